@@ -1,0 +1,141 @@
+// swift-tools-version:6.0
+// The mesh: gRPC over HTTP/2 on nghttp2, protobuf through protobuf-c, TLS and crypto by OpenSSL,
+// storage in PostgreSQL through libpq. The layers of ../shared/DESIGN.md, bottom-up.
+import PackageDescription
+
+/// One set of settings for every Swift target: Swift 6 mode, explicit existentials, and imports that
+/// stay internal unless a module says `public import` (so C types never leak into public APIs).
+let swiftSettings: [SwiftSetting] = [
+  .swiftLanguageMode(.v6),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+// MARK: - Layer 1: C bindings, one system library per C library.
+let cBindings: [Target] = [
+  // HTTP/2 framing and session state (libnghttp2-dev).
+  .systemLibrary(name: "CNGHTTP2", path: "Sources/CBindings/CNGHTTP2", pkgConfig: "libnghttp2",
+                 providers: [.apt(["libnghttp2-dev"])]),
+  // protobuf-c runtime: pack, unpack and descriptors (libprotobuf-c-dev).
+  .systemLibrary(name: "CProtobufC", path: "Sources/CBindings/CProtobufC", pkgConfig: "libprotobuf-c",
+                 providers: [.apt(["libprotobuf-c-dev"])]),
+  // OpenSSL 3: TLS, AEAD, signatures, randomness (libssl-dev).
+  .systemLibrary(name: "COpenSSL", path: "Sources/CBindings/COpenSSL", pkgConfig: "openssl",
+                 providers: [.apt(["libssl-dev"])]),
+  // libpq, the PostgreSQL client (libpq-dev).
+  .systemLibrary(name: "CPostgres", path: "Sources/CBindings/CPostgres", pkgConfig: "libpq",
+                 providers: [.apt(["libpq-dev"])]),
+  // zlib, for gRPC's gzip and deflate message encodings (zlib1g-dev).
+  .systemLibrary(name: "CZlib", path: "Sources/CBindings/CZlib", pkgConfig: "zlib",
+                 providers: [.apt(["zlib1g-dev"])]),
+]
+
+// MARK: - Layer 2: generated C for Protos/ (protoc-c output).
+let generatedC: [Target] = [
+  // protoc-c output for every proto in Protos/, plus accessors returning descriptor addresses.
+  .target(name: "CMeshProtos", dependencies: ["CProtobufC"], path: "Sources/CMeshProtos"),
+]
+
+// MARK: - Layers 3-6: the RPC core, the protobuf bridge, the transport, generated Swift, the generator.
+let rpc: [Target] = [
+  // The RPC model: status, errors, metadata, method descriptors, call options, router. Pure Swift, no C.
+  .target(name: "MeshCore", path: "Sources/MeshCore", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshCoreTests", dependencies: ["MeshCore"], swiftSettings: swiftSettings),
+
+  // Packs and unpacks generated Swift messages through protobuf-c; reflection over its descriptors.
+  .target(name: "MeshProtobuf", dependencies: ["MeshCore", "CProtobufC"], path: "Sources/MeshProtobuf",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshProtobufTests", dependencies: ["MeshProtobuf", "MeshProtos"],
+              swiftSettings: swiftSettings),
+
+  // HTTP/2 on nghttp2: event loops, TLS, gRPC framing and compression, server and client channels.
+  .target(name: "MeshTransport", dependencies: ["MeshCore", "CNGHTTP2", "COpenSSL", "CZlib"],
+          path: "Sources/MeshTransport", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshTransportTests", dependencies: ["MeshTransport", "MeshProtos", "MeshInterop"],
+              swiftSettings: swiftSettings),
+
+  // Generated Swift for Protos/: messages, typed clients, service protocols. Do not edit by hand.
+  .target(name: "MeshProtos", dependencies: ["MeshCore", "MeshProtobuf", "CMeshProtos"],
+          path: "Sources/MeshProtos", swiftSettings: swiftSettings),
+
+  // The stub generator: reads `protoc --descriptor_set_out` and writes Swift.
+  .target(name: "MeshGenerator", dependencies: ["CProtobufC", "CMeshProtos"], path: "Sources/MeshGenerator",
+          swiftSettings: swiftSettings),
+  .executableTarget(name: "MeshStubGen", dependencies: ["MeshGenerator"], path: "Sources/MeshStubGen",
+                    swiftSettings: swiftSettings),
+  .testTarget(name: "MeshGeneratorTests", dependencies: ["MeshGenerator"], swiftSettings: swiftSettings),
+
+  // grpc.health.v1 and server reflection (v1 and v1alpha), for any mesh server.
+  .target(name: "MeshStandardServices", dependencies: ["MeshCore", "MeshProtos", "MeshProtobuf"],
+          path: "Sources/MeshStandardServices", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshStandardServicesTests",
+              dependencies: ["MeshStandardServices", "MeshTransport", "MeshInterop"],
+              swiftSettings: swiftSettings),
+
+  // grpc.testing.TestService and the interop test cases of grpc/grpc.
+  .target(name: "MeshInterop", dependencies: ["MeshCore", "MeshProtos", "MeshTransport"],
+          path: "Sources/MeshInterop", swiftSettings: swiftSettings),
+  .executableTarget(name: "InteropServer", dependencies: ["MeshInterop", "MeshStandardServices"],
+                    path: "Sources/InteropServer", swiftSettings: swiftSettings),
+  .executableTarget(name: "InteropClient", dependencies: ["MeshInterop"], path: "Sources/InteropClient",
+                    swiftSettings: swiftSettings),
+  .testTarget(name: "MeshInteropTests", dependencies: ["MeshInterop", "MeshStandardServices"],
+              swiftSettings: swiftSettings),
+]
+
+// MARK: - Layer 7: data.
+let data: [Target] = [
+  // libpq wrapper: connections, pool, parameterised queries, LISTEN/NOTIFY, migrations, embedded cluster.
+  .target(name: "MeshPostgres", dependencies: ["CPostgres"], path: "Sources/MeshPostgres",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres"], swiftSettings: swiftSettings),
+
+  // The application's stores: chat history, sessions, preferences, audit log, durable queue.
+  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto"], path: "Sources/MeshStores",
+          resources: [.copy("Migrations")], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores"], swiftSettings: swiftSettings),
+]
+
+// MARK: - Security and intelligence libraries, each usable alone.
+let libraries: [Target] = [
+  // JWT (HS256, RS256, ES256, EdDSA), JWKS, API keys, AES-256-GCM keyring, HMAC: all on OpenSSL.
+  .target(name: "MeshCrypto", dependencies: ["COpenSSL"], path: "Sources/MeshCrypto",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshCryptoTests", dependencies: ["MeshCrypto"], swiftSettings: swiftSettings),
+
+  // Token bucket and GCRA limiters per key, with bounded memory.
+  .target(name: "MeshRateLimit", path: "Sources/MeshRateLimit", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshRateLimitTests", dependencies: ["MeshRateLimit"], swiftSettings: swiftSettings),
+
+  // The intent classifier and entity extraction.
+  .target(name: "MeshIntent", path: "Sources/MeshIntent", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
+
+  // PII detection and redaction.
+  .target(name: "MeshPII", dependencies: ["MeshCrypto"], path: "Sources/MeshPII", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshPIITests", dependencies: ["MeshPII"], swiftSettings: swiftSettings),
+]
+
+// MARK: - Layer 10: the `mesh` command.
+let cli: [Target] = [
+  .executableTarget(name: "MeshCLI",
+                    dependencies: ["MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices",
+                                   "MeshGenerator", "MeshPostgres", "MeshStores", "MeshIntent", "MeshPII",
+                                   "MeshCrypto", "MeshRateLimit"],
+                    path: "Sources/MeshCLI", swiftSettings: swiftSettings),
+]
+
+let package = Package(
+  name: "swift-mesh",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "mesh", targets: ["MeshCLI"]),
+    .executable(name: "interop-server", targets: ["InteropServer"]),
+    .executable(name: "interop-client", targets: ["InteropClient"]),
+    .executable(name: "mesh-stubgen", targets: ["MeshStubGen"]),
+    .library(name: "MeshCore", targets: ["MeshCore"]),
+    .library(name: "MeshTransport", targets: ["MeshTransport"]),
+    .library(name: "MeshProtos", targets: ["MeshProtos"]),
+  ],
+  targets: cBindings + generatedC + rpc + data + libraries + cli
+)

@@ -1,0 +1,1 @@
+// MeshCore: see Package.swift for this module's role.

@@ -1,0 +1,1 @@
+// MeshCrypto: see Package.swift for this module's role.

@@ -1,0 +1,1 @@
+// MeshGenerator: see Package.swift for this module's role.

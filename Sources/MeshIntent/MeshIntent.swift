@@ -1,0 +1,1 @@
+// MeshIntent: see Package.swift for this module's role.

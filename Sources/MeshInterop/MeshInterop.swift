@@ -1,0 +1,1 @@
+// MeshInterop: see Package.swift for this module's role.

@@ -1,0 +1,1 @@
+// MeshPII: see Package.swift for this module's role.

@@ -1,0 +1,1 @@
+// MeshPostgres: see Package.swift for this module's role.

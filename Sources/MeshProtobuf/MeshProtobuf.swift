@@ -1,0 +1,1 @@
+// MeshProtobuf: see Package.swift for this module's role.

@@ -1,0 +1,1 @@
+// MeshProtos: see Package.swift for this module's role.

@@ -1,0 +1,1 @@
+// MeshRateLimit: see Package.swift for this module's role.

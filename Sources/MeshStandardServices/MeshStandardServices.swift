@@ -1,0 +1,1 @@
+// MeshStandardServices: see Package.swift for this module's role.

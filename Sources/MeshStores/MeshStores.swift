@@ -1,0 +1,1 @@
+// MeshStores: see Package.swift for this module's role.

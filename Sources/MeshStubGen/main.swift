@@ -1,0 +1,2 @@
+// mesh-stubgen: reads a descriptor set and writes Swift stubs.
+print("mesh-stubgen: not built yet")

@@ -1,0 +1,1 @@
+// MeshTransport: see Package.swift for this module's role.

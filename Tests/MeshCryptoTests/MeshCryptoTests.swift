@@ -1,0 +1,6 @@
+import Testing
+@testable import MeshCrypto
+
+@Suite struct MeshCryptoModuleTests {
+  @Test func moduleLoads() { #expect(Bool(true)) }
+}

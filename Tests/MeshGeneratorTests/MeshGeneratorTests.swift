@@ -1,0 +1,6 @@
+import Testing
+@testable import MeshGenerator
+
+@Suite struct MeshGeneratorModuleTests {
+  @Test func moduleLoads() { #expect(Bool(true)) }
+}

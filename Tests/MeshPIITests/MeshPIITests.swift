@@ -1,0 +1,6 @@
+import Testing
+@testable import MeshPII
+
+@Suite struct MeshPIIModuleTests {
+  @Test func moduleLoads() { #expect(Bool(true)) }
+}

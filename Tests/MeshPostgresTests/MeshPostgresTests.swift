@@ -1,0 +1,6 @@
+import Testing
+@testable import MeshPostgres
+
+@Suite struct MeshPostgresModuleTests {
+  @Test func moduleLoads() { #expect(Bool(true)) }
+}

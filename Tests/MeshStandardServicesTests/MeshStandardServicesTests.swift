@@ -1,0 +1,6 @@
+import Testing
+@testable import MeshStandardServices
+
+@Suite struct MeshStandardServicesModuleTests {
+  @Test func moduleLoads() { #expect(Bool(true)) }
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import MeshStores
+
+@Suite struct MeshStoresModuleTests {
+  @Test func moduleLoads() { #expect(Bool(true)) }
+}
