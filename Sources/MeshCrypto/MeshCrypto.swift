@@ -1,1 +1,0 @@
-// MeshCrypto: see Package.swift for this module's role.
