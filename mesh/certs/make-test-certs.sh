@@ -69,8 +69,9 @@ swift_file="$root/Sources/MeshInterop/TestCertificates.swift"
   emit() {
     echo "  /// $1"
     echo "  public static let $2: String = #\"\"\""
-    cat "$out/$3"
-    echo "  \"\"\"#"
+    sed 's/^/    /' "$out/$3"
+    echo ""
+    echo "    \"\"\"#"
   }
   emit "The test CA certificate." caPEM ca.pem
   echo ""
