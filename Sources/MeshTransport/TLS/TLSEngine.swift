@@ -24,6 +24,8 @@ final class TLSEngine {
   private let inbound: OpaquePointer
   /// Ciphertext for the peer, written by OpenSSL (owned by `ssl`).
   private let outbound: OpaquePointer
+  /// Room for one decrypted record, for `readPlaintext(appendingTo:)`; allocated on first use.
+  private var scratch: [UInt8] = []
   private(set) var isHandshakeComplete = false
   private(set) var receivedCloseNotify = false
 
@@ -119,18 +121,19 @@ final class TLSEngine {
     return max(0, Int(read))
   }
 
-  /// Appends every ciphertext byte waiting to be sent.
+  /// Appends every ciphertext byte waiting to be sent, copied once, straight out of the BIO.
   /// - Parameter output: the buffer to append to.
   /// - Returns: the number of bytes appended.
   @discardableResult
   func drainCiphertext(appendingTo output: inout [UInt8]) -> Int {
-    let pending = pendingCiphertextCount
-    guard pending > 0 else { return 0 }
-    let start = output.count
-    output.append(contentsOf: repeatElement(0, count: pending))
-    let read = output.withUnsafeMutableBytes { drainCiphertext(into: UnsafeMutableRawBufferPointer(rebasing: $0[start...])) }
-    output.removeLast(pending - read)
-    return read
+    var data: UnsafeMutablePointer<CChar>?
+    // BIO_get_mem_data, a macro: the unread bytes of the memory BIO, in place.
+    let count = Int(BIO_ctrl(outbound, BIO_CTRL_INFO, 0, &data))
+    guard count > 0, let data else { return 0 }
+    output.append(contentsOf: UnsafeRawBufferPointer(start: data, count: count))
+    // BIO_reset, a macro: a read-write memory BIO drops its contents.
+    BIO_ctrl(outbound, BIO_CTRL_RESET, 0, nil)
+    return count
   }
 
   // MARK: - Handshake
@@ -233,14 +236,14 @@ final class TLSEngine {
   /// - Returns: `.bytes(n)` with the bytes appended (possibly 0), or `.closed`.
   func readPlaintext(appendingTo output: inout [UInt8]) throws(TLSError) -> ReadResult {
     var total = 0
-    var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+    if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 16 * 1024) }  // one TLS record
     while true {
-      let attempt = chunk.withUnsafeMutableBytes { buffer in
+      let attempt = scratch.withUnsafeMutableBytes { buffer in
         Result { () throws(TLSError) -> ReadResult in try readPlaintext(into: buffer) }
       }
       switch try attempt.get() {
       case .bytes(let count):
-        output.append(contentsOf: chunk[..<count])
+        scratch.withUnsafeBytes { output.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         total += count
       case .needsCiphertext:
         return .bytes(total)
