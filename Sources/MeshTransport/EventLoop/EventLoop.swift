@@ -176,7 +176,8 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
             hangup: flags & (EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0)
         }
       }
-      timers.fireExpired(now: .now)
+      let now = ContinuousClock.now
+      while let expired = timers.popExpired(now: now) { expired() }
       // Run what other threads and resumed tasks queued; work queued meanwhile waits for the next turn
       // so that I/O is never starved.
       inbox.withLock { swap(&$0, &batch) }

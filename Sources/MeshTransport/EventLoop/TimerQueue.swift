@@ -41,12 +41,14 @@ struct TimerQueue {
     return Int32(clamping: millis)
   }
 
-  /// Runs every timer whose deadline has passed.
-  mutating func fireExpired(now: ContinuousClock.Instant) {
+  /// Removes and returns the next timer whose deadline has passed; the caller runs it, outside this
+  /// mutation, because a timer's work may schedule more timers.
+  mutating func popExpired(now: ContinuousClock.Instant) -> (() -> Void)? {
     while let first = heap.first, first.deadline <= now {
       popTop()
-      if let body = work.removeValue(forKey: first.id) { body() }
+      if let body = work.removeValue(forKey: first.id) { return body }
     }
+    return nil
   }
 
   private mutating func dropCancelledTop() {

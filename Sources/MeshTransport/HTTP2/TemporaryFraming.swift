@@ -6,6 +6,7 @@ struct GRPCMessageDeframer {
   private var buffer: [UInt8] = []
   private var offset = 0
   init(maxMessageBytes: Int) { self.maxMessageBytes = maxMessageBytes }
+  mutating func setEncoding(_ algorithm: CompressionAlgorithm) {}
 
   mutating func append(_ bytes: UnsafeRawBufferPointer) { buffer.append(contentsOf: bytes) }
 
