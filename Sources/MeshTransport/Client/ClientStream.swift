@@ -15,7 +15,9 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   private var receivedHeaders = false
   private var initialMetadata: Metadata?
   private var metadataWaiters: [UnsafeContinuation<Metadata, any Error>] = []
-  private var deframer: GRPCMessageDeframer
+  private var deframer: MessageDeframer
+  /// The compressor of `options.compression`, made on the first compressed request message.
+  private var compressor: MessageCompressor?
   private var inbound: [[UInt8]] = []
   private var inboundHead = 0
   private var heldBytes = 0
@@ -38,7 +40,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   init(connection: ClientConnection, options: CallOptions) {
     self.connection = connection
     self.options = options
-    self.deframer = GRPCMessageDeframer(maxMessageBytes: options.maxResponseMessageBytes)
+    self.deframer = MessageDeframer(maxMessageSize: options.maxResponseMessageBytes)
   }
 
   /// Submits the request headers; loop thread. Fails the call when nghttp2 refuses the stream.
@@ -82,7 +84,11 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
         return continuation.resume(throwing: RPCError(code: .resourceExhausted,
           message: "Request message of \(message.count) bytes exceeds the limit of \(self.options.maxRequestMessageBytes)."))
       }
-      GRPCMessageFramer.append(message, to: &self.outbound)
+      do {
+        try self.frame(message, compress: compress)
+      } catch {
+        return continuation.resume(throwing: error)
+      }
       self.resumeData()
       if self.outbound.count - self.outboundOffset > self.connection.streamBufferHighWater {
         self.sendWaiter = continuation
@@ -161,7 +167,12 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
         guard let algorithm = CompressionAlgorithm(name: name) else {
           return fail(Status(code: .internal, message: "The server used unsupported compression '\(name)'."), reset: true)
         }
-        deframer.setEncoding(algorithm)
+        do {
+          deframer = MessageDeframer(maxMessageSize: deframer.maxMessageSize,
+                                     decompressor: try MessageDecompressor(algorithm: algorithm))
+        } catch {
+          return fail(error.status, reset: true)
+        }
       }
       initialMetadata = headers.metadata
       for waiter in metadataWaiters { waiter.resume(returning: headers.metadata) }
@@ -185,9 +196,8 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
       connection.session.consume(streamID: id, count: bytes.count)
       return
     }
-    deframer.append(bytes)
     do {
-      while let message = try deframer.next() { inbound.append(message) }
+      try deframer.process(bytes) { inbound.append($0) }
     } catch {
       connection.session.consume(streamID: id, count: bytes.count + heldBytes)
       heldBytes = 0
@@ -245,6 +255,15 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   // MARK: Helpers
+
+  private func frame(_ message: [UInt8], compress: Bool) throws {
+    if compress, let algorithm = options.compression, algorithm != .identity {
+      if compressor == nil { compressor = try MessageCompressor(algorithm: algorithm) }
+      try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor!, to: &outbound) }
+    } else {
+      try MessageFramer.append(message, to: &outbound)
+    }
+  }
 
   private func popMessage() -> [UInt8]? {
     guard inboundHead < inbound.count else { return nil }

@@ -201,6 +201,8 @@ public final class GRPCChannel: ClientTransport {
     waiters.forEach { $0.resume() }
   }
 
+  deinit { close() }
+
   /// Stops reconnecting, drains the connections, and fails calls still waiting for one.
   public func close() {
     let (subchannels, waiters) = state.withLock { state in

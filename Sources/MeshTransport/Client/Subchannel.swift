@@ -6,7 +6,8 @@ final class Subchannel: @unchecked Sendable {
 
   let address: SocketAddress
   let loop: EventLoop
-  private unowned let channel: GRPCChannel
+  /// Weak: a channel that is gone stops its subchannels' reconnect attempts.
+  private weak var channel: GRPCChannel?
   private let configuration: GRPCChannel.Configuration
   private var connection: ClientConnection?
   private var failures = 0
@@ -21,7 +22,7 @@ final class Subchannel: @unchecked Sendable {
 
   /// Starts connecting; loop thread.
   func connect() {
-    guard !shutDown else { return }
+    guard !shutDown, let channel else { return }
     channel.subchannel(self, changedTo: .connecting, connection: nil)
     let fd: Int32
     do {
@@ -38,7 +39,7 @@ final class Subchannel: @unchecked Sendable {
   }
 
   private func connected(_ fd: Int32) {
-    guard !shutDown else { return SystemCall.close(fd) }
+    guard !shutDown, let channel else { return SystemCall.close(fd) }
     let authority = configuration.authority ?? address.description
     let connection = ClientConnection(loop: loop, fd: fd, peer: address.peerDescription, authority: authority,
                                       scheme: "http", keepalive: configuration.keepalive)
@@ -50,6 +51,7 @@ final class Subchannel: @unchecked Sendable {
   }
 
   private func connectFailed(_ reason: String) {
+    guard let channel else { return }
     channel.subchannel(self, changedTo: .transientFailure("\(address): \(reason)"), connection: nil)
     let delay = configuration.backoff.delay(attempt: failures)
     failures += 1
@@ -58,7 +60,7 @@ final class Subchannel: @unchecked Sendable {
 
   private func connectionLost() {
     connection = nil
-    guard !shutDown else { return }
+    guard !shutDown, let channel else { return }
     channel.subchannel(self, changedTo: .idle, connection: nil)
     connect()
   }

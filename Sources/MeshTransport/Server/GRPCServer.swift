@@ -71,16 +71,18 @@ public final class GRPCServer: Sendable {
       listeners.forEach { SystemCall.close($0.1) }
       throw error
     }
-    state.withLock { $0.started = true }
-    for (loop, fd) in listeners {
-      let transfer = UnsafeTransfer(fd)
-      loop.execute { [self] in
-        let acceptor = Acceptor(loop: loop, fd: transfer.value) { [self] fd, peer in
-          accept(fd: fd, peer: peer, loop: loop)
-        }
-        state.withLock { $0.acceptors[ObjectIdentifier(acceptor)] = UnsafeTransfer(acceptor) }
-        acceptor.start()
-      }
+    // Acceptors are recorded before they start, so a shutdown that follows at once still closes them
+    // (both run on the acceptor's loop, in order).
+    let acceptors = listeners.map { loop, fd in
+      Acceptor(loop: loop, fd: fd) { [self] fd, peer in accept(fd: fd, peer: peer, loop: loop) }
+    }
+    state.withLock { state in
+      state.started = true
+      for acceptor in acceptors { state.acceptors[ObjectIdentifier(acceptor)] = UnsafeTransfer(acceptor) }
+    }
+    for acceptor in acceptors {
+      let transfer = UnsafeTransfer(acceptor)
+      acceptor.loopExecute { transfer.value.start() }
     }
     return bound
   }

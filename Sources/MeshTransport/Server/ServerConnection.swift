@@ -74,7 +74,11 @@ final class ServerConnection: HTTP2Connection {
         return stream.abort(RPCError(code: .unimplemented, message: "Compression '\(name)' is not supported.",
                                      metadata: trailers))
       }
-      stream.setRequestEncoding(algorithm)
+      do {
+        try stream.setRequestEncoding(algorithm)
+      } catch {
+        return stream.abort(RPCError(from: error))
+      }
     }
     stream.responseEncoding = Self.responseEncoding(request: head.encoding, accepted: head.acceptEncoding)
     if draining {

@@ -12,7 +12,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   private var session: HTTP2Session { connection.session }
 
   // Inbound
-  private var deframer: GRPCMessageDeframer
+  private var deframer: MessageDeframer
   private var inbound: [[UInt8]] = []
   private var inboundHead = 0
   private var inboundEnded = false
@@ -31,6 +31,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   private var sendWaiter: UnsafeContinuation<Void, any Error>?
   /// The encoding of compressed response messages, if the client accepts one.
   var responseEncoding: CompressionAlgorithm?
+  /// Made on the first compressed response message, then reused for the call.
+  private var compressor: MessageCompressor?
 
   // Lifecycle
   private(set) var finished = false
@@ -41,7 +43,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   init(id: Int32, connection: ServerConnection) {
     self.id = id
     self.connection = connection
-    self.deframer = GRPCMessageDeframer(maxMessageBytes: connection.limits.maxRequestMessageBytes)
+    self.deframer = MessageDeframer(maxMessageSize: connection.limits.maxRequestMessageBytes)
   }
 
   // MARK: ServerCallStream
@@ -129,7 +131,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
                      message: "Response message of \(message.count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
     }
     try sendHeadersOnLoop([])
-    GRPCMessageFramer.append(message, to: &outbound)
+    if compress, let encoding = responseEncoding {
+      if compressor == nil { compressor = try MessageCompressor(algorithm: encoding) }
+      try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor!, to: &outbound) }
+    } else {
+      try MessageFramer.append(message, to: &outbound)
+    }
     resumeDataIfDeferred()
     connection.scheduleFlush()
   }
@@ -178,7 +185,11 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   func markFinished() { finished = true }
 
   /// Sets the encoding of compressed request messages.
-  func setRequestEncoding(_ algorithm: CompressionAlgorithm) { deframer.setEncoding(algorithm) }
+  /// - Throws: `RPCError` when zlib cannot be set up.
+  func setRequestEncoding(_ algorithm: CompressionAlgorithm) throws {
+    deframer = MessageDeframer(maxMessageSize: deframer.maxMessageSize,
+                               decompressor: try MessageDecompressor(algorithm: algorithm))
+  }
 
   /// Ends the call from the transport's side (a deadline, bad input): the status goes to the client
   /// and the handler's task is cancelled.
@@ -214,9 +225,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       session.consume(streamID: id, count: bytes.count)
       return
     }
-    deframer.append(bytes)
     do {
-      while let message = try deframer.next() { inbound.append(message) }
+      try deframer.process(bytes) { inbound.append($0) }
     } catch {
       session.consume(streamID: id, count: bytes.count + heldBytes)
       heldBytes = 0
