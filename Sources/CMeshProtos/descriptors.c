@@ -6,6 +6,22 @@
 #include "grpc/testing/empty.pb-c.h"
 #include "grpc/testing/messages.pb-c.h"
 #include "grpc/testing/test.pb-c.h"
+#include "google/protobuf/duration.pb-c.h"
+#include "google/protobuf/timestamp.pb-c.h"
+#include "mesh/analytics/v1/analytics.pb-c.h"
+#include "mesh/auth/v1/auth.pb-c.h"
+#include "mesh/common/v1/common.pb-c.h"
+#include "mesh/listing/v1/listing.pb-c.h"
+#include "mesh/nlu/v1/nlu.pb-c.h"
+#include "mesh/chat/v1/chat.pb-c.h"
+#include "mesh/context/v1/context.pb-c.h"
+#include "mesh/order/v1/order.pb-c.h"
+#include "mesh/payment/v1/payment.pb-c.h"
+#include "mesh/search/v1/search.pb-c.h"
+#include "mesh/session/v1/session.pb-c.h"
+#include "mesh/shipping/v1/shipping.pb-c.h"
+#include "mesh/testing/v1/all_types.pb-c.h"
+#include "mesh/user/v1/user.pb-c.h"
 
 const void *cmesh_grpc__health__v1__health_check_request(void) { return &grpc__health__v1__health_check_request__descriptor; }
 const void *cmesh_grpc__health__v1__health_check_response(void) { return &grpc__health__v1__health_check_response__descriptor; }
@@ -54,3 +70,101 @@ const void *cmesh_grpc__testing__memory_size(void) { return &grpc__testing__memo
 const void *cmesh_grpc__testing__test_orca_report(void) { return &grpc__testing__test_orca_report__descriptor; }
 const void *cmesh_grpc__testing__hook_request(void) { return &grpc__testing__hook_request__descriptor; }
 const void *cmesh_grpc__testing__hook_response(void) { return &grpc__testing__hook_response__descriptor; }
+const void *cmesh_google__protobuf__duration(void) { return &google__protobuf__duration__descriptor; }
+const void *cmesh_google__protobuf__timestamp(void) { return &google__protobuf__timestamp__descriptor; }
+const void *cmesh_mesh__analytics__v1__event(void) { return &mesh__analytics__v1__event__descriptor; }
+const void *cmesh_mesh__analytics__v1__record_response(void) { return &mesh__analytics__v1__record_response__descriptor; }
+const void *cmesh_mesh__analytics__v1__query_request(void) { return &mesh__analytics__v1__query_request__descriptor; }
+const void *cmesh_mesh__analytics__v1__query_response(void) { return &mesh__analytics__v1__query_response__descriptor; }
+const void *cmesh_mesh__analytics__v1__query_response__series(void) { return &mesh__analytics__v1__query_response__series__descriptor; }
+const void *cmesh_mesh__analytics__v1__live_request(void) { return &mesh__analytics__v1__live_request__descriptor; }
+const void *cmesh_mesh__auth__v1__principal(void) { return &mesh__auth__v1__principal__descriptor; }
+const void *cmesh_mesh__auth__v1__issue_token_request(void) { return &mesh__auth__v1__issue_token_request__descriptor; }
+const void *cmesh_mesh__auth__v1__password_grant(void) { return &mesh__auth__v1__password_grant__descriptor; }
+const void *cmesh_mesh__auth__v1__issue_token_response(void) { return &mesh__auth__v1__issue_token_response__descriptor; }
+const void *cmesh_mesh__auth__v1__verify_token_request(void) { return &mesh__auth__v1__verify_token_request__descriptor; }
+const void *cmesh_mesh__auth__v1__verify_token_response(void) { return &mesh__auth__v1__verify_token_response__descriptor; }
+const void *cmesh_mesh__auth__v1__create_api_key_request(void) { return &mesh__auth__v1__create_api_key_request__descriptor; }
+const void *cmesh_mesh__auth__v1__create_api_key_response(void) { return &mesh__auth__v1__create_api_key_response__descriptor; }
+const void *cmesh_mesh__auth__v1__revoke_api_key_request(void) { return &mesh__auth__v1__revoke_api_key_request__descriptor; }
+const void *cmesh_mesh__auth__v1__revoke_api_key_response(void) { return &mesh__auth__v1__revoke_api_key_response__descriptor; }
+const void *cmesh_mesh__common__v1__money(void) { return &mesh__common__v1__money__descriptor; }
+const void *cmesh_mesh__common__v1__page_request(void) { return &mesh__common__v1__page_request__descriptor; }
+const void *cmesh_mesh__common__v1__page_info(void) { return &mesh__common__v1__page_info__descriptor; }
+const void *cmesh_mesh__common__v1__address(void) { return &mesh__common__v1__address__descriptor; }
+const void *cmesh_mesh__listing__v1__listing(void) { return &mesh__listing__v1__listing__descriptor; }
+const void *cmesh_mesh__listing__v1__listing__image(void) { return &mesh__listing__v1__listing__image__descriptor; }
+const void *cmesh_mesh__listing__v1__listing__variant(void) { return &mesh__listing__v1__listing__variant__descriptor; }
+const void *cmesh_mesh__listing__v1__get_listing_request(void) { return &mesh__listing__v1__get_listing_request__descriptor; }
+const void *cmesh_mesh__listing__v1__batch_get_listings_request(void) { return &mesh__listing__v1__batch_get_listings_request__descriptor; }
+const void *cmesh_mesh__listing__v1__batch_get_listings_response(void) { return &mesh__listing__v1__batch_get_listings_response__descriptor; }
+const void *cmesh_mesh__listing__v1__watch_listings_request(void) { return &mesh__listing__v1__watch_listings_request__descriptor; }
+const void *cmesh_mesh__listing__v1__listing_update(void) { return &mesh__listing__v1__listing_update__descriptor; }
+const void *cmesh_mesh__nlu__v1__parse_request(void) { return &mesh__nlu__v1__parse_request__descriptor; }
+const void *cmesh_mesh__nlu__v1__entity(void) { return &mesh__nlu__v1__entity__descriptor; }
+const void *cmesh_mesh__nlu__v1__parse_response(void) { return &mesh__nlu__v1__parse_response__descriptor; }
+const void *cmesh_mesh__nlu__v1__batch_summary(void) { return &mesh__nlu__v1__batch_summary__descriptor; }
+const void *cmesh_mesh__chat__v1__attachment(void) { return &mesh__chat__v1__attachment__descriptor; }
+const void *cmesh_mesh__chat__v1__attachment_chunk(void) { return &mesh__chat__v1__attachment_chunk__descriptor; }
+const void *cmesh_mesh__chat__v1__attachment_chunk__header(void) { return &mesh__chat__v1__attachment_chunk__header__descriptor; }
+const void *cmesh_mesh__chat__v1__quick_replies(void) { return &mesh__chat__v1__quick_replies__descriptor; }
+const void *cmesh_mesh__chat__v1__product_carousel(void) { return &mesh__chat__v1__product_carousel__descriptor; }
+const void *cmesh_mesh__chat__v1__chat_message(void) { return &mesh__chat__v1__chat_message__descriptor; }
+const void *cmesh_mesh__chat__v1__send_message_request(void) { return &mesh__chat__v1__send_message_request__descriptor; }
+const void *cmesh_mesh__chat__v1__send_message_response(void) { return &mesh__chat__v1__send_message_response__descriptor; }
+const void *cmesh_mesh__chat__v1__reply_chunk(void) { return &mesh__chat__v1__reply_chunk__descriptor; }
+const void *cmesh_mesh__chat__v1__client_event(void) { return &mesh__chat__v1__client_event__descriptor; }
+const void *cmesh_mesh__chat__v1__client_event__typing(void) { return &mesh__chat__v1__client_event__typing__descriptor; }
+const void *cmesh_mesh__chat__v1__client_event__read(void) { return &mesh__chat__v1__client_event__read__descriptor; }
+const void *cmesh_mesh__chat__v1__server_event(void) { return &mesh__chat__v1__server_event__descriptor; }
+const void *cmesh_mesh__chat__v1__get_history_request(void) { return &mesh__chat__v1__get_history_request__descriptor; }
+const void *cmesh_mesh__chat__v1__get_history_response(void) { return &mesh__chat__v1__get_history_response__descriptor; }
+const void *cmesh_mesh__context__v1__slot(void) { return &mesh__context__v1__slot__descriptor; }
+const void *cmesh_mesh__context__v1__conversation_context(void) { return &mesh__context__v1__conversation_context__descriptor; }
+const void *cmesh_mesh__context__v1__get_context_request(void) { return &mesh__context__v1__get_context_request__descriptor; }
+const void *cmesh_mesh__context__v1__update_context_request(void) { return &mesh__context__v1__update_context_request__descriptor; }
+const void *cmesh_mesh__context__v1__context_change(void) { return &mesh__context__v1__context_change__descriptor; }
+const void *cmesh_mesh__order__v1__order(void) { return &mesh__order__v1__order__descriptor; }
+const void *cmesh_mesh__order__v1__order__line(void) { return &mesh__order__v1__order__line__descriptor; }
+const void *cmesh_mesh__order__v1__get_order_request(void) { return &mesh__order__v1__get_order_request__descriptor; }
+const void *cmesh_mesh__order__v1__list_orders_request(void) { return &mesh__order__v1__list_orders_request__descriptor; }
+const void *cmesh_mesh__order__v1__list_orders_response(void) { return &mesh__order__v1__list_orders_response__descriptor; }
+const void *cmesh_mesh__order__v1__cancel_order_request(void) { return &mesh__order__v1__cancel_order_request__descriptor; }
+const void *cmesh_mesh__order__v1__return_request(void) { return &mesh__order__v1__return_request__descriptor; }
+const void *cmesh_mesh__order__v1__return_response(void) { return &mesh__order__v1__return_response__descriptor; }
+const void *cmesh_mesh__order__v1__watch_orders_request(void) { return &mesh__order__v1__watch_orders_request__descriptor; }
+const void *cmesh_mesh__order__v1__order_event(void) { return &mesh__order__v1__order_event__descriptor; }
+const void *cmesh_mesh__payment__v1__payment_method(void) { return &mesh__payment__v1__payment_method__descriptor; }
+const void *cmesh_mesh__payment__v1__payment_method__card(void) { return &mesh__payment__v1__payment_method__card__descriptor; }
+const void *cmesh_mesh__payment__v1__payment_method__wallet(void) { return &mesh__payment__v1__payment_method__wallet__descriptor; }
+const void *cmesh_mesh__payment__v1__payment(void) { return &mesh__payment__v1__payment__descriptor; }
+const void *cmesh_mesh__payment__v1__get_payment_request(void) { return &mesh__payment__v1__get_payment_request__descriptor; }
+const void *cmesh_mesh__payment__v1__refund_request(void) { return &mesh__payment__v1__refund_request__descriptor; }
+const void *cmesh_mesh__payment__v1__refund_response(void) { return &mesh__payment__v1__refund_response__descriptor; }
+const void *cmesh_mesh__search__v1__filter(void) { return &mesh__search__v1__filter__descriptor; }
+const void *cmesh_mesh__search__v1__filter__range(void) { return &mesh__search__v1__filter__range__descriptor; }
+const void *cmesh_mesh__search__v1__search_request(void) { return &mesh__search__v1__search_request__descriptor; }
+const void *cmesh_mesh__search__v1__search_hit(void) { return &mesh__search__v1__search_hit__descriptor; }
+const void *cmesh_mesh__search__v1__search_response(void) { return &mesh__search__v1__search_response__descriptor; }
+const void *cmesh_mesh__search__v1__suggest_request(void) { return &mesh__search__v1__suggest_request__descriptor; }
+const void *cmesh_mesh__search__v1__suggest_response(void) { return &mesh__search__v1__suggest_response__descriptor; }
+const void *cmesh_mesh__session__v1__session(void) { return &mesh__session__v1__session__descriptor; }
+const void *cmesh_mesh__session__v1__create_session_request(void) { return &mesh__session__v1__create_session_request__descriptor; }
+const void *cmesh_mesh__session__v1__get_session_request(void) { return &mesh__session__v1__get_session_request__descriptor; }
+const void *cmesh_mesh__session__v1__touch_request(void) { return &mesh__session__v1__touch_request__descriptor; }
+const void *cmesh_mesh__session__v1__end_session_request(void) { return &mesh__session__v1__end_session_request__descriptor; }
+const void *cmesh_mesh__session__v1__end_session_response(void) { return &mesh__session__v1__end_session_response__descriptor; }
+const void *cmesh_mesh__shipping__v1__tracking_event(void) { return &mesh__shipping__v1__tracking_event__descriptor; }
+const void *cmesh_mesh__shipping__v1__shipment(void) { return &mesh__shipping__v1__shipment__descriptor; }
+const void *cmesh_mesh__shipping__v1__get_shipment_request(void) { return &mesh__shipping__v1__get_shipment_request__descriptor; }
+const void *cmesh_mesh__shipping__v1__estimate_request(void) { return &mesh__shipping__v1__estimate_request__descriptor; }
+const void *cmesh_mesh__shipping__v1__estimate_response(void) { return &mesh__shipping__v1__estimate_response__descriptor; }
+const void *cmesh_mesh__shipping__v1__estimate_response__option(void) { return &mesh__shipping__v1__estimate_response__option__descriptor; }
+const void *cmesh_mesh__testing__v1__all_types(void) { return &mesh__testing__v1__all_types__descriptor; }
+const void *cmesh_mesh__testing__v1__all_types__nested(void) { return &mesh__testing__v1__all_types__nested__descriptor; }
+const void *cmesh_mesh__testing__v1__tree(void) { return &mesh__testing__v1__tree__descriptor; }
+const void *cmesh_mesh__user__v1__preferences(void) { return &mesh__user__v1__preferences__descriptor; }
+const void *cmesh_mesh__user__v1__user(void) { return &mesh__user__v1__user__descriptor; }
+const void *cmesh_mesh__user__v1__get_user_request(void) { return &mesh__user__v1__get_user_request__descriptor; }
+const void *cmesh_mesh__user__v1__update_preferences_request(void) { return &mesh__user__v1__update_preferences_request__descriptor; }
+const void *cmesh_mesh__user__v1__import_users_response(void) { return &mesh__user__v1__import_users_response__descriptor; }
