@@ -36,6 +36,8 @@ let cBindings: [Target] = [
 let generatedC: [Target] = [
   // protoc-c output for every proto in Protos/, plus accessors returning descriptor addresses.
   .target(name: "CMeshProtos", dependencies: ["CProtobufC"], path: "Sources/CMeshProtos"),
+  // protoc-c output for google/protobuf/descriptor.proto: how the stub generator reads descriptor sets.
+  .target(name: "CProtoDescriptor", dependencies: ["CProtobufC"], path: "Sources/CProtoDescriptor"),
 ]
 
 // MARK: - Layers 3-6: the RPC core, the protobuf bridge, the transport, generated Swift, the generator.
@@ -61,7 +63,7 @@ let rpc: [Target] = [
           path: "Sources/MeshProtos", swiftSettings: swiftSettings),
 
   // The stub generator: reads `protoc --descriptor_set_out` and writes Swift.
-  .target(name: "MeshGenerator", dependencies: ["CProtobufC", "CMeshProtos"], path: "Sources/MeshGenerator",
+  .target(name: "MeshGenerator", dependencies: ["CProtobufC", "CProtoDescriptor"], path: "Sources/MeshGenerator",
           swiftSettings: swiftSettings),
   .executableTarget(name: "MeshStubGen", dependencies: ["MeshGenerator"], path: "Sources/MeshStubGen",
                     swiftSettings: swiftSettings),
