@@ -87,6 +87,14 @@ import Testing
     var noExp = claims()
     noExp.values["exp"] = nil
     #expect(throws: JWTError.invalidClaim("exp is required")) { try verifier.verify(signer.sign(noExp)) }
+    // Numbers too large for Int64 saturate instead of trapping: far-future exp passes, far-future nbf fails.
+    var huge = claims()
+    huge["exp"] = .number(1e300)
+    #expect(try verifier.verify(signer.sign(huge)).claims.expiresAt == .max)
+    huge["nbf"] = .number(1e300)
+    #expect(throws: JWTError.notYetValid) { try verifier.verify(signer.sign(huge)) }
+    huge["exp"] = .number(-1e300)
+    #expect(throws: JWTError.expired) { try verifier.verify(signer.sign(huge)) }
     var stringExp = claims()
     stringExp["exp"] = "1900000000"
     #expect(throws: JWTError.invalidClaim("exp is not a number")) { try verifier.verify(signer.sign(stringExp)) }

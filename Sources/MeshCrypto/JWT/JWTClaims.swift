@@ -39,17 +39,24 @@ public struct JWTClaims: Sendable, Equatable {
   }
   /// `exp`, seconds since 1970.
   public var expiresAt: Int64? {
-    get { values["exp"]?.numberValue.map { Int64($0) } }
+    get { values["exp"]?.numberValue.map(Self.seconds) }
     set { values["exp"] = newValue.map { .number(Double($0)) } }
   }
   /// `nbf`, seconds since 1970.
   public var notBefore: Int64? {
-    get { values["nbf"]?.numberValue.map { Int64($0) } }
+    get { values["nbf"]?.numberValue.map(Self.seconds) }
     set { values["nbf"] = newValue.map { .number(Double($0)) } }
   }
   /// `iat`, seconds since 1970.
   public var issuedAt: Int64? {
-    get { values["iat"]?.numberValue.map { Int64($0) } }
+    get { values["iat"]?.numberValue.map(Self.seconds) }
     set { values["iat"] = newValue.map { .number(Double($0)) } }
+  }
+
+  /// Whole seconds from a JSON number, saturating: a hostile `1e300` must not trap.
+  static func seconds(_ value: Double) -> Int64 {
+    if value >= 9.2e18 { return .max }
+    if value <= -9.2e18 { return .min }
+    return Int64(value.rounded(.down))
   }
 }

@@ -83,11 +83,11 @@ public struct JWTVerifier: Sendable {
       if let value = claims[name], value.numberValue == nil { throw JWTError.invalidClaim("\(name) is not a number") }
     }
     if let exp = claims.expiresAt {
-      guard now < exp &+ options.leeway else { throw JWTError.expired }
+      guard now &- options.leeway < exp else { throw JWTError.expired }
     } else if options.requireExpiration {
       throw JWTError.invalidClaim("exp is required")
     }
-    if let nbf = claims.notBefore, now &+ options.leeway < nbf { throw JWTError.notYetValid }
+    if let nbf = claims.notBefore, nbf > now &+ options.leeway { throw JWTError.notYetValid }
     if let issuer = options.issuer, claims.issuer != issuer { throw JWTError.wrongIssuer }
     if let audience = options.audience {
       switch claims["aud"] {
