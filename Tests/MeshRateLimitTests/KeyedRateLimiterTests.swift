@@ -71,6 +71,31 @@ import MeshRateLimit
     #expect(allowed == [Int](repeating: 1000, count: 10))
   }
 
+  @Test func concurrentEvictionKeepsTheBound() async {
+    let clock = VirtualClock()
+    let limiter = GCRALimiter<Int>(GCRA(limit: 1, per: .seconds(1), burst: 3), maxKeys: 512, stripes: 8,
+                                   clock: clock)
+    // 4 tasks flood 5000 keys through a 512-key table while the clock moves: the bound holds, and
+    // every request is either counted against a key or evicts another.
+    await withTaskGroup(of: Void.self) { group in
+      for t in 0..<4 {
+        group.addTask {
+          for i in 0..<20_000 {
+            _ = limiter.acquire((i &* 7919 &+ t &* 104_729) % 5000)
+            if i % 1000 == 0 { clock.advance(by: .milliseconds(10)) }
+          }
+        }
+      }
+    }
+    let stats = limiter.statistics
+    #expect(stats.keys <= 512)
+    #expect(stats.evictions > 0)
+    // Long after, every key is idle and a sweep empties the table.
+    clock.advance(by: .seconds(10))
+    _ = limiter.sweep()
+    #expect(limiter.statistics.keys == 0)
+  }
+
   @Test func virtualClockIsMonotonic() {
     let clock = VirtualClock(start: 5)
     clock.advance(by: .seconds(-1))

@@ -39,7 +39,7 @@ struct LRUTable<Key: Hashable, State> {
   @inlinable
   var count: Int { index.count }
 
-/// Runs `body` on the state of `key`, creating it with `make` when absent. Before that, drops up to
+  /// Runs `body` on the state of `key`, creating it with `make` when absent. Before that, drops up to
   /// two idle keys from the cold end: amortised expiry at constant cost per request.
   @inlinable
   mutating func withState<R>(_ key: Key, isIdle: (State) -> Bool, make: () -> State,
