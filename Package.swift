@@ -110,6 +110,9 @@ let libraries: [Target] = [
   // Token bucket and GCRA limiters per key, with bounded memory.
   .target(name: "MeshRateLimit", path: "Sources/MeshRateLimit", swiftSettings: swiftSettings),
   .testTarget(name: "MeshRateLimitTests", dependencies: ["MeshRateLimit"], swiftSettings: swiftSettings),
+  // Decisions per second with many keys, 1 and 2 threads (run in release).
+  .executableTarget(name: "RateLimitBenchmark", dependencies: ["MeshRateLimit"],
+                    path: "Sources/Benchmarks/RateLimitBenchmark", swiftSettings: swiftSettings),
 
   // The intent classifier and entity extraction.
   .target(name: "MeshIntent", path: "Sources/MeshIntent", swiftSettings: swiftSettings),
