@@ -28,6 +28,9 @@ final class TLSEngine {
   private var scratch: [UInt8] = []
   private(set) var isHandshakeComplete = false
   private(set) var receivedCloseNotify = false
+  /// Plaintext written before the handshake completed.
+  private var heldPlaintext: [UInt8] = []
+  private var isClosing = false
 
   /// Creates the engine of one connection.
   /// - Parameters:
@@ -149,6 +152,12 @@ final class TLSEngine {
     if result == 1 {
       try checkApplicationProtocol()
       isHandshakeComplete = true
+      if !heldPlaintext.isEmpty {
+        let held = heldPlaintext
+        heldPlaintext = []
+        let result = held.withUnsafeBytes { bytes in Result { () throws(TLSError) in try encrypt(bytes) } }
+        try result.get()
+      }
       return true
     }
     switch SSL_get_error(ssl, result) {
@@ -253,15 +262,25 @@ final class TLSEngine {
     }
   }
 
-  /// Encrypts plaintext; the records wait in the outbound BIO for `drainCiphertext`.
+  /// Encrypts plaintext; the records wait in the outbound BIO for `drainCiphertext`. Plaintext written
+  /// before the handshake completes (the HTTP/2 preface and SETTINGS) is held and encrypted as soon as
+  /// it does.
   /// - Parameter bytes: the plaintext.
-  /// - Throws: `TLSError` (`.connection`) when the connection cannot send, such as before the
-  ///   handshake or after close.
+  /// - Throws: `TLSError` (`.connection`) when the connection cannot send, such as after close.
   func writePlaintext(_ bytes: UnsafeRawBufferPointer) throws(TLSError) {
-    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-    guard isHandshakeComplete else {
-      throw TLSError(kind: .connection, message: "Cannot send data before the TLS handshake completes.")
+    guard bytes.count > 0 else { return }
+    guard !isClosing else {
+      throw TLSError(kind: .connection, message: "Cannot send data after close_notify.")
     }
+    guard isHandshakeComplete else {
+      heldPlaintext.append(contentsOf: bytes)
+      return
+    }
+    try encrypt(bytes)
+  }
+
+  private func encrypt(_ bytes: UnsafeRawBufferPointer) throws(TLSError) {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     OpenSSLErrorQueue.clear()
     var written = 0
     // A memory BIO takes everything, so one call writes it all.
@@ -281,6 +300,7 @@ final class TLSEngine {
   /// - Returns: true when the peer's close_notify has also been received.
   @discardableResult
   func close() -> Bool {
+    isClosing = true
     OpenSSLErrorQueue.clear()
     let result = SSL_shutdown(ssl)
     OpenSSLErrorQueue.clear()

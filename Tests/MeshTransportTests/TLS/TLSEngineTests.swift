@@ -168,9 +168,27 @@ import Testing
     #expect(pair.server.close())
   }
 
-  @Test func writingBeforeTheHandshakeIsAnError() throws {
-    let client = try TLSEngine(context: TLSContext(configuration: TestCredentials.client()), serverHostname: "localhost")
-    #expect(throws: TLSError.self) { try client.writePlaintext([1]) }
+  @Test func holdsPlaintextWrittenBeforeTheHandshake() throws {
+    let pair = try TLSPair(client: TestCredentials.client(), server: TestCredentials.server())
+    let preface = Array("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".utf8)
+    try pair.client.writePlaintext(preface)
+    try pair.server.writePlaintext([9, 9])
+    let (client, server) = pair.handshake()
+    #expect(client.succeeded && server.succeeded)
+    pair.transfer()
+    var atServer: [UInt8] = []
+    var atClient: [UInt8] = []
+    _ = try pair.server.readPlaintext(appendingTo: &atServer)
+    _ = try pair.client.readPlaintext(appendingTo: &atClient)
+    #expect(atServer == preface)
+    #expect(atClient == [9, 9])
+  }
+
+  @Test func writingAfterCloseIsAnError() throws {
+    let pair = try TLSPair(client: TestCredentials.client(), server: TestCredentials.server())
+    _ = pair.handshake()
+    pair.client.close()
+    #expect(throws: TLSError.self) { try pair.client.writePlaintext([1]) }
   }
 }
 
