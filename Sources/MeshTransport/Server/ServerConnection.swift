@@ -90,6 +90,7 @@ final class ServerConnection: HTTP2Connection {
         stream?.abort(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."))
       }
     }
+    stream.context = context
     stream.task = Task(executorPreference: loop) { await handler(stream, context) }
   }
 
