@@ -60,6 +60,15 @@ struct MessageDeframer {
   /// - Throws: `RPCError`: `.resourceExhausted` for a message over the limit; `.internal` for a
   ///   reserved flag bit, a compressed message without an encoding, or corrupt compressed data.
   mutating func process(_ chunk: UnsafeRawBufferPointer, onMessage: ([UInt8]) -> Void) throws(RPCError) {
+    try process(chunk) { message, _ in onMessage(message) }
+  }
+
+  /// Reads the messages completed by one chunk of DATA, telling which arrived compressed (a server
+  /// checks `expect_compressed`-style requirements with it).
+  /// - Parameters:
+  ///   - chunk: the bytes, as nghttp2's data callback hands them over.
+  ///   - onMessage: receives each whole message, decompressed, and whether it was compressed.
+  mutating func process(_ chunk: UnsafeRawBufferPointer, onMessage: ([UInt8], Bool) -> Void) throws(RPCError) {
     var index = 0
     let end = chunk.count
     while index < end {
@@ -89,7 +98,7 @@ struct MessageDeframer {
           let message = UnsafeRawBufferPointer(rebasing: chunk[index..<(index + length)])
           index += length
           state = .prefix(count: 0)
-          onMessage(try deliver(message, compressed: compressed))
+          onMessage(try deliver(message, compressed: compressed), compressed)
         } else {
           body = []
           body.reserveCapacity(min(length, max(available, 16 * 1024)))
@@ -111,9 +120,9 @@ struct MessageDeframer {
             let result = message.withUnsafeBytes { bytes in
               Result { () throws(RPCError) -> [UInt8] in try deliver(bytes, compressed: true) }
             }
-            onMessage(try result.get())
+            onMessage(try result.get(), true)
           } else {
-            onMessage(message)
+            onMessage(message, false)
           }
         }
       }

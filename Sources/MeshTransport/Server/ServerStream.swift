@@ -13,7 +13,9 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   // Inbound
   private var deframer: MessageDeframer
-  private var inbound: [[UInt8]] = []
+  private var inbound: [(message: [UInt8], compressed: Bool)] = []
+  /// The call's context, told whether each request message was compressed as it is handed over.
+  var context: ServerContext?
   private var inboundHead = 0
   private var inboundEnded = false
   private var inboundFailure: RPCError?
@@ -75,8 +77,9 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   private func popMessage() -> [UInt8]? {
     guard inboundHead < inbound.count else { return nil }
-    let message = inbound[inboundHead]
+    let (message, compressed) = inbound[inboundHead]
     inboundHead += 1
+    context?.recordRequestMessage(compressed: compressed)
     if inboundHead == inbound.count {
       inbound.removeAll(keepingCapacity: true)
       inboundHead = 0
@@ -226,7 +229,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       return
     }
     do {
-      try deframer.process(bytes) { inbound.append($0) }
+      try deframer.process(bytes) { inbound.append(($0, $1)) }
     } catch {
       session.consume(streamID: id, count: bytes.count + heldBytes)
       heldBytes = 0
