@@ -86,6 +86,7 @@ public struct EmbeddedPostgres: Sendable {
     try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o700])
     try ProcessRunner.handToServiceUser(dataDirectory)
+    try checkServiceUserCanReach()
     try await ProcessRunner.check(binDirectory + "/initdb",
                                   ["-D", dataDirectory, "-U", user, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
                                    "--no-instructions"])
@@ -102,6 +103,23 @@ public struct EmbeddedPostgres: Sendable {
     try handle.seekToEnd()
     try handle.write(contentsOf: Data((conf + "\n").utf8))
     try handle.close()
+  }
+
+  /// As root the server runs as `postgres`, which must be able to walk every folder above the data folder.
+  private func checkServiceUserCanReach() throws {
+    guard ProcessRunner.isRoot else { return }
+    var folder = URL(fileURLWithPath: dataDirectory).deletingLastPathComponent()
+    while folder.path != "/" {
+      let attributes = try FileManager.default.attributesOfItem(atPath: folder.path)
+      let mode = (attributes[.posixPermissions] as? Int) ?? 0
+      let owner = attributes[.ownerAccountName] as? String
+      if mode & 0o001 == 0 && owner != ProcessRunner.serviceUser {
+        throw PostgresError.invalidArgument(
+          "the server runs as user \(ProcessRunner.serviceUser), which cannot enter \(folder.path) (mode \(String(mode, radix: 8))); "
+            + "choose a data folder elsewhere or `chmod o+x \(folder.path)`")
+      }
+      folder = folder.deletingLastPathComponent()
+    }
   }
 
   /// The newest `/usr/lib/postgresql/N/bin`, or the folder of `pg_ctl` on `PATH`.
