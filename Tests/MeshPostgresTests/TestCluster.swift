@@ -10,13 +10,14 @@ struct TestCluster: Sendable {
 
   @TaskLocal static var current: TestCluster?
 
-  static func start() async throws -> TestCluster {
+  static func start(durable: Bool = false) async throws -> TestCluster {
     let root = "/tmp/meshpg-\(UUID().uuidString.prefix(8))"
     // The server runs as `postgres` when the tests run as root: it must be able to walk into the folder.
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o755])
     let embedded = try EmbeddedPostgres(dataDirectory: root + "/data",
-                                        settings: ["fsync": "off", "shared_buffers": "32MB", "max_connections": "60"])
+                                        settings: (durable ? [:] : ["fsync": "off"]).merging(
+                                          ["shared_buffers": "32MB", "max_connections": "60"]) { a, _ in a })
     try await embedded.start()
     return TestCluster(embedded: embedded, root: root)
   }
@@ -40,11 +41,13 @@ struct TestCluster: Sendable {
 
 /// Runs a suite inside its own cluster.
 struct ClusterScope: SuiteTrait, TestScoping {
+  /// With fsync on, as in production: for the tests that crash the server.
+  var durable = false
   var isRecursive: Bool { false }
 
   func provideScope(for test: Test, testCase: Test.Case?,
                     performing function: @Sendable () async throws -> Void) async throws {
-    let cluster = try await TestCluster.start()
+    let cluster = try await TestCluster.start(durable: durable)
     do {
       try await TestCluster.$current.withValue(cluster) { try await function() }
     } catch {
@@ -58,4 +61,6 @@ struct ClusterScope: SuiteTrait, TestScoping {
 extension Trait where Self == ClusterScope {
   /// Starts a private PostgreSQL for the suite and stops it afterwards.
   static var postgresCluster: ClusterScope { ClusterScope() }
+  /// Like `postgresCluster`, with fsync on.
+  static var durablePostgresCluster: ClusterScope { ClusterScope(durable: true) }
 }
