@@ -94,6 +94,9 @@ let data: [Target] = [
   .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto"], path: "Sources/MeshStores",
           resources: [.copy("Migrations")], swiftSettings: swiftSettings),
   .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores"], swiftSettings: swiftSettings),
+  // Enqueue/dequeue throughput and chat insert + paged read, against the embedded cluster (printed, not asserted).
+  .executableTarget(name: "StoreBenchmark", dependencies: ["MeshStores", "MeshPostgres", "MeshCrypto"],
+                    path: "Sources/Benchmarks/StoreBenchmark", swiftSettings: swiftSettings),
 ]
 
 // MARK: - Security and intelligence libraries, each usable alone.
