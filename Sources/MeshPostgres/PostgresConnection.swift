@@ -1,9 +1,18 @@
 internal import CPostgres
+import Foundation
 import Synchronization
+
+/// A `PGcancel` handed to the thread that sends the cancel request; libpq documents it as usable from any thread.
+private final class CancelHandle: @unchecked Sendable {
+  let pointer: OpaquePointer
+  init(_ pointer: OpaquePointer) { self.pointer = pointer }
+}
 
 /// One libpq connection in non-blocking mode. Statements are sent with `PQsendQueryParams` and their
 /// results read as the I/O loop reports the socket ready, so awaiting a statement never blocks a thread.
 /// A connection runs one statement at a time; a second concurrent caller gets `invalidArgument`.
+/// One caveat of libpq: `PQconnectStart` resolves a host name synchronously; Unix sockets and numeric
+/// addresses (`hostaddr`) never block.
 public final class PostgresConnection: @unchecked Sendable {
   // Safe to share: `conn` is only touched by the caller that holds `state.busy` (or by `deinit`).
   private let conn: OpaquePointer
@@ -122,7 +131,8 @@ public final class PostgresConnection: @unchecked Sendable {
     }
   }
 
-  /// Marks the connection broken and closes its socket; pending and later statements fail.
+  /// Marks the connection broken: later statements fail and the pool drops it; the socket closes when
+  /// the last reference goes.
   public func close() {
     state.withLock { $0.broken = true }
   }
@@ -154,12 +164,28 @@ public final class PostgresConnection: @unchecked Sendable {
       return try await body()
     } catch let error as PostgresError {
       if case .server = error { throw error }
+      if case .timeout = error { cancelOnServer() }
       state.withLock { $0.broken = true }
       throw error
     } catch {
+      cancelOnServer()
       state.withLock { $0.broken = true }
       throw error
     }
+  }
+
+  /// Asks the server to stop the running statement of a connection being abandoned (timeout or task
+  /// cancellation), so it does not keep working for nobody. `PQcancel` opens a connection and blocks,
+  /// so it runs on a short-lived thread of its own.
+  private func cancelOnServer() {
+    guard let cancel = PQgetCancel(conn) else { return }
+    let handle = CancelHandle(cancel)
+    let thread = Thread {
+      var buffer = [CChar](repeating: 0, count: 256)
+      _ = PQcancel(handle.pointer, &buffer, Int32(buffer.count))
+      PQfreeCancel(handle.pointer)
+    }
+    thread.start()
   }
 
   private func markBrokenIfNeeded(_ error: PostgresError) -> PostgresError {

@@ -25,6 +25,9 @@ final class PostgresIOLoop: Sendable {
 
   private struct State {
     var waiters: [UInt64: Waiter] = [:]
+    /// Ids between `wait` starting and registering its continuation; a cancel landing then is kept in
+    /// `cancelled`, so no id is remembered after its wait is over.
+    var registering: Set<UInt64> = []
     var cancelled: Set<UInt64> = []
     var nextID: UInt64 = 0
   }
@@ -47,10 +50,15 @@ final class PostgresIOLoop: Sendable {
 
   /// Suspends until `fd` is ready for `interest` (or has an error), the deadline passes, or the task is cancelled.
   func wait(fd: Int32, for interest: Interest, deadline: ContinuousClock.Instant?) async throws {
-    let id = state.withLock { s -> UInt64 in s.nextID += 1; return s.nextID }
+    let id = state.withLock { s -> UInt64 in
+      s.nextID += 1
+      s.registering.insert(s.nextID)
+      return s.nextID
+    }
     try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
         let cancelled = state.withLock { s -> Bool in
+          s.registering.remove(id)
           if s.cancelled.remove(id) != nil { return true }
           s.waiters[id] = Waiter(fd: fd, interest: interest, deadline: deadline, continuation: continuation)
           return false
@@ -60,7 +68,7 @@ final class PostgresIOLoop: Sendable {
     } onCancel: {
       let waiter = state.withLock { s -> Waiter? in
         if let waiter = s.waiters.removeValue(forKey: id) { return waiter }
-        s.cancelled.insert(id)
+        if s.registering.contains(id) { s.cancelled.insert(id) }
         return nil
       }
       waiter?.continuation.resume(throwing: CancellationError())

@@ -55,7 +55,8 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
         SELECT id, $1::uuid, $3, $7, created_at FROM m
       )
       SELECT id, created_at FROM m
-      """, [conversationID, userID, role.rawValue, clientMessageID, sealed.keyID, sealed.combined, redact(body)])
+      """, [conversationID, userID, role.rawValue, clientMessageID, sealed.keyID, sealed.combined, redact(body)],
+      idempotent: clientMessageID != nil)
     if let row = inserted.first {
       return ChatMessage(id: try row.decode(Int64.self, at: 0), conversationID: conversationID, role: role, body: body,
                          keyID: sealed.keyID, createdAt: try row.decode(Date.self, at: 1))

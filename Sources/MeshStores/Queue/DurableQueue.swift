@@ -17,11 +17,13 @@ public protocol DurableQueue: Sendable {
   ///   - wait: how long to wait when there is none.
   func receive(queue: String, limit: Int, visibilityTimeout: Duration, wait: Duration) async throws -> [QueueMessage]
 
-  /// Marks a delivery done. Returns false when the lease was lost (another delivery owns the message now).
+  /// Marks a delivery done; idempotent for the same delivery. Returns false when the lease was lost
+  /// (another delivery owns the message now).
   /// - Parameter message: the delivery to complete.
   func complete(_ message: QueueMessage) async throws -> Bool
 
   /// Gives a delivery back after a failure: retried after a backoff, or dead-lettered when out of attempts.
+  /// Returns the new state, or nil when the lease was not held (lost, or the failure already recorded).
   /// - Parameters:
   ///   - message: the failed delivery.
   ///   - error: why it failed, kept with the message.

@@ -50,9 +50,10 @@ public final class PostgresDurableQueue: DurableQueue {
     let inserted = try await pool.execute("""
       INSERT INTO queue_messages (queue, idempotency_key, payload, max_attempts) VALUES ($1, $2, $3, $4)
       ON CONFLICT (queue, idempotency_key) DO NOTHING RETURNING id
-      """, [queue, idempotencyKey, payload, policy.maxAttempts])
+      """, [queue, idempotencyKey, payload, policy.maxAttempts], idempotent: true)
     if let row = inserted.first { return EnqueueResult(id: try row.decode(Int64.self, at: 0), duplicate: false) }
-    // The key exists (perhaps committed by a concurrent producer after this statement's snapshot): read it.
+    // The key exists (perhaps committed by a concurrent producer after this statement's snapshot, or by
+    // this call's first attempt when a lost connection made the pool retry it): read it.
     let existing = try await pool.execute("SELECT id FROM queue_messages WHERE queue = $1 AND idempotency_key = $2",
                                           [queue, idempotencyKey], idempotent: true)
     guard let row = existing.first else { throw PostgresError.connectionLost("enqueue outcome unknown") }
@@ -107,10 +108,12 @@ public final class PostgresDurableQueue: DurableQueue {
     }
   }
 
+  /// Completing twice with the same lease returns true both times (so a retried completion is not
+  /// mistaken for a lost lease); the lease stays on the done row for that reason.
   public func complete(_ message: QueueMessage) async throws -> Bool {
     let result = try await pool.execute("""
-      UPDATE queue_messages SET state = 'done', completed_at = now(), lease = NULL
-      WHERE id = $1 AND lease = $2::uuid AND state = 'inflight'
+      UPDATE queue_messages SET state = 'done', completed_at = coalesce(completed_at, now())
+      WHERE id = $1 AND lease = $2::uuid AND state IN ('inflight', 'done')
       """, [message.id, message.lease], idempotent: true)
     return result.affectedRows == 1
   }
@@ -131,7 +134,7 @@ public final class PostgresDurableQueue: DurableQueue {
         [message.id, message.lease])
       guard !held.rows.isEmpty else { throw StoreError.leaseLost(messageID: message.id) }
       let value = try await body(connection)
-      try await connection.execute("UPDATE queue_messages SET state = 'done', completed_at = now(), lease = NULL WHERE id = $1",
+      try await connection.execute("UPDATE queue_messages SET state = 'done', completed_at = now() WHERE id = $1",
                                    [message.id])
       return value
     }
