@@ -103,20 +103,31 @@ do {
     }
   }
   let pageSize = 50
-  try await measure("chat paged read (50/page, decrypt)", operations: n, unit: "msg") {
-    try await withThrowingTaskGroup(of: Void.self) { group in
-      for conversation in conversationList {
-        group.addTask {
-          var cursor: Int64? = nil
-          repeat {
-            let page = try await chat.messages(conversationID: conversation.id, userID: conversation.userID, after: cursor, limit: pageSize)
-            cursor = page.nextCursor
-          } while cursor != nil
-        }
+  let start = ContinuousClock.now
+  let (read, pages) = try await withThrowingTaskGroup(of: (Int, Int).self) { group in
+    for conversation in conversationList {
+      group.addTask {
+        var cursor: Int64? = nil
+        var count = 0
+        var pages = 0
+        repeat {
+          let page = try await chat.messages(conversationID: conversation.id, userID: conversation.userID, after: cursor, limit: pageSize)
+          count += page.messages.count
+          pages += 1
+          cursor = page.nextCursor
+        } while cursor != nil
+        return (count, pages)
       }
-      try await group.waitForAll()
     }
+    var total = (0, 0)
+    for try await (count, pages) in group { total.0 += count; total.1 += pages }
+    return total
   }
+  let elapsed = ContinuousClock.now - start
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  print("chat paged read (50/page, decrypt)".padding(toLength: 40, withPad: " ", startingAt: 0)
+        + String(format: " %7d msg in %6.2f s = %8.0f msg/s (%d pages, %.0f pages/s)", read, seconds, Double(read) / seconds,
+                 pages, Double(pages) / seconds))
   queue.stop()
   pool.close()
 } catch {
