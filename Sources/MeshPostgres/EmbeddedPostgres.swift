@@ -28,7 +28,8 @@ public struct EmbeddedPostgres: Sendable {
   ///   - dataDirectory: the data folder (created on first start).
   ///   - binDirectory: the server binaries; found under `/usr/lib/postgresql/*/bin` when nil.
   ///   - user: the database superuser to create.
-  ///   - settings: extra `postgresql.conf` settings.
+  ///   - settings: extra `postgresql.conf` settings; they come after the mesh's own, so they win (a test
+  ///     can turn on TCP and TLS with `listen_addresses`, `port`, `ssl`, `ssl_cert_file`, `ssl_key_file`).
   public init(dataDirectory: String, binDirectory: String? = nil, user: String = "mesh",
               settings: [String: String] = [:]) throws {
     self.dataDirectory = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
@@ -47,7 +48,9 @@ public struct EmbeddedPostgres: Sendable {
   /// The libpq URL of the cluster (Unix socket in the data folder).
   public var connectionURL: String {
     let host = dataDirectory.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? dataDirectory
-    return "postgresql://\(user)@/postgres?host=\(host)"
+    // A `port` setting also names the socket file (`.s.PGSQL.<port>`), so the URL must carry it.
+    let port = settings["port"].map { "&port=\($0)" } ?? ""
+    return "postgresql://\(user)@/postgres?host=\(host)\(port)"
   }
 
   /// A configuration connecting to the cluster.
