@@ -15,7 +15,7 @@ private actor Ledger {
   func record(_ error: any Error) { errors.append("\(type(of: error)): \(error)") }
 }
 
-@Suite(.durablePostgresCluster) struct RestartDurabilityTests {
+@Suite(.durablePostgresCluster, .serialized) struct RestartDurabilityTests {
   @Test func nothingAcknowledgedIsLostAcrossACrashRestart() async throws {
     let cluster = try TestCluster.shared
     let pool = PostgresPool(configuration: cluster.embedded.configuration, maxConnections: 6, acquireTimeout: .seconds(30))
