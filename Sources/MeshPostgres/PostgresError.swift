@@ -42,6 +42,7 @@ public enum PostgresError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// A one-line explanation for logs and CLI output.
   public var description: String {
     switch self {
     case .server(let state, let message, let detail):

@@ -9,6 +9,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A stored row could not be decrypted or authenticated.
   case decryptionFailed(String)
 
+  /// A one-line explanation for logs and API errors.
   public var description: String {
     switch self {
     case .valueTooLarge(let field, let size, let limit): return "\(field) is \(size) bytes, over the limit of \(limit)"

@@ -38,6 +38,9 @@ import Testing
     #expect(try await queue.complete(second) == true)
     #expect(try await queue.complete(first) == false)
     #expect(try await queue.counts(queue: "lease") == [.done: 1])
+    #expect(try await queue.purgeCompleted(queue: "lease", olderThan: .seconds(3600)) == 0)
+    #expect(try await queue.purgeCompleted(queue: "lease", olderThan: .zero) == 1)
+    #expect(try await queue.counts(queue: "lease").isEmpty)
   }
 
   @Test func failuresBackOffThenDeadLetter() async throws {

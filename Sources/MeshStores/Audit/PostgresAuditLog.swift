@@ -22,6 +22,7 @@ public final class PostgresAuditLog: AuditLog {
     self.chainKey = chainKey
   }
 
+  /// Appends under a transaction advisory lock, chaining to the last row's hash.
   public func append(actor: String, action: String, subject: String, details: String) async throws -> AuditEntry {
     try StoreError.check("actor", actor, max: 200)
     try StoreError.check("action", action, max: 200)
@@ -60,6 +61,7 @@ public final class PostgresAuditLog: AuditLog {
     }
   }
 
+  /// Walks the log in pages of 1000, recomputing each hash and checking each link.
   public func verify() async throws -> AuditVerification {
     var previous = Self.genesis
     var cursor: Int64 = 0

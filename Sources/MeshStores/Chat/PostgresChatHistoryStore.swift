@@ -26,6 +26,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
     self.maxBodyBytes = maxBodyBytes
   }
 
+  /// Inserts a conversation owned by `userID`.
   public func createConversation(userID: String, title: String) async throws -> Conversation {
     try StoreError.check("userID", userID, max: 200)
     try StoreError.check("title", title, max: 500, allowEmpty: true)
@@ -36,6 +37,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
                         createdAt: try row.decode(Date.self, at: 1))
   }
 
+  /// Seals the body, then stores it and its redacted copy in one statement, if the conversation is the user's.
   public func append(_ body: String, role: ChatRole, conversationID: UUID, userID: String,
                      clientMessageID: String? = nil) async throws -> ChatMessage {
     try StoreError.check("body", body, max: maxBodyBytes)
@@ -71,6 +73,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
     throw StoreError.invalidValue(field: "conversationID", reason: "no conversation \(conversationID) for this user")
   }
 
+  /// Keyset-paged read, decrypting each body; a body that fails to open throws `StoreError.decryptionFailed`.
   public func messages(conversationID: UUID, userID: String, after cursor: Int64? = nil,
                        limit: Int = 50) async throws -> ChatPage {
     guard limit > 0, limit <= 1000 else { throw StoreError.invalidValue(field: "limit", reason: "must be 1...1000") }
@@ -85,6 +88,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
     return ChatPage(messages: messages, nextCursor: result.rows.count > limit ? messages.last?.id : nil)
   }
 
+  /// The user's conversations, newest first.
   public func conversations(userID: String, limit: Int = 50) async throws -> [Conversation] {
     let result = try await pool.execute("""
       SELECT id, title, created_at FROM chat_conversations WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT $2
@@ -95,6 +99,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
     }
   }
 
+  /// Deletes the user's messages (with their analytics copies) and conversations in one transaction.
   public func deleteUserData(userID: String) async throws -> DeletedUserData {
     try await pool.withTransaction { connection in
       let messages = try await connection.execute("DELETE FROM chat_messages WHERE user_id = $1", [userID]).affectedRows

@@ -17,6 +17,7 @@ public final class PostgresPreferencesStore: PreferencesStore {
     self.maxExtrasBytes = maxExtrasBytes
   }
 
+  /// Reads the row, or returns the defaults when the user has none.
   public func preferences(userID: String) async throws -> UserPreferences {
     let result = try await pool.execute("""
       SELECT language, currency, marketing_opt_in, extras::text FROM user_preferences WHERE user_id = $1
@@ -25,6 +26,7 @@ public final class PostgresPreferencesStore: PreferencesStore {
     return try decode(userID, row)
   }
 
+  /// Upserts every field after checking the language tag and the currency code.
   public func save(_ preferences: UserPreferences) async throws {
     try validate(preferences)
     try await pool.execute("""
@@ -36,6 +38,7 @@ public final class PostgresPreferencesStore: PreferencesStore {
             try encode(preferences.extras)], idempotent: true)
   }
 
+  /// Merges with JSONB `||` on the server; refused when the merged bag would pass `maxExtrasBytes`.
   public func mergeExtras(_ extras: [String: PreferenceValue], userID: String) async throws -> UserPreferences {
     try StoreError.check("userID", userID, max: 200)
     let result = try await pool.execute("""
@@ -50,6 +53,7 @@ public final class PostgresPreferencesStore: PreferencesStore {
     return try decode(userID, row)
   }
 
+  /// Deletes the user's row.
   public func delete(userID: String) async throws -> Bool {
     try await pool.execute("DELETE FROM user_preferences WHERE user_id = $1", [userID], idempotent: true).affectedRows == 1
   }

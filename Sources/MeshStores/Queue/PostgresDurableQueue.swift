@@ -41,6 +41,7 @@ public final class PostgresDurableQueue: DurableQueue {
     }
   }
 
+  /// Inserts with `ON CONFLICT DO NOTHING` on (queue, key); the insert trigger sends the NOTIFY at commit.
   public func enqueue(_ payload: [UInt8], queue: String, idempotencyKey: String) async throws -> EnqueueResult {
     try StoreError.check("queue", queue, max: 200)
     try StoreError.check("idempotencyKey", idempotencyKey, max: 200)
@@ -94,6 +95,7 @@ public final class PostgresDurableQueue: DurableQueue {
     }.sorted { $0.id < $1.id }
   }
 
+  /// Dequeues at once if it can; otherwise sleeps until a NOTIFY for `queue` or the poll interval, until `wait` ends.
   public func receive(queue: String, limit: Int = 1, visibilityTimeout: Duration = .seconds(30),
                       wait: Duration = .seconds(10)) async throws -> [QueueMessage] {
     try startListener()
@@ -140,6 +142,7 @@ public final class PostgresDurableQueue: DurableQueue {
     }
   }
 
+  /// Retries after `baseBackoff * 2^(attempts-1)` (capped at `maxBackoff`), or dead-letters on the last attempt.
   public func fail(_ message: QueueMessage, error: String) async throws -> QueueMessageState? {
     let result = try await pool.execute("""
       UPDATE queue_messages
@@ -186,6 +189,27 @@ public final class PostgresDurableQueue: DurableQueue {
       """, [id], idempotent: true)
     if result.affectedRows == 1 { try await pool.execute("SELECT pg_notify($1, queue) FROM queue_messages WHERE id = $2", [Self.channel, id]) }
     return result.affectedRows == 1
+  }
+
+  /// Deletes completed messages older than `age`, in batches, so the table stays small; their
+  /// idempotency keys are forgotten with them, so keep `age` longer than any producer retries.
+  /// - Parameters:
+  ///   - queue: the queue's name.
+  ///   - age: how long completed messages are kept.
+  /// - Returns: how many were deleted.
+  @discardableResult
+  public func purgeCompleted(queue: String, olderThan age: Duration) async throws -> Int {
+    var total = 0
+    while true {
+      let deleted = try await pool.execute("""
+        DELETE FROM queue_messages WHERE id IN (
+          SELECT id FROM queue_messages
+          WHERE queue = $1 AND state = 'done' AND completed_at < now() - make_interval(secs => $2::float8)
+          LIMIT 5000)
+        """, [queue, age.seconds], idempotent: true).affectedRows
+      total += deleted
+      if deleted < 5000 { return total }
+    }
   }
 
   /// How many messages of a queue are in each state.

@@ -18,6 +18,7 @@ public final class PostgresSessionStore: SessionStore {
     self.maxDataBytes = maxDataBytes
   }
 
+  /// Creates a session with a 256-bit random id.
   public func create(userID: String, ttl: Duration, data: [String: String] = [:]) async throws -> Session {
     try StoreError.check("userID", userID, max: 200)
     let id = SecureRandom.bytes(count: 32).map { String($0, radix: 16).leftPadded() }.joined()
@@ -30,12 +31,14 @@ public final class PostgresSessionStore: SessionStore {
     return Session(id: id, userID: userID, data: data, expiresAt: try row.decode(Date.self, at: 0))
   }
 
+  /// The session if it has not expired by the server clock.
   public func get(_ id: String) async throws -> Session? {
     let result = try await pool.execute(
       "SELECT user_id, data::text, expires_at FROM sessions WHERE id = $1 AND expires_at > now()", [id], idempotent: true)
     return try result.first.map { try session(id, $0) }
   }
 
+  /// Slides the expiry of a live session.
   public func touch(_ id: String, ttl: Duration) async throws -> Session? {
     let result = try await pool.execute("""
       UPDATE sessions SET expires_at = now() + make_interval(secs => $2::float8)
@@ -55,6 +58,7 @@ public final class PostgresSessionStore: SessionStore {
     return try result.first.map { try session(id, $0) }
   }
 
+  /// Deletes the session.
   public func delete(_ id: String) async throws -> Bool {
     try await pool.execute("DELETE FROM sessions WHERE id = $1", [id], idempotent: true).affectedRows == 1
   }
@@ -65,6 +69,7 @@ public final class PostgresSessionStore: SessionStore {
     try await pool.execute("DELETE FROM sessions WHERE user_id = $1", [userID], idempotent: true).affectedRows
   }
 
+  /// Deletes every expired session.
   public func purgeExpired() async throws -> Int {
     try await pool.execute("DELETE FROM sessions WHERE expires_at <= now()", idempotent: true).affectedRows
   }
