@@ -4,7 +4,7 @@ import MeshStores
 import Testing
 
 @Suite(.postgresCluster) struct DurableQueueTests {
-  private func makeQueue(_ policy: QueuePolicy = QueuePolicy()) async throws -> (PostgresDurableQueue, PostgresPool) {
+  func makeQueue(_ policy: QueuePolicy = QueuePolicy()) async throws -> (PostgresDurableQueue, PostgresPool) {
     let pool = try await TestCluster.shared.migratedPool()
     return (PostgresDurableQueue(pool: pool, policy: policy, pollInterval: .milliseconds(200)), pool)
   }
@@ -139,5 +139,37 @@ import Testing
     let nasty = "x'); DELETE FROM queue_messages; --"
     _ = try await queue.enqueue(Array(nasty.utf8), queue: "q", idempotencyKey: nasty)
     #expect(try await queue.dequeue(queue: "q").first?.idempotencyKey == nasty)
+  }
+}
+
+extension DurableQueueTests {
+  @Test func consumerHandlesRetriesAndCompletesOnce() async throws {
+    let (queue, pool) = try await makeQueue(QueuePolicy(maxAttempts: 3, baseBackoff: .milliseconds(20)))
+    defer { queue.stop(); pool.close() }
+    try await pool.execute("CREATE TABLE IF NOT EXISTS consumed (key text NOT NULL)")
+    for i in 0..<30 { _ = try await queue.enqueue(Array("c\(i)".utf8), queue: "consume", idempotencyKey: "c\(i)") }
+    _ = try await queue.enqueue(Array("poison".utf8), queue: "consume", idempotencyKey: "poison")
+    let consumer = Task {
+      await queue.consume(queue: "consume", concurrency: 3) { message, connection in
+        let key = String(decoding: message.payload, as: UTF8.self)
+        struct Poison: Error {}
+        if key == "poison" { throw Poison() }
+        // Every third message fails on its first delivery, then succeeds.
+        if message.attempts == 1, key.hasSuffix("3") { throw Poison() }
+        try await connection.execute("INSERT INTO consumed VALUES ($1)", [key])
+      }
+    }
+    var counts: [QueueMessageState: Int] = [:]
+    for _ in 0..<300 {
+      counts = try await queue.counts(queue: "consume")
+      if counts[.done] == 30 && counts[.dead] == 1 { break }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    consumer.cancel()
+    await consumer.value
+    #expect(counts == [.done: 30, .dead: 1])
+    let row = try await pool.execute("SELECT count(*), count(DISTINCT key) FROM consumed").first
+    #expect(try row?.decode(Int.self, at: 0) == 30)
+    #expect(try row?.decode(Int.self, at: 1) == 30)
   }
 }
