@@ -134,7 +134,7 @@ import Testing
   }
 
   @Test func auditChainDetectsEditsAndDeletions() async throws {
-    let pool = try await TestCluster.shared.migratedPool(max: 2)
+    let pool = try await TestCluster.shared.isolatedPool(max: 2)
     defer { pool.close() }
     let log = PostgresAuditLog(pool: pool, chainKey: Array("test-key".utf8))
     try await withThrowingTaskGroup(of: Void.self) { group in

@@ -35,6 +35,19 @@ struct TestCluster: Sendable {
     return pool
   }
 
+  /// A pool over a new, migrated database of its own, for tests that need tables nobody else writes.
+  func isolatedPool(max: Int = 4) async throws -> PostgresPool {
+    let name = "t_" + UUID().uuidString.prefix(8).lowercased()
+    let admin = self.pool(max: 1)
+    defer { admin.close() }
+    // CREATE DATABASE takes no parameters; the name is generated above from hex digits only.
+    try await admin.execute("CREATE DATABASE \(name)")
+    let pool = PostgresPool(configuration: PostgresConfiguration(
+      connectionString: "host=\(embedded.dataDirectory) user=\(embedded.user) dbname=\(name)"), maxConnections: max)
+    try await StoreMigrations.migrate(pool)
+    return pool
+  }
+
   func pool(max: Int = 4, acquireTimeout: Duration = .seconds(10)) -> PostgresPool {
     PostgresPool(configuration: embedded.configuration, maxConnections: max, acquireTimeout: acquireTimeout)
   }
