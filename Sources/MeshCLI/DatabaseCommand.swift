@@ -12,14 +12,14 @@ enum DatabaseCommand {
       status   show whether it runs and how to connect
       migrate  apply migrations to --url, or to the embedded cluster
       --data   the cluster's data folder (default: $MESH_DATA_DIR or .mesh/postgres)
-      --url    a PostgreSQL URL or conninfo (migrate only)
+      --url    a PostgreSQL URL or conninfo (migrate only; default: $MESH_DATABASE_URL)
     """
 
   /// Runs the command; returns the process exit status.
   /// - Parameter arguments: the arguments after `db`.
   static func run(_ arguments: [String]) async -> Int32 {
     var data = ProcessInfo.processInfo.environment["MESH_DATA_DIR"] ?? ".mesh/postgres"
-    var url: String?
+    var url = ProcessInfo.processInfo.environment["MESH_DATABASE_URL"]
     var verb: String?
     var index = 0
     while index < arguments.count {
