@@ -17,6 +17,17 @@ public struct PostgresRow: Sendable {
     return try T.decode(from: values[index], typeOID: columns.types[index], column: columns.names[index])
   }
 
+  /// Decodes the leading columns as a tuple: `let (id, name) = try row.decode((Int, String).self)`.
+  /// - Parameter types: the tuple of Swift types, one per column from the first.
+  public func decode<each T: PostgresDecodable>(_ types: (repeat each T).Type) throws -> (repeat each T) {
+    var index = 0
+    func next<U: PostgresDecodable>(_ type: U.Type) throws -> U {
+      defer { index += 1 }
+      return try decode(type, at: index)
+    }
+    return (repeat try next((each T).self))
+  }
+
   /// Decodes the column named `name`.
   /// - Parameters:
   ///   - type: the Swift type to decode into; use an `Optional` for nullable columns.

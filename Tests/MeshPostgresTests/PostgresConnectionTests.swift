@@ -21,6 +21,9 @@ import Testing
     #expect(try row.decode(String?.self, named: "missing") == nil)
     #expect(throws: PostgresError.self) { try row.decode(String.self, named: "missing") }
     #expect(throws: PostgresError.self) { try row.decode(Int.self, named: "s") }
+    let (n, text, flag) = try row.decode((Int, String, Bool).self)
+    #expect(n == 42 && text == "héllo" && flag)
+    #expect(throws: PostgresError.self) { try row.decode((Int, Int).self) }
   }
 
   @Test func injectionStringsStayPlainText() async throws {
