@@ -9,6 +9,9 @@ public struct PostgresConfiguration: Sendable {
   public var statementTimeout: Duration
   /// The name the server shows in `pg_stat_activity`.
   public var applicationName: String
+  /// Whether `execute` prepares each statement once per connection (faster repeated statements);
+  /// turn off behind a transaction-mode PgBouncer, which cannot keep prepared statements.
+  public var preparesStatements: Bool
 
   /// Creates a configuration.
   /// - Parameters:
@@ -16,11 +19,14 @@ public struct PostgresConfiguration: Sendable {
   ///   - connectTimeout: the deadline of one connection attempt.
   ///   - statementTimeout: the default deadline of one statement.
   ///   - applicationName: the name shown by the server.
+  ///   - preparesStatements: whether statements are prepared once per connection.
   public init(connectionString: String, connectTimeout: Duration = .seconds(10),
-              statementTimeout: Duration = .seconds(30), applicationName: String = "mesh") {
+              statementTimeout: Duration = .seconds(30), applicationName: String = "mesh",
+              preparesStatements: Bool = true) {
     self.connectionString = connectionString
     self.connectTimeout = connectTimeout
     self.statementTimeout = statementTimeout
     self.applicationName = applicationName
+    self.preparesStatements = preparesStatements
   }
 }

@@ -24,6 +24,13 @@ public final class PostgresConnection: @unchecked Sendable {
   private struct State {
     var busy = false
     var broken = false
+    var prepared: [StatementKey: String] = [:]
+    var preparedCounter = 0
+  }
+
+  private struct StatementKey: Hashable {
+    let sql: String
+    let types: [UInt32]
   }
 
   private init(conn: OpaquePointer, configuration: PostgresConfiguration, loop: PostgresIOLoop) {
@@ -93,12 +100,50 @@ public final class PostgresConnection: @unchecked Sendable {
     defer { releaseTurn() }
     let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
     let data = parameters.map(\.postgresData)
+    guard configuration.preparesStatements else { return try await sendUnprepared(sql, data, deadline: deadline) }
+    do {
+      return try await sendPrepared(sql, data, deadline: deadline)
+    } catch let error as PostgresError where error.sqlState == "0A000" || error.sqlState == "26000" {
+      // "cached plan must not change result type" after a schema change, or a statement the server no
+      // longer knows. The statement did not run, so outside a transaction it is safe to prepare it
+      // again and retry; inside one, the transaction is aborted and the caller must decide.
+      state.withLock { _ = $0.prepared.removeValue(forKey: StatementKey(sql: sql, types: data.map(\.typeOID))) }
+      guard PQtransactionStatus(conn) == PQTRANS_IDLE else { throw error }
+      return try await sendPrepared(sql, data, deadline: deadline)
+    }
+  }
+
+  /// Statements are prepared once per connection and parameter types, then run by name: the server
+  /// parses and plans them once. The cache is bounded; past it, statements run unprepared.
+  private func sendPrepared(_ sql: String, _ data: [PostgresData], deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+    let key = StatementKey(sql: sql, types: data.map(\.typeOID))
+    var name = state.withLock { $0.prepared[key] }
+    if name == nil, state.withLock({ $0.prepared.count }) < Self.maxPreparedStatements {
+      let newName = "mesh_\(state.withLock { s -> Int in s.preparedCounter += 1; return s.preparedCounter })"
+      let types = data.map { Oid($0.typeOID) }
+      let sent = PQsendPrepare(conn, newName, sql, Int32(data.count), types.isEmpty ? nil : types)
+      guard sent == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+      _ = try await guardBroken { try await finishStatement(deadline: deadline) }
+      state.withLock { $0.prepared[key] = newName }
+      name = newName
+    }
+    guard let name else { return try await sendUnprepared(sql, data, deadline: deadline) }
+    let sent = withParameterArrays(data) { _, values, lengths, formats in
+      PQsendQueryPrepared(conn, name, Int32(data.count), values, lengths, formats, 0)
+    }
+    guard sent == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    return try await guardBroken { try await finishStatement(deadline: deadline) }
+  }
+
+  private func sendUnprepared(_ sql: String, _ data: [PostgresData], deadline: ContinuousClock.Instant) async throws -> PostgresResult {
     let sent = withParameterArrays(data) { types, values, lengths, formats in
       PQsendQueryParams(conn, sql, Int32(data.count), types, values, lengths, formats, 0)
     }
     guard sent == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
     return try await guardBroken { try await finishStatement(deadline: deadline) }
   }
+
+  static let maxPreparedStatements = 256
 
   /// Runs SQL text that may hold several statements and no parameters (migrations, `LISTEN`).
   /// Never pass text built from user input here.

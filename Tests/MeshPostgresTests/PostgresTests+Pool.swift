@@ -51,3 +51,25 @@ extension PostgresTests {
     #expect(pool.openConnections <= 3)
   }
 }
+
+extension PostgresTests {
+  @Test func preparedStatementsSurviveSchemaChanges() async throws {
+    let pool = try TestCluster.shared.pool(max: 1)
+    defer { pool.close() }
+    try await pool.execute("CREATE TABLE shape (a int)")
+    try await pool.execute("INSERT INTO shape VALUES ($1::int4)", [Int32(1)])
+    #expect(try await pool.execute("SELECT * FROM shape").columnNames == ["a"])
+    try await pool.execute("ALTER TABLE shape ADD COLUMN b int DEFAULT 2")
+    // The cached plan's result type changed: the statement is prepared again, not failed.
+    let row = try #require(try await pool.execute("SELECT * FROM shape").first)
+    #expect(try row.decode((Int, Int).self) == (1, 2))
+    // Statements with the same text but other parameter types get statements of their own.
+    #expect(try await pool.execute("SELECT coalesce($1::int8, -1)", [PostgresData.null]).first?.decode(Int.self, at: 0) == -1)
+    #expect(try await pool.execute("SELECT coalesce($1::int8, -1)", [5]).first?.decode(Int.self, at: 0) == 5)
+    // Unprepared mode gives the same answers.
+    var configuration = pool.configuration
+    configuration.preparesStatements = false
+    let plain = try await PostgresConnection.connect(configuration)
+    #expect(try await plain.execute("SELECT count(*) FROM shape WHERE a = $1", [1]).first?.decode(Int.self, at: 0) == 1)
+  }
+}

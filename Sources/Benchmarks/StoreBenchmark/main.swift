@@ -1,7 +1,7 @@
 // Throughput of the durable queue and the chat store against the embedded PostgreSQL (fsync on, as
 // `mesh up` runs it), or against --url. Figures are printed, never asserted.
 //
-//   swift run -c release StoreBenchmark [--messages N] [--concurrency C] [--url URL] [--fsync-off]
+//   swift run -c release StoreBenchmark [--messages N] [--concurrency C] [--url URL] [--fsync-off] [--unprepared]
 import Foundation
 import MeshCrypto
 import MeshPostgres
@@ -12,6 +12,7 @@ struct Options {
   var concurrency = 8
   var url: String?
   var fsyncOff = false
+  var unprepared = false
 
   init(_ arguments: [String]) {
     var index = 0
@@ -22,6 +23,7 @@ struct Options {
       case "--concurrency": concurrency = Int(value) ?? concurrency; index += 1
       case "--url": url = value; index += 1
       case "--fsync-off": fsyncOff = true
+      case "--unprepared": unprepared = true
       default: print("ignoring \(arguments[index])")
       }
       index += 1
@@ -52,7 +54,7 @@ func parallel(_ workers: Int, _ total: Int, _ body: @escaping @Sendable (Int) as
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = "/tmp/meshbench-\(UUID().uuidString.prefix(8))"
 var embedded: EmbeddedPostgres?
-let configuration: PostgresConfiguration
+var configuration: PostgresConfiguration
 if let url = options.url {
   configuration = PostgresConfiguration(connectionString: url)
 } else {
@@ -63,11 +65,12 @@ if let url = options.url {
   configuration = cluster.configuration
 }
 
+configuration.preparesStatements = !options.unprepared
 do {
   let n = options.messages
   let c = options.concurrency
   print("StoreBenchmark: \(n) messages, concurrency \(c), \(options.url == nil ? "embedded cluster" : "given server")"
-        + "\(options.fsyncOff ? " (fsync off)" : " (fsync on)"), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        + "\(options.fsyncOff ? " (fsync off)" : " (fsync on)")\(options.unprepared ? ", unprepared" : ", prepared statements"), \(ProcessInfo.processInfo.activeProcessorCount) cores")
   let pool = PostgresPool(configuration: configuration, maxConnections: c)
   try await StoreMigrations.migrate(pool)
   let queue = PostgresDurableQueue(pool: pool)
