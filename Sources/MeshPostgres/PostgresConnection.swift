@@ -16,7 +16,7 @@ private final class CancelHandle: @unchecked Sendable {
 public final class PostgresConnection: @unchecked Sendable {
   // Safe to share: `conn` is only touched by the caller that holds `state.busy` (or by `deinit`).
   private let conn: OpaquePointer
-  private let loop: PostgresIOLoop
+  private let loop: any PostgresSocketWaiter
   private let state = Mutex(State())
   /// The settings this connection was opened with.
   public let configuration: PostgresConfiguration
@@ -33,7 +33,7 @@ public final class PostgresConnection: @unchecked Sendable {
     let types: [UInt32]
   }
 
-  private init(conn: OpaquePointer, configuration: PostgresConfiguration, loop: PostgresIOLoop) {
+  private init(conn: OpaquePointer, configuration: PostgresConfiguration, loop: any PostgresSocketWaiter) {
     self.conn = conn
     self.configuration = configuration
     self.loop = loop
@@ -47,7 +47,7 @@ public final class PostgresConnection: @unchecked Sendable {
     guard let conn = PQconnectStart(configuration.connectionString) else {
       throw PostgresError.connectFailed("out of memory")
     }
-    let connection = PostgresConnection(conn: conn, configuration: configuration, loop: .shared)
+    let connection = PostgresConnection(conn: conn, configuration: configuration, loop: PostgresIOLoop.shared)
     try await connection.finishConnecting(deadline: .now + configuration.connectTimeout)
     _ = try await connection.execute("SELECT set_config('TimeZone', 'UTC', false), set_config('application_name', $1, false)",
                                      [configuration.applicationName])
