@@ -53,7 +53,12 @@ struct EchoService: RegistrableRPCService {
     }
     router.registerClientStreaming(Self.collect) { requests, _ in
       var all: [UInt8] = []
-      for try await message in requests { all += message.bytes }
+      do {
+        for try await message in requests { all += message.bytes }
+      } catch {
+        probe.cancelledCalls.add(1, ordering: .relaxed)
+        throw error
+      }
       return RawMessage(all)
     }
     router.registerServerStreaming(Self.expand) { request, writer, _ in
