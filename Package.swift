@@ -75,7 +75,7 @@ let rpc: [Target] = [
   .target(name: "MeshStandardServices", dependencies: ["MeshCore", "MeshProtos", "MeshProtobuf"],
           path: "Sources/MeshStandardServices", swiftSettings: swiftSettings),
   .testTarget(name: "MeshStandardServicesTests",
-              dependencies: ["MeshStandardServices", "MeshTransport", "MeshInterop"],
+              dependencies: ["MeshStandardServices", "MeshTransport", "MeshInterop", "MeshTestSupport"],
               swiftSettings: swiftSettings),
 
   // grpc.testing.TestService and the interop test cases of grpc/grpc.

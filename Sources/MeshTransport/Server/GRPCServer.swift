@@ -140,7 +140,8 @@ public final class GRPCServer: Sendable {
     for connection in connections { connection.value.loop.execute { connection.value.drain() } }
     let drained = Task { await self.waitUntilDrained() }
     let deadline = Task {
-      try? await Task.sleep(for: gracePeriod)
+      // Cancelled once everything drained: then there is nothing left to close.
+      guard (try? await Task.sleep(for: gracePeriod)) != nil else { return }
       let remaining = self.state.withLock { Array($0.connections.values) }
       for connection in remaining {
         connection.value.loop.execute { connection.value.close(reason: "shutdown grace period over") }
