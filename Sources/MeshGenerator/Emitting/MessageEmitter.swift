@@ -133,20 +133,24 @@ struct MessageEmitter {
   /// Two fields (or a field and a oneof) with one Swift name would be silently wrong code: refuse them.
   private func checkMemberNames(_ message: ProtoMessage, codings: [FieldCoding]) throws {
     var seen: [String: String] = [:]
-    func claim(_ swiftName: String, by protoName: String, line: Int?) throws {
+    func claim(_ swiftName: String, element: String, line: Int?) throws {
       if let other = seen[swiftName] {
-        throw GeneratorError(file: file.name, element: "field \(message.fullName).\(protoName)", line: line,
-                             reason: "its Swift name \(swiftName) is also the name of `\(other)`; rename one of them")
+        throw GeneratorError(file: file.name, element: element, line: line,
+                             reason: "its Swift name \(swiftName) is also the Swift name of \(other); rename one of them")
       }
       if Self.reservedMembers.contains(swiftName) || swiftName.hasPrefix("_") {
-        throw GeneratorError(file: file.name, element: "field \(message.fullName).\(protoName)", line: line,
+        throw GeneratorError(file: file.name, element: element, line: line,
                              reason: "its Swift name \(swiftName) is reserved by the generated code; rename it")
       }
-      seen[swiftName] = protoName
+      seen[swiftName] = element
     }
-    for coding in codings { try claim(coding.swiftName, by: coding.field.name, line: coding.field.source.line) }
-    for oneof in message.oneofs where codings.contains(where: { $0.field.oneofIndex != nil && message.oneofs[$0.field.oneofIndex!] == oneof }) {
-      try claim(SwiftNaming.lowerCamel(oneof), by: oneof, line: message.source.line)
+    for coding in codings {
+      try claim(coding.swiftName, element: "field \(message.fullName).\(coding.field.name)",
+                line: coding.field.source.line)
+    }
+    for (index, oneof) in message.oneofs.enumerated() where codings.contains(where: { $0.field.oneofIndex == index }) {
+      try claim(SwiftNaming.lowerCamel(oneof), element: "oneof \(message.fullName).\(oneof)",
+                line: message.source.line)
     }
     var nestedNames: Set<String> = []
     for nested in message.messages.filter({ !$0.isMapEntry }).map(\.name) + message.enums.map(\.name) {

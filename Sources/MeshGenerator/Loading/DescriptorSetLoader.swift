@@ -28,7 +28,9 @@ enum DescriptorSetLoader {
                            reason: "not a valid serialized FileDescriptorSet (\(bytes.count) bytes)")
     }
     defer { google__protobuf__file_descriptor_set__free_unpacked(set, nil) }
-    return try buffer(set.pointee.file, set.pointee.n_file).map { try loadFile($0!) }
+    // The files named on protoc's command line come last; check them first, so that an error points at
+    // the user's proto rather than at a construct of an imported one (such as descriptor.proto).
+    return try buffer(set.pointee.file, set.pointee.n_file).reversed().map { try loadFile($0!) }.reversed()
   }
 
   private static func buffer<T>(_ start: UnsafeMutablePointer<T>?, _ count: Int) -> UnsafeMutableBufferPointer<T> {
