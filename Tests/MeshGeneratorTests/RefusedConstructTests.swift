@@ -91,6 +91,7 @@ import Testing
       }
       """)
     #expect(error?.element == "oneof bad.M.kind_value")
+    #expect(error?.line == 5)
     #expect(error?.reason.contains("kindValue") == true)
   }
 

@@ -35,7 +35,8 @@ struct MessageEmitter {
         let members = codings.filter { $0.field.oneofIndex == oneofIndex }
         guard !members.isEmpty else { continue }  // synthetic oneofs of proto3 `optional`
         let typeName = "OneOf_" + SwiftNaming.upperCamel(oneofName)
-        body.line("/// The oneof `\(oneofName)`: at most one of its fields is set.")
+        body.doc(message.oneofSources[oneofIndex].comments,
+                 fallback: "The oneof `\(oneofName)`: at most one of its fields is set.")
         body.line("public var \(SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))): \(typeName)? = nil")
         body.line()
         let indirect = members.contains { $0.isBoxed } ? "indirect " : ""
@@ -81,7 +82,7 @@ struct MessageEmitter {
           let members = codings.filter { $0.field.oneofIndex == oneofIndex }
           guard let first = members.first else { continue }
           let property = "self." + SwiftNaming.lowerCamel(oneofName)
-          reads.block("switch reader.oneofCase(\(first.index)) {") { cases in
+          reads.switchBlock("switch reader.oneofCase(\(first.index)) {") { cases in
             for member in members {
               cases.line("case \(member.field.number): \(property) = .\(SwiftNaming.escaped(member.swiftName))("
                          + FieldCoding.read(member.value, reader: "reader", index: member.index) + ")")
@@ -99,7 +100,7 @@ struct MessageEmitter {
         for (oneofIndex, oneofName) in message.oneofs.enumerated() {
           let members = codings.filter { $0.field.oneofIndex == oneofIndex }
           guard !members.isEmpty else { continue }
-          writes.block("switch self.\(SwiftNaming.lowerCamel(oneofName)) {") { cases in
+          writes.switchBlock("switch self.\(SwiftNaming.lowerCamel(oneofName)) {") { cases in
             for member in members {
               cases.line("case .\(SwiftNaming.escaped(member.swiftName))(let value): "
                          + FieldCoding.write(member.value, writer: "writer", index: member.index, value: "value"))
@@ -150,14 +151,16 @@ struct MessageEmitter {
     }
     for (index, oneof) in message.oneofs.enumerated() where codings.contains(where: { $0.field.oneofIndex == index }) {
       try claim(SwiftNaming.lowerCamel(oneof), element: "oneof \(message.fullName).\(oneof)",
-                line: message.source.line)
+                line: message.oneofSources[index].line)
     }
     var nestedNames: Set<String> = []
     for nested in message.messages.filter({ !$0.isMapEntry }).map(\.name) + message.enums.map(\.name) {
       nestedNames.insert(nested)
     }
-    for oneof in message.oneofs where nestedNames.contains("OneOf_" + SwiftNaming.upperCamel(oneof)) {
-      throw GeneratorError(file: file.name, element: "oneof \(message.fullName).\(oneof)", line: message.source.line,
+    for (index, oneof) in message.oneofs.enumerated()
+    where nestedNames.contains("OneOf_" + SwiftNaming.upperCamel(oneof)) {
+      throw GeneratorError(file: file.name, element: "oneof \(message.fullName).\(oneof)",
+                           line: message.oneofSources[index].line,
                            reason: "its Swift type OneOf_\(SwiftNaming.upperCamel(oneof)) clashes with a nested type")
     }
   }

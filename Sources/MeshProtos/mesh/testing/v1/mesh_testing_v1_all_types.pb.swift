@@ -24,22 +24,22 @@ public enum Mesh_Testing_V1_Color: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .red
-      case 5: self = .green
-      case 100: self = .blue
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .red
+    case 5: self = .green
+    case 100: self = .blue
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .red: return 1
-      case .green: return 5
-      case .blue: return 100
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .red: return 1
+    case .green: return 5
+    case .blue: return 100
+    case .unrecognized(let value): return value
     }
   }
 
@@ -299,12 +299,12 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     self.default = reader.int32(44)
     self.class = reader.string(45)
     switch reader.oneofCase(39) {
-      case 51: self.choice = .cString(reader.string(39))
-      case 52: self.choice = .cInt64(reader.int64(40))
-      case 53: self.choice = .cNested(reader.message(41, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested())
-      case 54: self.choice = .cColor(Mesh_Testing_V1_Color(rawValue: reader.enumValue(42)))
-      case 55: self.choice = .cBytes(reader.bytes(43))
-      default: break
+    case 51: self.choice = .cString(reader.string(39))
+    case 52: self.choice = .cInt64(reader.int64(40))
+    case 53: self.choice = .cNested(reader.message(41, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested())
+    case 54: self.choice = .cColor(Mesh_Testing_V1_Color(rawValue: reader.enumValue(42)))
+    case 55: self.choice = .cBytes(reader.bytes(43))
+    default: break
     }
   }
 
@@ -352,12 +352,12 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     writer.setInt32(44, self.default)
     writer.setString(45, self.class)
     switch self.choice {
-      case .cString(let value): writer.setString(39, value)
-      case .cInt64(let value): writer.setInt64(40, value)
-      case .cNested(let value): writer.setMessage(41, value)
-      case .cColor(let value): writer.setEnumValue(42, value.rawValue)
-      case .cBytes(let value): writer.setBytes(43, value)
-      case nil: break
+    case .cString(let value): writer.setString(39, value)
+    case .cInt64(let value): writer.setInt64(40, value)
+    case .cNested(let value): writer.setMessage(41, value)
+    case .cColor(let value): writer.setEnumValue(42, value.rawValue)
+    case .cBytes(let value): writer.setBytes(43, value)
+    case nil: break
     }
   }
 }
@@ -396,9 +396,9 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
     self.name = reader.string(0)
     self.children = reader.repeatedMessage(3, Mesh_Testing_V1_Tree.self)
     switch reader.oneofCase(1) {
-      case 2: self.shape = .onlyChild(reader.message(1, Mesh_Testing_V1_Tree.self) ?? Mesh_Testing_V1_Tree())
-      case 3: self.shape = .leafValue(reader.int32(2))
-      default: break
+    case 2: self.shape = .onlyChild(reader.message(1, Mesh_Testing_V1_Tree.self) ?? Mesh_Testing_V1_Tree())
+    case 3: self.shape = .leafValue(reader.int32(2))
+    default: break
     }
   }
 
@@ -407,9 +407,9 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
     writer.setString(0, self.name)
     writer.setRepeatedMessage(3, self.children)
     switch self.shape {
-      case .onlyChild(let value): writer.setMessage(1, value)
-      case .leafValue(let value): writer.setInt32(2, value)
-      case nil: break
+    case .onlyChild(let value): writer.setMessage(1, value)
+    case .leafValue(let value): writer.setInt32(2, value)
+    case nil: break
     }
   }
 }
