@@ -8,6 +8,11 @@ enum ProtobufCodec {
     -> Message
   {
     let descriptor = Message.protobufDescriptor.message
+    if Message.protobufMayNestDeeply && ProtobufNestingCheck.exceedsLimit(bytes, descriptor: descriptor) {
+      throw RPCError(
+        code: .internal,
+        message: "Could not decode \(Message.protoMessageName): messages nested deeper than \(ProtobufNestingCheck.limit) levels.")
+    }
     // protobuf-c wants a non-null pointer even for zero bytes.
     var empty: UInt8 = 0
     let unpacked = withUnsafeMutablePointer(to: &empty) { emptyPointer in

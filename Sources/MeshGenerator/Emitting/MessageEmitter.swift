@@ -72,6 +72,11 @@ struct MessageEmitter {
       body.line("  ProtobufDescriptor(cmesh_\(SwiftNaming.cLowerName(message.fullName))())")
       body.line("}")
       body.line()
+      if table.mayNestDeeply(message.fullName) {
+        body.line("/// True: the type can contain itself, so decoding first checks how deep the bytes nest.")
+        body.line("public static var protobufMayNestDeeply: Bool { true }")
+        body.line()
+      }
       body.line("/// Copies the fields out of an unpacked protobuf-c message.")
       body.block("public init(protobuf reader: ProtobufReader) {") { reads in
         reads.line("self.init()")

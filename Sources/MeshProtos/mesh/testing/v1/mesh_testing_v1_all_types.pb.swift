@@ -244,6 +244,9 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     ProtobufDescriptor(cmesh_mesh__testing__v1__all_types())
   }
 
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
+
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
     self.init()
@@ -368,6 +371,9 @@ extension Mesh_Testing_V1_AllTypes.Nested: ProtobufMessage {
     ProtobufDescriptor(cmesh_mesh__testing__v1__all_types__nested())
   }
 
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
+
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
     self.init()
@@ -389,6 +395,9 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
   public static var protobufDescriptor: ProtobufDescriptor {
     ProtobufDescriptor(cmesh_mesh__testing__v1__tree())
   }
+
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
 
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
