@@ -13,8 +13,10 @@ public protocol ClientTransport: Sendable {
 /// One RPC on the client side as a transport carries it.
 public protocol ClientCallStream: AnyObject, Sendable {
   /// Sends one request message; suspends while the server's window and the buffers are full.
-  /// - Parameter message: the serialized message.
-  func send(_ message: [UInt8]) async throws
+  /// - Parameters:
+  ///   - message: the serialized message.
+  ///   - compress: whether to compress it with the call's `CallOptions.compression`.
+  func send(_ message: [UInt8], compress: Bool) async throws
 
   /// Ends the request stream (HTTP/2 END_STREAM).
   func closeSending() async throws

@@ -20,7 +20,7 @@ public struct GRPCClient: Sendable {
     options: CallOptions = .defaults
   ) async throws -> ClientResponse<Response> {
     try await withCall(method.descriptor, metadata: metadata, options: options) { stream in
-      try await stream.send(try request.wireBytes())
+      try await stream.send(try request.wireBytes(), compress: true)
       try await stream.closeSending()
       return try await Self.singleResponse(stream)
     }
@@ -58,7 +58,7 @@ public struct GRPCClient: Sendable {
     onResponse: (ResponseStream<Response>) async throws -> Result
   ) async throws -> Result {
     try await withCall(method.descriptor, metadata: metadata, options: options) { stream in
-      try await stream.send(try request.wireBytes())
+      try await stream.send(try request.wireBytes(), compress: true)
       try await stream.closeSending()
       return try await onResponse(ResponseStream(stream: stream))
     }

@@ -15,6 +15,7 @@ public final class ServerContext: Sendable {
     var initialMetadata = Metadata()
     var trailingMetadata = Metadata()
     var compressResponses = false
+    var lastRequestWasCompressed = false
   }
   private let state = Mutex(ResponseState())
 
@@ -43,6 +44,16 @@ public final class ServerContext: Sendable {
   public var compressResponses: Bool {
     get { state.withLock { $0.compressResponses } }
     set { state.withLock { $0.compressResponses = newValue } }
+  }
+
+  /// Whether the request message read last arrived compressed (its Compressed-Flag was set).
+  public var lastRequestWasCompressed: Bool { state.withLock { $0.lastRequestWasCompressed } }
+
+  /// Records whether the request message being handed to the handler was compressed; transports call
+  /// it just before delivering each message.
+  /// - Parameter compressed: the message's Compressed-Flag.
+  public func recordRequestMessage(compressed: Bool) {
+    state.withLock { $0.lastRequestWasCompressed = compressed }
   }
 
   /// Whether the call was cancelled: by the client, a deadline, or the server shutting down.
