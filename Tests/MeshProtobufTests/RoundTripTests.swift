@@ -64,6 +64,8 @@ import Testing
     message.choice = .cNested(nested(9, "chosen"))
     message.default = 42
     message.class = "keyword"
+    message.`init` = true
+    message.`self` = .protocol(64)
     return message
   }
 

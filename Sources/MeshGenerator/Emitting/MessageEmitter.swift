@@ -86,7 +86,7 @@ struct MessageEmitter {
         for (oneofIndex, oneofName) in message.oneofs.enumerated() {
           let members = codings.filter { $0.field.oneofIndex == oneofIndex }
           guard let first = members.first else { continue }
-          let property = "self." + SwiftNaming.lowerCamel(oneofName)
+          let property = "self." + SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))
           reads.switchBlock("switch reader.oneofCase(\(first.index)) {") { cases in
             for member in members {
               cases.line("case \(member.field.number): \(property) = .\(SwiftNaming.escaped(member.swiftName))("
@@ -105,7 +105,7 @@ struct MessageEmitter {
         for (oneofIndex, oneofName) in message.oneofs.enumerated() {
           let members = codings.filter { $0.field.oneofIndex == oneofIndex }
           guard !members.isEmpty else { continue }
-          writes.switchBlock("switch self.\(SwiftNaming.lowerCamel(oneofName)) {") { cases in
+          writes.switchBlock("switch self.\(SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))) {") { cases in
             for member in members {
               cases.line("case .\(SwiftNaming.escaped(member.swiftName))(let value): "
                          + FieldCoding.write(member.value, writer: "writer", index: member.index, value: "value"))
