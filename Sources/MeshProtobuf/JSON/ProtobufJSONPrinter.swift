@@ -29,9 +29,10 @@ struct ProtobufJSONPrinter {
       break
     }
     var members: [String] = []
-    for field in CFieldInfo.fields(descriptor) {
+    let names = JSONFieldNames.of(descriptor)
+    for (index, field) in CFieldInfo.fields(descriptor).enumerated() {
       let value = base + Int(field.offset)
-      let key = JSONText.quoted(CFieldInfo.jsonName(String(cString: field.name))) + ":"
+      let key = names.keys[index]
       if field.label == PROTOBUF_C_LABEL_REPEATED {
         let count = base.load(fromByteOffset: Int(field.quantifier_offset), as: Int.self)
         guard count > 0, let elements = value.load(as: UnsafeRawPointer?.self) else { continue }

@@ -30,13 +30,12 @@ struct ProtobufJSONReader {
     }
     guard case .object(let members) = json else { throw Failure(path: path, reason: "expected an object") }
     let fields = CFieldInfo.fields(descriptor)
+    let names = JSONFieldNames.of(descriptor)
     var seen: Set<UInt32> = []
     var oneofsSet: [UInt32: String] = [:]
     for member in members {
       let (key, value) = (member.key, member.value)
-      guard let field = fields.first(where: {
-        String(cString: $0.name) == key || CFieldInfo.jsonName(String(cString: $0.name)) == key
-      }) else {
+      guard let field = names.indexByName[key].map({ fields[$0] }) else {
         if ignoreUnknownFields { continue }
         throw Failure(path: path, reason: "\(typeName) has no field \"\(key)\"")
       }
