@@ -139,4 +139,22 @@ struct UnaryCallTests {
       #expect(total == 300)
     }
   }
+
+  @Test func concurrentStreamsStayWithinTheServersLimit() async throws {
+    var limits = ServerLimits()
+    limits.maxConcurrentStreams = 3
+    try await withEchoServer(limits: limits) { harness in
+      let (client, channel) = try harness.client()
+      defer { channel.close() }
+      let done = try await withThrowingTaskGroup(of: Int.self) { group in
+        for _ in 0..<20 {
+          group.addTask { try await client.unary(EchoService.hold, request: RawMessage([1])).message.bytes.count }
+        }
+        return try await group.reduce(0, +)
+      }
+      // Every call completed; the client queued what the server's SETTINGS did not allow at once.
+      #expect(done == 20)
+      #expect(harness.probe.maxInFlight.load(ordering: .relaxed) <= 3)
+    }
+  }
 }
