@@ -1,0 +1,38 @@
+/// The marketplace assistant's shipped intent model, trained from `CommerceUtterances`.
+///
+/// It is trained when first used rather than shipped as weights: training these few hundred
+/// utterances takes milliseconds, the labelled data in the repository stays the only source of truth
+/// (no binary that can drift from it), and training is deterministic, so every process gets the same
+/// model.
+public enum CommerceModel {
+  /// The intents the model knows, `out_of_scope` included.
+  public static let intents = ["search_items", "place_order", "order_status", "change_order", "cancel_order",
+                               "return_refund", "shipping", "payment", "account", "sell_item", "human_agent",
+                               "feedback", "greeting", "out_of_scope"]
+
+  /// The hyper-parameters used for the commerce model.
+  public static var configuration: TrainingConfiguration {
+    var c = TrainingConfiguration()
+    c.holdoutEvery = 5
+    c.epochs = 40
+    c.maxInScopeLoss = 0.02
+    return c
+  }
+
+  /// The labelled utterances, `(text, label)`.
+  public static var utterances: [(text: String, label: String)] { CommerceUtterances.pairs() }
+
+  /// The shipped model, trained on all utterances on first use.
+  public static let shared: IntentModel = {
+    do { return try IntentTrainer.train(utterances, configuration: configuration) } catch {
+      preconditionFailure("the commerce data has \(intents.count) intents: \(error)")
+    }
+  }()
+
+  /// Held-out figures: trains on four utterances in five per intent and evaluates on the fifth.
+  public static func heldOutEvaluation() throws -> IntentEvaluation {
+    let (fit, heldOut) = IntentTrainer.split(utterances, every: 5)
+    let model = try IntentTrainer.train(fit, configuration: configuration)
+    return IntentEvaluation(model: model, examples: heldOut)
+  }
+}
