@@ -35,6 +35,19 @@ public struct IntentAnalysis: Sendable, Equatable {
   /// Entities with Unicode scalar offsets.
   public var entities: [Entity]
 
+  /// Creates a result.
+  /// - Parameters:
+  ///   - text: the utterance.
+  ///   - intent: the intent.
+  ///   - confidence: calibrated confidence.
+  ///   - entities: entities found.
+  public init(text: String, intent: String, confidence: Double, entities: [Entity]) {
+    self.text = text
+    self.intent = intent
+    self.confidence = confidence
+    self.entities = entities
+  }
+
   /// The result as one line of JSON:
   /// `{"text":…,"intent":…,"confidence":…,"entities":[{"type":…,"value":…,"start":…,"end":…}]}`.
   public var jsonLine: String {

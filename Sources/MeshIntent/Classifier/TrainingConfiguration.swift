@@ -18,7 +18,7 @@ public struct TrainingConfiguration: Sendable, Equatable {
   public var seed: UInt64 = 0x5EED
   /// Share of held-out in-scope accuracy the out-of-scope threshold may cost (it buys out-of-scope
   /// recall with it).
-  public var maxInScopeLoss: Float = 0.01
+  public var maxInScopeLoss: Float = 0.005
 
   /// The default configuration.
   public init() {}
