@@ -1,5 +1,6 @@
-/// A trained linear intent classifier: softmax over hashed n-gram features, a fitted temperature for
-/// calibrated confidence, and an out-of-scope rule (the out-of-scope class, or too little confidence).
+/// A trained linear intent classifier: one score per class from hashed n-gram features, turned into
+/// calibrated probabilities by a softmax with a fitted temperature, and an out-of-scope rule (the
+/// out-of-scope class wins, or the best in-scope class is below a confidence threshold).
 ///
 /// Immutable and `Sendable`: one instance serves any number of threads.
 public struct IntentModel: Sendable {
