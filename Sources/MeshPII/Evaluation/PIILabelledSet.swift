@@ -83,6 +83,36 @@ My phone number changed to {{phone:0161 496 0000}} last week.
 Reach me on WhatsApp {{phone:+34 612 345 678}}.
 It costs 1.299,00 € in Germany and 1299 kr in Sweden.
 Coordinates 52.5200, 13.4050 are Berlin.
+Hello, I am {{name:Grace Hopper}} and my email is {{email:grace.hopper@navy.example.mil}}.
+can you update my phone to {{phone:+1 312 555 0199}} thx
+my old number was {{phone:(312) 555-0142}} but that's gone
+mein Name ist Klaus, Telefon {{phone:+49 170 1234567}}
+Please refund card ending 1111, not the full number.
+Transfer from {{iban:CH93 0076 2011 6238 5295 7}} failed twice.
+The IBAN {{iban:IT60 X054 2811 1010 0000 0123 456}} belongs to my company.
+wire the 250.00 to {{iban:GB33BUKB20201555555555}} asap
+my ssn is {{ssn:536-22-1234}} and my zip is 60614
+Zip code 94107, PO box 1234, apartment 5C.
+login from {{ip:203.0.113.45}} was not me!
+the server at {{ip:2001:0db8:85a3:0000:0000:8a2e:0370:7334}} is down
+ping 8.8.8 fails and 256.1.1.1 is invalid
+I moved to {{address:55 Water Street, Apt 12}}, please update.
+the warehouse is at {{address:1200 Industrial Blvd}} in Reno
+Lieferung bitte an {{address:Bahnhofstraße 12}}, Zürich.
+My daughter's name is {{name:Emma}} and she loves the dress.
+call me {{name:Bob}}, my cell is {{phone:555-867-5309}}
+Call me tomorrow at 10:00 about order 5558675309.
+card: {{card:5105 1051 0510 5100}}, exp 12/26, cvv 123
+The gift card code is 6011-0009-9013-9424-XY.
+Order #4111111111111111 looks like a card but it is an order number.
+I paid $4,111.11 on 11/11/2021 for 11 items.
+Meet me at 5 Main Street? No, I mean 5 main street is just a joke address.
+Yours sincerely, {{name:Martha Jones}}
+this is {{name:Kenji Watanabe}}, calling about my refund
+I'm Fine thanks, just browsing.
+Email {{email:returns@shop.example.co.uk}} with ref 2024/11/0042.
+Phone numbers like 123 and 45 67 are too short.
+my phone is {{phone:+353 86 123 4567}}, I'm in Dublin
 """#
 
   /// The marked texts, parsed: clean text and gold findings (type, UTF-8 range).

@@ -6,7 +6,7 @@ enum NameScanner {
     ("my name is ", true), ("my names ", true), ("my name's ", true), ("my name’s ", true), ("name: ", true),
     ("name is ", true), ("call me ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
     ("this is ", false), ("contact: ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
-    ("ms ", false), ("dr. ", false), ("miss ", false), ("signed ", false), ("regards, ", false),
+    ("ms ", false), ("dr. ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
   ].map { (Array($0.0.utf8), $0.1) }
   static let firstBytes = ByteTable(cues.flatMap { [$0.phrase[0], $0.phrase[0] & 0xDF] })
 

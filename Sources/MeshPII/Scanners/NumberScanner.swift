@@ -27,6 +27,7 @@ enum NumberScanner {
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let n = b.count
     var i = 0
+    var run = Run()  // reused: one allocation per text, not per digit run
     while i < n {
       let c = b[i]
       let startsRun = Bytes.isDigit(c)
@@ -42,16 +43,22 @@ enum NumberScanner {
           continue
         }
       }
-      let run = read(b, from: i)
+      read(b, from: i, into: &run)
       if Bytes.followsMixedToken(b, i) { i = max(run.end, i + 1); continue }
       if let type = classify(run, b) { out.append(Candidate(type: type, start: run.start, end: run.end)) }
       i = max(run.end, i + 1)
     }
   }
 
-  static func read(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Run {
+  static func read(_ b: UnsafeBufferPointer<UInt8>, from start: Int, into run: inout Run) {
     let n = b.count
-    var run = Run(start: start)
+    run.start = start
+    run.end = start
+    run.plus = false
+    run.paren = false
+    run.groups.removeAll(keepingCapacity: true)
+    run.separators.removeAll(keepingCapacity: true)
+    run.digits.removeAll(keepingCapacity: true)
     var pos = start
     if b[pos] == 0x2B { run.plus = true; pos += 1 } else if b[pos] == 0x28 { run.paren = true; pos += 1 }
     var groupLength = 0
@@ -87,7 +94,6 @@ enum NumberScanner {
       pos = next
     }
     if groupLength > 0 { run.groups.append(groupLength) }
-    return run
   }
 
   static func classify(_ run: Run, _ b: UnsafeBufferPointer<UInt8>) -> PIIType? {
@@ -98,7 +104,11 @@ enum NumberScanner {
     if (after == 0x2C || after == 0x2E) && run.end + 1 < n && Bytes.isDigit(b[run.end + 1]) { return nil }
     let g = run.groups
     let d = run.digits.count
-    let seps = Set(run.separators)
+    var seps: Set<UInt8> = []
+    if let first = run.separators.first {
+      seps.insert(first)
+      for s in run.separators where s != first { seps.insert(s) }
+    }
     let business = Bytes.cue(b, before: run.start, count: 3, in: businessCues)
     // IPv4: four dotted decimal octets.
     if seps == [0x2E], g.count == 4, !run.plus, !run.paren {
