@@ -62,3 +62,24 @@ import MeshIntent
     #expect(e.first?.end == 23)
   }
 }
+
+@Suite struct EntityEdgeCaseTests {
+  let extractor = EntityExtractor()
+
+  @Test func modelNumbersAreNotPrices() {
+    let e = extractor.extract(from: "nike air max 90 white", searchPhrase: true)
+    #expect(!e.contains { $0.type.hasPrefix("price") })
+    #expect(e.contains { $0.type == "colour" && $0.value == "white" })
+  }
+
+  @Test func quantityAfterTo() {
+    let e = extractor.extract(from: "change order 88811234 to 2 units")
+    #expect(e.map(\.type) == ["order_number", "quantity"])
+    #expect(e.last?.value == "2")
+  }
+
+  @Test func europeanAmounts() {
+    let e = extractor.extract(from: "can i pay 1.299,00 € in 3 installments")
+    #expect(e.first == Entity(type: "money", value: "1299.00 EUR", start: 10, end: 20))
+  }
+}

@@ -16,7 +16,7 @@ public struct EntityExtractor: Sendable {
   static let quantityBlockers: Set<String> = ["size", "iphone", "galaxy", "model", "version", "number", "no",
                                               "page", "room", "gate", "order", "#", "ps", "series", "gen",
                                               "generation", "apt", "suite", "under", "below", "over", "above",
-                                              "than", "max", "min", "between", "and", "to", "the", "top",
+                                              "than", "max", "min", "between", "the", "top",
                                               "at", "from", "s", "pro", "air", "max", "mini", "plus"]
 
   /// An extractor.

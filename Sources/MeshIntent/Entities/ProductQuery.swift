@@ -12,6 +12,9 @@ enum ProductQuery {
   static let maxCues: [[String]] = [["under"], ["below"], ["less", "than"], ["cheaper", "than"], ["max"],
                                     ["maximum"], ["up", "to"], ["no", "more", "than"], ["at", "most"],
                                     ["within"], ["<"], ["budget", "of"], ["budget"]]
+  static let bareNumberCues: Set<[String]> = [["under"], ["below"], ["less", "than"], ["cheaper", "than"],
+                                               ["no", "more", "than"], ["budget", "of"], ["budget"], ["at", "most"],
+                                               ["up", "to"]]
   static let minCues: [[String]] = [["over"], ["above"], ["more", "than"], ["at", "least"], ["min"],
                                     ["minimum"], ["from"], [">"], ["starting", "at"]]
   /// Words before the product that ask rather than describe.
@@ -25,10 +28,8 @@ enum ProductQuery {
   ]
   /// Words that end the product phrase.
   static let stops: Set<String> = [
-    "under", "below", "less", "cheaper", "max", "maximum", "up", "between", "over", "above", "more", "at",
-    "within", "budget", "from", "for", "with", "that", "which", "in", "size", "please", "pls", "thanks",
-    "and", "or", "but", "on", "this", "today", "near", "by", "to", "if", "starting", "around", "about", "than",
-    "is", "are", "so", "because", "like",
+    "for", "with", "that", "which", "in", "size", "please", "pls", "thanks", "and", "or", "but", "on", "this",
+    "today", "near", "by", "to", "if", "about", "is", "are", "so", "because", "like",
   ]
 
   static func extract(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Entity] {
@@ -53,6 +54,8 @@ enum ProductQuery {
         for cue in cues where i + cue.count < tokens.count
           && (0..<cue.count).allSatisfy({ tokens[i + $0].lower == cue[$0] }) {
           guard let a = amount(tokens, i + cue.count) else { continue }
+          // A bare number is a price only after the plainest cues: "max 90" is often a model name.
+          if !a.value.contains(" ") && type == "price_max" && !bareNumberCues.contains(cue) { continue }
           // "from" and "over" need a currency to be a price ("from 2019", "over 3 days").
           if (type == "price_min") && !a.value.contains(" ") && cue != ["min"] && cue != ["minimum"] { continue }
           out.append(Entity(type: type, value: a.value, start: tokens[i].start, end: tokens[a.last].end))
