@@ -6,9 +6,10 @@ enum NLUCommand {
   static let usage = """
     usage: mesh nlu classify [--model PATH]
                one utterance per line on stdin, one JSON object per line on stdout
-           mesh nlu train --data FILE --out PATH [--splits a,b] [--epochs N]
+           mesh nlu train --data FILE --out PATH [--splits a,b] [--epochs N] [--max-in-scope-loss X]
                FILE: JSON [text, label] pairs, or an object of such lists by split
-               (default splits for an object: train,oos_train)
+               (default splits for an object: train,oos_train); the out-of-scope threshold may cost
+               X of held-out in-scope accuracy (default 0.005)
            mesh nlu eval --model PATH --data FILE [--splits a,b]
                accuracy, per-intent precision/recall, out-of-scope recall
                (default splits for an object: val,oos_val)
@@ -76,7 +77,7 @@ enum NLUCommand {
   }
 
   static func train(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["data", "out", "splits", "epochs"])
+    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss"])
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
     let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
                                                                     default: ["train", "oos_train"]))
@@ -84,6 +85,10 @@ enum NLUCommand {
     if let e = options["epochs"] {
       guard let n = Int(e), n > 0 else { throw UsageError("--epochs takes a positive number") }
       configuration.epochs = n
+    }
+    if let x = options["max-in-scope-loss"] {
+      guard let v = Float(x), v >= 0, v < 1 else { throw UsageError("--max-in-scope-loss takes a number in [0, 1)") }
+      configuration.maxInScopeLoss = v
     }
     let clock = ContinuousClock()
     var model: IntentModel?
@@ -110,6 +115,12 @@ enum NLUCommand {
       let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
                                                                       default: ["val", "oos_val"]))
       e = IntentEvaluation(model: model, examples: examples)
+      print("model threshold \(fmt(Double(model.threshold))), temperature \(fmt(Double(model.temperature)))")
+      let points = IntentEvaluation.operatingPoints(model: model, examples: examples,
+                                                    thresholds: (0...8).map { Float($0) / 10 })
+      print("other thresholds (in-scope accuracy / out-of-scope recall):"
+            + points.map { " \(String(format: "%.1f", $0.threshold)): \(pct($0.inScope))/\($0.outOfScope.map(pct) ?? "-")" }
+            .joined(separator: ","))
     }
     print("utterances: \(e.count)")
     print("accuracy (all labels): \(pct(e.accuracy))")

@@ -20,5 +20,6 @@ public enum PIIType: String, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// Orders by overlap priority.
   public static func < (a: PIIType, b: PIIType) -> Bool { a.priority < b.priority }
 }

@@ -41,6 +41,17 @@ import Testing
     }
   }
 
+  @Test func modelFileKeepsTheFeaturiser() throws {
+    var c = TrainingConfiguration()
+    c.hasher = FeatureHasher(minCharGram: 1, maxCharGram: 4, wordWeight: 0.3)
+    c.hasher.crossWordCharGrams = true
+    c.squaredHinge = false
+    let model = try IntentTrainer.train(Self.tiny, configuration: c)
+    let copy = try IntentModel(serialized: model.serialized())
+    #expect(copy.hasher == c.hasher)
+    #expect(copy.probabilities("cancel that one") == model.probabilities("cancel that one"))
+  }
+
   @Test func corruptModelsAreRejected() throws {
     let bytes = try IntentTrainer.train(Self.tiny).serialized()
     #expect(throws: IntentModelFileError.corrupt("not a mesh intent model")) {

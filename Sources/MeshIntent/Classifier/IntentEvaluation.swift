@@ -43,3 +43,40 @@ public struct IntentEvaluation: Sendable {
     }
   }
 }
+
+extension IntentEvaluation {
+  /// In-scope accuracy and out-of-scope recall if the model's threshold were each of `thresholds`:
+  /// the trade-off curve, to choose an operating point.
+  /// - Parameters:
+  ///   - model: the classifier.
+  ///   - examples: labelled utterances.
+  ///   - thresholds: confidence thresholds to try.
+  public static func operatingPoints(model: IntentModel, examples: [(text: String, label: String)],
+                                     thresholds: [Float]) -> [(threshold: Float, inScope: Double, outOfScope: Double?)] {
+    let scored = examples.map { e -> (truth: String, best: String, top: Float, bestInScope: String) in
+      let p = model.probabilities(e.text)
+      var best = 0
+      var bestIn = -1
+      for k in p.indices {
+        if p[k] > p[best] { best = k }
+        if k != model.outOfScopeIndex && (bestIn < 0 || p[k] > p[bestIn]) { bestIn = k }
+      }
+      return (IntentTrainer.normaliseLabel(e.label), model.labels[best], p[bestIn], model.labels[max(bestIn, 0)])
+    }
+    return thresholds.map { th in
+      var inScope = 0, inRight = 0, oos = 0, oosRight = 0
+      for s in scored {
+        let guess = s.best == IntentModel.outOfScopeLabel || s.top < th ? IntentModel.outOfScopeLabel : s.bestInScope
+        if s.truth == IntentModel.outOfScopeLabel {
+          oos += 1
+          if guess == s.truth { oosRight += 1 }
+        } else {
+          inScope += 1
+          if guess == s.truth { inRight += 1 }
+        }
+      }
+      return (th, inScope == 0 ? 0 : Double(inRight) / Double(inScope),
+              oos == 0 ? nil : Double(oosRight) / Double(oos))
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A compact little-endian binary file: magic, featuriser settings, temperature, threshold, labels,
+/// A compact little-endian binary file: magic, featuriser settings and flags, temperature, threshold, labels,
 /// feature hashes in row order, then the weight matrix as 32-bit floats.
 extension IntentModel {
   static let magic: [UInt8] = Array("MESHNLU1".utf8)
@@ -11,6 +11,7 @@ extension IntentModel {
     func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
     func f32(_ v: Float) { u32(v.bitPattern) }
     u32(UInt32(hasher.minCharGram)); u32(UInt32(hasher.maxCharGram)); f32(hasher.wordWeight)
+    u32(hasher.crossWordCharGrams ? 1 : 0)  // feature flags
     f32(temperature); f32(threshold)
     u32(UInt32(labels.count))
     for l in labels { let b = Array(l.utf8); u32(UInt32(b.count)); out += b }
@@ -44,6 +45,8 @@ extension IntentModel {
     }
     at = IntentModel.magic.count
     let minGram = Int(try u32()), maxGram = Int(try u32()), wordWeight = try f32()
+    let flags = try u32()
+    guard flags <= 1 else { throw IntentModelFileError.corrupt("unknown feature flags") }
     let temperature = try f32(), threshold = try f32()
     let labelCount = Int(try u32())
     guard labelCount >= 2 && labelCount < 100_000, minGram >= 1, maxGram >= minGram, maxGram < 64,
@@ -75,8 +78,9 @@ extension IntentModel {
                                                                                as: UInt32.self)))
       }
     }
-    self.init(labels: labels, hasher: FeatureHasher(minCharGram: minGram, maxCharGram: maxGram,
-                                                    wordWeight: wordWeight),
+    var hasher = FeatureHasher(minCharGram: minGram, maxCharGram: maxGram, wordWeight: wordWeight)
+    hasher.crossWordCharGrams = flags & 1 != 0
+    self.init(labels: labels, hasher: hasher,
               index: index, weights: weights, temperature: temperature, threshold: threshold)
   }
 
@@ -109,6 +113,7 @@ public enum IntentModelFileError: Error, Equatable, CustomStringConvertible {
   /// The bytes are not a model; the reason says what was wrong.
   case corrupt(String)
 
+  /// A one-line message for people.
   public var description: String {
     switch self {
     case .unreadable(let p): return "cannot read model \(p)"

@@ -18,6 +18,7 @@ public struct IntentPrediction: Sendable, Equatable {
     self.bestInScope = bestInScope
   }
 
+  /// Equal when every field is equal.
   public static func == (a: IntentPrediction, b: IntentPrediction) -> Bool {
     a.intent == b.intent && a.confidence == b.confidence && a.bestInScope.intent == b.bestInScope.intent
       && a.bestInScope.probability == b.bestInScope.probability

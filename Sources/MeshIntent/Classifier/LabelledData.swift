@@ -56,6 +56,7 @@ public enum LabelledDataError: Error, Equatable, CustomStringConvertible {
   /// The object has no split of that name.
   case missingSplit(String, String)
 
+  /// A one-line message for people.
   public var description: String {
     switch self {
     case .unreadable(let p): return "cannot read \(p)"
