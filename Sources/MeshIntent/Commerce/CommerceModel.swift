@@ -1,6 +1,6 @@
 /// The marketplace assistant's shipped intent model, trained from `CommerceUtterances`.
 ///
-/// It is trained when first used rather than shipped as weights: training these few hundred
+/// It is trained when first used rather than shipped as weights: training these thousand or so
 /// utterances takes milliseconds, the labelled data in the repository stays the only source of truth
 /// (no binary that can drift from it), and training is deterministic, so every process gets the same
 /// model.

@@ -460,7 +460,7 @@ out_of_scope | is it going to rain tomorrow in berlin
 
   /// The pairs, in file order.
   static func pairs() -> [(text: String, label: String)] {
-    (text + "\n" + more).split(separator: "\n").compactMap { line in
+    (text + "\n" + more + "\n" + chatty).split(separator: "\n").compactMap { line in
       guard let bar = line.firstIndex(of: "|") else { return nil }
       let label = line[..<bar].trimmingCharacters(in: " ")
       let utterance = line[line.index(after: bar)...].trimmingCharacters(in: " ")
