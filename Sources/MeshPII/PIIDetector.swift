@@ -3,13 +3,22 @@
 /// names after cues. Overlaps are resolved in favour of the stronger type, then the longer span.
 public struct PIIDetector: Sendable {
   /// The kinds this detector reports.
-  public var types: Set<PIIType>
+  public var types: Set<PIIType> { didSet { mask = Self.mask(types) } }
+  /// `types` as bits, so the hot path does not hash.
+  private var mask: UInt32
+
+  private static func mask(_ types: Set<PIIType>) -> UInt32 {
+    types.reduce(0) { $0 | 1 << UInt32($1.priority) }
+  }
+
+  @inline(__always) private func has(_ type: PIIType) -> Bool { mask & (1 << UInt32(type.priority)) != 0 }
 
   /// A detector for `types` (all kinds by default).
   /// - Parameters:
   ///   - types: the kinds to report.
   public init(types: Set<PIIType> = Set(PIIType.allCases)) {
     self.types = types
+    mask = Self.mask(types)
   }
 
   /// The personal data in `text`, in order of position, without overlaps.
@@ -46,13 +55,13 @@ public struct PIIDetector: Sendable {
   /// Candidates of the enabled types, overlaps resolved, sorted by start.
   func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
     var all: [Candidate] = []
-    if types.contains(.email) { EmailScanner.scan(bytes, into: &all) }
-    if types.contains(.iban) { IBANScanner.scan(bytes, into: &all) }
-    if !types.isDisjoint(with: [.phone, .card, .ssn, .ip]) { NumberScanner.scan(bytes, into: &all) }
-    if types.contains(.ip) { IPv6Scanner.scan(bytes, into: &all) }
-    if types.contains(.address) { AddressScanner.scan(bytes, into: &all) }
-    if types.contains(.name) { NameScanner.scan(bytes, into: &all) }
-    all.removeAll { !types.contains($0.type) }
+    if has(.email) { EmailScanner.scan(bytes, into: &all) }
+    if has(.iban) { IBANScanner.scan(bytes, into: &all) }
+    if has(.phone) || has(.card) || has(.ssn) || has(.ip) { NumberScanner.scan(bytes, into: &all) }
+    if has(.ip) { IPv6Scanner.scan(bytes, into: &all) }
+    if has(.address) { AddressScanner.scan(bytes, into: &all) }
+    if has(.name) { NameScanner.scan(bytes, into: &all) }
+    all.removeAll { !has($0.type) }
     guard all.count > 1 else { return all }
     all.sort { a, b in
       a.type.priority != b.type.priority ? a.type.priority < b.type.priority

@@ -2,11 +2,11 @@
 /// ("221B Baker Street", "1600 Amphitheatre Pkwy, Suite 200"), or the German/Dutch order
 /// ("Hauptstraße 5", "Keizersgracht 123").
 enum AddressScanner {
-  static let streetTypes = Set(words: ["street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd",
+  static let streetTypes = WordSet(words: ["street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd",
                                        "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
                                        "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "cir",
                                        "square", "sq", "crescent", "close", "row", "trail", "plaza"])
-  static let unitWords = Set(words: ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl"])
+  static let unitWords = WordSet(words: ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl"])
   /// Endings of street names written before the number.
   static let suffixes: [[UInt8]] = ["strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht",
                                     "laan", "straat", "plein", "ring", "damm"].map { Array($0.utf8) }

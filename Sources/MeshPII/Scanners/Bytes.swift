@@ -27,7 +27,7 @@ enum Bytes {
 
   /// Whether any of the up to `count` words just before `position` is in `cues`, skipping spaces and
   /// light punctuation (`#`, `:`, `.`, `,`, `-`, `(`).
-  static func cue(_ b: UnsafeBufferPointer<UInt8>, before position: Int, count: Int, in cues: Set<UInt64>)
+  static func cue(_ b: UnsafeBufferPointer<UInt8>, before position: Int, count: Int, in cues: WordSet)
     -> Bool {
     var seen = 0
     var i = position - 1
@@ -65,14 +65,49 @@ enum Bytes {
   }
 }
 
-extension Set where Element == UInt64 {
-  /// The hashes of lower-case words, for `Bytes.cue` and `Bytes.wordHash` look-ups.
-  init(words: [String]) { self.init(words.map { Bytes.wordHash($0) }) }
+/// A set of word hashes (see `Bytes.wordHash`), searched by bisection: much cheaper than `Set`'s
+/// seeded SipHash for the few dozen cue words a scanner checks on every candidate.
+struct WordSet: Sendable {
+  private let sorted: [UInt64]
+
+  /// The set of lower-case `words`.
+  init(words: [String]) { sorted = Array(Swift.Set(words.map { Bytes.wordHash($0) })).sorted() }
+
+  @inline(__always) func contains(_ hash: UInt64) -> Bool {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let mid = (low + high) >> 1
+      let v = sorted[mid]
+      if v == hash { return true }
+      if v < hash { low = mid + 1 } else { high = mid }
+    }
+    return false
+  }
 }
 
-/// A 256-entry table of byte flags: one load per byte instead of a set look-up.
-struct ByteTable {
-  private var flags = [Bool](repeating: false, count: 256)
-  init(_ bytes: [UInt8]) { for b in bytes { flags[Int(b)] = true } }
-  @inline(__always) subscript(_ b: UInt8) -> Bool { flags[Int(b)] }
+/// 256 byte flags in four words: one shift and mask per byte, no array access.
+struct ByteTable: Sendable {
+  private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  init(_ bytes: [UInt8]) {
+    for b in bytes {
+      let bit = UInt64(1) << UInt64(b & 63)
+      switch b >> 6 {
+      case 0: bits.0 |= bit
+      case 1: bits.1 |= bit
+      case 2: bits.2 |= bit
+      default: bits.3 |= bit
+      }
+    }
+  }
+  @inline(__always) subscript(_ b: UInt8) -> Bool {
+    let word: UInt64
+    switch b >> 6 {
+    case 0: word = bits.0
+    case 1: word = bits.1
+    case 2: word = bits.2
+    default: word = bits.3
+    }
+    return word & (UInt64(1) << UInt64(b & 63)) != 0
+  }
 }

@@ -11,7 +11,7 @@ enum NameScanner {
   static let firstBytes = ByteTable(cues.flatMap { [$0.phrase[0], $0.phrase[0] & 0xDF] })
 
   /// Words that are never names, even capitalised: they end or reject a name.
-  static let stopWords = Set(words: [
+  static let stopWords = WordSet(words: [
     "a", "an", "the", "and", "or", "but", "i", "im", "my", "me", "we", "you", "your", "from", "here", "there",
     "please", "pls", "thanks", "thank", "hi", "hello", "hey", "with", "on", "in", "at", "to", "for", "of", "is",
     "was", "not", "no", "yes", "just", "so", "also", "again", "too", "need", "want", "wanted", "would", "could",
@@ -30,6 +30,7 @@ enum NameScanner {
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let n = b.count
+    let firstBytes = Self.firstBytes  // hoisted: one lazy-global check per text, not per byte
     var i = 0
     while i < n {
       guard firstBytes[b[i]], i == 0 || !Bytes.isWordByte(b[i - 1]) else { i += 1; continue }

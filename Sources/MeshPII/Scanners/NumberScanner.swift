@@ -3,16 +3,16 @@
 /// prices, order, invoice and tracking numbers (recognised by the words in front of them).
 enum NumberScanner {
   /// Words that make the number after them an identifier of the business, not of a person.
-  static let businessCues = Set(words: ["order", "orders", "invoice", "inv", "tracking", "track", "ref",
+  static let businessCues = WordSet(words: ["order", "orders", "invoice", "inv", "tracking", "track", "ref",
                                         "reference", "sku", "item", "id", "confirmation", "receipt", "ticket",
                                         "case", "parcel", "package", "shipment", "model", "serial", "part",
                                         "po", "account", "acct", "code", "coupon", "isbn", "ean", "upc", "zip",
                                         "postcode", "qty", "quantity", "price", "total", "amount", "usd",
                                         "eur", "gbp", "dollars", "euros", "pounds"])
   /// Words that make a bare digit string a phone number.
-  static let phoneCues = Set(words: ["call", "phone", "tel", "telephone", "mobile", "cell", "number", "text",
+  static let phoneCues = WordSet(words: ["call", "phone", "tel", "telephone", "mobile", "cell", "number", "text",
                                      "reach", "whatsapp", "sms", "fax", "ring", "contact", "dial", "on", "at"])
-  static let ssnCues = Set(words: ["ssn", "social", "security", "ss"])
+  static let ssnCues = WordSet(words: ["ssn", "social", "security", "ss"])
 
   struct Run {
     var start = 0
