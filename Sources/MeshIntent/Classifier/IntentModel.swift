@@ -55,6 +55,11 @@ public struct IntentModel: Sendable {
     return z
   }
 
+  /// Raw linear scores of `text` (before temperature and softmax), in `labels` order.
+  /// - Parameters:
+  ///   - text: the utterance.
+  public func scores(_ text: String) -> [Float] { logits(text) }
+
   /// Applies the out-of-scope rule to calibrated probabilities.
   /// - Parameters:
   ///   - p: probabilities in `labels` order.
