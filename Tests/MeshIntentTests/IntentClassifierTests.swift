@@ -97,6 +97,12 @@ import Testing
     try writeFile(path, #"{"train": [["hi", "greeting"]], "val": []}"#)
     #expect(try LabelledData.load(path: path, splits: ["train"]).count == 1)
     #expect(throws: LabelledDataError.missingSplit(path, "test")) { try LabelledData.load(path: path, splits: ["test"]) }
+    try writeFile(path, #"{"a": 1}"#)
+    #expect(throws: LabelledDataError.malformed(path, "split \"a\" is not a list of [text, label] pairs")) {
+      try LabelledData.load(path: path)
+    }
+    try writeFile(path, "not json")
+    #expect(throws: LabelledDataError.malformed(path, "not JSON")) { try LabelledData.load(path: path) }
   }
 }
 

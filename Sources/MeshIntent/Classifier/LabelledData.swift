@@ -20,7 +20,10 @@ public enum LabelledData {
     }
     var out: [(text: String, label: String)] = []
     for name in splits ?? object.keys.sorted() {
-      guard let list = object[name] as? [Any] else { throw LabelledDataError.missingSplit(path, name) }
+      guard let value = object[name] else { throw LabelledDataError.missingSplit(path, name) }
+      guard let list = value as? [Any] else {
+        throw LabelledDataError.malformed(path, "split \"\(name)\" is not a list of [text, label] pairs")
+      }
       out += try pairs(list, path: path)
     }
     return out
