@@ -1,6 +1,7 @@
 /// Splits an utterance into lower-cased word tokens, the unit every feature of the classifier is built on.
 ///
-/// Letters and digits form words; an apostrophe inside a word is dropped ("don't" -> "dont") so that
+/// Letters and digits form words, every digit written as `0` (numbers matter by their shape, not their
+/// value, to intents); an apostrophe inside a word is dropped ("don't" -> "dont") so that
 /// typed and untyped contractions meet; everything else separates words.
 public enum TextNormalizer {
   /// The lower-cased words of `text`, each as Unicode scalar values.
@@ -14,8 +15,10 @@ public enum TextNormalizer {
     for scalar in text.unicodeScalars {
       let v = scalar.value
       if v < 0x80 {
-        if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
+        if v >= 0x61 && v <= 0x7A {
           current.append(v)
+        } else if v >= 0x30 && v <= 0x39 {
+          current.append(0x30)  // digits by shape: "order 123456" and "order 998877" look alike
         } else if v >= 0x41 && v <= 0x5A {
           current.append(v + 32)
         } else if v == 0x27 {

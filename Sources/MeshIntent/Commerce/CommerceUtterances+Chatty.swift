@@ -102,6 +102,8 @@ cancel_order | I'd like to cancel, I found a better deal
 cancel_order | cancel the pre-order
 cancel_order | terminate my order
 cancel_order | can i cancel order 123 and get a refund
+cancel_order | stop my order from being sent out
+cancel_order | please halt the shipment and cancel the order
 return_refund | the dress I got looks nothing like the pictures and the stitching is coming apart, I want a refund
 return_refund | I sent the item back two weeks ago and still haven't seen my money
 return_refund | one of the glasses arrived smashed, what can you do
@@ -222,6 +224,9 @@ human_agent | real human
 human_agent | i want to talk to a supervisor now
 human_agent | connect me please
 human_agent | person please
+human_agent | can someone call me on 07700 900123 this afternoon
+human_agent | please ring me back at +1 415 555 0132
+human_agent | have an agent phone me tomorrow morning
 feedback | just wanted to say the seller packed everything really nicely, thanks
 feedback | honestly your website has gotten worse since the update
 feedback | the delivery guy was really rude to me
