@@ -14,7 +14,7 @@ enum NLUCommand {
                accuracy, per-intent precision/recall, out-of-scope recall
                (default splits for an object: val,oos_val)
            mesh nlu eval --commerce
-               the shipped commerce model's held-out figures
+               the shipped commerce model's cross-validated and held-out figures
            mesh nlu bench [--model PATH]
                classification speed over the commerce utterances
     """
@@ -105,6 +105,9 @@ enum NLUCommand {
     try check(options, allowed: ["model", "data", "splits", "commerce"])
     let e: IntentEvaluation
     if options["commerce"] != nil {
+      let cv = try CommerceModel.crossValidation()
+      print("commerce model, 5-fold cross-validation: accuracy \(pct(cv.accuracy)), in-scope \(pct(cv.inScope)),"
+            + " out-of-scope recall \(pct(cv.outOfScope))")
       e = try CommerceModel.heldOutEvaluation()
       print("commerce model, held out: every 5th utterance of each intent")
     } else {

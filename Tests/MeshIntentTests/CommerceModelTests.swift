@@ -34,6 +34,10 @@ import MeshIntent
           + "out-of-scope recall \(e.outOfScopeRecall ?? -1)")
     // Far above chance (1/14) on phrasings the model never saw.
     #expect(e.accuracy > 0.5)
+    let cv = try CommerceModel.crossValidation()
+    print("commerce 5-fold cross-validation: accuracy \(cv.accuracy), in-scope \(cv.inScope), "
+          + "out-of-scope recall \(cv.outOfScope)")
+    #expect(cv.accuracy > 0.5)
   }
 
   @Test func analysisAsJSONLine() {
