@@ -113,6 +113,9 @@ I'm Fine thanks, just browsing.
 Email {{email:returns@shop.example.co.uk}} with ref 2024/11/0042.
 Phone numbers like 123 and 45 67 are too short.
 my phone is {{phone:+353 86 123 4567}}, I'm in Dublin
+Bonjour, je m'appelle {{name:Camille Dubois}} et ma commande n'est pas arrivée.
+Hola, me llamo {{name:Lucía Fernández}}, mi pedido 55512 llegó roto.
+Hallo, ich heiße {{name:Jürgen}} und brauche Hilfe.
 """#
 
   /// The marked texts, parsed: clean text and gold findings (type, UTF-8 range).

@@ -1,10 +1,11 @@
-/// Finds people's names after cues: "my name is …", "call me …", "name: …" (any case, as people type
-/// in chat), and "I'm …", "this is …", "Mr. …" (capitalised words only, to skip "I'm looking").
+/// Finds people's names after cues: "my name is …", "call me …", "name: …" and their French, Spanish,
+/// German, Italian and Dutch equivalents (any case, as people type in chat), and "I'm …", "this is …", "Mr. …" (capitalised words only, to skip "I'm looking").
 enum NameScanner {
   /// Cue phrases in lower case, and whether a lower-case name may follow.
   static let cues: [(phrase: [UInt8], loose: Bool)] = [
     ("my name is ", true), ("my names ", true), ("my name's ", true), ("my name’s ", true), ("name: ", true),
-    ("name is ", true), ("call me ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
+    ("name is ", true), ("call me ", true), ("je m'appelle ", true), ("je m’appelle ", true), ("me llamo ", true),
+    ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
     ("this is ", false), ("contact: ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
     ("ms ", false), ("dr. ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
   ].map { (Array($0.0.utf8), $0.1) }
