@@ -117,7 +117,7 @@ let libraries: [Target] = [
                     path: "Sources/Benchmarks/RateLimitBenchmark", swiftSettings: swiftSettings),
 
   // The intent classifier and entity extraction.
-  .target(name: "MeshIntent", path: "Sources/MeshIntent", swiftSettings: swiftSettings),
+  .target(name: "MeshIntent", dependencies: ["MeshPII"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
 
   // PII detection and redaction.
