@@ -12,6 +12,8 @@ struct Subcommand {
 let subcommands: [Subcommand] = [
   Subcommand(name: "up", summary: "run the mesh on this machine (embedded defaults)", run: UpCommand.run),
   Subcommand(name: "gen", summary: "regenerate the stubs from Protos/ (--check: fail if stale)", run: GenCommand.run),
+  Subcommand(name: "nlu", summary: "classify, train, evaluate and benchmark intent models", run: NLUCommand.run),
+  Subcommand(name: "pii", summary: "detect and redact personal data; evaluate the detector", run: PIICommand.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
