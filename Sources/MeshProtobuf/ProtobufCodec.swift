@@ -8,6 +8,11 @@ enum ProtobufCodec {
     -> Message
   {
     let descriptor = Message.protobufDescriptor.message
+    if Message.protobufMayNestDeeply && ProtobufNestingCheck.exceedsLimit(bytes, descriptor: descriptor) {
+      throw RPCError(
+        code: .internal,
+        message: "Could not decode \(Message.protoMessageName): messages nested deeper than \(ProtobufNestingCheck.limit) levels.")
+    }
     // protobuf-c wants a non-null pointer even for zero bytes.
     var empty: UInt8 = 0
     let unpacked = withUnsafeMutablePointer(to: &empty) { emptyPointer in
@@ -32,12 +37,13 @@ enum ProtobufCodec {
     message.writeProtobuf(to: ProtobufWriter(base: cMessage, descriptor: descriptor, arena: arena))
     let packedMessage = cMessage.assumingMemoryBound(to: ProtobufCMessage.self)
     let size = protobuf_c_message_get_packed_size(packedMessage)
-    let start = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: size))
-    let written = buffer.withUnsafeMutableBufferPointer { output in
-      protobuf_c_message_pack(packedMessage, output.baseAddress! + start)
+    // Packed straight into uninitialized array storage: no zero-fill, one copy at most.
+    let packed = [UInt8](unsafeUninitializedCapacity: size) { storage, count in
+      let written = protobuf_c_message_pack(packedMessage, storage.baseAddress!)
+      precondition(written == size, "protobuf-c packed \(written) bytes of \(size) announced")
+      count = size
     }
-    precondition(written == size, "protobuf-c packed \(written) bytes of \(size) announced")
+    if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
     withExtendedLifetime(arena) {}
   }
 }

@@ -64,6 +64,8 @@ import Testing
     message.choice = .cNested(nested(9, "chosen"))
     message.default = 42
     message.class = "keyword"
+    message.`init` = true
+    message.`self` = .protocol(64)
     return message
   }
 
@@ -169,5 +171,17 @@ import Testing
     let error = #expect(throws: RPCError.self) { try AllTypes(wireBytes: bytes) }
     #expect(error?.code == .internal)
     #expect(error?.message.contains("mesh.testing.v1.AllTypes") == true)
+  }
+}
+
+/// Map entries go out sorted by key, so equal messages give equal bytes.
+@Suite struct DeterministicMapTests {
+  @Test func mapsWithComparableKeysAreWrittenInKeyOrder() throws {
+    var message = Mesh_Testing_V1_AllTypes()
+    message.mStringInt32 = ["b": 2, "a": 1, "c": 3]
+    let bytes = try message.wireBytes()
+    // Entries: {key "a" value 1}, {key "b" value 2}, {key "c" value 3}.
+    let entry = { (key: UInt8, value: UInt8) -> [UInt8] in [0xFA, 0x01, 0x05, 0x0A, 0x01, key, 0x10, value] }
+    #expect(bytes == entry(0x61, 1) + entry(0x62, 2) + entry(0x63, 3))
   }
 }

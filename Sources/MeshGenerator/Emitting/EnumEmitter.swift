@@ -58,7 +58,7 @@ struct EnumEmitter {
       body.line("/// The case of a wire value.")
       body.line("/// - Parameter rawValue: the number on the wire.")
       body.block("public init(rawValue: Int32) {") { initBody in
-        initBody.block("switch rawValue {") { switchBody in
+        initBody.switchBlock("switch rawValue {") { switchBody in
           for value in cases { switchBody.line("case \(value.number): self = .\(SwiftNaming.escaped(value.name))") }
           switchBody.line("default: self = .unrecognized(rawValue)")
         }
@@ -66,7 +66,7 @@ struct EnumEmitter {
       body.line()
       body.line("/// The number on the wire.")
       body.block("public var rawValue: Int32 {") { rawBody in
-        rawBody.block("switch self {") { switchBody in
+        rawBody.switchBlock("switch self {") { switchBody in
           for value in cases { switchBody.line("case .\(SwiftNaming.escaped(value.name)): return \(value.number)") }
           switchBody.line("case .unrecognized(let value): return value")
         }

@@ -132,12 +132,12 @@ extension Grpc_Reflection_V1_ServerReflectionRequest: ProtobufMessage {
     self.init()
     self.host = reader.string(0)
     switch reader.oneofCase(1) {
-      case 3: self.messageRequest = .fileByFilename(reader.string(1))
-      case 4: self.messageRequest = .fileContainingSymbol(reader.string(2))
-      case 5: self.messageRequest = .fileContainingExtension(reader.message(3, Grpc_Reflection_V1_ExtensionRequest.self) ?? Grpc_Reflection_V1_ExtensionRequest())
-      case 6: self.messageRequest = .allExtensionNumbersOfType(reader.string(4))
-      case 7: self.messageRequest = .listServices(reader.string(5))
-      default: break
+    case 3: self.messageRequest = .fileByFilename(reader.string(1))
+    case 4: self.messageRequest = .fileContainingSymbol(reader.string(2))
+    case 5: self.messageRequest = .fileContainingExtension(reader.message(3, Grpc_Reflection_V1_ExtensionRequest.self) ?? Grpc_Reflection_V1_ExtensionRequest())
+    case 6: self.messageRequest = .allExtensionNumbersOfType(reader.string(4))
+    case 7: self.messageRequest = .listServices(reader.string(5))
+    default: break
     }
   }
 
@@ -145,12 +145,12 @@ extension Grpc_Reflection_V1_ServerReflectionRequest: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setString(0, self.host)
     switch self.messageRequest {
-      case .fileByFilename(let value): writer.setString(1, value)
-      case .fileContainingSymbol(let value): writer.setString(2, value)
-      case .fileContainingExtension(let value): writer.setMessage(3, value)
-      case .allExtensionNumbersOfType(let value): writer.setString(4, value)
-      case .listServices(let value): writer.setString(5, value)
-      case nil: break
+    case .fileByFilename(let value): writer.setString(1, value)
+    case .fileContainingSymbol(let value): writer.setString(2, value)
+    case .fileContainingExtension(let value): writer.setMessage(3, value)
+    case .allExtensionNumbersOfType(let value): writer.setString(4, value)
+    case .listServices(let value): writer.setString(5, value)
+    case nil: break
     }
   }
 }
@@ -187,11 +187,11 @@ extension Grpc_Reflection_V1_ServerReflectionResponse: ProtobufMessage {
     self.validHost = reader.string(0)
     self.originalRequest = reader.message(1, Grpc_Reflection_V1_ServerReflectionRequest.self)
     switch reader.oneofCase(2) {
-      case 4: self.messageResponse = .fileDescriptorResponse(reader.message(2, Grpc_Reflection_V1_FileDescriptorResponse.self) ?? Grpc_Reflection_V1_FileDescriptorResponse())
-      case 5: self.messageResponse = .allExtensionNumbersResponse(reader.message(3, Grpc_Reflection_V1_ExtensionNumberResponse.self) ?? Grpc_Reflection_V1_ExtensionNumberResponse())
-      case 6: self.messageResponse = .listServicesResponse(reader.message(4, Grpc_Reflection_V1_ListServiceResponse.self) ?? Grpc_Reflection_V1_ListServiceResponse())
-      case 7: self.messageResponse = .errorResponse(reader.message(5, Grpc_Reflection_V1_ErrorResponse.self) ?? Grpc_Reflection_V1_ErrorResponse())
-      default: break
+    case 4: self.messageResponse = .fileDescriptorResponse(reader.message(2, Grpc_Reflection_V1_FileDescriptorResponse.self) ?? Grpc_Reflection_V1_FileDescriptorResponse())
+    case 5: self.messageResponse = .allExtensionNumbersResponse(reader.message(3, Grpc_Reflection_V1_ExtensionNumberResponse.self) ?? Grpc_Reflection_V1_ExtensionNumberResponse())
+    case 6: self.messageResponse = .listServicesResponse(reader.message(4, Grpc_Reflection_V1_ListServiceResponse.self) ?? Grpc_Reflection_V1_ListServiceResponse())
+    case 7: self.messageResponse = .errorResponse(reader.message(5, Grpc_Reflection_V1_ErrorResponse.self) ?? Grpc_Reflection_V1_ErrorResponse())
+    default: break
     }
   }
 
@@ -200,11 +200,11 @@ extension Grpc_Reflection_V1_ServerReflectionResponse: ProtobufMessage {
     writer.setString(0, self.validHost)
     if let value = self.originalRequest { writer.setMessage(1, value) }
     switch self.messageResponse {
-      case .fileDescriptorResponse(let value): writer.setMessage(2, value)
-      case .allExtensionNumbersResponse(let value): writer.setMessage(3, value)
-      case .listServicesResponse(let value): writer.setMessage(4, value)
-      case .errorResponse(let value): writer.setMessage(5, value)
-      case nil: break
+    case .fileDescriptorResponse(let value): writer.setMessage(2, value)
+    case .allExtensionNumbersResponse(let value): writer.setMessage(3, value)
+    case .listServicesResponse(let value): writer.setMessage(4, value)
+    case .errorResponse(let value): writer.setMessage(5, value)
+    case nil: break
     }
   }
 }

@@ -132,10 +132,10 @@ extension Mesh_Analytics_V1_Event: ProtobufMessage {
     }
     self.sequence = reader.int64(8)
     switch reader.oneofCase(5) {
-      case 6: self.value = .count(reader.int64(5))
-      case 7: self.value = .amount(reader.double(6))
-      case 8: self.value = .latency(reader.message(7, Google_Protobuf_Duration.self) ?? Google_Protobuf_Duration())
-      default: break
+    case 6: self.value = .count(reader.int64(5))
+    case 7: self.value = .amount(reader.double(6))
+    case 8: self.value = .latency(reader.message(7, Google_Protobuf_Duration.self) ?? Google_Protobuf_Duration())
+    default: break
     }
   }
 
@@ -148,10 +148,10 @@ extension Mesh_Analytics_V1_Event: ProtobufMessage {
     writer.setMap(4, self.labels) { $0.setString(0, $1) } value: { $0.setString(1, $1) }
     writer.setInt64(8, self.sequence)
     switch self.value {
-      case .count(let value): writer.setInt64(5, value)
-      case .amount(let value): writer.setDouble(6, value)
-      case .latency(let value): writer.setMessage(7, value)
-      case nil: break
+    case .count(let value): writer.setInt64(5, value)
+    case .amount(let value): writer.setDouble(6, value)
+    case .latency(let value): writer.setMessage(7, value)
+    case nil: break
     }
   }
 }

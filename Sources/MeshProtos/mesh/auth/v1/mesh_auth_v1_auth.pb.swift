@@ -185,10 +185,10 @@ extension Mesh_Auth_V1_IssueTokenRequest: ProtobufMessage {
     self.scopes = reader.repeatedString(3)
     self.ttl = reader.message(4, Google_Protobuf_Duration.self)
     switch reader.oneofCase(0) {
-      case 1: self.grant = .password(reader.message(0, Mesh_Auth_V1_PasswordGrant.self) ?? Mesh_Auth_V1_PasswordGrant())
-      case 2: self.grant = .refreshToken(reader.string(1))
-      case 3: self.grant = .apiKey(reader.string(2))
-      default: break
+    case 1: self.grant = .password(reader.message(0, Mesh_Auth_V1_PasswordGrant.self) ?? Mesh_Auth_V1_PasswordGrant())
+    case 2: self.grant = .refreshToken(reader.string(1))
+    case 3: self.grant = .apiKey(reader.string(2))
+    default: break
     }
   }
 
@@ -197,10 +197,10 @@ extension Mesh_Auth_V1_IssueTokenRequest: ProtobufMessage {
     writer.setRepeatedString(3, self.scopes)
     if let value = self.ttl { writer.setMessage(4, value) }
     switch self.grant {
-      case .password(let value): writer.setMessage(0, value)
-      case .refreshToken(let value): writer.setString(1, value)
-      case .apiKey(let value): writer.setString(2, value)
-      case nil: break
+    case .password(let value): writer.setMessage(0, value)
+    case .refreshToken(let value): writer.setString(1, value)
+    case .apiKey(let value): writer.setString(2, value)
+    case nil: break
     }
   }
 }

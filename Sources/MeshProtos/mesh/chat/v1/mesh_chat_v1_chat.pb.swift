@@ -27,24 +27,24 @@ public enum Mesh_Chat_V1_Role: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .user
-      case 2: self = .assistant
-      case 3: self = .system
-      case 4: self = .agent
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .user
+    case 2: self = .assistant
+    case 3: self = .system
+    case 4: self = .agent
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .user: return 1
-      case .assistant: return 2
-      case .system: return 3
-      case .agent: return 4
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .user: return 1
+    case .assistant: return 2
+    case .system: return 3
+    case .agent: return 4
+    case .unrecognized(let value): return value
     }
   }
 
@@ -149,7 +149,7 @@ public struct Mesh_Chat_V1_ChatMessage: Sendable, Equatable {
   /// Field 11, `intent`.
   public var intent: Mesh_Nlu_V1_Intent = .init()
 
-  /// The oneof `rich`: at most one of its fields is set.
+  /// Rich content the client renders beside the text.
   public var rich: OneOf_Rich? = nil
 
   /// The fields of the oneof `rich`.
@@ -345,18 +345,18 @@ extension Mesh_Chat_V1_AttachmentChunk: ProtobufMessage {
   public init(protobuf reader: ProtobufReader) {
     self.init()
     switch reader.oneofCase(0) {
-      case 1: self.part = .header(reader.message(0, Mesh_Chat_V1_AttachmentChunk.Header.self) ?? Mesh_Chat_V1_AttachmentChunk.Header())
-      case 2: self.part = .data(reader.bytes(1))
-      default: break
+    case 1: self.part = .header(reader.message(0, Mesh_Chat_V1_AttachmentChunk.Header.self) ?? Mesh_Chat_V1_AttachmentChunk.Header())
+    case 2: self.part = .data(reader.bytes(1))
+    default: break
     }
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     switch self.part {
-      case .header(let value): writer.setMessage(0, value)
-      case .data(let value): writer.setBytes(1, value)
-      case nil: break
+    case .header(let value): writer.setMessage(0, value)
+    case .data(let value): writer.setBytes(1, value)
+    case nil: break
     }
   }
 }
@@ -439,10 +439,10 @@ extension Mesh_Chat_V1_ChatMessage: ProtobufMessage {
     }
     self.intent = Mesh_Nlu_V1_Intent(rawValue: reader.enumValue(10))
     switch reader.oneofCase(7) {
-      case 8: self.rich = .carousel(reader.message(7, Mesh_Chat_V1_ProductCarousel.self) ?? Mesh_Chat_V1_ProductCarousel())
-      case 9: self.rich = .quickReplies(reader.message(8, Mesh_Chat_V1_QuickReplies.self) ?? Mesh_Chat_V1_QuickReplies())
-      case 10: self.rich = .orderID(reader.string(9))
-      default: break
+    case 8: self.rich = .carousel(reader.message(7, Mesh_Chat_V1_ProductCarousel.self) ?? Mesh_Chat_V1_ProductCarousel())
+    case 9: self.rich = .quickReplies(reader.message(8, Mesh_Chat_V1_QuickReplies.self) ?? Mesh_Chat_V1_QuickReplies())
+    case 10: self.rich = .orderID(reader.string(9))
+    default: break
     }
   }
 
@@ -457,10 +457,10 @@ extension Mesh_Chat_V1_ChatMessage: ProtobufMessage {
     writer.setMap(6, self.annotations) { $0.setString(0, $1) } value: { $0.setString(1, $1) }
     writer.setEnumValue(10, self.intent.rawValue)
     switch self.rich {
-      case .carousel(let value): writer.setMessage(7, value)
-      case .quickReplies(let value): writer.setMessage(8, value)
-      case .orderID(let value): writer.setString(9, value)
-      case nil: break
+    case .carousel(let value): writer.setMessage(7, value)
+    case .quickReplies(let value): writer.setMessage(8, value)
+    case .orderID(let value): writer.setString(9, value)
+    case nil: break
     }
   }
 }
@@ -526,9 +526,9 @@ extension Mesh_Chat_V1_ReplyChunk: ProtobufMessage {
     self.init()
     self.sequence = reader.int32(0)
     switch reader.oneofCase(1) {
-      case 2: self.chunk = .textDelta(reader.string(1))
-      case 3: self.chunk = .finalMessage(reader.message(2, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
-      default: break
+    case 2: self.chunk = .textDelta(reader.string(1))
+    case 3: self.chunk = .finalMessage(reader.message(2, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
+    default: break
     }
   }
 
@@ -536,9 +536,9 @@ extension Mesh_Chat_V1_ReplyChunk: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setInt32(0, self.sequence)
     switch self.chunk {
-      case .textDelta(let value): writer.setString(1, value)
-      case .finalMessage(let value): writer.setMessage(2, value)
-      case nil: break
+    case .textDelta(let value): writer.setString(1, value)
+    case .finalMessage(let value): writer.setMessage(2, value)
+    case nil: break
     }
   }
 }
@@ -553,20 +553,20 @@ extension Mesh_Chat_V1_ClientEvent: ProtobufMessage {
   public init(protobuf reader: ProtobufReader) {
     self.init()
     switch reader.oneofCase(0) {
-      case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_SendMessageRequest.self) ?? Mesh_Chat_V1_SendMessageRequest())
-      case 2: self.event = .typing(reader.message(1, Mesh_Chat_V1_ClientEvent.Typing.self) ?? Mesh_Chat_V1_ClientEvent.Typing())
-      case 3: self.event = .read(reader.message(2, Mesh_Chat_V1_ClientEvent.Read.self) ?? Mesh_Chat_V1_ClientEvent.Read())
-      default: break
+    case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_SendMessageRequest.self) ?? Mesh_Chat_V1_SendMessageRequest())
+    case 2: self.event = .typing(reader.message(1, Mesh_Chat_V1_ClientEvent.Typing.self) ?? Mesh_Chat_V1_ClientEvent.Typing())
+    case 3: self.event = .read(reader.message(2, Mesh_Chat_V1_ClientEvent.Read.self) ?? Mesh_Chat_V1_ClientEvent.Read())
+    default: break
     }
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     switch self.event {
-      case .message(let value): writer.setMessage(0, value)
-      case .typing(let value): writer.setMessage(1, value)
-      case .read(let value): writer.setMessage(2, value)
-      case nil: break
+    case .message(let value): writer.setMessage(0, value)
+    case .typing(let value): writer.setMessage(1, value)
+    case .read(let value): writer.setMessage(2, value)
+    case nil: break
     }
   }
 }
@@ -618,10 +618,10 @@ extension Mesh_Chat_V1_ServerEvent: ProtobufMessage {
     self.init()
     self.at = reader.message(3, Google_Protobuf_Timestamp.self)
     switch reader.oneofCase(0) {
-      case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
-      case 2: self.event = .chunk(reader.message(1, Mesh_Chat_V1_ReplyChunk.self) ?? Mesh_Chat_V1_ReplyChunk())
-      case 3: self.event = .assistantTyping(reader.bool(2))
-      default: break
+    case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
+    case 2: self.event = .chunk(reader.message(1, Mesh_Chat_V1_ReplyChunk.self) ?? Mesh_Chat_V1_ReplyChunk())
+    case 3: self.event = .assistantTyping(reader.bool(2))
+    default: break
     }
   }
 
@@ -629,10 +629,10 @@ extension Mesh_Chat_V1_ServerEvent: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     if let value = self.at { writer.setMessage(3, value) }
     switch self.event {
-      case .message(let value): writer.setMessage(0, value)
-      case .chunk(let value): writer.setMessage(1, value)
-      case .assistantTyping(let value): writer.setBool(2, value)
-      case nil: break
+    case .message(let value): writer.setMessage(0, value)
+    case .chunk(let value): writer.setMessage(1, value)
+    case .assistantTyping(let value): writer.setBool(2, value)
+    case nil: break
     }
   }
 }

@@ -116,11 +116,11 @@ extension Mesh_Context_V1_Slot: ProtobufMessage {
     self.confidence = reader.float(4)
     self.filledAt = reader.message(5, Google_Protobuf_Timestamp.self)
     switch reader.oneofCase(0) {
-      case 1: self.value = .text(reader.string(0))
-      case 2: self.value = .number(reader.int64(1))
-      case 3: self.value = .decimal(reader.double(2))
-      case 4: self.value = .flag(reader.bool(3))
-      default: break
+    case 1: self.value = .text(reader.string(0))
+    case 2: self.value = .number(reader.int64(1))
+    case 3: self.value = .decimal(reader.double(2))
+    case 4: self.value = .flag(reader.bool(3))
+    default: break
     }
   }
 
@@ -129,11 +129,11 @@ extension Mesh_Context_V1_Slot: ProtobufMessage {
     writer.setFloat(4, self.confidence)
     if let value = self.filledAt { writer.setMessage(5, value) }
     switch self.value {
-      case .text(let value): writer.setString(0, value)
-      case .number(let value): writer.setInt64(1, value)
-      case .decimal(let value): writer.setDouble(2, value)
-      case .flag(let value): writer.setBool(3, value)
-      case nil: break
+    case .text(let value): writer.setString(0, value)
+    case .number(let value): writer.setInt64(1, value)
+    case .decimal(let value): writer.setDouble(2, value)
+    case .flag(let value): writer.setBool(3, value)
+    case nil: break
     }
   }
 }

@@ -24,22 +24,22 @@ public enum Mesh_Testing_V1_Color: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .red
-      case 5: self = .green
-      case 100: self = .blue
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .red
+    case 5: self = .green
+    case 100: self = .blue
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .red: return 1
-      case .green: return 5
-      case .blue: return 100
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .red: return 1
+    case .green: return 5
+    case .blue: return 100
+    case .unrecognized(let value): return value
     }
   }
 
@@ -175,6 +175,9 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
   /// Field 62, `class`.
   public var `class`: String = ""
 
+  /// Field 63, `init`.
+  public var `init`: Bool = false
+
   /// The oneof `choice`: at most one of its fields is set.
   public var choice: OneOf_Choice? = nil
 
@@ -190,6 +193,15 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
     case cColor(Mesh_Testing_V1_Color)
     /// Field 55, `c_bytes`.
     case cBytes([UInt8])
+  }
+
+  /// The oneof `self`: at most one of its fields is set.
+  public var `self`: OneOf_Self? = nil
+
+  /// The fields of the oneof `self`.
+  public enum OneOf_Self: Sendable, Equatable {
+    /// Field 64, `protocol`.
+    case `protocol`(Int32)
   }
 
   /// The message `mesh.testing.v1.AllTypes.Nested`.
@@ -244,6 +256,9 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     ProtobufDescriptor(cmesh_mesh__testing__v1__all_types())
   }
 
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
+
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
     self.init()
@@ -296,15 +311,20 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     if reader.has(36) { self.oColor = Mesh_Testing_V1_Color(rawValue: reader.enumValue(36)) }
     self.oNested = reader.message(37, Mesh_Testing_V1_AllTypes.Nested.self)
     if reader.has(38) { self.oUint64 = reader.uint64(38) }
-    self.default = reader.int32(44)
-    self.class = reader.string(45)
+    self.`default` = reader.int32(44)
+    self.`class` = reader.string(45)
+    self.`init` = reader.bool(46)
     switch reader.oneofCase(39) {
-      case 51: self.choice = .cString(reader.string(39))
-      case 52: self.choice = .cInt64(reader.int64(40))
-      case 53: self.choice = .cNested(reader.message(41, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested())
-      case 54: self.choice = .cColor(Mesh_Testing_V1_Color(rawValue: reader.enumValue(42)))
-      case 55: self.choice = .cBytes(reader.bytes(43))
-      default: break
+    case 51: self.choice = .cString(reader.string(39))
+    case 52: self.choice = .cInt64(reader.int64(40))
+    case 53: self.choice = .cNested(reader.message(41, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested())
+    case 54: self.choice = .cColor(Mesh_Testing_V1_Color(rawValue: reader.enumValue(42)))
+    case 55: self.choice = .cBytes(reader.bytes(43))
+    default: break
+    }
+    switch reader.oneofCase(47) {
+    case 64: self.`self` = .`protocol`(reader.int32(47))
+    default: break
     }
   }
 
@@ -349,15 +369,20 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     if let value = self.oColor { writer.setEnumValue(36, value.rawValue) }
     if let value = self.oNested { writer.setMessage(37, value) }
     if let value = self.oUint64 { writer.setUInt64(38, value) }
-    writer.setInt32(44, self.default)
-    writer.setString(45, self.class)
+    writer.setInt32(44, self.`default`)
+    writer.setString(45, self.`class`)
+    writer.setBool(46, self.`init`)
     switch self.choice {
-      case .cString(let value): writer.setString(39, value)
-      case .cInt64(let value): writer.setInt64(40, value)
-      case .cNested(let value): writer.setMessage(41, value)
-      case .cColor(let value): writer.setEnumValue(42, value.rawValue)
-      case .cBytes(let value): writer.setBytes(43, value)
-      case nil: break
+    case .cString(let value): writer.setString(39, value)
+    case .cInt64(let value): writer.setInt64(40, value)
+    case .cNested(let value): writer.setMessage(41, value)
+    case .cColor(let value): writer.setEnumValue(42, value.rawValue)
+    case .cBytes(let value): writer.setBytes(43, value)
+    case nil: break
+    }
+    switch self.`self` {
+    case .`protocol`(let value): writer.setInt32(47, value)
+    case nil: break
     }
   }
 }
@@ -367,6 +392,9 @@ extension Mesh_Testing_V1_AllTypes.Nested: ProtobufMessage {
   public static var protobufDescriptor: ProtobufDescriptor {
     ProtobufDescriptor(cmesh_mesh__testing__v1__all_types__nested())
   }
+
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
 
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
@@ -390,15 +418,18 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
     ProtobufDescriptor(cmesh_mesh__testing__v1__tree())
   }
 
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
+
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
     self.init()
     self.name = reader.string(0)
     self.children = reader.repeatedMessage(3, Mesh_Testing_V1_Tree.self)
     switch reader.oneofCase(1) {
-      case 2: self.shape = .onlyChild(reader.message(1, Mesh_Testing_V1_Tree.self) ?? Mesh_Testing_V1_Tree())
-      case 3: self.shape = .leafValue(reader.int32(2))
-      default: break
+    case 2: self.shape = .onlyChild(reader.message(1, Mesh_Testing_V1_Tree.self) ?? Mesh_Testing_V1_Tree())
+    case 3: self.shape = .leafValue(reader.int32(2))
+    default: break
     }
   }
 
@@ -407,9 +438,9 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
     writer.setString(0, self.name)
     writer.setRepeatedMessage(3, self.children)
     switch self.shape {
-      case .onlyChild(let value): writer.setMessage(1, value)
-      case .leafValue(let value): writer.setInt32(2, value)
-      case nil: break
+    case .onlyChild(let value): writer.setMessage(1, value)
+    case .leafValue(let value): writer.setInt32(2, value)
+    case nil: break
     }
   }
 }

@@ -157,6 +157,12 @@ typedef enum {
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__TESTING__V1__ALL_TYPES__CHOICE__CASE)
 } Mesh__Testing__V1__AllTypes__ChoiceCase;
 
+typedef enum {
+  MESH__TESTING__V1__ALL_TYPES__SELF__NOT_SET = 0,
+  MESH__TESTING__V1__ALL_TYPES__SELF_PROTOCOL = 64
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__TESTING__V1__ALL_TYPES__SELF__CASE)
+} Mesh__Testing__V1__AllTypes__SelfCase;
+
 /*
  * One field of each kind, each shape.
  */
@@ -216,6 +222,7 @@ struct  Mesh__Testing__V1__AllTypes
    */
   int32_t default_;
   char *class_;
+  protobuf_c_boolean init;
   Mesh__Testing__V1__AllTypes__OInt32Case _o_int32_case;
   union {
     int32_t o_int32;
@@ -248,10 +255,14 @@ struct  Mesh__Testing__V1__AllTypes
     Mesh__Testing__V1__Color c_color;
     ProtobufCBinaryData c_bytes;
   };
+  Mesh__Testing__V1__AllTypes__SelfCase self_case;
+  union {
+    int32_t protocol;
+  };
 };
 #define MESH__TESTING__V1__ALL_TYPES__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__testing__v1__all_types__descriptor) \
-    , 0, 0, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, {0,NULL}, 0, 0, 0, 0, 0, MESH__TESTING__V1__COLOR__COLOR_UNSPECIFIED, NULL, NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0, (char *)protobuf_c_empty_string, MESH__TESTING__V1__ALL_TYPES___O_INT32__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_STRING__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_BOOL__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_COLOR__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_NESTED__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_UINT64__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES__CHOICE__NOT_SET, {0} }
+    , 0, 0, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, {0,NULL}, 0, 0, 0, 0, 0, MESH__TESTING__V1__COLOR__COLOR_UNSPECIFIED, NULL, NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0, (char *)protobuf_c_empty_string, 0, MESH__TESTING__V1__ALL_TYPES___O_INT32__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_STRING__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_BOOL__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_COLOR__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_NESTED__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES___O_UINT64__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES__CHOICE__NOT_SET, {0}, MESH__TESTING__V1__ALL_TYPES__SELF__NOT_SET, {0} }
 
 
 typedef enum {

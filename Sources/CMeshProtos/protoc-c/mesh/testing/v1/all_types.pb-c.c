@@ -452,7 +452,7 @@ const ProtobufCMessageDescriptor mesh__testing__v1__all_types__mstring_bytes_ent
   (ProtobufCMessageInit) mesh__testing__v1__all_types__mstring_bytes_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descriptors[46] =
+static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descriptors[48] =
 {
   {
     "f_double",
@@ -1006,6 +1006,30 @@ static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "init",
+    63,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, init),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "protocol",
+    64,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    offsetof(Mesh__Testing__V1__AllTypes, self_case),
+    offsetof(Mesh__Testing__V1__AllTypes, protocol),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__testing__v1__all_types__field_indices_by_name[] = {
   43,   /* field[43] = c_bytes */
@@ -1033,6 +1057,7 @@ static const unsigned mesh__testing__v1__all_types__field_indices_by_name[] = {
   17,   /* field[17] = f_timestamp */
   10,   /* field[10] = f_uint32 */
   3,   /* field[3] = f_uint64 */
+  46,   /* field[46] = init */
   30,   /* field[30] = m_bool_color */
   29,   /* field[29] = m_int64_string */
   32,   /* field[32] = m_string_bytes */
@@ -1044,6 +1069,7 @@ static const unsigned mesh__testing__v1__all_types__field_indices_by_name[] = {
   37,   /* field[37] = o_nested */
   34,   /* field[34] = o_string */
   38,   /* field[38] = o_uint64 */
+  47,   /* field[47] = protocol */
   21,   /* field[21] = r_bool */
   23,   /* field[23] = r_bytes */
   24,   /* field[24] = r_color */
@@ -1062,7 +1088,7 @@ static const ProtobufCIntRange mesh__testing__v1__all_types__number_ranges[5 + 1
   { 41, 33 },
   { 51, 39 },
   { 61, 44 },
-  { 0, 46 }
+  { 0, 48 }
 };
 const ProtobufCMessageDescriptor mesh__testing__v1__all_types__descriptor =
 {
@@ -1072,7 +1098,7 @@ const ProtobufCMessageDescriptor mesh__testing__v1__all_types__descriptor =
   "Mesh__Testing__V1__AllTypes",
   "mesh.testing.v1",
   sizeof(Mesh__Testing__V1__AllTypes),
-  46,
+  48,
   mesh__testing__v1__all_types__field_descriptors,
   mesh__testing__v1__all_types__field_indices_by_name,
   5,  mesh__testing__v1__all_types__number_ranges,
