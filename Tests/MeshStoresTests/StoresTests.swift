@@ -99,6 +99,8 @@ import Testing
     let short = try await sessions.create(userID: "s-user", ttl: .milliseconds(200), data: ["cart": "42"])
     let long = try await sessions.create(userID: "s-user", ttl: .seconds(60), data: [:])
     #expect(short.id.count == 64)
+    // The table holds no live token.
+    #expect(try await pool.execute("SELECT count(*) FROM sessions WHERE id = $1", [short.id]).first?.decode(Int.self, at: 0) == 0)
     #expect(try await sessions.get(short.id)?.data == ["cart": "42"])
     #expect(try await sessions.update(long.id, data: ["locale": "fr"])?.data == ["locale": "fr"])
     try await Task.sleep(for: .milliseconds(300))

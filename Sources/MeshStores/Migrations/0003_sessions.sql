@@ -1,4 +1,5 @@
--- Sessions with a time to live; expired rows are invisible at once and purged in batches.
+-- Sessions with a time to live; expired rows are invisible at once and purged later. `id` holds a
+-- hash of the session id given to the client, never the id itself.
 CREATE TABLE sessions (
   id         text PRIMARY KEY,
   user_id    text NOT NULL,

@@ -2,7 +2,8 @@ import Foundation
 import MeshCrypto
 public import MeshPostgres
 
-/// Sessions in PostgreSQL; expiry is checked by the server's clock in every read.
+/// Sessions in PostgreSQL; expiry is checked by the server's clock in every read. The table keeps a
+/// hash of each session id, never the id itself, so a leaked table or backup holds no live tokens.
 public final class PostgresSessionStore: SessionStore {
   /// The database.
   public let pool: PostgresPool
@@ -21,12 +22,12 @@ public final class PostgresSessionStore: SessionStore {
   /// Creates a session with a 256-bit random id.
   public func create(userID: String, ttl: Duration, data: [String: String] = [:]) async throws -> Session {
     try StoreError.check("userID", userID, max: 200)
-    let id = SecureRandom.bytes(count: 32).map { String($0, radix: 16).leftPadded() }.joined()
+    let id = SecureRandom.bytes(count: 32).hex
     let json = try encode(data)
     let row = try await pool.execute("""
       INSERT INTO sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3::jsonb, now() + make_interval(secs => $4::float8))
       RETURNING expires_at
-      """, [id, userID, json, ttl.seconds]).first
+      """, [Self.storedID(id), userID, json, ttl.seconds]).first
     guard let row else { throw PostgresError.connectionLost("insert returned no row") }
     return Session(id: id, userID: userID, data: data, expiresAt: try row.decode(Date.self, at: 0))
   }
@@ -34,7 +35,7 @@ public final class PostgresSessionStore: SessionStore {
   /// The session if it has not expired by the server clock.
   public func get(_ id: String) async throws -> Session? {
     let result = try await pool.execute(
-      "SELECT user_id, data::text, expires_at FROM sessions WHERE id = $1 AND expires_at > now()", [id], idempotent: true)
+      "SELECT user_id, data::text, expires_at FROM sessions WHERE id = $1 AND expires_at > now()", [Self.storedID(id)], idempotent: true)
     return try result.first.map { try session(id, $0) }
   }
 
@@ -43,7 +44,7 @@ public final class PostgresSessionStore: SessionStore {
     let result = try await pool.execute("""
       UPDATE sessions SET expires_at = now() + make_interval(secs => $2::float8)
       WHERE id = $1 AND expires_at > now() RETURNING user_id, data::text, expires_at
-      """, [id, ttl.seconds], idempotent: true)
+      """, [Self.storedID(id), ttl.seconds], idempotent: true)
     return try result.first.map { try session(id, $0) }
   }
 
@@ -54,13 +55,13 @@ public final class PostgresSessionStore: SessionStore {
   public func update(_ id: String, data: [String: String]) async throws -> Session? {
     let result = try await pool.execute("""
       UPDATE sessions SET data = $2::jsonb WHERE id = $1 AND expires_at > now() RETURNING user_id, data::text, expires_at
-      """, [id, try encode(data)], idempotent: true)
+      """, [Self.storedID(id), try encode(data)], idempotent: true)
     return try result.first.map { try session(id, $0) }
   }
 
   /// Deletes the session.
   public func delete(_ id: String) async throws -> Bool {
-    try await pool.execute("DELETE FROM sessions WHERE id = $1", [id], idempotent: true).affectedRows == 1
+    try await pool.execute("DELETE FROM sessions WHERE id = $1", [Self.storedID(id)], idempotent: true).affectedRows == 1
   }
 
   /// Deletes every session of a user; returns how many.
@@ -89,6 +90,16 @@ public final class PostgresSessionStore: SessionStore {
   }
 }
 
-extension String {
-  fileprivate func leftPadded() -> String { count == 1 ? "0" + self : self }
+extension PostgresSessionStore {
+  /// The table's key for a session id: HMAC-SHA-256 under a fixed label, as hex (a keyed hash is all
+  /// MeshCrypto offers; the id is 256 random bits, so no secret key is needed against guessing).
+  static func storedID(_ id: String) -> String {
+    HMAC.sha256(key: Array("mesh-session-id-v1".utf8), message: Array(id.utf8)).hex
+  }
+}
+
+extension Array where Element == UInt8 {
+  fileprivate var hex: String {
+    map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+  }
 }
