@@ -97,7 +97,7 @@ let data: [Target] = [
   .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres"], swiftSettings: swiftSettings),
 
   // The application's stores: chat history, sessions, preferences, audit log, durable queue.
-  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto"], path: "Sources/MeshStores",
+  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto", "MeshPII"], path: "Sources/MeshStores",
           resources: [.copy("Migrations")], swiftSettings: swiftSettings),
   .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores"], swiftSettings: swiftSettings),
   // Enqueue/dequeue throughput and chat insert + paged read, against the embedded cluster (printed, not asserted).

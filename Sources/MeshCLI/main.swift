@@ -12,6 +12,7 @@ struct Subcommand {
 let subcommands: [Subcommand] = [
   Subcommand(name: "up", summary: "run the mesh on this machine (embedded defaults)", run: UpCommand.run),
   Subcommand(name: "gen", summary: "regenerate the stubs from Protos/ (--check: fail if stale)", run: GenCommand.run),
+  Subcommand(name: "db", summary: "start, stop, migrate or show the embedded PostgreSQL", run: DatabaseCommand.run),
   Subcommand(name: "nlu", summary: "classify, train, evaluate and benchmark intent models", run: NLUCommand.run),
   Subcommand(name: "pii", summary: "detect and redact personal data; evaluate the detector", run: PIICommand.run),
 ]

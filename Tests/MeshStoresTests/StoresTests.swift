@@ -30,7 +30,7 @@ import Testing
     #expect(try raw?.decode(String.self, at: 1) == "k1")
     // The analytics copy is redacted.
     let copies = try await store.analyticsCopies(conversationID: conversation.id)
-    #expect(copies.first == "my card is [number], mail me at [email]")
+    #expect(copies.first == "my card is [CARD], mail me at [EMAIL]")
     // Rotate: new messages use k2, old ones still open.
     let rotated = PostgresChatHistoryStore(pool: pool, keyring: try Self.keyring(current: "k2", keys: [k1, k2]))
     let newer = try await rotated.append("after rotation", role: .user, conversationID: conversation.id, userID: "u-chat",
@@ -171,11 +171,11 @@ import Testing
 
 @Suite struct RedactionTests {
   @Test(arguments: [
-    ("call me on +1 415-555-0100", "call me on [number]"),
-    ("write to bob.smith+shop@mail.example.org now", "write to [email] now"),
+    ("call me on +1 415-555-0100", "call me on [PHONE]"),
+    ("write to bob.smith+shop@mail.example.org now", "write to [EMAIL] now"),
     ("order 123 of size 42", "order 123 of size 42"),
   ])
-  func simpleRedaction(input: String, expected: String) {
-    #expect(Redaction.simple(input) == expected)
+  func analyticsCopiesUseThePIIDetector(input: String, expected: String) {
+    #expect(Redaction.typedPlaceholders(input) == expected)
   }
 }

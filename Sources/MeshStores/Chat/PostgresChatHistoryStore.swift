@@ -18,7 +18,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
   ///   - keyring: the AES-256-GCM keys; the current one seals new bodies.
   ///   - redact: makes the analytics copy of a body.
   ///   - maxBodyBytes: the body size limit.
-  public init(pool: PostgresPool, keyring: Keyring, redact: @escaping Redaction.Function = Redaction.simple,
+  public init(pool: PostgresPool, keyring: Keyring, redact: @escaping Redaction.Function = Redaction.typedPlaceholders,
               maxBodyBytes: Int = 16 * 1024) {
     self.pool = pool
     self.keyring = keyring

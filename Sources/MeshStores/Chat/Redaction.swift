@@ -1,14 +1,13 @@
-/// PII redaction for the analytics copy of chat messages. This simple default hides e-mail addresses
-/// and runs of digits (phone, card and account numbers); the PII detector replaces it later.
+import MeshPII
+
+/// PII redaction for the analytics copy of chat messages.
 public enum Redaction {
   /// The redaction function type the stores take.
   public typealias Function = @Sendable (String) -> String
 
-  /// Replaces e-mail addresses with `[email]` and runs of 4 or more digits (spaces, dots and dashes
-  /// allowed between them) with `[number]`.
-  public static let simple: Function = { text in
-    var output = text.replacing(/[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/, with: "[email]")
-    output = output.replacing(/\+?\d(?:[\d .\-]*\d){3,}/, with: "[number]")
-    return output
-  }
+  private static let placeholders = PIIRedactor(mode: .placeholder)
+
+  /// Replaces every piece of personal data MeshPII detects (emails, phones, cards, IBANs, SSNs, IP and
+  /// street addresses, names after cues) with its typed placeholder, such as `[EMAIL]`.
+  public static let typedPlaceholders: Function = { placeholders.redact($0) }
 }
