@@ -1,16 +1,37 @@
 import Foundation
 import MeshCore
 import MeshInterop
+import MeshPostgres
 import MeshStandardServices
+import MeshStores
 import MeshTransport
 
-/// `mesh up [--port N] [--host H] [--tls true]`: runs the mesh's RPC server on this machine until it is
-/// interrupted. Today it serves grpc.testing.TestService with health and reflection; the reference
+/// `mesh up [--port N] [--host H] [--tls true] [--database_url URL | --data DIR | --database false]`:
+/// runs the mesh on this machine until it is interrupted. With no database URL it starts its own
+/// PostgreSQL (the embedded default: a cluster in `.mesh/postgres`, Unix socket only) and migrates it.
+/// Today the RPC server serves grpc.testing.TestService with health and reflection; the reference
 /// application's services join it as they are built.
 enum UpCommand {
   static func run(_ arguments: [String]) async -> Int32 {
     do {
-      let flags = try CommandLineFlags(arguments, known: ["port", "host", "tls"])
+      let flags = try CommandLineFlags(arguments, known: ["port", "host", "tls", "database_url", "data", "database"])
+      let environment = ProcessInfo.processInfo.environment
+      let url = flags["database_url"] ?? environment["MESH_DATABASE_URL"]
+      var cluster: EmbeddedPostgres?
+      var pool: PostgresPool?
+      if flags.bool("database", default: true) {
+        if url == nil {
+          let data = flags["data"] ?? environment["MESH_DATA_DIR"] ?? ".mesh/postgres"
+          Console.out("mesh: starting the embedded PostgreSQL in \(data)")
+          cluster = try EmbeddedPostgres(dataDirectory: data)
+          try await cluster!.start()
+        }
+        let opened = PostgresPool(configuration: url.map { PostgresConfiguration(connectionString: $0) } ?? cluster!.configuration,
+                                  maxConnections: 8)
+        try await StoreMigrations.migrate(opened)
+        pool = opened
+        Console.out("mesh: database ready (\(url == nil ? "embedded, " + cluster!.connectionURL : "at the given URL")), migrated")
+      }
       var configuration = GRPCServer.Configuration(host: flags["host"] ?? "127.0.0.1", port: try flags.int("port") ?? 50051)
       if flags.bool("tls") {
         configuration.tls = .server(certificateChain: .pem(TestCertificates.serverCertificatePEM),
@@ -33,6 +54,8 @@ enum UpCommand {
       Console.out("mesh: draining")
       health.enterShutdown()
       await server.shutdown(gracePeriod: .seconds(10))
+      pool?.close()
+      if let cluster { try await cluster.stop() }
       return 0
     } catch {
       Console.error("mesh up: \(error)")
