@@ -6,6 +6,8 @@ import Synchronization
 protocol FileEventHandler: AnyObject {
   /// Called with the epoll events that fired.
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool)
+  /// The loop is stopping: close the descriptor and release what it holds (connections fail their calls).
+  func loopStopping()
 }
 
 /// Asked to do its deferred work (a flush) at the end of a turn of the loop.
@@ -194,7 +196,13 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
         for handler in handlers { handler.tickEnded() }
       }
     }
+    // Close what is still registered, so connections fail their calls and break their cycles instead
+    // of outliving the loop with open descriptors.
+    for handler in Array(handlers.values) { handler.loopStopping() }
+    handlers.removeAll()
     Glibc.close(epollFD)
     Glibc.close(wakeFD)
   }
+
+  deinit { readBuffer.deallocate() }
 }
