@@ -105,6 +105,17 @@ import Testing
     #expect(try AllTypes(wireBytes: try message.wireBytes()).choice == choice)
   }
 
+  @Test func oneofMembersHaveAccessors() throws {
+    var message = AllTypes()
+    #expect(message.cString == "" && message.cNested == AllTypes.Nested() && message.cColor == .unspecified)
+    message.cInt64 = 5
+    #expect(message.choice == .cInt64(5) && message.cInt64 == 5 && message.cString == "")
+    message.cString = "now a string"
+    #expect(message.choice == .cString("now a string") && message.cInt64 == 0)
+    message.protocol = 9
+    #expect(message.`self` == .protocol(9))
+  }
+
   @Test func theLastOneofMemberOnTheWireWins() throws {
     // Field 51 "a", then field 52 = 7.
     let decoded = try AllTypes(wireBytes: [0x9A, 0x03, 0x01, 0x61, 0xA0, 0x03, 0x07])

@@ -40,6 +40,18 @@ struct MessageEmitter {
         body.line("public var \(SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))): \(typeName)? = nil")
         body.line()
         let indirect = members.contains { $0.isBoxed } ? "indirect " : ""
+        let property = SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))
+        for member in members {
+          let name = SwiftNaming.escaped(member.swiftName)
+          let fallback = member.value.isMessage ? "\(member.value.swiftType)()" : member.value.defaultValue
+          body.line("/// `\(member.field.name)` of the oneof `\(oneofName)`: its value, or the default when another")
+          body.line("/// field (or none) is set. Setting it selects it.")
+          body.block("public var \(name): \(member.value.swiftType) {") { accessor in
+            accessor.line("get { if case .\(name)(let value)? = self.\(property) { return value }; return \(fallback) }")
+            accessor.line("set { self.\(property) = .\(name)(newValue) }")
+          }
+          body.line()
+        }
         body.line("/// The fields of the oneof `\(oneofName)`.")
         body.block("public \(indirect)enum \(typeName): Sendable, Equatable {") { cases in
           for member in members {

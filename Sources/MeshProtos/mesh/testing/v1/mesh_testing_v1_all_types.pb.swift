@@ -181,6 +181,41 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
   /// The oneof `choice`: at most one of its fields is set.
   public var choice: OneOf_Choice? = nil
 
+  /// `c_string` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cString: String {
+    get { if case .cString(let value)? = self.choice { return value }; return "" }
+    set { self.choice = .cString(newValue) }
+  }
+
+  /// `c_int64` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cInt64: Int64 {
+    get { if case .cInt64(let value)? = self.choice { return value }; return 0 }
+    set { self.choice = .cInt64(newValue) }
+  }
+
+  /// `c_nested` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cNested: Mesh_Testing_V1_AllTypes.Nested {
+    get { if case .cNested(let value)? = self.choice { return value }; return Mesh_Testing_V1_AllTypes.Nested() }
+    set { self.choice = .cNested(newValue) }
+  }
+
+  /// `c_color` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cColor: Mesh_Testing_V1_Color {
+    get { if case .cColor(let value)? = self.choice { return value }; return .init() }
+    set { self.choice = .cColor(newValue) }
+  }
+
+  /// `c_bytes` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cBytes: [UInt8] {
+    get { if case .cBytes(let value)? = self.choice { return value }; return [] }
+    set { self.choice = .cBytes(newValue) }
+  }
+
   /// The fields of the oneof `choice`.
   public enum OneOf_Choice: Sendable, Equatable {
     /// Field 51, `c_string`.
@@ -197,6 +232,13 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
 
   /// The oneof `self`: at most one of its fields is set.
   public var `self`: OneOf_Self? = nil
+
+  /// `protocol` of the oneof `self`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var `protocol`: Int32 {
+    get { if case .`protocol`(let value)? = self.`self` { return value }; return 0 }
+    set { self.`self` = .`protocol`(newValue) }
+  }
 
   /// The fields of the oneof `self`.
   public enum OneOf_Self: Sendable, Equatable {
@@ -237,6 +279,20 @@ public struct Mesh_Testing_V1_Tree: Sendable, Equatable {
 
   /// The oneof `shape`: at most one of its fields is set.
   public var shape: OneOf_Shape? = nil
+
+  /// `only_child` of the oneof `shape`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var onlyChild: Mesh_Testing_V1_Tree {
+    get { if case .onlyChild(let value)? = self.shape { return value }; return Mesh_Testing_V1_Tree() }
+    set { self.shape = .onlyChild(newValue) }
+  }
+
+  /// `leaf_value` of the oneof `shape`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var leafValue: Int32 {
+    get { if case .leafValue(let value)? = self.shape { return value }; return 0 }
+    set { self.shape = .leafValue(newValue) }
+  }
 
   /// The fields of the oneof `shape`.
   public indirect enum OneOf_Shape: Sendable, Equatable {
