@@ -27,9 +27,24 @@ do {
 
 let group = EventLoopGroup(threads: 1)
 var configuration = GRPCChannel.Configuration()
-configuration.authority = flags["server_host_override"]
-let channel = GRPCChannel(host: flags["server_host"] ?? "127.0.0.1", port: try! flags.int("server_port")!,
-                          configuration: configuration, group: group)
+let host = flags["server_host"] ?? "127.0.0.1"
+let port = (try? flags.int("server_port")) ?? nil ?? 0
+if let override = flags["server_host_override"] { configuration.authority = "\(override):\(port)" }
+if flags.bool("use_tls") {
+  // --ca_file trusts that CA; --use_test_ca the bundled test CA; otherwise the system's roots.
+  let roots: TLSConfiguration.TrustRoots =
+    if let file = flags["ca_file"] { .certificates(.file(path: file)) }
+    else if flags.bool("use_test_ca") { .certificates(.pem(TestCertificates.caPEM)) }
+    else { .systemDefault }
+  configuration.tls = .client(trustRoots: roots, serverHostnameOverride: flags["server_host_override"])
+}
+let channel: GRPCChannel
+do {
+  channel = try GRPCChannel(host: host, port: port, configuration: configuration, group: group)
+} catch {
+  Console.error("interop-client: \(error)")
+  exit(2)
+}
 let client = GRPCClient(transport: channel)
 var passed = 0
 var failed = 0

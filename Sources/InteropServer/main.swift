@@ -1,5 +1,5 @@
 // interop-server: grpc.testing.TestService with health and reflection, as gRPC's interop server.
-// Usage: interop-server --port N [--use_tls true] [--tls_cert_file F --tls_key_file F]
+// Usage: interop-server --port N [--use_tls true] [--tls_cert_file F --tls_key_file F] [--host H]
 import Glibc
 import MeshCore
 import MeshInterop
@@ -10,7 +10,13 @@ do {
   let flags = try CommandLineFlags(Array(CommandLine.arguments.dropFirst()),
                                    known: ["port", "use_tls", "tls_cert_file", "tls_key_file", "host"])
   let port = try flags.int("port") ?? 10000
-  let configuration = GRPCServer.Configuration(host: flags["host"] ?? "0.0.0.0", port: port)
+  var configuration = GRPCServer.Configuration(host: flags["host"] ?? "0.0.0.0", port: port)
+  if flags.bool("use_tls") {
+    // Without files, the bundled test credentials (a certificate for *.test.google.fr and localhost).
+    configuration.tls = .server(
+      certificateChain: flags["tls_cert_file"].map { .file(path: $0) } ?? .pem(TestCertificates.serverCertificatePEM),
+      privateKey: flags["tls_key_file"].map { .file(path: $0) } ?? .pem(TestCertificates.serverKeyPEM))
+  }
   let own: [any RegistrableRPCService] = [TestServiceProvider()]
   let services = own + StandardServices.make(for: own)
   let server = GRPCServer(services: services, configuration: configuration)

@@ -17,11 +17,11 @@ final class ClientConnection: HTTP2Connection {
   /// Called once when the connection stops taking new calls (GOAWAY or closed).
   var onUnusable: ((ClientConnection) -> Void)?
 
-  init(loop: EventLoop, fd: Int32, peer: String, authority: String, scheme: String, keepalive: Keepalive?) {
+  init(loop: EventLoop, fd: Int32, peer: String, authority: String, keepalive: Keepalive?, tls: TLSEngine?) {
     self.authority = authority
-    self.scheme = scheme
+    self.scheme = tls == nil ? "http" : "https"
     self.keepalive = keepalive
-    super.init(loop: loop, fd: fd, peer: peer, isServer: false)
+    super.init(loop: loop, fd: fd, peer: peer, isServer: false, tls: tls)
     session.submitSettings([
       (Int32(NGHTTP2_SETTINGS_ENABLE_PUSH.rawValue), 0),
       (Int32(NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue), UInt32(1 << 20)),

@@ -22,8 +22,10 @@ public final class GRPCChannel: ClientTransport {
     public var connectTimeout: Duration = .seconds(20)
     /// Keepalive pings; nil sends none.
     public var keepalive: Keepalive?
-    /// The `:authority` of requests; by default the address.
+    /// The `:authority` of requests; by default the target's host and port.
     public var authority: String?
+    /// TLS with ALPN h2 (and a client certificate for mutual TLS); nil speaks h2c.
+    public var tls: TLSConfiguration?
 
     /// The defaults: pick-first, gRPC's backoff, 20 s connect timeout, no keepalive.
     public init() {}
@@ -67,24 +69,30 @@ public final class GRPCChannel: ClientTransport {
 
   private let configuration: Configuration
   private let state = Mutex(State())
+  /// Built once from `configuration.tls` and shared by every connection.
+  let tlsContext: TLSContext?
 
   /// Creates a channel and starts connecting to every address of the targets.
   /// - Parameters:
   ///   - targets: the servers; names resolve to all their addresses.
   ///   - configuration: balancing, backoff, keepalive.
   ///   - group: the event loops the connections live on.
-  public init(targets: [Target], configuration: Configuration = Configuration(), group: EventLoopGroup) {
+  /// - Throws: `TLSError` when the TLS configuration cannot be loaded (a missing or bad CA file).
+  public init(targets: [Target], configuration: Configuration = Configuration(), group: EventLoopGroup) throws {
     self.configuration = configuration
-    var addresses: [SocketAddress] = []
+    tlsContext = try configuration.tls.map { try TLSContext(configuration: $0) }
+    var addresses: [(SocketAddress, String)] = []
     var resolutionError: String?
     for target in targets {
       do {
-        addresses += try SocketAddress.resolve(host: target.host, port: target.port)
+        addresses += try SocketAddress.resolve(host: target.host, port: target.port).map { ($0, target.host) }
       } catch {
         resolutionError = "cannot resolve \(target.host): \(error)"
       }
     }
-    let subchannels = addresses.map { Subchannel(address: $0, loop: group.next(), channel: self, configuration: configuration) }
+    let subchannels = addresses.map {
+      Subchannel(address: $0.0, hostname: $0.1, loop: group.next(), channel: self, configuration: configuration)
+    }
     state.withLock {
       $0.subchannels = subchannels
       $0.resolutionError = addresses.isEmpty ? (resolutionError ?? "no address to connect to") : nil
@@ -99,9 +107,10 @@ public final class GRPCChannel: ClientTransport {
   ///   - port: the port.
   ///   - configuration: balancing, backoff, keepalive.
   ///   - group: the event loops the connections live on.
+  /// - Throws: `TLSError` when the TLS configuration cannot be loaded.
   public convenience init(host: String, port: Int, configuration: Configuration = Configuration(),
-                          group: EventLoopGroup) {
-    self.init(targets: [Target(host: host, port: port)], configuration: configuration, group: group)
+                          group: EventLoopGroup) throws {
+    try self.init(targets: [Target(host: host, port: port)], configuration: configuration, group: group)
   }
 
   /// Opens a call on a ready connection, waiting for one as gRPC's wait-for-ready rules say.

@@ -5,6 +5,8 @@ final class Subchannel: @unchecked Sendable {
   enum State: Equatable { case idle, connecting, ready, transientFailure(String) }
 
   let address: SocketAddress
+  /// The name the address was resolved from: TLS verifies the server's certificate against it.
+  let hostname: String
   let loop: EventLoop
   /// Weak: a channel that is gone stops its subchannels' reconnect attempts.
   private weak var channel: GRPCChannel?
@@ -13,8 +15,10 @@ final class Subchannel: @unchecked Sendable {
   private var failures = 0
   private var shutDown = false
 
-  init(address: SocketAddress, loop: EventLoop, channel: GRPCChannel, configuration: GRPCChannel.Configuration) {
+  init(address: SocketAddress, hostname: String, loop: EventLoop, channel: GRPCChannel,
+       configuration: GRPCChannel.Configuration) {
     self.address = address
+    self.hostname = hostname
     self.loop = loop
     self.channel = channel
     self.configuration = configuration
@@ -40,9 +44,18 @@ final class Subchannel: @unchecked Sendable {
 
   private func connected(_ fd: Int32) {
     guard !shutDown, let channel else { return SystemCall.close(fd) }
-    let authority = configuration.authority ?? address.description
+    let authority = configuration.authority ?? (hostname == address.host ? address.description : "\(hostname):\(address.port)")
+    var tls: TLSEngine?
+    if let context = channel.tlsContext {
+      do {
+        tls = try TLSEngine(context: context, serverHostname: hostname)
+      } catch {
+        SystemCall.close(fd)
+        return connectFailed("TLS: \(error)")
+      }
+    }
     let connection = ClientConnection(loop: loop, fd: fd, peer: address.peerDescription, authority: authority,
-                                      scheme: "http", keepalive: configuration.keepalive)
+                                      keepalive: configuration.keepalive, tls: tls)
     connection.onUnusable = { [weak self] _ in self?.connectionLost() }
     self.connection = connection
     failures = 0

@@ -9,6 +9,10 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   /// The peer, for `ServerContext.peer` and logs.
   let peer: String
   private(set) var session: HTTP2Session!
+  /// TLS over the socket, when the connection is encrypted; nil for h2c.
+  let tls: TLSEngine?
+  /// nghttp2's output before encryption, when `tls` is set.
+  private var plaintextOut: [UInt8] = []
   private var outbound: [UInt8] = []
   private var outboundOffset = 0
   private var flushScheduled = false
@@ -17,10 +21,11 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   /// Set when the connection should close once nghttp2 has nothing more to send (after GOAWAY).
   var closeWhenIdle = false
 
-  init(loop: EventLoop, fd: Int32, peer: String, isServer: Bool) {
+  init(loop: EventLoop, fd: Int32, peer: String, isServer: Bool, tls: TLSEngine?) {
     self.loop = loop
     self.fd = fd
     self.peer = peer
+    self.tls = tls
     self.session = HTTP2Session(isServer: isServer, delegate: self)
   }
 
@@ -54,11 +59,49 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
         close(reason: "the peer closed the connection")
         return
       }
-      receivePlaintext(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+      let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+      if let tls {
+        guard receiveCiphertext(bytes, tls: tls) else { return }
+      } else {
+        receivePlaintext(bytes)
+      }
       if count < buffer.count { break }
     }
     scheduleFlush()
   }
+
+  /// Feeds ciphertext to TLS, advances the handshake, and hands what it decrypts to nghttp2 (through
+  /// the loop's read buffer: the ciphertext was copied into OpenSSL's BIO first). False when the
+  /// connection failed and closed.
+  private func receiveCiphertext(_ bytes: UnsafeRawBufferPointer, tls: TLSEngine) -> Bool {
+    tls.feedCiphertext(bytes)
+    do {
+      if !tls.isHandshakeComplete {
+        guard try tls.handshake() else { return true }
+        handshakeCompleted()
+      }
+      let buffer = loop.readBuffer
+      while !isClosed {
+        switch try tls.readPlaintext(into: buffer) {
+        case .bytes(let count): receivePlaintext(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        case .needsCiphertext: return true
+        case .closed:
+          close(reason: "the peer closed TLS")
+          return false
+        }
+      }
+      return !isClosed
+    } catch {
+      // Send the alert OpenSSL queued, then give up on the connection.
+      _ = tls.drainCiphertext(appendingTo: &outbound)
+      writePending()
+      close(reason: "TLS: \(error)")
+      return false
+    }
+  }
+
+  /// Called once the TLS handshake is complete; subclasses may check the peer.
+  func handshakeCompleted() {}
 
   /// Feeds bytes to nghttp2; a protocol error ends the connection after the GOAWAY nghttp2 queued.
   func receivePlaintext(_ bytes: UnsafeRawBufferPointer) {
@@ -89,9 +132,20 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   final func flushNow() {
     guard !isClosed else { return }
     do {
-      try session.send(into: &outbound)
+      if let tls {
+        // A client speaks first: this makes the ClientHello on the first flush.
+        if !tls.isHandshakeComplete, try tls.handshake() { handshakeCompleted() }
+        try session.send(into: &plaintextOut)
+        if !plaintextOut.isEmpty {
+          try plaintextOut.withUnsafeBytes { try tls.writePlaintext($0) }
+          plaintextOut.removeAll(keepingCapacity: plaintextOut.capacity <= 64 * 1024)
+        }
+        _ = tls.drainCiphertext(appendingTo: &outbound)
+      } else {
+        try session.send(into: &outbound)
+      }
     } catch {
-      close(reason: "nghttp2 send failed: \(error)")
+      close(reason: "send failed: \(error)")
       return
     }
     writePending()

@@ -14,16 +14,21 @@ public final class GRPCServer: Sendable {
     public var port: Int
     /// Per-connection and per-call bounds.
     public var limits: ServerLimits
+    /// TLS (with ALPN h2, optionally mutual); nil serves h2c with prior knowledge.
+    public var tls: TLSConfiguration?
 
     /// Creates a configuration.
     /// - Parameters:
     ///   - host: the numeric host to bind.
     ///   - port: the port; 0 picks a free one.
     ///   - limits: bounds per connection and call.
-    public init(host: String = "127.0.0.1", port: Int = 0, limits: ServerLimits = ServerLimits()) {
+    ///   - tls: TLS settings; nil for h2c.
+    public init(host: String = "127.0.0.1", port: Int = 0, limits: ServerLimits = ServerLimits(),
+                tls: TLSConfiguration? = nil) {
       self.host = host
       self.port = port
       self.limits = limits
+      self.tls = tls
     }
   }
 
@@ -34,6 +39,7 @@ public final class GRPCServer: Sendable {
     var acceptors: [ObjectIdentifier: UnsafeTransfer<Acceptor>] = [:]
     var connections: [ObjectIdentifier: UnsafeTransfer<ServerConnection>] = [:]
     var drainedWaiters: [CheckedContinuation<Void, Never>] = []
+    var tlsContext: UnsafeTransfer<TLSContext>?
   }
 
   private let router: RPCRouter
@@ -59,6 +65,8 @@ public final class GRPCServer: Sendable {
   /// - Throws: `SystemCallError` when the address cannot be bound.
   @discardableResult
   public func start() throws -> SocketAddress {
+    let tlsContext = try configuration.tls.map { try TLSContext(configuration: $0) }
+    state.withLock { $0.tlsContext = tlsContext.map(UnsafeTransfer.init) }
     var bound = SocketAddress(host: configuration.host, port: configuration.port)
     var listeners: [(EventLoop, Int32)] = []
     do {
@@ -88,9 +96,17 @@ public final class GRPCServer: Sendable {
   }
 
   private func accept(fd: Int32, peer: SocketAddress?, loop: EventLoop) {
+    var tls: TLSEngine?
+    if let context = state.withLock({ $0.tlsContext?.value }) {
+      do {
+        tls = try TLSEngine(context: context)
+      } catch {
+        return SystemCall.close(fd)
+      }
+    }
     let connection = ServerConnection(
       loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
-      limits: configuration.limits
+      limits: configuration.limits, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in
       state.openConnections += 1
@@ -124,7 +140,8 @@ public final class GRPCServer: Sendable {
     for connection in connections { connection.value.loop.execute { connection.value.drain() } }
     let drained = Task { await self.waitUntilDrained() }
     let deadline = Task {
-      try? await Task.sleep(for: gracePeriod)
+      // Cancelled once everything drained: then there is nothing left to close.
+      guard (try? await Task.sleep(for: gracePeriod)) != nil else { return }
       let remaining = self.state.withLock { Array($0.connections.values) }
       for connection in remaining {
         connection.value.loop.execute { connection.value.close(reason: "shutdown grace period over") }

@@ -12,12 +12,12 @@ final class ServerConnection: HTTP2Connection {
   private var streams: [Int32: ServerStream] = [:]
   private(set) var draining = false
 
-  init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, limits: ServerLimits,
+  init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, limits: ServerLimits, tls: TLSEngine?,
        onClose: @escaping (ServerConnection) -> Void) {
     self.router = router
     self.limits = limits
     self.onClose = onClose
-    super.init(loop: loop, fd: fd, peer: peer, isServer: true)
+    super.init(loop: loop, fd: fd, peer: peer, isServer: true, tls: tls)
     session.submitSettings([
       (Int32(NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS.rawValue), UInt32(limits.maxConcurrentStreams)),
       (Int32(NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue), UInt32(limits.initialStreamWindow)),

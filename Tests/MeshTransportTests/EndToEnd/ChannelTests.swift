@@ -23,7 +23,7 @@ struct ChannelTests {
     let (second, secondAddress, secondProbe) = try startServer(group: group)
     var configuration = fastBackoff
     configuration.loadBalancing = .roundRobin
-    let channel = GRPCChannel(targets: [.init(host: "127.0.0.1", port: firstAddress.port),
+    let channel = try GRPCChannel(targets: [.init(host: "127.0.0.1", port: firstAddress.port),
                                         .init(host: "127.0.0.1", port: secondAddress.port)],
                               configuration: configuration, group: group)
     let client = GRPCClient(transport: channel)
@@ -45,7 +45,7 @@ struct ChannelTests {
     defer { group.shutdown() }
     let (first, firstAddress, _) = try startServer(group: group)
     let (second, secondAddress, secondProbe) = try startServer(group: group)
-    let channel = GRPCChannel(targets: [.init(host: "127.0.0.1", port: firstAddress.port),
+    let channel = try GRPCChannel(targets: [.init(host: "127.0.0.1", port: firstAddress.port),
                                         .init(host: "127.0.0.1", port: secondAddress.port)],
                               configuration: fastBackoff, group: group)
     let client = GRPCClient(transport: channel)
@@ -62,7 +62,7 @@ struct ChannelTests {
   @Test func failFastCallIsUnavailableWhenNothingListens() async throws {
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdown() }
-    let channel = GRPCChannel(host: "127.0.0.1", port: 1, configuration: fastBackoff, group: group)
+    let channel = try GRPCChannel(host: "127.0.0.1", port: 1, configuration: fastBackoff, group: group)
     let error = await #expect(throws: RPCError.self) {
       _ = try await GRPCClient(transport: channel).unary(EchoService.unary, request: RawMessage([1]))
     }
@@ -76,7 +76,7 @@ struct ChannelTests {
     // Find a free port, then free it again so that nothing listens there yet.
     let (probeServer, address, _) = try startServer(group: group)
     await probeServer.shutdown()
-    let channel = GRPCChannel(host: "127.0.0.1", port: address.port, configuration: fastBackoff, group: group)
+    let channel = try GRPCChannel(host: "127.0.0.1", port: address.port, configuration: fastBackoff, group: group)
     let client = GRPCClient(transport: channel)
     let call = Task {
       try await client.unary(EchoService.unary, request: RawMessage([7]), options: CallOptions(timeout: .seconds(10), waitForReady: true))
@@ -92,7 +92,7 @@ struct ChannelTests {
   @Test func waitForReadyCallHonoursItsDeadline() async throws {
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdown() }
-    let channel = GRPCChannel(host: "127.0.0.1", port: 1, configuration: fastBackoff, group: group)
+    let channel = try GRPCChannel(host: "127.0.0.1", port: 1, configuration: fastBackoff, group: group)
     let error = await #expect(throws: RPCError.self) {
       _ = try await GRPCClient(transport: channel).unary(
         EchoService.unary, request: RawMessage([1]), options: CallOptions(timeout: .milliseconds(300), waitForReady: true))
@@ -105,7 +105,7 @@ struct ChannelTests {
     let group = EventLoopGroup(threads: 2)
     defer { group.shutdown() }
     let (server, address, _) = try startServer(group: group)
-    let channel = GRPCChannel(host: "127.0.0.1", port: address.port, configuration: fastBackoff, group: group)
+    let channel = try GRPCChannel(host: "127.0.0.1", port: address.port, configuration: fastBackoff, group: group)
     let client = GRPCClient(transport: channel)
     // A streaming call in flight: it sends its last message after the shutdown has begun.
     let inFlight = Task {
@@ -132,7 +132,7 @@ struct ChannelTests {
     try await withEchoServer { harness in
       var configuration = GRPCChannel.Configuration()
       configuration.keepalive = Keepalive(interval: .milliseconds(50), timeout: .seconds(2), permitWithoutCalls: true)
-      let (client, channel) = harness.client(configuration)
+      let (client, channel) = try harness.client(configuration)
       defer { channel.close() }
       _ = try await client.unary(EchoService.unary, request: RawMessage([1]))
       try await Task.sleep(for: .milliseconds(400))

@@ -6,7 +6,7 @@ import Testing
 struct StreamingCallTests {
   @Test func clientStreamingCollectsEveryMessage() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let response = try await client.clientStreaming(EchoService.collect) { writer in
         for index in 0..<100 { try await writer.write(RawMessage([UInt8(index)])) }
@@ -17,7 +17,7 @@ struct StreamingCallTests {
 
   @Test func serverStreamingDeliversInOrder() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let sizes = try await client.serverStreaming(EchoService.expand, request: EchoService.expandRequest(count: 1000, size: 100)) {
         responses in
@@ -34,7 +34,7 @@ struct StreamingCallTests {
 
   @Test func bidirectionalPingPong() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let echoed = try await client.bidirectionalStreaming(EchoService.bidi) { writer, responses in
         var iterator = responses.makeAsyncIterator()
@@ -53,7 +53,7 @@ struct StreamingCallTests {
 
   @Test func slowReaderBackpressuresServerHandler() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       // 2,000 messages of 64 KiB = 125 MiB if nothing held the handler back.
       try await client.serverStreaming(EchoService.expand, request: EchoService.expandRequest(count: 2000, size: 64 << 10)) {

@@ -6,7 +6,7 @@ import Testing
 struct UnaryCallTests {
   @Test func echoesMessageAndMetadataBothWays() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       var metadata = Metadata()
       metadata.addString("value", forKey: "x-custom")
@@ -21,7 +21,7 @@ struct UnaryCallTests {
 
   @Test func errorCarriesStatusMessageAndTrailers() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let error = await #expect(throws: RPCError.self) {
         _ = try await client.unary(EchoService.fail, request: RawMessage(Array("100% ünïcode\n".utf8)))
@@ -35,7 +35,7 @@ struct UnaryCallTests {
   @Test(arguments: ["/mesh.test.Echo/Missing", "/mesh.test.Nowhere/Unary"])
   func unknownMethodOrServiceIsUnimplemented(path: String) async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let method = RPCMethod<RawMessage, RawMessage>(MethodDescriptor(path: path)!, kind: .unary)
       let error = await #expect(throws: RPCError.self) { _ = try await client.unary(method, request: RawMessage([])) }
@@ -45,7 +45,7 @@ struct UnaryCallTests {
 
   @Test func deadlineExceededEndsCallAndCancelsHandler() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let error = await #expect(throws: RPCError.self) {
         _ = try await client.unary(EchoService.sleep, request: RawMessage([1]), options: CallOptions(timeout: .seconds(1)))
@@ -59,7 +59,7 @@ struct UnaryCallTests {
 
   @Test func clientCancellationReachesServerHandler() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let call = Task { try await client.unary(EchoService.sleep, request: RawMessage([1])) }
       #expect(await eventually { harness.probe.calls.load(ordering: .relaxed) == 1 })
@@ -73,7 +73,7 @@ struct UnaryCallTests {
   @Test(arguments: [CompressionAlgorithm.gzip, .deflate])
   func compressedRequestsAndResponses(algorithm: CompressionAlgorithm) async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let payload = [UInt8](repeating: 0x61, count: 100_000)
       var metadata = Metadata()
@@ -88,7 +88,7 @@ struct UnaryCallTests {
     var limits = ServerLimits()
     limits.maxRequestMessageBytes = 1024
     try await withEchoServer(limits: limits) { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let error = await #expect(throws: RPCError.self) {
         _ = try await client.unary(EchoService.unary, request: RawMessage([UInt8](repeating: 1, count: 2048)))
@@ -102,7 +102,7 @@ struct UnaryCallTests {
 
   @Test func responseOverTheClientLimitIsResourceExhausted() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let error = await #expect(throws: RPCError.self) {
         _ = try await client.unary(EchoService.unary, request: RawMessage([UInt8](repeating: 1, count: 4096)),
@@ -114,7 +114,7 @@ struct UnaryCallTests {
 
   @Test func largeMessagesCrossFlowControlWindows() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let payload = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
       let response = try await client.unary(EchoService.unary, request: RawMessage(payload))
@@ -124,7 +124,7 @@ struct UnaryCallTests {
 
   @Test func manyConcurrentCallsOnOneConnection() async throws {
     try await withEchoServer { harness in
-      let (client, channel) = harness.client()
+      let (client, channel) = try harness.client()
       defer { channel.close() }
       let total = try await withThrowingTaskGroup(of: Int.self) { group in
         for index in 0..<300 {
@@ -137,6 +137,24 @@ struct UnaryCallTests {
         return try await group.reduce(0, +)
       }
       #expect(total == 300)
+    }
+  }
+
+  @Test func concurrentStreamsStayWithinTheServersLimit() async throws {
+    var limits = ServerLimits()
+    limits.maxConcurrentStreams = 3
+    try await withEchoServer(limits: limits) { harness in
+      let (client, channel) = try harness.client()
+      defer { channel.close() }
+      let done = try await withThrowingTaskGroup(of: Int.self) { group in
+        for _ in 0..<20 {
+          group.addTask { try await client.unary(EchoService.hold, request: RawMessage([1])).message.bytes.count }
+        }
+        return try await group.reduce(0, +)
+      }
+      // Every call completed; the client queued what the server's SETTINGS did not allow at once.
+      #expect(done == 20)
+      #expect(harness.probe.maxInFlight.load(ordering: .relaxed) <= 3)
     }
   }
 }

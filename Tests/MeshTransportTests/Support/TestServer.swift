@@ -8,8 +8,8 @@ struct TestHarness {
   let group: EventLoopGroup
   let probe: EchoService.Probe
 
-  func client(_ configuration: GRPCChannel.Configuration = .init()) -> (GRPCClient, GRPCChannel) {
-    let channel = GRPCChannel(host: "127.0.0.1", port: address.port, configuration: configuration, group: group)
+  func client(_ configuration: GRPCChannel.Configuration = .init()) throws -> (GRPCClient, GRPCChannel) {
+    let channel = try GRPCChannel(host: "127.0.0.1", port: address.port, configuration: configuration, group: group)
     return (GRPCClient(transport: channel), channel)
   }
 }
