@@ -177,6 +177,8 @@ import Testing
     [0x8A, 0x01, 0x03, 0x08],               // a nested message cut short
     [0x00, 0x01],                           // field number 0
     [0x0B, 0x00],                           // a start-group tag
+    [0x4A, 0x02, 0xC3, 0x28],               // a string that is not UTF-8 (proto3 requires it)
+    [0xCA, 0x01, 0x01, 0xFF],               // the same in a repeated string
   ])
   func bytesThatAreNotProtobufThrowATypedError(bytes: [UInt8]) {
     let error = #expect(throws: RPCError.self) { try AllTypes(wireBytes: bytes) }
