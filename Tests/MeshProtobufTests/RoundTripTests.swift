@@ -40,6 +40,15 @@ import Testing
     timestamp.seconds = 1_764_000_000
     timestamp.nanos = 999_999_999
     message.fTimestamp = timestamp
+    var duration = Google_Protobuf_Duration()
+    duration.seconds = -90
+    duration.nanos = -5_000
+    message.fDuration = duration
+    message.wInt64 = Google_Protobuf_Int64Value()
+    message.wInt64?.value = .min
+    message.wString = Google_Protobuf_StringValue()
+    message.wBool = Google_Protobuf_BoolValue()
+    message.wBool?.value = true
     message.rInt32 = [1, -1, .max, .min, 0]
     message.rSint64 = [.min, .max, 0, -2]
     message.rDouble = [0.5, -0.25]

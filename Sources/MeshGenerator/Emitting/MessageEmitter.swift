@@ -11,7 +11,9 @@ struct MessageEmitter {
   func emitStruct(_ message: ProtoMessage, into writer: inout CodeWriter) throws {
     let swiftName = try table.entry(message.fullName, file: file.name, element: "message", line: nil).swiftName
     let shortName = String(swiftName.split(separator: ".").last!)
-    try checkTypeName(message.name, element: "message \(message.fullName)", line: message.source.line)
+    if swiftName == message.name || swiftName.contains(".") {  // a bare name, not behind a package prefix
+      try checkTypeName(message.name, element: "message \(message.fullName)", line: message.source.line)
+    }
     let codings = try fieldCodings(message)
     try checkMemberNames(message, codings: codings)
 
