@@ -26,7 +26,14 @@ enum ProtobufCodec {
         message: "Could not decode \(Message.protoMessageName): \(bytes.count) bytes that are not a valid message.")
     }
     defer { protobuf_c_message_free_unpacked(unpacked, nil) }
-    return Message(protobuf: ProtobufReader(base: UnsafeRawPointer(unpacked), descriptor: descriptor))
+    var invalidUTF8 = false
+    let message = withUnsafeMutablePointer(to: &invalidUTF8) { flag in
+      Message(protobuf: ProtobufReader(base: UnsafeRawPointer(unpacked), descriptor: descriptor, invalidUTF8: flag))
+    }
+    if invalidUTF8 {
+      throw RPCError(code: .internal, message: "Could not decode \(Message.protoMessageName): a string field is not valid UTF-8.")
+    }
+    return message
   }
 
   /// Builds a C message from the Swift value in an arena, packs it, and appends the bytes.

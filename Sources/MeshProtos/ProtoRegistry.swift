@@ -379,8 +379,30 @@ public enum ProtoRegistry {
       ],
       serializedDescriptor: descriptor(19)),
     ProtoFileInfo(
+      name: "google/protobuf/any.proto",
+      dependencies: [],
+      symbols: [
+        "google.protobuf.Any",
+      ],
+      serializedDescriptor: descriptor(20)),
+    ProtoFileInfo(
+      name: "google/protobuf/wrappers.proto",
+      dependencies: [],
+      symbols: [
+        "google.protobuf.BoolValue",
+        "google.protobuf.BytesValue",
+        "google.protobuf.DoubleValue",
+        "google.protobuf.FloatValue",
+        "google.protobuf.Int32Value",
+        "google.protobuf.Int64Value",
+        "google.protobuf.StringValue",
+        "google.protobuf.UInt32Value",
+        "google.protobuf.UInt64Value",
+      ],
+      serializedDescriptor: descriptor(21)),
+    ProtoFileInfo(
       name: "mesh/testing/v1/all_types.proto",
-      dependencies: ["google/protobuf/timestamp.proto"],
+      dependencies: ["google/protobuf/any.proto", "google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "google/protobuf/wrappers.proto"],
       symbols: [
         "mesh.testing.v1.AllTypes",
         "mesh.testing.v1.AllTypes.MBoolColorEntry",
@@ -392,7 +414,7 @@ public enum ProtoRegistry {
         "mesh.testing.v1.Color",
         "mesh.testing.v1.Tree",
       ],
-      serializedDescriptor: descriptor(20)),
+      serializedDescriptor: descriptor(22)),
     ProtoFileInfo(
       name: "mesh/user/v1/user.proto",
       dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
@@ -410,7 +432,7 @@ public enum ProtoRegistry {
         "mesh.user.v1.UserService.ImportUsers",
         "mesh.user.v1.UserService.UpdatePreferences",
       ],
-      serializedDescriptor: descriptor(21)),
+      serializedDescriptor: descriptor(23)),
   ]
 
   /// Every message type by its fully qualified name (map entries excluded), for JSON and dynamic calls.
@@ -552,6 +574,16 @@ public enum ProtoRegistry {
     "mesh.shipping.v1.EstimateRequest": ProtobufDescriptor(cmesh_mesh__shipping__v1__estimate_request()),
     "mesh.shipping.v1.EstimateResponse": ProtobufDescriptor(cmesh_mesh__shipping__v1__estimate_response()),
     "mesh.shipping.v1.EstimateResponse.Option": ProtobufDescriptor(cmesh_mesh__shipping__v1__estimate_response__option()),
+    "google.protobuf.Any": ProtobufDescriptor(cmesh_google__protobuf__any()),
+    "google.protobuf.DoubleValue": ProtobufDescriptor(cmesh_google__protobuf__double_value()),
+    "google.protobuf.FloatValue": ProtobufDescriptor(cmesh_google__protobuf__float_value()),
+    "google.protobuf.Int64Value": ProtobufDescriptor(cmesh_google__protobuf__int64_value()),
+    "google.protobuf.UInt64Value": ProtobufDescriptor(cmesh_google__protobuf__uint64_value()),
+    "google.protobuf.Int32Value": ProtobufDescriptor(cmesh_google__protobuf__int32_value()),
+    "google.protobuf.UInt32Value": ProtobufDescriptor(cmesh_google__protobuf__uint32_value()),
+    "google.protobuf.BoolValue": ProtobufDescriptor(cmesh_google__protobuf__bool_value()),
+    "google.protobuf.StringValue": ProtobufDescriptor(cmesh_google__protobuf__string_value()),
+    "google.protobuf.BytesValue": ProtobufDescriptor(cmesh_google__protobuf__bytes_value()),
     "mesh.testing.v1.AllTypes": ProtobufDescriptor(cmesh_mesh__testing__v1__all_types()),
     "mesh.testing.v1.AllTypes.Nested": ProtobufDescriptor(cmesh_mesh__testing__v1__all_types__nested()),
     "mesh.testing.v1.Tree": ProtobufDescriptor(cmesh_mesh__testing__v1__tree()),

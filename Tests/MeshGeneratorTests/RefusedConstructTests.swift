@@ -149,6 +149,19 @@ import Testing
     #expect(error?.reason.contains("reserved") == true)
   }
 
+  @Test func customJSONNames() throws {
+    let error = try error("""
+      syntax = "proto3";
+      package bad;
+      message M {
+        string user_name = 1 [json_name = "login"];
+      }
+      """)
+    #expect(error?.element == "field bad.M.user_name")
+    #expect(error?.line == 4)
+    #expect(error?.reason.contains("json_name") == true)
+  }
+
   @Test func bytesThatAreNotADescriptorSet() {
     let error = #expect(throws: GeneratorError.self) {
       try StubGenerator.generate(descriptorSet: [0x0A, 0x7F, 0x01])

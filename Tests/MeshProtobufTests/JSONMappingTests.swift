@@ -53,6 +53,30 @@ import Testing
     #expect(!json.contains("fBool"))
   }
 
+  @Test func wrappersAreTheirValues() throws {
+    let message = RoundTripTests.fullMessage()
+    let json = try ProtobufJSON.encode(message)
+    #expect(json.contains(#""wInt64":"-9223372036854775808""#))
+    #expect(json.contains(#""wString":"""#))
+    #expect(json.contains(#""wBool":true"#))
+    #expect(json.contains(#""fDuration":"-90.000005s""#))
+    #expect(!json.contains("wBytes"))
+    let parsed = try ProtobufJSON.decode(AllTypes.self, from: #"{"wBytes": "", "wInt64": 5}"#)
+    #expect(parsed.wBytes == Google_Protobuf_BytesValue() && parsed.wInt64?.value == 5)
+  }
+
+  @Test func typesWithoutAJSONFormHereAreRefused() throws {
+    var message = AllTypes()
+    message.fAny = Google_Protobuf_Any()
+    let printing = #expect(throws: RPCError.self) { try ProtobufJSON.encode(message) }
+    #expect(printing?.code == .internal)
+    #expect(printing?.message.contains("google.protobuf.Any") == true)
+    let parsing = #expect(throws: RPCError.self) {
+      try ProtobufJSON.decode(AllTypes.self, from: #"{"fAny": {"@type": "x"}}"#)
+    }
+    #expect(parsing?.code == .invalidArgument)
+  }
+
   @Test func parsingAcceptsEveryForm() throws {
     let message = try ProtobufJSON.decode(AllTypes.self, from: """
       {"f_int32": "-7", "fInt64": 12, "fUint32": 1e3, "fColor": 5, "rColor": ["COLOR_RED", 100],

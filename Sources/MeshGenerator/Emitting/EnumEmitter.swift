@@ -6,7 +6,8 @@ struct EnumEmitter {
   /// Declares the enum.
   func emit(_ protoEnum: ProtoEnum, into writer: inout CodeWriter) throws {
     let element = "enum \(protoEnum.fullName)"
-    if SwiftNaming.reservedTypeNames.contains(protoEnum.name) {
+    let swiftName = try table.entry(protoEnum.fullName, file: file.name, element: element, line: nil).swiftName
+    if SwiftNaming.reservedTypeNames.contains(protoEnum.name) && (swiftName == protoEnum.name || swiftName.contains(".")) {
       throw GeneratorError(file: file.name, element: element, line: protoEnum.source.line,
                            reason: "the name \(protoEnum.name) means something else in Swift; rename it")
     }

@@ -11,7 +11,9 @@ struct MessageEmitter {
   func emitStruct(_ message: ProtoMessage, into writer: inout CodeWriter) throws {
     let swiftName = try table.entry(message.fullName, file: file.name, element: "message", line: nil).swiftName
     let shortName = String(swiftName.split(separator: ".").last!)
-    try checkTypeName(message.name, element: "message \(message.fullName)", line: message.source.line)
+    if swiftName == message.name || swiftName.contains(".") {  // a bare name, not behind a package prefix
+      try checkTypeName(message.name, element: "message \(message.fullName)", line: message.source.line)
+    }
     let codings = try fieldCodings(message)
     try checkMemberNames(message, codings: codings)
 
@@ -40,6 +42,18 @@ struct MessageEmitter {
         body.line("public var \(SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))): \(typeName)? = nil")
         body.line()
         let indirect = members.contains { $0.isBoxed } ? "indirect " : ""
+        let property = SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))
+        for member in members {
+          let name = SwiftNaming.escaped(member.swiftName)
+          let fallback = member.value.isMessage ? "\(member.value.swiftType)()" : member.value.defaultValue
+          body.line("/// `\(member.field.name)` of the oneof `\(oneofName)`: its value, or the default when another")
+          body.line("/// field (or none) is set. Setting it selects it.")
+          body.block("public var \(name): \(member.value.swiftType) {") { accessor in
+            accessor.line("get { if case .\(name)(let value)? = self.\(property) { return value }; return \(fallback) }")
+            accessor.line("set { self.\(property) = .\(name)(newValue) }")
+          }
+          body.line()
+        }
         body.line("/// The fields of the oneof `\(oneofName)`.")
         body.block("public \(indirect)enum \(typeName): Sendable, Equatable {") { cases in
           for member in members {

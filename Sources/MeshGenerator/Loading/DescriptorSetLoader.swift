@@ -115,6 +115,12 @@ enum DescriptorSetLoader {
         throw context.error(path: fieldPath, element: fieldElement,
                             reason: "groups are not supported; use a nested message instead")
       }
+      // protoc fills json_name for every field; one that differs from the default was set by hand,
+      // and the JSON mapping (which works from protobuf-c descriptors, without json_name) would ignore it.
+      if let jsonName = field.pointee.json_name.map({ String(cString: $0) }), jsonName != defaultJSONName(fieldName) {
+        throw context.error(path: fieldPath, element: fieldElement,
+                            reason: "a custom json_name (\(jsonName)) is not supported; rename the field instead")
+      }
       let isProto3Optional = field.pointee.has_proto3_optional != 0 && field.pointee.proto3_optional != 0
       let oneofIndex = field.pointee.has_oneof_index != 0 && !isProto3Optional ? Int(field.pointee.oneof_index) : nil
       fields.append(ProtoField(
@@ -148,6 +154,21 @@ enum DescriptorSetLoader {
     }
     return ProtoEnum(name: string(enumType.pointee.name), fullName: fullName, values: values,
                      source: context.sources.source(path))
+  }
+
+  /// protobuf's default JSON name: an underscore upper-cases the letter after it.
+  private static func defaultJSONName(_ name: String) -> String {
+    var result = ""
+    var upperNext = false
+    for character in name {
+      if character == "_" {
+        upperNext = true
+      } else {
+        result += upperNext ? character.uppercased() : String(character)
+        upperNext = false
+      }
+    }
+    return result
   }
 
   /// The file's descriptor as reflection clients want it: no source info (it is large and they do not

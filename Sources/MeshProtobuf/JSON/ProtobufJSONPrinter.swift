@@ -10,7 +10,15 @@ struct ProtobufJSONPrinter {
   }
 
   func object(_ base: UnsafeRawPointer, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>) throws -> String {
-    switch String(cString: descriptor.pointee.name) {
+    let typeName = String(cString: descriptor.pointee.name)
+    if WellKnownJSON.wrappers.contains(typeName) {
+      let field = descriptor.pointee.fields[0]
+      return try scalar(base + Int(field.offset), field)
+    }
+    if WellKnownJSON.unsupported.contains(typeName) {
+      throw Failure(reason: "the JSON form of \(typeName) is not supported")
+    }
+    switch typeName {
     case WellKnownJSON.timestamp:
       let (seconds, nanos) = (base.load(fromByteOffset: offset(descriptor, 0), as: Int64.self),
                               base.load(fromByteOffset: offset(descriptor, 1), as: Int32.self))

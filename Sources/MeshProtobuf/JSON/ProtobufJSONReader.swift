@@ -28,6 +28,14 @@ struct ProtobufJSONReader {
       base.storeBytes(of: nanos, toByteOffset: Int(descriptor.pointee.fields[1].offset), as: Int32.self)
       return base
     }
+    if WellKnownJSON.wrappers.contains(typeName) {
+      let field = descriptor.pointee.fields[0]
+      try store(json, field, at: base + Int(field.offset), path: path)
+      return base
+    }
+    if WellKnownJSON.unsupported.contains(typeName) {
+      throw Failure(path: path, reason: "the JSON form of \(typeName) is not supported")
+    }
     guard case .object(let members) = json else { throw Failure(path: path, reason: "expected an object") }
     let fields = CFieldInfo.fields(descriptor)
     let names = JSONFieldNames.of(descriptor)

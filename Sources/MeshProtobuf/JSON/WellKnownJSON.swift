@@ -2,6 +2,17 @@
 enum WellKnownJSON {
   static let timestamp = "google.protobuf.Timestamp"
   static let duration = "google.protobuf.Duration"
+  /// The wrappers, whose JSON is their one `value` field's JSON (null for an unset field).
+  static let wrappers: Set<String> = [
+    "google.protobuf.DoubleValue", "google.protobuf.FloatValue", "google.protobuf.Int64Value",
+    "google.protobuf.UInt64Value", "google.protobuf.Int32Value", "google.protobuf.UInt32Value",
+    "google.protobuf.BoolValue", "google.protobuf.StringValue", "google.protobuf.BytesValue",
+  ]
+  /// Types whose special JSON forms this mapping does not implement: refused rather than printed wrong.
+  static let unsupported: Set<String> = [
+    "google.protobuf.Any", "google.protobuf.Struct", "google.protobuf.Value", "google.protobuf.ListValue",
+    "google.protobuf.FieldMask",
+  ]
   /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range proto3 JSON allows.
   static let minTimestampSeconds: Int64 = -62_135_596_800
   static let maxTimestampSeconds: Int64 = 253_402_300_799

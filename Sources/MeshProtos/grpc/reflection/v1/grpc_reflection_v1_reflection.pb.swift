@@ -13,6 +13,41 @@ public struct Grpc_Reflection_V1_ServerReflectionRequest: Sendable, Equatable {
   /// The oneof `message_request`: at most one of its fields is set.
   public var messageRequest: OneOf_MessageRequest? = nil
 
+  /// `file_by_filename` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileByFilename: String {
+    get { if case .fileByFilename(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .fileByFilename(newValue) }
+  }
+
+  /// `file_containing_symbol` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileContainingSymbol: String {
+    get { if case .fileContainingSymbol(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .fileContainingSymbol(newValue) }
+  }
+
+  /// `file_containing_extension` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileContainingExtension: Grpc_Reflection_V1_ExtensionRequest {
+    get { if case .fileContainingExtension(let value)? = self.messageRequest { return value }; return Grpc_Reflection_V1_ExtensionRequest() }
+    set { self.messageRequest = .fileContainingExtension(newValue) }
+  }
+
+  /// `all_extension_numbers_of_type` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var allExtensionNumbersOfType: String {
+    get { if case .allExtensionNumbersOfType(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .allExtensionNumbersOfType(newValue) }
+  }
+
+  /// `list_services` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var listServices: String {
+    get { if case .listServices(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .listServices(newValue) }
+  }
+
   /// The fields of the oneof `message_request`.
   public enum OneOf_MessageRequest: Sendable, Equatable {
     /// The file with this name.
@@ -53,6 +88,34 @@ public struct Grpc_Reflection_V1_ServerReflectionResponse: Sendable, Equatable {
 
   /// The oneof `message_response`: at most one of its fields is set.
   public var messageResponse: OneOf_MessageResponse? = nil
+
+  /// `file_descriptor_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileDescriptorResponse: Grpc_Reflection_V1_FileDescriptorResponse {
+    get { if case .fileDescriptorResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1_FileDescriptorResponse() }
+    set { self.messageResponse = .fileDescriptorResponse(newValue) }
+  }
+
+  /// `all_extension_numbers_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var allExtensionNumbersResponse: Grpc_Reflection_V1_ExtensionNumberResponse {
+    get { if case .allExtensionNumbersResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1_ExtensionNumberResponse() }
+    set { self.messageResponse = .allExtensionNumbersResponse(newValue) }
+  }
+
+  /// `list_services_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var listServicesResponse: Grpc_Reflection_V1_ListServiceResponse {
+    get { if case .listServicesResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1_ListServiceResponse() }
+    set { self.messageResponse = .listServicesResponse(newValue) }
+  }
+
+  /// `error_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var errorResponse: Grpc_Reflection_V1_ErrorResponse {
+    get { if case .errorResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1_ErrorResponse() }
+    set { self.messageResponse = .errorResponse(newValue) }
+  }
 
   /// The fields of the oneof `message_response`.
   public enum OneOf_MessageResponse: Sendable, Equatable {

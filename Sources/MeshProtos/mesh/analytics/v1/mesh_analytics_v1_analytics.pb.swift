@@ -28,6 +28,27 @@ public struct Mesh_Analytics_V1_Event: Sendable, Equatable {
   /// The oneof `value`: at most one of its fields is set.
   public var value: OneOf_Value? = nil
 
+  /// `count` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var count: Int64 {
+    get { if case .count(let value)? = self.value { return value }; return 0 }
+    set { self.value = .count(newValue) }
+  }
+
+  /// `amount` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var amount: Double {
+    get { if case .amount(let value)? = self.value { return value }; return 0 }
+    set { self.value = .amount(newValue) }
+  }
+
+  /// `latency` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var latency: Google_Protobuf_Duration {
+    get { if case .latency(let value)? = self.value { return value }; return Google_Protobuf_Duration() }
+    set { self.value = .latency(newValue) }
+  }
+
   /// The fields of the oneof `value`.
   public enum OneOf_Value: Sendable, Equatable {
     /// Field 6, `count`.

@@ -34,6 +34,27 @@ public struct Mesh_Auth_V1_IssueTokenRequest: Sendable, Equatable {
   /// The oneof `grant`: at most one of its fields is set.
   public var grant: OneOf_Grant? = nil
 
+  /// `password` of the oneof `grant`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var password: Mesh_Auth_V1_PasswordGrant {
+    get { if case .password(let value)? = self.grant { return value }; return Mesh_Auth_V1_PasswordGrant() }
+    set { self.grant = .password(newValue) }
+  }
+
+  /// `refresh_token` of the oneof `grant`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var refreshToken: String {
+    get { if case .refreshToken(let value)? = self.grant { return value }; return "" }
+    set { self.grant = .refreshToken(newValue) }
+  }
+
+  /// `api_key` of the oneof `grant`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var apiKey: String {
+    get { if case .apiKey(let value)? = self.grant { return value }; return "" }
+    set { self.grant = .apiKey(newValue) }
+  }
+
   /// The fields of the oneof `grant`.
   public enum OneOf_Grant: Sendable, Equatable {
     /// A user's password login (the gateway never logs it).

@@ -78,6 +78,20 @@ public struct Mesh_Chat_V1_AttachmentChunk: Sendable, Equatable {
   /// The oneof `part`: at most one of its fields is set.
   public var part: OneOf_Part? = nil
 
+  /// `header` of the oneof `part`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var header: Mesh_Chat_V1_AttachmentChunk.Header {
+    get { if case .header(let value)? = self.part { return value }; return Mesh_Chat_V1_AttachmentChunk.Header() }
+    set { self.part = .header(newValue) }
+  }
+
+  /// `data` of the oneof `part`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var data: [UInt8] {
+    get { if case .data(let value)? = self.part { return value }; return [] }
+    set { self.part = .data(newValue) }
+  }
+
   /// The fields of the oneof `part`.
   public enum OneOf_Part: Sendable, Equatable {
     /// Field 1, `header`.
@@ -152,6 +166,27 @@ public struct Mesh_Chat_V1_ChatMessage: Sendable, Equatable {
   /// Rich content the client renders beside the text.
   public var rich: OneOf_Rich? = nil
 
+  /// `carousel` of the oneof `rich`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var carousel: Mesh_Chat_V1_ProductCarousel {
+    get { if case .carousel(let value)? = self.rich { return value }; return Mesh_Chat_V1_ProductCarousel() }
+    set { self.rich = .carousel(newValue) }
+  }
+
+  /// `quick_replies` of the oneof `rich`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var quickReplies: Mesh_Chat_V1_QuickReplies {
+    get { if case .quickReplies(let value)? = self.rich { return value }; return Mesh_Chat_V1_QuickReplies() }
+    set { self.rich = .quickReplies(newValue) }
+  }
+
+  /// `order_id` of the oneof `rich`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var orderID: String {
+    get { if case .orderID(let value)? = self.rich { return value }; return "" }
+    set { self.rich = .orderID(newValue) }
+  }
+
   /// The fields of the oneof `rich`.
   public enum OneOf_Rich: Sendable, Equatable {
     /// Field 8, `carousel`.
@@ -213,6 +248,20 @@ public struct Mesh_Chat_V1_ReplyChunk: Sendable, Equatable {
   /// The oneof `chunk`: at most one of its fields is set.
   public var chunk: OneOf_Chunk? = nil
 
+  /// `text_delta` of the oneof `chunk`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var textDelta: String {
+    get { if case .textDelta(let value)? = self.chunk { return value }; return "" }
+    set { self.chunk = .textDelta(newValue) }
+  }
+
+  /// `final_message` of the oneof `chunk`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var finalMessage: Mesh_Chat_V1_ChatMessage {
+    get { if case .finalMessage(let value)? = self.chunk { return value }; return Mesh_Chat_V1_ChatMessage() }
+    set { self.chunk = .finalMessage(newValue) }
+  }
+
   /// The fields of the oneof `chunk`.
   public enum OneOf_Chunk: Sendable, Equatable {
     /// Field 2, `text_delta`.
@@ -229,6 +278,27 @@ public struct Mesh_Chat_V1_ReplyChunk: Sendable, Equatable {
 public struct Mesh_Chat_V1_ClientEvent: Sendable, Equatable {
   /// The oneof `event`: at most one of its fields is set.
   public var event: OneOf_Event? = nil
+
+  /// `message` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var message: Mesh_Chat_V1_SendMessageRequest {
+    get { if case .message(let value)? = self.event { return value }; return Mesh_Chat_V1_SendMessageRequest() }
+    set { self.event = .message(newValue) }
+  }
+
+  /// `typing` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var typing: Mesh_Chat_V1_ClientEvent.Typing {
+    get { if case .typing(let value)? = self.event { return value }; return Mesh_Chat_V1_ClientEvent.Typing() }
+    set { self.event = .typing(newValue) }
+  }
+
+  /// `read` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var read: Mesh_Chat_V1_ClientEvent.Read {
+    get { if case .read(let value)? = self.event { return value }; return Mesh_Chat_V1_ClientEvent.Read() }
+    set { self.event = .read(newValue) }
+  }
 
   /// The fields of the oneof `event`.
   public enum OneOf_Event: Sendable, Equatable {
@@ -269,6 +339,27 @@ public struct Mesh_Chat_V1_ServerEvent: Sendable, Equatable {
 
   /// The oneof `event`: at most one of its fields is set.
   public var event: OneOf_Event? = nil
+
+  /// `message` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var message: Mesh_Chat_V1_ChatMessage {
+    get { if case .message(let value)? = self.event { return value }; return Mesh_Chat_V1_ChatMessage() }
+    set { self.event = .message(newValue) }
+  }
+
+  /// `chunk` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var chunk: Mesh_Chat_V1_ReplyChunk {
+    get { if case .chunk(let value)? = self.event { return value }; return Mesh_Chat_V1_ReplyChunk() }
+    set { self.event = .chunk(newValue) }
+  }
+
+  /// `assistant_typing` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var assistantTyping: Bool {
+    get { if case .assistantTyping(let value)? = self.event { return value }; return false }
+    set { self.event = .assistantTyping(newValue) }
+  }
 
   /// The fields of the oneof `event`.
   public enum OneOf_Event: Sendable, Equatable {

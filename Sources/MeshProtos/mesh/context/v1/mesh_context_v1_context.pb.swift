@@ -16,6 +16,34 @@ public struct Mesh_Context_V1_Slot: Sendable, Equatable {
   /// The oneof `value`: at most one of its fields is set.
   public var value: OneOf_Value? = nil
 
+  /// `text` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var text: String {
+    get { if case .text(let value)? = self.value { return value }; return "" }
+    set { self.value = .text(newValue) }
+  }
+
+  /// `number` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var number: Int64 {
+    get { if case .number(let value)? = self.value { return value }; return 0 }
+    set { self.value = .number(newValue) }
+  }
+
+  /// `decimal` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var decimal: Double {
+    get { if case .decimal(let value)? = self.value { return value }; return 0 }
+    set { self.value = .decimal(newValue) }
+  }
+
+  /// `flag` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var flag: Bool {
+    get { if case .flag(let value)? = self.value { return value }; return false }
+    set { self.value = .flag(newValue) }
+  }
+
   /// The fields of the oneof `value`.
   public enum OneOf_Value: Sendable, Equatable {
     /// Field 1, `text`.

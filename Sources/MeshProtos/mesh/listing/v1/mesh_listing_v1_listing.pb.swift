@@ -182,6 +182,27 @@ public struct Mesh_Listing_V1_ListingUpdate: Sendable, Equatable {
   /// The oneof `change`: at most one of its fields is set.
   public var change: OneOf_Change? = nil
 
+  /// `new_price` of the oneof `change`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var newPrice: Mesh_Common_V1_Money {
+    get { if case .newPrice(let value)? = self.change { return value }; return Mesh_Common_V1_Money() }
+    set { self.change = .newPrice(newValue) }
+  }
+
+  /// `new_stock` of the oneof `change`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var newStock: Int32 {
+    get { if case .newStock(let value)? = self.change { return value }; return 0 }
+    set { self.change = .newStock(newValue) }
+  }
+
+  /// `new_status` of the oneof `change`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var newStatus: Mesh_Listing_V1_ListingStatus {
+    get { if case .newStatus(let value)? = self.change { return value }; return .init() }
+    set { self.change = .newStatus(newValue) }
+  }
+
   /// The fields of the oneof `change`.
   public enum OneOf_Change: Sendable, Equatable {
     /// Field 2, `new_price`.

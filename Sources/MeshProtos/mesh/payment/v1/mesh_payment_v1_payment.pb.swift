@@ -64,6 +64,27 @@ public struct Mesh_Payment_V1_PaymentMethod: Sendable, Equatable {
   /// The oneof `kind`: at most one of its fields is set.
   public var kind: OneOf_Kind? = nil
 
+  /// `card` of the oneof `kind`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var card: Mesh_Payment_V1_PaymentMethod.Card {
+    get { if case .card(let value)? = self.kind { return value }; return Mesh_Payment_V1_PaymentMethod.Card() }
+    set { self.kind = .card(newValue) }
+  }
+
+  /// `wallet` of the oneof `kind`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var wallet: Mesh_Payment_V1_PaymentMethod.Wallet {
+    get { if case .wallet(let value)? = self.kind { return value }; return Mesh_Payment_V1_PaymentMethod.Wallet() }
+    set { self.kind = .wallet(newValue) }
+  }
+
+  /// `bank_transfer_reference` of the oneof `kind`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var bankTransferReference: String {
+    get { if case .bankTransferReference(let value)? = self.kind { return value }; return "" }
+    set { self.kind = .bankTransferReference(newValue) }
+  }
+
   /// The fields of the oneof `kind`.
   public enum OneOf_Kind: Sendable, Equatable {
     /// Field 1, `card`.

@@ -63,6 +63,27 @@ public struct Mesh_Search_V1_Filter: Sendable, Equatable {
   /// The oneof `condition`: at most one of its fields is set.
   public var condition: OneOf_Condition? = nil
 
+  /// `equals` of the oneof `condition`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var equals: String {
+    get { if case .equals(let value)? = self.condition { return value }; return "" }
+    set { self.condition = .equals(newValue) }
+  }
+
+  /// `range` of the oneof `condition`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var range: Mesh_Search_V1_Filter.Range {
+    get { if case .range(let value)? = self.condition { return value }; return Mesh_Search_V1_Filter.Range() }
+    set { self.condition = .range(newValue) }
+  }
+
+  /// `exists` of the oneof `condition`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var exists: Bool {
+    get { if case .exists(let value)? = self.condition { return value }; return false }
+    set { self.condition = .exists(newValue) }
+  }
+
   /// The fields of the oneof `condition`.
   public enum OneOf_Condition: Sendable, Equatable {
     /// Field 2, `equals`.
