@@ -25,7 +25,7 @@ final class TLSEngine {
   /// Ciphertext for the peer, written by OpenSSL (owned by `ssl`).
   private let outbound: OpaquePointer
   /// Room for one decrypted record, for `readPlaintext(appendingTo:)`; allocated on first use.
-  private var scratch: [UInt8] = []
+  var scratch: [UInt8] = []
   private(set) var isHandshakeComplete = false
   private(set) var receivedCloseNotify = false
   /// Plaintext written before the handshake completed.
@@ -43,9 +43,14 @@ final class TLSEngine {
     guard let ssl = SSL_new(context.pointer) else {
       throw OpenSSLErrorQueue.error(.configuration, "SSL_new failed.")
     }
-    guard let inbound = BIO_new(BIO_s_mem()), let outbound = BIO_new(BIO_s_mem()) else {
+    guard let inbound = BIO_new(BIO_s_mem()) else {
       SSL_free(ssl)
-      throw OpenSSLErrorQueue.error(.configuration, "Cannot create memory BIOs.")
+      throw OpenSSLErrorQueue.error(.configuration, "Cannot create a memory BIO.")
+    }
+    guard let outbound = BIO_new(BIO_s_mem()) else {
+      BIO_free(inbound)
+      SSL_free(ssl)
+      throw OpenSSLErrorQueue.error(.configuration, "Cannot create a memory BIO.")
     }
     SSL_set_bio(ssl, inbound, outbound)
     self.context = context

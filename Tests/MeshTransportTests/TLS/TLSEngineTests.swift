@@ -236,3 +236,42 @@ import Testing
     _ = try TLSContext(configuration: .client())
   }
 }
+
+@Suite struct TLSPipelineTests {
+  /// The two engines driven only through `receive(ciphertext:deliver:)` and `send(plaintext:…)`, as a
+  /// connection would drive them, with the wire cut into small pieces.
+  @Test func carriesBytesThroughTheConnectionCalls() throws {
+    let pair = try TLSPair(client: TestCredentials.client(), server: TestCredentials.server())
+    let request = Array("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".utf8) + TLSEngineTests.randomBytes(100_000)
+    let response = TLSEngineTests.randomBytes(70_000)
+    var toServer: [UInt8] = []
+    var toClient: [UInt8] = []
+    var atServer: [UInt8] = []
+    var atClient: [UInt8] = []
+    try request.withUnsafeBytes { try pair.client.send(plaintext: $0, appendingCiphertextTo: &toServer) }
+    var responded = false
+    for _ in 0..<50 {
+      for piece in stride(from: 0, to: toServer.count, by: 1000) {
+        let bytes = Array(toServer[piece..<min(toServer.count, piece + 1000)])
+        _ = try bytes.withUnsafeBytes { try pair.server.receive(ciphertext: $0) { atServer.append(contentsOf: $0) } }
+      }
+      toServer.removeAll()
+      if atServer.count == request.count, !responded {
+        responded = true
+        try response.withUnsafeBytes { try pair.server.send(plaintext: $0, appendingCiphertextTo: &toClient) }
+      } else {
+        try pair.server.send(plaintext: UnsafeRawBufferPointer(start: nil, count: 0), appendingCiphertextTo: &toClient)
+      }
+      _ = try toClient.withUnsafeBytes { try pair.client.receive(ciphertext: $0) { atClient.append(contentsOf: $0) } }
+      toClient.removeAll()
+      try pair.client.send(plaintext: UnsafeRawBufferPointer(start: nil, count: 0), appendingCiphertextTo: &toServer)
+      if atClient.count == response.count { break }
+    }
+    #expect(atServer == request)
+    #expect(atClient == response)
+    pair.server.close()
+    try pair.server.send(plaintext: UnsafeRawBufferPointer(start: nil, count: 0), appendingCiphertextTo: &toClient)
+    let closed = try toClient.withUnsafeBytes { try pair.client.receive(ciphertext: $0) { _ in } }
+    #expect(closed)
+  }
+}

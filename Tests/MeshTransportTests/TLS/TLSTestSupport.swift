@@ -41,8 +41,12 @@ struct TLSPair {
   let server: TLSEngine
 
   init(client: TLSConfiguration, server: TLSConfiguration, host: String? = "localhost") throws {
-    self.client = try TLSEngine(context: TLSContext(configuration: client), serverHostname: host)
-    self.server = try TLSEngine(context: TLSContext(configuration: server))
+    try self.init(client: TLSContext(configuration: client), server: TLSContext(configuration: server), host: host)
+  }
+
+  init(client: TLSContext, server: TLSContext, host: String? = "localhost") throws {
+    self.client = try TLSEngine(context: client, serverHostname: host)
+    self.server = try TLSEngine(context: server)
   }
 
   /// Moves pending ciphertext both ways; returns the number of bytes moved.
