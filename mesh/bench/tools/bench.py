@@ -90,7 +90,7 @@ def wait_for_port(port, process, timeout=30):
                 return
         except OSError:
             time.sleep(0.05)
-    raise RuntimeError("server did not listen within 30 s")
+    raise RuntimeError(f"server did not listen within {timeout} s")
 
 
 def cpu_seconds(pid):
@@ -246,6 +246,26 @@ def run_once(scenario, server, args, bodies, certs, raw_dir, round_index):
         stop(process)
 
 
+def preflight(server, certs):
+    """Starts the server plaintext and with TLS and checks each with the real gRPC client. Returns None
+    when it serves, else why not (a server still being written is skipped, not a failed run)."""
+    for tls in (None, certs):
+        port = free_port()
+        process = subprocess.Popen(server.command(port, tls), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            wait_for_port(port, process, timeout=15)
+            check = [VENV_PYTHON, os.path.join(HERE, "check.py"), "--port", str(port)] + (["--tls", tls[0]] if tls else [])
+            result = subprocess.run(check, capture_output=True, text=True, timeout=60)
+            if result.returncode != 0:
+                return f"gRPC check failed{' (TLS)' if tls else ''}: {(result.stdout + result.stderr).strip()[-300:]}"
+            print(f"   {server.name}: {result.stdout.strip()}", flush=True)
+        except RuntimeError as error:
+            return f"it does not serve yet{' over TLS' if tls else ''}: {error}"
+        finally:
+            stop(process)
+    return None
+
+
 def median(values):
     values = [v for v in values if v is not None]
     return statistics.median(values) if values else None
@@ -343,6 +363,19 @@ def main():
     bodies = os.path.join(args.out, "bodies")
     certs = (os.path.join(args.out, "tls", "server.pem"), os.path.join(args.out, "tls", "server.key"))
     results_path = os.path.join(args.out, f"results-{stamp}.jsonl")
+
+    print("== checking every server once with a real gRPC client (grpcio)", flush=True)
+    serving = []
+    for server in servers:
+        problem = preflight(server, certs)
+        if problem:
+            print(f"!! skipping {server.name}: {problem}", flush=True)
+        else:
+            serving.append(server)
+    servers = serving
+    if not servers:
+        print("no server serves: nothing to measure", file=sys.stderr)
+        return 1
 
     results = []
     started = time.monotonic()

@@ -47,6 +47,8 @@ let server = GRPCServer(transport: transport, services: [TestService()])
 try await withThrowingDiscardingTaskGroup { group in
     group.addTask { try await server.serve() }
     if let address = try await transport.listeningAddress.ipv4 {
-        print("grpc-swift-server listening on \(address.host):\(address.port)\(certFile == nil ? "" : " (TLS)")")
+        // Unbuffered, so a log file shows it at once.
+        let line = "grpc-swift-server listening on \(address.host):\(address.port)\(certFile == nil ? "" : " (TLS)")\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
     }
 }
