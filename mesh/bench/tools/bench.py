@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shlex
 import signal
 import socket
@@ -98,6 +99,12 @@ def cpu_seconds(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
+def children_cpu_seconds():
+    """CPU time of the finished child processes so far (the load generators, once waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def memory_kib(pid, key):
@@ -195,6 +202,8 @@ def measure(scenario, server, port, pid, args, bodies, raw_path, tls):
         return {"rate": None, "calls": p["connections"], "kib_per_conn": (after - before) / p["connections"],
                 "cpu_seconds": cpu_after - cpu_before}
     cpu_before = cpu_seconds(pid)
+    load_before = children_cpu_seconds()
+    load_started = time.monotonic()
     if scenario.kind == "h2load":
         figures = run_h2load(scenario, port, args.duration, bodies, raw_path, tls)
     elif scenario.kind == "stream":
@@ -207,6 +216,8 @@ def measure(scenario, server, port, pid, args, bodies, raw_path, tls):
         figures = {"rate": out["rate"], "calls": out["round_trips"], "p50_us": out["p50_us"],
                    "p99_us": out["p99_us"]}
     figures["cpu_seconds"] = cpu_seconds(pid) - cpu_before
+    # How busy the load generator's CPU was: near 100 % means the client, not the server, set the pace.
+    figures["load_cpu_percent"] = (children_cpu_seconds() - load_before) / (time.monotonic() - load_started) * 100
     return figures
 
 
@@ -297,6 +308,7 @@ def summarise(results, servers, scenarios):
                 "cpu_us_per_call": median([r.get("cpu_us_per_call") for r in runs]),
                 "peak_rss_kib": max(r["peak_rss_kib"] for r in runs),
                 "kib_per_conn": median([r.get("kib_per_conn") for r in runs]),
+                "load_cpu_percent": median([r.get("load_cpu_percent") for r in runs]),
                 "rounds": len(runs),
             }
     return summary
@@ -309,8 +321,8 @@ def headline(scenario, figures):
 
 def table(summary, servers, scenarios, ours, reference, swift_peer):
     lines = ["| scenario | server | rate (median) | p50 µs | p99 µs | CPU µs/call | peak RSS MiB | KiB/conn "
-             f"| vs {reference} |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             f"| load CPU % | vs {reference} |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for scenario in scenarios:
         ref = summary.get((scenario.name, reference))
         for server in servers:
@@ -322,6 +334,7 @@ def table(summary, servers, scenarios, ours, reference, swift_peer):
             lines.append(f"| {scenario.name} | {server.name} | {rate} | {fmt(figures['p50_us'])} | "
                          f"{fmt(figures['p99_us'])} | {fmt(figures['cpu_us_per_call'], 2)} | "
                          f"{fmt(figures['peak_rss_kib'] / 1024, 1)} | {fmt(figures['kib_per_conn'], 1)} | "
+                         f"{fmt(figures['load_cpu_percent'])} | "
                          f"{ratio(headline(scenario, figures), headline(scenario, ref)) if ref else '-'} |")
     out = "\n".join(lines)
     if any(name == ours for (_, name) in summary):
