@@ -50,7 +50,12 @@ install_packages() {
   # The real gRPC client of the once-per-run check.
   if ! "$BENCH/.venv/bin/python" -c 'import grpc' 2>/dev/null; then
     echo "== creating mesh/bench/.venv with grpcio"
-    python3 -m venv "$BENCH/.venv"
+    if ! python3 -m venv "$BENCH/.venv" 2>/dev/null; then
+      # Debian's own python3 keeps venv in a package of its own.
+      local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+      python3 -m venv "$BENCH/.venv"
+    fi
     "$BENCH/.venv/bin/pip" install -q --disable-pip-version-check 'grpcio>=1.60'
   fi
 }
@@ -97,7 +102,10 @@ if [ ${#server_args[@]} -eq 0 ]; then
 fi
 
 # 1,000 idle connections need as many descriptors in the server and the load client.
-ulimit -n 65536 2>/dev/null || ulimit -n 4096
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt 2100 ]; then
+  echo "!! only $(ulimit -n) file descriptors: the idle-1000 scenario will fail" >&2
+fi
 
 echo "== running: $rounds round(s), ${duration}s per run"
 exec python3 "$BENCH/tools/bench.py" --out "$OUT" --rounds "$rounds" --duration "$duration" --warmup "$warmup" \

@@ -381,6 +381,7 @@ static void run_pingpong(int port, int size, double duration) {
   nghttp2_session_resume_data(c.session, k.stream_id);
   while (!k.closed) connection_pump(&c, 1000);
   require_ok(&k);
+  if (count == 0) die("no round trip completed");
   qsort(rtt, count, sizeof *rtt, compare_double);
   double sum = 0;
   for (size_t i = 0; i < count; i++) sum += rtt[i];

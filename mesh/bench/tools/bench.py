@@ -355,7 +355,39 @@ def table(summary, servers, scenarios, ours, reference, swift_peer):
     return out
 
 
+def run_rounds(args, servers, scenarios, bodies, certs, raw_dir, results_path, results):
+    """Every round, every scenario, every server in turn; each record goes to the JSONL file at once."""
+    started = time.monotonic()
+    with open(results_path, "w") as jsonl:
+        for round_index in range(1, args.rounds + 1):
+            for scenario in scenarios:
+                for server in servers:  # alternation: every server once per scenario and round
+                    record = {"round": round_index, "scenario": scenario.name, "server": server.name}
+                    try:
+                        record.update(run_once(scenario, server, args, bodies, certs, raw_dir, round_index))
+                        line = (f"rate {fmt(record.get('rate'))}" if record.get("rate") is not None
+                                else f"{fmt(record.get('kib_per_conn'), 1)} KiB/conn")
+                    except Exception as error:  # one failed run must not lose the others
+                        record["error"] = str(error)
+                        line = f"ERROR {error}"
+                    results.append(record)
+                    jsonl.write(json.dumps(record) + "\n")
+                    jsonl.flush()
+                    print(f"[{time.monotonic() - started:6.0f}s] round {round_index} {scenario.name:20} "
+                          f"{server.name:14} {line}", flush=True)
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT: stop the server of the current run, then summarise what was measured."""
+
+
+def interrupt(signum, frame):
+    raise Interrupted(signal.Signals(signum).name)
+
+
 def main():
+    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGINT, interrupt)
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
     parser.add_argument("--server", action="append", required=True, help="NAME|BINARY|TLS_ARGS")
@@ -391,24 +423,12 @@ def main():
         return 1
 
     results = []
-    started = time.monotonic()
-    with open(results_path, "w") as jsonl:
-        for round_index in range(1, args.rounds + 1):
-            for scenario in scenarios:
-                for server in servers:  # alternation: every server once per scenario and round
-                    record = {"round": round_index, "scenario": scenario.name, "server": server.name}
-                    try:
-                        record.update(run_once(scenario, server, args, bodies, certs, raw_dir, round_index))
-                        line = (f"rate {fmt(record.get('rate'))}" if record.get("rate") is not None
-                                else f"{fmt(record.get('kib_per_conn'), 1)} KiB/conn")
-                    except Exception as error:  # one failed run must not lose the others
-                        record["error"] = str(error)
-                        line = f"ERROR {error}"
-                    results.append(record)
-                    jsonl.write(json.dumps(record) + "\n")
-                    jsonl.flush()
-                    print(f"[{time.monotonic() - started:6.0f}s] round {round_index} {scenario.name:20} "
-                          f"{server.name:14} {line}", flush=True)
+    interrupted = None
+    try:
+        run_rounds(args, servers, scenarios, bodies, certs, raw_dir, results_path, results)
+    except Interrupted as signal_name:
+        interrupted = str(signal_name)
+        print(f"!! interrupted by {interrupted}: summarising the runs completed so far", flush=True)
 
     summary = summarise(results, servers, scenarios)
     names = [s.name for s in servers]
@@ -416,6 +436,8 @@ def main():
                 f"load on CPU {LOAD_CPU}; servers: {', '.join(names)}.\n\n"
                 + table(summary, servers, scenarios, args.ours, args.reference, args.swift_peer) + "\n")
     errors = [r for r in results if "error" in r]
+    if interrupted:
+        markdown += f"\nInterrupted by {interrupted}: fewer rounds than asked.\n"
     if errors:
         markdown += f"\n{len(errors)} run(s) failed; see {results_path}.\n"
     with open(os.path.join(args.out, f"summary-{stamp}.md"), "w") as f:
@@ -424,7 +446,7 @@ def main():
         f.write(markdown)
     print("\n" + markdown)
     print(f"raw results: {results_path}, {raw_dir}/")
-    return 1 if errors else 0
+    return 1 if errors or interrupted else 0
 
 
 if __name__ == "__main__":
