@@ -162,8 +162,8 @@ def run_loadgen(args, raw_path, timeout):
 
 
 def warm_up(scenario, port, bodies, tls, warm):
-    """Load the server briefly so every server is measured past its start-up (JIT-free, but caches,
-    allocator pools and lazily created threads)."""
+    """Load the server briefly, so every server is measured past its start-up: connection caches,
+    allocator pools, lazily created threads."""
     p = scenario.params
     if scenario.kind == "h2load":
         url = f"{'https' if tls else 'http'}://127.0.0.1:{port}{UNARY_PATH}"
