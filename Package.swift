@@ -25,6 +25,8 @@ let cBindings: [Target] = [
   // libpq, the PostgreSQL client (libpq-dev).
   .systemLibrary(name: "CPostgres", path: "Sources/CBindings/CPostgres", pkgConfig: "libpq",
                  providers: [.apt(["libpq-dev"])]),
+  // epoll and eventfd, which Glibc's Swift module does not export.
+  .systemLibrary(name: "CLinux", path: "Sources/CBindings/CLinux"),
   // zlib, for gRPC's gzip and deflate message encodings (zlib1g-dev).
   .systemLibrary(name: "CZlib", path: "Sources/CBindings/CZlib", pkgConfig: "zlib",
                  providers: [.apt(["zlib1g-dev"])]),
@@ -34,6 +36,8 @@ let cBindings: [Target] = [
 let generatedC: [Target] = [
   // protoc-c output for every proto in Protos/, plus accessors returning descriptor addresses.
   .target(name: "CMeshProtos", dependencies: ["CProtobufC"], path: "Sources/CMeshProtos"),
+  // protoc-c output for google/protobuf/descriptor.proto: how the stub generator reads descriptor sets.
+  .target(name: "CProtoDescriptor", dependencies: ["CProtobufC"], path: "Sources/CProtoDescriptor"),
 ]
 
 // MARK: - Layers 3-6: the RPC core, the protobuf bridge, the transport, generated Swift, the generator.
@@ -49,7 +53,7 @@ let rpc: [Target] = [
               swiftSettings: swiftSettings),
 
   // HTTP/2 on nghttp2: event loops, TLS, gRPC framing and compression, server and client channels.
-  .target(name: "MeshTransport", dependencies: ["MeshCore", "CNGHTTP2", "COpenSSL", "CZlib"],
+  .target(name: "MeshTransport", dependencies: ["MeshCore", "CNGHTTP2", "COpenSSL", "CZlib", "CLinux"],
           path: "Sources/MeshTransport", swiftSettings: swiftSettings),
   .testTarget(name: "MeshTransportTests", dependencies: ["MeshTransport", "MeshProtos", "MeshInterop"],
               swiftSettings: swiftSettings),
@@ -59,7 +63,7 @@ let rpc: [Target] = [
           path: "Sources/MeshProtos", swiftSettings: swiftSettings),
 
   // The stub generator: reads `protoc --descriptor_set_out` and writes Swift.
-  .target(name: "MeshGenerator", dependencies: ["CProtobufC", "CMeshProtos"], path: "Sources/MeshGenerator",
+  .target(name: "MeshGenerator", dependencies: ["CProtobufC", "CProtoDescriptor"], path: "Sources/MeshGenerator",
           swiftSettings: swiftSettings),
   .executableTarget(name: "MeshStubGen", dependencies: ["MeshGenerator"], path: "Sources/MeshStubGen",
                     swiftSettings: swiftSettings),
@@ -106,6 +110,9 @@ let libraries: [Target] = [
   // Token bucket and GCRA limiters per key, with bounded memory.
   .target(name: "MeshRateLimit", path: "Sources/MeshRateLimit", swiftSettings: swiftSettings),
   .testTarget(name: "MeshRateLimitTests", dependencies: ["MeshRateLimit"], swiftSettings: swiftSettings),
+  // Decisions per second with many keys, 1 and 2 threads (run in release).
+  .executableTarget(name: "RateLimitBenchmark", dependencies: ["MeshRateLimit"],
+                    path: "Sources/Benchmarks/RateLimitBenchmark", swiftSettings: swiftSettings),
 
   // The intent classifier and entity extraction.
   .target(name: "MeshIntent", path: "Sources/MeshIntent", swiftSettings: swiftSettings),

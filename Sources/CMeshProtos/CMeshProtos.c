@@ -1,1 +1,0 @@
-#include "CMeshProtos.h"

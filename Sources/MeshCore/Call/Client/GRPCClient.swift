@@ -1,0 +1,117 @@
+/// Makes typed calls over a client transport; generated clients wrap it.
+public struct GRPCClient: Sendable {
+  /// The transport calls go through.
+  public let transport: any ClientTransport
+
+  /// Creates a client.
+  /// - Parameter transport: a channel to the server.
+  public init(transport: any ClientTransport) { self.transport = transport }
+
+  /// Makes a unary call.
+  /// - Parameters:
+  ///   - method: the typed method.
+  ///   - request: the request message.
+  ///   - metadata: the request metadata.
+  ///   - options: deadline, compression and limits.
+  /// - Returns: the response with its metadata.
+  /// - Throws: `RPCError` carrying the status when the call does not end with OK.
+  public func unary<Request, Response>(
+    _ method: RPCMethod<Request, Response>, request: Request, metadata: Metadata = [],
+    options: CallOptions = .defaults
+  ) async throws -> ClientResponse<Response> {
+    try await withCall(method.descriptor, metadata: metadata, options: options) { stream in
+      try await stream.send(try request.wireBytes(), compress: true)
+      try await stream.closeSending()
+      return try await Self.singleResponse(stream)
+    }
+  }
+
+  /// Makes a client-streaming call.
+  /// - Parameters:
+  ///   - method: the typed method.
+  ///   - metadata: the request metadata.
+  ///   - options: deadline, compression and limits.
+  ///   - requestProducer: writes the requests; the request stream ends when it returns.
+  /// - Returns: the response with its metadata.
+  public func clientStreaming<Request, Response>(
+    _ method: RPCMethod<Request, Response>, metadata: Metadata = [], options: CallOptions = .defaults,
+    requestProducer: (RequestWriter<Request>) async throws -> Void
+  ) async throws -> ClientResponse<Response> {
+    try await withCall(method.descriptor, metadata: metadata, options: options) { stream in
+      try await requestProducer(RequestWriter(stream: stream))
+      try await stream.closeSending()
+      return try await Self.singleResponse(stream)
+    }
+  }
+
+  /// Makes a server-streaming call.
+  /// - Parameters:
+  ///   - method: the typed method.
+  ///   - request: the request message.
+  ///   - metadata: the request metadata.
+  ///   - options: deadline, compression and limits.
+  ///   - onResponse: reads the responses; the call is cancelled if it returns before the end.
+  /// - Returns: what `onResponse` returns.
+  public func serverStreaming<Request, Response, Result: Sendable>(
+    _ method: RPCMethod<Request, Response>, request: Request, metadata: Metadata = [],
+    options: CallOptions = .defaults,
+    onResponse: (ResponseStream<Response>) async throws -> Result
+  ) async throws -> Result {
+    try await withCall(method.descriptor, metadata: metadata, options: options) { stream in
+      try await stream.send(try request.wireBytes(), compress: true)
+      try await stream.closeSending()
+      return try await onResponse(ResponseStream(stream: stream))
+    }
+  }
+
+  /// Makes a bidirectional-streaming call.
+  /// - Parameters:
+  ///   - method: the typed method.
+  ///   - metadata: the request metadata.
+  ///   - options: deadline, compression and limits.
+  ///   - body: writes requests and reads responses, in any order; call `finish()` on the writer to end
+  ///     the requests. The call is cancelled if `body` returns before the call has ended.
+  /// - Returns: what `body` returns.
+  public func bidirectionalStreaming<Request, Response, Result: Sendable>(
+    _ method: RPCMethod<Request, Response>, metadata: Metadata = [], options: CallOptions = .defaults,
+    body: (RequestWriter<Request>, ResponseStream<Response>) async throws -> Result
+  ) async throws -> Result {
+    try await withCall(method.descriptor, metadata: metadata, options: options) { stream in
+      try await body(RequestWriter(stream: stream), ResponseStream(stream: stream))
+    }
+  }
+
+  /// Opens a call, runs `body`, and cancels the call if `body` throws, returns early, or the task is
+  /// cancelled; cancelling a finished call does nothing.
+  private func withCall<Result>(
+    _ method: MethodDescriptor, metadata: Metadata, options: CallOptions,
+    body: (any ClientCallStream) async throws -> Result
+  ) async throws -> Result {
+    let stream = try await transport.openCall(method: method, metadata: metadata, options: options)
+    defer { stream.cancel() }
+    return try await withTaskCancellationHandler {
+      try await body(stream)
+    } onCancel: {
+      stream.cancel()
+    }
+  }
+
+  /// Reads the one response of a unary or client-streaming call, then its status.
+  private static func singleResponse<Response: WireMessage>(_ stream: any ClientCallStream) async throws
+    -> ClientResponse<Response>
+  {
+    let initial = try await stream.initialMetadata()
+    let first = try await stream.receive()
+    let extra = first == nil ? nil : try await stream.receive()
+    let (status, trailers) = await stream.finalStatus()
+    if let error = RPCError(status: status, metadata: trailers) { throw error }
+    guard let bytes = first else {
+      throw RPCError(code: .unimplemented, message: "The server ended the call without a response message.")
+    }
+    guard extra == nil else {
+      throw RPCError(code: .unimplemented, message: "The server sent more than one response message.")
+    }
+    return ClientResponse(message: try Response(wireBytes: bytes), initialMetadata: initial,
+                          trailingMetadata: trailers)
+  }
+}

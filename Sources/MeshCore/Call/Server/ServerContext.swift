@@ -1,0 +1,61 @@
+import Synchronization
+
+/// What a handler knows of its call, and the response metadata it may set.
+public final class ServerContext: Sendable {
+  /// The method called.
+  public let method: MethodDescriptor
+  /// The request metadata.
+  public let requestMetadata: Metadata
+  /// When the call must end; the transport ends it with `DEADLINE_EXCEEDED` then.
+  public let deadline: ContinuousClock.Instant?
+  /// The peer's address.
+  public let peer: String
+
+  private struct ResponseState {
+    var initialMetadata = Metadata()
+    var trailingMetadata = Metadata()
+    var compressResponses = false
+    var lastRequestWasCompressed = false
+  }
+  private let state = Mutex(ResponseState())
+
+  /// Creates a context for a call.
+  /// - Parameter head: what the transport knows of the call.
+  public init(head: ServerCallHead) {
+    method = head.method
+    requestMetadata = head.metadata
+    deadline = head.deadline
+    peer = head.peer
+  }
+
+  /// Metadata sent with the response headers; set it before the first response message.
+  public var initialResponseMetadata: Metadata {
+    get { state.withLock { $0.initialMetadata } }
+    set { state.withLock { $0.initialMetadata = newValue } }
+  }
+
+  /// Metadata sent with the trailers (also on error: it is merged with the error's own metadata).
+  public var trailingResponseMetadata: Metadata {
+    get { state.withLock { $0.trailingMetadata } }
+    set { state.withLock { $0.trailingMetadata = newValue } }
+  }
+
+  /// Whether response messages are compressed with the encoding the client accepts.
+  public var compressResponses: Bool {
+    get { state.withLock { $0.compressResponses } }
+    set { state.withLock { $0.compressResponses = newValue } }
+  }
+
+  /// Whether the request message read last arrived compressed (its Compressed-Flag was set).
+  public var lastRequestWasCompressed: Bool { state.withLock { $0.lastRequestWasCompressed } }
+
+  /// Records whether the request message being handed to the handler was compressed; transports call
+  /// it just before delivering each message.
+  /// - Parameter compressed: the message's Compressed-Flag.
+  public func recordRequestMessage(compressed: Bool) {
+    state.withLock { $0.lastRequestWasCompressed = compressed }
+  }
+
+  /// Whether the call was cancelled: by the client, a deadline, or the server shutting down.
+  public var isCancelled: Bool { Task.isCancelled }
+}

@@ -1,1 +1,0 @@
-// MeshCore: see Package.swift for this module's role.

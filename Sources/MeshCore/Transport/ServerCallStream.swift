@@ -1,0 +1,51 @@
+/// One RPC on the server side as a transport carries it: serialized messages in and out, then a status.
+///
+/// The transport implements it; `ServerRPCExecutor` drives it for a typed handler. Methods are called
+/// from one task at a time (the handler's), except `isCancelled`.
+public protocol ServerCallStream: AnyObject, Sendable {
+  /// Waits for the next request message; nil when the client has finished sending.
+  /// - Throws: `RPCError` when the stream fails: cancelled, a message over the limit, bad framing.
+  func receive() async throws -> [UInt8]?
+
+  /// Sends the response headers with `metadata`, if they have not been sent yet.
+  /// - Parameter metadata: the initial metadata.
+  func sendInitialMetadata(_ metadata: Metadata) async throws
+
+  /// Sends one response message, after the response headers if they have not been sent.
+  /// Suspends while the client's flow-control window and the connection's buffers are full.
+  /// - Parameters:
+  ///   - message: the serialized message.
+  ///   - compress: whether to compress it with the encoding negotiated with the client.
+  func send(_ message: [UInt8], compress: Bool) async throws
+
+  /// Ends the call with a status and trailing metadata (as Trailers-Only when nothing was sent).
+  /// - Parameters:
+  ///   - status: the final status.
+  ///   - trailers: the trailing metadata.
+  func finish(status: Status, trailers: Metadata)
+}
+
+/// What the transport knows of a call when it starts.
+public struct ServerCallHead: Sendable {
+  /// The method called.
+  public var method: MethodDescriptor
+  /// The request metadata (custom headers; reserved and pseudo-headers removed).
+  public var metadata: Metadata
+  /// When the call must end, from `grpc-timeout`.
+  public var deadline: ContinuousClock.Instant?
+  /// The peer's address, such as `ipv4:127.0.0.1:5000`.
+  public var peer: String
+
+  /// Creates a call head.
+  /// - Parameters:
+  ///   - method: the method called.
+  ///   - metadata: the request metadata.
+  ///   - deadline: when the call must end.
+  ///   - peer: the peer's address.
+  public init(method: MethodDescriptor, metadata: Metadata, deadline: ContinuousClock.Instant?, peer: String) {
+    self.method = method
+    self.metadata = metadata
+    self.deadline = deadline
+    self.peer = peer
+  }
+}

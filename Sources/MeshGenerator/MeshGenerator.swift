@@ -1,1 +1,0 @@
-// MeshGenerator: see Package.swift for this module's role.

@@ -1,1 +1,0 @@
-// MeshInterop: see Package.swift for this module's role.

@@ -1,1 +1,0 @@
-// MeshProtobuf: see Package.swift for this module's role.

@@ -1,0 +1,39 @@
+internal import CProtobufC
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Owns the C memory of one message being packed: every block lives until the arena goes away.
+final class ProtobufArena {
+  private var blocks: [UnsafeMutableRawPointer] = []
+
+  /// Zeroed memory for `count` bytes (at least one), aligned for any C type.
+  func allocate(_ count: Int) -> UnsafeMutableRawPointer {
+    guard let block = calloc(1, max(count, 1)) else { fatalError("out of memory") }
+    blocks.append(block)
+    return block
+  }
+
+  /// A C message of the descriptor's type with its defaults set.
+  func newMessage(_ descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> UnsafeMutableRawPointer {
+    let message = allocate(descriptor.pointee.sizeof_message)
+    protobuf_c_message_init(descriptor, message)
+    return message
+  }
+
+  /// A NUL-terminated copy of a string (protobuf-c strings are `char *`).
+  func cString(_ string: String) -> UnsafeMutableRawPointer {
+    var string = string
+    return string.withUTF8 { utf8 in
+      let copy = allocate(utf8.count + 1)
+      if let base = utf8.baseAddress { copy.copyMemory(from: base, byteCount: utf8.count) }
+      return copy
+    }
+  }
+
+  deinit {
+    for block in blocks { free(block) }
+  }
+}

@@ -1,0 +1,38 @@
+public import MeshCore
+
+/// A generated message that packs and unpacks through protobuf-c.
+///
+/// Generated code implements the three requirements below; `WireMessage` comes with them.
+public protocol ProtobufMessage: WireMessage, Equatable {
+  /// A message with every field at its proto default.
+  init()
+
+  /// The protobuf-c descriptor of the message (from the generated C in `CMeshProtos`).
+  static var protobufDescriptor: ProtobufDescriptor { get }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  /// - Parameter reader: reads the fields of the C message, by index in the descriptor.
+  init(protobuf reader: ProtobufReader)
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  /// - Parameter writer: writes the fields of the C message, by index in the descriptor.
+  func writeProtobuf(to writer: ProtobufWriter)
+}
+
+extension ProtobufMessage {
+  /// Unpacks the message with protobuf-c.
+  /// - Parameter wireBytes: the serialized message.
+  /// - Throws: `RPCError` with `.internal` when the bytes are not a valid message of this type.
+  public init(wireBytes: UnsafeRawBufferPointer) throws {
+    self = try ProtobufCodec.decode(Self.self, from: wireBytes)
+  }
+
+  /// Packs the message with protobuf-c and appends it.
+  /// - Parameter buffer: the bytes to append to.
+  public func appendWireBytes(to buffer: inout [UInt8]) {
+    ProtobufCodec.encode(self, appendingTo: &buffer)
+  }
+
+  /// The fully qualified proto name of the message, such as `grpc.testing.SimpleRequest`.
+  public static var protoMessageName: String { protobufDescriptor.fullName }
+}

@@ -1,1 +1,0 @@
-// MeshProtos: see Package.swift for this module's role.

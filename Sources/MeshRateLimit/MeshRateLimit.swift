@@ -1,1 +1,0 @@
-// MeshRateLimit: see Package.swift for this module's role.

@@ -1,1 +1,0 @@
-// MeshStandardServices: see Package.swift for this module's role.

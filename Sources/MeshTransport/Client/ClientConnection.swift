@@ -1,0 +1,142 @@
+public import MeshCore
+internal import CNGHTTP2
+
+/// The client side of one HTTP/2 connection: opens streams for calls, sends keepalive pings, and tells
+/// its subchannel when it can no longer take calls. Loop-confined.
+final class ClientConnection: HTTP2Connection {
+  let authority: String
+  let scheme: String
+  let maxHeaderListBytes = 64 << 10
+  let streamBufferHighWater = 256 << 10
+  let streamBufferLowWater = 64 << 10
+  private let keepalive: Keepalive?
+  private var streams: [Int32: ClientStream] = [:]
+  private var pingTimeout: TimerQueue.ID?
+  /// Set when the server sent GOAWAY: calls in flight go on, new ones go to another connection.
+  private(set) var goingAway = false
+  /// Called once when the connection stops taking new calls (GOAWAY or closed).
+  var onUnusable: ((ClientConnection) -> Void)?
+
+  init(loop: EventLoop, fd: Int32, peer: String, authority: String, scheme: String, keepalive: Keepalive?) {
+    self.authority = authority
+    self.scheme = scheme
+    self.keepalive = keepalive
+    super.init(loop: loop, fd: fd, peer: peer, isServer: false)
+    session.submitSettings([
+      (Int32(NGHTTP2_SETTINGS_ENABLE_PUSH.rawValue), 0),
+      (Int32(NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue), UInt32(1 << 20)),
+      (Int32(NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE.rawValue), UInt32(maxHeaderListBytes)),
+    ])
+    session.setConnectionWindow(8 << 20)
+  }
+
+  override func start() {
+    super.start()
+    scheduleKeepalive()
+  }
+
+  /// Whether a new call may use this connection.
+  var isUsable: Bool { !goingAway && !isClosed }
+
+  /// Opens a stream for a call; loop thread.
+  func openStream(method: MethodDescriptor, metadata: Metadata, options: CallOptions) -> ClientStream {
+    let stream = ClientStream(connection: self, options: options)
+    stream.start(method: method, metadata: metadata, authority: authority, scheme: scheme)
+    return stream
+  }
+
+  func register(_ stream: ClientStream) { streams[stream.id] = stream }
+
+  // MARK: Session events
+
+  override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
+    streams[streamID]?.headerField(name: name, value: value) ?? true
+  }
+
+  override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
+    streams[streamID]?.headersComplete(endStream: endStream)
+  }
+
+  override func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {
+    if let stream = streams[streamID] {
+      stream.receivedData(bytes)
+    } else {
+      session.consume(streamID: streamID, count: bytes.count)
+    }
+  }
+
+  override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
+    streams.removeValue(forKey: streamID)?.streamClosed(errorCode: errorCode)
+    if goingAway && streams.isEmpty { closeWhenIdle = true; scheduleFlush() }
+  }
+
+  override func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
+    streams[streamID]?.readData(into: buffer) ?? .deferred
+  }
+
+  override func sessionGoAway(lastStreamID: Int32, errorCode: UInt32) {
+    guard !goingAway else { return }
+    goingAway = true
+    onUnusable?(self)
+    onUnusable = nil
+    if streams.isEmpty { closeWhenIdle = true }
+  }
+
+  override var canCloseWhenIdle: Bool { streams.isEmpty }
+
+  override func connectionClosed(reason: String) {
+    if let timer = pingTimeout { loop.cancelTimer(timer) }
+    let open = streams
+    streams.removeAll()
+    for stream in open.values {
+      stream.fail(Status(code: .unavailable, message: "The connection closed: \(reason)."), reset: false)
+    }
+    onUnusable?(self)
+    onUnusable = nil
+  }
+
+  // MARK: Keepalive
+
+  private func scheduleKeepalive() {
+    guard let keepalive else { return }
+    loop.schedule(at: .now + keepalive.interval) { [weak self] in
+      guard let self, !self.isClosed else { return }
+      if keepalive.permitWithoutCalls || !self.streams.isEmpty {
+        self.session.submitPing()
+        self.scheduleFlush()
+        self.pingTimeout = self.loop.schedule(at: .now + keepalive.timeout) { [weak self] in
+          self?.close(reason: "no keepalive acknowledgement within \(keepalive.timeout)")
+        }
+      }
+      self.scheduleKeepalive()
+    }
+  }
+
+  override func sessionPingAcknowledged() {
+    if let timer = pingTimeout {
+      loop.cancelTimer(timer)
+      pingTimeout = nil
+    }
+  }
+}
+
+/// Client keepalive: PING every `interval`, and close the connection when no ACK comes in `timeout`.
+public struct Keepalive: Sendable {
+  /// Time between pings.
+  public var interval: Duration
+  /// How long to wait for the acknowledgement.
+  public var timeout: Duration
+  /// Whether to ping when no call is open.
+  public var permitWithoutCalls: Bool
+
+  /// Creates a keepalive policy.
+  /// - Parameters:
+  ///   - interval: time between pings.
+  ///   - timeout: how long to wait for the acknowledgement.
+  ///   - permitWithoutCalls: whether to ping with no call open.
+  public init(interval: Duration, timeout: Duration = .seconds(20), permitWithoutCalls: Bool = false) {
+    self.interval = interval
+    self.timeout = timeout
+    self.permitWithoutCalls = permitWithoutCalls
+  }
+}

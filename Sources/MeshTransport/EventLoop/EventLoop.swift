@@ -1,0 +1,200 @@
+internal import Glibc
+internal import CLinux
+import Synchronization
+
+/// Reacts to readiness of a descriptor registered with an event loop; called on the loop's thread.
+protocol FileEventHandler: AnyObject {
+  /// Called with the epoll events that fired.
+  func handleEvents(readable: Bool, writable: Bool, hangup: Bool)
+}
+
+/// Asked to do its deferred work (a flush) at the end of a turn of the loop.
+protocol TickEndHandler: AnyObject {
+  /// Called once per request, on the loop's thread.
+  func tickEnded()
+}
+
+/// One thread running epoll: it owns connections, runs their timers, and executes Swift tasks that
+/// prefer it (it is a `TaskExecutor`), so a request's handler can run without a thread hop.
+///
+/// Everything a loop owns (its handlers, timers, and the connections on it) is touched only on its
+/// thread; other threads reach it with `execute(_:)`, which wakes it through an eventfd.
+public final class EventLoop: TaskExecutor, @unchecked Sendable {
+  private enum Work {
+    case closure(@Sendable () -> Void)
+    case job(UnownedJob)
+  }
+
+  private let epollFD: Int32
+  private let wakeFD: Int32
+  private let inbox = Mutex<[Work]>([])
+  /// Set while the loop is in (or about to enter) epoll_wait, so producers know a wake-up is needed.
+  private let sleeping = Atomic<Bool>(false)
+  private var handlers: [Int32: any FileEventHandler] = [:]
+  private var timers = TimerQueue()
+  private var running = true
+  /// Connections that asked to flush at the end of this turn of the loop, so that everything a turn
+  /// produced leaves in one write.
+  private var flushQueue: [any TickEndHandler] = []
+  /// A buffer every connection on this loop reads into: reads are synchronous and their bytes are
+  /// consumed before the next read, so one buffer per loop, not per connection, keeps idle
+  /// connections small.
+  let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
+  private var threadID = pthread_t()
+  private let started = Mutex<Bool>(false)
+
+  /// A name for logs, such as `loop-0`.
+  public let name: String
+
+  /// Creates a loop and starts its thread.
+  /// - Parameter name: a name for logs.
+  public init(name: String) {
+    self.name = name
+    epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
+    wakeFD = eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC))
+    precondition(epollFD >= 0 && wakeFD >= 0, "epoll_create1/eventfd failed: \(errno)")
+    var event = epoll_event()
+    event.events = EPOLLIN.rawValue
+    event.data.fd = wakeFD
+    epoll_ctl(epollFD, EPOLL_CTL_ADD, wakeFD, &event)
+    startThread()
+  }
+
+  private func startThread() {
+    let box = Unmanaged.passRetained(self)
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    var thread = pthread_t()
+    let rc = pthread_create(&thread, &attributes, { raw in
+      let loop = Unmanaged<EventLoop>.fromOpaque(raw!).takeRetainedValue()
+      loop.run()
+      return nil
+    }, box.toOpaque())
+    precondition(rc == 0, "pthread_create failed: \(rc)")
+    pthread_attr_destroy(&attributes)
+    pthread_detach(thread)
+    // The thread records its own id first thing; wait for it so `inLoop` is right from now on.
+    while !started.withLock({ $0 }) { sched_yield() }
+  }
+
+  /// Whether the caller runs on this loop's thread.
+  public var inLoop: Bool { pthread_equal(pthread_self(), threadID) != 0 }
+
+  /// Runs `work` on the loop's thread, later; safe from any thread.
+  /// - Parameter work: the closure.
+  public func execute(_ work: @escaping @Sendable () -> Void) { submit(.closure(work)) }
+
+  /// Runs a Swift task's job on the loop (the `TaskExecutor` requirement).
+  /// - Parameter job: the job.
+  public func enqueue(_ job: consuming ExecutorJob) { submit(.job(UnownedJob(job))) }
+
+  private func submit(_ work: Work) {
+    inbox.withLock { $0.append(work) }
+    if sleeping.exchange(false, ordering: .acquiringAndReleasing) { wake() }
+  }
+
+  private func wake() {
+    var one: UInt64 = 1
+    _ = Glibc.write(wakeFD, &one, 8)
+  }
+
+  /// Stops the loop after the work already queued; its thread exits.
+  public func shutdown() {
+    execute { [self] in running = false }
+  }
+
+  // MARK: Loop-only API
+
+  /// Registers a descriptor for read (and optionally write) readiness. Loop thread only.
+  func register(_ fd: Int32, handler: any FileEventHandler, writable: Bool = false) {
+    precondition(inLoop)
+    handlers[fd] = handler
+    var event = epoll_event()
+    event.events = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | (writable ? EPOLLOUT.rawValue : 0)
+    event.data.fd = fd
+    epoll_ctl(epollFD, EPOLL_CTL_ADD, fd, &event)
+  }
+
+  /// Changes whether write readiness is reported for a registered descriptor. Loop thread only.
+  func setWriteInterest(_ fd: Int32, _ writable: Bool) {
+    var event = epoll_event()
+    event.events = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | (writable ? EPOLLOUT.rawValue : 0)
+    event.data.fd = fd
+    epoll_ctl(epollFD, EPOLL_CTL_MOD, fd, &event)
+  }
+
+  /// Stops watching a descriptor (it is not closed). Loop thread only.
+  func unregister(_ fd: Int32) {
+    handlers[fd] = nil
+    epoll_ctl(epollFD, EPOLL_CTL_DEL, fd, nil)
+  }
+
+  /// Calls `handler.tickEnded()` once at the end of this turn of the loop. Loop thread only.
+  func runAtEndOfTick(_ handler: any TickEndHandler) { flushQueue.append(handler) }
+
+  /// Runs `work` on the loop at `deadline`. Loop thread only.
+  /// - Returns: an id for `cancelTimer`.
+  @discardableResult
+  func schedule(at deadline: ContinuousClock.Instant, _ work: @escaping () -> Void) -> TimerQueue.ID {
+    timers.insert(deadline: deadline, work)
+  }
+
+  /// Cancels a timer; nothing happens if it already fired. Loop thread only.
+  func cancelTimer(_ id: TimerQueue.ID) { timers.cancel(id) }
+
+  // MARK: The loop
+
+  private func run() {
+    threadID = pthread_self()
+    started.withLock { $0 = true }
+    let executor = asUnownedTaskExecutor()
+    var events = [epoll_event](repeating: epoll_event(), count: 256)
+    var batch: [Work] = []
+    batch.reserveCapacity(256)
+    while running {
+      // Announce the sleep before the last look at the inbox, so a producer that appends after the
+      // look is sure to see `sleeping` and write to the eventfd.
+      sleeping.store(true, ordering: .sequentiallyConsistent)
+      let hasWork = inbox.withLock { !$0.isEmpty }
+      let timeout: Int32 = hasWork ? 0 : timers.millisecondsUntilNext(now: .now)
+      let count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
+      sleeping.store(false, ordering: .sequentiallyConsistent)
+      if count > 0 {
+        for index in 0..<Int(count) {
+          let event = events[index]
+          let fd = event.data.fd
+          if fd == wakeFD {
+            var value: UInt64 = 0
+            _ = Glibc.read(wakeFD, &value, 8)
+            continue
+          }
+          guard let handler = handlers[fd] else { continue }
+          let flags = event.events
+          handler.handleEvents(
+            readable: flags & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue) != 0,
+            writable: flags & EPOLLOUT.rawValue != 0,
+            hangup: flags & (EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0)
+        }
+      }
+      let now = ContinuousClock.now
+      while let expired = timers.popExpired(now: now) { expired() }
+      // Run what other threads and resumed tasks queued; work queued meanwhile waits for the next turn
+      // so that I/O is never starved.
+      inbox.withLock { swap(&$0, &batch) }
+      for work in batch {
+        switch work {
+        case .closure(let closure): closure()
+        case .job(let job): job.runSynchronously(on: executor)
+        }
+      }
+      batch.removeAll(keepingCapacity: true)
+      while !flushQueue.isEmpty {
+        let handlers = flushQueue
+        flushQueue.removeAll(keepingCapacity: true)
+        for handler in handlers { handler.tickEnded() }
+      }
+    }
+    Glibc.close(epollFD)
+    Glibc.close(wakeFD)
+  }
+}

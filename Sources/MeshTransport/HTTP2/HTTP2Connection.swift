@@ -1,0 +1,161 @@
+internal import Glibc
+
+/// One HTTP/2 connection on a socket: reads feed the nghttp2 session, and what the session wants to
+/// send is flushed once per turn of the loop. Server and client connections subclass it.
+/// Loop-confined: every method runs on `loop`.
+class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
+  let loop: EventLoop
+  let fd: Int32
+  /// The peer, for `ServerContext.peer` and logs.
+  let peer: String
+  private(set) var session: HTTP2Session!
+  private var outbound: [UInt8] = []
+  private var outboundOffset = 0
+  private var flushScheduled = false
+  private var writeInterest = false
+  private(set) var isClosed = false
+  /// Set when the connection should close once nghttp2 has nothing more to send (after GOAWAY).
+  var closeWhenIdle = false
+
+  init(loop: EventLoop, fd: Int32, peer: String, isServer: Bool) {
+    self.loop = loop
+    self.fd = fd
+    self.peer = peer
+    self.session = HTTP2Session(isServer: isServer, delegate: self)
+  }
+
+  /// Starts watching the socket; the subclass has queued its SETTINGS first.
+  func start() {
+    loop.register(fd, handler: self)
+    scheduleFlush()
+  }
+
+  // MARK: Reading
+
+  func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
+    if writable { writePending() }
+    if readable || hangup { readAvailable() }
+  }
+
+  private func readAvailable() {
+    let buffer = loop.readBuffer
+    // Bounded per event so one busy connection cannot starve the others on the loop.
+    for _ in 0..<4 {
+      guard !isClosed else { return }
+      let count: Int?
+      do {
+        count = try SystemCall.read(fd, into: buffer)
+      } catch {
+        close(reason: "\(error)")
+        return
+      }
+      guard let count else { break }
+      if count == 0 {
+        close(reason: "the peer closed the connection")
+        return
+      }
+      receivePlaintext(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+      if count < buffer.count { break }
+    }
+    scheduleFlush()
+  }
+
+  /// Feeds bytes to nghttp2; a protocol error ends the connection after the GOAWAY nghttp2 queued.
+  func receivePlaintext(_ bytes: UnsafeRawBufferPointer) {
+    do {
+      try session.receive(bytes)
+    } catch {
+      closeWhenIdle = true
+      flushNow()
+      close(reason: "HTTP/2 protocol error: \(error)")
+    }
+  }
+
+  // MARK: Writing
+
+  /// Asks for a flush at the end of this turn of the loop.
+  final func scheduleFlush() {
+    guard !flushScheduled, !isClosed else { return }
+    flushScheduled = true
+    loop.runAtEndOfTick(self)
+  }
+
+  func tickEnded() {
+    flushScheduled = false
+    flushNow()
+  }
+
+  /// Collects what nghttp2 wants to send and writes it.
+  final func flushNow() {
+    guard !isClosed else { return }
+    do {
+      try session.send(into: &outbound)
+    } catch {
+      close(reason: "nghttp2 send failed: \(error)")
+      return
+    }
+    writePending()
+    if !isClosed && outboundOffset == outbound.count && (!session.isActive || (closeWhenIdle && canCloseWhenIdle)) {
+      close(reason: "finished")
+    }
+  }
+
+  /// Whether nothing is in flight, so a draining connection may close; subclasses refine it.
+  var canCloseWhenIdle: Bool { true }
+
+  private func writePending() {
+    while outboundOffset < outbound.count {
+      let written: Int?
+      do {
+        written = try outbound.withUnsafeBytes {
+          try SystemCall.write(fd, UnsafeRawBufferPointer(rebasing: $0[outboundOffset...]))
+        }
+      } catch {
+        close(reason: "\(error)")
+        return
+      }
+      guard let written else { break }
+      outboundOffset += written
+    }
+    if outboundOffset == outbound.count {
+      // Keep a modest buffer for the next flush; drop a large one so idle connections stay small.
+      if outbound.capacity > 64 * 1024 {
+        outbound = []
+      } else {
+        outbound.removeAll(keepingCapacity: true)
+      }
+      outboundOffset = 0
+    }
+    let wantsWrite = outboundOffset < outbound.count
+    if wantsWrite != writeInterest {
+      writeInterest = wantsWrite
+      loop.setWriteInterest(fd, wantsWrite)
+    }
+  }
+
+  // MARK: Closing
+
+  /// Closes the socket and tells the subclass; safe to call more than once.
+  func close(reason: String) {
+    guard !isClosed else { return }
+    isClosed = true
+    loop.unregister(fd)
+    SystemCall.close(fd)
+    connectionClosed(reason: reason)
+  }
+
+  /// Called once when the connection has closed; subclasses fail their streams here.
+  func connectionClosed(reason: String) {}
+
+  // MARK: Session callbacks, overridden by subclasses
+
+  func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {}
+  func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool { true }
+  func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {}
+  func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {}
+  func sessionDataEndStream(streamID: Int32) {}
+  func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {}
+  func sessionPingAcknowledged() {}
+  func sessionGoAway(lastStreamID: Int32, errorCode: UInt32) {}
+  func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
+}

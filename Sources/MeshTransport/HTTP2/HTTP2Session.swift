@@ -1,0 +1,267 @@
+internal import CNGHTTP2
+
+/// What an HTTP/2 session reports as it parses frames; its owner (a connection) implements it.
+/// Every call happens on the connection's loop, inside `HTTP2Session.receive(_:)` or `send`.
+protocol HTTP2SessionDelegate: AnyObject {
+  /// A HEADERS frame that opens a request (server) or starts a response or trailers (client) began.
+  func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory)
+  /// One header field; return false to reset the stream (bad or oversized headers).
+  func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool
+  /// A whole HEADERS frame (with its CONTINUATIONs) arrived.
+  func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool)
+  /// A chunk of a DATA frame's payload arrived.
+  func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer)
+  /// A DATA frame with END_STREAM arrived.
+  func sessionDataEndStream(streamID: Int32)
+  /// The stream closed; `errorCode` is the RST_STREAM code, or 0 when it closed normally.
+  func sessionStreamClosed(streamID: Int32, errorCode: UInt32)
+  /// The peer acknowledged our PING.
+  func sessionPingAcknowledged()
+  /// The peer sent GOAWAY.
+  func sessionGoAway(lastStreamID: Int32, errorCode: UInt32)
+  /// nghttp2 wants DATA for a stream: copy at most `buffer.count` bytes; see `HTTP2Session.DataRead`.
+  func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead
+}
+
+/// One nghttp2 session: frames in with `receive`, bytes out with `send`; loop-confined.
+final class HTTP2Session {
+  /// What a HEADERS frame is.
+  enum HeadersCategory {
+    case request, response, pushResponse, trailers
+
+    init(_ raw: nghttp2_headers_category) {
+      switch raw {
+      case NGHTTP2_HCAT_REQUEST: self = .request
+      case NGHTTP2_HCAT_RESPONSE: self = .response
+      case NGHTTP2_HCAT_PUSH_RESPONSE: self = .pushResponse
+      default: self = .trailers
+      }
+    }
+  }
+
+  /// The answer to nghttp2's request for DATA.
+  enum DataRead {
+    /// `count` bytes were copied; more may follow later.
+    case bytes(Int)
+    /// `count` bytes were copied and they are the last DATA; then END_STREAM, or trailers when the
+    /// delegate has submitted them with `submitTrailer` inside the callback.
+    case end(Int, trailers: Bool)
+    /// Nothing to send now; call `resumeData` when there is.
+    case deferred
+  }
+
+  /// An error nghttp2 returned.
+  struct Failure: Error, CustomStringConvertible {
+    let code: Int32
+    var description: String { String(cString: nghttp2_strerror(code)) }
+  }
+
+  let raw: OpaquePointer
+  /// The owning connection; it outlives the session (the session is one of its stored properties).
+  private unowned(unsafe) let delegate: any HTTP2SessionDelegate
+
+  /// Creates a server or client session.
+  /// - Parameters:
+  ///   - isServer: whether this is the server side.
+  ///   - delegate: the owner, told of every frame.
+  init(isServer: Bool, delegate: any HTTP2SessionDelegate) {
+    self.delegate = delegate
+    var callbacks: OpaquePointer?
+    nghttp2_session_callbacks_new(&callbacks)
+    defer { nghttp2_session_callbacks_del(callbacks) }
+    Self.install(callbacks!)
+    var option: OpaquePointer?
+    nghttp2_option_new(&option)
+    defer { nghttp2_option_del(option) }
+    // Window is granted by the streams as the application consumes (backpressure), not on receipt.
+    nghttp2_option_set_no_auto_window_update(option, 1)
+    nghttp2_option_set_max_deflate_dynamic_table_size(option, 4096)
+    var session: OpaquePointer?
+    let rc = isServer
+      ? nghttp2_session_server_new2(&session, callbacks, nil, option)
+      : nghttp2_session_client_new2(&session, callbacks, nil, option)
+    precondition(rc == 0 && session != nil, "nghttp2 session creation failed: \(rc)")
+    raw = session!
+    // The callbacks find the delegate through the session's user data: this object, unretained.
+    nghttp2_session_set_user_data(raw, Unmanaged.passUnretained(self).toOpaque())
+  }
+
+  deinit { nghttp2_session_del(raw) }
+
+  fileprivate static func delegate(_ userData: UnsafeMutableRawPointer?) -> (any HTTP2SessionDelegate)? {
+    guard let userData else { return nil }
+    return Unmanaged<HTTP2Session>.fromOpaque(userData).takeUnretainedValue().delegate
+  }
+
+  // MARK: Input and output
+
+  /// Feeds bytes read from the peer.
+  /// - Throws: `Failure` when the peer broke the protocol; the connection must then flush the GOAWAY
+  ///   nghttp2 queued and close.
+  func receive(_ bytes: UnsafeRawBufferPointer) throws {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    let n = nghttp2_session_mem_recv(raw, base.assumingMemoryBound(to: UInt8.self), bytes.count)
+    if n < 0 { throw Failure(code: Int32(n)) }
+  }
+
+  /// Appends every byte nghttp2 wants to send to `buffer`.
+  func send(into buffer: inout [UInt8]) throws {
+    while true {
+      var data: UnsafePointer<UInt8>?
+      let n = nghttp2_session_mem_send(raw, &data)
+      if n < 0 { throw Failure(code: Int32(n)) }
+      if n == 0 { return }
+      buffer.append(contentsOf: UnsafeBufferPointer(start: data, count: n))
+    }
+  }
+
+  /// Whether nghttp2 still wants to read or write; when neither, the connection can close.
+  var isActive: Bool { nghttp2_session_want_read(raw) != 0 || nghttp2_session_want_write(raw) != 0 }
+
+  // MARK: Submissions
+
+  /// Sends our SETTINGS.
+  func submitSettings(_ settings: [(Int32, UInt32)]) {
+    var entries = settings.map { nghttp2_settings_entry(settings_id: $0.0, value: $0.1) }
+    nghttp2_submit_settings(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), &entries, entries.count)
+  }
+
+  /// Sets the connection-level window we grant the peer.
+  func setConnectionWindow(_ size: Int32) {
+    nghttp2_session_set_local_window_size(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), 0, size)
+  }
+
+  /// Submits response headers; with `hasData` false they end the stream (a Trailers-Only response).
+  func submitResponse(streamID: Int32, headers: HeaderBlock, hasData: Bool) {
+    headers.withNV { nva, count in
+      if hasData {
+        var provider = Self.dataProvider
+        _ = nghttp2_submit_response(raw, streamID, nva, count, &provider)
+      } else {
+        _ = nghttp2_submit_response(raw, streamID, nva, count, nil)
+      }
+    }
+  }
+
+  /// Submits a request with a data provider; returns the new stream's id, or a negative error.
+  func submitRequest(headers: HeaderBlock) -> Int32 {
+    headers.withNV { nva, count in
+      var provider = Self.dataProvider
+      return nghttp2_submit_request(raw, nil, nva, count, &provider, nil)
+    }
+  }
+
+  /// Submits trailers; call it from `sessionReadData` before answering `.end(_, trailers: true)`.
+  func submitTrailer(streamID: Int32, headers: HeaderBlock) {
+    headers.withNV { nva, count in _ = nghttp2_submit_trailer(raw, streamID, nva, count) }
+  }
+
+  /// Tells nghttp2 a deferred stream has data again.
+  func resumeData(streamID: Int32) { _ = nghttp2_session_resume_data(raw, streamID) }
+
+  /// Resets a stream.
+  func submitReset(streamID: Int32, errorCode: UInt32) {
+    _ = nghttp2_submit_rst_stream(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), streamID, errorCode)
+  }
+
+  /// Returns flow-control window for `count` bytes the application consumed from a stream.
+  func consume(streamID: Int32, count: Int) {
+    guard count > 0 else { return }
+    if nghttp2_session_consume(raw, streamID, count) != 0 {
+      // The stream is gone: the connection-level window still has to be returned.
+      _ = nghttp2_session_consume_connection(raw, count)
+    }
+  }
+
+  /// Returns connection-level window only (for bytes of a stream that closed before being read).
+  func consumeConnection(count: Int) {
+    guard count > 0 else { return }
+    _ = nghttp2_session_consume_connection(raw, count)
+  }
+
+  /// Sends a PING with opaque data.
+  func submitPing() { _ = nghttp2_submit_ping(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), nil) }
+
+  /// Sends the first phase of a graceful shutdown (GOAWAY with the maximum stream id).
+  func submitShutdownNotice() { _ = nghttp2_submit_shutdown_notice(raw) }
+
+  /// Sends GOAWAY naming the last stream we processed.
+  func submitGoAway(errorCode: UInt32) {
+    let last = nghttp2_session_get_last_proc_stream_id(raw)
+    _ = nghttp2_submit_goaway(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), last, errorCode, nil, 0)
+  }
+
+  /// The peer's SETTINGS_MAX_CONCURRENT_STREAMS.
+  var remoteMaxConcurrentStreams: UInt32 {
+    nghttp2_session_get_remote_settings(raw, NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS)
+  }
+
+  // MARK: C callbacks
+
+  private static let dataProvider = nghttp2_data_provider(
+    source: nghttp2_data_source(ptr: nil),
+    read_callback: { _, streamID, buffer, length, flags, _, userData in
+      guard let delegate = HTTP2Session.delegate(userData), let buffer else {
+        return Int(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
+      }
+      switch delegate.sessionReadData(streamID: streamID, into: UnsafeMutableRawBufferPointer(start: buffer, count: length)) {
+      case .bytes(let count):
+        return count
+      case .end(let count, let trailers):
+        flags!.pointee |= NGHTTP2_DATA_FLAG_EOF.rawValue
+        if trailers { flags!.pointee |= NGHTTP2_DATA_FLAG_NO_END_STREAM.rawValue }
+        return count
+      case .deferred:
+        return Int(NGHTTP2_ERR_DEFERRED.rawValue)
+      }
+    })
+
+  private static func install(_ callbacks: OpaquePointer) {
+    nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks) { _, frame, userData in
+      guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
+      if frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue) {
+        delegate.sessionBeginHeaders(streamID: frame.pointee.hd.stream_id,
+                                     category: HeadersCategory(frame.pointee.headers.cat))
+      }
+      return 0
+    }
+    nghttp2_session_callbacks_set_on_header_callback(callbacks) { _, frame, name, nameLength, value, valueLength, _, userData in
+      guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
+      let accepted = delegate.sessionHeader(
+        streamID: frame.pointee.hd.stream_id,
+        name: UnsafeRawBufferPointer(start: name, count: nameLength),
+        value: UnsafeRawBufferPointer(start: value, count: valueLength))
+      // TEMPORAL_CALLBACK_FAILURE resets just this stream; the connection goes on.
+      return accepted ? 0 : Int32(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
+    }
+    nghttp2_session_callbacks_set_on_frame_recv_callback(callbacks) { _, frame, userData in
+      guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
+      let header = frame.pointee.hd
+      let endStream = header.flags & UInt8(NGHTTP2_FLAG_END_STREAM.rawValue) != 0
+      switch Int(header.type) {
+      case Int(NGHTTP2_HEADERS.rawValue):
+        delegate.sessionHeadersComplete(streamID: header.stream_id,
+                                        category: HeadersCategory(frame.pointee.headers.cat), endStream: endStream)
+      case Int(NGHTTP2_DATA.rawValue):
+        if endStream { delegate.sessionDataEndStream(streamID: header.stream_id) }
+      case Int(NGHTTP2_PING.rawValue):
+        if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) != 0 { delegate.sessionPingAcknowledged() }
+      case Int(NGHTTP2_GOAWAY.rawValue):
+        delegate.sessionGoAway(lastStreamID: frame.pointee.goaway.last_stream_id,
+                               errorCode: frame.pointee.goaway.error_code)
+      default:
+        break
+      }
+      return 0
+    }
+    nghttp2_session_callbacks_set_on_data_chunk_recv_callback(callbacks) { _, _, streamID, data, length, userData in
+      guard let delegate = HTTP2Session.delegate(userData) else { return 0 }
+      delegate.sessionData(streamID: streamID, bytes: UnsafeRawBufferPointer(start: data, count: length))
+      return 0
+    }
+    nghttp2_session_callbacks_set_on_stream_close_callback(callbacks) { _, streamID, errorCode, userData in
+      HTTP2Session.delegate(userData)?.sessionStreamClosed(streamID: streamID, errorCode: errorCode)
+      return 0
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// MeshTransport: see Package.swift for this module's role.

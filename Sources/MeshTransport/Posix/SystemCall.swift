@@ -1,0 +1,56 @@
+internal import Glibc
+
+/// An error from a system call: its name and errno.
+public struct SystemCallError: Error, Sendable, CustomStringConvertible {
+  /// The call that failed, such as `connect`.
+  public let call: String
+  /// The errno it set.
+  public let errno: Int32
+
+  /// `call: strerror(errno)`.
+  public var description: String { "\(call): \(String(cString: strerror(errno))) (errno \(errno))" }
+}
+
+/// Wrappers of the system calls the transport uses: retry on EINTR, throw the rest with the call's name.
+enum SystemCall {
+  /// Runs `body` until it does not fail with EINTR; throws on -1.
+  @inline(__always)
+  static func retrying<T: BinaryInteger>(_ name: String, _ body: () -> T) throws -> T {
+    while true {
+      let result = body()
+      if result >= 0 { return result }
+      let code = Glibc.errno
+      if code == EINTR { continue }
+      throw SystemCallError(call: name, errno: code)
+    }
+  }
+
+  /// Reads into `buffer`; nil when the call would block, 0 at end of stream.
+  static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int? {
+    while true {
+      let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+      if n >= 0 { return n }
+      switch Glibc.errno {
+      case EINTR: continue
+      case EAGAIN, EWOULDBLOCK: return nil
+      case let code: throw SystemCallError(call: "read", errno: code)
+      }
+    }
+  }
+
+  /// Writes from `buffer`; nil when the call would block.
+  static func write(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) throws -> Int? {
+    while true {
+      let n = Glibc.send(fd, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL))
+      if n >= 0 { return n }
+      switch Glibc.errno {
+      case EINTR: continue
+      case EAGAIN, EWOULDBLOCK: return nil
+      case let code: throw SystemCallError(call: "send", errno: code)
+      }
+    }
+  }
+
+  /// Closes a descriptor; errors are ignored because the descriptor is gone either way (close(2)).
+  static func close(_ fd: Int32) { _ = Glibc.close(fd) }
+}

@@ -1,0 +1,85 @@
+/// The `grpc-timeout` header value: a positive integer of at most 8 digits and a unit
+/// (`H` hours, `M` minutes, `S` seconds, `m` milliseconds, `u` microseconds, `n` nanoseconds).
+///
+/// Formatting picks the shortest exact form; a duration no form holds exactly is rounded up to the
+/// finest unit that fits, so the peer never sees a deadline earlier than ours.
+struct GRPCTimeout: Hashable, Sendable, CustomStringConvertible {
+  /// The timeout, never negative.
+  let duration: Duration
+
+  /// The largest number the header can carry.
+  static let maxValue: Int64 = 99_999_999
+
+  /// The units, coarsest first, with their length in nanoseconds.
+  private static let units: [(symbol: UInt8, nanoseconds: Int128)] = [
+    (UInt8(ascii: "H"), 3_600_000_000_000),
+    (UInt8(ascii: "M"), 60_000_000_000),
+    (UInt8(ascii: "S"), 1_000_000_000),
+    (UInt8(ascii: "m"), 1_000_000),
+    (UInt8(ascii: "u"), 1_000),
+    (UInt8(ascii: "n"), 1),
+  ]
+
+  /// Wraps a duration; a negative one becomes zero.
+  /// - Parameter duration: the time left before the deadline.
+  init(_ duration: Duration) {
+    self.duration = max(duration, .zero)
+  }
+
+  /// Parses a header value; nil when it is not 1 to 8 ASCII digits followed by one unit letter.
+  /// - Parameter headerValue: the value of `grpc-timeout`.
+  init?(headerValue: String) {
+    var value = headerValue
+    guard let parsed = value.withUTF8({ GRPCTimeout.parse(UnsafeRawBufferPointer($0)) }) else { return nil }
+    self = parsed
+  }
+
+  /// Parses the raw bytes of a header value, as nghttp2 hands them over.
+  /// - Parameter bytes: the value of `grpc-timeout`.
+  static func parse(_ bytes: UnsafeRawBufferPointer) -> GRPCTimeout? {
+    let count = bytes.count
+    guard count >= 2, count <= 9 else { return nil }
+    var value: Int64 = 0
+    for index in 0..<(count - 1) {
+      let digit = bytes[index] &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int64(digit)
+    }
+    let duration: Duration
+    switch bytes[count - 1] {
+    case UInt8(ascii: "H"): duration = .seconds(value * 3600)
+    case UInt8(ascii: "M"): duration = .seconds(value * 60)
+    case UInt8(ascii: "S"): duration = .seconds(value)
+    case UInt8(ascii: "m"): duration = .milliseconds(value)
+    case UInt8(ascii: "u"): duration = .microseconds(value)
+    case UInt8(ascii: "n"): duration = .nanoseconds(value)
+    default: return nil
+    }
+    return GRPCTimeout(duration)
+  }
+
+  /// The header value: the shortest exact form, else the finest unit that fits, rounded up; durations
+  /// past the largest form are capped at `99999999H`.
+  var headerValue: String {
+    let (seconds, attoseconds) = duration.components
+    // Sub-nanosecond remainders round up: a timeout must never shrink.
+    let nanoseconds = Int128(seconds) * 1_000_000_000 + (Int128(attoseconds) + 999_999_999) / 1_000_000_000
+    let limit = Int128(GRPCTimeout.maxValue)
+    for unit in GRPCTimeout.units where nanoseconds % unit.nanoseconds == 0 {
+      let value = nanoseconds / unit.nanoseconds
+      if value <= limit { return GRPCTimeout.format(Int64(value), unit.symbol) }
+    }
+    for unit in GRPCTimeout.units.reversed() {
+      let value = (nanoseconds + unit.nanoseconds - 1) / unit.nanoseconds
+      if value <= limit { return GRPCTimeout.format(Int64(value), unit.symbol) }
+    }
+    return GRPCTimeout.format(GRPCTimeout.maxValue, UInt8(ascii: "H"))
+  }
+
+  private static func format(_ value: Int64, _ unit: UInt8) -> String {
+    String(value) + String(UnicodeScalar(unit))
+  }
+
+  /// The header value.
+  var description: String { headerValue }
+}

@@ -1,0 +1,161 @@
+public import MeshCore
+import Synchronization
+
+/// A gRPC server over HTTP/2 (h2c with prior knowledge, or TLS with ALPN h2).
+///
+/// Each event loop accepts on its own listener (SO_REUSEPORT on one port) and keeps its connections,
+/// so a call never leaves the thread its connection lives on.
+public final class GRPCServer: Sendable {
+  /// Where and how the server listens.
+  public struct Configuration: Sendable {
+    /// The host to bind, numeric; `0.0.0.0` for every IPv4 interface, `::` for IPv6.
+    public var host: String
+    /// The port; 0 picks a free one.
+    public var port: Int
+    /// Per-connection and per-call bounds.
+    public var limits: ServerLimits
+
+    /// Creates a configuration.
+    /// - Parameters:
+    ///   - host: the numeric host to bind.
+    ///   - port: the port; 0 picks a free one.
+    ///   - limits: bounds per connection and call.
+    public init(host: String = "127.0.0.1", port: Int = 0, limits: ServerLimits = ServerLimits()) {
+      self.host = host
+      self.port = port
+      self.limits = limits
+    }
+  }
+
+  private struct State {
+    var started = false
+    var stopping = false
+    var openConnections = 0
+    var acceptors: [ObjectIdentifier: UnsafeTransfer<Acceptor>] = [:]
+    var connections: [ObjectIdentifier: UnsafeTransfer<ServerConnection>] = [:]
+    var drainedWaiters: [CheckedContinuation<Void, Never>] = []
+  }
+
+  private let router: RPCRouter
+  private let configuration: Configuration
+  private let group: EventLoopGroup
+  private let state = Mutex(State())
+
+  /// Creates a server.
+  /// - Parameters:
+  ///   - services: the services to serve.
+  ///   - configuration: where and how to listen.
+  ///   - group: the event loops; by default one per core.
+  public init(services: [any RegistrableRPCService], configuration: Configuration = Configuration(),
+              group: EventLoopGroup = EventLoopGroup()) {
+    var router = RPCRouter()
+    for service in services { service.registerMethods(with: &router) }
+    self.router = router
+    self.configuration = configuration
+    self.group = group
+  }
+
+  /// Binds and starts accepting; returns the address it listens on.
+  /// - Throws: `SystemCallError` when the address cannot be bound.
+  @discardableResult
+  public func start() throws -> SocketAddress {
+    var bound = SocketAddress(host: configuration.host, port: configuration.port)
+    var listeners: [(EventLoop, Int32)] = []
+    do {
+      for loop in group.loops {
+        let (fd, address) = try Socket.listen(on: bound, reusePort: true)
+        bound = address
+        listeners.append((loop, fd))
+      }
+    } catch {
+      listeners.forEach { SystemCall.close($0.1) }
+      throw error
+    }
+    // Acceptors are recorded before they start, so a shutdown that follows at once still closes them
+    // (both run on the acceptor's loop, in order).
+    let acceptors = listeners.map { loop, fd in
+      Acceptor(loop: loop, fd: fd) { [self] fd, peer in accept(fd: fd, peer: peer, loop: loop) }
+    }
+    state.withLock { state in
+      state.started = true
+      for acceptor in acceptors { state.acceptors[ObjectIdentifier(acceptor)] = UnsafeTransfer(acceptor) }
+    }
+    for acceptor in acceptors {
+      let transfer = UnsafeTransfer(acceptor)
+      acceptor.loopExecute { transfer.value.start() }
+    }
+    return bound
+  }
+
+  private func accept(fd: Int32, peer: SocketAddress?, loop: EventLoop) {
+    let connection = ServerConnection(
+      loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
+      limits: configuration.limits
+    ) { [self] closed in connectionClosed(closed) }
+    let draining = state.withLock { state in
+      state.openConnections += 1
+      state.connections[ObjectIdentifier(connection)] = UnsafeTransfer(connection)
+      return state.stopping
+    }
+    connection.start()
+    if draining { connection.drain() }
+  }
+
+  private func connectionClosed(_ connection: ServerConnection) {
+    let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+      state.connections[ObjectIdentifier(connection)] = nil
+      state.openConnections -= 1
+      guard state.stopping, state.openConnections == 0 else { return [] }
+      defer { state.drainedWaiters.removeAll() }
+      return state.drainedWaiters
+    }
+    waiters.forEach { $0.resume() }
+  }
+
+  /// Stops accepting, drains every connection (GOAWAY; calls in flight finish, new ones are refused),
+  /// and closes what is still open after `gracePeriod`.
+  /// - Parameter gracePeriod: how long calls in flight may take to finish.
+  public func shutdown(gracePeriod: Duration = .seconds(5)) async {
+    let (acceptors, connections) = state.withLock { state in
+      state.stopping = true
+      return (Array(state.acceptors.values), Array(state.connections.values))
+    }
+    for acceptor in acceptors { acceptor.value.loopExecute { acceptor.value.close() } }
+    for connection in connections { connection.value.loop.execute { connection.value.drain() } }
+    let drained = Task { await self.waitUntilDrained() }
+    let deadline = Task {
+      try? await Task.sleep(for: gracePeriod)
+      let remaining = self.state.withLock { Array($0.connections.values) }
+      for connection in remaining {
+        connection.value.loop.execute { connection.value.close(reason: "shutdown grace period over") }
+      }
+    }
+    await drained.value
+    deadline.cancel()
+  }
+
+  private func waitUntilDrained() async {
+    await withCheckedContinuation { continuation in
+      let done = state.withLock { state -> Bool in
+        if state.openConnections == 0 { return true }
+        state.drainedWaiters.append(continuation)
+        return false
+      }
+      if done { continuation.resume() }
+    }
+  }
+}
+
+/// Moves a loop-confined object across a `Sendable` boundary; it is only used on its own loop.
+struct UnsafeTransfer<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
+
+extension Acceptor {
+  /// Runs `body` on the acceptor's loop.
+  func loopExecute(_ body: @escaping () -> Void) {
+    let transfer = UnsafeTransfer(body)
+    loopForExecute.execute { transfer.value() }
+  }
+}

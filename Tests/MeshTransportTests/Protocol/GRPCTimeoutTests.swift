@@ -1,0 +1,57 @@
+import Testing
+@testable import MeshTransport
+
+@Suite struct GRPCTimeoutTests {
+  @Test(arguments: [
+    ("1H", Duration.seconds(3600)), ("2M", .seconds(120)), ("3S", .seconds(3)), ("45m", .milliseconds(45)),
+    ("7u", .microseconds(7)), ("99999999n", .nanoseconds(99_999_999)), ("0S", .zero),
+    ("99999999H", .seconds(Int64(99_999_999) * 3600)),
+  ])
+  func parsesEveryUnit(text: String, expected: Duration) {
+    #expect(GRPCTimeout(headerValue: text)?.duration == expected)
+  }
+
+  @Test(arguments: ["", "S", "1", "123456789S", "1s", "1 S", " 1S", "-1S", "1.5S", "1SS", "0x1S", "１S"])
+  func rejectsMalformedValues(text: String) {
+    #expect(GRPCTimeout(headerValue: text) == nil)
+  }
+
+  @Test(arguments: [
+    (Duration.seconds(1), "1S"), (.seconds(7200), "2H"), (.seconds(90), "90S"), (.seconds(120), "2M"),
+    (.milliseconds(1500), "1500m"), (.nanoseconds(1), "1n"), (.nanoseconds(99_999_999), "99999999n"),
+    (.microseconds(10_000_001), "10000001u"), (.microseconds(100_000_001), "100001m"), (.zero, "0H"),
+  ])
+  func formatsTheShortestExactForm(duration: Duration, expected: String) {
+    #expect(GRPCTimeout(duration).headerValue == expected)
+  }
+
+  @Test func roundsUpWhenNoExactFormFits() throws {
+    // 1.234567891 s needs 10 digits in nanoseconds: the finest unit that fits is microseconds, rounded up.
+    let timeout = GRPCTimeout(.nanoseconds(1_234_567_891))
+    #expect(timeout.headerValue == "1234568u")
+    let parsed = try #require(GRPCTimeout(headerValue: timeout.headerValue))
+    #expect(parsed.duration >= timeout.duration)
+  }
+
+  @Test func capsHugeDurationsAtTheLargestValue() {
+    #expect(GRPCTimeout(.seconds(Int64(200_000_000) * 3600)).headerValue == "99999999H")
+  }
+
+  @Test func negativeDurationsBecomeZero() {
+    #expect(GRPCTimeout(.seconds(-5)).duration == .zero)
+  }
+
+  @Test func formatAndParseRoundTripWithoutShrinking() throws {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2000 {
+      let nanoseconds = Int64.random(in: 0...(Int64(1) << 50), using: &generator)
+      let timeout = GRPCTimeout(.nanoseconds(nanoseconds))
+      let text = timeout.headerValue
+      #expect(text.utf8.count <= 9)
+      let parsed = try #require(GRPCTimeout(headerValue: text))
+      #expect(parsed.duration >= timeout.duration)
+      // Rounding up never adds more than one unit of the finest form that fits: at most 1e-5 of it, since a coarser unit is used only when the finer one overflows 8 digits.
+      #expect(parsed.duration - timeout.duration <= max(timeout.duration / 100_000, .nanoseconds(1)))
+    }
+  }
+}
