@@ -27,11 +27,12 @@ while [ $# -gt 0 ]; do
 done
 
 # The servers, in the order they alternate:
-#   name | how to build it (run from the repository root) | binary | its TLS flags ({cert}, {key})
+#   name | how to build it (run from the repository root) | binary [fixed flags] | its TLS flags ({cert}, {key})
+# run.sh adds --port N to each; every server listens on 127.0.0.1 only.
 SERVERS=(
   "cpp|make -s -C mesh/bench/cpp-server|mesh/bench/cpp-server/build/cpp-server|--tls_cert_file {cert} --tls_key_file {key}"
   "grpc-swift-2|swift build -c release -j 2 --package-path mesh/bench/grpc-swift-server --product GRPCSwiftBenchServer|mesh/bench/grpc-swift-server/.build/release/GRPCSwiftBenchServer|--tls_cert_file {cert} --tls_key_file {key}"
-  "ours|swift build -c release -j 2 --product interop-server|.build/release/interop-server|--use_tls true --tls_cert_file {cert} --tls_key_file {key}"
+  "ours|swift build -c release -j 2 --product interop-server|.build/release/interop-server --host 127.0.0.1|--use_tls true --tls_cert_file {cert} --tls_key_file {key}"
 )
 
 install_packages() {
@@ -81,7 +82,8 @@ prepare_inputs
 
 server_args=()
 for entry in "${SERVERS[@]}"; do
-  IFS='|' read -r name build_command binary tls_args <<<"$entry"
+  IFS='|' read -r name build_command server_command tls_args <<<"$entry"
+  binary="${server_command%% *}"
   if [ "$build" = 1 ]; then
     echo "== building $name: $build_command"
     if ! $build_command >"$OUT/build-$name.log" 2>&1; then
@@ -94,7 +96,7 @@ for entry in "${SERVERS[@]}"; do
     echo "!! skipping $name: $binary does not exist"
     continue
   fi
-  server_args+=(--server "$name|$ROOT/$binary|$tls_args")
+  server_args+=(--server "$name|$ROOT/$server_command|$tls_args")
 done
 if [ ${#server_args[@]} -eq 0 ]; then
   echo "no server to benchmark" >&2

@@ -7,8 +7,9 @@ Each run of a scenario against a server starts that server afresh (pinned to CPU
 with a real gRPC client, warms it up, reads its CPU time, drives the measured load (pinned to CPU 1),
 reads its CPU time and peak RSS again, and stops it. Rounds alternate the servers: A B A B ...
 
-usage: bench.py --out DIR --server NAME|BINARY|TLS_ARGS ... [--rounds N] [--duration SEC] [--only S,...]
-TLS_ARGS is the server's TLS flags with {cert} and {key} in place of the file names.
+usage: bench.py --out DIR --server NAME|COMMAND|TLS_ARGS ... [--rounds N] [--duration SEC] [--only S,...]
+COMMAND is the server's binary and fixed flags (--port N is added); TLS_ARGS its TLS flags with {cert}
+and {key} in place of the file names.
 """
 import argparse
 import json
@@ -63,13 +64,14 @@ SCENARIOS = [
 
 
 class Server:
-    """A server of the table: its binary and how it is told to use TLS."""
+    """A server of the table: its command and how it is told to use TLS."""
 
     def __init__(self, spec):
-        self.name, self.binary, self.tls_args = spec.split("|", 2)
+        self.name, self.base_command, self.tls_args = spec.split("|", 2)
+        self.serves_tls = True
 
     def command(self, port, tls):
-        args = [self.binary, "--port", str(port)]
+        args = shlex.split(self.base_command) + ["--port", str(port)]
         if tls:
             args += shlex.split(self.tls_args.format(cert=tls[0], key=tls[1]))
         return ["taskset", "-c", SERVER_CPU] + args
@@ -257,24 +259,24 @@ def run_once(scenario, server, args, bodies, certs, raw_dir, round_index):
         stop(process)
 
 
-def preflight(server, certs):
-    """Starts the server plaintext and with TLS and checks each with the real gRPC client. Returns None
-    when it serves, else why not (a server still being written is skipped, not a failed run)."""
-    for tls in (None, certs):
-        port = free_port()
-        process = subprocess.Popen(server.command(port, tls), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            wait_for_port(port, process, timeout=15)
-            check = [VENV_PYTHON, os.path.join(HERE, "check.py"), "--port", str(port)] + (["--tls", tls[0]] if tls else [])
-            result = subprocess.run(check, capture_output=True, text=True, timeout=60)
-            if result.returncode != 0:
-                return f"gRPC check failed{' (TLS)' if tls else ''}: {(result.stdout + result.stderr).strip()[-300:]}"
-            print(f"   {server.name}: {result.stdout.strip()}", flush=True)
-        except RuntimeError as error:
-            return f"it does not serve yet{' over TLS' if tls else ''}: {error}"
-        finally:
-            stop(process)
-    return None
+def preflight(server, certs, tls):
+    """Starts the server (plaintext or TLS) and checks it with the real gRPC client. Returns None when
+    it serves, else why not: a server still being written is skipped, not counted as a failed run."""
+    port = free_port()
+    process = subprocess.Popen(server.command(port, certs if tls else None), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port, process, timeout=15)
+        check = [VENV_PYTHON, os.path.join(HERE, "check.py"), "--port", str(port)] + (["--tls", certs[0]] if tls else [])
+        result = subprocess.run(check, capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            return f"gRPC check failed: {(result.stdout + result.stderr).strip()[-300:]}"
+        print(f"   {server.name}: {result.stdout.strip()}", flush=True)
+        return None
+    except RuntimeError as error:
+        return str(error)
+    finally:
+        stop(process)
 
 
 def median(values):
@@ -351,7 +353,7 @@ def table(summary, servers, scenarios, ours, reference, swift_peer):
             rows.append(f"| {scenario.name} | {ratio(o['rate'], r.get('rate'))} | {ratio(o['p99_us'], r.get('p99_us'))}"
                         f" | {ratio(o['cpu_us_per_call'], r.get('cpu_us_per_call'))} | "
                         f"{ratio(o['kib_per_conn'], r.get('kib_per_conn'))} | {ratio(o['rate'], s.get('rate'))} |")
-        out += "\n".join(rows)
+        out += "\n" + "\n".join(rows)
     return out
 
 
@@ -362,6 +364,8 @@ def run_rounds(args, servers, scenarios, bodies, certs, raw_dir, results_path, r
         for round_index in range(1, args.rounds + 1):
             for scenario in scenarios:
                 for server in servers:  # alternation: every server once per scenario and round
+                    if scenario.params.get("tls") and not server.serves_tls:
+                        continue
                     record = {"round": round_index, "scenario": scenario.name, "server": server.name}
                     try:
                         record.update(run_once(scenario, server, args, bodies, certs, raw_dir, round_index))
@@ -390,7 +394,7 @@ def main():
     signal.signal(signal.SIGINT, interrupt)
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
-    parser.add_argument("--server", action="append", required=True, help="NAME|BINARY|TLS_ARGS")
+    parser.add_argument("--server", action="append", required=True, help="NAME|COMMAND|TLS_ARGS")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--duration", type=int, default=5, help="seconds of measured load per run")
     parser.add_argument("--warmup", type=int, default=1, help="seconds of warm-up load per run")
@@ -412,11 +416,15 @@ def main():
     print("== checking every server once with a real gRPC client (grpcio)", flush=True)
     serving = []
     for server in servers:
-        problem = preflight(server, certs)
+        problem = preflight(server, certs, tls=False)
         if problem:
-            print(f"!! skipping {server.name}: {problem}", flush=True)
-        else:
-            serving.append(server)
+            print(f"!! skipping {server.name}: it does not serve yet: {problem}", flush=True)
+            continue
+        serving.append(server)
+        problem = preflight(server, certs, tls=True)
+        server.serves_tls = problem is None
+        if problem:
+            print(f"!! {server.name}: TLS scenarios skipped, it does not serve TLS yet: {problem}", flush=True)
     servers = serving
     if not servers:
         print("no server serves: nothing to measure", file=sys.stderr)
