@@ -218,6 +218,8 @@ def measure(scenario, server, port, pid, args, bodies, raw_path, tls):
         figures = {"rate": out["rate"], "calls": out["round_trips"], "p50_us": out["p50_us"],
                    "p99_us": out["p99_us"]}
     figures["cpu_seconds"] = cpu_seconds(pid) - cpu_before
+    # Below 100 % the server waited for something other than its CPU (wake-ups, hops, flow control).
+    figures["server_cpu_percent"] = figures["cpu_seconds"] / (time.monotonic() - load_started) * 100
     # How busy the load generator's CPU was: near 100 % means the client, not the server, set the pace.
     figures["load_cpu_percent"] = (children_cpu_seconds() - load_before) / (time.monotonic() - load_started) * 100
     return figures
@@ -311,6 +313,7 @@ def summarise(results, servers, scenarios):
                 "peak_rss_kib": max(r["peak_rss_kib"] for r in runs),
                 "kib_per_conn": median([r.get("kib_per_conn") for r in runs]),
                 "load_cpu_percent": median([r.get("load_cpu_percent") for r in runs]),
+                "server_cpu_percent": median([r.get("server_cpu_percent") for r in runs]),
                 "rounds": len(runs),
             }
     return summary
@@ -322,9 +325,9 @@ def headline(scenario, figures):
 
 
 def table(summary, servers, scenarios, ours, reference, swift_peer):
-    lines = ["| scenario | server | rate (median) | p50 µs | p99 µs | CPU µs/call | peak RSS MiB | KiB/conn "
-             f"| load CPU % | vs {reference} |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| scenario | server | rate (median) | p50 µs | p99 µs | CPU µs/call | server CPU % "
+             f"| peak RSS MiB | KiB/conn | load CPU % | vs {reference} |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for scenario in scenarios:
         ref = summary.get((scenario.name, reference))
         for server in servers:
@@ -334,7 +337,7 @@ def table(summary, servers, scenarios, ours, reference, swift_peer):
             unit = " msg/s" if scenario.kind == "stream" else (" rt/s" if scenario.kind == "pingpong" else " req/s")
             rate = fmt(figures["rate"]) + unit if figures["rate"] is not None else "-"
             lines.append(f"| {scenario.name} | {server.name} | {rate} | {fmt(figures['p50_us'])} | "
-                         f"{fmt(figures['p99_us'])} | {fmt(figures['cpu_us_per_call'], 2)} | "
+                         f"{fmt(figures['p99_us'])} | {fmt(figures['cpu_us_per_call'], 2)} | {fmt(figures['server_cpu_percent'])} | "
                          f"{fmt(figures['peak_rss_kib'] / 1024, 1)} | {fmt(figures['kib_per_conn'], 1)} | "
                          f"{fmt(figures['load_cpu_percent'])} | "
                          f"{ratio(headline(scenario, figures), headline(scenario, ref)) if ref else '-'} |")
