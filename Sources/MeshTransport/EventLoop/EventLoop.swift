@@ -200,6 +200,11 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     // of outliving the loop with open descriptors.
     for handler in Array(handlers.values) { handler.loopStopping() }
     handlers.removeAll()
+    // Timers and queued work hold closures that hold connections that hold this loop: drop them so
+    // the cycle breaks (a job dropped here belongs to a task that can no longer run anyway).
+    timers = TimerQueue()
+    flushQueue.removeAll()
+    inbox.withLock { $0.removeAll() }
     Glibc.close(epollFD)
     Glibc.close(wakeFD)
   }
