@@ -1,6 +1,7 @@
 internal import Glibc
 internal import CLinux
 import Synchronization
+import Dispatch
 
 /// Reacts to readiness of a descriptor registered with an event loop; called on the loop's thread.
 protocol FileEventHandler: AnyObject {
@@ -44,6 +45,11 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
   private var threadID = pthread_t()
   private let started = Mutex<Bool>(false)
+  /// Set when the loop has stopped. Work that still arrives then (a task resumed by a timer elsewhere,
+  /// a call's last `execute`) runs on `afterStop`, one at a time: the loop's connections are closed by
+  /// then, so it finds them closed and finishes instead of hanging.
+  private let stopped = Mutex<Bool>(false)
+  private let afterStop = DispatchQueue(label: "mesh.event-loop.after-stop")
 
   /// A name for logs, such as `loop-0`.
   public let name: String
@@ -91,7 +97,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   public func enqueue(_ job: consuming ExecutorJob) { submit(.job(UnownedJob(job))) }
 
   private func submit(_ work: Work) {
-    inbox.withLock { $0.append(work) }
+    let accepted = inbox.withLock { inbox -> Bool in
+      guard !stopped.withLock({ $0 }) else { return false }
+      inbox.append(work)
+      return true
+    }
+    guard accepted else { return runAfterStop(work) }
     if sleeping.exchange(false, ordering: .acquiringAndReleasing) { wake() }
   }
 
@@ -103,6 +114,16 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Stops the loop after the work already queued; its thread exits.
   public func shutdown() {
     execute { [self] in running = false }
+  }
+
+  private func runAfterStop(_ work: Work) {
+    let transfer = UnsafeTransfer(work)
+    afterStop.async {
+      switch transfer.value {
+      case .closure(let closure): closure()
+      case .job(let job): job.runSynchronously(on: globalConcurrentExecutor.asUnownedTaskExecutor())
+      }
+    }
   }
 
   // MARK: Loop-only API
@@ -204,7 +225,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     // the cycle breaks (a job dropped here belongs to a task that can no longer run anyway).
     timers = TimerQueue()
     flushQueue.removeAll()
-    inbox.withLock { $0.removeAll() }
+    let leftover = inbox.withLock { inbox -> [Work] in
+      stopped.withLock { $0 = true }
+      defer { inbox.removeAll() }
+      return inbox
+    }
+    leftover.forEach(runAfterStop)
     Glibc.close(epollFD)
     Glibc.close(wakeFD)
   }
