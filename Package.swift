@@ -55,8 +55,10 @@ let rpc: [Target] = [
   // HTTP/2 on nghttp2: event loops, TLS, gRPC framing and compression, server and client channels.
   .target(name: "MeshTransport", dependencies: ["MeshCore", "CNGHTTP2", "COpenSSL", "CZlib", "CLinux"],
           path: "Sources/MeshTransport", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshTransportTests", dependencies: ["MeshTransport", "MeshProtos", "MeshInterop"],
+  .testTarget(name: "MeshTransportTests", dependencies: ["MeshTransport", "MeshProtos", "MeshInterop", "MeshTestSupport"],
               swiftSettings: swiftSettings),
+  // Test-only helpers: the repository's paths and peer processes (grpcio, raw HTTP/2).
+  .target(name: "MeshTestSupport", path: "Tests/MeshTestSupport", swiftSettings: swiftSettings),
 
   // Generated Swift for Protos/: messages, typed clients, service protocols. Do not edit by hand.
   .target(name: "MeshProtos", dependencies: ["MeshCore", "MeshProtobuf", "CMeshProtos"],
@@ -73,7 +75,7 @@ let rpc: [Target] = [
   .target(name: "MeshStandardServices", dependencies: ["MeshCore", "MeshProtos", "MeshProtobuf"],
           path: "Sources/MeshStandardServices", swiftSettings: swiftSettings),
   .testTarget(name: "MeshStandardServicesTests",
-              dependencies: ["MeshStandardServices", "MeshTransport", "MeshInterop"],
+              dependencies: ["MeshStandardServices", "MeshTransport", "MeshInterop", "MeshTestSupport"],
               swiftSettings: swiftSettings),
 
   // grpc.testing.TestService and the interop test cases of grpc/grpc.
@@ -83,7 +85,7 @@ let rpc: [Target] = [
                     path: "Sources/InteropServer", swiftSettings: swiftSettings),
   .executableTarget(name: "InteropClient", dependencies: ["MeshInterop"], path: "Sources/InteropClient",
                     swiftSettings: swiftSettings),
-  .testTarget(name: "MeshInteropTests", dependencies: ["MeshInterop", "MeshStandardServices"],
+  .testTarget(name: "MeshInteropTests", dependencies: ["MeshInterop", "MeshStandardServices", "MeshTestSupport"],
               swiftSettings: swiftSettings),
 ]
 
@@ -92,12 +94,20 @@ let data: [Target] = [
   // libpq wrapper: connections, pool, parameterised queries, LISTEN/NOTIFY, migrations, embedded cluster.
   .target(name: "MeshPostgres", dependencies: ["CPostgres"], path: "Sources/MeshPostgres",
           swiftSettings: swiftSettings),
-  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres", "MeshPostgresTestSupport"],
+              swiftSettings: swiftSettings),
+  // Test-only: a throwaway PostgreSQL cluster per suite.
+  .target(name: "MeshPostgresTestSupport", dependencies: ["MeshPostgres"], path: "Tests/MeshPostgresTestSupport",
+          swiftSettings: swiftSettings),
 
   // The application's stores: chat history, sessions, preferences, audit log, durable queue.
-  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto"], path: "Sources/MeshStores",
+  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto", "MeshPII"], path: "Sources/MeshStores",
           resources: [.copy("Migrations")], swiftSettings: swiftSettings),
-  .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores", "MeshPostgresTestSupport"],
+              swiftSettings: swiftSettings),
+  // Enqueue/dequeue throughput and chat insert + paged read, against the embedded cluster (printed, not asserted).
+  .executableTarget(name: "StoreBenchmark", dependencies: ["MeshStores", "MeshPostgres", "MeshCrypto"],
+                    path: "Sources/Benchmarks/StoreBenchmark", swiftSettings: swiftSettings),
 ]
 
 // MARK: - Security and intelligence libraries, each usable alone.
@@ -115,7 +125,7 @@ let libraries: [Target] = [
                     path: "Sources/Benchmarks/RateLimitBenchmark", swiftSettings: swiftSettings),
 
   // The intent classifier and entity extraction.
-  .target(name: "MeshIntent", path: "Sources/MeshIntent", swiftSettings: swiftSettings),
+  .target(name: "MeshIntent", dependencies: ["MeshPII"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
 
   // PII detection and redaction.

@@ -20,6 +20,8 @@
 #include "mesh/search/v1/search.pb-c.h"
 #include "mesh/session/v1/session.pb-c.h"
 #include "mesh/shipping/v1/shipping.pb-c.h"
+#include "google/protobuf/any.pb-c.h"
+#include "google/protobuf/wrappers.pb-c.h"
 #include "mesh/testing/v1/all_types.pb-c.h"
 #include "mesh/user/v1/user.pb-c.h"
 
@@ -160,6 +162,16 @@ const void *cmesh_mesh__shipping__v1__get_shipment_request(void) { return &mesh_
 const void *cmesh_mesh__shipping__v1__estimate_request(void) { return &mesh__shipping__v1__estimate_request__descriptor; }
 const void *cmesh_mesh__shipping__v1__estimate_response(void) { return &mesh__shipping__v1__estimate_response__descriptor; }
 const void *cmesh_mesh__shipping__v1__estimate_response__option(void) { return &mesh__shipping__v1__estimate_response__option__descriptor; }
+const void *cmesh_google__protobuf__any(void) { return &google__protobuf__any__descriptor; }
+const void *cmesh_google__protobuf__double_value(void) { return &google__protobuf__double_value__descriptor; }
+const void *cmesh_google__protobuf__float_value(void) { return &google__protobuf__float_value__descriptor; }
+const void *cmesh_google__protobuf__int64_value(void) { return &google__protobuf__int64_value__descriptor; }
+const void *cmesh_google__protobuf__uint64_value(void) { return &google__protobuf__uint64_value__descriptor; }
+const void *cmesh_google__protobuf__int32_value(void) { return &google__protobuf__int32_value__descriptor; }
+const void *cmesh_google__protobuf__uint32_value(void) { return &google__protobuf__uint32_value__descriptor; }
+const void *cmesh_google__protobuf__bool_value(void) { return &google__protobuf__bool_value__descriptor; }
+const void *cmesh_google__protobuf__string_value(void) { return &google__protobuf__string_value__descriptor; }
+const void *cmesh_google__protobuf__bytes_value(void) { return &google__protobuf__bytes_value__descriptor; }
 const void *cmesh_mesh__testing__v1__all_types(void) { return &mesh__testing__v1__all_types__descriptor; }
 const void *cmesh_mesh__testing__v1__all_types__nested(void) { return &mesh__testing__v1__all_types__nested__descriptor; }
 const void *cmesh_mesh__testing__v1__tree(void) { return &mesh__testing__v1__tree__descriptor; }

@@ -8,6 +8,11 @@ enum ProtobufCodec {
     -> Message
   {
     let descriptor = Message.protobufDescriptor.message
+    if Message.protobufMayNestDeeply && ProtobufNestingCheck.exceedsLimit(bytes, descriptor: descriptor) {
+      throw RPCError(
+        code: .internal,
+        message: "Could not decode \(Message.protoMessageName): messages nested deeper than \(ProtobufNestingCheck.limit) levels.")
+    }
     // protobuf-c wants a non-null pointer even for zero bytes.
     var empty: UInt8 = 0
     let unpacked = withUnsafeMutablePointer(to: &empty) { emptyPointer in
@@ -21,7 +26,14 @@ enum ProtobufCodec {
         message: "Could not decode \(Message.protoMessageName): \(bytes.count) bytes that are not a valid message.")
     }
     defer { protobuf_c_message_free_unpacked(unpacked, nil) }
-    return Message(protobuf: ProtobufReader(base: UnsafeRawPointer(unpacked), descriptor: descriptor))
+    var invalidUTF8 = false
+    let message = withUnsafeMutablePointer(to: &invalidUTF8) { flag in
+      Message(protobuf: ProtobufReader(base: UnsafeRawPointer(unpacked), descriptor: descriptor, invalidUTF8: flag))
+    }
+    if invalidUTF8 {
+      throw RPCError(code: .internal, message: "Could not decode \(Message.protoMessageName): a string field is not valid UTF-8.")
+    }
+    return message
   }
 
   /// Builds a C message from the Swift value in an arena, packs it, and appends the bytes.
@@ -32,12 +44,13 @@ enum ProtobufCodec {
     message.writeProtobuf(to: ProtobufWriter(base: cMessage, descriptor: descriptor, arena: arena))
     let packedMessage = cMessage.assumingMemoryBound(to: ProtobufCMessage.self)
     let size = protobuf_c_message_get_packed_size(packedMessage)
-    let start = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: size))
-    let written = buffer.withUnsafeMutableBufferPointer { output in
-      protobuf_c_message_pack(packedMessage, output.baseAddress! + start)
+    // Packed straight into uninitialized array storage: no zero-fill, one copy at most.
+    let packed = [UInt8](unsafeUninitializedCapacity: size) { storage, count in
+      let written = protobuf_c_message_pack(packedMessage, storage.baseAddress!)
+      precondition(written == size, "protobuf-c packed \(written) bytes of \(size) announced")
+      count = size
     }
-    precondition(written == size, "protobuf-c packed \(written) bytes of \(size) announced")
+    if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
     withExtendedLifetime(arena) {}
   }
 }

@@ -10,6 +10,10 @@ public protocol ProtobufMessage: WireMessage, Equatable {
   /// The protobuf-c descriptor of the message (from the generated C in `CMeshProtos`).
   static var protobufDescriptor: ProtobufDescriptor { get }
 
+  /// Whether the type can contain itself, so that bytes can nest it without bound; decoding such a type
+  /// first checks the nesting depth. Generated code says true where it applies.
+  static var protobufMayNestDeeply: Bool { get }
+
   /// Copies the fields out of an unpacked protobuf-c message.
   /// - Parameter reader: reads the fields of the C message, by index in the descriptor.
   init(protobuf reader: ProtobufReader)
@@ -32,6 +36,9 @@ extension ProtobufMessage {
   public func appendWireBytes(to buffer: inout [UInt8]) {
     ProtobufCodec.encode(self, appendingTo: &buffer)
   }
+
+  /// False: most types nest only as deep as their proto declares.
+  public static var protobufMayNestDeeply: Bool { false }
 
   /// The fully qualified proto name of the message, such as `grpc.testing.SimpleRequest`.
   public static var protoMessageName: String { protobufDescriptor.fullName }

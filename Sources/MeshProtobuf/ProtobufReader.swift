@@ -7,6 +7,23 @@ internal import CProtobufC
 public struct ProtobufReader {
   let base: UnsafeRawPointer
   let descriptor: UnsafePointer<ProtobufCMessageDescriptor>
+  /// Set when a string is not valid UTF-8 (proto3 requires it; protobuf-c does not check): the decode
+  /// then fails. Nil where the strings are known to be valid (built from JSON).
+  var invalidUTF8: UnsafeMutablePointer<Bool>? = nil
+
+  init(base: UnsafeRawPointer, descriptor: UnsafePointer<ProtobufCMessageDescriptor>,
+       invalidUTF8: UnsafeMutablePointer<Bool>? = nil) {
+    self.base = base
+    self.descriptor = descriptor
+    self.invalidUTF8 = invalidUTF8
+  }
+
+  private func text(_ chars: UnsafePointer<CChar>?) -> String {
+    guard let chars else { return "" }
+    if let valid = String(validatingCString: chars) { return valid }
+    invalidUTF8?.pointee = true
+    return String(cString: chars)
+  }
 
   private func field(_ index: Int) -> ProtobufCFieldDescriptor {
     assert(index < descriptor.pointee.n_fields, "field index out of range")
@@ -75,8 +92,7 @@ public struct ProtobufReader {
   /// A `string` field (protobuf-c strings end at the first NUL).
   /// - Parameter index: the field's index.
   public func string(_ index: Int) -> String {
-    guard let chars = load(index, as: UnsafePointer<CChar>?.self) else { return "" }
-    return String(cString: chars)
+    text(load(index, as: UnsafePointer<CChar>?.self))
   }
 
   /// A `bytes` field.
@@ -89,7 +105,7 @@ public struct ProtobufReader {
   ///   - type: the generated message type.
   public func message<Message: ProtobufMessage>(_ index: Int, _ type: Message.Type) -> Message? {
     guard let sub = load(index, as: UnsafeRawPointer?.self) else { return nil }
-    return Message(protobuf: ProtobufReader(base: sub, descriptor: subDescriptor(index)))
+    return Message(protobuf: ProtobufReader(base: sub, descriptor: subDescriptor(index), invalidUTF8: invalidUTF8))
   }
 
   /// A `repeated int32` (or `sint32`, `sfixed32`, enum) field.
@@ -116,7 +132,7 @@ public struct ProtobufReader {
   /// A `repeated string` field.
   /// - Parameter index: the field's index.
   public func repeatedString(_ index: Int) -> [String] {
-    loadArray(index, as: UnsafePointer<CChar>?.self).map { $0.map { String(cString: $0) } ?? "" }
+    loadArray(index, as: UnsafePointer<CChar>?.self).map(text)
   }
   /// A `repeated bytes` field.
   /// - Parameter index: the field's index.
@@ -131,7 +147,8 @@ public struct ProtobufReader {
   public func repeatedMessage<Message: ProtobufMessage>(_ index: Int, _ type: Message.Type) -> [Message] {
     let sub = subDescriptor(index)
     return loadArray(index, as: UnsafeRawPointer?.self).map { element in
-      element.map { Message(protobuf: ProtobufReader(base: $0, descriptor: sub)) } ?? Message()
+      element.map { Message(protobuf: ProtobufReader(base: $0, descriptor: sub, invalidUTF8: invalidUTF8)) }
+        ?? Message()
     }
   }
 
@@ -141,7 +158,7 @@ public struct ProtobufReader {
   public func mapEntries(_ index: Int) -> [ProtobufReader] {
     let entry = subDescriptor(index)
     return loadArray(index, as: UnsafeRawPointer?.self).compactMap { element in
-      element.map { ProtobufReader(base: $0, descriptor: entry) }
+      element.map { ProtobufReader(base: $0, descriptor: entry, invalidUTF8: invalidUTF8) }
     }
   }
 

@@ -194,10 +194,31 @@ public struct ProtobufWriter {
     _ index: Int, _ values: [Key: Value], key: (ProtobufWriter, Key) -> Void,
     value: (ProtobufWriter, Value) -> Void
   ) {
-    storeArray(index, values.map { element in
+    storeEntries(index, values.map { ($0.key, $0.value) }, key: key, value: value)
+  }
+
+  /// Sets a map field with keys in ascending order, so that equal maps give equal bytes (caches and
+  /// signatures can key on them); protobuf itself leaves the order open.
+  /// - Parameters:
+  ///   - index: the map field's index.
+  ///   - values: the map.
+  ///   - key: writes a key into an entry.
+  ///   - value: writes a value into an entry.
+  public func setMap<Key: Comparable, Value>(
+    _ index: Int, _ values: [Key: Value], key: (ProtobufWriter, Key) -> Void,
+    value: (ProtobufWriter, Value) -> Void
+  ) {
+    storeEntries(index, values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, key: key, value: value)
+  }
+
+  private func storeEntries<Key, Value>(
+    _ index: Int, _ entries: [(Key, Value)], key: (ProtobufWriter, Key) -> Void,
+    value: (ProtobufWriter, Value) -> Void
+  ) {
+    storeArray(index, entries.map { element in
       let entry = subWriter(index)
-      key(entry, element.key)
-      value(entry, element.value)
+      key(entry, element.0)
+      value(entry, element.1)
       return entry.base
     })
   }

@@ -379,8 +379,30 @@ public enum ProtoRegistry {
       ],
       serializedDescriptor: descriptor(19)),
     ProtoFileInfo(
+      name: "google/protobuf/any.proto",
+      dependencies: [],
+      symbols: [
+        "google.protobuf.Any",
+      ],
+      serializedDescriptor: descriptor(20)),
+    ProtoFileInfo(
+      name: "google/protobuf/wrappers.proto",
+      dependencies: [],
+      symbols: [
+        "google.protobuf.BoolValue",
+        "google.protobuf.BytesValue",
+        "google.protobuf.DoubleValue",
+        "google.protobuf.FloatValue",
+        "google.protobuf.Int32Value",
+        "google.protobuf.Int64Value",
+        "google.protobuf.StringValue",
+        "google.protobuf.UInt32Value",
+        "google.protobuf.UInt64Value",
+      ],
+      serializedDescriptor: descriptor(21)),
+    ProtoFileInfo(
       name: "mesh/testing/v1/all_types.proto",
-      dependencies: ["google/protobuf/timestamp.proto"],
+      dependencies: ["google/protobuf/any.proto", "google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "google/protobuf/wrappers.proto"],
       symbols: [
         "mesh.testing.v1.AllTypes",
         "mesh.testing.v1.AllTypes.MBoolColorEntry",
@@ -392,7 +414,7 @@ public enum ProtoRegistry {
         "mesh.testing.v1.Color",
         "mesh.testing.v1.Tree",
       ],
-      serializedDescriptor: descriptor(20)),
+      serializedDescriptor: descriptor(22)),
     ProtoFileInfo(
       name: "mesh/user/v1/user.proto",
       dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
@@ -410,7 +432,341 @@ public enum ProtoRegistry {
         "mesh.user.v1.UserService.ImportUsers",
         "mesh.user.v1.UserService.UpdatePreferences",
       ],
-      serializedDescriptor: descriptor(21)),
+      serializedDescriptor: descriptor(23)),
+  ]
+
+  /// Every message type by its fully qualified name (map entries excluded), for JSON and dynamic calls.
+  public static let messages: [String: ProtobufDescriptor] = [
+    "grpc.health.v1.HealthCheckRequest": ProtobufDescriptor(cmesh_grpc__health__v1__health_check_request()),
+    "grpc.health.v1.HealthCheckResponse": ProtobufDescriptor(cmesh_grpc__health__v1__health_check_response()),
+    "grpc.reflection.v1.ServerReflectionRequest": ProtobufDescriptor(cmesh_grpc__reflection__v1__server_reflection_request()),
+    "grpc.reflection.v1.ExtensionRequest": ProtobufDescriptor(cmesh_grpc__reflection__v1__extension_request()),
+    "grpc.reflection.v1.ServerReflectionResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1__server_reflection_response()),
+    "grpc.reflection.v1.FileDescriptorResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1__file_descriptor_response()),
+    "grpc.reflection.v1.ExtensionNumberResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1__extension_number_response()),
+    "grpc.reflection.v1.ListServiceResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1__list_service_response()),
+    "grpc.reflection.v1.ServiceResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1__service_response()),
+    "grpc.reflection.v1.ErrorResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1__error_response()),
+    "grpc.reflection.v1alpha.ServerReflectionRequest": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__server_reflection_request()),
+    "grpc.reflection.v1alpha.ExtensionRequest": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__extension_request()),
+    "grpc.reflection.v1alpha.ServerReflectionResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__server_reflection_response()),
+    "grpc.reflection.v1alpha.FileDescriptorResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__file_descriptor_response()),
+    "grpc.reflection.v1alpha.ExtensionNumberResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__extension_number_response()),
+    "grpc.reflection.v1alpha.ListServiceResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__list_service_response()),
+    "grpc.reflection.v1alpha.ServiceResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__service_response()),
+    "grpc.reflection.v1alpha.ErrorResponse": ProtobufDescriptor(cmesh_grpc__reflection__v1alpha__error_response()),
+    "grpc.testing.Empty": ProtobufDescriptor(cmesh_grpc__testing__empty()),
+    "grpc.testing.BoolValue": ProtobufDescriptor(cmesh_grpc__testing__bool_value()),
+    "grpc.testing.Payload": ProtobufDescriptor(cmesh_grpc__testing__payload()),
+    "grpc.testing.EchoStatus": ProtobufDescriptor(cmesh_grpc__testing__echo_status()),
+    "grpc.testing.SimpleRequest": ProtobufDescriptor(cmesh_grpc__testing__simple_request()),
+    "grpc.testing.SimpleResponse": ProtobufDescriptor(cmesh_grpc__testing__simple_response()),
+    "grpc.testing.StreamingInputCallRequest": ProtobufDescriptor(cmesh_grpc__testing__streaming_input_call_request()),
+    "grpc.testing.StreamingInputCallResponse": ProtobufDescriptor(cmesh_grpc__testing__streaming_input_call_response()),
+    "grpc.testing.ResponseParameters": ProtobufDescriptor(cmesh_grpc__testing__response_parameters()),
+    "grpc.testing.StreamingOutputCallRequest": ProtobufDescriptor(cmesh_grpc__testing__streaming_output_call_request()),
+    "grpc.testing.StreamingOutputCallResponse": ProtobufDescriptor(cmesh_grpc__testing__streaming_output_call_response()),
+    "grpc.testing.ReconnectParams": ProtobufDescriptor(cmesh_grpc__testing__reconnect_params()),
+    "grpc.testing.ReconnectInfo": ProtobufDescriptor(cmesh_grpc__testing__reconnect_info()),
+    "grpc.testing.LoadBalancerStatsRequest": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_stats_request()),
+    "grpc.testing.LoadBalancerStatsResponse": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_stats_response()),
+    "grpc.testing.LoadBalancerStatsResponse.MetadataEntry": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_stats_response__metadata_entry()),
+    "grpc.testing.LoadBalancerStatsResponse.RpcMetadata": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_stats_response__rpc_metadata()),
+    "grpc.testing.LoadBalancerStatsResponse.MetadataByPeer": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_stats_response__metadata_by_peer()),
+    "grpc.testing.LoadBalancerStatsResponse.RpcsByPeer": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_stats_response__rpcs_by_peer()),
+    "grpc.testing.LoadBalancerAccumulatedStatsRequest": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_accumulated_stats_request()),
+    "grpc.testing.LoadBalancerAccumulatedStatsResponse": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_accumulated_stats_response()),
+    "grpc.testing.LoadBalancerAccumulatedStatsResponse.MethodStats": ProtobufDescriptor(cmesh_grpc__testing__load_balancer_accumulated_stats_response__method_stats()),
+    "grpc.testing.ClientConfigureRequest": ProtobufDescriptor(cmesh_grpc__testing__client_configure_request()),
+    "grpc.testing.ClientConfigureRequest.Metadata": ProtobufDescriptor(cmesh_grpc__testing__client_configure_request__metadata()),
+    "grpc.testing.ClientConfigureResponse": ProtobufDescriptor(cmesh_grpc__testing__client_configure_response()),
+    "grpc.testing.MemorySize": ProtobufDescriptor(cmesh_grpc__testing__memory_size()),
+    "grpc.testing.TestOrcaReport": ProtobufDescriptor(cmesh_grpc__testing__test_orca_report()),
+    "grpc.testing.HookRequest": ProtobufDescriptor(cmesh_grpc__testing__hook_request()),
+    "grpc.testing.HookResponse": ProtobufDescriptor(cmesh_grpc__testing__hook_response()),
+    "google.protobuf.Duration": ProtobufDescriptor(cmesh_google__protobuf__duration()),
+    "google.protobuf.Timestamp": ProtobufDescriptor(cmesh_google__protobuf__timestamp()),
+    "mesh.analytics.v1.Event": ProtobufDescriptor(cmesh_mesh__analytics__v1__event()),
+    "mesh.analytics.v1.RecordResponse": ProtobufDescriptor(cmesh_mesh__analytics__v1__record_response()),
+    "mesh.analytics.v1.QueryRequest": ProtobufDescriptor(cmesh_mesh__analytics__v1__query_request()),
+    "mesh.analytics.v1.QueryResponse": ProtobufDescriptor(cmesh_mesh__analytics__v1__query_response()),
+    "mesh.analytics.v1.QueryResponse.Series": ProtobufDescriptor(cmesh_mesh__analytics__v1__query_response__series()),
+    "mesh.analytics.v1.LiveRequest": ProtobufDescriptor(cmesh_mesh__analytics__v1__live_request()),
+    "mesh.auth.v1.Principal": ProtobufDescriptor(cmesh_mesh__auth__v1__principal()),
+    "mesh.auth.v1.IssueTokenRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__issue_token_request()),
+    "mesh.auth.v1.PasswordGrant": ProtobufDescriptor(cmesh_mesh__auth__v1__password_grant()),
+    "mesh.auth.v1.IssueTokenResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__issue_token_response()),
+    "mesh.auth.v1.VerifyTokenRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__verify_token_request()),
+    "mesh.auth.v1.VerifyTokenResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__verify_token_response()),
+    "mesh.auth.v1.CreateApiKeyRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__create_api_key_request()),
+    "mesh.auth.v1.CreateApiKeyResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__create_api_key_response()),
+    "mesh.auth.v1.RevokeApiKeyRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__revoke_api_key_request()),
+    "mesh.auth.v1.RevokeApiKeyResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__revoke_api_key_response()),
+    "mesh.common.v1.Money": ProtobufDescriptor(cmesh_mesh__common__v1__money()),
+    "mesh.common.v1.PageRequest": ProtobufDescriptor(cmesh_mesh__common__v1__page_request()),
+    "mesh.common.v1.PageInfo": ProtobufDescriptor(cmesh_mesh__common__v1__page_info()),
+    "mesh.common.v1.Address": ProtobufDescriptor(cmesh_mesh__common__v1__address()),
+    "mesh.listing.v1.Listing": ProtobufDescriptor(cmesh_mesh__listing__v1__listing()),
+    "mesh.listing.v1.Listing.Image": ProtobufDescriptor(cmesh_mesh__listing__v1__listing__image()),
+    "mesh.listing.v1.Listing.Variant": ProtobufDescriptor(cmesh_mesh__listing__v1__listing__variant()),
+    "mesh.listing.v1.GetListingRequest": ProtobufDescriptor(cmesh_mesh__listing__v1__get_listing_request()),
+    "mesh.listing.v1.BatchGetListingsRequest": ProtobufDescriptor(cmesh_mesh__listing__v1__batch_get_listings_request()),
+    "mesh.listing.v1.BatchGetListingsResponse": ProtobufDescriptor(cmesh_mesh__listing__v1__batch_get_listings_response()),
+    "mesh.listing.v1.WatchListingsRequest": ProtobufDescriptor(cmesh_mesh__listing__v1__watch_listings_request()),
+    "mesh.listing.v1.ListingUpdate": ProtobufDescriptor(cmesh_mesh__listing__v1__listing_update()),
+    "mesh.nlu.v1.ParseRequest": ProtobufDescriptor(cmesh_mesh__nlu__v1__parse_request()),
+    "mesh.nlu.v1.Entity": ProtobufDescriptor(cmesh_mesh__nlu__v1__entity()),
+    "mesh.nlu.v1.ParseResponse": ProtobufDescriptor(cmesh_mesh__nlu__v1__parse_response()),
+    "mesh.nlu.v1.BatchSummary": ProtobufDescriptor(cmesh_mesh__nlu__v1__batch_summary()),
+    "mesh.chat.v1.Attachment": ProtobufDescriptor(cmesh_mesh__chat__v1__attachment()),
+    "mesh.chat.v1.AttachmentChunk": ProtobufDescriptor(cmesh_mesh__chat__v1__attachment_chunk()),
+    "mesh.chat.v1.AttachmentChunk.Header": ProtobufDescriptor(cmesh_mesh__chat__v1__attachment_chunk__header()),
+    "mesh.chat.v1.QuickReplies": ProtobufDescriptor(cmesh_mesh__chat__v1__quick_replies()),
+    "mesh.chat.v1.ProductCarousel": ProtobufDescriptor(cmesh_mesh__chat__v1__product_carousel()),
+    "mesh.chat.v1.ChatMessage": ProtobufDescriptor(cmesh_mesh__chat__v1__chat_message()),
+    "mesh.chat.v1.SendMessageRequest": ProtobufDescriptor(cmesh_mesh__chat__v1__send_message_request()),
+    "mesh.chat.v1.SendMessageResponse": ProtobufDescriptor(cmesh_mesh__chat__v1__send_message_response()),
+    "mesh.chat.v1.ReplyChunk": ProtobufDescriptor(cmesh_mesh__chat__v1__reply_chunk()),
+    "mesh.chat.v1.ClientEvent": ProtobufDescriptor(cmesh_mesh__chat__v1__client_event()),
+    "mesh.chat.v1.ClientEvent.Typing": ProtobufDescriptor(cmesh_mesh__chat__v1__client_event__typing()),
+    "mesh.chat.v1.ClientEvent.Read": ProtobufDescriptor(cmesh_mesh__chat__v1__client_event__read()),
+    "mesh.chat.v1.ServerEvent": ProtobufDescriptor(cmesh_mesh__chat__v1__server_event()),
+    "mesh.chat.v1.GetHistoryRequest": ProtobufDescriptor(cmesh_mesh__chat__v1__get_history_request()),
+    "mesh.chat.v1.GetHistoryResponse": ProtobufDescriptor(cmesh_mesh__chat__v1__get_history_response()),
+    "mesh.context.v1.Slot": ProtobufDescriptor(cmesh_mesh__context__v1__slot()),
+    "mesh.context.v1.ConversationContext": ProtobufDescriptor(cmesh_mesh__context__v1__conversation_context()),
+    "mesh.context.v1.GetContextRequest": ProtobufDescriptor(cmesh_mesh__context__v1__get_context_request()),
+    "mesh.context.v1.UpdateContextRequest": ProtobufDescriptor(cmesh_mesh__context__v1__update_context_request()),
+    "mesh.context.v1.ContextChange": ProtobufDescriptor(cmesh_mesh__context__v1__context_change()),
+    "mesh.order.v1.Order": ProtobufDescriptor(cmesh_mesh__order__v1__order()),
+    "mesh.order.v1.Order.Line": ProtobufDescriptor(cmesh_mesh__order__v1__order__line()),
+    "mesh.order.v1.GetOrderRequest": ProtobufDescriptor(cmesh_mesh__order__v1__get_order_request()),
+    "mesh.order.v1.ListOrdersRequest": ProtobufDescriptor(cmesh_mesh__order__v1__list_orders_request()),
+    "mesh.order.v1.ListOrdersResponse": ProtobufDescriptor(cmesh_mesh__order__v1__list_orders_response()),
+    "mesh.order.v1.CancelOrderRequest": ProtobufDescriptor(cmesh_mesh__order__v1__cancel_order_request()),
+    "mesh.order.v1.ReturnRequest": ProtobufDescriptor(cmesh_mesh__order__v1__return_request()),
+    "mesh.order.v1.ReturnResponse": ProtobufDescriptor(cmesh_mesh__order__v1__return_response()),
+    "mesh.order.v1.WatchOrdersRequest": ProtobufDescriptor(cmesh_mesh__order__v1__watch_orders_request()),
+    "mesh.order.v1.OrderEvent": ProtobufDescriptor(cmesh_mesh__order__v1__order_event()),
+    "mesh.payment.v1.PaymentMethod": ProtobufDescriptor(cmesh_mesh__payment__v1__payment_method()),
+    "mesh.payment.v1.PaymentMethod.Card": ProtobufDescriptor(cmesh_mesh__payment__v1__payment_method__card()),
+    "mesh.payment.v1.PaymentMethod.Wallet": ProtobufDescriptor(cmesh_mesh__payment__v1__payment_method__wallet()),
+    "mesh.payment.v1.Payment": ProtobufDescriptor(cmesh_mesh__payment__v1__payment()),
+    "mesh.payment.v1.GetPaymentRequest": ProtobufDescriptor(cmesh_mesh__payment__v1__get_payment_request()),
+    "mesh.payment.v1.RefundRequest": ProtobufDescriptor(cmesh_mesh__payment__v1__refund_request()),
+    "mesh.payment.v1.RefundResponse": ProtobufDescriptor(cmesh_mesh__payment__v1__refund_response()),
+    "mesh.search.v1.Filter": ProtobufDescriptor(cmesh_mesh__search__v1__filter()),
+    "mesh.search.v1.Filter.Range": ProtobufDescriptor(cmesh_mesh__search__v1__filter__range()),
+    "mesh.search.v1.SearchRequest": ProtobufDescriptor(cmesh_mesh__search__v1__search_request()),
+    "mesh.search.v1.SearchHit": ProtobufDescriptor(cmesh_mesh__search__v1__search_hit()),
+    "mesh.search.v1.SearchResponse": ProtobufDescriptor(cmesh_mesh__search__v1__search_response()),
+    "mesh.search.v1.SuggestRequest": ProtobufDescriptor(cmesh_mesh__search__v1__suggest_request()),
+    "mesh.search.v1.SuggestResponse": ProtobufDescriptor(cmesh_mesh__search__v1__suggest_response()),
+    "mesh.session.v1.Session": ProtobufDescriptor(cmesh_mesh__session__v1__session()),
+    "mesh.session.v1.CreateSessionRequest": ProtobufDescriptor(cmesh_mesh__session__v1__create_session_request()),
+    "mesh.session.v1.GetSessionRequest": ProtobufDescriptor(cmesh_mesh__session__v1__get_session_request()),
+    "mesh.session.v1.TouchRequest": ProtobufDescriptor(cmesh_mesh__session__v1__touch_request()),
+    "mesh.session.v1.EndSessionRequest": ProtobufDescriptor(cmesh_mesh__session__v1__end_session_request()),
+    "mesh.session.v1.EndSessionResponse": ProtobufDescriptor(cmesh_mesh__session__v1__end_session_response()),
+    "mesh.shipping.v1.TrackingEvent": ProtobufDescriptor(cmesh_mesh__shipping__v1__tracking_event()),
+    "mesh.shipping.v1.Shipment": ProtobufDescriptor(cmesh_mesh__shipping__v1__shipment()),
+    "mesh.shipping.v1.GetShipmentRequest": ProtobufDescriptor(cmesh_mesh__shipping__v1__get_shipment_request()),
+    "mesh.shipping.v1.EstimateRequest": ProtobufDescriptor(cmesh_mesh__shipping__v1__estimate_request()),
+    "mesh.shipping.v1.EstimateResponse": ProtobufDescriptor(cmesh_mesh__shipping__v1__estimate_response()),
+    "mesh.shipping.v1.EstimateResponse.Option": ProtobufDescriptor(cmesh_mesh__shipping__v1__estimate_response__option()),
+    "google.protobuf.Any": ProtobufDescriptor(cmesh_google__protobuf__any()),
+    "google.protobuf.DoubleValue": ProtobufDescriptor(cmesh_google__protobuf__double_value()),
+    "google.protobuf.FloatValue": ProtobufDescriptor(cmesh_google__protobuf__float_value()),
+    "google.protobuf.Int64Value": ProtobufDescriptor(cmesh_google__protobuf__int64_value()),
+    "google.protobuf.UInt64Value": ProtobufDescriptor(cmesh_google__protobuf__uint64_value()),
+    "google.protobuf.Int32Value": ProtobufDescriptor(cmesh_google__protobuf__int32_value()),
+    "google.protobuf.UInt32Value": ProtobufDescriptor(cmesh_google__protobuf__uint32_value()),
+    "google.protobuf.BoolValue": ProtobufDescriptor(cmesh_google__protobuf__bool_value()),
+    "google.protobuf.StringValue": ProtobufDescriptor(cmesh_google__protobuf__string_value()),
+    "google.protobuf.BytesValue": ProtobufDescriptor(cmesh_google__protobuf__bytes_value()),
+    "mesh.testing.v1.AllTypes": ProtobufDescriptor(cmesh_mesh__testing__v1__all_types()),
+    "mesh.testing.v1.AllTypes.Nested": ProtobufDescriptor(cmesh_mesh__testing__v1__all_types__nested()),
+    "mesh.testing.v1.Tree": ProtobufDescriptor(cmesh_mesh__testing__v1__tree()),
+    "mesh.user.v1.Preferences": ProtobufDescriptor(cmesh_mesh__user__v1__preferences()),
+    "mesh.user.v1.User": ProtobufDescriptor(cmesh_mesh__user__v1__user()),
+    "mesh.user.v1.GetUserRequest": ProtobufDescriptor(cmesh_mesh__user__v1__get_user_request()),
+    "mesh.user.v1.UpdatePreferencesRequest": ProtobufDescriptor(cmesh_mesh__user__v1__update_preferences_request()),
+    "mesh.user.v1.ImportUsersResponse": ProtobufDescriptor(cmesh_mesh__user__v1__import_users_response()),
+  ]
+
+  /// Every method by its path, `/package.Service/Method`.
+  public static let methods: [String: ProtoMethodInfo] = [
+    "/grpc.health.v1.Health/Check": ProtoMethodInfo(
+      path: "/grpc.health.v1.Health/Check", inputType: "grpc.health.v1.HealthCheckRequest", outputType: "grpc.health.v1.HealthCheckResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.health.v1.Health/Watch": ProtoMethodInfo(
+      path: "/grpc.health.v1.Health/Watch", inputType: "grpc.health.v1.HealthCheckRequest", outputType: "grpc.health.v1.HealthCheckResponse",
+      clientStreaming: false, serverStreaming: true),
+    "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo": ProtoMethodInfo(
+      path: "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo", inputType: "grpc.reflection.v1.ServerReflectionRequest", outputType: "grpc.reflection.v1.ServerReflectionResponse",
+      clientStreaming: true, serverStreaming: true),
+    "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo": ProtoMethodInfo(
+      path: "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", inputType: "grpc.reflection.v1alpha.ServerReflectionRequest", outputType: "grpc.reflection.v1alpha.ServerReflectionResponse",
+      clientStreaming: true, serverStreaming: true),
+    "/grpc.testing.TestService/EmptyCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/EmptyCall", inputType: "grpc.testing.Empty", outputType: "grpc.testing.Empty",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.TestService/UnaryCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/UnaryCall", inputType: "grpc.testing.SimpleRequest", outputType: "grpc.testing.SimpleResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.TestService/CacheableUnaryCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/CacheableUnaryCall", inputType: "grpc.testing.SimpleRequest", outputType: "grpc.testing.SimpleResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.TestService/StreamingOutputCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/StreamingOutputCall", inputType: "grpc.testing.StreamingOutputCallRequest", outputType: "grpc.testing.StreamingOutputCallResponse",
+      clientStreaming: false, serverStreaming: true),
+    "/grpc.testing.TestService/StreamingInputCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/StreamingInputCall", inputType: "grpc.testing.StreamingInputCallRequest", outputType: "grpc.testing.StreamingInputCallResponse",
+      clientStreaming: true, serverStreaming: false),
+    "/grpc.testing.TestService/FullDuplexCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/FullDuplexCall", inputType: "grpc.testing.StreamingOutputCallRequest", outputType: "grpc.testing.StreamingOutputCallResponse",
+      clientStreaming: true, serverStreaming: true),
+    "/grpc.testing.TestService/HalfDuplexCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/HalfDuplexCall", inputType: "grpc.testing.StreamingOutputCallRequest", outputType: "grpc.testing.StreamingOutputCallResponse",
+      clientStreaming: true, serverStreaming: true),
+    "/grpc.testing.TestService/UnimplementedCall": ProtoMethodInfo(
+      path: "/grpc.testing.TestService/UnimplementedCall", inputType: "grpc.testing.Empty", outputType: "grpc.testing.Empty",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.UnimplementedService/UnimplementedCall": ProtoMethodInfo(
+      path: "/grpc.testing.UnimplementedService/UnimplementedCall", inputType: "grpc.testing.Empty", outputType: "grpc.testing.Empty",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.ReconnectService/Start": ProtoMethodInfo(
+      path: "/grpc.testing.ReconnectService/Start", inputType: "grpc.testing.ReconnectParams", outputType: "grpc.testing.Empty",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.ReconnectService/Stop": ProtoMethodInfo(
+      path: "/grpc.testing.ReconnectService/Stop", inputType: "grpc.testing.Empty", outputType: "grpc.testing.ReconnectInfo",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.LoadBalancerStatsService/GetClientStats": ProtoMethodInfo(
+      path: "/grpc.testing.LoadBalancerStatsService/GetClientStats", inputType: "grpc.testing.LoadBalancerStatsRequest", outputType: "grpc.testing.LoadBalancerStatsResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/grpc.testing.LoadBalancerStatsService/GetClientAccumulatedStats": ProtoMethodInfo(
+      path: "/grpc.testing.LoadBalancerStatsService/GetClientAccumulatedStats", inputType: "grpc.testing.LoadBalancerAccumulatedStatsRequest", outputType: "grpc.testing.LoadBalancerAccumulatedStatsResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.analytics.v1.AnalyticsService/Record": ProtoMethodInfo(
+      path: "/mesh.analytics.v1.AnalyticsService/Record", inputType: "mesh.analytics.v1.Event", outputType: "mesh.analytics.v1.RecordResponse",
+      clientStreaming: true, serverStreaming: false),
+    "/mesh.analytics.v1.AnalyticsService/Query": ProtoMethodInfo(
+      path: "/mesh.analytics.v1.AnalyticsService/Query", inputType: "mesh.analytics.v1.QueryRequest", outputType: "mesh.analytics.v1.QueryResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.analytics.v1.AnalyticsService/Live": ProtoMethodInfo(
+      path: "/mesh.analytics.v1.AnalyticsService/Live", inputType: "mesh.analytics.v1.LiveRequest", outputType: "mesh.analytics.v1.QueryResponse",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.auth.v1.AuthService/IssueToken": ProtoMethodInfo(
+      path: "/mesh.auth.v1.AuthService/IssueToken", inputType: "mesh.auth.v1.IssueTokenRequest", outputType: "mesh.auth.v1.IssueTokenResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.auth.v1.AuthService/VerifyToken": ProtoMethodInfo(
+      path: "/mesh.auth.v1.AuthService/VerifyToken", inputType: "mesh.auth.v1.VerifyTokenRequest", outputType: "mesh.auth.v1.VerifyTokenResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.auth.v1.AuthService/CreateApiKey": ProtoMethodInfo(
+      path: "/mesh.auth.v1.AuthService/CreateApiKey", inputType: "mesh.auth.v1.CreateApiKeyRequest", outputType: "mesh.auth.v1.CreateApiKeyResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.auth.v1.AuthService/RevokeApiKey": ProtoMethodInfo(
+      path: "/mesh.auth.v1.AuthService/RevokeApiKey", inputType: "mesh.auth.v1.RevokeApiKeyRequest", outputType: "mesh.auth.v1.RevokeApiKeyResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.listing.v1.ListingService/GetListing": ProtoMethodInfo(
+      path: "/mesh.listing.v1.ListingService/GetListing", inputType: "mesh.listing.v1.GetListingRequest", outputType: "mesh.listing.v1.Listing",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.listing.v1.ListingService/BatchGetListings": ProtoMethodInfo(
+      path: "/mesh.listing.v1.ListingService/BatchGetListings", inputType: "mesh.listing.v1.BatchGetListingsRequest", outputType: "mesh.listing.v1.BatchGetListingsResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.listing.v1.ListingService/WatchListings": ProtoMethodInfo(
+      path: "/mesh.listing.v1.ListingService/WatchListings", inputType: "mesh.listing.v1.WatchListingsRequest", outputType: "mesh.listing.v1.ListingUpdate",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.nlu.v1.NluService/Parse": ProtoMethodInfo(
+      path: "/mesh.nlu.v1.NluService/Parse", inputType: "mesh.nlu.v1.ParseRequest", outputType: "mesh.nlu.v1.ParseResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.nlu.v1.NluService/ParseBatch": ProtoMethodInfo(
+      path: "/mesh.nlu.v1.NluService/ParseBatch", inputType: "mesh.nlu.v1.ParseRequest", outputType: "mesh.nlu.v1.BatchSummary",
+      clientStreaming: true, serverStreaming: false),
+    "/mesh.chat.v1.ChatService/SendMessage": ProtoMethodInfo(
+      path: "/mesh.chat.v1.ChatService/SendMessage", inputType: "mesh.chat.v1.SendMessageRequest", outputType: "mesh.chat.v1.SendMessageResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.chat.v1.ChatService/StreamReply": ProtoMethodInfo(
+      path: "/mesh.chat.v1.ChatService/StreamReply", inputType: "mesh.chat.v1.SendMessageRequest", outputType: "mesh.chat.v1.ReplyChunk",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.chat.v1.ChatService/UploadAttachment": ProtoMethodInfo(
+      path: "/mesh.chat.v1.ChatService/UploadAttachment", inputType: "mesh.chat.v1.AttachmentChunk", outputType: "mesh.chat.v1.Attachment",
+      clientStreaming: true, serverStreaming: false),
+    "/mesh.chat.v1.ChatService/Converse": ProtoMethodInfo(
+      path: "/mesh.chat.v1.ChatService/Converse", inputType: "mesh.chat.v1.ClientEvent", outputType: "mesh.chat.v1.ServerEvent",
+      clientStreaming: true, serverStreaming: true),
+    "/mesh.chat.v1.ChatService/GetHistory": ProtoMethodInfo(
+      path: "/mesh.chat.v1.ChatService/GetHistory", inputType: "mesh.chat.v1.GetHistoryRequest", outputType: "mesh.chat.v1.GetHistoryResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.context.v1.ContextService/GetContext": ProtoMethodInfo(
+      path: "/mesh.context.v1.ContextService/GetContext", inputType: "mesh.context.v1.GetContextRequest", outputType: "mesh.context.v1.ConversationContext",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.context.v1.ContextService/UpdateContext": ProtoMethodInfo(
+      path: "/mesh.context.v1.ContextService/UpdateContext", inputType: "mesh.context.v1.UpdateContextRequest", outputType: "mesh.context.v1.ConversationContext",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.context.v1.ContextService/WatchContext": ProtoMethodInfo(
+      path: "/mesh.context.v1.ContextService/WatchContext", inputType: "mesh.context.v1.GetContextRequest", outputType: "mesh.context.v1.ContextChange",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.order.v1.OrderService/GetOrder": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/GetOrder", inputType: "mesh.order.v1.GetOrderRequest", outputType: "mesh.order.v1.Order",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.order.v1.OrderService/ListOrders": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/ListOrders", inputType: "mesh.order.v1.ListOrdersRequest", outputType: "mesh.order.v1.ListOrdersResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.order.v1.OrderService/CancelOrder": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/CancelOrder", inputType: "mesh.order.v1.CancelOrderRequest", outputType: "mesh.order.v1.Order",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.order.v1.OrderService/RequestReturn": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/RequestReturn", inputType: "mesh.order.v1.ReturnRequest", outputType: "mesh.order.v1.ReturnResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.order.v1.OrderService/WatchOrders": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/WatchOrders", inputType: "mesh.order.v1.WatchOrdersRequest", outputType: "mesh.order.v1.OrderEvent",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.payment.v1.PaymentService/GetPayment": ProtoMethodInfo(
+      path: "/mesh.payment.v1.PaymentService/GetPayment", inputType: "mesh.payment.v1.GetPaymentRequest", outputType: "mesh.payment.v1.Payment",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.payment.v1.PaymentService/Refund": ProtoMethodInfo(
+      path: "/mesh.payment.v1.PaymentService/Refund", inputType: "mesh.payment.v1.RefundRequest", outputType: "mesh.payment.v1.RefundResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.search.v1.SearchService/Search": ProtoMethodInfo(
+      path: "/mesh.search.v1.SearchService/Search", inputType: "mesh.search.v1.SearchRequest", outputType: "mesh.search.v1.SearchResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.search.v1.SearchService/StreamSearch": ProtoMethodInfo(
+      path: "/mesh.search.v1.SearchService/StreamSearch", inputType: "mesh.search.v1.SearchRequest", outputType: "mesh.search.v1.SearchHit",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.search.v1.SearchService/Suggest": ProtoMethodInfo(
+      path: "/mesh.search.v1.SearchService/Suggest", inputType: "mesh.search.v1.SuggestRequest", outputType: "mesh.search.v1.SuggestResponse",
+      clientStreaming: true, serverStreaming: true),
+    "/mesh.session.v1.SessionService/CreateSession": ProtoMethodInfo(
+      path: "/mesh.session.v1.SessionService/CreateSession", inputType: "mesh.session.v1.CreateSessionRequest", outputType: "mesh.session.v1.Session",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.session.v1.SessionService/GetSession": ProtoMethodInfo(
+      path: "/mesh.session.v1.SessionService/GetSession", inputType: "mesh.session.v1.GetSessionRequest", outputType: "mesh.session.v1.Session",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.session.v1.SessionService/Touch": ProtoMethodInfo(
+      path: "/mesh.session.v1.SessionService/Touch", inputType: "mesh.session.v1.TouchRequest", outputType: "mesh.session.v1.Session",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.session.v1.SessionService/EndSession": ProtoMethodInfo(
+      path: "/mesh.session.v1.SessionService/EndSession", inputType: "mesh.session.v1.EndSessionRequest", outputType: "mesh.session.v1.EndSessionResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.shipping.v1.ShippingService/GetShipment": ProtoMethodInfo(
+      path: "/mesh.shipping.v1.ShippingService/GetShipment", inputType: "mesh.shipping.v1.GetShipmentRequest", outputType: "mesh.shipping.v1.Shipment",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.shipping.v1.ShippingService/EstimateDelivery": ProtoMethodInfo(
+      path: "/mesh.shipping.v1.ShippingService/EstimateDelivery", inputType: "mesh.shipping.v1.EstimateRequest", outputType: "mesh.shipping.v1.EstimateResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.shipping.v1.ShippingService/Track": ProtoMethodInfo(
+      path: "/mesh.shipping.v1.ShippingService/Track", inputType: "mesh.shipping.v1.GetShipmentRequest", outputType: "mesh.shipping.v1.TrackingEvent",
+      clientStreaming: false, serverStreaming: true),
+    "/mesh.user.v1.UserService/GetUser": ProtoMethodInfo(
+      path: "/mesh.user.v1.UserService/GetUser", inputType: "mesh.user.v1.GetUserRequest", outputType: "mesh.user.v1.User",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.user.v1.UserService/UpdatePreferences": ProtoMethodInfo(
+      path: "/mesh.user.v1.UserService/UpdatePreferences", inputType: "mesh.user.v1.UpdatePreferencesRequest", outputType: "mesh.user.v1.Preferences",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.user.v1.UserService/ImportUsers": ProtoMethodInfo(
+      path: "/mesh.user.v1.UserService/ImportUsers", inputType: "mesh.user.v1.User", outputType: "mesh.user.v1.ImportUsersResponse",
+      clientStreaming: true, serverStreaming: false),
   ]
 
   private static func descriptor(_ index: Int32) -> [UInt8] {

@@ -40,6 +40,15 @@ import Testing
     timestamp.seconds = 1_764_000_000
     timestamp.nanos = 999_999_999
     message.fTimestamp = timestamp
+    var duration = Google_Protobuf_Duration()
+    duration.seconds = -90
+    duration.nanos = -5_000
+    message.fDuration = duration
+    message.wInt64 = Google_Protobuf_Int64Value()
+    message.wInt64?.value = .min
+    message.wString = Google_Protobuf_StringValue()
+    message.wBool = Google_Protobuf_BoolValue()
+    message.wBool?.value = true
     message.rInt32 = [1, -1, .max, .min, 0]
     message.rSint64 = [.min, .max, 0, -2]
     message.rDouble = [0.5, -0.25]
@@ -64,6 +73,8 @@ import Testing
     message.choice = .cNested(nested(9, "chosen"))
     message.default = 42
     message.class = "keyword"
+    message.`init` = true
+    message.`self` = .protocol(64)
     return message
   }
 
@@ -101,6 +112,17 @@ import Testing
     var message = AllTypes()
     message.choice = choice
     #expect(try AllTypes(wireBytes: try message.wireBytes()).choice == choice)
+  }
+
+  @Test func oneofMembersHaveAccessors() throws {
+    var message = AllTypes()
+    #expect(message.cString == "" && message.cNested == AllTypes.Nested() && message.cColor == .unspecified)
+    message.cInt64 = 5
+    #expect(message.choice == .cInt64(5) && message.cInt64 == 5 && message.cString == "")
+    message.cString = "now a string"
+    #expect(message.choice == .cString("now a string") && message.cInt64 == 0)
+    message.protocol = 9
+    #expect(message.`self` == .protocol(9))
   }
 
   @Test func theLastOneofMemberOnTheWireWins() throws {
@@ -164,10 +186,24 @@ import Testing
     [0x8A, 0x01, 0x03, 0x08],               // a nested message cut short
     [0x00, 0x01],                           // field number 0
     [0x0B, 0x00],                           // a start-group tag
+    [0x4A, 0x02, 0xC3, 0x28],               // a string that is not UTF-8 (proto3 requires it)
+    [0xCA, 0x01, 0x01, 0xFF],               // the same in a repeated string
   ])
   func bytesThatAreNotProtobufThrowATypedError(bytes: [UInt8]) {
     let error = #expect(throws: RPCError.self) { try AllTypes(wireBytes: bytes) }
     #expect(error?.code == .internal)
     #expect(error?.message.contains("mesh.testing.v1.AllTypes") == true)
+  }
+}
+
+/// Map entries go out sorted by key, so equal messages give equal bytes.
+@Suite struct DeterministicMapTests {
+  @Test func mapsWithComparableKeysAreWrittenInKeyOrder() throws {
+    var message = Mesh_Testing_V1_AllTypes()
+    message.mStringInt32 = ["b": 2, "a": 1, "c": 3]
+    let bytes = try message.wireBytes()
+    // Entries: {key "a" value 1}, {key "b" value 2}, {key "c" value 3}.
+    let entry = { (key: UInt8, value: UInt8) -> [UInt8] in [0xFA, 0x01, 0x05, 0x0A, 0x01, key, 0x10, value] }
+    #expect(bytes == entry(0x61, 1) + entry(0x62, 2) + entry(0x63, 3))
   }
 }

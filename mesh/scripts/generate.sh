@@ -20,13 +20,16 @@ trap 'rm -rf "$work"' EXIT
 out="$work/out"
 mkdir -p "$out/Sources/CMeshProtos/include" "$out/Sources/CProtoDescriptor/include" "$out/Sources/MeshProtos"
 
-# Every proto of Protos/, plus the well-known types they import, in a stable order.
+# Every proto of Protos/, in a stable order.
 protos=$(cd Protos && find . -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort)
-imported=$(cd Protos && cat $protos | sed -n 's|^import "\(google/protobuf/[a-z_]*\.proto\)";.*|\1|p' | LC_ALL=C sort -u)
 
 # 1. The descriptor set our generator reads (with source info, for line numbers in its errors).
 protoc -I Protos -I "$wkt" --include_imports --include_source_info \
   --descriptor_set_out="$work/mesh.protoset" $protos
+
+# Every file of the set: Protos/ and the well-known types they import, directly or not.
+all_files=$(protoc -I "$wkt" --decode=google.protobuf.FileDescriptorSet google/protobuf/descriptor.proto \
+  <"$work/mesh.protoset" | sed -n 's|^  name: "\(.*\)"$|\1|p')
 
 # 2. protoc-c output. protoc-c 1.4.1 cannot compile proto3 `optional`, so it gets a copy where each
 #    `optional T name = N;` is the wire-identical one-member `oneof _name { T name = N; }` (presence is
@@ -40,7 +43,7 @@ for f in $protos; do
   fi
 done
 mkdir -p "$work/c"
-protoc-c -I "$work/c-protos" -I "$wkt" --c_out="$work/c" $protos $imported
+protoc-c -I "$work/c-protos" -I "$wkt" --c_out="$work/c" $all_files
 protoc-c -I "$wkt" --c_out="$work/c" google/protobuf/descriptor.proto
 (cd "$work/c" && find . -name '*.pb-c.h' -print) | while read -r h; do
   target=CMeshProtos; [ "$h" = ./google/protobuf/descriptor.pb-c.h ] && target=CProtoDescriptor

@@ -17,9 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test-peers" ]; then
-  # Python grpcio is the interop peer of the test suite; it lives in .venv so the system stays clean.
-  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import grpc, grpc_tools' 2>/dev/null; then
+  # The test suite's peers live in .venv so the system stays clean: grpcio (interop client and server),
+  # grpcio-tools (their stubs), grpcio-reflection and grpcio-health-checking (standard tools), and h2 (a
+  # raw HTTP/2 peer that sends malformed input on purpose).
+  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import grpc, grpc_tools, grpc_reflection, grpc_health, h2' 2>/dev/null; then
     python3 -m venv .venv
-    .venv/bin/pip install -q --disable-pip-version-check 'grpcio>=1.60' 'grpcio-tools>=1.60'
+    .venv/bin/pip install -q --disable-pip-version-check 'grpcio>=1.60' 'grpcio-tools>=1.60' \
+      'grpcio-reflection>=1.60' 'grpcio-health-checking>=1.60' 'h2>=4.1'
   fi
 fi

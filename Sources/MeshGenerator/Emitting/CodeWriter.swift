@@ -28,4 +28,11 @@ struct CodeWriter {
     indentation = saved
     line(closing)
   }
+
+  /// Appends a `switch` whose `case` lines sit at the switch's own indentation, as Swift style has them.
+  mutating func switchBlock(_ opening: String, _ body: (inout CodeWriter) throws -> Void) rethrows {
+    line(opening)
+    try body(&self)
+    line("}")
+  }
 }

@@ -6,7 +6,8 @@ struct EnumEmitter {
   /// Declares the enum.
   func emit(_ protoEnum: ProtoEnum, into writer: inout CodeWriter) throws {
     let element = "enum \(protoEnum.fullName)"
-    if SwiftNaming.reservedTypeNames.contains(protoEnum.name) {
+    let swiftName = try table.entry(protoEnum.fullName, file: file.name, element: element, line: nil).swiftName
+    if SwiftNaming.reservedTypeNames.contains(protoEnum.name) && (swiftName == protoEnum.name || swiftName.contains(".")) {
       throw GeneratorError(file: file.name, element: element, line: protoEnum.source.line,
                            reason: "the name \(protoEnum.name) means something else in Swift; rename it")
     }
@@ -58,7 +59,7 @@ struct EnumEmitter {
       body.line("/// The case of a wire value.")
       body.line("/// - Parameter rawValue: the number on the wire.")
       body.block("public init(rawValue: Int32) {") { initBody in
-        initBody.block("switch rawValue {") { switchBody in
+        initBody.switchBlock("switch rawValue {") { switchBody in
           for value in cases { switchBody.line("case \(value.number): self = .\(SwiftNaming.escaped(value.name))") }
           switchBody.line("default: self = .unrecognized(rawValue)")
         }
@@ -66,7 +67,7 @@ struct EnumEmitter {
       body.line()
       body.line("/// The number on the wire.")
       body.block("public var rawValue: Int32 {") { rawBody in
-        rawBody.block("switch self {") { switchBody in
+        rawBody.switchBlock("switch self {") { switchBody in
           for value in cases { switchBody.line("case .\(SwiftNaming.escaped(value.name)): return \(value.number)") }
           switchBody.line("case .unrecognized(let value): return value")
         }

@@ -106,8 +106,8 @@ struct FieldCoding {
 
   /// Statements that copy the field out of `reader` into `self`.
   func readStatements() -> [String] {
-    // After `self.` a keyword needs no backquotes.
-    let target = "self." + swiftName
+    // Backquoted even after `self.`: `self.init` would be the initializer.
+    let target = "self." + SwiftNaming.escaped(swiftName)
     if let map {
       return ["for entry in reader.mapEntries(\(index)) {",
               "  \(target)[\(Self.read(map.key, reader: "entry", index: 0))] = \(Self.read(map.value, reader: "entry", index: 1))",
@@ -127,7 +127,7 @@ struct FieldCoding {
 
   /// Statements that copy the field from `self` into `writer`.
   func writeStatements() -> [String] {
-    let source = "self." + swiftName
+    let source = "self." + SwiftNaming.escaped(swiftName)
     if let map {
       return ["writer.setMap(\(index), \(source)) { \(Self.write(map.key, writer: "$0", index: 0, value: "$1")) } value: { \(Self.write(map.value, writer: "$0", index: 1, value: "$1")) }"]
     }

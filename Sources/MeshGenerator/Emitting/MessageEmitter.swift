@@ -11,7 +11,9 @@ struct MessageEmitter {
   func emitStruct(_ message: ProtoMessage, into writer: inout CodeWriter) throws {
     let swiftName = try table.entry(message.fullName, file: file.name, element: "message", line: nil).swiftName
     let shortName = String(swiftName.split(separator: ".").last!)
-    try checkTypeName(message.name, element: "message \(message.fullName)", line: message.source.line)
+    if swiftName == message.name || swiftName.contains(".") {  // a bare name, not behind a package prefix
+      try checkTypeName(message.name, element: "message \(message.fullName)", line: message.source.line)
+    }
     let codings = try fieldCodings(message)
     try checkMemberNames(message, codings: codings)
 
@@ -35,10 +37,23 @@ struct MessageEmitter {
         let members = codings.filter { $0.field.oneofIndex == oneofIndex }
         guard !members.isEmpty else { continue }  // synthetic oneofs of proto3 `optional`
         let typeName = "OneOf_" + SwiftNaming.upperCamel(oneofName)
-        body.line("/// The oneof `\(oneofName)`: at most one of its fields is set.")
+        body.doc(message.oneofSources[oneofIndex].comments,
+                 fallback: "The oneof `\(oneofName)`: at most one of its fields is set.")
         body.line("public var \(SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))): \(typeName)? = nil")
         body.line()
         let indirect = members.contains { $0.isBoxed } ? "indirect " : ""
+        let property = SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))
+        for member in members {
+          let name = SwiftNaming.escaped(member.swiftName)
+          let fallback = member.value.isMessage ? "\(member.value.swiftType)()" : member.value.defaultValue
+          body.line("/// `\(member.field.name)` of the oneof `\(oneofName)`: its value, or the default when another")
+          body.line("/// field (or none) is set. Setting it selects it.")
+          body.block("public var \(name): \(member.value.swiftType) {") { accessor in
+            accessor.line("get { if case .\(name)(let value)? = self.\(property) { return value }; return \(fallback) }")
+            accessor.line("set { self.\(property) = .\(name)(newValue) }")
+          }
+          body.line()
+        }
         body.line("/// The fields of the oneof `\(oneofName)`.")
         body.block("public \(indirect)enum \(typeName): Sendable, Equatable {") { cases in
           for member in members {
@@ -71,6 +86,11 @@ struct MessageEmitter {
       body.line("  ProtobufDescriptor(cmesh_\(SwiftNaming.cLowerName(message.fullName))())")
       body.line("}")
       body.line()
+      if table.mayNestDeeply(message.fullName) {
+        body.line("/// True: the type can contain itself, so decoding first checks how deep the bytes nest.")
+        body.line("public static var protobufMayNestDeeply: Bool { true }")
+        body.line()
+      }
       body.line("/// Copies the fields out of an unpacked protobuf-c message.")
       body.block("public init(protobuf reader: ProtobufReader) {") { reads in
         reads.line("self.init()")
@@ -80,8 +100,8 @@ struct MessageEmitter {
         for (oneofIndex, oneofName) in message.oneofs.enumerated() {
           let members = codings.filter { $0.field.oneofIndex == oneofIndex }
           guard let first = members.first else { continue }
-          let property = "self." + SwiftNaming.lowerCamel(oneofName)
-          reads.block("switch reader.oneofCase(\(first.index)) {") { cases in
+          let property = "self." + SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))
+          reads.switchBlock("switch reader.oneofCase(\(first.index)) {") { cases in
             for member in members {
               cases.line("case \(member.field.number): \(property) = .\(SwiftNaming.escaped(member.swiftName))("
                          + FieldCoding.read(member.value, reader: "reader", index: member.index) + ")")
@@ -99,7 +119,7 @@ struct MessageEmitter {
         for (oneofIndex, oneofName) in message.oneofs.enumerated() {
           let members = codings.filter { $0.field.oneofIndex == oneofIndex }
           guard !members.isEmpty else { continue }
-          writes.block("switch self.\(SwiftNaming.lowerCamel(oneofName)) {") { cases in
+          writes.switchBlock("switch self.\(SwiftNaming.escaped(SwiftNaming.lowerCamel(oneofName))) {") { cases in
             for member in members {
               cases.line("case .\(SwiftNaming.escaped(member.swiftName))(let value): "
                          + FieldCoding.write(member.value, writer: "writer", index: member.index, value: "value"))
@@ -133,27 +153,33 @@ struct MessageEmitter {
   /// Two fields (or a field and a oneof) with one Swift name would be silently wrong code: refuse them.
   private func checkMemberNames(_ message: ProtoMessage, codings: [FieldCoding]) throws {
     var seen: [String: String] = [:]
-    func claim(_ swiftName: String, by protoName: String, line: Int?) throws {
+    func claim(_ swiftName: String, element: String, line: Int?) throws {
       if let other = seen[swiftName] {
-        throw GeneratorError(file: file.name, element: "field \(message.fullName).\(protoName)", line: line,
-                             reason: "its Swift name \(swiftName) is also the name of `\(other)`; rename one of them")
+        throw GeneratorError(file: file.name, element: element, line: line,
+                             reason: "its Swift name \(swiftName) is also the Swift name of \(other); rename one of them")
       }
       if Self.reservedMembers.contains(swiftName) || swiftName.hasPrefix("_") {
-        throw GeneratorError(file: file.name, element: "field \(message.fullName).\(protoName)", line: line,
+        throw GeneratorError(file: file.name, element: element, line: line,
                              reason: "its Swift name \(swiftName) is reserved by the generated code; rename it")
       }
-      seen[swiftName] = protoName
+      seen[swiftName] = element
     }
-    for coding in codings { try claim(coding.swiftName, by: coding.field.name, line: coding.field.source.line) }
-    for oneof in message.oneofs where codings.contains(where: { $0.field.oneofIndex != nil && message.oneofs[$0.field.oneofIndex!] == oneof }) {
-      try claim(SwiftNaming.lowerCamel(oneof), by: oneof, line: message.source.line)
+    for coding in codings {
+      try claim(coding.swiftName, element: "field \(message.fullName).\(coding.field.name)",
+                line: coding.field.source.line)
+    }
+    for (index, oneof) in message.oneofs.enumerated() where codings.contains(where: { $0.field.oneofIndex == index }) {
+      try claim(SwiftNaming.lowerCamel(oneof), element: "oneof \(message.fullName).\(oneof)",
+                line: message.oneofSources[index].line)
     }
     var nestedNames: Set<String> = []
     for nested in message.messages.filter({ !$0.isMapEntry }).map(\.name) + message.enums.map(\.name) {
       nestedNames.insert(nested)
     }
-    for oneof in message.oneofs where nestedNames.contains("OneOf_" + SwiftNaming.upperCamel(oneof)) {
-      throw GeneratorError(file: file.name, element: "oneof \(message.fullName).\(oneof)", line: message.source.line,
+    for (index, oneof) in message.oneofs.enumerated()
+    where nestedNames.contains("OneOf_" + SwiftNaming.upperCamel(oneof)) {
+      throw GeneratorError(file: file.name, element: "oneof \(message.fullName).\(oneof)",
+                           line: message.oneofSources[index].line,
                            reason: "its Swift type OneOf_\(SwiftNaming.upperCamel(oneof)) clashes with a nested type")
     }
   }

@@ -42,6 +42,27 @@ struct RegistryEmitter {
         }
       }
       body.line()
+      body.line("/// Every message type by its fully qualified name (map entries excluded), for JSON and dynamic calls.")
+      body.block("public static let messages: [String: ProtobufDescriptor] = [", closing: "]") { list in
+        for message in allMessages() {
+          list.line("\(quoted(message)): ProtobufDescriptor(cmesh_\(SwiftNaming.cLowerName(message))()),")
+        }
+      }
+      body.line()
+      body.line("/// Every method by its path, `/package.Service/Method`.")
+      body.block("public static let methods: [String: ProtoMethodInfo] = [", closing: "]") { list in
+        for file in files {
+          for service in file.services {
+            for method in service.methods {
+              let path = "/\(service.fullName)/\(method.name)"
+              list.line("\(quoted(path)): ProtoMethodInfo(")
+              list.line("  path: \(quoted(path)), inputType: \(quoted(method.inputType)), outputType: \(quoted(method.outputType)),")
+              list.line("  clientStreaming: \(method.clientStreaming), serverStreaming: \(method.serverStreaming)),")
+            }
+          }
+        }
+      }
+      body.line()
       body.block("private static func descriptor(_ index: Int32) -> [UInt8] {") { function in
         function.line("var length = 0")
         function.line("let bytes = cmesh_file_descriptor(index, &length)")
@@ -49,6 +70,17 @@ struct RegistryEmitter {
       }
     }
     return writer.text
+  }
+
+  private func allMessages() -> [String] {
+    var names: [String] = []
+    func add(_ message: ProtoMessage) {
+      guard !message.isMapEntry else { return }
+      names.append(message.fullName)
+      for nested in message.messages { add(nested) }
+    }
+    for file in files { for message in file.messages { add(message) } }
+    return names
   }
 
   private func quoted(_ string: String) -> String { "\"" + string + "\"" }

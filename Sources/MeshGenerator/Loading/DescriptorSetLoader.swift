@@ -13,7 +13,7 @@ enum DescriptorSetLoader {
   private static let fileMessageType: Int32 = 4, fileEnumType: Int32 = 5, fileService: Int32 = 6
   private static let fileExtension: Int32 = 7
   private static let messageField: Int32 = 2, messageNested: Int32 = 3, messageEnum: Int32 = 4
-  private static let messageExtensionRange: Int32 = 5, messageExtension: Int32 = 6
+  private static let messageExtensionRange: Int32 = 5, messageExtension: Int32 = 6, messageOneof: Int32 = 8
   private static let enumValue: Int32 = 2, serviceMethod: Int32 = 2
 
   /// Parses a serialized `FileDescriptorSet`.
@@ -28,7 +28,9 @@ enum DescriptorSetLoader {
                            reason: "not a valid serialized FileDescriptorSet (\(bytes.count) bytes)")
     }
     defer { google__protobuf__file_descriptor_set__free_unpacked(set, nil) }
-    return try buffer(set.pointee.file, set.pointee.n_file).map { try loadFile($0!) }
+    // The files named on protoc's command line come last; check them first, so that an error points at
+    // the user's proto rather than at a construct of an imported one (such as descriptor.proto).
+    return try buffer(set.pointee.file, set.pointee.n_file).reversed().map { try loadFile($0!) }.reversed()
   }
 
   private static func buffer<T>(_ start: UnsafeMutablePointer<T>?, _ count: Int) -> UnsafeMutableBufferPointer<T> {
@@ -113,6 +115,12 @@ enum DescriptorSetLoader {
         throw context.error(path: fieldPath, element: fieldElement,
                             reason: "groups are not supported; use a nested message instead")
       }
+      // protoc fills json_name for every field; one that differs from the default was set by hand,
+      // and the JSON mapping (which works from protobuf-c descriptors, without json_name) would ignore it.
+      if let jsonName = field.pointee.json_name.map({ String(cString: $0) }), jsonName != defaultJSONName(fieldName) {
+        throw context.error(path: fieldPath, element: fieldElement,
+                            reason: "a custom json_name (\(jsonName)) is not supported; rename the field instead")
+      }
       let isProto3Optional = field.pointee.has_proto3_optional != 0 && field.pointee.proto3_optional != 0
       let oneofIndex = field.pointee.has_oneof_index != 0 && !isProto3Optional ? Int(field.pointee.oneof_index) : nil
       fields.append(ProtoField(
@@ -132,6 +140,7 @@ enum DescriptorSetLoader {
     let options = message.pointee.options
     return ProtoMessage(
       name: string(message.pointee.name), fullName: fullName, fields: fields, oneofs: oneofs,
+      oneofSources: oneofs.indices.map { context.sources.source(path + [messageOneof, Int32($0)]) },
       messages: nested, enums: enums,
       isMapEntry: options.map { $0.pointee.has_map_entry != 0 && $0.pointee.map_entry != 0 } ?? false,
       source: context.sources.source(path))
@@ -145,6 +154,21 @@ enum DescriptorSetLoader {
     }
     return ProtoEnum(name: string(enumType.pointee.name), fullName: fullName, values: values,
                      source: context.sources.source(path))
+  }
+
+  /// protobuf's default JSON name: an underscore upper-cases the letter after it.
+  private static func defaultJSONName(_ name: String) -> String {
+    var result = ""
+    var upperNext = false
+    for character in name {
+      if character == "_" {
+        upperNext = true
+      } else {
+        result += upperNext ? character.uppercased() : String(character)
+        upperNext = false
+      }
+    }
+    return result
   }
 
   /// The file's descriptor as reflection clients want it: no source info (it is large and they do not

@@ -23,6 +23,8 @@ struct ProtoMessage {
   var fullName: String
   var fields: [ProtoField]
   var oneofs: [String]
+  /// Where each oneof is declared, in the order of `oneofs`.
+  var oneofSources: [ProtoSource]
   var messages: [ProtoMessage]
   var enums: [ProtoEnum]
   var isMapEntry: Bool

@@ -51,4 +51,27 @@ struct TypeTable {
     }
     return false
   }
+
+  /// The message types a message's fields hold (any message field: singular, repeated, map values).
+  private func fieldTypes(_ name: String) -> [String] {
+    guard let message = entries[name]?.message else { return [] }
+    return message.fields.filter { $0.type == .message }.map(\.typeName)
+  }
+
+  private func reachable(from start: String) -> Set<String> {
+    var seen: Set<String> = []
+    var stack = fieldTypes(start)
+    while let name = stack.popLast() {
+      guard seen.insert(name).inserted else { continue }
+      stack += fieldTypes(name)
+    }
+    return seen
+  }
+
+  /// Whether bytes can nest messages under `name` without bound: some message reachable from it
+  /// (itself included) can contain itself.
+  func mayNestDeeply(_ name: String) -> Bool {
+    let below = reachable(from: name)
+    return ([name] + below.sorted()).contains { reachable(from: $0).contains($0) }
+  }
 }

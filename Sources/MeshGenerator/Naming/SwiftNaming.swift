@@ -13,9 +13,10 @@ enum SwiftNaming {
     "some", "consume", "borrowing", "consuming",
   ]
 
-  /// Type names that would mean something else in Swift (`Foo.Type` is a metatype).
+  /// Names a nested (or package-less) type cannot have: `Foo.Type` is a metatype, and a nested
+  /// `Sendable` or `Equatable` would capture the conformances of the types declared beside it.
   static let reservedTypeNames: Set<String> = ["Type", "Protocol", "Self", "Any", "AnyObject", "Sendable",
-                                               "Equatable", "ProtobufMessage", "Method", "Client", "ServiceProtocol"]
+                                               "Equatable", "Hashable", "ProtobufMessage"]
 
   /// The prefix of a package's top-level types: `grpc.testing` -> `Grpc_Testing_`.
   static func typePrefix(package: String) -> String {

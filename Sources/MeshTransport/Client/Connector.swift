@@ -20,6 +20,8 @@ final class Connector: FileEventHandler {
     finish(error == 0 ? .success(fd) : .failure(SystemCallError(call: "connect", errno: error)))
   }
 
+  func loopStopping() { finish(.failure(SystemCallError(call: "connect (event loop stopped)", errno: 125))) }
+
   private func finish(_ result: Result<Int32, SystemCallError>) {
     guard let completion else { return }
     self.completion = nil

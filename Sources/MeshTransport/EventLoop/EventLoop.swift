@@ -1,11 +1,14 @@
 internal import Glibc
 internal import CLinux
 import Synchronization
+import Dispatch
 
 /// Reacts to readiness of a descriptor registered with an event loop; called on the loop's thread.
 protocol FileEventHandler: AnyObject {
   /// Called with the epoll events that fired.
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool)
+  /// The loop is stopping: close the descriptor and release what it holds (connections fail their calls).
+  func loopStopping()
 }
 
 /// Asked to do its deferred work (a flush) at the end of a turn of the loop.
@@ -42,6 +45,11 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
   private var threadID = pthread_t()
   private let started = Mutex<Bool>(false)
+  /// Set when the loop has stopped. Work that still arrives then (a task resumed by a timer elsewhere,
+  /// a call's last `execute`) runs on `afterStop`, one at a time: the loop's connections are closed by
+  /// then, so it finds them closed and finishes instead of hanging.
+  private let stopped = Mutex<Bool>(false)
+  private let afterStop = DispatchQueue(label: "mesh.event-loop.after-stop")
 
   /// A name for logs, such as `loop-0`.
   public let name: String
@@ -89,7 +97,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   public func enqueue(_ job: consuming ExecutorJob) { submit(.job(UnownedJob(job))) }
 
   private func submit(_ work: Work) {
-    inbox.withLock { $0.append(work) }
+    let accepted = inbox.withLock { inbox -> Bool in
+      guard !stopped.withLock({ $0 }) else { return false }
+      inbox.append(work)
+      return true
+    }
+    guard accepted else { return runAfterStop(work) }
     if sleeping.exchange(false, ordering: .acquiringAndReleasing) { wake() }
   }
 
@@ -101,6 +114,16 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Stops the loop after the work already queued; its thread exits.
   public func shutdown() {
     execute { [self] in running = false }
+  }
+
+  private func runAfterStop(_ work: Work) {
+    let transfer = UnsafeTransfer(work)
+    afterStop.async {
+      switch transfer.value {
+      case .closure(let closure): closure()
+      case .job(let job): job.runSynchronously(on: globalConcurrentExecutor.asUnownedTaskExecutor())
+      }
+    }
   }
 
   // MARK: Loop-only API
@@ -194,7 +217,23 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
         for handler in handlers { handler.tickEnded() }
       }
     }
+    // Close what is still registered, so connections fail their calls and break their cycles instead
+    // of outliving the loop with open descriptors.
+    for handler in Array(handlers.values) { handler.loopStopping() }
+    handlers.removeAll()
+    // Timers and queued work hold closures that hold connections that hold this loop: drop them so
+    // the cycle breaks (a job dropped here belongs to a task that can no longer run anyway).
+    timers = TimerQueue()
+    flushQueue.removeAll()
+    let leftover = inbox.withLock { inbox -> [Work] in
+      stopped.withLock { $0 = true }
+      defer { inbox.removeAll() }
+      return inbox
+    }
+    leftover.forEach(runAfterStop)
     Glibc.close(epollFD)
     Glibc.close(wakeFD)
   }
+
+  deinit { readBuffer.deallocate() }
 }

@@ -189,6 +189,8 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
 
   // MARK: Closing
 
+  func loopStopping() { close(reason: "the event loop stopped") }
+
   /// Closes the socket and tells the subclass; safe to call more than once.
   func close(reason: String) {
     guard !isClosed else { return }

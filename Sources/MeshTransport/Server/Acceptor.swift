@@ -28,6 +28,8 @@ final class Acceptor: FileEventHandler {
     }
   }
 
+  func loopStopping() { close() }
+
   func close() {
     guard !closed else { return }
     closed = true

@@ -13,12 +13,15 @@ struct EchoService: RegistrableRPCService {
   static let expand = method("Expand", .serverStreaming)
   static let bidi = method("Bidi", .bidirectionalStreaming)
   static let neverRead = method("NeverRead", .clientStreaming)
+  static let hold = method("Hold")
 
   /// Counts what handlers saw, so tests can check the server side of a call.
   final class Probe: Sendable {
     let cancelledCalls = Atomic<Int>(0)
     let messagesWritten = Atomic<Int>(0)
     let calls = Atomic<Int>(0)
+    let inFlight = Atomic<Int>(0)
+    let maxInFlight = Atomic<Int>(0)
   }
   let probe: Probe
 
@@ -53,7 +56,12 @@ struct EchoService: RegistrableRPCService {
     }
     router.registerClientStreaming(Self.collect) { requests, _ in
       var all: [UInt8] = []
-      for try await message in requests { all += message.bytes }
+      do {
+        for try await message in requests { all += message.bytes }
+      } catch {
+        probe.cancelledCalls.add(1, ordering: .relaxed)
+        throw error
+      }
       return RawMessage(all)
     }
     router.registerServerStreaming(Self.expand) { request, writer, _ in
@@ -73,6 +81,13 @@ struct EchoService: RegistrableRPCService {
     }
     router.registerBidirectionalStreaming(Self.bidi) { requests, writer, _ in
       for try await message in requests { try await writer.write(message) }
+    }
+    router.registerUnary(Self.hold) { request, _ in
+      let now = probe.inFlight.add(1, ordering: .relaxed).newValue
+      probe.maxInFlight.max(now, ordering: .relaxed)
+      try? await Task.sleep(for: .milliseconds(50))
+      probe.inFlight.subtract(1, ordering: .relaxed)
+      return request
     }
     router.registerClientStreaming(Self.neverRead) { _, _ in
       do {

@@ -18,16 +18,16 @@ public enum Grpc_Testing_PayloadType: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .compressable
-      default: self = .unrecognized(rawValue)
+    case 0: self = .compressable
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .compressable: return 0
-      case .unrecognized(let value): return value
+    case .compressable: return 0
+    case .unrecognized(let value): return value
     }
   }
 
@@ -56,20 +56,20 @@ public enum Grpc_Testing_GrpclbRouteType: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unknown
-      case 1: self = .fallback
-      case 2: self = .backend
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unknown
+    case 1: self = .fallback
+    case 2: self = .backend
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unknown: return 0
-      case .fallback: return 1
-      case .backend: return 2
-      case .unrecognized(let value): return value
+    case .unknown: return 0
+    case .fallback: return 1
+    case .backend: return 2
+    case .unrecognized(let value): return value
     }
   }
 
@@ -310,20 +310,20 @@ public struct Grpc_Testing_LoadBalancerStatsResponse: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .unknown
-        case 1: self = .initial
-        case 2: self = .trailing
-        default: self = .unrecognized(rawValue)
+      case 0: self = .unknown
+      case 1: self = .initial
+      case 2: self = .trailing
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .unknown: return 0
-        case .initial: return 1
-        case .trailing: return 2
-        case .unrecognized(let value): return value
+      case .unknown: return 0
+      case .initial: return 1
+      case .trailing: return 2
+      case .unrecognized(let value): return value
       }
     }
 
@@ -443,18 +443,18 @@ public struct Grpc_Testing_ClientConfigureRequest: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .emptyCall
-        case 1: self = .unaryCall
-        default: self = .unrecognized(rawValue)
+      case 0: self = .emptyCall
+      case 1: self = .unaryCall
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .emptyCall: return 0
-        case .unaryCall: return 1
-        case .unrecognized(let value): return value
+      case .emptyCall: return 0
+      case .unaryCall: return 1
+      case .unrecognized(let value): return value
       }
     }
 
@@ -551,22 +551,22 @@ public struct Grpc_Testing_HookRequest: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .unspecified
-        case 1: self = .start
-        case 2: self = .stop
-        case 3: self = .`return`
-        default: self = .unrecognized(rawValue)
+      case 0: self = .unspecified
+      case 1: self = .start
+      case 2: self = .stop
+      case 3: self = .`return`
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .unspecified: return 0
-        case .start: return 1
-        case .stop: return 2
-        case .`return`: return 3
-        case .unrecognized(let value): return value
+      case .unspecified: return 0
+      case .start: return 1
+      case .stop: return 2
+      case .`return`: return 3
+      case .unrecognized(let value): return value
       }
     }
 

@@ -39,22 +39,22 @@ public struct Grpc_Health_V1_HealthCheckResponse: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .unknown
-        case 1: self = .serving
-        case 2: self = .notServing
-        case 3: self = .serviceUnknown
-        default: self = .unrecognized(rawValue)
+      case 0: self = .unknown
+      case 1: self = .serving
+      case 2: self = .notServing
+      case 3: self = .serviceUnknown
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .unknown: return 0
-        case .serving: return 1
-        case .notServing: return 2
-        case .serviceUnknown: return 3
-        case .unrecognized(let value): return value
+      case .unknown: return 0
+      case .serving: return 1
+      case .notServing: return 2
+      case .serviceUnknown: return 3
+      case .unrecognized(let value): return value
       }
     }
 

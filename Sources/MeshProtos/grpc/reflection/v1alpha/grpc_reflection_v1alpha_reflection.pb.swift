@@ -13,6 +13,41 @@ public struct Grpc_Reflection_V1alpha_ServerReflectionRequest: Sendable, Equatab
   /// The oneof `message_request`: at most one of its fields is set.
   public var messageRequest: OneOf_MessageRequest? = nil
 
+  /// `file_by_filename` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileByFilename: String {
+    get { if case .fileByFilename(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .fileByFilename(newValue) }
+  }
+
+  /// `file_containing_symbol` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileContainingSymbol: String {
+    get { if case .fileContainingSymbol(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .fileContainingSymbol(newValue) }
+  }
+
+  /// `file_containing_extension` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileContainingExtension: Grpc_Reflection_V1alpha_ExtensionRequest {
+    get { if case .fileContainingExtension(let value)? = self.messageRequest { return value }; return Grpc_Reflection_V1alpha_ExtensionRequest() }
+    set { self.messageRequest = .fileContainingExtension(newValue) }
+  }
+
+  /// `all_extension_numbers_of_type` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var allExtensionNumbersOfType: String {
+    get { if case .allExtensionNumbersOfType(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .allExtensionNumbersOfType(newValue) }
+  }
+
+  /// `list_services` of the oneof `message_request`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var listServices: String {
+    get { if case .listServices(let value)? = self.messageRequest { return value }; return "" }
+    set { self.messageRequest = .listServices(newValue) }
+  }
+
   /// The fields of the oneof `message_request`.
   public enum OneOf_MessageRequest: Sendable, Equatable {
     /// The file with this name.
@@ -53,6 +88,34 @@ public struct Grpc_Reflection_V1alpha_ServerReflectionResponse: Sendable, Equata
 
   /// The oneof `message_response`: at most one of its fields is set.
   public var messageResponse: OneOf_MessageResponse? = nil
+
+  /// `file_descriptor_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var fileDescriptorResponse: Grpc_Reflection_V1alpha_FileDescriptorResponse {
+    get { if case .fileDescriptorResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1alpha_FileDescriptorResponse() }
+    set { self.messageResponse = .fileDescriptorResponse(newValue) }
+  }
+
+  /// `all_extension_numbers_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var allExtensionNumbersResponse: Grpc_Reflection_V1alpha_ExtensionNumberResponse {
+    get { if case .allExtensionNumbersResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1alpha_ExtensionNumberResponse() }
+    set { self.messageResponse = .allExtensionNumbersResponse(newValue) }
+  }
+
+  /// `list_services_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var listServicesResponse: Grpc_Reflection_V1alpha_ListServiceResponse {
+    get { if case .listServicesResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1alpha_ListServiceResponse() }
+    set { self.messageResponse = .listServicesResponse(newValue) }
+  }
+
+  /// `error_response` of the oneof `message_response`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var errorResponse: Grpc_Reflection_V1alpha_ErrorResponse {
+    get { if case .errorResponse(let value)? = self.messageResponse { return value }; return Grpc_Reflection_V1alpha_ErrorResponse() }
+    set { self.messageResponse = .errorResponse(newValue) }
+  }
 
   /// The fields of the oneof `message_response`.
   public enum OneOf_MessageResponse: Sendable, Equatable {
@@ -132,12 +195,12 @@ extension Grpc_Reflection_V1alpha_ServerReflectionRequest: ProtobufMessage {
     self.init()
     self.host = reader.string(0)
     switch reader.oneofCase(1) {
-      case 3: self.messageRequest = .fileByFilename(reader.string(1))
-      case 4: self.messageRequest = .fileContainingSymbol(reader.string(2))
-      case 5: self.messageRequest = .fileContainingExtension(reader.message(3, Grpc_Reflection_V1alpha_ExtensionRequest.self) ?? Grpc_Reflection_V1alpha_ExtensionRequest())
-      case 6: self.messageRequest = .allExtensionNumbersOfType(reader.string(4))
-      case 7: self.messageRequest = .listServices(reader.string(5))
-      default: break
+    case 3: self.messageRequest = .fileByFilename(reader.string(1))
+    case 4: self.messageRequest = .fileContainingSymbol(reader.string(2))
+    case 5: self.messageRequest = .fileContainingExtension(reader.message(3, Grpc_Reflection_V1alpha_ExtensionRequest.self) ?? Grpc_Reflection_V1alpha_ExtensionRequest())
+    case 6: self.messageRequest = .allExtensionNumbersOfType(reader.string(4))
+    case 7: self.messageRequest = .listServices(reader.string(5))
+    default: break
     }
   }
 
@@ -145,12 +208,12 @@ extension Grpc_Reflection_V1alpha_ServerReflectionRequest: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setString(0, self.host)
     switch self.messageRequest {
-      case .fileByFilename(let value): writer.setString(1, value)
-      case .fileContainingSymbol(let value): writer.setString(2, value)
-      case .fileContainingExtension(let value): writer.setMessage(3, value)
-      case .allExtensionNumbersOfType(let value): writer.setString(4, value)
-      case .listServices(let value): writer.setString(5, value)
-      case nil: break
+    case .fileByFilename(let value): writer.setString(1, value)
+    case .fileContainingSymbol(let value): writer.setString(2, value)
+    case .fileContainingExtension(let value): writer.setMessage(3, value)
+    case .allExtensionNumbersOfType(let value): writer.setString(4, value)
+    case .listServices(let value): writer.setString(5, value)
+    case nil: break
     }
   }
 }
@@ -187,11 +250,11 @@ extension Grpc_Reflection_V1alpha_ServerReflectionResponse: ProtobufMessage {
     self.validHost = reader.string(0)
     self.originalRequest = reader.message(1, Grpc_Reflection_V1alpha_ServerReflectionRequest.self)
     switch reader.oneofCase(2) {
-      case 4: self.messageResponse = .fileDescriptorResponse(reader.message(2, Grpc_Reflection_V1alpha_FileDescriptorResponse.self) ?? Grpc_Reflection_V1alpha_FileDescriptorResponse())
-      case 5: self.messageResponse = .allExtensionNumbersResponse(reader.message(3, Grpc_Reflection_V1alpha_ExtensionNumberResponse.self) ?? Grpc_Reflection_V1alpha_ExtensionNumberResponse())
-      case 6: self.messageResponse = .listServicesResponse(reader.message(4, Grpc_Reflection_V1alpha_ListServiceResponse.self) ?? Grpc_Reflection_V1alpha_ListServiceResponse())
-      case 7: self.messageResponse = .errorResponse(reader.message(5, Grpc_Reflection_V1alpha_ErrorResponse.self) ?? Grpc_Reflection_V1alpha_ErrorResponse())
-      default: break
+    case 4: self.messageResponse = .fileDescriptorResponse(reader.message(2, Grpc_Reflection_V1alpha_FileDescriptorResponse.self) ?? Grpc_Reflection_V1alpha_FileDescriptorResponse())
+    case 5: self.messageResponse = .allExtensionNumbersResponse(reader.message(3, Grpc_Reflection_V1alpha_ExtensionNumberResponse.self) ?? Grpc_Reflection_V1alpha_ExtensionNumberResponse())
+    case 6: self.messageResponse = .listServicesResponse(reader.message(4, Grpc_Reflection_V1alpha_ListServiceResponse.self) ?? Grpc_Reflection_V1alpha_ListServiceResponse())
+    case 7: self.messageResponse = .errorResponse(reader.message(5, Grpc_Reflection_V1alpha_ErrorResponse.self) ?? Grpc_Reflection_V1alpha_ErrorResponse())
+    default: break
     }
   }
 
@@ -200,11 +263,11 @@ extension Grpc_Reflection_V1alpha_ServerReflectionResponse: ProtobufMessage {
     writer.setString(0, self.validHost)
     if let value = self.originalRequest { writer.setMessage(1, value) }
     switch self.messageResponse {
-      case .fileDescriptorResponse(let value): writer.setMessage(2, value)
-      case .allExtensionNumbersResponse(let value): writer.setMessage(3, value)
-      case .listServicesResponse(let value): writer.setMessage(4, value)
-      case .errorResponse(let value): writer.setMessage(5, value)
-      case nil: break
+    case .fileDescriptorResponse(let value): writer.setMessage(2, value)
+    case .allExtensionNumbersResponse(let value): writer.setMessage(3, value)
+    case .listServicesResponse(let value): writer.setMessage(4, value)
+    case .errorResponse(let value): writer.setMessage(5, value)
+    case nil: break
     }
   }
 }

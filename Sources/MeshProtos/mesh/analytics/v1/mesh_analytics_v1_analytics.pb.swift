@@ -28,6 +28,27 @@ public struct Mesh_Analytics_V1_Event: Sendable, Equatable {
   /// The oneof `value`: at most one of its fields is set.
   public var value: OneOf_Value? = nil
 
+  /// `count` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var count: Int64 {
+    get { if case .count(let value)? = self.value { return value }; return 0 }
+    set { self.value = .count(newValue) }
+  }
+
+  /// `amount` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var amount: Double {
+    get { if case .amount(let value)? = self.value { return value }; return 0 }
+    set { self.value = .amount(newValue) }
+  }
+
+  /// `latency` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var latency: Google_Protobuf_Duration {
+    get { if case .latency(let value)? = self.value { return value }; return Google_Protobuf_Duration() }
+    set { self.value = .latency(newValue) }
+  }
+
   /// The fields of the oneof `value`.
   public enum OneOf_Value: Sendable, Equatable {
     /// Field 6, `count`.
@@ -132,10 +153,10 @@ extension Mesh_Analytics_V1_Event: ProtobufMessage {
     }
     self.sequence = reader.int64(8)
     switch reader.oneofCase(5) {
-      case 6: self.value = .count(reader.int64(5))
-      case 7: self.value = .amount(reader.double(6))
-      case 8: self.value = .latency(reader.message(7, Google_Protobuf_Duration.self) ?? Google_Protobuf_Duration())
-      default: break
+    case 6: self.value = .count(reader.int64(5))
+    case 7: self.value = .amount(reader.double(6))
+    case 8: self.value = .latency(reader.message(7, Google_Protobuf_Duration.self) ?? Google_Protobuf_Duration())
+    default: break
     }
   }
 
@@ -148,10 +169,10 @@ extension Mesh_Analytics_V1_Event: ProtobufMessage {
     writer.setMap(4, self.labels) { $0.setString(0, $1) } value: { $0.setString(1, $1) }
     writer.setInt64(8, self.sequence)
     switch self.value {
-      case .count(let value): writer.setInt64(5, value)
-      case .amount(let value): writer.setDouble(6, value)
-      case .latency(let value): writer.setMessage(7, value)
-      case nil: break
+    case .count(let value): writer.setInt64(5, value)
+    case .amount(let value): writer.setDouble(6, value)
+    case .latency(let value): writer.setMessage(7, value)
+    case nil: break
     }
   }
 }

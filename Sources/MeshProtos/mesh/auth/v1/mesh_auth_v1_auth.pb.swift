@@ -34,6 +34,27 @@ public struct Mesh_Auth_V1_IssueTokenRequest: Sendable, Equatable {
   /// The oneof `grant`: at most one of its fields is set.
   public var grant: OneOf_Grant? = nil
 
+  /// `password` of the oneof `grant`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var password: Mesh_Auth_V1_PasswordGrant {
+    get { if case .password(let value)? = self.grant { return value }; return Mesh_Auth_V1_PasswordGrant() }
+    set { self.grant = .password(newValue) }
+  }
+
+  /// `refresh_token` of the oneof `grant`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var refreshToken: String {
+    get { if case .refreshToken(let value)? = self.grant { return value }; return "" }
+    set { self.grant = .refreshToken(newValue) }
+  }
+
+  /// `api_key` of the oneof `grant`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var apiKey: String {
+    get { if case .apiKey(let value)? = self.grant { return value }; return "" }
+    set { self.grant = .apiKey(newValue) }
+  }
+
   /// The fields of the oneof `grant`.
   public enum OneOf_Grant: Sendable, Equatable {
     /// A user's password login (the gateway never logs it).
@@ -185,10 +206,10 @@ extension Mesh_Auth_V1_IssueTokenRequest: ProtobufMessage {
     self.scopes = reader.repeatedString(3)
     self.ttl = reader.message(4, Google_Protobuf_Duration.self)
     switch reader.oneofCase(0) {
-      case 1: self.grant = .password(reader.message(0, Mesh_Auth_V1_PasswordGrant.self) ?? Mesh_Auth_V1_PasswordGrant())
-      case 2: self.grant = .refreshToken(reader.string(1))
-      case 3: self.grant = .apiKey(reader.string(2))
-      default: break
+    case 1: self.grant = .password(reader.message(0, Mesh_Auth_V1_PasswordGrant.self) ?? Mesh_Auth_V1_PasswordGrant())
+    case 2: self.grant = .refreshToken(reader.string(1))
+    case 3: self.grant = .apiKey(reader.string(2))
+    default: break
     }
   }
 
@@ -197,10 +218,10 @@ extension Mesh_Auth_V1_IssueTokenRequest: ProtobufMessage {
     writer.setRepeatedString(3, self.scopes)
     if let value = self.ttl { writer.setMessage(4, value) }
     switch self.grant {
-      case .password(let value): writer.setMessage(0, value)
-      case .refreshToken(let value): writer.setString(1, value)
-      case .apiKey(let value): writer.setString(2, value)
-      case nil: break
+    case .password(let value): writer.setMessage(0, value)
+    case .refreshToken(let value): writer.setString(1, value)
+    case .apiKey(let value): writer.setString(2, value)
+    case nil: break
     }
   }
 }

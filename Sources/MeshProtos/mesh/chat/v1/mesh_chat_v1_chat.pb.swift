@@ -27,24 +27,24 @@ public enum Mesh_Chat_V1_Role: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .user
-      case 2: self = .assistant
-      case 3: self = .system
-      case 4: self = .agent
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .user
+    case 2: self = .assistant
+    case 3: self = .system
+    case 4: self = .agent
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .user: return 1
-      case .assistant: return 2
-      case .system: return 3
-      case .agent: return 4
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .user: return 1
+    case .assistant: return 2
+    case .system: return 3
+    case .agent: return 4
+    case .unrecognized(let value): return value
     }
   }
 
@@ -77,6 +77,20 @@ public struct Mesh_Chat_V1_Attachment: Sendable, Equatable {
 public struct Mesh_Chat_V1_AttachmentChunk: Sendable, Equatable {
   /// The oneof `part`: at most one of its fields is set.
   public var part: OneOf_Part? = nil
+
+  /// `header` of the oneof `part`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var header: Mesh_Chat_V1_AttachmentChunk.Header {
+    get { if case .header(let value)? = self.part { return value }; return Mesh_Chat_V1_AttachmentChunk.Header() }
+    set { self.part = .header(newValue) }
+  }
+
+  /// `data` of the oneof `part`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var data: [UInt8] {
+    get { if case .data(let value)? = self.part { return value }; return [] }
+    set { self.part = .data(newValue) }
+  }
 
   /// The fields of the oneof `part`.
   public enum OneOf_Part: Sendable, Equatable {
@@ -149,8 +163,29 @@ public struct Mesh_Chat_V1_ChatMessage: Sendable, Equatable {
   /// Field 11, `intent`.
   public var intent: Mesh_Nlu_V1_Intent = .init()
 
-  /// The oneof `rich`: at most one of its fields is set.
+  /// Rich content the client renders beside the text.
   public var rich: OneOf_Rich? = nil
+
+  /// `carousel` of the oneof `rich`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var carousel: Mesh_Chat_V1_ProductCarousel {
+    get { if case .carousel(let value)? = self.rich { return value }; return Mesh_Chat_V1_ProductCarousel() }
+    set { self.rich = .carousel(newValue) }
+  }
+
+  /// `quick_replies` of the oneof `rich`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var quickReplies: Mesh_Chat_V1_QuickReplies {
+    get { if case .quickReplies(let value)? = self.rich { return value }; return Mesh_Chat_V1_QuickReplies() }
+    set { self.rich = .quickReplies(newValue) }
+  }
+
+  /// `order_id` of the oneof `rich`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var orderID: String {
+    get { if case .orderID(let value)? = self.rich { return value }; return "" }
+    set { self.rich = .orderID(newValue) }
+  }
 
   /// The fields of the oneof `rich`.
   public enum OneOf_Rich: Sendable, Equatable {
@@ -213,6 +248,20 @@ public struct Mesh_Chat_V1_ReplyChunk: Sendable, Equatable {
   /// The oneof `chunk`: at most one of its fields is set.
   public var chunk: OneOf_Chunk? = nil
 
+  /// `text_delta` of the oneof `chunk`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var textDelta: String {
+    get { if case .textDelta(let value)? = self.chunk { return value }; return "" }
+    set { self.chunk = .textDelta(newValue) }
+  }
+
+  /// `final_message` of the oneof `chunk`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var finalMessage: Mesh_Chat_V1_ChatMessage {
+    get { if case .finalMessage(let value)? = self.chunk { return value }; return Mesh_Chat_V1_ChatMessage() }
+    set { self.chunk = .finalMessage(newValue) }
+  }
+
   /// The fields of the oneof `chunk`.
   public enum OneOf_Chunk: Sendable, Equatable {
     /// Field 2, `text_delta`.
@@ -229,6 +278,27 @@ public struct Mesh_Chat_V1_ReplyChunk: Sendable, Equatable {
 public struct Mesh_Chat_V1_ClientEvent: Sendable, Equatable {
   /// The oneof `event`: at most one of its fields is set.
   public var event: OneOf_Event? = nil
+
+  /// `message` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var message: Mesh_Chat_V1_SendMessageRequest {
+    get { if case .message(let value)? = self.event { return value }; return Mesh_Chat_V1_SendMessageRequest() }
+    set { self.event = .message(newValue) }
+  }
+
+  /// `typing` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var typing: Mesh_Chat_V1_ClientEvent.Typing {
+    get { if case .typing(let value)? = self.event { return value }; return Mesh_Chat_V1_ClientEvent.Typing() }
+    set { self.event = .typing(newValue) }
+  }
+
+  /// `read` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var read: Mesh_Chat_V1_ClientEvent.Read {
+    get { if case .read(let value)? = self.event { return value }; return Mesh_Chat_V1_ClientEvent.Read() }
+    set { self.event = .read(newValue) }
+  }
 
   /// The fields of the oneof `event`.
   public enum OneOf_Event: Sendable, Equatable {
@@ -269,6 +339,27 @@ public struct Mesh_Chat_V1_ServerEvent: Sendable, Equatable {
 
   /// The oneof `event`: at most one of its fields is set.
   public var event: OneOf_Event? = nil
+
+  /// `message` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var message: Mesh_Chat_V1_ChatMessage {
+    get { if case .message(let value)? = self.event { return value }; return Mesh_Chat_V1_ChatMessage() }
+    set { self.event = .message(newValue) }
+  }
+
+  /// `chunk` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var chunk: Mesh_Chat_V1_ReplyChunk {
+    get { if case .chunk(let value)? = self.event { return value }; return Mesh_Chat_V1_ReplyChunk() }
+    set { self.event = .chunk(newValue) }
+  }
+
+  /// `assistant_typing` of the oneof `event`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var assistantTyping: Bool {
+    get { if case .assistantTyping(let value)? = self.event { return value }; return false }
+    set { self.event = .assistantTyping(newValue) }
+  }
 
   /// The fields of the oneof `event`.
   public enum OneOf_Event: Sendable, Equatable {
@@ -345,18 +436,18 @@ extension Mesh_Chat_V1_AttachmentChunk: ProtobufMessage {
   public init(protobuf reader: ProtobufReader) {
     self.init()
     switch reader.oneofCase(0) {
-      case 1: self.part = .header(reader.message(0, Mesh_Chat_V1_AttachmentChunk.Header.self) ?? Mesh_Chat_V1_AttachmentChunk.Header())
-      case 2: self.part = .data(reader.bytes(1))
-      default: break
+    case 1: self.part = .header(reader.message(0, Mesh_Chat_V1_AttachmentChunk.Header.self) ?? Mesh_Chat_V1_AttachmentChunk.Header())
+    case 2: self.part = .data(reader.bytes(1))
+    default: break
     }
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     switch self.part {
-      case .header(let value): writer.setMessage(0, value)
-      case .data(let value): writer.setBytes(1, value)
-      case nil: break
+    case .header(let value): writer.setMessage(0, value)
+    case .data(let value): writer.setBytes(1, value)
+    case nil: break
     }
   }
 }
@@ -439,10 +530,10 @@ extension Mesh_Chat_V1_ChatMessage: ProtobufMessage {
     }
     self.intent = Mesh_Nlu_V1_Intent(rawValue: reader.enumValue(10))
     switch reader.oneofCase(7) {
-      case 8: self.rich = .carousel(reader.message(7, Mesh_Chat_V1_ProductCarousel.self) ?? Mesh_Chat_V1_ProductCarousel())
-      case 9: self.rich = .quickReplies(reader.message(8, Mesh_Chat_V1_QuickReplies.self) ?? Mesh_Chat_V1_QuickReplies())
-      case 10: self.rich = .orderID(reader.string(9))
-      default: break
+    case 8: self.rich = .carousel(reader.message(7, Mesh_Chat_V1_ProductCarousel.self) ?? Mesh_Chat_V1_ProductCarousel())
+    case 9: self.rich = .quickReplies(reader.message(8, Mesh_Chat_V1_QuickReplies.self) ?? Mesh_Chat_V1_QuickReplies())
+    case 10: self.rich = .orderID(reader.string(9))
+    default: break
     }
   }
 
@@ -457,10 +548,10 @@ extension Mesh_Chat_V1_ChatMessage: ProtobufMessage {
     writer.setMap(6, self.annotations) { $0.setString(0, $1) } value: { $0.setString(1, $1) }
     writer.setEnumValue(10, self.intent.rawValue)
     switch self.rich {
-      case .carousel(let value): writer.setMessage(7, value)
-      case .quickReplies(let value): writer.setMessage(8, value)
-      case .orderID(let value): writer.setString(9, value)
-      case nil: break
+    case .carousel(let value): writer.setMessage(7, value)
+    case .quickReplies(let value): writer.setMessage(8, value)
+    case .orderID(let value): writer.setString(9, value)
+    case nil: break
     }
   }
 }
@@ -526,9 +617,9 @@ extension Mesh_Chat_V1_ReplyChunk: ProtobufMessage {
     self.init()
     self.sequence = reader.int32(0)
     switch reader.oneofCase(1) {
-      case 2: self.chunk = .textDelta(reader.string(1))
-      case 3: self.chunk = .finalMessage(reader.message(2, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
-      default: break
+    case 2: self.chunk = .textDelta(reader.string(1))
+    case 3: self.chunk = .finalMessage(reader.message(2, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
+    default: break
     }
   }
 
@@ -536,9 +627,9 @@ extension Mesh_Chat_V1_ReplyChunk: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setInt32(0, self.sequence)
     switch self.chunk {
-      case .textDelta(let value): writer.setString(1, value)
-      case .finalMessage(let value): writer.setMessage(2, value)
-      case nil: break
+    case .textDelta(let value): writer.setString(1, value)
+    case .finalMessage(let value): writer.setMessage(2, value)
+    case nil: break
     }
   }
 }
@@ -553,20 +644,20 @@ extension Mesh_Chat_V1_ClientEvent: ProtobufMessage {
   public init(protobuf reader: ProtobufReader) {
     self.init()
     switch reader.oneofCase(0) {
-      case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_SendMessageRequest.self) ?? Mesh_Chat_V1_SendMessageRequest())
-      case 2: self.event = .typing(reader.message(1, Mesh_Chat_V1_ClientEvent.Typing.self) ?? Mesh_Chat_V1_ClientEvent.Typing())
-      case 3: self.event = .read(reader.message(2, Mesh_Chat_V1_ClientEvent.Read.self) ?? Mesh_Chat_V1_ClientEvent.Read())
-      default: break
+    case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_SendMessageRequest.self) ?? Mesh_Chat_V1_SendMessageRequest())
+    case 2: self.event = .typing(reader.message(1, Mesh_Chat_V1_ClientEvent.Typing.self) ?? Mesh_Chat_V1_ClientEvent.Typing())
+    case 3: self.event = .read(reader.message(2, Mesh_Chat_V1_ClientEvent.Read.self) ?? Mesh_Chat_V1_ClientEvent.Read())
+    default: break
     }
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     switch self.event {
-      case .message(let value): writer.setMessage(0, value)
-      case .typing(let value): writer.setMessage(1, value)
-      case .read(let value): writer.setMessage(2, value)
-      case nil: break
+    case .message(let value): writer.setMessage(0, value)
+    case .typing(let value): writer.setMessage(1, value)
+    case .read(let value): writer.setMessage(2, value)
+    case nil: break
     }
   }
 }
@@ -618,10 +709,10 @@ extension Mesh_Chat_V1_ServerEvent: ProtobufMessage {
     self.init()
     self.at = reader.message(3, Google_Protobuf_Timestamp.self)
     switch reader.oneofCase(0) {
-      case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
-      case 2: self.event = .chunk(reader.message(1, Mesh_Chat_V1_ReplyChunk.self) ?? Mesh_Chat_V1_ReplyChunk())
-      case 3: self.event = .assistantTyping(reader.bool(2))
-      default: break
+    case 1: self.event = .message(reader.message(0, Mesh_Chat_V1_ChatMessage.self) ?? Mesh_Chat_V1_ChatMessage())
+    case 2: self.event = .chunk(reader.message(1, Mesh_Chat_V1_ReplyChunk.self) ?? Mesh_Chat_V1_ReplyChunk())
+    case 3: self.event = .assistantTyping(reader.bool(2))
+    default: break
     }
   }
 
@@ -629,10 +720,10 @@ extension Mesh_Chat_V1_ServerEvent: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     if let value = self.at { writer.setMessage(3, value) }
     switch self.event {
-      case .message(let value): writer.setMessage(0, value)
-      case .chunk(let value): writer.setMessage(1, value)
-      case .assistantTyping(let value): writer.setBool(2, value)
-      case nil: break
+    case .message(let value): writer.setMessage(0, value)
+    case .chunk(let value): writer.setMessage(1, value)
+    case .assistantTyping(let value): writer.setBool(2, value)
+    case nil: break
     }
   }
 }

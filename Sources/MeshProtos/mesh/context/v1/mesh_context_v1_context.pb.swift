@@ -16,6 +16,34 @@ public struct Mesh_Context_V1_Slot: Sendable, Equatable {
   /// The oneof `value`: at most one of its fields is set.
   public var value: OneOf_Value? = nil
 
+  /// `text` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var text: String {
+    get { if case .text(let value)? = self.value { return value }; return "" }
+    set { self.value = .text(newValue) }
+  }
+
+  /// `number` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var number: Int64 {
+    get { if case .number(let value)? = self.value { return value }; return 0 }
+    set { self.value = .number(newValue) }
+  }
+
+  /// `decimal` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var decimal: Double {
+    get { if case .decimal(let value)? = self.value { return value }; return 0 }
+    set { self.value = .decimal(newValue) }
+  }
+
+  /// `flag` of the oneof `value`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var flag: Bool {
+    get { if case .flag(let value)? = self.value { return value }; return false }
+    set { self.value = .flag(newValue) }
+  }
+
   /// The fields of the oneof `value`.
   public enum OneOf_Value: Sendable, Equatable {
     /// Field 1, `text`.
@@ -116,11 +144,11 @@ extension Mesh_Context_V1_Slot: ProtobufMessage {
     self.confidence = reader.float(4)
     self.filledAt = reader.message(5, Google_Protobuf_Timestamp.self)
     switch reader.oneofCase(0) {
-      case 1: self.value = .text(reader.string(0))
-      case 2: self.value = .number(reader.int64(1))
-      case 3: self.value = .decimal(reader.double(2))
-      case 4: self.value = .flag(reader.bool(3))
-      default: break
+    case 1: self.value = .text(reader.string(0))
+    case 2: self.value = .number(reader.int64(1))
+    case 3: self.value = .decimal(reader.double(2))
+    case 4: self.value = .flag(reader.bool(3))
+    default: break
     }
   }
 
@@ -129,11 +157,11 @@ extension Mesh_Context_V1_Slot: ProtobufMessage {
     writer.setFloat(4, self.confidence)
     if let value = self.filledAt { writer.setMessage(5, value) }
     switch self.value {
-      case .text(let value): writer.setString(0, value)
-      case .number(let value): writer.setInt64(1, value)
-      case .decimal(let value): writer.setDouble(2, value)
-      case .flag(let value): writer.setBool(3, value)
-      case nil: break
+    case .text(let value): writer.setString(0, value)
+    case .number(let value): writer.setInt64(1, value)
+    case .decimal(let value): writer.setDouble(2, value)
+    case .flag(let value): writer.setBool(3, value)
+    case nil: break
     }
   }
 }

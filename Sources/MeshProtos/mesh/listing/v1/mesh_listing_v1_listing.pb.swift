@@ -25,22 +25,22 @@ public enum Mesh_Listing_V1_ListingStatus: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .active
-      case 2: self = .soldOut
-      case 3: self = .ended
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .active
+    case 2: self = .soldOut
+    case 3: self = .ended
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .active: return 1
-      case .soldOut: return 2
-      case .ended: return 3
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .active: return 1
+    case .soldOut: return 2
+    case .ended: return 3
+    case .unrecognized(let value): return value
     }
   }
 
@@ -181,6 +181,27 @@ public struct Mesh_Listing_V1_ListingUpdate: Sendable, Equatable {
 
   /// The oneof `change`: at most one of its fields is set.
   public var change: OneOf_Change? = nil
+
+  /// `new_price` of the oneof `change`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var newPrice: Mesh_Common_V1_Money {
+    get { if case .newPrice(let value)? = self.change { return value }; return Mesh_Common_V1_Money() }
+    set { self.change = .newPrice(newValue) }
+  }
+
+  /// `new_stock` of the oneof `change`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var newStock: Int32 {
+    get { if case .newStock(let value)? = self.change { return value }; return 0 }
+    set { self.change = .newStock(newValue) }
+  }
+
+  /// `new_status` of the oneof `change`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var newStatus: Mesh_Listing_V1_ListingStatus {
+    get { if case .newStatus(let value)? = self.change { return value }; return .init() }
+    set { self.change = .newStatus(newValue) }
+  }
 
   /// The fields of the oneof `change`.
   public enum OneOf_Change: Sendable, Equatable {
@@ -378,10 +399,10 @@ extension Mesh_Listing_V1_ListingUpdate: ProtobufMessage {
     self.listingID = reader.string(0)
     self.at = reader.message(4, Google_Protobuf_Timestamp.self)
     switch reader.oneofCase(1) {
-      case 2: self.change = .newPrice(reader.message(1, Mesh_Common_V1_Money.self) ?? Mesh_Common_V1_Money())
-      case 3: self.change = .newStock(reader.int32(2))
-      case 4: self.change = .newStatus(Mesh_Listing_V1_ListingStatus(rawValue: reader.enumValue(3)))
-      default: break
+    case 2: self.change = .newPrice(reader.message(1, Mesh_Common_V1_Money.self) ?? Mesh_Common_V1_Money())
+    case 3: self.change = .newStock(reader.int32(2))
+    case 4: self.change = .newStatus(Mesh_Listing_V1_ListingStatus(rawValue: reader.enumValue(3)))
+    default: break
     }
   }
 
@@ -390,10 +411,10 @@ extension Mesh_Listing_V1_ListingUpdate: ProtobufMessage {
     writer.setString(0, self.listingID)
     if let value = self.at { writer.setMessage(4, value) }
     switch self.change {
-      case .newPrice(let value): writer.setMessage(1, value)
-      case .newStock(let value): writer.setInt32(2, value)
-      case .newStatus(let value): writer.setEnumValue(3, value.rawValue)
-      case nil: break
+    case .newPrice(let value): writer.setMessage(1, value)
+    case .newStock(let value): writer.setInt32(2, value)
+    case .newStatus(let value): writer.setEnumValue(3, value.rawValue)
+    case nil: break
     }
   }
 }

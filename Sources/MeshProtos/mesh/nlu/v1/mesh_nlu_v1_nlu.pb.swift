@@ -39,36 +39,36 @@ public enum Mesh_Nlu_V1_Intent: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .greeting
-      case 2: self = .searchProduct
-      case 3: self = .trackOrder
-      case 4: self = .cancelOrder
-      case 5: self = .returnItem
-      case 6: self = .paymentIssue
-      case 7: self = .accountHelp
-      case 8: self = .smallTalk
-      case 9: self = .humanAgent
-      case 10: self = .goodbye
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .greeting
+    case 2: self = .searchProduct
+    case 3: self = .trackOrder
+    case 4: self = .cancelOrder
+    case 5: self = .returnItem
+    case 6: self = .paymentIssue
+    case 7: self = .accountHelp
+    case 8: self = .smallTalk
+    case 9: self = .humanAgent
+    case 10: self = .goodbye
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .greeting: return 1
-      case .searchProduct: return 2
-      case .trackOrder: return 3
-      case .cancelOrder: return 4
-      case .returnItem: return 5
-      case .paymentIssue: return 6
-      case .accountHelp: return 7
-      case .smallTalk: return 8
-      case .humanAgent: return 9
-      case .goodbye: return 10
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .greeting: return 1
+    case .searchProduct: return 2
+    case .trackOrder: return 3
+    case .cancelOrder: return 4
+    case .returnItem: return 5
+    case .paymentIssue: return 6
+    case .accountHelp: return 7
+    case .smallTalk: return 8
+    case .humanAgent: return 9
+    case .goodbye: return 10
+    case .unrecognized(let value): return value
     }
   }
 
@@ -147,32 +147,32 @@ public struct Mesh_Nlu_V1_Entity: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .unspecified
-        case 1: self = .product
-        case 2: self = .brand
-        case 3: self = .color
-        case 4: self = .size
-        case 5: self = .price
-        case 6: self = .orderID
-        case 7: self = .date
-        case 8: self = .quantity
-        default: self = .unrecognized(rawValue)
+      case 0: self = .unspecified
+      case 1: self = .product
+      case 2: self = .brand
+      case 3: self = .color
+      case 4: self = .size
+      case 5: self = .price
+      case 6: self = .orderID
+      case 7: self = .date
+      case 8: self = .quantity
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .unspecified: return 0
-        case .product: return 1
-        case .brand: return 2
-        case .color: return 3
-        case .size: return 4
-        case .price: return 5
-        case .orderID: return 6
-        case .date: return 7
-        case .quantity: return 8
-        case .unrecognized(let value): return value
+      case .unspecified: return 0
+      case .product: return 1
+      case .brand: return 2
+      case .color: return 3
+      case .size: return 4
+      case .price: return 5
+      case .orderID: return 6
+      case .date: return 7
+      case .quantity: return 8
+      case .unrecognized(let value): return value
       }
     }
 

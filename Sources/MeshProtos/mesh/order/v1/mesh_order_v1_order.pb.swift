@@ -31,28 +31,28 @@ public enum Mesh_Order_V1_OrderStatus: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .pendingPayment
-      case 2: self = .paid
-      case 3: self = .shipped
-      case 4: self = .delivered
-      case 5: self = .cancelled
-      case 6: self = .returned
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .pendingPayment
+    case 2: self = .paid
+    case 3: self = .shipped
+    case 4: self = .delivered
+    case 5: self = .cancelled
+    case 6: self = .returned
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .pendingPayment: return 1
-      case .paid: return 2
-      case .shipped: return 3
-      case .delivered: return 4
-      case .cancelled: return 5
-      case .returned: return 6
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .pendingPayment: return 1
+    case .paid: return 2
+    case .shipped: return 3
+    case .delivered: return 4
+    case .cancelled: return 5
+    case .returned: return 6
+    case .unrecognized(let value): return value
     }
   }
 

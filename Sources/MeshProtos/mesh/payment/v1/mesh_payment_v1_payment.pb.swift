@@ -29,26 +29,26 @@ public enum Mesh_Payment_V1_PaymentStatus: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .authorized
-      case 2: self = .captured
-      case 3: self = .failed
-      case 4: self = .refunded
-      case 5: self = .partiallyRefunded
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .authorized
+    case 2: self = .captured
+    case 3: self = .failed
+    case 4: self = .refunded
+    case 5: self = .partiallyRefunded
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .authorized: return 1
-      case .captured: return 2
-      case .failed: return 3
-      case .refunded: return 4
-      case .partiallyRefunded: return 5
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .authorized: return 1
+    case .captured: return 2
+    case .failed: return 3
+    case .refunded: return 4
+    case .partiallyRefunded: return 5
+    case .unrecognized(let value): return value
     }
   }
 
@@ -63,6 +63,27 @@ public enum Mesh_Payment_V1_PaymentStatus: Sendable, Hashable {
 public struct Mesh_Payment_V1_PaymentMethod: Sendable, Equatable {
   /// The oneof `kind`: at most one of its fields is set.
   public var kind: OneOf_Kind? = nil
+
+  /// `card` of the oneof `kind`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var card: Mesh_Payment_V1_PaymentMethod.Card {
+    get { if case .card(let value)? = self.kind { return value }; return Mesh_Payment_V1_PaymentMethod.Card() }
+    set { self.kind = .card(newValue) }
+  }
+
+  /// `wallet` of the oneof `kind`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var wallet: Mesh_Payment_V1_PaymentMethod.Wallet {
+    get { if case .wallet(let value)? = self.kind { return value }; return Mesh_Payment_V1_PaymentMethod.Wallet() }
+    set { self.kind = .wallet(newValue) }
+  }
+
+  /// `bank_transfer_reference` of the oneof `kind`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var bankTransferReference: String {
+    get { if case .bankTransferReference(let value)? = self.kind { return value }; return "" }
+    set { self.kind = .bankTransferReference(newValue) }
+  }
 
   /// The fields of the oneof `kind`.
   public enum OneOf_Kind: Sendable, Equatable {
@@ -184,20 +205,20 @@ extension Mesh_Payment_V1_PaymentMethod: ProtobufMessage {
   public init(protobuf reader: ProtobufReader) {
     self.init()
     switch reader.oneofCase(0) {
-      case 1: self.kind = .card(reader.message(0, Mesh_Payment_V1_PaymentMethod.Card.self) ?? Mesh_Payment_V1_PaymentMethod.Card())
-      case 2: self.kind = .wallet(reader.message(1, Mesh_Payment_V1_PaymentMethod.Wallet.self) ?? Mesh_Payment_V1_PaymentMethod.Wallet())
-      case 3: self.kind = .bankTransferReference(reader.string(2))
-      default: break
+    case 1: self.kind = .card(reader.message(0, Mesh_Payment_V1_PaymentMethod.Card.self) ?? Mesh_Payment_V1_PaymentMethod.Card())
+    case 2: self.kind = .wallet(reader.message(1, Mesh_Payment_V1_PaymentMethod.Wallet.self) ?? Mesh_Payment_V1_PaymentMethod.Wallet())
+    case 3: self.kind = .bankTransferReference(reader.string(2))
+    default: break
     }
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     switch self.kind {
-      case .card(let value): writer.setMessage(0, value)
-      case .wallet(let value): writer.setMessage(1, value)
-      case .bankTransferReference(let value): writer.setString(2, value)
-      case nil: break
+    case .card(let value): writer.setMessage(0, value)
+    case .wallet(let value): writer.setMessage(1, value)
+    case .bankTransferReference(let value): writer.setString(2, value)
+    case nil: break
     }
   }
 }

@@ -27,24 +27,24 @@ public enum Mesh_Search_V1_SortOrder: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .relevance
-      case 1: self = .priceAscending
-      case 2: self = .priceDescending
-      case 3: self = .newest
-      case 4: self = .rating
-      default: self = .unrecognized(rawValue)
+    case 0: self = .relevance
+    case 1: self = .priceAscending
+    case 2: self = .priceDescending
+    case 3: self = .newest
+    case 4: self = .rating
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .relevance: return 0
-      case .priceAscending: return 1
-      case .priceDescending: return 2
-      case .newest: return 3
-      case .rating: return 4
-      case .unrecognized(let value): return value
+    case .relevance: return 0
+    case .priceAscending: return 1
+    case .priceDescending: return 2
+    case .newest: return 3
+    case .rating: return 4
+    case .unrecognized(let value): return value
     }
   }
 
@@ -62,6 +62,27 @@ public struct Mesh_Search_V1_Filter: Sendable, Equatable {
 
   /// The oneof `condition`: at most one of its fields is set.
   public var condition: OneOf_Condition? = nil
+
+  /// `equals` of the oneof `condition`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var equals: String {
+    get { if case .equals(let value)? = self.condition { return value }; return "" }
+    set { self.condition = .equals(newValue) }
+  }
+
+  /// `range` of the oneof `condition`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var range: Mesh_Search_V1_Filter.Range {
+    get { if case .range(let value)? = self.condition { return value }; return Mesh_Search_V1_Filter.Range() }
+    set { self.condition = .range(newValue) }
+  }
+
+  /// `exists` of the oneof `condition`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var exists: Bool {
+    get { if case .exists(let value)? = self.condition { return value }; return false }
+    set { self.condition = .exists(newValue) }
+  }
 
   /// The fields of the oneof `condition`.
   public enum OneOf_Condition: Sendable, Equatable {
@@ -184,10 +205,10 @@ extension Mesh_Search_V1_Filter: ProtobufMessage {
     self.init()
     self.attribute = reader.string(0)
     switch reader.oneofCase(1) {
-      case 2: self.condition = .equals(reader.string(1))
-      case 3: self.condition = .range(reader.message(2, Mesh_Search_V1_Filter.Range.self) ?? Mesh_Search_V1_Filter.Range())
-      case 4: self.condition = .exists(reader.bool(3))
-      default: break
+    case 2: self.condition = .equals(reader.string(1))
+    case 3: self.condition = .range(reader.message(2, Mesh_Search_V1_Filter.Range.self) ?? Mesh_Search_V1_Filter.Range())
+    case 4: self.condition = .exists(reader.bool(3))
+    default: break
     }
   }
 
@@ -195,10 +216,10 @@ extension Mesh_Search_V1_Filter: ProtobufMessage {
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setString(0, self.attribute)
     switch self.condition {
-      case .equals(let value): writer.setString(1, value)
-      case .range(let value): writer.setMessage(2, value)
-      case .exists(let value): writer.setBool(3, value)
-      case nil: break
+    case .equals(let value): writer.setString(1, value)
+    case .range(let value): writer.setMessage(2, value)
+    case .exists(let value): writer.setBool(3, value)
+    case nil: break
     }
   }
 }

@@ -27,24 +27,24 @@ public enum Mesh_Session_V1_Channel: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .web
-      case 2: self = .ios
-      case 3: self = .android
-      case 4: self = .api
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .web
+    case 2: self = .ios
+    case 3: self = .android
+    case 4: self = .api
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .web: return 1
-      case .ios: return 2
-      case .android: return 3
-      case .api: return 4
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .web: return 1
+    case .ios: return 2
+    case .android: return 3
+    case .api: return 4
+    case .unrecognized(let value): return value
     }
   }
 

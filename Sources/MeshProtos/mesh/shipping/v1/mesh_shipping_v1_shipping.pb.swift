@@ -45,28 +45,28 @@ public struct Mesh_Shipping_V1_TrackingEvent: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .unspecified
-        case 1: self = .labelCreated
-        case 2: self = .pickedUp
-        case 3: self = .inTransit
-        case 4: self = .outForDelivery
-        case 5: self = .delivered
-        case 6: self = .exception
-        default: self = .unrecognized(rawValue)
+      case 0: self = .unspecified
+      case 1: self = .labelCreated
+      case 2: self = .pickedUp
+      case 3: self = .inTransit
+      case 4: self = .outForDelivery
+      case 5: self = .delivered
+      case 6: self = .exception
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .unspecified: return 0
-        case .labelCreated: return 1
-        case .pickedUp: return 2
-        case .inTransit: return 3
-        case .outForDelivery: return 4
-        case .delivered: return 5
-        case .exception: return 6
-        case .unrecognized(let value): return value
+      case .unspecified: return 0
+      case .labelCreated: return 1
+      case .pickedUp: return 2
+      case .inTransit: return 3
+      case .outForDelivery: return 4
+      case .delivered: return 5
+      case .exception: return 6
+      case .unrecognized(let value): return value
       }
     }
 

@@ -24,22 +24,22 @@ public enum Mesh_Testing_V1_Color: Sendable, Hashable {
   /// - Parameter rawValue: the number on the wire.
   public init(rawValue: Int32) {
     switch rawValue {
-      case 0: self = .unspecified
-      case 1: self = .red
-      case 5: self = .green
-      case 100: self = .blue
-      default: self = .unrecognized(rawValue)
+    case 0: self = .unspecified
+    case 1: self = .red
+    case 5: self = .green
+    case 100: self = .blue
+    default: self = .unrecognized(rawValue)
     }
   }
 
   /// The number on the wire.
   public var rawValue: Int32 {
     switch self {
-      case .unspecified: return 0
-      case .red: return 1
-      case .green: return 5
-      case .blue: return 100
-      case .unrecognized(let value): return value
+    case .unspecified: return 0
+    case .red: return 1
+    case .green: return 5
+    case .blue: return 100
+    case .unrecognized(let value): return value
     }
   }
 
@@ -106,6 +106,9 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
   /// Field 18, `f_timestamp`.
   public var fTimestamp: Google_Protobuf_Timestamp? = nil
 
+  /// Field 19, `f_duration`.
+  public var fDuration: Google_Protobuf_Duration? = nil
+
   /// Field 21, `r_int32`.
   public var rInt32: [Int32] = []
 
@@ -169,14 +172,67 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
   /// Field 46, `o_uint64`.
   public var oUint64: UInt64? = nil
 
+  /// Well-known types with their own JSON forms.
+  public var wInt64: Google_Protobuf_Int64Value? = nil
+
+  /// Field 72, `w_string`.
+  public var wString: Google_Protobuf_StringValue? = nil
+
+  /// Field 73, `w_bool`.
+  public var wBool: Google_Protobuf_BoolValue? = nil
+
+  /// Field 74, `w_bytes`.
+  public var wBytes: Google_Protobuf_BytesValue? = nil
+
+  /// No JSON form here: printing or parsing it must fail, not come out wrong.
+  public var fAny: Google_Protobuf_Any? = nil
+
   /// Swift keywords as names must be escaped.
   public var `default`: Int32 = 0
 
   /// Field 62, `class`.
   public var `class`: String = ""
 
+  /// Field 63, `init`.
+  public var `init`: Bool = false
+
   /// The oneof `choice`: at most one of its fields is set.
   public var choice: OneOf_Choice? = nil
+
+  /// `c_string` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cString: String {
+    get { if case .cString(let value)? = self.choice { return value }; return "" }
+    set { self.choice = .cString(newValue) }
+  }
+
+  /// `c_int64` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cInt64: Int64 {
+    get { if case .cInt64(let value)? = self.choice { return value }; return 0 }
+    set { self.choice = .cInt64(newValue) }
+  }
+
+  /// `c_nested` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cNested: Mesh_Testing_V1_AllTypes.Nested {
+    get { if case .cNested(let value)? = self.choice { return value }; return Mesh_Testing_V1_AllTypes.Nested() }
+    set { self.choice = .cNested(newValue) }
+  }
+
+  /// `c_color` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cColor: Mesh_Testing_V1_Color {
+    get { if case .cColor(let value)? = self.choice { return value }; return .init() }
+    set { self.choice = .cColor(newValue) }
+  }
+
+  /// `c_bytes` of the oneof `choice`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var cBytes: [UInt8] {
+    get { if case .cBytes(let value)? = self.choice { return value }; return [] }
+    set { self.choice = .cBytes(newValue) }
+  }
 
   /// The fields of the oneof `choice`.
   public enum OneOf_Choice: Sendable, Equatable {
@@ -190,6 +246,22 @@ public struct Mesh_Testing_V1_AllTypes: Sendable, Equatable {
     case cColor(Mesh_Testing_V1_Color)
     /// Field 55, `c_bytes`.
     case cBytes([UInt8])
+  }
+
+  /// The oneof `self`: at most one of its fields is set.
+  public var `self`: OneOf_Self? = nil
+
+  /// `protocol` of the oneof `self`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var `protocol`: Int32 {
+    get { if case .`protocol`(let value)? = self.`self` { return value }; return 0 }
+    set { self.`self` = .`protocol`(newValue) }
+  }
+
+  /// The fields of the oneof `self`.
+  public enum OneOf_Self: Sendable, Equatable {
+    /// Field 64, `protocol`.
+    case `protocol`(Int32)
   }
 
   /// The message `mesh.testing.v1.AllTypes.Nested`.
@@ -226,6 +298,20 @@ public struct Mesh_Testing_V1_Tree: Sendable, Equatable {
   /// The oneof `shape`: at most one of its fields is set.
   public var shape: OneOf_Shape? = nil
 
+  /// `only_child` of the oneof `shape`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var onlyChild: Mesh_Testing_V1_Tree {
+    get { if case .onlyChild(let value)? = self.shape { return value }; return Mesh_Testing_V1_Tree() }
+    set { self.shape = .onlyChild(newValue) }
+  }
+
+  /// `leaf_value` of the oneof `shape`: its value, or the default when another
+  /// field (or none) is set. Setting it selects it.
+  public var leafValue: Int32 {
+    get { if case .leafValue(let value)? = self.shape { return value }; return 0 }
+    set { self.shape = .leafValue(newValue) }
+  }
+
   /// The fields of the oneof `shape`.
   public indirect enum OneOf_Shape: Sendable, Equatable {
     /// Field 2, `only_child`.
@@ -243,6 +329,9 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
   public static var protobufDescriptor: ProtobufDescriptor {
     ProtobufDescriptor(cmesh_mesh__testing__v1__all_types())
   }
+
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
 
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
@@ -265,46 +354,57 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     self.fColor = Mesh_Testing_V1_Color(rawValue: reader.enumValue(15))
     self.fNested = reader.message(16, Mesh_Testing_V1_AllTypes.Nested.self)
     self.fTimestamp = reader.message(17, Google_Protobuf_Timestamp.self)
-    self.rInt32 = reader.repeatedInt32(18)
-    self.rSint64 = reader.repeatedInt64(19)
-    self.rDouble = reader.repeatedDouble(20)
-    self.rBool = reader.repeatedBool(21)
-    self.rString = reader.repeatedString(22)
-    self.rBytes = reader.repeatedBytes(23)
-    self.rColor = reader.repeatedInt32(24).map { Mesh_Testing_V1_Color(rawValue: $0) }
-    self.rNested = reader.repeatedMessage(25, Mesh_Testing_V1_AllTypes.Nested.self)
-    self.rFixed32 = reader.repeatedUInt32(26)
-    self.rUint64 = reader.repeatedUInt64(27)
-    for entry in reader.mapEntries(28) {
+    self.fDuration = reader.message(18, Google_Protobuf_Duration.self)
+    self.rInt32 = reader.repeatedInt32(19)
+    self.rSint64 = reader.repeatedInt64(20)
+    self.rDouble = reader.repeatedDouble(21)
+    self.rBool = reader.repeatedBool(22)
+    self.rString = reader.repeatedString(23)
+    self.rBytes = reader.repeatedBytes(24)
+    self.rColor = reader.repeatedInt32(25).map { Mesh_Testing_V1_Color(rawValue: $0) }
+    self.rNested = reader.repeatedMessage(26, Mesh_Testing_V1_AllTypes.Nested.self)
+    self.rFixed32 = reader.repeatedUInt32(27)
+    self.rUint64 = reader.repeatedUInt64(28)
+    for entry in reader.mapEntries(29) {
       self.mStringInt32[entry.string(0)] = entry.int32(1)
     }
-    for entry in reader.mapEntries(29) {
+    for entry in reader.mapEntries(30) {
       self.mInt64String[entry.int64(0)] = entry.string(1)
     }
-    for entry in reader.mapEntries(30) {
+    for entry in reader.mapEntries(31) {
       self.mBoolColor[entry.bool(0)] = Mesh_Testing_V1_Color(rawValue: entry.enumValue(1))
     }
-    for entry in reader.mapEntries(31) {
+    for entry in reader.mapEntries(32) {
       self.mUint32Nested[entry.uint32(0)] = entry.message(1, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested()
     }
-    for entry in reader.mapEntries(32) {
+    for entry in reader.mapEntries(33) {
       self.mStringBytes[entry.string(0)] = entry.bytes(1)
     }
-    if reader.has(33) { self.oInt32 = reader.int32(33) }
-    if reader.has(34) { self.oString = reader.string(34) }
-    if reader.has(35) { self.oBool = reader.bool(35) }
-    if reader.has(36) { self.oColor = Mesh_Testing_V1_Color(rawValue: reader.enumValue(36)) }
-    self.oNested = reader.message(37, Mesh_Testing_V1_AllTypes.Nested.self)
-    if reader.has(38) { self.oUint64 = reader.uint64(38) }
-    self.default = reader.int32(44)
-    self.class = reader.string(45)
-    switch reader.oneofCase(39) {
-      case 51: self.choice = .cString(reader.string(39))
-      case 52: self.choice = .cInt64(reader.int64(40))
-      case 53: self.choice = .cNested(reader.message(41, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested())
-      case 54: self.choice = .cColor(Mesh_Testing_V1_Color(rawValue: reader.enumValue(42)))
-      case 55: self.choice = .cBytes(reader.bytes(43))
-      default: break
+    if reader.has(34) { self.oInt32 = reader.int32(34) }
+    if reader.has(35) { self.oString = reader.string(35) }
+    if reader.has(36) { self.oBool = reader.bool(36) }
+    if reader.has(37) { self.oColor = Mesh_Testing_V1_Color(rawValue: reader.enumValue(37)) }
+    self.oNested = reader.message(38, Mesh_Testing_V1_AllTypes.Nested.self)
+    if reader.has(39) { self.oUint64 = reader.uint64(39) }
+    self.wInt64 = reader.message(49, Google_Protobuf_Int64Value.self)
+    self.wString = reader.message(50, Google_Protobuf_StringValue.self)
+    self.wBool = reader.message(51, Google_Protobuf_BoolValue.self)
+    self.wBytes = reader.message(52, Google_Protobuf_BytesValue.self)
+    self.fAny = reader.message(53, Google_Protobuf_Any.self)
+    self.`default` = reader.int32(45)
+    self.`class` = reader.string(46)
+    self.`init` = reader.bool(47)
+    switch reader.oneofCase(40) {
+    case 51: self.choice = .cString(reader.string(40))
+    case 52: self.choice = .cInt64(reader.int64(41))
+    case 53: self.choice = .cNested(reader.message(42, Mesh_Testing_V1_AllTypes.Nested.self) ?? Mesh_Testing_V1_AllTypes.Nested())
+    case 54: self.choice = .cColor(Mesh_Testing_V1_Color(rawValue: reader.enumValue(43)))
+    case 55: self.choice = .cBytes(reader.bytes(44))
+    default: break
+    }
+    switch reader.oneofCase(48) {
+    case 64: self.`self` = .`protocol`(reader.int32(48))
+    default: break
     }
   }
 
@@ -328,36 +428,47 @@ extension Mesh_Testing_V1_AllTypes: ProtobufMessage {
     writer.setEnumValue(15, self.fColor.rawValue)
     if let value = self.fNested { writer.setMessage(16, value) }
     if let value = self.fTimestamp { writer.setMessage(17, value) }
-    writer.setRepeatedInt32(18, self.rInt32)
-    writer.setRepeatedInt64(19, self.rSint64)
-    writer.setRepeatedDouble(20, self.rDouble)
-    writer.setRepeatedBool(21, self.rBool)
-    writer.setRepeatedString(22, self.rString)
-    writer.setRepeatedBytes(23, self.rBytes)
-    writer.setRepeatedInt32(24, self.rColor.map(\.rawValue))
-    writer.setRepeatedMessage(25, self.rNested)
-    writer.setRepeatedUInt32(26, self.rFixed32)
-    writer.setRepeatedUInt64(27, self.rUint64)
-    writer.setMap(28, self.mStringInt32) { $0.setString(0, $1) } value: { $0.setInt32(1, $1) }
-    writer.setMap(29, self.mInt64String) { $0.setInt64(0, $1) } value: { $0.setString(1, $1) }
-    writer.setMap(30, self.mBoolColor) { $0.setBool(0, $1) } value: { $0.setEnumValue(1, $1.rawValue) }
-    writer.setMap(31, self.mUint32Nested) { $0.setUInt32(0, $1) } value: { $0.setMessage(1, $1) }
-    writer.setMap(32, self.mStringBytes) { $0.setString(0, $1) } value: { $0.setBytes(1, $1) }
-    if let value = self.oInt32 { writer.setInt32(33, value) }
-    if let value = self.oString { writer.setString(34, value) }
-    if let value = self.oBool { writer.setBool(35, value) }
-    if let value = self.oColor { writer.setEnumValue(36, value.rawValue) }
-    if let value = self.oNested { writer.setMessage(37, value) }
-    if let value = self.oUint64 { writer.setUInt64(38, value) }
-    writer.setInt32(44, self.default)
-    writer.setString(45, self.class)
+    if let value = self.fDuration { writer.setMessage(18, value) }
+    writer.setRepeatedInt32(19, self.rInt32)
+    writer.setRepeatedInt64(20, self.rSint64)
+    writer.setRepeatedDouble(21, self.rDouble)
+    writer.setRepeatedBool(22, self.rBool)
+    writer.setRepeatedString(23, self.rString)
+    writer.setRepeatedBytes(24, self.rBytes)
+    writer.setRepeatedInt32(25, self.rColor.map(\.rawValue))
+    writer.setRepeatedMessage(26, self.rNested)
+    writer.setRepeatedUInt32(27, self.rFixed32)
+    writer.setRepeatedUInt64(28, self.rUint64)
+    writer.setMap(29, self.mStringInt32) { $0.setString(0, $1) } value: { $0.setInt32(1, $1) }
+    writer.setMap(30, self.mInt64String) { $0.setInt64(0, $1) } value: { $0.setString(1, $1) }
+    writer.setMap(31, self.mBoolColor) { $0.setBool(0, $1) } value: { $0.setEnumValue(1, $1.rawValue) }
+    writer.setMap(32, self.mUint32Nested) { $0.setUInt32(0, $1) } value: { $0.setMessage(1, $1) }
+    writer.setMap(33, self.mStringBytes) { $0.setString(0, $1) } value: { $0.setBytes(1, $1) }
+    if let value = self.oInt32 { writer.setInt32(34, value) }
+    if let value = self.oString { writer.setString(35, value) }
+    if let value = self.oBool { writer.setBool(36, value) }
+    if let value = self.oColor { writer.setEnumValue(37, value.rawValue) }
+    if let value = self.oNested { writer.setMessage(38, value) }
+    if let value = self.oUint64 { writer.setUInt64(39, value) }
+    if let value = self.wInt64 { writer.setMessage(49, value) }
+    if let value = self.wString { writer.setMessage(50, value) }
+    if let value = self.wBool { writer.setMessage(51, value) }
+    if let value = self.wBytes { writer.setMessage(52, value) }
+    if let value = self.fAny { writer.setMessage(53, value) }
+    writer.setInt32(45, self.`default`)
+    writer.setString(46, self.`class`)
+    writer.setBool(47, self.`init`)
     switch self.choice {
-      case .cString(let value): writer.setString(39, value)
-      case .cInt64(let value): writer.setInt64(40, value)
-      case .cNested(let value): writer.setMessage(41, value)
-      case .cColor(let value): writer.setEnumValue(42, value.rawValue)
-      case .cBytes(let value): writer.setBytes(43, value)
-      case nil: break
+    case .cString(let value): writer.setString(40, value)
+    case .cInt64(let value): writer.setInt64(41, value)
+    case .cNested(let value): writer.setMessage(42, value)
+    case .cColor(let value): writer.setEnumValue(43, value.rawValue)
+    case .cBytes(let value): writer.setBytes(44, value)
+    case nil: break
+    }
+    switch self.`self` {
+    case .`protocol`(let value): writer.setInt32(48, value)
+    case nil: break
     }
   }
 }
@@ -367,6 +478,9 @@ extension Mesh_Testing_V1_AllTypes.Nested: ProtobufMessage {
   public static var protobufDescriptor: ProtobufDescriptor {
     ProtobufDescriptor(cmesh_mesh__testing__v1__all_types__nested())
   }
+
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
 
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
@@ -390,15 +504,18 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
     ProtobufDescriptor(cmesh_mesh__testing__v1__tree())
   }
 
+  /// True: the type can contain itself, so decoding first checks how deep the bytes nest.
+  public static var protobufMayNestDeeply: Bool { true }
+
   /// Copies the fields out of an unpacked protobuf-c message.
   public init(protobuf reader: ProtobufReader) {
     self.init()
     self.name = reader.string(0)
     self.children = reader.repeatedMessage(3, Mesh_Testing_V1_Tree.self)
     switch reader.oneofCase(1) {
-      case 2: self.shape = .onlyChild(reader.message(1, Mesh_Testing_V1_Tree.self) ?? Mesh_Testing_V1_Tree())
-      case 3: self.shape = .leafValue(reader.int32(2))
-      default: break
+    case 2: self.shape = .onlyChild(reader.message(1, Mesh_Testing_V1_Tree.self) ?? Mesh_Testing_V1_Tree())
+    case 3: self.shape = .leafValue(reader.int32(2))
+    default: break
     }
   }
 
@@ -407,9 +524,9 @@ extension Mesh_Testing_V1_Tree: ProtobufMessage {
     writer.setString(0, self.name)
     writer.setRepeatedMessage(3, self.children)
     switch self.shape {
-      case .onlyChild(let value): writer.setMessage(1, value)
-      case .leafValue(let value): writer.setInt32(2, value)
-      case nil: break
+    case .onlyChild(let value): writer.setMessage(1, value)
+    case .leafValue(let value): writer.setInt32(2, value)
+    case nil: break
     }
   }
 }

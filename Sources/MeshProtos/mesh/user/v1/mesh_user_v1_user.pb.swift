@@ -48,22 +48,22 @@ public struct Mesh_User_V1_Preferences: Sendable, Equatable {
     /// - Parameter rawValue: the number on the wire.
     public init(rawValue: Int32) {
       switch rawValue {
-        case 0: self = .unspecified
-        case 1: self = .friendly
-        case 2: self = .concise
-        case 3: self = .formal
-        default: self = .unrecognized(rawValue)
+      case 0: self = .unspecified
+      case 1: self = .friendly
+      case 2: self = .concise
+      case 3: self = .formal
+      default: self = .unrecognized(rawValue)
       }
     }
 
     /// The number on the wire.
     public var rawValue: Int32 {
       switch self {
-        case .unspecified: return 0
-        case .friendly: return 1
-        case .concise: return 2
-        case .formal: return 3
-        case .unrecognized(let value): return value
+      case .unspecified: return 0
+      case .friendly: return 1
+      case .concise: return 2
+      case .formal: return 3
+      case .unrecognized(let value): return value
       }
     }
 

@@ -452,7 +452,7 @@ const ProtobufCMessageDescriptor mesh__testing__v1__all_types__mstring_bytes_ent
   (ProtobufCMessageInit) mesh__testing__v1__all_types__mstring_bytes_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descriptors[46] =
+static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descriptors[54] =
 {
   {
     "f_double",
@@ -666,6 +666,18 @@ static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descri
     0,   /* quantifier_offset */
     offsetof(Mesh__Testing__V1__AllTypes, f_timestamp),
     &google__protobuf__timestamp__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "f_duration",
+    19,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, f_duration),
+    &google__protobuf__duration__descriptor,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
@@ -1006,19 +1018,105 @@ static const ProtobufCFieldDescriptor mesh__testing__v1__all_types__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "init",
+    63,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, init),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "protocol",
+    64,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    offsetof(Mesh__Testing__V1__AllTypes, self_case),
+    offsetof(Mesh__Testing__V1__AllTypes, protocol),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "w_int64",
+    71,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, w_int64),
+    &google__protobuf__int64_value__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "w_string",
+    72,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, w_string),
+    &google__protobuf__string_value__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "w_bool",
+    73,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, w_bool),
+    &google__protobuf__bool_value__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "w_bytes",
+    74,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, w_bytes),
+    &google__protobuf__bytes_value__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "f_any",
+    75,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Testing__V1__AllTypes, f_any),
+    &google__protobuf__any__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__testing__v1__all_types__field_indices_by_name[] = {
-  43,   /* field[43] = c_bytes */
-  42,   /* field[42] = c_color */
-  40,   /* field[40] = c_int64 */
-  41,   /* field[41] = c_nested */
-  39,   /* field[39] = c_string */
-  45,   /* field[45] = class */
-  44,   /* field[44] = default */
+  44,   /* field[44] = c_bytes */
+  43,   /* field[43] = c_color */
+  41,   /* field[41] = c_int64 */
+  42,   /* field[42] = c_nested */
+  40,   /* field[40] = c_string */
+  46,   /* field[46] = class */
+  45,   /* field[45] = default */
+  53,   /* field[53] = f_any */
   7,   /* field[7] = f_bool */
   9,   /* field[9] = f_bytes */
   15,   /* field[15] = f_color */
   0,   /* field[0] = f_double */
+  18,   /* field[18] = f_duration */
   6,   /* field[6] = f_fixed32 */
   5,   /* field[5] = f_fixed64 */
   1,   /* field[1] = f_float */
@@ -1033,36 +1131,43 @@ static const unsigned mesh__testing__v1__all_types__field_indices_by_name[] = {
   17,   /* field[17] = f_timestamp */
   10,   /* field[10] = f_uint32 */
   3,   /* field[3] = f_uint64 */
-  30,   /* field[30] = m_bool_color */
-  29,   /* field[29] = m_int64_string */
-  32,   /* field[32] = m_string_bytes */
-  28,   /* field[28] = m_string_int32 */
-  31,   /* field[31] = m_uint32_nested */
-  35,   /* field[35] = o_bool */
-  36,   /* field[36] = o_color */
-  33,   /* field[33] = o_int32 */
-  37,   /* field[37] = o_nested */
-  34,   /* field[34] = o_string */
-  38,   /* field[38] = o_uint64 */
-  21,   /* field[21] = r_bool */
-  23,   /* field[23] = r_bytes */
-  24,   /* field[24] = r_color */
-  20,   /* field[20] = r_double */
-  26,   /* field[26] = r_fixed32 */
-  18,   /* field[18] = r_int32 */
-  25,   /* field[25] = r_nested */
-  19,   /* field[19] = r_sint64 */
-  22,   /* field[22] = r_string */
-  27,   /* field[27] = r_uint64 */
+  47,   /* field[47] = init */
+  31,   /* field[31] = m_bool_color */
+  30,   /* field[30] = m_int64_string */
+  33,   /* field[33] = m_string_bytes */
+  29,   /* field[29] = m_string_int32 */
+  32,   /* field[32] = m_uint32_nested */
+  36,   /* field[36] = o_bool */
+  37,   /* field[37] = o_color */
+  34,   /* field[34] = o_int32 */
+  38,   /* field[38] = o_nested */
+  35,   /* field[35] = o_string */
+  39,   /* field[39] = o_uint64 */
+  48,   /* field[48] = protocol */
+  22,   /* field[22] = r_bool */
+  24,   /* field[24] = r_bytes */
+  25,   /* field[25] = r_color */
+  21,   /* field[21] = r_double */
+  27,   /* field[27] = r_fixed32 */
+  19,   /* field[19] = r_int32 */
+  26,   /* field[26] = r_nested */
+  20,   /* field[20] = r_sint64 */
+  23,   /* field[23] = r_string */
+  28,   /* field[28] = r_uint64 */
+  51,   /* field[51] = w_bool */
+  52,   /* field[52] = w_bytes */
+  49,   /* field[49] = w_int64 */
+  50,   /* field[50] = w_string */
 };
-static const ProtobufCIntRange mesh__testing__v1__all_types__number_ranges[5 + 1] =
+static const ProtobufCIntRange mesh__testing__v1__all_types__number_ranges[6 + 1] =
 {
   { 1, 0 },
-  { 21, 18 },
-  { 41, 33 },
-  { 51, 39 },
-  { 61, 44 },
-  { 0, 46 }
+  { 21, 19 },
+  { 41, 34 },
+  { 51, 40 },
+  { 61, 45 },
+  { 71, 49 },
+  { 0, 54 }
 };
 const ProtobufCMessageDescriptor mesh__testing__v1__all_types__descriptor =
 {
@@ -1072,10 +1177,10 @@ const ProtobufCMessageDescriptor mesh__testing__v1__all_types__descriptor =
   "Mesh__Testing__V1__AllTypes",
   "mesh.testing.v1",
   sizeof(Mesh__Testing__V1__AllTypes),
-  46,
+  54,
   mesh__testing__v1__all_types__field_descriptors,
   mesh__testing__v1__all_types__field_indices_by_name,
-  5,  mesh__testing__v1__all_types__number_ranges,
+  6,  mesh__testing__v1__all_types__number_ranges,
   (ProtobufCMessageInit) mesh__testing__v1__all_types__init,
   NULL,NULL,NULL    /* reserved[123] */
 };

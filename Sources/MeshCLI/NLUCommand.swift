@@ -1,0 +1,182 @@
+import Foundation
+import MeshIntent
+
+/// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model.
+enum NLUCommand {
+  static let usage = """
+    usage: mesh nlu classify [--model PATH]
+               one utterance per line on stdin, one JSON object per line on stdout
+           mesh nlu train --data FILE --out PATH [--splits a,b] [--epochs N] [--max-in-scope-loss X]
+               FILE: JSON [text, label] pairs, or an object of such lists by split
+               (default splits for an object: train,oos_train); the out-of-scope threshold may cost
+               X of held-out in-scope accuracy (default 0.005)
+           mesh nlu eval --model PATH --data FILE [--splits a,b]
+               accuracy, per-intent precision/recall, out-of-scope recall
+               (default splits for an object: val,oos_val)
+           mesh nlu eval --commerce
+               the shipped commerce model's cross-validated and held-out figures
+           mesh nlu bench [--model PATH]
+               classification speed over the commerce utterances
+    """
+
+  /// Runs `mesh nlu …`.
+  /// - Parameters:
+  ///   - arguments: the arguments after `nlu`.
+  /// - Returns: the process exit status.
+  static func run(_ arguments: [String]) async -> Int32 {
+    guard let sub = arguments.first else { return fail("missing subcommand") }
+    var options: [String: String] = [:]
+    var i = 1
+    while i < arguments.count {
+      let a = arguments[i]
+      guard a.hasPrefix("--") else { return fail("unexpected argument \(a)") }
+      if a == "--commerce" { options["commerce"] = "1"; i += 1; continue }
+      guard i + 1 < arguments.count else { return fail("\(a) needs a value") }
+      options[String(a.dropFirst(2))] = arguments[i + 1]
+      i += 2
+    }
+    do {
+      switch sub {
+      case "classify": return try classify(options)
+      case "train": return try train(options)
+      case "eval": return try evaluate(options)
+      case "bench": return try bench(options)
+      case "-h", "--help", "help": print(usage); return 0
+      default: return fail("unknown subcommand \(sub)")
+      }
+    } catch {
+      return fail("\(error)")
+    }
+  }
+
+  static func check(_ options: [String: String], allowed: Set<String>) throws {
+    for key in options.keys where !allowed.contains(key) { throw UsageError("unknown option --\(key)") }
+  }
+
+  static func loadModel(_ options: [String: String]) throws -> IntentModel {
+    if let path = options["model"] { return try IntentModel(contentsOf: path) }
+    return CommerceModel.shared
+  }
+
+  static func classify(_ options: [String: String]) throws -> Int32 {
+    try check(options, allowed: ["model"])
+    let engine = IntentEngine(model: try loadModel(options))
+    var out = ""
+    while let line = readLine(strippingNewline: true) {
+      out += engine.analyze(line).jsonLine
+      out += "\n"
+      if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+    return 0
+  }
+
+  static func splits(_ options: [String: String], path: String, default names: [String]) -> [String]? {
+    if let s = options["splits"] { return s.split(separator: ",").map(String.init) }
+    return names.allSatisfy { LabelledData.hasSplit(path: path, $0) } ? names : nil
+  }
+
+  static func train(_ options: [String: String]) throws -> Int32 {
+    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss"])
+    guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
+    let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
+                                                                    default: ["train", "oos_train"]))
+    var configuration = TrainingConfiguration()
+    if let e = options["epochs"] {
+      guard let n = Int(e), n > 0 else { throw UsageError("--epochs takes a positive number") }
+      configuration.epochs = n
+    }
+    if let x = options["max-in-scope-loss"] {
+      guard let v = Float(x), v >= 0, v < 1 else { throw UsageError("--max-in-scope-loss takes a number in [0, 1)") }
+      configuration.maxInScopeLoss = v
+    }
+    let clock = ContinuousClock()
+    var model: IntentModel?
+    let elapsed = clock.measure { model = try? IntentTrainer.train(examples, configuration: configuration) }
+    guard let model else { throw UsageError("training needs at least two labels") }
+    try model.write(to: out)
+    print("trained on \(examples.count) utterances, \(model.labels.count) labels, \(model.featureCount) features"
+          + " in \(seconds(elapsed)) s; temperature \(fmt(Double(model.temperature)))"
+          + ", out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
+    return 0
+  }
+
+  static func evaluate(_ options: [String: String]) throws -> Int32 {
+    try check(options, allowed: ["model", "data", "splits", "commerce"])
+    let e: IntentEvaluation
+    if options["commerce"] != nil {
+      let cv = try CommerceModel.crossValidation()
+      print("commerce model, 5-fold cross-validation: accuracy \(pct(cv.accuracy)), in-scope \(pct(cv.inScope)),"
+            + " out-of-scope recall \(pct(cv.outOfScope))")
+      e = try CommerceModel.heldOutEvaluation()
+      print("commerce model, held out: every 5th utterance of each intent")
+    } else {
+      guard let path = options["model"], let data = options["data"] else {
+        throw UsageError("eval needs --model and --data, or --commerce")
+      }
+      let model = try IntentModel(contentsOf: path)
+      let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
+                                                                      default: ["val", "oos_val"]))
+      e = IntentEvaluation(model: model, examples: examples)
+      print("model threshold \(fmt(Double(model.threshold))), temperature \(fmt(Double(model.temperature)))")
+      let points = IntentEvaluation.operatingPoints(model: model, examples: examples,
+                                                    thresholds: (0...8).map { Float($0) / 10 })
+      print("other thresholds (in-scope accuracy / out-of-scope recall):"
+            + points.map { " \(String(format: "%.1f", $0.threshold)): \(pct($0.inScope))/\($0.outOfScope.map(pct) ?? "-")" }
+            .joined(separator: ","))
+    }
+    print("utterances: \(e.count)")
+    print("accuracy (all labels): \(pct(e.accuracy))")
+    print("in-scope accuracy: \(pct(e.inScopeAccuracy))")
+    print("out-of-scope recall: \(e.outOfScopeRecall.map(pct) ?? "n/a (no out-of-scope utterances)")")
+    print("intent                          precision  recall  support")
+    for l in e.perLabel {
+      print(l.label.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%9.3f %7.3f %8d",
+                                                                                 l.precision, l.recall, l.support))
+    }
+    return 0
+  }
+
+  static func bench(_ options: [String: String]) throws -> Int32 {
+    try check(options, allowed: ["model"])
+    let model = try loadModel(options)
+    let engine = IntentEngine(model: model)
+    let texts = CommerceModel.utterances.map(\.text)
+    let rounds = 200
+    var sink = 0
+    let clock = ContinuousClock()
+    let classifyTime = clock.measure {
+      for _ in 0..<rounds { for t in texts { sink &+= model.classify(t).intent.utf8.count } }
+    }
+    let analyzeTime = clock.measure {
+      for _ in 0..<rounds { for t in texts { sink &+= engine.analyze(t).entities.count } }
+    }
+    let n = Double(rounds * texts.count)
+    print("classify: \(fmt(seconds(classifyTime) / n * 1e6)) µs/utterance; classify+entities: "
+          + "\(fmt(seconds(analyzeTime) / n * 1e6)) µs/utterance (\(Int(n)) utterances, \(model.labels.count) labels,"
+          + " check \(sink))")
+    let commerceTrain = clock.measure { _ = try? IntentTrainer.train(CommerceModel.utterances,
+                                                                     configuration: CommerceModel.configuration) }
+    print("commerce model training: \(fmt(seconds(commerceTrain) * 1000)) ms")
+    return 0
+  }
+
+  static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+  static func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
+  static func pct(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }
+
+  static func fail(_ message: String) -> Int32 {
+    FileHandle.standardError.write(Data(("mesh nlu: \(message)\n" + usage + "\n").utf8))
+    return 2
+  }
+}
+
+extension NLUCommand {
+  /// A command-line mistake, reported with the usage text.
+  struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+  }
+}

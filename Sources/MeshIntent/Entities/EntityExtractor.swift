@@ -1,0 +1,124 @@
+import MeshPII
+
+/// Finds entities in an utterance, with offsets in its Unicode scalars. Rule-based and deterministic:
+/// cue words and shapes for reference numbers, money, quantities and dates, MeshPII's scanners for
+/// e-mails and phones, a gazetteer for places, and for searches the product phrase.
+public struct EntityExtractor: Sendable {
+  static let pii = PIIDetector(types: [.email, .phone])
+  static let numberWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                                           "twelve": 12, "dozen": 12, "couple": 2, "pair": 2]
+  static let units: Set<String> = ["x", "pcs", "pieces", "piece", "units", "unit", "items", "item", "pairs",
+                                   "pair", "boxes", "box", "packs", "pack", "sets", "set", "of", "bottles", "copies"]
+  static let notCounted: Set<String> = ["days", "weeks", "months", "years", "hours", "minutes", "dollars",
+                                        "euros", "pounds", "bucks", "cents", "is", "was", "has", "this", "its",
+                                        "ago", "times", "stars", "yes", "inches", "percent", "kids", "this"]
+  static let quantityBlockers: Set<String> = ["size", "iphone", "galaxy", "model", "version", "number", "no",
+                                              "page", "room", "gate", "order", "#", "ps", "series", "gen",
+                                              "generation", "apt", "suite", "under", "below", "over", "above",
+                                              "than", "max", "min", "between", "the", "top",
+                                              "at", "from", "s", "pro", "air", "max", "mini", "plus"]
+
+  /// An extractor.
+  public init() {}
+
+  /// The entities of `text`, sorted by position; `query`, `colour` and price bounds only when
+  /// `searchPhrase` is true (the caller's intent is a search).
+  /// - Parameters:
+  ///   - text: the utterance.
+  ///   - searchPhrase: whether to extract the product phrase of a search.
+  public func extract(from text: String, searchPhrase: Bool = false) -> [Entity] {
+    let scalars = Array(text.unicodeScalars)
+    let tokens = Token.tokenize(scalars)
+    var found: [Entity] = []
+    func span(_ a: Int, _ b: Int) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[a..<b])
+      return String(view)
+    }
+    func free(_ start: Int, _ end: Int) -> Bool { !found.contains { $0.start < end && start < $0.end } }
+
+    for m in EntityExtractor.pii.detect(in: text) {
+      found.append(Entity(type: m.type == .email ? "email" : "phone", value: m.value,
+                          start: m.scalarRange.lowerBound, end: m.scalarRange.upperBound))
+    }
+    var i = 0
+    while i < tokens.count {
+      if let r = ReferenceNumbers.match(tokens, at: i) {
+        let t = tokens[r.token]
+        if free(t.start, t.end) {
+          found.append(Entity(type: r.type, value: t.text, start: t.start, end: t.end))
+          i = r.token + 1
+          continue
+        }
+      }
+      i += 1
+    }
+    i = 0
+    while i < tokens.count {
+      if let last = DateExpressions.match(tokens, at: i), free(tokens[i].start, tokens[last].end) {
+        found.append(Entity(type: "date", value: span(tokens[i].start, tokens[last].end).lowercased(),
+                            start: tokens[i].start, end: tokens[last].end))
+        i = last + 1
+        continue
+      }
+      if let m = Money.match(tokens, at: i), free(tokens[m.first].start, tokens[m.last].end) {
+        found.append(Entity(type: "money", value: m.value, start: tokens[m.first].start, end: tokens[m.last].end))
+        i = m.last + 1
+        continue
+      }
+      if let g = Gazetteer.match(tokens, at: i), free(tokens[i].start, tokens[i + g.length - 1].end) {
+        found.append(Entity(type: g.type, value: g.name, start: tokens[i].start, end: tokens[i + g.length - 1].end))
+        i += g.length
+        continue
+      }
+      if let q = quantity(tokens, at: i), free(tokens[i].start, tokens[q.last].end) {
+        found.append(Entity(type: "quantity", value: String(q.count), start: tokens[i].start,
+                            end: tokens[q.last].end))
+      }
+      i += 1
+    }
+    if searchPhrase {
+      for e in ProductQuery.extract(tokens, scalars: scalars) {
+        // The query must not swallow a place, date or reference already found.
+        if e.type == "query" && !free(e.start, e.end) { continue }
+        found.append(e)
+      }
+    }
+    return found.sorted { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+  }
+
+  /// A count of things: "2 pairs", "three of the red mugs", "qty 4", "x3": (count, last token).
+  func quantity(_ tokens: [Token], at i: Int) -> (count: Int, last: Int)? {
+    let t = tokens[i]
+    if (t.lower == "qty" || t.lower == "quantity"), i + 1 < tokens.count {
+      var j = i + 1
+      if tokens[j].text == ":" { j += 1 }
+      if j < tokens.count, let n = Int(tokens[j].text), n > 0 { return (n, j) }
+      return nil
+    }
+    let count: Int
+    if let n = Int(t.text), t.isNumber, n > 0, n < 10_000, !t.text.hasPrefix("0") {
+      count = n
+    } else if let n = EntityExtractor.numberWords[t.lower], t.lower != "pair" && t.lower != "couple" {
+      count = n
+    } else {
+      return nil
+    }
+    if i > 0 && EntityExtractor.quantityBlockers.contains(tokens[i - 1].lower) { return nil }
+    if i > 0 && (Money.symbols[tokens[i - 1].text] != nil) { return nil }
+    // A counted noun must follow within three words: a plural, or a unit word.
+    var j = i + 1
+    while j < tokens.count && j <= i + 3 && tokens[j].isWord && !tokens[j].hasDigit {
+      let w = tokens[j].lower
+      if EntityExtractor.notCounted.contains(w) || Money.words[w] != nil || DateExpressions.periods.contains(w) {
+        return nil
+      }
+      if EntityExtractor.units.contains(w) || (w.count >= 3 && w.hasSuffix("s") && !w.hasSuffix("ss")) {
+        return (count, i)
+      }
+      j += 1
+    }
+    return nil
+  }
+}

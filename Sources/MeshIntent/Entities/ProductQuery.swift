@@ -1,0 +1,102 @@
+/// The product phrase of a search: what is wanted, its colour, and price bounds.
+/// "red running shoes under $50" gives query "running shoes", colour "red", price_max "50 USD".
+enum ProductQuery {
+  static let colours: [String: String] = [
+    "red": "red", "blue": "blue", "green": "green", "black": "black", "white": "white", "grey": "grey",
+    "gray": "grey", "navy": "navy", "pink": "pink", "purple": "purple", "yellow": "yellow", "orange": "orange",
+    "brown": "brown", "beige": "beige", "silver": "silver", "gold": "gold", "golden": "gold", "teal": "teal",
+    "maroon": "maroon", "burgundy": "burgundy", "cream": "cream", "ivory": "ivory", "khaki": "khaki",
+    "turquoise": "turquoise", "violet": "violet", "olive": "olive", "tan": "tan", "charcoal": "charcoal",
+    "rose": "rose", "lilac": "lilac", "mint": "mint", "coral": "coral", "multicolour": "multicolour",
+  ]
+  static let maxCues: [[String]] = [["under"], ["below"], ["less", "than"], ["cheaper", "than"], ["max"],
+                                    ["maximum"], ["up", "to"], ["no", "more", "than"], ["at", "most"],
+                                    ["within"], ["<"], ["budget", "of"], ["budget"]]
+  static let bareNumberCues: Set<[String]> = [["under"], ["below"], ["less", "than"], ["cheaper", "than"],
+                                               ["no", "more", "than"], ["budget", "of"], ["budget"], ["at", "most"],
+                                               ["up", "to"]]
+  static let minCues: [[String]] = [["over"], ["above"], ["more", "than"], ["at", "least"], ["min"],
+                                    ["minimum"], ["from"], [">"], ["starting", "at"]]
+  /// Words before the product that ask rather than describe.
+  static let lead: Set<String> = [
+    "show", "me", "find", "search", "searching", "for", "looking", "lookin", "look", "im", "i", "am", "want", "to",
+    "buy", "need", "a", "an", "some", "any", "do", "you", "u", "have", "got", "sell", "the", "get", "can", "could",
+    "please", "pls", "recommend", "browse", "after", "cheap", "cheapest", "good", "new", "newest", "new", "id",
+    "like", "see", "is", "are", "there", "where", "which", "what", "whats", "kind", "of", "your", "in", "stock",
+    "deals", "on", "pair", "hey", "hi", "hello", "would", "just", "something", "us", "we", "ya", "yall", "must",
+    "also", "again", "still", "my", "another", "couple", "few", "all", "best", "top", "nice", "great", "really",
+  ]
+  /// Words that end the product phrase.
+  static let stops: Set<String> = [
+    "for", "with", "that", "which", "in", "size", "please", "pls", "thanks", "and", "or", "but", "on", "this",
+    "today", "near", "by", "to", "if", "about", "is", "are", "so", "because", "like",
+  ]
+
+  static func extract(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Entity] {
+    var out: [Entity] = []
+    // Price bounds.
+    var i = 0
+    var priceTokens = Set<Int>()
+    while i < tokens.count {
+      if tokens[i].lower == "between", let a = amount(tokens, i + 1),
+         a.last + 1 < tokens.count, tokens[a.last + 1].lower == "and" || tokens[a.last + 1].text == "-",
+         let b = amount(tokens, a.last + 2) {
+        let currency = b.value.split(separator: " ").dropFirst().first.map { " " + $0 } ?? ""
+        let low = a.value.contains(" ") ? a.value : a.value + currency
+        out.append(Entity(type: "price_min", value: low, start: tokens[i].start, end: tokens[a.last].end))
+        out.append(Entity(type: "price_max", value: b.value, start: tokens[i].start, end: tokens[b.last].end))
+        for k in i...b.last { priceTokens.insert(k) }
+        i = b.last + 1
+        continue
+      }
+      var matched = false
+      for (cues, type) in [(maxCues, "price_max"), (minCues, "price_min")] where !matched {
+        for cue in cues where i + cue.count < tokens.count
+          && (0..<cue.count).allSatisfy({ tokens[i + $0].lower == cue[$0] }) {
+          guard let a = amount(tokens, i + cue.count) else { continue }
+          // A bare number is a price only after the plainest cues: "max 90" is often a model name.
+          if !a.value.contains(" ") && type == "price_max" && !bareNumberCues.contains(cue) { continue }
+          // "from" and "over" need a currency to be a price ("from 2019", "over 3 days").
+          if (type == "price_min") && !a.value.contains(" ") && cue != ["min"] && cue != ["minimum"] { continue }
+          out.append(Entity(type: type, value: a.value, start: tokens[i].start, end: tokens[a.last].end))
+          for k in i...a.last { priceTokens.insert(k) }
+          i = a.last
+          matched = true
+          break
+        }
+      }
+      i += 1
+    }
+    // Colours and the query: skip the asking words, then take words up to a stop word.
+    var start = 0
+    while start < tokens.count && (lead.contains(tokens[start].lower) || !tokens[start].isWord
+                                   || colours[tokens[start].lower] != nil) {
+      start += 1
+    }
+    var end = start
+    while end < tokens.count && tokens[end].isWord && !stops.contains(tokens[end].lower)
+      && !priceTokens.contains(end) && Money.match(tokens, at: end) == nil {
+      end += 1
+    }
+    var last = end - 1
+    while last >= start && (colours[tokens[last].lower] != nil || lead.contains(tokens[last].lower)) { last -= 1 }
+    if last >= start {
+      let s = tokens[start].start, e = tokens[last].end
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[s..<e])
+      out.append(Entity(type: "query", value: String(view).lowercased(), start: s, end: e))
+    }
+    for (k, t) in tokens.enumerated() where !priceTokens.contains(k) {
+      if let c = colours[t.lower] { out.append(Entity(type: "colour", value: c, start: t.start, end: t.end)) }
+    }
+    return out
+  }
+
+  /// A price at `tokens[i]`: a money amount, or a bare number ("under 100").
+  static func amount(_ tokens: [Token], _ i: Int) -> (value: String, last: Int)? {
+    guard i < tokens.count else { return nil }
+    if let m = Money.match(tokens, at: i) { return (m.value, m.last) }
+    if tokens[i].isNumber { return (Money.normalise(tokens[i].text), i) }
+    return nil
+  }
+}

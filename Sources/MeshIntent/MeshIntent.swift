@@ -1,1 +1,0 @@
-// MeshIntent: see Package.swift for this module's role.

@@ -1,1 +1,0 @@
-// MeshPII: see Package.swift for this module's role.

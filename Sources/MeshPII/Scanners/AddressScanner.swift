@@ -1,0 +1,103 @@
+/// Finds street addresses, best effort: a house number, one to four words and a street type
+/// ("221B Baker Street", "1600 Amphitheatre Pkwy, Suite 200"), or the German/Dutch order
+/// ("Hauptstraße 5", "Keizersgracht 123").
+enum AddressScanner {
+  static let streetTypes = WordSet(words: ["street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd",
+                                       "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
+                                       "terrace", "parkway", "pkwy", "highway", "hwy", "circle", "cir",
+                                       "square", "sq", "crescent", "close", "row", "trail", "plaza"])
+  static let unitWords = WordSet(words: ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl"])
+  /// Endings of street names written before the number.
+  static let suffixes: [[UInt8]] = ["strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht",
+                                    "laan", "straat", "plein", "ring", "damm"].map { Array($0.utf8) }
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    let n = b.count
+    var i = 0
+    while i < n {
+      guard Bytes.isDigit(b[i]), i == 0 || !Bytes.isWordByte(b[i - 1]) else { i += 1; continue }
+      var e = i
+      while e < n && Bytes.isDigit(b[e]) { e += 1 }
+      let digits = e - i
+      if e < n && Bytes.isAlpha(b[e]) && (e + 1 >= n || !Bytes.isAlpha(b[e + 1])) { e += 1 }  // 221B
+      if digits > 5 || e >= n || b[e] != 0x20 || Bytes.cue(b, before: i, count: 2, in: NumberScanner.businessCues) {
+        i = e + 1; continue
+      }
+      if let end = streetAfterNumber(b, from: e) {
+        out.append(Candidate(type: .address, start: i, end: end))
+        i = end
+      } else {
+        i = e + 1
+      }
+    }
+    scanNumberAfterStreet(b, into: &out)
+  }
+
+  /// After "<number> ": up to four capitalised words, the last a street type, then an optional unit.
+  static func streetAfterNumber(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let n = b.count
+    var pos = start
+    for wordIndex in 0..<5 {
+      while pos < n && b[pos] == 0x20 { pos += 1 }
+      guard pos < n, Bytes.isAlpha(b[pos]) else { return nil }
+      let ws = pos
+      while pos < n && (Bytes.isAlpha(b[pos]) || b[pos] >= 0x80) { pos += 1 }
+      if wordIndex > 0 && streetTypes.contains(Bytes.wordHash(b, ws, pos)) {
+        if pos < n && b[pos] == 0x2E { pos += 1 }
+        return unit(b, after: pos) ?? pos
+      }
+      // Name words of a street are capitalised; lower-case ones end the attempt ("2 pairs of shoes").
+      guard Bytes.isUpper(b[ws]) || b[ws] >= 0x80 else { return nil }
+    }
+    return nil
+  }
+
+  /// ", Apt 4B" / " Suite 200" / " #5" after a street.
+  static func unit(_ b: UnsafeBufferPointer<UInt8>, after start: Int) -> Int? {
+    let n = b.count
+    var pos = start
+    if pos < n && b[pos] == 0x2C { pos += 1 }
+    while pos < n && b[pos] == 0x20 { pos += 1 }
+    if pos < n && b[pos] == 0x23 {
+      pos += 1
+    } else {
+      let ws = pos
+      while pos < n && Bytes.isAlpha(b[pos]) { pos += 1 }
+      guard unitWords.contains(Bytes.wordHash(b, ws, pos)) else { return nil }
+      if pos < n && b[pos] == 0x2E { pos += 1 }
+      while pos < n && b[pos] == 0x20 { pos += 1 }
+    }
+    let ds = pos
+    while pos < n && Bytes.isAlnum(b[pos]) { pos += 1 }
+    return pos > ds ? pos : nil
+  }
+
+  /// "Hauptstraße 5", "Keizersgracht 123a": a capitalised word ending in a street suffix, then a number.
+  static func scanNumberAfterStreet(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    let n = b.count
+    var i = 0
+    while i < n {
+      guard Bytes.isUpper(b[i]), i == 0 || !Bytes.isWordByte(b[i - 1]) else { i += 1; continue }
+      var e = i
+      while e < n && (Bytes.isAlpha(b[e]) || b[e] >= 0x80) { e += 1 }
+      var wordEnd = e
+      if e < n && b[e] == 0x2E { e += 1 }  // "Str."
+      let length = wordEnd - i
+      let hasSuffix = length > 5 && suffixes.contains { s in
+        length > s.count + 2 && (0..<s.count).allSatisfy { Bytes.lower(b[wordEnd - s.count + $0]) == s[$0] }
+      }
+      if hasSuffix, e + 1 < n, b[e] == 0x20, Bytes.isDigit(b[e + 1]) {
+        var d = e + 1
+        while d < n && Bytes.isDigit(b[d]) { d += 1 }
+        if d - e - 1 <= 4 {
+          if d < n && Bytes.isLower(b[d]) && (d + 1 >= n || !Bytes.isAlpha(b[d + 1])) { d += 1 }
+          if d >= n || !Bytes.isWordByte(b[d]) {
+            out.append(Candidate(type: .address, start: i, end: d))
+            wordEnd = d
+          }
+        }
+      }
+      i = max(wordEnd, i + 1)
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/// Finds people's names after cues: "my name is …", "call me …", "name: …" and their French, Spanish,
+/// German, Italian and Dutch equivalents (any case, as people type in chat), and "I'm …", "this is …", "Mr. …" (capitalised words only, to skip "I'm looking").
+enum NameScanner {
+  /// Cue phrases in lower case, and whether a lower-case name may follow.
+  static let cues: [(phrase: [UInt8], loose: Bool)] = [
+    ("my name is ", true), ("my names ", true), ("my name's ", true), ("my name’s ", true), ("name: ", true),
+    ("name is ", true), ("call me ", true), ("je m'appelle ", true), ("je m’appelle ", true), ("me llamo ", true),
+    ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
+    ("this is ", false), ("contact: ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
+    ("ms ", false), ("dr. ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
+  ].map { (Array($0.0.utf8), $0.1) }
+  static let firstBytes = ByteTable(cues.flatMap { [$0.phrase[0], $0.phrase[0] & 0xDF] })
+
+  /// Words that are never names, even capitalised: they end or reject a name.
+  static let stopWords = WordSet(words: [
+    "a", "an", "the", "and", "or", "but", "i", "im", "my", "me", "we", "you", "your", "from", "here", "there",
+    "please", "pls", "thanks", "thank", "hi", "hello", "hey", "with", "on", "in", "at", "to", "for", "of", "is",
+    "was", "not", "no", "yes", "just", "so", "also", "again", "too", "need", "want", "wanted", "would", "could",
+    "can", "have", "has", "had", "am", "are", "be", "looking", "trying", "calling", "writing", "having", "going",
+    "order", "ordered", "bought", "help", "about", "regarding", "sorry", "still", "waiting", "interested",
+    "new", "glad", "happy", "very", "really", "back", "done", "good", "fine", "okay", "ok", "unable", "currently",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "it", "that",
+    "what", "why", "how", "when", "where", "who", "which", "if", "because", "as", "by", "able", "sure", "afraid",
+    "selling", "buying", "returning", "getting", "asking", "contacting", "reaching", "following", "confused",
+    "frustrated", "annoyed", "disappointed", "upset", "ready", "out", "over", "done", "finally", "now", "today",
+    "tomorrow", "yesterday", "urgent", "customer", "seller", "buyer", "user", "member", "mesh", "support",
+    "your", "their", "our", "his", "her", "its", "one", "some", "all", "any", "every", "each", "more", "most",
+    "cancelling", "canceling", "wondering", "hoping", "planning", "moving", "travelling", "traveling",
+  ])
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    let n = b.count
+    let firstBytes = Self.firstBytes  // hoisted: one lazy-global check per text, not per byte
+    var i = 0
+    while i < n {
+      guard firstBytes[b[i]], i == 0 || !Bytes.isWordByte(b[i - 1]) else { i += 1; continue }
+      let c = Bytes.lower(b[i])
+      var matched: (phrase: [UInt8], loose: Bool)?
+      for cue in cues where cue.phrase[0] == c && Bytes.matches(b, at: i, cue.phrase) {
+        matched = cue
+        break
+      }
+      guard let cue = matched else { i += 1; continue }
+      var pos = i + cue.phrase.count
+      while pos < n && b[pos] == 0x20 { pos += 1 }
+      var start = -1
+      var end = -1
+      var firstCapitalised = false
+      for index in 0..<3 {
+        let ws = pos
+        guard pos < n, Bytes.isAlpha(b[pos]) || b[pos] >= 0xC0 else { break }
+        while pos < n, Bytes.isAlpha(b[pos]) || b[pos] >= 0x80
+          || ((b[pos] == 0x27 || b[pos] == 0x2D) && pos + 1 < n && Bytes.isAlpha(b[pos + 1])) { pos += 1 }
+        let word = Bytes.wordHash(b, ws, pos)
+        let capitalised = Bytes.isUpper(b[ws]) || b[ws] >= 0xC0
+        if stopWords.contains(word) || pos - ws < 2 { break }
+        if index == 0 {
+          guard capitalised || cue.loose else { break }
+          firstCapitalised = capitalised
+          start = ws
+        } else if firstCapitalised && !capitalised {
+          break
+        }
+        end = pos
+        // Names are separated by single spaces; anything else ends the name.
+        guard pos + 1 < n, b[pos] == 0x20 else { break }
+        pos += 1
+      }
+      if start >= 0 {
+        out.append(Candidate(type: .name, start: start, end: end))
+        i = end
+      } else {
+        i += cue.phrase.count
+      }
+    }
+  }
+}

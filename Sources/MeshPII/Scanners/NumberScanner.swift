@@ -1,0 +1,159 @@
+/// Finds the digit-shaped kinds in one pass over runs of digits and separators: IPv4 addresses, US
+/// SSNs, card numbers (Luhn) and phone numbers, while leaving alone what only looks like them: dates,
+/// prices, order, invoice and tracking numbers (recognised by the words in front of them).
+enum NumberScanner {
+  /// Words that make the number after them an identifier of the business, not of a person.
+  static let businessCues = WordSet(words: ["order", "orders", "invoice", "inv", "tracking", "track", "ref",
+                                        "reference", "sku", "item", "id", "confirmation", "receipt", "ticket",
+                                        "case", "parcel", "package", "shipment", "model", "serial", "part",
+                                        "po", "account", "acct", "code", "coupon", "isbn", "ean", "upc", "zip",
+                                        "postcode", "qty", "quantity", "price", "total", "amount", "usd",
+                                        "eur", "gbp", "dollars", "euros", "pounds"])
+  /// Words that make a bare digit string a phone number.
+  static let phoneCues = WordSet(words: ["call", "phone", "tel", "telephone", "mobile", "cell", "number", "text",
+                                     "reach", "whatsapp", "sms", "fax", "ring", "contact", "dial", "on", "at"])
+  static let ssnCues = WordSet(words: ["ssn", "social", "security", "ss"])
+
+  struct Run {
+    var start = 0
+    var end = 0
+    var groups: [Int] = []
+    var separators: [UInt8] = []  // separator before each group after the first
+    var digits: [UInt8] = []
+    var plus = false
+    var paren = false
+  }
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    let n = b.count
+    var i = 0
+    var run = Run()  // reused: one allocation per text, not per digit run
+    while i < n {
+      let c = b[i]
+      let startsRun = Bytes.isDigit(c)
+        || ((c == 0x2B || c == 0x28) && i + 1 < n && Bytes.isDigit(b[i + 1]))
+      guard startsRun else { i += 1; continue }
+      if i > 0 {
+        let p = b[i - 1]
+        // Inside a word or identifier ("ORD-123", "x1"), or right after a currency sign: not ours.
+        if Bytes.isWordByte(p) || p == 0x24 || p == 0x5F
+          || ((p == 0x2D || p == 0x2F || p == 0x2E || p == 0x2C) && i > 1 && Bytes.isAlnum(b[i - 2])) {
+          i += 1
+          while i < n && (Bytes.isDigit(b[i]) || Bytes.isAlpha(b[i])) { i += 1 }
+          continue
+        }
+      }
+      read(b, from: i, into: &run)
+      if Bytes.followsMixedToken(b, i) { i = max(run.end, i + 1); continue }
+      if let type = classify(run, b) { out.append(Candidate(type: type, start: run.start, end: run.end)) }
+      i = max(run.end, i + 1)
+    }
+  }
+
+  static func read(_ b: UnsafeBufferPointer<UInt8>, from start: Int, into run: inout Run) {
+    let n = b.count
+    run.start = start
+    run.end = start
+    run.plus = false
+    run.paren = false
+    run.groups.removeAll(keepingCapacity: true)
+    run.separators.removeAll(keepingCapacity: true)
+    run.digits.removeAll(keepingCapacity: true)
+    var pos = start
+    if b[pos] == 0x2B { run.plus = true; pos += 1 } else if b[pos] == 0x28 { run.paren = true; pos += 1 }
+    var groupLength = 0
+    while pos < n {
+      let c = b[pos]
+      if Bytes.isDigit(c) {
+        groupLength += 1
+        run.digits.append(c)
+        pos += 1
+        run.end = pos
+        if run.digits.count > 24 { break }
+        continue
+      }
+      guard groupLength > 0 else { break }
+      // A separator: one of space - . / ), or ") " and " (" pairs, and then a digit must follow.
+      var sep = c
+      var next = pos + 1
+      if c == 0x29 {
+        if next < n && (b[next] == 0x20 || b[next] == 0x2D) { next += 1 }
+        sep = 0x20
+      } else if c == 0x20 && next < n && b[next] == 0x28 {
+        next += 1
+      } else if !(c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F) {
+        break
+      }
+      guard next < n, Bytes.isDigit(b[next]) else {
+        if c == 0x29 && run.paren { run.end = pos + 1 }  // "(415)" standing alone keeps its ")"
+        break
+      }
+      run.groups.append(groupLength)
+      run.separators.append(sep)
+      groupLength = 0
+      pos = next
+    }
+    if groupLength > 0 { run.groups.append(groupLength) }
+  }
+
+  static func classify(_ run: Run, _ b: UnsafeBufferPointer<UInt8>) -> PIIType? {
+    let n = b.count
+    let after = run.end < n ? b[run.end] : 0x20
+    // Glued to a word, a percentage, a unit, or a decimal part that did not fit: not personal data.
+    if Bytes.isAlpha(after) || after == 0x25 || after >= 0x80 { return nil }
+    if (after == 0x2C || after == 0x2E) && run.end + 1 < n && Bytes.isDigit(b[run.end + 1]) { return nil }
+    let g = run.groups
+    let d = run.digits.count
+    var seps: Set<UInt8> = []
+    if let first = run.separators.first {
+      seps.insert(first)
+      for s in run.separators where s != first { seps.insert(s) }
+    }
+    let business = Bytes.cue(b, before: run.start, count: 3, in: businessCues)
+    // IPv4: four dotted decimal octets.
+    if seps == [0x2E], g.count == 4, !run.plus, !run.paren {
+      var ok = true
+      var at = 0
+      for len in g {
+        var v = 0
+        for j in at..<at + len { v = v * 10 + Int(run.digits[j] - 0x30) }
+        if len > 3 || v > 255 || (len > 1 && run.digits[at] == 0x30) { ok = false }
+        at += len
+      }
+      if ok { return .ip }
+    }
+    // Dates (2024-05-01, 05/01/2024, 1.5.24) and anything with a slash are never personal data here.
+    if seps.contains(0x2F) { return nil }
+    if g.count == 3 && seps.count == 1 && (g[0] == 4 && g[1] <= 2 && g[2] <= 2
+                                            || g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4)) {
+      return nil
+    }
+    // Prices and decimals: 12.50, 1299.99.
+    if g.count == 2 && seps == [0x2E] && g[1] <= 2 { return nil }
+    if business { return nil }
+    // SSN: 3-2-4 with hyphens (or spaces, or solid, after an SSN cue), excluding never-issued areas.
+    let ssnCue = Bytes.cue(b, before: run.start, count: 3, in: ssnCues)
+    if !run.plus && !run.paren && d == 9
+      && (g == [3, 2, 4] && (seps == [0x2D] || ssnCue) || g == [9] && ssnCue) {
+      let area = Int(run.digits[0] - 0x30) * 100 + Int(run.digits[1] - 0x30) * 10 + Int(run.digits[2] - 0x30)
+      let group = Int(run.digits[3] - 0x30) * 10 + Int(run.digits[4] - 0x30)
+      let serial = run.digits[5...].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      if area != 0 && area != 666 && area < 900 && group != 0 && serial != 0 { return .ssn }
+    }
+    // Payment cards: 13-19 digits, solid or grouped by spaces or hyphens, Luhn-valid.
+    if !run.plus && !run.paren && d >= 13 && d <= 19 && seps.isSubset(of: [0x20, 0x2D])
+      && (g.count == 1 || g.dropLast().allSatisfy { $0 >= 4 }) && Checksums.luhn(run.digits) {
+      return .card
+    }
+    // Phones: 7-15 digits (E.164 allows 15) in a phone-like shape.
+    guard d >= 7 && d <= 15 else { return nil }
+    let phoneCue = Bytes.cue(b, before: run.start, count: 3, in: phoneCues)
+    if g.count == 1 { return run.plus || phoneCue ? .phone : nil }
+    // 3-2-4 is the SSN shape (one that failed the checks above), never a phone layout.
+    // After a country code, a one-digit group is common (+33 6 …, +61 2 …).
+    let middle = run.plus ? g.dropFirst(2) : g.dropFirst()
+    guard g != [3, 2, 4], middle.allSatisfy({ $0 >= 2 }), g.last! >= 3 || g.count >= 4 else { return nil }
+    if run.plus || run.paren || phoneCue || d >= 9 { return .phone }
+    return nil
+  }
+}

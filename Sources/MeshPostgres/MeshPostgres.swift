@@ -1,1 +1,0 @@
-// MeshPostgres: see Package.swift for this module's role.

@@ -1,0 +1,371 @@
+internal import CPostgres
+import Foundation
+import Synchronization
+
+/// A `PGcancel` handed to the thread that sends the cancel request; libpq documents it as usable from any thread.
+private final class CancelHandle: @unchecked Sendable {
+  let pointer: OpaquePointer
+  init(_ pointer: OpaquePointer) { self.pointer = pointer }
+}
+
+/// One libpq connection in non-blocking mode. Statements are sent with `PQsendQueryParams` and their
+/// results read as the I/O loop reports the socket ready, so awaiting a statement never blocks a thread.
+/// A connection runs one statement at a time; a second concurrent caller gets `invalidArgument`.
+/// One caveat of libpq: `PQconnectStart` resolves a host name synchronously; Unix sockets and numeric
+/// addresses (`hostaddr`) never block.
+public final class PostgresConnection: @unchecked Sendable {
+  // Safe to share: `conn` is only touched by the caller that holds `state.busy` (or by `deinit`).
+  private let conn: OpaquePointer
+  private let loop: any PostgresSocketWaiter
+  private let state = Mutex(State())
+  /// The settings this connection was opened with.
+  public let configuration: PostgresConfiguration
+
+  private struct State {
+    var busy = false
+    var broken = false
+    var prepared: [StatementKey: String] = [:]
+    var preparedCounter = 0
+  }
+
+  private struct StatementKey: Hashable {
+    let sql: String
+    let types: [UInt32]
+  }
+
+  private init(conn: OpaquePointer, configuration: PostgresConfiguration, loop: any PostgresSocketWaiter) {
+    self.conn = conn
+    self.configuration = configuration
+    self.loop = loop
+  }
+
+  deinit { PQfinish(conn) }
+
+  /// Opens a connection without blocking: `PQconnectStart`, then `PQconnectPoll` as the socket becomes ready.
+  /// - Parameter configuration: where to connect and the timeouts.
+  public static func connect(_ configuration: PostgresConfiguration) async throws -> PostgresConnection {
+    guard let conn = PQconnectStart(configuration.connectionString) else {
+      throw PostgresError.connectFailed("out of memory")
+    }
+    let connection = PostgresConnection(conn: conn, configuration: configuration, loop: PostgresIOLoop.shared)
+    try await connection.finishConnecting(deadline: .now + configuration.connectTimeout)
+    _ = try await connection.execute("SELECT set_config('TimeZone', 'UTC', false), set_config('application_name', $1, false)",
+                                     [configuration.applicationName])
+    return connection
+  }
+
+  private func finishConnecting(deadline: ContinuousClock.Instant) async throws {
+    if PQstatus(conn) == CONNECTION_BAD { throw PostgresError.connectFailed(errorMessage) }
+    var status = PGRES_POLLING_WRITING
+    while true {
+      switch status {
+      case PGRES_POLLING_OK:
+        // Server notices (`... already exists, skipping`) are not errors; keep them off stderr.
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)
+        guard PQsetnonblocking(conn, 1) == 0 else { throw PostgresError.connectFailed(errorMessage) }
+        return
+      case PGRES_POLLING_FAILED:
+        throw PostgresError.connectFailed(errorMessage)
+      case PGRES_POLLING_READING:
+        try await waitSocket(.read, deadline: deadline, connecting: true)
+      default:
+        try await waitSocket(.write, deadline: deadline, connecting: true)
+      }
+      status = PQconnectPoll(conn)
+    }
+  }
+
+  /// True once the connection broke, timed out or was cancelled mid-statement; the pool drops it.
+  public var isBroken: Bool {
+    state.withLock { $0.broken } || PQstatus(conn) != CONNECTION_OK
+  }
+
+  /// True when a transaction is open (or failed and not yet rolled back).
+  public var isInTransaction: Bool {
+    state.withLock { $0.busy } ? true : PQtransactionStatus(conn) != PQTRANS_IDLE
+  }
+
+  /// The server's backend process id (for `pg_terminate_backend` and logs).
+  public var backendPID: Int32 { PQbackendPID(conn) }
+
+  /// Runs one parameterised statement and returns its rows. Values travel apart from the SQL text.
+  /// - Parameters:
+  ///   - sql: one statement with `$1`, `$2`, ... placeholders.
+  ///   - parameters: the values of the placeholders, in order.
+  ///   - timeout: the deadline; the configuration's `statementTimeout` when nil.
+  @discardableResult
+  public func execute(_ sql: String, _ parameters: [any PostgresEncodable] = [],
+                      timeout: Duration? = nil) async throws -> PostgresResult {
+    try acquireTurn()
+    defer { releaseTurn() }
+    let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
+    let data = parameters.map(\.postgresData)
+    guard configuration.preparesStatements else { return try await sendUnprepared(sql, data, deadline: deadline) }
+    do {
+      return try await sendPrepared(sql, data, deadline: deadline)
+    } catch let error as PostgresError where error.sqlState == "0A000" || error.sqlState == "26000" {
+      // "cached plan must not change result type" after a schema change, or a statement the server no
+      // longer knows. The statement did not run, so outside a transaction it is safe to prepare it
+      // again and retry; inside one, the transaction is aborted and the caller must decide.
+      state.withLock { _ = $0.prepared.removeValue(forKey: StatementKey(sql: sql, types: data.map(\.typeOID))) }
+      guard PQtransactionStatus(conn) == PQTRANS_IDLE else { throw error }
+      return try await sendPrepared(sql, data, deadline: deadline)
+    }
+  }
+
+  /// Statements are prepared once per connection and parameter types, then run by name: the server
+  /// parses and plans them once. The cache is bounded; past it, statements run unprepared.
+  private func sendPrepared(_ sql: String, _ data: [PostgresData], deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+    let key = StatementKey(sql: sql, types: data.map(\.typeOID))
+    var name = state.withLock { $0.prepared[key] }
+    if name == nil, state.withLock({ $0.prepared.count }) < Self.maxPreparedStatements {
+      let newName = "mesh_\(state.withLock { s -> Int in s.preparedCounter += 1; return s.preparedCounter })"
+      let types = data.map { Oid($0.typeOID) }
+      let sent = PQsendPrepare(conn, newName, sql, Int32(data.count), types.isEmpty ? nil : types)
+      guard sent == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+      _ = try await guardBroken { try await finishStatement(deadline: deadline) }
+      state.withLock { $0.prepared[key] = newName }
+      name = newName
+    }
+    guard let name else { return try await sendUnprepared(sql, data, deadline: deadline) }
+    let sent = withParameterArrays(data) { _, values, lengths, formats in
+      PQsendQueryPrepared(conn, name, Int32(data.count), values, lengths, formats, 0)
+    }
+    guard sent == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    return try await guardBroken { try await finishStatement(deadline: deadline) }
+  }
+
+  private func sendUnprepared(_ sql: String, _ data: [PostgresData], deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+    let sent = withParameterArrays(data) { types, values, lengths, formats in
+      PQsendQueryParams(conn, sql, Int32(data.count), types, values, lengths, formats, 0)
+    }
+    guard sent == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    return try await guardBroken { try await finishStatement(deadline: deadline) }
+  }
+
+  static let maxPreparedStatements = 256
+
+  /// Runs SQL text that may hold several statements and no parameters (migrations, `LISTEN`).
+  /// Never pass text built from user input here.
+  /// - Parameters:
+  ///   - script: trusted SQL, one or more statements.
+  ///   - timeout: the deadline; the configuration's `statementTimeout` when nil.
+  public func executeScript(_ script: String, timeout: Duration? = nil) async throws {
+    try acquireTurn()
+    defer { releaseTurn() }
+    let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
+    guard PQsendQuery(conn, script) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    _ = try await guardBroken { try await finishStatement(deadline: deadline) }
+  }
+
+  /// Waits for the next notification on the channels this connection listens to.
+  /// - Parameter timeout: how long to wait; nil waits until one comes or the connection breaks.
+  /// - Returns: the notification, or nil when the timeout passed first.
+  public func nextNotification(timeout: Duration? = nil) async throws -> PostgresNotification? {
+    try acquireTurn()
+    defer { releaseTurn() }
+    let deadline = timeout.map { ContinuousClock.now + $0 }
+    while true {
+      if let notification = takeNotification() { return notification }
+      do {
+        try await loop.wait(fd: PQsocket(conn), for: .read, deadline: deadline)
+      } catch PostgresError.timeout {
+        return nil
+      }
+      guard PQconsumeInput(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    }
+  }
+
+  /// Marks the connection broken: later statements fail and the pool drops it; the socket closes when
+  /// the last reference goes.
+  public func close() {
+    state.withLock { $0.broken = true }
+  }
+
+  // MARK: - Internals
+
+  private func takeNotification() -> PostgresNotification? {
+    guard let notify = PQnotifies(conn) else { return nil }
+    defer { PQfreemem(notify) }
+    return PostgresNotification(channel: String(cString: notify.pointee.relname),
+                                payload: String(cString: notify.pointee.extra), senderPID: notify.pointee.be_pid)
+  }
+
+  private func acquireTurn() throws {
+    let problem = state.withLock { s -> PostgresError? in
+      if s.broken { return .connectionLost("connection already broken") }
+      if s.busy { return .invalidArgument("a connection runs one statement at a time") }
+      s.busy = true
+      return nil
+    }
+    if let problem { throw problem }
+  }
+
+  private func releaseTurn() { state.withLock { $0.busy = false } }
+
+  /// Any failure that leaves the protocol state unknown (timeout, cancellation, lost socket) breaks the connection.
+  private func guardBroken<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+      return try await body()
+    } catch let error as PostgresError {
+      if case .server = error { throw error }
+      if case .timeout = error { cancelOnServer() }
+      state.withLock { $0.broken = true }
+      throw error
+    } catch {
+      cancelOnServer()
+      state.withLock { $0.broken = true }
+      throw error
+    }
+  }
+
+  /// Asks the server to stop the running statement of a connection being abandoned (timeout or task
+  /// cancellation), so it does not keep working for nobody. `PQcancel` opens a connection and blocks,
+  /// so it runs on a short-lived thread of its own.
+  private func cancelOnServer() {
+    guard let cancel = PQgetCancel(conn) else { return }
+    let handle = CancelHandle(cancel)
+    let thread = Thread {
+      var buffer = [CChar](repeating: 0, count: 256)
+      _ = PQcancel(handle.pointer, &buffer, Int32(buffer.count))
+      PQfreeCancel(handle.pointer)
+    }
+    thread.start()
+  }
+
+  private func markBrokenIfNeeded(_ error: PostgresError) -> PostgresError {
+    state.withLock { $0.broken = true }
+    return error
+  }
+
+  private var errorMessage: String {
+    guard let message = PQerrorMessage(conn) else { return "unknown error" }
+    let text = String(cString: message).trimmingTrailingNewlines()
+    return text.isEmpty ? "unknown error" : text
+  }
+
+  private func waitSocket(_ interest: PostgresIOLoop.Interest, deadline: ContinuousClock.Instant,
+                          connecting: Bool = false) async throws {
+    let fd = PQsocket(conn)
+    guard fd >= 0 else { throw PostgresError.connectionLost(errorMessage) }
+    do {
+      try await loop.wait(fd: fd, for: interest, deadline: deadline)
+    } catch PostgresError.timeout {
+      throw PostgresError.timeout(connecting ? "connect" : "statement")
+    }
+  }
+
+  private func finishStatement(deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+    // Flush the outgoing buffer; while it is full, input must still be consumed (libpq's rule).
+    while true {
+      let flushed = PQflush(conn)
+      if flushed == 0 { break }
+      if flushed < 0 { throw PostgresError.connectionLost(errorMessage) }
+      try await waitSocket([.read, .write], deadline: deadline)
+      guard PQconsumeInput(conn) == 1 else { throw PostgresError.connectionLost(errorMessage) }
+    }
+    var rows: [PostgresRow] = []
+    var affected = 0
+    var failure: PostgresError?
+    while true {
+      while PQisBusy(conn) == 1 {
+        try await waitSocket(.read, deadline: deadline)
+        guard PQconsumeInput(conn) == 1 else { throw PostgresError.connectionLost(errorMessage) }
+      }
+      guard let result = PQgetResult(conn) else { break }
+      defer { PQclear(result) }
+      switch PQresultStatus(result) {
+      case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
+        rows.append(contentsOf: Self.rows(of: result))
+        affected += Int(String(cString: PQcmdTuples(result))) ?? 0
+      case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+        affected += Int(String(cString: PQcmdTuples(result))) ?? 0
+      default:
+        if failure == nil { failure = Self.error(of: result, fallback: errorMessage) }
+      }
+    }
+    if PQstatus(conn) == CONNECTION_BAD { throw PostgresError.connectionLost(errorMessage) }
+    if let failure { throw failure }
+    return PostgresResult(rows: rows, affectedRows: affected)
+  }
+
+  private static func rows(of result: OpaquePointer) -> [PostgresRow] {
+    let rowCount = Int(PQntuples(result))
+    let columnCount = Int(PQnfields(result))
+    var names: [String] = []
+    var types: [UInt32] = []
+    for column in 0..<columnCount {
+      names.append(String(cString: PQfname(result, Int32(column))))
+      types.append(PQftype(result, Int32(column)))
+    }
+    let columns = PostgresColumns(names: names, types: types)
+    var rows: [PostgresRow] = []
+    rows.reserveCapacity(rowCount)
+    for row in 0..<rowCount {
+      var values: [[UInt8]?] = []
+      values.reserveCapacity(columnCount)
+      for column in 0..<columnCount {
+        if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
+          values.append(nil)
+        } else {
+          let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+          let pointer = UnsafeRawPointer(PQgetvalue(result, Int32(row), Int32(column))!)
+          values.append(Array(UnsafeRawBufferPointer(start: pointer, count: length)))
+        }
+      }
+      rows.append(PostgresRow(columns: columns, values: values))
+    }
+    return rows
+  }
+
+  private static func error(of result: OpaquePointer, fallback: String) -> PostgresError {
+    func field(_ code: Character) -> String? {
+      guard let value = PQresultErrorField(result, Int32(code.asciiValue!)) else { return nil }
+      return String(cString: value)
+    }
+    guard let state = field("C") else {
+      return .connectionLost(fallback)
+    }
+    return .server(sqlState: state, message: field("M") ?? fallback, detail: field("D"))
+  }
+}
+
+/// Lays out parameters as the C arrays `PQsendQueryParams` wants; libpq copies them before returning.
+private func withParameterArrays<R>(
+  _ data: [PostgresData],
+  _ body: (UnsafePointer<Oid>?, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?) -> R
+) -> R {
+  if data.isEmpty { return body(nil, nil, nil, nil) }
+  let types = data.map { Oid($0.typeOID) }
+  let lengths = data.map { Int32($0.bytes?.count ?? 0) }
+  let formats = data.map { Int32($0.isBinary ? 1 : 0) }
+  var buffers: [UnsafeMutablePointer<CChar>?] = []
+  buffers.reserveCapacity(data.count)
+  for value in data {
+    guard let bytes = value.bytes else { buffers.append(nil); continue }
+    // Text values need a terminating NUL; binary ones are read by length.
+    let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+    bytes.withUnsafeBytes { source in
+      if let base = source.baseAddress { UnsafeMutableRawPointer(buffer).copyMemory(from: base, byteCount: bytes.count) }
+    }
+    buffer[bytes.count] = 0
+    buffers.append(buffer)
+  }
+  defer { for buffer in buffers { buffer?.deallocate() } }
+  let values = buffers.map { UnsafePointer($0) }
+  return types.withUnsafeBufferPointer { t in
+    values.withUnsafeBufferPointer { v in
+      lengths.withUnsafeBufferPointer { l in
+        formats.withUnsafeBufferPointer { f in body(t.baseAddress, v.baseAddress, l.baseAddress, f.baseAddress) }
+      }
+    }
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingNewlines() -> String {
+    var text = self
+    while text.last == "\n" || text.last == " " { text.removeLast() }
+    return text
+  }
+}

@@ -1,1 +1,0 @@
-// MeshStores: see Package.swift for this module's role.

@@ -1,0 +1,240 @@
+import Synchronization
+public import MeshPostgres
+
+/// The durable queue in PostgreSQL: `FOR UPDATE SKIP LOCKED` hands each message to one consumer, a lease
+/// with a visibility timeout brings it back if the consumer dies, failures retry with exponential backoff
+/// until the dead-letter state, and `LISTEN mesh_queue` wakes idle consumers at once.
+public final class PostgresDurableQueue: DurableQueue {
+  /// The database.
+  public let pool: PostgresPool
+  /// The delivery rules.
+  public let policy: QueuePolicy
+  /// How often an idle consumer re-checks even without a notification (backoffs and expired leases
+  /// become visible without one).
+  public let pollInterval: Duration
+
+  static let channel = "mesh_queue"
+  private let wakeups = QueueWakeups()
+  private let listener: Mutex<(PostgresListener, Task<Void, Never>)?> = Mutex(nil)
+
+  /// Creates the queue over a migrated database.
+  /// - Parameters:
+  ///   - pool: the database.
+  ///   - policy: the delivery rules.
+  ///   - pollInterval: the idle re-check period.
+  public init(pool: PostgresPool, policy: QueuePolicy = QueuePolicy(), pollInterval: Duration = .seconds(1)) {
+    self.pool = pool
+    self.policy = policy
+    self.pollInterval = pollInterval
+  }
+
+  deinit { stop() }
+
+  /// Stops the notification listener.
+  public func stop() {
+    if let (listener, task) = listener.withLock({ value -> (PostgresListener, Task<Void, Never>)? in
+      defer { value = nil }
+      return value
+    }) {
+      listener.stop()
+      task.cancel()
+    }
+  }
+
+  /// Inserts with `ON CONFLICT DO NOTHING` on (queue, key); the insert trigger sends the NOTIFY at commit.
+  public func enqueue(_ payload: [UInt8], queue: String, idempotencyKey: String) async throws -> EnqueueResult {
+    try StoreError.check("queue", queue, max: 200)
+    try StoreError.check("idempotencyKey", idempotencyKey, max: 200)
+    guard payload.count <= policy.maxPayloadBytes else {
+      throw StoreError.valueTooLarge(field: "payload", size: payload.count, limit: policy.maxPayloadBytes)
+    }
+    let inserted = try await pool.execute("""
+      INSERT INTO queue_messages (queue, idempotency_key, payload, max_attempts) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (queue, idempotency_key) DO NOTHING RETURNING id
+      """, [queue, idempotencyKey, payload, policy.maxAttempts], idempotent: true)
+    if let row = inserted.first { return EnqueueResult(id: try row.decode(Int64.self, at: 0), duplicate: false) }
+    // The key exists (perhaps committed by a concurrent producer after this statement's snapshot, or by
+    // this call's first attempt when a lost connection made the pool retry it): read it.
+    let existing = try await pool.execute("SELECT id FROM queue_messages WHERE queue = $1 AND idempotency_key = $2",
+                                          [queue, idempotencyKey], idempotent: true)
+    guard let row = existing.first else { throw PostgresError.connectionLost("enqueue outcome unknown") }
+    return EnqueueResult(id: try row.decode(Int64.self, at: 0), duplicate: true)
+  }
+
+  /// Takes up to `limit` visible messages now, without waiting.
+  /// - Parameters:
+  ///   - queue: the queue's name.
+  ///   - limit: the most messages to take.
+  ///   - visibilityTimeout: how long they stay hidden.
+  public func dequeue(queue: String, limit: Int = 1, visibilityTimeout: Duration = .seconds(30)) async throws -> [QueueMessage] {
+    try StoreError.check("queue", queue, max: 200)
+    guard limit > 0, limit <= 1000 else { throw StoreError.invalidValue(field: "limit", reason: "must be 1...1000") }
+    // Leases that expired on their last attempt go to dead letters first; the rest are (re)delivered.
+    let result = try await pool.execute("""
+      WITH expired AS (
+        UPDATE queue_messages SET state = 'dead', lease = NULL,
+               last_error = coalesce(last_error || '; ', '') || 'visibility timeout on last attempt'
+        WHERE queue = $1 AND state = 'inflight' AND visible_at <= now() AND attempts >= max_attempts
+      ), picked AS (
+        SELECT id FROM queue_messages
+        WHERE queue = $1 AND state IN ('ready', 'inflight') AND visible_at <= now() AND attempts < max_attempts
+        ORDER BY visible_at, id
+        FOR UPDATE SKIP LOCKED
+        LIMIT $2
+      )
+      UPDATE queue_messages m
+      SET state = 'inflight', attempts = m.attempts + 1, lease = gen_random_uuid(),
+          visible_at = now() + make_interval(secs => $3::float8)
+      FROM picked WHERE m.id = picked.id
+      RETURNING m.id, m.idempotency_key, m.payload, m.attempts, m.lease::text
+      """, [queue, limit, visibilityTimeout.seconds])
+    return try result.rows.map { row in
+      QueueMessage(id: try row.decode(Int64.self, at: 0), queue: queue, idempotencyKey: try row.decode(String.self, at: 1),
+                   payload: try row.decode([UInt8].self, at: 2), attempts: try row.decode(Int.self, at: 3),
+                   lease: try row.decode(String.self, at: 4))
+    }.sorted { $0.id < $1.id }
+  }
+
+  /// Dequeues at once if it can; otherwise sleeps until a NOTIFY for `queue` or the poll interval, until `wait` ends.
+  public func receive(queue: String, limit: Int = 1, visibilityTimeout: Duration = .seconds(30),
+                      wait: Duration = .seconds(10)) async throws -> [QueueMessage] {
+    try startListener()
+    let deadline = ContinuousClock.now + wait
+    while true {
+      let generation = wakeups.generation(of: queue)
+      let messages = try await dequeue(queue: queue, limit: limit, visibilityTimeout: visibilityTimeout)
+      let left = deadline - ContinuousClock.now
+      if !messages.isEmpty || left <= .zero { return messages }
+      await wakeups.wait(for: queue, since: generation, timeout: min(left, pollInterval))
+      try Task.checkCancellation()
+    }
+  }
+
+  /// Completing twice with the same lease returns true both times (so a retried completion is not
+  /// mistaken for a lost lease); the lease stays on the done row for that reason.
+  public func complete(_ message: QueueMessage) async throws -> Bool {
+    let result = try await pool.execute("""
+      UPDATE queue_messages SET state = 'done', completed_at = coalesce(completed_at, now())
+      WHERE id = $1 AND lease = $2::uuid AND state IN ('inflight', 'done')
+      """, [message.id, message.lease], idempotent: true)
+    return result.affectedRows == 1
+  }
+
+  /// Runs `body` and completes the message in the same transaction, so the consumer's own writes and
+  /// the completion commit together or not at all. Throws `StoreError.leaseLost` when another delivery
+  /// owns the message.
+  /// - Parameters:
+  ///   - message: the delivery to complete.
+  ///   - isolation: the caller's actor.
+  ///   - body: the consumer's writes, on the transaction's connection.
+  @discardableResult
+  public func complete<T>(_ message: QueueMessage, isolation: isolated (any Actor)? = #isolation,
+                          _ body: (PostgresConnection) async throws -> T) async throws -> T {
+    try await pool.withTransaction { connection in
+      let held = try await connection.execute(
+        "SELECT 1 FROM queue_messages WHERE id = $1 AND lease = $2::uuid AND state = 'inflight' FOR UPDATE",
+        [message.id, message.lease])
+      guard !held.rows.isEmpty else { throw StoreError.leaseLost(messageID: message.id) }
+      let value = try await body(connection)
+      try await connection.execute("UPDATE queue_messages SET state = 'done', completed_at = now() WHERE id = $1",
+                                   [message.id])
+      return value
+    }
+  }
+
+  /// Retries after `baseBackoff * 2^(attempts-1)` (capped at `maxBackoff`), or dead-letters on the last attempt.
+  public func fail(_ message: QueueMessage, error: String) async throws -> QueueMessageState? {
+    let result = try await pool.execute("""
+      UPDATE queue_messages
+      SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'ready' END,
+          visible_at = now() + make_interval(secs => LEAST($4::float8, $3::float8 * power(2, attempts - 1))),
+          last_error = $5, lease = NULL
+      WHERE id = $1 AND lease = $2::uuid AND state = 'inflight'
+      RETURNING state
+      """, [message.id, message.lease, policy.baseBackoff.seconds, policy.maxBackoff.seconds, String(error.prefix(2000))],
+      idempotent: true)
+    return try result.first.flatMap { QueueMessageState(rawValue: try $0.decode(String.self, at: 0)) }
+  }
+
+  /// Pushes a delivery's visibility timeout further, for long work.
+  /// - Parameters:
+  ///   - message: the delivery.
+  ///   - visibilityTimeout: the new timeout, from now.
+  /// - Returns: false when the lease was already lost.
+  public func extendLease(_ message: QueueMessage, by visibilityTimeout: Duration) async throws -> Bool {
+    let result = try await pool.execute("""
+      UPDATE queue_messages SET visible_at = now() + make_interval(secs => $3::float8)
+      WHERE id = $1 AND lease = $2::uuid AND state = 'inflight'
+      """, [message.id, message.lease, visibilityTimeout.seconds], idempotent: true)
+    return result.affectedRows == 1
+  }
+
+  /// The dead-lettered messages of a queue, oldest first.
+  /// - Parameters:
+  ///   - queue: the queue's name.
+  ///   - limit: the most to return.
+  public func deadLetters(queue: String, limit: Int = 100) async throws -> [(id: Int64, idempotencyKey: String, lastError: String?)] {
+    let result = try await pool.execute("""
+      SELECT id, idempotency_key, last_error FROM queue_messages WHERE queue = $1 AND state = 'dead' ORDER BY id LIMIT $2
+      """, [queue, limit], idempotent: true)
+    return try result.rows.map { (try $0.decode(Int64.self, at: 0), try $0.decode(String.self, at: 1), try $0.decode(String?.self, at: 2)) }
+  }
+
+  /// Puts a dead-lettered message back with fresh attempts.
+  /// - Parameter id: the message's id.
+  /// - Returns: false when it was not dead-lettered.
+  public func requeueDead(id: Int64) async throws -> Bool {
+    let result = try await pool.execute("""
+      UPDATE queue_messages SET state = 'ready', attempts = 0, visible_at = now() WHERE id = $1 AND state = 'dead'
+      """, [id], idempotent: true)
+    if result.affectedRows == 1 { try await pool.execute("SELECT pg_notify($1, queue) FROM queue_messages WHERE id = $2", [Self.channel, id]) }
+    return result.affectedRows == 1
+  }
+
+  /// Deletes completed messages older than `age`, in batches, so the table stays small; their
+  /// idempotency keys are forgotten with them, so keep `age` longer than any producer retries.
+  /// - Parameters:
+  ///   - queue: the queue's name.
+  ///   - age: how long completed messages are kept.
+  /// - Returns: how many were deleted.
+  @discardableResult
+  public func purgeCompleted(queue: String, olderThan age: Duration) async throws -> Int {
+    var total = 0
+    while true {
+      let deleted = try await pool.execute("""
+        DELETE FROM queue_messages WHERE id IN (
+          SELECT id FROM queue_messages
+          WHERE queue = $1 AND state = 'done' AND completed_at < now() - make_interval(secs => $2::float8)
+          LIMIT 5000)
+        """, [queue, age.seconds], idempotent: true).affectedRows
+      total += deleted
+      if deleted < 5000 { return total }
+    }
+  }
+
+  /// How many messages of a queue are in each state.
+  /// - Parameter queue: the queue's name.
+  public func counts(queue: String) async throws -> [QueueMessageState: Int] {
+    let result = try await pool.execute("SELECT state, count(*) FROM queue_messages WHERE queue = $1 GROUP BY state",
+                                        [queue], idempotent: true)
+    var counts: [QueueMessageState: Int] = [:]
+    for row in result.rows {
+      if let state = QueueMessageState(rawValue: try row.decode(String.self, at: 0)) { counts[state] = try row.decode(Int.self, at: 1) }
+    }
+    return counts
+  }
+
+  private func startListener() throws {
+    try listener.withLock { value in
+      guard value == nil else { return }
+      let listener = try PostgresListener(configuration: pool.configuration, channels: [Self.channel])
+      let task = Task { [wakeups] in
+        for await note in listener.notifications {
+          // An empty payload means the listener reconnected and may have missed hints: wake everyone.
+          wakeups.signal(note.payload.isEmpty ? nil : note.payload)
+        }
+      }
+      value = (listener, task)
+    }
+  }
+}

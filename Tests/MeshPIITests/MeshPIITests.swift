@@ -1,6 +1,0 @@
-import Testing
-@testable import MeshPII
-
-@Suite struct MeshPIIModuleTests {
-  @Test func moduleLoads() { #expect(Bool(true)) }
-}

@@ -1,0 +1,122 @@
+public import Foundation
+
+/// Where the repository and its test peers are, found from this file's path.
+public enum Repository {
+  /// The repository's root folder.
+  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The venv Python with grpcio that mesh/scripts/install-deps.sh --test-peers makes (or MESH_PYTHON).
+  public static var python: String {
+    get throws {
+      let path = ProcessInfo.processInfo.environment["MESH_PYTHON"] ?? root.appendingPathComponent(".venv/bin/python").path
+      guard FileManager.default.isExecutableFile(atPath: path) else {
+        throw PeerError("no Python test peer at \(path): run mesh/scripts/install-deps.sh --test-peers")
+      }
+      return path
+    }
+  }
+
+  /// The grpcio interop peer.
+  public static let grpcioPeer = root.appendingPathComponent("Tests/MeshInteropTests/Peers/grpcio_interop.py").path
+  /// The raw HTTP/2 peer that misbehaves on purpose.
+  public static let h2Peer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/h2_peer.py").path
+  /// The bundled test CA.
+  public static let testCA = root.appendingPathComponent("mesh/certs/test/ca.pem").path
+  /// The test server certificate (for *.test.google.fr, localhost, 127.0.0.1, ::1).
+  public static let serverCertificate = root.appendingPathComponent("mesh/certs/test/server.pem").path
+  /// Its private key.
+  public static let serverKey = root.appendingPathComponent("mesh/certs/test/server.key").path
+
+  /// A product built beside the test bundle, such as `interop-server`.
+  public static func product(_ name: String) -> String {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name).path
+  }
+}
+
+/// A peer that could not be started or did not behave.
+public struct PeerError: Error, CustomStringConvertible {
+  /// What went wrong, with the peer's output.
+  public let description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// A child process whose output is collected; killed when stopped or dropped.
+public final class PeerProcess: @unchecked Sendable {
+  private let process = Process()
+  private let output = Pipe()
+  private let lock = NSLock()
+  private var collected = Data()
+
+  /// Starts a process.
+  public init(_ executable: String, _ arguments: [String]) throws {
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = output
+    process.standardError = output
+    // Under ASan, LeakSanitizer reports the weak-reference side tables of objects still alive at exit
+    // (Swift encodes their pointer in the refcount word): children run without it; address errors
+    // still abort them.
+    var environment = ProcessInfo.processInfo.environment
+    if environment["ASAN_OPTIONS"] == nil { environment["ASAN_OPTIONS"] = "detect_leaks=0" }
+    process.environment = environment
+    output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+      let data = handle.availableData
+      guard let self, !data.isEmpty else { return }
+      self.lock.lock()
+      self.collected.append(data)
+      self.lock.unlock()
+    }
+    try process.run()
+  }
+
+  deinit { stop() }
+
+  /// Everything printed so far.
+  public var text: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return String(decoding: collected, as: UTF8.self)
+  }
+
+  /// Waits for a line matching `prefix` (such as a server's "listening on"), for at most `seconds`.
+  public func waitForLine(startingWith prefix: String, seconds: Double = 60) async throws -> String {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if let line = text.split(separator: "\n").first(where: { $0.contains(prefix) }) { return String(line) }
+      guard process.isRunning else { throw PeerError("the peer exited: \(text)") }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    throw PeerError("no line '\(prefix)' within \(seconds) s: \(text)")
+  }
+
+  /// Waits for the process to exit, for at most `seconds`; returns its status.
+  public func waitForExit(seconds: Double = 120) async throws -> Int32 {
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning {
+      guard Date() < deadline else {
+        stop()
+        throw PeerError("the peer did not finish within \(seconds) s: \(text)")
+      }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    // Let the pipe's last bytes arrive, then let go of the handler (it keeps the pipe and process alive).
+    try await Task.sleep(for: .milliseconds(100))
+    output.fileHandleForReading.readabilityHandler = nil
+    return process.terminationStatus
+  }
+
+  /// Terminates the process if it still runs.
+  public func stop() {
+    if process.isRunning { process.terminate() }
+    output.fileHandleForReading.readabilityHandler = nil
+  }
+
+  /// The port of a "listening on …PORT" line.
+  public static func port(of line: String) throws -> Int {
+    guard let port = line.split(whereSeparator: { !$0.isNumber }).last.flatMap({ Int($0) }) else {
+      throw PeerError("no port in '\(line)'")
+    }
+    return port
+  }
+}

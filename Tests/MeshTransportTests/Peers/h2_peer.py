@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""A raw HTTP/2 peer (Python `h2`) that misbehaves on purpose, for the server's bad-input tests.
+
+    h2_peer.py PORT SCENARIO
+
+Prints one JSON object: what the server answered (`http_status`, `grpc_status`, `grpc_message`, `reset`
+error code, `goaway`, `closed`), then exits. Scenarios: see SCENARIOS below.
+"""
+import json, socket, struct, sys, time
+
+import h2.config, h2.connection, h2.events
+
+PORT = int(sys.argv[1])
+SCENARIO = sys.argv[2]
+
+
+def frame(message, flag=0):
+    return struct.pack(">BI", flag, len(message)) + message
+
+
+class Peer:
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        self.conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True, header_encoding="utf-8"))
+        self.conn.initiate_connection()
+        self.flush()
+        self.result = {"closed": False, "goaway": None}
+
+    def flush(self):
+        data = self.conn.data_to_send()
+        if data:
+            self.sock.sendall(data)
+
+    def request(self, path, content_type="application/grpc", extra=()):
+        stream = self.conn.get_next_available_stream_id()
+        headers = [(":method", "POST"), (":scheme", "http"), (":path", path), (":authority", "localhost"),
+                   ("content-type", content_type), ("te", "trailers")] + list(extra)
+        self.conn.send_headers(stream, headers)
+        self.flush()
+        return stream
+
+    def pump(self, stream, seconds=3, acknowledge=True):
+        """Reads events until `stream` ends (or the connection does), recording what the server said."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            try:
+                data = self.sock.recv(65536)
+            except socket.timeout:
+                break
+            if not data:
+                self.result["closed"] = True
+                return
+            for event in self.conn.receive_data(data):
+                if isinstance(event, (h2.events.ResponseReceived, h2.events.TrailersReceived)) and event.stream_id == stream:
+                    for name, value in event.headers:
+                        if name == ":status":
+                            self.result["http_status"] = int(value)
+                        elif name == "grpc-status":
+                            self.result["grpc_status"] = int(value)
+                        elif name == "grpc-message":
+                            self.result["grpc_message"] = value
+                elif isinstance(event, h2.events.DataReceived):
+                    self.result["data_bytes"] = self.result.get("data_bytes", 0) + len(event.data)
+                    if acknowledge:
+                        self.conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+                elif isinstance(event, h2.events.StreamReset) and event.stream_id == stream:
+                    self.result["reset"] = int(event.error_code)
+                    self.flush()
+                    return
+                elif isinstance(event, h2.events.StreamEnded) and event.stream_id == stream:
+                    self.flush()
+                    return
+                elif isinstance(event, h2.events.ConnectionTerminated):
+                    self.result["goaway"] = int(event.error_code)
+            self.flush()
+
+
+def unary_ok(peer):
+    """A well-formed call on the same connection: proves the server still serves it."""
+    stream = peer.request("/mesh.test.Echo/Unary")
+    peer.conn.send_data(stream, frame(b"ok"), end_stream=True)
+    peer.flush()
+    before = dict(peer.result)
+    peer.result = {"closed": False, "goaway": None}
+    peer.pump(stream)
+    after = peer.result
+    peer.result = before
+    peer.result["followup_grpc_status"] = after.get("grpc_status")
+
+
+def length_prefix_past_body(peer):
+    stream = peer.request("/mesh.test.Echo/Unary")
+    peer.conn.send_data(stream, struct.pack(">BI", 0, 100) + b"0123456789", end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def wrong_content_type(peer):
+    stream = peer.request("/mesh.test.Echo/Unary", content_type="application/json")
+    peer.conn.send_data(stream, b"{}", end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def unknown_method(peer):
+    stream = peer.request("/mesh.test.Echo/DoesNotExist")
+    peer.conn.send_data(stream, frame(b""), end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def reset_mid_stream(peer):
+    stream = peer.request("/mesh.test.Echo/Collect")
+    peer.conn.send_data(stream, frame(b"first"))
+    peer.flush()
+    time.sleep(0.2)
+    peer.conn.reset_stream(stream, error_code=8)
+    peer.flush()
+    time.sleep(0.2)
+    unary_ok(peer)
+
+
+def never_reads(peer):
+    # Ask for 2,000 messages of 64 KiB and never give window back.
+    stream = peer.request("/mesh.test.Echo/Expand")
+    peer.conn.send_data(stream, frame(struct.pack(">II", 2000, 64 << 10)), end_stream=True)
+    peer.flush()
+    peer.pump(stream, seconds=1.5, acknowledge=False)
+    unary_ok(peer)
+
+
+def garbage(peer):
+    peer.sock.sendall(b"\x00\x00\x05\x07\x00\x00\x00\x00\x00GARBAGE-NOT-A-FRAME" * 4)
+    peer.pump(0, seconds=2)
+
+
+def oversized_headers(peer):
+    stream = peer.request("/mesh.test.Echo/Unary", extra=[("x-big", "v" * 20000)])
+    peer.conn.send_data(stream, frame(b"x"), end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def message_over_limit(peer):
+    stream = peer.request("/mesh.test.Echo/Unary")
+    # The prefix announces 64 MiB; the server must refuse from the prefix alone.
+    peer.conn.send_data(stream, struct.pack(">BI", 0, 64 << 20) + b"x" * 1000)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+SCENARIOS = {f.__name__: f for f in [length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
+                                      never_reads, garbage, oversized_headers, message_over_limit]}
+
+peer = Peer(PORT)
+try:
+    SCENARIOS[SCENARIO](peer)
+except (ConnectionError, OSError) as error:
+    peer.result["closed"] = True
+    peer.result["error"] = str(error)
+print(json.dumps(peer.result), flush=True)
