@@ -56,7 +56,7 @@ let rpc: [Target] = [
   .target(name: "MeshTransport", dependencies: ["MeshCore", "CNGHTTP2", "COpenSSL", "CZlib", "CLinux"],
           path: "Sources/MeshTransport", swiftSettings: swiftSettings),
   .testTarget(name: "MeshTransportTests", dependencies: ["MeshTransport", "MeshProtos", "MeshInterop", "MeshTestSupport"],
-              swiftSettings: swiftSettings),
+              exclude: ["Peers"], swiftSettings: swiftSettings),
   // Test-only helpers: the repository's paths and peer processes (grpcio, raw HTTP/2).
   .target(name: "MeshTestSupport", path: "Tests/MeshTestSupport", swiftSettings: swiftSettings),
 
@@ -76,7 +76,7 @@ let rpc: [Target] = [
           path: "Sources/MeshStandardServices", swiftSettings: swiftSettings),
   .testTarget(name: "MeshStandardServicesTests",
               dependencies: ["MeshStandardServices", "MeshTransport", "MeshInterop", "MeshTestSupport"],
-              swiftSettings: swiftSettings),
+              exclude: ["Peers"], swiftSettings: swiftSettings),
 
   // grpc.testing.TestService and the interop test cases of grpc/grpc.
   .target(name: "MeshInterop", dependencies: ["MeshCore", "MeshProtos", "MeshTransport"],
@@ -86,7 +86,7 @@ let rpc: [Target] = [
   .executableTarget(name: "InteropClient", dependencies: ["MeshInterop"], path: "Sources/InteropClient",
                     swiftSettings: swiftSettings),
   .testTarget(name: "MeshInteropTests", dependencies: ["MeshInterop", "MeshStandardServices", "MeshTestSupport"],
-              swiftSettings: swiftSettings),
+              exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 7: data.
