@@ -11,6 +11,8 @@ final class ServerConnection: HTTP2Connection {
   private let onClose: (ServerConnection) -> Void
   private var streams: [Int32: ServerStream] = [:]
   private(set) var draining = false
+  /// The `:path` of the previous request, so repeated calls of one method share its string.
+  private var lastPath = ""
 
   init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, limits: ServerLimits, tls: TLSEngine?,
        onClose: @escaping (ServerConnection) -> Void) {
@@ -36,7 +38,7 @@ final class ServerConnection: HTTP2Connection {
     guard let stream = streams[streamID] else { return true }
     // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
     guard stream.task == nil, !stream.finished else { return true }
-    return stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes)
+    return stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, lastPath: &lastPath)
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
@@ -51,7 +53,7 @@ final class ServerConnection: HTTP2Connection {
     guard let contentType = head.contentType, GRPCContentType.isGRPC(contentType) else {
       return rejectHTTP(stream, status: 415)
     }
-    guard let method = MethodDescriptor(path: head.path), let handler = router.handler(forPath: head.path) else {
+    guard let route = router.route(forPath: head.path) else {
       let service = MethodDescriptor(path: head.path)?.service
       let known = service.map { router.services.contains($0) } ?? false
       return stream.abort(RPCError(code: .unimplemented, message: known
@@ -84,7 +86,8 @@ final class ServerConnection: HTTP2Connection {
     if draining {
       return stream.abort(RPCError(code: .unavailable, message: "The server is shutting down."))
     }
-    let context = ServerContext(head: ServerCallHead(method: method, metadata: head.metadata, deadline: deadline, peer: peer))
+    let handler = route.handler
+    let context = ServerContext(head: ServerCallHead(method: route.method, metadata: head.metadata, deadline: deadline, peer: peer))
     if let deadline {
       stream.deadlineTimer = loop.schedule(at: deadline) { [weak stream] in
         stream?.abort(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."))

@@ -104,15 +104,38 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     guard !headersSubmitted else { return }
     guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
     headersSubmitted = true
+    if responseEncoding == nil && metadata.isEmpty {
+      session.submitResponse(streamID: id, headers: Self.plainResponseHeaders, hasData: true)
+    } else {
+      var block = Self.responseHeaderPrefix
+      if let encoding = responseEncoding { block.add("grpc-encoding", encoding.name) }
+      block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
+      ServerStream.addMetadata(metadata, to: &block)
+      session.submitResponse(streamID: id, headers: block, hasData: true)
+    }
+    connection.scheduleFlush()
+  }
+
+  /// The headers of most responses, made once: nghttp2 copies them on every submission.
+  private static let plainResponseHeaders: HeaderBlock = {
+    var block = responseHeaderPrefix
+    block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
+    return block
+  }()
+
+  private static let responseHeaderPrefix: HeaderBlock = {
     var block = HeaderBlock()
     block.add(":status", "200")
     block.add("content-type", "application/grpc")
-    if let encoding = responseEncoding { block.add("grpc-encoding", encoding.name) }
-    block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-    ServerStream.addMetadata(metadata, to: &block)
-    session.submitResponse(streamID: id, headers: block, hasData: true)
-    connection.scheduleFlush()
-  }
+    return block
+  }()
+
+  /// The trailers of a call that ended well with no trailing metadata, made once.
+  private static let okTrailers: HeaderBlock = {
+    var block = HeaderBlock()
+    block.add("grpc-status", "0")
+    return block
+  }()
 
   func send(_ message: [UInt8], compress: Bool) async throws {
     if loop.inLoop {
@@ -168,19 +191,24 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     finished = true
     if let timer = deadlineTimer { loop.cancelTimer(timer) }
     guard !closed else { return }
-    var block = HeaderBlock()
     if !headersSubmitted {
       headersSubmitted = true
-      block.add(":status", "200")
-      block.add("content-type", "application/grpc")
+      var block = Self.responseHeaderPrefix
       ServerStream.addStatus(status, trailers: trailers, to: &block)
       session.submitResponse(streamID: id, headers: block, hasData: false)
     } else {
-      ServerStream.addStatus(status, trailers: trailers, to: &block)
-      pendingTrailers = block
+      if status.code == .ok && status.message.isEmpty && trailers.isEmpty {
+        pendingTrailers = Self.okTrailers
+      } else {
+        var block = HeaderBlock()
+        ServerStream.addStatus(status, trailers: trailers, to: &block)
+        pendingTrailers = block
+      }
       resumeDataIfDeferred()
     }
-    failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
+    if receiveWaiter != nil || sendWaiter != nil {
+      failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
+    }
     connection.scheduleFlush()
   }
 
