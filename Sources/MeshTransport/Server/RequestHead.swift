@@ -19,6 +19,12 @@ struct RequestHead {
   private static let plainGRPC = "application/grpc"
 
   /// Adds one field; false when the list grows past `limit`.
+  mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, limit: Int) -> Bool {
+    var lastPath = ""
+    return add(name: name, value: value, limit: limit, lastPath: &lastPath)
+  }
+
+  /// Adds one field; false when the list grows past `limit`.
   /// - Parameters:
   ///   - lastPath: the connection's previous `:path`; reused when this one is the same, so a
   ///     connection calling one method makes its path string once.

@@ -157,6 +157,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
                      message: "Response message of \(message.count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
     }
     try sendHeadersOnLoop([])
+    // Drop what nghttp2 already took once it is at least half the buffer, so a long stream reuses
+    // one buffer instead of growing it (the move is never larger than what was consumed).
+    if outboundOffset > 0 && outboundOffset >= outbound.count - outboundOffset {
+      outbound.removeSubrange(0..<outboundOffset)
+      outboundOffset = 0
+    }
     if compress, let encoding = responseEncoding {
       if compressor == nil { compressor = try MessageCompressor(algorithm: encoding) }
       try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor!, to: &outbound) }
@@ -318,7 +324,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       }
       outboundOffset += count
       if outboundOffset == outbound.count {
-        outbound.removeAll(keepingCapacity: outbound.capacity <= 64 * 1024)
+        // A streaming call keeps its buffer (bounded by the high-water mark) for the next messages.
+        outbound.removeAll(keepingCapacity: outbound.capacity <= 2 * connection.limits.streamBufferHighWater)
         outboundOffset = 0
       }
       if let waiter = sendWaiter, outbound.count - outboundOffset <= connection.limits.streamBufferLowWater {
