@@ -38,6 +38,8 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Connections that asked to flush at the end of this turn of the loop, so that everything a turn
   /// produced leaves in one write.
   private var flushQueue: [any TickEndHandler] = []
+  /// Work the loop queued for itself; only its thread touches it.
+  private var localWork: [Work] = []
   /// A buffer every connection on this loop reads into: reads are synchronous and their bytes are
   /// consumed before the next read, so one buffer per loop, not per connection, keeps idle
   /// connections small.
@@ -91,6 +93,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   public func enqueue(_ job: consuming ExecutorJob) { submit(.job(UnownedJob(job))) }
 
   private func submit(_ work: Work) {
+    // Work queued by the loop itself (a handler's task started or resumed by a read) needs neither the
+    // lock nor a wake-up.
+    if inLoop {
+      localWork.append(work)
+      return
+    }
     inbox.withLock { $0.append(work) }
     if sleeping.exchange(false, ordering: .acquiringAndReleasing) { wake() }
   }
@@ -157,7 +165,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
       // Announce the sleep before the last look at the inbox, so a producer that appends after the
       // look is sure to see `sleeping` and write to the eventfd.
       sleeping.store(true, ordering: .sequentiallyConsistent)
-      let hasWork = inbox.withLock { !$0.isEmpty }
+      let hasWork = !localWork.isEmpty || inbox.withLock { !$0.isEmpty }
       let timeout: Int32 = hasWork ? 0 : timers.millisecondsUntilNext(now: .now)
       let count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
       sleeping.store(false, ordering: .sequentiallyConsistent)
@@ -182,7 +190,15 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
       while let expired = timers.popExpired(now: now) { expired() }
       // Run what other threads and resumed tasks queued; work queued meanwhile waits for the next turn
       // so that I/O is never starved.
-      inbox.withLock { swap(&$0, &batch) }
+      swap(&localWork, &batch)
+      inbox.withLock { queued in
+        if batch.isEmpty {
+          swap(&queued, &batch)
+        } else if !queued.isEmpty {
+          batch.append(contentsOf: queued)
+          queued.removeAll(keepingCapacity: true)
+        }
+      }
       for work in batch {
         switch work {
         case .closure(let closure): closure()
