@@ -45,6 +45,8 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// connections small.
   let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
   private var threadID = pthread_t()
+  /// How long a loop that just handled I/O polls for more before it blocks in epoll_wait.
+  static let pollBeforeSleep: Duration = .microseconds(50)
   private let started = Mutex<Bool>(false)
 
   /// A name for logs, such as `loop-0`.
@@ -161,13 +163,27 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     var events = [epoll_event](repeating: epoll_event(), count: 256)
     var batch: [Work] = []
     batch.reserveCapacity(256)
+    var wasBusy = false
     while running {
       // Announce the sleep before the last look at the inbox, so a producer that appends after the
       // look is sure to see `sleeping` and write to the eventfd.
       sleeping.store(true, ordering: .sequentiallyConsistent)
       let hasWork = !localWork.isEmpty || inbox.withLock { !$0.isEmpty }
       let timeout: Int32 = hasWork ? 0 : timers.millisecondsUntilNext(now: .now)
-      let count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
+      var count: Int32 = 0
+      if timeout != 0 && wasBusy {
+        // A turn that had I/O is often followed by more within microseconds (a ping-pong peer's
+        // next message): poll briefly before blocking, because waking a halted CPU costs more than
+        // the poll. Only once per wake-up with I/O, so an idle loop blocks after one short poll.
+        let pollUntil = ContinuousClock.now + Self.pollBeforeSleep
+        repeat {
+          count = epoll_wait(epollFD, &events, Int32(events.count), 0)
+        } while count == 0 && ContinuousClock.now < pollUntil
+      }
+      if count == 0 {
+        count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
+      }
+      wasBusy = count > 0
       sleeping.store(false, ordering: .sequentiallyConsistent)
       if count > 0 {
         for index in 0..<Int(count) {
