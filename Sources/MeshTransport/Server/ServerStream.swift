@@ -51,7 +51,15 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   // MARK: ServerCallStream
 
   func receive() async throws -> [UInt8]? {
-    if loop.inLoop, let message = popMessage() { return message }
+    // On the loop, every answer known now is given now: a continuation resumed at once would still
+    // send the task through the loop's queue and delay the call by a turn (a unary handler's check
+    // for a second request is one such case on every call).
+    if loop.inLoop {
+      if let message = popMessage() { return message }
+      if let failure = inboundFailure { throw failure }
+      if inboundEnded { return nil }
+      if closed || finished { throw RPCError(code: .cancelled, message: "The call has ended.") }
+    }
     return try await withUnsafeThrowingContinuation { continuation in
       if loop.inLoop {
         receiveOnLoop(continuation)
