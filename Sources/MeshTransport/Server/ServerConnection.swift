@@ -11,6 +11,8 @@ final class ServerConnection: HTTP2Connection {
   private let onClose: (ServerConnection) -> Void
   private var streams: [Int32: ServerStream] = [:]
   private(set) var draining = false
+  /// The stream whose header block is being received.
+  private var headersStream: ServerStream?
   /// The `:path` of the previous request, so repeated calls of one method share its string.
   private var lastPath = ""
 
@@ -31,17 +33,27 @@ final class ServerConnection: HTTP2Connection {
   // MARK: Requests
 
   override func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {
-    if category == .request { streams[streamID] = ServerStream(id: streamID, connection: self) }
+    if category == .request {
+      let stream = ServerStream(id: streamID, connection: self)
+      streams[streamID] = stream
+      headersStream = stream
+    } else {
+      headersStream = streams[streamID]
+    }
   }
 
   override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
-    guard let stream = streams[streamID] else { return true }
+    // A header block's fields arrive together (CONTINUATION frames cannot interleave), so the stream
+    // found when it began serves them all without a lookup per field.
+    let current = headersStream?.id == streamID ? headersStream : streams[streamID]
+    guard let stream = current else { return true }
     // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
     guard stream.task == nil, !stream.finished else { return true }
     return stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, lastPath: &lastPath)
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
+    headersStream = nil
     guard let stream = streams[streamID] else { return }
     if category == .request { startCall(stream) }
     if endStream { stream.receivedEnd() }
@@ -126,6 +138,7 @@ final class ServerConnection: HTTP2Connection {
   override func sessionDataEndStream(streamID: Int32) { streams[streamID]?.receivedEnd() }
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
+    if headersStream?.id == streamID { headersStream = nil }
     guard let stream = streams.removeValue(forKey: streamID) else { return }
     stream.streamClosed(errorCode: errorCode)
     if draining && streams.isEmpty { scheduleFlush() }
@@ -155,6 +168,7 @@ final class ServerConnection: HTTP2Connection {
   override var canCloseWhenIdle: Bool { streams.isEmpty }
 
   override func connectionClosed(reason: String) {
+    headersStream = nil
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.streamClosed(errorCode: 0x8) }
