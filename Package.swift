@@ -94,12 +94,17 @@ let data: [Target] = [
   // libpq wrapper: connections, pool, parameterised queries, LISTEN/NOTIFY, migrations, embedded cluster.
   .target(name: "MeshPostgres", dependencies: ["CPostgres"], path: "Sources/MeshPostgres",
           swiftSettings: swiftSettings),
-  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres", "MeshPostgresTestSupport"],
+              swiftSettings: swiftSettings),
+  // Test-only: a throwaway PostgreSQL cluster per suite.
+  .target(name: "MeshPostgresTestSupport", dependencies: ["MeshPostgres"], path: "Tests/MeshPostgresTestSupport",
+          swiftSettings: swiftSettings),
 
   // The application's stores: chat history, sessions, preferences, audit log, durable queue.
   .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto", "MeshPII"], path: "Sources/MeshStores",
           resources: [.copy("Migrations")], swiftSettings: swiftSettings),
-  .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores", "MeshPostgresTestSupport"],
+              swiftSettings: swiftSettings),
   // Enqueue/dequeue throughput and chat insert + paged read, against the embedded cluster (printed, not asserted).
   .executableTarget(name: "StoreBenchmark", dependencies: ["MeshStores", "MeshPostgres", "MeshCrypto"],
                     path: "Sources/Benchmarks/StoreBenchmark", swiftSettings: swiftSettings),

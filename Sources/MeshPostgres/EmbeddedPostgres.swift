@@ -86,6 +86,11 @@ public struct EmbeddedPostgres: Sendable {
   }
 
   private func initialize() async throws {
+    // Folders made above the data folder stay enterable (as root the server runs as another user);
+    // only the data folder itself is private. One call with 0700 would give every folder it makes 0700.
+    let parent = URL(fileURLWithPath: dataDirectory).deletingLastPathComponent().path
+    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o755])
     try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o700])
     try ProcessRunner.handToServiceUser(dataDirectory)

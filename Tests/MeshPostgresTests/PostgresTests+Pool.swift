@@ -1,5 +1,6 @@
 import Foundation
 import MeshPostgres
+import MeshPostgresTestSupport
 import Testing
 
 extension PostgresTests {

@@ -1,4 +1,5 @@
 import MeshPostgres
+import MeshPostgresTestSupport
 import MeshStores
 import Testing
 

@@ -1,5 +1,6 @@
 import MeshCrypto
 import MeshPostgres
+import MeshPostgresTestSupport
 import MeshStores
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import MeshCrypto
 import MeshPostgres
+import MeshPostgresTestSupport
 import MeshStores
 import Testing
 

@@ -54,6 +54,12 @@ public final class PeerProcess: @unchecked Sendable {
     process.arguments = arguments
     process.standardOutput = output
     process.standardError = output
+    // Under ASan, LeakSanitizer reports the weak-reference side tables of objects still alive at exit
+    // (Swift encodes their pointer in the refcount word): children run without it; address errors
+    // still abort them.
+    var environment = ProcessInfo.processInfo.environment
+    if environment["ASAN_OPTIONS"] == nil { environment["ASAN_OPTIONS"] = "detect_leaks=0" }
+    process.environment = environment
     output.fileHandleForReading.readabilityHandler = { [weak self] handle in
       let data = handle.availableData
       guard let self, !data.isEmpty else { return }
@@ -94,14 +100,16 @@ public final class PeerProcess: @unchecked Sendable {
       }
       try await Task.sleep(for: .milliseconds(50))
     }
-    // Let the pipe's last bytes arrive.
+    // Let the pipe's last bytes arrive, then let go of the handler (it keeps the pipe and process alive).
     try await Task.sleep(for: .milliseconds(100))
+    output.fileHandleForReading.readabilityHandler = nil
     return process.terminationStatus
   }
 
   /// Terminates the process if it still runs.
   public func stop() {
     if process.isRunning { process.terminate() }
+    output.fileHandleForReading.readabilityHandler = nil
   }
 
   /// The port of a "listening on …PORT" line.

@@ -26,8 +26,9 @@ struct ResponseHeaders {
     default:
       if name.hasPrefix(":") { break }
       if name.hasSuffix("-bin") {
-        // A value that is not base64 is dropped rather than failing the call it came with.
-        if let bytes = try? Base64.decode(value) { metadata.addBinary(bytes, forKey: name) }
+        // Several values may be joined with commas; a value that is not base64 is dropped rather than
+        // failing the call it came with.
+        for bytes in (try? Base64.decodeValues(text)) ?? [] { metadata.addBinary(bytes, forKey: name) }
       } else {
         metadata.addString(text, forKey: name)
       }

@@ -53,7 +53,7 @@ final class MessageCompressor {
     }
     // Reserving deflateBound up front keeps appends from reallocating; zlib writes into a scratch
     // buffer because Swift arrays cannot expose uninitialized spare capacity to C.
-    output.reserveCapacity(output.count + Int(deflateBound(stream, uLong(input.count))))
+    output.reserveGrowing(Int(deflateBound(stream, uLong(input.count))))
     stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
     stream.pointee.avail_in = uInt(input.count)
     var appended = 0

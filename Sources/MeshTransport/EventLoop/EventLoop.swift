@@ -1,6 +1,7 @@
 internal import Glibc
 internal import CLinux
 import Synchronization
+import Dispatch
 
 /// Reacts to readiness of a descriptor registered with an event loop; called on the loop's thread.
 protocol FileEventHandler: AnyObject {
@@ -48,6 +49,11 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// How long a loop that just handled I/O polls for more before it blocks in epoll_wait.
   static let pollBeforeSleep: Duration = .microseconds(50)
   private let started = Mutex<Bool>(false)
+  /// Set when the loop has stopped. Work that still arrives then (a task resumed by a timer elsewhere,
+  /// a call's last `execute`) runs on `afterStop`, one at a time: the loop's connections are closed by
+  /// then, so it finds them closed and finishes instead of hanging.
+  private let stopped = Mutex<Bool>(false)
+  private let afterStop = DispatchQueue(label: "mesh.event-loop.after-stop")
 
   /// A name for logs, such as `loop-0`.
   public let name: String
@@ -95,13 +101,18 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   public func enqueue(_ job: consuming ExecutorJob) { submit(.job(UnownedJob(job))) }
 
   private func submit(_ work: Work) {
-    // Work queued by the loop itself (a handler's task started or resumed by a read) needs neither the
-    // lock nor a wake-up.
-    if inLoop {
+    // Work queued by the running loop itself (a handler's task started or resumed by a read) needs
+    // neither the lock nor a wake-up.
+    if inLoop && running {
       localWork.append(work)
       return
     }
-    inbox.withLock { $0.append(work) }
+    let accepted = inbox.withLock { inbox -> Bool in
+      guard !stopped.withLock({ $0 }) else { return false }
+      inbox.append(work)
+      return true
+    }
+    guard accepted else { return runAfterStop(work) }
     if sleeping.exchange(false, ordering: .acquiringAndReleasing) { wake() }
   }
 
@@ -113,6 +124,16 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Stops the loop after the work already queued; its thread exits.
   public func shutdown() {
     execute { [self] in running = false }
+  }
+
+  private func runAfterStop(_ work: Work) {
+    let transfer = UnsafeTransfer(work)
+    afterStop.async {
+      switch transfer.value {
+      case .closure(let closure): closure()
+      case .job(let job): job.runSynchronously(on: globalConcurrentExecutor.asUnownedTaskExecutor())
+      }
+    }
   }
 
   // MARK: Loop-only API
@@ -232,6 +253,17 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     // of outliving the loop with open descriptors.
     for handler in Array(handlers.values) { handler.loopStopping() }
     handlers.removeAll()
+    // Timers and queued work hold closures that hold connections that hold this loop: drop them so
+    // the cycle breaks (a job dropped here belongs to a task that can no longer run anyway).
+    timers = TimerQueue()
+    flushQueue.removeAll()
+    let leftover = localWork + inbox.withLock { inbox -> [Work] in
+      stopped.withLock { $0 = true }
+      defer { inbox.removeAll() }
+      return inbox
+    }
+    localWork.removeAll()
+    leftover.forEach(runAfterStop)
     Glibc.close(epollFD)
     Glibc.close(wakeFD)
   }

@@ -13,7 +13,7 @@ enum MessageFramer {
   /// - Throws: `RPCError` (`.resourceExhausted`) for a message the 32-bit length cannot describe.
   static func append(_ message: UnsafeRawBufferPointer, to buffer: inout [UInt8]) throws(RPCError) {
     try checkLength(message.count)
-    buffer.reserveCapacity(buffer.count + prefixSize + message.count)
+    buffer.reserveGrowing(prefixSize + message.count)
     appendPrefix(compressed: false, length: message.count, to: &buffer)
     buffer.append(contentsOf: message)
   }
@@ -24,7 +24,7 @@ enum MessageFramer {
   ///   - buffer: the outbound bytes of the stream.
   static func append(_ message: [UInt8], to buffer: inout [UInt8]) throws(RPCError) {
     try checkLength(message.count)
-    buffer.reserveCapacity(buffer.count + prefixSize + message.count)
+    buffer.reserveGrowing(prefixSize + message.count)
     appendPrefix(compressed: false, length: message.count, to: &buffer)
     buffer.append(contentsOf: message)
   }
@@ -78,11 +78,11 @@ enum MessageFramer {
   @inline(__always)
   private static func appendPrefix(compressed: Bool, length: Int, to buffer: inout [UInt8]) {
     let length = UInt32(truncatingIfNeeded: length)
-    buffer.append(compressed ? 1 : 0)
-    buffer.append(UInt8(truncatingIfNeeded: length >> 24))
-    buffer.append(UInt8(truncatingIfNeeded: length >> 16))
-    buffer.append(UInt8(truncatingIfNeeded: length >> 8))
-    buffer.append(UInt8(truncatingIfNeeded: length))
+    var prefix = (
+      UInt8(compressed ? 1 : 0), UInt8(truncatingIfNeeded: length >> 24), UInt8(truncatingIfNeeded: length >> 16),
+      UInt8(truncatingIfNeeded: length >> 8), UInt8(truncatingIfNeeded: length)
+    )
+    withUnsafeBytes(of: &prefix) { buffer.append(contentsOf: $0) }
   }
 
   @inline(__always)

@@ -81,8 +81,12 @@ public final class GRPCServer: Sendable {
     }
     // Acceptors are recorded before they start, so a shutdown that follows at once still closes them
     // (both run on the acceptor's loop, in order).
+    // Weak: the server keeps its acceptors, so a strong capture would be a cycle that outlives it.
     let acceptors = listeners.map { loop, fd in
-      Acceptor(loop: loop, fd: fd) { [self] fd, peer in accept(fd: fd, peer: peer, loop: loop) }
+      Acceptor(loop: loop, fd: fd) { [weak self] fd, peer in
+        guard let self else { return SystemCall.close(fd) }
+        accept(fd: fd, peer: peer, loop: loop)
+      }
     }
     state.withLock { state in
       state.started = true
@@ -134,6 +138,7 @@ public final class GRPCServer: Sendable {
   public func shutdown(gracePeriod: Duration = .seconds(5)) async {
     let (acceptors, connections) = state.withLock { state in
       state.stopping = true
+      defer { state.acceptors.removeAll() }
       return (Array(state.acceptors.values), Array(state.connections.values))
     }
     for acceptor in acceptors { acceptor.value.loopExecute { acceptor.value.close() } }

@@ -52,8 +52,11 @@ struct RequestHead {
     } else {
       let name = String(decoding: name, as: UTF8.self)
       if name.hasSuffix("-bin") {
+        // A binary header may join several values with commas, each encoded on its own.
         do {
-          metadata.addBinary(try Base64.decode(value), forKey: name)
+          for bytes in try Base64.decodeValues(String(decoding: value, as: UTF8.self)) {
+            metadata.addBinary(bytes, forKey: name)
+          }
         } catch {
           invalidBinaryHeader = name
         }

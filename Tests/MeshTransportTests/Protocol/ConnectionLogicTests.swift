@@ -43,6 +43,14 @@ import Testing
     #expect(head.metadata.firstBinary(forKey: "x-blob-bin") == [0, 1, 2])
   }
 
+  @Test func joinedBinaryValuesAreSplitBeforeDecoding() {
+    var head = RequestHead()
+    #expect(add(&head, "x-ids-bin", "AAE=,AgM"))
+    #expect(head.metadata["x-ids-bin"] == [.binary([0, 1]), .binary([2, 3])])
+    let response = response([("x-ids-bin", "AAE, AgM=")])
+    #expect(response.metadata["x-ids-bin"] == [.binary([0, 1]), .binary([2, 3])])
+  }
+
   @Test func requestHeadRefusesAListOverTheLimitAndFlagsBadBase64() {
     var head = RequestHead()
     #expect(add(&head, "x-big", String(repeating: "v", count: 100), limit: 200))

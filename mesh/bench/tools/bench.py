@@ -272,7 +272,9 @@ def preflight(server, certs, tls):
         check = [VENV_PYTHON, os.path.join(HERE, "check.py"), "--port", str(port)] + (["--tls", certs[0]] if tls else [])
         result = subprocess.run(check, capture_output=True, text=True, timeout=60)
         if result.returncode != 0:
-            return f"gRPC check failed: {(result.stdout + result.stderr).strip()[-300:]}"
+            text = result.stdout + result.stderr
+            details = re.search(r'details = "([^"]*)"', text)  # grpcio's summary of a failed call
+            return f"gRPC check failed: {details.group(1) if details else ' '.join(text.split())[-300:]}"
         print(f"   {server.name}: {result.stdout.strip()}", flush=True)
         return None
     except RuntimeError as error:

@@ -1,16 +1,20 @@
-import Foundation
-import MeshPostgres
-import Testing
+public import Foundation
+public import MeshPostgres
+public import Testing
 
 /// A throwaway cluster in a temp folder for one suite: started before its tests, stopped after them
 /// even when they fail.
-struct TestCluster: Sendable {
-  let embedded: EmbeddedPostgres
-  let root: String
+public struct TestCluster: Sendable {
+  /// The cluster.
+  public let embedded: EmbeddedPostgres
+  /// Its temporary folder.
+  public let root: String
 
-  @TaskLocal static var current: TestCluster?
+  /// The cluster of the suite running now.
+  @TaskLocal public static var current: TestCluster?
 
-  static func start(durable: Bool = false) async throws -> TestCluster {
+  /// Starts a cluster in a new temporary folder.
+  public static func start(durable: Bool = false) async throws -> TestCluster {
     let root = "/tmp/meshpg-\(UUID().uuidString.prefix(8))"
     // The server runs as `postgres` when the tests run as root: it must be able to walk into the folder.
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true,
@@ -22,16 +26,19 @@ struct TestCluster: Sendable {
     return TestCluster(embedded: embedded, root: root)
   }
 
-  func stop() async {
+  /// Stops the cluster and removes its folder.
+  public func stop() async {
     try? await embedded.stop(mode: "immediate")
     try? FileManager.default.removeItem(atPath: root)
   }
 
-  func pool(max: Int = 4, acquireTimeout: Duration = .seconds(10)) -> PostgresPool {
+  /// A pool on the cluster's default database.
+  public func pool(max: Int = 4, acquireTimeout: Duration = .seconds(10)) -> PostgresPool {
     PostgresPool(configuration: embedded.configuration, maxConnections: max, acquireTimeout: acquireTimeout)
   }
 
-  static var shared: TestCluster {
+  /// The current suite's cluster.
+  public static var shared: TestCluster {
     get throws {
       guard let current else { throw PostgresError.invalidArgument("test runs outside a cluster scope") }
       return current
@@ -40,12 +47,14 @@ struct TestCluster: Sendable {
 }
 
 /// Runs a suite inside its own cluster.
-struct ClusterScope: SuiteTrait, TestScoping {
+public struct ClusterScope: SuiteTrait, TestScoping {
   /// With fsync on, as in production: for the tests that crash the server.
-  var durable = false
-  var isRecursive: Bool { false }
+  public var durable = false
+  /// The scope wraps the suite, not each test.
+  public var isRecursive: Bool { false }
 
-  func provideScope(for test: Test, testCase: Test.Case?,
+  /// Starts the cluster, runs the suite, stops the cluster.
+  public func provideScope(for test: Test, testCase: Test.Case?,
                     performing function: @Sendable () async throws -> Void) async throws {
     let cluster = try await TestCluster.start(durable: durable)
     do {
@@ -60,7 +69,7 @@ struct ClusterScope: SuiteTrait, TestScoping {
 
 extension Trait where Self == ClusterScope {
   /// Starts a private PostgreSQL for the suite and stops it afterwards.
-  static var postgresCluster: ClusterScope { ClusterScope() }
+  public static var postgresCluster: ClusterScope { ClusterScope() }
   /// Like `postgresCluster`, with fsync on.
-  static var durablePostgresCluster: ClusterScope { ClusterScope(durable: true) }
+  public static var durablePostgresCluster: ClusterScope { ClusterScope(durable: true) }
 }
