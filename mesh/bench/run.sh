@@ -4,7 +4,9 @@
 # alternation (server on CPU 0, load on CPU 1) and prints a Markdown table. Raw results: mesh/bench/out/.
 #
 # usage: mesh/bench/run.sh [--quick] [--rounds N] [--duration SEC] [--only SCENARIO,...] [--no-build]
+#                          [--baseline BINARY]
 #   --quick      1 round of 2-second runs (under 5 minutes once built)
+#   --baseline   also run an earlier interop-server binary, as server "ours-before" (before/after in one run)
 #   default      3 rounds of 5-second runs (under 20 minutes once built)
 # Only 127.0.0.1 is ever used. Not part of the test command.
 set -euo pipefail
@@ -12,7 +14,7 @@ BENCH="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$BENCH/../.." && pwd)"
 OUT="$BENCH/out"
 
-rounds=3 duration=5 warmup=1 only="" build=1
+rounds=3 duration=5 warmup=1 only="" build=1 baseline=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) rounds=1 duration=2 warmup=1 ;;
@@ -20,7 +22,8 @@ while [ $# -gt 0 ]; do
     --duration) duration="$2"; shift ;;
     --only) only="$2"; shift ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+    --baseline) baseline="$2"; shift ;;
+    -h|--help) sed -n 2,11p "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -34,6 +37,13 @@ SERVERS=(
   "grpc-swift-2|swift build -c release -j 2 --package-path mesh/bench/grpc-swift-server --product GRPCSwiftBenchServer|mesh/bench/grpc-swift-server/.build/release/GRPCSwiftBenchServer|--tls_cert_file {cert} --tls_key_file {key}"
   "ours|swift build -c release -j 2 --product interop-server|.build/release/interop-server --host 127.0.0.1|--use_tls true --tls_cert_file {cert} --tls_key_file {key}"
 )
+
+if [ -n "$baseline" ]; then
+  # Copied under out/ so that it is not rebuilt and its path is relative to the repository like the others.
+  mkdir -p "$OUT/baseline"
+  cp "$baseline" "$OUT/baseline/interop-server"
+  SERVERS+=("ours-before|true|mesh/bench/out/baseline/interop-server --host 127.0.0.1|--use_tls true --tls_cert_file {cert} --tls_key_file {key}")
+fi
 
 install_packages() {
   local packages=(pkg-config g++ make openssl util-linux protobuf-compiler libprotobuf-dev libgrpc++-dev

@@ -39,11 +39,15 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Connections that asked to flush at the end of this turn of the loop, so that everything a turn
   /// produced leaves in one write.
   private var flushQueue: [any TickEndHandler] = []
+  /// Work the loop queued for itself; only its thread touches it.
+  private var localWork: [Work] = []
   /// A buffer every connection on this loop reads into: reads are synchronous and their bytes are
   /// consumed before the next read, so one buffer per loop, not per connection, keeps idle
   /// connections small.
   let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
   private var threadID = pthread_t()
+  /// How long a loop that just handled I/O polls for more before it blocks in epoll_wait.
+  static let pollBeforeSleep: Duration = .microseconds(50)
   private let started = Mutex<Bool>(false)
   /// Set when the loop has stopped. Work that still arrives then (a task resumed by a timer elsewhere,
   /// a call's last `execute`) runs on `afterStop`, one at a time: the loop's connections are closed by
@@ -97,6 +101,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   public func enqueue(_ job: consuming ExecutorJob) { submit(.job(UnownedJob(job))) }
 
   private func submit(_ work: Work) {
+    // Work queued by the running loop itself (a handler's task started or resumed by a read) needs
+    // neither the lock nor a wake-up.
+    if inLoop && running {
+      localWork.append(work)
+      return
+    }
     let accepted = inbox.withLock { inbox -> Bool in
       guard !stopped.withLock({ $0 }) else { return false }
       inbox.append(work)
@@ -174,13 +184,27 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     var events = [epoll_event](repeating: epoll_event(), count: 256)
     var batch: [Work] = []
     batch.reserveCapacity(256)
+    var wasBusy = false
     while running {
       // Announce the sleep before the last look at the inbox, so a producer that appends after the
       // look is sure to see `sleeping` and write to the eventfd.
       sleeping.store(true, ordering: .sequentiallyConsistent)
-      let hasWork = inbox.withLock { !$0.isEmpty }
+      let hasWork = !localWork.isEmpty || inbox.withLock { !$0.isEmpty }
       let timeout: Int32 = hasWork ? 0 : timers.millisecondsUntilNext(now: .now)
-      let count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
+      var count: Int32 = 0
+      if timeout != 0 && wasBusy {
+        // A turn that had I/O is often followed by more within microseconds (a ping-pong peer's
+        // next message): poll briefly before blocking, because waking a halted CPU costs more than
+        // the poll. Only once per wake-up with I/O, so an idle loop blocks after one short poll.
+        let pollUntil = ContinuousClock.now + Self.pollBeforeSleep
+        repeat {
+          count = epoll_wait(epollFD, &events, Int32(events.count), 0)
+        } while count == 0 && ContinuousClock.now < pollUntil
+      }
+      if count == 0 {
+        count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
+      }
+      wasBusy = count > 0
       sleeping.store(false, ordering: .sequentiallyConsistent)
       if count > 0 {
         for index in 0..<Int(count) {
@@ -203,7 +227,15 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
       while let expired = timers.popExpired(now: now) { expired() }
       // Run what other threads and resumed tasks queued; work queued meanwhile waits for the next turn
       // so that I/O is never starved.
-      inbox.withLock { swap(&$0, &batch) }
+      swap(&localWork, &batch)
+      inbox.withLock { queued in
+        if batch.isEmpty {
+          swap(&queued, &batch)
+        } else if !queued.isEmpty {
+          batch.append(contentsOf: queued)
+          queued.removeAll(keepingCapacity: true)
+        }
+      }
       for work in batch {
         switch work {
         case .closure(let closure): closure()
@@ -225,11 +257,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     // the cycle breaks (a job dropped here belongs to a task that can no longer run anyway).
     timers = TimerQueue()
     flushQueue.removeAll()
-    let leftover = inbox.withLock { inbox -> [Work] in
+    let leftover = localWork + inbox.withLock { inbox -> [Work] in
       stopped.withLock { $0 = true }
       defer { inbox.removeAll() }
       return inbox
     }
+    localWork.removeAll()
     leftover.forEach(runAfterStop)
     Glibc.close(epollFD)
     Glibc.close(wakeFD)

@@ -38,7 +38,11 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   // MARK: Reading
 
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
-    if writable { writePending() }
+    if writable {
+      writePending()
+      // The socket took everything: take the next batch from nghttp2.
+      if outboundOffset == outbound.count { scheduleFlush() }
+    }
     if readable || hangup { readAvailable() }
   }
 
@@ -128,27 +132,34 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
     flushNow()
   }
 
-  /// Collects what nghttp2 wants to send and writes it.
+  /// Collects what nghttp2 wants to send and writes it, a batch at a time: nghttp2 is asked for more
+  /// only once the socket took the previous batch, so a slow reader leaves response bytes in the
+  /// streams' bounded buffers (where writers wait) instead of in one growing connection buffer.
   final func flushNow() {
     guard !isClosed else { return }
-    do {
-      if let tls {
-        // A client speaks first: this makes the ClientHello on the first flush.
-        if !tls.isHandshakeComplete, try tls.handshake() { handshakeCompleted() }
-        try session.send(into: &plaintextOut)
-        if !plaintextOut.isEmpty {
-          try plaintextOut.withUnsafeBytes { try tls.writePlaintext($0) }
-          plaintextOut.removeAll(keepingCapacity: plaintextOut.capacity <= 64 * 1024)
+    var more = true
+    while more && !isClosed {
+      do {
+        if let tls {
+          // A client speaks first: this makes the ClientHello on the first flush.
+          if !tls.isHandshakeComplete, try tls.handshake() { handshakeCompleted() }
+          more = try session.send(into: &plaintextOut, limit: Self.batchBytes)
+          if !plaintextOut.isEmpty {
+            try plaintextOut.withUnsafeBytes { try tls.writePlaintext($0) }
+            plaintextOut.removeAll(keepingCapacity: plaintextOut.capacity <= Self.keptBufferBytes)
+          }
+          _ = tls.drainCiphertext(appendingTo: &outbound)
+        } else {
+          more = try session.send(into: &outbound, limit: outboundOffset + Self.batchBytes)
         }
-        _ = tls.drainCiphertext(appendingTo: &outbound)
-      } else {
-        try session.send(into: &outbound)
+      } catch {
+        close(reason: "send failed: \(error)")
+        return
       }
-    } catch {
-      close(reason: "send failed: \(error)")
-      return
+      writePending()
+      // The socket is full: EPOLLOUT resumes the flush.
+      if outboundOffset < outbound.count { more = false }
     }
-    writePending()
     if !isClosed && outboundOffset == outbound.count && (!session.isActive || (closeWhenIdle && canCloseWhenIdle)) {
       close(reason: "finished")
     }
@@ -172,8 +183,9 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
       outboundOffset += written
     }
     if outboundOffset == outbound.count {
-      // Keep a modest buffer for the next flush; drop a large one so idle connections stay small.
-      if outbound.capacity > 64 * 1024 {
+      // Keep a buffer for the next flush (a busy connection reuses it rather than mapping fresh
+      // pages each time); drop a larger one so idle connections stay small.
+      if outbound.capacity > Self.keptBufferBytes {
         outbound = []
       } else {
         outbound.removeAll(keepingCapacity: true)
@@ -186,6 +198,11 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
       loop.setWriteInterest(fd, wantsWrite)
     }
   }
+
+  /// Bytes taken from nghttp2 per write: large enough for one write to carry many frames.
+  static let batchBytes = 128 * 1024
+  /// The largest write buffer kept between flushes.
+  static let keptBufferBytes = 256 * 1024
 
   // MARK: Closing
 

@@ -104,16 +104,23 @@ final class HTTP2Session {
     if n < 0 { throw Failure(code: Int32(n)) }
   }
 
-  /// Appends every byte nghttp2 wants to send to `buffer`.
-  func send(into buffer: inout [UInt8]) throws {
-    while true {
+  /// Appends what nghttp2 wants to send to `buffer`, until nothing is left or `buffer` holds at
+  /// least `limit` bytes (a frame is never split, so it may end up a frame larger).
+  /// - Returns: true when it stopped at the limit with more to send.
+  @discardableResult
+  func send(into buffer: inout [UInt8], limit: Int = .max) throws -> Bool {
+    while buffer.count < limit {
       var data: UnsafePointer<UInt8>?
       let n = nghttp2_session_mem_send(raw, &data)
       if n < 0 { throw Failure(code: Int32(n)) }
-      if n == 0 { return }
+      if n == 0 { return false }
       buffer.append(contentsOf: UnsafeBufferPointer(start: data, count: n))
     }
+    return wantsWrite
   }
+
+  /// Whether nghttp2 has frames to send (DATA of deferred streams does not count).
+  var wantsWrite: Bool { nghttp2_session_want_write(raw) != 0 }
 
   /// Whether nghttp2 still wants to read or write; when neither, the connection can close.
   var isActive: Bool { nghttp2_session_want_read(raw) != 0 || nghttp2_session_want_write(raw) != 0 }

@@ -11,6 +11,10 @@ final class ServerConnection: HTTP2Connection {
   private let onClose: (ServerConnection) -> Void
   private var streams: [Int32: ServerStream] = [:]
   private(set) var draining = false
+  /// The stream whose header block is being received.
+  private var headersStream: ServerStream?
+  /// The `:path` of the previous request, so repeated calls of one method share its string.
+  private var lastPath = ""
 
   init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, limits: ServerLimits, tls: TLSEngine?,
        onClose: @escaping (ServerConnection) -> Void) {
@@ -29,17 +33,27 @@ final class ServerConnection: HTTP2Connection {
   // MARK: Requests
 
   override func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {
-    if category == .request { streams[streamID] = ServerStream(id: streamID, connection: self) }
+    if category == .request {
+      let stream = ServerStream(id: streamID, connection: self)
+      streams[streamID] = stream
+      headersStream = stream
+    } else {
+      headersStream = streams[streamID]
+    }
   }
 
   override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
-    guard let stream = streams[streamID] else { return true }
+    // A header block's fields arrive together (CONTINUATION frames cannot interleave), so the stream
+    // found when it began serves them all without a lookup per field.
+    let current = headersStream?.id == streamID ? headersStream : streams[streamID]
+    guard let stream = current else { return true }
     // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
     guard stream.task == nil, !stream.finished else { return true }
-    return stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes)
+    return stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, lastPath: &lastPath)
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
+    headersStream = nil
     guard let stream = streams[streamID] else { return }
     if category == .request { startCall(stream) }
     if endStream { stream.receivedEnd() }
@@ -51,7 +65,7 @@ final class ServerConnection: HTTP2Connection {
     guard let contentType = head.contentType, GRPCContentType.isGRPC(contentType) else {
       return rejectHTTP(stream, status: 415)
     }
-    guard let method = MethodDescriptor(path: head.path), let handler = router.handler(forPath: head.path) else {
+    guard let route = router.route(forPath: head.path) else {
       let service = MethodDescriptor(path: head.path)?.service
       let known = service.map { router.services.contains($0) } ?? false
       return stream.abort(RPCError(code: .unimplemented, message: known
@@ -84,7 +98,8 @@ final class ServerConnection: HTTP2Connection {
     if draining {
       return stream.abort(RPCError(code: .unavailable, message: "The server is shutting down."))
     }
-    let context = ServerContext(head: ServerCallHead(method: method, metadata: head.metadata, deadline: deadline, peer: peer))
+    let handler = route.handler
+    let context = ServerContext(head: ServerCallHead(method: route.method, metadata: head.metadata, deadline: deadline, peer: peer))
     if let deadline {
       stream.deadlineTimer = loop.schedule(at: deadline) { [weak stream] in
         stream?.abort(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."))
@@ -123,6 +138,7 @@ final class ServerConnection: HTTP2Connection {
   override func sessionDataEndStream(streamID: Int32) { streams[streamID]?.receivedEnd() }
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
+    if headersStream?.id == streamID { headersStream = nil }
     guard let stream = streams.removeValue(forKey: streamID) else { return }
     stream.streamClosed(errorCode: errorCode)
     if draining && streams.isEmpty { scheduleFlush() }
@@ -152,6 +168,7 @@ final class ServerConnection: HTTP2Connection {
   override var canCloseWhenIdle: Bool { streams.isEmpty }
 
   override func connectionClosed(reason: String) {
+    headersStream = nil
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.streamClosed(errorCode: 0x8) }

@@ -51,7 +51,15 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   // MARK: ServerCallStream
 
   func receive() async throws -> [UInt8]? {
-    if loop.inLoop, let message = popMessage() { return message }
+    // On the loop, every answer known now is given now: a continuation resumed at once would still
+    // send the task through the loop's queue and delay the call by a turn (a unary handler's check
+    // for a second request is one such case on every call).
+    if loop.inLoop {
+      if let message = popMessage() { return message }
+      if let failure = inboundFailure { throw failure }
+      if inboundEnded { return nil }
+      if closed || finished { throw RPCError(code: .cancelled, message: "The call has ended.") }
+    }
     return try await withUnsafeThrowingContinuation { continuation in
       if loop.inLoop {
         receiveOnLoop(continuation)
@@ -104,15 +112,38 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     guard !headersSubmitted else { return }
     guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
     headersSubmitted = true
+    if responseEncoding == nil && metadata.isEmpty {
+      session.submitResponse(streamID: id, headers: Self.plainResponseHeaders, hasData: true)
+    } else {
+      var block = Self.responseHeaderPrefix
+      if let encoding = responseEncoding { block.add("grpc-encoding", encoding.name) }
+      block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
+      ServerStream.addMetadata(metadata, to: &block)
+      session.submitResponse(streamID: id, headers: block, hasData: true)
+    }
+    connection.scheduleFlush()
+  }
+
+  /// The headers of most responses, made once: nghttp2 copies them on every submission.
+  private static let plainResponseHeaders: HeaderBlock = {
+    var block = responseHeaderPrefix
+    block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
+    return block
+  }()
+
+  private static let responseHeaderPrefix: HeaderBlock = {
     var block = HeaderBlock()
     block.add(":status", "200")
     block.add("content-type", "application/grpc")
-    if let encoding = responseEncoding { block.add("grpc-encoding", encoding.name) }
-    block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-    ServerStream.addMetadata(metadata, to: &block)
-    session.submitResponse(streamID: id, headers: block, hasData: true)
-    connection.scheduleFlush()
-  }
+    return block
+  }()
+
+  /// The trailers of a call that ended well with no trailing metadata, made once.
+  private static let okTrailers: HeaderBlock = {
+    var block = HeaderBlock()
+    block.add("grpc-status", "0")
+    return block
+  }()
 
   func send(_ message: [UInt8], compress: Bool) async throws {
     if loop.inLoop {
@@ -134,6 +165,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
                      message: "Response message of \(message.count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
     }
     try sendHeadersOnLoop([])
+    // Drop what nghttp2 already took once it is at least half the buffer, so a long stream reuses
+    // one buffer instead of growing it (the move is never larger than what was consumed).
+    if outboundOffset > 0 && outboundOffset >= outbound.count - outboundOffset {
+      outbound.removeSubrange(0..<outboundOffset)
+      outboundOffset = 0
+    }
     if compress, let encoding = responseEncoding {
       if compressor == nil { compressor = try MessageCompressor(algorithm: encoding) }
       try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor!, to: &outbound) }
@@ -168,19 +205,24 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     finished = true
     if let timer = deadlineTimer { loop.cancelTimer(timer) }
     guard !closed else { return }
-    var block = HeaderBlock()
     if !headersSubmitted {
       headersSubmitted = true
-      block.add(":status", "200")
-      block.add("content-type", "application/grpc")
+      var block = Self.responseHeaderPrefix
       ServerStream.addStatus(status, trailers: trailers, to: &block)
       session.submitResponse(streamID: id, headers: block, hasData: false)
     } else {
-      ServerStream.addStatus(status, trailers: trailers, to: &block)
-      pendingTrailers = block
+      if status.code == .ok && status.message.isEmpty && trailers.isEmpty {
+        pendingTrailers = Self.okTrailers
+      } else {
+        var block = HeaderBlock()
+        ServerStream.addStatus(status, trailers: trailers, to: &block)
+        pendingTrailers = block
+      }
       resumeDataIfDeferred()
     }
-    failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
+    if receiveWaiter != nil || sendWaiter != nil {
+      failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
+    }
     connection.scheduleFlush()
   }
 
@@ -290,7 +332,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       }
       outboundOffset += count
       if outboundOffset == outbound.count {
-        outbound.removeAll(keepingCapacity: outbound.capacity <= 64 * 1024)
+        // A streaming call keeps its buffer (bounded by the high-water mark) for the next messages.
+        outbound.removeAll(keepingCapacity: outbound.capacity <= 2 * connection.limits.streamBufferHighWater)
         outboundOffset = 0
       }
       if let waiter = sendWaiter, outbound.count - outboundOffset <= connection.limits.streamBufferLowWater {

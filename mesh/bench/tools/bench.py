@@ -367,8 +367,13 @@ def run_rounds(args, servers, scenarios, bodies, certs, raw_dir, results_path, r
     started = time.monotonic()
     with open(results_path, "w") as jsonl:
         for round_index in range(1, args.rounds + 1):
+            # Alternation: every server once per scenario and round, starting each round with the next
+            # server, so that none is always measured first (or right after the same neighbour) while
+            # the load of a shared machine drifts.
+            shift = (round_index - 1) % len(servers)
+            order = servers[shift:] + servers[:shift]
             for scenario in scenarios:
-                for server in servers:  # alternation: every server once per scenario and round
+                for server in order:
                     if scenario.params.get("tls") and not server.serves_tls:
                         continue
                     record = {"round": round_index, "scenario": scenario.name, "server": server.name}

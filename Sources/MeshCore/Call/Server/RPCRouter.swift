@@ -3,7 +3,8 @@ public struct RPCRouter: Sendable {
   /// A handler as the transport runs it: it drives the stream to its end, including its status.
   public typealias Handler = @Sendable (any ServerCallStream, ServerContext) async -> Void
 
-  private var handlers: [String: Handler] = [:]
+  /// Each path's handler with its descriptor, so a call is routed without parsing its path again.
+  private var handlers: [String: Route] = [:]
   private var serviceNames: Set<String> = []
 
   /// Creates an empty router.
@@ -18,7 +19,20 @@ public struct RPCRouter: Sendable {
 
   /// The handler of a `:path`, or nil when no method is registered there.
   /// - Parameter path: the request path, `/service/method`.
-  public func handler(forPath path: String) -> Handler? { handlers[path] }
+  public func handler(forPath path: String) -> Handler? { handlers[path]?.handler }
+
+  /// A registered method and its handler.
+  public struct Route: Sendable {
+    /// The method.
+    public let method: MethodDescriptor
+    /// Its handler.
+    public let handler: Handler
+  }
+
+  /// The method and handler of a `:path` in one lookup (no parsing of the path), or nil when no
+  /// method is registered there.
+  /// - Parameter path: the request path, `/service/method`.
+  public func route(forPath path: String) -> Route? { handlers[path] }
 
   /// Registers every method of a service.
   /// - Parameter service: the service.
@@ -31,7 +45,7 @@ public struct RPCRouter: Sendable {
   ///   - method: the method.
   ///   - handler: the handler.
   public mutating func register(_ method: MethodDescriptor, handler: @escaping Handler) {
-    handlers[method.path] = handler
+    handlers[method.path] = Route(method: method, handler: handler)
     serviceNames.insert(method.service)
   }
 
