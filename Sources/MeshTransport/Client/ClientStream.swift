@@ -18,9 +18,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   private var deframer: MessageDeframer
   /// The compressor of `options.compression`, made on the first compressed request message.
   private var compressor: MessageCompressor?
-  private var inbound: [[UInt8]] = []
-  private var inboundHead = 0
-  private var heldBytes = 0
+  private var received = ReceivedMessages()
   private var receiveWaiter: UnsafeContinuation<[UInt8]?, any Error>?
   private var localFailure: RPCError?
 
@@ -197,27 +195,23 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
       return
     }
     do {
-      try deframer.process(bytes) { inbound.append($0) }
+      try deframer.process(bytes) { received.append($0, compressed: $1) }
     } catch {
-      connection.session.consume(streamID: id, count: bytes.count + heldBytes)
-      heldBytes = 0
+      connection.session.consume(streamID: id, count: bytes.count + received.takeHeldBytes())
       localFailure = RPCError(from: error)
       return fail(localFailure!.status, reset: true)
     }
-    heldBytes += bytes.count
+    received.hold(bytes.count)
     if let waiter = receiveWaiter, let message = popMessage() {
       receiveWaiter = nil
       waiter.resume(returning: message)
     }
-    if inboundHead == inbound.count { grantHeldWindow() }
+    if received.isEmpty { grantHeldWindow() }
   }
 
   func streamClosed(errorCode: UInt32) {
     closed = true
-    if heldBytes > 0 {
-      connection.session.consumeConnection(count: heldBytes)
-      heldBytes = 0
-    }
+    connection.session.consumeConnection(count: received.takeHeldBytes())
     guard final == nil else { return }
     let status: Status
     switch errorCode {
@@ -266,21 +260,14 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   private func popMessage() -> [UInt8]? {
-    guard inboundHead < inbound.count else { return nil }
-    let message = inbound[inboundHead]
-    inboundHead += 1
-    if inboundHead == inbound.count {
-      inbound.removeAll(keepingCapacity: true)
-      inboundHead = 0
-      grantHeldWindow()
-    }
+    guard let (message, _) = received.pop() else { return nil }
+    if received.isEmpty { grantHeldWindow() }
     return message
   }
 
   private func grantHeldWindow() {
-    guard heldBytes > 0, !closed, id > 0 else { return }
-    connection.session.consume(streamID: id, count: heldBytes)
-    heldBytes = 0
+    guard received.heldBytes > 0, !closed, id > 0 else { return }
+    connection.session.consume(streamID: id, count: received.takeHeldBytes())
     connection.scheduleFlush()
   }
 

@@ -13,16 +13,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   // Inbound
   private var deframer: MessageDeframer
-  private var inbound: [(message: [UInt8], compressed: Bool)] = []
+  private var received = ReceivedMessages()
   /// The call's context, told whether each request message was compressed as it is handed over.
   var context: ServerContext?
-  private var inboundHead = 0
   private var inboundEnded = false
   private var inboundFailure: RPCError?
   private var receiveWaiter: UnsafeContinuation<[UInt8]?, any Error>?
-  /// DATA bytes received but not yet granted back as window: they belong to messages the handler has
-  /// not taken, so a slow handler stops a fast client instead of filling memory.
-  private var heldBytes = 0
 
   // Outbound
   private var headersSubmitted = false
@@ -84,22 +80,15 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func popMessage() -> [UInt8]? {
-    guard inboundHead < inbound.count else { return nil }
-    let (message, compressed) = inbound[inboundHead]
-    inboundHead += 1
+    guard let (message, compressed) = received.pop() else { return nil }
     context?.recordRequestMessage(compressed: compressed)
-    if inboundHead == inbound.count {
-      inbound.removeAll(keepingCapacity: true)
-      inboundHead = 0
-      grantHeldWindow()
-    }
+    if received.isEmpty { grantHeldWindow() }
     return message
   }
 
   private func grantHeldWindow() {
-    guard heldBytes > 0, !closed else { return }
-    session.consume(streamID: id, count: heldBytes)
-    heldBytes = 0
+    guard received.heldBytes > 0, !closed else { return }
+    session.consume(streamID: id, count: received.takeHeldBytes())
     connection.scheduleFlush()
   }
 
@@ -271,20 +260,19 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       return
     }
     do {
-      try deframer.process(bytes) { inbound.append(($0, $1)) }
+      try deframer.process(bytes) { received.append($0, compressed: $1) }
     } catch {
-      session.consume(streamID: id, count: bytes.count + heldBytes)
-      heldBytes = 0
+      session.consume(streamID: id, count: bytes.count + received.takeHeldBytes())
       failInbound(RPCError(from: error))
       return
     }
-    heldBytes += bytes.count
+    received.hold(bytes.count)
     if let waiter = receiveWaiter, let message = popMessage() {
       receiveWaiter = nil
       waiter.resume(returning: message)
     }
     // Bytes of a message still incomplete are granted at once: they are bounded by the message limit.
-    if inboundHead == inbound.count { grantHeldWindow() }
+    if received.isEmpty { grantHeldWindow() }
   }
 
   /// The client finished sending.
@@ -297,7 +285,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       return
     }
     inboundEnded = true
-    if let waiter = receiveWaiter, inboundHead == inbound.count {
+    if let waiter = receiveWaiter, received.isEmpty {
       receiveWaiter = nil
       waiter.resume(returning: nil)
     }
@@ -311,10 +299,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// The HTTP/2 stream closed: normally after our trailers, or reset by the client (then CANCELLED).
   func streamClosed(errorCode: UInt32) {
     closed = true
-    if heldBytes > 0 {
-      session.consumeConnection(count: heldBytes)
-      heldBytes = 0
-    }
+    session.consumeConnection(count: received.takeHeldBytes())
     if let timer = deadlineTimer { loop.cancelTimer(timer) }
     if !finished {
       finished = true
