@@ -21,13 +21,13 @@ enum ProtobufNestingCheck {
         stack.removeLast()
         continue
       }
-      guard let tag = readVarint(bytes, &position) else { return false }
+      guard let tag = ProtobufWire.readVarint(bytes, &position) else { return false }
       switch tag & 7 {
-      case 0: guard readVarint(bytes, &position) != nil else { return false }
+      case 0: guard ProtobufWire.readVarint(bytes, &position) != nil else { return false }
       case 1: position += 8
       case 5: position += 4
       case 2:
-        guard let length = readVarint(bytes, &position), length <= UInt64(current.end - position) else { return false }
+        guard let length = ProtobufWire.readVarint(bytes, &position), length <= UInt64(current.end - position) else { return false }
         let end = position + Int(length)
         if let field = protobuf_c_message_descriptor_get_field(current.descriptor, UInt32(truncatingIfNeeded: tag >> 3)),
            field.pointee.type == PROTOBUF_C_TYPE_MESSAGE
@@ -42,18 +42,5 @@ enum ProtobufNestingCheck {
       if position > current.end { return false }
     }
     return false
-  }
-
-  private static func readVarint(_ bytes: UnsafeRawBufferPointer, _ position: inout Int) -> UInt64? {
-    var value: UInt64 = 0
-    var shift: UInt64 = 0
-    while position < bytes.count, shift < 64 {
-      let byte = bytes[position]
-      position += 1
-      value |= UInt64(byte & 0x7F) << shift
-      if byte & 0x80 == 0 { return value }
-      shift += 7
-    }
-    return nil
   }
 }
