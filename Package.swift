@@ -140,24 +140,12 @@ let operations: [Target] = [
   .target(name: "MeshConfig", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/MeshConfig",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshConfigTests", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
-  // Counters, gauges and histograms with labels on atomics; Prometheus text exposition; gRPC server metrics.
-  .target(name: "MeshMetrics", path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport"], swiftSettings: swiftSettings),
-  // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
-  .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
-                    swiftSettings: swiftSettings),
-  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent.
-  .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
-          path: "Sources/MeshLogging", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
-  // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
-  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport"], swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
-  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit",
+  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig",
   .product(name: "ArgumentParser", package: "swift-argument-parser"),
 ]
 let cli: [Target] = [
@@ -173,7 +161,7 @@ let packageDependencies: [Package.Dependency] = [
   .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
 ]
-let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + cli
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + operations + cli
 
 let package = Package(
   name: "swift-mesh",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MeshConfig
 import MeshCore
 import MeshInterop
 import MeshPostgres
@@ -7,21 +8,24 @@ import MeshStandardServices
 import MeshStores
 import MeshTransport
 
-/// `mesh up`: runs the mesh on this machine until it is interrupted. With no database URL it starts its
-/// own PostgreSQL (the embedded default: a cluster in `.mesh/postgres`, Unix socket only) and migrates it.
-/// Today the RPC server serves grpc.testing.TestService with health and reflection; the reference
-/// application's services join it as they are built. A failure at any step stops what was started.
+/// `mesh up [--file mesh/mesh.yaml]`: runs the mesh the mesh file describes on this machine until it is
+/// interrupted. With no database URL it starts its own PostgreSQL (the embedded default: a cluster in
+/// `.mesh/postgres`, Unix socket only) and migrates it. Today it serves the `interop` service
+/// (grpc.testing.TestService with health and reflection); the reference application's services join it
+/// as they are built. A failure at any step stops what was started. Flags override the file.
 struct UpCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "up",
     abstract: "Run the mesh on this machine (embedded PostgreSQL unless a URL is given).",
     discussion: "Ctrl-C or SIGTERM drains the servers, then stops PostgreSQL.")
 
-  @Option(help: "The address the RPC server listens on.")
-  var host = "127.0.0.1"
+  @OptionGroup var meshFile: MeshFileOptions
 
-  @Option(help: "The RPC server's port (0: any free port).")
-  var port = 50051
+  @Option(help: "The address the RPC server listens on (default: the interop service's in the mesh file, else 127.0.0.1).")
+  var host: String?
+
+  @Option(help: "The RPC server's port, 0 for any free port (default: the mesh file's, else 50051).")
+  var port: Int?
 
   @Flag(help: "Serve TLS with the bundled test certificate (*.test.google.fr, localhost, 127.0.0.1).")
   var tls = false
@@ -38,16 +42,17 @@ struct UpCommand: AsyncParsableCommand {
   var noDatabase = false
 
   func validate() throws {
-    guard (0...65535).contains(port) else { throw ValidationError("--port takes 0...65535, not \(port)") }
+    if let port, !(0...65535).contains(port) { throw ValidationError("--port takes 0...65535, not \(port)") }
     if noDatabase && (databaseURL != nil || data != nil) {
       throw ValidationError("--no-database cannot be combined with --database-url or --data")
     }
   }
 
   func run() async throws {
+    let mesh = try meshFile.load()
     let started = StartedParts()
     do {
-      try await start(into: started)
+      try await start(mesh?.file, into: started)
       await Self.waitForInterrupt()
       Console.out("mesh: draining")
     } catch {
@@ -59,27 +64,30 @@ struct UpCommand: AsyncParsableCommand {
   }
 
   /// Starts the database (when wanted) and the RPC server, recording each in `started`.
-  private func start(into started: StartedParts) async throws {
+  private func start(_ mesh: MeshFile?, into started: StartedParts) async throws {
     let environment = ProcessInfo.processInfo.environment
+    let database = mesh?.databaseOrDefault ?? DatabaseSpec()
     if !noDatabase {
-      let url = databaseURL ?? environment["MESH_DATABASE_URL"]
+      let url = try databaseURL ?? environment["MESH_DATABASE_URL"] ?? database.url.map(SecretReader.read)
       let configuration: PostgresConfiguration
       if let url {
         configuration = PostgresConfiguration(connectionString: url)
       } else {
-        let folder = data ?? environment["MESH_DATA_DIR"] ?? ".mesh/postgres"
+        let folder = data ?? environment["MESH_DATA_DIR"] ?? database.embedded?.data ?? ".mesh/postgres"
         Console.out("mesh: starting the embedded PostgreSQL in \(folder)")
         let cluster = try EmbeddedPostgres(dataDirectory: folder)
         try await cluster.start()
         await started.add("PostgreSQL (\(folder))") { try? await cluster.stop() }
         configuration = cluster.configuration
       }
-      let pool = PostgresPool(configuration: configuration, maxConnections: 8)
+      let pool = PostgresPool(configuration: configuration, maxConnections: database.maxConnections ?? 8)
       await started.add("the database pool") { pool.close() }
       try await StoreMigrations.migrate(pool)
       Console.out("mesh: database ready (\(url == nil ? "embedded, " + configuration.connectionString : "at the given URL")), migrated")
     }
-    var configuration = GRPCServer.Configuration(host: host, port: port)
+    let interop = mesh?.allServices.first { $0.resolvedRole == .interop }
+    var configuration = GRPCServer.Configuration(host: host ?? interop?.listen.host ?? "127.0.0.1",
+                                                 port: port ?? interop?.listen.port ?? 50051)
     if tls {
       configuration.tls = .server(certificateChain: .pem(TestCertificates.serverCertificatePEM),
                                   privateKey: .pem(TestCertificates.serverKeyPEM))
@@ -102,6 +110,11 @@ struct UpCommand: AsyncParsableCommand {
                   grpcurl \(plaintext)\(address) grpc.health.v1.Health/Check
         stop:     Ctrl-C (in-flight calls finish: graceful drain)
       """)
+    let waiting = (mesh?.allServices ?? []).filter { $0.resolvedRole != .interop }
+      .map { $0.replicaCount == 1 ? $0.name : "\($0.name) ×\($0.replicaCount)" }
+    if !waiting.isEmpty || mesh?.gateway != nil {
+      Console.out("  not run by mesh up yet: \((waiting + (mesh?.gateway == nil ? [] : ["gateway"])).joined(separator: ", "))")
+    }
   }
 
   /// Waits for SIGINT or SIGTERM (through Dispatch signal sources: the loops' threads exist already,

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import MeshPostgres
+import MeshTestSupport
 import Testing
 
 /// A `mesh up` that fails part-way stops what it had started: no PostgreSQL is left behind.
@@ -22,6 +23,38 @@ struct UpCleanupTests {
     let status = try await cluster.status()
     #expect(status == .stopped, "\(status)")
     #expect(!FileManager.default.fileExists(atPath: data + "/postmaster.pid"))
+  }
+
+  @Test("mesh up --file serves what the file says; SIGTERM drains it and stops PostgreSQL")
+  func fromMeshFile() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-up-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let data = folder + "/postgres"
+    let file = folder + "/mesh.yaml"
+    try Data("""
+      version: 1
+      services:
+        - { name: interop, listen: "127.0.0.1:0" }
+        - { name: chat, replicas: 2, listen: "127.0.0.1:0" }
+      database:
+        embedded: { data: \(data) }
+        max_connections: 2
+      """.utf8).write(to: URL(fileURLWithPath: file))
+    let up = try PeerProcess(Repository.product("mesh"), ["up", "--file", file])
+    defer { up.stop() }
+    let serving = try await up.waitForLine(startingWith: "mesh: serving on 127.0.0.1:", seconds: 120)
+    #expect(try PeerProcess.port(of: serving.split(separator: " ").prefix(4).joined(separator: " ")) > 0)
+    _ = try await up.waitForLine(startingWith: "not run by mesh up yet: chat ×2", seconds: 10)
+    let cluster = try EmbeddedPostgres(dataDirectory: data)
+    guard case .running = try await cluster.status() else {
+      Issue.record("the embedded PostgreSQL of the mesh file does not run: \(up.text)")
+      return
+    }
+    up.stop()  // SIGTERM (PeerProcess stops collecting output here: the exit status and the cluster tell)
+    let status = try await up.waitForExit(seconds: 60)
+    #expect(status == 0, "\(up.text)")
+    #expect(try await cluster.status() == .stopped)
   }
 
   @Test("an unreachable database URL fails with status 1 and starts nothing")

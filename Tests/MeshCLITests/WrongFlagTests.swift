@@ -24,6 +24,8 @@ struct WrongFlagTests {
     Case(arguments: ["nlu", "eval"], mentions: "--commerce"),
     Case(arguments: ["pii", "redact", "--mode", "shred"], mentions: "shred"),
     Case(arguments: ["pii", "eval", "--mb", "-1"], mentions: "--mb"),
+    Case(arguments: ["check", "a.yaml", "b.yaml"], mentions: "b.yaml"),
+    Case(arguments: ["up", "--file"], mentions: "--file"),
     Case(arguments: ["frobnicate"], mentions: "frobnicate"),
   ]
 
