@@ -140,6 +140,16 @@ let operations: [Target] = [
   .target(name: "MeshConfig", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/MeshConfig",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshConfigTests", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
+  // Counters, gauges and histograms with labels on atomics; Prometheus text exposition; gRPC server metrics.
+  .target(name: "MeshMetrics", path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport"], swiftSettings: swiftSettings),
+  // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
+  .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
+                    swiftSettings: swiftSettings),
+  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent.
+  .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
+          path: "Sources/MeshLogging", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.

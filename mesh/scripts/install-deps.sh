@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the mesh and its tests need on a fresh Debian machine: the C libraries, protoc and
-# protoc-c, PostgreSQL's server binaries, and (with --test-peers) a Python venv with grpcio for interop.
+# protoc-c, PostgreSQL's server binaries, promtool (Debian's prometheus, about 96 MB installed: the tests check
+# /metrics, the alert rules and the scrape config with it), and (with --test-peers) a Python venv with grpcio
+# for interop and kubernetes-validate for the manifests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 packages=(pkg-config libnghttp2-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libprotobuf-dev
-          libssl-dev openssl libpq-dev postgresql zlib1g-dev)
+          libssl-dev openssl libpq-dev postgresql zlib1g-dev prometheus)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" 2>/dev/null | grep -q 'Status: install ok installed' || missing+=("$p")
@@ -19,10 +21,11 @@ fi
 if [ "${1:-}" = "--test-peers" ]; then
   # The test suite's peers live in .venv so the system stays clean: grpcio (interop client and server),
   # grpcio-tools (their stubs), grpcio-reflection and grpcio-health-checking (standard tools), and h2 (a
-  # raw HTTP/2 peer that sends malformed input on purpose).
-  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import grpc, grpc_tools, grpc_reflection, grpc_health, h2' 2>/dev/null; then
+  # raw HTTP/2 peer that sends malformed input on purpose); kubernetes-validate carries Kubernetes' JSON
+  # schemas, so the manifests of mesh/deploy/kubernetes are checked offline.
+  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import grpc, grpc_tools, grpc_reflection, grpc_health, h2, kubernetes_validate' 2>/dev/null; then
     python3 -m venv .venv
     .venv/bin/pip install -q --disable-pip-version-check 'grpcio>=1.60' 'grpcio-tools>=1.60' \
-      'grpcio-reflection>=1.60' 'grpcio-health-checking>=1.60' 'h2>=4.1'
+      'grpcio-reflection>=1.60' 'grpcio-health-checking>=1.60' 'h2>=4.1' 'kubernetes-validate>=1.30'
   fi
 fi
