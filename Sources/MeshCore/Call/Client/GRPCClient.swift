@@ -2,10 +2,27 @@
 public struct GRPCClient: Sendable {
   /// The transport calls go through.
   public let transport: any ClientTransport
+  /// The interceptors every call goes through, the first outermost.
+  public let interceptors: [any ClientInterceptor]
+  /// Opens a call through the interceptors, then the transport; built once.
+  private let open: @Sendable (ClientCallHead) async throws -> any ClientCallStream
 
   /// Creates a client.
-  /// - Parameter transport: a channel to the server.
-  public init(transport: any ClientTransport) { self.transport = transport }
+  /// - Parameters:
+  ///   - transport: a channel to the server.
+  ///   - interceptors: what each call goes through, in order, before the transport.
+  public init(transport: any ClientTransport, interceptors: [any ClientInterceptor] = []) {
+    self.transport = transport
+    self.interceptors = interceptors
+    var open: @Sendable (ClientCallHead) async throws -> any ClientCallStream = { head in
+      try await transport.openCall(method: head.method, metadata: head.metadata, options: head.options)
+    }
+    for interceptor in interceptors.reversed() {
+      let next = open
+      open = { head in try await interceptor.intercept(head: head, next: next) }
+    }
+    self.open = open
+  }
 
   /// Makes a unary call.
   /// - Parameters:
@@ -87,7 +104,7 @@ public struct GRPCClient: Sendable {
     _ method: MethodDescriptor, metadata: Metadata, options: CallOptions,
     body: (any ClientCallStream) async throws -> Result
   ) async throws -> Result {
-    let stream = try await transport.openCall(method: method, metadata: metadata, options: options)
+    let stream = try await open(ClientCallHead(method: method, metadata: metadata, options: options))
     defer { stream.cancel() }
     return try await withTaskCancellationHandler {
       try await body(stream)
