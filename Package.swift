@@ -141,8 +141,9 @@ let operations: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshConfigTests", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
   // Counters, gauges and histograms with labels on atomics; Prometheus text exposition; gRPC server metrics.
-  .target(name: "MeshMetrics", path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport"], swiftSettings: swiftSettings),
+  .target(name: "MeshMetrics", dependencies: ["MeshCore"], path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport", "MeshTransport", "MeshInterop"],
+              swiftSettings: swiftSettings),
   // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
   .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
                     swiftSettings: swiftSettings),
