@@ -151,6 +151,9 @@ let operations: [Target] = [
   .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
   .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
+  // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+              swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.
