@@ -3,9 +3,39 @@ public struct GRPCClient: Sendable {
   /// The transport calls go through.
   public let transport: any ClientTransport
 
-  /// Creates a client.
+  /// Retry and hedging policies, timeouts and limits per method (gRPC's service config).
+  public let serviceConfig: ServiceConfig
+  /// The retry throttle of `serviceConfig`, shared with the transport when it provides one.
+  let retryThrottle: RetryThrottle?
+  /// The memory for requests held for replay, shared with the transport when it provides one.
+  let retryBufferPool: RetryBufferPool
+
+  /// Creates a client; a transport that provides a service config (such as `GRPCChannel`) brings its
+  /// config, its throttle and its replay buffer, shared by every client on it.
   /// - Parameter transport: a channel to the server.
-  public init(transport: any ClientTransport) { self.transport = transport }
+  public init(transport: any ClientTransport) {
+    self.transport = transport
+    if let provider = transport as? any ServiceConfigProviding {
+      serviceConfig = provider.serviceConfig
+      retryThrottle = provider.retryThrottle
+      retryBufferPool = provider.retryBufferPool
+    } else {
+      serviceConfig = ServiceConfig()
+      retryThrottle = nil
+      retryBufferPool = RetryBufferPool()
+    }
+  }
+
+  /// Creates a client with its own service config; its throttle and replay buffer belong to this client.
+  /// - Parameters:
+  ///   - transport: a channel to the server.
+  ///   - serviceConfig: the retry and hedging policies per method, and the retry throttling.
+  public init(transport: any ClientTransport, serviceConfig: ServiceConfig) {
+    self.transport = transport
+    self.serviceConfig = serviceConfig
+    retryThrottle = serviceConfig.retryThrottling.map(RetryThrottle.init)
+    retryBufferPool = RetryBufferPool()
+  }
 
   /// Makes a unary call.
   /// - Parameters:
@@ -87,7 +117,7 @@ public struct GRPCClient: Sendable {
     _ method: MethodDescriptor, metadata: Metadata, options: CallOptions,
     body: (any ClientCallStream) async throws -> Result
   ) async throws -> Result {
-    let stream = try await transport.openCall(method: method, metadata: metadata, options: options)
+    let stream = try await openRetryingCall(method, metadata: metadata, options: options)
     defer { stream.cancel() }
     return try await withTaskCancellationHandler {
       try await body(stream)
