@@ -50,13 +50,14 @@ public final class GRPCServer: Sendable {
   /// Creates a server.
   /// - Parameters:
   ///   - services: the services to serve.
+  ///   - interceptors: what every call goes through before its handler, the first outermost.
   ///   - configuration: where and how to listen.
   ///   - group: the event loops; by default one per core.
-  public init(services: [any RegistrableRPCService], configuration: Configuration = Configuration(),
-              group: EventLoopGroup = EventLoopGroup()) {
+  public init(services: [any RegistrableRPCService], interceptors: [any ServerInterceptor] = [],
+              configuration: Configuration = Configuration(), group: EventLoopGroup = EventLoopGroup()) {
     var router = RPCRouter()
     for service in services { service.registerMethods(with: &router) }
-    self.router = router
+    self.router = router.intercepted(by: interceptors)
     self.configuration = configuration
     self.group = group
   }

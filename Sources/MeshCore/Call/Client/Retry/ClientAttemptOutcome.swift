@@ -26,3 +26,12 @@ public protocol ServiceConfigProviding: Sendable {
   /// The memory for request messages held for replay.
   var retryBufferPool: RetryBufferPool { get }
 }
+
+extension ForwardingClientCallStream: AttemptReportingCallStream {
+  /// The outcome of `base`, so that a call an interceptor wraps can still be retried; a base that cannot
+  /// tell commits at once. A status the subclass rewrites is not seen here: retries decide on the wire's.
+  public func attemptOutcome() async -> ClientAttemptOutcome {
+    guard let reporting = base as? any AttemptReportingCallStream else { return .headersReceived }
+    return await reporting.attemptOutcome()
+  }
+}

@@ -55,7 +55,8 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     var appended: Int { base + messages.count }
   }
 
-  private let transport: any ClientTransport
+  /// Opens one attempt: the client's interceptors, then the transport.
+  private let open: @Sendable (ClientCallHead) async throws -> any ClientCallStream
   private let method: MethodDescriptor
   private let metadata: Metadata
   private let options: CallOptions
@@ -65,10 +66,10 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
   private let random: @Sendable () -> Double
   private let state: Mutex<State>
 
-  init(transport: any ClientTransport, method: MethodDescriptor, metadata: Metadata, options: CallOptions,
+  init(open: @escaping @Sendable (ClientCallHead) async throws -> any ClientCallStream, method: MethodDescriptor, metadata: Metadata, options: CallOptions,
        policy: ServiceConfig.ExecutionPolicy?, throttle: RetryThrottle?, pool: RetryBufferPool,
        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
-    self.transport = transport
+    self.open = open
     self.method = method
     self.metadata = metadata
     self.options = options
@@ -249,7 +250,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     }
     let stream: any ClientCallStream
     do {
-      stream = try await transport.openCall(method: method, metadata: attemptMetadata, options: attemptOptions)
+      stream = try await open(ClientCallHead(method: method, metadata: attemptMetadata, options: attemptOptions))
     } catch {
       let rpcError = RPCError(from: error)
       return attemptEnded(number, Status(code: rpcError.code, message: rpcError.message), rpcError.metadata,
