@@ -23,7 +23,7 @@ ref [[o:ORD-55812]] please
 can you check [[o:ORD-20931]]
 [[o:ORD-2024-004512]] is wrong
 [[o:ord-2024-004512]] is wrong
-i ordered on monday, [[o:ord 2024 004512]]
+i ordered on monday, ord [[o:2024 004512]]
 it's [[o:ORD2024004512]]
 my order (#[[o:88213]]) never came
 "order #[[o:55120]]" was cancelled?
