@@ -15,6 +15,8 @@ enum NLUCommand {
                (default splits for an object: val,oos_val)
            mesh nlu eval --commerce
                the shipped commerce model's cross-validated and held-out figures
+           mesh nlu eval --fine
+               the fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse
            mesh nlu bench [--model PATH]
                classification speed over the commerce utterances
     """
@@ -30,7 +32,7 @@ enum NLUCommand {
     while i < arguments.count {
       let a = arguments[i]
       guard a.hasPrefix("--") else { return fail("unexpected argument \(a)") }
-      if a == "--commerce" { options["commerce"] = "1"; i += 1; continue }
+      if a == "--commerce" || a == "--fine" { options[String(a.dropFirst(2))] = "1"; i += 1; continue }
       guard i + 1 < arguments.count else { return fail("\(a) needs a value") }
       options[String(a.dropFirst(2))] = arguments[i + 1]
       i += 2
@@ -102,7 +104,8 @@ enum NLUCommand {
   }
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "data", "splits", "commerce"])
+    try check(options, allowed: ["model", "data", "splits", "commerce", "fine"])
+    if options["fine"] != nil { return try evaluateFine() }
     let e: IntentEvaluation
     if options["commerce"] != nil {
       let cv = try CommerceModel.crossValidation()

@@ -8,8 +8,9 @@ enum PIICommand {
     usage: mesh pii redact [--mode mask|placeholder|hash] [--key SECRET]
                one text per line on stdin, the redacted line on stdout; hash mode takes its key from
                --key or the MESH_PII_KEY environment variable
-           mesh pii eval [--data FILE] [--mb N]
+           mesh pii eval [--data FILE] [--mb N] [--words true]
                precision/recall per type on the labelled set (or FILE, lines marked {{type:value}}),
+               the share of personal-data words and of other words removed (--words true lists them),
                and throughput in MB/s over about N MB (default 20) of the labelled set and of chat
     """
 
@@ -54,7 +55,7 @@ enum PIICommand {
   }
 
   static func evaluate(_ options: [String: String]) -> Int32 {
-    for key in options.keys where key != "data" && key != "mb" { return fail("unknown option --\(key)") }
+    for key in options.keys where key != "data" && key != "mb" && key != "words" { return fail("unknown option --\(key)") }
     var annotated: String?
     if let path = options["data"] {
       guard let data = FileManager.default.contents(atPath: path) else { return fail("cannot read \(path)") }
@@ -70,6 +71,15 @@ enum PIICommand {
     }
     print(row("all", e.total))
     for line in e.errors { print("  " + line) }
+    let w = PIIWordEvaluation(annotated: annotated)
+    print("words removed in placeholder mode (personal data: higher is better; other words: lower is better)")
+    for type in PIIType.allCases {
+      guard let c = w.personal[type] else { continue }
+      print(wordRow(type.rawValue, c))
+    }
+    print(wordRow("all PII", w.allPersonal))
+    print(wordRow("other", w.other))
+    if options["words"] != nil { for line in w.errors { print("  " + line) } }
     let t = PIIEvaluation.throughput(megabytes: mb)
     print(String(format: "throughput on the labelled set (dense in PII and numbers): %.1f MB/s (%d findings)",
                  t.mbPerSecond, t.findings))
@@ -77,6 +87,11 @@ enum PIICommand {
     print(String(format: "throughput on everyday chat (the commerce utterances): %.1f MB/s (%d findings)",
                  chat.mbPerSecond, chat.findings))
     return 0
+  }
+
+  static func wordRow(_ name: String, _ c: PIIWordEvaluation.Count) -> String {
+    name.padding(toLength: 10, withPad: " ", startingAt: 0)
+      + String(format: "%6.2f%% of %5d words (%d removed)", c.share * 100, c.words, c.removed)
   }
 
   static func row(_ name: String, _ s: PIIEvaluation.Score) -> String {
