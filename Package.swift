@@ -133,6 +133,18 @@ let libraries: [Target] = [
   .testTarget(name: "MeshPIITests", dependencies: ["MeshPII"], swiftSettings: swiftSettings),
 ]
 
+// MARK: - HTTP/1.1 (the gateway's edge and the marketplace) and the marketplace with its adapters.
+let http: [Target] = [
+  // Node's http_parser (libhttp-parser-dev): the HTTP/1.1 parser under MeshHTTP.
+  .systemLibrary(name: "CHTTPParser", path: "Sources/CBindings/CHTTPParser",
+                 providers: [.apt(["libhttp-parser-dev"])]),
+  // HTTP/1.1 server and client on the mesh's event loops: strict framing, keep-alive, chunked, a router.
+  .target(name: "MeshHTTP", dependencies: ["MeshTransport", "CHTTPParser"], path: "Sources/MeshHTTP",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
+              swiftSettings: swiftSettings),
+]
+
 // MARK: - Layer 10: the `mesh` command.
 let cli: [Target] = [
   .executableTarget(name: "MeshCLI",
@@ -154,5 +166,5 @@ let package = Package(
     .library(name: "MeshTransport", targets: ["MeshTransport"]),
     .library(name: "MeshProtos", targets: ["MeshProtos"]),
   ],
-  targets: cBindings + generatedC + rpc + data + libraries + cli
+  targets: cBindings + generatedC + rpc + data + libraries + http + cli
 )
