@@ -133,6 +133,18 @@ let libraries: [Target] = [
   .testTarget(name: "MeshPIITests", dependencies: ["MeshPII"], swiftSettings: swiftSettings),
 ]
 
+// MARK: - HTTP/1.1 (the gateway's edge and the marketplace) and the marketplace with its adapters.
+let http: [Target] = [
+  // Node's http_parser (libhttp-parser-dev): the HTTP/1.1 parser under MeshHTTP.
+  .systemLibrary(name: "CHTTPParser", path: "Sources/CBindings/CHTTPParser",
+                 providers: [.apt(["libhttp-parser-dev"])]),
+  // HTTP/1.1 server and client on the mesh's event loops: strict framing, keep-alive, chunked, a router.
+  .target(name: "MeshHTTP", dependencies: ["MeshTransport", "CHTTPParser"], path: "Sources/MeshHTTP",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
+              swiftSettings: swiftSettings),
+]
+
 // MARK: - Operations: the mesh file, metrics, logs.
 let operations: [Target] = [
   // The mesh file (mesh/mesh.yaml): one Codable schema over Yams, and a checker that reports every problem
@@ -175,7 +187,7 @@ let packageDependencies: [Package.Dependency] = [
   .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
 ]
-let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + operations + cli
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + operations + cli
 
 let package = Package(
   name: "swift-mesh",
