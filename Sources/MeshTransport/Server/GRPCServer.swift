@@ -16,6 +16,8 @@ public final class GRPCServer: Sendable {
     public var limits: ServerLimits
     /// TLS (with ALPN h2, optionally mutual); nil serves h2c with prior knowledge.
     public var tls: TLSConfiguration?
+    /// The handlers of content types served beside gRPC (gRPC-Web, Connect, JSON), by prefix.
+    public var httpHandlers = HTTPStreamHandlers()
 
     /// Creates a configuration.
     /// - Parameters:
@@ -84,7 +86,7 @@ public final class GRPCServer: Sendable {
     // (both run on the acceptor's loop, in order).
     // Weak: the server keeps its acceptors, so a strong capture would be a cycle that outlives it.
     let acceptors = listeners.map { loop, fd in
-      Acceptor(loop: loop, fd: fd) { [weak self] fd, peer in
+      Acceptor(loop: loop, fd: fd, backoff: configuration.limits.acceptBackoff) { [weak self] fd, peer in
         guard let self else { return SystemCall.close(fd) }
         accept(fd: fd, peer: peer, loop: loop)
       }
@@ -111,7 +113,7 @@ public final class GRPCServer: Sendable {
     }
     let connection = ServerConnection(
       loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
-      limits: configuration.limits, tls: tls
+      httpHandlers: configuration.httpHandlers, limits: configuration.limits, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in
       state.openConnections += 1
