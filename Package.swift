@@ -163,6 +163,10 @@ let operations: [Target] = [
   .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
   .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
+  // The admin HTTP endpoint of every process: /metrics, /healthz, /readyz on MeshHTTP.
+  .target(name: "MeshAdmin", dependencies: ["MeshHTTP", "MeshMetrics"], path: "Sources/MeshAdmin",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
   // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
   .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
               swiftSettings: swiftSettings),
@@ -171,7 +175,7 @@ let operations: [Target] = [
 // MARK: - Layer 10: the `mesh` command.
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
-  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig",
+  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP",
   .product(name: "ArgumentParser", package: "swift-argument-parser"),
 ]
 let cli: [Target] = [
