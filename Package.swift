@@ -159,10 +159,11 @@ let operations: [Target] = [
   // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
   .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
                     swiftSettings: swiftSettings),
-  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent.
-  .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
+  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent and its interceptors.
+  .target(name: "MeshLogging", dependencies: ["MeshPII", "MeshCore", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos"],
+              swiftSettings: swiftSettings),
   // The admin HTTP endpoint of every process: /metrics, /healthz, /readyz on MeshHTTP.
   .target(name: "MeshAdmin", dependencies: ["MeshHTTP", "MeshMetrics"], path: "Sources/MeshAdmin",
           swiftSettings: swiftSettings),
@@ -175,7 +176,7 @@ let operations: [Target] = [
 // MARK: - Layer 10: the `mesh` command.
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
-  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP",
+  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
   .product(name: "ArgumentParser", package: "swift-argument-parser"),
 ]
 let cli: [Target] = [

@@ -5,6 +5,7 @@ import MeshConfig
 import MeshCore
 import MeshHTTP
 import MeshInterop
+import MeshLogging
 import MeshMetrics
 import MeshProtos
 import MeshPostgres
@@ -113,7 +114,8 @@ struct UpCommand: AsyncParsableCommand {
       Console.out("mesh: admin on \(adminAddress): \(endpoint.metricsPath), /healthz, /readyz")
     }
     let interceptor = GRPCServerMetricsInterceptor(metrics: metrics, kinds: Self.testServiceKinds)
-    let server = GRPCServer(services: own + StandardServices.make(for: own, health: health), interceptors: [interceptor],
+    let server = GRPCServer(services: own + StandardServices.make(for: own, health: health),
+                            interceptors: [interceptor, TracingServerInterceptor()],
                             configuration: configuration, group: group)
     let address = try server.start()
     readiness.markReady()
