@@ -26,6 +26,7 @@ struct WrongFlagTests {
     Case(arguments: ["pii", "eval", "--mb", "-1"], mentions: "--mb"),
     Case(arguments: ["check", "a.yaml", "b.yaml"], mentions: "b.yaml"),
     Case(arguments: ["up", "--file"], mentions: "--file"),
+    Case(arguments: ["status", "--timeout", "0"], mentions: "--timeout"),
     Case(arguments: ["frobnicate"], mentions: "frobnicate"),
   ]
 
