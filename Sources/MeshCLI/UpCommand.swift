@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import MeshAdmin
 import MeshConfig
 import MeshCore
@@ -114,8 +115,17 @@ struct UpCommand: AsyncParsableCommand {
       Console.out("mesh: admin on \(adminAddress): \(endpoint.metricsPath), /healthz, /readyz")
     }
     let interceptor = GRPCServerMetricsInterceptor(metrics: metrics, kinds: Self.testServiceKinds)
+    // The access log: JSON lines (or text) on standard error, at the mesh file's level; the banner stays on stdout.
+    let logging = mesh?.loggingOrDefault ?? LoggingSpec()
+    let level = Logger.Level(rawValue: (logging.level ?? .info).rawValue) ?? .info
+    if logging.format == .text {
+      MeshLoggingSystem.bootstrapText(level: level)
+    } else {
+      MeshLoggingSystem.bootstrap(service: interop?.name ?? "interop", level: level, sink: StandardOutputSink(descriptor: 2))
+    }
     let server = GRPCServer(services: own + StandardServices.make(for: own, health: health),
-                            interceptors: [interceptor, TracingServerInterceptor()],
+                            interceptors: [interceptor, TracingServerInterceptor(),
+                                           RequestLoggingInterceptor(logger: Logger(label: "mesh.access"))],
                             configuration: configuration, group: group)
     let address = try server.start()
     readiness.markReady()

@@ -53,6 +53,9 @@ struct UpCleanupTests {
     let client = try PeerProcess(Repository.product("interop-client"),
                                  ["--server_port", String(grpcPort), "--test_case", "large_unary"])
     #expect(try await client.waitForExit(seconds: 60) == 0, "\(client.text)")
+    // The access log: a JSON line for the call, on mesh up's standard error.
+    let logged = try await up.waitForLine(startingWith: #""grpc_method":"/grpc.testing.TestService/UnaryCall""#, seconds: 10)
+    #expect(logged.hasPrefix("{") && logged.contains(#""grpc_code":"OK""#) && logged.contains(#""trace_id":""#), "\(logged)")
     let scrape = try PeerProcess("/bin/sh", ["-c", "curl -sf http://127.0.0.1:$0/metrics > \"$1\" && grep -q "
       + "'grpc_server_handled_total{grpc_type=\"unary\",grpc_service=\"grpc.testing.TestService\",grpc_method=\"UnaryCall\",grpc_code=\"OK\"} 1' \"$1\" "
       + "&& promtool check metrics < \"$1\" && curl -sf http://127.0.0.1:$0/readyz", String(adminPort), folder + "/metrics.txt"])
