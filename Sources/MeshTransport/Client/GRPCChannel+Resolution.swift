@@ -5,6 +5,16 @@ extension GRPCChannel {
   /// delay while lookups fail. The loop holds the channel weakly, so a dropped channel ends it.
   func startResolving() {
     let resolution = configuration.nameResolution
+    // Numeric addresses need no lookup: the channel connects at once, as it always did, and there is
+    // nothing to look up again.
+    if resolution.resolver is SystemNameResolver,
+       let addresses = try? targets.flatMap({ target in
+         guard target.isNumeric else { throw SystemCallError(call: "numeric", errno: 22) }
+         return try SocketAddress.resolve(host: target.host, port: target.port).map { ($0, target.host) }
+       }) {
+      apply(found: addresses, errors: [])
+      return
+    }
     let task = Task { [weak self] in
       var delay: Duration = .zero
       while !Task.isCancelled {
@@ -30,6 +40,7 @@ extension GRPCChannel {
   /// A connection was lost or could not be made: the service may have moved, so look its name up again
   /// (no sooner than `minimumInterval` after the last lookup).
   func connectionsLost() {
+    if targets.allSatisfy(\.isNumeric) && configuration.nameResolution.resolver is SystemNameResolver { return }
     let minimum = configuration.nameResolution.minimumInterval
     let wait = state.withLock { state -> Duration? in
       guard !state.closed, !state.resolutionRequested, !state.resolving else { return nil }
@@ -48,6 +59,7 @@ extension GRPCChannel {
 
   /// Resolves every target once and applies the result; returns how many lookups in a row have failed.
   func resolveOnce() async -> Int {
+    if targets.allSatisfy(\.isNumeric) && configuration.nameResolution.resolver is SystemNameResolver { return 0 }
     let resolver = configuration.nameResolution.resolver
     var found: [(SocketAddress, String)] = []
     var errors: [String] = []
@@ -60,6 +72,12 @@ extension GRPCChannel {
         errors.append("cannot resolve \(target.host): \(error)")
       }
     }
+    return apply(found: found, errors: errors)
+  }
+
+  /// Applies a lookup's result; returns how many lookups in a row have failed.
+  @discardableResult
+  private func apply(found: [(SocketAddress, String)], errors: [String]) -> Int {
     let (added, removed, waiters, failures) = state.withLock { state in
       state.lastResolution = .now
       state.resolving = false
@@ -117,6 +135,15 @@ extension GRPCChannel {
 
   /// The addresses the channel connects to now, in the resolver's order.
   public var addresses: [SocketAddress] { state.withLock { $0.subchannels.map(\.address) } }
+}
+
+extension GRPCChannel.Target {
+  /// Whether the host is an IPv4 or IPv6 literal, which needs no lookup.
+  var isNumeric: Bool {
+    if host.contains(":") { return host.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." } }
+    let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+  }
 }
 
 extension GRPCChannel: ServiceConfigProviding {

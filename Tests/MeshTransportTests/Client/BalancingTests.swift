@@ -33,11 +33,11 @@ struct BalancingTests {
     // Both connections up before counting.
     for _ in 0..<2 { _ = try await client.unary(FlakyPeer.whoami, request: RawMessage([]), options: CallOptions(waitForReady: true)) }
     try await Task.sleep(for: .milliseconds(200))
-    let remaining = Atomic(total)
+    let remaining = CallBudget(total)
     try await withThrowingTaskGroup(of: Void.self) { tasks in
       for _ in 0..<workers {
         tasks.addTask {
-          while remaining.subtract(1, ordering: .relaxed).newValue >= 0 {
+          while remaining.take() {
             _ = try await client.unary(FlakyPeer.slow, request: RawMessage([1]))
           }
         }
@@ -90,4 +90,12 @@ struct BalancingTests {
     // Every call after the kill succeeded (none threw) and, past the first few, all went to B.
     #expect(served.suffix(30).allSatisfy { $0 == "B" })
   }
+}
+
+/// Calls left to make, shared by concurrent callers.
+private final class CallBudget: Sendable {
+  private let left: Atomic<Int>
+  init(_ count: Int) { left = Atomic(count) }
+  /// Takes one call; false when none is left.
+  func take() -> Bool { left.subtract(1, ordering: .relaxed).newValue >= 0 }
 }

@@ -5,11 +5,12 @@ it, then echoes every later one, for the client's transparent-retry tests.
     refusing_peer.py MODE      MODE: refuse (RST_STREAM REFUSED_STREAM) or goaway (GOAWAY last-stream 0)
 
 Prints `listening on PORT`, then one line `request N previous=V` per request it receives (V: its
-grpc-previous-rpc-attempts). Exits on SIGTERM and when its parent dies.
+grpc-previous-rpc-attempts). Exits on SIGTERM (the main thread waits in accept, which the signal interrupts) and when its
+parent process is gone.
 """
-import ctypes, os, signal, socket, sys, threading
+import os, signal, socket, sys, threading, time
 
-import h2.config, h2.connection, h2.errors, h2.events
+import h2.config, h2.connection, h2.errors, h2.events, h2.exceptions
 
 MODE = sys.argv[1]
 lock = threading.Lock()
@@ -46,7 +47,10 @@ def serve(sock):
                 else:
                     bodies[event.stream_id] = b""
             elif isinstance(event, h2.events.DataReceived):
-                conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+                try:
+                    conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
+                except h2.exceptions.StreamClosedError:
+                    pass  # data that was in flight on the stream it refused
                 if event.stream_id in bodies:
                     bodies[event.stream_id] += event.data
             elif isinstance(event, h2.events.StreamEnded) and event.stream_id in bodies:
@@ -60,11 +64,16 @@ def serve(sock):
 
 
 def main():
-    try:
-        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
+    parent = os.getppid()
+    def watch():  # exit when the test process is gone (see retry_peer.py for why not PR_SET_PDEATHSIG)
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+    threading.Thread(target=watch, daemon=True).start()
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    # A child inherits its spawner's signal mask: the test process's threads block SIGTERM, which is why
+    # peers used to outlive `terminate()`. Unblock it.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))

@@ -14,23 +14,25 @@ and return raw bytes (no protobuf):
 
     retry_peer.py --port 0 [--host 127.0.0.1] [--fail-rate 0.3] [--seed 1] [--delay-ms 0] [--name A]
 
-Prints `listening on PORT` once serving. Exits on SIGTERM, and when its parent dies (PR_SET_PDEATHSIG),
+Prints `listening on PORT` once serving. Exits at once on SIGTERM, and when its parent process is gone,
 so a failed test leaves nothing running.
 """
-import argparse, ctypes, json, os, random, signal, sys, threading, time
+import argparse, json, os, random, signal, sys, threading, time
 from concurrent import futures
 
 import grpc
 
 
-def die_with_parent():
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-    if os.getppid() == 1:
+def exit_with_parent():
+    """Exits when the test process that started us is gone (we are re-parented), even if it was killed.
+    A thread that polls, because PR_SET_PDEATHSIG fires when the parent *thread* ends, and the thread
+    that spawned us may be a worker thread that the test process retires."""
+    parent = os.getppid()
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
         os._exit(0)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 class Flaky:
@@ -112,8 +114,11 @@ def main():
     parser.add_argument("--delay-ms", type=int, default=0)
     parser.add_argument("--name", default="peer")
     args = parser.parse_args()
-    die_with_parent()
+    exit_with_parent()
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    # A child inherits its spawner's signal mask: the test process's threads block SIGTERM, which is why
+    # peers used to outlive `terminate()`. Unblock it.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
 
     flaky = Flaky(args)
     identity = lambda b: b
@@ -129,7 +134,10 @@ def main():
     port = server.add_insecure_port(f"{args.host}:{args.port}")
     server.start()
     print(f"listening on {port}", flush=True)
-    server.wait_for_termination()
+    # The main thread sleeps in a call that SIGTERM interrupts, so the handler runs at once
+    # (grpc's wait_for_termination would hold it off).
+    while True:
+        time.sleep(3600)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,6 @@ extension GRPCClient {
                                   pool: retryBufferPool)
     await call.start()
     if let error = call.failedAtStart { throw error }
-    return call
+    return call.passthrough ?? call
   }
 }

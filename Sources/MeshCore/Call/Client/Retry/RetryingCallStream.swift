@@ -86,6 +86,10 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     state = Mutex(State(mode: mode))
   }
 
+  /// The first attempt's stream when it cannot report its outcome (an in-memory or locally answered
+  /// call): nothing can be retried, so the caller uses it directly and this wrapper is dropped.
+  private(set) var passthrough: (any ClientCallStream)?
+
   /// The call's failure when it already ended without any attempt to show for it (nil otherwise).
   var failedAtStart: RPCError? {
     state.withLock { state in
@@ -200,9 +204,11 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
   }
 
   func cancel() {
-    let (streams, timers, waiters, committedFailure) = state.withLock { state in
+    let (streams, timers, waiters, committedFailure, wakeups) = state.withLock { state in
       let alreadyCancelled = state.cancelled
       state.cancelled = true
+      // Pumps waiting for requests stop: the call will send nothing more.
+      let wakeups = Self.takeWakeups(&state)
       let timers = [state.hedgeTimer, state.pendingRetry].compactMap { $0 }
       state.hedgeTimer = nil
       state.pendingRetry = nil
@@ -220,8 +226,9 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
         state.commitWaiters.removeAll()
         failure = cancelled
       }
-      return (streams, timers, waiters, failure)
+      return (streams, timers, waiters, failure, wakeups)
     }
+    wakeups.forEach { $0.resume() }
     timers.forEach { $0.cancel() }
     streams.forEach { $0.cancel() }
     if let committedFailure { waiters.forEach { $0.resume(returning: committedFailure) } }
@@ -256,6 +263,17 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
       return attemptEnded(number, Status(code: rpcError.code, message: rpcError.message), rpcError.metadata,
                           unprocessed: false, stream: nil)
     }
+    if number == 1, !(stream is any AttemptReportingCallStream) {
+      passthrough = stream
+      // This wrapper is done: no hedge may follow.
+      let timer = state.withLock { state -> Task<Void, Never>? in
+        state.cancelled = true
+        defer { state.hedgeTimer = nil }
+        return state.hedgeTimer
+      }
+      timer?.cancel()
+      return
+    }
     let (accepted, toCancel, waiters) = state.withLock { state -> (Bool, [any ClientCallStream], [(CheckedContinuation<Committed, Never>, Committed)]) in
       guard state.committed == nil, !state.cancelled else { return (false, [], []) }
       state.attempts[number] = Attempt(stream: stream)
@@ -283,7 +301,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     while true {
       enum Step { case send([UInt8], Bool), close, wait, stop }
       let step = state.withLock { state -> Step in
-        guard let attempt = state.attempts[number] else { return .stop }
+        guard !state.cancelled, let attempt = state.attempts[number] else { return .stop }
         if attempt.sent < state.appended {
           let message = state.messages[attempt.sent - state.base]
           return .send(message.bytes, message.compress)
@@ -298,7 +316,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
       case .wait:
         await withCheckedContinuation { continuation in
           let ready = state.withLock { state -> Bool in
-            guard let attempt = state.attempts[number] else { return true }
+            guard !state.cancelled, let attempt = state.attempts[number] else { return true }
             if attempt.sent < state.appended || state.requestsClosed { return true }
             state.attempts[number]?.wakeup = continuation
             return false
