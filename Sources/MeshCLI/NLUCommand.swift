@@ -2,52 +2,6 @@ import ArgumentParser
 import Foundation
 import MeshIntent
 
-<<<<<<< HEAD
-/// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model.
-enum NLUCommand {
-  static let usage = """
-    usage: mesh nlu classify [--model PATH]
-               one utterance per line on stdin, one JSON object per line on stdout
-           mesh nlu train --data FILE --out PATH [--splits a,b] [--epochs N] [--max-in-scope-loss X]
-               FILE: JSON [text, label] pairs, or an object of such lists by split
-               (default splits for an object: train,oos_train); the out-of-scope threshold may cost
-               X of held-out in-scope accuracy (default 0.005)
-           mesh nlu eval --model PATH --data FILE [--splits a,b]
-               accuracy, per-intent precision/recall, out-of-scope recall
-               (default splits for an object: val,oos_val)
-           mesh nlu eval --commerce
-               the shipped commerce model's cross-validated and held-out figures
-           mesh nlu eval --fine
-               the fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse
-           mesh nlu bench [--model PATH]
-               classification speed over the commerce utterances
-    """
-
-  /// Runs `mesh nlu …`.
-  /// - Parameters:
-  ///   - arguments: the arguments after `nlu`.
-  /// - Returns: the process exit status.
-  static func run(_ arguments: [String]) async -> Int32 {
-    guard let sub = arguments.first else { return fail("missing subcommand") }
-    var options: [String: String] = [:]
-    var i = 1
-    while i < arguments.count {
-      let a = arguments[i]
-      guard a.hasPrefix("--") else { return fail("unexpected argument \(a)") }
-      if a == "--commerce" || a == "--fine" { options[String(a.dropFirst(2))] = "1"; i += 1; continue }
-      guard i + 1 < arguments.count else { return fail("\(a) needs a value") }
-      options[String(a.dropFirst(2))] = arguments[i + 1]
-      i += 2
-    }
-    do {
-      switch sub {
-      case "classify": return try classify(options)
-      case "train": return try train(options)
-      case "eval": return try evaluate(options)
-      case "bench": return try bench(options)
-      case "-h", "--help", "help": print(usage); return 0
-      default: return fail("unknown subcommand \(sub)")
-=======
 /// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model, benchmark.
 /// The subcommands parse typed flags and hand them to the functions below as named options.
 struct NLUCommand: ParsableCommand {
@@ -84,7 +38,6 @@ struct NLUCommand: ParsableCommand {
       try NLUCommand.reporting {
         try NLUCommand.train(["data": data, "out": out, "splits": splits, "epochs": epochs.map(String.init),
                               "max-in-scope-loss": maxInScopeLoss.map { String($0) }].compactMapValues { $0 })
->>>>>>> ops
       }
     }
   }
@@ -93,22 +46,23 @@ struct NLUCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "eval",
       abstract: "Accuracy, per-intent precision/recall and out-of-scope recall of a model.",
-      discussion: "Give --model and --data (default splits for an object: val,oos_val), or --commerce.")
+      discussion: "Give --model and --data (default splits for an object: val,oos_val), --commerce, or --fine.")
     @Option(help: ArgumentHelp("The model to evaluate.", valueName: "path")) var model: String?
     @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String?
     @Option(help: ArgumentHelp("Comma-separated splits of an object file.", valueName: "a,b")) var splits: String?
     @Flag(help: "The shipped commerce model's cross-validated and held-out figures.") var commerce = false
+    @Flag(help: "The fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse.") var fine = false
 
     func validate() throws {
-      guard commerce || (model != nil && data != nil) else {
-        throw ValidationError("eval needs --model and --data, or --commerce")
+      guard commerce || fine || (model != nil && data != nil) else {
+        throw ValidationError("eval needs --model and --data, --commerce, or --fine")
       }
     }
 
     func run() throws {
       try NLUCommand.reporting {
         try NLUCommand.evaluate(["model": model, "data": data, "splits": splits,
-                                 "commerce": commerce ? "1" : nil].compactMapValues { $0 })
+                                 "commerce": commerce ? "1" : nil, "fine": fine ? "1" : nil].compactMapValues { $0 })
       }
     }
   }
