@@ -16,7 +16,12 @@ enum NLUCommand {
            mesh nlu eval --commerce
                the shipped commerce model's cross-validated and held-out figures
            mesh nlu bench [--model PATH]
-               classification speed over the commerce utterances
+               classification speed over the commerce utterances (and the encoder's, when installed)
+           mesh nlu eval --data FILE --folds K [--engine E]
+               K-fold cross-validation of the n-gram model and the embedding head side by side
+           --engine embedding|ngram: the sentence encoder with an intent head (the default when its weights
+               are installed, see mesh/scripts/install-deps.sh) or the n-gram model; FILE may be JSON or a
+               CSV with text and category columns; an embedding model file is recognised by its contents
     """
 
   /// Runs `mesh nlu …`.
@@ -59,11 +64,18 @@ enum NLUCommand {
   }
 
   static func classify(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model"])
-    let engine = IntentEngine(model: try loadModel(options))
+    try check(options, allowed: ["model", "engine"])
+    let analyze: (String) -> IntentAnalysis
+    if let path = options["model"], let classifier = try embeddingClassifier(path: path) {
+      analyze = embeddingAnalysis(classifier)
+    } else if options["model"] == nil, try engine(options) == "embedding" {
+      analyze = embeddingAnalysis(try commerceEmbeddingClassifier())
+    } else {
+      analyze = IntentEngine(model: try loadModel(options)).analyze
+    }
     var out = ""
     while let line = readLine(strippingNewline: true) {
-      out += engine.analyze(line).jsonLine
+      out += analyze(line).jsonLine
       out += "\n"
       if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
     }
@@ -77,10 +89,10 @@ enum NLUCommand {
   }
 
   static func train(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss"])
+    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine"])
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
-    let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
-                                                                    default: ["train", "oos_train"]))
+    let examples = try Self.examples(data, options, default: ["train", "oos_train"])
+    if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out) }
     var configuration = TrainingConfiguration()
     if let e = options["epochs"] {
       guard let n = Int(e), n > 0 else { throw UsageError("--epochs takes a positive number") }
@@ -102,8 +114,16 @@ enum NLUCommand {
   }
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "data", "splits", "commerce"])
+    try check(options, allowed: ["model", "data", "splits", "commerce", "folds", "engine"])
     let e: IntentEvaluation
+    if let k = options["folds"] {
+      guard let folds = Int(k), folds >= 2, let data = options["data"] else { throw UsageError("--folds takes K >= 2 and --data") }
+      return try crossValidate(options, path: data, folds: folds)
+    }
+    if let path = options["model"], let data = options["data"], let classifier = try embeddingClassifier(path: path) {
+      evaluateEmbedding(classifier, try Self.examples(data, options, default: ["val", "oos_val"]))
+      return 0
+    }
     if options["commerce"] != nil {
       let cv = try CommerceModel.crossValidation()
       print("commerce model, 5-fold cross-validation: accuracy \(pct(cv.accuracy)), in-scope \(pct(cv.inScope)),"
@@ -115,8 +135,7 @@ enum NLUCommand {
         throw UsageError("eval needs --model and --data, or --commerce")
       }
       let model = try IntentModel(contentsOf: path)
-      let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
-                                                                      default: ["val", "oos_val"]))
+      let examples = try Self.examples(data, options, default: ["val", "oos_val"])
       e = IntentEvaluation(model: model, examples: examples)
       print("model threshold \(fmt(Double(model.threshold))), temperature \(fmt(Double(model.temperature)))")
       let points = IntentEvaluation.operatingPoints(model: model, examples: examples,
@@ -138,7 +157,7 @@ enum NLUCommand {
   }
 
   static func bench(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model"])
+    try check(options, allowed: ["model", "engine"])
     let model = try loadModel(options)
     let engine = IntentEngine(model: model)
     let texts = CommerceModel.utterances.map(\.text)
@@ -158,6 +177,7 @@ enum NLUCommand {
     let commerceTrain = clock.measure { _ = try? IntentTrainer.train(CommerceModel.utterances,
                                                                      configuration: CommerceModel.configuration) }
     print("commerce model training: \(fmt(seconds(commerceTrain) * 1000)) ms")
+    if try Self.engine(options) == "embedding" { try benchEmbedding(texts) }
     return 0
   }
 
