@@ -115,8 +115,13 @@ public struct SafeTensors: Sendable {
       return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
         data.withUnsafeBytes { raw in
           let bytes = UnsafeRawBufferPointer(rebasing: raw[(start - data.startIndex)..<(start - data.startIndex + count * 4)])
-          for i in 0..<count {
-            buffer[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+          if 1.littleEndian == 1, let source = bytes.baseAddress, let target = buffer.baseAddress {
+            // The file's byte order is the host's: one copy (alignment does not matter to memcpy).
+            UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: count * 4)
+          } else {
+            for i in 0..<count {
+              buffer[i] = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+            }
           }
         }
         initialized = count

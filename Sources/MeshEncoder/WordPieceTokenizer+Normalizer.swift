@@ -78,11 +78,12 @@ extension WordPieceTokenizer {
   }
 
   /// Control characters that cleaning removes (tab, newline and return count as whitespace instead):
-  /// the "other" categories, as the `tokenizers` library has it.
+  /// the "other" categories as the `tokenizers` library has them: control, format, surrogate and private
+  /// use; unassigned code points stay (and become `[UNK]`), as they do there.
   static func isControl(_ s: Unicode.Scalar) -> Bool {
     if s == "\t" || s == "\n" || s == "\r" { return false }
     switch s.properties.generalCategory {
-    case .control, .format, .surrogate, .privateUse, .unassigned: return true
+    case .control, .format, .surrogate, .privateUse: return true
     default: return false
     }
   }

@@ -18,7 +18,7 @@ enum ReferenceSentences {
     String(repeating: "a", count: 100), String(repeating: "b", count: 101), String(repeating: "é", count: 150),
     "supercalifragilisticexpialidocious antidisestablishmentarianism pneumonoultramicroscopicsilicovolcanoconiosis",
     "ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３", "Ⅻ ① ² ½ ™ © ®", "math ∑∫√∞≠≤≥ ± × ÷", "hebrew שלום and thai สวัสดี and hindi नमस्ते",
-    "combining a\u{301} e\u{300} o\u{308} n\u{303}", "private \u{E000} use and \u{10FFFF} last",
+    "combining a\u{301} e\u{300} o\u{308} n\u{303}", "private \u{E000} use and \u{10FFFF} last", "tag \u{E0001} and unassigned \u{30000}\u{2FFFF} and a\u{10FFFF}b",
   ]
 
   static let words = ["order", "refund", "where", "is", "my", "package", "cancel", "the", "delivery", "address",
