@@ -9,7 +9,7 @@ cases of grpc/grpc's doc/interop-test-descriptions.md, with the standard flags.
 Stubs are generated from the repository's Protos/ into a temporary folder at start (grpcio-tools).
 The client prints one line per case and `N passed, M failed`; it exits 1 when a case fails.
 """
-import argparse, gzip, os, sys, tempfile, threading, time, zlib
+import argparse, gzip, os, signal, sys, tempfile, threading, time, zlib
 from concurrent import futures
 
 import grpc
@@ -167,6 +167,8 @@ def serve(args):
     else:
         port = server.add_insecure_port(address)
     server.start()
+    # grpcio's server blocks SIGTERM's default action: exit at once, so a test's stop() ends it.
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     print("listening on %d" % port, flush=True)
     server.wait_for_termination()
 
