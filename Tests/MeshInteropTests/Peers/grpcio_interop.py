@@ -167,8 +167,18 @@ def serve(args):
     else:
         port = server.add_insecure_port(address)
     server.start()
-    # grpcio's server blocks SIGTERM's default action: exit at once, so a test's stop() ends it.
+    # A child inherits the test process's blocked signal mask, SIGTERM included: unblock it and exit at
+    # once on it, so a test's stop() ends the server; exit too when the test process is gone.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM])
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    parent = os.getppid()
+
+    def watch_parent():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch_parent, daemon=True).start()
     print("listening on %d" % port, flush=True)
     server.wait_for_termination()
 
