@@ -67,11 +67,17 @@ struct MemoryBoundTests {
     #expect(flood.after_close_rss_mib < 200, "\(flood)")
   }
 
-  @Test func streamsOverTheBudgetAreRefused() async throws {
+  @Test(arguments: ["connection", "server"])
+  func streamsOverTheBudgetAreRefused(bound: String) async throws {
     var limits = ServerLimits()
-    limits.maxBufferedBytesPerConnection = 1 << 20
+    if bound == "connection" {
+      limits.maxBufferedBytesPerConnection = 1 << 20
+    } else {
+      limits.maxBufferedBytesPerServer = 1 << 20
+    }
+    let scenario = bound == "connection" ? "over_budget" : "over_server_budget"
     try await withEchoServer(limits: limits) { harness in
-      let peer = try PeerProcess(try Repository.python, [Repository.h2Peer, "\(harness.address.port)", "over_budget"])
+      let peer = try PeerProcess(try Repository.python, [Repository.h2Peer, "\(harness.address.port)", scenario])
       #expect(try await peer.waitForExit(seconds: 60) == 0, "\(peer.text)")
       let line = peer.text.split(separator: "\n").last(where: { $0.hasPrefix("{") }) ?? ""
       let answer = try JSONDecoder().decode(BadInputTests.Answer.self, from: Data(line.utf8))

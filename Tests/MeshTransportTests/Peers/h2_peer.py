@@ -310,7 +310,21 @@ def over_budget(peer):
     peer.result["refused"] = 1 if peer.result.get("reset") == 7 else 0
 
 
-SCENARIOS = {f.__name__: f for f in [over_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
+def over_server_budget(peer):
+    """As over_budget, but the second stream goes on a second connection: the server's bound (over
+    all its connections) must refuse it too."""
+    other = Peer(PORT)
+    holder = peer.result
+    over_budget(peer)  # pushes on `peer`, then tries a stream on it (refused as well)
+    peer.result = holder
+    stream = other.request("/mesh.test.Echo/Unary")
+    other.conn.send_data(stream, frame(b"x"), end_stream=True)
+    other.flush()
+    other.pump(stream)
+    peer.result["refused"] = 1 if other.result.get("reset") == 7 else 0
+
+
+SCENARIOS = {f.__name__: f for f in [over_budget, over_server_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
                                       length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
                                       never_reads, garbage, oversized_headers, message_over_limit, get_request,
                                       many_metadata_entries, long_path, too_many_streams]}
