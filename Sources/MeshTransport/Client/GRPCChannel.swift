@@ -200,9 +200,7 @@ public final class GRPCChannel: ClientTransport {
       state.generation += 1
       let key = ObjectIdentifier(subchannel)
       state.states[key] = newState
-      // Only this subchannel's entry changes: every connection reports going away or closing through
-      // its own subchannel, on its own loop, so another loop's connection state is never read here.
-      state.ready.removeAll { state.subchannels[$0.index] === subchannel }
+      state.ready.removeAll { $0.connection.value.isClosed || !$0.connection.value.isUsable || state.subchannels[$0.index] === subchannel }
       if newState == .ready, let connection, let index = state.subchannels.firstIndex(where: { $0 === subchannel }) {
         state.ready.append((index, UnsafeTransfer(connection)))
       }
