@@ -129,7 +129,7 @@ struct ChannelTests {
   }
 
   @Test func keepalivePingsKeepAnIdleConnectionUsable() async throws {
-    // A server enforcing gRPC's defaults would send too_many_pings to a 50 ms keepalive: allow it.
+    // The server must permit pings this frequent, and without calls (its defaults refuse them, as gRPC's).
     var limits = ServerLimits()
     limits.minPingInterval = .milliseconds(10)
     limits.permitPingsWithoutCalls = true
