@@ -21,6 +21,8 @@ public enum Repository {
   public static let grpcioPeer = root.appendingPathComponent("Tests/MeshInteropTests/Peers/grpcio_interop.py").path
   /// The raw HTTP/2 peer that misbehaves on purpose.
   public static let h2Peer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/h2_peer.py").path
+  /// The client that floods a server with large requests and never reads the responses.
+  public static let neverReadFloodPeer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/never_read_flood.py").path
   /// The peer that exhausts a server's file descriptors and measures its CPU meanwhile.
   public static let fdExhaustionPeer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/fd_exhaustion.py").path
   /// The bundled test CA.
@@ -114,9 +116,18 @@ public final class PeerProcess: @unchecked Sendable {
     return process.terminationStatus
   }
 
-  /// Terminates the process if it still runs.
+  /// Terminates the process if it still runs: SIGTERM, then SIGKILL if it is still there after two
+  /// seconds, so that no peer outlives its test (grpcio servers used to ignore SIGTERM).
   public func stop() {
-    if process.isRunning { process.terminate() }
+    if process.isRunning {
+      process.terminate()
+      let deadline = Date().addingTimeInterval(2)
+      while process.isRunning && Date() < deadline { usleep(20_000) }
+      if process.isRunning {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+      }
+    }
     output.fileHandleForReading.readabilityHandler = nil
   }
 

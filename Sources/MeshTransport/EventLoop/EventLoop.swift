@@ -92,6 +92,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Whether the caller runs on this loop's thread.
   public var inLoop: Bool { pthread_equal(pthread_self(), threadID) != 0 }
 
+  /// Stops a debug build when a loop-confined object is used from another thread; compiled out of
+  /// release builds.
+  func assertInLoop(file: StaticString = #fileID, line: UInt = #line) {
+    assert(inLoop, "a loop-confined object was used off its event loop", file: file, line: line)
+  }
+
   /// Runs `work` on the loop's thread, later; safe from any thread.
   /// - Parameter work: the closure.
   public func execute(_ work: @escaping @Sendable () -> Void) { submit(.closure(work)) }

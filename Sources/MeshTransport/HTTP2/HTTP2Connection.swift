@@ -38,6 +38,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   // MARK: Reading
 
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
+    loop.assertInLoop()
     if writable {
       writePending()
       // The socket took everything: take the next batch from nghttp2.
@@ -122,6 +123,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
 
   /// Asks for a flush at the end of this turn of the loop.
   final func scheduleFlush() {
+    loop.assertInLoop()
     guard !flushScheduled, !isClosed else { return }
     flushScheduled = true
     loop.runAtEndOfTick(self)
@@ -210,6 +212,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
 
   /// Closes the socket and tells the subclass; safe to call more than once.
   func close(reason: String) {
+    loop.assertInLoop()
     guard !isClosed else { return }
     isClosed = true
     loop.unregister(fd)

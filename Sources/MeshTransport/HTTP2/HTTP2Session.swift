@@ -52,6 +52,8 @@ final class HTTP2Session {
     case end(Int, trailers: Bool)
     /// Nothing to send now; call `resumeData` when there is.
     case deferred
+    /// The stream cannot go on (its trailers were refused): nghttp2 resets it with INTERNAL_ERROR.
+    case fail
   }
 
   /// An error nghttp2 returned.
@@ -143,16 +145,25 @@ final class HTTP2Session {
   }
 
   /// Submits response headers; with `hasData` false they end the stream (a Trailers-Only response).
-  func submitResponse(streamID: Int32, headers: HeaderBlock, hasData: Bool) {
-    headers.withNV { nva, count in
+  /// When nghttp2 refuses them (the stream is gone, out of memory), the stream is reset instead, so
+  /// it never stays open waiting for a response that will not come.
+  /// - Returns: whether the headers were submitted.
+  @discardableResult
+  func submitResponse(streamID: Int32, headers: HeaderBlock, hasData: Bool) -> Bool {
+    let rc = headers.withNV { nva, count in
       if hasData {
         var provider = Self.dataProvider
-        _ = nghttp2_submit_response(raw, streamID, nva, count, &provider)
+        return nghttp2_submit_response(raw, streamID, nva, count, &provider)
       } else {
-        _ = nghttp2_submit_response(raw, streamID, nva, count, nil)
+        return nghttp2_submit_response(raw, streamID, nva, count, nil)
       }
     }
+    if rc != 0 { submitReset(streamID: streamID, errorCode: Self.internalError) }
+    return rc == 0
   }
+
+  /// HTTP/2's INTERNAL_ERROR code.
+  static let internalError = UInt32(NGHTTP2_INTERNAL_ERROR.rawValue)
 
   /// Submits a request with a data provider; returns the new stream's id, or a negative error.
   func submitRequest(headers: HeaderBlock) -> Int32 {
@@ -163,14 +174,18 @@ final class HTTP2Session {
   }
 
   /// Submits trailers; call it from `sessionReadData` before answering `.end(_, trailers: true)`.
-  func submitTrailer(streamID: Int32, headers: HeaderBlock) {
-    headers.withNV { nva, count in _ = nghttp2_submit_trailer(raw, streamID, nva, count) }
+  /// - Returns: false when nghttp2 refused them: answer `.fail` then, which resets the stream (ending
+  ///   the DATA without them would leave the stream open, waiting for trailers never sent).
+  func submitTrailer(streamID: Int32, headers: HeaderBlock) -> Bool {
+    headers.withNV { nva, count in nghttp2_submit_trailer(raw, streamID, nva, count) } == 0
   }
 
-  /// Tells nghttp2 a deferred stream has data again.
+  /// Tells nghttp2 a deferred stream has data again. It fails only when the stream is gone or was not
+  /// deferred, and there is nothing to resume then.
   func resumeData(streamID: Int32) { _ = nghttp2_session_resume_data(raw, streamID) }
 
-  /// Resets a stream.
+  /// Resets a stream. It fails only for stream 0 or out of memory; a stream already closed is
+  /// ignored by nghttp2.
   func submitReset(streamID: Int32, errorCode: UInt32) {
     _ = nghttp2_submit_rst_stream(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), streamID, errorCode)
   }
@@ -230,6 +245,8 @@ final class HTTP2Session {
         return count
       case .deferred:
         return Int(NGHTTP2_ERR_DEFERRED.rawValue)
+      case .fail:
+        return Int(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
       }
     })
 

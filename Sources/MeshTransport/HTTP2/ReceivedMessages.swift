@@ -6,12 +6,17 @@ struct ReceivedMessages {
   private var head = 0
   /// DATA bytes received and not yet granted back.
   private(set) var heldBytes = 0
+  /// Bytes of the queued messages, for the connection's memory budget.
+  private(set) var byteCount = 0
 
   /// Whether every received message has been taken.
   var isEmpty: Bool { head == messages.count }
 
   /// Queues a whole message.
-  mutating func append(_ bytes: [UInt8], compressed: Bool) { messages.append((bytes, compressed)) }
+  mutating func append(_ bytes: [UInt8], compressed: Bool) {
+    byteCount += bytes.count
+    messages.append((bytes, compressed))
+  }
 
   /// Counts DATA bytes that arrived and are not granted back yet.
   mutating func hold(_ count: Int) { heldBytes += count }
@@ -20,12 +25,20 @@ struct ReceivedMessages {
   mutating func pop() -> (bytes: [UInt8], compressed: Bool)? {
     guard head < messages.count else { return nil }
     let message = messages[head]
+    byteCount -= message.bytes.count
     head += 1
     if head == messages.count {
       messages.removeAll(keepingCapacity: true)
       head = 0
     }
     return message
+  }
+
+  /// Drops every queued message (the stream closed): their memory goes back at once.
+  mutating func removeAll() {
+    messages = []
+    head = 0
+    byteCount = 0
   }
 
   /// The held bytes, forgotten here: the caller grants them (or returns them to the connection).

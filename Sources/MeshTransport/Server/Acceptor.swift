@@ -24,6 +24,7 @@ final class Acceptor: FileEventHandler {
   func start() { loop.register(fd, handler: self) }
 
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
+    loop.assertInLoop()
     // A bounded batch per wake-up keeps accepting fair to the connections already on the loop.
     for _ in 0..<64 where !closed {
       do {
@@ -58,6 +59,7 @@ final class Acceptor: FileEventHandler {
   func loopStopping() { close() }
 
   func close() {
+    loop.assertInLoop()
     guard !closed else { return }
     closed = true
     if !backingOff { loop.unregister(fd) }

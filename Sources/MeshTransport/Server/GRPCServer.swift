@@ -45,6 +45,8 @@ public final class GRPCServer: Sendable {
   }
 
   private let router: RPCRouter
+  /// The bytes every connection holds, bounded by `ServerLimits.maxBufferedBytesPerServer`.
+  private let budget = BufferedBytesBudget()
   private let configuration: Configuration
   private let group: EventLoopGroup
   private let state = Mutex(State())
@@ -113,7 +115,7 @@ public final class GRPCServer: Sendable {
     }
     let connection = ServerConnection(
       loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
-      httpHandlers: configuration.httpHandlers, limits: configuration.limits, tls: tls
+      httpHandlers: configuration.httpHandlers, limits: configuration.limits, budget: budget, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in
       state.openConnections += 1

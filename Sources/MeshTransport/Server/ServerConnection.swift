@@ -1,5 +1,6 @@
 public import MeshCore
 internal import CNGHTTP2
+internal import CLinux
 
 /// The server side of one HTTP/2 connection: validates requests, routes them to handlers, and drains
 /// gracefully on shutdown. Loop-confined.
@@ -29,9 +30,20 @@ final class ServerConnection: HTTP2Connection {
   private var ageTimer: TimerQueue.ID?
   private var keepalive: KeepaliveEnforcer
 
+  // Memory (see ServerLimits.maxBufferedBytesPerConnection)
+  /// What every connection of the server holds.
+  private let budget: BufferedBytesBudget
+  /// What this connection's streams hold.
+  private(set) var bufferedBytes = 0
+  private var peakBufferedBytes = 0
+  /// Runs while window is withheld, to grant it once memory is back under the budget.
+  private var budgetTimer: TimerQueue.ID?
+
   init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
-       limits: ServerLimits, tls: TLSEngine?, onClose: @escaping (ServerConnection) -> Void) {
+       limits: ServerLimits, budget: BufferedBytesBudget = BufferedBytesBudget(), tls: TLSEngine?,
+       onClose: @escaping (ServerConnection) -> Void) {
     self.router = router
+    self.budget = budget
     self.httpHandlers = httpHandlers
     self.limits = limits
     self.onClose = onClose
@@ -128,6 +140,40 @@ final class ServerConnection: HTTP2Connection {
     close(reason: "the client sent too many pings")
   }
 
+  // MARK: Memory budget
+
+  /// Whether this connection, or the server as a whole, holds more than its bound.
+  var isOverBudget: Bool {
+    bufferedBytes > limits.maxBufferedBytesPerConnection || budget.bytes > limits.maxBufferedBytesPerServer
+  }
+
+  /// A stream's buffers grew or shrank.
+  func bufferedBytesChanged(by delta: Int) {
+    loop.assertInLoop()
+    bufferedBytes += delta
+    if bufferedBytes > peakBufferedBytes { peakBufferedBytes = bufferedBytes }
+    budget.add(delta)
+  }
+
+  /// A stream withheld window, or a writer waits, because of the budget: check again shortly, and
+  /// tell the streams once memory is back under the bound (which may happen on another connection,
+  /// so this one polls while something waits, and only then).
+  func waitForBudgetRelief() {
+    guard budgetTimer == nil, !isClosed else { return }
+    budgetTimer = loop.schedule(at: .now + .milliseconds(20)) { [weak self] in
+      guard let self else { return }
+      self.budgetTimer = nil
+      if self.isOverBudget {
+        self.waitForBudgetRelief()
+      } else {
+        for stream in self.streams.values { stream.budgetRelieved() }
+      }
+    }
+  }
+
+  /// HTTP/2's REFUSED_STREAM error code: the stream was not processed, the client may retry it.
+  static let refusedStream: UInt32 = 0x7
+
   /// HTTP/2's ENHANCE_YOUR_CALM error code.
   static let enhanceYourCalm: UInt32 = 0xb
 
@@ -170,6 +216,11 @@ final class ServerConnection: HTTP2Connection {
 
   private func startCall(_ stream: ServerStream) {
     let head = stream.head
+    if isOverBudget {
+      stream.markRefused()
+      session.submitReset(streamID: stream.id, errorCode: Self.refusedStream)
+      return scheduleFlush()
+    }
     if head.overflowed { return rejectOversizedHeaders(stream) }
     // A content type served by a registered handler goes to it, whatever the method; gRPC is the
     // default entry, served below.
@@ -303,6 +354,7 @@ final class ServerConnection: HTTP2Connection {
   /// Starts a graceful drain: a GOAWAY notice now, the final GOAWAY after a round trip; calls in
   /// flight finish, new ones are refused; the connection closes when the last call ends.
   func drain() {
+    loop.assertInLoop()
     guard !draining, !isClosed else { return }
     draining = true
     session.submitShutdownNotice()
@@ -327,6 +379,13 @@ final class ServerConnection: HTTP2Connection {
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.streamClosed(errorCode: 0x8) }
+    if let timer = budgetTimer { loop.cancelTimer(timer) }
+    budgetTimer = nil
+    // Whatever is left (streams whose tasks still run hold nothing now) leaves the server's count.
+    budget.add(-bufferedBytes)
+    bufferedBytes = 0
+    // A connection that held many megabytes leaves freed heap that glibc keeps; give it back.
+    if peakBufferedBytes > 4 << 20 { malloc_trim(0) }
     onClose(self)
   }
 }

@@ -44,6 +44,14 @@ public struct ServerLimits: Sendable {
   /// Strikes allowed; one more and the connection gets GOAWAY ENHANCE_YOUR_CALM "too_many_pings".
   public var maxPingStrikes = 2
 
+  /// Bytes one connection may hold in memory: request bytes its handlers have not read yet plus
+  /// response bytes not sent yet. Above it the connection stops granting flow-control window,
+  /// refuses new streams with REFUSED_STREAM (safe for the client to retry), and handlers' writes
+  /// wait until what is buffered has been sent.
+  public var maxBufferedBytesPerConnection = 32 << 20
+  /// The same bound over every connection of the server together.
+  public var maxBufferedBytesPerServer = 1 << 30
+
   /// The defaults: 4 MiB messages, 100 streams, 1 MiB stream window, 16 KiB headers.
   public init() {}
 }

@@ -29,6 +29,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Set when a raw (non-gRPC) response ends without trailers: END_STREAM on the last DATA.
   private var pendingEndWithoutTrailers = false
   private var sendWaiter: UnsafeContinuation<Void, any Error>?
+  /// A writer waiting for the connection to go back under its memory budget before it adds a message.
+  private var budgetWaiter: UnsafeContinuation<Void, any Error>?
   /// The encoding of compressed response messages, if the client accepts one.
   var responseEncoding: CompressionAlgorithm?
   /// Made on the first compressed response message, then reused for the call.
@@ -37,6 +39,9 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Whether the request is served by an `HTTPStreamHandler`: its DATA is handed over as it came,
   /// not as gRPC messages.
   var carriesRawBody = false
+
+  /// Bytes this stream holds in memory, as last reported to the connection's budget.
+  private var accountedBytes = 0
 
   // Lifecycle
   private(set) var finished = false
@@ -72,6 +77,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func receiveOnLoop(_ continuation: UnsafeContinuation<[UInt8]?, any Error>) {
+    loop.assertInLoop()
     if let message = popMessage() {
       continuation.resume(returning: message)
     } else if let failure = inboundFailure {
@@ -88,8 +94,59 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   private func popMessage() -> [UInt8]? {
     guard let (message, compressed) = received.pop() else { return nil }
     context?.recordRequestMessage(compressed: compressed)
-    if received.isEmpty { grantHeldWindow() }
+    if received.isEmpty { grantHeldWindowWithinBudget() }
+    updateAccounting()
     return message
+  }
+
+  /// Grants the held window unless the connection is over its memory budget; then the connection
+  /// grants it later, when memory has gone back under the budget.
+  private func grantHeldWindowWithinBudget() {
+    guard received.heldBytes > 0, !closed else { return }
+    if connection.isOverBudget {
+      connection.waitForBudgetRelief()
+    } else {
+      grantHeldWindow()
+    }
+  }
+
+  /// The connection is back under its budget: grant what was withheld, if no message waits unread,
+  /// and let a waiting writer go on.
+  func budgetRelieved() {
+    if received.isEmpty { grantHeldWindow() }
+    if let waiter = budgetWaiter {
+      budgetWaiter = nil
+      waiter.resume()
+    }
+  }
+
+  /// Waits, before adding a response message, while the connection is over its memory budget: every
+  /// handler may otherwise add one whole message after the bound was reached.
+  private func waitForBudget() async throws {
+    try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
+      if loop.inLoop { parkForBudget(continuation) } else { loop.execute { self.parkForBudget(continuation) } }
+    }
+  }
+
+  private func parkForBudget(_ continuation: UnsafeContinuation<Void, any Error>) {
+    if closed || finished {
+      continuation.resume(throwing: RPCError(code: .cancelled, message: "The call has ended."))
+    } else if !connection.isOverBudget {
+      continuation.resume()
+    } else {
+      budgetWaiter = continuation
+      connection.waitForBudgetRelief()
+    }
+  }
+
+  /// Reports the bytes this stream holds to the connection's budget: the message being reassembled,
+  /// the messages not read yet, and the response bytes not sent yet.
+  private func updateAccounting() {
+    let now = deframer.reservedByteCount + received.byteCount + (outbound.count - outboundOffset)
+    if now != accountedBytes {
+      connection.bufferedBytesChanged(by: now - accountedBytes)
+      accountedBytes = now
+    }
   }
 
   private func grantHeldWindow() {
@@ -104,6 +161,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func sendHeadersOnLoop(_ metadata: Metadata) throws {
+    loop.assertInLoop()
     guard !headersSubmitted else { return }
     guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
     headersSubmitted = true
@@ -142,8 +200,10 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   func send(_ message: [UInt8], compress: Bool) async throws {
     if loop.inLoop {
+      if connection.isOverBudget { try await waitForBudget() }
       try sendOnLoop(message, compress: compress)
     } else {
+      try await waitForBudget()
       try await onLoop { try self.sendOnLoop(message, compress: compress) }
     }
     try await waitForRoom()
@@ -151,11 +211,18 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   /// Suspends while more than the high-water mark is buffered for the client.
   private func waitForRoom() async throws {
-    if outbound.count - outboundOffset > connection.limits.streamBufferHighWater {
+    if mustWaitForRoom {
       try await withUnsafeThrowingContinuation { continuation in
         if loop.inLoop { parkSender(continuation) } else { loop.execute { self.parkSender(continuation) } }
       }
     }
+  }
+
+  /// Whether a writer must wait: past the high-water mark, or with anything unsent while the
+  /// connection is over its memory budget.
+  private var mustWaitForRoom: Bool {
+    let pending = outbound.count - outboundOffset
+    return pending > connection.limits.streamBufferHighWater || (pending > 0 && connection.isOverBudget)
   }
 
   // MARK: Raw responses (HTTPStreamHandler)
@@ -178,10 +245,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   /// Queues raw body bytes; suspends while the client is not reading.
   func sendRaw(_ bytes: [UInt8]) async throws {
+    try await waitForBudget()
     try await onLoop {
       try self.sendRawHeadOnLoop(status: 200, headers: [])
       guard !self.finished, !self.closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
       self.outbound.append(contentsOf: bytes)
+      self.updateAccounting()
       self.resumeDataIfDeferred()
       self.connection.scheduleFlush()
     }
@@ -211,7 +280,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
         pendingTrailers = block
         resumeDataIfDeferred()
       }
-      if receiveWaiter != nil || sendWaiter != nil {
+      if receiveWaiter != nil || sendWaiter != nil || budgetWaiter != nil {
         failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
       }
       connection.scheduleFlush()
@@ -220,6 +289,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
+    loop.assertInLoop()
     guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
     if message.count > connection.limits.maxResponseMessageBytes {
       throw RPCError(code: .resourceExhausted,
@@ -238,6 +308,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     } else {
       try MessageFramer.append(message, to: &outbound)
     }
+    updateAccounting()
     resumeDataIfDeferred()
     connection.scheduleFlush()
   }
@@ -245,7 +316,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   private func parkSender(_ continuation: UnsafeContinuation<Void, any Error>) {
     if closed || finished {
       continuation.resume(throwing: RPCError(code: .cancelled, message: "The call has ended."))
-    } else if outbound.count - outboundOffset <= connection.limits.streamBufferHighWater {
+    } else if !mustWaitForRoom {
       continuation.resume()
     } else {
       sendWaiter = continuation
@@ -262,6 +333,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   /// Ends the call with a status: trailers after a response, or a Trailers-Only response.
   func finishOnLoop(status: Status, trailers: Metadata) {
+    loop.assertInLoop()
     guard !finished else { return }
     finished = true
     if let timer = deadlineTimer { loop.cancelTimer(timer) }
@@ -281,15 +353,19 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       }
       resumeDataIfDeferred()
     }
-    if receiveWaiter != nil || sendWaiter != nil {
+    if receiveWaiter != nil || sendWaiter != nil || budgetWaiter != nil {
       failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
     }
     connection.scheduleFlush()
   }
 
+  /// Marks a stream refused before it started (REFUSED_STREAM was sent).
+  func markRefused() { finished = true }
+
   /// Ends the request with a plain HTTP response (an error the client is not a gRPC peer for).
   /// Loop thread only.
   func respondHTTP(status: Int, text: String) {
+    loop.assertInLoop()
     guard !finished, !closed, !headersSubmitted else { return }
     finished = true
     headersSubmitted = true
@@ -301,6 +377,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     outbound = body
     outboundOffset = 0
     pendingEndWithoutTrailers = true
+    updateAccounting()
     session.submitResponse(streamID: id, headers: block, hasData: true)
   }
 
@@ -334,12 +411,17 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       sendWaiter = nil
       waiter.resume(throwing: error)
     }
+    if let waiter = budgetWaiter {
+      budgetWaiter = nil
+      waiter.resume(throwing: error)
+    }
   }
 
   // MARK: Events from the connection
 
   /// DATA payload arrived.
   func receivedData(_ bytes: UnsafeRawBufferPointer) {
+    loop.assertInLoop()
     if finished || inboundEnded || inboundFailure != nil {
       // Nobody will read it: give the window back at once so other streams are not starved.
       session.consume(streamID: id, count: bytes.count)
@@ -354,19 +436,23 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     } catch {
       session.consume(streamID: id, count: bytes.count + received.takeHeldBytes())
       failInbound(RPCError(from: error))
+      updateAccounting()
       return
     }
     received.hold(bytes.count)
+    updateAccounting()
     if let waiter = receiveWaiter, let message = popMessage() {
       receiveWaiter = nil
       waiter.resume(returning: message)
     }
-    // Bytes of a message still incomplete are granted at once: they are bounded by the message limit.
-    if received.isEmpty { grantHeldWindow() }
+    // Bytes of a message still incomplete are granted at once (they are bounded by the message
+    // limit), unless the connection holds more than its budget.
+    if received.isEmpty { grantHeldWindowWithinBudget() }
   }
 
   /// The client finished sending.
   func receivedEnd() {
+    loop.assertInLoop()
     guard !inboundEnded, inboundFailure == nil else { return }
     do {
       if !carriesRawBody { try deframer.finish() }
@@ -388,8 +474,15 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   /// The HTTP/2 stream closed: normally after our trailers, or reset by the client (then CANCELLED).
   func streamClosed(errorCode: UInt32) {
+    loop.assertInLoop()
     closed = true
     session.consumeConnection(count: received.takeHeldBytes())
+    // Nobody will read or send these any more: their memory goes back now, not when the task ends.
+    received.removeAll()
+    deframer = MessageDeframer(maxMessageSize: deframer.maxMessageSize)
+    outbound = []
+    outboundOffset = 0
+    updateAccounting()
     if let timer = deadlineTimer { loop.cancelTimer(timer) }
     if !finished {
       finished = true
@@ -400,6 +493,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   /// nghttp2 wants DATA: copy framed bytes; after the last one, hand over the trailers.
   func readData(into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
+    loop.assertInLoop()
     let count = min(outbound.count - outboundOffset, buffer.count)
     if count > 0 {
       outbound.withUnsafeBytes {
@@ -411,6 +505,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
         outbound.removeAll(keepingCapacity: outbound.capacity <= 2 * connection.limits.streamBufferHighWater)
         outboundOffset = 0
       }
+      updateAccounting()
       if let waiter = sendWaiter, outbound.count - outboundOffset <= connection.limits.streamBufferLowWater {
         sendWaiter = nil
         waiter.resume()
@@ -418,7 +513,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     }
     if outboundOffset == outbound.count, let trailers = pendingTrailers {
       pendingTrailers = nil
-      session.submitTrailer(streamID: id, headers: trailers)
+      guard session.submitTrailer(streamID: id, headers: trailers) else { return .fail }
       return .end(count, trailers: true)
     }
     if outboundOffset == outbound.count, pendingEndWithoutTrailers {

@@ -9,7 +9,7 @@ cases of grpc/grpc's doc/interop-test-descriptions.md, with the standard flags.
 Stubs are generated from the repository's Protos/ into a temporary folder at start (grpcio-tools).
 The client prints one line per case and `N passed, M failed`; it exits 1 when a case fails.
 """
-import argparse, gzip, os, sys, tempfile, threading, time, zlib
+import argparse, gzip, os, signal, sys, tempfile, threading, time, zlib
 from concurrent import futures
 
 import grpc
@@ -167,6 +167,18 @@ def serve(args):
     else:
         port = server.add_insecure_port(address)
     server.start()
+    # A child inherits the test process's blocked signal mask, SIGTERM included: unblock it and exit at
+    # once on it, so a test's stop() ends the server; exit too when the test process is gone.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM])
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    parent = os.getppid()
+
+    def watch_parent():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch_parent, daemon=True).start()
     print("listening on %d" % port, flush=True)
     server.wait_for_termination()
 

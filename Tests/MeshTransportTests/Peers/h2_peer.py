@@ -279,7 +279,52 @@ def old_connection(peer):
     wait_for_close(peer, 20)
 
 
-SCENARIOS = {f.__name__: f for f in [partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
+def over_budget(peer):
+    """Pushes most of a 3 MiB message on one stream, as far as the server grants window, then opens a
+    second stream: over its memory budget the server must refuse it (REFUSED_STREAM)."""
+    first = peer.request("/mesh.test.Echo/Collect")
+    peer.conn.send_data(first, struct.pack(">BI", 0, 3 << 20))
+    sent, deadline = 0, time.time() + 3
+    peer.sock.settimeout(0.1)
+    while time.time() < deadline and sent < (3 << 20) - 1:
+        window = min(peer.conn.local_flow_control_window(first), peer.conn.max_outbound_frame_size, (3 << 20) - 1 - sent)
+        if window > 0:
+            peer.conn.send_data(first, b"x" * window)
+            sent += window
+            peer.flush()
+            continue
+        try:
+            data = peer.sock.recv(65536)
+        except socket.timeout:
+            continue
+        if not data:
+            break
+        peer.conn.receive_data(data)
+        peer.flush()
+    peer.result["data_bytes"] = sent
+    peer.sock.settimeout(5)
+    second = peer.request("/mesh.test.Echo/Unary")
+    peer.conn.send_data(second, frame(b"x"), end_stream=True)
+    peer.flush()
+    peer.pump(second)
+    peer.result["refused"] = 1 if peer.result.get("reset") == 7 else 0
+
+
+def over_server_budget(peer):
+    """As over_budget, but the second stream goes on a second connection: the server's bound (over
+    all its connections) must refuse it too."""
+    other = Peer(PORT)
+    holder = peer.result
+    over_budget(peer)  # pushes on `peer`, then tries a stream on it (refused as well)
+    peer.result = holder
+    stream = other.request("/mesh.test.Echo/Unary")
+    other.conn.send_data(stream, frame(b"x"), end_stream=True)
+    other.flush()
+    other.pump(stream)
+    peer.result["refused"] = 1 if other.result.get("reset") == 7 else 0
+
+
+SCENARIOS = {f.__name__: f for f in [over_budget, over_server_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
                                       length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
                                       never_reads, garbage, oversized_headers, message_over_limit, get_request,
                                       many_metadata_entries, long_path, too_many_streams]}
