@@ -170,22 +170,32 @@ let operations: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshConfigTests", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
   // Counters, gauges and histograms with labels on atomics; Prometheus text exposition; gRPC server metrics.
-  .target(name: "MeshMetrics", path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport"], swiftSettings: swiftSettings),
+  .target(name: "MeshMetrics", dependencies: ["MeshCore"], path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport", "MeshTransport", "MeshInterop"],
+              swiftSettings: swiftSettings),
   // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
   .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
                     swiftSettings: swiftSettings),
-  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent.
-  .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
+  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent and its interceptors.
+  .target(name: "MeshLogging", dependencies: ["MeshPII", "MeshCore", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos"],
+              swiftSettings: swiftSettings),
+  // The admin HTTP endpoint of every process: /metrics, /healthz, /readyz on MeshHTTP.
+  .target(name: "MeshAdmin", dependencies: ["MeshHTTP", "MeshMetrics"], path: "Sources/MeshAdmin",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
+  // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+              swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
-  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshEncoder", "MeshNLU",
-  .product(name: "ArgumentParser", package: "swift-argument-parser"),
+  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
+  "MeshEncoder", "MeshNLU",
+  .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [
   .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",

@@ -50,7 +50,7 @@ struct PIICommand: ParsableCommand {
   struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "eval",
-      abstract: "Precision/recall per type on the labelled set, and throughput in MB/s.")
+      abstract: "Precision/recall per type and the share of words removed on the labelled set, and throughput in MB/s.")
 
     @Option(help: ArgumentHelp("A labelled file instead of the built-in set (lines marked {{type:value}}).",
                                valueName: "file"))
@@ -59,7 +59,7 @@ struct PIICommand: ParsableCommand {
     @Option(help: ArgumentHelp("About how many MB the throughput runs over.", valueName: "n"))
     var mb: Double = 20
 
-    @Flag(help: "List the words the word-level evaluation got wrong.")
+    @Flag(help: "List each personal-data word kept and each other word removed.")
     var words = false
 
     func validate() throws {
