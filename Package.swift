@@ -143,6 +143,12 @@ let http: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
+  // The bundled marketplace: REST/JSON over HTTP/1.1 on its own PostgreSQL schema, with generated data.
+  .target(name: "Marketplace", dependencies: ["MeshHTTP", "MeshPostgres", "MeshTransport"],
+          path: "Sources/Services/Marketplace", resources: [.copy("Migrations"), .copy("Seed/seed.sql")],
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.
