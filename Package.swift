@@ -149,6 +149,27 @@ let http: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
+  // What the six adapters share: the marketplace client (timeouts, retries, circuit breaker, error mapping).
+  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport"],
+          path: "Sources/Services/AdapterSupport", swiftSettings: swiftSettings),
+  // The adapters: one gRPC service each (Protos/mesh/<area>/v1) over the marketplace's HTTP/JSON API.
+  .target(name: "SearchAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/SearchAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "OrderAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/OrderAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "UserAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/UserAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "ListingAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/ListingAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "ShippingAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/ShippingAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "PaymentAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/PaymentAdapter",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "AdapterTests",
+              dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
+                             "ShippingAdapter", "PaymentAdapter", "Marketplace", "MeshPostgresTestSupport",
+                             "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.
