@@ -143,6 +143,9 @@ let http: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
+  // MeshHTTP serving a short text, for mesh/bench/http1 (requests/s beside nginx and Python).
+  .executableTarget(name: "HTTPBenchServer", dependencies: ["MeshHTTP", "MeshTransport"],
+                    path: "Sources/Benchmarks/HTTPBenchServer", swiftSettings: swiftSettings),
   // The bundled marketplace: REST/JSON over HTTP/1.1 on its own PostgreSQL schema, with generated data.
   .target(name: "Marketplace", dependencies: ["MeshHTTP", "MeshPostgres", "MeshTransport"],
           path: "Sources/Services/Marketplace", resources: [.copy("Migrations"), .copy("Seed/seed.sql")],
@@ -165,9 +168,14 @@ let http: [Target] = [
           swiftSettings: swiftSettings),
   .target(name: "PaymentAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/PaymentAdapter",
           swiftSettings: swiftSettings),
+  // The six adapters on one gRPC server (mesh up, end-to-end tests).
+  .target(name: "MarketplaceAdapters",
+          dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
+                         "ShippingAdapter", "PaymentAdapter"],
+          path: "Sources/Services/MarketplaceAdapters", swiftSettings: swiftSettings),
   .testTarget(name: "AdapterTests",
               dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
-                             "ShippingAdapter", "PaymentAdapter", "Marketplace", "MeshPostgresTestSupport",
+                             "ShippingAdapter", "PaymentAdapter", "MarketplaceAdapters", "Marketplace", "MeshPostgresTestSupport",
                              "MeshTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]

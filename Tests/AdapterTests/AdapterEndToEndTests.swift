@@ -2,6 +2,7 @@ import AdapterSupport
 import Foundation
 import ListingAdapter
 import Marketplace
+import MarketplaceAdapters
 import MeshCore
 import MeshPostgres
 import MeshPostgresTestSupport
@@ -31,11 +32,7 @@ import UserAdapter
       let configuration = AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
         baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(2),
         retry: RetryPolicy(maxAttempts: 3, initialBackoff: .milliseconds(20)), breaker: breaker))
-      let adapters = try AdapterServer(configuration: configuration, group: group) { client in
-        [MarketplaceSearchService(client: client), MarketplaceOrderService(client: client),
-         MarketplaceUserService(client: client), MarketplaceListingService(client: client, pollInterval: .milliseconds(200)),
-         MarketplaceShippingService(client: client), MarketplacePaymentService(client: client)]
-      }
+      let adapters = try MarketplaceAdapters.start(configuration, group: group)
       return Stack(group: group, marketplace: marketplace, adapters: adapters, pool: cluster.pool(max: 2))
     }
 
