@@ -133,12 +133,54 @@ let libraries: [Target] = [
   .testTarget(name: "MeshPIITests", dependencies: ["MeshPII"], swiftSettings: swiftSettings),
 ]
 
+// MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.
+let services: [Target] = [
+  // What every service shares: configuration, start/stop with health and reflection, caller identity.
+  .target(name: "MeshServiceKit", dependencies: ["MeshCore", "MeshTransport", "MeshProtos", "MeshPostgres", "MeshStores",
+                                                 "MeshStandardServices"],
+          path: "Sources/Services/Kit", swiftSettings: swiftSettings),
+  // Sessions with TTL, refresh and revocation.
+  .target(name: "MeshSessionService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Session",
+          swiftSettings: swiftSettings),
+  // Dialogue state per conversation and user preferences, in PostgreSQL.
+  .target(name: "MeshContextService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Context",
+          swiftSettings: swiftSettings),
+  // MeshIntent as a service: Parse and ParseBatch.
+  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent"], path: "Sources/Services/NLU",
+          swiftSettings: swiftSettings),
+  // Envoy-style global rate limiting: descriptors in, OK / OVER_LIMIT out.
+  .target(name: "MeshRateLimitService", dependencies: ["MeshServiceKit", "MeshRateLimit"], path: "Sources/Services/RateLimit",
+          swiftSettings: swiftSettings),
+  // Tokens (EdDSA JWTs, rotating refresh tokens), the JWKS, API keys stored hashed; audited.
+  .target(name: "MeshAuthService", dependencies: ["MeshServiceKit", "MeshCrypto"], path: "Sources/Services/Auth",
+          swiftSettings: swiftSettings),
+  // Events from chat and the processor, and their aggregates (intents per hour, resolution, p95).
+  .target(name: "MeshAnalyticsService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Analytics",
+          swiftSettings: swiftSettings),
+  // The dialogue policy (the ML engine's state machine): slots, confirmations, grounded templates. No I/O.
+  .target(name: "MeshDialogue", path: "Sources/Services/Dialogue", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshDialogueTests", dependencies: ["MeshDialogue"], swiftSettings: swiftSettings),
+  // Workers on the turn queue: NLU, context, policy, adapter calls, the stored reply, analytics, NOTIFY.
+  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue"], path: "Sources/Services/Processor",
+          swiftSettings: swiftSettings),
+  // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
+  .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshServicesTests",
+              dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
+                             "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
+                             "MeshPostgresTestSupport", "MeshTestSupport"],
+              swiftSettings: swiftSettings),
+]
+
 // MARK: - Layer 10: the `mesh` command.
 let cli: [Target] = [
   .executableTarget(name: "MeshCLI",
                     dependencies: ["MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices",
                                    "MeshGenerator", "MeshPostgres", "MeshStores", "MeshIntent", "MeshPII",
-                                   "MeshCrypto", "MeshRateLimit"],
+                                   "MeshCrypto", "MeshRateLimit", "MeshSessionService", "MeshContextService", "MeshNLUService",
+                                   "MeshRateLimitService", "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService",
+                                   "MeshChatService"],
                     path: "Sources/MeshCLI", swiftSettings: swiftSettings),
 ]
 
@@ -154,5 +196,5 @@ let package = Package(
     .library(name: "MeshTransport", targets: ["MeshTransport"]),
     .library(name: "MeshProtos", targets: ["MeshProtos"]),
   ],
-  targets: cBindings + generatedC + rpc + data + libraries + cli
+  targets: cBindings + generatedC + rpc + data + libraries + services + cli
 )

@@ -14,6 +14,7 @@ let subcommands: [Subcommand] = [
   Subcommand(name: "gen", summary: "regenerate the stubs from Protos/ (--check: fail if stale)", run: GenCommand.run),
   Subcommand(name: "db", summary: "start, stop, migrate or show the embedded PostgreSQL", run: DatabaseCommand.run),
   Subcommand(name: "nlu", summary: "classify, train, evaluate and benchmark intent models", run: NLUCommand.run),
+  Subcommand(name: "serve", summary: "run one service of the assistant alone (chat, nlu, processor, ...)", run: ServeCommand.run),
   Subcommand(name: "pii", summary: "detect and redact personal data; evaluate the detector", run: PIICommand.run),
 ]
 
