@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // The mesh: gRPC over HTTP/2 on nghttp2, protobuf through protobuf-c, TLS and crypto by OpenSSL,
-// storage in PostgreSQL through libpq. The layers of ../shared/DESIGN.md, bottom-up.
+// storage in PostgreSQL through libpq. The layers of docs/ARCHITECTURE.md, bottom-up.
 import PackageDescription
 
 /// One set of settings for every Swift target: Swift 6 mode, explicit existentials, and imports that
@@ -133,6 +133,18 @@ let libraries: [Target] = [
   .testTarget(name: "MeshPIITests", dependencies: ["MeshPII"], swiftSettings: swiftSettings),
 ]
 
+// MARK: - HTTP/1.1 (the gateway's edge and the marketplace) and the marketplace with its adapters.
+let http: [Target] = [
+  // Node's http_parser (libhttp-parser-dev): the HTTP/1.1 parser under MeshHTTP.
+  .systemLibrary(name: "CHTTPParser", path: "Sources/CBindings/CHTTPParser",
+                 providers: [.apt(["libhttp-parser-dev"])]),
+  // HTTP/1.1 server and client on the mesh's event loops: strict framing, keep-alive, chunked, a router.
+  .target(name: "MeshHTTP", dependencies: ["MeshTransport", "CHTTPParser"], path: "Sources/MeshHTTP",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
+              swiftSettings: swiftSettings),
+]
+
 // MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.
 let services: [Target] = [
   // What every service shares: configuration, start/stop with health and reflection, caller identity.
@@ -173,16 +185,48 @@ let services: [Target] = [
               swiftSettings: swiftSettings),
 ]
 
-// MARK: - Layer 10: the `mesh` command.
-let cli: [Target] = [
-  .executableTarget(name: "MeshCLI",
-                    dependencies: ["MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices",
-                                   "MeshGenerator", "MeshPostgres", "MeshStores", "MeshIntent", "MeshPII",
-                                   "MeshCrypto", "MeshRateLimit", "MeshSessionService", "MeshContextService", "MeshNLUService",
-                                   "MeshRateLimitService", "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService",
-                                   "MeshChatService"],
-                    path: "Sources/MeshCLI", swiftSettings: swiftSettings),
+// MARK: - Operations: the mesh file, metrics, logs.
+let operations: [Target] = [
+  // The mesh file (mesh/mesh.yaml): one Codable schema over Yams, and a checker that reports every problem
+  // with its line and column.
+  .target(name: "MeshConfig", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/MeshConfig",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshConfigTests", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
+  // Counters, gauges and histograms with labels on atomics; Prometheus text exposition; gRPC server metrics.
+  .target(name: "MeshMetrics", path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport"], swiftSettings: swiftSettings),
+  // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
+  .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
+                    swiftSettings: swiftSettings),
+  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent.
+  .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
+          path: "Sources/MeshLogging", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
 ]
+
+// MARK: - Layer 10: the `mesh` command.
+let cliDependencies: [Target.Dependency] = [
+  "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
+  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig",
+  // The assistant's services, for `mesh serve NAME`.
+  "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
+  "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
+  .product(name: "ArgumentParser", package: "swift-argument-parser"),
+]
+let cli: [Target] = [
+  .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",
+                    swiftSettings: swiftSettings),
+  // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`.
+  .testTarget(name: "MeshCLITests", dependencies: ["MeshTestSupport", "MeshPostgres"], swiftSettings: swiftSettings),
+]
+
+// MARK: - Packages: argument parsing (CLI), YAML (the mesh file), the logging API.
+let packageDependencies: [Package.Dependency] = [
+  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+]
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + services + operations + cli
 
 let package = Package(
   name: "swift-mesh",
@@ -196,5 +240,6 @@ let package = Package(
     .library(name: "MeshTransport", targets: ["MeshTransport"]),
     .library(name: "MeshProtos", targets: ["MeshProtos"]),
   ],
-  targets: cBindings + generatedC + rpc + data + libraries + services + cli
+  dependencies: packageDependencies,
+  targets: allTargets
 )

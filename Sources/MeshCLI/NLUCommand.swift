@@ -1,6 +1,8 @@
+import ArgumentParser
 import Foundation
 import MeshIntent
 
+<<<<<<< HEAD
 /// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model.
 enum NLUCommand {
   static let usage = """
@@ -15,6 +17,8 @@ enum NLUCommand {
                (default splits for an object: val,oos_val)
            mesh nlu eval --commerce
                the shipped commerce model's cross-validated and held-out figures
+           mesh nlu eval --fine
+               the fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse
            mesh nlu bench [--model PATH]
                classification speed over the commerce utterances
     """
@@ -30,7 +34,7 @@ enum NLUCommand {
     while i < arguments.count {
       let a = arguments[i]
       guard a.hasPrefix("--") else { return fail("unexpected argument \(a)") }
-      if a == "--commerce" { options["commerce"] = "1"; i += 1; continue }
+      if a == "--commerce" || a == "--fine" { options[String(a.dropFirst(2))] = "1"; i += 1; continue }
       guard i + 1 < arguments.count else { return fail("\(a) needs a value") }
       options[String(a.dropFirst(2))] = arguments[i + 1]
       i += 2
@@ -43,9 +47,93 @@ enum NLUCommand {
       case "bench": return try bench(options)
       case "-h", "--help", "help": print(usage); return 0
       default: return fail("unknown subcommand \(sub)")
+=======
+/// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model, benchmark.
+/// The subcommands parse typed flags and hand them to the functions below as named options.
+struct NLUCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "nlu",
+    abstract: "Classify, train, evaluate and benchmark intent models.",
+    subcommands: [Classify.self, Train.self, Evaluate.self, Bench.self])
+
+  struct Classify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "One utterance per line on stdin, one JSON object per line on stdout.")
+    @Option(help: ArgumentHelp("A trained model (default: the shipped commerce model).", valueName: "path"))
+    var model: String?
+
+    func run() throws { try NLUCommand.reporting { try NLUCommand.classify(["model": model].compactMapValues { $0 }) } }
+  }
+
+  struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Train a model from labelled JSON.",
+      discussion: """
+        FILE holds JSON [text, label] pairs, or an object of such lists by split (default splits for an
+        object: train,oos_train). The out-of-scope threshold may cost --max-in-scope-loss of held-out
+        in-scope accuracy.
+        """)
+    @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String
+    @Option(help: ArgumentHelp("Where the model is written.", valueName: "path")) var out: String
+    @Option(help: ArgumentHelp("Comma-separated splits of an object file.", valueName: "a,b")) var splits: String?
+    @Option(help: "Training epochs (a positive number).") var epochs: Int?
+    @Option(help: "Held-out in-scope accuracy the threshold may cost, in [0, 1) (default 0.005).")
+    var maxInScopeLoss: Double?
+
+    func run() throws {
+      try NLUCommand.reporting {
+        try NLUCommand.train(["data": data, "out": out, "splits": splits, "epochs": epochs.map(String.init),
+                              "max-in-scope-loss": maxInScopeLoss.map { String($0) }].compactMapValues { $0 })
+>>>>>>> ops
       }
+    }
+  }
+
+  struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "eval",
+      abstract: "Accuracy, per-intent precision/recall and out-of-scope recall of a model.",
+      discussion: "Give --model and --data (default splits for an object: val,oos_val), or --commerce.")
+    @Option(help: ArgumentHelp("The model to evaluate.", valueName: "path")) var model: String?
+    @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String?
+    @Option(help: ArgumentHelp("Comma-separated splits of an object file.", valueName: "a,b")) var splits: String?
+    @Flag(help: "The shipped commerce model's cross-validated and held-out figures.") var commerce = false
+
+    func validate() throws {
+      guard commerce || (model != nil && data != nil) else {
+        throw ValidationError("eval needs --model and --data, or --commerce")
+      }
+    }
+
+    func run() throws {
+      try NLUCommand.reporting {
+        try NLUCommand.evaluate(["model": model, "data": data, "splits": splits,
+                                 "commerce": commerce ? "1" : nil].compactMapValues { $0 })
+      }
+    }
+  }
+
+  struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Classification speed over the commerce utterances.")
+    @Option(help: ArgumentHelp("A trained model (default: the shipped commerce model).", valueName: "path"))
+    var model: String?
+
+    func run() throws { try NLUCommand.reporting { try NLUCommand.bench(["model": model].compactMapValues { $0 }) } }
+  }
+
+  /// Runs a subcommand's body: a usage mistake found late exits 64, any other failure 1, each with one line.
+  static func reporting(_ body: () throws -> Int32) throws {
+    do {
+      let status = try body()
+      if status != 0 { throw ExitCode(status) }
+    } catch let error as UsageError {
+      FileHandle.standardError.write(Data("mesh nlu: \(error)\n".utf8))
+      throw ExitCode.validationFailure
+    } catch let error as ExitCode {
+      throw error
     } catch {
-      return fail("\(error)")
+      FileHandle.standardError.write(Data("mesh nlu: \(error)\n".utf8))
+      throw ExitCode.failure
     }
   }
 
@@ -102,7 +190,8 @@ enum NLUCommand {
   }
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "data", "splits", "commerce"])
+    try check(options, allowed: ["model", "data", "splits", "commerce", "fine"])
+    if options["fine"] != nil { return try evaluateFine() }
     let e: IntentEvaluation
     if options["commerce"] != nil {
       let cv = try CommerceModel.crossValidation()
@@ -166,11 +255,6 @@ enum NLUCommand {
   }
   static func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
   static func pct(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }
-
-  static func fail(_ message: String) -> Int32 {
-    FileHandle.standardError.write(Data(("mesh nlu: \(message)\n" + usage + "\n").utf8))
-    return 2
-  }
 }
 
 extension NLUCommand {

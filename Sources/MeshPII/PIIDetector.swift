@@ -60,7 +60,11 @@ public struct PIIDetector: Sendable {
     if has(.phone) || has(.card) || has(.ssn) || has(.ip) { NumberScanner.scan(bytes, into: &all) }
     if has(.ip) { IPv6Scanner.scan(bytes, into: &all) }
     if has(.address) { AddressScanner.scan(bytes, into: &all) }
-    if has(.name) { NameScanner.scan(bytes, into: &all) }
+    if has(.name) {
+      NameScanner.scan(bytes, into: &all)
+      ContextNameScanner.scan(bytes, into: &all)
+      ContextNameScanner.dropProducts(bytes, &all)
+    }
     all.removeAll { !has($0.type) }
     guard all.count > 1 else { return all }
     all.sort { a, b in

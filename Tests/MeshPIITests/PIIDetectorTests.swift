@@ -16,7 +16,7 @@ import Testing
     ("ssn 078-05-1120", .ssn, "078-05-1120"),
     ("from 192.168.0.1 yesterday", .ip, "192.168.0.1"),
     ("host 2001:db8::1 is down", .ip, "2001:db8::1"),
-    ("ship to 742 Evergreen Terrace, Springfield", .address, "742 Evergreen Terrace"),
+    ("ship to 742 Evergreen Terrace, Springfield", .address, "742 Evergreen Terrace, Springfield"),
     ("hello, my name is maria garcia and i need help", .name, "maria garcia"),
     ("I'm Priya, the buyer", .name, "Priya"),
   ])

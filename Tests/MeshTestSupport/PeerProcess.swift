@@ -21,6 +21,8 @@ public enum Repository {
   public static let grpcioPeer = root.appendingPathComponent("Tests/MeshInteropTests/Peers/grpcio_interop.py").path
   /// The raw HTTP/2 peer that misbehaves on purpose.
   public static let h2Peer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/h2_peer.py").path
+  /// The peer that exhausts a server's file descriptors and measures its CPU meanwhile.
+  public static let fdExhaustionPeer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/fd_exhaustion.py").path
   /// The bundled test CA.
   public static let testCA = root.appendingPathComponent("mesh/certs/test/ca.pem").path
   /// The test server certificate (for *.test.google.fr, localhost, 127.0.0.1, ::1).
@@ -71,6 +73,9 @@ public final class PeerProcess: @unchecked Sendable {
   }
 
   deinit { stop() }
+
+  /// The process id.
+  public var processIdentifier: Int32 { process.processIdentifier }
 
   /// Everything printed so far.
   public var text: String {

@@ -74,8 +74,11 @@ enum DateExpressions {
     for separator: Character in ["-", "/", "."] where s.contains(separator) {
       let parts = s.split(separator: separator, omittingEmptySubsequences: false)
       guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
-      let a = parts.map { Int($0)! }
+      // Each part is at most four digits in any date shape; longer runs ("99999999999999999999-1-1")
+      // are not dates, and must not reach Int(_:), whose nil would be an overflow.
       let lengths = parts.map(\.count)
+      guard lengths.allSatisfy({ $0 <= 4 }) else { return false }
+      let a = parts.map { Int($0) ?? 0 }
       if lengths[0] == 4 { return a[1] >= 1 && a[1] <= 12 && a[2] >= 1 && a[2] <= 31 }
       if lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4) {
         return a[0] >= 1 && a[0] <= 31 && a[1] >= 1 && a[1] <= 31 && (a[0] <= 12 || a[1] <= 12)

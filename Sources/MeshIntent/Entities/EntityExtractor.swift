@@ -38,21 +38,21 @@ public struct EntityExtractor: Sendable {
     }
     func free(_ start: Int, _ end: Int) -> Bool { !found.contains { $0.start < end && start < $0.end } }
 
-    for m in EntityExtractor.pii.detect(in: text) {
-      found.append(Entity(type: m.type == .email ? "email" : "phone", value: m.value,
-                          start: m.scalarRange.lowerBound, end: m.scalarRange.upperBound))
-    }
     var i = 0
     while i < tokens.count {
-      if let r = ReferenceNumbers.match(tokens, at: i) {
-        let t = tokens[r.token]
-        if free(t.start, t.end) {
-          found.append(Entity(type: r.type, value: t.text, start: t.start, end: t.end))
-          i = r.token + 1
-          continue
-        }
+      if let r = ReferenceNumbers.match(tokens, at: i, scalars: scalars),
+         r.found.allSatisfy({ free($0.start, $0.end) }) {
+        for f in r.found { found.append(Entity(type: f.type, value: f.value, start: f.start, end: f.end)) }
+        i = r.last + 1
+        continue
       }
       i += 1
+    }
+    // After reference numbers: "order number is 4471203" has a phone's shape and cue, but the order
+    // cue is the stronger evidence.
+    for m in EntityExtractor.pii.detect(in: text) where free(m.scalarRange.lowerBound, m.scalarRange.upperBound) {
+      found.append(Entity(type: m.type == .email ? "email" : "phone", value: m.value,
+                          start: m.scalarRange.lowerBound, end: m.scalarRange.upperBound))
     }
     i = 0
     while i < tokens.count {

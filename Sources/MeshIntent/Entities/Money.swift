@@ -14,7 +14,7 @@ enum Money {
   static func normalise(_ number: String) -> String {
     var s = number
     let lastComma = s.lastIndex(of: ","), lastDot = s.lastIndex(of: ".")
-    if let c = lastComma, s.distance(from: c, to: s.endIndex) == 3, lastDot == nil || lastDot! < c {
+    if let c = lastComma, s.distance(from: c, to: s.endIndex) == 3, (lastDot.map { $0 < c } ?? true) {
       s = s.replacingAll(".", with: "")
       s = s.replacingAll(",", with: ".")
     } else {

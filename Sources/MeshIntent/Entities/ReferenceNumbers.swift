@@ -1,44 +1,231 @@
-/// Order, tracking and invoice numbers: an identifier after its cue word ("order #123456",
-/// "tracking number 1Z999…", "invoice INV-2024-00123"), or an identifier shaped like one on its own
-/// ("ORD-20931", "INV-2024-001", UPS "1Z…").
+/// Order, tracking and invoice numbers in the forms shops and customers write them: after a cue word
+/// in several languages and its typos ("order #123456", "order no. 123-456", "ordr 4471203",
+/// "Bestellnummer 100234567", "tracking no. 9400 1000 0000 …"), after a bare `#` ("#88213 arrived
+/// broken"), before one ("4471203 is my order number"), in lists ("orders 1120 and 1121"), and shaped
+/// like one on their own ("ORD-20931", "INV-2024-001", UPS "1Z…", UPU "AB123456789GB").
 enum ReferenceNumbers {
-  static let cues: [String: String] = [
-    "order": "order_number", "orders": "order_number", "ord": "order_number", "tracking": "tracking_number",
-    "track": "tracking_number", "trackin": "tracking_number", "shipment": "tracking_number",
-    "parcel": "tracking_number", "invoice": "invoice_number", "inv": "invoice_number", "bill": "invoice_number",
-    "receipt": "invoice_number",
-  ]
-  static let fillers: Set<String> = ["number", "no", "nr", "num", "id", "code", "ref", "reference", "#", ":", "is",
-                                     "."]
+  /// A reference number found: its type, span in scalars, and text.
+  struct Found {
+    var type: String
+    var start: Int
+    var end: Int
+    var value: String
+  }
 
-  /// A reference number whose cue or shape starts at `tokens[i]`: (type, value token index).
-  static func match(_ tokens: [Token], at i: Int) -> (type: String, token: Int)? {
+  static let cues: [String: String] = [
+    "order": "order_number", "orders": "order_number", "ord": "order_number", "oder": "order_number",
+    "ordr": "order_number", "orer": "order_number", "ordernumber": "order_number", "ordernr": "order_number",
+    "orderno": "order_number", "orderid": "order_number", "bestellung": "order_number",
+    "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
+    "commande": "order_number", "pedido": "order_number", "ordine": "order_number", "zamówienie": "order_number",
+    "sipariş": "order_number", "po": "order_number", "confirmation": "order_number", "booking": "order_number",
+    "reservation": "order_number",
+    "tracking": "tracking_number", "track": "tracking_number", "trackin": "tracking_number",
+    "traking": "tracking_number", "shipment": "tracking_number", "parcel": "tracking_number",
+    "package": "tracking_number", "waybill": "tracking_number", "awb": "tracking_number",
+    "consignment": "tracking_number", "sendungsnummer": "tracking_number", "sendung": "tracking_number",
+    "suivi": "tracking_number", "colis": "tracking_number", "envío": "tracking_number", "ups": "tracking_number",
+    "usps": "tracking_number", "dhl": "tracking_number", "fedex": "tracking_number", "dpd": "tracking_number",
+    "gls": "tracking_number", "hermes": "tracking_number", "evri": "tracking_number", "mail": "tracking_number",
+    "invoice": "invoice_number", "inv": "invoice_number", "bill": "invoice_number", "receipt": "invoice_number",
+    "note": "invoice_number", "rechnung": "invoice_number", "rechnungsnummer": "invoice_number",
+    "facture": "invoice_number", "fatura": "invoice_number", "factura": "invoice_number",
+  ]
+  /// Words between a cue and its number: "order *number is* 123", "order *with id* 123".
+  static let fillers: Set<String> = [
+    "number", "numbr", "numer", "nummer", "numéro", "numero", "no", "nr", "n", "nº", "num", "id", "code", "ref",
+    "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°",
+  ]
+  /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
+  static let hashes: Set<String> = ["#", "＃", "№", "nº"]
+  /// Words that, after a bare number, make it an order number ("4471203 is my order number").
+  static let trailingCues: Set<String> = ["order", "orders", "order's"]
+
+  /// The reference numbers whose cue, hash or shape starts at `tokens[i]`, and the last token used.
+  static func match(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     let t = tokens[i]
-    if t.isWord, let type = cues[t.lower] {
-      var j = i + 1
-      var skipped = 0
-      while j < tokens.count && skipped < 3 && fillers.contains(tokens[j].lower) { j += 1; skipped += 1 }
-      if j < tokens.count, identifier(tokens[j], type: type) { return (type, j) }
-      return nil
+    func text(_ a: Int, _ b: Int) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[a..<b])
+      return String(view)
     }
-    if t.isWord && t.hasDigit && t.hasLetter {
-      let upper = t.text.uppercased()
-      if upper.hasPrefix("ORD") && digits(t.text) >= 4 { return ("order_number", i) }
-      if upper.hasPrefix("INV") && digits(t.text) >= 3 { return ("invoice_number", i) }
-      if upper.hasPrefix("1Z") && t.text.count == 18 { return ("tracking_number", i) }
+    func one(_ type: String, _ k: Int) -> Found { Found(type: type, start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
+
+    // A cue glued to its number: "order55120", "order-77812", "invoice-2024".
+    if t.isWord && t.hasDigit, let glued = gluedCue(t) {
+      return ([Found(type: glued.type, start: t.start + glued.offset, end: t.start + glued.offset + glued.length,
+                     value: text(t.start + glued.offset, t.start + glued.offset + glued.length))], i)
+    }
+
+    // A shape of its own: ORD-…, INV-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
+    if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
+
+    // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
+    if t.isWord, let type = cue(tokens, at: i) {
+      var j = i + 1
+      if type.skipNext { j += 1 }
+      var skipped = 0
+      while j < tokens.count && skipped < 4
+        && (!tokens[j].isWord && !tokens[j].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
+            || fillers.contains(tokens[j].lower)) {
+        // A symbol that ends a clause ends the search: "order? yes" is not "order yes".
+        if tokens[j].text == "?" || tokens[j].text == "!" { return nil }
+        j += 1
+        skipped += 1
+      }
+      guard j < tokens.count, identifier(tokens[j], type: type.type) || spacedStart(tokens, j, type: type.type),
+            tokens[j].hasLetter || !(j + 1 < tokens.count && countedNoun(tokens[j + 1])) else { return nil }
+      var found: [Found] = []
+      var last = j
+      found += split(tokens[j], type: type.type, scalars: scalars)
+      // Spaced groups of one identifier: "123 456 789", "9400 1000 0000 0000 0000 00", "1Z 999 AA1 …".
+      var k = j + 1
+      while k < tokens.count, found.count == 1, group(tokens[k], after: tokens[k - 1], type: type.type),
+            !(k + 1 < tokens.count && countedNoun(tokens[k + 1])) {
+        found[0].end = tokens[k].end
+        found[0].value = text(found[0].start, found[0].end)
+        last = k
+        k += 1
+      }
+      // Lists: "orders 1120 and 1121", "order 88213, 88214".
+      while last + 2 < tokens.count, ["and", ",", "&", "+", "or"].contains(tokens[last + 1].lower),
+            identifier(tokens[last + 2], type: type.type), digitCount(tokens[last + 2].text) >= 3 {
+        found.append(one(type.type, last + 2))
+        last += 2
+      }
+      return (found, last)
+    }
+
+    // A bare hash: "#88213 arrived broken", "# 4471203", "nº 4471203".
+    if hashes.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
+       identifier(tokens[i + 1], type: "order_number"), tokens[i + 1].start - t.end <= 1 {
+      return (split(tokens[i + 1], type: "order_number", scalars: scalars), i + 1)
+    }
+
+    // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
+    if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
+       !(i > 0 && (tokens[i - 1].hasDigit || trailingBlockers.contains(tokens[i - 1].lower))),
+       !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1) {
+      var j = i + 1
+      var words = 0
+      while j < tokens.count && words < 3 {
+        if trailingCues.contains(tokens[j].lower) { return ([one("order_number", i)], i) }
+        if tokens[j].isWord { words += 1 } else if tokens[j].text != "," { break }
+        j += 1
+      }
     }
     return nil
   }
 
-  static func digits(_ s: String) -> Int { s.unicodeScalars.filter { ("0"..."9").contains($0) }.count }
+  /// Words after which a number is not an order number even when "order" follows ("zip 60614 order").
+  static let trailingBlockers: Set<String> = ["zip", "postcode", "phone", "tel", "mobile", "call", "text", "+",
+                                              "size", "qty", "quantity", "room", "model", "sku", "ticket", "case",
+                                              "account", "$", "€", "£", "ssn", "iban", "card"]
+
+  /// Short groups that make one identifier together: "12 34 56" (five digits or more in all).
+  static func spacedStart(_ tokens: [Token], _ j: Int, type: String) -> Bool {
+    guard tokens[j].isWord, !tokens[j].hasLetter, tokens[j].hasDigit else { return false }
+    var digits = digitCount(tokens[j].text)
+    var k = j + 1
+    while k < tokens.count, group(tokens[k], after: tokens[k - 1], type: type) {
+      digits += digitCount(tokens[k].text)
+      k += 1
+    }
+    return k > j + 1 && digits >= 5
+  }
+
+  /// The cue at `tokens[i]` and whether the next word is part of it ("purchase order", "credit note").
+  static func cue(_ tokens: [Token], at i: Int) -> (type: String, skipNext: Bool)? {
+    let w = tokens[i].lower
+    let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+    if (w == "purchase" || w == "sales") && next == "order" { return ("order_number", true) }
+    if w == "credit" && next == "note" { return ("invoice_number", true) }
+    if w == "royal" && next == "mail" { return ("tracking_number", true) }
+    if w == "note" || w == "mail" { return nil }  // only after "credit" or "royal"
+    if w == "order-nr" || w == "order-no" || w == "order-id" { return ("order_number", false) }
+    if w == "ord" || w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
+    return cues[w].map { ($0, false) }
+  }
+
+  /// "order55120" → digits after a full cue word; "order-77812" → after the hyphen.
+  static func gluedCue(_ t: Token) -> (type: String, offset: Int, length: Int)? {
+    for (prefix, type) in [("order", "order_number"), ("invoice", "invoice_number"), ("tracking", "tracking_number")]
+    where t.lower.hasPrefix(prefix) {
+      let scalars = Array(t.text.unicodeScalars)
+      var start = prefix.unicodeScalars.count
+      if start < scalars.count && (scalars[start] == "-" || scalars[start] == "#") { start += 1 }
+      guard start < scalars.count, ("0"..."9").contains(scalars[start]) else { return nil }
+      var end = start
+      while end < scalars.count && (scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
+                                    || scalars[end] == "-") {
+        // Stop where digits give way to a lower-case word: "order55120not" → "55120".
+        if scalars[end].properties.isLowercase && end > start && ("0"..."9").contains(scalars[end - 1]) { break }
+        end += 1
+      }
+      return digitCount(String(String.UnicodeScalarView(scalars[start..<end]))) >= 3 ? (type, start, end - start) : nil
+    }
+    return nil
+  }
+
+  /// One identifier token, or two joined by `/` ("88213/88214") split in two.
+  static func split(_ t: Token, type: String, scalars: [Unicode.Scalar]) -> [Found] {
+    let parts = t.text.split(separator: "/", omittingEmptySubsequences: false)
+    if parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isNumber) }) {
+      let a = parts[0].unicodeScalars.count
+      return [Found(type: type, start: t.start, end: t.start + a, value: String(parts[0])),
+              Found(type: type, start: t.start + a + 1, end: t.end, value: String(parts[1]))]
+    }
+    return [Found(type: type, start: t.start, end: t.end, value: t.text)]
+  }
+
+  /// The next group of a spaced identifier: one space after the previous, digits (letters too for
+  /// tracking numbers), at least two characters.
+  static func group(_ t: Token, after previous: Token, type: String) -> Bool {
+    guard t.isWord, t.start == previous.end + 1, t.text.unicodeScalars.count >= 2, t.hasDigit,
+          !DateExpressions.numeric(t.text), previous.hasDigit else { return false }
+    return type == "tracking_number" ? !t.text.contains("-") : !t.hasLetter && !t.text.contains(".")
+      && !t.text.contains(",")
+  }
+
+  /// A word that counts things ("2 pairs", "12 items"): the number before it is a quantity.
+  static func countedNoun(_ t: Token) -> Bool {
+    guard t.isWord, !t.hasDigit else { return false }
+    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us"]
+      .contains(t.lower) { return false }
+    return EntityExtractor.units.contains(t.lower) || (t.lower.count >= 3 && t.lower.hasSuffix("s"))
+  }
+
+  /// A type from an identifier's shape alone.
+  static func shape(_ text: String) -> String? {
+    let upper = text.uppercased()
+    let d = digitCount(text)
+    let count = text.unicodeScalars.count
+    if upper.hasPrefix("ORD") && d >= 4 { return "order_number" }
+    if upper.hasPrefix("INV") && d >= 3 { return "invoice_number" }
+    if upper.hasPrefix("1Z") && count == 18 { return "tracking_number" }
+    if upper.hasPrefix("TBA") && d >= 9 { return "tracking_number" }
+    if upper.hasPrefix("JD") && d >= 16 && count == d + 2 { return "tracking_number" }
+    // UPU S10: two letters, nine digits, two letters (AB123456789GB).
+    let s = Array(upper.unicodeScalars)
+    if s.count == 13, s[0..<2].allSatisfy({ ("A"..."Z").contains($0) }), s[2..<11].allSatisfy({ ("0"..."9").contains($0) }),
+       s[11..<13].allSatisfy({ ("A"..."Z").contains($0) }) {
+      return "tracking_number"
+    }
+    return nil
+  }
+
+  static func digitCount(_ s: String) -> Int { s.unicodeScalars.filter { ("0"..."9").contains($0) }.count }
 
   /// An identifier: a word with digits, long enough for its type, not a date or a money amount.
   static func identifier(_ t: Token, type: String) -> Bool {
-    guard t.isWord, t.hasDigit, !DateExpressions.numeric(t.text), !t.text.contains(".") else { return false }
-    let d = digits(t.text)
+    guard t.isWord, t.hasDigit, !DateExpressions.numeric(t.text), !t.text.contains("."), !t.text.contains(",")
+    else { return false }
+    let d = digitCount(t.text)
+    let count = t.text.unicodeScalars.count
+    if type == "tracking_number" && t.text.uppercased() == "1Z" { return true }
     switch type {
-    case "tracking_number": return t.text.count >= 8 && d >= 4
-    default: return d >= 3 && t.text.count >= 4
+    case "tracking_number": return count >= 8 && d >= 4 || count >= 4 && d >= 4 && !t.hasLetter
+    default: return t.hasLetter ? d >= 2 && count >= 4 : d >= 3
     }
   }
 }

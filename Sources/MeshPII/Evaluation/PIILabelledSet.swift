@@ -1,5 +1,5 @@
 /// The team's labelled PII test set: chat and support messages with every piece of personal data
-/// marked `{{type:value}}`, and look-alikes left unmarked that must not match (order, invoice and
+/// marked `{{type:value}}` (an address whole, with the city that follows its street), and look-alikes left unmarked that must not match (order, invoice and
 /// tracking numbers, prices, dates, times, versions, quantities, SKUs). Card numbers are the networks'
 /// published test numbers; IBANs are the registry's examples; people and places are invented.
 enum PIILabelledSet {
@@ -40,11 +40,11 @@ my ip is {{ip:2001:db8::8a2e:370:7334}}
 localhost {{ip:::1}} and link-local {{ip:fe80::1ff:fe23:4567:890a}}
 Not an IP: 999.1.1.1 or 1.2.3 or version 2.4.10.
 Meeting at 10:30, call ends 11:45:30.
-Ship it to {{address:221B Baker Street}}, London.
-My address is {{address:1600 Amphitheatre Parkway}}, Mountain View.
+Ship it to {{address:221B Baker Street, London}}.
+My address is {{address:1600 Amphitheatre Parkway, Mountain View}}.
 deliver to {{address:742 Evergreen Terrace}} please
-Office: {{address:350 Fifth Avenue, Suite 3300}}, New York
-Lieferadresse: {{address:Hauptstraße 5}}, Berlin
+Office: {{address:350 Fifth Avenue, Suite 3300, New York}}
+Lieferadresse: {{address:Hauptstraße 5, Berlin}}
 Send it to {{address:Keizersgracht 123}} in Amsterdam.
 {{address:10 Downing St.}} is not my address, I live at {{address:48 Maple Ave, Apt 4B}}.
 I want 2 Red Shirts and 3 pairs of running shoes in size 10.
@@ -98,7 +98,7 @@ the server at {{ip:2001:0db8:85a3:0000:0000:8a2e:0370:7334}} is down
 ping 8.8.8 fails and 256.1.1.1 is invalid
 I moved to {{address:55 Water Street, Apt 12}}, please update.
 the warehouse is at {{address:1200 Industrial Blvd}} in Reno
-Lieferung bitte an {{address:Bahnhofstraße 12}}, Zürich.
+Lieferung bitte an {{address:Bahnhofstraße 12, Zürich}}.
 My daughter's name is {{name:Emma}} and she loves the dress.
 call me {{name:Bob}}, my cell is {{phone:555-867-5309}}
 Call me tomorrow at 10:00 about order 5558675309.

@@ -12,6 +12,13 @@ enum AddressScanner {
                                     "laan", "straat", "plein", "ring", "damm"].map { Array($0.utf8) }
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    var streets: [Candidate] = []
+    scanStreets(b, into: &streets)
+    PostalAddressScanner.scan(b, streets: streets, into: &out)
+  }
+
+  /// Streets alone: "221B Baker Street", "Hauptstraße 5".
+  static func scanStreets(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let n = b.count
     var i = 0
     while i < n {

@@ -46,7 +46,7 @@ enum IPv6Scanner {
         // IPv4 tail: must be the last part and count as two groups.
         var dots = 0, k = i, octet = 0, digits = 0
         while k < end {
-          if Bytes.isDigit(b[k]) { octet = octet * 10 + Int(b[k] - 0x30); digits += 1 }
+          if Bytes.isDigit(b[k]) { octet = min(octet * 10 + Int(b[k] - 0x30), 1000); digits += 1 }
           else if b[k] == 0x2E { dots += 1; if digits == 0 || octet > 255 { return false }; octet = 0; digits = 0 }
           else { return false }
           k += 1

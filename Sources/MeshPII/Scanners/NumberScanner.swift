@@ -116,7 +116,8 @@ enum NumberScanner {
       var at = 0
       for len in g {
         var v = 0
-        for j in at..<at + len { v = v * 10 + Int(run.digits[j] - 0x30) }
+        // Capped: a group of twenty digits would overflow Int, and anything above 255 fails anyway.
+        for j in at..<at + len { v = min(v * 10 + Int(run.digits[j] - 0x30), 1000) }
         if len > 3 || v > 255 || (len > 1 && run.digits[at] == 0x30) { ok = false }
         at += len
       }
@@ -152,7 +153,7 @@ enum NumberScanner {
     // 3-2-4 is the SSN shape (one that failed the checks above), never a phone layout.
     // After a country code, a one-digit group is common (+33 6 …, +61 2 …).
     let middle = run.plus ? g.dropFirst(2) : g.dropFirst()
-    guard g != [3, 2, 4], middle.allSatisfy({ $0 >= 2 }), g.last! >= 3 || g.count >= 4 else { return nil }
+    guard g != [3, 2, 4], middle.allSatisfy({ $0 >= 2 }), (g.last ?? 0) >= 3 || g.count >= 4 else { return nil }
     if run.plus || run.paren || phoneCue || d >= 9 { return .phone }
     return nil
   }

@@ -1,5 +1,6 @@
 public import MeshCore
 internal import CNGHTTP2
+import Synchronization
 
 /// The client side of one HTTP/2 connection: opens streams for calls, sends keepalive pings, and tells
 /// its subchannel when it can no longer take calls. Loop-confined.
@@ -16,6 +17,8 @@ final class ClientConnection: HTTP2Connection {
   private(set) var goingAway = false
   /// Called once when the connection stops taking new calls (GOAWAY or closed).
   var onUnusable: ((ClientConnection) -> Void)?
+  /// Calls picked for this connection and not yet ended; read from any thread by least-request balancing.
+  private let inFlight = Atomic<Int>(0)
 
   init(loop: EventLoop, fd: Int32, peer: String, authority: String, keepalive: Keepalive?, tls: TLSEngine?) {
     self.authority = authority
@@ -34,6 +37,15 @@ final class ClientConnection: HTTP2Connection {
     super.start()
     scheduleKeepalive()
   }
+
+  /// Calls in flight, as least-request balancing sees them; any thread.
+  var callsInFlight: Int { max(0, inFlight.load(ordering: .relaxed)) }
+
+  /// Counts a call the channel picked this connection for; any thread.
+  func callStarted() { inFlight.add(1, ordering: .relaxed) }
+
+  /// Counts the end of such a call; any thread.
+  func callEnded() { inFlight.subtract(1, ordering: .relaxed) }
 
   /// Whether a new call may use this connection.
   var isUsable: Bool { !goingAway && !isClosed }

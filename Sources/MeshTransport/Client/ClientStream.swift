@@ -21,6 +21,11 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   private var received = ReceivedMessages()
   private var receiveWaiter: UnsafeContinuation<[UInt8]?, any Error>?
   private var localFailure: RPCError?
+  /// Set when real response headers arrived (not a Trailers-Only response): the call is committed.
+  private(set) var hadResponseHeaders = false
+  /// Set when the server's application never saw the call (REFUSED_STREAM, also sent for streams a
+  /// GOAWAY did not cover, or a stream nghttp2 refused to open): safe to retry transparently.
+  private(set) var unprocessed = false
 
   // Outbound
   private var outbound: [UInt8] = []
@@ -64,6 +69,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
     ServerStream.addMetadata(metadata, to: &block)
     id = connection.session.submitRequest(headers: block)
     if id < 0 {
+      unprocessed = true
       fail(Status(code: .unavailable, message: "The connection refused a new stream."), reset: false)
       return
     }
@@ -173,6 +179,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
         }
       }
       initialMetadata = headers.metadata
+      hadResponseHeaders = true
       for waiter in metadataWaiters { waiter.resume(returning: headers.metadata) }
       metadataWaiters.removeAll()
       headers = ResponseHeaders()
@@ -216,7 +223,9 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
     let status: Status
     switch errorCode {
     case 0: status = Status(code: .internal, message: "The stream closed without a status.")
-    case 0x7: status = Status(code: .unavailable, message: "The server refused the stream.")
+    case 0x7:
+      unprocessed = !receivedHeaders
+      status = Status(code: .unavailable, message: "The server refused the stream.")
     case 0x8: status = Status(code: .cancelled, message: "The server cancelled the call.")
     case 0xB: status = Status(code: .resourceExhausted, message: "The server asked to slow down.")
     default: status = Status(code: .internal, message: "The stream was reset (HTTP/2 error \(errorCode)).")
@@ -293,6 +302,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   private func end(status: Status, trailers: Metadata) {
     guard final == nil else { return }
     final = (status, trailers)
+    connection.callEnded()
     if let timer = deadlineTimer { loop.cancelTimer(timer) }
     for waiter in metadataWaiters { waiter.resume(returning: initialMetadata ?? []) }
     metadataWaiters.removeAll()

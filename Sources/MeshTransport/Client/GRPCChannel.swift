@@ -1,8 +1,10 @@
 public import MeshCore
 import Synchronization
 
-/// A client channel to one or several addresses: it keeps a connection to each, reconnects with
-/// backoff, balances calls (pick-first or round-robin), and holds calls that wait for readiness.
+/// A client channel to one or several addresses: it resolves its targets off the loops (again when its
+/// connections are lost, and periodically), keeps a connection to each address, reconnects with backoff,
+/// balances calls (pick-first, round-robin or power-of-two-choices least-request), holds calls that wait
+/// for readiness, and carries the service config that retries and hedges its calls.
 public final class GRPCChannel: ClientTransport {
   /// How calls are spread over the addresses' connections.
   public enum LoadBalancing: Sendable {
@@ -10,6 +12,8 @@ public final class GRPCChannel: ClientTransport {
     case pickFirst
     /// Calls rotate over every ready connection.
     case roundRobin
+    /// Of two ready connections drawn at random, the one with fewer calls in flight (`PowerOfTwoChoices`).
+    case leastRequest
   }
 
   /// How the channel connects.
@@ -20,6 +24,14 @@ public final class GRPCChannel: ClientTransport {
     public var backoff = ConnectionBackoff()
     /// How long one connection attempt may take.
     public var connectTimeout: Duration = .seconds(20)
+    /// Retry and hedging policies per method and retry throttling (gRPC's service config, A6).
+    public var serviceConfig: ServiceConfig
+    /// The bytes of request messages the channel's calls may hold for retries, all together.
+    public var retryBufferBytes: Int
+    /// The bytes of request messages one call may hold for retries; past it the call is not retried.
+    public var retryBufferBytesPerCall: Int
+    /// How targets are resolved, and how often again.
+    public var nameResolution: NameResolution
     /// Keepalive pings; nil sends none.
     public var keepalive: Keepalive?
     /// The `:authority` of requests; by default the target's host and port.
@@ -27,11 +39,17 @@ public final class GRPCChannel: ClientTransport {
     /// TLS with ALPN h2 (and a client certificate for mutual TLS); nil speaks h2c.
     public var tls: TLSConfiguration?
 
-    /// The defaults: pick-first, gRPC's backoff, 20 s connect timeout, no keepalive.
-    public init() {}
+    /// The defaults: pick-first, gRPC's backoff, 20 s connect timeout, no keepalive, no retry policy,
+    /// names looked up again every 30 s and when connections are lost.
+    public init() {
+      serviceConfig = ServiceConfig()
+      retryBufferBytes = 16 << 20
+      retryBufferBytesPerCall = 256 << 10
+      nameResolution = NameResolution()
+    }
   }
 
-  /// A host and port to connect to; names are resolved when the channel is created.
+  /// A host and port to connect to; names are resolved off the loops, again when connections are lost.
   public struct Target: Sendable, Hashable {
     /// The host name or numeric address.
     public var host: String
@@ -48,11 +66,18 @@ public final class GRPCChannel: ClientTransport {
     }
   }
 
-  private struct State {
+  struct State {
+    /// In the resolver's order: pick-first prefers the first.
     var subchannels: [Subchannel] = []
     var states: [ObjectIdentifier: Subchannel.State] = [:]
-    var ready: [(index: Int, connection: UnsafeTransfer<ClientConnection>)] = []
+    var ready: [ObjectIdentifier: UnsafeTransfer<ClientConnection>] = [:]
     var nextRoundRobin = 0
+    /// True until the first resolution has finished: calls wait for it.
+    var resolving = true
+    var lastResolution: ContinuousClock.Instant?
+    var resolutionFailures = 0
+    var resolutionTask: Task<Void, Never>?
+    var resolutionRequested = false
     var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
     var nextWaiter: UInt64 = 0
     /// Bumped on every subchannel change, so a caller can tell whether anything changed since it picked.
@@ -67,38 +92,32 @@ public final class GRPCChannel: ClientTransport {
     case wait
   }
 
-  private let configuration: Configuration
-  private let state = Mutex(State())
+  let configuration: Configuration
+  let state = Mutex(State())
+  let targets: [Target]
+  let group: EventLoopGroup
   /// Built once from `configuration.tls` and shared by every connection.
   let tlsContext: TLSContext?
+  /// The throttle of `configuration.serviceConfig`, shared by every call on the channel.
+  public let retryThrottle: RetryThrottle?
+  /// The memory for requests held for replay, shared by every call on the channel.
+  public let retryBufferPool: RetryBufferPool
 
-  /// Creates a channel and starts connecting to every address of the targets.
+  /// Creates a channel and starts resolving the targets and connecting to every address they have.
   /// - Parameters:
   ///   - targets: the servers; names resolve to all their addresses.
-  ///   - configuration: balancing, backoff, keepalive.
+  ///   - configuration: balancing, backoff, keepalive, service config, name resolution.
   ///   - group: the event loops the connections live on.
   /// - Throws: `TLSError` when the TLS configuration cannot be loaded (a missing or bad CA file).
   public init(targets: [Target], configuration: Configuration = Configuration(), group: EventLoopGroup) throws {
     self.configuration = configuration
+    self.targets = targets
+    self.group = group
     tlsContext = try configuration.tls.map { try TLSContext(configuration: $0) }
-    var addresses: [(SocketAddress, String)] = []
-    var resolutionError: String?
-    for target in targets {
-      do {
-        addresses += try SocketAddress.resolve(host: target.host, port: target.port).map { ($0, target.host) }
-      } catch {
-        resolutionError = "cannot resolve \(target.host): \(error)"
-      }
-    }
-    let subchannels = addresses.map {
-      Subchannel(address: $0.0, hostname: $0.1, loop: group.next(), channel: self, configuration: configuration)
-    }
-    state.withLock {
-      $0.subchannels = subchannels
-      $0.resolutionError = addresses.isEmpty ? (resolutionError ?? "no address to connect to") : nil
-      for subchannel in subchannels { $0.states[ObjectIdentifier(subchannel)] = .idle }
-    }
-    for subchannel in subchannels { subchannel.loop.execute { subchannel.connect() } }
+    retryThrottle = configuration.serviceConfig.retryThrottling.map(RetryThrottle.init)
+    retryBufferPool = RetryBufferPool(channelLimit: configuration.retryBufferBytes,
+                                      callLimit: configuration.retryBufferBytesPerCall)
+    startResolving()
   }
 
   /// Creates a channel to one host and port.
@@ -127,7 +146,10 @@ public final class GRPCChannel: ClientTransport {
         let stream: ClientStream? = await withCheckedContinuation { continuation in
           transfer.value.loop.execute {
             let connection = transfer.value
-            guard connection.isUsable else { return continuation.resume(returning: nil) }
+            guard connection.isUsable else {
+              connection.callEnded()
+              return continuation.resume(returning: nil)
+            }
             continuation.resume(returning: connection.openStream(method: method, metadata: metadata, options: options))
           }
         }
@@ -151,15 +173,25 @@ public final class GRPCChannel: ClientTransport {
     do {
       if state.closed { return .fail("The channel is closed.") }
       if let error = state.resolutionError { return .fail(error) }
-      if !state.ready.isEmpty {
+      let ready = state.subchannels.compactMap { state.ready[ObjectIdentifier($0)]?.value }
+      if !ready.isEmpty {
+        let connection: ClientConnection
         switch configuration.loadBalancing {
         case .pickFirst:
-          return .use(state.ready.min { $0.index < $1.index }!.connection.value)
+          connection = ready[0]
         case .roundRobin:
-          state.nextRoundRobin = (state.nextRoundRobin + 1) % state.ready.count
-          return .use(state.ready[state.nextRoundRobin].connection.value)
+          state.nextRoundRobin = (state.nextRoundRobin + 1) % ready.count
+          connection = ready[state.nextRoundRobin]
+        case .leastRequest:
+          let index = PowerOfTwoChoices().pick(count: ready.count, load: { ready[$0].callsInFlight },
+                                               random: { Int.random(in: 0..<$0) })
+          connection = ready[index]
         }
+        // Counted now, not when the stream opens on the loop, so a burst of picks sees each other.
+        connection.callStarted()
+        return .use(connection)
       }
+      if state.resolving { return .wait }
       if waitForReady { return .wait }
       let failures = state.states.values.compactMap { if case .transientFailure(let reason) = $0 { reason } else { nil } }
       // Fail fast only when every address has failed; while any is connecting, calls wait for it.
@@ -196,18 +228,20 @@ public final class GRPCChannel: ClientTransport {
 
   /// A subchannel's new state; called on its loop.
   func subchannel(_ subchannel: Subchannel, changedTo newState: Subchannel.State, connection: ClientConnection?) {
-    let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+    let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>]? in
       state.generation += 1
       let key = ObjectIdentifier(subchannel)
+      // A subchannel the resolver dropped may still report while it drains: it is no longer ours.
+      guard state.states[key] != nil else { return nil }
       state.states[key] = newState
-      state.ready.removeAll { $0.connection.value.isClosed || !$0.connection.value.isUsable || state.subchannels[$0.index] === subchannel }
-      if newState == .ready, let connection, let index = state.subchannels.firstIndex(where: { $0 === subchannel }) {
-        state.ready.append((index, UnsafeTransfer(connection)))
-      }
+      state.ready[key] = nil
+      if newState == .ready, let connection { state.ready[key] = UnsafeTransfer(connection) }
       defer { state.waiters.removeAll() }
       return Array(state.waiters.values)
     }
+    guard let waiters else { return }
     waiters.forEach { $0.resume() }
+    if newState != .ready && newState != .connecting { connectionsLost() }
   }
 
   deinit { close() }
@@ -216,6 +250,8 @@ public final class GRPCChannel: ClientTransport {
   public func close() {
     let (subchannels, waiters) = state.withLock { state in
       state.closed = true
+      state.resolutionTask?.cancel()
+      state.resolutionTask = nil
       defer { state.waiters.removeAll() }
       return (state.subchannels, Array(state.waiters.values))
     }

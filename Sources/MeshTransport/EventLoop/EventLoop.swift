@@ -4,7 +4,7 @@ import Synchronization
 import Dispatch
 
 /// Reacts to readiness of a descriptor registered with an event loop; called on the loop's thread.
-protocol FileEventHandler: AnyObject {
+package protocol FileEventHandler: AnyObject {
   /// Called with the epoll events that fired.
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool)
   /// The loop is stopping: close the descriptor and release what it holds (connections fail their calls).
@@ -44,7 +44,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// A buffer every connection on this loop reads into: reads are synchronous and their bytes are
   /// consumed before the next read, so one buffer per loop, not per connection, keeps idle
   /// connections small.
-  let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
+  package let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
   private var threadID = pthread_t()
   /// How long a loop that just handled I/O polls for more before it blocks in epoll_wait.
   static let pollBeforeSleep: Duration = .microseconds(50)
@@ -139,7 +139,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   // MARK: Loop-only API
 
   /// Registers a descriptor for read (and optionally write) readiness. Loop thread only.
-  func register(_ fd: Int32, handler: any FileEventHandler, writable: Bool = false) {
+  package func register(_ fd: Int32, handler: any FileEventHandler, writable: Bool = false) {
     precondition(inLoop)
     handlers[fd] = handler
     var event = epoll_event()
@@ -149,15 +149,24 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   }
 
   /// Changes whether write readiness is reported for a registered descriptor. Loop thread only.
-  func setWriteInterest(_ fd: Int32, _ writable: Bool) {
+  package func setWriteInterest(_ fd: Int32, _ writable: Bool) {
     var event = epoll_event()
     event.events = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | (writable ? EPOLLOUT.rawValue : 0)
     event.data.fd = fd
     epoll_ctl(epollFD, EPOLL_CTL_MOD, fd, &event)
   }
 
+  /// Changes which readiness a registered descriptor reports, read and write apart (an HTTP/1.1
+  /// connection stops reading while it answers). Loop thread only.
+  package func setInterest(_ fd: Int32, readable: Bool, writable: Bool) {
+    var event = epoll_event()
+    event.events = (readable ? EPOLLIN.rawValue | EPOLLRDHUP.rawValue : 0) | (writable ? EPOLLOUT.rawValue : 0)
+    event.data.fd = fd
+    epoll_ctl(epollFD, EPOLL_CTL_MOD, fd, &event)
+  }
+
   /// Stops watching a descriptor (it is not closed). Loop thread only.
-  func unregister(_ fd: Int32) {
+  package func unregister(_ fd: Int32) {
     handlers[fd] = nil
     epoll_ctl(epollFD, EPOLL_CTL_DEL, fd, nil)
   }
@@ -168,12 +177,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Runs `work` on the loop at `deadline`. Loop thread only.
   /// - Returns: an id for `cancelTimer`.
   @discardableResult
-  func schedule(at deadline: ContinuousClock.Instant, _ work: @escaping () -> Void) -> TimerQueue.ID {
+  package func schedule(at deadline: ContinuousClock.Instant, _ work: @escaping () -> Void) -> TimerQueue.ID {
     timers.insert(deadline: deadline, work)
   }
 
   /// Cancels a timer; nothing happens if it already fired. Loop thread only.
-  func cancelTimer(_ id: TimerQueue.ID) { timers.cancel(id) }
+  package func cancelTimer(_ id: TimerQueue.ID) { timers.cancel(id) }
 
   // MARK: The loop
 

@@ -1,7 +1,7 @@
 /// The timers of one event loop: a binary min-heap by deadline, with lazy cancellation.
-struct TimerQueue {
+package struct TimerQueue {
   /// Identifies a scheduled timer.
-  typealias ID = UInt64
+  package typealias ID = UInt64
 
   private struct Entry {
     let deadline: ContinuousClock.Instant

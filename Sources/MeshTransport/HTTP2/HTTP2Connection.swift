@@ -230,5 +230,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {}
   func sessionPingAcknowledged() {}
   func sessionGoAway(lastStreamID: Int32, errorCode: UInt32) {}
+  func sessionSettingsReceived() {}
+  func sessionPingReceived() {}
   func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
 }

@@ -19,6 +19,10 @@ protocol HTTP2SessionDelegate: AnyObject {
   func sessionPingAcknowledged()
   /// The peer sent GOAWAY.
   func sessionGoAway(lastStreamID: Int32, errorCode: UInt32)
+  /// The peer's SETTINGS arrived (not an acknowledgement): the first one ends its preface.
+  func sessionSettingsReceived()
+  /// The peer sent a PING (not an acknowledgement; nghttp2 answers it).
+  func sessionPingReceived()
   /// nghttp2 wants DATA for a stream: copy at most `buffer.count` bytes; see `HTTP2Session.DataRead`.
   func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead
 }
@@ -193,9 +197,15 @@ final class HTTP2Session {
   func submitShutdownNotice() { _ = nghttp2_submit_shutdown_notice(raw) }
 
   /// Sends GOAWAY naming the last stream we processed.
-  func submitGoAway(errorCode: UInt32) {
+  /// - Parameters:
+  ///   - errorCode: the HTTP/2 error code.
+  ///   - debugData: opaque data for the peer, such as gRPC's `too_many_pings`.
+  func submitGoAway(errorCode: UInt32, debugData: String = "") {
     let last = nghttp2_session_get_last_proc_stream_id(raw)
-    _ = nghttp2_submit_goaway(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), last, errorCode, nil, 0)
+    var bytes = Array(debugData.utf8)
+    _ = bytes.withUnsafeMutableBufferPointer { buffer in
+      nghttp2_submit_goaway(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), last, errorCode, buffer.baseAddress, buffer.count)
+    }
   }
 
   /// The peer's SETTINGS_MAX_CONCURRENT_STREAMS.
@@ -252,7 +262,13 @@ final class HTTP2Session {
       case Int(NGHTTP2_DATA.rawValue):
         if endStream { delegate.sessionDataEndStream(streamID: header.stream_id) }
       case Int(NGHTTP2_PING.rawValue):
-        if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) != 0 { delegate.sessionPingAcknowledged() }
+        if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) != 0 {
+          delegate.sessionPingAcknowledged()
+        } else {
+          delegate.sessionPingReceived()
+        }
+      case Int(NGHTTP2_SETTINGS.rawValue):
+        if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) == 0 { delegate.sessionSettingsReceived() }
       case Int(NGHTTP2_GOAWAY.rawValue):
         delegate.sessionGoAway(lastStreamID: frame.pointee.goaway.last_stream_id,
                                errorCode: frame.pointee.goaway.error_code)

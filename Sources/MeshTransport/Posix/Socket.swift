@@ -2,12 +2,12 @@ internal import Glibc
 internal import CLinux
 
 /// Non-blocking TCP sockets: listening, accepting and connecting.
-enum Socket {
+package enum Socket {
   /// Opens a listening socket bound to `address`; port 0 picks a free port.
   /// - Returns: the descriptor and the bound address.
   /// With `reusePort`, several sockets (one per event loop) share the port and the kernel spreads
   /// connections over them.
-  static func listen(on address: SocketAddress, reusePort: Bool = false, backlog: Int32 = 1024) throws
+  package static func listen(on address: SocketAddress, reusePort: Bool = false, backlog: Int32 = 1024) throws
     -> (Int32, SocketAddress)
   {
     let family = address.isIPv6 ? AF_INET6 : AF_INET
@@ -30,7 +30,7 @@ enum Socket {
   }
 
   /// Accepts one connection; nil when none is waiting.
-  static func accept(_ listener: Int32) throws -> (Int32, SocketAddress?)? {
+  package static func accept(_ listener: Int32) throws -> (Int32, SocketAddress?)? {
     var storage = sockaddr_storage()
     var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
     while true {
@@ -56,7 +56,7 @@ enum Socket {
 
   /// Starts a non-blocking connect; the socket becomes writable when it completes.
   /// - Returns: the descriptor.
-  static func startConnect(to address: SocketAddress) throws -> Int32 {
+  package static func startConnect(to address: SocketAddress) throws -> Int32 {
     let family = address.isIPv6 ? AF_INET6 : AF_INET
     let fd = try SystemCall.retrying("socket") {
       Glibc.socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -76,7 +76,7 @@ enum Socket {
   }
 
   /// The error of a finished non-blocking connect, 0 when it succeeded.
-  static func pendingError(_ fd: Int32) -> Int32 {
+  package static func pendingError(_ fd: Int32) -> Int32 {
     var error: Int32 = 0
     var length = socklen_t(MemoryLayout<Int32>.size)
     _ = getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length)

@@ -12,7 +12,7 @@ public struct SystemCallError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Wrappers of the system calls the transport uses: retry on EINTR, throw the rest with the call's name.
-enum SystemCall {
+package enum SystemCall {
   /// Runs `body` until it does not fail with EINTR; throws on -1.
   @inline(__always)
   static func retrying<T: BinaryInteger>(_ name: String, _ body: () -> T) throws -> T {
@@ -26,7 +26,7 @@ enum SystemCall {
   }
 
   /// Reads into `buffer`; nil when the call would block, 0 at end of stream.
-  static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int? {
+  package static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int? {
     while true {
       let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
       if n >= 0 { return n }
@@ -39,7 +39,7 @@ enum SystemCall {
   }
 
   /// Writes from `buffer`; nil when the call would block.
-  static func write(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) throws -> Int? {
+  package static func write(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) throws -> Int? {
     while true {
       let n = Glibc.send(fd, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL))
       if n >= 0 { return n }
@@ -52,5 +52,5 @@ enum SystemCall {
   }
 
   /// Closes a descriptor; errors are ignored because the descriptor is gone either way (close(2)).
-  static func close(_ fd: Int32) { _ = Glibc.close(fd) }
+  package static func close(_ fd: Int32) { _ = Glibc.close(fd) }
 }

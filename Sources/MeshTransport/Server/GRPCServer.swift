@@ -16,6 +16,8 @@ public final class GRPCServer: Sendable {
     public var limits: ServerLimits
     /// TLS (with ALPN h2, optionally mutual); nil serves h2c with prior knowledge.
     public var tls: TLSConfiguration?
+    /// The handlers of content types served beside gRPC (gRPC-Web, Connect, JSON), by prefix.
+    public var httpHandlers = HTTPStreamHandlers()
 
     /// Creates a configuration.
     /// - Parameters:
@@ -50,13 +52,14 @@ public final class GRPCServer: Sendable {
   /// Creates a server.
   /// - Parameters:
   ///   - services: the services to serve.
+  ///   - interceptors: what every call goes through before its handler, the first outermost.
   ///   - configuration: where and how to listen.
   ///   - group: the event loops; by default one per core.
-  public init(services: [any RegistrableRPCService], configuration: Configuration = Configuration(),
-              group: EventLoopGroup = EventLoopGroup()) {
+  public init(services: [any RegistrableRPCService], interceptors: [any ServerInterceptor] = [],
+              configuration: Configuration = Configuration(), group: EventLoopGroup = EventLoopGroup()) {
     var router = RPCRouter()
     for service in services { service.registerMethods(with: &router) }
-    self.router = router
+    self.router = router.intercepted(by: interceptors)
     self.configuration = configuration
     self.group = group
   }
@@ -83,7 +86,7 @@ public final class GRPCServer: Sendable {
     // (both run on the acceptor's loop, in order).
     // Weak: the server keeps its acceptors, so a strong capture would be a cycle that outlives it.
     let acceptors = listeners.map { loop, fd in
-      Acceptor(loop: loop, fd: fd) { [weak self] fd, peer in
+      Acceptor(loop: loop, fd: fd, backoff: configuration.limits.acceptBackoff) { [weak self] fd, peer in
         guard let self else { return SystemCall.close(fd) }
         accept(fd: fd, peer: peer, loop: loop)
       }
@@ -110,7 +113,7 @@ public final class GRPCServer: Sendable {
     }
     let connection = ServerConnection(
       loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
-      limits: configuration.limits, tls: tls
+      httpHandlers: configuration.httpHandlers, limits: configuration.limits, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in
       state.openConnections += 1

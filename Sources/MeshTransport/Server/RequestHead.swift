@@ -14,6 +14,9 @@ struct RequestHead {
   private(set) var listSize = 0
   /// A `-bin` value that was not valid base64; reported when the headers are complete.
   var invalidBinaryHeader: String?
+  /// Set when the list grew past the limit: later fields are dropped (only `content-type` is still
+  /// read, to choose how to answer), and the request is answered 431 or RESOURCE_EXHAUSTED.
+  private(set) var overflowed = false
 
   /// The usual `content-type`, shared so that most requests make no string for it.
   private static let plainGRPC = "application/grpc"
@@ -24,14 +27,19 @@ struct RequestHead {
     return add(name: name, value: value, limit: limit, lastPath: &lastPath)
   }
 
-  /// Adds one field; false when the list grows past `limit`.
+  /// Adds one field; past `limit`, records the overflow and keeps nothing more (memory stays bounded
+  /// while the rest of the header block is read, so the request can get a status).
   /// - Parameters:
   ///   - lastPath: the connection's previous `:path`; reused when this one is the same, so a
   ///     connection calling one method makes its path string once.
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, limit: Int,
                     lastPath: inout String) -> Bool {
     listSize += name.count + value.count + 32
-    guard listSize <= limit else { return false }
+    guard listSize <= limit, !overflowed else {
+      overflowed = true
+      if Self.equals(name, "content-type"), value.count <= 256 { contentType = String(decoding: value, as: UTF8.self) }
+      return false
+    }
     // Names are compared as bytes: making a String of every name cost more than the rest of the
     // parsing. nghttp2 has already checked that request header names are lower-case.
     if Self.equals(name, ":method") {

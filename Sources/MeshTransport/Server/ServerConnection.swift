@@ -7,6 +7,8 @@ final class ServerConnection: HTTP2Connection {
   static let acceptEncodingHeader = CompressionAlgorithm.supported.map(\.name).joined(separator: ",")
 
   let router: RPCRouter
+  /// The handlers of the content types served beside gRPC.
+  let httpHandlers: HTTPStreamHandlers
   let limits: ServerLimits
   private let onClose: (ServerConnection) -> Void
   private var streams: [Int32: ServerStream] = [:]
@@ -16,11 +18,25 @@ final class ServerConnection: HTTP2Connection {
   /// The `:path` of the previous request, so repeated calls of one method share its string.
   private var lastPath = ""
 
-  init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, limits: ServerLimits, tls: TLSEngine?,
-       onClose: @escaping (ServerConnection) -> Void) {
+  // Time bounds (see ServerLimits); every timer is cancelled when the connection closes.
+  private var prefaceReceived = false
+  private var handshakeTimer: TimerQueue.ID?
+  private var headerTimer: TimerQueue.ID?
+  private var idleTimer: TimerQueue.ID?
+  /// When the last call ended; nil while calls are open. The idle timer checks it when it fires, so
+  /// calls starting and ending do not add and cancel a timer each.
+  private var idleSince: ContinuousClock.Instant?
+  private var ageTimer: TimerQueue.ID?
+  private var keepalive: KeepaliveEnforcer
+
+  init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
+       limits: ServerLimits, tls: TLSEngine?, onClose: @escaping (ServerConnection) -> Void) {
     self.router = router
+    self.httpHandlers = httpHandlers
     self.limits = limits
     self.onClose = onClose
+    keepalive = KeepaliveEnforcer(minInterval: limits.minPingInterval, permitWithoutCalls: limits.permitPingsWithoutCalls,
+                                  maxStrikes: limits.maxPingStrikes)
     super.init(loop: loop, fd: fd, peer: peer, isServer: true, tls: tls)
     session.submitSettings([
       (Int32(NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS.rawValue), UInt32(limits.maxConcurrentStreams)),
@@ -30,10 +46,97 @@ final class ServerConnection: HTTP2Connection {
     session.setConnectionWindow(Int32(limits.connectionWindow))
   }
 
+  override func start() {
+    super.start()
+    handshakeTimer = loop.schedule(at: .now + limits.handshakeTimeout) { [weak self] in
+      guard let self, !self.prefaceReceived else { return }
+      self.handshakeTimer = nil
+      self.close(reason: "no HTTP/2 preface within the handshake timeout")
+    }
+    if let age = limits.maxConnectionAge {
+      // ±10% so that connections opened together do not all go away together.
+      let jittered = age * Double.random(in: 0.9...1.1)
+      ageTimer = loop.schedule(at: .now + jittered) { [weak self] in
+        self?.ageTimer = nil
+        self?.drainForAge()
+      }
+    }
+  }
+
+  // MARK: Time bounds
+
+  override func sessionSettingsReceived() {
+    guard !prefaceReceived else { return }
+    prefaceReceived = true
+    if let timer = handshakeTimer { loop.cancelTimer(timer) }
+    handshakeTimer = nil
+    becameIdle()
+  }
+
+  /// Notes that no call is open and makes sure the idle timer runs (gRPC's MAX_CONNECTION_IDLE).
+  private func becameIdle() {
+    idleSince = .now
+    armIdleTimer(at: .now + (limits.maxConnectionIdle ?? .zero))
+  }
+
+  private func armIdleTimer(at deadline: ContinuousClock.Instant) {
+    guard limits.maxConnectionIdle != nil, idleTimer == nil, !draining, !isClosed else { return }
+    idleTimer = loop.schedule(at: deadline) { [weak self] in
+      guard let self else { return }
+      self.idleTimer = nil
+      guard let idle = self.limits.maxConnectionIdle, let since = self.idleSince, self.streams.isEmpty else { return }
+      if ContinuousClock.now - since >= idle {
+        self.drain()
+      } else {
+        self.armIdleTimer(at: since + idle)
+      }
+    }
+  }
+
+  /// After each read: a header block still incomplete gets a timer (complete ones, the usual case,
+  /// never schedule one).
+  override func receivePlaintext(_ bytes: UnsafeRawBufferPointer) {
+    super.receivePlaintext(bytes)
+    if headersStream != nil, headerTimer == nil, !isClosed {
+      headerTimer = loop.schedule(at: .now + limits.headerReadTimeout) { [weak self] in self?.headerReadTimedOut() }
+    }
+  }
+
+  /// The connection reached its maximum age: GOAWAY, then close after the grace period.
+  private func drainForAge() {
+    drain()
+    guard let grace = limits.maxConnectionAgeGrace else { return }
+    // The final GOAWAY goes out 100 ms after the notice; the grace period counts from there.
+    loop.schedule(at: .now + .milliseconds(100) + grace) { [weak self] in
+      self?.close(reason: "the connection's maximum age and grace period are over")
+    }
+  }
+
+  /// A header block did not arrive in full in time: GOAWAY ENHANCE_YOUR_CALM and close.
+  private func headerReadTimedOut() {
+    headerTimer = nil
+    guard headersStream != nil, !isClosed else { return }
+    session.submitGoAway(errorCode: Self.enhanceYourCalm, debugData: "header read timeout")
+    flushNow()
+    close(reason: "a header block did not arrive within the header-read timeout")
+  }
+
+  override func sessionPingReceived() {
+    guard keepalive.pingReceived(at: .now, hasOpenCalls: !streams.isEmpty) == .tooManyPings, !isClosed else { return }
+    session.submitGoAway(errorCode: Self.enhanceYourCalm, debugData: "too_many_pings")
+    flushNow()
+    close(reason: "the client sent too many pings")
+  }
+
+  /// HTTP/2's ENHANCE_YOUR_CALM error code.
+  static let enhanceYourCalm: UInt32 = 0xb
+
   // MARK: Requests
 
   override func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {
     if category == .request {
+      idleSince = nil
+      keepalive.callStarted()
       let stream = ServerStream(id: streamID, connection: self)
       streams[streamID] = stream
       headersStream = stream
@@ -49,11 +152,17 @@ final class ServerConnection: HTTP2Connection {
     guard let stream = current else { return true }
     // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
     guard stream.task == nil, !stream.finished else { return true }
-    return stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, lastPath: &lastPath)
+    // Past the limit the field is dropped and the request answered with a status when it is complete.
+    _ = stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, lastPath: &lastPath)
+    return true
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
     headersStream = nil
+    if let timer = headerTimer {
+      loop.cancelTimer(timer)
+      headerTimer = nil
+    }
     guard let stream = streams[streamID] else { return }
     if category == .request { startCall(stream) }
     if endStream { stream.receivedEnd() }
@@ -61,6 +170,13 @@ final class ServerConnection: HTTP2Connection {
 
   private func startCall(_ stream: ServerStream) {
     let head = stream.head
+    if head.overflowed { return rejectOversizedHeaders(stream) }
+    // A content type served by a registered handler goes to it, whatever the method; gRPC is the
+    // default entry, served below.
+    if let contentType = head.contentType, !GRPCContentType.isGRPC(contentType),
+       let handler = httpHandlers.handler(for: contentType) {
+      return startExchange(stream, handler: handler, contentType: contentType)
+    }
     guard head.method == "POST" else { return rejectHTTP(stream, status: 405) }
     guard let contentType = head.contentType, GRPCContentType.isGRPC(contentType) else {
       return rejectHTTP(stream, status: 415)
@@ -109,6 +225,24 @@ final class ServerConnection: HTTP2Connection {
     stream.task = Task(executorPreference: loop) { await handler(stream, context) }
   }
 
+  /// Starts a request served by an `HTTPStreamHandler`.
+  private func startExchange(_ stream: ServerStream, handler: any HTTPStreamHandler, contentType: String) {
+    guard !draining else { return rejectHTTP(stream, status: 503) }
+    let head = stream.head
+    var headers = head.metadata
+    if let value = head.timeout { headers.addString(value, forKey: "grpc-timeout") }
+    if let value = head.encoding { headers.addString(value, forKey: "grpc-encoding") }
+    if let value = head.acceptEncoding { headers.addString(value, forKey: "grpc-accept-encoding") }
+    stream.carriesRawBody = true
+    let exchange = HTTPExchange(
+      request: HTTPRequestHead(method: head.method, path: head.path, contentType: contentType, headers: headers, peer: peer),
+      stream: stream)
+    stream.task = Task(executorPreference: loop) {
+      await handler.handle(exchange)
+      exchange.finish()
+    }
+  }
+
   /// The response encoding: the request's own when it is supported, else the first the client accepts.
   private static func responseEncoding(request: String?, accepted: String?) -> CompressionAlgorithm? {
     if let request, let algorithm = CompressionAlgorithm(name: request), algorithm != .identity { return algorithm }
@@ -116,13 +250,28 @@ final class ServerConnection: HTTP2Connection {
     return AcceptEncoding(headerValue: accepted).algorithms.first { $0 != .identity }
   }
 
-  /// Answers a request that is not gRPC with a bare HTTP status.
+  /// Answers a request that is not gRPC with an HTTP status and a one-line text body that says why,
+  /// so a client (or a conformance suite) sees a complete response.
   private func rejectHTTP(_ stream: ServerStream, status: Int) {
-    var block = HeaderBlock()
-    block.add(":status", String(status))
-    stream.markFinished()
-    session.submitResponse(streamID: stream.id, headers: block, hasData: false)
+    let reason = switch status {
+    case 405: "Method not allowed: gRPC calls are POST requests.\n"
+    case 415: "Unsupported content type: this server speaks gRPC (application/grpc).\n"
+    case 431: "Request header fields too large: the limit is \(limits.maxHeaderListBytes) bytes.\n"
+    case 503: "The server is shutting down.\n"
+    default: "HTTP \(status).\n"
+    }
+    stream.respondHTTP(status: status, text: reason)
     scheduleFlush()
+  }
+
+  /// A request whose headers passed `maxHeaderListBytes`: gRPC clients get RESOURCE_EXHAUSTED as a
+  /// Trailers-Only response they can read, other clients HTTP 431.
+  private func rejectOversizedHeaders(_ stream: ServerStream) {
+    guard let contentType = stream.head.contentType, GRPCContentType.isGRPC(contentType) else {
+      return rejectHTTP(stream, status: 431)
+    }
+    stream.abort(RPCError(code: .resourceExhausted,
+                          message: "Request metadata larger than \(limits.maxHeaderListBytes) bytes."))
   }
 
   // MARK: Data and stream ends
@@ -142,6 +291,7 @@ final class ServerConnection: HTTP2Connection {
     guard let stream = streams.removeValue(forKey: streamID) else { return }
     stream.streamClosed(errorCode: errorCode)
     if draining && streams.isEmpty { scheduleFlush() }
+    if streams.isEmpty { becameIdle() }
   }
 
   override func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
@@ -169,6 +319,11 @@ final class ServerConnection: HTTP2Connection {
 
   override func connectionClosed(reason: String) {
     headersStream = nil
+    for timer in [handshakeTimer, headerTimer, idleTimer, ageTimer].compactMap({ $0 }) { loop.cancelTimer(timer) }
+    handshakeTimer = nil
+    headerTimer = nil
+    idleTimer = nil
+    ageTimer = nil
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.streamClosed(errorCode: 0x8) }

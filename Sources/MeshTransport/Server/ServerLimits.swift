@@ -17,6 +17,33 @@ public struct ServerLimits: Sendable {
   /// Buffered response bytes below which a waiting `write` resumes.
   public var streamBufferLowWater = 64 << 10
 
+  /// How long a listener stops accepting after the process ran out of file descriptors (EMFILE).
+  public var acceptBackoff: Duration = .milliseconds(100)
+
+  /// How long a new connection has to finish its TLS handshake and send the HTTP/2 preface and its
+  /// SETTINGS; a half-open connection is closed after it.
+  public var handshakeTimeout: Duration = .seconds(10)
+  /// How long a request's header block (HEADERS and its CONTINUATIONs) may take to arrive; a client
+  /// that trickles headers is sent GOAWAY and closed after it.
+  public var headerReadTimeout: Duration = .seconds(10)
+  /// A connection with no call open for this long is sent GOAWAY and closed (gRPC's
+  /// MAX_CONNECTION_IDLE); nil keeps idle connections.
+  public var maxConnectionIdle: Duration? = .seconds(300)
+  /// A connection older than this is drained with GOAWAY so clients reconnect and rebalance (gRPC's
+  /// MAX_CONNECTION_AGE, with ±10% jitter so connections do not all leave together); nil: no limit.
+  public var maxConnectionAge: Duration?
+  /// How long calls in flight may go on after the age GOAWAY before the connection is closed (gRPC's
+  /// MAX_CONNECTION_AGE_GRACE); nil waits for them.
+  public var maxConnectionAgeGrace: Duration?
+  /// Keepalive enforcement (gRPC's A8): the shortest interval the client may send PINGs at while it
+  /// has calls open; each faster PING is a strike.
+  public var minPingInterval: Duration = .seconds(300)
+  /// Whether the client may send keepalive PINGs when it has no call open (when not, each such PING
+  /// within two hours of the previous one is a strike).
+  public var permitPingsWithoutCalls = false
+  /// Strikes allowed; one more and the connection gets GOAWAY ENHANCE_YOUR_CALM "too_many_pings".
+  public var maxPingStrikes = 2
+
   /// The defaults: 4 MiB messages, 100 streams, 1 MiB stream window, 16 KiB headers.
   public init() {}
 }

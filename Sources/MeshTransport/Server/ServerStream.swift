@@ -26,11 +26,17 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   private var outboundOffset = 0
   private var dataDeferred = false
   private var pendingTrailers: HeaderBlock?
+  /// Set when a raw (non-gRPC) response ends without trailers: END_STREAM on the last DATA.
+  private var pendingEndWithoutTrailers = false
   private var sendWaiter: UnsafeContinuation<Void, any Error>?
   /// The encoding of compressed response messages, if the client accepts one.
   var responseEncoding: CompressionAlgorithm?
   /// Made on the first compressed response message, then reused for the call.
   private var compressor: MessageCompressor?
+
+  /// Whether the request is served by an `HTTPStreamHandler`: its DATA is handed over as it came,
+  /// not as gRPC messages.
+  var carriesRawBody = false
 
   // Lifecycle
   private(set) var finished = false
@@ -140,11 +146,77 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     } else {
       try await onLoop { try self.sendOnLoop(message, compress: compress) }
     }
+    try await waitForRoom()
+  }
+
+  /// Suspends while more than the high-water mark is buffered for the client.
+  private func waitForRoom() async throws {
     if outbound.count - outboundOffset > connection.limits.streamBufferHighWater {
       try await withUnsafeThrowingContinuation { continuation in
         if loop.inLoop { parkSender(continuation) } else { loop.execute { self.parkSender(continuation) } }
       }
     }
+  }
+
+  // MARK: Raw responses (HTTPStreamHandler)
+
+  /// Sends a raw response head, once.
+  func sendRawHead(status: Int, headers: [(String, String)]) async throws {
+    try await onLoop { try self.sendRawHeadOnLoop(status: status, headers: headers) }
+  }
+
+  private func sendRawHeadOnLoop(status: Int, headers: [(String, String)]) throws {
+    guard !headersSubmitted else { return }
+    guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
+    headersSubmitted = true
+    var block = HeaderBlock()
+    block.add(":status", String(status))
+    for (name, value) in headers { block.add(name, value) }
+    session.submitResponse(streamID: id, headers: block, hasData: true)
+    connection.scheduleFlush()
+  }
+
+  /// Queues raw body bytes; suspends while the client is not reading.
+  func sendRaw(_ bytes: [UInt8]) async throws {
+    try await onLoop {
+      try self.sendRawHeadOnLoop(status: 200, headers: [])
+      guard !self.finished, !self.closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
+      self.outbound.append(contentsOf: bytes)
+      self.resumeDataIfDeferred()
+      self.connection.scheduleFlush()
+    }
+    try await waitForRoom()
+  }
+
+  /// Ends a raw response: trailers after the body, END_STREAM on the last DATA without them, or a
+  /// bare `200` when nothing was written.
+  func finishRaw(trailers: [(String, String)]) {
+    let transfer = UnsafeTransfer(trailers)
+    let body: @Sendable () -> Void = { [self] in
+      guard !finished else { return }
+      finished = true
+      guard !closed else { return }
+      if !headersSubmitted {
+        headersSubmitted = true
+        var block = HeaderBlock()
+        block.add(":status", "200")
+        for (name, value) in transfer.value { block.add(name, value) }
+        session.submitResponse(streamID: id, headers: block, hasData: false)
+      } else if transfer.value.isEmpty {
+        pendingEndWithoutTrailers = true
+        resumeDataIfDeferred()
+      } else {
+        var block = HeaderBlock()
+        for (name, value) in transfer.value { block.add(name, value) }
+        pendingTrailers = block
+        resumeDataIfDeferred()
+      }
+      if receiveWaiter != nil || sendWaiter != nil {
+        failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
+      }
+      connection.scheduleFlush()
+    }
+    if loop.inLoop { body() } else { loop.execute(body) }
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
@@ -215,8 +287,22 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     connection.scheduleFlush()
   }
 
-  /// Marks the call ended without a gRPC status (a bare HTTP error response was sent instead).
-  func markFinished() { finished = true }
+  /// Ends the request with a plain HTTP response (an error the client is not a gRPC peer for).
+  /// Loop thread only.
+  func respondHTTP(status: Int, text: String) {
+    guard !finished, !closed, !headersSubmitted else { return }
+    finished = true
+    headersSubmitted = true
+    let body = Array(text.utf8)
+    var block = HeaderBlock()
+    block.add(":status", String(status))
+    block.add("content-type", "text/plain; charset=utf-8")
+    block.add("content-length", String(body.count))
+    outbound = body
+    outboundOffset = 0
+    pendingEndWithoutTrailers = true
+    session.submitResponse(streamID: id, headers: block, hasData: true)
+  }
 
   /// Sets the encoding of compressed request messages.
   /// - Throws: `RPCError` when zlib cannot be set up.
@@ -260,7 +346,11 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       return
     }
     do {
-      try deframer.process(bytes) { received.append($0, compressed: $1) }
+      if carriesRawBody {
+        received.append(Array(bytes), compressed: false)
+      } else {
+        try deframer.process(bytes) { received.append($0, compressed: $1) }
+      }
     } catch {
       session.consume(streamID: id, count: bytes.count + received.takeHeldBytes())
       failInbound(RPCError(from: error))
@@ -279,7 +369,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   func receivedEnd() {
     guard !inboundEnded, inboundFailure == nil else { return }
     do {
-      try deframer.finish()
+      if !carriesRawBody { try deframer.finish() }
     } catch {
       failInbound(RPCError(from: error))
       return
@@ -330,6 +420,10 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       pendingTrailers = nil
       session.submitTrailer(streamID: id, headers: trailers)
       return .end(count, trailers: true)
+    }
+    if outboundOffset == outbound.count, pendingEndWithoutTrailers {
+      pendingEndWithoutTrailers = false
+      return .end(count, trailers: false)
     }
     if count == 0 {
       dataDeferred = true

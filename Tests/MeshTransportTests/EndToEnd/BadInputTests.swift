@@ -17,6 +17,9 @@ struct BadInputTests {
     var closed: Bool
     var followup_grpc_status: Int?
     var data_bytes: Int?
+    var refused: Int?
+    var goaway_debug: String?
+    var seconds: Double?
   }
 
   private func run(_ scenario: String, limits: ServerLimits = ServerLimits(),
@@ -86,9 +89,43 @@ struct BadInputTests {
     }
   }
 
-  @Test func oversizedHeadersResetTheStream() async throws {
+  @Test func oversizedHeadersGetAReadableStatus() async throws {
     try await run("oversized_headers") { answer, _ in
-      #expect(answer.reset != nil || answer.http_status == 431 || answer.goaway != nil, "\(answer)")
+      #expect(answer.http_status == 200, "\(answer)")
+      #expect(answer.grpc_status == Status.Code.resourceExhausted.rawValue, "\(answer)")
+      #expect(answer.followup_grpc_status == 0)
+    }
+  }
+
+  @Test func tenThousandMetadataEntriesGetResourceExhausted() async throws {
+    try await run("many_metadata_entries") { answer, _ in
+      #expect(answer.grpc_status == Status.Code.resourceExhausted.rawValue, "\(answer)")
+      #expect(answer.reset == nil, "\(answer)")
+      #expect(answer.followup_grpc_status == 0)
+    }
+  }
+
+  @Test func a64KiBPathGetsAReadableStatus() async throws {
+    try await run("long_path") { answer, _ in
+      #expect(answer.grpc_status == Status.Code.resourceExhausted.rawValue, "\(answer)")
+      #expect(answer.followup_grpc_status == 0)
+    }
+  }
+
+  @Test func getToAGRPCPathIs405WithABody() async throws {
+    try await run("get_request") { answer, _ in
+      #expect(answer.http_status == 405)
+      #expect((answer.data_bytes ?? 0) > 0, "\(answer)")
+      #expect(answer.followup_grpc_status == 0)
+    }
+  }
+
+  @Test func streamsBeyondTheConcurrencyLimitAreRefused() async throws {
+    var limits = ServerLimits()
+    limits.maxConcurrentStreams = 10
+    try await run("too_many_streams", limits: limits) { answer, _ in
+      #expect(answer.refused == 20, "\(answer)")
+      #expect(answer.grpc_status == 0, "\(answer)")
     }
   }
 }

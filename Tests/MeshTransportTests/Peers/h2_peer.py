@@ -154,8 +154,135 @@ def message_over_limit(peer):
     unary_ok(peer)
 
 
-SCENARIOS = {f.__name__: f for f in [length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
-                                      never_reads, garbage, oversized_headers, message_over_limit]}
+def get_request(peer):
+    stream = peer.conn.get_next_available_stream_id()
+    peer.conn.send_headers(stream, [(":method", "GET"), (":scheme", "http"), (":path", "/mesh.test.Echo/Unary"),
+                                    (":authority", "localhost")], end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def many_metadata_entries(peer):
+    stream = peer.request("/mesh.test.Echo/Unary", extra=[("x-entry-%d" % i, "v") for i in range(10000)])
+    peer.conn.send_data(stream, frame(b"x"), end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def long_path(peer):
+    stream = peer.conn.get_next_available_stream_id()
+    peer.conn.send_headers(stream, [(":method", "POST"), (":scheme", "http"), (":path", "/" + "p" * (64 << 10)),
+                                    (":authority", "localhost"), ("content-type", "application/grpc"),
+                                    ("te", "trailers")])
+    peer.conn.send_data(stream, frame(b"x"), end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+    unary_ok(peer)
+
+
+def too_many_streams(peer):
+    """Opens 30 streams at once (before the server's SETTINGS arrive, so h2 does not hold them back)
+    on a server that allows 10, and counts how many are refused."""
+    streams = []
+    for _ in range(30):
+        stream = peer.request("/mesh.test.Echo/Collect")
+        streams.append(stream)
+    refused, deadline = 0, time.time() + 3
+    while time.time() < deadline and refused < 20:
+        try:
+            data = peer.sock.recv(65536)
+        except socket.timeout:
+            break
+        if not data:
+            break
+        for event in peer.conn.receive_data(data):
+            if isinstance(event, h2.events.StreamReset) and event.error_code == 7:
+                refused += 1
+        peer.flush()
+    peer.result["refused"] = refused
+    # The streams the server took still work: end one and read its answer.
+    peer.conn.send_data(streams[0], frame(b"a"), end_stream=True)
+    peer.flush()
+    peer.pump(streams[0])
+
+
+def wait_for_close(peer, seconds, answer=True):
+    """Reads (answering PINGs and SETTINGS) until the server closes the connection; records the
+    GOAWAY it sent, its debug data, and how long the close took."""
+    start = time.time()
+    peer.sock.settimeout(0.5)
+    while time.time() - start < seconds:
+        try:
+            data = peer.sock.recv(65536)
+        except socket.timeout:
+            continue
+        except ConnectionResetError:
+            data = b""
+        if not data:
+            peer.result["closed"] = True
+            break
+        try:
+            events = peer.conn.receive_data(data)
+        except Exception:
+            events = []
+        for event in events:
+            if isinstance(event, h2.events.ConnectionTerminated):
+                peer.result["goaway"] = int(event.error_code)
+                if event.additional_data:
+                    peer.result["goaway_debug"] = event.additional_data.decode("utf-8", "replace")
+        if answer:
+            try:
+                peer.flush()
+            except OSError:
+                pass
+    peer.result["seconds"] = round(time.time() - start, 2)
+
+
+def partial_preface(peer):
+    """Half a preface, then silence (the client's own preface and SETTINGS are not sent)."""
+    peer.sock.close()
+    peer.sock = socket.create_connection(("127.0.0.1", PORT), timeout=5)
+    peer.sock.sendall(b"PRI * HTTP/2.0\r\n")
+    wait_for_close(peer, 20)
+
+
+def idle_connection(peer):
+    """A whole preface, then nothing: no call."""
+    wait_for_close(peer, 20)
+
+
+def slow_headers(peer):
+    """A HEADERS frame without END_HEADERS, and no CONTINUATION ever."""
+    import hpack
+    block = hpack.Encoder().encode([(":method", "POST"), (":scheme", "http"), (":path", "/mesh.test.Echo/Unary"),
+                                    (":authority", "localhost")])
+    peer.sock.sendall(struct.pack(">I", len(block))[1:] + bytes([1, 0]) + struct.pack(">I", 1) + block)
+    # Nothing more is sent, not even the SETTINGS acknowledgement: only a CONTINUATION may follow.
+    wait_for_close(peer, 20, answer=False)
+
+
+def ping_flood(peer):
+    """Ten PINGs in a row, with no call open."""
+    for i in range(10):
+        peer.conn.ping(struct.pack(">Q", i))
+    peer.flush()
+    wait_for_close(peer, 10)
+
+
+def old_connection(peer):
+    """Opens a call that never ends; the server's maximum age and grace period end the connection."""
+    stream = peer.request("/mesh.test.Echo/Collect")
+    peer.conn.send_data(stream, frame(b"a"))
+    peer.flush()
+    wait_for_close(peer, 20)
+
+
+SCENARIOS = {f.__name__: f for f in [partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
+                                      length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
+                                      never_reads, garbage, oversized_headers, message_over_limit, get_request,
+                                      many_metadata_entries, long_path, too_many_streams]}
 
 peer = Peer(PORT)
 try:

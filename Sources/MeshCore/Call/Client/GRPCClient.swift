@@ -2,10 +2,60 @@
 public struct GRPCClient: Sendable {
   /// The transport calls go through.
   public let transport: any ClientTransport
+  /// The interceptors every call goes through, the first outermost.
+  public let interceptors: [any ClientInterceptor]
+  /// Opens one attempt of a call through the interceptors, then the transport; built once.
+  let open: @Sendable (ClientCallHead) async throws -> any ClientCallStream
 
-  /// Creates a client.
-  /// - Parameter transport: a channel to the server.
-  public init(transport: any ClientTransport) { self.transport = transport }
+  /// Retry and hedging policies, timeouts and limits per method (gRPC's service config).
+  public let serviceConfig: ServiceConfig
+  /// The retry throttle of `serviceConfig`, shared with the transport when it provides one.
+  let retryThrottle: RetryThrottle?
+  /// The memory for requests held for replay, shared with the transport when it provides one.
+  let retryBufferPool: RetryBufferPool
+
+  /// Creates a client; a transport that provides a service config (such as `GRPCChannel`) brings its
+  /// config, its throttle and its replay buffer, shared by every client on it.
+  /// - Parameters:
+  ///   - transport: a channel to the server.
+  ///   - interceptors: what each attempt of a call goes through, in order, before the transport.
+  public init(transport: any ClientTransport, interceptors: [any ClientInterceptor] = []) {
+    if let provider = transport as? any ServiceConfigProviding {
+      self.init(transport: transport, interceptors: interceptors, serviceConfig: provider.serviceConfig,
+                retryThrottle: provider.retryThrottle, retryBufferPool: provider.retryBufferPool)
+    } else {
+      self.init(transport: transport, interceptors: interceptors, serviceConfig: ServiceConfig(),
+                retryThrottle: nil, retryBufferPool: RetryBufferPool())
+    }
+  }
+
+  /// Creates a client with its own service config; its throttle and replay buffer belong to this client.
+  /// - Parameters:
+  ///   - transport: a channel to the server.
+  ///   - interceptors: what each attempt of a call goes through, in order, before the transport.
+  ///   - serviceConfig: the retry and hedging policies per method, and the retry throttling.
+  public init(transport: any ClientTransport, interceptors: [any ClientInterceptor] = [],
+              serviceConfig: ServiceConfig) {
+    self.init(transport: transport, interceptors: interceptors, serviceConfig: serviceConfig,
+              retryThrottle: serviceConfig.retryThrottling.map(RetryThrottle.init), retryBufferPool: RetryBufferPool())
+  }
+
+  private init(transport: any ClientTransport, interceptors: [any ClientInterceptor], serviceConfig: ServiceConfig,
+               retryThrottle: RetryThrottle?, retryBufferPool: RetryBufferPool) {
+    self.transport = transport
+    self.interceptors = interceptors
+    self.serviceConfig = serviceConfig
+    self.retryThrottle = retryThrottle
+    self.retryBufferPool = retryBufferPool
+    var open: @Sendable (ClientCallHead) async throws -> any ClientCallStream = { head in
+      try await transport.openCall(method: head.method, metadata: head.metadata, options: head.options)
+    }
+    for interceptor in interceptors.reversed() {
+      let next = open
+      open = { head in try await interceptor.intercept(head: head, next: next) }
+    }
+    self.open = open
+  }
 
   /// Makes a unary call.
   /// - Parameters:
@@ -87,7 +137,7 @@ public struct GRPCClient: Sendable {
     _ method: MethodDescriptor, metadata: Metadata, options: CallOptions,
     body: (any ClientCallStream) async throws -> Result
   ) async throws -> Result {
-    let stream = try await transport.openCall(method: method, metadata: metadata, options: options)
+    let stream = try await openRetryingCall(method, metadata: metadata, options: options)
     defer { stream.cancel() }
     return try await withTaskCancellationHandler {
       try await body(stream)

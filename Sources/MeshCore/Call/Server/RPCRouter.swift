@@ -3,6 +3,11 @@ public struct RPCRouter: Sendable {
   /// A handler as the transport runs it: it drives the stream to its end, including its status.
   public typealias Handler = @Sendable (any ServerCallStream, ServerContext) async -> Void
 
+  /// The service's side of a call, the part interceptors wrap: it reads and writes the stream and
+  /// throws to end the call with a status, but does not end the stream itself (the `Handler` built
+  /// around it does, once, after every interceptor has returned).
+  public typealias CallBody = @Sendable (any ServerCallStream, ServerContext) async throws -> Void
+
   /// Each path's handler with its descriptor, so a call is routed without parsing its path again.
   private var handlers: [String: Route] = [:]
   private var serviceNames: Set<String> = []
@@ -25,8 +30,24 @@ public struct RPCRouter: Sendable {
   public struct Route: Sendable {
     /// The method.
     public let method: MethodDescriptor
-    /// Its handler.
+    /// Its handler: the body (with any interceptors) that then ends the stream with a status.
     public let handler: Handler
+    /// Its body, without ending the stream; nil for a method registered with a whole `Handler`.
+    public let body: CallBody?
+
+    init(method: MethodDescriptor, body: @escaping CallBody) {
+      self.method = method
+      self.body = body
+      handler = { stream, context in
+        await ServerRPCExecutor.finishing(stream: stream, context: context) { try await body(stream, context) }
+      }
+    }
+
+    init(method: MethodDescriptor, handler: @escaping Handler) {
+      self.method = method
+      self.body = nil
+      self.handler = handler
+    }
   }
 
   /// The method and handler of a `:path` in one lookup (no parsing of the path), or nil when no
@@ -40,13 +61,45 @@ public struct RPCRouter: Sendable {
     service.registerMethods(with: &self)
   }
 
-  /// Registers an untyped handler, replacing any previous one for the same method.
+  /// Registers an untyped handler that ends the stream itself, replacing any previous one for the same
+  /// method. Interceptors run around it, but cannot change the status or trailers it sends: prefer
+  /// `register(_:body:)`.
   /// - Parameters:
   ///   - method: the method.
   ///   - handler: the handler.
   public mutating func register(_ method: MethodDescriptor, handler: @escaping Handler) {
     handlers[method.path] = Route(method: method, handler: handler)
     serviceNames.insert(method.service)
+  }
+
+  /// Registers an untyped body, replacing any previous one for the same method: it works on the
+  /// stream's serialized messages and throws to end the call with a status (a proxy's forwarding
+  /// handler, for instance).
+  /// - Parameters:
+  ///   - method: the method.
+  ///   - body: the body.
+  public mutating func register(_ method: MethodDescriptor, body: @escaping CallBody) {
+    handlers[method.path] = Route(method: method, body: body)
+    serviceNames.insert(method.service)
+  }
+
+  /// This router with `interceptors` around every method, the first of the list outermost: it sees
+  /// each call first and its response last. The chain is built here, once, not per call.
+  /// - Parameter interceptors: the interceptors, in the order they see a request.
+  /// - Returns: the intercepted router; `self` when the list is empty.
+  public func intercepted(by interceptors: [any ServerInterceptor]) -> RPCRouter {
+    guard !interceptors.isEmpty else { return self }
+    var result = self
+    for (path, route) in handlers {
+      let inner: CallBody = route.body ?? { [handler = route.handler] stream, context in await handler(stream, context) }
+      var body = inner
+      for interceptor in interceptors.reversed() {
+        let next = body
+        body = { stream, context in try await interceptor.intercept(stream: stream, context: context, next: next) }
+      }
+      result.handlers[path] = Route(method: route.method, body: body)
+    }
+    return result
   }
 
   /// Registers a unary method.
@@ -57,13 +110,13 @@ public struct RPCRouter: Sendable {
     _ method: RPCMethod<Request, Response>,
     handler: @escaping @Sendable (Request, ServerContext) async throws -> Response
   ) {
-    register(method.descriptor) { stream, context in
-      await ServerRPCExecutor.execute(stream: stream, context: context) {
+    register(method.descriptor, body: { stream, context in
+      try await ServerRPCExecutor.run(stream: stream, context: context) {
         (requests: RequestStream<Request>, writer: ResponseWriter<Response>, context) in
         let request = try await ServerRPCExecutor.single(requests)
         try await writer.write(try await handler(request, context))
       }
-    }
+    })
   }
 
   /// Registers a client-streaming method.
@@ -74,12 +127,12 @@ public struct RPCRouter: Sendable {
     _ method: RPCMethod<Request, Response>,
     handler: @escaping @Sendable (RequestStream<Request>, ServerContext) async throws -> Response
   ) {
-    register(method.descriptor) { stream, context in
-      await ServerRPCExecutor.execute(stream: stream, context: context) {
+    register(method.descriptor, body: { stream, context in
+      try await ServerRPCExecutor.run(stream: stream, context: context) {
         (requests: RequestStream<Request>, writer: ResponseWriter<Response>, context) in
         try await writer.write(try await handler(requests, context))
       }
-    }
+    })
   }
 
   /// Registers a server-streaming method.
@@ -90,12 +143,12 @@ public struct RPCRouter: Sendable {
     _ method: RPCMethod<Request, Response>,
     handler: @escaping @Sendable (Request, ResponseWriter<Response>, ServerContext) async throws -> Void
   ) {
-    register(method.descriptor) { stream, context in
-      await ServerRPCExecutor.execute(stream: stream, context: context) {
+    register(method.descriptor, body: { stream, context in
+      try await ServerRPCExecutor.run(stream: stream, context: context) {
         (requests: RequestStream<Request>, writer: ResponseWriter<Response>, context) in
         try await handler(try await ServerRPCExecutor.single(requests), writer, context)
       }
-    }
+    })
   }
 
   /// Registers a bidirectional-streaming method.
@@ -106,9 +159,9 @@ public struct RPCRouter: Sendable {
     _ method: RPCMethod<Request, Response>,
     handler: @escaping @Sendable (RequestStream<Request>, ResponseWriter<Response>, ServerContext) async throws -> Void
   ) {
-    register(method.descriptor) { stream, context in
-      await ServerRPCExecutor.execute(stream: stream, context: context, handler: handler)
-    }
+    register(method.descriptor, body: { stream, context in
+      try await ServerRPCExecutor.run(stream: stream, context: context, handler: handler)
+    })
   }
 }
 

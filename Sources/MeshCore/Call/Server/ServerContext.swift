@@ -4,28 +4,34 @@ import Synchronization
 public final class ServerContext: Sendable {
   /// The method called.
   public let method: MethodDescriptor
-  /// The request metadata.
-  public let requestMetadata: Metadata
   /// When the call must end; the transport ends it with `DEADLINE_EXCEEDED` then.
   public let deadline: ContinuousClock.Instant?
   /// The peer's address.
   public let peer: String
 
-  private struct ResponseState {
+  private struct CallState {
+    var requestMetadata: Metadata
     var initialMetadata = Metadata()
     var trailingMetadata = Metadata()
     var compressResponses = false
     var lastRequestWasCompressed = false
   }
-  private let state = Mutex(ResponseState())
+  private let state: Mutex<CallState>
 
   /// Creates a context for a call.
   /// - Parameter head: what the transport knows of the call.
   public init(head: ServerCallHead) {
     method = head.method
-    requestMetadata = head.metadata
+    state = Mutex(CallState(requestMetadata: head.metadata))
     deadline = head.deadline
     peer = head.peer
+  }
+
+  /// The request metadata; an interceptor may change it before calling the next stage (to add an
+  /// authenticated principal, or remove a credential the service must not see).
+  public var requestMetadata: Metadata {
+    get { state.withLock { $0.requestMetadata } }
+    set { state.withLock { $0.requestMetadata = newValue } }
   }
 
   /// Metadata sent with the response headers; set it before the first response message.

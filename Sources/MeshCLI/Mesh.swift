@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `mesh`: the mesh's command line. Each subcommand lives in its own file; this lists them.
+///
+/// Exit codes scripts can rely on: 0 success, 1 the command ran and failed, 64 a usage error (unknown
+/// flag, missing or malformed value), 65 invalid input data (a mesh file with problems).
+@main
+struct Mesh: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "mesh",
+    abstract: "Run, check and operate the swift-mesh service mesh.",
+    discussion: """
+      Exit codes: 0 success, 1 failure, 64 usage error, 65 invalid input (such as a mesh file with problems).
+      Shell completions: mesh --generate-completion-script bash|zsh|fish
+      """,
+    version: MeshVersion.string,
+    subcommands: [UpCommand.self, ServeCommand.self, CheckCommand.self, GenCommand.self, DatabaseCommand.self, NLUCommand.self, PIICommand.self])
+}

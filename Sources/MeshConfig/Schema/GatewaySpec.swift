@@ -1,0 +1,148 @@
+/// The edge gateway: where it listens, how calls are routed to clusters of upstreams, its limits and
+/// its authentication.
+public struct GatewaySpec: Decodable, Sendable, Equatable {
+  /// Where clients connect; at least one.
+  public var listeners: [ListenerSpec]
+  /// The gateway's admin HTTP address (/metrics, /healthz, /readyz).
+  public var admin: HostPort?
+  /// How many gateway processes run (each listener's port + i for replica i on one machine).
+  public var replicas: Int?
+  /// Routes, tried in order; the first match wins.
+  public var routes: [RouteSpec]?
+  /// Named groups of upstream endpoints.
+  public var clusters: [ClusterSpec]?
+  /// Request limits and the rate limit.
+  public var limits: GatewayLimitsSpec?
+  /// Authentication of callers.
+  public var auth: GatewayAuthSpec?
+}
+
+/// One address the gateway accepts connections on, in plaintext (h2c and HTTP/1.1) or TLS.
+public struct ListenerSpec: Decodable, Sendable, Equatable {
+  /// A unique name, used in metrics.
+  public var name: String
+  /// The address to bind.
+  public var address: HostPort
+  /// TLS for this listener; plaintext when absent.
+  public var tls: TLSSpec?
+}
+
+/// A certificate and key, and optionally a CA to require client certificates (mTLS).
+public struct TLSSpec: Decodable, Sendable, Equatable {
+  /// The certificate chain (PEM), a path relative to the mesh file's folder or absolute.
+  public var certificate: String
+  /// The private key (PEM).
+  public var key: String
+  /// The CA that client certificates must chain to; when present, clients must present one.
+  public var clientCa: String?
+}
+
+/// A route: which calls it matches, and the cluster that serves them.
+public struct RouteSpec: Decodable, Sendable, Equatable {
+  /// What the route matches.
+  public var match: RouteMatchSpec
+  /// The name of a cluster of `gateway.clusters`.
+  public var cluster: String
+  /// The deadline given to the upstream call when the caller set none (or a longer one).
+  public var timeout: MeshDuration?
+  /// How many times a failed call may be retried (UNAVAILABLE only), within the retry budget.
+  public var retries: Int?
+}
+
+/// A route's match: a gRPC service by full name, or a path prefix. Exactly one.
+public struct RouteMatchSpec: Decodable, Sendable, Equatable {
+  /// A full service name, such as `mesh.chat.v1.ChatService`.
+  public var service: String?
+  /// A path prefix, such as `/mesh.chat.v1.ChatService/` or `/` for everything.
+  public var prefix: String?
+}
+
+/// A cluster: the endpoints a route's calls are balanced over, from a service of the mesh or by address.
+public struct ClusterSpec: Decodable, Sendable, Equatable {
+  /// A unique name that routes refer to.
+  public var name: String
+  /// A service of `services`, whose replicas are the endpoints.
+  public var service: String?
+  /// Fixed endpoints, when the upstream is not one of the mesh's services.
+  public var endpoints: [HostPort]?
+  /// How calls are spread over the endpoints; round_robin when absent.
+  public var balancing: Balancing?
+  /// When an endpoint is ejected for failing.
+  public var outlier: OutlierSpec?
+}
+
+/// Load-balancing policies.
+public enum Balancing: String, MeshChoice {
+  case roundRobin = "round_robin"
+  case pickFirst = "pick_first"
+  case leastRequest = "least_request"
+
+  /// Decodes one of the names.
+  public init(from decoder: any Decoder) throws { try self.init(meshDecoder: decoder) }
+}
+
+/// Outlier ejection: an endpoint that fails this many times in a row is ejected for a while.
+public struct OutlierSpec: Decodable, Sendable, Equatable {
+  /// Consecutive failures (UNAVAILABLE, resets) before ejection.
+  public var consecutiveErrors: Int
+  /// How long an ejected endpoint stays out.
+  public var ejection: MeshDuration
+}
+
+/// Request limits at the edge.
+public struct GatewayLimitsSpec: Decodable, Sendable, Equatable {
+  /// The largest message accepted, in bytes (default 4194304).
+  public var maxMessageBytes: Int?
+  /// Concurrent streams per connection (default 100).
+  public var maxConcurrentStreams: Int?
+  /// The largest header block, in bytes (default 16384).
+  public var maxHeaderBytes: Int?
+  /// The rate limit per caller.
+  public var rateLimit: RateLimitSpec?
+}
+
+/// A token bucket per caller.
+public struct RateLimitSpec: Decodable, Sendable, Equatable {
+  /// The sustained rate.
+  public var requestsPerSecond: Double
+  /// How many requests may come at once above the rate.
+  public var burst: Int
+  /// Who a bucket belongs to.
+  public var key: RateLimitKey?
+}
+
+/// What identifies a caller for the rate limit.
+public enum RateLimitKey: String, MeshChoice {
+  case clientIP = "client_ip"
+  case apiKey = "api_key"
+  case subject
+
+  /// Decodes one of the names.
+  public init(from decoder: any Decoder) throws { try self.init(meshDecoder: decoder) }
+}
+
+/// How callers authenticate at the edge: JWTs, API keys, or both. Keys are named in `keys`.
+public struct GatewayAuthSpec: Decodable, Sendable, Equatable {
+  /// Whether a call without credentials is refused (true by default when a method is configured).
+  public var required: Bool?
+  /// JWT bearer tokens.
+  public var jwt: JWTAuthSpec?
+  /// API keys (`x-api-key`).
+  public var apiKeys: APIKeysAuthSpec?
+}
+
+/// JWT validation settings.
+public struct JWTAuthSpec: Decodable, Sendable, Equatable {
+  /// The expected `iss`.
+  public var issuer: String
+  /// The expected `aud`.
+  public var audience: String
+  /// The name of the key (in `keys`) that verifies signatures: an HMAC secret or a JWKS document.
+  public var key: String
+}
+
+/// API key validation settings.
+public struct APIKeysAuthSpec: Decodable, Sendable, Equatable {
+  /// The name of the key (in `keys`) that signs API keys.
+  public var key: String
+}

@@ -1,0 +1,183 @@
+import MeshTransport
+import Synchronization
+
+/// One kept-alive HTTP/1.1 connection of the client: one request at a time. Confined to its loop,
+/// except `isClosed`, which the pool reads from any thread.
+final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
+  private enum Phase { case connecting, idle, busy, closed }
+
+  let loop: EventLoop
+  private let fd: Int32
+  private let maxBodyBytes: Int
+  private var phase = Phase.connecting
+  private var connectWaiter: CheckedContinuation<Void, any Error>?
+  private var responseWaiter: CheckedContinuation<HTTPClientResponse, any Error>?
+  private var decoder: HTTPResponseDecoder
+  private var output: [UInt8] = []
+  private var outputSent = 0
+  private var wantsWrite = true
+  private var timer: TimerQueue.ID?
+  private let closedFlag = Atomic<Bool>(false)
+  /// When it was last returned to the pool.
+  var idleSince = ContinuousClock.now
+  /// Whether a response byte arrived for the current request (a stale connection fails before one).
+  var responseStarted: Bool { decoder.started }
+
+  /// Whether the connection is gone (safe from any thread).
+  var isClosed: Bool { closedFlag.load(ordering: .acquiring) }
+
+  private init(loop: EventLoop, fd: Int32, maxBodyBytes: Int) {
+    self.loop = loop
+    self.fd = fd
+    self.maxBodyBytes = maxBodyBytes
+    self.decoder = HTTPResponseDecoder(maxBodyBytes: maxBodyBytes)
+  }
+
+  /// Connects to `address` on `loop`, within `deadline`.
+  static func connect(to address: SocketAddress, loop: EventLoop, maxBodyBytes: Int,
+                      deadline: ContinuousClock.Instant) async throws -> HTTPClientConnection {
+    let fd: Int32
+    do {
+      fd = try Socket.startConnect(to: address)
+    } catch {
+      throw HTTPClientError.connectFailed("\(error)")
+    }
+    let connection = HTTPClientConnection(loop: loop, fd: fd, maxBodyBytes: maxBodyBytes)
+    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+      loop.execute {
+        connection.connectWaiter = continuation
+        loop.register(fd, handler: connection, writable: true)
+        connection.timer = loop.schedule(at: deadline) { [weak connection] in
+          connection?.fail(.timeout)
+        }
+      }
+    }
+    return connection
+  }
+
+  /// Sends a request and waits for its whole response, within `deadline`.
+  func execute(_ request: HTTPClientRequest, deadline: ContinuousClock.Instant) async throws -> HTTPClientResponse {
+    let bytes = request.encoded()
+    let isHead = request.method == "HEAD"
+    return try await withCheckedThrowingContinuation { continuation in
+      loop.execute { [self] in
+        guard phase == .idle else { return continuation.resume(throwing: HTTPClientError.connectionClosed) }
+        phase = .busy
+        decoder = HTTPResponseDecoder(maxBodyBytes: maxBodyBytes)
+        decoder.expectsNoBody = isHead
+        responseWaiter = continuation
+        timer = loop.schedule(at: deadline) { [weak self] in self?.fail(.timeout) }
+        output.append(contentsOf: bytes)
+        flush()
+      }
+    }
+  }
+
+  func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
+    if phase == .connecting {
+      guard writable || hangup else { return }
+      let error = Socket.pendingError(fd)
+      guard error == 0 else { return fail(.connectFailed("connect: errno \(error)")) }
+      phase = .idle
+      setWantsWrite(false)
+      cancelTimer()
+      connectWaiter?.resume()
+      connectWaiter = nil
+      return
+    }
+    if writable { flush() }
+    if readable { read() }
+    if hangup && phase != .closed { endOfStream() }
+  }
+
+  func loopStopping() { fail(.connectionClosed) }
+
+  private func read() {
+    while phase != .closed {
+      let count: Int?
+      do {
+        count = try SystemCall.read(fd, into: loop.readBuffer)
+      } catch {
+        return fail(.connectionClosed)
+      }
+      guard let count else { return }
+      guard count > 0 else { return endOfStream() }
+      guard phase == .busy else { return fail(.malformedResponse("bytes while no request was sent")) }
+      deliver(decoder.feed(UnsafeRawBufferPointer(rebasing: loop.readBuffer[..<count])))
+    }
+  }
+
+  private func endOfStream() {
+    // A response delimited by the end of the connection completes here.
+    if phase == .busy { deliver(decoder.feed(UnsafeRawBufferPointer(start: nil, count: 0))) }
+    fail(.connectionClosed)
+  }
+
+  private func deliver(_ events: [HTTPResponseDecoder.Event]) {
+    for event in events {
+      switch event {
+      case .failure(let error): return fail(error)
+      case .response(let response):
+        cancelTimer()
+        let waiter = responseWaiter
+        responseWaiter = nil
+        if response.keepAlive && phase == .busy {
+          phase = .idle
+        } else {
+          close()
+        }
+        waiter?.resume(returning: response)
+        return
+      }
+    }
+  }
+
+  private func flush() {
+    while outputSent < output.count {
+      let written: Int?
+      do {
+        written = try output.withUnsafeBytes { try SystemCall.write(fd, UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
+      } catch {
+        return fail(.connectionClosed)
+      }
+      guard let written else { return setWantsWrite(true) }
+      outputSent += written
+    }
+    output.removeAll(keepingCapacity: true)
+    outputSent = 0
+    setWantsWrite(false)
+  }
+
+  private func setWantsWrite(_ wanted: Bool) {
+    guard wanted != wantsWrite, phase != .closed else { return }
+    wantsWrite = wanted
+    loop.setInterest(fd, readable: true, writable: wanted)
+  }
+
+  private func cancelTimer() {
+    if let timer { loop.cancelTimer(timer) }
+    timer = nil
+  }
+
+  private func fail(_ error: HTTPClientError) {
+    let connect = connectWaiter
+    let response = responseWaiter
+    connectWaiter = nil
+    responseWaiter = nil
+    close()
+    connect?.resume(throwing: error)
+    response?.resume(throwing: error)
+  }
+
+  private func close() {
+    guard phase != .closed else { return }
+    phase = .closed
+    closedFlag.store(true, ordering: .releasing)
+    cancelTimer()
+    loop.unregister(fd)
+    SystemCall.close(fd)
+  }
+
+  /// Closes from any thread.
+  func shutdown() { loop.execute { [self] in fail(.connectionClosed) } }
+}

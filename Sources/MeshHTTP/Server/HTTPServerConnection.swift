@@ -1,0 +1,308 @@
+import MeshTransport
+
+/// One HTTP/1.1 connection of the server: reads requests, answers them one at a time in the order they
+/// came (pipelined ones wait their turn), and closes when either side asks. Confined to its event loop.
+final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
+  private enum Pending {
+    case request(HTTPRequest)
+    case failure(status: Int, reason: String)
+  }
+
+  private let loop: EventLoop
+  private let fd: Int32
+  private let handler: any HTTPHandler
+  private let configuration: HTTPServerConfiguration
+  private let decoder: HTTPRequestDecoder
+  private let onClose: (HTTPServerConnection) -> Void
+
+  private var queue: [Pending] = []
+  private var answering = false
+  private var output: [UInt8] = []
+  private var outputSent = 0
+  private var closeWhenFlushed = false
+  private var closed = false
+  private var readingStopped = false
+  private var peerFinished = false
+  private var wantsWrite = false
+  private var continueOwed = false
+  private var draining = false
+  private var readTimer: TimerQueue.ID?
+  private var idleTimer: TimerQueue.ID?
+  /// Streamed bodies wait here while the peer is slow to read.
+  private var writeWaiters: [CheckedContinuation<Void, any Error>] = []
+  private static let highWater = 256 * 1024
+
+  init(loop: EventLoop, fd: Int32, handler: any HTTPHandler, configuration: HTTPServerConfiguration,
+       onClose: @escaping (HTTPServerConnection) -> Void) {
+    self.loop = loop
+    self.fd = fd
+    self.handler = handler
+    self.configuration = configuration
+    self.decoder = HTTPRequestDecoder(limits: configuration.limits)
+    self.onClose = onClose
+  }
+
+  func start() {
+    loop.register(fd, handler: self)
+    armIdleTimer()
+  }
+
+  // MARK: Events
+
+  func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
+    if writable { flush() }
+    if readable && !closed && !readingStopped { read() }
+    if hangup && !closed { close() }
+  }
+
+  func loopStopping() { close() }
+
+  private func read() {
+    while !closed && !readingStopped {
+      let count: Int?
+      do {
+        count = try SystemCall.read(fd, into: loop.readBuffer)
+      } catch {
+        return close()
+      }
+      guard let count else { return }
+      if count == 0 {
+        peerFinished = true
+        stopReading()
+        if !answering && queue.isEmpty { close() }
+        return
+      }
+      for event in decoder.feed(UnsafeRawBufferPointer(rebasing: loop.readBuffer[..<count])) { handle(event) }
+      if queue.count >= configuration.maxPipelined { stopReading() }
+      answerNext()
+    }
+  }
+
+  private func handle(_ event: HTTPRequestDecoder.Event) {
+    switch event {
+    case .headStarted:
+      cancel(&idleTimer)
+      armReadTimer(configuration.headerReadTimeout)
+    case .headComplete:
+      armReadTimer(configuration.bodyReadTimeout)
+    case .expectContinue:
+      // The 100 goes out only when it is this request's turn, so it never lands inside another response.
+      if !answering && queue.isEmpty { send(HTTPResponseEncoder.continueResponse) } else { continueOwed = true }
+    case .request(let request):
+      cancel(&readTimer)
+      queue.append(.request(request))
+    case .failure(let status, let reason):
+      cancel(&readTimer)
+      queue.append(.failure(status: status, reason: reason))
+      stopReading()
+    }
+  }
+
+  private func stopReading() {
+    guard !readingStopped, !closed else { return }
+    readingStopped = true
+    loop.setInterest(fd, readable: false, writable: wantsWrite)
+  }
+
+  private func resumeReading() {
+    guard readingStopped, !closed, !peerFinished, !closeWhenFlushed else { return }
+    readingStopped = false
+    loop.setInterest(fd, readable: true, writable: wantsWrite)
+  }
+
+  // MARK: Answering
+
+  private func answerNext() {
+    guard !answering, !closed, !queue.isEmpty else { return }
+    let next = queue.removeFirst()
+    answering = true
+    switch next {
+    case .failure(let status, let reason):
+      closeWhenFlushed = true
+      writeResponse(HTTPResponseEncoder.errorResponse(status: status, reason: reason), head: false, close: true)
+    case .request(let request):
+      let handler = handler
+      Task(executorPreference: loop) { [self] in
+        var response: HTTPResponse
+        do {
+          response = try await handler.handle(request)
+        } catch {
+          response = HTTPResponseEncoder.errorResponse(status: 500, reason: "internal error")
+        }
+        let answer = response
+        loop.execute { [self] in
+          let close = !request.keepAlive || draining || peerFinished
+          if close { closeWhenFlushed = true }
+          writeResponse(answer, head: request.method == "HEAD", close: close,
+                        http10: request.version.minor == 0)
+        }
+      }
+    }
+  }
+
+  private func writeResponse(_ response: HTTPResponse, head: Bool, close: Bool, http10: Bool = false) {
+    guard !closed else { return }
+    switch response.body {
+    case .bytes(let bytes):
+      send(HTTPResponseEncoder.head(status: response.status, headers: response.headers,
+                                    framing: .length(bytes.count), close: close))
+      if !head { send(bytes) }
+      finishResponse()
+    case .stream(let producer):
+      let framing: HTTPResponseEncoder.Framing = http10 ? .untilClose : .chunked
+      if framing == .untilClose { closeWhenFlushed = true }
+      send(HTTPResponseEncoder.head(status: response.status, headers: response.headers, framing: framing,
+                                    close: close || framing == .untilClose))
+      if head { return finishResponse() }
+      let writer = StreamWriter(connection: self, chunked: framing == .chunked)
+      Task(executorPreference: loop) { [self] in
+        do {
+          try await producer(writer)
+          loop.execute { [self] in
+            if framing == .chunked { send(HTTPResponseEncoder.lastChunk) }
+            finishResponse()
+          }
+        } catch {
+          // Ending without the last chunk tells the client the body failed.
+          loop.execute { [self] in
+            answering = false
+            closeWhenFlushed = true
+            flush()
+          }
+        }
+      }
+    }
+  }
+
+  private func finishResponse() {
+    answering = false
+    if closeWhenFlushed {
+      stopReading()
+      return flush()
+    }
+    if continueOwed && queue.isEmpty {
+      continueOwed = false
+      send(HTTPResponseEncoder.continueResponse)
+    }
+    if queue.count < configuration.maxPipelined { resumeReading() }
+    answerNext()
+    if !answering && queue.isEmpty && !decoder.inMessage { armIdleTimer() }
+  }
+
+  // MARK: Streamed bodies
+
+  private struct StreamWriter: HTTPBodyWriter {
+    let connection: HTTPServerConnection
+    let chunked: Bool
+
+    func write(_ bytes: [UInt8]) async throws {
+      guard !bytes.isEmpty else { return }
+      let connection = connection
+      let frame = chunked ? HTTPResponseEncoder.chunk(bytes) : bytes
+      try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+        connection.loop.execute { connection.streamWrite(frame, continuation) }
+      }
+    }
+  }
+
+  private func streamWrite(_ frame: [UInt8], _ continuation: CheckedContinuation<Void, any Error>) {
+    guard !closed else { return continuation.resume(throwing: HTTPClientError.connectionClosed) }
+    send(frame)
+    if output.count - outputSent > Self.highWater {
+      writeWaiters.append(continuation)
+    } else {
+      continuation.resume()
+    }
+  }
+
+  // MARK: Output
+
+  private func send(_ bytes: [UInt8]) {
+    guard !closed else { return }
+    output.append(contentsOf: bytes)
+    flush()
+  }
+
+  private func flush() {
+    guard !closed else { return }
+    while outputSent < output.count {
+      let written: Int?
+      do {
+        written = try output.withUnsafeBytes { try SystemCall.write(fd, UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
+      } catch {
+        return close()
+      }
+      guard let written else {
+        setWantsWrite(true)
+        return
+      }
+      outputSent += written
+    }
+    output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+    outputSent = 0
+    setWantsWrite(false)
+    let waiters = writeWaiters
+    writeWaiters.removeAll()
+    waiters.forEach { $0.resume() }
+    if closeWhenFlushed && !answering { close() }
+  }
+
+  private func setWantsWrite(_ wanted: Bool) {
+    guard wanted != wantsWrite else { return }
+    wantsWrite = wanted
+    loop.setInterest(fd, readable: !readingStopped, writable: wanted)
+  }
+
+  // MARK: Timers and closing
+
+  private func armReadTimer(_ timeout: Duration) {
+    cancel(&readTimer)
+    readTimer = loop.schedule(at: .now + timeout) { [weak self] in
+      guard let self, !closed else { return }
+      readTimer = nil
+      // A request that is too slow to arrive is refused (slowloris); its place in the queue is last.
+      queue.append(.failure(status: 408, reason: "the request took too long to arrive"))
+      stopReading()
+      answerNext()
+    }
+  }
+
+  private func armIdleTimer() {
+    cancel(&idleTimer)
+    idleTimer = loop.schedule(at: .now + configuration.idleTimeout) { [weak self] in
+      guard let self, !closed else { return }
+      idleTimer = nil
+      if !answering && queue.isEmpty && !decoder.inMessage { close() }
+    }
+  }
+
+  private func cancel(_ timer: inout TimerQueue.ID?) {
+    if let id = timer { loop.cancelTimer(id) }
+    timer = nil
+  }
+
+  /// Finishes the response in progress, then closes (server shutdown).
+  func drain() {
+    loop.execute { [self] in
+      guard !closed else { return }
+      draining = true
+      if !answering && queue.isEmpty { close() }
+    }
+  }
+
+  /// Closes at once (shutdown after the grace period).
+  func forceClose() { loop.execute { [self] in close() } }
+
+  private func close() {
+    guard !closed else { return }
+    closed = true
+    cancel(&readTimer)
+    cancel(&idleTimer)
+    loop.unregister(fd)
+    SystemCall.close(fd)
+    let waiters = writeWaiters
+    writeWaiters.removeAll()
+    waiters.forEach { $0.resume(throwing: HTTPClientError.connectionClosed) }
+    onClose(self)
+  }
+}

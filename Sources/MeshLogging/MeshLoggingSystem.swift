@@ -1,0 +1,9 @@
+public import Logging
+
+/// Makes the JSON-lines handler every logger's backend, once per process, at start-up.
+public enum MeshLoggingSystem {
+  /// Bootstraps swift-log: every `Logger(label:)` then writes JSON lines for `service` at `level` and above.
+  public static func bootstrap(service: String, level: Logger.Level = .info, sink: any LogSink = StandardOutputSink.shared) {
+    LoggingSystem.bootstrap { label in JSONLinesLogHandler(label: label, service: service, level: level, sink: sink) }
+  }
+}

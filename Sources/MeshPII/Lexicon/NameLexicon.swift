@@ -1,0 +1,16 @@
+/// Given names and surnames, to find people's names without a cue word ("hey its Tom Becker").
+///
+/// Sources: the US Census Bureau's 1990 name frequency files (public domain; every first name and the
+/// 20,000 most frequent surnames, see `NameLexicon+Census*.swift` and mesh/scripts/make-name-lexicon.py),
+/// and a short list written by the team of given names frequent outside the US (`NameLexicon+World.swift`).
+/// Words are kept as FNV-1a hashes of their lower-case UTF-8 (`Bytes.wordHash`), searched by bisection.
+enum NameLexicon {
+  /// Given names.
+  static let firstNames = WordSet(words: words(censusFirstNames) + words(worldFirstNames))
+  /// Surnames.
+  static let surnames = WordSet(words: words(censusSurnames) + words(worldSurnames))
+
+  static func words(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+  }
+}

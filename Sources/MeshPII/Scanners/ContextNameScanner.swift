@@ -1,0 +1,190 @@
+/// People's names without a cue phrase: capitalised words that the name lexicon knows ("hey its Tom
+/// Becker", "Ahmed Hassan here", "my wife Eva Novak", "thanks Rebecca"), and any capitalised words
+/// after a relation or greeting ("my partner Sarah O'Connor"). Names of brands, products and famous
+/// people used as products ("Calvin Klein jeans", "the Florence sofa", "Taylor Swift vinyl") are left
+/// alone: a brand list, a product word just after, or an article just before says so.
+enum ContextNameScanner {
+  /// Words before a name that make it one even when the lexicon does not know it.
+  static let relationCues = WordSet(words: [
+    "wife", "husband", "partner", "son", "daughter", "brother", "sister", "mum", "mom", "mother", "dad", "father",
+    "friend", "neighbour", "neighbor", "colleague", "boss", "cousin", "nephew", "niece", "girlfriend", "boyfriend",
+    "uncle", "aunt", "grandma", "grandmother", "grandpa", "grandfather", "flatmate", "roommate", "fiancé", "fiance",
+    "fiancée", "kid", "child", "mother-in-law", "father-in-law", "assistant", "manager", "tenant", "landlord",
+  ])
+  /// Words before a name: greetings, thanks, sign-offs, "it's", and people's roles.
+  static let softCues = WordSet(words: [
+    "hi", "hey", "hello", "dear", "thanks", "thank", "thx", "cheers", "bye", "regards", "best", "sincerely",
+    "its", "it's", "it’s", "im", "i'm", "i’m", "is", "from", "for", "to", "with", "ask", "asked", "tell", "ring",
+    "recipient", "holder", "attn", "c/o", "courier", "driver", "agent", "advisor", "adviser", "signed", "sent",
+    "by", "morning", "evening", "again", "yo", "ok", "okay", "name", "named", "called", "put", "soy", "c'est",
+    "est", "bin", "ich", "sono", "you", "u", "and", "ms", "mrs", "mr", "dr", "miss", "prof", "--", "—",
+  ])
+  /// Words after a name that make it one: "Ahmed Hassan here", "Zoe here!", "Hannah Müller hier".
+  static let trailingCues = WordSet(words: ["here", "hier", "ici", "aquí", "speaking", "again", "writing"])
+  /// Words that after a capitalised pair make it a product: "Calvin Klein jeans", "Paris Hilton perfume".
+  static let productWords = WordSet(words: """
+    jeans shirt shirts tshirt t-shirt tee polo top perfume parfum fragrance aftershave cologne edt edp watch watches
+    bag bags handbag tote purse wallet cap hat beanie sunglasses glasses vinyl cd cds dvd blu-ray poster posters print
+    prints canvas painting biography book books novel novels box set sets collection jersey kit racket puzzle mug
+    mugs cup dress dresses skirt shoes shoe boots heels trainers sneakers sandals slippers loafers coat jacket
+    hoodie sweater jumper cardigan suit suits socks boxers underwear bra lipstick mascara foundation cream serum
+    lotion makeup bedding sheets pillow duvet towel towels soap shampoo conditioner candle candles lamp sofa chair
+    table desk bed plush toy toys doll figure figurine lego cable charger case cover strap backpack belt scarf
+    gloves tie ring necklace bracelet earrings edition range line brand store shop outlet gift card tickets ticket
+    concert album albums song songs movie movies film films quote replica topper jam rice beer wine whisky vodka
+    gin mix sauce tea coffee chocolate cake costume mask wig costume game games console shorts trousers pants
+    leggings swimsuit bikini jumpsuit blazer vest gilet parka raincoat umbrella luggage suitcase wristwatch
+    sneaker trainer boot heel sandal bedside sunglass lens camera phone laptop tablet headphones speaker speakers
+    sunscreen spray deodorant razor brush comb dryer straightener iron kettle toaster blender mixer pan pot pans
+    pots knife knives plate plates bowl bowls glass vase frame frames rug curtain curtains mattress cushion
+    lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
+    30ml 75ml magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Words just before a capitalised pair that make it a thing, not a person: "the Florence sofa".
+  static let articles = WordSet(words: ["the", "a", "an", "any", "some", "this", "these", "that", "those", "our",
+                                        "new", "original", "genuine", "fake", "vintage", "used", "buy", "sell",
+                                        "stock", "love", "like", "want", "got", "ordered", "about", "of"])
+  /// Brands and characters named like people (lower case, words spaced).
+  static let brands: [[UInt64]] = """
+    calvin klein|tommy hilfiger|ralph lauren|hugo boss|michael kors|kate spade|tom ford|paul smith|ted baker|
+    marc jacobs|tory burch|vera wang|stella mccartney|jimmy choo|christian louboutin|christian dior|yves saint laurent|
+    giorgio armani|donna karan|kenneth cole|steve madden|ben sherman|jack wills|levi strauss|estée lauder|
+    estee lauder|helly hansen|victoria beckham|karl lagerfeld|tommy bahama|charlotte tilbury|martha stewart|
+    paul mitchell|john lewis|jean paul gaultier|carolina herrera|oscar de la renta|alexander mcqueen|
+    vivienne westwood|betsey johnson|rebecca minkoff|sam edelman|stuart weitzman|anne klein|liz claiborne|
+    nicole miller|john varvatos|bobbi brown|laura mercier|mary kay|john frieda|tom dixon|jack daniel's|
+    jack daniels|jim beam|johnnie walker|ben jerry's|harry potter|hello kitty|peppa pig|mickey mouse|minnie mouse|
+    winnie the pooh|thomas the tank|ronald mcdonald|betty crocker|sara lee|victoria's secret|victoria secret|
+    jack wolfskin|tommy jeans|marc o'polo|hugo|ray ban|james perse|paul frank|kurt geiger|emilio pucci|
+    ralph|jordan|dolce gabbana|miu miu|max mara|vera bradley|jo malone|molton brown|charles tyrwhitt|
+    thomas sabo|pandora|tiffany|hermès|hermes|lacoste|fred perry|jack jones|ted lapidus|coco chanel|
+    sherlock holmes|mary poppins|peter pan|james bond|austin powers|bob the builder|paddington bear|barbie|
+    uncle ben's|uncle bens|aunt jemima|dr oetker|dr martens|mrs meyer's|mrs meyers|prince albert|london pride|
+    paris saint-germain|paris hilton|charlie brown|willy wonka|hannah montana|dora explorer
+    """.split(separator: "|").map { phrase in
+      phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
+    }.filter { !$0.isEmpty }
+  /// Capitalised words that are not names even when the lexicon lists them as such.
+  static let notNames = WordSet(words: """
+    will may june april august hope grace joy faith rose summer autumn winter spring ivy lily daisy iris holly
+    amber ruby pearl crystal star sky sunny dawn eve christian mark bill grant rich frank sterling major king
+    prince duke earl baron lord judge sheriff doctor nurse page cook baker mason carpenter hunter fisher gardener
+    brown green white black gray grey red blue pink gold silver orange violet navy olive jade ginger hazel
+    chase bob jack pat sue don ray guy dick art bud buck sonny dusty rusty happy lucky mercy glory honey sugar
+    candy cherry berry apple pepper salt sage basil angel precious heaven trinity genesis destiny harmony
+    melody liberty justice unity paris london berlin florence austin victoria charlotte madison jackson
+    houston dallas phoenix denver sydney chelsea kingston chester lincoln washington jordan israel china india
+    georgia virginia carolina dakota montana nevada kansas alabama tennessee indiana florida brooklyn chelsea
+    asia africa america europe nike adidas apple amazon google samsung sony prime express standard premium
+    royal mail post office customer service support team store shop order delivery parcel package refund
+    return returns payment invoice account password tracking courier driver agent manager sale sales
+    new old big small best good great nice fine happy sorry dear hi hello hey thanks thank please so ok
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    let words = ByteWords.split(b)
+    var i = 0
+    while i < words.count {
+      guard isNameWord(words[i]) else { i += 1; continue }
+      // The run of capitalised words, with particles ("van", "de", "al") inside, single spaces apart.
+      var end = i
+      var j = i + 1
+      while j < words.count, j - i < 4, ByteWords.spaced(b, words[j - 1], words[j]) {
+        if isNameWord(words[j]) {
+          end = j
+        } else if particles.contains(words[j].hash), j + 1 < words.count, isNameWord(words[j + 1]),
+                  ByteWords.spaced(b, words[j], words[j + 1]) {
+        } else {
+          break
+        }
+        j += 1
+      }
+      if let name = decide(b, words, i, end) {
+        out.append(name)
+      }
+      i = end + 1
+    }
+  }
+
+  static let particles = WordSet(words: ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
+                                         "le", "al", "el", "bin", "ibn", "ben", "mac", "st", "dos", "das"])
+
+  /// A word that can be part of a name: capitalised, letters only, not all capitals, not a stop word.
+  static func isNameWord(_ w: ByteWord) -> Bool {
+    w.capitalised && !w.allCaps && w.digits == 0 && w.letters >= 2 && !NameScanner.stopWords.contains(w.hash)
+      && !PostalAddressScanner.notPlaceWords.contains(w.hash) && !AddressScanner.streetTypes.contains(w.hash)
+  }
+
+  /// Whether `words[first...last]` is a person's name here, and its span (a brand's words trimmed off).
+  static func decide(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ first: Int, _ last: Int) -> Candidate? {
+    var first = first
+    // A brand at the start of the run: skip its words ("Calvin Klein jeans", "Ralph Lauren cap").
+    for brand in brands where brand.count <= last - first + 1 {
+      if (0..<brand.count).allSatisfy({ words[first + $0].hash == brand[$0] || stem(b, words[first + $0]) == brand[$0] }) {
+        first += brand.count
+        break
+      }
+    }
+    guard first <= last else { return nil }
+    let count = last - first + 1
+    let previous = first > 0 ? words[first - 1] : nil
+    let before2 = first > 1 ? words[first - 2] : nil
+    let next = last + 1 < words.count ? words[last + 1] : nil
+    let afterNext = last + 2 < words.count ? words[last + 2] : nil
+    // A product word right after (or one word later): the capitalised words name a product.
+    if let n = next, productWords.contains(n.hash) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
+      return nil
+    }
+    if let p = previous, articles.contains(p.hash), p.end == words[first].start - 1 { return nil }
+    let relation = previous.map { relationCues.contains($0.hash) } == true
+      || before2.map { relationCues.contains($0.hash) } == true && previous.map { $0.capitalised } == false
+    let soft = previous.map { softCues.contains($0.hash) } == true
+    let trailing = next.map { trailingCues.contains($0.hash) } == true
+    let known = NameLexicon.firstNames.contains(stem(b, words[first])) && !notNames.contains(words[first].hash)
+    let surnameKnown = count >= 2 && NameLexicon.surnames.contains(stem(b, words[last]))
+    let atLineStart = previous == nil || lineBreak(b, between: previous, and: words[first])
+    var accept: Bool
+    if count >= 2 {
+      accept = relation || trailing || known || (soft && surnameKnown)
+        || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
+    } else {
+      // One word: a known given name with a cue before or after it.
+      accept = known && (relation || soft || trailing)
+      if atLineStart && !trailing { accept = accept && soft }
+    }
+    guard accept else { return nil }
+    // "Noah's birthday": the possessive is not part of the name.
+    var end = words[last].end
+    if end - words[last].start > 2, b[end - 1] == 0x73 || b[end - 1] == 0x53,
+       b[end - 2] == 0x27 || (end >= 4 && b[end - 4] == 0xE2 && b[end - 3] == 0x80 && b[end - 2] == 0x99) {
+      end -= b[end - 2] == 0x27 ? 2 : 4
+    }
+    return Candidate(type: .name, start: words[first].start, end: end)
+  }
+
+  /// The hash of a word without a trailing possessive "'s".
+  static func stem(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> UInt64 {
+    let e = w.end
+    if e - w.start > 2, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { return Bytes.wordHash(b, w.start, e - 2) }
+    return w.hash
+  }
+
+  static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, between a: ByteWord?, and c: ByteWord) -> Bool {
+    guard let a else { return true }
+    for k in a.end..<c.start where b[k] == 0x0A || b[k] == 0x2E || b[k] == 0x21 || b[k] == 0x3F { return true }
+    return false
+  }
+
+  /// Drops name findings that a product word follows ("Mrs Meyer's soap") unless the cue was explicit.
+  static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
+    guard all.contains(where: { $0.type == .name }) else { return }
+    let words = ByteWords.split(b)
+    all.removeAll { c in
+      guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
+      if productWords.contains(words[k].hash) && words[k].start - c.end <= 3 { return true }
+      // "Dr. Oetker baking mix": a product word one lower-case word later.
+      return k + 1 < words.count && !words[k].capitalised && productWords.contains(words[k + 1].hash)
+        && words[k + 1].start - c.end <= 20
+    }
+  }
+}

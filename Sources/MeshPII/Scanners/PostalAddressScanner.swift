@@ -1,0 +1,197 @@
+/// Whole postal addresses: the street `AddressScanner` finds joined with the unit, city, state and
+/// postcode around it, and postcodes with their city on their own. Shapes: US ("742 Evergreen
+/// Terrace, Springfield, IL 62704"), Canada ("Toronto, ON M5H 2N2"), UK ("221B Baker Street, London
+/// NW1 6XE"), and the continental order ("Friedrichstraße 43, 10117 Berlin", "18 rue du Faubourg
+/// Saint-Honoré, 75008 Paris", "Via Roma 10, 10121 Torino"). A city alone is not an address.
+enum PostalAddressScanner {
+  static let usStates = WordSet(words: """
+    al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
+    or pa pr ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe qc sk yt
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  static let canadianProvinces = WordSet(words: ["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc",
+                                                 "sk", "yt"])
+  /// Lower-case words that may stand inside a street or city name.
+  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "di", "da", "am", "an",
+                                         "im", "auf", "sur", "en", "von", "van", "der", "den", "y", "e", "rue",
+                                         "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "quai",
+                                         "chemin", "impasse", "cours", "route", "via", "viale", "corso", "piazza",
+                                         "calle", "avenida", "rua", "carrer", "plaza", "strada", "box", "bis", "ter"])
+  static let directions = WordSet(words: ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"])
+  /// Capitalised words that are never a city or street word.
+  static let notPlaceWords = WordSet(words: ["i", "im", "i'm", "thanks", "thank", "please", "pls", "hi", "hello",
+                                             "hey", "yes", "no", "ok", "okay", "order", "my", "the", "and", "or",
+                                             "but", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                             "saturday", "sunday", "tel", "phone", "email", "mobile", "call",
+                                             "regards", "cheers", "best", "dear", "attn", "c/o", "invoice", "ref",
+                                             "eur", "usd", "gbp", "euro", "euros", "dollars", "it", "is", "was",
+                                             "we", "you", "he", "she", "they", "our", "your", "this", "that", "a", "an", "in", "at", "on",
+                                             "to", "for", "of", "with", "from", "by", "as", "if", "so", "not",
+                                             "just", "also", "still", "too", "can", "could", "would", "will",
+                                             "should", "do", "does", "did", "have", "has", "had", "be", "are",
+                                             "am", "there", "here", "what", "when", "where", "who", "why", "how",
+                                             "sorry", "great", "good", "fine", "sure", "hope", "note", "ps"])
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, streets: [Candidate], into out: inout [Candidate]) {
+    let words = ByteWords.split(b)
+    guard words.count >= 2 else { out += streets; return }
+    var anchors: [Candidate] = []
+    for i in words.indices {
+      if let a = ukPostcode(b, words, i) ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i) {
+        anchors.append(a)
+      }
+    }
+    var used = Set<Int>()  // streets joined into a longer address
+    for a in anchors {
+      var start = a.start
+      var k = words.firstIndex { $0.start >= start } ?? 0
+      for _ in 0..<3 {
+        guard k > 0, ByteWords.commaGap(b, words[k - 1], words[k]) else { break }
+        let p = k - 1
+        if let s = streets.firstIndex(where: { $0.end >= words[p].end && $0.start < words[p].end && $0.end <= words[k].start }) {
+          used.insert(s)
+          start = streets[s].start
+          k = words.firstIndex { $0.start >= start } ?? k
+          continue
+        }
+        guard let segment = numberedSegment(b, words, endingAt: p) else { break }
+        start = words[segment].start
+        k = segment
+      }
+      out.append(Candidate(type: .address, start: start, end: a.end))
+    }
+    // Streets with no postcode: take the city (and a region) that follow after commas.
+    for (s, street) in streets.enumerated() where !used.contains(s) {
+      var end = street.end
+      guard var k = words.firstIndex(where: { $0.start >= end }) else { out.append(street); continue }
+      if directions.contains(words[k].hash), words[k].start == end + 1 {
+        end = words[k].end
+        k += 1
+      }
+      for _ in 0..<2 {
+        guard k < words.count, k > 0, ByteWords.commaGap(b, words[k - 1], words[k]),
+              let last = placeWords(b, words, from: k), endsClause(b, words, after: last) else { break }
+        end = words[last].end
+        k = last + 1
+      }
+      out.append(Candidate(type: .address, start: street.start, end: end))
+    }
+  }
+
+  /// Capitalised place words from `words[k]` (up to three, single spaces, particles inside): the last index.
+  static func placeWords(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int) -> Int? {
+    guard k < words.count, isPlaceWord(words[k]) else { return nil }
+    var last = k
+    var j = k + 1
+    while j < words.count, j - k < 4, ByteWords.spaced(b, words[j - 1], words[j]) {
+      if isPlaceWord(words[j]) {
+        last = j
+      } else if particles.contains(words[j].hash), j + 1 < words.count, isPlaceWord(words[j + 1]) {
+        // "Frankfurt am Main", "Boulogne sur Mer"
+      } else {
+        break
+      }
+      j += 1
+    }
+    return last
+  }
+
+  static func isPlaceWord(_ w: ByteWord) -> Bool {
+    w.capitalised && !w.allCaps && w.digits == 0 && w.letters >= 2 && !notPlaceWords.contains(w.hash)
+  }
+
+  /// Whether the text after `words[last]` ends the address: end of text, punctuation, or a line break,
+  /// not a word that continues the sentence ("Springfield and ...").
+  static func endsClause(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after last: Int) -> Bool {
+    let e = words[last].end
+    guard e < b.count else { return true }
+    if b[e] != 0x20 { return true }
+    guard last + 1 < words.count else { return true }
+    let next = words[last + 1]
+    return next.isNumber || next.capitalised && !isPlaceWord(next) || next.allCaps
+  }
+
+  /// A comma-separated segment ending at `words[p]` that carries a house number, a unit or a PO box
+  /// ("16 Station Road", "Flat 2", "PO Box 4410", "Via Roma 10", "2200 Pennsylvania Ave NW"): its first word.
+  static func numberedSegment(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], endingAt p: Int) -> Int? {
+    var first = p
+    var hasNumber = false
+    var j = p
+    while j >= 0 && p - j < 7 {
+      let w = words[j]
+      let fits = w.isNumber && w.digits <= 5 || (w.digits > 0 && w.digits <= 5 && w.letters <= 1)
+        || w.capitalised || w.allCaps || particles.contains(w.hash)
+      guard fits, !notPlaceWords.contains(w.hash) else { break }
+      if w.digits > 0 && w.digits <= 5 && w.letters <= 1 { hasNumber = true }
+      first = j
+      guard j > 0 else { break }
+      // Words of one segment are separated by spaces (a "." after an abbreviation too: "St. ").
+      let gap = w.start - words[j - 1].end
+      guard gap >= 1, gap <= 2, b[w.start - 1] == 0x20, gap == 1 || b[words[j - 1].end] == 0x2E else { break }
+      j -= 1
+    }
+    guard hasNumber else { return nil }
+    // Drop leading words that are not part of the address ("Delivery", "Ship"): the segment starts at
+    // its number, a unit word, a PO box, or a capitalised street word right before its number.
+    return first
+  }
+
+  /// "London NW1 6XE", "M4 5JD": a UK postcode (outward and inward code) and the city before it.
+  static func ukPostcode(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
+    guard i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]) else { return nil }
+    let out = words[i], inward = words[i + 1]
+    guard out.length >= 2, out.length <= 4, inward.length == 3, out.digits >= 1, out.digits <= 2 else { return nil }
+    // Outward: A9, A99, AA9, AA99, A9A, AA9A. Inward: 9AA.
+    let o = (out.start..<out.end).map { b[$0] }
+    let letters = o.prefix { Bytes.isUpper($0) }.count
+    guard letters >= 1, letters <= 2, o.count > letters, Bytes.isDigit(o[letters]),
+          o[letters...].dropFirst().allSatisfy({ Bytes.isDigit($0) || Bytes.isUpper($0) }),
+          Bytes.isDigit(b[inward.start]), Bytes.isUpper(b[inward.start + 1]), Bytes.isUpper(b[inward.start + 2])
+    else { return nil }
+    var start = out.start
+    var j = i - 1
+    while j >= 0 && i - j <= 2 && ByteWords.spaced(b, words[j], words[j + 1]) && isPlaceWord(words[j]) {
+      start = words[j].start
+      j -= 1
+    }
+    return Candidate(type: .address, start: start, end: inward.end)
+  }
+
+  /// "10115 Berlin", "75008 Paris", "60313 Frankfurt am Main": a postcode and the city after it.
+  static func continentalPostcode(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
+    let w = words[i]
+    guard w.isNumber, w.length == 5 || (w.length == 4 && i > 0 && ByteWords.commaGap(b, words[i - 1], w)),
+          i + 1 < words.count, ByteWords.spaced(b, w, words[i + 1]),
+          !Bytes.cue(b, before: w.start, count: 2, in: NumberScanner.businessCues),
+          let last = placeWords(b, words, from: i + 1) else { return nil }
+    return Candidate(type: .address, start: w.start, end: words[last].end)
+  }
+
+  /// "Springfield, IL 62704", "Washington, DC 20037-1234", "Toronto, ON M5H 2N2": city, state, code.
+  static func northAmerican(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
+    let state = words[i]
+    guard state.length == 2, state.allCaps, usStates.contains(state.hash), i > 0, i + 1 < words.count,
+          ByteWords.spaced(b, state, words[i + 1]), ByteWords.commaGap(b, words[i - 1], state) else { return nil }
+    let code = words[i + 1]
+    var end: Int
+    if code.isNumber && (code.digits == 5 || code.digits == 9) {
+      end = code.end
+    } else if canadianProvinces.contains(state.hash), code.length == 3, i + 2 < words.count,
+              ByteWords.spaced(b, code, words[i + 2]), words[i + 2].length == 3, code.digits == 1,
+              words[i + 2].digits == 2 {
+      end = words[i + 2].end
+    } else {
+      return nil
+    }
+    // The city: up to three capitalised words before the comma.
+    var start = -1
+    var j = i - 1
+    while j >= 0 && i - j <= 3 && isPlaceWord(words[j]) {
+      start = words[j].start
+      guard j > 0, ByteWords.spaced(b, words[j - 1], words[j]) else { break }
+      j -= 1
+    }
+    guard start >= 0 else { return nil }
+    if end > b.count { end = b.count }
+    return Candidate(type: .address, start: start, end: end)
+  }
+}
