@@ -143,6 +143,41 @@ let http: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
+  // MeshHTTP serving a short text, for mesh/bench/http1 (requests/s beside nginx and Python).
+  .executableTarget(name: "HTTPBenchServer", dependencies: ["MeshHTTP", "MeshTransport"],
+                    path: "Sources/Benchmarks/HTTPBenchServer", swiftSettings: swiftSettings),
+  // The bundled marketplace: REST/JSON over HTTP/1.1 on its own PostgreSQL schema, with generated data.
+  .target(name: "Marketplace", dependencies: ["MeshHTTP", "MeshPostgres", "MeshTransport"],
+          path: "Sources/Services/Marketplace", resources: [.copy("Migrations"), .copy("Seed/seed.sql")],
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
+  // What the six adapters share: the marketplace client (timeouts, retries, circuit breaker, error mapping).
+  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport"],
+          path: "Sources/Services/AdapterSupport", swiftSettings: swiftSettings),
+  // The adapters: one gRPC service each (Protos/mesh/<area>/v1) over the marketplace's HTTP/JSON API.
+  .target(name: "SearchAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/SearchAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "OrderAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/OrderAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "UserAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/UserAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "ListingAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/ListingAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "ShippingAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/ShippingAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "PaymentAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/PaymentAdapter",
+          swiftSettings: swiftSettings),
+  // The six adapters on one gRPC server (mesh up, end-to-end tests).
+  .target(name: "MarketplaceAdapters",
+          dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
+                         "ShippingAdapter", "PaymentAdapter"],
+          path: "Sources/Services/MarketplaceAdapters", swiftSettings: swiftSettings),
+  .testTarget(name: "AdapterTests",
+              dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
+                             "ShippingAdapter", "PaymentAdapter", "MarketplaceAdapters", "Marketplace", "MeshPostgresTestSupport",
+                             "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.

@@ -148,6 +148,7 @@ const void *cmesh_mesh__order__v1__list_orders_response(void) { return &mesh__or
 const void *cmesh_mesh__order__v1__cancel_order_request(void) { return &mesh__order__v1__cancel_order_request__descriptor; }
 const void *cmesh_mesh__order__v1__return_request(void) { return &mesh__order__v1__return_request__descriptor; }
 const void *cmesh_mesh__order__v1__return_response(void) { return &mesh__order__v1__return_response__descriptor; }
+const void *cmesh_mesh__order__v1__change_shipping_address_request(void) { return &mesh__order__v1__change_shipping_address_request__descriptor; }
 const void *cmesh_mesh__order__v1__watch_orders_request(void) { return &mesh__order__v1__watch_orders_request__descriptor; }
 const void *cmesh_mesh__order__v1__order_event(void) { return &mesh__order__v1__order_event__descriptor; }
 const void *cmesh_mesh__payment__v1__payment_method(void) { return &mesh__payment__v1__payment_method__descriptor; }

@@ -303,6 +303,7 @@ public enum ProtoRegistry {
       dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.order.v1.CancelOrderRequest",
+        "mesh.order.v1.ChangeShippingAddressRequest",
         "mesh.order.v1.GetOrderRequest",
         "mesh.order.v1.ListOrdersRequest",
         "mesh.order.v1.ListOrdersResponse",
@@ -312,6 +313,7 @@ public enum ProtoRegistry {
         "mesh.order.v1.OrderEvent",
         "mesh.order.v1.OrderService",
         "mesh.order.v1.OrderService.CancelOrder",
+        "mesh.order.v1.OrderService.ChangeShippingAddress",
         "mesh.order.v1.OrderService.GetOrder",
         "mesh.order.v1.OrderService.ListOrders",
         "mesh.order.v1.OrderService.RequestReturn",
@@ -593,6 +595,7 @@ public enum ProtoRegistry {
     "mesh.order.v1.CancelOrderRequest": ProtobufDescriptor(cmesh_mesh__order__v1__cancel_order_request()),
     "mesh.order.v1.ReturnRequest": ProtobufDescriptor(cmesh_mesh__order__v1__return_request()),
     "mesh.order.v1.ReturnResponse": ProtobufDescriptor(cmesh_mesh__order__v1__return_response()),
+    "mesh.order.v1.ChangeShippingAddressRequest": ProtobufDescriptor(cmesh_mesh__order__v1__change_shipping_address_request()),
     "mesh.order.v1.WatchOrdersRequest": ProtobufDescriptor(cmesh_mesh__order__v1__watch_orders_request()),
     "mesh.order.v1.OrderEvent": ProtobufDescriptor(cmesh_mesh__order__v1__order_event()),
     "mesh.payment.v1.PaymentMethod": ProtobufDescriptor(cmesh_mesh__payment__v1__payment_method()),
@@ -786,6 +789,9 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false),
     "/mesh.order.v1.OrderService/RequestReturn": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/RequestReturn", inputType: "mesh.order.v1.ReturnRequest", outputType: "mesh.order.v1.ReturnResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.order.v1.OrderService/ChangeShippingAddress": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/ChangeShippingAddress", inputType: "mesh.order.v1.ChangeShippingAddressRequest", outputType: "mesh.order.v1.Order",
       clientStreaming: false, serverStreaming: false),
     "/mesh.order.v1.OrderService/WatchOrders": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/WatchOrders", inputType: "mesh.order.v1.WatchOrdersRequest", outputType: "mesh.order.v1.OrderEvent",

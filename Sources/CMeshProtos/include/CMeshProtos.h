@@ -128,6 +128,7 @@ const void *cmesh_mesh__order__v1__list_orders_response(void);
 const void *cmesh_mesh__order__v1__cancel_order_request(void);
 const void *cmesh_mesh__order__v1__return_request(void);
 const void *cmesh_mesh__order__v1__return_response(void);
+const void *cmesh_mesh__order__v1__change_shipping_address_request(void);
 const void *cmesh_mesh__order__v1__watch_orders_request(void);
 const void *cmesh_mesh__order__v1__order_event(void);
 const void *cmesh_mesh__payment__v1__payment_method(void);
