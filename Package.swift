@@ -30,6 +30,9 @@ let cBindings: [Target] = [
   // zlib, for gRPC's gzip and deflate message encodings (zlib1g-dev).
   .systemLibrary(name: "CZlib", path: "Sources/CBindings/CZlib", pkgConfig: "zlib",
                  providers: [.apt(["zlib1g-dev"])]),
+  // OpenBLAS's cblas_sgemm, for the sentence encoder's matrix products (libopenblas-dev).
+  .systemLibrary(name: "COpenBLAS", path: "Sources/CBindings/COpenBLAS", pkgConfig: "openblas",
+                 providers: [.apt(["libopenblas-dev"])]),
 ]
 
 // MARK: - Layer 2: generated C for Protos/ (protoc-c output).
@@ -127,6 +130,20 @@ let libraries: [Target] = [
   // The intent classifier and entity extraction.
   .target(name: "MeshIntent", dependencies: ["MeshPII"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
+
+  // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on OpenBLAS.
+  .target(name: "MeshEncoder", dependencies: ["COpenBLAS"], path: "Sources/MeshEncoder", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshEncoderTests", dependencies: ["MeshEncoder", "MeshTestSupport"], exclude: ["Peers"],
+              swiftSettings: swiftSettings),
+
+  // Intent heads on the sentence encoder's embeddings; its own target so MeshIntent stays free of BLAS
+  // and of the weights, and callers that have no weights keep the n-gram model.
+  .target(name: "MeshNLU", dependencies: ["MeshIntent", "MeshEncoder", "COpenBLAS"], path: "Sources/MeshNLU",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshNLUTests", dependencies: ["MeshNLU"], swiftSettings: swiftSettings),
+  // Encoder latency at batch 1, messages/s in batches, model memory, beside the n-gram model and numpy (printed).
+  .executableTarget(name: "EncoderBenchmark", dependencies: ["MeshEncoder", "MeshNLU", "MeshIntent", "COpenBLAS"],
+                    path: "Sources/Benchmarks/EncoderBenchmark", swiftSettings: swiftSettings),
 
   // PII detection and redaction.
   .target(name: "MeshPII", dependencies: ["MeshCrypto"], path: "Sources/MeshPII", swiftSettings: swiftSettings),
@@ -228,25 +245,35 @@ let operations: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshConfigTests", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
   // Counters, gauges and histograms with labels on atomics; Prometheus text exposition; gRPC server metrics.
-  .target(name: "MeshMetrics", path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport"], swiftSettings: swiftSettings),
+  .target(name: "MeshMetrics", dependencies: ["MeshCore"], path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport", "MeshTransport", "MeshInterop"],
+              swiftSettings: swiftSettings),
   // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
   .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
                     swiftSettings: swiftSettings),
-  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent.
-  .target(name: "MeshLogging", dependencies: ["MeshPII", .product(name: "Logging", package: "swift-log")],
+  // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent and its interceptors.
+  .target(name: "MeshLogging", dependencies: ["MeshPII", "MeshCore", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos"],
+              swiftSettings: swiftSettings),
+  // The admin HTTP endpoint of every process: /metrics, /healthz, /readyz on MeshHTTP.
+  .target(name: "MeshAdmin", dependencies: ["MeshHTTP", "MeshMetrics"], path: "Sources/MeshAdmin",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
+  // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+              swiftSettings: swiftSettings),
 ]
 
 // MARK: - Layer 10: the `mesh` command.
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
-  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig",
+  "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
+  "MeshEncoder", "MeshNLU",
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
   "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
-  .product(name: "ArgumentParser", package: "swift-argument-parser"),
+  .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [
   .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",

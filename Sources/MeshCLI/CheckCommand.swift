@@ -29,9 +29,12 @@ struct CheckCommand: ParsableCommand {
       throw ExitCode.invalidData
     }
     let replicas = mesh.allServices.reduce(0) { $0 + $1.replicaCount }
-    let gateway = mesh.gateway.map { "a gateway with \($0.listeners.count) listeners and \($0.routes?.count ?? 0) routes" }
+    func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+      "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
+    }
+    let gateway = mesh.gateway.map { "a gateway with \(count($0.listeners.count, "listener")) and \(count($0.routes?.count ?? 0, "route"))" }
       ?? "no gateway"
     let database = mesh.databaseOrDefault.url == nil ? "embedded PostgreSQL" : "PostgreSQL by URL"
-    Console.out("\(file): valid: \(mesh.allServices.count) services (\(replicas) processes), \(gateway), \(database)")
+    Console.out("\(file): valid: \(count(mesh.allServices.count, "service")) (\(count(replicas, "process", plural: "processes"))), \(gateway), \(database)")
   }
 }

@@ -2,52 +2,6 @@ import ArgumentParser
 import Foundation
 import MeshIntent
 
-<<<<<<< HEAD
-/// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model.
-enum NLUCommand {
-  static let usage = """
-    usage: mesh nlu classify [--model PATH]
-               one utterance per line on stdin, one JSON object per line on stdout
-           mesh nlu train --data FILE --out PATH [--splits a,b] [--epochs N] [--max-in-scope-loss X]
-               FILE: JSON [text, label] pairs, or an object of such lists by split
-               (default splits for an object: train,oos_train); the out-of-scope threshold may cost
-               X of held-out in-scope accuracy (default 0.005)
-           mesh nlu eval --model PATH --data FILE [--splits a,b]
-               accuracy, per-intent precision/recall, out-of-scope recall
-               (default splits for an object: val,oos_val)
-           mesh nlu eval --commerce
-               the shipped commerce model's cross-validated and held-out figures
-           mesh nlu eval --fine
-               the fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse
-           mesh nlu bench [--model PATH]
-               classification speed over the commerce utterances
-    """
-
-  /// Runs `mesh nlu …`.
-  /// - Parameters:
-  ///   - arguments: the arguments after `nlu`.
-  /// - Returns: the process exit status.
-  static func run(_ arguments: [String]) async -> Int32 {
-    guard let sub = arguments.first else { return fail("missing subcommand") }
-    var options: [String: String] = [:]
-    var i = 1
-    while i < arguments.count {
-      let a = arguments[i]
-      guard a.hasPrefix("--") else { return fail("unexpected argument \(a)") }
-      if a == "--commerce" || a == "--fine" { options[String(a.dropFirst(2))] = "1"; i += 1; continue }
-      guard i + 1 < arguments.count else { return fail("\(a) needs a value") }
-      options[String(a.dropFirst(2))] = arguments[i + 1]
-      i += 2
-    }
-    do {
-      switch sub {
-      case "classify": return try classify(options)
-      case "train": return try train(options)
-      case "eval": return try evaluate(options)
-      case "bench": return try bench(options)
-      case "-h", "--help", "help": print(usage); return 0
-      default: return fail("unknown subcommand \(sub)")
-=======
 /// `mesh nlu`: classify utterances, train a model from labelled JSON, evaluate a model, benchmark.
 /// The subcommands parse typed flags and hand them to the functions below as named options.
 struct NLUCommand: ParsableCommand {
@@ -61,8 +15,12 @@ struct NLUCommand: ParsableCommand {
       abstract: "One utterance per line on stdin, one JSON object per line on stdout.")
     @Option(help: ArgumentHelp("A trained model (default: the shipped commerce model).", valueName: "path"))
     var model: String?
+    @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
+    var engine: String?
 
-    func run() throws { try NLUCommand.reporting { try NLUCommand.classify(["model": model].compactMapValues { $0 }) } }
+    func run() throws {
+      try NLUCommand.reporting { try NLUCommand.classify(["model": model, "engine": engine].compactMapValues { $0 }) }
+    }
   }
 
   struct Train: ParsableCommand {
@@ -70,8 +28,8 @@ struct NLUCommand: ParsableCommand {
       abstract: "Train a model from labelled JSON.",
       discussion: """
         FILE holds JSON [text, label] pairs, or an object of such lists by split (default splits for an
-        object: train,oos_train). The out-of-scope threshold may cost --max-in-scope-loss of held-out
-        in-scope accuracy.
+        object: train,oos_train), or a CSV with text and category columns. The out-of-scope threshold may
+        cost --max-in-scope-loss of held-out in-scope accuracy.
         """)
     @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String
     @Option(help: ArgumentHelp("Where the model is written.", valueName: "path")) var out: String
@@ -79,12 +37,14 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "Training epochs (a positive number).") var epochs: Int?
     @Option(help: "Held-out in-scope accuracy the threshold may cost, in [0, 1) (default 0.005).")
     var maxInScopeLoss: Double?
+    @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
+    var engine: String?
 
     func run() throws {
       try NLUCommand.reporting {
         try NLUCommand.train(["data": data, "out": out, "splits": splits, "epochs": epochs.map(String.init),
-                              "max-in-scope-loss": maxInScopeLoss.map { String($0) }].compactMapValues { $0 })
->>>>>>> ops
+                              "max-in-scope-loss": maxInScopeLoss.map { String($0) },
+                              "engine": engine].compactMapValues { $0 })
       }
     }
   }
@@ -93,22 +53,30 @@ struct NLUCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "eval",
       abstract: "Accuracy, per-intent precision/recall and out-of-scope recall of a model.",
-      discussion: "Give --model and --data (default splits for an object: val,oos_val), or --commerce.")
+      discussion: """
+        Give --model and --data (default splits for an object: val,oos_val), or --commerce, or --fine, or
+        --data and --folds K for K-fold cross-validation of the n-gram model and the embedding head side by side.
+        """)
     @Option(help: ArgumentHelp("The model to evaluate.", valueName: "path")) var model: String?
     @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String?
     @Option(help: ArgumentHelp("Comma-separated splits of an object file.", valueName: "a,b")) var splits: String?
     @Flag(help: "The shipped commerce model's cross-validated and held-out figures.") var commerce = false
+    @Flag(help: "The fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse.") var fine = false
+    @Option(help: "Cross-validate both engines on --data with this many folds (at least 2).") var folds: Int?
+    @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
+    var engine: String?
 
     func validate() throws {
-      guard commerce || (model != nil && data != nil) else {
-        throw ValidationError("eval needs --model and --data, or --commerce")
+      guard commerce || fine || (model != nil && data != nil) || (folds != nil && data != nil) else {
+        throw ValidationError("eval needs --model and --data, --data and --folds, --commerce or --fine")
       }
     }
 
     func run() throws {
       try NLUCommand.reporting {
-        try NLUCommand.evaluate(["model": model, "data": data, "splits": splits,
-                                 "commerce": commerce ? "1" : nil].compactMapValues { $0 })
+        try NLUCommand.evaluate(["model": model, "data": data, "splits": splits, "commerce": commerce ? "1" : nil,
+                                 "fine": fine ? "1" : nil, "folds": folds.map(String.init),
+                                 "engine": engine].compactMapValues { $0 })
       }
     }
   }
@@ -117,8 +85,12 @@ struct NLUCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Classification speed over the commerce utterances.")
     @Option(help: ArgumentHelp("A trained model (default: the shipped commerce model).", valueName: "path"))
     var model: String?
+    @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
+    var engine: String?
 
-    func run() throws { try NLUCommand.reporting { try NLUCommand.bench(["model": model].compactMapValues { $0 }) } }
+    func run() throws {
+      try NLUCommand.reporting { try NLUCommand.bench(["model": model, "engine": engine].compactMapValues { $0 }) }
+    }
   }
 
   /// Runs a subcommand's body: a usage mistake found late exits 64, any other failure 1, each with one line.
@@ -147,11 +119,18 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func classify(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model"])
-    let engine = IntentEngine(model: try loadModel(options))
+    try check(options, allowed: ["model", "engine"])
+    let analyze: (String) -> IntentAnalysis
+    if let path = options["model"], let classifier = try embeddingClassifier(path: path) {
+      analyze = embeddingAnalysis(classifier)
+    } else if options["model"] == nil, try engine(options) == "embedding" {
+      analyze = embeddingAnalysis(try commerceEmbeddingClassifier())
+    } else {
+      analyze = IntentEngine(model: try loadModel(options)).analyze
+    }
     var out = ""
     while let line = readLine(strippingNewline: true) {
-      out += engine.analyze(line).jsonLine
+      out += analyze(line).jsonLine
       out += "\n"
       if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
     }
@@ -165,10 +144,10 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func train(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss"])
+    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine"])
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
-    let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
-                                                                    default: ["train", "oos_train"]))
+    let examples = try Self.examples(data, options, default: ["train", "oos_train"])
+    if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out) }
     var configuration = TrainingConfiguration()
     if let e = options["epochs"] {
       guard let n = Int(e), n > 0 else { throw UsageError("--epochs takes a positive number") }
@@ -190,8 +169,16 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "data", "splits", "commerce", "fine"])
+    try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "engine"])
     if options["fine"] != nil { return try evaluateFine() }
+    if let k = options["folds"] {
+      guard let folds = Int(k), folds >= 2, let data = options["data"] else { throw UsageError("--folds takes K >= 2 and --data") }
+      return try crossValidate(options, path: data, folds: folds)
+    }
+    if let path = options["model"], let data = options["data"], let classifier = try embeddingClassifier(path: path) {
+      evaluateEmbedding(classifier, try Self.examples(data, options, default: ["val", "oos_val"]))
+      return 0
+    }
     let e: IntentEvaluation
     if options["commerce"] != nil {
       let cv = try CommerceModel.crossValidation()
@@ -204,8 +191,7 @@ struct NLUCommand: ParsableCommand {
         throw UsageError("eval needs --model and --data, or --commerce")
       }
       let model = try IntentModel(contentsOf: path)
-      let examples = try LabelledData.load(path: data, splits: splits(options, path: data,
-                                                                      default: ["val", "oos_val"]))
+      let examples = try Self.examples(data, options, default: ["val", "oos_val"])
       e = IntentEvaluation(model: model, examples: examples)
       print("model threshold \(fmt(Double(model.threshold))), temperature \(fmt(Double(model.temperature)))")
       let points = IntentEvaluation.operatingPoints(model: model, examples: examples,
@@ -227,7 +213,7 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func bench(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model"])
+    try check(options, allowed: ["model", "engine"])
     let model = try loadModel(options)
     let engine = IntentEngine(model: model)
     let texts = CommerceModel.utterances.map(\.text)
@@ -247,6 +233,7 @@ struct NLUCommand: ParsableCommand {
     let commerceTrain = clock.measure { _ = try? IntentTrainer.train(CommerceModel.utterances,
                                                                      configuration: CommerceModel.configuration) }
     print("commerce model training: \(fmt(seconds(commerceTrain) * 1000)) ms")
+    if try Self.engine(options) == "embedding" { try benchEmbedding(texts) }
     return 0
   }
 

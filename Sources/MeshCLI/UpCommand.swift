@@ -1,8 +1,14 @@
 import ArgumentParser
 import Foundation
+import Logging
+import MeshAdmin
 import MeshConfig
 import MeshCore
+import MeshHTTP
 import MeshInterop
+import MeshLogging
+import MeshMetrics
+import MeshProtos
 import MeshPostgres
 import MeshStandardServices
 import MeshStores
@@ -94,9 +100,37 @@ struct UpCommand: AsyncParsableCommand {
     }
     let own: [any RegistrableRPCService] = [TestServiceProvider()]
     let health = HealthStatusStore()
-    let server = GRPCServer(services: own + StandardServices.make(for: own, health: health), configuration: configuration)
+    let group = EventLoopGroup()
+    await started.add("the event loops") { group.shutdown() }
+    let metricsSettings = mesh?.metricsOrDefault ?? MetricsSpec()
+    let registry = MetricsRegistry()
+    let metrics = GRPCServerMetrics(registry: registry, latencyBuckets: metricsSettings.latencyBuckets ?? Histogram.latencyBounds)
+    let readiness = Readiness()
+    if let admin = interop?.admin, metricsSettings.enabled != false {
+      let endpoint = AdminEndpoint(registry: registry, readiness: readiness, metricsPath: metricsSettings.path ?? "/metrics")
+      let adminServer = HTTPServer(handler: endpoint.router, configuration: HTTPServerConfiguration(host: admin.host, port: admin.port),
+                                   group: group)
+      let adminAddress = try adminServer.start()
+      await started.add("the admin endpoint on \(adminAddress)") { await adminServer.shutdown(gracePeriod: .seconds(2)) }
+      Console.out("mesh: admin on \(adminAddress): \(endpoint.metricsPath), /healthz, /readyz")
+    }
+    let interceptor = GRPCServerMetricsInterceptor(metrics: metrics, kinds: Self.testServiceKinds)
+    // The access log: JSON lines (or text) on standard error, at the mesh file's level; the banner stays on stdout.
+    let logging = mesh?.loggingOrDefault ?? LoggingSpec()
+    let level = Logger.Level(rawValue: (logging.level ?? .info).rawValue) ?? .info
+    if logging.format == .text {
+      MeshLoggingSystem.bootstrapText(level: level)
+    } else {
+      MeshLoggingSystem.bootstrap(service: interop?.name ?? "interop", level: level, sink: StandardOutputSink(descriptor: 2))
+    }
+    let server = GRPCServer(services: own + StandardServices.make(for: own, health: health),
+                            interceptors: [interceptor, TracingServerInterceptor(),
+                                           RequestLoggingInterceptor(logger: Logger(label: "mesh.access"))],
+                            configuration: configuration, group: group)
     let address = try server.start()
+    readiness.markReady()
     await started.add("the RPC server on \(address)") {
+      readiness.markNotReady("draining")
       health.enterShutdown()
       await server.shutdown(gracePeriod: .seconds(10))
     }
@@ -116,6 +150,16 @@ struct UpCommand: AsyncParsableCommand {
       Console.out("  not run by mesh up yet: \((waiting + (mesh?.gateway == nil ? [] : ["gateway"])).joined(separator: ", "))")
     }
   }
+
+  /// grpc.testing.TestService's methods by kind, for the metrics' grpc_type label.
+  static let testServiceKinds: [MethodDescriptor: RPCKind] = {
+    typealias Test = Grpc_Testing_TestService.Method
+    let unary = [Test.emptyCall, Test.unimplementedCall].map(GRPCServerMetricsInterceptor.entry)
+      + [Test.unaryCall, Test.cacheableUnaryCall].map(GRPCServerMetricsInterceptor.entry)
+    let streams = [GRPCServerMetricsInterceptor.entry(Test.streamingOutputCall), GRPCServerMetricsInterceptor.entry(Test.streamingInputCall),
+                   GRPCServerMetricsInterceptor.entry(Test.fullDuplexCall), GRPCServerMetricsInterceptor.entry(Test.halfDuplexCall)]
+    return Dictionary(unary + streams, uniquingKeysWith: { first, _ in first })
+  }()
 
   /// Waits for SIGINT or SIGTERM (through Dispatch signal sources: the loops' threads exist already,
   /// so a per-thread signal mask could not catch them).

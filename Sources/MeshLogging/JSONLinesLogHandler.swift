@@ -2,7 +2,7 @@ public import Logging
 public import MeshPII
 
 /// A swift-log backend that writes one JSON object per line: `time`, `level`, `service`, `request_id`,
-/// `trace_id`, `message`, then the other metadata. Personal data is redacted by MeshPII from the message
+/// `trace_id` (from the metadata, else from `TraceContext`), `message`, then the other metadata. Personal data is redacted by MeshPII from the message
 /// and from every metadata value before the line is built, so it never reaches the sink.
 public struct JSONLinesLogHandler: LogHandler {
   /// The metadata key of the request id (`x-request-id` at the edge).
@@ -52,6 +52,9 @@ public struct JSONLinesLogHandler: LogHandler {
     line.field("level", string: event.level.rawValue)
     line.field("service", string: service)
     line.field("logger", string: label)
+    // The task's trace context fills in what the call site did not say.
+    if merged[Self.requestIDKey] == nil, let requestID = TraceContext.requestID { merged[Self.requestIDKey] = .string(requestID) }
+    if merged[Self.traceIDKey] == nil, let trace = TraceContext.current { merged[Self.traceIDKey] = .string(trace.traceID) }
     for key in [Self.requestIDKey, Self.traceIDKey] {
       if let value = merged.removeValue(forKey: key) { line.field(key, string: redactor.redact(value.description)) }
     }

@@ -6,4 +6,13 @@ public enum MeshLoggingSystem {
   public static func bootstrap(service: String, level: Logger.Level = .info, sink: any LogSink = StandardOutputSink.shared) {
     LoggingSystem.bootstrap { label in JSONLinesLogHandler(label: label, service: service, level: level, sink: sink) }
   }
+
+  /// Bootstraps plain text lines on standard error (swift-log's own handler), for a terminal.
+  public static func bootstrapText(level: Logger.Level = .info) {
+    LoggingSystem.bootstrap { label in
+      var handler = StreamLogHandler.standardError(label: label)
+      handler.logLevel = level
+      return handler
+    }
+  }
 }

@@ -50,9 +50,10 @@ public final class GRPCServerMetrics: Sendable {
   }
 }
 
-/// How a gRPC method streams, as the metrics' `grpc_type` label spells it.
+/// How a gRPC method streams, as the metrics' `grpc_type` label spells it (`unknown` when the
+/// interceptor was not told).
 public enum GRPCCallType: String, Sendable {
-  case unary, clientStream = "client_stream", serverStream = "server_stream", bidiStream = "bidi_stream"
+  case unary, clientStream = "client_stream", serverStream = "server_stream", bidiStream = "bidi_stream", unknown
 }
 
 /// One method's counters, histogram and gauge, with a counter per status code made up front.

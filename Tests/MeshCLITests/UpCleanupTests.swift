@@ -25,7 +25,7 @@ struct UpCleanupTests {
     #expect(!FileManager.default.fileExists(atPath: data + "/postmaster.pid"))
   }
 
-  @Test("mesh up --file serves what the file says; SIGTERM drains it and stops PostgreSQL")
+  @Test("mesh up --file serves what the file says, with /metrics that promtool accepts; SIGTERM stops PostgreSQL")
   func fromMeshFile() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-up-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -35,7 +35,7 @@ struct UpCleanupTests {
     try Data("""
       version: 1
       services:
-        - { name: interop, listen: "127.0.0.1:0" }
+        - { name: interop, listen: "127.0.0.1:0", admin: "127.0.0.1:0" }
         - { name: chat, replicas: 2, listen: "127.0.0.1:0" }
       database:
         embedded: { data: \(data) }
@@ -46,6 +46,21 @@ struct UpCleanupTests {
     let serving = try await up.waitForLine(startingWith: "mesh: serving on 127.0.0.1:", seconds: 120)
     #expect(try PeerProcess.port(of: serving.split(separator: " ").prefix(4).joined(separator: " ")) > 0)
     _ = try await up.waitForLine(startingWith: "not run by mesh up yet: chat ×2", seconds: 10)
+    let admin = try await up.waitForLine(startingWith: "mesh: admin on", seconds: 10)
+    let adminPort = try PeerProcess.port(of: String(admin.split(separator: ":").dropLast().joined(separator: ":")))
+    let grpcPort = try PeerProcess.port(of: serving.split(separator: " ").prefix(4).joined(separator: " "))
+    // A real call, then the process's /metrics through promtool.
+    let client = try PeerProcess(Repository.product("interop-client"),
+                                 ["--server_port", String(grpcPort), "--test_case", "large_unary"])
+    #expect(try await client.waitForExit(seconds: 60) == 0, "\(client.text)")
+    // The access log: a JSON line for the call, on mesh up's standard error.
+    let logged = try await up.waitForLine(startingWith: #""grpc_method":"/grpc.testing.TestService/UnaryCall""#, seconds: 10)
+    #expect(logged.hasPrefix("{") && logged.contains(#""grpc_code":"OK""#) && logged.contains(#""trace_id":""#), "\(logged)")
+    let scrape = try PeerProcess("/bin/sh", ["-c", "curl -sf http://127.0.0.1:$0/metrics > \"$1\" && grep -q "
+      + "'grpc_server_handled_total{grpc_type=\"unary\",grpc_service=\"grpc.testing.TestService\",grpc_method=\"UnaryCall\",grpc_code=\"OK\"} 1' \"$1\" "
+      + "&& promtool check metrics < \"$1\" && curl -sf http://127.0.0.1:$0/readyz", String(adminPort), folder + "/metrics.txt"])
+    #expect(try await scrape.waitForExit(seconds: 60) == 0, "\(scrape.text)")
+    #expect(scrape.text.contains("ready"), "\(scrape.text)")
     let cluster = try EmbeddedPostgres(dataDirectory: data)
     guard case .running = try await cluster.status() else {
       Issue.record("the embedded PostgreSQL of the mesh file does not run: \(up.text)")

@@ -21,11 +21,12 @@ struct WrongFlagTests {
     Case(arguments: ["db", "frobnicate"], mentions: "frobnicate"),
     Case(arguments: ["nlu", "train", "--data", "x.json"], mentions: "--out"),
     Case(arguments: ["nlu", "train", "--data", "x", "--out", "y", "--epochs", "many"], mentions: "many"),
-    Case(arguments: ["nlu", "eval"], mentions: "--commerce"),
+    Case(arguments: ["nlu", "eval"], mentions: "--fine"),
     Case(arguments: ["pii", "redact", "--mode", "shred"], mentions: "shred"),
     Case(arguments: ["pii", "eval", "--mb", "-1"], mentions: "--mb"),
     Case(arguments: ["check", "a.yaml", "b.yaml"], mentions: "b.yaml"),
     Case(arguments: ["up", "--file"], mentions: "--file"),
+    Case(arguments: ["status", "--timeout", "0"], mentions: "--timeout"),
     Case(arguments: ["frobnicate"], mentions: "frobnicate"),
   ]
 

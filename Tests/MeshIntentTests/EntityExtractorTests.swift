@@ -22,8 +22,29 @@ import MeshIntent
       "money=800 USD@800 dollars",
     ])
     #expect(entities("im looking for a black leather jacket size M", search: true) == [
-      "colour=black@black", "query=leather jacket@leather jacket",
+      "colour=black@black", "query=leather jacket@leather jacket", "size=M@M",
     ])
+  }
+
+  @Test func sizesAndBrands() {
+    #expect(entities("nike air max 90 white size EU 42", search: true) == [
+      "brand=nike@nike", "query=nike air max 90@nike air max 90", "colour=white@white", "size=EU 42@EU 42",
+    ])
+    #expect(entities("levi's 501 W30 L32", search: true).filter { $0.hasPrefix("size") || $0.hasPrefix("brand") }
+            == ["brand=levi's@levi's", "size=W30 L32@W30 L32"])
+    #expect(entities("calvin klein jeans 32/32 in xl", search: true).filter { !$0.hasPrefix("query") }
+            == ["brand=calvin klein@calvin klein", "size=32/32@32/32", "size=XL@xl"])
+  }
+
+  @Test func amountsInBothStyles() {
+    #expect(entities("it was €1.299,00 not $1,299.99") == ["money=1299.00 EUR@€1.299,00", "money=1299.99 USD@$1,299.99"])
+    #expect(entities("refund 45,50 EUR") == ["money=45.50 EUR@45,50 EUR"])
+    #expect(entities("i paid 2.500 €") == ["money=2500 EUR@2.500 €"])
+  }
+
+  @Test func wholeAddresses() {
+    #expect(entities("ship it to 742 Evergreen Terrace, Springfield, IL 62704 please") ==
+            ["address=742 Evergreen Terrace, Springfield, IL 62704@742 Evergreen Terrace, Springfield, IL 62704"])
   }
 
   @Test func referenceNumbers() {

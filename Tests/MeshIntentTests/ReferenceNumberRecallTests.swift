@@ -7,10 +7,24 @@ import MeshIntent
   static let referenceTypes: Set<String> = ["order_number", "tracking_number", "invoice_number"]
 
   @Test func spanRecallAndFalseFinds() {
+    let r = measure(ReferenceNumberTestMessages.messages, name: "test messages")
+    #expect(r.messages >= 200)
+    #expect(r.recall >= 0.95)
+    #expect(r.spurious <= 3)
+  }
+
+  /// The set written after tuning: reported, with a floor well below the tuned set's figure.
+  @Test func checkSet() {
+    let r = measure(ReferenceNumberTestMessages.checkMessages, name: "check set (not tuned against)")
+    #expect(r.recall >= 0.8)
+    #expect(r.spurious <= 2)
+  }
+
+  func measure(_ messages: [ReferenceNumberTestMessages.Message], name: String)
+    -> (messages: Int, recall: Double, spurious: Int) {
     let extractor = EntityExtractor()
     var gold = 0, found = 0, spurious = 0
     var misses: [String] = []
-    let messages = ReferenceNumberTestMessages.messages
     for m in messages {
       let entities = extractor.extract(from: m.text).filter { Self.referenceTypes.contains($0.type) }
       for g in m.gold {
@@ -27,11 +41,9 @@ import MeshIntent
       }
     }
     let recall = Double(found) / Double(max(gold, 1))
-    print("reference numbers: \(messages.count) messages, \(gold) marked spans, \(found) found exactly "
+    print("reference numbers, \(name): \(messages.count) messages, \(gold) marked spans, \(found) found exactly "
           + "(span recall \(recall)), \(spurious) spurious finds")
     for line in misses { print("  " + line) }
-    #expect(messages.count >= 200)
-    #expect(recall >= 0.95)
-    #expect(spurious <= 3)
+    return (messages.count, recall, spurious)
   }
 }

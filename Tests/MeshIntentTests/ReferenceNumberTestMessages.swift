@@ -227,13 +227,63 @@ my order of 24 bottles
 refund for 2 orders
 """#
 
+  /// A second set, written after the extractor was tuned on `annotated` and never used to change it:
+  /// its recall is the honest figure for shapes the rules were not written against.
+  static let checkAnnotated = #"""
+hello, I placed order [[o:3381920]] on Tuesday and it's still not here
+Order ref: [[o:MK-20241108-77]]
+my order ([[o:ORD-2025-000871]]) was charged twice
+could you look into order no.[[o:992-118]] please
+the confirmation email says order #[[o:A-55821]]
+Order [[o:#559102]] - wrong colour
+i got an email for order [[o:10029981]] but i never placed it
+ORDER: [[o:77100234]]
+order nb [[o:4410023]]
+ordr no [[o:551002]] still processing??
+can i cancel order [[o:55-1002-88]]
+re order [[o:#44120]], is it shipped
+my orders [[o:8812]] and [[o:8813]] came together
+what about order number [[o:000 451 229]]
+my bestellung [[o:100-223-441]] fehlt noch
+numéro de commande [[o:FR-55120]]
+order id [[o:6f2a1c99]]
+hi! order [[o:#88-2201]] arrived empty
+ok so the order is [[o:991102]], can you check
+tracking: [[t:1Z4X55W20312345678]]
+tracking number [[t:JJD000390007712345678]]
+my tracking code is [[t:RR123456785DE]]
+dhl tracking [[t:00340434161094012345]]
+the parcel [[t:CJ987654321US]] is stuck
+ups says [[t:1Z999AA10123456784]] was delivered
+track [[t:9405511899223197428490]]
+invoice [[i:INV-2025-00042]] is missing the VAT
+receipt #[[i:R-2024-55812]]
+invoice no. [[i:2025-0091]] has my old address
+my invoice [[i:IN-77120]] says 3 items
+order [[o:55120]] and invoice [[i:INV-55120]]
+#[[o:A91234]] never came
+order 2 of the blue ones
+i ordered 3 days ago
+the order was 49.99 euros
+my order number is on the receipt
+tracking says arriving today
+invoice from 2024-03-01
+my order from march
+order 10 more please
+call 0800 123 4567 about my order
+order for 2 adults
+"""#
+
   /// One message: its text and the marked spans in Unicode scalar offsets.
   struct Message {
     var text: String
     var gold: [(type: String, start: Int, end: Int)]
   }
 
-  static var messages: [Message] {
+  static var messages: [Message] { parse(annotated) }
+  static var checkMessages: [Message] { parse(checkAnnotated) }
+
+  static func parse(_ annotated: String) -> [Message] {
     annotated.split(separator: "\n").map { line in
       var scalars: [Unicode.Scalar] = []
       var gold: [(type: String, start: Int, end: Int)] = []

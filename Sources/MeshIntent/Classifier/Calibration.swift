@@ -1,9 +1,10 @@
 import Foundation
 
-/// Fits the softmax temperature and the out-of-scope threshold on held-out logits.
-enum Calibration {
+/// Fits the softmax temperature and the out-of-scope threshold on held-out logits (shared by the
+/// n-gram trainer and MeshNLU's embedding heads).
+public enum Calibration {
   /// The temperature minimising held-out negative log-likelihood (golden-section search on log T).
-  static func fitTemperature(logits: [[Float]], truth: [Int]) -> Float {
+  public static func fitTemperature(logits: [[Float]], truth: [Int]) -> Float {
     func nll(_ logT: Double) -> Double {
       let temperature = Float(exp(logT))
       var total = 0.0
@@ -29,7 +30,7 @@ enum Calibration {
   /// The confidence threshold below which an in-scope guess is called out of scope: the highest one
   /// (on a grid of 0.01) that costs at most `maxInScopeLoss` of held-out in-scope accuracy. Only
   /// in-scope examples decide it, so it is stable even with few out-of-scope examples held out.
-  static func chooseThreshold(logits: [[Float]], truth: [Int], temperature: Float, outOfScope: Int?,
+  public static func chooseThreshold(logits: [[Float]], truth: [Int], temperature: Float, outOfScope: Int?,
                               maxInScopeLoss: Float) -> Float {
     var inScope: [(top: Float, right: Bool)] = []
     for (z, y) in zip(logits, truth) where y != outOfScope {

@@ -1,7 +1,8 @@
 /// A piece of information found in an utterance, with its place in Unicode scalars of the input.
 public struct Entity: Sendable, Equatable {
   /// The kind: `order_number`, `tracking_number`, `invoice_number`, `money`, `quantity`, `date`,
-  /// `email`, `phone`, `city`, `country`, and for searches `query`, `colour`, `price_min`, `price_max`.
+  /// `email`, `phone`, `address`, `city`, `country`, and for searches `query`, `colour`, `size`, `brand`,
+  /// `price_min`, `price_max`.
   public var type: String
   /// The value, normalised where that helps (money as "50 USD", colours by their usual name).
   public var value: String

@@ -4,7 +4,7 @@ import MeshPII
 /// cue words and shapes for reference numbers, money, quantities and dates, MeshPII's scanners for
 /// e-mails and phones, a gazetteer for places, and for searches the product phrase.
 public struct EntityExtractor: Sendable {
-  static let pii = PIIDetector(types: [.email, .phone])
+  static let pii = PIIDetector(types: [.email, .phone, .address])
   static let numberWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                                            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                                            "twelve": 12, "dozen": 12, "couple": 2, "pair": 2]
@@ -22,7 +22,7 @@ public struct EntityExtractor: Sendable {
   /// An extractor.
   public init() {}
 
-  /// The entities of `text`, sorted by position; `query`, `colour` and price bounds only when
+  /// The entities of `text`, sorted by position; `query`, `colour`, `size`, `brand` and price bounds only when
   /// `searchPhrase` is true (the caller's intent is a search).
   /// - Parameters:
   ///   - text: the utterance.
@@ -51,7 +51,7 @@ public struct EntityExtractor: Sendable {
     // After reference numbers: "order number is 4471203" has a phone's shape and cue, but the order
     // cue is the stronger evidence.
     for m in EntityExtractor.pii.detect(in: text) where free(m.scalarRange.lowerBound, m.scalarRange.upperBound) {
-      found.append(Entity(type: m.type == .email ? "email" : "phone", value: m.value,
+      found.append(Entity(type: m.type == .email ? "email" : m.type == .phone ? "phone" : "address", value: m.value,
                           start: m.scalarRange.lowerBound, end: m.scalarRange.upperBound))
     }
     i = 0
@@ -79,11 +79,14 @@ public struct EntityExtractor: Sendable {
       i += 1
     }
     if searchPhrase {
+      // Sizes and brands may lie inside the product phrase ("nike air max 90"), not over a reference.
+      let attributes = ProductAttributes.extract(tokens, scalars: scalars).filter { free($0.start, $0.end) }
       for e in ProductQuery.extract(tokens, scalars: scalars) {
         // The query must not swallow a place, date or reference already found.
         if e.type == "query" && !free(e.start, e.end) { continue }
         found.append(e)
       }
+      found += attributes
     }
     return found.sorted { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
   }

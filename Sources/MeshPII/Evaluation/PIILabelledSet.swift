@@ -86,7 +86,7 @@ Coordinates 52.5200, 13.4050 are Berlin.
 Hello, I am {{name:Grace Hopper}} and my email is {{email:grace.hopper@navy.example.mil}}.
 can you update my phone to {{phone:+1 312 555 0199}} thx
 my old number was {{phone:(312) 555-0142}} but that's gone
-mein Name ist Klaus, Telefon {{phone:+49 170 1234567}}
+mein Name ist {{name:Klaus}}, Telefon {{phone:+49 170 1234567}}
 Please refund card ending 1111, not the full number.
 Transfer from {{iban:CH93 0076 2011 6238 5295 7}} failed twice.
 The IBAN {{iban:IT60 X054 2811 1010 0000 0123 456}} belongs to my company.

@@ -17,10 +17,17 @@ enum ContextNameScanner {
     "its", "it's", "it’s", "im", "i'm", "i’m", "is", "from", "for", "to", "with", "ask", "asked", "tell", "ring",
     "recipient", "holder", "attn", "c/o", "courier", "driver", "agent", "advisor", "adviser", "signed", "sent",
     "by", "morning", "evening", "again", "yo", "ok", "okay", "name", "named", "called", "put", "soy", "c'est",
-    "est", "bin", "ich", "sono", "you", "u", "and", "ms", "mrs", "mr", "dr", "miss", "prof", "--", "—",
+    "est", "bin", "ich", "sono", "you", "u", "and", "ms", "mrs", "mr", "dr", "miss", "prof", "--", "—", "ty",
+    "let", "tysm", "spoke", "talked", "emailed", "told", "via",
   ])
+  /// Cues after which a lower-case name is still a name ("hey its jake miller", "my wife anna schulz").
+  static let identityCues = WordSet(words: ["its", "it's", "it’s", "im", "i'm", "i’m", "is", "am", "me", "soy",
+                                            "c'est", "bin", "sono"])
   /// Words after a name that make it one: "Ahmed Hassan here", "Zoe here!", "Hannah Müller hier".
   static let trailingCues = WordSet(words: ["here", "hier", "ici", "aquí", "speaking", "again", "writing"])
+  /// Weaker words after a given name: "Lucy from your team", "jonas from berlin".
+  static let softTrailingCues = WordSet(words: ["from", "at", "in", "said", "says", "told", "promised", "asked",
+                                                "know", "will", "can", "has", "is", "was", "and", "who", "called"])
   /// Words that after a capitalised pair make it a product: "Calvin Klein jeans", "Paris Hilton perfume".
   static let productWords = WordSet(words: """
     jeans shirt shirts tshirt t-shirt tee polo top perfume parfum fragrance aftershave cologne edt edp watch watches
@@ -38,7 +45,7 @@ enum ContextNameScanner {
     sunscreen spray deodorant razor brush comb dryer straightener iron kettle toaster blender mixer pan pot pans
     pots knife knives plate plates bowl bowls glass vase frame frames rug curtain curtains mattress cushion
     lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
-    30ml 75ml magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
+    30ml 75ml cookware cookbook recipes memoir tent kit refill pen tractor photo magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// Words just before a capitalised pair that make it a thing, not a person: "the Florence sofa".
   static let articles = WordSet(words: ["the", "a", "an", "any", "some", "this", "these", "that", "those", "our",
@@ -83,6 +90,7 @@ enum ContextNameScanner {
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let words = ByteWords.split(b)
+    lowerCaseNames(b, words, into: &out)
     var i = 0
     while i < words.count {
       guard isNameWord(words[i]) else { i += 1; continue }
@@ -105,6 +113,43 @@ enum ContextNameScanner {
       i = end + 1
     }
   }
+
+  /// Lower-case names after a relation or identity cue, when the lexicon knows them: "hey its jake
+  /// miller", "my wife anna schulz", "this is jonas".
+  static func lowerCaseNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    var i = 1
+    while i < words.count {
+      let w = words[i]
+      let cue = words[i - 1]
+      guard !w.capitalised, w.digits == 0, w.letters >= 2, ByteWords.spaced(b, cue, w),
+            relationCues.contains(cue.hash) || identityCues.contains(cue.hash),
+            NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
+            !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
+      var end = w.end
+      if i + 1 < words.count, ByteWords.spaced(b, w, words[i + 1]), !words[i + 1].capitalised,
+         NameLexicon.surnames.contains(words[i + 1].hash), !NameScanner.stopWords.contains(words[i + 1].hash),
+         !commonLowerWords.contains(words[i + 1].hash), !productWords.contains(words[i + 1].hash) {
+        end = words[i + 1].end
+        i += 1
+      }
+      out.append(Candidate(type: .name, start: w.start, end: end))
+      i += 1
+    }
+  }
+
+  /// Lower-case words that the census lists as names but that chat uses as words.
+  static let commonLowerWords = WordSet(words: """
+    will may june april august hope grace joy faith rose summer ivy lily daisy holly ruby pearl crystal star sky
+    sunny dawn eve mark bill grant rich frank king page cook baker mason hunter brown green white black gray grey
+    red blue pink gold silver orange chase bob jack pat sue don ray guy art buck lucky happy mercy honey sugar
+    candy cherry berry pepper sage angel so ok okay sure fine good great back still waiting here there just
+    really very also only even ever never now then soon late early long short tall young old new big little
+    sorry glad free busy away home out done gone going coming trying looking calling writing asking wondering
+    hoping having getting sending ordering returning moving travelling traveling working stuck lost confused
+    not no yes the a an my your our their his her its this that these those what who why how when where which
+    worried annoyed angry upset unhappy disappointed frustrated tired ready able unable afraid sick ill fed
+    an in on at to of by for with from about as into over under after before between during through
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
                                          "le", "al", "el", "bin", "ibn", "ben", "mac", "st", "dos", "das"])
@@ -143,14 +188,28 @@ enum ContextNameScanner {
     let known = NameLexicon.firstNames.contains(stem(b, words[first])) && !notNames.contains(words[first].hash)
     let surnameKnown = count >= 2 && NameLexicon.surnames.contains(stem(b, words[last]))
     let atLineStart = previous == nil || lineBreak(b, between: previous, and: words[first])
+    let softTrailing = next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
+    let lastKnown = NameLexicon.surnames.contains(stem(b, words[last]))
+      || NameLexicon.firstNames.contains(stem(b, words[last]))
+    // "name on parcel: Pavel Novotny": the word "name" shortly before.
+    let nameWordBefore = (max(0, first - 4)..<first).contains { words[$0].hash == nameHash }
+    // The run stands alone: at the end of the text or followed by ":", "," or "-" ("Priyanka Desai: …").
+    let standsAlone = last + 1 == words.count || punctuationAfter(b, words[last])
     var accept: Bool
     if count >= 2 {
-      accept = relation || trailing || known || (soft && surnameKnown)
+      accept = relation || trailing || known || (soft && surnameKnown) || nameWordBefore
         || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
+        || (atLineStart && standsAlone && (known || lastKnown))
     } else {
-      // One word: a known given name with a cue before or after it.
-      accept = known && (relation || soft || trailing)
-      if atLineStart && !trailing { accept = accept && soft }
+      // One word: a given name with a cue before or after it (any capitalised word after a relation).
+      accept = relation && !notNames.contains(words[first].hash)
+        || known && (soft || trailing || softTrailing || nameWordBefore)
+      if atLineStart && !trailing && !relation { accept = accept && (soft || softTrailing && known) }
+      // "Sent from my iPhone, Laura": a known given name closing the text after a comma.
+      if !accept, known, last + 1 == words.count, let p = previous, words[first].start - p.end <= 3,
+         (p.end..<words[first].start).contains(where: { b[$0] == 0x2C }) {
+        accept = true
+      }
     }
     guard accept else { return nil }
     // "Noah's birthday": the possessive is not part of the name.
@@ -160,6 +219,16 @@ enum ContextNameScanner {
       end -= b[end - 2] == 0x27 ? 2 : 4
     }
     return Candidate(type: .name, start: words[first].start, end: end)
+  }
+
+  static let nameHash = Bytes.wordHash("name")
+
+  /// Whether ":", ",", ";", "-" or "—" (after optional spaces) follows `w`.
+  static func punctuationAfter(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    var k = w.end
+    while k < b.count && b[k] == 0x20 { k += 1 }
+    guard k < b.count else { return true }
+    return b[k] == 0x3A || b[k] == 0x2C || b[k] == 0x3B || b[k] == 0x2D || b[k] == 0xE2 || b[k] == 0x0A
   }
 
   /// The hash of a word without a trailing possessive "'s".

@@ -129,7 +129,11 @@ struct ChannelTests {
   }
 
   @Test func keepalivePingsKeepAnIdleConnectionUsable() async throws {
-    try await withEchoServer { harness in
+    // The server must permit pings this frequent, and without calls (its defaults refuse them, as gRPC's).
+    var limits = ServerLimits()
+    limits.minPingInterval = .milliseconds(10)
+    limits.permitPingsWithoutCalls = true
+    try await withEchoServer(limits: limits) { harness in
       var configuration = GRPCChannel.Configuration()
       configuration.keepalive = Keepalive(interval: .milliseconds(50), timeout: .seconds(2), permitWithoutCalls: true)
       let (client, channel) = try harness.client(configuration)

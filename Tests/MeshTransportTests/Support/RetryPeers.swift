@@ -25,7 +25,8 @@ struct FlakyPeer {
   /// Starts a peer with the given flags (`--fail-rate`, `--delay-ms`, `--name`, `--host`).
   init(_ arguments: [String] = []) async throws {
     process = try PeerProcess(try Repository.python, [Self.script] + arguments)
-    port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "listening on"))
+    // grpcio takes seconds to import on a loaded machine (the full suite runs beside PostgreSQL clusters).
+    port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "listening on", seconds: 180))
   }
 
   /// The peer's counters, read over a separate plain channel.

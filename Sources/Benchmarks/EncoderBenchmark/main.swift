@@ -1,0 +1,106 @@
+// The sentence encoder's speed and memory beside the n-gram model's, printed, not asserted. One core:
+// OpenBLAS is told to use one thread (and the numpy reference runs with OPENBLAS_NUM_THREADS=1).
+//
+//     swift run -c release EncoderBenchmark [--rounds N]
+import COpenBLAS
+import Foundation
+import MeshEncoder
+import MeshIntent
+import MeshNLU
+
+/// Resident memory of this process in bytes (VmRSS).
+func residentBytes() -> Int {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+  return kb * 1024
+}
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+
+openblas_set_num_threads(1)
+let arguments = CommandLine.arguments
+let rounds = arguments.firstIndex(of: "--rounds").flatMap { i in i + 1 < arguments.count ? Int(arguments[i + 1]) : nil } ?? 3
+let texts = CommerceModel.utterances.map(\.text)
+let clock = ContinuousClock()
+print("EncoderBenchmark: \(texts.count) commerce utterances, \(rounds) rounds, OpenBLAS threads 1"
+      + " (\(String(cString: openblas_get_config())))")
+
+// The n-gram model: memory of the shipped model, then per-message time.
+let rssBeforeNgram = residentBytes()
+let ngram = CommerceModel.shared
+let rssNgram = residentBytes() - rssBeforeNgram
+var sink = 0
+let ngramTime = clock.measure { for _ in 0..<rounds { for t in texts { sink &+= ngram.classify(t).intent.count } } }
+print(String(format: "n-gram model: %.1f µs/message at batch 1 (%.0f messages/s), model memory (RSS delta) %@",
+             seconds(ngramTime) / Double(rounds * texts.count) * 1e6, Double(rounds * texts.count) / seconds(ngramTime),
+             mb(rssNgram)))
+
+// The encoder.
+let rssBefore = residentBytes()
+let encoder: SentenceEncoder
+do { encoder = try SentenceEncoder() } catch {
+  print("\(error)")
+  exit(1)
+}
+let rssModel = residentBytes() - rssBefore
+let tokens = texts.map { encoder.tokenizer.encode($0).count }
+print(String(format: "encoder: model memory (RSS delta after loading) %@; tokens per message %.1f on average (%d max)",
+             mb(rssModel), Double(tokens.reduce(0, +)) / Double(tokens.count), tokens.max() ?? 0))
+for t in texts.prefix(20) { _ = encoder.embed(t) }  // warm-up
+var latencies: [Double] = []
+var floatSink: Float = 0
+for _ in 0..<rounds {
+  for t in texts {
+    let d = clock.measure { floatSink += encoder.embed(t)[0] }
+    latencies.append(seconds(d) * 1000)
+  }
+}
+latencies.sort()
+let mean = latencies.reduce(0, +) / Double(latencies.count)
+print(String(format: "encoder batch 1: mean %.2f ms, median %.2f ms, p90 %.2f ms per message (%.0f messages/s)",
+             mean, latencies[latencies.count / 2], latencies[latencies.count * 9 / 10], 1000 / mean))
+let tokenizeTime = clock.measure { for t in texts { sink &+= encoder.tokenizer.encode(t).count } }
+print(String(format: "  of which tokenising: %.1f µs per message", seconds(tokenizeTime) / Double(texts.count) * 1e6))
+let batchTime = clock.measure {
+  for _ in 0..<rounds { for e in EmbeddingBatches.embed(texts, encoder: encoder, batchSize: 32) { floatSink += e[0] } }
+}
+print(String(format: "encoder batches of 32 (sorted by length): %.0f messages/s", Double(rounds * texts.count) / seconds(batchTime)))
+let unsortedTime = clock.measure {
+  for _ in 0..<rounds {
+    for start in stride(from: 0, to: texts.count, by: 32) {
+      for e in encoder.embed(Array(texts[start..<min(start + 32, texts.count)])) { floatSink += e[0] }
+    }
+  }
+}
+print(String(format: "encoder batches of 32 (in input order): %.0f messages/s", Double(rounds * texts.count) / seconds(unsortedTime)))
+print("peak RSS now \(mb(residentBytes())) (check \(sink) \(floatSink))")
+
+// numpy's reference over the same safetensors and texts, when the test venv is there.
+let python = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+let venv = python.appendingPathComponent(".venv/bin/python").path
+let peer = python.appendingPathComponent("Tests/MeshEncoderTests/Peers/minilm_reference.py").path
+if FileManager.default.isExecutableFile(atPath: venv) {
+  let input = FileManager.default.temporaryDirectory.appendingPathComponent("encoder-bench-\(getpid()).json")
+  defer { try? FileManager.default.removeItem(at: input) }
+  if let data = try? JSONSerialization.data(withJSONObject: Array(texts.prefix(400))), (try? data.write(to: input)) != nil {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: venv)
+    process.arguments = [peer, "bench", encoder.directory.path, input.path]
+    var environment = ProcessInfo.processInfo.environment
+    environment["OPENBLAS_NUM_THREADS"] = "1"
+    process.environment = environment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    do {
+      try process.run()
+      let out = pipe.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      print("reference (400 utterances, float32): " + String(decoding: out, as: UTF8.self), terminator: "")
+    } catch { print("numpy reference not run: \(error)") }
+  }
+} else {
+  print("numpy reference not run: no .venv (mesh/scripts/install-deps.sh --test-peers)")
+}

@@ -1,0 +1,36 @@
+public import MeshHTTP
+public import MeshMetrics
+
+/// The admin HTTP routes every mesh process serves on its admin port: `GET /metrics` (Prometheus text
+/// format), `GET /healthz` (the process is alive: always 200) and `GET /readyz` (200 when it should get
+/// traffic, 503 while it starts or drains). Other methods get 405, other paths 404.
+public struct AdminEndpoint: Sendable {
+  /// The process's metrics.
+  public let registry: MetricsRegistry
+  /// The path of the metrics (default `/metrics`, the mesh file's `metrics.path`).
+  public let metricsPath: String
+  /// Whether the process is ready for traffic.
+  public let readiness: Readiness
+
+  /// The routes for a process.
+  public init(registry: MetricsRegistry, readiness: Readiness, metricsPath: String = "/metrics") {
+    self.registry = registry
+    self.readiness = readiness
+    self.metricsPath = metricsPath
+  }
+
+  /// The router answering the admin paths.
+  public var router: HTTPRouter {
+    var router = HTTPRouter()
+    let registry = self.registry
+    let readiness = self.readiness
+    router.add("GET", metricsPath) { _ in
+      HTTPResponse.text(200, registry.exposition(), contentType: MetricsRegistry.contentType)
+    }
+    router.add("GET", "/healthz") { _ in HTTPResponse.text(200, "ok\n") }
+    router.add("GET", "/readyz") { _ in
+      readiness.isReady ? HTTPResponse.text(200, "ready\n") : HTTPResponse.text(503, "not ready: \(readiness.reason)\n")
+    }
+    return router
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import MeshEncoder
+import MeshIntent
+import MeshNLU
+
+/// `mesh nlu` with the sentence encoder: which engine to use, training and evaluating embedding heads,
+/// k-fold cross-validation of both engines side by side, and the encoder's speed.
+extension NLUCommand {
+  /// The engine named by `--engine`, or the embedding one when its weights are installed.
+  static func engine(_ options: [String: String]) throws -> String {
+    if let e = options["engine"] {
+      guard e == "embedding" || e == "ngram" else { throw UsageError("--engine takes embedding or ngram") }
+      return e
+    }
+    do { _ = try ModelDirectory.locate(); return "embedding" } catch {
+      FileHandle.standardError.write(Data("mesh nlu: \(error); using the n-gram model\n".utf8))
+      return "ngram"
+    }
+  }
+
+  /// Labelled utterances from JSON (by split) or CSV (by its header).
+  static func examples(_ path: String, _ options: [String: String], default names: [String]) throws
+    -> [(text: String, label: String)] {
+    if path.hasSuffix(".csv") { return try LabelledCSV.load(path: path) }
+    return try LabelledData.load(path: path, splits: splits(options, path: path, default: names))
+  }
+
+  /// Embeds `texts`, saying how long it took on stderr.
+  static func embed(_ texts: [String], encoder: SentenceEncoder) -> [[Float]] {
+    let clock = ContinuousClock()
+    var out: [[Float]] = []
+    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder) }
+    FileHandle.standardError.write(Data("encoded \(texts.count) utterances in \(fmt(seconds(t))) s\n".utf8))
+    return out
+  }
+
+  static func trainEmbedding(_ examples: [(text: String, label: String)], out: String) throws -> Int32 {
+    let encoder = try SentenceEncoder()
+    let clock = ContinuousClock()
+    var model: EmbeddingIntentModel?
+    let elapsed = try clock.measure {
+      let vectors = embed(examples.map(\.text), encoder: encoder)
+      model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label))
+    }
+    guard let model else { throw UsageError("training needs at least two labels") }
+    try model.serialized(encoder: encoder.directory.lastPathComponent).write(to: URL(fileURLWithPath: out))
+    print("trained an embedding head on \(examples.count) utterances, \(model.labels.count) labels in"
+          + " \(fmt(seconds(elapsed))) s (encoding included); temperature \(fmt(Double(model.temperature))),"
+          + " out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
+    return 0
+  }
+
+  /// Loads an embedding head with the installed encoder, if `path` is such a file.
+  static func embeddingClassifier(path: String) throws -> EmbeddingIntentClassifier? {
+    guard let data = FileManager.default.contents(atPath: path), EmbeddingIntentModel.isEmbeddingModel(data) else { return nil }
+    return try EmbeddingIntentClassifier(encoder: SentenceEncoder(), model: EmbeddingIntentModel(serialized: data))
+  }
+
+  /// The commerce utterances' embedding head, trained at start-up (a few seconds).
+  static func commerceEmbeddingClassifier() throws -> EmbeddingIntentClassifier {
+    let encoder = try SentenceEncoder()
+    let utterances = CommerceModel.utterances
+    let model = try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
+                                                 labels: utterances.map(\.label))
+    return try EmbeddingIntentClassifier(encoder: encoder, model: model)
+  }
+
+  /// Accuracy figures of predictions against labels.
+  static func figures(_ predictions: [String], _ truth: [String]) -> (inScope: Double, outOfScope: Double?, all: Double) {
+    var inScope = 0, inRight = 0, oos = 0, oosRight = 0
+    for (p, t) in zip(predictions, truth.map(IntentTrainer.normaliseLabel)) {
+      if t == IntentModel.outOfScopeLabel { oos += 1; if p == t { oosRight += 1 } } else { inScope += 1; if p == t { inRight += 1 } }
+    }
+    return (inScope == 0 ? 0 : Double(inRight) / Double(inScope), oos == 0 ? nil : Double(oosRight) / Double(oos),
+            truth.isEmpty ? 0 : Double(inRight + oosRight) / Double(truth.count))
+  }
+
+  static func printFigures(_ name: String, _ f: (inScope: Double, outOfScope: Double?, all: Double)) {
+    print("\(name): accuracy \(pct(f.all)), in-scope accuracy \(pct(f.inScope)), out-of-scope recall "
+          + (f.outOfScope.map(pct) ?? "n/a"))
+  }
+
+  static func evaluateEmbedding(_ classifier: EmbeddingIntentClassifier, _ examples: [(text: String, label: String)]) {
+    let vectors = embed(examples.map(\.text), encoder: classifier.encoder)
+    let guesses = vectors.map { classifier.model.classify(embedding: $0).intent }
+    print("embedding head: threshold \(fmt(Double(classifier.model.threshold))), temperature"
+          + " \(fmt(Double(classifier.model.temperature))), utterances \(examples.count)")
+    printFigures("embedding", figures(guesses, examples.map(\.label)))
+  }
+
+  /// `mesh nlu eval --data FILE --folds K`: both engines, the same folds (every K-th utterance).
+  static func crossValidate(_ options: [String: String], path: String, folds: Int) throws -> Int32 {
+    let all = try examples(path, options, default: ["train", "oos_train"])
+    let useEncoder = try engine(options) == "embedding"
+    let encoder = useEncoder ? try SentenceEncoder() : nil
+    let vectors = encoder.map { embed(all.map(\.text), encoder: $0) } ?? []
+    var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses
+    let clock = ContinuousClock()
+    var ngramTime = Duration.zero, embeddingTime = Duration.zero
+    for fold in 0..<folds {
+      let train = all.indices.filter { $0 % folds != fold }, test = all.indices.filter { $0 % folds == fold }
+      ngramTime += try clock.measure {
+        let model = try IntentTrainer.train(train.map { all[$0] })
+        for i in test { ngramGuesses[i] = model.classify(all[i].text).intent }
+      }
+      if useEncoder {
+        embeddingTime += try clock.measure {
+          let head = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label })
+          for i in test { embeddingGuesses[i] = head.classify(embedding: vectors[i]).intent }
+        }
+      }
+    }
+    let truth = all.map(\.label)
+    print("\(folds)-fold cross-validation on \(all.count) utterances, \(Set(truth).count) labels")
+    printFigures("n-gram   ", figures(ngramGuesses, truth))
+    print("  (training and classifying \(fmt(seconds(ngramTime))) s)")
+    if useEncoder {
+      printFigures("embedding", figures(embeddingGuesses, truth))
+      print("  (training and classifying \(fmt(seconds(embeddingTime))) s, after encoding once)")
+    }
+    return 0
+  }
+
+  /// The encoder's speed beside the n-gram model's: batch 1 and batches of 32 over the commerce utterances.
+  static func benchEmbedding(_ texts: [String]) throws {
+    let encoder = try SentenceEncoder()
+    let clock = ContinuousClock()
+    var sink: Float = 0
+    let single = clock.measure { for t in texts { sink += encoder.embed(t)[0] } }
+    let batched = clock.measure { for e in EmbeddingBatches.embed(texts, encoder: encoder) { sink += e[0] } }
+    print("encoder: batch 1 \(fmt(seconds(single) / Double(texts.count) * 1000)) ms/utterance; batches of 32"
+          + " \(Int(Double(texts.count) / seconds(batched))) utterances/s (\(texts.count) utterances, check \(sink))")
+  }
+}
+
+extension NLUCommand {
+  /// Intent from the embedding head, entities from the same extractor as the n-gram engine.
+  static func embeddingAnalysis(_ classifier: EmbeddingIntentClassifier) -> (String) -> IntentAnalysis {
+    let extractor = EntityExtractor()
+    return { text in
+      let p = classifier.classify(text)
+      return IntentAnalysis(text: text, intent: p.intent, confidence: p.confidence,
+                            entities: extractor.extract(from: text, searchPhrase: p.intent == "search_items"))
+    }
+  }
+}

@@ -1,0 +1,76 @@
+public import MeshIntent
+import Foundation
+
+/// An intent head over sentence embeddings: standardised features, a multinomial logistic regression,
+/// a softmax temperature and an out-of-scope threshold fitted on held-out training data. The decision
+/// rule is the n-gram `IntentModel`'s: the out-of-scope class when it wins, or when the best in-scope
+/// intent's calibrated probability is under the threshold.
+public struct EmbeddingIntentModel: Sendable, Equatable {
+  /// Class labels, sorted; `IntentModel.outOfScopeLabel` among them when trained with out-of-scope data.
+  public let labels: [String]
+  /// Index of the out-of-scope class in `labels`, if any.
+  public let outOfScopeIndex: Int?
+  /// Width of the embeddings the head reads.
+  public let dimension: Int
+  /// Per-feature mean and inverse standard deviation of the training embeddings.
+  let mean: [Float], inverseDeviation: [Float]
+  /// `dimension × labels.count` weights (row-major) and one bias per class.
+  let weights: [Float], bias: [Float]
+  /// Softmax temperature fitted on held-out data.
+  public let temperature: Float
+  /// Calibrated probability under which the best in-scope intent is called out of scope.
+  public let threshold: Float
+
+  /// Raw class scores of one embedding (before temperature), in `labels` order.
+  /// - Parameter embedding: a vector of `dimension` floats.
+  public func logits(_ embedding: [Float]) -> [Float] {
+    let k = labels.count
+    var z = bias
+    for j in 0..<min(dimension, embedding.count) {
+      let x = (embedding[j] - mean[j]) * inverseDeviation[j]
+      if x == 0 { continue }
+      let row = j * k
+      for c in 0..<k { z[c] += x * weights[row + c] }
+    }
+    return z
+  }
+
+  /// Calibrated class probabilities of one embedding, in `labels` order.
+  /// - Parameter embedding: a vector of `dimension` floats.
+  public func probabilities(_ embedding: [Float]) -> [Float] {
+    Self.softmax(logits(embedding), temperature: temperature)
+  }
+
+  /// The decision for one embedding.
+  /// - Parameter embedding: a vector of `dimension` floats.
+  public func classify(embedding: [Float]) -> IntentPrediction {
+    decide(probabilities(embedding))
+  }
+
+  /// The decision for calibrated probabilities: as `IntentModel`'s.
+  func decide(_ p: [Float]) -> IntentPrediction {
+    var best = -1, bestOverall = 0
+    for k in p.indices {
+      if p[k] > p[bestOverall] { bestOverall = k }
+      if k != outOfScopeIndex && (best < 0 || p[k] > p[best]) { best = k }
+    }
+    let inScope = (labels[max(best, 0)], Double(best >= 0 ? p[best] : 0))
+    if bestOverall == outOfScopeIndex || best < 0 {
+      return IntentPrediction(intent: IntentModel.outOfScopeLabel, confidence: Double(p[bestOverall]), bestInScope: inScope)
+    }
+    if p[best] < threshold {
+      return IntentPrediction(intent: IntentModel.outOfScopeLabel, confidence: 1 - Double(p[best]), bestInScope: inScope)
+    }
+    return IntentPrediction(intent: labels[best], confidence: Double(p[best]), bestInScope: inScope)
+  }
+
+  /// Softmax of `z / temperature`.
+  static func softmax(_ z: [Float], temperature: Float) -> [Float] {
+    var top = -Float.infinity
+    for v in z where v > top { top = v }
+    var out = z.map { expf(($0 - top) / temperature) }
+    let sum = out.reduce(0, +)
+    for i in out.indices { out[i] /= sum }
+    return out
+  }
+}

@@ -1,0 +1,112 @@
+import COpenBLAS
+import Foundation
+public import MeshIntent
+
+/// Trains an `EmbeddingIntentModel`: standardises the embeddings, fits a multinomial logistic regression
+/// by full-batch Adam (two BLAS products per step, deterministic), fits the temperature and the
+/// out-of-scope threshold on a held-out slice, then refits the weights on all the data.
+public enum EmbeddingIntentTrainer {
+  /// Trains on precomputed embeddings.
+  /// - Parameters:
+  ///   - embeddings: one vector per utterance, all of one width.
+  ///   - labels: one label per utterance (`oos` and `out_of_scope` both mean out of scope).
+  ///   - configuration: hyper-parameters.
+  /// - Returns: the calibrated model.
+  /// - Throws: `IntentTrainingError.tooFewLabels` with fewer than two labels.
+  public static func train(embeddings: [[Float]], labels rawLabels: [String],
+                           configuration: EmbeddingTrainingConfiguration = EmbeddingTrainingConfiguration()) throws
+    -> EmbeddingIntentModel {
+    let names = rawLabels.map(IntentTrainer.normaliseLabel)
+    let labels = Array(Set(names)).sorted()
+    guard labels.count >= 2, embeddings.count == names.count else { throw IntentTrainingError.tooFewLabels(labels.count) }
+    let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+    let truth = names.map { index[$0] ?? 0 }
+    let oos = index[IntentModel.outOfScopeLabel]
+
+    // Every n-th utterance of each label, in input order, is held out for calibration.
+    var seen = [Int](repeating: 0, count: labels.count)
+    var fit: [Int] = [], heldOut: [Int] = []
+    for (i, y) in truth.enumerated() {
+      let every = configuration.holdoutEvery
+      if every > 1 && seen[y] % every == every - 1 { heldOut.append(i) } else { fit.append(i) }
+      seen[y] += 1
+    }
+    var temperature: Float = 1, threshold: Float = 0
+    if !heldOut.isEmpty {
+      let probe = fitWeights(embeddings: fit.map { embeddings[$0] }, truth: fit.map { truth[$0] }, labels: labels,
+                             outOfScope: oos, configuration: configuration, temperature: 1, threshold: 0)
+      let logits = heldOut.map { probe.logits(embeddings[$0]) }
+      let heldTruth = heldOut.map { truth[$0] }
+      temperature = Calibration.fitTemperature(logits: logits, truth: heldTruth)
+      threshold = Calibration.chooseThreshold(logits: logits, truth: heldTruth, temperature: temperature,
+                                              outOfScope: oos, maxInScopeLoss: configuration.maxInScopeLoss)
+    }
+    return fitWeights(embeddings: embeddings, truth: truth, labels: labels, outOfScope: oos,
+                      configuration: configuration, temperature: temperature, threshold: threshold)
+  }
+
+  static func fitWeights(embeddings: [[Float]], truth: [Int], labels: [String], outOfScope: Int?,
+                         configuration c: EmbeddingTrainingConfiguration, temperature: Float,
+                         threshold: Float) -> EmbeddingIntentModel {
+    let n = embeddings.count, d = embeddings.first?.count ?? 0, k = labels.count
+    // Standardise each feature so one step size suits them all.
+    var mean = [Float](repeating: 0, count: d), deviation = [Float](repeating: 0, count: d)
+    for e in embeddings { for j in 0..<d { mean[j] += e[j] } }
+    for j in 0..<d { mean[j] /= Float(max(n, 1)) }
+    for e in embeddings { for j in 0..<d { let v = e[j] - mean[j]; deviation[j] += v * v } }
+    let inverse = deviation.map { 1 / max(($0 / Float(max(n, 1))).squareRoot(), 1e-6) }
+    var x = [Float](repeating: 0, count: n * d)
+    for (i, e) in embeddings.enumerated() { for j in 0..<d { x[i * d + j] = (e[j] - mean[j]) * inverse[j] } }
+
+    var w = [Float](repeating: 0, count: d * k), b = [Float](repeating: 0, count: k)
+    var mw = w, vw = w, mb = b, vb = b
+    var z = [Float](repeating: 0, count: n * k), g = [Float](repeating: 0, count: d * k)
+    let beta1: Float = 0.9, beta2: Float = 0.999, eps: Float = 1e-8
+    let scale = 1 / Float(max(n, 1))
+    for step in 1...max(c.steps, 1) {
+      // z = x·w, then z becomes the gradient of the mean cross-entropy with respect to the scores.
+      x.withUnsafeBufferPointer { xp in
+        w.withUnsafeBufferPointer { wp in
+          z.withUnsafeMutableBufferPointer { zp in
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(n), blasint(k), blasint(d), 1,
+                        xp.baseAddress, blasint(d), wp.baseAddress, blasint(k), 0, zp.baseAddress, blasint(k))
+          }
+        }
+      }
+      var gb = [Float](repeating: 0, count: k)
+      for i in 0..<n {
+        var top = -Float.infinity
+        for c in 0..<k { z[i * k + c] += b[c]; top = max(top, z[i * k + c]) }
+        var sum: Float = 0
+        for c in 0..<k { let e = expf(z[i * k + c] - top); z[i * k + c] = e; sum += e }
+        for c in 0..<k { z[i * k + c] = z[i * k + c] / sum * scale }
+        z[i * k + truth[i]] -= scale
+        for c in 0..<k { gb[c] += z[i * k + c] }
+      }
+      x.withUnsafeBufferPointer { xp in
+        z.withUnsafeBufferPointer { zp in
+          g.withUnsafeMutableBufferPointer { gp in
+            cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, blasint(d), blasint(k), blasint(n), 1,
+                        xp.baseAddress, blasint(d), zp.baseAddress, blasint(k), 0, gp.baseAddress, blasint(k))
+          }
+        }
+      }
+      let correction1 = 1 - powf(beta1, Float(step)), correction2 = 1 - powf(beta2, Float(step))
+      let lr = c.learningRate
+      for i in 0..<(d * k) {
+        let grad = g[i] + c.l2 * w[i]
+        mw[i] = beta1 * mw[i] + (1 - beta1) * grad
+        vw[i] = beta2 * vw[i] + (1 - beta2) * grad * grad
+        w[i] -= lr * (mw[i] / correction1) / ((vw[i] / correction2).squareRoot() + eps)
+      }
+      for i in 0..<k {
+        mb[i] = beta1 * mb[i] + (1 - beta1) * gb[i]
+        vb[i] = beta2 * vb[i] + (1 - beta2) * gb[i] * gb[i]
+        b[i] -= lr * (mb[i] / correction1) / ((vb[i] / correction2).squareRoot() + eps)
+      }
+    }
+    return EmbeddingIntentModel(labels: labels, outOfScopeIndex: outOfScope, dimension: d, mean: mean,
+                                inverseDeviation: inverse, weights: w, bias: b, temperature: temperature,
+                                threshold: threshold)
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import MeshEncoder
+import MeshTestSupport
+import Testing
+
+/// The Swift encoder against a numpy implementation over the same safetensors, with the `tokenizers`
+/// package reading the same tokenizer.json. The weights are installed by mesh/scripts/install-deps.sh:
+/// when they are missing this test fails rather than skips.
+@Suite struct ReferenceEncoderTests {
+  static let peer = Repository.root.appendingPathComponent("Tests/MeshEncoderTests/Peers/minilm_reference.py").path
+
+  @Test func tokenIDsAndEmbeddingsMatchTheReference() async throws {
+    let directory = try ModelDirectory.locate()
+    let encoder = try SentenceEncoder(directory: directory)
+    let sentences = ReferenceSentences.all()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("encoder-ref-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in.json"), output = folder.appendingPathComponent("out.json")
+    try JSONSerialization.data(withJSONObject: sentences).write(to: input)
+
+    let peer = try PeerProcess(try Repository.python, [Self.peer, "embed", directory.path, input.path, output.path])
+    defer { peer.stop() }
+    let status = try await peer.waitForExit(seconds: 900)
+    try #require(status == 0, "reference peer failed: \(peer.text)")
+    let data = try Data(contentsOf: output)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let referenceIDs = try #require(object["ids"] as? [[Int]])
+    let referenceEmbeddings = try #require(object["embeddings"] as? [[Double]])
+    try #require(referenceIDs.count == sentences.count && referenceEmbeddings.count == sentences.count)
+
+    let ids = sentences.map(encoder.tokenizer.encode)
+    var mismatched = 0
+    for (i, s) in sentences.enumerated() where ids[i].map(Int.init) != referenceIDs[i] {
+      mismatched += 1
+      if mismatched <= 5 { Issue.record("token ids differ for \(s.debugDescription): \(ids[i]) vs \(referenceIDs[i])") }
+    }
+    #expect(mismatched == 0)
+    #expect(ids.contains { $0.count == 256 }, "some sentence should reach the 256-token limit")
+
+    // In batches of 16 (as the reference), and one at a time for a sample: both must match.
+    var embeddings: [[Float]] = []
+    for start in stride(from: 0, to: sentences.count, by: 16) {
+      embeddings += encoder.embed(Array(sentences[start..<min(start + 16, sentences.count)]))
+    }
+    var worst = 1.0
+    for i in sentences.indices {
+      let c = cosine(embeddings[i], referenceEmbeddings[i])
+      worst = min(worst, c)
+      #expect(c >= 0.9999, "cosine \(c) for \(sentences[i].debugDescription)")
+    }
+    for i in stride(from: 0, to: sentences.count, by: 25) {
+      #expect(cosine(encoder.embed(sentences[i]), referenceEmbeddings[i]) >= 0.9999)
+    }
+    print("encoder vs numpy reference: \(sentences.count) sentences, worst cosine \(worst)")
+  }
+
+  func cosine(_ a: [Float], _ b: [Double]) -> Double {
+    var dot = 0.0, na = 0.0, nb = 0.0
+    for (x, y) in zip(a, b) { dot += Double(x) * y; na += Double(x) * Double(x); nb += y * y }
+    return dot / max((na * nb).squareRoot(), 1e-30)
+  }
+}
