@@ -233,7 +233,7 @@ let services: [Target] = [
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
                              "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
-                             "MeshPostgresTestSupport", "MeshTestSupport"],
+                             "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport"],
               swiftSettings: swiftSettings),
 ]
 

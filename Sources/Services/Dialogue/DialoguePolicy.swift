@@ -226,6 +226,8 @@ public struct DialoguePolicy: Sendable {
   /// focus (just given, or named earlier in the request) is the one meant.
   func run(_ intent: String, input: TurnInput, state: DialogueState, continuing: Bool = false) -> DialogueStep {
     var state = state
+    // "Track my parcel for order 123" is a status question the classifier may file under order_status.
+    let intent = intent == "order_status" && TurnReading.asksForTracking(input.text) ? "shipping" : intent
     if Self.orderIntents.contains(intent) {
       if intent == "change_order", state.address == nil { state.address = TurnReading.address(in: input.text) }
       guard let orderID = orderReference(input, state: state) ?? (continuing ? state.focusedOrderID : nil) else {

@@ -61,6 +61,11 @@ enum TurnReading {
     return nil
   }
 
+  /// Words that make an order-status question a tracking question.
+  static func asksForTracking(_ text: String) -> Bool {
+    words(text).contains { ["track", "tracking", "parcel", "package", "shipment", "delivery", "courier"].contains($0) }
+  }
+
   /// Thanks and goodbyes, answered without the NLU's help (the intent model has no class for them).
   static func smallTalk(_ text: String) -> String? {
     let words = words(text)
@@ -74,7 +79,12 @@ enum TurnReading {
   static func address(in text: String) -> String? {
     guard let range = text.range(of: " to ", options: [.caseInsensitive, .backwards]) else { return nil }
     let tail = text[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
-    return tail.count >= 8 && tail.contains(where: \.isNumber) ? String(tail.prefix(300)) : nil
+    // "I need to change the address of order 123" has " to " too: an address has a comma or starts with
+    // a house number, and does not talk about orders or addresses.
+    let lower = tail.lowercased()
+    guard tail.count >= 8, tail.contains(where: \.isNumber), tail.contains(",") || tail.first?.isNumber == true,
+          !lower.contains("order"), !lower.contains("address") else { return nil }
+    return String(tail.prefix(300))
   }
 }
 

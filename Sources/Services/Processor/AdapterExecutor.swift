@@ -51,13 +51,27 @@ struct AdapterExecutor: Sendable {
         request.userID = turn.userID
         request.reason = "requested in chat"
         return .order(FactConversion.order(try await clients.order.cancelOrder(request, metadata: metadata, options: options)))
-      case .changeAddress:
-        return .refused(reason: "the order service offers no address change")
+      case .changeAddress(let id, let text):
+        let current = try await order(id, turn, metadata, options)
+        guard let address = AddressParsing.address(text, keeping: current.shippingAddress) else {
+          return .refused(reason: "I need the new address as street, postal code and city, for example \"12 Rue de la Paix, 75002 Paris, FR\"")
+        }
+        var request = Mesh_Order_V1_ChangeShippingAddressRequest()
+        request.orderID = id
+        request.userID = turn.userID
+        request.address = address
+        return .order(FactConversion.order(try await clients.order.changeShippingAddress(request, metadata: metadata, options: options)))
       case .requestReturn(let id):
+        // Everything not yet returned, line by line (the marketplace refunds each line once).
+        let current = try await order(id, turn, metadata, options)
         var request = Mesh_Order_V1_ReturnRequest()
         request.orderID = id
         request.userID = turn.userID
         request.reason = "requested in chat"
+        for line in current.lines where line.quantity > line.returnedQuantity {
+          request.quantities[line.lineNo] = line.quantity - line.returnedQuantity
+        }
+        guard !request.quantities.isEmpty else { return .refused(reason: "every item of this order has already been returned") }
         let response = try await clients.order.requestReturn(request, metadata: metadata, options: options)
         return .returnAccepted(returnID: response.returnID, refund: FactConversion.money(response.refund))
       case .getAccount:
@@ -80,8 +94,10 @@ struct AdapterExecutor: Sendable {
           var filter = Mesh_Search_V1_Filter()
           filter.attribute = "price"
           var range = Mesh_Search_V1_Filter.Range()
-          range.min = query.minPrice
-          range.max = query.maxPrice
+          // Whole cents, nudged inwards: the adapter rounds the bounds outwards to cents, and 49.99 - 0.01
+          // in binary floating point would otherwise become 49.99 again.
+          range.min = query.minPrice.map { ($0 * 100).rounded() / 100 + 0.000001 }
+          range.max = query.maxPrice.map { ($0 * 100).rounded() / 100 - 0.000001 }
           filter.range = range
           request.filters.append(filter)
         }
@@ -102,12 +118,25 @@ struct AdapterExecutor: Sendable {
     } catch let error as RPCError {
       switch error.code {
       case .notFound, .permissionDenied: return .notFound
-      case .failedPrecondition: return .refused(reason: error.message.isEmpty ? "the marketplace refused" : error.message)
+      case .failedPrecondition, .invalidArgument:
+        return .refused(reason: error.message.isEmpty ? "the marketplace refused" : error.message)
       default: return .unavailable
       }
     } catch {
       return .unavailable
     }
+  }
+}
+
+extension AdapterExecutor {
+  /// One of the user's orders, as the adapter returns it.
+  func order(_ id: String, _ turn: ChatTurn, _ metadata: Metadata, _ options: CallOptions) async throws -> Mesh_Order_V1_Order {
+    var request = Mesh_Order_V1_GetOrderRequest()
+    request.orderID = id
+    request.userID = turn.userID
+    let order = try await clients.order.getOrder(request, metadata: metadata, options: options)
+    guard order.userID.isEmpty || order.userID == turn.userID else { throw RPCError(code: .notFound, message: "no such order") }
+    return order
   }
 }
 
