@@ -197,6 +197,46 @@ let http: [Target] = [
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
+// MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.
+let services: [Target] = [
+  // What every service shares: configuration, start/stop with health and reflection, caller identity.
+  .target(name: "MeshServiceKit", dependencies: ["MeshCore", "MeshTransport", "MeshProtos", "MeshPostgres", "MeshStores",
+                                                 "MeshStandardServices"],
+          path: "Sources/Services/Kit", swiftSettings: swiftSettings),
+  // Sessions with TTL, refresh and revocation.
+  .target(name: "MeshSessionService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Session",
+          swiftSettings: swiftSettings),
+  // Dialogue state per conversation and user preferences, in PostgreSQL.
+  .target(name: "MeshContextService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Context",
+          swiftSettings: swiftSettings),
+  // MeshIntent as a service: Parse and ParseBatch.
+  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent"], path: "Sources/Services/NLU",
+          swiftSettings: swiftSettings),
+  // Envoy-style global rate limiting: descriptors in, OK / OVER_LIMIT out.
+  .target(name: "MeshRateLimitService", dependencies: ["MeshServiceKit", "MeshRateLimit"], path: "Sources/Services/RateLimit",
+          swiftSettings: swiftSettings),
+  // Tokens (EdDSA JWTs, rotating refresh tokens), the JWKS, API keys stored hashed; audited.
+  .target(name: "MeshAuthService", dependencies: ["MeshServiceKit", "MeshCrypto"], path: "Sources/Services/Auth",
+          swiftSettings: swiftSettings),
+  // Events from chat and the processor, and their aggregates (intents per hour, resolution, p95).
+  .target(name: "MeshAnalyticsService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Analytics",
+          swiftSettings: swiftSettings),
+  // The dialogue policy (the ML engine's state machine): slots, confirmations, grounded templates. No I/O.
+  .target(name: "MeshDialogue", path: "Sources/Services/Dialogue", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshDialogueTests", dependencies: ["MeshDialogue"], swiftSettings: swiftSettings),
+  // Workers on the turn queue: NLU, context, policy, adapter calls, the stored reply, analytics, NOTIFY.
+  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue"], path: "Sources/Services/Processor",
+          swiftSettings: swiftSettings),
+  // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
+  .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshServicesTests",
+              dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
+                             "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
+                             "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport"],
+              swiftSettings: swiftSettings),
+]
+
 // MARK: - Operations: the mesh file, metrics, logs.
 let operations: [Target] = [
   // The mesh file (mesh/mesh.yaml): one Codable schema over Yams, and a checker that reports every problem
@@ -230,6 +270,9 @@ let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
   "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
   "MeshEncoder", "MeshNLU",
+  // The assistant's services, for `mesh serve NAME`.
+  "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
+  "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
   .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [
@@ -245,7 +288,7 @@ let packageDependencies: [Package.Dependency] = [
   .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
 ]
-let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + operations + cli
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + services + operations + cli
 
 let package = Package(
   name: "swift-mesh",
