@@ -132,7 +132,10 @@ let libraries: [Target] = [
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
 
   // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on OpenBLAS.
-  .target(name: "MeshEncoder", dependencies: ["COpenBLAS"], path: "Sources/MeshEncoder", swiftSettings: swiftSettings),
+  // Optimised even in debug builds: its loops (attention softmax, GELU, LayerNorm) run about 50 times slower
+  // unoptimised, and a test that embeds hundreds of sentences would hold the test process's threads for minutes.
+  .target(name: "MeshEncoder", dependencies: ["COpenBLAS"], path: "Sources/MeshEncoder",
+          swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]),
   .testTarget(name: "MeshEncoderTests", dependencies: ["MeshEncoder", "MeshTestSupport"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
 
