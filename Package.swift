@@ -275,7 +275,7 @@ let cliDependencies: [Target.Dependency] = [
   "MeshEncoder", "MeshNLU",
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
-  "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
+  "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport",
   .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [

@@ -22,9 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Run one service of the assistant alone (chat, nlu, context, session, processor, auth, ratelimit, analytics).")
+    abstract: "Run one service of the assistant alone (chat, nlu, context, session, processor, auth, ratelimit, analytics, marketplace, adapters or one adapter).")
 
-  @Argument(help: "The service: chat, nlu, context, session, processor, auth, ratelimit or analytics.")
+  @Argument(help: "The service: chat, nlu, context, session, processor, auth, ratelimit, analytics, marketplace, adapters (all six on one port) or one adapter (search, order, user, listing, shipping, payment).")
   var name: String
   @Option(help: "The port; 0 picks a free one.")
   var port = 0
@@ -40,8 +40,10 @@ struct ServeCommand: AsyncParsableCommand {
   var settings = ""
 
   func run() async throws {
+    if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
     guard let start = Self.starters[name] else {
-      throw ValidationError("unknown service '\(name)'; one of \(Self.starters.keys.sorted().joined(separator: ", "))")
+      let known = (Array(Self.starters.keys) + Self.marketplaceRoles).sorted()
+      throw ValidationError("unknown service '\(name)'; one of \(known.joined(separator: ", "))")
     }
     var configuration = ServiceConfiguration(host: host, port: port,
                                              databaseURL: databaseURL ?? ProcessInfo.processInfo.environment["MESH_DATABASE_URL"],
@@ -54,6 +56,22 @@ struct ServeCommand: AsyncParsableCommand {
       await UpCommand.waitForInterrupt()
       Console.out("mesh serve: \(name) draining")
       await service.shutdown(gracePeriod: .seconds(10))
+    } catch {
+      Console.error("mesh serve \(name): \(error)")
+      throw ExitCode.failure
+    }
+  }
+
+  /// Runs the marketplace or an adapter until interrupted.
+  private func runMarketplaceRole() async throws {
+    do {
+      let running = try await startMarketplaceRole(name)
+      Console.out("mesh serve: \(name) on \(running.target)")
+      await UpCommand.waitForInterrupt()
+      Console.out("mesh serve: \(name) draining")
+      await running.stop()
+    } catch let error as ValidationError {
+      throw error
     } catch {
       Console.error("mesh serve \(name): \(error)")
       throw ExitCode.failure

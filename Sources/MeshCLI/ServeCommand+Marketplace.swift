@@ -1,0 +1,48 @@
+import AdapterSupport
+import Foundation
+import Marketplace
+import MarketplaceAdapters
+import MeshPostgres
+import MeshTransport
+
+/// `mesh serve marketplace` and `mesh serve adapters|search|order|user|listing|shipping|payment`: the bundled
+/// marketplace (HTTP/1.1 REST/JSON on its own tables) and the gRPC adapters that call it. They are not
+/// `RunningService`s (the marketplace speaks HTTP, the adapters need its base URL), so they start here.
+extension ServeCommand {
+  /// The names this file serves: the marketplace, all adapters on one port, or one adapter alone.
+  static let marketplaceRoles = ["marketplace", "adapters"] + MarketplaceAdapters.names
+
+  /// Starts the marketplace or adapters named `name`; returns what stops it.
+  /// - Parameter name: one of `marketplaceRoles`.
+  func startMarketplaceRole(_ name: String) async throws -> (target: String, stop: @Sendable () async -> Void) {
+    if name == "marketplace" {
+      let database: PostgresConfiguration
+      if let url = databaseURL ?? ProcessInfo.processInfo.environment["MESH_DATABASE_URL"] {
+        database = PostgresConfiguration(connectionString: url)
+      } else {
+        let cluster = try EmbeddedPostgres(dataDirectory: data)
+        try await cluster.start()
+        database = cluster.configuration
+      }
+      let marketplace = try await Marketplace.start(MarketplaceConfiguration(host: host, port: port, database: database))
+      if let took = marketplace.seedingTime { Console.out("mesh serve: marketplace seeded in \(took)") }
+      return ("http://\(marketplace.address.host):\(marketplace.address.port)", { await marketplace.stop() })
+    }
+    guard let baseURL = Self.pairs(deps)["marketplace"] else {
+      throw ValidationError("the adapters need --deps marketplace=http://HOST:PORT")
+    }
+    let group = EventLoopGroup()
+    do {
+      let adapters = try MarketplaceAdapters.start(
+        AdapterConfiguration(host: host, port: port, marketplace: MarketplaceClientConfiguration(baseURL: baseURL)),
+        names: name == "adapters" ? nil : [name], group: group)
+      return ("\(adapters.address.host):\(adapters.address.port)", {
+        await adapters.stop()
+        group.shutdown()
+      })
+    } catch {
+      group.shutdown()
+      throw error
+    }
+  }
+}
