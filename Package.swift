@@ -132,7 +132,10 @@ let libraries: [Target] = [
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
 
   // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on OpenBLAS.
-  .target(name: "MeshEncoder", dependencies: ["COpenBLAS"], path: "Sources/MeshEncoder", swiftSettings: swiftSettings),
+  // Optimised even in debug builds: its loops (attention softmax, GELU, LayerNorm) run about 50 times slower
+  // unoptimised, and a test that embeds hundreds of sentences would hold the test process's threads for minutes.
+  .target(name: "MeshEncoder", dependencies: ["COpenBLAS"], path: "Sources/MeshEncoder",
+          swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]),
   .testTarget(name: "MeshEncoderTests", dependencies: ["MeshEncoder", "MeshTestSupport"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
 
@@ -159,6 +162,81 @@ let http: [Target] = [
   .target(name: "MeshHTTP", dependencies: ["MeshTransport", "CHTTPParser"], path: "Sources/MeshHTTP",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshHTTPTests", dependencies: ["MeshHTTP", "MeshTestSupport"], exclude: ["Peers"],
+              swiftSettings: swiftSettings),
+  // MeshHTTP serving a short text, for mesh/bench/http1 (requests/s beside nginx and Python).
+  .executableTarget(name: "HTTPBenchServer", dependencies: ["MeshHTTP", "MeshTransport"],
+                    path: "Sources/Benchmarks/HTTPBenchServer", swiftSettings: swiftSettings),
+  // The bundled marketplace: REST/JSON over HTTP/1.1 on its own PostgreSQL schema, with generated data.
+  .target(name: "Marketplace", dependencies: ["MeshHTTP", "MeshPostgres", "MeshTransport"],
+          path: "Sources/Services/Marketplace", resources: [.copy("Migrations"), .copy("Seed/seed.sql")],
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
+  // What the six adapters share: the marketplace client (timeouts, retries, circuit breaker, error mapping).
+  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport"],
+          path: "Sources/Services/AdapterSupport", swiftSettings: swiftSettings),
+  // The adapters: one gRPC service each (Protos/mesh/<area>/v1) over the marketplace's HTTP/JSON API.
+  .target(name: "SearchAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/SearchAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "OrderAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/OrderAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "UserAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/UserAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "ListingAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/ListingAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "ShippingAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/ShippingAdapter",
+          swiftSettings: swiftSettings),
+  .target(name: "PaymentAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/PaymentAdapter",
+          swiftSettings: swiftSettings),
+  // The six adapters on one gRPC server (mesh up, end-to-end tests).
+  .target(name: "MarketplaceAdapters",
+          dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
+                         "ShippingAdapter", "PaymentAdapter"],
+          path: "Sources/Services/MarketplaceAdapters", swiftSettings: swiftSettings),
+  .testTarget(name: "AdapterTests",
+              dependencies: ["AdapterSupport", "SearchAdapter", "OrderAdapter", "UserAdapter", "ListingAdapter",
+                             "ShippingAdapter", "PaymentAdapter", "MarketplaceAdapters", "Marketplace", "MeshPostgresTestSupport",
+                             "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
+]
+
+// MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.
+let services: [Target] = [
+  // What every service shares: configuration, start/stop with health and reflection, caller identity.
+  .target(name: "MeshServiceKit", dependencies: ["MeshCore", "MeshTransport", "MeshProtos", "MeshPostgres", "MeshStores",
+                                                 "MeshStandardServices"],
+          path: "Sources/Services/Kit", swiftSettings: swiftSettings),
+  // Sessions with TTL, refresh and revocation.
+  .target(name: "MeshSessionService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Session",
+          swiftSettings: swiftSettings),
+  // Dialogue state per conversation and user preferences, in PostgreSQL.
+  .target(name: "MeshContextService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Context",
+          swiftSettings: swiftSettings),
+  // MeshIntent as a service: Parse and ParseBatch.
+  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent"], path: "Sources/Services/NLU",
+          swiftSettings: swiftSettings),
+  // Envoy-style global rate limiting: descriptors in, OK / OVER_LIMIT out.
+  .target(name: "MeshRateLimitService", dependencies: ["MeshServiceKit", "MeshRateLimit"], path: "Sources/Services/RateLimit",
+          swiftSettings: swiftSettings),
+  // Tokens (EdDSA JWTs, rotating refresh tokens), the JWKS, API keys stored hashed; audited.
+  .target(name: "MeshAuthService", dependencies: ["MeshServiceKit", "MeshCrypto"], path: "Sources/Services/Auth",
+          swiftSettings: swiftSettings),
+  // Events from chat and the processor, and their aggregates (intents per hour, resolution, p95).
+  .target(name: "MeshAnalyticsService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Analytics",
+          swiftSettings: swiftSettings),
+  // The dialogue policy (the ML engine's state machine): slots, confirmations, grounded templates. No I/O.
+  .target(name: "MeshDialogue", path: "Sources/Services/Dialogue", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshDialogueTests", dependencies: ["MeshDialogue"], swiftSettings: swiftSettings),
+  // Workers on the turn queue: NLU, context, policy, adapter calls, the stored reply, analytics, NOTIFY.
+  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue"], path: "Sources/Services/Processor",
+          swiftSettings: swiftSettings),
+  // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
+  .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshServicesTests",
+              dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
+                             "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
+                             "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport"],
               swiftSettings: swiftSettings),
 ]
 
@@ -195,6 +273,9 @@ let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
   "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
   "MeshEncoder", "MeshNLU",
+  // The assistant's services, for `mesh serve NAME`.
+  "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
+  "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
   .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [
@@ -210,7 +291,7 @@ let packageDependencies: [Package.Dependency] = [
   .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
 ]
-let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + operations + cli
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + services + operations + cli
 
 let package = Package(
   name: "swift-mesh",

@@ -17,6 +17,7 @@
 #include "mesh/context/v1/context.pb-c.h"
 #include "mesh/order/v1/order.pb-c.h"
 #include "mesh/payment/v1/payment.pb-c.h"
+#include "mesh/ratelimit/v1/ratelimit.pb-c.h"
 #include "mesh/search/v1/search.pb-c.h"
 #include "mesh/session/v1/session.pb-c.h"
 #include "mesh/shipping/v1/shipping.pb-c.h"
@@ -80,6 +81,9 @@ const void *cmesh_mesh__analytics__v1__query_request(void) { return &mesh__analy
 const void *cmesh_mesh__analytics__v1__query_response(void) { return &mesh__analytics__v1__query_response__descriptor; }
 const void *cmesh_mesh__analytics__v1__query_response__series(void) { return &mesh__analytics__v1__query_response__series__descriptor; }
 const void *cmesh_mesh__analytics__v1__live_request(void) { return &mesh__analytics__v1__live_request__descriptor; }
+const void *cmesh_mesh__analytics__v1__summary_request(void) { return &mesh__analytics__v1__summary_request__descriptor; }
+const void *cmesh_mesh__analytics__v1__summary_response(void) { return &mesh__analytics__v1__summary_response__descriptor; }
+const void *cmesh_mesh__analytics__v1__summary_response__intent_hour(void) { return &mesh__analytics__v1__summary_response__intent_hour__descriptor; }
 const void *cmesh_mesh__auth__v1__principal(void) { return &mesh__auth__v1__principal__descriptor; }
 const void *cmesh_mesh__auth__v1__issue_token_request(void) { return &mesh__auth__v1__issue_token_request__descriptor; }
 const void *cmesh_mesh__auth__v1__password_grant(void) { return &mesh__auth__v1__password_grant__descriptor; }
@@ -90,6 +94,11 @@ const void *cmesh_mesh__auth__v1__create_api_key_request(void) { return &mesh__a
 const void *cmesh_mesh__auth__v1__create_api_key_response(void) { return &mesh__auth__v1__create_api_key_response__descriptor; }
 const void *cmesh_mesh__auth__v1__revoke_api_key_request(void) { return &mesh__auth__v1__revoke_api_key_request__descriptor; }
 const void *cmesh_mesh__auth__v1__revoke_api_key_response(void) { return &mesh__auth__v1__revoke_api_key_response__descriptor; }
+const void *cmesh_mesh__auth__v1__list_api_keys_request(void) { return &mesh__auth__v1__list_api_keys_request__descriptor; }
+const void *cmesh_mesh__auth__v1__api_key_info(void) { return &mesh__auth__v1__api_key_info__descriptor; }
+const void *cmesh_mesh__auth__v1__list_api_keys_response(void) { return &mesh__auth__v1__list_api_keys_response__descriptor; }
+const void *cmesh_mesh__auth__v1__get_jwks_request(void) { return &mesh__auth__v1__get_jwks_request__descriptor; }
+const void *cmesh_mesh__auth__v1__get_jwks_response(void) { return &mesh__auth__v1__get_jwks_response__descriptor; }
 const void *cmesh_mesh__common__v1__money(void) { return &mesh__common__v1__money__descriptor; }
 const void *cmesh_mesh__common__v1__page_request(void) { return &mesh__common__v1__page_request__descriptor; }
 const void *cmesh_mesh__common__v1__page_info(void) { return &mesh__common__v1__page_info__descriptor; }
@@ -125,6 +134,11 @@ const void *cmesh_mesh__context__v1__slot(void) { return &mesh__context__v1__slo
 const void *cmesh_mesh__context__v1__conversation_context(void) { return &mesh__context__v1__conversation_context__descriptor; }
 const void *cmesh_mesh__context__v1__get_context_request(void) { return &mesh__context__v1__get_context_request__descriptor; }
 const void *cmesh_mesh__context__v1__update_context_request(void) { return &mesh__context__v1__update_context_request__descriptor; }
+const void *cmesh_mesh__context__v1__recent_results(void) { return &mesh__context__v1__recent_results__descriptor; }
+const void *cmesh_mesh__context__v1__slot_names(void) { return &mesh__context__v1__slot_names__descriptor; }
+const void *cmesh_mesh__context__v1__preferences(void) { return &mesh__context__v1__preferences__descriptor; }
+const void *cmesh_mesh__context__v1__get_preferences_request(void) { return &mesh__context__v1__get_preferences_request__descriptor; }
+const void *cmesh_mesh__context__v1__update_preferences_request(void) { return &mesh__context__v1__update_preferences_request__descriptor; }
 const void *cmesh_mesh__context__v1__context_change(void) { return &mesh__context__v1__context_change__descriptor; }
 const void *cmesh_mesh__order__v1__order(void) { return &mesh__order__v1__order__descriptor; }
 const void *cmesh_mesh__order__v1__order__line(void) { return &mesh__order__v1__order__line__descriptor; }
@@ -134,6 +148,7 @@ const void *cmesh_mesh__order__v1__list_orders_response(void) { return &mesh__or
 const void *cmesh_mesh__order__v1__cancel_order_request(void) { return &mesh__order__v1__cancel_order_request__descriptor; }
 const void *cmesh_mesh__order__v1__return_request(void) { return &mesh__order__v1__return_request__descriptor; }
 const void *cmesh_mesh__order__v1__return_response(void) { return &mesh__order__v1__return_response__descriptor; }
+const void *cmesh_mesh__order__v1__change_shipping_address_request(void) { return &mesh__order__v1__change_shipping_address_request__descriptor; }
 const void *cmesh_mesh__order__v1__watch_orders_request(void) { return &mesh__order__v1__watch_orders_request__descriptor; }
 const void *cmesh_mesh__order__v1__order_event(void) { return &mesh__order__v1__order_event__descriptor; }
 const void *cmesh_mesh__payment__v1__payment_method(void) { return &mesh__payment__v1__payment_method__descriptor; }
@@ -143,6 +158,12 @@ const void *cmesh_mesh__payment__v1__payment(void) { return &mesh__payment__v1__
 const void *cmesh_mesh__payment__v1__get_payment_request(void) { return &mesh__payment__v1__get_payment_request__descriptor; }
 const void *cmesh_mesh__payment__v1__refund_request(void) { return &mesh__payment__v1__refund_request__descriptor; }
 const void *cmesh_mesh__payment__v1__refund_response(void) { return &mesh__payment__v1__refund_response__descriptor; }
+const void *cmesh_mesh__ratelimit__v1__rate_limit(void) { return &mesh__ratelimit__v1__rate_limit__descriptor; }
+const void *cmesh_mesh__ratelimit__v1__rate_limit_descriptor(void) { return &mesh__ratelimit__v1__rate_limit_descriptor__descriptor; }
+const void *cmesh_mesh__ratelimit__v1__rate_limit_descriptor__entry(void) { return &mesh__ratelimit__v1__rate_limit_descriptor__entry__descriptor; }
+const void *cmesh_mesh__ratelimit__v1__rate_limit_request(void) { return &mesh__ratelimit__v1__rate_limit_request__descriptor; }
+const void *cmesh_mesh__ratelimit__v1__rate_limit_response(void) { return &mesh__ratelimit__v1__rate_limit_response__descriptor; }
+const void *cmesh_mesh__ratelimit__v1__rate_limit_response__descriptor_status(void) { return &mesh__ratelimit__v1__rate_limit_response__descriptor_status__descriptor; }
 const void *cmesh_mesh__search__v1__filter(void) { return &mesh__search__v1__filter__descriptor; }
 const void *cmesh_mesh__search__v1__filter__range(void) { return &mesh__search__v1__filter__range__descriptor; }
 const void *cmesh_mesh__search__v1__search_request(void) { return &mesh__search__v1__search_request__descriptor; }

@@ -8,9 +8,10 @@ extension EmbeddingIntentModel {
   public static let format = "mesh-embedding-intent-model/1"
 
   /// Whether `data` looks like this format (so a caller can tell it from an n-gram model file).
-  /// - Parameter data: a file's first bytes or all of it.
+  /// - Parameter data: the whole file.
   public static func isEmbeddingModel(_ data: Data) -> Bool {
-    data.prefix(64).contains(UInt8(ascii: "{")) && String(decoding: data.prefix(200), as: UTF8.self).contains(format)
+    guard data.first == UInt8(ascii: "{") else { return false }
+    return ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any])?["format"] as? String == format
   }
 
   /// The model as JSON.

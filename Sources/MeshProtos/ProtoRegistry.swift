@@ -153,6 +153,7 @@ public enum ProtoRegistry {
         "mesh.analytics.v1.AnalyticsService.Live",
         "mesh.analytics.v1.AnalyticsService.Query",
         "mesh.analytics.v1.AnalyticsService.Record",
+        "mesh.analytics.v1.AnalyticsService.Summary",
         "mesh.analytics.v1.Event",
         "mesh.analytics.v1.Event.LabelsEntry",
         "mesh.analytics.v1.LiveRequest",
@@ -161,21 +162,31 @@ public enum ProtoRegistry {
         "mesh.analytics.v1.QueryResponse",
         "mesh.analytics.v1.QueryResponse.Series",
         "mesh.analytics.v1.RecordResponse",
+        "mesh.analytics.v1.SummaryRequest",
+        "mesh.analytics.v1.SummaryResponse",
+        "mesh.analytics.v1.SummaryResponse.IntentHour",
       ],
       serializedDescriptor: descriptor(8)),
     ProtoFileInfo(
       name: "mesh/auth/v1/auth.proto",
       dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto"],
       symbols: [
+        "mesh.auth.v1.ApiKeyInfo",
         "mesh.auth.v1.AuthService",
         "mesh.auth.v1.AuthService.CreateApiKey",
+        "mesh.auth.v1.AuthService.GetJwks",
         "mesh.auth.v1.AuthService.IssueToken",
+        "mesh.auth.v1.AuthService.ListApiKeys",
         "mesh.auth.v1.AuthService.RevokeApiKey",
         "mesh.auth.v1.AuthService.VerifyToken",
         "mesh.auth.v1.CreateApiKeyRequest",
         "mesh.auth.v1.CreateApiKeyResponse",
+        "mesh.auth.v1.GetJwksRequest",
+        "mesh.auth.v1.GetJwksResponse",
         "mesh.auth.v1.IssueTokenRequest",
         "mesh.auth.v1.IssueTokenResponse",
+        "mesh.auth.v1.ListApiKeysRequest",
+        "mesh.auth.v1.ListApiKeysResponse",
         "mesh.auth.v1.PasswordGrant",
         "mesh.auth.v1.Principal",
         "mesh.auth.v1.Principal.ClaimsEntry",
@@ -270,14 +281,21 @@ public enum ProtoRegistry {
         "mesh.context.v1.ContextChange",
         "mesh.context.v1.ContextService",
         "mesh.context.v1.ContextService.GetContext",
+        "mesh.context.v1.ContextService.GetPreferences",
         "mesh.context.v1.ContextService.UpdateContext",
+        "mesh.context.v1.ContextService.UpdatePreferences",
         "mesh.context.v1.ContextService.WatchContext",
         "mesh.context.v1.ConversationContext",
         "mesh.context.v1.ConversationContext.SlotsEntry",
         "mesh.context.v1.GetContextRequest",
+        "mesh.context.v1.GetPreferencesRequest",
+        "mesh.context.v1.Preferences",
+        "mesh.context.v1.RecentResults",
         "mesh.context.v1.Slot",
+        "mesh.context.v1.SlotNames",
         "mesh.context.v1.UpdateContextRequest",
         "mesh.context.v1.UpdateContextRequest.SetSlotsEntry",
+        "mesh.context.v1.UpdatePreferencesRequest",
       ],
       serializedDescriptor: descriptor(14)),
     ProtoFileInfo(
@@ -285,6 +303,7 @@ public enum ProtoRegistry {
       dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.order.v1.CancelOrderRequest",
+        "mesh.order.v1.ChangeShippingAddressRequest",
         "mesh.order.v1.GetOrderRequest",
         "mesh.order.v1.ListOrdersRequest",
         "mesh.order.v1.ListOrdersResponse",
@@ -294,6 +313,7 @@ public enum ProtoRegistry {
         "mesh.order.v1.OrderEvent",
         "mesh.order.v1.OrderService",
         "mesh.order.v1.OrderService.CancelOrder",
+        "mesh.order.v1.OrderService.ChangeShippingAddress",
         "mesh.order.v1.OrderService.GetOrder",
         "mesh.order.v1.OrderService.ListOrders",
         "mesh.order.v1.OrderService.RequestReturn",
@@ -323,6 +343,22 @@ public enum ProtoRegistry {
       ],
       serializedDescriptor: descriptor(16)),
     ProtoFileInfo(
+      name: "mesh/ratelimit/v1/ratelimit.proto",
+      dependencies: ["google/protobuf/duration.proto"],
+      symbols: [
+        "mesh.ratelimit.v1.Code",
+        "mesh.ratelimit.v1.RateLimit",
+        "mesh.ratelimit.v1.RateLimitDescriptor",
+        "mesh.ratelimit.v1.RateLimitDescriptor.Entry",
+        "mesh.ratelimit.v1.RateLimitRequest",
+        "mesh.ratelimit.v1.RateLimitResponse",
+        "mesh.ratelimit.v1.RateLimitResponse.DescriptorStatus",
+        "mesh.ratelimit.v1.RateLimitService",
+        "mesh.ratelimit.v1.RateLimitService.ShouldRateLimit",
+        "mesh.ratelimit.v1.Unit",
+      ],
+      serializedDescriptor: descriptor(17)),
+    ProtoFileInfo(
       name: "mesh/search/v1/search.proto",
       dependencies: ["google/protobuf/duration.proto", "mesh/common/v1/common.proto", "mesh/listing/v1/listing.proto"],
       symbols: [
@@ -340,7 +376,7 @@ public enum ProtoRegistry {
         "mesh.search.v1.SuggestRequest",
         "mesh.search.v1.SuggestResponse",
       ],
-      serializedDescriptor: descriptor(17)),
+      serializedDescriptor: descriptor(18)),
     ProtoFileInfo(
       name: "mesh/session/v1/session.proto",
       dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto"],
@@ -360,7 +396,7 @@ public enum ProtoRegistry {
         "mesh.session.v1.SessionService.Touch",
         "mesh.session.v1.TouchRequest",
       ],
-      serializedDescriptor: descriptor(18)),
+      serializedDescriptor: descriptor(19)),
     ProtoFileInfo(
       name: "mesh/shipping/v1/shipping.proto",
       dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
@@ -377,14 +413,14 @@ public enum ProtoRegistry {
         "mesh.shipping.v1.TrackingEvent",
         "mesh.shipping.v1.TrackingEvent.Kind",
       ],
-      serializedDescriptor: descriptor(19)),
+      serializedDescriptor: descriptor(20)),
     ProtoFileInfo(
       name: "google/protobuf/any.proto",
       dependencies: [],
       symbols: [
         "google.protobuf.Any",
       ],
-      serializedDescriptor: descriptor(20)),
+      serializedDescriptor: descriptor(21)),
     ProtoFileInfo(
       name: "google/protobuf/wrappers.proto",
       dependencies: [],
@@ -399,7 +435,7 @@ public enum ProtoRegistry {
         "google.protobuf.UInt32Value",
         "google.protobuf.UInt64Value",
       ],
-      serializedDescriptor: descriptor(21)),
+      serializedDescriptor: descriptor(22)),
     ProtoFileInfo(
       name: "mesh/testing/v1/all_types.proto",
       dependencies: ["google/protobuf/any.proto", "google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "google/protobuf/wrappers.proto"],
@@ -414,7 +450,7 @@ public enum ProtoRegistry {
         "mesh.testing.v1.Color",
         "mesh.testing.v1.Tree",
       ],
-      serializedDescriptor: descriptor(22)),
+      serializedDescriptor: descriptor(23)),
     ProtoFileInfo(
       name: "mesh/user/v1/user.proto",
       dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
@@ -432,7 +468,7 @@ public enum ProtoRegistry {
         "mesh.user.v1.UserService.ImportUsers",
         "mesh.user.v1.UserService.UpdatePreferences",
       ],
-      serializedDescriptor: descriptor(23)),
+      serializedDescriptor: descriptor(24)),
   ]
 
   /// Every message type by its fully qualified name (map entries excluded), for JSON and dynamic calls.
@@ -492,6 +528,9 @@ public enum ProtoRegistry {
     "mesh.analytics.v1.QueryResponse": ProtobufDescriptor(cmesh_mesh__analytics__v1__query_response()),
     "mesh.analytics.v1.QueryResponse.Series": ProtobufDescriptor(cmesh_mesh__analytics__v1__query_response__series()),
     "mesh.analytics.v1.LiveRequest": ProtobufDescriptor(cmesh_mesh__analytics__v1__live_request()),
+    "mesh.analytics.v1.SummaryRequest": ProtobufDescriptor(cmesh_mesh__analytics__v1__summary_request()),
+    "mesh.analytics.v1.SummaryResponse": ProtobufDescriptor(cmesh_mesh__analytics__v1__summary_response()),
+    "mesh.analytics.v1.SummaryResponse.IntentHour": ProtobufDescriptor(cmesh_mesh__analytics__v1__summary_response__intent_hour()),
     "mesh.auth.v1.Principal": ProtobufDescriptor(cmesh_mesh__auth__v1__principal()),
     "mesh.auth.v1.IssueTokenRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__issue_token_request()),
     "mesh.auth.v1.PasswordGrant": ProtobufDescriptor(cmesh_mesh__auth__v1__password_grant()),
@@ -502,6 +541,11 @@ public enum ProtoRegistry {
     "mesh.auth.v1.CreateApiKeyResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__create_api_key_response()),
     "mesh.auth.v1.RevokeApiKeyRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__revoke_api_key_request()),
     "mesh.auth.v1.RevokeApiKeyResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__revoke_api_key_response()),
+    "mesh.auth.v1.ListApiKeysRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__list_api_keys_request()),
+    "mesh.auth.v1.ApiKeyInfo": ProtobufDescriptor(cmesh_mesh__auth__v1__api_key_info()),
+    "mesh.auth.v1.ListApiKeysResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__list_api_keys_response()),
+    "mesh.auth.v1.GetJwksRequest": ProtobufDescriptor(cmesh_mesh__auth__v1__get_jwks_request()),
+    "mesh.auth.v1.GetJwksResponse": ProtobufDescriptor(cmesh_mesh__auth__v1__get_jwks_response()),
     "mesh.common.v1.Money": ProtobufDescriptor(cmesh_mesh__common__v1__money()),
     "mesh.common.v1.PageRequest": ProtobufDescriptor(cmesh_mesh__common__v1__page_request()),
     "mesh.common.v1.PageInfo": ProtobufDescriptor(cmesh_mesh__common__v1__page_info()),
@@ -537,6 +581,11 @@ public enum ProtoRegistry {
     "mesh.context.v1.ConversationContext": ProtobufDescriptor(cmesh_mesh__context__v1__conversation_context()),
     "mesh.context.v1.GetContextRequest": ProtobufDescriptor(cmesh_mesh__context__v1__get_context_request()),
     "mesh.context.v1.UpdateContextRequest": ProtobufDescriptor(cmesh_mesh__context__v1__update_context_request()),
+    "mesh.context.v1.RecentResults": ProtobufDescriptor(cmesh_mesh__context__v1__recent_results()),
+    "mesh.context.v1.SlotNames": ProtobufDescriptor(cmesh_mesh__context__v1__slot_names()),
+    "mesh.context.v1.Preferences": ProtobufDescriptor(cmesh_mesh__context__v1__preferences()),
+    "mesh.context.v1.GetPreferencesRequest": ProtobufDescriptor(cmesh_mesh__context__v1__get_preferences_request()),
+    "mesh.context.v1.UpdatePreferencesRequest": ProtobufDescriptor(cmesh_mesh__context__v1__update_preferences_request()),
     "mesh.context.v1.ContextChange": ProtobufDescriptor(cmesh_mesh__context__v1__context_change()),
     "mesh.order.v1.Order": ProtobufDescriptor(cmesh_mesh__order__v1__order()),
     "mesh.order.v1.Order.Line": ProtobufDescriptor(cmesh_mesh__order__v1__order__line()),
@@ -546,6 +595,7 @@ public enum ProtoRegistry {
     "mesh.order.v1.CancelOrderRequest": ProtobufDescriptor(cmesh_mesh__order__v1__cancel_order_request()),
     "mesh.order.v1.ReturnRequest": ProtobufDescriptor(cmesh_mesh__order__v1__return_request()),
     "mesh.order.v1.ReturnResponse": ProtobufDescriptor(cmesh_mesh__order__v1__return_response()),
+    "mesh.order.v1.ChangeShippingAddressRequest": ProtobufDescriptor(cmesh_mesh__order__v1__change_shipping_address_request()),
     "mesh.order.v1.WatchOrdersRequest": ProtobufDescriptor(cmesh_mesh__order__v1__watch_orders_request()),
     "mesh.order.v1.OrderEvent": ProtobufDescriptor(cmesh_mesh__order__v1__order_event()),
     "mesh.payment.v1.PaymentMethod": ProtobufDescriptor(cmesh_mesh__payment__v1__payment_method()),
@@ -555,6 +605,12 @@ public enum ProtoRegistry {
     "mesh.payment.v1.GetPaymentRequest": ProtobufDescriptor(cmesh_mesh__payment__v1__get_payment_request()),
     "mesh.payment.v1.RefundRequest": ProtobufDescriptor(cmesh_mesh__payment__v1__refund_request()),
     "mesh.payment.v1.RefundResponse": ProtobufDescriptor(cmesh_mesh__payment__v1__refund_response()),
+    "mesh.ratelimit.v1.RateLimit": ProtobufDescriptor(cmesh_mesh__ratelimit__v1__rate_limit()),
+    "mesh.ratelimit.v1.RateLimitDescriptor": ProtobufDescriptor(cmesh_mesh__ratelimit__v1__rate_limit_descriptor()),
+    "mesh.ratelimit.v1.RateLimitDescriptor.Entry": ProtobufDescriptor(cmesh_mesh__ratelimit__v1__rate_limit_descriptor__entry()),
+    "mesh.ratelimit.v1.RateLimitRequest": ProtobufDescriptor(cmesh_mesh__ratelimit__v1__rate_limit_request()),
+    "mesh.ratelimit.v1.RateLimitResponse": ProtobufDescriptor(cmesh_mesh__ratelimit__v1__rate_limit_response()),
+    "mesh.ratelimit.v1.RateLimitResponse.DescriptorStatus": ProtobufDescriptor(cmesh_mesh__ratelimit__v1__rate_limit_response__descriptor_status()),
     "mesh.search.v1.Filter": ProtobufDescriptor(cmesh_mesh__search__v1__filter()),
     "mesh.search.v1.Filter.Range": ProtobufDescriptor(cmesh_mesh__search__v1__filter__range()),
     "mesh.search.v1.SearchRequest": ProtobufDescriptor(cmesh_mesh__search__v1__search_request()),
@@ -656,6 +712,9 @@ public enum ProtoRegistry {
     "/mesh.analytics.v1.AnalyticsService/Live": ProtoMethodInfo(
       path: "/mesh.analytics.v1.AnalyticsService/Live", inputType: "mesh.analytics.v1.LiveRequest", outputType: "mesh.analytics.v1.QueryResponse",
       clientStreaming: false, serverStreaming: true),
+    "/mesh.analytics.v1.AnalyticsService/Summary": ProtoMethodInfo(
+      path: "/mesh.analytics.v1.AnalyticsService/Summary", inputType: "mesh.analytics.v1.SummaryRequest", outputType: "mesh.analytics.v1.SummaryResponse",
+      clientStreaming: false, serverStreaming: false),
     "/mesh.auth.v1.AuthService/IssueToken": ProtoMethodInfo(
       path: "/mesh.auth.v1.AuthService/IssueToken", inputType: "mesh.auth.v1.IssueTokenRequest", outputType: "mesh.auth.v1.IssueTokenResponse",
       clientStreaming: false, serverStreaming: false),
@@ -667,6 +726,12 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false),
     "/mesh.auth.v1.AuthService/RevokeApiKey": ProtoMethodInfo(
       path: "/mesh.auth.v1.AuthService/RevokeApiKey", inputType: "mesh.auth.v1.RevokeApiKeyRequest", outputType: "mesh.auth.v1.RevokeApiKeyResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.auth.v1.AuthService/ListApiKeys": ProtoMethodInfo(
+      path: "/mesh.auth.v1.AuthService/ListApiKeys", inputType: "mesh.auth.v1.ListApiKeysRequest", outputType: "mesh.auth.v1.ListApiKeysResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.auth.v1.AuthService/GetJwks": ProtoMethodInfo(
+      path: "/mesh.auth.v1.AuthService/GetJwks", inputType: "mesh.auth.v1.GetJwksRequest", outputType: "mesh.auth.v1.GetJwksResponse",
       clientStreaming: false, serverStreaming: false),
     "/mesh.listing.v1.ListingService/GetListing": ProtoMethodInfo(
       path: "/mesh.listing.v1.ListingService/GetListing", inputType: "mesh.listing.v1.GetListingRequest", outputType: "mesh.listing.v1.Listing",
@@ -707,6 +772,12 @@ public enum ProtoRegistry {
     "/mesh.context.v1.ContextService/WatchContext": ProtoMethodInfo(
       path: "/mesh.context.v1.ContextService/WatchContext", inputType: "mesh.context.v1.GetContextRequest", outputType: "mesh.context.v1.ContextChange",
       clientStreaming: false, serverStreaming: true),
+    "/mesh.context.v1.ContextService/GetPreferences": ProtoMethodInfo(
+      path: "/mesh.context.v1.ContextService/GetPreferences", inputType: "mesh.context.v1.GetPreferencesRequest", outputType: "mesh.context.v1.Preferences",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.context.v1.ContextService/UpdatePreferences": ProtoMethodInfo(
+      path: "/mesh.context.v1.ContextService/UpdatePreferences", inputType: "mesh.context.v1.UpdatePreferencesRequest", outputType: "mesh.context.v1.Preferences",
+      clientStreaming: false, serverStreaming: false),
     "/mesh.order.v1.OrderService/GetOrder": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/GetOrder", inputType: "mesh.order.v1.GetOrderRequest", outputType: "mesh.order.v1.Order",
       clientStreaming: false, serverStreaming: false),
@@ -719,6 +790,9 @@ public enum ProtoRegistry {
     "/mesh.order.v1.OrderService/RequestReturn": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/RequestReturn", inputType: "mesh.order.v1.ReturnRequest", outputType: "mesh.order.v1.ReturnResponse",
       clientStreaming: false, serverStreaming: false),
+    "/mesh.order.v1.OrderService/ChangeShippingAddress": ProtoMethodInfo(
+      path: "/mesh.order.v1.OrderService/ChangeShippingAddress", inputType: "mesh.order.v1.ChangeShippingAddressRequest", outputType: "mesh.order.v1.Order",
+      clientStreaming: false, serverStreaming: false),
     "/mesh.order.v1.OrderService/WatchOrders": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/WatchOrders", inputType: "mesh.order.v1.WatchOrdersRequest", outputType: "mesh.order.v1.OrderEvent",
       clientStreaming: false, serverStreaming: true),
@@ -727,6 +801,9 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false),
     "/mesh.payment.v1.PaymentService/Refund": ProtoMethodInfo(
       path: "/mesh.payment.v1.PaymentService/Refund", inputType: "mesh.payment.v1.RefundRequest", outputType: "mesh.payment.v1.RefundResponse",
+      clientStreaming: false, serverStreaming: false),
+    "/mesh.ratelimit.v1.RateLimitService/ShouldRateLimit": ProtoMethodInfo(
+      path: "/mesh.ratelimit.v1.RateLimitService/ShouldRateLimit", inputType: "mesh.ratelimit.v1.RateLimitRequest", outputType: "mesh.ratelimit.v1.RateLimitResponse",
       clientStreaming: false, serverStreaming: false),
     "/mesh.search.v1.SearchService/Search": ProtoMethodInfo(
       path: "/mesh.search.v1.SearchService/Search", inputType: "mesh.search.v1.SearchRequest", outputType: "mesh.search.v1.SearchResponse",

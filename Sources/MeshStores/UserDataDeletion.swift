@@ -26,10 +26,19 @@ public enum UserDataDeletion {
                                actor: String = "privacy") async throws -> Report {
     try StoreError.check("userID", userID, max: 200)
     let report = try await pool.withTransaction { connection in
+      // Tickets and attachments hang off conversations; they go first, explicitly.
+      _ = try await connection.execute("DELETE FROM support_tickets WHERE user_id = $1", [userID])
+      _ = try await connection.execute("DELETE FROM chat_attachments WHERE user_id = $1", [userID])
       let messages = try await connection.execute("DELETE FROM chat_messages WHERE user_id = $1", [userID]).affectedRows
       let conversations = try await connection.execute("DELETE FROM chat_conversations WHERE user_id = $1", [userID]).affectedRows
       let sessions = try await connection.execute("DELETE FROM sessions WHERE user_id = $1", [userID]).affectedRows
       let preferences = try await connection.execute("DELETE FROM user_preferences WHERE user_id = $1", [userID]).affectedRows
+      // The dialogue state of the user's conversations goes with them.
+      _ = try await connection.execute("DELETE FROM conversation_contexts WHERE user_id = $1", [userID])
+      // Credentials too: refresh tokens, API keys and the password end with the account's data.
+      _ = try await connection.execute("DELETE FROM refresh_tokens WHERE subject = $1", [userID])
+      _ = try await connection.execute("DELETE FROM api_keys WHERE owner = $1", [userID])
+      _ = try await connection.execute("DELETE FROM auth_passwords WHERE subject = $1", [userID])
       return Report(conversations: conversations, messages: messages, sessions: sessions, preferences: preferences == 1)
     }
     if let audit {

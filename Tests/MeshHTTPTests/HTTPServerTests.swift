@@ -76,6 +76,21 @@ import Testing
     await service.stop()
   }
 
+  @Test func keepsHTTP10ConnectionsAliveOnlyWhenAskedAndSaysSo() async throws {
+    let service = try TestHTTPService()
+    do {
+      let result = try await service.raw("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\nGET /hello HTTP/1.0\r\n\r\n")
+      #expect(result.statuses == [200, 200])
+      #expect(result.closed)
+      #expect(result.text.contains("Connection: keep-alive"))
+      #expect(result.text.contains("Connection: close"))
+    } catch {
+      await service.stop()
+      throw error
+    }
+    await service.stop()
+  }
+
   @Test(arguments: [
     "POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /hello HTTP/1.1\r\nHost: a\r\n\r\n",
     "POST /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 40\r\n\r\nabc",

@@ -94,6 +94,9 @@ public final class PeerProcess: @unchecked Sendable {
       guard process.isRunning else { throw PeerError("the peer exited: \(text)") }
       try await Task.sleep(for: .milliseconds(50))
     }
+    // Look once more: a waiter woken late (a busy machine, a starved task pool) must not fail for a line
+    // that arrived in time.
+    if let line = text.split(separator: "\n").first(where: { $0.contains(prefix) }) { return String(line) }
     throw PeerError("no line '\(prefix)' within \(seconds) s: \(text)")
   }
 

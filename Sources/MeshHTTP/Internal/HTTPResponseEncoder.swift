@@ -9,7 +9,9 @@ enum HTTPResponseEncoder {
   }
 
   /// The status line and header fields, ending with the empty line.
-  static func head(status: Int, headers: HTTPHeaders, framing: Framing, close: Bool) -> [UInt8] {
+  /// - Parameter announceKeepAlive: an HTTP/1.0 client keeps the connection only when told so.
+  static func head(status: Int, headers: HTTPHeaders, framing: Framing, close: Bool,
+                   announceKeepAlive: Bool = false) -> [UInt8] {
     var text = "HTTP/1.1 \(status) \(HTTPReason.phrase(status))\r\n"
     for (name, value) in headers where !isFramingField(name) {
       // Values come from handlers; a CR or LF in one would split the response.
@@ -23,7 +25,11 @@ enum HTTPResponseEncoder {
     case .chunked: text += "Transfer-Encoding: chunked\r\n"
     case .untilClose: break
     }
-    if close { text += "Connection: close\r\n" }
+    if close {
+      text += "Connection: close\r\n"
+    } else if announceKeepAlive {
+      text += "Connection: keep-alive\r\n"
+    }
     text += "\r\n"
     return Array(text.utf8)
   }

@@ -145,7 +145,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     switch response.body {
     case .bytes(let bytes):
       send(HTTPResponseEncoder.head(status: response.status, headers: response.headers,
-                                    framing: .length(bytes.count), close: close))
+                                    framing: .length(bytes.count), close: close, announceKeepAlive: http10))
       if !head { send(bytes) }
       finishResponse()
     case .stream(let producer):

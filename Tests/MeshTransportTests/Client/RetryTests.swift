@@ -131,7 +131,7 @@ struct RetryTests {
     defer { group.shutdown() }
     let peer = try PeerProcess(try Repository.python, [FlakyPeer.refusingScript, mode])
     defer { peer.stop() }
-    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "listening on"))
+    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "listening on", seconds: 180))
     var configuration = GRPCChannel.Configuration()
     configuration.backoff = ConnectionBackoff(initial: .milliseconds(20), maximum: .milliseconds(100))
     let channel = try GRPCChannel(host: "127.0.0.1", port: port, configuration: configuration, group: group)

@@ -135,6 +135,57 @@ public struct Mesh_Analytics_V1_LiveRequest: Sendable, Equatable {
   public init() {}
 }
 
+/// The message `mesh.analytics.v1.SummaryRequest`.
+public struct Mesh_Analytics_V1_SummaryRequest: Sendable, Equatable {
+  /// Field 1, `from`.
+  public var from: Google_Protobuf_Timestamp? = nil
+
+  /// Field 2, `to`.
+  public var to: Google_Protobuf_Timestamp? = nil
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.analytics.v1.SummaryResponse`.
+public struct Mesh_Analytics_V1_SummaryResponse: Sendable, Equatable {
+  /// Field 1, `intents_per_hour`.
+  public var intentsPerHour: [Mesh_Analytics_V1_SummaryResponse.IntentHour] = []
+
+  /// Field 2, `turns`.
+  public var turns: Int64 = 0
+
+  /// Field 3, `resolved`.
+  public var resolved: Int64 = 0
+
+  /// Field 4, `handed_off`.
+  public var handedOff: Int64 = 0
+
+  /// resolved / turns; 0 when there were no turns.
+  public var resolutionRate: Double = 0
+
+  /// Field 6, `p95_reply_time`.
+  public var p95ReplyTime: Google_Protobuf_Duration? = nil
+
+  /// Turns of one intent in one hour.
+  public struct IntentHour: Sendable, Equatable {
+    /// Field 1, `hour`.
+    public var hour: Google_Protobuf_Timestamp? = nil
+
+    /// Field 2, `intent`.
+    public var intent: String = ""
+
+    /// Field 3, `count`.
+    public var count: Int64 = 0
+
+    /// A message with every field at its default.
+    public init() {}
+  }
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
 extension Mesh_Analytics_V1_Event: ProtobufMessage {
   /// The protobuf-c descriptor of `mesh.analytics.v1.Event`.
   public static var protobufDescriptor: ProtobufDescriptor {
@@ -287,6 +338,76 @@ extension Mesh_Analytics_V1_LiveRequest: ProtobufMessage {
   }
 }
 
+extension Mesh_Analytics_V1_SummaryRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.analytics.v1.SummaryRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__analytics__v1__summary_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.from = reader.message(0, Google_Protobuf_Timestamp.self)
+    self.to = reader.message(1, Google_Protobuf_Timestamp.self)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    if let value = self.from { writer.setMessage(0, value) }
+    if let value = self.to { writer.setMessage(1, value) }
+  }
+}
+
+extension Mesh_Analytics_V1_SummaryResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.analytics.v1.SummaryResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__analytics__v1__summary_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.intentsPerHour = reader.repeatedMessage(0, Mesh_Analytics_V1_SummaryResponse.IntentHour.self)
+    self.turns = reader.int64(1)
+    self.resolved = reader.int64(2)
+    self.handedOff = reader.int64(3)
+    self.resolutionRate = reader.double(4)
+    self.p95ReplyTime = reader.message(5, Google_Protobuf_Duration.self)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setRepeatedMessage(0, self.intentsPerHour)
+    writer.setInt64(1, self.turns)
+    writer.setInt64(2, self.resolved)
+    writer.setInt64(3, self.handedOff)
+    writer.setDouble(4, self.resolutionRate)
+    if let value = self.p95ReplyTime { writer.setMessage(5, value) }
+  }
+}
+
+extension Mesh_Analytics_V1_SummaryResponse.IntentHour: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.analytics.v1.SummaryResponse.IntentHour`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__analytics__v1__summary_response__intent_hour())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.hour = reader.message(0, Google_Protobuf_Timestamp.self)
+    self.intent = reader.string(1)
+    self.count = reader.int64(2)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    if let value = self.hour { writer.setMessage(0, value) }
+    writer.setString(1, self.intent)
+    writer.setInt64(2, self.count)
+  }
+}
+
 /// Records and queries events.
 public enum Mesh_Analytics_V1_AnalyticsService {
   /// The methods of `mesh.analytics.v1.AnalyticsService`, typed.
@@ -300,6 +421,9 @@ public enum Mesh_Analytics_V1_AnalyticsService {
     /// Live counts, every interval.
     public static let live = RPCMethod<Mesh_Analytics_V1_LiveRequest, Mesh_Analytics_V1_QueryResponse>(
       MethodDescriptor(service: "mesh.analytics.v1.AnalyticsService", method: "Live"), kind: .serverStreaming)
+    /// The assistant's figures over a time range: intents per hour, resolution rate, p95 reply time.
+    public static let summary = RPCMethod<Mesh_Analytics_V1_SummaryRequest, Mesh_Analytics_V1_SummaryResponse>(
+      MethodDescriptor(service: "mesh.analytics.v1.AnalyticsService", method: "Summary"), kind: .unary)
   }
 
   /// What a server of `mesh.analytics.v1.AnalyticsService` implements; register it in an `RPCRouter`.
@@ -310,6 +434,8 @@ public enum Mesh_Analytics_V1_AnalyticsService {
     func query(request: Mesh_Analytics_V1_QueryRequest, context: ServerContext) async throws -> Mesh_Analytics_V1_QueryResponse
     /// Live counts, every interval.
     func live(request: Mesh_Analytics_V1_LiveRequest, response: ResponseWriter<Mesh_Analytics_V1_QueryResponse>, context: ServerContext) async throws
+    /// The assistant's figures over a time range: intents per hour, resolution rate, p95 reply time.
+    func summary(request: Mesh_Analytics_V1_SummaryRequest, context: ServerContext) async throws -> Mesh_Analytics_V1_SummaryResponse
   }
 
   /// A typed client of `mesh.analytics.v1.AnalyticsService`.
@@ -359,6 +485,16 @@ public enum Mesh_Analytics_V1_AnalyticsService {
       try await client.serverStreaming(
         Method.live, request: request, metadata: metadata, options: options, onResponse: onResponse)
     }
+
+    /// The assistant's figures over a time range: intents per hour, resolution rate, p95 reply time.
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func summary(_ request: Mesh_Analytics_V1_SummaryRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Analytics_V1_SummaryResponse {
+      try await client.unary(Method.summary, request: request, metadata: metadata, options: options).message
+    }
   }
 }
 
@@ -374,6 +510,9 @@ extension Mesh_Analytics_V1_AnalyticsService.ServiceProtocol {
     }
     router.registerServerStreaming(Mesh_Analytics_V1_AnalyticsService.Method.live) { request, response, context in
       try await self.live(request: request, response: response, context: context)
+    }
+    router.registerUnary(Mesh_Analytics_V1_AnalyticsService.Method.summary) { request, context in
+      try await self.summary(request: request, context: context)
     }
   }
 }

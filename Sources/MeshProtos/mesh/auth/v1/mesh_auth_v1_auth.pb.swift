@@ -168,6 +168,63 @@ public struct Mesh_Auth_V1_RevokeApiKeyResponse: Sendable, Equatable {
   public init() {}
 }
 
+/// The message `mesh.auth.v1.ListApiKeysRequest`.
+public struct Mesh_Auth_V1_ListApiKeysRequest: Sendable, Equatable {
+  /// Field 1, `owner`.
+  public var owner: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// An API key as listed: everything but its secret.
+public struct Mesh_Auth_V1_ApiKeyInfo: Sendable, Equatable {
+  /// Field 1, `key_id`.
+  public var keyID: String = ""
+
+  /// Field 2, `owner`.
+  public var owner: String = ""
+
+  /// Field 3, `scopes`.
+  public var scopes: [String] = []
+
+  /// Field 4, `created_at`.
+  public var createdAt: Google_Protobuf_Timestamp? = nil
+
+  /// Field 5, `expires_at`.
+  public var expiresAt: Google_Protobuf_Timestamp? = nil
+
+  /// Field 6, `revoked`.
+  public var revoked: Bool = false
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.ListApiKeysResponse`.
+public struct Mesh_Auth_V1_ListApiKeysResponse: Sendable, Equatable {
+  /// Field 1, `keys`.
+  public var keys: [Mesh_Auth_V1_ApiKeyInfo] = []
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.GetJwksRequest`.
+public struct Mesh_Auth_V1_GetJwksRequest: Sendable, Equatable {
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.GetJwksResponse`.
+public struct Mesh_Auth_V1_GetJwksResponse: Sendable, Equatable {
+  /// The JWK Set document, as JSON.
+  public var jwksJson: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
 extension Mesh_Auth_V1_Principal: ProtobufMessage {
   /// The protobuf-c descriptor of `mesh.auth.v1.Principal`.
   public static var protobufDescriptor: ProtobufDescriptor {
@@ -388,6 +445,104 @@ extension Mesh_Auth_V1_RevokeApiKeyResponse: ProtobufMessage {
   }
 }
 
+extension Mesh_Auth_V1_ListApiKeysRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.ListApiKeysRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__list_api_keys_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.owner = reader.string(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.owner)
+  }
+}
+
+extension Mesh_Auth_V1_ApiKeyInfo: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.ApiKeyInfo`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__api_key_info())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.keyID = reader.string(0)
+    self.owner = reader.string(1)
+    self.scopes = reader.repeatedString(2)
+    self.createdAt = reader.message(3, Google_Protobuf_Timestamp.self)
+    self.expiresAt = reader.message(4, Google_Protobuf_Timestamp.self)
+    self.revoked = reader.bool(5)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.keyID)
+    writer.setString(1, self.owner)
+    writer.setRepeatedString(2, self.scopes)
+    if let value = self.createdAt { writer.setMessage(3, value) }
+    if let value = self.expiresAt { writer.setMessage(4, value) }
+    writer.setBool(5, self.revoked)
+  }
+}
+
+extension Mesh_Auth_V1_ListApiKeysResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.ListApiKeysResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__list_api_keys_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.keys = reader.repeatedMessage(0, Mesh_Auth_V1_ApiKeyInfo.self)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setRepeatedMessage(0, self.keys)
+  }
+}
+
+extension Mesh_Auth_V1_GetJwksRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.GetJwksRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__get_jwks_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+  }
+}
+
+extension Mesh_Auth_V1_GetJwksResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.GetJwksResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__get_jwks_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.jwksJson = reader.string(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.jwksJson)
+  }
+}
+
 /// Issues and checks credentials.
 public enum Mesh_Auth_V1_AuthService {
   /// The methods of `mesh.auth.v1.AuthService`, typed.
@@ -404,6 +559,12 @@ public enum Mesh_Auth_V1_AuthService {
     /// `RevokeApiKey`.
     public static let revokeApiKey = RPCMethod<Mesh_Auth_V1_RevokeApiKeyRequest, Mesh_Auth_V1_RevokeApiKeyResponse>(
       MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "RevokeApiKey"), kind: .unary)
+    /// The API keys of an owner (never their secrets).
+    public static let listApiKeys = RPCMethod<Mesh_Auth_V1_ListApiKeysRequest, Mesh_Auth_V1_ListApiKeysResponse>(
+      MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "ListApiKeys"), kind: .unary)
+    /// The public keys tokens are signed with, as a JWK Set (RFC 7517), for the gateway.
+    public static let getJwks = RPCMethod<Mesh_Auth_V1_GetJwksRequest, Mesh_Auth_V1_GetJwksResponse>(
+      MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "GetJwks"), kind: .unary)
   }
 
   /// What a server of `mesh.auth.v1.AuthService` implements; register it in an `RPCRouter`.
@@ -416,6 +577,10 @@ public enum Mesh_Auth_V1_AuthService {
     func createApiKey(request: Mesh_Auth_V1_CreateApiKeyRequest, context: ServerContext) async throws -> Mesh_Auth_V1_CreateApiKeyResponse
     /// Handles `RevokeApiKey`.
     func revokeApiKey(request: Mesh_Auth_V1_RevokeApiKeyRequest, context: ServerContext) async throws -> Mesh_Auth_V1_RevokeApiKeyResponse
+    /// The API keys of an owner (never their secrets).
+    func listApiKeys(request: Mesh_Auth_V1_ListApiKeysRequest, context: ServerContext) async throws -> Mesh_Auth_V1_ListApiKeysResponse
+    /// The public keys tokens are signed with, as a JWK Set (RFC 7517), for the gateway.
+    func getJwks(request: Mesh_Auth_V1_GetJwksRequest, context: ServerContext) async throws -> Mesh_Auth_V1_GetJwksResponse
   }
 
   /// A typed client of `mesh.auth.v1.AuthService`.
@@ -466,6 +631,26 @@ public enum Mesh_Auth_V1_AuthService {
     public func revokeApiKey(_ request: Mesh_Auth_V1_RevokeApiKeyRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_RevokeApiKeyResponse {
       try await client.unary(Method.revokeApiKey, request: request, metadata: metadata, options: options).message
     }
+
+    /// The API keys of an owner (never their secrets).
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func listApiKeys(_ request: Mesh_Auth_V1_ListApiKeysRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_ListApiKeysResponse {
+      try await client.unary(Method.listApiKeys, request: request, metadata: metadata, options: options).message
+    }
+
+    /// The public keys tokens are signed with, as a JWK Set (RFC 7517), for the gateway.
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func getJwks(_ request: Mesh_Auth_V1_GetJwksRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_GetJwksResponse {
+      try await client.unary(Method.getJwks, request: request, metadata: metadata, options: options).message
+    }
   }
 }
 
@@ -484,6 +669,12 @@ extension Mesh_Auth_V1_AuthService.ServiceProtocol {
     }
     router.registerUnary(Mesh_Auth_V1_AuthService.Method.revokeApiKey) { request, context in
       try await self.revokeApiKey(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Auth_V1_AuthService.Method.listApiKeys) { request, context in
+      try await self.listApiKeys(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Auth_V1_AuthService.Method.getJwks) { request, context in
+      try await self.getJwks(request: request, context: context)
     }
   }
 }

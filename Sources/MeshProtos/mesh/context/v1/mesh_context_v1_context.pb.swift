@@ -86,6 +86,12 @@ public struct Mesh_Context_V1_ConversationContext: Sendable, Equatable {
   /// Field 8, `updated_at`.
   public var updatedAt: Google_Protobuf_Timestamp? = nil
 
+  /// The orders the assistant showed last, in the order shown ("that order", "the second one").
+  public var recentOrderIds: [String] = []
+
+  /// The slots the active intent still needs, in the order it will ask for them.
+  public var missingSlots: [String] = []
+
   /// A message with every field at its default.
   public init() {}
 }
@@ -115,6 +121,96 @@ public struct Mesh_Context_V1_UpdateContextRequest: Sendable, Equatable {
 
   /// Field 5, `active_intent`.
   public var activeIntent: Mesh_Nlu_V1_Intent? = nil
+
+  /// The owner; set on the first update, refused when it differs later.
+  public var userID: String = ""
+
+  /// Replaces the results shown last when set.
+  public var recent: Mesh_Context_V1_RecentResults? = nil
+
+  /// Field 8, `focused_order_id`.
+  public var focusedOrderID: String? = nil
+
+  /// Replaces the missing slots when set.
+  public var missing: Mesh_Context_V1_SlotNames? = nil
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// Results shown to the user, in the order shown.
+public struct Mesh_Context_V1_RecentResults: Sendable, Equatable {
+  /// Field 1, `listing_ids`.
+  public var listingIds: [String] = []
+
+  /// Field 2, `order_ids`.
+  public var orderIds: [String] = []
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// A list of slot names.
+public struct Mesh_Context_V1_SlotNames: Sendable, Equatable {
+  /// Field 1, `names`.
+  public var names: [String] = []
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// What a user prefers, kept across conversations.
+public struct Mesh_Context_V1_Preferences: Sendable, Equatable {
+  /// Field 1, `user_id`.
+  public var userID: String = ""
+
+  /// A language tag ("en", "fr-CA").
+  public var language: String = ""
+
+  /// Field 3, `size`.
+  public var size: String? = nil
+
+  /// Field 4, `colours`.
+  public var colours: [String] = []
+
+  /// The most the user wants to spend on one item, in `currency`.
+  public var budget: Double? = nil
+
+  /// Field 6, `currency`.
+  public var currency: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.context.v1.GetPreferencesRequest`.
+public struct Mesh_Context_V1_GetPreferencesRequest: Sendable, Equatable {
+  /// Field 1, `user_id`.
+  public var userID: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The fields to set; unset fields keep their value.
+public struct Mesh_Context_V1_UpdatePreferencesRequest: Sendable, Equatable {
+  /// Field 1, `user_id`.
+  public var userID: String = ""
+
+  /// Field 2, `language`.
+  public var language: String? = nil
+
+  /// Field 3, `size`.
+  public var size: String? = nil
+
+  /// Replaces the colours when set.
+  public var colours: Mesh_Context_V1_SlotNames? = nil
+
+  /// Field 5, `budget`.
+  public var budget: Double? = nil
+
+  /// Field 6, `currency`.
+  public var currency: String? = nil
 
   /// A message with every field at its default.
   public init() {}
@@ -185,6 +281,8 @@ extension Mesh_Context_V1_ConversationContext: ProtobufMessage {
     if reader.has(5) { self.focusedOrderID = reader.string(5) }
     self.version = reader.int64(6)
     self.updatedAt = reader.message(7, Google_Protobuf_Timestamp.self)
+    self.recentOrderIds = reader.repeatedString(8)
+    self.missingSlots = reader.repeatedString(9)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -197,6 +295,8 @@ extension Mesh_Context_V1_ConversationContext: ProtobufMessage {
     if let value = self.focusedOrderID { writer.setString(5, value) }
     writer.setInt64(6, self.version)
     if let value = self.updatedAt { writer.setMessage(7, value) }
+    writer.setRepeatedString(8, self.recentOrderIds)
+    writer.setRepeatedString(9, self.missingSlots)
   }
 }
 
@@ -234,6 +334,10 @@ extension Mesh_Context_V1_UpdateContextRequest: ProtobufMessage {
     }
     self.clearSlots = reader.repeatedString(3)
     if reader.has(4) { self.activeIntent = Mesh_Nlu_V1_Intent(rawValue: reader.enumValue(4)) }
+    self.userID = reader.string(5)
+    self.recent = reader.message(6, Mesh_Context_V1_RecentResults.self)
+    if reader.has(7) { self.focusedOrderID = reader.string(7) }
+    self.missing = reader.message(8, Mesh_Context_V1_SlotNames.self)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -243,6 +347,122 @@ extension Mesh_Context_V1_UpdateContextRequest: ProtobufMessage {
     writer.setMap(2, self.setSlots) { $0.setString(0, $1) } value: { $0.setMessage(1, $1) }
     writer.setRepeatedString(3, self.clearSlots)
     if let value = self.activeIntent { writer.setEnumValue(4, value.rawValue) }
+    writer.setString(5, self.userID)
+    if let value = self.recent { writer.setMessage(6, value) }
+    if let value = self.focusedOrderID { writer.setString(7, value) }
+    if let value = self.missing { writer.setMessage(8, value) }
+  }
+}
+
+extension Mesh_Context_V1_RecentResults: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.context.v1.RecentResults`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__context__v1__recent_results())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.listingIds = reader.repeatedString(0)
+    self.orderIds = reader.repeatedString(1)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setRepeatedString(0, self.listingIds)
+    writer.setRepeatedString(1, self.orderIds)
+  }
+}
+
+extension Mesh_Context_V1_SlotNames: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.context.v1.SlotNames`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__context__v1__slot_names())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.names = reader.repeatedString(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setRepeatedString(0, self.names)
+  }
+}
+
+extension Mesh_Context_V1_Preferences: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.context.v1.Preferences`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__context__v1__preferences())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.userID = reader.string(0)
+    self.language = reader.string(1)
+    if reader.has(2) { self.size = reader.string(2) }
+    self.colours = reader.repeatedString(3)
+    if reader.has(4) { self.budget = reader.double(4) }
+    self.currency = reader.string(5)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.userID)
+    writer.setString(1, self.language)
+    if let value = self.size { writer.setString(2, value) }
+    writer.setRepeatedString(3, self.colours)
+    if let value = self.budget { writer.setDouble(4, value) }
+    writer.setString(5, self.currency)
+  }
+}
+
+extension Mesh_Context_V1_GetPreferencesRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.context.v1.GetPreferencesRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__context__v1__get_preferences_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.userID = reader.string(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.userID)
+  }
+}
+
+extension Mesh_Context_V1_UpdatePreferencesRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.context.v1.UpdatePreferencesRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__context__v1__update_preferences_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.userID = reader.string(0)
+    if reader.has(1) { self.language = reader.string(1) }
+    if reader.has(2) { self.size = reader.string(2) }
+    self.colours = reader.message(3, Mesh_Context_V1_SlotNames.self)
+    if reader.has(4) { self.budget = reader.double(4) }
+    if reader.has(5) { self.currency = reader.string(5) }
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.userID)
+    if let value = self.language { writer.setString(1, value) }
+    if let value = self.size { writer.setString(2, value) }
+    if let value = self.colours { writer.setMessage(3, value) }
+    if let value = self.budget { writer.setDouble(4, value) }
+    if let value = self.currency { writer.setString(5, value) }
   }
 }
 
@@ -279,6 +499,12 @@ public enum Mesh_Context_V1_ContextService {
     /// Changes to a conversation's context as they happen.
     public static let watchContext = RPCMethod<Mesh_Context_V1_GetContextRequest, Mesh_Context_V1_ContextChange>(
       MethodDescriptor(service: "mesh.context.v1.ContextService", method: "WatchContext"), kind: .serverStreaming)
+    /// The user's preferences (size, colours, budget, language).
+    public static let getPreferences = RPCMethod<Mesh_Context_V1_GetPreferencesRequest, Mesh_Context_V1_Preferences>(
+      MethodDescriptor(service: "mesh.context.v1.ContextService", method: "GetPreferences"), kind: .unary)
+    /// Sets the fields given and keeps the others.
+    public static let updatePreferences = RPCMethod<Mesh_Context_V1_UpdatePreferencesRequest, Mesh_Context_V1_Preferences>(
+      MethodDescriptor(service: "mesh.context.v1.ContextService", method: "UpdatePreferences"), kind: .unary)
   }
 
   /// What a server of `mesh.context.v1.ContextService` implements; register it in an `RPCRouter`.
@@ -289,6 +515,10 @@ public enum Mesh_Context_V1_ContextService {
     func updateContext(request: Mesh_Context_V1_UpdateContextRequest, context: ServerContext) async throws -> Mesh_Context_V1_ConversationContext
     /// Changes to a conversation's context as they happen.
     func watchContext(request: Mesh_Context_V1_GetContextRequest, response: ResponseWriter<Mesh_Context_V1_ContextChange>, context: ServerContext) async throws
+    /// The user's preferences (size, colours, budget, language).
+    func getPreferences(request: Mesh_Context_V1_GetPreferencesRequest, context: ServerContext) async throws -> Mesh_Context_V1_Preferences
+    /// Sets the fields given and keeps the others.
+    func updatePreferences(request: Mesh_Context_V1_UpdatePreferencesRequest, context: ServerContext) async throws -> Mesh_Context_V1_Preferences
   }
 
   /// A typed client of `mesh.context.v1.ContextService`.
@@ -334,6 +564,26 @@ public enum Mesh_Context_V1_ContextService {
       try await client.serverStreaming(
         Method.watchContext, request: request, metadata: metadata, options: options, onResponse: onResponse)
     }
+
+    /// The user's preferences (size, colours, budget, language).
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func getPreferences(_ request: Mesh_Context_V1_GetPreferencesRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Context_V1_Preferences {
+      try await client.unary(Method.getPreferences, request: request, metadata: metadata, options: options).message
+    }
+
+    /// Sets the fields given and keeps the others.
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func updatePreferences(_ request: Mesh_Context_V1_UpdatePreferencesRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Context_V1_Preferences {
+      try await client.unary(Method.updatePreferences, request: request, metadata: metadata, options: options).message
+    }
   }
 }
 
@@ -349,6 +599,12 @@ extension Mesh_Context_V1_ContextService.ServiceProtocol {
     }
     router.registerServerStreaming(Mesh_Context_V1_ContextService.Method.watchContext) { request, response, context in
       try await self.watchContext(request: request, response: response, context: context)
+    }
+    router.registerUnary(Mesh_Context_V1_ContextService.Method.getPreferences) { request, context in
+      try await self.getPreferences(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Context_V1_ContextService.Method.updatePreferences) { request, context in
+      try await self.updatePreferences(request: request, context: context)
     }
   }
 }

@@ -29,6 +29,18 @@ public enum Mesh_Nlu_V1_Intent: Sendable, Hashable {
   case humanAgent
   /// `INTENT_GOODBYE` = 10.
   case goodbye
+  /// `INTENT_CHANGE_ORDER` = 11.
+  case changeOrder
+  /// `INTENT_SHIPPING` = 12.
+  case shipping
+  /// `INTENT_PLACE_ORDER` = 13.
+  case placeOrder
+  /// `INTENT_SELL_ITEM` = 14.
+  case sellItem
+  /// `INTENT_FEEDBACK` = 15.
+  case feedback
+  /// `INTENT_OUT_OF_SCOPE` = 16.
+  case outOfScope
   /// A value this version of the contract does not know (proto3 enums are open).
   case unrecognized(Int32)
 
@@ -50,6 +62,12 @@ public enum Mesh_Nlu_V1_Intent: Sendable, Hashable {
     case 8: self = .smallTalk
     case 9: self = .humanAgent
     case 10: self = .goodbye
+    case 11: self = .changeOrder
+    case 12: self = .shipping
+    case 13: self = .placeOrder
+    case 14: self = .sellItem
+    case 15: self = .feedback
+    case 16: self = .outOfScope
     default: self = .unrecognized(rawValue)
     }
   }
@@ -68,6 +86,12 @@ public enum Mesh_Nlu_V1_Intent: Sendable, Hashable {
     case .smallTalk: return 8
     case .humanAgent: return 9
     case .goodbye: return 10
+    case .changeOrder: return 11
+    case .shipping: return 12
+    case .placeOrder: return 13
+    case .sellItem: return 14
+    case .feedback: return 15
+    case .outOfScope: return 16
     case .unrecognized(let value): return value
     }
   }
@@ -117,6 +141,9 @@ public struct Mesh_Nlu_V1_Entity: Sendable, Equatable {
   /// Field 6, `confidence`.
   public var confidence: Float = 0
 
+  /// The engine's own type name ("order_number", "colour", "price_max", "query", ...).
+  public var type: String = ""
+
   /// The enum `mesh.nlu.v1.Entity.Kind`.
   public enum Kind: Sendable, Hashable {
     /// `KIND_UNSPECIFIED` = 0.
@@ -137,6 +164,8 @@ public struct Mesh_Nlu_V1_Entity: Sendable, Equatable {
     case date
     /// `KIND_QUANTITY` = 8.
     case quantity
+    /// Any other type; `type` names it.
+    case other
     /// A value this version of the contract does not know (proto3 enums are open).
     case unrecognized(Int32)
 
@@ -156,6 +185,7 @@ public struct Mesh_Nlu_V1_Entity: Sendable, Equatable {
       case 6: self = .orderID
       case 7: self = .date
       case 8: self = .quantity
+      case 9: self = .other
       default: self = .unrecognized(rawValue)
       }
     }
@@ -172,6 +202,7 @@ public struct Mesh_Nlu_V1_Entity: Sendable, Equatable {
       case .orderID: return 6
       case .date: return 7
       case .quantity: return 8
+      case .other: return 9
       case .unrecognized(let value): return value
       }
     }
@@ -203,6 +234,9 @@ public struct Mesh_Nlu_V1_ParseResponse: Sendable, Equatable {
 
   /// Field 5, `latency`.
   public var latency: Google_Protobuf_Duration? = nil
+
+  /// The engine's own intent label, finer than `intent` ("order_status", "return_refund", ...).
+  public var label: String = ""
 
   /// A message with every field at its default.
   public init() {}
@@ -262,6 +296,7 @@ extension Mesh_Nlu_V1_Entity: ProtobufMessage {
     self.start = reader.int32(3)
     self.end = reader.int32(4)
     self.confidence = reader.float(5)
+    self.type = reader.string(6)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -272,6 +307,7 @@ extension Mesh_Nlu_V1_Entity: ProtobufMessage {
     writer.setInt32(3, self.start)
     writer.setInt32(4, self.end)
     writer.setFloat(5, self.confidence)
+    writer.setString(6, self.type)
   }
 }
 
@@ -291,6 +327,7 @@ extension Mesh_Nlu_V1_ParseResponse: ProtobufMessage {
       self.scores[entry.string(0)] = entry.float(1)
     }
     self.latency = reader.message(4, Google_Protobuf_Duration.self)
+    self.label = reader.string(5)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -300,6 +337,7 @@ extension Mesh_Nlu_V1_ParseResponse: ProtobufMessage {
     writer.setRepeatedMessage(2, self.entities)
     writer.setMap(3, self.scores) { $0.setString(0, $1) } value: { $0.setFloat(1, $1) }
     if let value = self.latency { writer.setMessage(4, value) }
+    writer.setString(5, self.label)
   }
 }
 

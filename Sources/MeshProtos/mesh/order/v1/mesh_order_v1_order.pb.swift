@@ -95,6 +95,21 @@ public struct Mesh_Order_V1_Order: Sendable, Equatable {
   /// Field 10, `notes`.
   public var notes: [String: String] = [:]
 
+  /// Field 11, `shipped_at`.
+  public var shippedAt: Google_Protobuf_Timestamp? = nil
+
+  /// Field 12, `delivered_at`.
+  public var deliveredAt: Google_Protobuf_Timestamp? = nil
+
+  /// Field 13, `cancelled_at`.
+  public var cancelledAt: Google_Protobuf_Timestamp? = nil
+
+  /// The last day items can be returned (set once delivered).
+  public var returnDeadline: Google_Protobuf_Timestamp? = nil
+
+  /// Field 15, `cancel_reason`.
+  public var cancelReason: String = ""
+
   /// The message `mesh.order.v1.Order.Line`.
   public struct Line: Sendable, Equatable {
     /// Field 1, `listing_id`.
@@ -111,6 +126,12 @@ public struct Mesh_Order_V1_Order: Sendable, Equatable {
 
     /// Field 5, `unit_price`.
     public var unitPrice: Mesh_Common_V1_Money? = nil
+
+    /// The line's number within the order (1-based), as returns name it.
+    public var lineNo: UInt32 = 0
+
+    /// Units of this line already returned (each line is refunded once).
+    public var returnedQuantity: UInt32 = 0
 
     /// A message with every field at its default.
     public init() {}
@@ -182,7 +203,7 @@ public struct Mesh_Order_V1_ReturnRequest: Sendable, Equatable {
   /// Field 2, `user_id`.
   public var userID: String = ""
 
-  /// Line index to quantity.
+  /// Line number (Order.Line.line_no) to quantity.
   public var quantities: [UInt32: UInt32] = [:]
 
   /// Field 4, `reason`.
@@ -205,6 +226,27 @@ public struct Mesh_Order_V1_ReturnResponse: Sendable, Equatable {
 
   /// Field 3, `label_pdf`.
   public var labelPdf: [UInt8] = []
+
+  /// Field 4, `refund_id`.
+  public var refundID: String = ""
+
+  /// The order after the return.
+  public var order: Mesh_Order_V1_Order? = nil
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.order.v1.ChangeShippingAddressRequest`.
+public struct Mesh_Order_V1_ChangeShippingAddressRequest: Sendable, Equatable {
+  /// Field 1, `order_id`.
+  public var orderID: String = ""
+
+  /// Field 2, `user_id`.
+  public var userID: String = ""
+
+  /// Field 3, `address`.
+  public var address: Mesh_Common_V1_Address? = nil
 
   /// A message with every field at its default.
   public init() {}
@@ -261,6 +303,11 @@ extension Mesh_Order_V1_Order: ProtobufMessage {
     for entry in reader.mapEntries(9) {
       self.notes[entry.string(0)] = entry.string(1)
     }
+    self.shippedAt = reader.message(10, Google_Protobuf_Timestamp.self)
+    self.deliveredAt = reader.message(11, Google_Protobuf_Timestamp.self)
+    self.cancelledAt = reader.message(12, Google_Protobuf_Timestamp.self)
+    self.returnDeadline = reader.message(13, Google_Protobuf_Timestamp.self)
+    self.cancelReason = reader.string(14)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -275,6 +322,11 @@ extension Mesh_Order_V1_Order: ProtobufMessage {
     if let value = self.shipmentID { writer.setString(7, value) }
     if let value = self.paymentID { writer.setString(8, value) }
     writer.setMap(9, self.notes) { $0.setString(0, $1) } value: { $0.setString(1, $1) }
+    if let value = self.shippedAt { writer.setMessage(10, value) }
+    if let value = self.deliveredAt { writer.setMessage(11, value) }
+    if let value = self.cancelledAt { writer.setMessage(12, value) }
+    if let value = self.returnDeadline { writer.setMessage(13, value) }
+    writer.setString(14, self.cancelReason)
   }
 }
 
@@ -292,6 +344,8 @@ extension Mesh_Order_V1_Order.Line: ProtobufMessage {
     self.title = reader.string(2)
     self.quantity = reader.uint32(3)
     self.unitPrice = reader.message(4, Mesh_Common_V1_Money.self)
+    self.lineNo = reader.uint32(5)
+    self.returnedQuantity = reader.uint32(6)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -301,6 +355,8 @@ extension Mesh_Order_V1_Order.Line: ProtobufMessage {
     writer.setString(2, self.title)
     writer.setUInt32(3, self.quantity)
     if let value = self.unitPrice { writer.setMessage(4, value) }
+    writer.setUInt32(5, self.lineNo)
+    writer.setUInt32(6, self.returnedQuantity)
   }
 }
 
@@ -428,6 +484,8 @@ extension Mesh_Order_V1_ReturnResponse: ProtobufMessage {
     self.returnID = reader.string(0)
     self.refund = reader.message(1, Mesh_Common_V1_Money.self)
     self.labelPdf = reader.bytes(2)
+    self.refundID = reader.string(3)
+    self.order = reader.message(4, Mesh_Order_V1_Order.self)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -435,6 +493,30 @@ extension Mesh_Order_V1_ReturnResponse: ProtobufMessage {
     writer.setString(0, self.returnID)
     if let value = self.refund { writer.setMessage(1, value) }
     writer.setBytes(2, self.labelPdf)
+    writer.setString(3, self.refundID)
+    if let value = self.order { writer.setMessage(4, value) }
+  }
+}
+
+extension Mesh_Order_V1_ChangeShippingAddressRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.order.v1.ChangeShippingAddressRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__order__v1__change_shipping_address_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.orderID = reader.string(0)
+    self.userID = reader.string(1)
+    self.address = reader.message(2, Mesh_Common_V1_Address.self)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.orderID)
+    writer.setString(1, self.userID)
+    if let value = self.address { writer.setMessage(2, value) }
   }
 }
 
@@ -498,6 +580,9 @@ public enum Mesh_Order_V1_OrderService {
     /// `RequestReturn`.
     public static let requestReturn = RPCMethod<Mesh_Order_V1_ReturnRequest, Mesh_Order_V1_ReturnResponse>(
       MethodDescriptor(service: "mesh.order.v1.OrderService", method: "RequestReturn"), kind: .unary)
+    /// Changes the delivery address; refused (FAILED_PRECONDITION) once the order is dispatched.
+    public static let changeShippingAddress = RPCMethod<Mesh_Order_V1_ChangeShippingAddressRequest, Mesh_Order_V1_Order>(
+      MethodDescriptor(service: "mesh.order.v1.OrderService", method: "ChangeShippingAddress"), kind: .unary)
     /// Status changes of a user's orders.
     public static let watchOrders = RPCMethod<Mesh_Order_V1_WatchOrdersRequest, Mesh_Order_V1_OrderEvent>(
       MethodDescriptor(service: "mesh.order.v1.OrderService", method: "WatchOrders"), kind: .serverStreaming)
@@ -513,6 +598,8 @@ public enum Mesh_Order_V1_OrderService {
     func cancelOrder(request: Mesh_Order_V1_CancelOrderRequest, context: ServerContext) async throws -> Mesh_Order_V1_Order
     /// Handles `RequestReturn`.
     func requestReturn(request: Mesh_Order_V1_ReturnRequest, context: ServerContext) async throws -> Mesh_Order_V1_ReturnResponse
+    /// Changes the delivery address; refused (FAILED_PRECONDITION) once the order is dispatched.
+    func changeShippingAddress(request: Mesh_Order_V1_ChangeShippingAddressRequest, context: ServerContext) async throws -> Mesh_Order_V1_Order
     /// Status changes of a user's orders.
     func watchOrders(request: Mesh_Order_V1_WatchOrdersRequest, response: ResponseWriter<Mesh_Order_V1_OrderEvent>, context: ServerContext) async throws
   }
@@ -566,6 +653,16 @@ public enum Mesh_Order_V1_OrderService {
       try await client.unary(Method.requestReturn, request: request, metadata: metadata, options: options).message
     }
 
+    /// Changes the delivery address; refused (FAILED_PRECONDITION) once the order is dispatched.
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func changeShippingAddress(_ request: Mesh_Order_V1_ChangeShippingAddressRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Order_V1_Order {
+      try await client.unary(Method.changeShippingAddress, request: request, metadata: metadata, options: options).message
+    }
+
     /// Status changes of a user's orders.
     /// - Parameters:
     ///   - request: the request.
@@ -598,6 +695,9 @@ extension Mesh_Order_V1_OrderService.ServiceProtocol {
     }
     router.registerUnary(Mesh_Order_V1_OrderService.Method.requestReturn) { request, context in
       try await self.requestReturn(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Order_V1_OrderService.Method.changeShippingAddress) { request, context in
+      try await self.changeShippingAddress(request: request, context: context)
     }
     router.registerServerStreaming(Mesh_Order_V1_OrderService.Method.watchOrders) { request, response, context in
       try await self.watchOrders(request: request, response: response, context: context)

@@ -191,6 +191,15 @@ public struct Mesh_Payment_V1_RefundResponse: Sendable, Equatable {
   /// Field 2, `status`.
   public var status: Mesh_Payment_V1_PaymentStatus = .init()
 
+  /// Field 3, `amount`.
+  public var amount: Mesh_Common_V1_Money? = nil
+
+  /// The payment after the refund.
+  public var payment: Mesh_Payment_V1_Payment? = nil
+
+  /// True when an earlier refund with the same idempotency key was answered again.
+  public var replayed: Bool = false
+
   /// A message with every field at its default.
   public init() {}
 }
@@ -350,12 +359,18 @@ extension Mesh_Payment_V1_RefundResponse: ProtobufMessage {
     self.init()
     self.refundID = reader.string(0)
     self.status = Mesh_Payment_V1_PaymentStatus(rawValue: reader.enumValue(1))
+    self.amount = reader.message(2, Mesh_Common_V1_Money.self)
+    self.payment = reader.message(3, Mesh_Payment_V1_Payment.self)
+    self.replayed = reader.bool(4)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setString(0, self.refundID)
     writer.setEnumValue(1, self.status.rawValue)
+    if let value = self.amount { writer.setMessage(2, value) }
+    if let value = self.payment { writer.setMessage(3, value) }
+    writer.setBool(4, self.replayed)
   }
 }
 

@@ -110,7 +110,8 @@ public struct Mesh_Search_V1_Filter: Sendable, Equatable {
   public init() {}
 }
 
-/// The message `mesh.search.v1.SearchRequest`.
+/// Filters the marketplace knows: attribute "category", "brand", "colour", "size" (equals), "price"
+/// (range, in currency units), "in_stock" (exists).
 public struct Mesh_Search_V1_SearchRequest: Sendable, Equatable {
   /// Field 1, `query`.
   public var query: String = ""

@@ -107,14 +107,20 @@ public struct Mesh_Shipping_V1_Shipment: Sendable, Equatable {
   /// Field 8, `weight_grams`.
   public var weightGrams: UInt64 = 0
 
+  /// Field 9, `delivered`.
+  public var delivered: Bool = false
+
   /// A message with every field at its default.
   public init() {}
 }
 
-/// The message `mesh.shipping.v1.GetShipmentRequest`.
+/// Names a shipment by its id, or by its order's id.
 public struct Mesh_Shipping_V1_GetShipmentRequest: Sendable, Equatable {
   /// Field 1, `shipment_id`.
   public var shipmentID: String = ""
+
+  /// Field 2, `order_id`.
+  public var orderID: String = ""
 
   /// A message with every field at its default.
   public init() {}
@@ -203,6 +209,7 @@ extension Mesh_Shipping_V1_Shipment: ProtobufMessage {
     self.events = reader.repeatedMessage(5, Mesh_Shipping_V1_TrackingEvent.self)
     self.estimatedDelivery = reader.message(6, Google_Protobuf_Timestamp.self)
     self.weightGrams = reader.uint64(7)
+    self.delivered = reader.bool(8)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -215,6 +222,7 @@ extension Mesh_Shipping_V1_Shipment: ProtobufMessage {
     writer.setRepeatedMessage(5, self.events)
     if let value = self.estimatedDelivery { writer.setMessage(6, value) }
     writer.setUInt64(7, self.weightGrams)
+    writer.setBool(8, self.delivered)
   }
 }
 
@@ -228,11 +236,13 @@ extension Mesh_Shipping_V1_GetShipmentRequest: ProtobufMessage {
   public init(protobuf reader: ProtobufReader) {
     self.init()
     self.shipmentID = reader.string(0)
+    self.orderID = reader.string(1)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
   public func writeProtobuf(to writer: ProtobufWriter) {
     writer.setString(0, self.shipmentID)
+    writer.setString(1, self.orderID)
   }
 }
 

@@ -25,6 +25,9 @@ typedef struct Mesh__Analytics__V1__QueryRequest__LabelFilterEntry Mesh__Analyti
 typedef struct Mesh__Analytics__V1__QueryResponse Mesh__Analytics__V1__QueryResponse;
 typedef struct Mesh__Analytics__V1__QueryResponse__Series Mesh__Analytics__V1__QueryResponse__Series;
 typedef struct Mesh__Analytics__V1__LiveRequest Mesh__Analytics__V1__LiveRequest;
+typedef struct Mesh__Analytics__V1__SummaryRequest Mesh__Analytics__V1__SummaryRequest;
+typedef struct Mesh__Analytics__V1__SummaryResponse Mesh__Analytics__V1__SummaryResponse;
+typedef struct Mesh__Analytics__V1__SummaryResponse__IntentHour Mesh__Analytics__V1__SummaryResponse__IntentHour;
 
 
 /* --- enums --- */
@@ -168,6 +171,51 @@ struct  Mesh__Analytics__V1__LiveRequest
     , 0,NULL, NULL }
 
 
+struct  Mesh__Analytics__V1__SummaryRequest
+{
+  ProtobufCMessage base;
+  Google__Protobuf__Timestamp *from;
+  Google__Protobuf__Timestamp *to;
+};
+#define MESH__ANALYTICS__V1__SUMMARY_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__analytics__v1__summary_request__descriptor) \
+    , NULL, NULL }
+
+
+/*
+ * Turns of one intent in one hour.
+ */
+struct  Mesh__Analytics__V1__SummaryResponse__IntentHour
+{
+  ProtobufCMessage base;
+  Google__Protobuf__Timestamp *hour;
+  char *intent;
+  int64_t count;
+};
+#define MESH__ANALYTICS__V1__SUMMARY_RESPONSE__INTENT_HOUR__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__analytics__v1__summary_response__intent_hour__descriptor) \
+    , NULL, (char *)protobuf_c_empty_string, 0 }
+
+
+struct  Mesh__Analytics__V1__SummaryResponse
+{
+  ProtobufCMessage base;
+  size_t n_intents_per_hour;
+  Mesh__Analytics__V1__SummaryResponse__IntentHour **intents_per_hour;
+  int64_t turns;
+  int64_t resolved;
+  int64_t handed_off;
+  /*
+   * resolved / turns; 0 when there were no turns.
+   */
+  double resolution_rate;
+  Google__Protobuf__Duration *p95_reply_time;
+};
+#define MESH__ANALYTICS__V1__SUMMARY_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__analytics__v1__summary_response__descriptor) \
+    , 0,NULL, 0, 0, 0, 0, NULL }
+
+
 /* Mesh__Analytics__V1__Event__LabelsEntry methods */
 void   mesh__analytics__v1__event__labels_entry__init
                      (Mesh__Analytics__V1__Event__LabelsEntry         *message);
@@ -272,6 +320,47 @@ Mesh__Analytics__V1__LiveRequest *
 void   mesh__analytics__v1__live_request__free_unpacked
                      (Mesh__Analytics__V1__LiveRequest *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__Analytics__V1__SummaryRequest methods */
+void   mesh__analytics__v1__summary_request__init
+                     (Mesh__Analytics__V1__SummaryRequest         *message);
+size_t mesh__analytics__v1__summary_request__get_packed_size
+                     (const Mesh__Analytics__V1__SummaryRequest   *message);
+size_t mesh__analytics__v1__summary_request__pack
+                     (const Mesh__Analytics__V1__SummaryRequest   *message,
+                      uint8_t             *out);
+size_t mesh__analytics__v1__summary_request__pack_to_buffer
+                     (const Mesh__Analytics__V1__SummaryRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Analytics__V1__SummaryRequest *
+       mesh__analytics__v1__summary_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__analytics__v1__summary_request__free_unpacked
+                     (Mesh__Analytics__V1__SummaryRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Analytics__V1__SummaryResponse__IntentHour methods */
+void   mesh__analytics__v1__summary_response__intent_hour__init
+                     (Mesh__Analytics__V1__SummaryResponse__IntentHour         *message);
+/* Mesh__Analytics__V1__SummaryResponse methods */
+void   mesh__analytics__v1__summary_response__init
+                     (Mesh__Analytics__V1__SummaryResponse         *message);
+size_t mesh__analytics__v1__summary_response__get_packed_size
+                     (const Mesh__Analytics__V1__SummaryResponse   *message);
+size_t mesh__analytics__v1__summary_response__pack
+                     (const Mesh__Analytics__V1__SummaryResponse   *message,
+                      uint8_t             *out);
+size_t mesh__analytics__v1__summary_response__pack_to_buffer
+                     (const Mesh__Analytics__V1__SummaryResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Analytics__V1__SummaryResponse *
+       mesh__analytics__v1__summary_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__analytics__v1__summary_response__free_unpacked
+                     (Mesh__Analytics__V1__SummaryResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Mesh__Analytics__V1__Event__LabelsEntry_Closure)
@@ -298,6 +387,15 @@ typedef void (*Mesh__Analytics__V1__QueryResponse_Closure)
 typedef void (*Mesh__Analytics__V1__LiveRequest_Closure)
                  (const Mesh__Analytics__V1__LiveRequest *message,
                   void *closure_data);
+typedef void (*Mesh__Analytics__V1__SummaryRequest_Closure)
+                 (const Mesh__Analytics__V1__SummaryRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Analytics__V1__SummaryResponse__IntentHour_Closure)
+                 (const Mesh__Analytics__V1__SummaryResponse__IntentHour *message,
+                  void *closure_data);
+typedef void (*Mesh__Analytics__V1__SummaryResponse_Closure)
+                 (const Mesh__Analytics__V1__SummaryResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -317,6 +415,10 @@ struct Mesh__Analytics__V1__AnalyticsService_Service
                const Mesh__Analytics__V1__LiveRequest *input,
                Mesh__Analytics__V1__QueryResponse_Closure closure,
                void *closure_data);
+  void (*summary)(Mesh__Analytics__V1__AnalyticsService_Service *service,
+                  const Mesh__Analytics__V1__SummaryRequest *input,
+                  Mesh__Analytics__V1__SummaryResponse_Closure closure,
+                  void *closure_data);
 };
 typedef void (*Mesh__Analytics__V1__AnalyticsService_ServiceDestroy)(Mesh__Analytics__V1__AnalyticsService_Service *);
 void mesh__analytics__v1__analytics_service__init (Mesh__Analytics__V1__AnalyticsService_Service *service,
@@ -327,7 +429,8 @@ void mesh__analytics__v1__analytics_service__init (Mesh__Analytics__V1__Analytic
     { MESH__ANALYTICS__V1__ANALYTICS_SERVICE__BASE_INIT,\
       function_prefix__ ## record,\
       function_prefix__ ## query,\
-      function_prefix__ ## live  }
+      function_prefix__ ## live,\
+      function_prefix__ ## summary  }
 void mesh__analytics__v1__analytics_service__record(ProtobufCService *service,
                                                     const Mesh__Analytics__V1__Event *input,
                                                     Mesh__Analytics__V1__RecordResponse_Closure closure,
@@ -340,6 +443,10 @@ void mesh__analytics__v1__analytics_service__live(ProtobufCService *service,
                                                   const Mesh__Analytics__V1__LiveRequest *input,
                                                   Mesh__Analytics__V1__QueryResponse_Closure closure,
                                                   void *closure_data);
+void mesh__analytics__v1__analytics_service__summary(ProtobufCService *service,
+                                                     const Mesh__Analytics__V1__SummaryRequest *input,
+                                                     Mesh__Analytics__V1__SummaryResponse_Closure closure,
+                                                     void *closure_data);
 
 /* --- descriptors --- */
 
@@ -351,6 +458,9 @@ extern const ProtobufCMessageDescriptor mesh__analytics__v1__query_request__labe
 extern const ProtobufCMessageDescriptor mesh__analytics__v1__query_response__descriptor;
 extern const ProtobufCMessageDescriptor mesh__analytics__v1__query_response__series__descriptor;
 extern const ProtobufCMessageDescriptor mesh__analytics__v1__live_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__analytics__v1__summary_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__analytics__v1__summary_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__analytics__v1__summary_response__intent_hour__descriptor;
 extern const ProtobufCServiceDescriptor mesh__analytics__v1__analytics_service__descriptor;
 
 PROTOBUF_C__END_DECLS

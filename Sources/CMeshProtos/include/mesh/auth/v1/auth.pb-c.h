@@ -28,6 +28,11 @@ typedef struct Mesh__Auth__V1__CreateApiKeyRequest Mesh__Auth__V1__CreateApiKeyR
 typedef struct Mesh__Auth__V1__CreateApiKeyResponse Mesh__Auth__V1__CreateApiKeyResponse;
 typedef struct Mesh__Auth__V1__RevokeApiKeyRequest Mesh__Auth__V1__RevokeApiKeyRequest;
 typedef struct Mesh__Auth__V1__RevokeApiKeyResponse Mesh__Auth__V1__RevokeApiKeyResponse;
+typedef struct Mesh__Auth__V1__ListApiKeysRequest Mesh__Auth__V1__ListApiKeysRequest;
+typedef struct Mesh__Auth__V1__ApiKeyInfo Mesh__Auth__V1__ApiKeyInfo;
+typedef struct Mesh__Auth__V1__ListApiKeysResponse Mesh__Auth__V1__ListApiKeysResponse;
+typedef struct Mesh__Auth__V1__GetJwksRequest Mesh__Auth__V1__GetJwksRequest;
+typedef struct Mesh__Auth__V1__GetJwksResponse Mesh__Auth__V1__GetJwksResponse;
 
 
 /* --- enums --- */
@@ -211,6 +216,77 @@ struct  Mesh__Auth__V1__RevokeApiKeyResponse
 #define MESH__AUTH__V1__REVOKE_API_KEY_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__revoke_api_key_response__descriptor) \
     , 0 }
+
+
+struct  Mesh__Auth__V1__ListApiKeysRequest
+{
+  ProtobufCMessage base;
+  char *owner;
+};
+#define MESH__AUTH__V1__LIST_API_KEYS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__list_api_keys_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+typedef enum {
+  MESH__AUTH__V1__API_KEY_INFO___EXPIRES_AT__NOT_SET = 0,
+  MESH__AUTH__V1__API_KEY_INFO___EXPIRES_AT_EXPIRES_AT = 5
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__AUTH__V1__API_KEY_INFO___EXPIRES_AT__CASE)
+} Mesh__Auth__V1__ApiKeyInfo__ExpiresAtCase;
+
+/*
+ * An API key as listed: everything but its secret.
+ */
+struct  Mesh__Auth__V1__ApiKeyInfo
+{
+  ProtobufCMessage base;
+  char *key_id;
+  char *owner;
+  size_t n_scopes;
+  char **scopes;
+  Google__Protobuf__Timestamp *created_at;
+  protobuf_c_boolean revoked;
+  Mesh__Auth__V1__ApiKeyInfo__ExpiresAtCase _expires_at_case;
+  union {
+    Google__Protobuf__Timestamp *expires_at;
+  };
+};
+#define MESH__AUTH__V1__API_KEY_INFO__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__api_key_info__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, NULL, 0, MESH__AUTH__V1__API_KEY_INFO___EXPIRES_AT__NOT_SET, {0} }
+
+
+struct  Mesh__Auth__V1__ListApiKeysResponse
+{
+  ProtobufCMessage base;
+  size_t n_keys;
+  Mesh__Auth__V1__ApiKeyInfo **keys;
+};
+#define MESH__AUTH__V1__LIST_API_KEYS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__list_api_keys_response__descriptor) \
+    , 0,NULL }
+
+
+struct  Mesh__Auth__V1__GetJwksRequest
+{
+  ProtobufCMessage base;
+};
+#define MESH__AUTH__V1__GET_JWKS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__get_jwks_request__descriptor) \
+     }
+
+
+struct  Mesh__Auth__V1__GetJwksResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The JWK Set document, as JSON.
+   */
+  char *jwks_json;
+};
+#define MESH__AUTH__V1__GET_JWKS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__get_jwks_response__descriptor) \
+    , (char *)protobuf_c_empty_string }
 
 
 /* Mesh__Auth__V1__Principal__ClaimsEntry methods */
@@ -406,6 +482,101 @@ Mesh__Auth__V1__RevokeApiKeyResponse *
 void   mesh__auth__v1__revoke_api_key_response__free_unpacked
                      (Mesh__Auth__V1__RevokeApiKeyResponse *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__ListApiKeysRequest methods */
+void   mesh__auth__v1__list_api_keys_request__init
+                     (Mesh__Auth__V1__ListApiKeysRequest         *message);
+size_t mesh__auth__v1__list_api_keys_request__get_packed_size
+                     (const Mesh__Auth__V1__ListApiKeysRequest   *message);
+size_t mesh__auth__v1__list_api_keys_request__pack
+                     (const Mesh__Auth__V1__ListApiKeysRequest   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__list_api_keys_request__pack_to_buffer
+                     (const Mesh__Auth__V1__ListApiKeysRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__ListApiKeysRequest *
+       mesh__auth__v1__list_api_keys_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__list_api_keys_request__free_unpacked
+                     (Mesh__Auth__V1__ListApiKeysRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__ApiKeyInfo methods */
+void   mesh__auth__v1__api_key_info__init
+                     (Mesh__Auth__V1__ApiKeyInfo         *message);
+size_t mesh__auth__v1__api_key_info__get_packed_size
+                     (const Mesh__Auth__V1__ApiKeyInfo   *message);
+size_t mesh__auth__v1__api_key_info__pack
+                     (const Mesh__Auth__V1__ApiKeyInfo   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__api_key_info__pack_to_buffer
+                     (const Mesh__Auth__V1__ApiKeyInfo   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__ApiKeyInfo *
+       mesh__auth__v1__api_key_info__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__api_key_info__free_unpacked
+                     (Mesh__Auth__V1__ApiKeyInfo *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__ListApiKeysResponse methods */
+void   mesh__auth__v1__list_api_keys_response__init
+                     (Mesh__Auth__V1__ListApiKeysResponse         *message);
+size_t mesh__auth__v1__list_api_keys_response__get_packed_size
+                     (const Mesh__Auth__V1__ListApiKeysResponse   *message);
+size_t mesh__auth__v1__list_api_keys_response__pack
+                     (const Mesh__Auth__V1__ListApiKeysResponse   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__list_api_keys_response__pack_to_buffer
+                     (const Mesh__Auth__V1__ListApiKeysResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__ListApiKeysResponse *
+       mesh__auth__v1__list_api_keys_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__list_api_keys_response__free_unpacked
+                     (Mesh__Auth__V1__ListApiKeysResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__GetJwksRequest methods */
+void   mesh__auth__v1__get_jwks_request__init
+                     (Mesh__Auth__V1__GetJwksRequest         *message);
+size_t mesh__auth__v1__get_jwks_request__get_packed_size
+                     (const Mesh__Auth__V1__GetJwksRequest   *message);
+size_t mesh__auth__v1__get_jwks_request__pack
+                     (const Mesh__Auth__V1__GetJwksRequest   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__get_jwks_request__pack_to_buffer
+                     (const Mesh__Auth__V1__GetJwksRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__GetJwksRequest *
+       mesh__auth__v1__get_jwks_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__get_jwks_request__free_unpacked
+                     (Mesh__Auth__V1__GetJwksRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__GetJwksResponse methods */
+void   mesh__auth__v1__get_jwks_response__init
+                     (Mesh__Auth__V1__GetJwksResponse         *message);
+size_t mesh__auth__v1__get_jwks_response__get_packed_size
+                     (const Mesh__Auth__V1__GetJwksResponse   *message);
+size_t mesh__auth__v1__get_jwks_response__pack
+                     (const Mesh__Auth__V1__GetJwksResponse   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__get_jwks_response__pack_to_buffer
+                     (const Mesh__Auth__V1__GetJwksResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__GetJwksResponse *
+       mesh__auth__v1__get_jwks_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__get_jwks_response__free_unpacked
+                     (Mesh__Auth__V1__GetJwksResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Mesh__Auth__V1__Principal__ClaimsEntry_Closure)
@@ -441,6 +612,21 @@ typedef void (*Mesh__Auth__V1__RevokeApiKeyRequest_Closure)
 typedef void (*Mesh__Auth__V1__RevokeApiKeyResponse_Closure)
                  (const Mesh__Auth__V1__RevokeApiKeyResponse *message,
                   void *closure_data);
+typedef void (*Mesh__Auth__V1__ListApiKeysRequest_Closure)
+                 (const Mesh__Auth__V1__ListApiKeysRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__ApiKeyInfo_Closure)
+                 (const Mesh__Auth__V1__ApiKeyInfo *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__ListApiKeysResponse_Closure)
+                 (const Mesh__Auth__V1__ListApiKeysResponse *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__GetJwksRequest_Closure)
+                 (const Mesh__Auth__V1__GetJwksRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__GetJwksResponse_Closure)
+                 (const Mesh__Auth__V1__GetJwksResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -464,6 +650,14 @@ struct Mesh__Auth__V1__AuthService_Service
                          const Mesh__Auth__V1__RevokeApiKeyRequest *input,
                          Mesh__Auth__V1__RevokeApiKeyResponse_Closure closure,
                          void *closure_data);
+  void (*list_api_keys)(Mesh__Auth__V1__AuthService_Service *service,
+                        const Mesh__Auth__V1__ListApiKeysRequest *input,
+                        Mesh__Auth__V1__ListApiKeysResponse_Closure closure,
+                        void *closure_data);
+  void (*get_jwks)(Mesh__Auth__V1__AuthService_Service *service,
+                   const Mesh__Auth__V1__GetJwksRequest *input,
+                   Mesh__Auth__V1__GetJwksResponse_Closure closure,
+                   void *closure_data);
 };
 typedef void (*Mesh__Auth__V1__AuthService_ServiceDestroy)(Mesh__Auth__V1__AuthService_Service *);
 void mesh__auth__v1__auth_service__init (Mesh__Auth__V1__AuthService_Service *service,
@@ -475,7 +669,9 @@ void mesh__auth__v1__auth_service__init (Mesh__Auth__V1__AuthService_Service *se
       function_prefix__ ## issue_token,\
       function_prefix__ ## verify_token,\
       function_prefix__ ## create_api_key,\
-      function_prefix__ ## revoke_api_key  }
+      function_prefix__ ## revoke_api_key,\
+      function_prefix__ ## list_api_keys,\
+      function_prefix__ ## get_jwks  }
 void mesh__auth__v1__auth_service__issue_token(ProtobufCService *service,
                                                const Mesh__Auth__V1__IssueTokenRequest *input,
                                                Mesh__Auth__V1__IssueTokenResponse_Closure closure,
@@ -492,6 +688,14 @@ void mesh__auth__v1__auth_service__revoke_api_key(ProtobufCService *service,
                                                   const Mesh__Auth__V1__RevokeApiKeyRequest *input,
                                                   Mesh__Auth__V1__RevokeApiKeyResponse_Closure closure,
                                                   void *closure_data);
+void mesh__auth__v1__auth_service__list_api_keys(ProtobufCService *service,
+                                                 const Mesh__Auth__V1__ListApiKeysRequest *input,
+                                                 Mesh__Auth__V1__ListApiKeysResponse_Closure closure,
+                                                 void *closure_data);
+void mesh__auth__v1__auth_service__get_jwks(ProtobufCService *service,
+                                            const Mesh__Auth__V1__GetJwksRequest *input,
+                                            Mesh__Auth__V1__GetJwksResponse_Closure closure,
+                                            void *closure_data);
 
 /* --- descriptors --- */
 
@@ -506,6 +710,11 @@ extern const ProtobufCMessageDescriptor mesh__auth__v1__create_api_key_request__
 extern const ProtobufCMessageDescriptor mesh__auth__v1__create_api_key_response__descriptor;
 extern const ProtobufCMessageDescriptor mesh__auth__v1__revoke_api_key_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__auth__v1__revoke_api_key_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__list_api_keys_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__api_key_info__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__list_api_keys_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_response__descriptor;
 extern const ProtobufCServiceDescriptor mesh__auth__v1__auth_service__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -23,6 +23,11 @@ typedef struct Mesh__Context__V1__ConversationContext__SlotsEntry Mesh__Context_
 typedef struct Mesh__Context__V1__GetContextRequest Mesh__Context__V1__GetContextRequest;
 typedef struct Mesh__Context__V1__UpdateContextRequest Mesh__Context__V1__UpdateContextRequest;
 typedef struct Mesh__Context__V1__UpdateContextRequest__SetSlotsEntry Mesh__Context__V1__UpdateContextRequest__SetSlotsEntry;
+typedef struct Mesh__Context__V1__RecentResults Mesh__Context__V1__RecentResults;
+typedef struct Mesh__Context__V1__SlotNames Mesh__Context__V1__SlotNames;
+typedef struct Mesh__Context__V1__Preferences Mesh__Context__V1__Preferences;
+typedef struct Mesh__Context__V1__GetPreferencesRequest Mesh__Context__V1__GetPreferencesRequest;
+typedef struct Mesh__Context__V1__UpdatePreferencesRequest Mesh__Context__V1__UpdatePreferencesRequest;
 typedef struct Mesh__Context__V1__ContextChange Mesh__Context__V1__ContextChange;
 
 
@@ -93,6 +98,16 @@ struct  Mesh__Context__V1__ConversationContext
   char **recent_listing_ids;
   int64_t version;
   Google__Protobuf__Timestamp *updated_at;
+  /*
+   * The orders the assistant showed last, in the order shown ("that order", "the second one").
+   */
+  size_t n_recent_order_ids;
+  char **recent_order_ids;
+  /*
+   * The slots the active intent still needs, in the order it will ask for them.
+   */
+  size_t n_missing_slots;
+  char **missing_slots;
   Mesh__Context__V1__ConversationContext__FocusedOrderIdCase _focused_order_id_case;
   union {
     char *focused_order_id;
@@ -100,7 +115,7 @@ struct  Mesh__Context__V1__ConversationContext
 };
 #define MESH__CONTEXT__V1__CONVERSATION_CONTEXT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__conversation_context__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED, 0,NULL, 0,NULL, 0, NULL, MESH__CONTEXT__V1__CONVERSATION_CONTEXT___FOCUSED_ORDER_ID__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED, 0,NULL, 0,NULL, 0, NULL, 0,NULL, 0,NULL, MESH__CONTEXT__V1__CONVERSATION_CONTEXT___FOCUSED_ORDER_ID__NOT_SET, {0} }
 
 
 /*
@@ -133,6 +148,24 @@ typedef enum {
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___ACTIVE_INTENT__CASE)
 } Mesh__Context__V1__UpdateContextRequest__ActiveIntentCase;
 
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___RECENT__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___RECENT_RECENT = 7
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___RECENT__CASE)
+} Mesh__Context__V1__UpdateContextRequest__RecentCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___FOCUSED_ORDER_ID__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___FOCUSED_ORDER_ID_FOCUSED_ORDER_ID = 8
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___FOCUSED_ORDER_ID__CASE)
+} Mesh__Context__V1__UpdateContextRequest__FocusedOrderIdCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___MISSING__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___MISSING_MISSING = 9
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___MISSING__CASE)
+} Mesh__Context__V1__UpdateContextRequest__MissingCase;
+
 /*
  * Changes to apply, guarded by the version read (optimistic concurrency).
  */
@@ -145,14 +178,173 @@ struct  Mesh__Context__V1__UpdateContextRequest
   Mesh__Context__V1__UpdateContextRequest__SetSlotsEntry **set_slots;
   size_t n_clear_slots;
   char **clear_slots;
+  /*
+   * The owner; set on the first update, refused when it differs later.
+   */
+  char *user_id;
   Mesh__Context__V1__UpdateContextRequest__ActiveIntentCase _active_intent_case;
   union {
     Mesh__Nlu__V1__Intent active_intent;
   };
+  Mesh__Context__V1__UpdateContextRequest__RecentCase _recent_case;
+  union {
+    Mesh__Context__V1__RecentResults *recent;
+  };
+  Mesh__Context__V1__UpdateContextRequest__FocusedOrderIdCase _focused_order_id_case;
+  union {
+    char *focused_order_id;
+  };
+  Mesh__Context__V1__UpdateContextRequest__MissingCase _missing_case;
+  union {
+    Mesh__Context__V1__SlotNames *missing;
+  };
 };
 #define MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__update_context_request__descriptor) \
-    , (char *)protobuf_c_empty_string, 0, 0,NULL, 0,NULL, MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___ACTIVE_INTENT__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, 0, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___ACTIVE_INTENT__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___RECENT__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___FOCUSED_ORDER_ID__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_CONTEXT_REQUEST___MISSING__NOT_SET, {0} }
+
+
+/*
+ * Results shown to the user, in the order shown.
+ */
+struct  Mesh__Context__V1__RecentResults
+{
+  ProtobufCMessage base;
+  size_t n_listing_ids;
+  char **listing_ids;
+  size_t n_order_ids;
+  char **order_ids;
+};
+#define MESH__CONTEXT__V1__RECENT_RESULTS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__recent_results__descriptor) \
+    , 0,NULL, 0,NULL }
+
+
+/*
+ * A list of slot names.
+ */
+struct  Mesh__Context__V1__SlotNames
+{
+  ProtobufCMessage base;
+  size_t n_names;
+  char **names;
+};
+#define MESH__CONTEXT__V1__SLOT_NAMES__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__slot_names__descriptor) \
+    , 0,NULL }
+
+
+typedef enum {
+  MESH__CONTEXT__V1__PREFERENCES___SIZE__NOT_SET = 0,
+  MESH__CONTEXT__V1__PREFERENCES___SIZE_SIZE = 3
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__PREFERENCES___SIZE__CASE)
+} Mesh__Context__V1__Preferences__SizeCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__PREFERENCES___BUDGET__NOT_SET = 0,
+  MESH__CONTEXT__V1__PREFERENCES___BUDGET_BUDGET = 5
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__PREFERENCES___BUDGET__CASE)
+} Mesh__Context__V1__Preferences__BudgetCase;
+
+/*
+ * What a user prefers, kept across conversations.
+ */
+struct  Mesh__Context__V1__Preferences
+{
+  ProtobufCMessage base;
+  char *user_id;
+  /*
+   * A language tag ("en", "fr-CA").
+   */
+  char *language;
+  size_t n_colours;
+  char **colours;
+  char *currency;
+  Mesh__Context__V1__Preferences__SizeCase _size_case;
+  union {
+    char *size;
+  };
+  Mesh__Context__V1__Preferences__BudgetCase _budget_case;
+  union {
+    double budget;
+  };
+};
+#define MESH__CONTEXT__V1__PREFERENCES__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__preferences__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string, MESH__CONTEXT__V1__PREFERENCES___SIZE__NOT_SET, {0}, MESH__CONTEXT__V1__PREFERENCES___BUDGET__NOT_SET, {0} }
+
+
+struct  Mesh__Context__V1__GetPreferencesRequest
+{
+  ProtobufCMessage base;
+  char *user_id;
+};
+#define MESH__CONTEXT__V1__GET_PREFERENCES_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__get_preferences_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___LANGUAGE__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___LANGUAGE_LANGUAGE = 2
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___LANGUAGE__CASE)
+} Mesh__Context__V1__UpdatePreferencesRequest__LanguageCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___SIZE__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___SIZE_SIZE = 3
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___SIZE__CASE)
+} Mesh__Context__V1__UpdatePreferencesRequest__SizeCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___COLOURS__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___COLOURS_COLOURS = 4
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___COLOURS__CASE)
+} Mesh__Context__V1__UpdatePreferencesRequest__ColoursCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___BUDGET__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___BUDGET_BUDGET = 5
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___BUDGET__CASE)
+} Mesh__Context__V1__UpdatePreferencesRequest__BudgetCase;
+
+typedef enum {
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___CURRENCY__NOT_SET = 0,
+  MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___CURRENCY_CURRENCY = 6
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___CURRENCY__CASE)
+} Mesh__Context__V1__UpdatePreferencesRequest__CurrencyCase;
+
+/*
+ * The fields to set; unset fields keep their value.
+ */
+struct  Mesh__Context__V1__UpdatePreferencesRequest
+{
+  ProtobufCMessage base;
+  char *user_id;
+  Mesh__Context__V1__UpdatePreferencesRequest__LanguageCase _language_case;
+  union {
+    char *language;
+  };
+  Mesh__Context__V1__UpdatePreferencesRequest__SizeCase _size_case;
+  union {
+    char *size;
+  };
+  Mesh__Context__V1__UpdatePreferencesRequest__ColoursCase _colours_case;
+  union {
+    Mesh__Context__V1__SlotNames *colours;
+  };
+  Mesh__Context__V1__UpdatePreferencesRequest__BudgetCase _budget_case;
+  union {
+    double budget;
+  };
+  Mesh__Context__V1__UpdatePreferencesRequest__CurrencyCase _currency_case;
+  union {
+    char *currency;
+  };
+};
+#define MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__context__v1__update_preferences_request__descriptor) \
+    , (char *)protobuf_c_empty_string, MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___LANGUAGE__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___SIZE__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___COLOURS__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___BUDGET__NOT_SET, {0}, MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST___CURRENCY__NOT_SET, {0} }
 
 
 /*
@@ -252,6 +444,101 @@ Mesh__Context__V1__UpdateContextRequest *
 void   mesh__context__v1__update_context_request__free_unpacked
                      (Mesh__Context__V1__UpdateContextRequest *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__Context__V1__RecentResults methods */
+void   mesh__context__v1__recent_results__init
+                     (Mesh__Context__V1__RecentResults         *message);
+size_t mesh__context__v1__recent_results__get_packed_size
+                     (const Mesh__Context__V1__RecentResults   *message);
+size_t mesh__context__v1__recent_results__pack
+                     (const Mesh__Context__V1__RecentResults   *message,
+                      uint8_t             *out);
+size_t mesh__context__v1__recent_results__pack_to_buffer
+                     (const Mesh__Context__V1__RecentResults   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Context__V1__RecentResults *
+       mesh__context__v1__recent_results__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__context__v1__recent_results__free_unpacked
+                     (Mesh__Context__V1__RecentResults *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Context__V1__SlotNames methods */
+void   mesh__context__v1__slot_names__init
+                     (Mesh__Context__V1__SlotNames         *message);
+size_t mesh__context__v1__slot_names__get_packed_size
+                     (const Mesh__Context__V1__SlotNames   *message);
+size_t mesh__context__v1__slot_names__pack
+                     (const Mesh__Context__V1__SlotNames   *message,
+                      uint8_t             *out);
+size_t mesh__context__v1__slot_names__pack_to_buffer
+                     (const Mesh__Context__V1__SlotNames   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Context__V1__SlotNames *
+       mesh__context__v1__slot_names__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__context__v1__slot_names__free_unpacked
+                     (Mesh__Context__V1__SlotNames *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Context__V1__Preferences methods */
+void   mesh__context__v1__preferences__init
+                     (Mesh__Context__V1__Preferences         *message);
+size_t mesh__context__v1__preferences__get_packed_size
+                     (const Mesh__Context__V1__Preferences   *message);
+size_t mesh__context__v1__preferences__pack
+                     (const Mesh__Context__V1__Preferences   *message,
+                      uint8_t             *out);
+size_t mesh__context__v1__preferences__pack_to_buffer
+                     (const Mesh__Context__V1__Preferences   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Context__V1__Preferences *
+       mesh__context__v1__preferences__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__context__v1__preferences__free_unpacked
+                     (Mesh__Context__V1__Preferences *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Context__V1__GetPreferencesRequest methods */
+void   mesh__context__v1__get_preferences_request__init
+                     (Mesh__Context__V1__GetPreferencesRequest         *message);
+size_t mesh__context__v1__get_preferences_request__get_packed_size
+                     (const Mesh__Context__V1__GetPreferencesRequest   *message);
+size_t mesh__context__v1__get_preferences_request__pack
+                     (const Mesh__Context__V1__GetPreferencesRequest   *message,
+                      uint8_t             *out);
+size_t mesh__context__v1__get_preferences_request__pack_to_buffer
+                     (const Mesh__Context__V1__GetPreferencesRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Context__V1__GetPreferencesRequest *
+       mesh__context__v1__get_preferences_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__context__v1__get_preferences_request__free_unpacked
+                     (Mesh__Context__V1__GetPreferencesRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Context__V1__UpdatePreferencesRequest methods */
+void   mesh__context__v1__update_preferences_request__init
+                     (Mesh__Context__V1__UpdatePreferencesRequest         *message);
+size_t mesh__context__v1__update_preferences_request__get_packed_size
+                     (const Mesh__Context__V1__UpdatePreferencesRequest   *message);
+size_t mesh__context__v1__update_preferences_request__pack
+                     (const Mesh__Context__V1__UpdatePreferencesRequest   *message,
+                      uint8_t             *out);
+size_t mesh__context__v1__update_preferences_request__pack_to_buffer
+                     (const Mesh__Context__V1__UpdatePreferencesRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Context__V1__UpdatePreferencesRequest *
+       mesh__context__v1__update_preferences_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__context__v1__update_preferences_request__free_unpacked
+                     (Mesh__Context__V1__UpdatePreferencesRequest *message,
+                      ProtobufCAllocator *allocator);
 /* Mesh__Context__V1__ContextChange methods */
 void   mesh__context__v1__context_change__init
                      (Mesh__Context__V1__ContextChange         *message);
@@ -291,6 +578,21 @@ typedef void (*Mesh__Context__V1__UpdateContextRequest__SetSlotsEntry_Closure)
 typedef void (*Mesh__Context__V1__UpdateContextRequest_Closure)
                  (const Mesh__Context__V1__UpdateContextRequest *message,
                   void *closure_data);
+typedef void (*Mesh__Context__V1__RecentResults_Closure)
+                 (const Mesh__Context__V1__RecentResults *message,
+                  void *closure_data);
+typedef void (*Mesh__Context__V1__SlotNames_Closure)
+                 (const Mesh__Context__V1__SlotNames *message,
+                  void *closure_data);
+typedef void (*Mesh__Context__V1__Preferences_Closure)
+                 (const Mesh__Context__V1__Preferences *message,
+                  void *closure_data);
+typedef void (*Mesh__Context__V1__GetPreferencesRequest_Closure)
+                 (const Mesh__Context__V1__GetPreferencesRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Context__V1__UpdatePreferencesRequest_Closure)
+                 (const Mesh__Context__V1__UpdatePreferencesRequest *message,
+                  void *closure_data);
 typedef void (*Mesh__Context__V1__ContextChange_Closure)
                  (const Mesh__Context__V1__ContextChange *message,
                   void *closure_data);
@@ -313,6 +615,14 @@ struct Mesh__Context__V1__ContextService_Service
                         const Mesh__Context__V1__GetContextRequest *input,
                         Mesh__Context__V1__ContextChange_Closure closure,
                         void *closure_data);
+  void (*get_preferences)(Mesh__Context__V1__ContextService_Service *service,
+                          const Mesh__Context__V1__GetPreferencesRequest *input,
+                          Mesh__Context__V1__Preferences_Closure closure,
+                          void *closure_data);
+  void (*update_preferences)(Mesh__Context__V1__ContextService_Service *service,
+                             const Mesh__Context__V1__UpdatePreferencesRequest *input,
+                             Mesh__Context__V1__Preferences_Closure closure,
+                             void *closure_data);
 };
 typedef void (*Mesh__Context__V1__ContextService_ServiceDestroy)(Mesh__Context__V1__ContextService_Service *);
 void mesh__context__v1__context_service__init (Mesh__Context__V1__ContextService_Service *service,
@@ -323,7 +633,9 @@ void mesh__context__v1__context_service__init (Mesh__Context__V1__ContextService
     { MESH__CONTEXT__V1__CONTEXT_SERVICE__BASE_INIT,\
       function_prefix__ ## get_context,\
       function_prefix__ ## update_context,\
-      function_prefix__ ## watch_context  }
+      function_prefix__ ## watch_context,\
+      function_prefix__ ## get_preferences,\
+      function_prefix__ ## update_preferences  }
 void mesh__context__v1__context_service__get_context(ProtobufCService *service,
                                                      const Mesh__Context__V1__GetContextRequest *input,
                                                      Mesh__Context__V1__ConversationContext_Closure closure,
@@ -336,6 +648,14 @@ void mesh__context__v1__context_service__watch_context(ProtobufCService *service
                                                        const Mesh__Context__V1__GetContextRequest *input,
                                                        Mesh__Context__V1__ContextChange_Closure closure,
                                                        void *closure_data);
+void mesh__context__v1__context_service__get_preferences(ProtobufCService *service,
+                                                         const Mesh__Context__V1__GetPreferencesRequest *input,
+                                                         Mesh__Context__V1__Preferences_Closure closure,
+                                                         void *closure_data);
+void mesh__context__v1__context_service__update_preferences(ProtobufCService *service,
+                                                            const Mesh__Context__V1__UpdatePreferencesRequest *input,
+                                                            Mesh__Context__V1__Preferences_Closure closure,
+                                                            void *closure_data);
 
 /* --- descriptors --- */
 
@@ -345,6 +665,11 @@ extern const ProtobufCMessageDescriptor mesh__context__v1__conversation_context_
 extern const ProtobufCMessageDescriptor mesh__context__v1__get_context_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__context__v1__update_context_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__context__v1__update_context_request__set_slots_entry__descriptor;
+extern const ProtobufCMessageDescriptor mesh__context__v1__recent_results__descriptor;
+extern const ProtobufCMessageDescriptor mesh__context__v1__slot_names__descriptor;
+extern const ProtobufCMessageDescriptor mesh__context__v1__preferences__descriptor;
+extern const ProtobufCMessageDescriptor mesh__context__v1__get_preferences_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__context__v1__update_preferences_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__context__v1__context_change__descriptor;
 extern const ProtobufCServiceDescriptor mesh__context__v1__context_service__descriptor;
 

@@ -35,7 +35,11 @@ typedef enum _Mesh__Nlu__V1__Entity__Kind {
   MESH__NLU__V1__ENTITY__KIND__KIND_PRICE = 5,
   MESH__NLU__V1__ENTITY__KIND__KIND_ORDER_ID = 6,
   MESH__NLU__V1__ENTITY__KIND__KIND_DATE = 7,
-  MESH__NLU__V1__ENTITY__KIND__KIND_QUANTITY = 8
+  MESH__NLU__V1__ENTITY__KIND__KIND_QUANTITY = 8,
+  /*
+   * Any other type; `type` names it.
+   */
+  MESH__NLU__V1__ENTITY__KIND__KIND_OTHER = 9
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__NLU__V1__ENTITY__KIND)
 } Mesh__Nlu__V1__Entity__Kind;
 /*
@@ -52,7 +56,13 @@ typedef enum _Mesh__Nlu__V1__Intent {
   MESH__NLU__V1__INTENT__INTENT_ACCOUNT_HELP = 7,
   MESH__NLU__V1__INTENT__INTENT_SMALL_TALK = 8,
   MESH__NLU__V1__INTENT__INTENT_HUMAN_AGENT = 9,
-  MESH__NLU__V1__INTENT__INTENT_GOODBYE = 10
+  MESH__NLU__V1__INTENT__INTENT_GOODBYE = 10,
+  MESH__NLU__V1__INTENT__INTENT_CHANGE_ORDER = 11,
+  MESH__NLU__V1__INTENT__INTENT_SHIPPING = 12,
+  MESH__NLU__V1__INTENT__INTENT_PLACE_ORDER = 13,
+  MESH__NLU__V1__INTENT__INTENT_SELL_ITEM = 14,
+  MESH__NLU__V1__INTENT__INTENT_FEEDBACK = 15,
+  MESH__NLU__V1__INTENT__INTENT_OUT_OF_SCOPE = 16
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__NLU__V1__INTENT)
 } Mesh__Nlu__V1__Intent;
 
@@ -98,10 +108,14 @@ struct  Mesh__Nlu__V1__Entity
   int32_t start;
   int32_t end;
   float confidence;
+  /*
+   * The engine's own type name ("order_number", "colour", "price_max", "query", ...).
+   */
+  char *type;
 };
 #define MESH__NLU__V1__ENTITY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__nlu__v1__entity__descriptor) \
-    , MESH__NLU__V1__ENTITY__KIND__KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0 }
+    , MESH__NLU__V1__ENTITY__KIND__KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string }
 
 
 struct  Mesh__Nlu__V1__ParseResponse__ScoresEntry
@@ -131,10 +145,14 @@ struct  Mesh__Nlu__V1__ParseResponse
   size_t n_scores;
   Mesh__Nlu__V1__ParseResponse__ScoresEntry **scores;
   Google__Protobuf__Duration *latency;
+  /*
+   * The engine's own intent label, finer than `intent` ("order_status", "return_refund", ...).
+   */
+  char *label;
 };
 #define MESH__NLU__V1__PARSE_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__nlu__v1__parse_response__descriptor) \
-    , MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED, 0, 0,NULL, 0,NULL, NULL }
+    , MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED, 0, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string }
 
 
 struct  Mesh__Nlu__V1__BatchSummary__IntentCountsEntry

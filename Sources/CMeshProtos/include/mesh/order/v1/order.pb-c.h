@@ -27,6 +27,7 @@ typedef struct Mesh__Order__V1__CancelOrderRequest Mesh__Order__V1__CancelOrderR
 typedef struct Mesh__Order__V1__ReturnRequest Mesh__Order__V1__ReturnRequest;
 typedef struct Mesh__Order__V1__ReturnRequest__QuantitiesEntry Mesh__Order__V1__ReturnRequest__QuantitiesEntry;
 typedef struct Mesh__Order__V1__ReturnResponse Mesh__Order__V1__ReturnResponse;
+typedef struct Mesh__Order__V1__ChangeShippingAddressRequest Mesh__Order__V1__ChangeShippingAddressRequest;
 typedef struct Mesh__Order__V1__WatchOrdersRequest Mesh__Order__V1__WatchOrdersRequest;
 typedef struct Mesh__Order__V1__OrderEvent Mesh__Order__V1__OrderEvent;
 
@@ -57,10 +58,18 @@ struct  Mesh__Order__V1__Order__Line
   char *title;
   uint32_t quantity;
   Mesh__Common__V1__Money *unit_price;
+  /*
+   * The line's number within the order (1-based), as returns name it.
+   */
+  uint32_t line_no;
+  /*
+   * Units of this line already returned (each line is refunded once).
+   */
+  uint32_t returned_quantity;
 };
 #define MESH__ORDER__V1__ORDER__LINE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__order__v1__order__line__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, NULL, 0, 0 }
 
 
 struct  Mesh__Order__V1__Order__NotesEntry
@@ -86,6 +95,30 @@ typedef enum {
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__ORDER__V1__ORDER___PAYMENT_ID__CASE)
 } Mesh__Order__V1__Order__PaymentIdCase;
 
+typedef enum {
+  MESH__ORDER__V1__ORDER___SHIPPED_AT__NOT_SET = 0,
+  MESH__ORDER__V1__ORDER___SHIPPED_AT_SHIPPED_AT = 11
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__ORDER__V1__ORDER___SHIPPED_AT__CASE)
+} Mesh__Order__V1__Order__ShippedAtCase;
+
+typedef enum {
+  MESH__ORDER__V1__ORDER___DELIVERED_AT__NOT_SET = 0,
+  MESH__ORDER__V1__ORDER___DELIVERED_AT_DELIVERED_AT = 12
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__ORDER__V1__ORDER___DELIVERED_AT__CASE)
+} Mesh__Order__V1__Order__DeliveredAtCase;
+
+typedef enum {
+  MESH__ORDER__V1__ORDER___CANCELLED_AT__NOT_SET = 0,
+  MESH__ORDER__V1__ORDER___CANCELLED_AT_CANCELLED_AT = 13
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__ORDER__V1__ORDER___CANCELLED_AT__CASE)
+} Mesh__Order__V1__Order__CancelledAtCase;
+
+typedef enum {
+  MESH__ORDER__V1__ORDER___RETURN_DEADLINE__NOT_SET = 0,
+  MESH__ORDER__V1__ORDER___RETURN_DEADLINE_RETURN_DEADLINE = 14
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__ORDER__V1__ORDER___RETURN_DEADLINE__CASE)
+} Mesh__Order__V1__Order__ReturnDeadlineCase;
+
 /*
  * An order.
  */
@@ -102,6 +135,7 @@ struct  Mesh__Order__V1__Order
   Google__Protobuf__Timestamp *placed_at;
   size_t n_notes;
   Mesh__Order__V1__Order__NotesEntry **notes;
+  char *cancel_reason;
   Mesh__Order__V1__Order__ShipmentIdCase _shipment_id_case;
   union {
     char *shipment_id;
@@ -110,10 +144,26 @@ struct  Mesh__Order__V1__Order
   union {
     char *payment_id;
   };
+  Mesh__Order__V1__Order__ShippedAtCase _shipped_at_case;
+  union {
+    Google__Protobuf__Timestamp *shipped_at;
+  };
+  Mesh__Order__V1__Order__DeliveredAtCase _delivered_at_case;
+  union {
+    Google__Protobuf__Timestamp *delivered_at;
+  };
+  Mesh__Order__V1__Order__CancelledAtCase _cancelled_at_case;
+  union {
+    Google__Protobuf__Timestamp *cancelled_at;
+  };
+  Mesh__Order__V1__Order__ReturnDeadlineCase _return_deadline_case;
+  union {
+    Google__Protobuf__Timestamp *return_deadline;
+  };
 };
 #define MESH__ORDER__V1__ORDER__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__order__v1__order__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, MESH__ORDER__V1__ORDER_STATUS__ORDER_STATUS_UNSPECIFIED, 0,NULL, NULL, NULL, NULL, 0,NULL, MESH__ORDER__V1__ORDER___SHIPMENT_ID__NOT_SET, {0}, MESH__ORDER__V1__ORDER___PAYMENT_ID__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, MESH__ORDER__V1__ORDER_STATUS__ORDER_STATUS_UNSPECIFIED, 0,NULL, NULL, NULL, NULL, 0,NULL, (char *)protobuf_c_empty_string, MESH__ORDER__V1__ORDER___SHIPMENT_ID__NOT_SET, {0}, MESH__ORDER__V1__ORDER___PAYMENT_ID__NOT_SET, {0}, MESH__ORDER__V1__ORDER___SHIPPED_AT__NOT_SET, {0}, MESH__ORDER__V1__ORDER___DELIVERED_AT__NOT_SET, {0}, MESH__ORDER__V1__ORDER___CANCELLED_AT__NOT_SET, {0}, MESH__ORDER__V1__ORDER___RETURN_DEADLINE__NOT_SET, {0} }
 
 
 struct  Mesh__Order__V1__GetOrderRequest
@@ -181,7 +231,7 @@ struct  Mesh__Order__V1__ReturnRequest
   char *order_id;
   char *user_id;
   /*
-   * Line index to quantity.
+   * Line number (Order.Line.line_no) to quantity.
    */
   size_t n_quantities;
   Mesh__Order__V1__ReturnRequest__QuantitiesEntry **quantities;
@@ -200,10 +250,27 @@ struct  Mesh__Order__V1__ReturnResponse
   char *return_id;
   Mesh__Common__V1__Money *refund;
   ProtobufCBinaryData label_pdf;
+  char *refund_id;
+  /*
+   * The order after the return.
+   */
+  Mesh__Order__V1__Order *order;
 };
 #define MESH__ORDER__V1__RETURN_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__order__v1__return_response__descriptor) \
-    , (char *)protobuf_c_empty_string, NULL, {0,NULL} }
+    , (char *)protobuf_c_empty_string, NULL, {0,NULL}, (char *)protobuf_c_empty_string, NULL }
+
+
+struct  Mesh__Order__V1__ChangeShippingAddressRequest
+{
+  ProtobufCMessage base;
+  char *order_id;
+  char *user_id;
+  Mesh__Common__V1__Address *address;
+};
+#define MESH__ORDER__V1__CHANGE_SHIPPING_ADDRESS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__order__v1__change_shipping_address_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL }
 
 
 struct  Mesh__Order__V1__WatchOrdersRequest
@@ -375,6 +442,25 @@ Mesh__Order__V1__ReturnResponse *
 void   mesh__order__v1__return_response__free_unpacked
                      (Mesh__Order__V1__ReturnResponse *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__Order__V1__ChangeShippingAddressRequest methods */
+void   mesh__order__v1__change_shipping_address_request__init
+                     (Mesh__Order__V1__ChangeShippingAddressRequest         *message);
+size_t mesh__order__v1__change_shipping_address_request__get_packed_size
+                     (const Mesh__Order__V1__ChangeShippingAddressRequest   *message);
+size_t mesh__order__v1__change_shipping_address_request__pack
+                     (const Mesh__Order__V1__ChangeShippingAddressRequest   *message,
+                      uint8_t             *out);
+size_t mesh__order__v1__change_shipping_address_request__pack_to_buffer
+                     (const Mesh__Order__V1__ChangeShippingAddressRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Order__V1__ChangeShippingAddressRequest *
+       mesh__order__v1__change_shipping_address_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__order__v1__change_shipping_address_request__free_unpacked
+                     (Mesh__Order__V1__ChangeShippingAddressRequest *message,
+                      ProtobufCAllocator *allocator);
 /* Mesh__Order__V1__WatchOrdersRequest methods */
 void   mesh__order__v1__watch_orders_request__init
                      (Mesh__Order__V1__WatchOrdersRequest         *message);
@@ -445,6 +531,9 @@ typedef void (*Mesh__Order__V1__ReturnRequest_Closure)
 typedef void (*Mesh__Order__V1__ReturnResponse_Closure)
                  (const Mesh__Order__V1__ReturnResponse *message,
                   void *closure_data);
+typedef void (*Mesh__Order__V1__ChangeShippingAddressRequest_Closure)
+                 (const Mesh__Order__V1__ChangeShippingAddressRequest *message,
+                  void *closure_data);
 typedef void (*Mesh__Order__V1__WatchOrdersRequest_Closure)
                  (const Mesh__Order__V1__WatchOrdersRequest *message,
                   void *closure_data);
@@ -474,6 +563,10 @@ struct Mesh__Order__V1__OrderService_Service
                          const Mesh__Order__V1__ReturnRequest *input,
                          Mesh__Order__V1__ReturnResponse_Closure closure,
                          void *closure_data);
+  void (*change_shipping_address)(Mesh__Order__V1__OrderService_Service *service,
+                                  const Mesh__Order__V1__ChangeShippingAddressRequest *input,
+                                  Mesh__Order__V1__Order_Closure closure,
+                                  void *closure_data);
   void (*watch_orders)(Mesh__Order__V1__OrderService_Service *service,
                        const Mesh__Order__V1__WatchOrdersRequest *input,
                        Mesh__Order__V1__OrderEvent_Closure closure,
@@ -490,6 +583,7 @@ void mesh__order__v1__order_service__init (Mesh__Order__V1__OrderService_Service
       function_prefix__ ## list_orders,\
       function_prefix__ ## cancel_order,\
       function_prefix__ ## request_return,\
+      function_prefix__ ## change_shipping_address,\
       function_prefix__ ## watch_orders  }
 void mesh__order__v1__order_service__get_order(ProtobufCService *service,
                                                const Mesh__Order__V1__GetOrderRequest *input,
@@ -507,6 +601,10 @@ void mesh__order__v1__order_service__request_return(ProtobufCService *service,
                                                     const Mesh__Order__V1__ReturnRequest *input,
                                                     Mesh__Order__V1__ReturnResponse_Closure closure,
                                                     void *closure_data);
+void mesh__order__v1__order_service__change_shipping_address(ProtobufCService *service,
+                                                             const Mesh__Order__V1__ChangeShippingAddressRequest *input,
+                                                             Mesh__Order__V1__Order_Closure closure,
+                                                             void *closure_data);
 void mesh__order__v1__order_service__watch_orders(ProtobufCService *service,
                                                   const Mesh__Order__V1__WatchOrdersRequest *input,
                                                   Mesh__Order__V1__OrderEvent_Closure closure,
@@ -525,6 +623,7 @@ extern const ProtobufCMessageDescriptor mesh__order__v1__cancel_order_request__d
 extern const ProtobufCMessageDescriptor mesh__order__v1__return_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__order__v1__return_request__quantities_entry__descriptor;
 extern const ProtobufCMessageDescriptor mesh__order__v1__return_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__order__v1__change_shipping_address_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__order__v1__watch_orders_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__order__v1__order_event__descriptor;
 extern const ProtobufCServiceDescriptor mesh__order__v1__order_service__descriptor;

@@ -152,10 +152,19 @@ struct  Mesh__Payment__V1__RefundResponse
   ProtobufCMessage base;
   char *refund_id;
   Mesh__Payment__V1__PaymentStatus status;
+  Mesh__Common__V1__Money *amount;
+  /*
+   * The payment after the refund.
+   */
+  Mesh__Payment__V1__Payment *payment;
+  /*
+   * True when an earlier refund with the same idempotency key was answered again.
+   */
+  protobuf_c_boolean replayed;
 };
 #define MESH__PAYMENT__V1__REFUND_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__payment__v1__refund_response__descriptor) \
-    , (char *)protobuf_c_empty_string, MESH__PAYMENT__V1__PAYMENT_STATUS__PAYMENT_STATUS_UNSPECIFIED }
+    , (char *)protobuf_c_empty_string, MESH__PAYMENT__V1__PAYMENT_STATUS__PAYMENT_STATUS_UNSPECIFIED, NULL, NULL, 0 }
 
 
 /* Mesh__Payment__V1__PaymentMethod__Card methods */

@@ -106,6 +106,10 @@ typedef enum {
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(MESH__SEARCH__V1__SEARCH_REQUEST___MAX_PRICE__CASE)
 } Mesh__Search__V1__SearchRequest__MaxPriceCase;
 
+/*
+ * Filters the marketplace knows: attribute "category", "brand", "colour", "size" (equals), "price"
+ * (range, in currency units), "in_stock" (exists).
+ */
 struct  Mesh__Search__V1__SearchRequest
 {
   ProtobufCMessage base;

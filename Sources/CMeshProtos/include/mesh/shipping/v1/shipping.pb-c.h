@@ -77,6 +77,7 @@ struct  Mesh__Shipping__V1__Shipment
   size_t n_events;
   Mesh__Shipping__V1__TrackingEvent **events;
   uint64_t weight_grams;
+  protobuf_c_boolean delivered;
   Mesh__Shipping__V1__Shipment__EstimatedDeliveryCase _estimated_delivery_case;
   union {
     Google__Protobuf__Timestamp *estimated_delivery;
@@ -84,17 +85,21 @@ struct  Mesh__Shipping__V1__Shipment
 };
 #define MESH__SHIPPING__V1__SHIPMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__shipping__v1__shipment__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0, MESH__SHIPPING__V1__SHIPMENT___ESTIMATED_DELIVERY__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0, 0, MESH__SHIPPING__V1__SHIPMENT___ESTIMATED_DELIVERY__NOT_SET, {0} }
 
 
+/*
+ * Names a shipment by its id, or by its order's id.
+ */
 struct  Mesh__Shipping__V1__GetShipmentRequest
 {
   ProtobufCMessage base;
   char *shipment_id;
+  char *order_id;
 };
 #define MESH__SHIPPING__V1__GET_SHIPMENT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__shipping__v1__get_shipment_request__descriptor) \
-    , (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Mesh__Shipping__V1__EstimateRequest

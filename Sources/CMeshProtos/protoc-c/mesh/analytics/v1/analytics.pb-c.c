@@ -250,6 +250,102 @@ void   mesh__analytics__v1__live_request__free_unpacked
   assert(message->base.descriptor == &mesh__analytics__v1__live_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__analytics__v1__summary_request__init
+                     (Mesh__Analytics__V1__SummaryRequest         *message)
+{
+  static const Mesh__Analytics__V1__SummaryRequest init_value = MESH__ANALYTICS__V1__SUMMARY_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__analytics__v1__summary_request__get_packed_size
+                     (const Mesh__Analytics__V1__SummaryRequest *message)
+{
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__analytics__v1__summary_request__pack
+                     (const Mesh__Analytics__V1__SummaryRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__analytics__v1__summary_request__pack_to_buffer
+                     (const Mesh__Analytics__V1__SummaryRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Analytics__V1__SummaryRequest *
+       mesh__analytics__v1__summary_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Analytics__V1__SummaryRequest *)
+     protobuf_c_message_unpack (&mesh__analytics__v1__summary_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__analytics__v1__summary_request__free_unpacked
+                     (Mesh__Analytics__V1__SummaryRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__analytics__v1__summary_response__intent_hour__init
+                     (Mesh__Analytics__V1__SummaryResponse__IntentHour         *message)
+{
+  static const Mesh__Analytics__V1__SummaryResponse__IntentHour init_value = MESH__ANALYTICS__V1__SUMMARY_RESPONSE__INTENT_HOUR__INIT;
+  *message = init_value;
+}
+void   mesh__analytics__v1__summary_response__init
+                     (Mesh__Analytics__V1__SummaryResponse         *message)
+{
+  static const Mesh__Analytics__V1__SummaryResponse init_value = MESH__ANALYTICS__V1__SUMMARY_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__analytics__v1__summary_response__get_packed_size
+                     (const Mesh__Analytics__V1__SummaryResponse *message)
+{
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__analytics__v1__summary_response__pack
+                     (const Mesh__Analytics__V1__SummaryResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__analytics__v1__summary_response__pack_to_buffer
+                     (const Mesh__Analytics__V1__SummaryResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Analytics__V1__SummaryResponse *
+       mesh__analytics__v1__summary_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Analytics__V1__SummaryResponse *)
+     protobuf_c_message_unpack (&mesh__analytics__v1__summary_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__analytics__v1__summary_response__free_unpacked
+                     (Mesh__Analytics__V1__SummaryResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__analytics__v1__summary_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor mesh__analytics__v1__event__labels_entry__field_descriptors[2] =
 {
   {
@@ -801,16 +897,236 @@ const ProtobufCMessageDescriptor mesh__analytics__v1__live_request__descriptor =
   (ProtobufCMessageInit) mesh__analytics__v1__live_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor mesh__analytics__v1__analytics_service__method_descriptors[3] =
+static const ProtobufCFieldDescriptor mesh__analytics__v1__summary_request__field_descriptors[2] =
+{
+  {
+    "from",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryRequest, from),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "to",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryRequest, to),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__analytics__v1__summary_request__field_indices_by_name[] = {
+  0,   /* field[0] = from */
+  1,   /* field[1] = to */
+};
+static const ProtobufCIntRange mesh__analytics__v1__summary_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor mesh__analytics__v1__summary_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.analytics.v1.SummaryRequest",
+  "SummaryRequest",
+  "Mesh__Analytics__V1__SummaryRequest",
+  "mesh.analytics.v1",
+  sizeof(Mesh__Analytics__V1__SummaryRequest),
+  2,
+  mesh__analytics__v1__summary_request__field_descriptors,
+  mesh__analytics__v1__summary_request__field_indices_by_name,
+  1,  mesh__analytics__v1__summary_request__number_ranges,
+  (ProtobufCMessageInit) mesh__analytics__v1__summary_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__analytics__v1__summary_response__intent_hour__field_descriptors[3] =
+{
+  {
+    "hour",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse__IntentHour, hour),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "intent",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse__IntentHour, intent),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "count",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse__IntentHour, count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__analytics__v1__summary_response__intent_hour__field_indices_by_name[] = {
+  2,   /* field[2] = count */
+  0,   /* field[0] = hour */
+  1,   /* field[1] = intent */
+};
+static const ProtobufCIntRange mesh__analytics__v1__summary_response__intent_hour__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor mesh__analytics__v1__summary_response__intent_hour__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.analytics.v1.SummaryResponse.IntentHour",
+  "IntentHour",
+  "Mesh__Analytics__V1__SummaryResponse__IntentHour",
+  "mesh.analytics.v1",
+  sizeof(Mesh__Analytics__V1__SummaryResponse__IntentHour),
+  3,
+  mesh__analytics__v1__summary_response__intent_hour__field_descriptors,
+  mesh__analytics__v1__summary_response__intent_hour__field_indices_by_name,
+  1,  mesh__analytics__v1__summary_response__intent_hour__number_ranges,
+  (ProtobufCMessageInit) mesh__analytics__v1__summary_response__intent_hour__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__analytics__v1__summary_response__field_descriptors[6] =
+{
+  {
+    "intents_per_hour",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Analytics__V1__SummaryResponse, n_intents_per_hour),
+    offsetof(Mesh__Analytics__V1__SummaryResponse, intents_per_hour),
+    &mesh__analytics__v1__summary_response__intent_hour__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "turns",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse, turns),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "resolved",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse, resolved),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "handed_off",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse, handed_off),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "resolution_rate",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse, resolution_rate),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "p95_reply_time",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Analytics__V1__SummaryResponse, p95_reply_time),
+    &google__protobuf__duration__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__analytics__v1__summary_response__field_indices_by_name[] = {
+  3,   /* field[3] = handed_off */
+  0,   /* field[0] = intents_per_hour */
+  5,   /* field[5] = p95_reply_time */
+  4,   /* field[4] = resolution_rate */
+  2,   /* field[2] = resolved */
+  1,   /* field[1] = turns */
+};
+static const ProtobufCIntRange mesh__analytics__v1__summary_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor mesh__analytics__v1__summary_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.analytics.v1.SummaryResponse",
+  "SummaryResponse",
+  "Mesh__Analytics__V1__SummaryResponse",
+  "mesh.analytics.v1",
+  sizeof(Mesh__Analytics__V1__SummaryResponse),
+  6,
+  mesh__analytics__v1__summary_response__field_descriptors,
+  mesh__analytics__v1__summary_response__field_indices_by_name,
+  1,  mesh__analytics__v1__summary_response__number_ranges,
+  (ProtobufCMessageInit) mesh__analytics__v1__summary_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor mesh__analytics__v1__analytics_service__method_descriptors[4] =
 {
   { "Record", &mesh__analytics__v1__event__descriptor, &mesh__analytics__v1__record_response__descriptor },
   { "Query", &mesh__analytics__v1__query_request__descriptor, &mesh__analytics__v1__query_response__descriptor },
   { "Live", &mesh__analytics__v1__live_request__descriptor, &mesh__analytics__v1__query_response__descriptor },
+  { "Summary", &mesh__analytics__v1__summary_request__descriptor, &mesh__analytics__v1__summary_response__descriptor },
 };
 const unsigned mesh__analytics__v1__analytics_service__method_indices_by_name[] = {
   2,        /* Live */
   1,        /* Query */
-  0         /* Record */
+  0,        /* Record */
+  3         /* Summary */
 };
 const ProtobufCServiceDescriptor mesh__analytics__v1__analytics_service__descriptor =
 {
@@ -819,7 +1135,7 @@ const ProtobufCServiceDescriptor mesh__analytics__v1__analytics_service__descrip
   "AnalyticsService",
   "Mesh__Analytics__V1__AnalyticsService",
   "mesh.analytics.v1",
-  3,
+  4,
   mesh__analytics__v1__analytics_service__method_descriptors,
   mesh__analytics__v1__analytics_service__method_indices_by_name
 };
@@ -846,6 +1162,14 @@ void mesh__analytics__v1__analytics_service__live(ProtobufCService *service,
 {
   assert(service->descriptor == &mesh__analytics__v1__analytics_service__descriptor);
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__analytics__v1__analytics_service__summary(ProtobufCService *service,
+                                                     const Mesh__Analytics__V1__SummaryRequest *input,
+                                                     Mesh__Analytics__V1__SummaryResponse_Closure closure,
+                                                     void *closure_data)
+{
+  assert(service->descriptor == &mesh__analytics__v1__analytics_service__descriptor);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void mesh__analytics__v1__analytics_service__init (Mesh__Analytics__V1__AnalyticsService_Service *service,
                                                    Mesh__Analytics__V1__AnalyticsService_ServiceDestroy destroy)

@@ -463,6 +463,231 @@ void   mesh__auth__v1__revoke_api_key_response__free_unpacked
   assert(message->base.descriptor == &mesh__auth__v1__revoke_api_key_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__auth__v1__list_api_keys_request__init
+                     (Mesh__Auth__V1__ListApiKeysRequest         *message)
+{
+  static const Mesh__Auth__V1__ListApiKeysRequest init_value = MESH__AUTH__V1__LIST_API_KEYS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__list_api_keys_request__get_packed_size
+                     (const Mesh__Auth__V1__ListApiKeysRequest *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__list_api_keys_request__pack
+                     (const Mesh__Auth__V1__ListApiKeysRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__list_api_keys_request__pack_to_buffer
+                     (const Mesh__Auth__V1__ListApiKeysRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__ListApiKeysRequest *
+       mesh__auth__v1__list_api_keys_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__ListApiKeysRequest *)
+     protobuf_c_message_unpack (&mesh__auth__v1__list_api_keys_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__list_api_keys_request__free_unpacked
+                     (Mesh__Auth__V1__ListApiKeysRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__api_key_info__init
+                     (Mesh__Auth__V1__ApiKeyInfo         *message)
+{
+  static const Mesh__Auth__V1__ApiKeyInfo init_value = MESH__AUTH__V1__API_KEY_INFO__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__api_key_info__get_packed_size
+                     (const Mesh__Auth__V1__ApiKeyInfo *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__api_key_info__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__api_key_info__pack
+                     (const Mesh__Auth__V1__ApiKeyInfo *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__api_key_info__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__api_key_info__pack_to_buffer
+                     (const Mesh__Auth__V1__ApiKeyInfo *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__api_key_info__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__ApiKeyInfo *
+       mesh__auth__v1__api_key_info__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__ApiKeyInfo *)
+     protobuf_c_message_unpack (&mesh__auth__v1__api_key_info__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__api_key_info__free_unpacked
+                     (Mesh__Auth__V1__ApiKeyInfo *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__api_key_info__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__list_api_keys_response__init
+                     (Mesh__Auth__V1__ListApiKeysResponse         *message)
+{
+  static const Mesh__Auth__V1__ListApiKeysResponse init_value = MESH__AUTH__V1__LIST_API_KEYS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__list_api_keys_response__get_packed_size
+                     (const Mesh__Auth__V1__ListApiKeysResponse *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__list_api_keys_response__pack
+                     (const Mesh__Auth__V1__ListApiKeysResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__list_api_keys_response__pack_to_buffer
+                     (const Mesh__Auth__V1__ListApiKeysResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__ListApiKeysResponse *
+       mesh__auth__v1__list_api_keys_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__ListApiKeysResponse *)
+     protobuf_c_message_unpack (&mesh__auth__v1__list_api_keys_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__list_api_keys_response__free_unpacked
+                     (Mesh__Auth__V1__ListApiKeysResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__list_api_keys_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__get_jwks_request__init
+                     (Mesh__Auth__V1__GetJwksRequest         *message)
+{
+  static const Mesh__Auth__V1__GetJwksRequest init_value = MESH__AUTH__V1__GET_JWKS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__get_jwks_request__get_packed_size
+                     (const Mesh__Auth__V1__GetJwksRequest *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__get_jwks_request__pack
+                     (const Mesh__Auth__V1__GetJwksRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__get_jwks_request__pack_to_buffer
+                     (const Mesh__Auth__V1__GetJwksRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__GetJwksRequest *
+       mesh__auth__v1__get_jwks_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__GetJwksRequest *)
+     protobuf_c_message_unpack (&mesh__auth__v1__get_jwks_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__get_jwks_request__free_unpacked
+                     (Mesh__Auth__V1__GetJwksRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__get_jwks_response__init
+                     (Mesh__Auth__V1__GetJwksResponse         *message)
+{
+  static const Mesh__Auth__V1__GetJwksResponse init_value = MESH__AUTH__V1__GET_JWKS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__get_jwks_response__get_packed_size
+                     (const Mesh__Auth__V1__GetJwksResponse *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__get_jwks_response__pack
+                     (const Mesh__Auth__V1__GetJwksResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__get_jwks_response__pack_to_buffer
+                     (const Mesh__Auth__V1__GetJwksResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__GetJwksResponse *
+       mesh__auth__v1__get_jwks_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__GetJwksResponse *)
+     protobuf_c_message_unpack (&mesh__auth__v1__get_jwks_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__get_jwks_response__free_unpacked
+                     (Mesh__Auth__V1__GetJwksResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__get_jwks_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor mesh__auth__v1__principal__claims_entry__field_descriptors[2] =
 {
   {
@@ -1102,16 +1327,255 @@ const ProtobufCMessageDescriptor mesh__auth__v1__revoke_api_key_response__descri
   (ProtobufCMessageInit) mesh__auth__v1__revoke_api_key_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor mesh__auth__v1__auth_service__method_descriptors[4] =
+static const ProtobufCFieldDescriptor mesh__auth__v1__list_api_keys_request__field_descriptors[1] =
+{
+  {
+    "owner",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ListApiKeysRequest, owner),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__list_api_keys_request__field_indices_by_name[] = {
+  0,   /* field[0] = owner */
+};
+static const ProtobufCIntRange mesh__auth__v1__list_api_keys_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__list_api_keys_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.ListApiKeysRequest",
+  "ListApiKeysRequest",
+  "Mesh__Auth__V1__ListApiKeysRequest",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__ListApiKeysRequest),
+  1,
+  mesh__auth__v1__list_api_keys_request__field_descriptors,
+  mesh__auth__v1__list_api_keys_request__field_indices_by_name,
+  1,  mesh__auth__v1__list_api_keys_request__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__list_api_keys_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__api_key_info__field_descriptors[6] =
+{
+  {
+    "key_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, key_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "owner",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, owner),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "scopes",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, n_scopes),
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, scopes),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "created_at",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, created_at),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "expires_at",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, _expires_at_case),
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, expires_at),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "revoked",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ApiKeyInfo, revoked),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__api_key_info__field_indices_by_name[] = {
+  3,   /* field[3] = created_at */
+  4,   /* field[4] = expires_at */
+  0,   /* field[0] = key_id */
+  1,   /* field[1] = owner */
+  5,   /* field[5] = revoked */
+  2,   /* field[2] = scopes */
+};
+static const ProtobufCIntRange mesh__auth__v1__api_key_info__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__api_key_info__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.ApiKeyInfo",
+  "ApiKeyInfo",
+  "Mesh__Auth__V1__ApiKeyInfo",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__ApiKeyInfo),
+  6,
+  mesh__auth__v1__api_key_info__field_descriptors,
+  mesh__auth__v1__api_key_info__field_indices_by_name,
+  1,  mesh__auth__v1__api_key_info__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__api_key_info__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__list_api_keys_response__field_descriptors[1] =
+{
+  {
+    "keys",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Auth__V1__ListApiKeysResponse, n_keys),
+    offsetof(Mesh__Auth__V1__ListApiKeysResponse, keys),
+    &mesh__auth__v1__api_key_info__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__list_api_keys_response__field_indices_by_name[] = {
+  0,   /* field[0] = keys */
+};
+static const ProtobufCIntRange mesh__auth__v1__list_api_keys_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__list_api_keys_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.ListApiKeysResponse",
+  "ListApiKeysResponse",
+  "Mesh__Auth__V1__ListApiKeysResponse",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__ListApiKeysResponse),
+  1,
+  mesh__auth__v1__list_api_keys_response__field_descriptors,
+  mesh__auth__v1__list_api_keys_response__field_indices_by_name,
+  1,  mesh__auth__v1__list_api_keys_response__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__list_api_keys_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+#define mesh__auth__v1__get_jwks_request__field_descriptors NULL
+#define mesh__auth__v1__get_jwks_request__field_indices_by_name NULL
+#define mesh__auth__v1__get_jwks_request__number_ranges NULL
+const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.GetJwksRequest",
+  "GetJwksRequest",
+  "Mesh__Auth__V1__GetJwksRequest",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__GetJwksRequest),
+  0,
+  mesh__auth__v1__get_jwks_request__field_descriptors,
+  mesh__auth__v1__get_jwks_request__field_indices_by_name,
+  0,  mesh__auth__v1__get_jwks_request__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__get_jwks_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__get_jwks_response__field_descriptors[1] =
+{
+  {
+    "jwks_json",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__GetJwksResponse, jwks_json),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__get_jwks_response__field_indices_by_name[] = {
+  0,   /* field[0] = jwks_json */
+};
+static const ProtobufCIntRange mesh__auth__v1__get_jwks_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.GetJwksResponse",
+  "GetJwksResponse",
+  "Mesh__Auth__V1__GetJwksResponse",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__GetJwksResponse),
+  1,
+  mesh__auth__v1__get_jwks_response__field_descriptors,
+  mesh__auth__v1__get_jwks_response__field_indices_by_name,
+  1,  mesh__auth__v1__get_jwks_response__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__get_jwks_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor mesh__auth__v1__auth_service__method_descriptors[6] =
 {
   { "IssueToken", &mesh__auth__v1__issue_token_request__descriptor, &mesh__auth__v1__issue_token_response__descriptor },
   { "VerifyToken", &mesh__auth__v1__verify_token_request__descriptor, &mesh__auth__v1__verify_token_response__descriptor },
   { "CreateApiKey", &mesh__auth__v1__create_api_key_request__descriptor, &mesh__auth__v1__create_api_key_response__descriptor },
   { "RevokeApiKey", &mesh__auth__v1__revoke_api_key_request__descriptor, &mesh__auth__v1__revoke_api_key_response__descriptor },
+  { "ListApiKeys", &mesh__auth__v1__list_api_keys_request__descriptor, &mesh__auth__v1__list_api_keys_response__descriptor },
+  { "GetJwks", &mesh__auth__v1__get_jwks_request__descriptor, &mesh__auth__v1__get_jwks_response__descriptor },
 };
 const unsigned mesh__auth__v1__auth_service__method_indices_by_name[] = {
   2,        /* CreateApiKey */
+  5,        /* GetJwks */
   0,        /* IssueToken */
+  4,        /* ListApiKeys */
   3,        /* RevokeApiKey */
   1         /* VerifyToken */
 };
@@ -1122,7 +1586,7 @@ const ProtobufCServiceDescriptor mesh__auth__v1__auth_service__descriptor =
   "AuthService",
   "Mesh__Auth__V1__AuthService",
   "mesh.auth.v1",
-  4,
+  6,
   mesh__auth__v1__auth_service__method_descriptors,
   mesh__auth__v1__auth_service__method_indices_by_name
 };
@@ -1157,6 +1621,22 @@ void mesh__auth__v1__auth_service__revoke_api_key(ProtobufCService *service,
 {
   assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__auth__v1__auth_service__list_api_keys(ProtobufCService *service,
+                                                 const Mesh__Auth__V1__ListApiKeysRequest *input,
+                                                 Mesh__Auth__V1__ListApiKeysResponse_Closure closure,
+                                                 void *closure_data)
+{
+  assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__auth__v1__auth_service__get_jwks(ProtobufCService *service,
+                                            const Mesh__Auth__V1__GetJwksRequest *input,
+                                            Mesh__Auth__V1__GetJwksResponse_Closure closure,
+                                            void *closure_data)
+{
+  assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void mesh__auth__v1__auth_service__init (Mesh__Auth__V1__AuthService_Service *service,
                                          Mesh__Auth__V1__AuthService_ServiceDestroy destroy)

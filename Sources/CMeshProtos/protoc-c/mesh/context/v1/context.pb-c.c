@@ -199,6 +199,231 @@ void   mesh__context__v1__update_context_request__free_unpacked
   assert(message->base.descriptor == &mesh__context__v1__update_context_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__context__v1__recent_results__init
+                     (Mesh__Context__V1__RecentResults         *message)
+{
+  static const Mesh__Context__V1__RecentResults init_value = MESH__CONTEXT__V1__RECENT_RESULTS__INIT;
+  *message = init_value;
+}
+size_t mesh__context__v1__recent_results__get_packed_size
+                     (const Mesh__Context__V1__RecentResults *message)
+{
+  assert(message->base.descriptor == &mesh__context__v1__recent_results__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__context__v1__recent_results__pack
+                     (const Mesh__Context__V1__RecentResults *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__context__v1__recent_results__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__context__v1__recent_results__pack_to_buffer
+                     (const Mesh__Context__V1__RecentResults *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__context__v1__recent_results__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Context__V1__RecentResults *
+       mesh__context__v1__recent_results__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Context__V1__RecentResults *)
+     protobuf_c_message_unpack (&mesh__context__v1__recent_results__descriptor,
+                                allocator, len, data);
+}
+void   mesh__context__v1__recent_results__free_unpacked
+                     (Mesh__Context__V1__RecentResults *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__context__v1__recent_results__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__context__v1__slot_names__init
+                     (Mesh__Context__V1__SlotNames         *message)
+{
+  static const Mesh__Context__V1__SlotNames init_value = MESH__CONTEXT__V1__SLOT_NAMES__INIT;
+  *message = init_value;
+}
+size_t mesh__context__v1__slot_names__get_packed_size
+                     (const Mesh__Context__V1__SlotNames *message)
+{
+  assert(message->base.descriptor == &mesh__context__v1__slot_names__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__context__v1__slot_names__pack
+                     (const Mesh__Context__V1__SlotNames *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__context__v1__slot_names__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__context__v1__slot_names__pack_to_buffer
+                     (const Mesh__Context__V1__SlotNames *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__context__v1__slot_names__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Context__V1__SlotNames *
+       mesh__context__v1__slot_names__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Context__V1__SlotNames *)
+     protobuf_c_message_unpack (&mesh__context__v1__slot_names__descriptor,
+                                allocator, len, data);
+}
+void   mesh__context__v1__slot_names__free_unpacked
+                     (Mesh__Context__V1__SlotNames *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__context__v1__slot_names__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__context__v1__preferences__init
+                     (Mesh__Context__V1__Preferences         *message)
+{
+  static const Mesh__Context__V1__Preferences init_value = MESH__CONTEXT__V1__PREFERENCES__INIT;
+  *message = init_value;
+}
+size_t mesh__context__v1__preferences__get_packed_size
+                     (const Mesh__Context__V1__Preferences *message)
+{
+  assert(message->base.descriptor == &mesh__context__v1__preferences__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__context__v1__preferences__pack
+                     (const Mesh__Context__V1__Preferences *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__context__v1__preferences__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__context__v1__preferences__pack_to_buffer
+                     (const Mesh__Context__V1__Preferences *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__context__v1__preferences__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Context__V1__Preferences *
+       mesh__context__v1__preferences__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Context__V1__Preferences *)
+     protobuf_c_message_unpack (&mesh__context__v1__preferences__descriptor,
+                                allocator, len, data);
+}
+void   mesh__context__v1__preferences__free_unpacked
+                     (Mesh__Context__V1__Preferences *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__context__v1__preferences__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__context__v1__get_preferences_request__init
+                     (Mesh__Context__V1__GetPreferencesRequest         *message)
+{
+  static const Mesh__Context__V1__GetPreferencesRequest init_value = MESH__CONTEXT__V1__GET_PREFERENCES_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__context__v1__get_preferences_request__get_packed_size
+                     (const Mesh__Context__V1__GetPreferencesRequest *message)
+{
+  assert(message->base.descriptor == &mesh__context__v1__get_preferences_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__context__v1__get_preferences_request__pack
+                     (const Mesh__Context__V1__GetPreferencesRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__context__v1__get_preferences_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__context__v1__get_preferences_request__pack_to_buffer
+                     (const Mesh__Context__V1__GetPreferencesRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__context__v1__get_preferences_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Context__V1__GetPreferencesRequest *
+       mesh__context__v1__get_preferences_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Context__V1__GetPreferencesRequest *)
+     protobuf_c_message_unpack (&mesh__context__v1__get_preferences_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__context__v1__get_preferences_request__free_unpacked
+                     (Mesh__Context__V1__GetPreferencesRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__context__v1__get_preferences_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__context__v1__update_preferences_request__init
+                     (Mesh__Context__V1__UpdatePreferencesRequest         *message)
+{
+  static const Mesh__Context__V1__UpdatePreferencesRequest init_value = MESH__CONTEXT__V1__UPDATE_PREFERENCES_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__context__v1__update_preferences_request__get_packed_size
+                     (const Mesh__Context__V1__UpdatePreferencesRequest *message)
+{
+  assert(message->base.descriptor == &mesh__context__v1__update_preferences_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__context__v1__update_preferences_request__pack
+                     (const Mesh__Context__V1__UpdatePreferencesRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__context__v1__update_preferences_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__context__v1__update_preferences_request__pack_to_buffer
+                     (const Mesh__Context__V1__UpdatePreferencesRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__context__v1__update_preferences_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Context__V1__UpdatePreferencesRequest *
+       mesh__context__v1__update_preferences_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Context__V1__UpdatePreferencesRequest *)
+     protobuf_c_message_unpack (&mesh__context__v1__update_preferences_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__context__v1__update_preferences_request__free_unpacked
+                     (Mesh__Context__V1__UpdatePreferencesRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__context__v1__update_preferences_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   mesh__context__v1__context_change__init
                      (Mesh__Context__V1__ContextChange         *message)
 {
@@ -398,7 +623,7 @@ const ProtobufCMessageDescriptor mesh__context__v1__conversation_context__slots_
   (ProtobufCMessageInit) mesh__context__v1__conversation_context__slots_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__context__v1__conversation_context__field_descriptors[8] =
+static const ProtobufCFieldDescriptor mesh__context__v1__conversation_context__field_descriptors[10] =
 {
   {
     "conversation_id",
@@ -496,12 +721,38 @@ static const ProtobufCFieldDescriptor mesh__context__v1__conversation_context__f
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "recent_order_ids",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__ConversationContext, n_recent_order_ids),
+    offsetof(Mesh__Context__V1__ConversationContext, recent_order_ids),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "missing_slots",
+    10,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__ConversationContext, n_missing_slots),
+    offsetof(Mesh__Context__V1__ConversationContext, missing_slots),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__context__v1__conversation_context__field_indices_by_name[] = {
   2,   /* field[2] = active_intent */
   0,   /* field[0] = conversation_id */
   5,   /* field[5] = focused_order_id */
+  9,   /* field[9] = missing_slots */
   4,   /* field[4] = recent_listing_ids */
+  8,   /* field[8] = recent_order_ids */
   3,   /* field[3] = slots */
   7,   /* field[7] = updated_at */
   1,   /* field[1] = user_id */
@@ -510,7 +761,7 @@ static const unsigned mesh__context__v1__conversation_context__field_indices_by_
 static const ProtobufCIntRange mesh__context__v1__conversation_context__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 10 }
 };
 const ProtobufCMessageDescriptor mesh__context__v1__conversation_context__descriptor =
 {
@@ -520,7 +771,7 @@ const ProtobufCMessageDescriptor mesh__context__v1__conversation_context__descri
   "Mesh__Context__V1__ConversationContext",
   "mesh.context.v1",
   sizeof(Mesh__Context__V1__ConversationContext),
-  8,
+  10,
   mesh__context__v1__conversation_context__field_descriptors,
   mesh__context__v1__conversation_context__field_indices_by_name,
   1,  mesh__context__v1__conversation_context__number_ranges,
@@ -616,7 +867,7 @@ const ProtobufCMessageDescriptor mesh__context__v1__update_context_request__set_
   (ProtobufCMessageInit) mesh__context__v1__update_context_request__set_slots_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__context__v1__update_context_request__field_descriptors[5] =
+static const ProtobufCFieldDescriptor mesh__context__v1__update_context_request__field_descriptors[9] =
 {
   {
     "conversation_id",
@@ -678,18 +929,70 @@ static const ProtobufCFieldDescriptor mesh__context__v1__update_context_request_
     0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "user_id",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Context__V1__UpdateContextRequest, user_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "recent",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Context__V1__UpdateContextRequest, _recent_case),
+    offsetof(Mesh__Context__V1__UpdateContextRequest, recent),
+    &mesh__context__v1__recent_results__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "focused_order_id",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__UpdateContextRequest, _focused_order_id_case),
+    offsetof(Mesh__Context__V1__UpdateContextRequest, focused_order_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "missing",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Context__V1__UpdateContextRequest, _missing_case),
+    offsetof(Mesh__Context__V1__UpdateContextRequest, missing),
+    &mesh__context__v1__slot_names__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__context__v1__update_context_request__field_indices_by_name[] = {
   4,   /* field[4] = active_intent */
   3,   /* field[3] = clear_slots */
   0,   /* field[0] = conversation_id */
   1,   /* field[1] = expected_version */
+  7,   /* field[7] = focused_order_id */
+  8,   /* field[8] = missing */
+  6,   /* field[6] = recent */
   2,   /* field[2] = set_slots */
+  5,   /* field[5] = user_id */
 };
 static const ProtobufCIntRange mesh__context__v1__update_context_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor mesh__context__v1__update_context_request__descriptor =
 {
@@ -699,11 +1002,344 @@ const ProtobufCMessageDescriptor mesh__context__v1__update_context_request__desc
   "Mesh__Context__V1__UpdateContextRequest",
   "mesh.context.v1",
   sizeof(Mesh__Context__V1__UpdateContextRequest),
-  5,
+  9,
   mesh__context__v1__update_context_request__field_descriptors,
   mesh__context__v1__update_context_request__field_indices_by_name,
   1,  mesh__context__v1__update_context_request__number_ranges,
   (ProtobufCMessageInit) mesh__context__v1__update_context_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__context__v1__recent_results__field_descriptors[2] =
+{
+  {
+    "listing_ids",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__RecentResults, n_listing_ids),
+    offsetof(Mesh__Context__V1__RecentResults, listing_ids),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "order_ids",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__RecentResults, n_order_ids),
+    offsetof(Mesh__Context__V1__RecentResults, order_ids),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__context__v1__recent_results__field_indices_by_name[] = {
+  0,   /* field[0] = listing_ids */
+  1,   /* field[1] = order_ids */
+};
+static const ProtobufCIntRange mesh__context__v1__recent_results__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor mesh__context__v1__recent_results__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.context.v1.RecentResults",
+  "RecentResults",
+  "Mesh__Context__V1__RecentResults",
+  "mesh.context.v1",
+  sizeof(Mesh__Context__V1__RecentResults),
+  2,
+  mesh__context__v1__recent_results__field_descriptors,
+  mesh__context__v1__recent_results__field_indices_by_name,
+  1,  mesh__context__v1__recent_results__number_ranges,
+  (ProtobufCMessageInit) mesh__context__v1__recent_results__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__context__v1__slot_names__field_descriptors[1] =
+{
+  {
+    "names",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__SlotNames, n_names),
+    offsetof(Mesh__Context__V1__SlotNames, names),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__context__v1__slot_names__field_indices_by_name[] = {
+  0,   /* field[0] = names */
+};
+static const ProtobufCIntRange mesh__context__v1__slot_names__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__context__v1__slot_names__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.context.v1.SlotNames",
+  "SlotNames",
+  "Mesh__Context__V1__SlotNames",
+  "mesh.context.v1",
+  sizeof(Mesh__Context__V1__SlotNames),
+  1,
+  mesh__context__v1__slot_names__field_descriptors,
+  mesh__context__v1__slot_names__field_indices_by_name,
+  1,  mesh__context__v1__slot_names__number_ranges,
+  (ProtobufCMessageInit) mesh__context__v1__slot_names__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__context__v1__preferences__field_descriptors[6] =
+{
+  {
+    "user_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Context__V1__Preferences, user_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "language",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Context__V1__Preferences, language),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "size",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__Preferences, _size_case),
+    offsetof(Mesh__Context__V1__Preferences, size),
+    NULL,
+    &protobuf_c_empty_string,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "colours",
+    4,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__Preferences, n_colours),
+    offsetof(Mesh__Context__V1__Preferences, colours),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "budget",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Mesh__Context__V1__Preferences, _budget_case),
+    offsetof(Mesh__Context__V1__Preferences, budget),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "currency",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Context__V1__Preferences, currency),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__context__v1__preferences__field_indices_by_name[] = {
+  4,   /* field[4] = budget */
+  3,   /* field[3] = colours */
+  5,   /* field[5] = currency */
+  1,   /* field[1] = language */
+  2,   /* field[2] = size */
+  0,   /* field[0] = user_id */
+};
+static const ProtobufCIntRange mesh__context__v1__preferences__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor mesh__context__v1__preferences__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.context.v1.Preferences",
+  "Preferences",
+  "Mesh__Context__V1__Preferences",
+  "mesh.context.v1",
+  sizeof(Mesh__Context__V1__Preferences),
+  6,
+  mesh__context__v1__preferences__field_descriptors,
+  mesh__context__v1__preferences__field_indices_by_name,
+  1,  mesh__context__v1__preferences__number_ranges,
+  (ProtobufCMessageInit) mesh__context__v1__preferences__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__context__v1__get_preferences_request__field_descriptors[1] =
+{
+  {
+    "user_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Context__V1__GetPreferencesRequest, user_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__context__v1__get_preferences_request__field_indices_by_name[] = {
+  0,   /* field[0] = user_id */
+};
+static const ProtobufCIntRange mesh__context__v1__get_preferences_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__context__v1__get_preferences_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.context.v1.GetPreferencesRequest",
+  "GetPreferencesRequest",
+  "Mesh__Context__V1__GetPreferencesRequest",
+  "mesh.context.v1",
+  sizeof(Mesh__Context__V1__GetPreferencesRequest),
+  1,
+  mesh__context__v1__get_preferences_request__field_descriptors,
+  mesh__context__v1__get_preferences_request__field_indices_by_name,
+  1,  mesh__context__v1__get_preferences_request__number_ranges,
+  (ProtobufCMessageInit) mesh__context__v1__get_preferences_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__context__v1__update_preferences_request__field_descriptors[6] =
+{
+  {
+    "user_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, user_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "language",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, _language_case),
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, language),
+    NULL,
+    &protobuf_c_empty_string,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "size",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, _size_case),
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, size),
+    NULL,
+    &protobuf_c_empty_string,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "colours",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, _colours_case),
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, colours),
+    &mesh__context__v1__slot_names__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "budget",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, _budget_case),
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, budget),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "currency",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, _currency_case),
+    offsetof(Mesh__Context__V1__UpdatePreferencesRequest, currency),
+    NULL,
+    &protobuf_c_empty_string,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__context__v1__update_preferences_request__field_indices_by_name[] = {
+  4,   /* field[4] = budget */
+  3,   /* field[3] = colours */
+  5,   /* field[5] = currency */
+  1,   /* field[1] = language */
+  2,   /* field[2] = size */
+  0,   /* field[0] = user_id */
+};
+static const ProtobufCIntRange mesh__context__v1__update_preferences_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor mesh__context__v1__update_preferences_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.context.v1.UpdatePreferencesRequest",
+  "UpdatePreferencesRequest",
+  "Mesh__Context__V1__UpdatePreferencesRequest",
+  "mesh.context.v1",
+  sizeof(Mesh__Context__V1__UpdatePreferencesRequest),
+  6,
+  mesh__context__v1__update_preferences_request__field_descriptors,
+  mesh__context__v1__update_preferences_request__field_indices_by_name,
+  1,  mesh__context__v1__update_preferences_request__number_ranges,
+  (ProtobufCMessageInit) mesh__context__v1__update_preferences_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor mesh__context__v1__context_change__field_descriptors[2] =
@@ -757,15 +1393,19 @@ const ProtobufCMessageDescriptor mesh__context__v1__context_change__descriptor =
   (ProtobufCMessageInit) mesh__context__v1__context_change__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor mesh__context__v1__context_service__method_descriptors[3] =
+static const ProtobufCMethodDescriptor mesh__context__v1__context_service__method_descriptors[5] =
 {
   { "GetContext", &mesh__context__v1__get_context_request__descriptor, &mesh__context__v1__conversation_context__descriptor },
   { "UpdateContext", &mesh__context__v1__update_context_request__descriptor, &mesh__context__v1__conversation_context__descriptor },
   { "WatchContext", &mesh__context__v1__get_context_request__descriptor, &mesh__context__v1__context_change__descriptor },
+  { "GetPreferences", &mesh__context__v1__get_preferences_request__descriptor, &mesh__context__v1__preferences__descriptor },
+  { "UpdatePreferences", &mesh__context__v1__update_preferences_request__descriptor, &mesh__context__v1__preferences__descriptor },
 };
 const unsigned mesh__context__v1__context_service__method_indices_by_name[] = {
   0,        /* GetContext */
+  3,        /* GetPreferences */
   1,        /* UpdateContext */
+  4,        /* UpdatePreferences */
   2         /* WatchContext */
 };
 const ProtobufCServiceDescriptor mesh__context__v1__context_service__descriptor =
@@ -775,7 +1415,7 @@ const ProtobufCServiceDescriptor mesh__context__v1__context_service__descriptor 
   "ContextService",
   "Mesh__Context__V1__ContextService",
   "mesh.context.v1",
-  3,
+  5,
   mesh__context__v1__context_service__method_descriptors,
   mesh__context__v1__context_service__method_indices_by_name
 };
@@ -802,6 +1442,22 @@ void mesh__context__v1__context_service__watch_context(ProtobufCService *service
 {
   assert(service->descriptor == &mesh__context__v1__context_service__descriptor);
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__context__v1__context_service__get_preferences(ProtobufCService *service,
+                                                         const Mesh__Context__V1__GetPreferencesRequest *input,
+                                                         Mesh__Context__V1__Preferences_Closure closure,
+                                                         void *closure_data)
+{
+  assert(service->descriptor == &mesh__context__v1__context_service__descriptor);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__context__v1__context_service__update_preferences(ProtobufCService *service,
+                                                            const Mesh__Context__V1__UpdatePreferencesRequest *input,
+                                                            Mesh__Context__V1__Preferences_Closure closure,
+                                                            void *closure_data)
+{
+  assert(service->descriptor == &mesh__context__v1__context_service__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void mesh__context__v1__context_service__init (Mesh__Context__V1__ContextService_Service *service,
                                                Mesh__Context__V1__ContextService_ServiceDestroy destroy)

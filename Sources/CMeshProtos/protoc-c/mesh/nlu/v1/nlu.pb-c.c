@@ -276,7 +276,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__parse_request__descriptor =
   (ProtobufCMessageInit) mesh__nlu__v1__parse_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCEnumValue mesh__nlu__v1__entity__kind__enum_values_by_number[9] =
+static const ProtobufCEnumValue mesh__nlu__v1__entity__kind__enum_values_by_number[10] =
 {
   { "KIND_UNSPECIFIED", "MESH__NLU__V1__ENTITY__KIND__KIND_UNSPECIFIED", 0 },
   { "KIND_PRODUCT", "MESH__NLU__V1__ENTITY__KIND__KIND_PRODUCT", 1 },
@@ -287,16 +287,18 @@ static const ProtobufCEnumValue mesh__nlu__v1__entity__kind__enum_values_by_numb
   { "KIND_ORDER_ID", "MESH__NLU__V1__ENTITY__KIND__KIND_ORDER_ID", 6 },
   { "KIND_DATE", "MESH__NLU__V1__ENTITY__KIND__KIND_DATE", 7 },
   { "KIND_QUANTITY", "MESH__NLU__V1__ENTITY__KIND__KIND_QUANTITY", 8 },
+  { "KIND_OTHER", "MESH__NLU__V1__ENTITY__KIND__KIND_OTHER", 9 },
 };
 static const ProtobufCIntRange mesh__nlu__v1__entity__kind__value_ranges[] = {
-{0, 0},{0, 9}
+{0, 0},{0, 10}
 };
-static const ProtobufCEnumValueIndex mesh__nlu__v1__entity__kind__enum_values_by_name[9] =
+static const ProtobufCEnumValueIndex mesh__nlu__v1__entity__kind__enum_values_by_name[10] =
 {
   { "KIND_BRAND", 2 },
   { "KIND_COLOR", 3 },
   { "KIND_DATE", 7 },
   { "KIND_ORDER_ID", 6 },
+  { "KIND_OTHER", 9 },
   { "KIND_PRICE", 5 },
   { "KIND_PRODUCT", 1 },
   { "KIND_QUANTITY", 8 },
@@ -310,15 +312,15 @@ const ProtobufCEnumDescriptor mesh__nlu__v1__entity__kind__descriptor =
   "Kind",
   "Mesh__Nlu__V1__Entity__Kind",
   "mesh.nlu.v1",
-  9,
+  10,
   mesh__nlu__v1__entity__kind__enum_values_by_number,
-  9,
+  10,
   mesh__nlu__v1__entity__kind__enum_values_by_name,
   1,
   mesh__nlu__v1__entity__kind__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCFieldDescriptor mesh__nlu__v1__entity__field_descriptors[6] =
+static const ProtobufCFieldDescriptor mesh__nlu__v1__entity__field_descriptors[7] =
 {
   {
     "kind",
@@ -392,6 +394,18 @@ static const ProtobufCFieldDescriptor mesh__nlu__v1__entity__field_descriptors[6
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "type",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Nlu__V1__Entity, type),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__nlu__v1__entity__field_indices_by_name[] = {
   5,   /* field[5] = confidence */
@@ -399,12 +413,13 @@ static const unsigned mesh__nlu__v1__entity__field_indices_by_name[] = {
   0,   /* field[0] = kind */
   3,   /* field[3] = start */
   1,   /* field[1] = text */
+  6,   /* field[6] = type */
   2,   /* field[2] = value */
 };
 static const ProtobufCIntRange mesh__nlu__v1__entity__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor mesh__nlu__v1__entity__descriptor =
 {
@@ -414,7 +429,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__entity__descriptor =
   "Mesh__Nlu__V1__Entity",
   "mesh.nlu.v1",
   sizeof(Mesh__Nlu__V1__Entity),
-  6,
+  7,
   mesh__nlu__v1__entity__field_descriptors,
   mesh__nlu__v1__entity__field_indices_by_name,
   1,  mesh__nlu__v1__entity__number_ranges,
@@ -472,7 +487,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__parse_response__scores_entry__de
   (ProtobufCMessageInit) mesh__nlu__v1__parse_response__scores_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__nlu__v1__parse_response__field_descriptors[5] =
+static const ProtobufCFieldDescriptor mesh__nlu__v1__parse_response__field_descriptors[6] =
 {
   {
     "intent",
@@ -534,18 +549,31 @@ static const ProtobufCFieldDescriptor mesh__nlu__v1__parse_response__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "label",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Nlu__V1__ParseResponse, label),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__nlu__v1__parse_response__field_indices_by_name[] = {
   1,   /* field[1] = confidence */
   2,   /* field[2] = entities */
   0,   /* field[0] = intent */
+  5,   /* field[5] = label */
   4,   /* field[4] = latency */
   3,   /* field[3] = scores */
 };
 static const ProtobufCIntRange mesh__nlu__v1__parse_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor mesh__nlu__v1__parse_response__descriptor =
 {
@@ -555,7 +583,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__parse_response__descriptor =
   "Mesh__Nlu__V1__ParseResponse",
   "mesh.nlu.v1",
   sizeof(Mesh__Nlu__V1__ParseResponse),
-  5,
+  6,
   mesh__nlu__v1__parse_response__field_descriptors,
   mesh__nlu__v1__parse_response__field_indices_by_name,
   1,  mesh__nlu__v1__parse_response__number_ranges,
@@ -677,7 +705,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__batch_summary__descriptor =
   (ProtobufCMessageInit) mesh__nlu__v1__batch_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCEnumValue mesh__nlu__v1__intent__enum_values_by_number[11] =
+static const ProtobufCEnumValue mesh__nlu__v1__intent__enum_values_by_number[17] =
 {
   { "INTENT_UNSPECIFIED", "MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED", 0 },
   { "INTENT_GREETING", "MESH__NLU__V1__INTENT__INTENT_GREETING", 1 },
@@ -690,20 +718,32 @@ static const ProtobufCEnumValue mesh__nlu__v1__intent__enum_values_by_number[11]
   { "INTENT_SMALL_TALK", "MESH__NLU__V1__INTENT__INTENT_SMALL_TALK", 8 },
   { "INTENT_HUMAN_AGENT", "MESH__NLU__V1__INTENT__INTENT_HUMAN_AGENT", 9 },
   { "INTENT_GOODBYE", "MESH__NLU__V1__INTENT__INTENT_GOODBYE", 10 },
+  { "INTENT_CHANGE_ORDER", "MESH__NLU__V1__INTENT__INTENT_CHANGE_ORDER", 11 },
+  { "INTENT_SHIPPING", "MESH__NLU__V1__INTENT__INTENT_SHIPPING", 12 },
+  { "INTENT_PLACE_ORDER", "MESH__NLU__V1__INTENT__INTENT_PLACE_ORDER", 13 },
+  { "INTENT_SELL_ITEM", "MESH__NLU__V1__INTENT__INTENT_SELL_ITEM", 14 },
+  { "INTENT_FEEDBACK", "MESH__NLU__V1__INTENT__INTENT_FEEDBACK", 15 },
+  { "INTENT_OUT_OF_SCOPE", "MESH__NLU__V1__INTENT__INTENT_OUT_OF_SCOPE", 16 },
 };
 static const ProtobufCIntRange mesh__nlu__v1__intent__value_ranges[] = {
-{0, 0},{0, 11}
+{0, 0},{0, 17}
 };
-static const ProtobufCEnumValueIndex mesh__nlu__v1__intent__enum_values_by_name[11] =
+static const ProtobufCEnumValueIndex mesh__nlu__v1__intent__enum_values_by_name[17] =
 {
   { "INTENT_ACCOUNT_HELP", 7 },
   { "INTENT_CANCEL_ORDER", 4 },
+  { "INTENT_CHANGE_ORDER", 11 },
+  { "INTENT_FEEDBACK", 15 },
   { "INTENT_GOODBYE", 10 },
   { "INTENT_GREETING", 1 },
   { "INTENT_HUMAN_AGENT", 9 },
+  { "INTENT_OUT_OF_SCOPE", 16 },
   { "INTENT_PAYMENT_ISSUE", 6 },
+  { "INTENT_PLACE_ORDER", 13 },
   { "INTENT_RETURN_ITEM", 5 },
   { "INTENT_SEARCH_PRODUCT", 2 },
+  { "INTENT_SELL_ITEM", 14 },
+  { "INTENT_SHIPPING", 12 },
   { "INTENT_SMALL_TALK", 8 },
   { "INTENT_TRACK_ORDER", 3 },
   { "INTENT_UNSPECIFIED", 0 },
@@ -715,9 +755,9 @@ const ProtobufCEnumDescriptor mesh__nlu__v1__intent__descriptor =
   "Intent",
   "Mesh__Nlu__V1__Intent",
   "mesh.nlu.v1",
-  11,
+  17,
   mesh__nlu__v1__intent__enum_values_by_number,
-  11,
+  17,
   mesh__nlu__v1__intent__enum_values_by_name,
   1,
   mesh__nlu__v1__intent__value_ranges,

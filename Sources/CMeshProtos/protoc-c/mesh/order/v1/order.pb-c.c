@@ -340,6 +340,51 @@ void   mesh__order__v1__return_response__free_unpacked
   assert(message->base.descriptor == &mesh__order__v1__return_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__order__v1__change_shipping_address_request__init
+                     (Mesh__Order__V1__ChangeShippingAddressRequest         *message)
+{
+  static const Mesh__Order__V1__ChangeShippingAddressRequest init_value = MESH__ORDER__V1__CHANGE_SHIPPING_ADDRESS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__order__v1__change_shipping_address_request__get_packed_size
+                     (const Mesh__Order__V1__ChangeShippingAddressRequest *message)
+{
+  assert(message->base.descriptor == &mesh__order__v1__change_shipping_address_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__order__v1__change_shipping_address_request__pack
+                     (const Mesh__Order__V1__ChangeShippingAddressRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__order__v1__change_shipping_address_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__order__v1__change_shipping_address_request__pack_to_buffer
+                     (const Mesh__Order__V1__ChangeShippingAddressRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__order__v1__change_shipping_address_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Order__V1__ChangeShippingAddressRequest *
+       mesh__order__v1__change_shipping_address_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Order__V1__ChangeShippingAddressRequest *)
+     protobuf_c_message_unpack (&mesh__order__v1__change_shipping_address_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__order__v1__change_shipping_address_request__free_unpacked
+                     (Mesh__Order__V1__ChangeShippingAddressRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__order__v1__change_shipping_address_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   mesh__order__v1__watch_orders_request__init
                      (Mesh__Order__V1__WatchOrdersRequest         *message)
 {
@@ -430,7 +475,7 @@ void   mesh__order__v1__order_event__free_unpacked
   assert(message->base.descriptor == &mesh__order__v1__order_event__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor mesh__order__v1__order__line__field_descriptors[5] =
+static const ProtobufCFieldDescriptor mesh__order__v1__order__line__field_descriptors[7] =
 {
   {
     "listing_id",
@@ -492,10 +537,36 @@ static const ProtobufCFieldDescriptor mesh__order__v1__order__line__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "line_no",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__Order__Line, line_no),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "returned_quantity",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__Order__Line, returned_quantity),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__order__v1__order__line__field_indices_by_name[] = {
+  5,   /* field[5] = line_no */
   0,   /* field[0] = listing_id */
   3,   /* field[3] = quantity */
+  6,   /* field[6] = returned_quantity */
   1,   /* field[1] = sku */
   2,   /* field[2] = title */
   4,   /* field[4] = unit_price */
@@ -503,7 +574,7 @@ static const unsigned mesh__order__v1__order__line__field_indices_by_name[] = {
 static const ProtobufCIntRange mesh__order__v1__order__line__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor mesh__order__v1__order__line__descriptor =
 {
@@ -513,7 +584,7 @@ const ProtobufCMessageDescriptor mesh__order__v1__order__line__descriptor =
   "Mesh__Order__V1__Order__Line",
   "mesh.order.v1",
   sizeof(Mesh__Order__V1__Order__Line),
-  5,
+  7,
   mesh__order__v1__order__line__field_descriptors,
   mesh__order__v1__order__line__field_indices_by_name,
   1,  mesh__order__v1__order__line__number_ranges,
@@ -571,7 +642,7 @@ const ProtobufCMessageDescriptor mesh__order__v1__order__notes_entry__descriptor
   (ProtobufCMessageInit) mesh__order__v1__order__notes_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__order__v1__order__field_descriptors[10] =
+static const ProtobufCFieldDescriptor mesh__order__v1__order__field_descriptors[15] =
 {
   {
     "order_id",
@@ -693,14 +764,79 @@ static const ProtobufCFieldDescriptor mesh__order__v1__order__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "shipped_at",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Order__V1__Order, _shipped_at_case),
+    offsetof(Mesh__Order__V1__Order, shipped_at),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "delivered_at",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Order__V1__Order, _delivered_at_case),
+    offsetof(Mesh__Order__V1__Order, delivered_at),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cancelled_at",
+    13,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Order__V1__Order, _cancelled_at_case),
+    offsetof(Mesh__Order__V1__Order, cancelled_at),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "return_deadline",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Order__V1__Order, _return_deadline_case),
+    offsetof(Mesh__Order__V1__Order, return_deadline),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_ONEOF,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cancel_reason",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__Order, cancel_reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__order__v1__order__field_indices_by_name[] = {
+  14,   /* field[14] = cancel_reason */
+  12,   /* field[12] = cancelled_at */
+  11,   /* field[11] = delivered_at */
   3,   /* field[3] = lines */
   9,   /* field[9] = notes */
   0,   /* field[0] = order_id */
   8,   /* field[8] = payment_id */
   6,   /* field[6] = placed_at */
+  13,   /* field[13] = return_deadline */
   7,   /* field[7] = shipment_id */
+  10,   /* field[10] = shipped_at */
   5,   /* field[5] = shipping_address */
   2,   /* field[2] = status */
   4,   /* field[4] = total */
@@ -709,7 +845,7 @@ static const unsigned mesh__order__v1__order__field_indices_by_name[] = {
 static const ProtobufCIntRange mesh__order__v1__order__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 10 }
+  { 0, 15 }
 };
 const ProtobufCMessageDescriptor mesh__order__v1__order__descriptor =
 {
@@ -719,7 +855,7 @@ const ProtobufCMessageDescriptor mesh__order__v1__order__descriptor =
   "Mesh__Order__V1__Order",
   "mesh.order.v1",
   sizeof(Mesh__Order__V1__Order),
-  10,
+  15,
   mesh__order__v1__order__field_descriptors,
   mesh__order__v1__order__field_indices_by_name,
   1,  mesh__order__v1__order__number_ranges,
@@ -1097,7 +1233,7 @@ const ProtobufCMessageDescriptor mesh__order__v1__return_request__descriptor =
   (ProtobufCMessageInit) mesh__order__v1__return_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__order__v1__return_response__field_descriptors[3] =
+static const ProtobufCFieldDescriptor mesh__order__v1__return_response__field_descriptors[5] =
 {
   {
     "return_id",
@@ -1135,16 +1271,42 @@ static const ProtobufCFieldDescriptor mesh__order__v1__return_response__field_de
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "refund_id",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__ReturnResponse, refund_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "order",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__ReturnResponse, order),
+    &mesh__order__v1__order__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__order__v1__return_response__field_indices_by_name[] = {
   2,   /* field[2] = label_pdf */
+  4,   /* field[4] = order */
   1,   /* field[1] = refund */
+  3,   /* field[3] = refund_id */
   0,   /* field[0] = return_id */
 };
 static const ProtobufCIntRange mesh__order__v1__return_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor mesh__order__v1__return_response__descriptor =
 {
@@ -1154,11 +1316,75 @@ const ProtobufCMessageDescriptor mesh__order__v1__return_response__descriptor =
   "Mesh__Order__V1__ReturnResponse",
   "mesh.order.v1",
   sizeof(Mesh__Order__V1__ReturnResponse),
-  3,
+  5,
   mesh__order__v1__return_response__field_descriptors,
   mesh__order__v1__return_response__field_indices_by_name,
   1,  mesh__order__v1__return_response__number_ranges,
   (ProtobufCMessageInit) mesh__order__v1__return_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__order__v1__change_shipping_address_request__field_descriptors[3] =
+{
+  {
+    "order_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__ChangeShippingAddressRequest, order_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "user_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__ChangeShippingAddressRequest, user_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "address",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Order__V1__ChangeShippingAddressRequest, address),
+    &mesh__common__v1__address__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__order__v1__change_shipping_address_request__field_indices_by_name[] = {
+  2,   /* field[2] = address */
+  0,   /* field[0] = order_id */
+  1,   /* field[1] = user_id */
+};
+static const ProtobufCIntRange mesh__order__v1__change_shipping_address_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor mesh__order__v1__change_shipping_address_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.order.v1.ChangeShippingAddressRequest",
+  "ChangeShippingAddressRequest",
+  "Mesh__Order__V1__ChangeShippingAddressRequest",
+  "mesh.order.v1",
+  sizeof(Mesh__Order__V1__ChangeShippingAddressRequest),
+  3,
+  mesh__order__v1__change_shipping_address_request__field_descriptors,
+  mesh__order__v1__change_shipping_address_request__field_indices_by_name,
+  1,  mesh__order__v1__change_shipping_address_request__number_ranges,
+  (ProtobufCMessageInit) mesh__order__v1__change_shipping_address_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor mesh__order__v1__watch_orders_request__field_descriptors[1] =
@@ -1327,20 +1553,22 @@ const ProtobufCEnumDescriptor mesh__order__v1__order_status__descriptor =
   mesh__order__v1__order_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor mesh__order__v1__order_service__method_descriptors[5] =
+static const ProtobufCMethodDescriptor mesh__order__v1__order_service__method_descriptors[6] =
 {
   { "GetOrder", &mesh__order__v1__get_order_request__descriptor, &mesh__order__v1__order__descriptor },
   { "ListOrders", &mesh__order__v1__list_orders_request__descriptor, &mesh__order__v1__list_orders_response__descriptor },
   { "CancelOrder", &mesh__order__v1__cancel_order_request__descriptor, &mesh__order__v1__order__descriptor },
   { "RequestReturn", &mesh__order__v1__return_request__descriptor, &mesh__order__v1__return_response__descriptor },
+  { "ChangeShippingAddress", &mesh__order__v1__change_shipping_address_request__descriptor, &mesh__order__v1__order__descriptor },
   { "WatchOrders", &mesh__order__v1__watch_orders_request__descriptor, &mesh__order__v1__order_event__descriptor },
 };
 const unsigned mesh__order__v1__order_service__method_indices_by_name[] = {
   2,        /* CancelOrder */
+  4,        /* ChangeShippingAddress */
   0,        /* GetOrder */
   1,        /* ListOrders */
   3,        /* RequestReturn */
-  4         /* WatchOrders */
+  5         /* WatchOrders */
 };
 const ProtobufCServiceDescriptor mesh__order__v1__order_service__descriptor =
 {
@@ -1349,7 +1577,7 @@ const ProtobufCServiceDescriptor mesh__order__v1__order_service__descriptor =
   "OrderService",
   "Mesh__Order__V1__OrderService",
   "mesh.order.v1",
-  5,
+  6,
   mesh__order__v1__order_service__method_descriptors,
   mesh__order__v1__order_service__method_indices_by_name
 };
@@ -1385,13 +1613,21 @@ void mesh__order__v1__order_service__request_return(ProtobufCService *service,
   assert(service->descriptor == &mesh__order__v1__order_service__descriptor);
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
+void mesh__order__v1__order_service__change_shipping_address(ProtobufCService *service,
+                                                             const Mesh__Order__V1__ChangeShippingAddressRequest *input,
+                                                             Mesh__Order__V1__Order_Closure closure,
+                                                             void *closure_data)
+{
+  assert(service->descriptor == &mesh__order__v1__order_service__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
 void mesh__order__v1__order_service__watch_orders(ProtobufCService *service,
                                                   const Mesh__Order__V1__WatchOrdersRequest *input,
                                                   Mesh__Order__V1__OrderEvent_Closure closure,
                                                   void *closure_data)
 {
   assert(service->descriptor == &mesh__order__v1__order_service__descriptor);
-  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void mesh__order__v1__order_service__init (Mesh__Order__V1__OrderService_Service *service,
                                            Mesh__Order__V1__OrderService_ServiceDestroy destroy)

@@ -667,7 +667,7 @@ const ProtobufCMessageDescriptor mesh__payment__v1__refund_request__descriptor =
   (ProtobufCMessageInit) mesh__payment__v1__refund_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__payment__v1__refund_response__field_descriptors[2] =
+static const ProtobufCFieldDescriptor mesh__payment__v1__refund_response__field_descriptors[5] =
 {
   {
     "refund_id",
@@ -693,15 +693,54 @@ static const ProtobufCFieldDescriptor mesh__payment__v1__refund_response__field_
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "amount",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Payment__V1__RefundResponse, amount),
+    &mesh__common__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Payment__V1__RefundResponse, payment),
+    &mesh__payment__v1__payment__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "replayed",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Payment__V1__RefundResponse, replayed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__payment__v1__refund_response__field_indices_by_name[] = {
+  2,   /* field[2] = amount */
+  3,   /* field[3] = payment */
   0,   /* field[0] = refund_id */
+  4,   /* field[4] = replayed */
   1,   /* field[1] = status */
 };
 static const ProtobufCIntRange mesh__payment__v1__refund_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor mesh__payment__v1__refund_response__descriptor =
 {
@@ -711,7 +750,7 @@ const ProtobufCMessageDescriptor mesh__payment__v1__refund_response__descriptor 
   "Mesh__Payment__V1__RefundResponse",
   "mesh.payment.v1",
   sizeof(Mesh__Payment__V1__RefundResponse),
-  2,
+  5,
   mesh__payment__v1__refund_response__field_descriptors,
   mesh__payment__v1__refund_response__field_indices_by_name,
   1,  mesh__payment__v1__refund_response__number_ranges,

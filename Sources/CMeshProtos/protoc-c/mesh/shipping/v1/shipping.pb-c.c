@@ -353,7 +353,7 @@ const ProtobufCMessageDescriptor mesh__shipping__v1__tracking_event__descriptor 
   (ProtobufCMessageInit) mesh__shipping__v1__tracking_event__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__shipping__v1__shipment__field_descriptors[8] =
+static const ProtobufCFieldDescriptor mesh__shipping__v1__shipment__field_descriptors[9] =
 {
   {
     "shipment_id",
@@ -451,9 +451,22 @@ static const ProtobufCFieldDescriptor mesh__shipping__v1__shipment__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "delivered",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Shipping__V1__Shipment, delivered),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__shipping__v1__shipment__field_indices_by_name[] = {
   2,   /* field[2] = carrier */
+  8,   /* field[8] = delivered */
   4,   /* field[4] = destination */
   6,   /* field[6] = estimated_delivery */
   5,   /* field[5] = events */
@@ -465,7 +478,7 @@ static const unsigned mesh__shipping__v1__shipment__field_indices_by_name[] = {
 static const ProtobufCIntRange mesh__shipping__v1__shipment__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor mesh__shipping__v1__shipment__descriptor =
 {
@@ -475,14 +488,14 @@ const ProtobufCMessageDescriptor mesh__shipping__v1__shipment__descriptor =
   "Mesh__Shipping__V1__Shipment",
   "mesh.shipping.v1",
   sizeof(Mesh__Shipping__V1__Shipment),
-  8,
+  9,
   mesh__shipping__v1__shipment__field_descriptors,
   mesh__shipping__v1__shipment__field_indices_by_name,
   1,  mesh__shipping__v1__shipment__number_ranges,
   (ProtobufCMessageInit) mesh__shipping__v1__shipment__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__shipping__v1__get_shipment_request__field_descriptors[1] =
+static const ProtobufCFieldDescriptor mesh__shipping__v1__get_shipment_request__field_descriptors[2] =
 {
   {
     "shipment_id",
@@ -496,14 +509,27 @@ static const ProtobufCFieldDescriptor mesh__shipping__v1__get_shipment_request__
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "order_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Shipping__V1__GetShipmentRequest, order_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__shipping__v1__get_shipment_request__field_indices_by_name[] = {
+  1,   /* field[1] = order_id */
   0,   /* field[0] = shipment_id */
 };
 static const ProtobufCIntRange mesh__shipping__v1__get_shipment_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 1 }
+  { 0, 2 }
 };
 const ProtobufCMessageDescriptor mesh__shipping__v1__get_shipment_request__descriptor =
 {
@@ -513,7 +539,7 @@ const ProtobufCMessageDescriptor mesh__shipping__v1__get_shipment_request__descr
   "Mesh__Shipping__V1__GetShipmentRequest",
   "mesh.shipping.v1",
   sizeof(Mesh__Shipping__V1__GetShipmentRequest),
-  1,
+  2,
   mesh__shipping__v1__get_shipment_request__field_descriptors,
   mesh__shipping__v1__get_shipment_request__field_indices_by_name,
   1,  mesh__shipping__v1__get_shipment_request__number_ranges,

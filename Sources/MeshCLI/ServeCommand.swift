@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import MeshAnalyticsService
+import MeshAuthService
+import MeshChatService
+import MeshContextService
+import MeshInterop
+import MeshNLUService
+import MeshProcessorService
+import MeshRateLimitService
+import MeshServiceKit
+import MeshSessionService
+
+/// `mesh serve NAME`: runs one service of the assistant alone until interrupted (what a supervisor
+/// starts once per process).
+struct ServeCommand: AsyncParsableCommand {
+  static let starters: [String: @Sendable (ServiceConfiguration) async throws -> RunningService] = [
+    "session": SessionServer.start, "context": ContextServer.start, "nlu": NLUServer.start, "ratelimit": RateLimitServer.start,
+    "auth": AuthServer.start, "analytics": AnalyticsServer.start, "chat": ChatServer.start,
+    "processor": { try await ProcessorServer.start($0) },
+  ]
+
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Run one service of the assistant alone (chat, nlu, context, session, processor, auth, ratelimit, analytics).")
+
+  @Argument(help: "The service: chat, nlu, context, session, processor, auth, ratelimit or analytics.")
+  var name: String
+  @Option(help: "The port; 0 picks a free one.")
+  var port = 0
+  @Option(help: "The numeric host to bind.")
+  var host = "127.0.0.1"
+  @Option(name: .customLong("database-url"), help: "A PostgreSQL URL (default: $MESH_DATABASE_URL, else the embedded cluster).")
+  var databaseURL: String?
+  @Option(help: "The embedded cluster's data folder.")
+  var data = ".mesh/postgres"
+  @Option(help: "Dependencies as name=host:port, comma-separated (nlu=127.0.0.1:7001,order=...).")
+  var deps = ""
+  @Option(name: .customLong("set"), help: "Service settings as key=value, comma-separated (workers=4, limits=...).")
+  var settings = ""
+
+  func run() async throws {
+    guard let start = Self.starters[name] else {
+      throw ValidationError("unknown service '\(name)'; one of \(Self.starters.keys.sorted().joined(separator: ", "))")
+    }
+    var configuration = ServiceConfiguration(host: host, port: port,
+                                             databaseURL: databaseURL ?? ProcessInfo.processInfo.environment["MESH_DATABASE_URL"],
+                                             dataDirectory: data)
+    configuration.dependencies = Self.pairs(deps)
+    configuration.settings = Self.pairs(settings)
+    do {
+      let service = try await start(configuration)
+      Console.out("mesh serve: \(name) on \(service.target)")
+      await UpCommand.waitForInterrupt()
+      Console.out("mesh serve: \(name) draining")
+      await service.shutdown(gracePeriod: .seconds(10))
+    } catch {
+      Console.error("mesh serve \(name): \(error)")
+      throw ExitCode.failure
+    }
+  }
+
+  /// `a=b,c=d` as a dictionary (values may hold `=` and `:`).
+  static func pairs(_ text: String) -> [String: String] {
+    text.split(separator: ",").reduce(into: [:]) { result, pair in
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      if parts.count == 2 { result[String(parts[0])] = String(parts[1]) }
+    }
+  }
+}

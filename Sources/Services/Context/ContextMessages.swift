@@ -1,0 +1,62 @@
+import Foundation
+import MeshProtos
+import MeshServiceKit
+
+/// Conversions between the stored context and the contract's messages.
+enum ContextMessages {
+  static func message(_ context: DialogueContext) -> Mesh_Context_V1_ConversationContext {
+    var message = Mesh_Context_V1_ConversationContext()
+    message.conversationID = context.conversationID
+    message.userID = context.userID
+    message.activeIntent = Mesh_Nlu_V1_Intent(rawValue: context.activeIntent)
+    message.slots = context.slots.mapValues(slot)
+    message.recentListingIds = context.recentListingIDs
+    message.recentOrderIds = context.recentOrderIDs
+    message.missingSlots = context.missingSlots
+    message.focusedOrderID = context.focusedOrderID
+    message.version = context.version
+    message.updatedAt = Google_Protobuf_Timestamp(date: context.updatedAt)
+    return message
+  }
+
+  static func slot(_ value: DialogueContext.SlotValue) -> Mesh_Context_V1_Slot {
+    var slot = Mesh_Context_V1_Slot()
+    if let text = value.text { slot.text = text }
+    else if let number = value.number { slot.number = number }
+    else if let decimal = value.decimal { slot.decimal = decimal }
+    else if let flag = value.flag { slot.flag = flag }
+    slot.confidence = value.confidence
+    slot.filledAt = Google_Protobuf_Timestamp(date: Date(timeIntervalSince1970: value.filledAt))
+    return slot
+  }
+
+  static func value(_ slot: Mesh_Context_V1_Slot) -> DialogueContext.SlotValue {
+    let at = slot.filledAt?.date ?? Date()
+    switch slot.value {
+    case .text(let text): return .init(text: text, confidence: slot.confidence, filledAt: at)
+    case .number(let number): return .init(number: number, confidence: slot.confidence, filledAt: at)
+    case .decimal(let decimal): return .init(decimal: decimal, confidence: slot.confidence, filledAt: at)
+    case .flag(let flag): return .init(flag: flag, confidence: slot.confidence, filledAt: at)
+    case nil: return .init(confidence: slot.confidence, filledAt: at)
+    }
+  }
+
+  /// Applies an update request's changes to a context.
+  static func apply(_ request: Mesh_Context_V1_UpdateContextRequest, to context: inout DialogueContext) {
+    for name in request.clearSlots { context.slots[name] = nil }
+    for (name, slot) in request.setSlots { context.slots[name] = value(slot) }
+    if let intent = request.activeIntent { context.activeIntent = intent.rawValue }
+    if let recent = request.recent {
+      context.recentListingIDs = recent.listingIds
+      context.recentOrderIDs = recent.orderIds
+    }
+    if let focused = request.focusedOrderID { context.focusedOrderID = focused.isEmpty ? nil : focused }
+    if let missing = request.missing { context.missingSlots = missing.names }
+  }
+
+  /// The slots whose values differ between two contexts.
+  static func changedSlots(_ old: DialogueContext?, _ new: DialogueContext) -> [String] {
+    let names = Set(new.slots.keys).union(old?.slots.keys ?? [:].keys)
+    return names.filter { old?.slots[$0] != new.slots[$0] }.sorted()
+  }
+}

@@ -1,0 +1,81 @@
+public import Foundation
+public import MeshPostgres
+
+/// Conversation contexts in PostgreSQL (`conversation_contexts`), updated under optimistic
+/// concurrency; every change is announced with `NOTIFY conversation_context, '<conversation id>'`.
+public final class PostgresContextStore: Sendable {
+  /// The NOTIFY channel of context changes.
+  public static let channel = "conversation_context"
+  /// The database.
+  public let pool: PostgresPool
+
+  /// Creates the store over a migrated database.
+  /// - Parameter pool: the database.
+  public init(pool: PostgresPool) { self.pool = pool }
+
+  /// The stored context, or nil when the conversation has none.
+  /// - Parameter conversationID: the conversation.
+  public func context(_ conversationID: String) async throws -> DialogueContext? {
+    let rows = try await pool.execute("""
+      SELECT user_id, state::text, version, updated_at FROM conversation_contexts WHERE conversation_id = $1
+      """, [conversationID], idempotent: true)
+    return try rows.first.map { try Self.decode(conversationID, $0) }
+  }
+
+  /// Applies `change` to the stored context (an empty one owned by `userID` when there is none) if its
+  /// version is still `expectedVersion` and `userID` owns it; returns the new context.
+  /// - Parameters:
+  ///   - conversationID: the conversation.
+  ///   - userID: the caller, who must own the conversation.
+  ///   - expectedVersion: the version the caller read (0 for a context not stored yet).
+  ///   - change: the edit.
+  public func update(_ conversationID: String, userID: String, expectedVersion: Int64,
+                     change: (inout DialogueContext) throws -> Void) async throws -> DialogueContext {
+    guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
+      throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
+    }
+    return try await pool.withTransaction { connection in
+      let rows = try await connection.execute("""
+        SELECT user_id, state::text, version, updated_at FROM conversation_contexts WHERE conversation_id = $1 FOR UPDATE
+        """, [conversationID])
+      var context = try rows.first.map { try Self.decode(conversationID, $0) }
+        ?? DialogueContext(conversationID: conversationID, userID: userID)
+      guard context.userID == userID else { throw ContextError.notOwner }
+      guard context.version == expectedVersion else {
+        throw ContextError.versionConflict(expected: expectedVersion, actual: context.version)
+      }
+      try change(&context)
+      context.conversationID = conversationID
+      context.userID = userID
+      try context.validate()
+      let state = String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
+      let written = try await connection.execute("""
+        INSERT INTO conversation_contexts (conversation_id, user_id, state, version, updated_at) VALUES ($1, $2, $3::jsonb, 1, now())
+        ON CONFLICT (conversation_id) DO UPDATE SET state = EXCLUDED.state, version = conversation_contexts.version + 1,
+          updated_at = now()
+        RETURNING version, updated_at
+        """, [conversationID, userID, state])
+      _ = try await connection.execute("SELECT pg_notify($1, $2)", [Self.channel, conversationID])
+      guard let row = written.first else { throw PostgresError.connectionLost("upsert returned no row") }
+      context.version = try row.decode(Int64.self, at: 0)
+      context.updatedAt = try row.decode(Date.self, at: 1)
+      return context
+    }
+  }
+
+  /// Deletes a conversation's context; returns whether there was one.
+  /// - Parameter conversationID: the conversation.
+  public func delete(_ conversationID: String) async throws -> Bool {
+    try await pool.execute("DELETE FROM conversation_contexts WHERE conversation_id = $1", [conversationID],
+                           idempotent: true).affectedRows == 1
+  }
+
+  static func decode(_ conversationID: String, _ row: PostgresRow) throws -> DialogueContext {
+    var context = try JSONDecoder().decode(DialogueContext.self, from: Data(try row.decode(String.self, at: 1).utf8))
+    context.conversationID = conversationID
+    context.userID = try row.decode(String.self, at: 0)
+    context.version = try row.decode(Int64.self, at: 2)
+    context.updatedAt = try row.decode(Date.self, at: 3)
+    return context
+  }
+}

@@ -1,0 +1,73 @@
+/// A search as the policy asks for it.
+public struct SearchQuery: Sendable, Equatable, Codable {
+  /// The words searched.
+  public var text: String
+  /// A colour filter.
+  public var colour: String?
+  /// The lowest price, in major units.
+  public var minPrice: Double?
+  /// The highest price, in major units.
+  public var maxPrice: Double?
+  /// Cheapest first.
+  public var cheapestFirst: Bool
+
+  /// Creates a query.
+  public init(text: String, colour: String? = nil, minPrice: Double? = nil, maxPrice: Double? = nil, cheapestFirst: Bool = false) {
+    self.text = text
+    self.colour = colour
+    self.minPrice = minPrice
+    self.maxPrice = maxPrice
+    self.cheapestFirst = cheapestFirst
+  }
+}
+
+/// Something the policy needs done by an adapter before it can answer; the processor performs it for
+/// the conversation's user and hands back an `ActionResult`.
+public enum DialogueAction: Sendable, Equatable {
+  /// One of the user's orders.
+  case getOrder(orderID: String)
+  /// The user's most recent orders.
+  case listOrders
+  /// The shipment of an order.
+  case getShipment(shipmentID: String)
+  /// The payment of an order.
+  case getPayment(paymentID: String)
+  /// Cancel an order (confirmed by the user).
+  case cancelOrder(orderID: String)
+  /// Change an order's delivery address (confirmed by the user).
+  case changeAddress(orderID: String, address: String)
+  /// Return an order for a refund (confirmed by the user).
+  case requestReturn(orderID: String)
+  /// The user's account.
+  case getAccount
+  /// Search the catalogue.
+  case search(SearchQuery)
+  /// Hand the conversation to a human agent.
+  case createTicket(reason: String)
+}
+
+/// What an action came back with.
+public enum ActionResult: Sendable, Equatable {
+  /// An order.
+  case order(OrderFact)
+  /// A list of orders, newest first.
+  case orders([OrderFact])
+  /// A shipment.
+  case shipment(ShipmentFact)
+  /// A payment.
+  case payment(PaymentFact)
+  /// A return was accepted: its id and the refund.
+  case returnAccepted(returnID: String, refund: MoneyFact?)
+  /// The account.
+  case account(AccountFact)
+  /// Search results, best first.
+  case listings([ListingFact])
+  /// A ticket for a human agent.
+  case ticket(ticketID: String)
+  /// The thing asked for does not exist for this user (or belongs to someone else: the same answer).
+  case notFound
+  /// The marketplace refused, with its reason (already shipped, return window closed, ...).
+  case refused(reason: String)
+  /// The adapter could not be reached or failed.
+  case unavailable
+}

@@ -1,0 +1,463 @@
+/// The assistant's dialogue policy: a deterministic state machine over NLU results and adapter facts.
+///
+/// A turn starts with `decide`; each `.act` step names an adapter call, and `resume` continues with its
+/// result until a `.reply`. Replies are templates filled only with facts the adapters returned: the
+/// policy never states an order's status, a price or a date that did not come from a fact.
+public struct DialoguePolicy: Sendable {
+  /// Below this confidence a message is not understood (unless it answers a question asked).
+  public var minimumConfidence: Double
+  /// Results shown per search.
+  public var cardsPerSearch: Int
+
+  /// Creates a policy.
+  /// - Parameters:
+  ///   - minimumConfidence: the NLU confidence needed to act on an intent.
+  ///   - cardsPerSearch: product cards per search reply.
+  public init(minimumConfidence: Double = 0.4, cardsPerSearch: Int = 5) {
+    self.minimumConfidence = minimumConfidence
+    self.cardsPerSearch = cardsPerSearch
+  }
+
+  static let orderIntents: Set<String> = ["order_status", "shipping", "cancel_order", "change_order", "return_refund", "payment"]
+  static let menu = ["Where is my order?", "Return an item", "Find a product", "Talk to a person"]
+
+  // MARK: - Turn start
+
+  /// The first step of a turn.
+  /// - Parameters:
+  ///   - input: the NLU's reading of the message.
+  ///   - state: the conversation's state before it.
+  public func decide(_ input: TurnInput, state: DialogueState) -> DialogueStep {
+    var state = state
+    // 1. A pending change waits for yes or no.
+    if let pending = state.pending {
+      state.pending = nil
+      switch TurnReading.confirmation(input.text) {
+      case true?: return confirmed(pending, state: state)
+      case false?:
+        state.activeIntent = nil
+        return .reply(Reply(text: "OK, I won't change anything on order \(pending.orderID).", quickReplies: Self.menu,
+                            orderID: pending.orderID, outcome: .resolved, intent: intent(of: pending)), state)
+      case nil:
+        // Not an answer: another topic drops the change, anything else asks again.
+        if !isConfidentNewTopic(input) {
+          state.pending = pending
+          return .reply(Reply(text: "Please answer yes or no: \(question(for: pending))", quickReplies: ["Yes", "No"],
+                              orderID: pending.orderID, outcome: .needsInput, intent: intent(of: pending)), state)
+        }
+        state.activeIntent = nil
+        state.missing = []
+      }
+    }
+    // 2. Thanks and goodbyes.
+    if let answer = TurnReading.smallTalk(input.text), state.missing.isEmpty {
+      state.misunderstandings = 0
+      return .reply(Reply(text: answer, outcome: .resolved, intent: "small_talk"), state)
+    }
+    // 3. An answer to the question asked (a slot), unless the user clearly moved to another topic.
+    if let active = state.activeIntent, let slot = state.missing.first {
+      if fill(slot, from: input, state: &state) != nil {
+        state.missing.removeFirst()
+        state.misunderstandings = 0
+        return run(active, input: input, state: state, continuing: true)
+      }
+      if !isConfidentNewTopic(input) || input.intent == active {
+        if input.intent == active { return run(active, input: input, state: state) }
+        return .reply(Reply(text: ask(slot, intent: active), quickReplies: slot == .orderNumber ? state.recentOrderIDs : [],
+                            outcome: .needsInput, intent: active), state)
+      }
+      // Topic switch: the unfinished request is dropped.
+      state.activeIntent = nil
+      state.missing = []
+    }
+    // 4. A follow-up on the last search ("cheaper ones", "in blue").
+    if let last = state.lastSearch, !isConfidentNewTopic(input) || input.intent == "search_items",
+       let refined = refine(last, with: input, state: state) {
+      state.misunderstandings = 0
+      return .act(.search(refined), DialogueContinuation(purpose: .search(refined), intent: "search_items", state: state))
+    }
+    // 5. A new request.
+    guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else { return notUnderstood(input, state: state) }
+    state.misunderstandings = 0
+    state.activeIntent = nil
+    state.missing = []
+    return run(input.intent, input: input, state: state)
+  }
+
+  /// Continues a turn with an action's result.
+  /// - Parameters:
+  ///   - continuation: what the policy was doing.
+  ///   - result: what the adapter returned.
+  public func resume(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep {
+    var state = continuation.state
+    let intent = continuation.intent
+    switch result {
+    case .unavailable:
+      return .reply(Reply(text: "Sorry, I can't reach that service right now. Please try again in a moment.",
+                          outcome: .failed, intent: intent), state)
+    case .notFound:
+      if case .chooseOrder = continuation.purpose {
+        return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
+      }
+      state.focusedOrderID = nil
+      state.activeIntent = intent
+      state.missing = [.orderNumber]
+      return .reply(Reply(text: "I couldn't find that order on your account. Which order number do you mean?",
+                          quickReplies: state.recentOrderIDs, outcome: .needsInput, intent: intent), state)
+    default: break
+    }
+    switch (continuation.purpose, result) {
+    case (.orderStatus, .order(let order)):
+      state.focusedOrderID = order.orderID
+      return .reply(orderStatusReply(order, intent: intent), state)
+    case (.trackOrder, .order(let order)):
+      state.focusedOrderID = order.orderID
+      guard let shipment = order.shipmentID, order.state.hasShipped else {
+        return .reply(Reply(text: "Order \(order.orderID) has not shipped yet: it is \(order.state.rawValue).",
+                            quickReplies: ["Cancel it", "Change the address"], orderID: order.orderID, outcome: .resolved,
+                            intent: intent), state)
+      }
+      return .act(.getShipment(shipmentID: shipment), DialogueContinuation(purpose: .trackShipment(order), intent: intent, state: state))
+    case (.trackShipment(let order), .shipment(let shipment)):
+      var text = "Order \(order.orderID) is \(order.state.rawValue) with \(shipment.carrier), tracking number \(shipment.trackingNumber)."
+      if let event = shipment.latestEvent { text += " Latest update: \(event)." }
+      if let eta = shipment.estimatedDelivery, order.state == .shipped { text += " Estimated delivery: \(eta)." }
+      return .reply(Reply(text: text, quickReplies: ["Return it", "Talk to a person"], orderID: order.orderID,
+                          outcome: .resolved, intent: intent), state)
+    case (.cancelCheck, .order(let order)):
+      state.focusedOrderID = order.orderID
+      if order.state.hasShipped || order.state == .cancelled {
+        let why = order.state == .cancelled ? "it is already cancelled" : "it has already \(order.state == .shipped ? "shipped" : "been \(order.state.rawValue)")"
+        let hint = order.state == .delivered ? " You can return it instead." : order.state == .shipped ? " Once it is delivered you can return it." : ""
+        return .reply(Reply(text: "Order \(order.orderID) can't be cancelled: \(why).\(hint)",
+                            quickReplies: order.state == .delivered ? ["Return it"] : [], orderID: order.orderID,
+                            outcome: .resolved, intent: intent), state)
+      }
+      return confirm(.cancel(orderID: order.orderID), order: order, intent: intent, state: state)
+    case (.addressCheck(let address), .order(let order)):
+      state.focusedOrderID = order.orderID
+      if order.state.hasShipped || order.state == .cancelled {
+        return .reply(Reply(text: "The address of order \(order.orderID) can't be changed: it is \(order.state.rawValue).",
+                            orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      }
+      return confirm(.changeAddress(orderID: order.orderID, address: address), order: order, intent: intent, state: state)
+    case (.returnCheck, .order(let order)):
+      state.focusedOrderID = order.orderID
+      switch order.state {
+      case .delivered: return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state)
+      case .shipped:
+        return .reply(Reply(text: "Order \(order.orderID) is still on its way; you can return it once it is delivered.",
+                            quickReplies: ["Track it"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      case .pendingPayment, .paid:
+        return .reply(Reply(text: "Order \(order.orderID) has not shipped yet (\(order.state.rawValue)), so you can cancel it instead of returning it.",
+                            quickReplies: ["Cancel it"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      default:
+        return .reply(Reply(text: "Order \(order.orderID) is \(order.state.rawValue), so it can't be returned.",
+                            orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      }
+    case (.paymentOrder, .order(let order)):
+      state.focusedOrderID = order.orderID
+      guard let payment = order.paymentID else {
+        return .reply(Reply(text: "Order \(order.orderID) has no payment recorded; it is \(order.state.rawValue).",
+                            orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      }
+      return .act(.getPayment(paymentID: payment), DialogueContinuation(purpose: .paymentDetails(order), intent: intent, state: state))
+    case (.paymentDetails(let order), .payment(let payment)):
+      var text = "The payment for order \(order.orderID) is \(payment.status)"
+      if let amount = payment.amount { text += ": \(amount.formatted)" }
+      if let method = payment.method { text += " by \(method)" }
+      text += "."
+      if let refunded = payment.refunded, refunded.minorUnits > 0 { text += " Refunded so far: \(refunded.formatted)." }
+      if let reason = payment.failureReason { text += " It failed: \(reason)." }
+      return .reply(Reply(text: text, quickReplies: ["Talk to a person"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
+    case (.cancelDone(let id), .order(let order)):
+      state.activeIntent = nil
+      let total = order.total.map { " The total of \($0.formatted) will be refunded to your payment method." } ?? ""
+      let text = order.state == .cancelled ? "Order \(id) is cancelled.\(total)"
+        : "The marketplace answered that order \(id) is \(order.state.rawValue)."
+      return .reply(Reply(text: text, orderID: id, outcome: .resolved, intent: intent), state)
+    case (.addressDone(let id), .order(let order)):
+      state.activeIntent = nil
+      let text = order.address.map { "Done: order \(id) will now be delivered to \($0)." } ?? "Done: the address of order \(id) is changed."
+      return .reply(Reply(text: text, orderID: id, outcome: .resolved, intent: intent), state)
+    case (.returnDone(let id), .returnAccepted(let returnID, let refund)):
+      state.activeIntent = nil
+      var text = "Return \(returnID) is open for order \(id)."
+      if let refund { text += " Refund: \(refund.formatted) to your original payment method." }
+      return .reply(Reply(text: text, orderID: id, outcome: .resolved, intent: intent), state)
+    case (.cancelDone(let id), .refused(let reason)), (.addressDone(let id), .refused(let reason)),
+         (.returnDone(let id), .refused(let reason)):
+      state.activeIntent = nil
+      return .reply(Reply(text: "The marketplace refused for order \(id): \(reason).", quickReplies: ["Talk to a person"],
+                          orderID: id, outcome: .resolved, intent: intent), state)
+    case (.chooseOrder(let forIntent), .orders(let orders)):
+      guard !orders.isEmpty else {
+        state.activeIntent = nil
+        state.missing = []
+        return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: forIntent), state)
+      }
+      let shown = Array(orders.prefix(3))
+      state.recentOrderIDs = shown.map(\.orderID)
+      let list = shown.enumerated().map { i, order in
+        "\(i + 1). \(order.orderID)" + (order.placedOn.map { " (placed \($0))" } ?? "") + ": \(order.state.rawValue)"
+      }.joined(separator: "\n")
+      return .reply(Reply(text: "Which order do you mean?\n" + list, quickReplies: state.recentOrderIDs, outcome: .needsInput,
+                          intent: forIntent), state)
+    case (.account, .account(let account)):
+      let text = "You're signed in as \(account.displayName) (\(account.email)), with \(account.addressCount) saved address"
+        + (account.addressCount == 1 ? "" : "es") + " and \(account.lifetimeOrders) order" + (account.lifetimeOrders == 1 ? "" : "s")
+        + ". Password and security settings are under Account settings; I can also connect you with a person."
+      return .reply(Reply(text: text, quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
+    case (.search(let query), .listings(let listings)):
+      return .reply(searchReply(query, listings, state: &state), state)
+    case (.ticket, .ticket(let ticketID)):
+      state.activeIntent = nil
+      state.missing = []
+      return .reply(Reply(text: "I've passed this conversation to a person (ticket \(ticketID)). They will answer here.",
+                          outcome: .handedOff, intent: intent), state)
+    default:
+      return .reply(Reply(text: "Sorry, something went wrong on my side. Please try again.", outcome: .failed, intent: intent), state)
+    }
+  }
+
+  // MARK: - Intents
+
+  /// Serves `intent`; `continuing` when the message answered a slot of it, so the order already in
+  /// focus (just given, or named earlier in the request) is the one meant.
+  func run(_ intent: String, input: TurnInput, state: DialogueState, continuing: Bool = false) -> DialogueStep {
+    var state = state
+    // "Track my parcel for order 123" is a status question the classifier may file under order_status.
+    let intent = intent == "order_status" && TurnReading.asksForTracking(input.text) ? "shipping" : intent
+    if Self.orderIntents.contains(intent) {
+      if intent == "change_order", state.address == nil { state.address = TurnReading.address(in: input.text) }
+      guard let orderID = orderReference(input, state: state) ?? (continuing ? state.focusedOrderID : nil) else {
+        state.activeIntent = intent
+        state.missing = [.orderNumber] + (intent == "change_order" && state.address == nil ? [.address] : [])
+        if state.recentOrderIDs.isEmpty {
+          return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent), intent: intent, state: state))
+        }
+        return .reply(Reply(text: ask(.orderNumber, intent: intent), quickReplies: state.recentOrderIDs,
+                            outcome: .needsInput, intent: intent), state)
+      }
+      state.focusedOrderID = orderID
+      state.missing.removeAll { $0 == .orderNumber }
+      if intent == "change_order", state.address == nil {
+        state.activeIntent = intent
+        state.missing = [.address]
+        return .reply(Reply(text: ask(.address, intent: intent), orderID: orderID, outcome: .needsInput, intent: intent), state)
+      }
+      state.activeIntent = nil
+      state.missing = []
+      let purpose: DialogueContinuation.Purpose
+      switch intent {
+      case "order_status": purpose = .orderStatus
+      case "shipping": purpose = .trackOrder
+      case "cancel_order": purpose = .cancelCheck
+      case "change_order":
+        purpose = .addressCheck(address: state.address ?? "")
+        state.address = nil
+      case "return_refund": purpose = .returnCheck
+      default: purpose = .paymentOrder
+      }
+      return .act(.getOrder(orderID: orderID), DialogueContinuation(purpose: purpose, intent: intent, state: state))
+    }
+    switch intent {
+    case "search_items":
+      let query = SearchQuery(text: input.entity("query") ?? "", colour: input.entity("colour"),
+                              minPrice: input.entity("price_min").flatMap(Self.amount), maxPrice: input.entity("price_max").flatMap(Self.amount))
+      guard !query.text.isEmpty || query.colour != nil else {
+        state.activeIntent = intent
+        state.missing = [.query]
+        return .reply(Reply(text: ask(.query, intent: intent), outcome: .needsInput, intent: intent), state)
+      }
+      state.activeIntent = nil
+      state.missing = []
+      return .act(.search(query), DialogueContinuation(purpose: .search(query), intent: intent, state: state))
+    case "account":
+      return .act(.getAccount, DialogueContinuation(purpose: .account, intent: intent, state: state))
+    case "human_agent":
+      return .act(.createTicket(reason: "the user asked for a person"), DialogueContinuation(purpose: .ticket, intent: intent, state: state))
+    case "greeting":
+      return .reply(Reply(text: "Hello! I can check or track an order, cancel or return it, change a delivery address, or find products for you.",
+                          quickReplies: Self.menu, outcome: .resolved, intent: intent), state)
+    case "feedback":
+      return .reply(Reply(text: "Thank you for telling us; I've noted it. Is there anything I can help with?",
+                          quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
+    case "place_order":
+      return .reply(Reply(text: "I can't place orders in the chat, but I can find products for you. What are you looking for?",
+                          quickReplies: ["Find a product"], outcome: .resolved, intent: intent), state)
+    case "sell_item":
+      return .reply(Reply(text: "Selling is done from your seller dashboard. I can help with buying, orders and returns.",
+                          outcome: .resolved, intent: intent), state)
+    default:
+      return notUnderstood(input, state: state)
+    }
+  }
+
+  func notUnderstood(_ input: TurnInput, state: DialogueState) -> DialogueStep {
+    var state = state
+    state.misunderstandings += 1
+    let text = state.misunderstandings >= 2
+      ? "I'm still not sure how to help with that. Would you like to talk to a person?"
+      : "I can only help with shopping here: orders, deliveries, returns, payments and finding products."
+    return .reply(Reply(text: text, quickReplies: state.misunderstandings >= 2 ? ["Talk to a person"] + Self.menu.prefix(2) : Self.menu,
+                        outcome: .notUnderstood, intent: "out_of_scope"), state)
+  }
+
+  // MARK: - Confirmation
+
+  func confirm(_ change: PendingChange, order: OrderFact, intent: String, state: DialogueState) -> DialogueStep {
+    var state = state
+    state.pending = change
+    state.activeIntent = intent
+    var details = ""
+    if !order.lines.isEmpty { details += " (\(order.itemsSummary)" + (order.total.map { ", \($0.formatted)" } ?? "") + ")" }
+    return .reply(Reply(text: question(for: change, details: details), quickReplies: ["Yes", "No"], orderID: order.orderID,
+                        outcome: .needsInput, intent: intent), state)
+  }
+
+  func question(for change: PendingChange, details: String = "") -> String {
+    switch change {
+    case .cancel(let id): return "Do you want me to cancel order \(id)\(details)?"
+    case .changeAddress(let id, let address): return "Do you want order \(id)\(details) delivered to \(address)?"
+    case .returnOrder(let id): return "Do you want to return order \(id)\(details) for a refund?"
+    }
+  }
+
+  func intent(of change: PendingChange) -> String {
+    switch change {
+    case .cancel: return "cancel_order"
+    case .changeAddress: return "change_order"
+    case .returnOrder: return "return_refund"
+    }
+  }
+
+  func confirmed(_ change: PendingChange, state: DialogueState) -> DialogueStep {
+    let intent = intent(of: change)
+    switch change {
+    case .cancel(let id):
+      return .act(.cancelOrder(orderID: id), DialogueContinuation(purpose: .cancelDone(orderID: id), intent: intent, state: state))
+    case .changeAddress(let id, let address):
+      return .act(.changeAddress(orderID: id, address: address),
+                  DialogueContinuation(purpose: .addressDone(orderID: id), intent: intent, state: state))
+    case .returnOrder(let id):
+      return .act(.requestReturn(orderID: id), DialogueContinuation(purpose: .returnDone(orderID: id), intent: intent, state: state))
+    }
+  }
+
+  // MARK: - Slots and references
+
+  func isConfidentNewTopic(_ input: TurnInput) -> Bool {
+    input.intent != "out_of_scope" && input.confidence >= max(minimumConfidence, 0.5) && TurnReading.confirmation(input.text) == nil
+  }
+
+  /// Fills `slot` from the message; returns nil when the message does not answer it.
+  func fill(_ slot: SlotName, from input: TurnInput, state: inout DialogueState) -> String? {
+    switch slot {
+    case .orderNumber:
+      guard let id = orderReference(input, state: state, acceptBare: true) else { return nil }
+      state.focusedOrderID = id
+      return id
+    case .address:
+      guard input.text.count >= 8, input.text.contains(where: \.isNumber) else { return nil }
+      let address = TurnReading.address(in: " to " + input.text) ?? input.text
+      state.address = String(address.prefix(300))
+      return state.address
+    case .query:
+      guard let query = input.entity("query") ?? (input.text.count >= 2 ? input.text : nil) else { return nil }
+      return query
+    }
+  }
+
+  /// The order a message is about: a number in it, "the second one", "that order".
+  func orderReference(_ input: TurnInput, state: DialogueState, acceptBare: Bool = false) -> String? {
+    if let id = input.entity("order_number") { return id }
+    if let index = TurnReading.ordinal(input.text), !state.recentOrderIDs.isEmpty {
+      if index == -1 { return state.recentOrderIDs.last }
+      if index < state.recentOrderIDs.count { return state.recentOrderIDs[index] }
+    }
+    if TurnReading.refersToFocus(input.text), let focused = state.focusedOrderID { return focused }
+    if acceptBare, let bare = TurnReading.bareOrderNumber(input.text) { return bare }
+    return nil
+  }
+
+  func ask(_ slot: SlotName, intent: String) -> String {
+    switch slot {
+    case .orderNumber: return "Which order is it about? Please give me the order number."
+    case .address: return "What is the new delivery address?"
+    case .query: return "What are you looking for?"
+    }
+  }
+
+  // MARK: - Search
+
+  func refine(_ last: SearchQuery, with input: TurnInput, state: DialogueState) -> SearchQuery? {
+    let price = TurnReading.priceRefinement(input.text)
+    let colour = input.entity("colour")
+    let ceiling = input.entity("price_max").flatMap(Self.amount)
+    guard price != nil || colour != nil || ceiling != nil else { return nil }
+    // A new product named with the colour ("blue jeans") is a new search, not a follow-up.
+    if let query = input.entity("query"), !query.isEmpty, query != last.text, input.intent == "search_items", price == nil {
+      return nil
+    }
+    var refined = last
+    if let colour { refined.colour = colour }
+    if let ceiling { refined.maxPrice = ceiling }
+    switch price {
+    case .cheaper?:
+      if let cheapest = state.lastPrices.min() { refined.maxPrice = max(0, cheapest - 0.01) }
+      refined.cheapestFirst = true
+    case .pricier?:
+      if let dearest = state.lastPrices.max() { refined.minPrice = dearest + 0.01 }
+      refined.cheapestFirst = false
+    case nil: break
+    }
+    return refined
+  }
+
+  func searchReply(_ query: SearchQuery, _ listings: [ListingFact], state: inout DialogueState) -> Reply {
+    state.lastSearch = query
+    state.activeIntent = nil
+    state.missing = []
+    var described = query.text.isEmpty ? "products" : "\"\(query.text)\""
+    if let colour = query.colour { described += " in \(colour)" }
+    if let max = query.maxPrice { described += " under \(Self.price(max))" }
+    if let min = query.minPrice { described += " over \(Self.price(min))" }
+    guard !listings.isEmpty else {
+      return Reply(text: "I found no \(described). Try other words or a wider price range.", outcome: .resolved, intent: "search_items")
+    }
+    let shown = Array(listings.prefix(cardsPerSearch))
+    state.recentListingIDs = shown.map(\.listingID)
+    state.lastPrices = shown.map(\.price.decimal)
+    let lines = shown.enumerated().map { "\($0 + 1). \($1.title): \($1.price.formatted)" }.joined(separator: "\n")
+    return Reply(text: "Here is what I found for \(described):\n" + lines, quickReplies: ["Cheaper ones", "Talk to a person"],
+                 cards: shown, outcome: .resolved, intent: "search_items")
+  }
+
+  func orderStatusReply(_ order: OrderFact, intent: String) -> Reply {
+    var text = "Order \(order.orderID)"
+    if let placed = order.placedOn { text += ", placed on \(placed)" }
+    if !order.lines.isEmpty { text += " (\(order.itemsSummary))" }
+    text += ", is \(order.state.rawValue)."
+    if let total = order.total { text += " Total: \(total.formatted)." }
+    let quick: [String]
+    switch order.state {
+    case .shipped: quick = ["Track it"]
+    case .delivered: quick = ["Return it"]
+    case .paid, .pendingPayment: quick = ["Cancel it", "Change the address"]
+    default: quick = []
+    }
+    return Reply(text: text, quickReplies: quick, orderID: order.orderID, outcome: .resolved, intent: intent)
+  }
+
+  /// "50", "$50", "50.00 USD", "EUR 20.00" as 50 / 20.
+  static func amount(_ text: String) -> Double? {
+    let number = text.filter { $0.isNumber || $0 == "." }
+    return Double(number).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+  }
+
+  static func price(_ value: Double) -> String {
+    let cents = Int64((value * 100).rounded())
+    return "\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
+  }
+}

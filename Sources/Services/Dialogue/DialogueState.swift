@@ -1,0 +1,53 @@
+/// A change the user must confirm before the policy asks an adapter to make it.
+public enum PendingChange: Sendable, Equatable, Codable {
+  /// Cancel the order.
+  case cancel(orderID: String)
+  /// Send the order to a new address.
+  case changeAddress(orderID: String, address: String)
+  /// Return the order for a refund.
+  case returnOrder(orderID: String)
+
+  /// The order it is about.
+  public var orderID: String {
+    switch self {
+    case .cancel(let id), .changeAddress(let id, _), .returnOrder(let id): return id
+    }
+  }
+}
+
+/// A slot the active intent still needs.
+public enum SlotName: String, Sendable, Equatable, Codable {
+  /// Which order.
+  case orderNumber = "order_number"
+  /// The new delivery address.
+  case address
+  /// What to search for.
+  case query
+}
+
+/// What the policy remembers between turns of one conversation (stored by the context service).
+public struct DialogueState: Sendable, Equatable, Codable {
+  /// The intent being served (the engine's label), while it needs more from the user.
+  public var activeIntent: String?
+  /// Slots the active intent still needs, in asking order.
+  public var missing: [SlotName] = []
+  /// The address given for an address change.
+  public var address: String?
+  /// A change waiting for a yes or no.
+  public var pending: PendingChange?
+  /// The order the conversation is about ("that order", "it").
+  public var focusedOrderID: String?
+  /// Orders shown last, in the order shown ("the second one").
+  public var recentOrderIDs: [String] = []
+  /// Listings shown last, in the order shown.
+  public var recentListingIDs: [String] = []
+  /// The last search, for follow-ups ("cheaper ones", "in blue").
+  public var lastSearch: SearchQuery?
+  /// Prices of the listings shown last, in major units.
+  public var lastPrices: [Double] = []
+  /// Turns in a row the policy did not understand.
+  public var misunderstandings: Int = 0
+
+  /// A fresh conversation.
+  public init() {}
+}

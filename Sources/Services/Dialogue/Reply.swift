@@ -1,0 +1,110 @@
+/// How a turn ended, for analytics.
+public enum TurnOutcome: String, Sendable, Equatable, Codable {
+  /// The user got what they asked for (or a grounded no).
+  case resolved
+  /// The assistant asked for more (a slot or a confirmation).
+  case needsInput = "needs_input"
+  /// The conversation went to a human agent.
+  case handedOff = "handed_off"
+  /// The assistant did not understand or the request is out of scope.
+  case notUnderstood = "not_understood"
+  /// An adapter failed; the user was told to retry.
+  case failed
+}
+
+/// The assistant's answer to one turn.
+public struct Reply: Sendable, Equatable {
+  /// The text.
+  public var text: String
+  /// Buttons under the reply.
+  public var quickReplies: [String]
+  /// Product cards.
+  public var cards: [ListingFact]
+  /// The order the reply is about, for the client's order widget.
+  public var orderID: String?
+  /// How the turn ended.
+  public var outcome: TurnOutcome
+  /// The intent served (the engine's label).
+  public var intent: String
+
+  /// Creates a reply.
+  public init(text: String, quickReplies: [String] = [], cards: [ListingFact] = [], orderID: String? = nil,
+              outcome: TurnOutcome, intent: String) {
+    self.text = text
+    self.quickReplies = quickReplies
+    self.cards = cards
+    self.orderID = orderID
+    self.outcome = outcome
+    self.intent = intent
+  }
+}
+
+/// What the NLU made of the user's message.
+public struct TurnInput: Sendable, Equatable {
+  /// The message.
+  public var text: String
+  /// The intent label.
+  public var intent: String
+  /// The classifier's confidence.
+  public var confidence: Double
+  /// Entities as (type, value), in order.
+  public var entities: [(type: String, value: String)]
+
+  /// Creates an input.
+  public init(text: String, intent: String, confidence: Double, entities: [(type: String, value: String)] = []) {
+    self.text = text
+    self.intent = intent
+    self.confidence = confidence
+    self.entities = entities
+  }
+
+  /// The first entity of a type.
+  func entity(_ type: String) -> String? { entities.first { $0.type == type }?.value }
+
+  /// Equal when every field is.
+  public static func == (a: TurnInput, b: TurnInput) -> Bool {
+    a.text == b.text && a.intent == b.intent && a.confidence == b.confidence
+      && a.entities.map(\.type) == b.entities.map(\.type) && a.entities.map(\.value) == b.entities.map(\.value)
+  }
+}
+
+/// Where the policy is within a turn: answer now, or first have an adapter act.
+public enum DialogueStep: Sendable, Equatable {
+  /// Perform the action, then call `DialoguePolicy.resume` with the continuation and the result.
+  case act(DialogueAction, DialogueContinuation)
+  /// The turn's reply and the state to store.
+  case reply(Reply, DialogueState)
+}
+
+/// What the policy was doing when it asked for an action.
+public struct DialogueContinuation: Sendable, Equatable {
+  /// The purpose of the action.
+  public enum Purpose: Sendable, Equatable {
+    case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String), returnCheck
+    case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
+    case returnDone(orderID: String), chooseOrder(intent: String), account, search(SearchQuery), ticket
+  }
+  /// The purpose.
+  public var purpose: Purpose
+  /// The intent served.
+  public var intent: String
+  /// The state so far.
+  public var state: DialogueState
+}
+
+/// The rich parts of a reply, stored beside its sealed text (product data and buttons, no personal data).
+public struct ReplyExtras: Sendable, Equatable, Codable {
+  /// Buttons.
+  public var quickReplies: [String]
+  /// Product cards.
+  public var cards: [ListingFact]
+  /// The order shown.
+  public var orderID: String?
+
+  /// Creates the extras.
+  public init(quickReplies: [String], cards: [ListingFact], orderID: String?) {
+    self.quickReplies = quickReplies
+    self.cards = cards
+    self.orderID = orderID
+  }
+}

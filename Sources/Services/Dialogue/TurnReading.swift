@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reading a message for what the policy needs beyond the NLU: yes/no, references to earlier results
+/// ("the second one", "that order"), bare order numbers, search refinements, small talk.
+enum TurnReading {
+  static func words(_ text: String) -> [String] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "#" }.map(String.init)
+  }
+
+  static let yes: Set<String> = ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed", "correct",
+                                 "please", "absolutely", "definitely"]
+  static let no: Set<String> = ["no", "n", "nope", "nah", "don't", "dont", "stop", "keep", "never", "not"]
+
+  /// True for a yes, false for a no, nil when the message is neither.
+  static func confirmation(_ text: String) -> Bool? {
+    let words = words(text)
+    guard !words.isEmpty, words.count <= 8 else { return nil }
+    let saysNo = words.contains { no.contains($0) }
+    let saysYes = words.contains { yes.contains($0) } || text.lowercased().contains("go ahead") || text.lowercased().contains("do it")
+    if saysNo { return false }
+    return saysYes ? true : nil
+  }
+
+  static let ordinals: [String: Int] = ["first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+                                        "4th": 3, "fifth": 4, "5th": 4]
+
+  /// The index of "the second one", "#3", "number 2"; -1 for "the last one".
+  static func ordinal(_ text: String) -> Int? {
+    let words = words(text)
+    for word in words {
+      if let index = ordinals[word] { return index }
+      if word == "last" || word == "latest" { return -1 }
+      if word.hasPrefix("#"), let n = Int(word.dropFirst()), (1...9).contains(n) { return n - 1 }
+    }
+    return nil
+  }
+
+  /// "that order", "this order", "it", "the same one": the order in focus.
+  static func refersToFocus(_ text: String) -> Bool {
+    let lower = " " + words(text).joined(separator: " ") + " "
+    return [" that order ", " this order ", " that one ", " this one ", " it ", " same order ", " the order "].contains { lower.contains($0) }
+  }
+
+  /// A token that looks like an order number on its own ("10042", "ORD-20931") when the policy asked for one.
+  static func bareOrderNumber(_ text: String) -> String? {
+    let tokens = text.split { $0 == " " || $0 == "," || $0 == "?" || $0 == "!" || $0 == ":" }.map { String($0).trimmingPunctuation }
+    let candidates = tokens.filter { token in
+      let digits = token.filter(\.isNumber).count
+      return digits >= 3 && token.count <= 40 && token.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+    return candidates.count == 1 ? candidates[0] : nil
+  }
+
+  /// Refinement of the last search: cheaper, pricier.
+  enum PriceRefinement { case cheaper, pricier }
+
+  static func priceRefinement(_ text: String) -> PriceRefinement? {
+    let lower = text.lowercased()
+    if ["cheaper", "less expensive", "lower price", "more affordable", "budget"].contains(where: lower.contains) { return .cheaper }
+    if ["pricier", "more expensive", "higher end", "premium"].contains(where: lower.contains) { return .pricier }
+    return nil
+  }
+
+  /// Words that make an order-status question a tracking question.
+  static func asksForTracking(_ text: String) -> Bool {
+    words(text).contains { ["track", "tracking", "parcel", "package", "shipment", "delivery", "courier"].contains($0) }
+  }
+
+  /// Thanks and goodbyes, answered without the NLU's help (the intent model has no class for them).
+  static func smallTalk(_ text: String) -> String? {
+    let words = words(text)
+    guard !words.isEmpty, words.count <= 5 else { return nil }
+    if words.contains(where: { ["thanks", "thank", "thx", "cheers"].contains($0) }) { return "You're welcome! Anything else I can help with?" }
+    if words.contains(where: { ["bye", "goodbye", "ciao"].contains($0) }) { return "Goodbye! Come back any time." }
+    return nil
+  }
+
+  /// The new address in "change the address of order 123 to 5 Rue X, Lyon": the text after the last " to ".
+  static func address(in text: String) -> String? {
+    guard let range = text.range(of: " to ", options: [.caseInsensitive, .backwards]) else { return nil }
+    let tail = text[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+    // "I need to change the address of order 123" has " to " too: an address has a comma or starts with
+    // a house number, and does not talk about orders or addresses.
+    let lower = tail.lowercased()
+    guard tail.count >= 8, tail.contains(where: \.isNumber), tail.contains(",") || tail.first?.isNumber == true,
+          !lower.contains("order"), !lower.contains("address") else { return nil }
+    return String(tail.prefix(300))
+  }
+}
+
+extension String {
+  fileprivate var trimmingPunctuation: String {
+    var s = Substring(self)
+    while let c = s.first, c.isPunctuation && c != "#" { s = s.dropFirst() }
+    while let c = s.last, c.isPunctuation { s = s.dropLast() }
+    if s.hasPrefix("#") { s = s.dropFirst() }
+    return String(s)
+  }
+}

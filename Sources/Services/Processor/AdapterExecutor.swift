@@ -1,0 +1,150 @@
+import Foundation
+import MeshCore
+import MeshDialogue
+import MeshPostgres
+import MeshProtos
+import MeshServiceKit
+
+/// Performs the policy's actions through the adapters' generated gRPC clients, on behalf of the
+/// conversation's user (`x-mesh-user-id`), and turns answers and errors into `ActionResult`s.
+///
+/// Errors: NOT_FOUND and PERMISSION_DENIED are `.notFound` (another user's order looks like no order),
+/// FAILED_PRECONDITION is the marketplace refusing (its message is the reason), anything else is
+/// `.unavailable`.
+struct AdapterExecutor: Sendable {
+  let clients: AdapterClients
+  let pool: PostgresPool
+  let timeout: Duration
+
+  func perform(_ action: DialogueAction, for turn: ChatTurn) async -> ActionResult {
+    let metadata = CallerIdentity.metadata(for: turn.userID)
+    let options = CallOptions(timeout: timeout)
+    do {
+      switch action {
+      case .getOrder(let id):
+        var request = Mesh_Order_V1_GetOrderRequest()
+        request.orderID = id
+        request.userID = turn.userID
+        let order = try await clients.order.getOrder(request, metadata: metadata, options: options)
+        // The adapter answers for this user; an order of anyone else is not shown, whatever it returned.
+        guard order.userID.isEmpty || order.userID == turn.userID else { return .notFound }
+        return .order(FactConversion.order(order))
+      case .listOrders:
+        var request = Mesh_Order_V1_ListOrdersRequest()
+        request.userID = turn.userID
+        var page = Mesh_Common_V1_PageRequest()
+        page.pageSize = 3
+        request.page = page
+        let response = try await clients.order.listOrders(request, metadata: metadata, options: options)
+        return .orders(response.orders.filter { $0.userID.isEmpty || $0.userID == turn.userID }.map(FactConversion.order))
+      case .getShipment(let id):
+        var request = Mesh_Shipping_V1_GetShipmentRequest()
+        request.shipmentID = id
+        return .shipment(FactConversion.shipment(try await clients.shipping.getShipment(request, metadata: metadata, options: options)))
+      case .getPayment(let id):
+        var request = Mesh_Payment_V1_GetPaymentRequest()
+        request.paymentID = id
+        return .payment(FactConversion.payment(try await clients.payment.getPayment(request, metadata: metadata, options: options)))
+      case .cancelOrder(let id):
+        var request = Mesh_Order_V1_CancelOrderRequest()
+        request.orderID = id
+        request.userID = turn.userID
+        request.reason = "requested in chat"
+        return .order(FactConversion.order(try await clients.order.cancelOrder(request, metadata: metadata, options: options)))
+      case .changeAddress(let id, let text):
+        let current = try await order(id, turn, metadata, options)
+        guard let address = AddressParsing.address(text, keeping: current.shippingAddress) else {
+          return .refused(reason: "I need the new address as street, postal code and city, for example \"12 Rue de la Paix, 75002 Paris, FR\"")
+        }
+        var request = Mesh_Order_V1_ChangeShippingAddressRequest()
+        request.orderID = id
+        request.userID = turn.userID
+        request.address = address
+        return .order(FactConversion.order(try await clients.order.changeShippingAddress(request, metadata: metadata, options: options)))
+      case .requestReturn(let id):
+        // Everything not yet returned, line by line (the marketplace refunds each line once).
+        let current = try await order(id, turn, metadata, options)
+        var request = Mesh_Order_V1_ReturnRequest()
+        request.orderID = id
+        request.userID = turn.userID
+        request.reason = "requested in chat"
+        for line in current.lines where line.quantity > line.returnedQuantity {
+          request.quantities[line.lineNo] = line.quantity - line.returnedQuantity
+        }
+        guard !request.quantities.isEmpty else { return .refused(reason: "every item of this order has already been returned") }
+        let response = try await clients.order.requestReturn(request, metadata: metadata, options: options)
+        return .returnAccepted(returnID: response.returnID, refund: FactConversion.money(response.refund))
+      case .getAccount:
+        var request = Mesh_User_V1_GetUserRequest()
+        request.userID = turn.userID
+        let user = try await clients.user.getUser(request, metadata: metadata, options: options)
+        return .account(AccountFact(displayName: user.displayName, email: user.email, addressCount: user.addresses.count,
+                                    lifetimeOrders: user.lifetimeOrders))
+      case .search(let query):
+        var request = Mesh_Search_V1_SearchRequest()
+        request.query = query.text
+        request.locale = turn.locale
+        if let colour = query.colour {
+          var filter = Mesh_Search_V1_Filter()
+          filter.attribute = "colour"
+          filter.equals = colour
+          request.filters.append(filter)
+        }
+        if query.minPrice != nil || query.maxPrice != nil {
+          var filter = Mesh_Search_V1_Filter()
+          filter.attribute = "price"
+          var range = Mesh_Search_V1_Filter.Range()
+          // Whole cents, nudged inwards: the adapter rounds the bounds outwards to cents, and 49.99 - 0.01
+          // in binary floating point would otherwise become 49.99 again.
+          range.min = query.minPrice.map { ($0 * 100).rounded() / 100 + 0.000001 }
+          range.max = query.maxPrice.map { ($0 * 100).rounded() / 100 - 0.000001 }
+          filter.range = range
+          request.filters.append(filter)
+        }
+        request.sort = query.cheapestFirst ? .priceAscending : .relevance
+        var page = Mesh_Common_V1_PageRequest()
+        page.pageSize = 5
+        request.page = page
+        let response = try await clients.search.search(request, metadata: metadata, options: options)
+        return .listings(response.hits.compactMap { $0.listing.flatMap(FactConversion.listing) })
+      case .createTicket(let reason):
+        let row = try await pool.execute("""
+          INSERT INTO support_tickets (conversation_id, user_id, reason) VALUES ($1::uuid, $2, $3)
+          ON CONFLICT (conversation_id, reason, status) DO UPDATE SET reason = EXCLUDED.reason RETURNING id
+          """, [turn.conversationID, turn.userID, reason], idempotent: true).first
+        guard let row else { return .unavailable }
+        return .ticket(ticketID: "T-\(try row.decode(Int64.self, at: 0))")
+      }
+    } catch let error as RPCError {
+      switch error.code {
+      case .notFound, .permissionDenied: return .notFound
+      case .failedPrecondition, .invalidArgument:
+        return .refused(reason: error.message.isEmpty ? "the marketplace refused" : error.message)
+      default: return .unavailable
+      }
+    } catch {
+      return .unavailable
+    }
+  }
+}
+
+extension AdapterExecutor {
+  /// One of the user's orders, as the adapter returns it.
+  func order(_ id: String, _ turn: ChatTurn, _ metadata: Metadata, _ options: CallOptions) async throws -> Mesh_Order_V1_Order {
+    var request = Mesh_Order_V1_GetOrderRequest()
+    request.orderID = id
+    request.userID = turn.userID
+    let order = try await clients.order.getOrder(request, metadata: metadata, options: options)
+    guard order.userID.isEmpty || order.userID == turn.userID else { throw RPCError(code: .notFound, message: "no such order") }
+    return order
+  }
+}
+
+/// The adapters' typed clients.
+struct AdapterClients: Sendable {
+  let order: Mesh_Order_V1_OrderService.Client
+  let shipping: Mesh_Shipping_V1_ShippingService.Client
+  let payment: Mesh_Payment_V1_PaymentService.Client
+  let user: Mesh_User_V1_UserService.Client
+  let search: Mesh_Search_V1_SearchService.Client
+}

@@ -1,0 +1,99 @@
+import Foundation
+import MeshDialogue
+import MeshProtos
+import MeshServiceKit
+
+/// The adapters' messages as the policy's facts: copied field by field, nothing inferred.
+enum FactConversion {
+  static func money(_ money: Mesh_Common_V1_Money?) -> MoneyFact? {
+    guard let money, !money.currencyCode.isEmpty else { return nil }
+    return MoneyFact(currency: money.currencyCode, minorUnits: money.units * 100 + Int64(money.nanos) / 10_000_000)
+  }
+
+  static func day(_ timestamp: Google_Protobuf_Timestamp?) -> String? {
+    guard let timestamp else { return nil }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: timestamp.date)
+  }
+
+  static func state(_ status: Mesh_Order_V1_OrderStatus) -> OrderState {
+    switch status {
+    case .pendingPayment: return .pendingPayment
+    case .paid: return .paid
+    case .shipped: return .shipped
+    case .delivered: return .delivered
+    case .cancelled: return .cancelled
+    case .returned: return .returned
+    default: return .unknown
+    }
+  }
+
+  static func address(_ address: Mesh_Common_V1_Address?) -> String? {
+    guard let address else { return nil }
+    let parts = address.lines + [address.postalCode + " " + address.city, address.region, address.countryCode]
+    let text = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ", ")
+    return text.isEmpty ? nil : text
+  }
+
+  static func order(_ order: Mesh_Order_V1_Order) -> OrderFact {
+    OrderFact(orderID: order.orderID, state: state(order.status),
+              lines: order.lines.map { OrderFact.Line(title: $0.title, quantity: Int($0.quantity)) },
+              total: money(order.total), placedOn: day(order.placedAt), shipmentID: order.shipmentID.flatMap { $0.isEmpty ? nil : $0 },
+              paymentID: order.paymentID.flatMap { $0.isEmpty ? nil : $0 }, address: address(order.shippingAddress))
+  }
+
+  static func shipment(_ shipment: Mesh_Shipping_V1_Shipment) -> ShipmentFact {
+    let latest = shipment.events.max { ($0.at?.date ?? .distantPast) < ($1.at?.date ?? .distantPast) }
+    let event = latest.map { event -> String in
+      var text = eventName(event.kind)
+      if !event.location.isEmpty { text += " at \(event.location)" }
+      if let day = day(event.at) { text += " on \(day)" }
+      return text
+    }
+    return ShipmentFact(carrier: shipment.carrier, trackingNumber: shipment.trackingNumber, latestEvent: event,
+                        estimatedDelivery: day(shipment.estimatedDelivery))
+  }
+
+  static func eventName(_ kind: Mesh_Shipping_V1_TrackingEvent.Kind) -> String {
+    switch kind {
+    case .labelCreated: return "label created"
+    case .pickedUp: return "picked up"
+    case .inTransit: return "in transit"
+    case .outForDelivery: return "out for delivery"
+    case .delivered: return "delivered"
+    case .exception: return "delivery problem"
+    default: return "update"
+    }
+  }
+
+  static func payment(_ payment: Mesh_Payment_V1_Payment) -> PaymentFact {
+    let status: String
+    switch payment.status {
+    case .authorized: status = "authorized"
+    case .captured: status = "captured"
+    case .failed: status = "failed"
+    case .refunded: status = "refunded"
+    case .partiallyRefunded: status = "partially refunded"
+    default: status = "in an unknown state"
+    }
+    var method: String?
+    switch payment.method?.kind {
+    case .card(let card)?: method = "\(card.brand) ending \(card.last4)"
+    case .wallet(let wallet)?: method = wallet.provider
+    case .bankTransferReference?: method = "bank transfer"
+    case nil: method = nil
+    }
+    return PaymentFact(status: status, amount: money(payment.amount), method: method, refunded: money(payment.refunded),
+                       failureReason: payment.failureReason.flatMap { $0.isEmpty ? nil : $0 })
+  }
+
+  static func listing(_ listing: Mesh_Listing_V1_Listing) -> ListingFact? {
+    guard let price = money(listing.price) else { return nil }
+    return ListingFact(listingID: listing.listingID, title: listing.title, price: price,
+                       colour: listing.attributes["colour"] ?? listing.attributes["color"],
+                       rating: listing.reviewCount > 0 ? listing.rating : nil)
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+public import MeshDialogue
+import MeshPostgres
+import MeshProtos
+public import MeshServiceKit
+import MeshStores
+
+/// Starts the processor alone (`mesh serve processor`): workers consuming the turn queue, plus a gRPC
+/// server with health and reflection only (its liveness probe).
+///
+/// Dependencies: `nlu`, `context`, `order`, `shipping`, `payment`, `user`, `search`, and optionally
+/// `analytics`. Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`).
+public enum ProcessorServer {
+  /// Opens the database, connects to the dependencies and starts the workers.
+  /// - Parameters:
+  ///   - configuration: address, database, dependencies, settings.
+  ///   - policy: the dialogue policy.
+  public static func start(_ configuration: ServiceConfiguration, policy: DialoguePolicy = DialoguePolicy()) async throws -> RunningService {
+    let workers = Int(configuration.settings["workers"] ?? "4") ?? 4
+    let pool = try await StoreDatabase.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory,
+                                            maxConnections: workers * 2 + 2)
+    let channels = ServiceChannels(configuration)
+    let queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200),
+                                                                     maxBackoff: .seconds(10)))
+    do {
+      let timeout = Duration.seconds(5)
+      let processor = TurnProcessor(
+        chat: PostgresChatHistoryStore(pool: pool, keyring: try ChatKeyring.load(configuration.settings).keyring),
+        nlu: .init(wrapping: try channels.client("nlu")), context: .init(wrapping: try channels.client("context")),
+        analytics: channels.has("analytics") ? .init(wrapping: try channels.client("analytics")) : nil,
+        executor: AdapterExecutor(clients: AdapterClients(order: .init(wrapping: try channels.client("order")),
+                                                          shipping: .init(wrapping: try channels.client("shipping")),
+                                                          payment: .init(wrapping: try channels.client("payment")),
+                                                          user: .init(wrapping: try channels.client("user")),
+                                                          search: .init(wrapping: try channels.client("search"))),
+                                  pool: pool, timeout: timeout),
+        policy: policy, callTimeout: timeout)
+      let consumer = Task {
+        await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: .seconds(60)) { message, connection in
+          try await processor.handle(message, connection: connection)
+        }
+      }
+      return try RunningService.start(name: "processor", services: [], configuration: configuration, pool: pool) {
+        consumer.cancel()
+        _ = await consumer.value
+        queue.stop()
+        channels.close()
+      }
+    } catch {
+      queue.stop()
+      channels.close()
+      pool.close()
+      throw error
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import MeshCore
+import MeshDialogue
+public import MeshPostgres
+import MeshProtos
+public import MeshServiceKit
+public import MeshStores
+
+/// Handles one turn of the durable queue: NLU, context, the dialogue policy with its adapter calls,
+/// the stored reply, the updated context, an analytics event, and a NOTIFY for the chat service.
+///
+/// Exactly one reply per turn: the reply is stored under the client id `reply:<message client id>`,
+/// which the chat store's unique key admits once; a retried turn whose reply exists only re-announces
+/// it. The context is written before the reply, so a turn that fails before its reply is retried from
+/// the context it started with. Turns of one conversation run one at a time (an advisory lock held by
+/// the queue's completing transaction).
+public struct TurnProcessor: Sendable {
+  /// Adapter calls per turn at most (a policy loop guard).
+  public static let maxActionsPerTurn = 6
+
+  let chat: PostgresChatHistoryStore
+  let nlu: Mesh_Nlu_V1_NluService.Client
+  let context: Mesh_Context_V1_ContextService.Client
+  let analytics: Mesh_Analytics_V1_AnalyticsService.Client?
+  let executor: AdapterExecutor
+  let policy: DialoguePolicy
+  let callTimeout: Duration
+
+  /// Processes one queue message inside the transaction (`connection`) that will complete it.
+  /// - Parameters:
+  ///   - message: the delivery.
+  ///   - connection: the completing transaction.
+  public func handle(_ message: QueueMessage, connection: PostgresConnection) async throws {
+    guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
+      return  // A payload this version cannot read is completed, not retried for ever.
+    }
+    let conversation = turn.conversationID.uuidString.lowercased()
+    _ = try await connection.execute("SELECT pg_advisory_xact_lock(hashtext($1))", [conversation])
+    if try await replyExists(turn, connection) {
+      return try await announce(turn, connection)
+    }
+    // The message may be gone (the user deleted their data): then there is nothing to answer.
+    let page = try await chat.messages(conversationID: turn.conversationID, userID: turn.userID, after: turn.messageID - 1, limit: 1)
+    guard let stored = page.messages.first, stored.id == turn.messageID else { return }
+    let started = ContinuousClock.now
+    let options = CallOptions(timeout: callTimeout)
+    let metadata = CallerIdentity.metadata(for: turn.userID)
+
+    var parseRequest = Mesh_Nlu_V1_ParseRequest()
+    parseRequest.text = String(stored.body.prefix(4000))
+    parseRequest.conversationID = conversation
+    parseRequest.locale = turn.locale
+    let parsed = try await nlu.parse(parseRequest, metadata: metadata, options: options)
+    var getContext = Mesh_Context_V1_GetContextRequest()
+    getContext.conversationID = conversation
+    let current = try await context.getContext(getContext, metadata: metadata, options: options)
+    let state = current.slots["policy_state"].flatMap { slot -> DialogueState? in
+      guard case .text(let json)? = slot.value else { return nil }
+      return try? JSONDecoder().decode(DialogueState.self, from: Data(json.utf8))
+    } ?? DialogueState()
+
+    let input = TurnInput(text: stored.body, intent: parsed.label, confidence: Double(parsed.confidence),
+                          entities: parsed.entities.map { (type: $0.type, value: $0.value) })
+    var step = policy.decide(input, state: state)
+    var actions = 0
+    var reply: Reply
+    var next: DialogueState
+    while true {
+      switch step {
+      case .reply(let r, let s):
+        reply = r
+        next = s
+      case .act(let action, let continuation):
+        actions += 1
+        let result: ActionResult = actions > Self.maxActionsPerTurn ? .unavailable : await executor.perform(action, for: turn)
+        step = policy.resume(continuation, with: result)
+        continue
+      }
+      break
+    }
+
+    try await saveContext(next, intent: parsed.intent, version: current.version, conversation: conversation, metadata: metadata, options: options)
+    let saved = try await chat.append(reply.text, role: .assistant, conversationID: turn.conversationID, userID: turn.userID,
+                                      clientMessageID: turn.replyClientID)
+    let rich = ReplyExtras(quickReplies: reply.quickReplies, cards: reply.cards, orderID: reply.orderID)
+    _ = try await connection.execute("""
+      INSERT INTO chat_reply_extras (message_id, intent, rich) VALUES ($1, $2, $3::jsonb) ON CONFLICT (message_id) DO NOTHING
+      """, [saved.id, reply.intent, String(decoding: try JSONEncoder().encode(rich), as: UTF8.self)])
+    await record(turn, reply: reply, text: stored.body, confidence: parsed.confidence, latency: ContinuousClock.now - started,
+                 metadata: metadata)
+    try await announce(turn, connection)
+  }
+
+  private func replyExists(_ turn: ChatTurn, _ connection: PostgresConnection) async throws -> Bool {
+    // A reply counts once its extras are there too: they commit with the queue's completion.
+    try await connection.execute("""
+      SELECT 1 FROM chat_messages m JOIN chat_reply_extras e ON e.message_id = m.id
+      WHERE m.conversation_id = $1::uuid AND m.client_id = $2
+      """, [turn.conversationID, turn.replyClientID]).first != nil
+  }
+
+  /// NOTIFY at commit: the chat service wakes the caller waiting for this turn.
+  private func announce(_ turn: ChatTurn, _ connection: PostgresConnection) async throws {
+    _ = try await connection.execute("SELECT pg_notify($1, $2)", [ChatTurn.replyChannel, turn.idempotencyKey])
+  }
+
+  private func saveContext(_ state: DialogueState, intent: Mesh_Nlu_V1_Intent, version: Int64, conversation: String,
+                           metadata: Metadata, options: CallOptions) async throws {
+    var update = Mesh_Context_V1_UpdateContextRequest()
+    update.conversationID = conversation
+    update.expectedVersion = version
+    var slot = Mesh_Context_V1_Slot()
+    slot.text = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+    update.setSlots = ["policy_state": slot]
+    update.activeIntent = state.activeIntent.map { _ in intent } ?? .unspecified
+    var recent = Mesh_Context_V1_RecentResults()
+    recent.orderIds = state.recentOrderIDs
+    recent.listingIds = state.recentListingIDs
+    update.recent = recent
+    update.focusedOrderID = state.focusedOrderID ?? ""
+    var missing = Mesh_Context_V1_SlotNames()
+    missing.names = state.missing.map(\.rawValue) + (state.pending == nil ? [] : ["confirmation"])
+    update.missing = missing
+    _ = try await context.updateContext(update, metadata: metadata, options: options)
+  }
+
+  /// One analytics event per turn (id `turn:<message id>`, so a retried turn counts once). Analytics
+  /// is not worth failing a turn for: when it is down the event is dropped.
+  private func record(_ turn: ChatTurn, reply: Reply, text: String, confidence: Float, latency: Duration, metadata: Metadata) async {
+    guard let analytics else { return }
+    var event = Mesh_Analytics_V1_Event()
+    event.eventID = "turn:\(turn.messageID)"
+    event.name = "turn"
+    event.at = Google_Protobuf_Timestamp(date: Date())
+    event.labels = ["intent": reply.intent, "outcome": reply.outcome.rawValue, "confidence": String(format: "%.2f", confidence),
+                    "text": String(Redaction.typedPlaceholders(text).prefix(500))]
+    event.value = .latency(Google_Protobuf_Duration(latency))
+    _ = try? await analytics.record(metadata: metadata, options: CallOptions(timeout: callTimeout)) { try await $0.write(event) }
+  }
+}
