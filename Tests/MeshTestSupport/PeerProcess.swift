@@ -116,20 +116,22 @@ public final class PeerProcess: @unchecked Sendable {
     return process.terminationStatus
   }
 
-  /// Terminates the process if it still runs: SIGTERM, then SIGKILL if it is still there after two
-  /// seconds, so that no peer outlives its test (grpcio servers used to ignore SIGTERM).
+  /// Terminates the process if it still runs: SIGTERM now, and SIGKILL two seconds later if it is still
+  /// there, so that no peer outlives its test. It does not wait (it runs on the tests' cooperative
+  /// threads); `waitForExit` waits.
   public func stop() {
     if process.isRunning {
       process.terminate()
-      let deadline = Date().addingTimeInterval(2)
-      while process.isRunning && Date() < deadline { usleep(20_000) }
-      if process.isRunning {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+      let process = self.process
+      DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       }
     }
     output.fileHandleForReading.readabilityHandler = nil
   }
+
+  /// Whether the process has exited.
+  public var hasExited: Bool { !process.isRunning }
 
   /// The port of a "listening on …PORT" line.
   public static func port(of line: String) throws -> Int {
