@@ -173,7 +173,7 @@ let http: [Target] = [
   .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
   // What the six adapters share: the marketplace client (timeouts, retries, circuit breaker, error mapping).
-  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport"],
+  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport", "MeshStandardServices"],
           path: "Sources/Services/AdapterSupport", swiftSettings: swiftSettings),
   // The adapters: one gRPC service each (Protos/mesh/<area>/v1) over the marketplace's HTTP/JSON API.
   .target(name: "SearchAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/SearchAdapter",

@@ -1,7 +1,9 @@
 import AdapterSupport
+import ArgumentParser
 import Foundation
 import Marketplace
 import MarketplaceAdapters
+import MeshInterop
 import MeshPostgres
 import MeshTransport
 

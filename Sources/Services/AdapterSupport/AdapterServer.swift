@@ -1,5 +1,6 @@
 public import MeshCore
 public import MeshTransport
+import MeshStandardServices
 
 /// What every adapter needs to run alone (`mesh serve search`, …): where to listen and the marketplace.
 public struct AdapterConfiguration: Sendable {
@@ -39,7 +40,9 @@ public final class AdapterServer: Sendable {
   public init(configuration: AdapterConfiguration, group: EventLoopGroup,
               services: (MarketplaceClient) -> [any RegistrableRPCService]) throws {
     let client = try MarketplaceClient(configuration: configuration.marketplace, group: group)
-    let server = GRPCServer(services: services(client),
+    // Health and reflection beside the adapters, as every mesh server has them (grpcurl, `mesh status`).
+    let own = services(client)
+    let server = GRPCServer(services: own + StandardServices.make(for: own),
                             configuration: .init(host: configuration.host, port: configuration.port), group: group)
     self.address = try server.start()
     self.server = server
