@@ -10,6 +10,7 @@ also checks that the Swift encoder's unpadded batching computes the same thing.
 import json
 import math
 import os
+import signal
 import struct
 import sys
 import time
@@ -119,6 +120,10 @@ class Model:
 
 
 def main():
+    # A child inherits the test process's signal mask, in which SIGTERM is blocked: unblock it so that the
+    # test's stop() ends a run that took too long.
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(1))
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     mode, model_dir, path = sys.argv[1], sys.argv[2], sys.argv[3]
     with open(path, encoding="utf-8") as f:
         texts = json.load(f)
