@@ -49,8 +49,7 @@ public struct PeerError: Error, CustomStringConvertible {
 public final class PeerProcess: @unchecked Sendable {
   private let process = Process()
   private let output = Pipe()
-  private let lock = NSLock()
-  private var collected = Data()
+  private let collected = CollectedOutput()
 
   /// Starts a process.
   public init(_ executable: String, _ arguments: [String]) throws {
@@ -64,14 +63,24 @@ public final class PeerProcess: @unchecked Sendable {
     var environment = ProcessInfo.processInfo.environment
     if environment["ASAN_OPTIONS"] == nil { environment["ASAN_OPTIONS"] = "detect_leaks=0" }
     process.environment = environment
-    output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-      let data = handle.availableData
-      guard let self, !data.isEmpty else { return }
-      self.lock.lock()
-      self.collected.append(data)
-      self.lock.unlock()
-    }
     try process.run()
+    // A thread of its own reads the pipe until EOF and then closes it. Not `readabilityHandler`: its
+    // dispatch source was cancelled asynchronously while the pipe was closed at once when a peer was
+    // dropped, and with many short-lived peers (a curl per request) that crashed libdispatch's manager
+    // thread (`_dispatch_event_loop_drain`) in the test process.
+    let handle = output.fileHandleForReading
+    let collected = self.collected
+    let reader = Thread {
+      var buffer = [UInt8](repeating: 0, count: 65_536)
+      while true {
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { break }
+        collected.append(buffer[0..<count])
+      }
+      try? handle.close()
+    }
+    reader.start()
   }
 
   deinit { stop() }
@@ -80,11 +89,7 @@ public final class PeerProcess: @unchecked Sendable {
   public var processIdentifier: Int32 { process.processIdentifier }
 
   /// Everything printed so far.
-  public var text: String {
-    lock.lock()
-    defer { lock.unlock() }
-    return String(decoding: collected, as: UTF8.self)
-  }
+  public var text: String { collected.text }
 
   /// Waits for a line matching `prefix` (such as a server's "listening on"), for at most `seconds`.
   public func waitForLine(startingWith prefix: String, seconds: Double = 60) async throws -> String {
@@ -110,9 +115,8 @@ public final class PeerProcess: @unchecked Sendable {
       }
       try await Task.sleep(for: .milliseconds(50))
     }
-    // Let the pipe's last bytes arrive, then let go of the handler (it keeps the pipe and process alive).
+    // Let the pipe's last bytes arrive.
     try await Task.sleep(for: .milliseconds(100))
-    output.fileHandleForReading.readabilityHandler = nil
     return process.terminationStatus
   }
 
@@ -127,7 +131,6 @@ public final class PeerProcess: @unchecked Sendable {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       }
     }
-    output.fileHandleForReading.readabilityHandler = nil
   }
 
   /// Whether the process has exited.
@@ -139,5 +142,23 @@ public final class PeerProcess: @unchecked Sendable {
       throw PeerError("no port in '\(line)'")
     }
     return port
+  }
+}
+
+/// What a peer printed, appended by its reader thread and read by the test.
+private final class CollectedOutput: @unchecked Sendable {
+  private let lock = NSLock()
+  private var data = Data()
+
+  func append(_ bytes: ArraySlice<UInt8>) {
+    lock.lock()
+    data.append(contentsOf: bytes)
+    lock.unlock()
+  }
+
+  var text: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -279,9 +279,15 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     }
     localWork.removeAll()
     leftover.forEach(runAfterStop)
-    Glibc.close(epollFD)
-    Glibc.close(wakeFD)
+    // The epoll and wake descriptors stay open until deinit: work that runs after the stop (a connection
+    // closing itself from the serial queue) may still call epoll_ctl or wake(), and on a closed number
+    // that the process had reused (libdispatch's own epoll, a pipe) it would corrupt someone else's
+    // descriptor. This crashed libdispatch's manager thread in the test process.
   }
 
-  deinit { readBuffer.deallocate() }
+  deinit {
+    Glibc.close(epollFD)
+    Glibc.close(wakeFD)
+    readBuffer.deallocate()
+  }
 }
