@@ -200,6 +200,19 @@ let http: [Target] = [
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
+// MARK: - Layer 8: the edge gateway.
+let gateway: [Target] = [
+  // The edge: listeners (TLS, h2c, HTTP/1.1), edge protocols (gRPC, gRPC-Web, Connect, REST/JSON, static
+  // files), the filter chain (limits, auth, rate limits, routing) and upstream clusters.
+  .target(name: "MeshGateway",
+          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices",
+                         "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
+          path: "Sources/MeshGateway", swiftSettings: swiftSettings),
+  .testTarget(name: "MeshGatewayTests",
+              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
+]
+
 // MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.
 let services: [Target] = [
   // What every service shares: configuration, start/stop with health and reflection, caller identity.
@@ -291,7 +304,7 @@ let packageDependencies: [Package.Dependency] = [
   .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
 ]
-let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + services + operations + cli
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + gateway + services + operations + cli
 
 let package = Package(
   name: "swift-mesh",

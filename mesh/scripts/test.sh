@@ -16,6 +16,7 @@ heavy=(
   '^(MeshServicesTests|AdapterTests|MarketplaceTests)\.'
   '^(MeshCLITests|MeshOpsTests|MeshAdminTests|MeshHTTPTests)\.'
   '^(MeshPostgresTests|MeshStoresTests)\.'
+  '^MeshGatewayTests\.'
 )
 failed=()
 for group in "${heavy[@]}"; do
