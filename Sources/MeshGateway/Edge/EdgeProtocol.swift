@@ -1,3 +1,5 @@
+public import MeshCore
+
 /// A protocol spoken at the edge besides native gRPC: gRPC-Web, Connect, REST/JSON transcoding, static
 /// files. Each turns an exchange into calls of the dispatcher and the calls' results into its own
 /// response format.
@@ -17,4 +19,12 @@ public protocol EdgeProtocol: Sendable {
   ///   - exchange: the request and its response.
   ///   - dispatcher: where decoded calls go (the filters, then the upstream).
   func handle(_ exchange: any EdgeExchange, dispatcher: any GatewayDispatcher) async
+
+  /// Answers a request that a filter refused, in this protocol's error format (a gRPC-Web trailer
+  /// frame, a Connect error body, a JSON error with the HTTP status of `StatusMapping`), with the error's
+  /// metadata as headers. Must finish the exchange.
+  /// - Parameters:
+  ///   - error: why the request was refused.
+  ///   - exchange: the request and its response.
+  func reject(_ error: RPCError, on exchange: any EdgeExchange) async
 }
