@@ -38,9 +38,11 @@ struct ServeCommand: AsyncParsableCommand {
   var deps = ""
   @Option(name: .customLong("set"), help: "Service settings as key=value, comma-separated (workers=4, limits=...).")
   var settings = ""
+  @OptionGroup var meshFile: MeshFileOptions
 
   func run() async throws {
     if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
+    if name == "gateway" { return try await runGateway() }
     guard let start = Self.starters[name] else {
       let known = (Array(Self.starters.keys) + Self.marketplaceRoles).sorted()
       throw ValidationError("unknown service '\(name)'; one of \(known.joined(separator: ", "))")
