@@ -48,10 +48,15 @@ public enum RateLimitKeyPart: String, Sendable, Hashable, CaseIterable {
   /// The address of a peer such as `ipv4:10.0.0.1:5000` or `ipv6:[::1]:5000` (the whole string otherwise).
   /// - Parameter peer: the transport's peer description.
   public static func address(ofPeer peer: String) -> String {
-    var rest = Substring(peer)
-    if rest.hasPrefix("ipv4:") || rest.hasPrefix("ipv6:") { rest = rest.dropFirst(5) }
-    if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") { return String(rest[rest.index(after: rest.startIndex)..<close]) }
-    if rest.filter({ $0 == ":" }).count == 1, let colon = rest.lastIndex(of: ":") { return String(rest[..<colon]) }
-    return String(rest)
+    if peer.hasPrefix("ipv6:") {
+      let rest = peer.dropFirst(5)
+      guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { return String(rest) }
+      return String(rest[rest.index(after: rest.startIndex)..<close])
+    }
+    if peer.hasPrefix("ipv4:") {
+      let rest = peer.dropFirst(5)
+      return String(rest.lastIndex(of: ":").map { rest[..<$0] } ?? rest)
+    }
+    return peer
   }
 }
