@@ -209,7 +209,9 @@ let gateway: [Target] = [
                          "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
           path: "Sources/MeshGateway", swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
-              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport"],
+              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport",
+                             // The filters' tests run the real auth and ratelimit services.
+                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
