@@ -3,6 +3,7 @@ import MeshGateway
 import MeshInterop
 import MeshProtos
 import MeshStandardServices
+import MeshTestSupport
 import MeshTransport
 import Synchronization
 import Testing
@@ -113,3 +114,6 @@ func unaryRequest(code: Int32 = 0, responseSize: Int32 = 0) -> Grpc_Testing_Simp
   }
   return request
 }
+
+/// The HTTP/2 peer that refuses every stream (REFUSED_STREAM).
+let refusingPeer = Repository.root.appendingPathComponent("Tests/MeshGatewayTests/Peers/upstream_refusing_peer.py").path
