@@ -9,7 +9,7 @@ import Synchronization
 import Testing
 
 /// Counts the calls one server saw, by method path.
-final class ServedCalls: ServerInterceptor, Sendable {
+final class UpstreamServedCalls: ServerInterceptor, Sendable {
   private let counts = Mutex<[String: Int]>([:])
 
   func intercept(stream: any ServerCallStream, context: ServerContext,
@@ -23,15 +23,15 @@ final class ServedCalls: ServerInterceptor, Sendable {
 }
 
 /// A count shared between tasks.
-final class Tally: Sendable {
+final class UpstreamTally: Sendable {
   private let value = Mutex(0)
   func add() { value.withLock { $0 += 1 } }
   var count: Int { value.withLock { $0 } }
 }
 
 /// A UnaryCall that never answers until it is cancelled: the replica a hedge must route around.
-struct HangingUnaryService: RegistrableRPCService {
-  let cancelled: Tally
+struct UpstreamHangingService: RegistrableRPCService {
+  let cancelled: UpstreamTally
 
   func registerMethods(with router: inout RPCRouter) {
     router.registerUnary(Grpc_Testing_TestService.Method.unaryCall) { [cancelled] (_: Grpc_Testing_SimpleRequest, _) in
@@ -52,7 +52,7 @@ final class ClusterTestReplicas: Sendable {
   let group: EventLoopGroup
   let servers: [GRPCServer]
   let health: [HealthStatusStore]
-  let served: [ServedCalls]
+  let served: [UpstreamServedCalls]
   let ports: [Int]
 
   /// Starts `count` replicas; `services(i)` replaces replica i's TestService when it returns one.
@@ -60,11 +60,11 @@ final class ClusterTestReplicas: Sendable {
     group = EventLoopGroup(threads: 1)
     var servers: [GRPCServer] = []
     var health: [HealthStatusStore] = []
-    var served: [ServedCalls] = []
+    var served: [UpstreamServedCalls] = []
     var ports: [Int] = []
     for index in 0..<count {
       let store = HealthStatusStore()
-      let counter = ServedCalls()
+      let counter = UpstreamServedCalls()
       let own: [any RegistrableRPCService] = [services(index) ?? TestServiceProvider()]
       let server = GRPCServer(services: own + StandardServices.make(for: own, health: store), interceptors: [counter],
                               group: group)
@@ -90,7 +90,7 @@ final class ClusterTestReplicas: Sendable {
 }
 
 /// Waits until the cluster's stats satisfy `condition`, for at most `seconds`.
-func waitFor(_ cluster: UpstreamCluster, seconds: Double = 10, _ what: String,
+func waitForCluster(_ cluster: UpstreamCluster, seconds: Double = 10, _ what: String,
              _ condition: (UpstreamClusterStats) -> Bool) async throws {
   let deadline = ContinuousClock.now + .seconds(seconds)
   while !condition(cluster.stats) {
@@ -103,7 +103,7 @@ func waitFor(_ cluster: UpstreamCluster, seconds: Double = 10, _ what: String,
 }
 
 /// A UnaryCall request answered with `code` (0: OK) by the interop TestService.
-func unaryRequest(code: Int32 = 0, responseSize: Int32 = 0) -> Grpc_Testing_SimpleRequest {
+func upstreamUnaryRequest(code: Int32 = 0, responseSize: Int32 = 0) -> Grpc_Testing_SimpleRequest {
   var request = Grpc_Testing_SimpleRequest()
   request.responseSize = responseSize
   if code != 0 {
@@ -116,4 +116,4 @@ func unaryRequest(code: Int32 = 0, responseSize: Int32 = 0) -> Grpc_Testing_Simp
 }
 
 /// The HTTP/2 peer that refuses every stream (REFUSED_STREAM).
-let refusingPeer = Repository.root.appendingPathComponent("Tests/MeshGatewayTests/Peers/upstream_refusing_peer.py").path
+let upstreamRefusingPeer = Repository.root.appendingPathComponent("Tests/MeshGatewayTests/Peers/upstream_refusing_peer.py").path

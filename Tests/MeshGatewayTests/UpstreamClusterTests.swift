@@ -18,7 +18,7 @@ struct UpstreamClusterTests {
   }
 
   private static func connected(_ cluster: UpstreamCluster, _ count: Int) async throws {
-    try await waitFor(cluster, "\(count) endpoints connected") { $0.endpoints.filter(\.connected).count == count }
+    try await waitForCluster(cluster, "\(count) endpoints connected") { $0.endpoints.filter(\.connected).count == count }
   }
 
   @Test(arguments: [UpstreamClusterConfiguration.Balancing.roundRobin, .leastRequest])
@@ -31,7 +31,7 @@ struct UpstreamClusterTests {
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
     let calls = 60
     try await withThrowingTaskGroup(of: Void.self) { group in
-      for _ in 0..<calls { group.addTask { _ = try await client.unaryCall(unaryRequest()) } }
+      for _ in 0..<calls { group.addTask { _ = try await client.unaryCall(upstreamUnaryRequest()) } }
       try await group.waitForAll()
     }
     let counts = (0..<3).map(replicas.unaryCalls(of:))
@@ -42,7 +42,7 @@ struct UpstreamClusterTests {
     } else {
       #expect(counts.allSatisfy { $0 > 0 })
     }
-    try await waitFor(cluster, "calls ended") { $0.active == 0 && $0.endpoints.allSatisfy { $0.active == 0 } }
+    try await waitForCluster(cluster, "calls ended") { $0.active == 0 && $0.endpoints.allSatisfy { $0.active == 0 } }
     let stats = cluster.stats
     #expect(stats.requests == calls && stats.failures == 0)
     #expect(stats.endpoints.map(\.requests) == counts)
@@ -63,13 +63,13 @@ struct UpstreamClusterTests {
     try await Self.connected(cluster, 3)
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
     replicas.health[1].setStatus(.notServing, for: "")
-    try await waitFor(cluster, "replica 1 unhealthy") { !$0.endpoints[1].healthy }
-    for _ in 0..<30 { _ = try await client.unaryCall(unaryRequest()) }
+    try await waitForCluster(cluster, "replica 1 unhealthy") { !$0.endpoints[1].healthy }
+    for _ in 0..<30 { _ = try await client.unaryCall(upstreamUnaryRequest()) }
     #expect(replicas.unaryCalls(of: 1) == 0)
     #expect(replicas.unaryCalls(of: 0) == 15 && replicas.unaryCalls(of: 2) == 15)
     replicas.health[1].setStatus(.serving, for: "")
-    try await waitFor(cluster, "replica 1 healthy again") { $0.endpoints[1].healthy }
-    for _ in 0..<30 { _ = try await client.unaryCall(unaryRequest()) }
+    try await waitForCluster(cluster, "replica 1 healthy again") { $0.endpoints[1].healthy }
+    for _ in 0..<30 { _ = try await client.unaryCall(upstreamUnaryRequest()) }
     #expect(replicas.unaryCalls(of: 1) == 10)
     cluster.close()
     await replicas.shutdown()
@@ -97,10 +97,10 @@ struct UpstreamClusterTests {
       let before = replicas.unaryCalls(of: 0) + replicas.unaryCalls(of: 1)
       let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
       for _ in 0..<10 {
-        await #expect(throws: RPCError.self) { _ = try await client.unaryCall(unaryRequest(code: 14)) }
+        await #expect(throws: RPCError.self) { _ = try await client.unaryCall(upstreamUnaryRequest(code: 14)) }
       }
       let served = replicas.unaryCalls(of: 0) + replicas.unaryCalls(of: 1) - before
-      try await waitFor(cluster, "calls ended") { $0.active == 0 }
+      try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
       let stats = cluster.stats
       print("\(cluster.name): 10 failing calls reached the replicas \(served) times; retries \(stats.retries), refused by the budget \(stats.retriesRefusedByBudget)")
       #expect(served == 10 * attemptsPerCall)
@@ -138,9 +138,9 @@ struct UpstreamClusterTests {
     #expect(cluster.stats.overflows["max_requests"] == 1)
     first.cancel()
     second.cancel()
-    try await waitFor(cluster, "calls ended") { $0.active == 0 }
+    try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
-    for _ in 0..<4 { _ = try await client.unaryCall(unaryRequest()) }
+    for _ in 0..<4 { _ = try await client.unaryCall(upstreamUnaryRequest()) }
     #expect(replicas.unaryCalls(of: 2) == 0)
     #expect(replicas.unaryCalls(of: 0) + replicas.unaryCalls(of: 1) == 4)
     cluster.close()
@@ -148,8 +148,8 @@ struct UpstreamClusterTests {
   }
 
   @Test func hedgedCallWhoseFirstAttemptHangsCompletesOnAnotherEndpoint() async throws {
-    let cancelled = Tally()
-    let replicas = try ClusterTestReplicas(count: 2) { $0 == 0 ? HangingUnaryService(cancelled: cancelled) : nil }
+    let cancelled = UpstreamTally()
+    let replicas = try ClusterTestReplicas(count: 2) { $0 == 0 ? UpstreamHangingService(cancelled: cancelled) : nil }
     var configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
     configuration.idempotentMethods = ["grpc.testing.TestService"]
     configuration.hedgingPolicy = try HedgingPolicy(maxAttempts: 2, hedgingDelay: .milliseconds(100),
@@ -159,7 +159,7 @@ struct UpstreamClusterTests {
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
     let started = ContinuousClock.now
     // Round robin sends the first attempt to replica 0, which hangs; the hedge goes to replica 1.
-    let response = try await client.unaryCall(unaryRequest(responseSize: 10))
+    let response = try await client.unaryCall(upstreamUnaryRequest(responseSize: 10))
     let elapsed = ContinuousClock.now - started
     print("hedge: answered in \(elapsed) by the second endpoint")
     #expect(response.payload?.body.count == 10)
@@ -167,7 +167,7 @@ struct UpstreamClusterTests {
     let stats = cluster.stats
     #expect(stats.hedges == 1 && stats.retries == 1)
     // The losing attempt is cancelled, on the replica too.
-    try await waitFor(cluster, "the hanging attempt cancelled") { $0.endpoints[0].active == 0 }
+    try await waitForCluster(cluster, "the hanging attempt cancelled") { $0.endpoints[0].active == 0 }
     let deadline = ContinuousClock.now + .seconds(5)
     while cancelled.count == 0 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
     #expect(cancelled.count == 1)
@@ -201,15 +201,15 @@ struct UpstreamClusterTests {
     let cluster = try UpstreamCluster(name: "kill", configuration: configuration, group: group)
     try await Self.connected(cluster, 3)
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
-    let failures = Tally()
-    let succeeded = Tally()
-    let stop = Tally()
+    let failures = UpstreamTally()
+    let succeeded = UpstreamTally()
+    let stop = UpstreamTally()
     try await withThrowingTaskGroup(of: Void.self) { group in
       for _ in 0..<16 {
         group.addTask {
           while stop.count == 0 {
             do {
-              _ = try await client.unaryCall(unaryRequest(responseSize: 16))
+              _ = try await client.unaryCall(upstreamUnaryRequest(responseSize: 16))
               succeeded.add()
             } catch {
               failures.add()
@@ -223,7 +223,7 @@ struct UpstreamClusterTests {
       stop.add()
       try await group.waitForAll()
     }
-    try await waitFor(cluster, "calls ended") { $0.active == 0 }
+    try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
     let stats = cluster.stats
     print("killed replica: \(succeeded.count) calls succeeded, \(failures.count) failed; retries \(stats.retries), refused by the budget \(stats.retriesRefusedByBudget); endpoint failures \(stats.endpoints.map(\.failures)), ejections \(stats.ejections)")
     #expect(stats.endpoints[1].ejected)
@@ -232,7 +232,25 @@ struct UpstreamClusterTests {
     #expect(stats.failures == failures.count)
     #expect(succeeded.count > 100)
     // The two left still serve.
-    for _ in 0..<10 { _ = try await client.unaryCall(unaryRequest()) }
+    for _ in 0..<10 { _ = try await client.unaryCall(upstreamUnaryRequest()) }
     cluster.close()
+  }
+
+  /// A route's retries apply to the idempotent methods of its calls: 2 retries, 3 attempts per failing call.
+  @Test func aRouteSetsItsOwnRetries() async throws {
+    let replicas = try ClusterTestReplicas(count: 2)
+    var configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
+    configuration.idempotentMethods = [Self.unary.path]
+    configuration.outlierDetection.consecutiveFailures = 10_000
+    let cluster = try UpstreamCluster(name: "route", configuration: configuration, group: replicas.group)
+    try await Self.connected(cluster, 2)
+    for (retries, attempts) in [(2, 3), (0, 1)] {
+      let before = replicas.unaryCalls(of: 0) + replicas.unaryCalls(of: 1)
+      let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster.route(retries: retries)))
+      await #expect(throws: RPCError.self) { _ = try await client.unaryCall(upstreamUnaryRequest(code: 14)) }
+      #expect(replicas.unaryCalls(of: 0) + replicas.unaryCalls(of: 1) - before == attempts)
+    }
+    cluster.close()
+    await replicas.shutdown()
   }
 }

@@ -15,7 +15,7 @@ struct UpstreamRefusalTests {
                                    _ body: (UpstreamCluster, ClusterTestReplicas, PeerProcess) async throws -> Void)
     async throws
   {
-    let peer = try PeerProcess(try Repository.python, [refusingPeer])
+    let peer = try PeerProcess(try Repository.python, [upstreamRefusingPeer])
     defer { peer.stop() }
     let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "upstream_refusing_peer: listening on"))
     let replicas = try ClusterTestReplicas(count: 1)
@@ -23,7 +23,7 @@ struct UpstreamRefusalTests {
     configuration.retryBudget = budget
     configuration.outlierDetection.consecutiveFailures = 1000
     let cluster = try UpstreamCluster(name: "refusing", configuration: configuration, group: replicas.group)
-    try await waitFor(cluster, "2 endpoints connected") { $0.endpoints.allSatisfy(\.connected) }
+    try await waitForCluster(cluster, "2 endpoints connected") { $0.endpoints.allSatisfy(\.connected) }
     do {
       try await body(cluster, replicas, peer)
     } catch {
@@ -42,7 +42,7 @@ struct UpstreamRefusalTests {
     try await withRefusingCluster(budget: UpstreamClusterConfiguration.RetryBudget()) { cluster, replicas, peer in
       let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
       for _ in 0..<6 { _ = try await client.emptyCall(Grpc_Testing_Empty()) }
-      try await waitFor(cluster, "calls ended") { $0.active == 0 }
+      try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
       let stats = cluster.stats
       let refusals = peer.text.split(separator: "\n").filter { $0.hasPrefix("refused") }.count
       print("refused streams: \(refusals) refused by the peer, \(stats.retries) retried, \(stats.failures) failed")
@@ -69,7 +69,7 @@ struct UpstreamRefusalTests {
           failed += 1
         }
       }
-      try await waitFor(cluster, "calls ended") { $0.active == 0 }
+      try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
       let stats = cluster.stats
       #expect(failed == 3)
       #expect(stats.retries == 0 && stats.retriesRefusedByBudget == 3 && stats.failures == 3)
@@ -93,7 +93,7 @@ struct UpstreamRefusalTests {
     } catch let error as RPCError {
       #expect(error.code == .unavailable)
     }
-    try await waitFor(cluster, "the call ended") { $0.active == 0 }
+    try await waitForCluster(cluster, "the call ended") { $0.active == 0 }
     var stats = cluster.stats
     #expect(stats.endpoints.map(\.failures) == [1, 1])
     #expect(stats.retries == 1 && stats.ejections == 2 && stats.failures == 1)

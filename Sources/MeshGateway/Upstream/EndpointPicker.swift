@@ -20,6 +20,8 @@ public struct EndpointPicker: Sendable {
   public mutating func pick(from candidates: [Int], load: (Int) -> Int, random: (Int) -> Int) -> Int {
     precondition(!candidates.isEmpty, "no endpoint to pick from")
     switch balancing {
+    case .pickFirst:
+      return candidates[0]
     case .roundRobin:
       // The counter moves over positions, not endpoints: when the rotation changes, calls go on spreading.
       let chosen = candidates[next % candidates.count]

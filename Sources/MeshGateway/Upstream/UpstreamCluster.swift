@@ -72,11 +72,25 @@ public final class UpstreamCluster: ClientTransport {
   public func openCall(method: MethodDescriptor, metadata: Metadata, options: CallOptions) async throws
     -> any ClientCallStream
   {
+    try await openCall(method: method, metadata: metadata, options: options, retries: nil)
+  }
+
+  /// Opens a call on the cluster for a route that sets its own number of retries (`RouteSpec.retries`):
+  /// they apply to idempotent methods only; refused streams are retried whatever it says.
+  /// - Parameters:
+  ///   - method: the method to call.
+  ///   - metadata: the request metadata.
+  ///   - options: deadline (the route's timeout), compression and limits.
+  ///   - retries: the route's retries; nil keeps the cluster's policy.
+  /// - Throws: `RPCError` `.unavailable` as `openCall(method:metadata:options:)`.
+  public func openCall(method: MethodDescriptor, metadata: Metadata, options: CallOptions, retries: Int?)
+    async throws -> any ClientCallStream
+  {
     state.withLock { state in
       state.stats.requests += 1
       state.stats.active += 1
     }
-    let policy = configuration.executionPolicy(for: method)
+    let policy = configuration.executionPolicy(for: method, retries: retries)
     let call = UpstreamCallContext(hedged: { if case .hedge? = policy { true } else { false } }())
     let stream: any ClientCallStream
     do {
@@ -90,6 +104,10 @@ public final class UpstreamCluster: ClientTransport {
     }
     return UpstreamCallStream(base: stream, cluster: self)
   }
+
+  /// The cluster as one route sees it: a `ClientTransport` whose calls get the route's retries.
+  /// - Parameter retries: the route's retries (`RouteSpec.retries`); nil keeps the cluster's policy.
+  public func route(retries: Int?) -> UpstreamRouteTransport { UpstreamRouteTransport(cluster: self, retries: retries) }
 
   /// The counters now.
   public var stats: UpstreamClusterStats {

@@ -7,6 +7,8 @@ public import MeshTransport
 public struct UpstreamClusterConfiguration: Sendable {
   /// How calls are spread over the endpoints in rotation.
   public enum Balancing: Sendable, Hashable {
+    /// Every call goes to the first endpoint in rotation, in the configuration's order.
+    case pickFirst
     /// Each call goes to the next endpoint in turn.
     case roundRobin
     /// Of two endpoints drawn at random, the one with fewer calls in flight (power of two choices).
@@ -92,5 +94,24 @@ public struct UpstreamClusterConfiguration: Sendable {
     guard isIdempotent(method) else { return nil }
     if let hedgingPolicy { return .hedge(hedgingPolicy) }
     return retryPolicy.map { .retry($0) }
+  }
+
+  /// The policy of a method on a route that sets its own number of retries: the idempotent methods get
+  /// `retries` + 1 attempts (capped at `RetryPolicy.attemptLimit`), with the cluster's policy, or Envoy's
+  /// backoff when the cluster has none; the others none. Zero retries: one attempt.
+  /// - Parameters:
+  ///   - method: the method.
+  ///   - retries: the route's retries; nil keeps the cluster's policy.
+  public func executionPolicy(for method: MethodDescriptor, retries: Int?) -> ServiceConfig.ExecutionPolicy? {
+    guard let retries else { return executionPolicy(for: method) }
+    guard isIdempotent(method), retries > 0 else { return nil }
+    let attempts = min(retries + 1, RetryPolicy.attemptLimit)
+    if var hedging = hedgingPolicy {
+      hedging.maxAttempts = attempts
+      return .hedge(hedging)
+    }
+    guard var policy = retryPolicy ?? Self.defaultRetryPolicy(attempts: attempts) else { return nil }
+    policy.maxAttempts = attempts
+    return .retry(policy)
   }
 }
