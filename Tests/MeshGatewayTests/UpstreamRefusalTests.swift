@@ -110,6 +110,24 @@ struct UpstreamRefusalTests {
     await replicas.shutdown()
   }
 
+  /// With every endpoint down and none ejected, a call tries each once and fails; it does not go round.
+  @Test func connectFailuresTryEachEndpointOnce() async throws {
+    let replicas = try ClusterTestReplicas(count: 2)
+    for server in replicas.servers { await server.shutdown(gracePeriod: .zero) }
+    let configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
+    let cluster = try UpstreamCluster(name: "down", configuration: configuration, group: replicas.group)
+    let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
+    for _ in 0..<3 {
+      await #expect(throws: RPCError.self) { _ = try await client.emptyCall(Grpc_Testing_Empty()) }
+    }
+    try await waitForCluster(cluster, "the calls ended") { $0.active == 0 }
+    let stats = cluster.stats
+    #expect(stats.endpoints.map(\.failures).reduce(0, +) == 6)
+    #expect(stats.retries == 3 && stats.failures == 3 && stats.ejections == 0)
+    cluster.close()
+    await replicas.shutdown()
+  }
+
   /// While no endpoint has a connection, a call waits for one: `maxPendingRequests` bounds those waits.
   @Test func callsWaitingForAConnectionAreLimited() async throws {
     let replicas = try ClusterTestReplicas(count: 1)

@@ -13,7 +13,11 @@ extension UpstreamCluster {
   /// failure counts against the endpoint and moves on to another, within the retry budget.
   func openAttempt(_ head: ClientCallHead, call: UpstreamCallContext) async throws -> any ClientCallStream {
     var isRetry = call.attemptStarting() > 0
+    // Each endpoint gets one connect attempt per call attempt: with every endpoint down, the call fails
+    // instead of going round (the budget alone would not stop it: each failed connect gives its retry back).
+    var connectAttempts = 0
     while true {
+      connectAttempts += 1
       let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried)
       call.tried(endpoint)
       do {
@@ -27,7 +31,9 @@ extension UpstreamCluster {
         let rpcError = RPCError(from: error)
         attemptEnded(endpoint, code: rpcError.code, isRetry: isRetry, connectFailed: rpcError.code == .unavailable)
         // Nothing was sent: another endpoint is safe to try, if the budget allows one more retry.
-        guard rpcError.code == .unavailable, retryAllowed(countRefusal: true) else { throw rpcError }
+        guard rpcError.code == .unavailable, connectAttempts < endpoints.count, retryAllowed(countRefusal: true) else {
+          throw rpcError
+        }
         isRetry = true
       }
     }
