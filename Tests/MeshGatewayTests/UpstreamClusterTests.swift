@@ -175,6 +175,36 @@ struct UpstreamClusterTests {
     await replicas.shutdown()
   }
 
+  /// A hedge is a retry for the budget: with none allowed, the call stays on its first attempt until
+  /// its deadline.
+  @Test func hedgesStayWithinTheBudget() async throws {
+    let cancelled = UpstreamTally()
+    let replicas = try ClusterTestReplicas(count: 2) { $0 == 0 ? UpstreamHangingService(cancelled: cancelled) : nil }
+    var configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
+    configuration.idempotentMethods = ["grpc.testing.TestService"]
+    configuration.hedgingPolicy = try HedgingPolicy(maxAttempts: 2, hedgingDelay: .milliseconds(50),
+                                                    nonFatalStatusCodes: [.unavailable])
+    var budget = UpstreamClusterConfiguration.RetryBudget()
+    budget.percent = 0
+    budget.minConcurrency = 0
+    configuration.retryBudget = budget
+    let cluster = try UpstreamCluster(name: "hedge-budget", configuration: configuration, group: replicas.group)
+    try await Self.connected(cluster, 2)
+    let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
+    var options = CallOptions.defaults
+    options.timeout = .milliseconds(400)
+    do {
+      _ = try await client.unaryCall(upstreamUnaryRequest(), options: options)
+      Issue.record("the hanging attempt answered")
+    } catch let error as RPCError {
+      #expect(error.code == .deadlineExceeded)
+    }
+    #expect(cluster.stats.hedges == 0 && cluster.stats.retries == 0)
+    #expect(replicas.unaryCalls(of: 1) == 0)
+    cluster.close()
+    await replicas.shutdown()
+  }
+
   /// Three `interop-server` processes under load; one is killed with SIGKILL. Its calls in flight fail
   /// and are retried on the others as the budget allows; the endpoint is ejected. A call may fail only
   /// when the budget refused its retry, so failures ≤ refused retries.
