@@ -3,7 +3,8 @@
 Connect project's Python runtime), each calling grpc.testing.TestService through the gateway.
 
     edge_clients.py grpc-web URL    # sonora, application/grpc-web+proto
-    edge_clients.py connect URL     # connectrpc, proto and JSON, unary (POST and GET) and streaming
+    edge_clients.py connect URL [h2|http1]   # connectrpc, proto and JSON, unary (POST and GET) and streaming;
+                                             # h2: HTTP/2 with prior knowledge (h2c)
 
 Stubs are generated from the repository's Protos/ into a temporary folder at start (grpcio-tools).
 Prints one line per case and `N passed, M failed`; exits 1 when a case fails.
@@ -121,7 +122,7 @@ def grpc_web_cases(url):
 
 # Connect through connectrpc ------------------------------------------------------------------------------
 
-def connect_cases(url):
+def connect_cases(url, version):
     from connectrpc.client import ConnectClientSync
     from connectrpc.compat import google_protobuf_binary_codec, google_protobuf_json_codec
     from connectrpc.errors import ConnectError
@@ -143,9 +144,17 @@ def connect_cases(url):
                    StreamType.CLIENT_STREAM)
     duplex = method("FullDuplexCall", m.StreamingOutputCallRequest, m.StreamingOutputCallResponse,
                     StreamType.BIDI_STREAM)
+    def http_client():
+        import pyqwest
+        if version != "h2":
+            return None
+        return pyqwest.SyncClient(pyqwest.SyncHTTPTransport(http_version=pyqwest.HTTPVersion.HTTP2))
+
     clients = {
-        "proto": ConnectClientSync(url, codec=google_protobuf_binary_codec(), send_compression=None),
-        "json": ConnectClientSync(url, codec=google_protobuf_json_codec(), send_compression=None),
+        "proto": ConnectClientSync(url, codec=google_protobuf_binary_codec(), send_compression=None,
+                                   http_client=http_client()),
+        "json": ConnectClientSync(url, codec=google_protobuf_json_codec(), send_compression=None,
+                                  http_client=http_client()),
     }
     cases = []
 
@@ -213,9 +222,10 @@ def connect_cases(url):
 
 
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("grpc-web", "connect"):
+    if len(sys.argv) not in (3, 4) or sys.argv[1] not in ("grpc-web", "connect"):
         sys.exit(__doc__)
-    cases = grpc_web_cases(sys.argv[2]) if sys.argv[1] == "grpc-web" else connect_cases(sys.argv[2])
+    version = sys.argv[3] if len(sys.argv) == 4 else "http1"
+    cases = grpc_web_cases(sys.argv[2]) if sys.argv[1] == "grpc-web" else connect_cases(sys.argv[2], version)
     passed = failed = 0
     for case in cases:
         try:

@@ -22,7 +22,7 @@ public enum ConnectRequestHeaders {
       deadline = .now + .milliseconds(milliseconds)
     }
     return ServerCallHead(method: method, metadata: try EdgeMetadata.metadata(from: request.headers),
-                          deadline: deadline, peer: request.peer)
+                          deadline: deadline, peer: request.peer, authority: request.header("host"))
   }
 
   /// Parses `Connect-Timeout-Ms`.

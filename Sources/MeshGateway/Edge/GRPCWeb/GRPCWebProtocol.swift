@@ -103,7 +103,7 @@ public struct GRPCWebProtocol: EdgeProtocol {
       deadline = .now + duration
     }
     return ServerCallHead(method: method, metadata: try EdgeMetadata.metadata(from: request.headers),
-                          deadline: deadline, peer: request.peer)
+                          deadline: deadline, peer: request.peer, authority: request.header("host"))
   }
 
   private func responseType(_ requestType: String) -> String {
