@@ -91,13 +91,50 @@ struct ConnectProtocolTests {
     let timeout = await call("/grpc.testing.TestService/EmptyCall", body: Array("{}".utf8), contentType: "application/json",
                              headers: [("connect-timeout-ms", "12345678901")])
     #expect(timeout.status == 400)
-    let gzip = await call("/grpc.testing.TestService/EmptyCall", body: [0x1F, 0x8B], contentType: "application/json",
-                          headers: [("content-encoding", "gzip")])
-    #expect(gzip.status == 501)
-    #expect(gzip.header("accept-encoding") == "identity")
+    let brotli = await call("/grpc.testing.TestService/EmptyCall", body: [0x1F, 0x8B], contentType: "application/json",
+                            headers: [("content-encoding", "br")])
+    #expect(brotli.status == 501)
+    #expect(brotli.header("accept-encoding") == "gzip, identity")
+    let brokenGzip = await call("/grpc.testing.TestService/EmptyCall", body: [0x1F, 0x8B, 8, 0], contentType: "application/json",
+                                headers: [("content-encoding", "gzip")])
+    #expect(brokenGzip.status == 400)
     let streamingAsUnary = await call("/grpc.testing.TestService/StreamingOutputCall", body: Array("{}".utf8),
                                       contentType: "application/json")
     #expect(streamingAsUnary.status == 415)
+  }
+
+  /// A gzip member holding `bytes` in one stored (uncompressed) deflate block: valid gzip without a compressor.
+  static func storedGzip(_ bytes: [UInt8]) -> [UInt8] {
+    var crc: UInt32 = 0xFFFF_FFFF
+    for byte in bytes {
+      crc ^= UInt32(byte)
+      for _ in 0..<8 { crc = crc & 1 != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+    }
+    crc ^= 0xFFFF_FFFF
+    let length = UInt16(bytes.count)
+    let le32 = { (value: UInt32) in (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+    return [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 0x01, UInt8(length & 0xFF), UInt8(length >> 8),
+            UInt8(~length & 0xFF), UInt8(~length >> 8)] + bytes + le32(crc) + le32(UInt32(bytes.count))
+  }
+
+  @Test("gzip requests: unary Content-Encoding, GET compression=gzip, streaming envelopes with flag 0x01")
+  func gzip() async throws {
+    let unary = await call("/grpc.testing.TestService/UnaryCall", body: Self.storedGzip(Array(#"{"responseSize":2}"#.utf8)),
+                           contentType: "application/json", headers: [("content-encoding", "gzip")])
+    #expect(unary.status == 200)
+    #expect(String(decoding: unary.body, as: UTF8.self) == #"{"payload":{"body":"AAA="}}"#)
+    let message = EdgeBase64.encode(Self.storedGzip(Array("{}".utf8)), urlSafe: true, padded: false)
+    let get = await call("/grpc.testing.TestService/CacheableUnaryCall?encoding=json&base64=1&compression=gzip&message=\(message)",
+                         method: "GET")
+    #expect(get.status == 200)
+    let envelope = LengthPrefixedFrame(flags: 1, payload: Self.storedGzip(Array(#"{"responseParameters":[{"size":1}]}"#.utf8)))
+    let stream = await call("/grpc.testing.TestService/StreamingOutputCall", body: envelope.encoded,
+                            contentType: "application/connect+json", headers: [("connect-content-encoding", "gzip")])
+    #expect(try Self.envelopes(stream.body).map(\.flags) == [0, 2])
+    let refused = await call("/grpc.testing.TestService/StreamingOutputCall", body: envelope.encoded,
+                             contentType: "application/connect+json", headers: [("connect-content-encoding", "snappy")])
+    let end = try #require(try Self.envelopes(refused.body).last)
+    #expect((try Self.json(end.payload)["error"] as? [String: Any])?["code"] as? String == "unimplemented")
   }
 
   @Test("Connect-Timeout-Ms ends a slow call with deadline_exceeded (504)")

@@ -6,8 +6,10 @@ public import MeshCore
 public struct ConnectGetQuery: Sendable, Equatable {
   /// The request's codec.
   public var codec: ConnectCodec
-  /// The request message, decoded from the query.
+  /// The request message, decoded from the query (still gzip when `isGzip`).
   public var message: [UInt8]
+  /// Whether the message is gzip-compressed (`compression=gzip`).
+  public var isGzip: Bool
 
   /// Parses a query string.
   /// - Parameter query: the query without `?`.
@@ -31,10 +33,12 @@ public struct ConnectGetQuery: Sendable, Equatable {
     guard let codec = ConnectCodec(rawValue: encoding) else {
       throw RPCError(code: .unimplemented, message: "The encoding \(encoding) is not supported; use json or proto.")
     }
-    if let compression = parameters["compression"].map({ String(decoding: $0, as: UTF8.self) }),
-       compression != "identity", !compression.isEmpty {
-      throw RPCError(code: .unimplemented, message: "The compression \(compression) is not supported; send the message uncompressed (identity).")
+    let compression = parameters["compression"].map { String(decoding: $0, as: UTF8.self) }
+    guard let isGzip = ConnectGzip.isGzip(compression) else {
+      throw RPCError(code: .unimplemented,
+                     message: "The compression \(compression ?? "") is not supported; use \(ConnectGzip.accepted).")
     }
+    self.isGzip = isGzip
     guard let message = parameters["message"] else {
       throw RPCError(code: .invalidArgument, message: "A Connect GET needs the message parameter.")
     }

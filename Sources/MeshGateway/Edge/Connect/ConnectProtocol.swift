@@ -83,7 +83,7 @@ public struct ConnectProtocol: EdgeProtocol {
     if let codec = Self.streamingCodec(exchange.request.contentType) {
       let stream = ConnectStreamingCallStream(exchange: exchange, codec: codec, method: nil,
                                               contentType: exchange.request.contentType,
-                                              maxMessageSize: configuration.maxMessageSize,
+                                              maxMessageSize: configuration.maxMessageSize, inflatesGzip: false,
                                               extraHeaders: corsHeaders(exchange.request))
       await stream.writeEnd(status: error.status, trailers: error.metadata)
     } else {
@@ -96,14 +96,16 @@ public struct ConnectProtocol: EdgeProtocol {
   private func handleUnaryPost(_ exchange: any EdgeExchange, codec: ConnectCodec, method: ConnectMethod?,
                                dispatcher: any GatewayDispatcher) async {
     let request = exchange.request
-    guard ConnectRequestHeaders.isIdentity(request.header("content-encoding")) else {
+    guard let isGzip = ConnectGzip.isGzip(request.header("content-encoding")) else {
       let encoding = request.header("content-encoding") ?? ""
-      await writeUnaryError(Status(code: .unimplemented, message: "The content encoding \(encoding) is not supported; send identity."),
-                            initial: [("accept-encoding", "identity")], trailers: Metadata(), on: exchange)
+      await writeUnaryError(Status(code: .unimplemented,
+                                   message: "The content encoding \(encoding) is not supported; use \(ConnectGzip.accepted)."),
+                            initial: [("accept-encoding", ConnectGzip.accepted)], trailers: Metadata(), on: exchange)
       return
     }
     do {
-      let body = try await exchange.readBody(limit: configuration.maxMessageSize)
+      var body = try await exchange.readBody(limit: configuration.maxMessageSize)
+      if isGzip { body = try ConnectGzip.decompress(body, limit: configuration.maxMessageSize) }
       let wire = try codec.requestToWire(body, descriptor: method?.input)
       await runUnary(exchange, request: wire, codec: codec, method: method, isGet: false, dispatcher: dispatcher)
     } catch {
@@ -120,7 +122,9 @@ public struct ConnectProtocol: EdgeProtocol {
     }
     do {
       let query = try ConnectGetQuery(query: exchange.request.query)
-      let wire = try query.codec.requestToWire(query.message, descriptor: method.input)
+      let message = query.isGzip ? try ConnectGzip.decompress(query.message, limit: configuration.maxMessageSize)
+        : query.message
+      let wire = try query.codec.requestToWire(message, descriptor: method.input)
       await runUnary(exchange, request: wire, codec: query.codec, method: method, isGet: true, dispatcher: dispatcher)
     } catch {
       await writeUnaryError(error.status, initial: Metadata(), trailers: Metadata(), on: exchange)
@@ -194,15 +198,17 @@ public struct ConnectProtocol: EdgeProtocol {
   private func handleStreaming(_ exchange: any EdgeExchange, codec: ConnectCodec, method: ConnectMethod?,
                                dispatcher: any GatewayDispatcher) async {
     let request = exchange.request
+    let encoding = request.header("connect-content-encoding")
+    let isGzip = ConnectGzip.isGzip(encoding)
     let stream = ConnectStreamingCallStream(exchange: exchange, codec: codec, method: method,
                                             contentType: "application/connect+" + codec.rawValue,
-                                            maxMessageSize: configuration.maxMessageSize,
+                                            maxMessageSize: configuration.maxMessageSize, inflatesGzip: isGzip == true,
                                             extraHeaders: corsHeaders(request))
     let head: ServerCallHead
     do {
-      guard ConnectRequestHeaders.isIdentity(request.header("connect-content-encoding")) else {
+      guard isGzip != nil else {
         throw RPCError(code: .unimplemented,
-                       message: "The content encoding \(request.header("connect-content-encoding") ?? "") is not supported; send identity.")
+                       message: "The content encoding \(encoding ?? "") is not supported; use \(ConnectGzip.accepted).")
       }
       head = try ConnectRequestHeaders.callHead(request)
     } catch {

@@ -34,11 +34,4 @@ public enum ConnectRequestHeaders {
           bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
     return Int64(value)
   }
-
-  /// Whether an encoding name means no compression.
-  /// - Parameter encoding: a `Content-Encoding` or `Connect-Content-Encoding` value, or nil.
-  public static func isIdentity(_ encoding: String?) -> Bool {
-    guard let encoding = encoding?.trimmingSpaces.lowercased() else { return true }
-    return encoding.isEmpty || encoding == "identity"
-  }
 }

@@ -14,6 +14,8 @@ public final class ConnectStreamingCallStream: ServerCallStream {
   private let codec: ConnectCodec
   private let method: ConnectMethod?
   private let contentType: String
+  private let maxMessageSize: Int
+  private let inflatesGzip: Bool
   private let extraHeaders: @Sendable ([String]) -> [(String, String)]
   /// The end of the call.
   public let completion = EdgeCallCompletion()
@@ -33,10 +35,13 @@ public final class ConnectStreamingCallStream: ServerCallStream {
   ///   - method: the method's schema, when known.
   ///   - contentType: the response's content type.
   ///   - maxMessageSize: the largest request message.
+  ///   - inflatesGzip: whether compressed envelopes are gzip (`Connect-Content-Encoding: gzip`).
   ///   - extraHeaders: headers for the response head (CORS), given its header names.
   public init(exchange: any EdgeExchange, codec: ConnectCodec, method: ConnectMethod?, contentType: String,
-              maxMessageSize: Int, extraHeaders: @escaping @Sendable ([String]) -> [(String, String)]) {
+              maxMessageSize: Int, inflatesGzip: Bool, extraHeaders: @escaping @Sendable ([String]) -> [(String, String)]) {
     self.exchange = exchange
+    self.maxMessageSize = maxMessageSize
+    self.inflatesGzip = inflatesGzip
     self.codec = codec
     self.method = method
     self.contentType = contentType
@@ -66,9 +71,14 @@ public final class ConnectStreamingCallStream: ServerCallStream {
             throw RPCError(code: .invalidArgument, message: "A Connect request may not carry an end-of-stream message.")
           }
           if frame.flags & Self.compressedFlag != 0 {
-            throw RPCError(code: .unimplemented, message: "Compressed Connect request messages are not supported (the gateway accepts identity).")
+            guard inflatesGzip else {
+              throw RPCError(code: .invalidArgument,
+                             message: "A compressed envelope arrived without Connect-Content-Encoding.")
+            }
+            state.pending.append(try ConnectGzip.decompress(frame.payload, limit: maxMessageSize))
+          } else {
+            state.pending.append(frame.payload)
           }
-          state.pending.append(frame.payload)
         }
       }
     }
