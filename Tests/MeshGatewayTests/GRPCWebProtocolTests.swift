@@ -74,6 +74,22 @@ struct GRPCWebProtocolTests {
     #expect(sizes == [10, 20, 30])
   }
 
+  @Test("Client streaming (not in gRPC-Web for browsers) runs half-duplex on every message of the body")
+  func clientStreamingHalfDuplex() async throws {
+    var body: [UInt8] = []
+    for size in [2, 5] {
+      var request = Grpc_Testing_StreamingInputCallRequest()
+      var payload = Grpc_Testing_Payload()
+      payload.body = Array(repeating: 0, count: size)
+      request.payload = payload
+      body += try Self.frame(request)
+    }
+    let exchange = await call("/grpc.testing.TestService/StreamingInputCall", body: body, chunk: 3)
+    let frames = try Self.frames(exchange.body, isText: false)
+    #expect(frames.map(\.flags) == [0, 0x80])
+    #expect(try Grpc_Testing_StreamingInputCallResponse(wireBytes: frames[0].payload).aggregatedPayloadSize == 7)
+  }
+
   @Test("An error before any message is Trailers-Only: status and metadata in the head, empty body")
   func trailersOnly() async throws {
     var request = Grpc_Testing_SimpleRequest()
