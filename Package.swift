@@ -205,7 +205,7 @@ let gateway: [Target] = [
   // The edge: listeners (TLS, h2c, HTTP/1.1), edge protocols (gRPC, gRPC-Web, Connect, REST/JSON, static
   // files), the filter chain (limits, auth, rate limits, routing) and upstream clusters.
   .target(name: "MeshGateway",
-          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices",
+          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices", "CZlib",
                          "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
           path: "Sources/MeshGateway", swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
