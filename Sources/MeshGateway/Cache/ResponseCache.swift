@@ -7,7 +7,7 @@ import Synchronization
 /// verified identity, so one user never gets another's answer.
 ///
 /// Safe to share between tasks. `ResponseCacheInterceptor` runs calls through it; edge protocols opt a
-/// request in with `ResponseCache.lookupMetadataKey` (REST and Connect GETs).
+/// request in with `ResponseCache.$lookupAllowed.withValue(true) { … }` (REST and Connect GETs).
 public final class ResponseCache: Sendable {
   /// What a method is cached with.
   public struct Policy: Sendable, Hashable {
@@ -83,11 +83,13 @@ public final class ResponseCache: Sendable {
     var size: Int { messages.reduce(0) { $0 + $1.count + 16 } }
   }
 
-  /// The request metadata key an edge protocol sets (to `lookupMetadataValue`) on a request that may be
-  /// answered from the cache; a client's own copy must be removed first.
-  public static let lookupMetadataKey = "x-mesh-cache"
-  /// The value that opts a request in.
-  public static let lookupMetadataValue = "lookup"
+  /// Whether the call being dispatched may be answered from the cache: an edge protocol sets it around
+  /// `dispatch` for a request that allows it (a REST or Connect GET). A task-local, not metadata, so a
+  /// client cannot set it and the authentication interceptor (which drops `x-mesh-` keys) leaves it be.
+  @TaskLocal public static var lookupAllowed = false
+
+  /// The response metadata key that tells a hit (`hit`) from a stored miss (`miss`).
+  public static let outcomeMetadataKey = "x-mesh-cache"
 
   private let configuration: Configuration
   private let policies: [String: Policy]

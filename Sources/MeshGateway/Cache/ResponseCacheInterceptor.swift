@@ -2,8 +2,8 @@ public import MeshCore
 import Synchronization
 
 /// Answers cacheable calls from a `ResponseCache` and fills it from the calls it lets through. It only
-/// looks at calls an edge protocol opted in (`ResponseCache.lookupMetadataKey`, set by REST and Connect
-/// for GETs); put it after authentication, whose verified `x-mesh-user-id` becomes part of the key of
+/// looks at calls an edge protocol opted in (`ResponseCache.lookupAllowed`, set by REST and Connect for
+/// GETs); put it after authentication, whose verified `x-mesh-user-id` becomes part of the key of
 /// private data. A hit carries `x-mesh-cache: hit` in its response headers, a stored miss `miss`.
 public struct ResponseCacheInterceptor: ServerInterceptor {
   private let cache: ResponseCache
@@ -21,24 +21,20 @@ public struct ResponseCacheInterceptor: ServerInterceptor {
     stream: any ServerCallStream, context: ServerContext,
     next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void
   ) async throws {
-    var metadata = context.requestMetadata
-    let optedIn = metadata.firstString(forKey: ResponseCache.lookupMetadataKey) == ResponseCache.lookupMetadataValue
-    metadata.removeAll(forKey: ResponseCache.lookupMetadataKey)
-    context.requestMetadata = metadata
-    guard optedIn, let policy = cache.policy(for: context.method.path) else {
+    guard ResponseCache.lookupAllowed, let policy = cache.policy(for: context.method.path) else {
       return try await next(stream, context)
     }
     let request = try await stream.receive() ?? []
-    let identity = policy.isPrivate ? metadata.firstString(forKey: "x-mesh-user-id") ?? "" : ""
+    let identity = policy.isPrivate ? context.requestMetadata.firstString(forKey: "x-mesh-user-id") ?? "" : ""
     let key = ResponseCache.Key(method: context.method.path, request: request, identity: identity)
     if let hit = cache.lookup(key) {
       var initial = context.initialResponseMetadata
-      initial.addString("hit", forKey: ResponseCache.lookupMetadataKey)
+      initial.addString("hit", forKey: ResponseCache.outcomeMetadataKey)
       try await stream.sendInitialMetadata(initial)
       for message in hit.messages { try await stream.send(message, compress: context.compressResponses) }
       return
     }
-    context.initialResponseMetadata.addString("miss", forKey: ResponseCache.lookupMetadataKey)
+    context.initialResponseMetadata.addString("miss", forKey: ResponseCache.outcomeMetadataKey)
     let recorder = RecordingCallStream(base: stream, request: request)
     try await next(recorder, context)
     cache.store(ResponseCache.Response(messages: recorder.sent), for: key)

@@ -104,15 +104,15 @@ public struct RESTProtocol: EdgeProtocol {
       try? await Self.respondError(failure.status, headers: [], on: exchange)
       return
     }
-    var metadata = Self.metadata(of: request)
-    if request.method == "GET", route.info.idempotencyLevel == .noSideEffects, !route.info.serverStreaming {
-      // A GET of a method without side effects may be answered by ResponseCacheInterceptor.
-      metadata.addString(ResponseCache.lookupMetadataValue, forKey: ResponseCache.lookupMetadataKey)
-    }
+    let metadata = Self.metadata(of: request)
     let format = RESTResponseFormat.choose(serverStreaming: route.info.serverStreaming, accept: request.header("accept"))
     let head = ServerCallHead(method: route.method, metadata: metadata, deadline: nil, peer: request.peer)
     let stream = RESTCallStream(exchange: exchange, route: route, request: message, format: format, extraHeaders: [])
-    await dispatcher.dispatch(head: head, stream: stream)
+    // A GET of a method without side effects may be answered by ResponseCacheInterceptor.
+    let cacheable = request.method == "GET" && route.info.idempotencyLevel == .noSideEffects
+    await ResponseCache.$lookupAllowed.withValue(cacheable) {
+      await dispatcher.dispatch(head: head, stream: stream)
+    }
     await stream.complete()
   }
 
@@ -152,8 +152,7 @@ public struct RESTProtocol: EdgeProtocol {
   static func metadata(of request: EdgeRequestHead) -> Metadata {
     var metadata = Metadata()
     for header in request.headers where !header.name.hasPrefix(":") && !hopHeaders.contains(header.name)
-      && !header.name.hasPrefix("grpc-") && !header.name.hasPrefix("sec-")
-      && header.name != ResponseCache.lookupMetadataKey {
+      && !header.name.hasPrefix("grpc-") && !header.name.hasPrefix("sec-") {
       metadata.addString(header.value, forKey: header.name)
     }
     return metadata
