@@ -26,7 +26,7 @@ enum RESTResponseEncoder {
   private static func fieldPayloads(_ bytes: [UInt8], number: Int) throws -> [[UInt8]] {
     var payloads: [[UInt8]] = []
     var index = 0
-    func fail() -> RPCError { RPCError(code: .internal, message: "The response is not a valid \(number)-field message.") }
+    func fail() -> RPCError { RPCError(code: .internal, message: "The response is not a valid protobuf message.") }
     func varint() throws -> UInt64 {
       var value: UInt64 = 0
       var shift: UInt64 = 0
