@@ -4,6 +4,7 @@ import MeshCrypto
 import MeshGateway
 import MeshInterop
 import MeshProtos
+import MeshTestSupport
 import MeshTransport
 import Testing
 
@@ -51,6 +52,43 @@ struct FilterOverTheWireTests {
       #expect(await code(bearer(try JWTSigner(key: key).sign(claims(sub: "u-other")))).0 == .ok)
       channel.close()
       await server.shutdown(gracePeriod: .zero)
+    }
+  }
+
+  @Test("grpcio, an independent client, reads the filters' answers: 401 challenge, 403 scope, 429 retry-after and limit name")
+  func grpcioClient() async throws {
+    let key = try JWTKey.generateP256(keyID: "k1")
+    let publisher = JWKSPublisher()
+    publisher.publish([key])
+    let peer = Repository.root.appendingPathComponent("Tests/MeshGatewayTests/Peers/grpcio_filter_client.py").path
+    let python = try Repository.python
+    try await withServer([publisher]) { authChannel, _, _ in
+      let auth = AuthInterceptor(configuration: AuthConfiguration(policy: AuthPolicy(
+        rules: [AuthPolicy.Rule(prefix: "/grpc.testing.TestService/UnaryCall", requirement: .scope("orders"))], fallback: .user)),
+        authService: authChannel)
+      // One call per 100 s: a Python process takes a second to start, which would refill a faster limit.
+      let limit = LocalRateLimitInterceptor(rules: [try LocalRateLimitRule(name: "per-user", requestsPerSecond: 0.01, burst: 1,
+                                                                           keys: [.user])])
+      try await withServer([TestServiceProvider()], interceptors: [auth, limit]) { _, _, address in
+        func call(_ path: String, _ metadata: [String]) async throws -> [String: Any] {
+          let process = try PeerProcess(python, [peer, "127.0.0.1:\(address.port)", path] + metadata)
+          defer { process.stop() }
+          let line = try await process.waitForLine(startingWith: "{")
+          return try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+        }
+        func trailer(_ answer: [String: Any], _ key: String) -> String? { (answer["trailers"] as? [String: String])?[key] }
+        let anonymous = try await call("/grpc.testing.TestService/EmptyCall", ["x-mesh-user-id=admin"])
+        #expect(anonymous["code"] as? String == "UNAUTHENTICATED" && trailer(anonymous, "www-authenticate") == "Bearer realm=\"mesh\"")
+        let token = "authorization=Bearer " + (try JWTSigner(key: key).sign(claims(sub: "u-py", scope: "chat")))
+        let scoped = try await call("/grpc.testing.TestService/UnaryCall", [token])
+        #expect(scoped["code"] as? String == "PERMISSION_DENIED", "\(scoped)")
+        let first = try await call("/grpc.testing.TestService/EmptyCall", [token])
+        #expect(first["code"] as? String == "OK", "\(first)")
+        let second = try await call("/grpc.testing.TestService/EmptyCall", [token])
+        #expect(second["code"] as? String == "RESOURCE_EXHAUSTED", "\(second)")
+        #expect((90...100).contains(Int(trailer(second, "retry-after") ?? "") ?? 0), "\(second)")
+        #expect(trailer(second, "x-ratelimit-limit-name") == "per-user" && trailer(second, "ratelimit-policy") == "\"per-user\";q=1;w=100")
+      }
     }
   }
 
