@@ -217,7 +217,7 @@ let gateway: [Target] = [
 let services: [Target] = [
   // What every service shares: configuration, start/stop with health and reflection, caller identity.
   .target(name: "MeshServiceKit", dependencies: ["MeshCore", "MeshTransport", "MeshProtos", "MeshPostgres", "MeshStores",
-                                                 "MeshStandardServices"],
+                                                 "MeshStandardServices", "MeshAdmin", "MeshMetrics", "MeshHTTP"],
           path: "Sources/Services/Kit", swiftSettings: swiftSettings),
   // Sessions with TTL, refresh and revocation.
   .target(name: "MeshSessionService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Session",
@@ -277,7 +277,7 @@ let operations: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
   // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
-  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshSupervision", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
               swiftSettings: swiftSettings),
 ]
 
@@ -285,13 +285,15 @@ let operations: [Target] = [
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
   "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
-  "MeshEncoder", "MeshNLU",
+  "MeshEncoder", "MeshNLU", "MeshSupervision",
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
   "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport",
   .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [
+  // What `mesh up` decides without processes: start order and arguments, restart backoff, the status table.
+  .target(name: "MeshSupervision", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
   .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",
                     swiftSettings: swiftSettings),
   // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`.
