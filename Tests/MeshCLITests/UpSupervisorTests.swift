@@ -197,4 +197,39 @@ struct UpSupervisorTests {
     }
     await mesh.cleanUp()
   }
+
+  @Test("mesh chat: one turn about an order of the bundled marketplace, against the assistant mesh up runs")
+  func chatTurnThroughTheMesh() async throws {
+    let mesh = try Mesh(services: ["marketplace", "search", "order", "user", "shipping", "payment", "nlu", "context", "chat", "processor"])
+    let up = try mesh.up(["--startup-timeout", "120"])
+    do {
+      _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 600)
+      // A paid order and its owner, read from the marketplace's own table.
+      let pool = PostgresPool(configuration: try EmbeddedPostgres(dataDirectory: mesh.data).configuration, maxConnections: 1)
+      let row = try #require(try await pool.execute("SELECT id, user_id FROM marketplace.orders WHERE status = 'paid' ORDER BY id LIMIT 1").first)
+      let (order, user) = (try row.decode(String.self, at: 0), try row.decode(String.self, at: 1))
+      pool.close()
+      let chatPort = try #require(mesh.ports["chat"]?.listen)
+      let chat = try PeerProcess("/bin/sh", ["-c", "printf 'where is my order %s?\\n' \"$0\" | \"$1\" chat --target 127.0.0.1:$2 --user \"$3\"",
+                                             order, Repository.product("mesh"), String(chatPort), user])
+      #expect(try await chat.waitForExit(seconds: 60) == 0, "\(chat.text)")
+      #expect(chat.text.contains("you> where is my order \(order)?"), "\(chat.text)")
+      #expect(chat.text.contains("assistant> Order \(order)") && chat.text.contains("is paid"), "\(chat.text)")
+      #expect(chat.text.contains("quick replies: [Cancel it]"), "\(chat.text)")
+      // Another user's order is not disclosed.
+      let other = try PeerProcess("/bin/sh", ["-c", "printf 'where is my order %s?\\n' \"$0\" | \"$1\" chat --target 127.0.0.1:$2 --user U99999",
+                                              order, Repository.product("mesh"), String(chatPort)])
+      #expect(try await other.waitForExit(seconds: 60) == 0, "\(other.text)")
+      #expect(!other.text.contains("is paid"), "\(other.text)")
+      kill(up.processIdentifier, SIGTERM)
+      #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
+      #expect(try await Self.waitGone(Self.childPIDs(up.text).values.flatMap { $0 }, seconds: 5).isEmpty)
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    up.stop()
+    await mesh.cleanUp()
+  }
 }

@@ -148,10 +148,13 @@ actor Supervisor {
       return
     }
     let lines = slots[index].log.lastLines
-    if plan.role == .gateway && status == 64 && lines.contains(where: { $0.contains("gateway") }) {
+    // A usage error (64) from `mesh serve gateway ... --file`: this binary has no gateway role, or not
+    // with these flags. The mesh runs without it, and says so; any other failure fails the start.
+    if plan.role == .gateway && status == 64 && starting {
       slots[index].skipped = true
       slots[index].health = .failed
-      display.message("mesh: this mesh binary has no `mesh serve gateway` yet (it said: \(lines.last ?? "")); running without the gateway")
+      display.message("mesh: NOT running the gateway: this binary's `mesh \(plan.arguments.joined(separator: " "))` is a usage error ("
+        + (lines.first { $0.hasPrefix("Error:") } ?? lines.last ?? "no output") + "); the services run without it")
       publish()
       return
     }
