@@ -50,7 +50,7 @@ let rpc: [Target] = [
   .testTarget(name: "MeshCoreTests", dependencies: ["MeshCore"], swiftSettings: swiftSettings),
 
   // Packs and unpacks generated Swift messages through protobuf-c; reflection over its descriptors.
-  .target(name: "MeshProtobuf", dependencies: ["MeshCore", "CProtobufC"], path: "Sources/MeshProtobuf",
+  .target(name: "MeshProtobuf", dependencies: ["MeshCore", "CProtobufC", "CProtoDescriptor"], path: "Sources/MeshProtobuf",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshProtobufTests", dependencies: ["MeshProtobuf", "MeshProtos"],
               swiftSettings: swiftSettings),

@@ -116,6 +116,18 @@ struct UpSupervisorTests {
       #expect(scrape.text.contains("grpc_server_started_total{grpc_type=\"unknown\",grpc_service=\"grpc.health.v1.Health\",grpc_method=\"Check\"}"),
               "\(scrape.text)")
 
+      // mesh call reaches a service of the mesh through reflection, and -H metadata reaches it: the chat
+      // service refuses a call without the caller's identity, and takes it with one.
+      let chatPort = try #require(mesh.ports["chat"]?.listen)
+      let methods = try await MeshBinary.run(["call", "--plaintext", "127.0.0.1:\(chatPort)", "list", "mesh.chat.v1.ChatService"])
+      #expect(methods.output.contains("mesh.chat.v1.ChatService.StreamReply"), "\(methods.output)")
+      let anonymous = try await MeshBinary.run(["call", "--plaintext", "127.0.0.1:\(chatPort)", "mesh.chat.v1.ChatService/GetHistory",
+                                                "-d", #"{"conversationId": "00000000-0000-0000-0000-000000000000"}"#])
+      #expect(anonymous.status == 1 && anonymous.output.contains("UNAUTHENTICATED"), "\(anonymous.output)")
+      let identified = try await MeshBinary.run(["call", "--plaintext", "127.0.0.1:\(chatPort)", "-H", "x-mesh-user-id: U00001",
+                                                 "mesh.chat.v1.ChatService/GetHistory", "-d", #"{"conversationId": "00000000-0000-0000-0000-000000000000"}"#])
+      #expect(!identified.output.contains("UNAUTHENTICATED"), "\(identified.output)")
+
       // SIGKILL one child: the supervisor restarts it, and it becomes healthy again.
       let nlu = try #require(pids["nlu-0"]?.first)
       kill(nlu, SIGKILL)
