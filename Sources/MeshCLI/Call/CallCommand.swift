@@ -158,6 +158,8 @@ struct CallCommand: AsyncParsableCommand {
     let rpc = RPCMethod<RawMessage, RawMessage>(MethodDescriptor(service: serviceName, method: methodName),
                                                kind: method.clientStreaming ? (method.serverStreaming ? .bidirectionalStreaming : .clientStreaming)
                                                  : (method.serverStreaming ? .serverStreaming : .unary))
+    // The descriptors live in the pool: it must outlive every conversion below.
+    defer { withExtendedLifetime(pool) {} }
     let print: @Sendable (RawMessage) throws -> Void = { Console.out(try ProtobufJSON.json(fromWireBytes: $0.bytes, descriptor: output)) }
     switch (method.clientStreaming, method.serverStreaming) {
     case (false, false):

@@ -22,7 +22,7 @@ enum SymbolDescription {
         var lines = ["\(symbol) is a message:", "message \(short(symbol)) {"]
         var printedOneofs = Set<Int>()
         for field in message.fields {
-          if let oneof = field.oneofIndex {
+          if let oneof = field.oneofIndex, !field.isProto3Optional {
             guard printedOneofs.insert(oneof).inserted else { continue }
             lines.append("  oneof \(message.oneofs[oneof]) {")
             for member in message.fields where member.oneofIndex == oneof { lines.append("    " + fieldLine(member, proto3: message.proto3)) }
@@ -48,7 +48,7 @@ enum SymbolDescription {
 
   static func fieldLine(_ field: DynamicField, proto3: Bool) -> String {
     let type = field.type == 11 || field.type == 14 ? "." + field.typeName : typeNames[field.type] ?? "?"
-    let label = field.isRepeated ? "repeated " : field.isRequired ? "required " : (field.hasPresence && field.oneofIndex == nil ? "optional " : "")
+    let label = field.isRepeated ? "repeated " : field.isRequired ? "required " : (field.hasPresence && (field.oneofIndex == nil || field.isProto3Optional) ? "optional " : "")
     return "\(label)\(type) \(field.name) = \(field.number);"
   }
 

@@ -3,8 +3,9 @@ internal import CProtobufC
 
 /// protobuf-c descriptors built at run time from `DynamicProtoFile`s (what server reflection returns),
 /// so that `ProtobufJSON` converts messages of types this binary was not generated with (`mesh call`).
-/// Each message gets the C layout protoc-c would give it (fields by number, a `has_` flag for scalars
-/// with presence, a case and a union per oneof, a count and a pointer per repeated field) and no
+/// Each message gets the C layout protoc-c would give it (fields by number, a case and a union per oneof,
+/// proto3 `optional` fields as one-member oneofs, a `has_` flag for proto2 optional scalars, a count and a
+/// pointer per repeated field) and no
 /// `message_init` (protobuf-c then initialises generically, and so does `ProtobufArena`). The pool owns
 /// the descriptors' memory: keep it alive as long as any `ProtobufDescriptor` it returned.
 public final class DynamicDescriptorPool: @unchecked Sendable {
@@ -150,6 +151,8 @@ public final class DynamicDescriptorPool: @unchecked Sendable {
         c.label = type.proto3 ? PROTOBUF_C_LABEL_NONE : PROTOBUF_C_LABEL_OPTIONAL
         c.quantifier_offset = UInt32(slot.caseOffset)
         c.offset = UInt32(slot.unionOffset)
+        // No default: members share the union, and protobuf-c would take one member's default for another's
+        // value (a string's for a message to free). A member is read only when its case is set.
         c.flags |= UInt32(PROTOBUF_C_FIELD_FLAG_ONEOF.rawValue)
       } else if field.isRepeated {
         c.label = PROTOBUF_C_LABEL_REPEATED

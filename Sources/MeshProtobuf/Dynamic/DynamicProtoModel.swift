@@ -69,7 +69,8 @@ public struct DynamicProtoFile: Sendable {
         isRepeated: label == GOOGLE__PROTOBUF__FIELD_DESCRIPTOR_PROTO__LABEL__LABEL_REPEATED,
         isRequired: label == GOOGLE__PROTOBUF__FIELD_DESCRIPTOR_PROTO__LABEL__LABEL_REQUIRED,
         type: Int(field.pointee.type.rawValue), typeName: typeName(field.pointee.type_name),
-        oneofIndex: field.pointee.has_oneof_index != 0 && !proto3Optional ? Int(field.pointee.oneof_index) : nil,
+        oneofIndex: field.pointee.has_oneof_index != 0 ? Int(field.pointee.oneof_index) : nil,
+        isProto3Optional: proto3Optional,
         hasPresence: proto3Optional || (!proto3 && label == GOOGLE__PROTOBUF__FIELD_DESCRIPTOR_PROTO__LABEL__LABEL_OPTIONAL),
         packedOption: packedOption)
     }
@@ -134,8 +135,11 @@ public struct DynamicField: Sendable {
   public let type: Int
   /// The message or enum type, without the leading dot.
   public let typeName: String
-  /// The real oneof it belongs to, if any.
+  /// The oneof it belongs to, if any (for proto3 `optional`, its synthetic one-member oneof: protoc-c
+  /// lays such a field out as a oneof).
   public let oneofIndex: Int?
+  /// Whether it is proto3 `optional`.
+  public let isProto3Optional: Bool
   /// Whether it tracks presence (proto3 `optional`, proto2 `optional`).
   public let hasPresence: Bool
   /// The `packed` option when given.
