@@ -209,7 +209,9 @@ let gateway: [Target] = [
                          "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
           path: "Sources/MeshGateway", swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
-              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport"],
+              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport",
+                             // The filters' tests run the real auth and ratelimit services.
+                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
@@ -246,6 +248,12 @@ let services: [Target] = [
   // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
   .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",
           swiftSettings: swiftSettings),
+  // Chat turns/s through chat, queue, processor, nlu, context, adapters and the marketplace; time to the
+  // first reply chunk (printed, run in release).
+  .executableTarget(name: "ChatBenchmark",
+                    dependencies: ["MeshNLUService", "MeshContextService", "MeshAnalyticsService", "MeshProcessorService",
+                                   "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport"],
+                    path: "Sources/Benchmarks/ChatBenchmark", swiftSettings: swiftSettings),
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
                              "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",

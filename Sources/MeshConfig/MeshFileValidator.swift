@@ -128,7 +128,7 @@ struct MeshFileValidator {
     }
     if let auth = gateway.auth {
       if auth.jwt == nil && auth.apiKeys == nil { add("gateway.auth", "auth needs 'jwt:' or 'api_keys:' (or remove the section)") }
-      if let jwt = auth.jwt { checkKeyReference(jwt.key, at: "gateway.auth.jwt.key") }
+      if let key = auth.jwt?.key { checkKeyReference(key, at: "gateway.auth.jwt.key") }
       if let apiKeys = auth.apiKeys { checkKeyReference(apiKeys.key, at: "gateway.auth.api_keys.key") }
     }
   }
