@@ -27,7 +27,10 @@ extension ServeCommand {
     do {
       let configuration = try GatewayConfiguration(file: mesh, folder: folder)
       let observer = UpstreamCallObservers([AccessLog(sink: StandardOutputSink.shared), GatewayMetrics(registry: registry)])
-      gateway = try GatewayServer(configuration: configuration, observer: observer, group: group)
+      // REST transcoding and static files need their own settings (annotated protos, a folder): not
+      // started here yet.
+      gateway = try GatewayServer(configuration: configuration, protocols: [GRPCWebProtocol(), ConnectProtocol()],
+                                  observer: observer, group: group)
       for (name, address) in try await gateway.start().sorted(by: { $0.key < $1.key }) {
         Console.out("mesh serve: gateway listener \(name) listening on \(address)")
       }
