@@ -229,8 +229,8 @@ let services: [Target] = [
   // Dialogue state per conversation and user preferences, in PostgreSQL.
   .target(name: "MeshContextService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Context",
           swiftSettings: swiftSettings),
-  // MeshIntent as a service: Parse and ParseBatch.
-  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent"], path: "Sources/Services/NLU",
+  // The fine intents as a service (the encoder's head, or the n-gram model without weights): Parse and ParseBatch.
+  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent", "MeshNLU", "MeshEncoder"], path: "Sources/Services/NLU",
           swiftSettings: swiftSettings),
   // Envoy-style global rate limiting: descriptors in, OK / OVER_LIMIT out.
   .target(name: "MeshRateLimitService", dependencies: ["MeshServiceKit", "MeshRateLimit"], path: "Sources/Services/RateLimit",
