@@ -29,6 +29,8 @@ MESH_INLINE MESH_AVX512 void tile512_rows(const int mr, const int half, int kc, 
     hi[r] = accumulate ? _mm512_loadu_ps(c + (size_t)r * ldc + 16) : _mm512_setzero_ps();
   }
   for (int kk = 0; kk < kc; kk++) {
+    // Half panels are streamed from memory by few rows: fetch 32 panel rows (2 KiB) ahead.
+    if (half) _mm_prefetch((const char *)b + (size_t)kk * NR * 2 + 2048, _MM_HINT_T0);
     const __m512 b0 = load512(b, (size_t)kk * NR, half), b1 = load512(b, (size_t)kk * NR + 16, half);
 #pragma clang loop unroll(full)
     for (int r = 0; r < mr; r++) {
@@ -107,6 +109,7 @@ MESH_INLINE MESH_AVX2 void tile256_rows(const int mr, const int half, int kc, co
     hi[r] = accumulate ? _mm256_loadu_ps(c + (size_t)r * ldc + 8) : _mm256_setzero_ps();
   }
   for (int kk = 0; kk < kc; kk++) {
+    if (half) _mm_prefetch((const char *)b + (size_t)kk * NR * 2 + 2048, _MM_HINT_T0);
     const __m256 b0 = load256(b, (size_t)kk * NR, half), b1 = load256(b, (size_t)kk * NR + 8, half);
 #pragma clang loop unroll(full)
     for (int r = 0; r < mr; r++) {
@@ -285,8 +288,11 @@ void mesh_gemm_packed_isa(mesh_isa isa, int m, int n, int k, const float *a, int
     return;
   }
   const int panels = (n + NR - 1) / NR;
-  for (int k0 = 0; k0 < k; k0 += KC) {
-    const int kc = k - k0 < KC ? k - k0 : KC, last = k0 + kc == k;
+  // One row block (a sentence or two): nothing to reuse a panel block for, so each panel is read whole,
+  // in one pass with the accumulators in registers, and the weights stream sequentially from memory.
+  const int blockK = m <= mr ? k : KC;
+  for (int k0 = 0; k0 < k; k0 += blockK) {
+    const int kc = k - k0 < blockK ? k - k0 : blockK, last = k0 + kc == k;
     for (int p = 0; p < panels; p++) {
       const void *b = (const char *)packed + ((size_t)p * k + k0) * NR * size;
       tile_fn blockTile = tile;
