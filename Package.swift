@@ -50,7 +50,7 @@ let rpc: [Target] = [
   .testTarget(name: "MeshCoreTests", dependencies: ["MeshCore"], swiftSettings: swiftSettings),
 
   // Packs and unpacks generated Swift messages through protobuf-c; reflection over its descriptors.
-  .target(name: "MeshProtobuf", dependencies: ["MeshCore", "CProtobufC"], path: "Sources/MeshProtobuf",
+  .target(name: "MeshProtobuf", dependencies: ["MeshCore", "CProtobufC", "CProtoDescriptor"], path: "Sources/MeshProtobuf",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshProtobufTests", dependencies: ["MeshProtobuf", "MeshProtos"],
               swiftSettings: swiftSettings),
@@ -209,11 +209,15 @@ let gateway: [Target] = [
   // The edge: listeners (TLS, h2c, HTTP/1.1), edge protocols (gRPC, gRPC-Web, Connect, REST/JSON, static
   // files), the filter chain (limits, auth, rate limits, routing) and upstream clusters.
   .target(name: "MeshGateway",
-          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices",
+          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices", "CZlib",
                          "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
           path: "Sources/MeshGateway", swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
-              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport"],
+              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport",
+                             // The filters' tests run the real auth and ratelimit services.
+                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport",
+                             // REST routes of the annotated protos, over the real adapters and marketplace.
+                             "MarketplaceAdapters", "Marketplace", "AdapterSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
@@ -221,7 +225,7 @@ let gateway: [Target] = [
 let services: [Target] = [
   // What every service shares: configuration, start/stop with health and reflection, caller identity.
   .target(name: "MeshServiceKit", dependencies: ["MeshCore", "MeshTransport", "MeshProtos", "MeshPostgres", "MeshStores",
-                                                 "MeshStandardServices"],
+                                                 "MeshStandardServices", "MeshAdmin", "MeshMetrics", "MeshHTTP"],
           path: "Sources/Services/Kit", swiftSettings: swiftSettings),
   // Sessions with TTL, refresh and revocation.
   .target(name: "MeshSessionService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Session",
@@ -250,6 +254,12 @@ let services: [Target] = [
   // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
   .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",
           swiftSettings: swiftSettings),
+  // Chat turns/s through chat, queue, processor, nlu, context, adapters and the marketplace; time to the
+  // first reply chunk (printed, run in release).
+  .executableTarget(name: "ChatBenchmark",
+                    dependencies: ["MeshNLUService", "MeshContextService", "MeshAnalyticsService", "MeshProcessorService",
+                                   "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport"],
+                    path: "Sources/Benchmarks/ChatBenchmark", swiftSettings: swiftSettings),
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
                              "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
@@ -281,7 +291,7 @@ let operations: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
   // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
-  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshSupervision", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
               swiftSettings: swiftSettings),
 ]
 
@@ -289,13 +299,15 @@ let operations: [Target] = [
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
   "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
-  "MeshEncoder", "MeshNLU",
+  "MeshEncoder", "MeshNLU", "MeshSupervision",
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
   "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport",
   .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 let cli: [Target] = [
+  // What `mesh up` decides without processes: start order and arguments, restart backoff, the status table.
+  .target(name: "MeshSupervision", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
   .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",
                     swiftSettings: swiftSettings),
   // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`.

@@ -23,7 +23,7 @@ struct MeshFileValidator {
     return validator.found
   }
 
-  private mutating func add(_ path: String, _ message: String) {
+  mutating func add(_ path: String, _ message: String) {
     let position = positions.position(of: path)
     found.append(MeshFileProblem(line: position.line, column: position.column, path: path, message: message))
   }
@@ -128,9 +128,10 @@ struct MeshFileValidator {
     }
     if let auth = gateway.auth {
       if auth.jwt == nil && auth.apiKeys == nil { add("gateway.auth", "auth needs 'jwt:' or 'api_keys:' (or remove the section)") }
-      if let jwt = auth.jwt { checkKeyReference(jwt.key, at: "gateway.auth.jwt.key") }
+      if let key = auth.jwt?.key { checkKeyReference(key, at: "gateway.auth.jwt.key") }
       if let apiKeys = auth.apiKeys { checkKeyReference(apiKeys.key, at: "gateway.auth.api_keys.key") }
     }
+    checkGatewayFilters(gateway, clusters: clusters)
   }
 
   private mutating func checkKeyReference(_ name: String, at path: String) {

@@ -12,6 +12,10 @@ public struct HTTPRequest: Sendable {
   public var body: [UInt8]
   /// Whether the connection stays open after the response (from the version and `Connection`).
   public var keepAlive: Bool
+  /// The client's address, such as `ipv4:127.0.0.1:5000`.
+  public var peer = "unknown"
+  /// Whether TLS carried the request.
+  public var isSecure = false
   /// Parameters a router took from the path (`{id}` in `/orders/{id}`), percent-decoded.
   public var pathParameters: [String: String] = [:]
 

@@ -80,6 +80,17 @@ public final class PostgresConnection: @unchecked Sendable {
     state.withLock { $0.broken } || PQstatus(conn) != CONNECTION_OK
   }
 
+  /// True when the server sent something while the connection was idle: an idle connection gets no
+  /// input unless the server is closing it (an administrator's `FATAL` before a restart, or end of file),
+  /// so the pool drops it instead of handing it to a caller whose statement would fail. One `poll` with
+  /// no wait, no round trip.
+  public var hasPendingInput: Bool {
+    let socket = PQsocket(conn)
+    guard socket >= 0 else { return true }
+    var entry = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, 0) > 0
+  }
+
   /// True when a transaction is open (or failed and not yet rolled back).
   public var isInTransaction: Bool {
     state.withLock { $0.busy } ? true : PQtransactionStatus(conn) != PQTRANS_IDLE

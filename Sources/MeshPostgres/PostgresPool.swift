@@ -183,7 +183,7 @@ public final class PostgresPool: Sendable {
   }
 
   private func isHealthy(_ idle: Idle) async -> Bool {
-    if idle.connection.isBroken { return false }
+    if idle.connection.isBroken || idle.connection.hasPendingInput { return false }
     if ContinuousClock.now - idle.since < healthCheckAfter { return true }
     do {
       try await idle.connection.execute("SELECT 1", timeout: .seconds(5))

@@ -127,16 +127,40 @@ import Testing
     let pool = try TestCluster.shared.pool(max: 1)
     let admin = try TestCluster.shared.pool(max: 1)
     defer { pool.close(); admin.close() }
-    let pid = try await pool.withConnection { $0.backendPID }
-    try await admin.execute("SELECT pg_terminate_backend($1)", [pid])
+    // A statement running when its backend is killed fails as a connection problem.
+    let victim = try await pool.acquire()
+    let pid = victim.backendPID
+    async let killed: Void = { try await Task.sleep(for: .milliseconds(200)); try await admin.execute("SELECT pg_terminate_backend($1)", [pid]) }()
     do {
-      try await pool.execute("SELECT 1")
+      try await victim.execute("SELECT pg_sleep(5)")
       Issue.record("statement on a killed backend succeeded")
     } catch let error as PostgresError {
       #expect(error.isConnectionProblem)
     }
+    try await killed
+    pool.release(victim)
     let value = try await pool.execute("SELECT 2", idempotent: true).first?.decode(Int.self, at: 0)
     #expect(value == 2)
+  }
+
+  @Test func idleConnectionOfARestartedBackendIsNotHandedOut() async throws {
+    let pool = try TestCluster.shared.pool(max: 1)
+    let admin = try TestCluster.shared.pool(max: 1)
+    defer { pool.close(); admin.close() }
+    let pid = try await pool.withConnection { $0.backendPID }
+    try await admin.execute("SELECT pg_terminate_backend($1)", [pid])
+    // Once the backend is gone its FATAL is on the idle connection's socket.
+    for _ in 0..<200 {
+      let left = try await admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", [pid]).first?.decode(Int.self, at: 0)
+      if left == 0 { break }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    // Not idempotent: no retry; the pool must not hand out the dead connection.
+    let now = try await pool.withConnection { connection in
+      (try await connection.execute("SELECT 3").first?.decode(Int.self, at: 0), connection.backendPID)
+    }
+    #expect(now.0 == 3)
+    #expect(now.1 != pid)
   }
 
   @Test func migrationsApplyOnceUnderConcurrency() async throws {

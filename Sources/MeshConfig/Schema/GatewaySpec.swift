@@ -69,6 +69,19 @@ public struct ClusterSpec: Decodable, Sendable, Equatable {
   public var balancing: Balancing?
   /// When an endpoint is ejected for failing.
   public var outlier: OutlierSpec?
+  /// HTTP/2 connections kept to each endpoint (default 1).
+  public var connectionsPerEndpoint: Int?
+  /// Active `grpc.health.v1` checks of the endpoints; none when absent.
+  public var healthCheck: HealthCheckSpec?
+  /// The cluster's circuit-breaker limits.
+  public var circuitBreaker: CircuitBreakerSpec?
+  /// The share of active requests that may be retries.
+  public var retryBudget: RetryBudgetSpec?
+  /// Methods safe to send twice (`/pkg.Service/Method` or `pkg.Service`): only they are retried after a
+  /// failure (refused streams always are) or hedged.
+  public var idempotentMethods: [String]?
+  /// Hedging of the idempotent methods instead of retrying them.
+  public var hedging: HedgingSpec?
 }
 
 /// Load-balancing policies.
@@ -85,64 +98,11 @@ public enum Balancing: String, MeshChoice {
 public struct OutlierSpec: Decodable, Sendable, Equatable {
   /// Consecutive failures (UNAVAILABLE, resets) before ejection.
   public var consecutiveErrors: Int
-  /// How long an ejected endpoint stays out.
+  /// How long an ejected endpoint stays out the first time; the n-th ejection lasts n times this.
   public var ejection: MeshDuration
-}
-
-/// Request limits at the edge.
-public struct GatewayLimitsSpec: Decodable, Sendable, Equatable {
-  /// The largest message accepted, in bytes (default 4194304).
-  public var maxMessageBytes: Int?
-  /// Concurrent streams per connection (default 100).
-  public var maxConcurrentStreams: Int?
-  /// The largest header block, in bytes (default 16384).
-  public var maxHeaderBytes: Int?
-  /// The rate limit per caller.
-  public var rateLimit: RateLimitSpec?
-}
-
-/// A token bucket per caller.
-public struct RateLimitSpec: Decodable, Sendable, Equatable {
-  /// The sustained rate.
-  public var requestsPerSecond: Double
-  /// How many requests may come at once above the rate.
-  public var burst: Int
-  /// Who a bucket belongs to.
-  public var key: RateLimitKey?
-}
-
-/// What identifies a caller for the rate limit.
-public enum RateLimitKey: String, MeshChoice {
-  case clientIP = "client_ip"
-  case apiKey = "api_key"
-  case subject
-
-  /// Decodes one of the names.
-  public init(from decoder: any Decoder) throws { try self.init(meshDecoder: decoder) }
-}
-
-/// How callers authenticate at the edge: JWTs, API keys, or both. Keys are named in `keys`.
-public struct GatewayAuthSpec: Decodable, Sendable, Equatable {
-  /// Whether a call without credentials is refused (true by default when a method is configured).
-  public var required: Bool?
-  /// JWT bearer tokens.
-  public var jwt: JWTAuthSpec?
-  /// API keys (`x-api-key`).
-  public var apiKeys: APIKeysAuthSpec?
-}
-
-/// JWT validation settings.
-public struct JWTAuthSpec: Decodable, Sendable, Equatable {
-  /// The expected `iss`.
-  public var issuer: String
-  /// The expected `aud`.
-  public var audience: String
-  /// The name of the key (in `keys`) that verifies signatures: an HMAC secret or a JWKS document.
-  public var key: String
-}
-
-/// API key validation settings.
-public struct APIKeysAuthSpec: Decodable, Sendable, Equatable {
-  /// The name of the key (in `keys`) that signs API keys.
-  public var key: String
+  /// The longest ejection (default 300s).
+  public var maxEjection: MeshDuration?
+  /// The share of the cluster's endpoints that may be ejected at once, in percent (default 10; one
+  /// endpoint may always be).
+  public var maxEjectionPercent: Int?
 }

@@ -35,6 +35,9 @@ public struct ServerCallHead: Sendable {
   public var deadline: ContinuousClock.Instant?
   /// The peer's address, such as `ipv4:127.0.0.1:5000`.
   public var peer: String
+  /// The host the client addressed (`:authority`, or `Host` over HTTP/1.1), when known: a gateway
+  /// routes by it.
+  public var authority: String?
 
   /// Creates a call head.
   /// - Parameters:
@@ -42,10 +45,13 @@ public struct ServerCallHead: Sendable {
   ///   - metadata: the request metadata.
   ///   - deadline: when the call must end.
   ///   - peer: the peer's address.
-  public init(method: MethodDescriptor, metadata: Metadata, deadline: ContinuousClock.Instant?, peer: String) {
+  ///   - authority: the host the client addressed.
+  public init(method: MethodDescriptor, metadata: Metadata, deadline: ContinuousClock.Instant?, peer: String,
+              authority: String? = nil) {
     self.method = method
     self.metadata = metadata
     self.deadline = deadline
     self.peer = peer
+    self.authority = authority
   }
 }

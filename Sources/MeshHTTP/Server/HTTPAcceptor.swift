@@ -5,10 +5,10 @@ import MeshTransport
 final class HTTPAcceptor: FileEventHandler, @unchecked Sendable {
   let loop: EventLoop
   private let fd: Int32
-  private let accepted: (Int32, EventLoop) -> Void
+  private let accepted: (Int32, String, EventLoop) -> Void
   private var closed = false
 
-  init(loop: EventLoop, fd: Int32, accepted: @escaping (Int32, EventLoop) -> Void) {
+  init(loop: EventLoop, fd: Int32, accepted: @escaping (Int32, String, EventLoop) -> Void) {
     self.loop = loop
     self.fd = fd
     self.accepted = accepted
@@ -20,8 +20,8 @@ final class HTTPAcceptor: FileEventHandler, @unchecked Sendable {
     // A bounded batch per wake-up keeps accepting fair to the connections already on the loop.
     for _ in 0..<64 where !closed {
       do {
-        guard let (connection, _) = try Socket.accept(fd) else { return }
-        accepted(connection, loop)
+        guard let (connection, peer) = try Socket.accept(fd) else { return }
+        accepted(connection, peer?.peerDescription ?? "unknown", loop)
       } catch {
         return  // EMFILE and the like: the listener stays readable and the next turn retries.
       }

@@ -47,9 +47,9 @@ public final class HTTPServer: Sendable {
       throw error
     }
     let acceptors = listeners.map { loop, fd in
-      HTTPAcceptor(loop: loop, fd: fd) { [weak self] fd, loop in
+      HTTPAcceptor(loop: loop, fd: fd) { [weak self] fd, peer, loop in
         guard let self else { return SystemCall.close(fd) }
-        accept(fd: fd, loop: loop)
+        accept(fd: fd, peer: peer, loop: loop)
       }
     }
     state.withLock { $0.acceptors = acceptors }
@@ -57,8 +57,9 @@ public final class HTTPServer: Sendable {
     return bound
   }
 
-  private func accept(fd: Int32, loop: EventLoop) {
-    let connection = HTTPServerConnection(loop: loop, fd: fd, handler: handler, configuration: configuration) {
+  private func accept(fd: Int32, peer: String, loop: EventLoop) {
+    let connection = HTTPServerConnection(loop: loop, fd: fd, peer: peer, handler: handler,
+                                          configuration: configuration) {
       [weak self] closed in self?.connectionClosed(closed)
     }
     let draining = state.withLock { state in

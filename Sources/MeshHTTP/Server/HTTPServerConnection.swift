@@ -10,6 +10,8 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
 
   private let loop: EventLoop
   private let fd: Int32
+  /// The client's address, given to every request.
+  private let peer: String
   private let handler: any HTTPHandler
   private let configuration: HTTPServerConfiguration
   private let decoder: HTTPRequestDecoder
@@ -32,9 +34,10 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private var writeWaiters: [CheckedContinuation<Void, any Error>] = []
   private static let highWater = 256 * 1024
 
-  init(loop: EventLoop, fd: Int32, handler: any HTTPHandler, configuration: HTTPServerConfiguration,
-       onClose: @escaping (HTTPServerConnection) -> Void) {
+  init(loop: EventLoop, fd: Int32, peer: String = "unknown", handler: any HTTPHandler,
+       configuration: HTTPServerConfiguration, onClose: @escaping (HTTPServerConnection) -> Void) {
     self.loop = loop
+    self.peer = peer
     self.fd = fd
     self.handler = handler
     self.configuration = configuration
@@ -88,8 +91,9 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     case .expectContinue:
       // The 100 goes out only when it is this request's turn, so it never lands inside another response.
       if !answering && queue.isEmpty { send(HTTPResponseEncoder.continueResponse) } else { continueOwed = true }
-    case .request(let request):
+    case .request(var request):
       cancel(&readTimer)
+      request.peer = peer
       queue.append(.request(request))
     case .failure(let status, let reason):
       cancel(&readTimer)

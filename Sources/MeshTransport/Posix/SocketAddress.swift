@@ -24,7 +24,7 @@ public struct SocketAddress: Sendable, Hashable, CustomStringConvertible {
   public var description: String { isIPv6 ? "[\(host)]:\(port)" : "\(host):\(port)" }
 
   /// The gRPC peer string, such as `ipv4:127.0.0.1:5000`.
-  var peerDescription: String { isIPv6 ? "ipv6:[\(host)]:\(port)" : "ipv4:\(host):\(port)" }
+  public var peerDescription: String { isIPv6 ? "ipv6:[\(host)]:\(port)" : "ipv4:\(host):\(port)" }
 
   /// Resolves a host name (or numeric address) to addresses, IPv4 first. Blocking: call off the loops.
   /// - Parameters:

@@ -2,7 +2,7 @@
 ///
 /// PROTOCOL-HTTP2.md: implementations emit unpadded values and accept padded and unpadded ones; a
 /// header that joins several values with `,` is split before decoding.
-enum Base64 {
+package enum Base64 {
   /// Why a value is not valid base64.
   struct DecodingError: Error, Hashable, CustomStringConvertible {
     /// The offset of the offending character, or the length when the value ends too early.
@@ -24,7 +24,7 @@ enum Base64 {
 
   /// Encodes bytes without padding.
   /// - Parameter bytes: the value of a `-bin` entry.
-  static func encode(_ bytes: some Collection<UInt8>) -> String {
+  package static func encode(_ bytes: some Collection<UInt8>) -> String {
     let fast = bytes.withContiguousStorageIfAvailable { encode(UnsafeRawBufferPointer($0)) }
     return fast ?? Array(bytes).withUnsafeBytes { encode($0) }
   }

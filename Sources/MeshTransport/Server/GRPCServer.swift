@@ -18,6 +18,9 @@ public final class GRPCServer: Sendable {
     public var tls: TLSConfiguration?
     /// The handlers of content types served beside gRPC (gRPC-Web, Connect, JSON), by prefix.
     public var httpHandlers = HTTPStreamHandlers()
+    /// Where calls to a path no service registered go instead of UNIMPLEMENTED (a gateway's
+    /// dispatcher); the server's interceptors do not run around it.
+    public var fallback: RPCRouter.Handler?
 
     /// Creates a configuration.
     /// - Parameters:
@@ -115,7 +118,7 @@ public final class GRPCServer: Sendable {
     }
     let connection = ServerConnection(
       loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
-      httpHandlers: configuration.httpHandlers, limits: configuration.limits, budget: budget, tls: tls
+      fallback: configuration.fallback, httpHandlers: configuration.httpHandlers, limits: configuration.limits, budget: budget, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in
       state.openConnections += 1

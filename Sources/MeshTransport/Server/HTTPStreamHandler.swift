@@ -23,6 +23,10 @@ public struct HTTPRequestHead: Sendable {
   public var headers: Metadata
   /// The peer's address, such as `ipv4:127.0.0.1:5000`.
   public var peer: String
+  /// `:authority`, when the client sent one.
+  public var authority: String? = nil
+  /// Whether the connection is TLS.
+  public var isSecure = false
 }
 
 /// The handlers of the content types a server serves beside gRPC, chosen by the longest registered

@@ -5,6 +5,8 @@ internal import Glibc
 struct RequestHead {
   var method = ""
   var path = ""
+  /// `:authority` (or `host`): a gateway routes by it.
+  var authority: String?
   var contentType: String?
   var timeout: String?
   var encoding: String?
@@ -47,7 +49,9 @@ struct RequestHead {
     } else if Self.equals(name, ":path") {
       if !Self.equals(value, lastPath) { lastPath = String(decoding: value, as: UTF8.self) }
       path = lastPath
-    } else if Self.equals(name, ":scheme") || Self.equals(name, ":authority") || Self.equals(name, "te") {
+    } else if Self.equals(name, ":authority") || Self.equals(name, "host") {
+      if authority == nil { authority = String(decoding: value, as: UTF8.self) }
+    } else if Self.equals(name, ":scheme") || Self.equals(name, "te") {
       // Not used by gRPC.
     } else if Self.equals(name, "content-type") {
       contentType = Self.equals(value, "application/grpc") ? Self.plainGRPC : String(decoding: value, as: UTF8.self)

@@ -8,6 +8,9 @@ final class ServerConnection: HTTP2Connection {
   static let acceptEncodingHeader = CompressionAlgorithm.supported.map(\.name).joined(separator: ",")
 
   let router: RPCRouter
+  /// Where calls to a path no service registered go (a gateway's dispatcher); nil answers them
+  /// UNIMPLEMENTED.
+  let fallback: RPCRouter.Handler?
   /// The handlers of the content types served beside gRPC.
   let httpHandlers: HTTPStreamHandlers
   let limits: ServerLimits
@@ -39,10 +42,12 @@ final class ServerConnection: HTTP2Connection {
   /// Runs while window is withheld, to grant it once memory is back under the budget.
   private var budgetTimer: TimerQueue.ID?
 
-  init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
+  init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, fallback: RPCRouter.Handler? = nil,
+       httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
        limits: ServerLimits, budget: BufferedBytesBudget = BufferedBytesBudget(), tls: TLSEngine?,
        onClose: @escaping (ServerConnection) -> Void) {
     self.router = router
+    self.fallback = fallback
     self.budget = budget
     self.httpHandlers = httpHandlers
     self.limits = limits
@@ -224,15 +229,24 @@ final class ServerConnection: HTTP2Connection {
     if head.overflowed { return rejectOversizedHeaders(stream) }
     // A content type served by a registered handler goes to it, whatever the method; gRPC is the
     // default entry, served below.
-    if let contentType = head.contentType, !GRPCContentType.isGRPC(contentType),
-       let handler = httpHandlers.handler(for: contentType) {
-      return startExchange(stream, handler: handler, contentType: contentType)
+    // A request without one (a GET) goes to a handler registered for every content type (prefix "").
+    if !(head.contentType.map(GRPCContentType.isGRPC) ?? false),
+       let handler = httpHandlers.handler(for: head.contentType ?? "") {
+      return startExchange(stream, handler: handler, contentType: head.contentType ?? "")
     }
     guard head.method == "POST" else { return rejectHTTP(stream, status: 405) }
     guard let contentType = head.contentType, GRPCContentType.isGRPC(contentType) else {
       return rejectHTTP(stream, status: 415)
     }
-    guard let route = router.route(forPath: head.path) else {
+    let method: MethodDescriptor
+    let handler: RPCRouter.Handler
+    if let route = router.route(forPath: head.path) {
+      method = route.method
+      handler = route.handler
+    } else if let fallback, let parsed = MethodDescriptor(path: head.path) {
+      method = parsed
+      handler = fallback
+    } else {
       let service = MethodDescriptor(path: head.path)?.service
       let known = service.map { router.services.contains($0) } ?? false
       return stream.abort(RPCError(code: .unimplemented, message: known
@@ -265,8 +279,8 @@ final class ServerConnection: HTTP2Connection {
     if draining {
       return stream.abort(RPCError(code: .unavailable, message: "The server is shutting down."))
     }
-    let handler = route.handler
-    let context = ServerContext(head: ServerCallHead(method: route.method, metadata: head.metadata, deadline: deadline, peer: peer))
+    let context = ServerContext(head: ServerCallHead(method: method, metadata: head.metadata, deadline: deadline,
+                                                     peer: peer, authority: head.authority))
     if let deadline {
       stream.deadlineTimer = loop.schedule(at: deadline) { [weak stream] in
         stream?.abort(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."))
@@ -286,7 +300,8 @@ final class ServerConnection: HTTP2Connection {
     if let value = head.acceptEncoding { headers.addString(value, forKey: "grpc-accept-encoding") }
     stream.carriesRawBody = true
     let exchange = HTTPExchange(
-      request: HTTPRequestHead(method: head.method, path: head.path, contentType: contentType, headers: headers, peer: peer),
+      request: HTTPRequestHead(method: head.method, path: head.path, contentType: contentType, headers: headers, peer: peer,
+                               authority: head.authority, isSecure: tls != nil),
       stream: stream)
     stream.task = Task(executorPreference: loop) {
       await handler.handle(exchange)

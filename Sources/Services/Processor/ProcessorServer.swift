@@ -9,7 +9,8 @@ import MeshStores
 /// server with health and reflection only (its liveness probe).
 ///
 /// Dependencies: `nlu`, `context`, `order`, `shipping`, `payment`, `user`, `search`, and optionally
-/// `analytics`. Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`).
+/// `analytics`. Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
+/// turn stays hidden from other workers before it is redelivered; default 60).
 public enum ProcessorServer {
   /// Opens the database, connects to the dependencies and starts the workers.
   /// - Parameters:
@@ -17,6 +18,9 @@ public enum ProcessorServer {
   ///   - policy: the dialogue policy.
   public static func start(_ configuration: ServiceConfiguration, policy: DialoguePolicy = DialoguePolicy()) async throws -> RunningService {
     let workers = Int(configuration.settings["workers"] ?? "4") ?? 4
+    // How long a turn a worker took stays invisible to the others: a processor that dies mid-turn leaves
+    // it to be redelivered after this (a turn normally takes milliseconds; the adapters' timeouts are 5 s).
+    let visibility = Duration.seconds(Int(configuration.settings["visibility_timeout"] ?? "60") ?? 60)
     let pool = try await StoreDatabase.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory,
                                             maxConnections: workers * 2 + 2)
     let channels = ServiceChannels(configuration)
@@ -36,7 +40,7 @@ public enum ProcessorServer {
                                   pool: pool, timeout: timeout),
         policy: policy, callTimeout: timeout)
       let consumer = Task {
-        await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: .seconds(60)) { message, connection in
+        await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: visibility) { message, connection in
           try await processor.handle(message, connection: connection)
         }
       }

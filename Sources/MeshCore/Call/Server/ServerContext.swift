@@ -8,6 +8,8 @@ public final class ServerContext: Sendable {
   public let deadline: ContinuousClock.Instant?
   /// The peer's address.
   public let peer: String
+  /// The host the client addressed (`:authority`), when the transport knows it.
+  public let authority: String?
 
   private struct CallState {
     var requestMetadata: Metadata
@@ -25,6 +27,7 @@ public final class ServerContext: Sendable {
     state = Mutex(CallState(requestMetadata: head.metadata))
     deadline = head.deadline
     peer = head.peer
+    authority = head.authority
   }
 
   /// The request metadata; an interceptor may change it before calling the next stage (to add an

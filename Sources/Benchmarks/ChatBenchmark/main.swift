@@ -1,0 +1,168 @@
+// Chat turns per second through the assistant's services and the time to the first reply chunk, with
+// template replies: chat → queue → processor → nlu, context, the adapters → the marketplace → PostgreSQL,
+// every hop a real socket, on an embedded cluster with fsync on (as `mesh up` runs it). Figures are
+// printed, never asserted.
+//
+//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--fsync-off]
+import AdapterSupport
+import Foundation
+import Marketplace
+import MarketplaceAdapters
+import MeshAnalyticsService
+import MeshChatService
+import MeshContextService
+import MeshCore
+import MeshNLUService
+import MeshPostgres
+import MeshProcessorService
+import MeshProtos
+import MeshServiceKit
+import MeshTransport
+import Synchronization
+
+struct Options {
+  var users = 32
+  var turns = 20
+  var workers = 8
+  var fsyncOff = false
+
+  init(_ arguments: [String]) {
+    var index = 0
+    while index < arguments.count {
+      let value = index + 1 < arguments.count ? arguments[index + 1] : ""
+      switch arguments[index] {
+      case "--users": users = Int(value) ?? users; index += 1
+      case "--turns": turns = Int(value) ?? turns; index += 1
+      case "--workers": workers = Int(value) ?? workers; index += 1
+      case "--fsync-off": fsyncOff = true
+      default: print("ignoring \(arguments[index])")
+      }
+      index += 1
+    }
+  }
+}
+
+/// What the users say, in turn: order questions (adapter calls and SQL), search, small talk.
+let script = [
+  "where is my order {order}?", "show me black shoes under 150 euros", "hello", "track my parcel for order {order}",
+  "was I charged for order {order}?", "cheaper ones", "thanks", "show me my account details",
+]
+
+/// Latencies of every turn, in milliseconds.
+final class Samples: Sendable {
+  private let values = Mutex<(firstChunk: [Double], whole: [Double], failures: Int)>(([], [], 0))
+  func add(firstChunk: Double, whole: Double) { values.withLock { $0.firstChunk.append(firstChunk); $0.whole.append(whole) } }
+  func fail() { values.withLock { $0.failures += 1 } }
+  var snapshot: (firstChunk: [Double], whole: [Double], failures: Int) { values.withLock { $0 } }
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+  guard !sorted.isEmpty else { return .nan }
+  return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p + 0.5))]
+}
+
+func rssMiB() -> Double {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+  return kib / 1024
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let root = "/tmp/meshchatbench-\(UUID().uuidString.prefix(8))"
+try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+let cluster = try EmbeddedPostgres(dataDirectory: root + "/data",
+                                   settings: (options.fsyncOff ? ["fsync": "off"] : [:]).merging(["max_connections": "100"]) { a, _ in a })
+try await cluster.start()
+let group = EventLoopGroup()
+var running: [RunningService] = []
+var marketplace: Marketplace?
+var adapters: AdapterServer?
+do {
+  print("ChatBenchmark: \(options.users) users × \(options.turns) turns, \(options.workers) processor workers, "
+        + "fsync \(options.fsyncOff ? "off" : "on"), \(ProcessInfo.processInfo.activeProcessorCount) cores; starting the stack…")
+  let market = try await Marketplace.start(
+    MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42, counts: .init(listings: 5_000, users: 1_000, orders: 8_000)),
+    group: group)
+  marketplace = market
+  let adapterServer = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
+    baseURL: "http://127.0.0.1:\(market.address.port)", timeout: .seconds(5))), group: group)
+  adapters = adapterServer
+  var base = ServiceConfiguration(port: 0, databaseURL: cluster.connectionURL)
+  let nlu = try await NLUServer.start(base)
+  let context = try await ContextServer.start(base)
+  let analytics = try await AnalyticsServer.start(base)
+  let chat = try await ChatServer.start(base)
+  running += [nlu, context, analytics, chat]
+  base.dependencies = ["nlu": nlu.target, "context": context.target, "analytics": analytics.target]
+  for name in ["order", "shipping", "payment", "user", "search"] { base.dependencies[name] = "127.0.0.1:\(adapterServer.address.port)" }
+  base.settings["workers"] = String(options.workers)
+  running.append(try await ProcessorServer.start(base))
+
+  let pool = PostgresPool(configuration: cluster.configuration, maxConnections: 1)
+  let people = try await pool.execute(
+    "SELECT user_id, min(id) FROM marketplace.orders GROUP BY user_id ORDER BY user_id LIMIT $1", [options.users]
+  ).rows.map { (try $0.decode(String.self, at: 0), try $0.decode(String.self, at: 1)) }
+  pool.close()
+
+  let channel = try GRPCChannel(host: chat.address.host, port: chat.address.port, group: group)
+  let client = Mesh_Chat_V1_ChatService.Client(wrapping: GRPCClient(transport: channel))
+  func run(users: [(String, String)], turns: Int, samples: Samples) async {
+    await withTaskGroup(of: Void.self) { tasks in
+      for (index, person) in users.enumerated() {
+        tasks.addTask {
+          var conversation = ""
+          for turn in 0..<turns {
+            var request = Mesh_Chat_V1_SendMessageRequest()
+            request.text = script[(turn + index) % script.count].replacingOccurrences(of: "{order}", with: person.1)
+            request.conversationID = conversation
+            request.clientMessageID = UUID().uuidString
+            let start = ContinuousClock.now
+            do {
+              let first: Duration? = try await client.streamReply(request, metadata: CallerIdentity.metadata(for: person.0),
+                                                                  options: CallOptions(timeout: .seconds(30))) { chunks in
+                var first: Duration?
+                for try await chunk in chunks {
+                  if first == nil { first = ContinuousClock.now - start }
+                  if case .finalMessage(let message)? = chunk.chunk, conversation.isEmpty { conversation = message.conversationID }
+                }
+                return first
+              }
+              samples.add(firstChunk: milliseconds(first ?? ContinuousClock.now - start), whole: milliseconds(ContinuousClock.now - start))
+            } catch {
+              samples.fail()
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // Warm-up: connections, prepared statements, the marketplace's caches.
+  await run(users: Array(people.prefix(4)), turns: 4, samples: Samples())
+  let samples = Samples()
+  let start = ContinuousClock.now
+  await run(users: people, turns: options.turns, samples: samples)
+  let elapsed = milliseconds(ContinuousClock.now - start) / 1000
+  let result = samples.snapshot
+  let first = result.firstChunk.sorted(), whole = result.whole.sorted()
+  print(String(format: "turns: %d in %.2f s = %.0f turns/s, %d failed", whole.count, elapsed, Double(whole.count) / elapsed, result.failures))
+  print(String(format: "time to first reply chunk: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms", percentile(first, 0.5), percentile(first, 0.9),
+               percentile(first, 0.99)))
+  print(String(format: "whole turn:                p50 %.1f ms, p90 %.1f ms, p99 %.1f ms", percentile(whole, 0.5), percentile(whole, 0.9),
+               percentile(whole, 0.99)))
+  print(String(format: "RSS of this process (every service but PostgreSQL): %.0f MiB", rssMiB()))
+  channel.close()
+} catch {
+  print("ChatBenchmark failed: \(error)")
+}
+for service in running.reversed() { await service.shutdown(gracePeriod: .seconds(2)) }
+await adapters?.stop()
+await marketplace?.stop()
+group.shutdown()
+try? await cluster.stop(mode: "fast")
+try? FileManager.default.removeItem(atPath: root)

@@ -1,0 +1,37 @@
+public import MeshCore
+import MeshProtos
+
+/// The gateway's two questions to the `auth` service (`mesh.auth.v1.AuthService`): its JWKS, and what an
+/// API key is worth (exchanged for an access token, which the gateway then verifies like any other).
+public struct AuthServiceClient: Sendable {
+  private let client: Mesh_Auth_V1_AuthService.Client
+  private let timeout: Duration
+
+  /// Creates a client.
+  /// - Parameters:
+  ///   - transport: a cluster or channel to the auth service.
+  ///   - timeout: the deadline of each call.
+  public init(transport: any ClientTransport, timeout: Duration = .seconds(1)) {
+    client = Mesh_Auth_V1_AuthService.Client(wrapping: GRPCClient(transport: transport))
+    self.timeout = timeout
+  }
+
+  /// The JWKS document.
+  /// - Throws: the call's `RPCError`.
+  public func fetchJWKS() async throws -> [UInt8] {
+    Array(try await client.getJwks(Mesh_Auth_V1_GetJwksRequest(), options: CallOptions(timeout: timeout)).jwksJson.utf8)
+  }
+
+  /// An access token for an API key; nil when the service refuses the key.
+  /// - Parameter apiKey: the key.
+  /// - Throws: the call's `RPCError` when the service cannot answer.
+  public func exchange(apiKey: String) async throws -> String? {
+    var request = Mesh_Auth_V1_IssueTokenRequest()
+    request.grant = .apiKey(apiKey)
+    do {
+      return try await client.issueToken(request, options: CallOptions(timeout: timeout)).accessToken
+    } catch let error as RPCError where [.unauthenticated, .permissionDenied, .invalidArgument].contains(error.code) {
+      return nil
+    }
+  }
+}

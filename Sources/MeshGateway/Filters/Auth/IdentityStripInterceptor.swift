@@ -1,0 +1,17 @@
+public import MeshCore
+
+/// Removes every `x-mesh-` request key when the gateway authenticates no one, so that no client can claim
+/// an identity upstream services would trust (`AuthInterceptor` does the same when auth is configured).
+public struct IdentityStripInterceptor: ServerInterceptor {
+  /// Creates the interceptor.
+  public init() {}
+
+  /// Strips the reserved keys and calls `next`.
+  public func intercept(
+    stream: any ServerCallStream, context: ServerContext,
+    next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void
+  ) async throws {
+    context.requestMetadata = IdentityMetadata.strippingReserved(context.requestMetadata)
+    try await next(stream, context)
+  }
+}

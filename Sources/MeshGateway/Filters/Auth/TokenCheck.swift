@@ -1,0 +1,69 @@
+import MeshCrypto
+
+/// Verifies one bearer token against the cached JWKS and reads its caller: the signature, the algorithm
+/// (asymmetric only, so an RSA public key can never serve as an HMAC secret), `exp`/`nbf`, `iss`, `aud`, and
+/// a `sub` fit for metadata. A token naming an unknown key id may refetch the JWKS once (rate-limited by
+/// the cache).
+struct TokenCheck: Sendable {
+  enum Outcome: Sendable {
+    case verified(VerifiedCaller)
+    case refused(JWTError)
+    case keysUnavailable
+  }
+
+  let configuration: AuthConfiguration
+  let jwks: JWKSCache
+  let verified: VerifiedTokenCache
+
+  func check(_ token: String) async -> Outcome {
+    guard let keys = await jwks.currentKeys() else { return .keysUnavailable }
+    let now = SystemJWTClock().secondsSince1970()
+    if let caller = verified.caller(for: token, now: now, keys: keys) { return .verified(caller) }
+    switch verify(token, keys, now: now) {
+    case .refused(.unknownKey):
+      guard let fresh = await jwks.refetchForUnknownKey() else { return .refused(.unknownKey("")) }
+      return verify(token, fresh, now: now)
+    case let outcome:
+      return outcome
+    }
+  }
+
+  private func verify(_ token: String, _ keys: JWKSet, now: Int64) -> Outcome {
+    // Only keys for the accepted algorithms take part: HS256 never verifies here, whatever the key set holds.
+    let usable = keys.keys.filter { !$0.algorithms.isDisjoint(with: configuration.algorithms) }
+    let options = JWTValidationOptions(issuer: configuration.issuer, audience: configuration.audience,
+                                       leeway: configuration.leewaySeconds, requireExpiration: true)
+    do {
+      let verified = try JWTVerifier(keys: usable, options: options).verify(token)
+      guard configuration.algorithms.contains(verified.algorithm) else {
+        return .refused(.algorithmNotAllowed(verified.algorithm.rawValue))
+      }
+      guard let subject = verified.claims.subject, Self.isPlain(subject) else {
+        return .refused(.invalidClaim("sub is missing or not a plain string"))
+      }
+      let scopes: [String]
+      if let scope = verified.claims["scope"]?.stringValue {
+        scopes = scope.split(separator: " ").map(String.init)
+      } else if let list = verified.claims["scp"]?.arrayValue {
+        scopes = list.compactMap(\.stringValue)
+      } else {
+        scopes = []
+      }
+      guard scopes.allSatisfy(Self.isPlain) else { return .refused(.invalidClaim("a scope is not a plain string")) }
+      let caller = VerifiedCaller(subject: subject, scopes: scopes, method: .jwt, expiresAt: verified.claims.expiresAt)
+      if let keyID = verified.keyID, let expiresAt = verified.claims.expiresAt {
+        self.verified.store(caller, for: token, keyID: keyID, validUntil: expiresAt &+ configuration.leewaySeconds, now: now)
+      }
+      return .verified(caller)
+    } catch let error as JWTError {
+      return .refused(error)
+    } catch {
+      return .refused(.malformed("\(error)"))
+    }
+  }
+
+  /// Whether a claim can go into metadata as is: 1 to 200 visible ASCII characters.
+  static func isPlain(_ text: String) -> Bool {
+    (1...200).contains(text.utf8.count) && text.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+  }
+}

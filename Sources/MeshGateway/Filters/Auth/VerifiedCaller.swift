@@ -1,0 +1,72 @@
+public import MeshCore
+
+/// Who a call was verified to come from, and how; sent upstream as metadata.
+public struct VerifiedCaller: Sendable, Equatable {
+  /// How the caller proved who it is.
+  public enum Method: String, Sendable {
+    /// A bearer JWT, verified against the JWKS.
+    case jwt
+    /// An API key, checked by the auth service.
+    case apiKey = "api_key"
+  }
+
+  /// The user (or key owner) id.
+  public var subject: String
+  /// What the caller may do.
+  public var scopes: [String]
+  /// How it authenticated.
+  public var method: Method
+  /// When the credential stops being valid, seconds since 1970, if known.
+  public var expiresAt: Int64?
+  /// For API keys: a digest of the key that names it without revealing it (for per-key rate limits).
+  public var keyID: String?
+
+  /// Creates a caller.
+  /// - Parameters:
+  ///   - subject: the user id.
+  ///   - scopes: its scopes.
+  ///   - method: how it authenticated.
+  ///   - expiresAt: the credential's end.
+  ///   - keyID: the API key's digest.
+  public init(subject: String, scopes: [String], method: Method, expiresAt: Int64? = nil, keyID: String? = nil) {
+    self.subject = subject
+    self.scopes = scopes
+    self.method = method
+    self.expiresAt = expiresAt
+    self.keyID = keyID
+  }
+}
+
+/// The metadata the gateway sets for upstreams. Every request key with the `x-mesh-` prefix is the
+/// gateway's to set, so a client's copies are removed before anything else happens.
+public enum IdentityMetadata {
+  /// The verified user id.
+  public static let userID = "x-mesh-user-id"
+  /// The verified scopes, separated by spaces.
+  public static let scopes = "x-mesh-scopes"
+  /// How the caller authenticated (`jwt`, `api_key`).
+  public static let method = "x-mesh-auth-method"
+  /// A digest naming the API key used (never the key).
+  public static let apiKeyID = "x-mesh-api-key-id"
+  /// The prefix of every key reserved to the gateway.
+  public static let reservedPrefix = "x-mesh-"
+
+  /// The metadata without any key a client may not set.
+  /// - Parameter metadata: the request metadata as received.
+  public static func strippingReserved(_ metadata: Metadata) -> Metadata {
+    var stripped = Metadata()
+    for entry in metadata where !entry.key.hasPrefix(reservedPrefix) { stripped.add(entry) }
+    return stripped
+  }
+
+  /// Adds the caller's identity.
+  /// - Parameters:
+  ///   - caller: the verified caller.
+  ///   - metadata: the request metadata, already stripped.
+  public static func add(_ caller: VerifiedCaller, to metadata: inout Metadata) {
+    metadata.addString(caller.subject, forKey: userID)
+    metadata.addString(caller.scopes.joined(separator: " "), forKey: scopes)
+    metadata.addString(caller.method.rawValue, forKey: method)
+    if let keyID = caller.keyID { metadata.addString(keyID, forKey: apiKeyID) }
+  }
+}

@@ -1,0 +1,100 @@
+/// Normalises a request path before routing, so that a route or deny rule written for `/admin/` also
+/// covers `/x/../admin/`, `//admin/` and `/%61dmin/` (RFC 3986 §6.2.2: percent-encoding, then dot segments).
+///
+/// Only unreserved characters (`A-Z a-z 0-9 - . _ ~`) are decoded; other escapes stay encoded with upper-case
+/// hex. An encoded `/` or `\` is refused (it would change what the path's segments are), as are malformed
+/// escapes, control characters, and dot segments that climb above the root.
+public enum PathNormalizer {
+  /// Why a path was refused.
+  public enum Failure: Error, Equatable, Sendable {
+    /// The path does not start with `/`.
+    case notAbsolute
+    /// `%` not followed by two hex digits.
+    case malformedEscape
+    /// `%2F` or `%5C`.
+    case encodedSeparator
+    /// A control character, a space, or a byte outside ASCII.
+    case invalidCharacter
+    /// `..` above the root.
+    case escapesRoot
+  }
+
+  /// The normalised path.
+  /// - Parameter path: the path as sent, without the query.
+  /// - Returns: the path with unreserved escapes decoded, `//` merged and dot segments removed.
+  public static func normalize(_ path: String) -> Result<String, Failure> {
+    let bytes = Array(path.utf8)
+    guard bytes.first == UInt8(ascii: "/") else { return .failure(.notAbsolute) }
+    var decoded: [UInt8] = []
+    decoded.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard byte > 0x20, byte < 0x7F else { return .failure(.invalidCharacter) }
+      guard byte == UInt8(ascii: "%") else {
+        decoded.append(byte)
+        index += 1
+        continue
+      }
+      guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) else {
+        return .failure(.malformedEscape)
+      }
+      let value = high << 4 | low
+      if value == UInt8(ascii: "/") || value == UInt8(ascii: "\\") { return .failure(.encodedSeparator) }
+      if isUnreserved(value) {
+        decoded.append(value)
+      } else {
+        decoded += [UInt8(ascii: "%"), hexDigit(high), hexDigit(low)]
+      }
+      index += 3
+    }
+    return removeDotSegments(decoded)
+  }
+
+  private static func removeDotSegments(_ path: [UInt8]) -> Result<String, Failure> {
+    let segments = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+    var output: [ArraySlice<UInt8>] = []
+    for segment in segments {
+      if segment.elementsEqual([UInt8(ascii: ".")]) { continue }
+      if segment.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
+        guard !output.isEmpty else { return .failure(.escapesRoot) }
+        output.removeLast()
+        continue
+      }
+      output.append(segment)
+    }
+    // A trailing `/` (or a final dot segment, which names a folder) is kept: `/a/` and `/a` may differ.
+    let last = segments.last.map { $0.elementsEqual([UInt8(ascii: ".")]) || $0.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) }
+    let trailingSlash = !output.isEmpty && (path.last == UInt8(ascii: "/") || last == true)
+    var result: [UInt8] = [UInt8(ascii: "/")]
+    for (position, segment) in output.enumerated() {
+      if position > 0 { result.append(UInt8(ascii: "/")) }
+      result += segment
+    }
+    if trailingSlash { result.append(UInt8(ascii: "/")) }
+    return .success(String(decoding: result, as: UTF8.self))
+  }
+
+  private static func isUnreserved(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+         UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+    default: return nil
+    }
+  }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+  }
+}

@@ -1,0 +1,33 @@
+import MeshCore
+
+/// Refuses requests whose target is too long, whose headers are too many or too large, or whose method
+/// is not accepted. The body limit is not checked here (no body is read yet): the front applies
+/// `limits.maxBodyBytes`.
+public struct RequestLimitsFilter: EdgeRequestFilter {
+  /// The limits.
+  public let limits: RequestLimits
+
+  /// Creates the filter.
+  /// - Parameter limits: what is accepted.
+  public init(limits: RequestLimits) { self.limits = limits }
+
+  /// Checks the head against the limits.
+  /// - Parameter request: the head.
+  public func filter(_ request: EdgeRequestHead) -> EdgeFilterResult {
+    guard request.target.utf8.count <= limits.maxURLBytes else {
+      return .reject(RPCError(code: .invalidArgument, message: "The request target exceeds \(limits.maxURLBytes) bytes."))
+    }
+    guard request.headers.count <= limits.maxHeaderCount else {
+      return .reject(RPCError(code: .invalidArgument, message: "The request has more than \(limits.maxHeaderCount) header fields."))
+    }
+    // Counted as HPACK counts a field (name + value + 32), so both HTTP versions measure alike.
+    let headerBytes = request.headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 32 }
+    guard headerBytes <= limits.maxHeaderBytes else {
+      return .reject(RPCError(code: .invalidArgument, message: "The request headers exceed \(limits.maxHeaderBytes) bytes."))
+    }
+    guard limits.allowedMethods.contains(request.method) else {
+      return .reject(RPCError(code: .unimplemented, message: "The method \(request.method) is not accepted."))
+    }
+    return .proceed(request, responseHeaders: [])
+  }
+}

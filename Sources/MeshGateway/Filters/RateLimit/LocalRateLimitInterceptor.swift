@@ -1,0 +1,53 @@
+public import MeshCore
+public import MeshRateLimit
+
+/// Local rate limits, counted in this gateway process: per rule a GCRA limiter keyed by the rule's key
+/// parts (client address, user, API key, method). A call over any rule's limit ends with
+/// RESOURCE_EXHAUSTED and `retry-after`, naming the rule (see `RateLimitExceeded`).
+///
+/// Memory is bounded (`maxKeys` per rule, idle keys forgotten first). Several gateway replicas each count
+/// alone; `GlobalRateLimitInterceptor` shares one count between them.
+public struct LocalRateLimitInterceptor: ServerInterceptor {
+  private struct Limit: Sendable {
+    let rule: LocalRateLimitRule
+    let limiter: GCRALimiter<String>
+    let policyQuota: Int
+    let policyWindow: Int
+  }
+
+  private let limits: [Limit]
+
+  /// Creates the interceptor.
+  /// - Parameters:
+  ///   - rules: the limits.
+  ///   - maxKeys: keys remembered per rule.
+  ///   - clock: the time source (a `VirtualClock` in tests).
+  public init(rules: [LocalRateLimitRule], maxKeys: Int = 100_000, clock: any RateLimitClock = MonotonicClock()) {
+    limits = rules.map { rule in
+      // The rate as whole requests per 1000 s keeps fractional rates (0.5/s) exact enough for GCRA.
+      let perKilosecond = max(1, Int((rule.requestsPerSecond * 1000).rounded()))
+      let algorithm = GCRA(limit: perKilosecond, per: .seconds(1000), burst: rule.burst)
+      let quota = rule.requestsPerSecond >= 1 ? Int(rule.requestsPerSecond.rounded()) : 1
+      let window = rule.requestsPerSecond >= 1 ? 1 : Int((1 / rule.requestsPerSecond).rounded(.up))
+      return Limit(rule: rule, limiter: GCRALimiter(algorithm, maxKeys: maxKeys, clock: clock),
+                   policyQuota: quota, policyWindow: window)
+    }
+  }
+
+  /// Counts the call against every rule that covers it; refuses it when one is over.
+  public func intercept(
+    stream: any ServerCallStream, context: ServerContext,
+    next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void
+  ) async throws {
+    let path = context.method.path
+    for limit in limits where limit.rule.prefix.map(path.hasPrefix) ?? true {
+      let key = limit.rule.keys.map { $0.value(in: context) }.joined(separator: "\u{0}")
+      let decision = limit.limiter.acquire(key)
+      if !decision.allowed {
+        throw RateLimitExceeded.error(name: limit.rule.name, retryAfter: decision.retryAfter,
+                                      quota: limit.policyQuota, windowSeconds: limit.policyWindow)
+      }
+    }
+    try await next(stream, context)
+  }
+}

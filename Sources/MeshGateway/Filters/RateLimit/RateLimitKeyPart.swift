@@ -1,0 +1,62 @@
+public import MeshCore
+
+/// A part of a call that names whose budget it spends: the client's address, the verified user, the API
+/// key, or the method. Read after `AuthInterceptor` (which sets the identity metadata) for `user`; before
+/// it, `user` falls back to the client's address.
+public enum RateLimitKeyPart: String, Sendable, Hashable, CaseIterable {
+  /// The client's IP address (from `ServerContext.peer`, without the port).
+  case clientIP = "client_ip"
+  /// The verified user id (`x-mesh-user-id`), else `ip:` and the client's address.
+  case user
+  /// A digest of the API key (`x-mesh-api-key-id`, or of `x-api-key` before authentication), else the address.
+  case apiKey = "api_key"
+  /// The gRPC method path.
+  case route
+
+  /// The descriptor key the `ratelimit` service sees (Envoy's names where Envoy has one).
+  public var descriptorKey: String {
+    switch self {
+    case .clientIP: return "remote_address"
+    case .user: return "user_id"
+    case .apiKey: return "api_key"
+    case .route: return "path"
+    }
+  }
+
+  /// This part's value for a call.
+  /// - Parameter context: the call's context.
+  public func value(in context: ServerContext) -> String {
+    switch self {
+    case .clientIP:
+      return Self.address(ofPeer: context.peer)
+    case .user:
+      let metadata = context.requestMetadata
+      if let user = metadata.firstString(forKey: IdentityMetadata.userID), !user.isEmpty { return user }
+      return "ip:" + Self.address(ofPeer: context.peer)
+    case .apiKey:
+      let metadata = context.requestMetadata
+      if let id = metadata.firstString(forKey: IdentityMetadata.apiKeyID), !id.isEmpty { return id }
+      if let key = metadata.firstString(forKey: "x-api-key"), !key.isEmpty, key.utf8.count <= APIKeyCache.maxKeyLength {
+        return APIKeyCache.keyID(of: key)
+      }
+      return "ip:" + Self.address(ofPeer: context.peer)
+    case .route:
+      return context.method.path
+    }
+  }
+
+  /// The address of a peer such as `ipv4:10.0.0.1:5000` or `ipv6:[::1]:5000` (the whole string otherwise).
+  /// - Parameter peer: the transport's peer description.
+  public static func address(ofPeer peer: String) -> String {
+    if peer.hasPrefix("ipv6:") {
+      let rest = peer.dropFirst(5)
+      guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { return String(rest) }
+      return String(rest[rest.index(after: rest.startIndex)..<close])
+    }
+    if peer.hasPrefix("ipv4:") {
+      let rest = peer.dropFirst(5)
+      return String(rest.lastIndex(of: ":").map { rest[..<$0] } ?? rest)
+    }
+    return peer
+  }
+}

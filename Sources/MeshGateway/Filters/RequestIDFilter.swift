@@ -1,0 +1,56 @@
+import MeshCore
+import MeshCrypto
+
+/// Gives every request an `x-request-id`: the client's when it is a reasonable token (1 to 128 characters
+/// of `A-Z a-z 0-9 - _ . : + = /`), otherwise a fresh random one; the id is also echoed in the response,
+/// so a client can quote it and the access log and upstreams see the same one.
+public struct RequestIDFilter: EdgeRequestFilter {
+  /// The header's name.
+  public static let header = "x-request-id"
+
+  /// Creates the filter.
+  public init() {}
+
+  /// Keeps or sets the request id.
+  /// - Parameter request: the head.
+  public func filter(_ request: EdgeRequestHead) -> EdgeFilterResult {
+    let sent = request.headers.filter { $0.name == Self.header }
+    if sent.count == 1, Self.isValid(sent[0].value) {
+      return .proceed(request, responseHeaders: [(Self.header, sent[0].value)])
+    }
+    let id = Self.generate()
+    var head = request
+    head.headers.removeAll { $0.name == Self.header }
+    head.headers.append((Self.header, id))
+    return .proceed(head, responseHeaders: [(Self.header, id)])
+  }
+
+  /// Whether a client's id may be kept (it ends up in logs and headers, so it must be short and plain).
+  /// - Parameter id: the value sent.
+  public static func isValid(_ id: String) -> Bool {
+    let bytes = id.utf8
+    guard (1...128).contains(bytes.count) else { return false }
+    return bytes.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+           UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "+"), UInt8(ascii: "="),
+           UInt8(ascii: "/"):
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
+  /// A random id in the form of a UUID (version 4): 122 random bits.
+  public static func generate() -> String {
+    var bytes = SecureRandom.bytes(count: 16)
+    bytes[6] = bytes[6] & 0x0F | 0x40
+    bytes[8] = bytes[8] & 0x3F | 0x80
+    let hex = bytes.map { byte -> String in
+      let digits = Array("0123456789abcdef")
+      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+    return [hex[0..<4], hex[4..<6], hex[6..<8], hex[8..<10], hex[10..<16]].map { $0.joined() }.joined(separator: "-")
+  }
+}
