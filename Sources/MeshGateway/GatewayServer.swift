@@ -11,7 +11,8 @@ public final class GatewayServer: Sendable {
   private let ownsGroup: Bool
   private let front: EdgeFront
   private let filters: [any EdgeRequestFilter]
-  private let interceptors: [any ServerInterceptor]
+  /// The call filters given at creation; nil when each configuration makes its own.
+  private let fixedInterceptors: [any ServerInterceptor]?
   private let observer: (any UpstreamCallObserver)?
   /// The dispatcher every listener shares; `reload` swaps its snapshot.
   public let dispatcher: UpstreamDispatcher
@@ -25,25 +26,28 @@ public final class GatewayServer: Sendable {
     var clusters: [String: (spec: GatewayConfiguration.Cluster, channel: UpstreamCluster)] = [:]
   }
 
-  /// Creates a gateway; nothing listens before `start`. Its edge filters and call filters come from the
-  /// configuration (`limits:` and `auth:`).
+  /// Creates a gateway; nothing listens before `start`.
   /// - Parameters:
   ///   - configuration: listeners, routes, clusters and filters.
   ///   - protocols: the edge protocols besides native gRPC (gRPC-Web, Connect, REST, static), in order.
+  ///   - filters: the edge filters; nil makes them from the configuration's `limits:`.
+  ///   - interceptors: the call filters, kept across reloads; nil makes them from the configuration's
+  ///     `auth:` and `limits:` over its clusters (and again on each reload).
   ///   - observer: told of every forwarded call (the access log, metrics).
   ///   - group: the event loops; by default one per core, shut down with the gateway.
   /// - Throws: when a cluster cannot be made or a filter names a cluster that does not exist.
   public init(configuration: GatewayConfiguration, protocols: [any EdgeProtocol] = [],
+              filters: [any EdgeRequestFilter]? = nil, interceptors: [any ServerInterceptor]? = nil,
               observer: (any UpstreamCallObserver)? = nil, group: EventLoopGroup? = nil) throws {
     self.group = group ?? EventLoopGroup()
     ownsGroup = group == nil
-    filters = configuration.edgeFilters.makeFilters()
+    self.filters = filters ?? configuration.edgeFilters.makeFilters()
     self.observer = observer
     listeners = configuration.listeners
     let clusters = try Self.channels(for: configuration.clusters, reusing: [:], group: self.group)
     let transports = clusters.mapValues { $0.channel as any ClientTransport }
-    let interceptors = try configuration.callFilters.makeInterceptors { transports[$0] }
-    self.interceptors = interceptors
+    fixedInterceptors = interceptors
+    let interceptors = try interceptors ?? configuration.callFilters.makeInterceptors { transports[$0] }
     dispatcher = UpstreamDispatcher(UpstreamDispatcher.Snapshot(
       routes: RouteTable(configuration.routes), clusters: transports, interceptors: interceptors, observer: observer))
     front = EdgeFront(protocols: protocols, filters: filters, dispatcher: dispatcher)
@@ -97,7 +101,7 @@ public final class GatewayServer: Sendable {
     let transports = clusters.mapValues { $0.channel as any ClientTransport }
     let interceptors: [any ServerInterceptor]
     do {
-      interceptors = try configuration.callFilters.makeInterceptors { transports[$0] }
+      interceptors = try fixedInterceptors ?? configuration.callFilters.makeInterceptors { transports[$0] }
     } catch {
       // The clusters made for this configuration are not used.
       for (name, cluster) in clusters where old[name]?.channel !== cluster.channel { cluster.channel.close() }
