@@ -18,6 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
     "session": SessionServer.start, "context": ContextServer.start, "nlu": NLUServer.start, "ratelimit": RateLimitServer.start,
     "auth": AuthServer.start, "analytics": AnalyticsServer.start, "chat": ChatServer.start,
     "processor": { try await ProcessorServer.start($0) },
+    // grpc.testing.TestService (with health and reflection), what the interop tests call.
+    "interop": { try RunningService.start(name: "interop", services: [TestServiceProvider()], configuration: $0) },
   ]
 
   static let configuration = CommandConfiguration(
@@ -38,9 +40,14 @@ struct ServeCommand: AsyncParsableCommand {
   var deps = ""
   @Option(name: .customLong("set"), help: "Service settings as key=value, comma-separated (workers=4, limits=...).")
   var settings = ""
+  @Option(help: ArgumentHelp("The admin endpoint (/metrics, /healthz, /readyz) to serve, as host:port.", valueName: "host:port"))
+  var admin: String?
+  @OptionGroup var meshFile: MeshFileOptions
 
   func run() async throws {
+    SupervisorLink.exitIfOrphaned()
     if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
+    if name == "gateway" { return try await runGateway() }
     guard let start = Self.starters[name] else {
       let known = (Array(Self.starters.keys) + Self.marketplaceRoles).sorted()
       throw ValidationError("unknown service '\(name)'; one of \(known.joined(separator: ", "))")
@@ -50,9 +57,10 @@ struct ServeCommand: AsyncParsableCommand {
                                              dataDirectory: data)
     configuration.dependencies = Self.pairs(deps)
     configuration.settings = Self.pairs(settings)
+    configuration.admin = admin
     do {
       let service = try await start(configuration)
-      Console.out("mesh serve: \(name) on \(service.target)")
+      Console.out("mesh serve: \(name) on \(service.target)" + (service.adminAddress.map { ", admin on \($0.host):\($0.port)" } ?? ""))
       await UpCommand.waitForInterrupt()
       Console.out("mesh serve: \(name) draining")
       await service.shutdown(gracePeriod: .seconds(10))
@@ -65,11 +73,21 @@ struct ServeCommand: AsyncParsableCommand {
   /// Runs the marketplace or an adapter until interrupted.
   private func runMarketplaceRole() async throws {
     do {
-      let running = try await startMarketplaceRole(name)
-      Console.out("mesh serve: \(name) on \(running.target)")
+      let adminServer = try admin.map { try AdminServer.start($0) }
+      let running: (target: String, stop: @Sendable () async -> Void)
+      do {
+        running = try await startMarketplaceRole(name)
+      } catch {
+        await adminServer?.stop()
+        throw error
+      }
+      adminServer?.readiness.markReady()
+      Console.out("mesh serve: \(name) on \(running.target)" + (adminServer.map { ", admin on \($0.address.host):\($0.address.port)" } ?? ""))
       await UpCommand.waitForInterrupt()
       Console.out("mesh serve: \(name) draining")
+      adminServer?.readiness.markNotReady("draining")
       await running.stop()
+      await adminServer?.stop()
     } catch let error as ValidationError {
       throw error
     } catch {

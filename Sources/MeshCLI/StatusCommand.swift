@@ -1,18 +1,18 @@
 import ArgumentParser
 import Foundation
 import MeshConfig
-import MeshHTTP
 import MeshInterop
+import MeshSupervision
 import MeshTransport
 
-/// `mesh status [--file mesh/mesh.yaml]`: asks every replica's admin endpoint (`GET /readyz`) of the
-/// mesh the file describes, and prints one line per replica: service, replica, gRPC address, admin
-/// address, state. Exit status 0 when every replica with an admin address is ready, 1 otherwise.
+/// `mesh status [--file mesh/mesh.yaml]`: the health of every replica of the mesh the file describes, as a
+/// running `mesh up` serves it: the standard gRPC health check of each replica and its admin endpoint's
+/// `GET /readyz`. One row per replica (a table); exit status 0 when every replica is healthy, 1 otherwise.
 struct StatusCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status",
-    abstract: "Show whether every service of a running mesh is ready (its admin endpoint's /readyz).",
-    discussion: "Exit status: 0 when every replica with an admin address is ready, 1 otherwise, 65 for a broken mesh file.")
+    abstract: "Show the health of every service of a running mesh (gRPC health of each replica, admin /readyz).",
+    discussion: "Exit status: 0 when every replica is healthy, 1 otherwise, 65 for a broken mesh file.")
 
   @OptionGroup var meshFile: MeshFileOptions
 
@@ -29,6 +29,7 @@ struct StatusCommand: AsyncParsableCommand {
     let index: Int
     let listen: HostPort
     let admin: HostPort?
+    let speaksGRPC: Bool
   }
 
   func run() async throws {
@@ -40,59 +41,50 @@ struct StatusCommand: AsyncParsableCommand {
     for service in mesh.allServices {
       for index in 0..<service.replicaCount {
         replicas.append(Replica(service: service.name, index: index, listen: service.listen.shifted(by: index),
-                                admin: service.admin?.shifted(by: index)))
+                                admin: service.admin?.shifted(by: index), speaksGRPC: service.resolvedRole != .marketplace))
       }
     }
     if let gateway = mesh.gateway, let listener = gateway.listeners.first {
       for index in 0..<(gateway.replicas ?? 1) {
+        // The gateway routes by path, so its own health is its admin endpoint's.
         replicas.append(Replica(service: "gateway", index: index, listen: listener.address.shifted(by: index),
-                                admin: gateway.admin?.shifted(by: index)))
+                                admin: gateway.admin?.shifted(by: index), speaksGRPC: gateway.admin == nil))
       }
     }
     let group = EventLoopGroup(threads: 1)
-    let client = HTTPClient(group: group)
+    let probe = HealthProbe(group: group, timeout: .milliseconds(timeout))
     defer {
-      client.shutdown()
+      probe.close()
       group.shutdown()
     }
-    let states = await withTaskGroup(of: (Int, String, Bool).self) { tasks in
+    let answers = await withTaskGroup(of: (Int, HealthProbe.Answer).self) { tasks in
       for (position, replica) in replicas.enumerated() {
-        tasks.addTask {
-          let state = await probe(replica, client: client)
-          return (position, state.text, state.ready)
-        }
+        tasks.addTask { (position, await Self.ask(replica, probe: probe)) }
       }
-      var states = [(String, Bool)](repeating: ("", false), count: replicas.count)
-      for await (position, text, ready) in tasks { states[position] = (text, ready) }
-      return states
+      var answers = [HealthProbe.Answer](repeating: HealthProbe.Answer(healthy: false, detail: ""), count: replicas.count)
+      for await (position, answer) in tasks { answers[position] = answer }
+      return answers
     }
-    let rows = [["SERVICE", "REPLICA", "ADDRESS", "ADMIN", "STATE"]] + zip(replicas, states).map { replica, state in
-      [replica.service, String(replica.index), replica.listen.description, replica.admin?.description ?? "-", state.0]
+    let cells = zip(replicas, answers).map { replica, answer in
+      [replica.service, String(replica.index), replica.listen.description, replica.admin?.description ?? "-",
+       answer.healthy ? "healthy" : "unhealthy", answer.detail]
     }
-    let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
-    for row in rows {
-      Console.out(zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
-        .trimmingCharacters(in: .whitespaces))
+    for line in StatusTable.render(header: ["SERVICE", "REPLICA", "ADDRESS", "ADMIN", "HEALTH", "DETAIL"], cells: cells) {
+      Console.out(line)
     }
-    let failing = zip(replicas, states).filter { $0.0.admin != nil && !$0.1.1 }.count
+    let failing = answers.filter { !$0.healthy }.count
     if failing > 0 {
-      Console.error("mesh status: \(failing) of \(replicas.filter { $0.admin != nil }.count) replicas are not ready")
+      Console.error("mesh status: \(failing) of \(replicas.count) replicas are not healthy")
       throw ExitCode.failure
     }
   }
 
-  /// Asks one replica's /readyz.
-  func probe(_ replica: Replica, client: HTTPClient) async -> (text: String, ready: Bool) {
-    guard let admin = replica.admin else { return ("unknown (no admin address)", false) }
-    guard admin.port != 0 else { return ("unknown (admin port 0)", false) }
-    let host = ["0.0.0.0", "::", "*"].contains(admin.host) ? "127.0.0.1" : admin.host
-    do {
-      let response = try await client.execute(HTTPClientRequest(method: "GET", host: host, port: admin.port, target: "/readyz"),
-                                              timeout: .milliseconds(timeout))
-      let body = String(decoding: response.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      return response.status == 200 ? ("ready", true) : ("not ready (\(response.status): \(body))", false)
-    } catch {
-      return ("down (\(error))", false)
+  /// Probes one replica (a port 0 in the file cannot be asked).
+  static func ask(_ replica: Replica, probe: HealthProbe) async -> HealthProbe.Answer {
+    guard replica.listen.port != 0, replica.admin?.port != 0 else {
+      return HealthProbe.Answer(healthy: false, detail: "unknown (port 0 in the mesh file: mesh up picked one)")
     }
+    return await probe.probe(listen: (StartPlan.dialable(replica.listen.host), replica.listen.port),
+                             admin: replica.admin.map { (StartPlan.dialable($0.host), $0.port) }, speaksGRPC: replica.speaksGRPC)
   }
 }

@@ -1,191 +1,166 @@
 import ArgumentParser
 import Foundation
-import Logging
-import MeshAdmin
 import MeshConfig
-import MeshCore
-import MeshHTTP
 import MeshInterop
-import MeshLogging
-import MeshMetrics
-import MeshProtos
 import MeshPostgres
-import MeshStandardServices
 import MeshStores
+import MeshSupervision
 import MeshTransport
 
-/// `mesh up [--file mesh/mesh.yaml]`: runs the mesh the mesh file describes on this machine until it is
-/// interrupted. With no database URL it starts its own PostgreSQL (the embedded default: a cluster in
-/// `.mesh/postgres`, Unix socket only) and migrates it. Today it serves the `interop` service
-/// (grpc.testing.TestService with health and reflection); the reference application's services join it
-/// as they are built. A failure at any step stops what was started. Flags override the file.
+/// `mesh up [--file mesh/mesh.yaml]`: the supervisor of the whole mesh on this machine. It starts the
+/// embedded PostgreSQL (unless a URL is given) and migrates it, then every service of the mesh file as a
+/// child process of its own (`mesh serve ROLE` of this binary, one per replica, each on its port), wave by
+/// wave in dependency order (the gateway last), each wave once the previous one is healthy. It shows a live
+/// status table on a terminal (plain lines otherwise), restarts a crashed service with backoff and gives up
+/// on one that keeps crashing, and on Ctrl-C or SIGTERM stops the gateway, then the services in reverse
+/// order, then PostgreSQL. A failure at any step stops what was started. Children die with it
+/// (parent-death signal), so even a SIGKILLed supervisor leaves no service running.
 struct UpCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "up",
-    abstract: "Run the mesh on this machine (embedded PostgreSQL unless a URL is given).",
-    discussion: "Ctrl-C or SIGTERM drains the servers, then stops PostgreSQL.")
+    abstract: "Run every service of the mesh file on this machine, supervised (embedded PostgreSQL unless a URL is given).",
+    discussion: """
+      Keys the services need (message keyring, PII key, API-key pepper, JWT signing key) come from where the mesh \
+      file's keys: say; when absent, development keys are generated into STATE/keys/ and announced. Each child's \
+      output goes to STATE/logs/SERVICE-REPLICA.log. Ctrl-C or SIGTERM drains: gateway, services, PostgreSQL.
+      """)
 
   @OptionGroup var meshFile: MeshFileOptions
 
-  @Option(help: "The address the RPC server listens on (default: the interop service's in the mesh file, else 127.0.0.1).")
-  var host: String?
-
-  @Option(help: "The RPC server's port, 0 for any free port (default: the mesh file's, else 50051).")
-  var port: Int?
-
-  @Flag(help: "Serve TLS with the bundled test certificate (*.test.google.fr, localhost, 127.0.0.1).")
-  var tls = false
-
-  @Option(help: ArgumentHelp("A PostgreSQL URL or conninfo (default: $MESH_DATABASE_URL, else the embedded cluster).",
+  @Option(help: ArgumentHelp("A PostgreSQL URL or conninfo (default: $MESH_DATABASE_URL, the mesh file's, else the embedded cluster).",
                              valueName: "url"))
   var databaseURL: String?
 
-  @Option(help: ArgumentHelp("The embedded cluster's data folder (default: $MESH_DATA_DIR or .mesh/postgres).",
+  @Option(help: ArgumentHelp("The embedded cluster's data folder (default: $MESH_DATA_DIR, the mesh file's, else STATE/postgres).",
                              valueName: "dir"))
   var data: String?
 
-  @Flag(help: "Run without a database.")
+  @Flag(help: "Run without a database (only for services that need none: interop, nlu, ratelimit).")
   var noDatabase = false
 
+  @Option(help: ArgumentHelp("The folder for generated development keys and the services' logs.", valueName: "dir"))
+  var state = ".mesh"
+
+  @Option(help: ArgumentHelp("How long each wave of services may take to become healthy, in seconds (the marketplace's five times more: it seeds its data).",
+                             valueName: "seconds"))
+  var startupTimeout = 60
+
+  @Option(help: ArgumentHelp("How long a service may take to drain after SIGTERM before SIGKILL, in seconds.", valueName: "seconds"))
+  var grace = 10
+
   func validate() throws {
-    if let port, !(0...65535).contains(port) { throw ValidationError("--port takes 0...65535, not \(port)") }
     if noDatabase && (databaseURL != nil || data != nil) {
       throw ValidationError("--no-database cannot be combined with --database-url or --data")
     }
+    guard (1...3600).contains(startupTimeout) else { throw ValidationError("--startup-timeout takes 1...3600 seconds, not \(startupTimeout)") }
+    guard (0...600).contains(grace) else { throw ValidationError("--grace takes 0...600 seconds, not \(grace)") }
   }
+
+  /// Roles that keep state in PostgreSQL.
+  static let statefulRoles: Set<ServiceRole> = [.chat, .context, .session, .processor, .marketplace, .auth, .analytics]
 
   func run() async throws {
-    let mesh = try meshFile.load()
-    let started = StartedParts()
-    do {
-      try await start(mesh?.file, into: started)
-      await Self.waitForInterrupt()
-      Console.out("mesh: draining")
-    } catch {
-      Console.error("mesh up: \(error)")
-      await started.stopAll { Console.error("mesh up: stopping \($0)") }
+    let interrupt = InterruptSignal()
+    guard let (mesh, folder) = try meshFile.load() else {
+      Console.error("mesh up: no mesh file (give --file, or run where mesh/mesh.yaml is)")
       throw ExitCode.failure
     }
-    await started.stopAll { Console.out("mesh: stopping \($0)") }
+    let path = meshFile.file ?? MeshFileOptions.defaultPath
+    let began = ContinuousClock.now
+    let started = StartedParts()
+    let display = StatusDisplay(footer: "logs: \(state)/logs/   stop: Ctrl-C (gateway, services, then PostgreSQL)")
+    var supervisor: Supervisor?
+    let group = EventLoopGroup(threads: 1)
+    let probe = HealthProbe(group: group, timeout: .seconds(2))
+    defer {
+      probe.close()
+      group.shutdown()
+    }
+    do {
+      let needsDatabase = mesh.allServices.contains { $0.resolvedRole.map(Self.statefulRoles.contains) ?? false }
+      if noDatabase && needsDatabase {
+        throw ValidationError("--no-database: the mesh file has services that keep state in PostgreSQL")
+      }
+      try FileManager.default.createDirectory(atPath: state + "/logs", withIntermediateDirectories: true)
+      let keys = try DevelopmentKeys.resolve(mesh: mesh, folder: folder, state: state) { Console.out($0) }
+      var environment = keys.environment
+      if !noDatabase { environment["MESH_DATABASE_URL"] = try await startDatabase(mesh, into: started) }
+      if interrupt.isInterrupted { throw Supervisor.StartFailure(description: "interrupted during start-up") }
+      let hasGateway = mesh.gateway != nil
+      let plan = try StartPlan.make(mesh: mesh, meshFilePath: URL(fileURLWithPath: path).path, includeGateway: hasGateway,
+                                    freePort: FreePort.find)
+      let replicas = plan.replicas.map { replica -> PlannedReplica in
+        guard replica.role == .auth else { return replica }
+        let settings = keys.authSettings.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ",")
+        return PlannedReplica(service: replica.service, role: replica.role, index: replica.index, listen: replica.listen,
+                              admin: replica.admin, arguments: replica.arguments + ["--set", settings], wave: replica.wave)
+      }
+      let running = Supervisor(plan: StartPlan(replicas: replicas), executable: Self.executablePath, environment: environment,
+                               logFolder: state + "/logs", display: display, interrupt: interrupt,
+                               policy: RestartPolicy(), startupTimeout: .seconds(startupTimeout), grace: .seconds(grace))
+      supervisor = running
+      await started.add("the services") { await running.stopAll() }
+      Console.out("mesh: starting \(replicas.count) processes in \(plan.waves.count) waves"
+        + (hasGateway ? "" : " (the mesh file has no gateway section)"))
+      try await running.start(probe: probe)
+      let took = ContinuousClock.now - began
+      display.message("mesh: all services healthy in \(String(format: "%.1f", Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18)) s")
+      await Self.printHowToTalk(replicas, display: display)
+    } catch {
+      display.message("mesh up: \(error)")
+      await started.stopAll { name in display.message("mesh: stopping \(name)") }
+      display.finish()
+      if error is ValidationError { throw error }
+      throw ExitCode.failure
+    }
+    await interrupt.wait()
+    display.message("mesh: draining")
+    await started.stopAll { name in display.message("mesh: stopping \(name)") }
+    display.finish()
+    _ = supervisor
   }
 
-  /// Starts the database (when wanted) and the RPC server, recording each in `started`.
-  private func start(_ mesh: MeshFile?, into started: StartedParts) async throws {
+  /// Starts (or reaches) the database, migrates it, and returns the connection string children use.
+  private func startDatabase(_ mesh: MeshFile, into started: StartedParts) async throws -> String {
     let environment = ProcessInfo.processInfo.environment
-    let database = mesh?.databaseOrDefault ?? DatabaseSpec()
-    if !noDatabase {
-      let url = try databaseURL ?? environment["MESH_DATABASE_URL"] ?? database.url.map(SecretReader.read)
-      let configuration: PostgresConfiguration
-      if let url {
-        configuration = PostgresConfiguration(connectionString: url)
-      } else {
-        let folder = data ?? environment["MESH_DATA_DIR"] ?? database.embedded?.data ?? ".mesh/postgres"
-        Console.out("mesh: starting the embedded PostgreSQL in \(folder)")
-        let cluster = try EmbeddedPostgres(dataDirectory: folder)
-        try await cluster.start()
-        await started.add("PostgreSQL (\(folder))") { try? await cluster.stop() }
-        configuration = cluster.configuration
-      }
-      let pool = PostgresPool(configuration: configuration, maxConnections: database.maxConnections ?? 8)
-      await started.add("the database pool") { pool.close() }
-      try await StoreMigrations.migrate(pool)
-      Console.out("mesh: database ready (\(url == nil ? "embedded, " + configuration.connectionString : "at the given URL")), migrated")
-    }
-    let interop = mesh?.allServices.first { $0.resolvedRole == .interop }
-    var configuration = GRPCServer.Configuration(host: host ?? interop?.listen.host ?? "127.0.0.1",
-                                                 port: port ?? interop?.listen.port ?? 50051)
-    if tls {
-      configuration.tls = .server(certificateChain: .pem(TestCertificates.serverCertificatePEM),
-                                  privateKey: .pem(TestCertificates.serverKeyPEM))
-    }
-    let own: [any RegistrableRPCService] = [TestServiceProvider()]
-    let health = HealthStatusStore()
-    let group = EventLoopGroup()
-    await started.add("the event loops") { group.shutdown() }
-    let metricsSettings = mesh?.metricsOrDefault ?? MetricsSpec()
-    let registry = MetricsRegistry()
-    let metrics = GRPCServerMetrics(registry: registry, latencyBuckets: metricsSettings.latencyBuckets ?? Histogram.latencyBounds)
-    let readiness = Readiness()
-    if let admin = interop?.admin, metricsSettings.enabled != false {
-      let endpoint = AdminEndpoint(registry: registry, readiness: readiness, metricsPath: metricsSettings.path ?? "/metrics")
-      let adminServer = HTTPServer(handler: endpoint.router, configuration: HTTPServerConfiguration(host: admin.host, port: admin.port),
-                                   group: group)
-      let adminAddress = try adminServer.start()
-      await started.add("the admin endpoint on \(adminAddress)") { await adminServer.shutdown(gracePeriod: .seconds(2)) }
-      Console.out("mesh: admin on \(adminAddress): \(endpoint.metricsPath), /healthz, /readyz")
-    }
-    let interceptor = GRPCServerMetricsInterceptor(metrics: metrics, kinds: Self.testServiceKinds)
-    // The access log: JSON lines (or text) on standard error, at the mesh file's level; the banner stays on stdout.
-    let logging = mesh?.loggingOrDefault ?? LoggingSpec()
-    let level = Logger.Level(rawValue: (logging.level ?? .info).rawValue) ?? .info
-    if logging.format == .text {
-      MeshLoggingSystem.bootstrapText(level: level)
+    let database = mesh.databaseOrDefault
+    let url = try databaseURL ?? environment["MESH_DATABASE_URL"] ?? database.url.map(SecretReader.read)
+    let configuration: PostgresConfiguration
+    if let url {
+      configuration = PostgresConfiguration(connectionString: url)
     } else {
-      MeshLoggingSystem.bootstrap(service: interop?.name ?? "interop", level: level, sink: StandardOutputSink(descriptor: 2))
+      let folder = data ?? environment["MESH_DATA_DIR"] ?? database.embedded?.data ?? state + "/postgres"
+      Console.out("mesh: starting the embedded PostgreSQL in \(folder)")
+      // Every service keeps a pool (lazily filled), and chat and the processor listen: more than the default 100.
+      let cluster = try EmbeddedPostgres(dataDirectory: folder, settings: ["max_connections": "200"])
+      await started.add("PostgreSQL (\(folder))") { try? await cluster.stop() }
+      try await cluster.start()
+      configuration = cluster.configuration
     }
-    let server = GRPCServer(services: own + StandardServices.make(for: own, health: health),
-                            interceptors: [interceptor, TracingServerInterceptor(),
-                                           RequestLoggingInterceptor(logger: Logger(label: "mesh.access"))],
-                            configuration: configuration, group: group)
-    let address = try server.start()
-    readiness.markReady()
-    await started.add("the RPC server on \(address)") {
-      readiness.markNotReady("draining")
-      health.enterShutdown()
-      await server.shutdown(gracePeriod: .seconds(10))
+    let pool = PostgresPool(configuration: configuration, maxConnections: 2)
+    defer { pool.close() }
+    try await StoreMigrations.migrate(pool)
+    Console.out("mesh: database ready (\(url == nil ? "embedded" : "at the given URL")), migrated")
+    return configuration.connectionString
+  }
+
+  /// The lines that say how to talk to the mesh that now runs.
+  static func printHowToTalk(_ replicas: [PlannedReplica], display: StatusDisplay) async {
+    if let chat = replicas.first(where: { $0.role == .chat }) {
+      display.message("mesh: talk to the assistant: mesh chat --target \(StartPlan.dialable(chat.listen.host)):\(chat.listen.port)")
     }
-    let scheme = configuration.tls == nil ? "h2c" : "TLS (test certificate for *.test.google.fr)"
-    let plaintext = configuration.tls == nil ? "-plaintext " : ""
-    Console.out("""
-      mesh: serving on \(address) over \(scheme)
-        services: grpc.testing.TestService, grpc.health.v1.Health, grpc.reflection.v1(alpha).ServerReflection
-        try it:   swift run interop-client --server_port \(address.port) --test_case all
-                  grpcurl \(plaintext)\(address) list            (reflection)
-                  grpcurl \(plaintext)\(address) grpc.health.v1.Health/Check
-        stop:     Ctrl-C (in-flight calls finish: graceful drain)
-      """)
-    let waiting = (mesh?.allServices ?? []).filter { $0.resolvedRole != .interop }
-      .map { $0.replicaCount == 1 ? $0.name : "\($0.name) ×\($0.replicaCount)" }
-    if !waiting.isEmpty || mesh?.gateway != nil {
-      Console.out("  not run by mesh up yet: \((waiting + (mesh?.gateway == nil ? [] : ["gateway"])).joined(separator: ", "))")
+    if let any = replicas.first(where: { $0.speaksGRPC && $0.role != .gateway }) {
+      display.message("mesh: call any service: mesh call \(StartPlan.dialable(any.listen.host)):\(any.listen.port) list")
     }
   }
 
-  /// grpc.testing.TestService's methods by kind, for the metrics' grpc_type label.
-  static let testServiceKinds: [MethodDescriptor: RPCKind] = {
-    typealias Test = Grpc_Testing_TestService.Method
-    let unary = [Test.emptyCall, Test.unimplementedCall].map(GRPCServerMetricsInterceptor.entry)
-      + [Test.unaryCall, Test.cacheableUnaryCall].map(GRPCServerMetricsInterceptor.entry)
-    let streams = [GRPCServerMetricsInterceptor.entry(Test.streamingOutputCall), GRPCServerMetricsInterceptor.entry(Test.streamingInputCall),
-                   GRPCServerMetricsInterceptor.entry(Test.fullDuplexCall), GRPCServerMetricsInterceptor.entry(Test.halfDuplexCall)]
-    return Dictionary(unary + streams, uniquingKeysWith: { first, _ in first })
-  }()
+  /// This binary, which the children run as `mesh serve ROLE`.
+  static var executablePath: String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+  }
 
-  /// Waits for SIGINT or SIGTERM (through Dispatch signal sources: the loops' threads exist already,
-  /// so a per-thread signal mask could not catch them).
+  /// Waits for SIGINT or SIGTERM (what `mesh serve` and other long-running commands stop on).
   static func waitForInterrupt() async {
-    await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-      let resumed = NSLock()
-      var done = false
-      var sources: [any DispatchSourceSignal] = []
-      for number in [SIGINT, SIGTERM] {
-        signal(number, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-        source.setEventHandler {
-          resumed.lock()
-          defer { resumed.unlock() }
-          guard !done else { return }
-          done = true
-          continuation.resume()
-        }
-        source.resume()
-        sources.append(source)
-      }
-      // The sources must outlive this scope: they are kept until the process exits.
-      UpCommand.signalSources = sources
-    }
+    await InterruptSignal().wait()
   }
-
-  /// Written once, by `waitForInterrupt`, before anything else can read it.
-  nonisolated(unsafe) static var signalSources: [any DispatchSourceSignal] = []
 }

@@ -19,7 +19,19 @@ final class ProtobufArena {
   /// A C message of the descriptor's type with its defaults set.
   func newMessage(_ descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> UnsafeMutableRawPointer {
     let message = allocate(descriptor.pointee.sizeof_message)
-    protobuf_c_message_init(descriptor, message)
+    if descriptor.pointee.message_init != nil {
+      protobuf_c_message_init(descriptor, message)
+    } else {
+      // A descriptor built at run time (`DynamicDescriptorPool`) has no init function: what protobuf-c's
+      // own generic initialisation does (the memory is zeroed already): the descriptor, then each
+      // singular field's default (only strings have one there: the empty string).
+      message.assumingMemoryBound(to: ProtobufCMessage.self).pointee.descriptor = descriptor
+      for index in 0..<Int(descriptor.pointee.n_fields) {
+        let field = descriptor.pointee.fields[index]
+        guard let value = field.default_value, field.label != PROTOBUF_C_LABEL_REPEATED, field.type == PROTOBUF_C_TYPE_STRING else { continue }
+        (message + Int(field.offset)).storeBytes(of: value, as: UnsafeRawPointer.self)
+      }
+    }
     return message
   }
 

@@ -15,7 +15,7 @@ struct CheckCommandTests {
   func shipped() async throws {
     let result = try await MeshBinary.run(["check", Repository.root.appendingPathComponent("mesh/mesh.yaml").path])
     #expect(result.status == 0, "\(result.output)")
-    #expect(result.output.contains("valid: 12 services"), "\(result.output)")
+    #expect(result.output.contains("valid: 16 services (17 processes)"), "\(result.output)")
   }
 
   @Test("a broken file: every problem as FILE:LINE:COLUMN, then status 65")

@@ -5,7 +5,7 @@ import Testing
 struct CommandHelpTests {
   /// Every command path of the `mesh` tool.
   static let commands: [[String]] = [
-    [], ["up"], ["status"], ["check"], ["gen"], ["db"], ["db", "start"], ["db", "stop"], ["db", "status"], ["db", "migrate"],
+    [], ["up"], ["status"], ["chat"], ["serve"], ["check"], ["gen"], ["db"], ["db", "start"], ["db", "stop"], ["db", "status"], ["db", "migrate"],
     ["nlu"], ["nlu", "classify"], ["nlu", "train"], ["nlu", "eval"], ["nlu", "bench"],
     ["pii"], ["pii", "redact"], ["pii", "eval"],
   ]

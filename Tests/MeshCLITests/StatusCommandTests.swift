@@ -17,28 +17,28 @@ struct StatusCommandTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-status-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let (admin, missing) = (try freePort(), try freePort())
+    let (admin, missing, grpc) = (try freePort(), try freePort(), try freePort())
     let running = """
       version: 1
       services:
-        - { name: interop, listen: "127.0.0.1:0", admin: "127.0.0.1:\(admin)" }
+        - { name: interop, listen: "127.0.0.1:\(grpc)", admin: "127.0.0.1:\(admin)" }
 
       """
     try Data(running.utf8).write(to: URL(fileURLWithPath: folder + "/up.yaml"))
-    try Data((running + "  - { name: chat, listen: \"127.0.0.1:0\", admin: \"127.0.0.1:\(missing)\" }\n").utf8)
+    try Data((running + "  - { name: chat, listen: \"127.0.0.1:\(try freePort())\", admin: \"127.0.0.1:\(missing)\" }\n").utf8)
       .write(to: URL(fileURLWithPath: folder + "/mesh.yaml"))
-    let up = try PeerProcess(Repository.product("mesh"), ["up", "--file", folder + "/up.yaml", "--no-database"])
+    let up = try PeerProcess(Repository.product("mesh"), ["up", "--file", folder + "/up.yaml", "--no-database", "--state", folder + "/state"])
     defer { up.stop() }
-    _ = try await up.waitForLine(startingWith: "mesh: admin on", seconds: 60)
+    _ = try await up.waitForLine(startingWith: "mesh: all services healthy", seconds: 60)
 
     let mixed = try await MeshBinary.run(["status", "--file", folder + "/mesh.yaml", "--timeout", "3000"])
     #expect(mixed.status == 1, "\(mixed.output)")
     let lines = mixed.output.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("SERVICE") == true, "\(mixed.output)")
-    #expect(lines.contains { $0.hasPrefix("interop") && $0.contains("127.0.0.1:\(admin)") && $0.hasSuffix("ready") },
+    #expect(lines.contains { $0.hasPrefix("interop") && $0.contains("127.0.0.1:\(admin)") && $0.contains(" healthy ") && $0.hasSuffix("ready, serving") },
             "\(mixed.output)")
-    #expect(lines.contains { $0.hasPrefix("chat") && $0.contains("down") }, "\(mixed.output)")
-    #expect(mixed.output.contains("1 of 2 replicas are not ready"), "\(mixed.output)")
+    #expect(lines.contains { $0.hasPrefix("chat") && $0.contains("unhealthy") && $0.contains("down") }, "\(mixed.output)")
+    #expect(mixed.output.contains("1 of 2 replicas are not healthy"), "\(mixed.output)")
 
     let healthy = try await MeshBinary.run(["status", "--file", folder + "/up.yaml"])
     #expect(healthy.status == 0, "\(healthy.output)")

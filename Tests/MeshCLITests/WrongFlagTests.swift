@@ -11,9 +11,10 @@ struct WrongFlagTests {
   }
 
   static let cases: [Case] = [
-    Case(arguments: ["up", "--tls", "yes"], mentions: "yes"),
-    Case(arguments: ["up", "--port", "abc"], mentions: "abc"),
-    Case(arguments: ["up", "--port", "70000"], mentions: "70000"),
+    Case(arguments: ["up", "--startup-timeout", "soon"], mentions: "soon"),
+    Case(arguments: ["up", "--grace", "-1"], mentions: "--grace"),
+    Case(arguments: ["serve", "interop", "--port", "abc"], mentions: "abc"),
+    Case(arguments: ["chat", "--timeout", "0"], mentions: "--timeout"),
     Case(arguments: ["up", "--database_url", "postgres://x"], mentions: "--database_url"),
     Case(arguments: ["up", "--no-database", "--database-url", "postgres://x"], mentions: "--no-database"),
     Case(arguments: ["gen", "--chek"], mentions: "--chek"),

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the whole mesh on its embedded default: installs what is missing, builds in release, `mesh up`.
+# Runs the whole mesh of mesh/mesh.yaml: installs what is missing, builds in release, `mesh up` (the
+# embedded PostgreSQL, every service as its own process, the gateway when the binary has it). Extra
+# arguments go to `mesh up` (e.g. --database-url URL). Talk to it with `.build/release/mesh chat`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mesh/scripts/install-deps.sh
 swift build -c release --product mesh
-exec .build/release/mesh up "$@"
+exec .build/release/mesh up --file mesh/mesh.yaml "$@"

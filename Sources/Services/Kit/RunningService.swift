@@ -1,21 +1,30 @@
 public import MeshCore
+import MeshAdmin
+import MeshHTTP
+import MeshMetrics
 public import MeshPostgres
 public import MeshTransport
 import MeshStandardServices
 
-/// A started service: its server, its address, and what it must release when it stops.
+/// A started service: its server, its address, its admin endpoint, and what it must release when it stops.
 public final class RunningService: Sendable {
   /// The service's name (`session`, `context`, ...).
   public let name: String
   /// Where it listens.
   public let address: SocketAddress
+  /// Where its admin endpoint (/metrics, /healthz, /readyz) listens, when it has one.
+  public let adminAddress: SocketAddress?
   /// Its database, when it has one.
   public let pool: PostgresPool?
   private let server: GRPCServer
+  private let admin: HTTPServer?
+  private let readiness: Readiness
+  private let health: HealthStatusStore
   private let group: EventLoopGroup
   private let cleanup: @Sendable () async -> Void
 
-  /// Serves `services` (plus health and reflection) and returns once the port is bound.
+  /// Serves `services` (plus health and reflection), with the gRPC server metrics on the admin endpoint
+  /// when the configuration names one, and returns once both ports are bound.
   /// - Parameters:
   ///   - name: the service's name.
   ///   - services: the implementations to serve.
@@ -24,24 +33,54 @@ public final class RunningService: Sendable {
   ///   - cleanup: more to release on shutdown (workers, channels), run after the server drained.
   public static func start(name: String, services: [any RegistrableRPCService], configuration: ServiceConfiguration,
                            pool: PostgresPool? = nil, cleanup: @escaping @Sendable () async -> Void = {}) throws -> RunningService {
+    let adminTarget = try configuration.adminAddress()
     let group = EventLoopGroup(threads: configuration.threads)
-    let server = GRPCServer(services: services + StandardServices.make(for: services, health: HealthStatusStore()),
+    let registry = MetricsRegistry()
+    let readiness = Readiness()
+    readiness.markNotReady("starting")
+    let health = HealthStatusStore()
+    let server = GRPCServer(services: services + StandardServices.make(for: services, health: health),
+                            interceptors: [GRPCServerMetricsInterceptor(metrics: GRPCServerMetrics(registry: registry))],
                             configuration: .init(host: configuration.host, port: configuration.port), group: group)
+    var admin: HTTPServer?
     do {
+      var adminAddress: SocketAddress?
+      if let adminTarget {
+        let endpoint = AdminEndpoint(registry: registry, readiness: readiness)
+        let started = HTTPServer(handler: endpoint.router, configuration: HTTPServerConfiguration(host: adminTarget.host, port: adminTarget.port),
+                                 group: group)
+        adminAddress = try started.start()
+        admin = started
+      }
       let address = try server.start()
-      return RunningService(name: name, address: address, pool: pool, server: server, group: group, cleanup: cleanup)
+      readiness.markReady()
+      return RunningService(name: name, address: address, adminAddress: adminAddress, pool: pool, server: server, admin: admin,
+                            readiness: readiness, health: health, group: group, cleanup: cleanup)
     } catch {
-      group.shutdown()
+      // The admin endpoint closes on the loops, so they stop after it (it has no connection yet: quick).
+      if let admin {
+        Task {
+          await admin.shutdown(gracePeriod: .zero)
+          group.shutdown()
+        }
+      } else {
+        group.shutdown()
+      }
       throw error
     }
   }
 
-  private init(name: String, address: SocketAddress, pool: PostgresPool?, server: GRPCServer, group: EventLoopGroup,
+  private init(name: String, address: SocketAddress, adminAddress: SocketAddress?, pool: PostgresPool?, server: GRPCServer,
+               admin: HTTPServer?, readiness: Readiness, health: HealthStatusStore, group: EventLoopGroup,
                cleanup: @escaping @Sendable () async -> Void) {
     self.name = name
     self.address = address
+    self.adminAddress = adminAddress
     self.pool = pool
     self.server = server
+    self.admin = admin
+    self.readiness = readiness
+    self.health = health
     self.group = group
     self.cleanup = cleanup
   }
@@ -49,12 +88,16 @@ public final class RunningService: Sendable {
   /// `host:port`, as other services' configurations name it.
   public var target: String { "\(address.host):\(address.port)" }
 
-  /// Drains the server, then releases workers and the database.
+  /// Drains the server (readiness and health say so first, so balancers stop sending), then releases
+  /// workers, the database and the admin endpoint.
   /// - Parameter gracePeriod: how long calls in flight may take.
   public func shutdown(gracePeriod: Duration = .seconds(5)) async {
+    readiness.markNotReady("draining")
+    health.enterShutdown()
     await server.shutdown(gracePeriod: gracePeriod)
     await cleanup()
     pool?.close()
+    await admin?.shutdown(gracePeriod: .seconds(1))
     group.shutdown()
   }
 }

@@ -14,6 +14,8 @@ public struct ServiceConfiguration: Sendable {
   public var dependencies: [String: String]
   /// Free-form settings of one service (`keyring`, `limits`, ...).
   public var settings: [String: String]
+  /// The admin endpoint's `host:port` (/metrics, /healthz, /readyz); nil serves none.
+  public var admin: String?
   /// Event-loop threads of the server (one per core by default).
   public var threads: Int = EventLoopGroup.coreCount
 
@@ -41,7 +43,20 @@ public struct ServiceConfiguration: Sendable {
   /// - Throws: `ServiceSetupError` when it is missing or malformed.
   public func dependency(_ name: String) throws -> (host: String, port: Int) {
     guard let address = dependencies[name] else { throw ServiceSetupError("no address for the dependency '\(name)'") }
-    guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), port > 0 else {
+    let split = try Self.split(address, name: name)
+    guard split.port > 0 else { throw ServiceSetupError("the address of '\(name)' has port 0: \(address)") }
+    return split
+  }
+
+  /// The admin endpoint's address, split; nil when there is none.
+  /// - Throws: `ServiceSetupError` when it is malformed.
+  public func adminAddress() throws -> (host: String, port: Int)? {
+    try admin.map { try Self.split($0, name: "admin") }
+  }
+
+  /// `host:port` (or `[v6]:port`) split; port 0 is allowed only for binding.
+  static func split(_ address: String, name: String) throws -> (host: String, port: Int) {
+    guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), port >= 0, port <= 65535 else {
       throw ServiceSetupError("the address of '\(name)' is not host:port: \(address)")
     }
     var host = String(address[..<colon])

@@ -1,0 +1,247 @@
+import Foundation
+import Glibc
+import MeshPostgres
+import MeshTestSupport
+import Testing
+
+/// `mesh up` as a supervisor of one process per service: a small mesh comes up healthy and `mesh status`
+/// says so; a child killed with SIGKILL is restarted; SIGTERM stops everything in order and leaves no
+/// process and no PostgreSQL; a failed start cleans up; a SIGKILLed supervisor takes its children along.
+@Suite("mesh up supervisor", .serialized)
+struct UpSupervisorTests {
+  /// A temporary folder with a mesh file whose services listen on ports free a moment ago.
+  struct Mesh {
+    let folder: String
+    let file: String
+    let data: String
+    let ports: [String: (listen: Int, admin: Int)]
+
+    init(services: [String], database: Bool = true, busy: (service: String, port: Int)? = nil) throws {
+      folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-sup-\(UUID().uuidString)").path
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      file = folder + "/mesh.yaml"
+      data = folder + "/postgres"
+      var ports: [String: (Int, Int)] = [:]
+      var lines = ["version: 1", "services:"]
+      for service in services {
+        let listen = service == busy?.service ? busy?.port ?? 0 : try Self.freePort()
+        let admin = try Self.freePort()
+        ports[service] = (listen, admin)
+        lines.append("  - { name: \(service), listen: \"127.0.0.1:\(listen)\", admin: \"127.0.0.1:\(admin)\" }")
+      }
+      if database { lines += ["database:", "  embedded: { data: \(data) }"] }
+      self.ports = ports
+      try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
+    }
+
+    static func freePort() throws -> Int {
+      let socket = try ListeningSocket()
+      defer { socket.close() }
+      return socket.port
+    }
+
+    /// `mesh up` on this file, its state in the folder.
+    func up(_ extra: [String] = []) throws -> PeerProcess {
+      try PeerProcess(Repository.product("mesh"), ["up", "--file", file, "--state", folder + "/state", "--grace", "5"] + extra)
+    }
+
+    /// Stops whatever a failed test left: the cluster (if any), then the folder.
+    func cleanUp() async {
+      if FileManager.default.fileExists(atPath: data + "/postmaster.pid"), let cluster = try? EmbeddedPostgres(dataDirectory: data) {
+        try? await cluster.stop(mode: "immediate")
+      }
+      try? FileManager.default.removeItem(atPath: folder)
+    }
+  }
+
+  /// The pids of the children, from the supervisor's "started LABEL (pid N)" lines.
+  static func childPIDs(_ text: String) -> [String: [Int32]] {
+    var pids: [String: [Int32]] = [:]
+    for line in text.split(separator: "\n") where line.hasPrefix("mesh: started ") {
+      let words = line.split(separator: " ")
+      guard words.count > 4, let pid = Int32(words[4].trimmingCharacters(in: CharacterSet(charactersIn: "()"))) else { continue }
+      pids[String(words[2]), default: []].append(pid)
+    }
+    return pids
+  }
+
+  /// Whether a process runs (a zombie waiting for its reaper does not count).
+  static func isRunning(_ pid: Int32) -> Bool {
+    guard kill(pid, 0) == 0 else { return false }
+    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    guard let close = stat.lastIndex(of: ")") else { return false }
+    return !stat[close...].hasPrefix(") Z")
+  }
+
+  /// Waits until none of `pids` runs, for at most `seconds`.
+  static func waitGone(_ pids: [Int32], seconds: Double) async throws -> [Int32] {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if pids.allSatisfy({ !isRunning($0) }) { return [] }
+      try await Task.sleep(for: .milliseconds(100))
+    }
+    return pids.filter(isRunning)
+  }
+
+  @Test("a small mesh comes up healthy, mesh status says so, a SIGKILLed child is restarted, SIGTERM stops all in order")
+  func upStatusRestartStop() async throws {
+    let mesh = try Mesh(services: ["nlu", "session", "context", "chat", "interop"])
+    let up = try mesh.up()
+    do {
+      _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 240)
+      #expect(up.text.contains("mesh: generated a development key 'message-keyring'"), "\(up.text)")
+      // The keys are files of the state folder, readable by their owner only, and in no argument.
+      let attributes = try FileManager.default.attributesOfItem(atPath: mesh.folder + "/state/keys/message-keyring")
+      #expect((attributes[.posixPermissions] as? Int) == 0o600)
+      let pids = Self.childPIDs(up.text)
+      #expect(Set(pids.keys) == ["nlu-0", "session-0", "context-0", "chat-0", "interop-0"], "\(up.text)")
+      // chat starts only after nlu, session and context are healthy.
+      let text = up.text
+      for dependency in ["nlu-0", "session-0", "context-0"] {
+        let healthy = try #require(text.range(of: "mesh: \(dependency) healthy"), "\(text)")
+        let chat = try #require(text.range(of: "mesh: started chat-0"))
+        #expect(healthy.lowerBound < chat.lowerBound, "\(text)")
+      }
+
+      let status = try await MeshBinary.run(["status", "--file", mesh.file])
+      #expect(status.status == 0, "\(status.output)")
+      let rows = status.output.split(separator: "\n")
+      #expect(rows.first?.hasPrefix("SERVICE") == true)
+      #expect(rows.filter { $0.contains(" healthy ") }.count == 5, "\(status.output)")
+
+      // The admin endpoint of a child serves the gRPC server metrics.
+      let admin = try #require(mesh.ports["nlu"]?.admin)
+      let scrape = try PeerProcess("/usr/bin/curl", ["-sf", "http://127.0.0.1:\(admin)/metrics"])
+      #expect(try await scrape.waitForExit(seconds: 30) == 0)
+      #expect(scrape.text.contains("grpc_server_started_total{grpc_type=\"unknown\",grpc_service=\"grpc.health.v1.Health\",grpc_method=\"Check\"}"),
+              "\(scrape.text)")
+
+      // mesh call reaches a service of the mesh through reflection, and -H metadata reaches it: the chat
+      // service refuses a call without the caller's identity, and takes it with one.
+      let chatPort = try #require(mesh.ports["chat"]?.listen)
+      let methods = try await MeshBinary.run(["call", "--plaintext", "127.0.0.1:\(chatPort)", "list", "mesh.chat.v1.ChatService"])
+      #expect(methods.output.contains("mesh.chat.v1.ChatService.StreamReply"), "\(methods.output)")
+      let anonymous = try await MeshBinary.run(["call", "--plaintext", "127.0.0.1:\(chatPort)", "mesh.chat.v1.ChatService/GetHistory",
+                                                "-d", #"{"conversationId": "00000000-0000-0000-0000-000000000000"}"#])
+      #expect(anonymous.status == 1 && anonymous.output.contains("UNAUTHENTICATED"), "\(anonymous.output)")
+      let identified = try await MeshBinary.run(["call", "--plaintext", "127.0.0.1:\(chatPort)", "-H", "x-mesh-user-id: U00001",
+                                                 "mesh.chat.v1.ChatService/GetHistory", "-d", #"{"conversationId": "00000000-0000-0000-0000-000000000000"}"#])
+      #expect(!identified.output.contains("UNAUTHENTICATED"), "\(identified.output)")
+
+      // SIGKILL one child: the supervisor restarts it, and it becomes healthy again.
+      let nlu = try #require(pids["nlu-0"]?.first)
+      kill(nlu, SIGKILL)
+      _ = try await up.waitForLine(startingWith: "mesh: nlu-0 killed by signal 9; restarting in", seconds: 30)
+      let deadline = Date().addingTimeInterval(60)
+      while (Self.childPIDs(up.text)["nlu-0"]?.count ?? 0) < 2 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+      let restarted = try #require(Self.childPIDs(up.text)["nlu-0"]?.last)
+      #expect(restarted != nlu)
+      let healthyAgain = Date().addingTimeInterval(60)
+      while up.text.components(separatedBy: "mesh: nlu-0 healthy").count < 3 && Date() < healthyAgain {
+        try await Task.sleep(for: .milliseconds(100))
+      }
+      #expect(up.text.components(separatedBy: "mesh: nlu-0 healthy").count == 3, "\(up.text)")
+      let again = try await MeshBinary.run(["status", "--file", mesh.file])
+      #expect(again.status == 0, "\(again.output)")
+
+      // SIGTERM: chat (the last wave) first, then the rest, then PostgreSQL; nothing is left running.
+      kill(up.processIdentifier, SIGTERM)
+      #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
+      let log = up.text
+      let chatStop = try #require(log.range(of: "mesh: stopping chat-0"), "\(log)")
+      let restStop = try #require(log.range(of: "mesh: stopping context-0"), "\(log)")
+      let databaseStop = try #require(log.range(of: "mesh: stopping PostgreSQL"), "\(log)")
+      #expect(chatStop.lowerBound < restStop.lowerBound && restStop.lowerBound < databaseStop.lowerBound, "\(log)")
+      let every = Self.childPIDs(log).values.flatMap { $0 }
+      #expect(try await Self.waitGone(every, seconds: 5).isEmpty, "\(log)")
+      let cluster = try EmbeddedPostgres(dataDirectory: mesh.data)
+      #expect(try await cluster.status() == .stopped)
+      let down = try await MeshBinary.run(["status", "--file", mesh.file, "--timeout", "500"])
+      #expect(down.status == 1, "\(down.output)")
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    up.stop()
+    await mesh.cleanUp()
+  }
+
+  @Test("a service whose port is taken fails the start: everything started is stopped, PostgreSQL too, status 1")
+  func failedStartCleansUp() async throws {
+    let busy = try ListeningSocket()
+    defer { busy.close() }
+    let mesh = try Mesh(services: ["nlu", "session", "chat"], busy: ("chat", busy.port))
+    let up = try mesh.up()
+    do {
+      let status = try await up.waitForExit(seconds: 240)
+      #expect(status == 1, "\(up.text)")
+      #expect(up.text.contains("chat-0 exited with status 1 while starting"), "\(up.text)")
+      #expect(up.text.contains("mesh: stopping PostgreSQL"), "\(up.text)")
+      let pids = Self.childPIDs(up.text).values.flatMap { $0 }
+      #expect(pids.count == 3, "\(up.text)")
+      #expect(try await Self.waitGone(pids, seconds: 5).isEmpty)
+      #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
+      #expect(!FileManager.default.fileExists(atPath: mesh.data + "/postmaster.pid"))
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    await mesh.cleanUp()
+  }
+
+  @Test("children die with a SIGKILLed supervisor (parent-death signal)")
+  func childrenDieWithSupervisor() async throws {
+    let mesh = try Mesh(services: ["nlu", "interop"], database: false)
+    let up = try mesh.up(["--no-database"])
+    do {
+      _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 120)
+      let pids = Self.childPIDs(up.text).values.flatMap { $0 }
+      #expect(pids.count == 2)
+      kill(up.processIdentifier, SIGKILL)
+      _ = try await up.waitForExit(seconds: 10)
+      #expect(try await Self.waitGone(pids, seconds: 15).isEmpty, "\(up.text)")
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    await mesh.cleanUp()
+  }
+
+  @Test("mesh chat: one turn about an order of the bundled marketplace, against the assistant mesh up runs")
+  func chatTurnThroughTheMesh() async throws {
+    let mesh = try Mesh(services: ["marketplace", "search", "order", "user", "shipping", "payment", "nlu", "context", "chat", "processor"])
+    let up = try mesh.up(["--startup-timeout", "120"])
+    do {
+      _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 600)
+      // A paid order and its owner, read from the marketplace's own table.
+      let pool = PostgresPool(configuration: try EmbeddedPostgres(dataDirectory: mesh.data).configuration, maxConnections: 1)
+      let row = try #require(try await pool.execute("SELECT id, user_id FROM marketplace.orders WHERE status = 'paid' ORDER BY id LIMIT 1").first)
+      let (order, user) = (try row.decode(String.self, at: 0), try row.decode(String.self, at: 1))
+      pool.close()
+      let chatPort = try #require(mesh.ports["chat"]?.listen)
+      let chat = try PeerProcess("/bin/sh", ["-c", "printf 'where is my order %s?\\n' \"$0\" | \"$1\" chat --target 127.0.0.1:$2 --user \"$3\"",
+                                             order, Repository.product("mesh"), String(chatPort), user])
+      #expect(try await chat.waitForExit(seconds: 60) == 0, "\(chat.text)")
+      #expect(chat.text.contains("you> where is my order \(order)?"), "\(chat.text)")
+      #expect(chat.text.contains("assistant> Order \(order)") && chat.text.contains("is paid"), "\(chat.text)")
+      #expect(chat.text.contains("quick replies: [Cancel it]"), "\(chat.text)")
+      // Another user's order is not disclosed.
+      let other = try PeerProcess("/bin/sh", ["-c", "printf 'where is my order %s?\\n' \"$0\" | \"$1\" chat --target 127.0.0.1:$2 --user U99999",
+                                              order, Repository.product("mesh"), String(chatPort)])
+      #expect(try await other.waitForExit(seconds: 60) == 0, "\(other.text)")
+      #expect(!other.text.contains("is paid"), "\(other.text)")
+      kill(up.processIdentifier, SIGTERM)
+      #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
+      #expect(try await Self.waitGone(Self.childPIDs(up.text).values.flatMap { $0 }, seconds: 5).isEmpty)
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    up.stop()
+    await mesh.cleanUp()
+  }
+}
