@@ -55,6 +55,11 @@ public struct RouteMatchSpec: Decodable, Sendable, Equatable {
   public var service: String?
   /// A path prefix, such as `/mesh.chat.v1.ChatService/` or `/` for everything.
   public var prefix: String?
+  /// A method name of `service` (such as `Send`), to route one method apart from the others.
+  public var method: String?
+  /// The host the client addressed (`:authority`), such as `api.example.com` or `*.example.com`; the
+  /// port is ignored unless given.
+  public var authority: String?
 }
 
 /// A cluster: the endpoints a route's calls are balanced over, from a service of the mesh or by address.
