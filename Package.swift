@@ -131,21 +131,25 @@ let libraries: [Target] = [
   .target(name: "MeshIntent", dependencies: ["MeshPII"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
 
-  // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on OpenBLAS.
+  // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on CMeshKernels.
   // Optimised even in debug builds: its loops (attention softmax, GELU, LayerNorm) run about 50 times slower
   // unoptimised, and a test that embeds hundreds of sentences would hold the test process's threads for minutes.
-  .target(name: "MeshEncoder", dependencies: ["COpenBLAS"], path: "Sources/MeshEncoder",
+  .target(name: "MeshEncoder", dependencies: ["CMeshKernels"], path: "Sources/MeshEncoder",
           swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]),
-  .testTarget(name: "MeshEncoderTests", dependencies: ["MeshEncoder", "MeshTestSupport"], exclude: ["Peers"],
+  // The encoder's kernels in C: packed-weight products, attention, LayerNorm, GELU; AVX-512, AVX2 or portable
+  // code chosen at run time from CPUID. Optimised in every build, as MeshEncoder.
+  .target(name: "CMeshKernels", path: "Sources/CMeshKernels", cSettings: [.unsafeFlags(["-O2"])]),
+  .testTarget(name: "MeshEncoderTests", dependencies: ["MeshEncoder", "CMeshKernels", "MeshTestSupport"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
 
   // Intent heads on the sentence encoder's embeddings; its own target so MeshIntent stays free of BLAS
   // and of the weights, and callers that have no weights keep the n-gram model.
-  .target(name: "MeshNLU", dependencies: ["MeshIntent", "MeshEncoder", "COpenBLAS"], path: "Sources/MeshNLU",
-          swiftSettings: swiftSettings),
+  // Optimised in debug builds too, as MeshEncoder: the trainer's per-step loops would otherwise hold tests for minutes.
+  .target(name: "MeshNLU", dependencies: ["MeshIntent", "MeshEncoder", "CMeshKernels"], path: "Sources/MeshNLU",
+          swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]),
   .testTarget(name: "MeshNLUTests", dependencies: ["MeshNLU"], swiftSettings: swiftSettings),
   // Encoder latency at batch 1, messages/s in batches, model memory, beside the n-gram model and numpy (printed).
-  .executableTarget(name: "EncoderBenchmark", dependencies: ["MeshEncoder", "MeshNLU", "MeshIntent", "COpenBLAS"],
+  .executableTarget(name: "EncoderBenchmark", dependencies: ["MeshEncoder", "MeshNLU", "MeshIntent"],
                     path: "Sources/Benchmarks/EncoderBenchmark", swiftSettings: swiftSettings),
 
   // PII detection and redaction.
@@ -205,13 +209,15 @@ let gateway: [Target] = [
   // The edge: listeners (TLS, h2c, HTTP/1.1), edge protocols (gRPC, gRPC-Web, Connect, REST/JSON, static
   // files), the filter chain (limits, auth, rate limits, routing) and upstream clusters.
   .target(name: "MeshGateway",
-          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices",
+          dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices", "CZlib",
                          "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
           path: "Sources/MeshGateway", swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
               dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport",
                              // The filters' tests run the real auth and ratelimit services.
-                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport"],
+                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport",
+                             // REST routes of the annotated protos, over the real adapters and marketplace.
+                             "MarketplaceAdapters", "Marketplace", "AdapterSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
@@ -227,8 +233,8 @@ let services: [Target] = [
   // Dialogue state per conversation and user preferences, in PostgreSQL.
   .target(name: "MeshContextService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Context",
           swiftSettings: swiftSettings),
-  // MeshIntent as a service: Parse and ParseBatch.
-  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent"], path: "Sources/Services/NLU",
+  // The fine intents as a service (the encoder's head, or the n-gram model without weights): Parse and ParseBatch.
+  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent", "MeshNLU", "MeshEncoder"], path: "Sources/Services/NLU",
           swiftSettings: swiftSettings),
   // Envoy-style global rate limiting: descriptors in, OK / OVER_LIMIT out.
   .target(name: "MeshRateLimitService", dependencies: ["MeshServiceKit", "MeshRateLimit"], path: "Sources/Services/RateLimit",
@@ -293,7 +299,7 @@ let operations: [Target] = [
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
   "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
-  "MeshEncoder", "MeshNLU", "MeshSupervision",
+  "MeshEncoder", "MeshNLU", "MeshSupervision", "MeshGateway",
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
   "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport",

@@ -23,7 +23,7 @@ struct MeshFileValidator {
     return validator.found
   }
 
-  private mutating func add(_ path: String, _ message: String) {
+  mutating func add(_ path: String, _ message: String) {
     let position = positions.position(of: path)
     found.append(MeshFileProblem(line: position.line, column: position.column, path: path, message: message))
   }
@@ -112,6 +112,9 @@ struct MeshFileValidator {
       case (nil, .some(let prefix)) where !prefix.hasPrefix("/"): add(path + ".match.prefix", "a prefix starts with '/', not '\(prefix)'")
       default: break
       }
+      if route.match.method != nil && route.match.service == nil {
+        add(path + ".match.method", "a method is matched within a service; add 'service:'")
+      }
       if let retries = route.retries, !(0...5).contains(retries) {
         add(path + ".retries", "retries must be from 0 to 5, not \(retries)")
       }
@@ -131,6 +134,7 @@ struct MeshFileValidator {
       if let key = auth.jwt?.key { checkKeyReference(key, at: "gateway.auth.jwt.key") }
       if let apiKeys = auth.apiKeys { checkKeyReference(apiKeys.key, at: "gateway.auth.api_keys.key") }
     }
+    checkGatewayFilters(gateway, clusters: clusters)
   }
 
   private mutating func checkKeyReference(_ name: String, at path: String) {

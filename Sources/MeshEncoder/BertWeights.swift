@@ -1,14 +1,14 @@
 /// The encoder's parameters, laid out for the forward pass: every dense matrix transposed to
-/// `[input, output]` (so each product is a plain `X · W`), and query, key and value fused into one
-/// `[hidden, 3·hidden]` matrix so a layer starts with a single product.
+/// `[input, output]` (so each product is a plain `X · W`) and packed into the kernels' panels, and
+/// query, key and value fused into one `[hidden, 3·hidden]` matrix so a layer starts with a single product.
 struct BertWeights: Sendable {
   /// One transformer layer.
   struct Layer: Sendable {
-    var qkv: [Float], qkvBias: [Float]
-    var attentionOut: [Float], attentionOutBias: [Float]
+    var qkv: PackedMatrix, qkvBias: [Float]
+    var attentionOut: PackedMatrix, attentionOutBias: [Float]
     var attentionNormScale: [Float], attentionNormBias: [Float]
-    var intermediate: [Float], intermediateBias: [Float]
-    var output: [Float], outputBias: [Float]
+    var intermediate: PackedMatrix, intermediateBias: [Float]
+    var output: PackedMatrix, outputBias: [Float]
     var outputNormScale: [Float], outputNormBias: [Float]
   }
 
@@ -20,7 +20,7 @@ struct BertWeights: Sendable {
   var layers: [Layer]
 
   /// Reads and checks every tensor against `configuration`.
-  init(_ file: SafeTensors, configuration c: BertConfiguration) throws {
+  init(_ file: SafeTensors, configuration c: BertConfiguration, precision: WeightPrecision) throws {
     let h = c.hiddenSize, f = c.intermediateSize
     // Some exports prefix every name with "bert." or "0.auto_model."; find the embeddings to know which.
     let prefix = file.entries.keys.first { $0.hasSuffix("embeddings.word_embeddings.weight") }
@@ -38,16 +38,20 @@ struct BertWeights: Sendable {
       let q = try t(p + "attention.self.query.weight", [h, h]), k = try t(p + "attention.self.key.weight", [h, h])
       let v = try t(p + "attention.self.value.weight", [h, h])
       return Layer(
-        qkv: Self.transposedConcatenation([q, k, v], rows: h, columns: h),
+        qkv: try PackedMatrix(Self.transposedConcatenation([q, k, v], rows: h, columns: h), inputs: h, outputs: 3 * h,
+                              precision: precision),
         qkvBias: try t(p + "attention.self.query.bias", [h]) + t(p + "attention.self.key.bias", [h])
           + t(p + "attention.self.value.bias", [h]),
-        attentionOut: Self.transposedConcatenation([try t(p + "attention.output.dense.weight", [h, h])], rows: h, columns: h),
+        attentionOut: try PackedMatrix(Self.transposedConcatenation([try t(p + "attention.output.dense.weight", [h, h])],
+                                                                     rows: h, columns: h), inputs: h, outputs: h, precision: precision),
         attentionOutBias: try t(p + "attention.output.dense.bias", [h]),
         attentionNormScale: try t(p + "attention.output.LayerNorm.weight", [h]),
         attentionNormBias: try t(p + "attention.output.LayerNorm.bias", [h]),
-        intermediate: Self.transposedConcatenation([try t(p + "intermediate.dense.weight", [f, h])], rows: f, columns: h),
+        intermediate: try PackedMatrix(Self.transposedConcatenation([try t(p + "intermediate.dense.weight", [f, h])],
+                                                                     rows: f, columns: h), inputs: h, outputs: f, precision: precision),
         intermediateBias: try t(p + "intermediate.dense.bias", [f]),
-        output: Self.transposedConcatenation([try t(p + "output.dense.weight", [h, f])], rows: h, columns: f),
+        output: try PackedMatrix(Self.transposedConcatenation([try t(p + "output.dense.weight", [h, f])], rows: h, columns: f),
+                                 inputs: f, outputs: h, precision: precision),
         outputBias: try t(p + "output.dense.bias", [h]),
         outputNormScale: try t(p + "output.LayerNorm.weight", [h]),
         outputNormBias: try t(p + "output.LayerNorm.bias", [h]))

@@ -1,81 +1,31 @@
-import COpenBLAS
-import Foundation
+import CMeshKernels
 
-/// The forward pass's arithmetic on raw buffers: one BLAS product and fused element-wise passes
-/// (bias + GELU, bias + residual + LayerNorm, scaled softmax), so each activation is read once per step.
+/// The forward pass's arithmetic, in CMeshKernels: products against packed weights with the bias (and
+/// GELU) fused, attention of one sentence, residual + LayerNorm. The C code is chosen at run time for
+/// the CPU (AVX-512, AVX2 + FMA, or portable C); `Kernels.instructionSet` says which.
 enum Kernels {
-  /// `c[m×n] = alpha · a[m×k] · b[k×n]` (row-major; `b` transposed when `transposeB`), with leading
-  /// dimensions for reading heads in place out of the fused query/key/value rows.
+  /// The code the kernels run ("avx512", "avx2" or "portable"; `MESH_KERNELS_ISA` may cap it).
+  static var instructionSet: String { String(cString: mesh_kernels_isa_name()) }
+
+  /// `c[rows × w.outputs] = a[rows × w.inputs] · w + bias`, then GELU when `gelu`.
   @inline(__always)
-  static func gemm(m: Int, n: Int, k: Int, alpha: Float = 1, a: UnsafePointer<Float>, lda: Int,
-                   b: UnsafePointer<Float>, ldb: Int, transposeB: Bool = false, c: UnsafeMutablePointer<Float>, ldc: Int) {
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, blasint(m), blasint(n), blasint(k),
-                alpha, a, blasint(lda), b, blasint(ldb), 0, c, blasint(ldc))
+  static func dense(rows: Int, _ a: UnsafePointer<Float>, _ w: PackedMatrix, bias: [Float], gelu: Bool = false,
+                    into c: UnsafeMutablePointer<Float>) {
+    mesh_gemm_packed(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs), w.panels,
+                     w.precision == .half ? MESH_WEIGHTS_HALF : MESH_WEIGHTS_FLOAT, bias, c, Int32(w.outputs), gelu ? 1 : 0)
   }
 
-  /// Adds `bias` to every row of `x[rows×width]`.
-  static func addBias(_ x: UnsafeMutablePointer<Float>, rows: Int, width: Int, bias: UnsafePointer<Float>) {
-    for r in 0..<rows {
-      let row = x + r * width
-      for j in 0..<width { row[j] += bias[j] }
-    }
-  }
-
-  /// `x = gelu(x + bias)` row by row, with the exact erf form BERT uses.
-  static func addBiasGELU(_ x: UnsafeMutablePointer<Float>, rows: Int, width: Int, bias: UnsafePointer<Float>) {
-    let invSqrt2: Float = 0.70710678118654752
-    for r in 0..<rows {
-      let row = x + r * width
-      for j in 0..<width {
-        let v = row[j] + bias[j]
-        row[j] = 0.5 * v * (1 + erff(v * invSqrt2))
-      }
-    }
-  }
-
-  /// `x = LayerNorm(x + delta + bias)` row by row (biased variance, as PyTorch).
-  static func addResidualLayerNorm(_ x: UnsafeMutablePointer<Float>, delta: UnsafePointer<Float>, bias: UnsafePointer<Float>,
-                                   rows: Int, width: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>,
-                                   epsilon: Float) {
-    for r in 0..<rows {
-      let row = x + r * width, d = delta + r * width
-      var sum: Float = 0
-      for j in 0..<width {
-        let v = row[j] + d[j] + bias[j]
-        row[j] = v
-        sum += v
-      }
-      normalizeRow(row, width: width, mean: sum / Float(width), scale: scale, shift: shift, epsilon: epsilon)
-    }
-  }
-
-  /// LayerNorm of one row whose mean is known.
+  /// Self-attention of one sentence's `tokens` rows of fused query/key/value into `context` rows.
   @inline(__always)
-  static func normalizeRow(_ row: UnsafeMutablePointer<Float>, width: Int, mean: Float, scale: UnsafePointer<Float>,
-                           shift: UnsafePointer<Float>, epsilon: Float) {
-    var variance: Float = 0
-    for j in 0..<width {
-      let c = row[j] - mean
-      variance += c * c
-    }
-    let inv = 1 / (variance / Float(width) + epsilon).squareRoot()
-    for j in 0..<width { row[j] = (row[j] - mean) * inv * scale[j] + shift[j] }
+  static func attention(_ qkv: UnsafePointer<Float>, tokens: Int, hidden: Int, heads: Int, scale: Float,
+                        into context: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<Float>) {
+    mesh_attention(qkv, Int32(tokens), Int32(hidden), Int32(heads), scale, context, Int32(hidden), scratch)
   }
 
-  /// Softmax of each row of `s[rows×width]` in place.
-  static func softmaxRows(_ s: UnsafeMutablePointer<Float>, rows: Int, width: Int) {
-    for r in 0..<rows {
-      let row = s + r * width
-      var top = -Float.infinity
-      for j in 0..<width where row[j] > top { top = row[j] }
-      var sum: Float = 0
-      for j in 0..<width {
-        let e = expf(row[j] - top)
-        row[j] = e
-        sum += e
-      }
-      let inv = 1 / sum
-      for j in 0..<width { row[j] *= inv }
-    }
+  /// `x = LayerNorm(x + delta)` over `rows` rows (no residual when `delta` is nil).
+  @inline(__always)
+  static func residualLayerNorm(_ x: UnsafeMutablePointer<Float>, delta: UnsafePointer<Float>?, rows: Int, width: Int,
+                                scale: [Float], shift: [Float], epsilon: Float) {
+    mesh_residual_layernorm(x, delta, Int32(rows), Int32(width), scale, shift, epsilon)
   }
 }

@@ -1,7 +1,9 @@
 public import Foundation
 
-/// A BERT sentence encoder (all-MiniLM-L6-v2 and its kin): WordPiece ids, the transformer on OpenBLAS,
+/// A BERT sentence encoder (all-MiniLM-L6-v2 and its kin): WordPiece ids, the transformer,
 /// mean pooling over each sentence's tokens and L2 normalisation, as sentence-transformers computes it.
+/// The dense layers run on CMeshKernels against weights packed at load time (AVX-512 or AVX2 chosen
+/// at run time); nothing but one scratch block is allocated per batch.
 ///
 /// A batch is run without padding: the sentences' tokens are stacked into one matrix for every dense
 /// layer, and attention runs per sentence over its own tokens. That is the same arithmetic as padding to
@@ -15,6 +17,8 @@ public final class SentenceEncoder: Sendable {
   /// The folder the model was read from.
   public let directory: URL
   let weights: BertWeights
+  /// How the dense layers' weights are stored.
+  public let precision: WeightPrecision
 
   /// Width of an embedding (384 for MiniLM-L6).
   public var dimension: Int { configuration.hiddenSize }
@@ -29,13 +33,15 @@ public final class SentenceEncoder: Sendable {
   /// - Parameters:
   ///   - directory: the model folder.
   ///   - maxLength: the most tokens per sentence, `[CLS]` and `[SEP]` included (256 as sentence-transformers).
+  ///   - precision: how the dense layers' weights are stored (half where the CPU converts it in hardware).
   /// - Throws: `EncoderError` or `SafeTensorsError` when a file is missing or inconsistent.
-  public init(directory: URL, maxLength: Int = 256) throws {
+  public init(directory: URL, maxLength: Int = 256, precision: WeightPrecision = .automatic) throws {
     self.directory = directory
     configuration = try BertConfiguration(contentsOf: directory.appendingPathComponent("config.json").path)
     tokenizer = try WordPieceTokenizer(directory: directory, maxLength: min(maxLength, configuration.maxPositions))
     let file = try SafeTensors(contentsOf: directory.appendingPathComponent("model.safetensors").path)
-    weights = try BertWeights(file, configuration: configuration)
+    weights = try BertWeights(file, configuration: configuration, precision: precision)
+    self.precision = precision
     guard tokenizer.vocabularySize <= configuration.vocabularySize else {
       throw EncoderError.badModelFile(directory.path, "the tokenizer has more tokens than the embeddings")
     }
@@ -62,106 +68,83 @@ public final class SentenceEncoder: Sendable {
       return cut.map { $0 >= 0 && Int($0) < configuration.vocabularySize ? $0 : tokenizer.unknownID }
     }
     guard !sequences.isEmpty else { return [] }
-    let hidden = forward(sequences)
     let h = configuration.hiddenSize
-    var out: [[Float]] = []
-    out.reserveCapacity(sequences.count)
-    var row = 0
-    for ids in sequences {
-      var pooled = [Float](repeating: 0, count: h)
-      for t in 0..<ids.count {
-        for j in 0..<h { pooled[j] += hidden[(row + t) * h + j] }
+    return forward(sequences) { hidden in
+      var out: [[Float]] = []
+      out.reserveCapacity(sequences.count)
+      var row = 0
+      for ids in sequences {
+        var pooled = [Float](repeating: 0, count: h)
+        for t in 0..<ids.count {
+          let token = hidden + (row + t) * h
+          for j in 0..<h { pooled[j] += token[j] }
+        }
+        row += ids.count
+        let n = Float(max(ids.count, 1))
+        var norm: Float = 0
+        for j in 0..<h { pooled[j] /= n; norm += pooled[j] * pooled[j] }
+        let inv = 1 / max(norm.squareRoot(), 1e-12)
+        for j in 0..<h { pooled[j] *= inv }
+        out.append(pooled)
       }
-      row += ids.count
-      let n = Float(max(ids.count, 1))
-      var norm: Float = 0
-      for j in 0..<h { pooled[j] /= n; norm += pooled[j] * pooled[j] }
-      let inv = 1 / max(norm.squareRoot(), 1e-12)
-      for j in 0..<h { pooled[j] *= inv }
-      out.append(pooled)
+      return out
     }
-    return out
   }
 
-  /// The last layer's token vectors of every sequence, stacked (`Σ lengths × hidden`).
-  func forward(_ sequences: [[Int32]]) -> [Float] {
-    let c = configuration, h = c.hiddenSize, f = c.intermediateSize, heads = c.heads, d = h / heads
+  /// The code the matrix kernels run on this CPU ("avx512", "avx2" or "portable").
+  public static var instructionSet: String { Kernels.instructionSet }
+
+  /// Runs the transformer over `sequences` and hands `body` the last layer's token vectors, stacked
+  /// (`Σ lengths × hidden`), in one buffer that lives only for the call: one allocation per batch.
+  func forward<Result>(_ sequences: [[Int32]], _ body: (UnsafePointer<Float>) -> Result) -> Result {
+    let c = configuration, h = c.hiddenSize, f = c.intermediateSize, heads = c.heads
     let total = sequences.reduce(0) { $0 + $1.count }
     let longest = sequences.reduce(0) { max($0, $1.count) }
-    var x = [Float](repeating: 0, count: total * h)
-    var qkv = [Float](repeating: 0, count: total * 3 * h)
-    var context = [Float](repeating: 0, count: total * h)
-    var delta = [Float](repeating: 0, count: total * h)
-    var inner = [Float](repeating: 0, count: total * f)
-    var scores = [Float](repeating: 0, count: longest * longest)
-    let scale = 1 / Float(d).squareRoot()
+    // x | qkv | context | delta | inner | scores, one block.
+    let arena = UnsafeMutablePointer<Float>.allocate(capacity: total * (6 * h + f) + longest)
+    defer { arena.deallocate() }
+    let x = arena, qkv = x + total * h, context = qkv + total * 3 * h, delta = context + total * h
+    let inner = delta + total * h, scores = inner + total * f
+    let scale = 1 / Float(h / heads).squareRoot()
     let epsilon = c.layerNormEpsilon
     let w = weights
 
-    x.withUnsafeMutableBufferPointer { xb in
-      let x = xb.baseAddress!
-      // Embeddings: word + position + token type 0, then LayerNorm.
-      w.wordEmbeddings.withUnsafeBufferPointer { words in
-        w.positionEmbeddings.withUnsafeBufferPointer { positions in
+    // Embeddings: word + position + token type 0, then LayerNorm.
+    w.wordEmbeddings.withUnsafeBufferPointer { words in
+      w.positionEmbeddings.withUnsafeBufferPointer { positions in
+        w.tokenType0.withUnsafeBufferPointer { type0 in
+          guard let words = words.baseAddress, let positions = positions.baseAddress, let type0 = type0.baseAddress else { return }
           var row = 0
           for ids in sequences {
             for (p, id) in ids.enumerated() {
-              let out = x + row * h, word = words.baseAddress! + Int(id) * h, pos = positions.baseAddress! + p * h
-              var sum: Float = 0
-              for j in 0..<h {
-                let v = word[j] + pos[j] + w.tokenType0[j]
-                out[j] = v
-                sum += v
-              }
-              Kernels.normalizeRow(out, width: h, mean: sum / Float(h), scale: w.embeddingNormScale,
-                                   shift: w.embeddingNormBias, epsilon: epsilon)
+              let out = x + row * h, word = words + Int(id) * h, position = positions + p * h
+              for j in 0..<h { out[j] = word[j] + position[j] + type0[j] }
               row += 1
             }
           }
         }
       }
-      qkv.withUnsafeMutableBufferPointer { qkvb in
-        context.withUnsafeMutableBufferPointer { ctxb in
-          delta.withUnsafeMutableBufferPointer { deltab in
-            inner.withUnsafeMutableBufferPointer { innerb in
-              scores.withUnsafeMutableBufferPointer { sb in
-                let qkv = qkvb.baseAddress!, ctx = ctxb.baseAddress!, delta = deltab.baseAddress!
-                let inner = innerb.baseAddress!, s = sb.baseAddress!
-                for layer in w.layers {
-                  // Query, key and value of every token in one product.
-                  Kernels.gemm(m: total, n: 3 * h, k: h, a: x, lda: h, b: layer.qkv, ldb: 3 * h, c: qkv, ldc: 3 * h)
-                  Kernels.addBias(qkv, rows: total, width: 3 * h, bias: layer.qkvBias)
-                  // Attention per sentence and head, over that sentence's tokens only.
-                  var start = 0
-                  for ids in sequences {
-                    let n = ids.count
-                    for head in 0..<heads {
-                      let q = qkv + start * 3 * h + head * d
-                      Kernels.gemm(m: n, n: n, k: d, alpha: scale, a: q, lda: 3 * h, b: q + h, ldb: 3 * h,
-                                   transposeB: true, c: s, ldc: n)
-                      Kernels.softmaxRows(s, rows: n, width: n)
-                      Kernels.gemm(m: n, n: d, k: n, a: s, lda: n, b: q + 2 * h, ldb: 3 * h,
-                                   c: ctx + start * h + head * d, ldc: h)
-                    }
-                    start += n
-                  }
-                  Kernels.gemm(m: total, n: h, k: h, a: ctx, lda: h, b: layer.attentionOut, ldb: h, c: delta, ldc: h)
-                  Kernels.addResidualLayerNorm(x, delta: delta, bias: layer.attentionOutBias, rows: total, width: h,
-                                               scale: layer.attentionNormScale, shift: layer.attentionNormBias,
-                                               epsilon: epsilon)
-                  Kernels.gemm(m: total, n: f, k: h, a: x, lda: h, b: layer.intermediate, ldb: f, c: inner, ldc: f)
-                  Kernels.addBiasGELU(inner, rows: total, width: f, bias: layer.intermediateBias)
-                  Kernels.gemm(m: total, n: h, k: f, a: inner, lda: f, b: layer.output, ldb: h, c: delta, ldc: h)
-                  Kernels.addResidualLayerNorm(x, delta: delta, bias: layer.outputBias, rows: total, width: h,
-                                               scale: layer.outputNormScale, shift: layer.outputNormBias,
-                                               epsilon: epsilon)
-                }
-              }
-            }
-          }
-        }
-      }
     }
-    return x
+    Kernels.residualLayerNorm(x, delta: nil, rows: total, width: h, scale: w.embeddingNormScale,
+                              shift: w.embeddingNormBias, epsilon: epsilon)
+    for layer in w.layers {
+      // Query, key and value of every token in one product.
+      Kernels.dense(rows: total, x, layer.qkv, bias: layer.qkvBias, into: qkv)
+      // Attention per sentence, over that sentence's tokens only.
+      var start = 0
+      for ids in sequences {
+        Kernels.attention(qkv + start * 3 * h, tokens: ids.count, hidden: h, heads: heads, scale: scale,
+                          into: context + start * h, scratch: scores)
+        start += ids.count
+      }
+      Kernels.dense(rows: total, context, layer.attentionOut, bias: layer.attentionOutBias, into: delta)
+      Kernels.residualLayerNorm(x, delta: delta, rows: total, width: h, scale: layer.attentionNormScale,
+                                shift: layer.attentionNormBias, epsilon: epsilon)
+      Kernels.dense(rows: total, x, layer.intermediate, bias: layer.intermediateBias, gelu: true, into: inner)
+      Kernels.dense(rows: total, inner, layer.output, bias: layer.outputBias, into: delta)
+      Kernels.residualLayerNorm(x, delta: delta, rows: total, width: h, scale: layer.outputNormScale,
+                                shift: layer.outputNormBias, epsilon: epsilon)
+    }
+    return body(x)
   }
 }

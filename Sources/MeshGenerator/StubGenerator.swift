@@ -26,7 +26,7 @@ public enum StubGenerator {
     let files = try DescriptorSetLoader.load(descriptorSet)
     let table = TypeTable(files: files)
     var swift: [OutputFile] = []
-    for file in files {
+    for file in files where file.generatesCode {
       let emitter = FileEmitter(file: file, table: table)
       swift.append(OutputFile(path: emitter.outputPath, contents: try emitter.emit()))
     }

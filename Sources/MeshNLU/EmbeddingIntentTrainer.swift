@@ -1,9 +1,10 @@
-import COpenBLAS
+import CMeshKernels
 import Foundation
+import MeshEncoder
 public import MeshIntent
 
 /// Trains an `EmbeddingIntentModel`: standardises the embeddings, fits a multinomial logistic regression
-/// by full-batch Adam (two BLAS products per step, deterministic), fits the temperature and the
+/// by full-batch Adam (two products per step on the encoder's kernels, deterministic), fits the temperature and the
 /// out-of-scope threshold on a held-out slice, then refits the weights on all the data.
 public enum EmbeddingIntentTrainer {
   /// Trains on precomputed embeddings.
@@ -12,7 +13,7 @@ public enum EmbeddingIntentTrainer {
   ///   - labels: one label per utterance (`oos` and `out_of_scope` both mean out of scope).
   ///   - configuration: hyper-parameters.
   /// - Returns: the calibrated model.
-  /// - Throws: `IntentTrainingError.tooFewLabels` with fewer than two labels.
+  /// - Throws: `IntentTrainingError.tooFewLabels` with fewer than two labels; `EncoderError.outOfMemory`.
   public static func train(embeddings: [[Float]], labels rawLabels: [String],
                            configuration: EmbeddingTrainingConfiguration = EmbeddingTrainingConfiguration()) throws
     -> EmbeddingIntentModel {
@@ -33,7 +34,7 @@ public enum EmbeddingIntentTrainer {
     }
     var temperature: Float = 1, threshold: Float = 0
     if !heldOut.isEmpty {
-      let probe = fitWeights(embeddings: fit.map { embeddings[$0] }, truth: fit.map { truth[$0] }, labels: labels,
+      let probe = try fitWeights(embeddings: fit.map { embeddings[$0] }, truth: fit.map { truth[$0] }, labels: labels,
                              outOfScope: oos, configuration: configuration, temperature: 1, threshold: 0)
       let logits = heldOut.map { probe.logits(embeddings[$0]) }
       let heldTruth = heldOut.map { truth[$0] }
@@ -41,13 +42,13 @@ public enum EmbeddingIntentTrainer {
       threshold = Calibration.chooseThreshold(logits: logits, truth: heldTruth, temperature: temperature,
                                               outOfScope: oos, maxInScopeLoss: configuration.maxInScopeLoss)
     }
-    return fitWeights(embeddings: embeddings, truth: truth, labels: labels, outOfScope: oos,
+    return try fitWeights(embeddings: embeddings, truth: truth, labels: labels, outOfScope: oos,
                       configuration: configuration, temperature: temperature, threshold: threshold)
   }
 
   static func fitWeights(embeddings: [[Float]], truth: [Int], labels: [String], outOfScope: Int?,
                          configuration c: EmbeddingTrainingConfiguration, temperature: Float,
-                         threshold: Float) -> EmbeddingIntentModel {
+                         threshold: Float) throws -> EmbeddingIntentModel {
     let n = embeddings.count, d = embeddings.first?.count ?? 0, k = labels.count
     // Standardise each feature so one step size suits them all.
     var mean = [Float](repeating: 0, count: d), deviation = [Float](repeating: 0, count: d)
@@ -61,18 +62,21 @@ public enum EmbeddingIntentTrainer {
     var w = [Float](repeating: 0, count: d * k), b = [Float](repeating: 0, count: k)
     var mw = w, vw = w, mb = b, vb = b
     var z = [Float](repeating: 0, count: n * k), g = [Float](repeating: 0, count: d * k)
+    // The second product reads x transposed: transpose once. Each step packs w and the gradient of the
+    // scores for the kernels (a copy, cheap beside the products).
+    var xT = [Float](repeating: 0, count: n * d)
+    for i in 0..<n { for j in 0..<d { xT[j * n + i] = x[i * d + j] } }
+    guard let packedW = mesh_alloc_floats(mesh_packed_floats(Int32(d), Int32(k))),
+          let packedZ = mesh_alloc_floats(mesh_packed_floats(Int32(n), Int32(k))) else {
+      throw EncoderError.outOfMemory((d + n) * k * MemoryLayout<Float>.size)
+    }
+    defer { mesh_free(packedW); mesh_free(packedZ) }
     let beta1: Float = 0.9, beta2: Float = 0.999, eps: Float = 1e-8
     let scale = 1 / Float(max(n, 1))
     for step in 1...max(c.steps, 1) {
       // z = x·w, then z becomes the gradient of the mean cross-entropy with respect to the scores.
-      x.withUnsafeBufferPointer { xp in
-        w.withUnsafeBufferPointer { wp in
-          z.withUnsafeMutableBufferPointer { zp in
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(n), blasint(k), blasint(d), 1,
-                        xp.baseAddress, blasint(d), wp.baseAddress, blasint(k), 0, zp.baseAddress, blasint(k))
-          }
-        }
-      }
+      mesh_pack(w, Int32(d), Int32(k), Int32(k), packedW)
+      mesh_gemm_packed(Int32(n), Int32(k), Int32(d), x, Int32(d), packedW, MESH_WEIGHTS_FLOAT, nil, &z, Int32(k), 0)
       var gb = [Float](repeating: 0, count: k)
       for i in 0..<n {
         var top = -Float.infinity
@@ -83,14 +87,9 @@ public enum EmbeddingIntentTrainer {
         z[i * k + truth[i]] -= scale
         for c in 0..<k { gb[c] += z[i * k + c] }
       }
-      x.withUnsafeBufferPointer { xp in
-        z.withUnsafeBufferPointer { zp in
-          g.withUnsafeMutableBufferPointer { gp in
-            cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, blasint(d), blasint(k), blasint(n), 1,
-                        xp.baseAddress, blasint(d), zp.baseAddress, blasint(k), 0, gp.baseAddress, blasint(k))
-          }
-        }
-      }
+      // g = xᵀ·z.
+      mesh_pack(z, Int32(n), Int32(k), Int32(k), packedZ)
+      mesh_gemm_packed(Int32(d), Int32(k), Int32(n), xT, Int32(n), packedZ, MESH_WEIGHTS_FLOAT, nil, &g, Int32(k), 0)
       let correction1 = 1 - powf(beta1, Float(step)), correction2 = 1 - powf(beta2, Float(step))
       let lr = c.learningRate
       for i in 0..<(d * k) {

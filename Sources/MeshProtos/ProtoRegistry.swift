@@ -8,6 +8,27 @@ public enum ProtoRegistry {
   /// The files, in the order of the descriptor set (each after the files it imports).
   public static let files: [ProtoFileInfo] = [
     ProtoFileInfo(
+      name: "google/api/http.proto",
+      dependencies: [],
+      symbols: [
+        "google.api.CustomHttpPattern",
+        "google.api.Http",
+        "google.api.HttpRule",
+      ],
+      serializedDescriptor: descriptor(0)),
+    ProtoFileInfo(
+      name: "google/protobuf/descriptor.proto",
+      dependencies: [],
+      symbols: [
+      ],
+      serializedDescriptor: descriptor(1)),
+    ProtoFileInfo(
+      name: "google/api/annotations.proto",
+      dependencies: ["google/api/http.proto", "google/protobuf/descriptor.proto"],
+      symbols: [
+      ],
+      serializedDescriptor: descriptor(2)),
+    ProtoFileInfo(
       name: "grpc/health/v1/health.proto",
       dependencies: [],
       symbols: [
@@ -18,7 +39,7 @@ public enum ProtoRegistry {
         "grpc.health.v1.HealthCheckResponse",
         "grpc.health.v1.HealthCheckResponse.ServingStatus",
       ],
-      serializedDescriptor: descriptor(0)),
+      serializedDescriptor: descriptor(3)),
     ProtoFileInfo(
       name: "grpc/reflection/v1/reflection.proto",
       dependencies: [],
@@ -34,7 +55,7 @@ public enum ProtoRegistry {
         "grpc.reflection.v1.ServerReflectionResponse",
         "grpc.reflection.v1.ServiceResponse",
       ],
-      serializedDescriptor: descriptor(1)),
+      serializedDescriptor: descriptor(4)),
     ProtoFileInfo(
       name: "grpc/reflection/v1alpha/reflection.proto",
       dependencies: [],
@@ -50,14 +71,14 @@ public enum ProtoRegistry {
         "grpc.reflection.v1alpha.ServerReflectionResponse",
         "grpc.reflection.v1alpha.ServiceResponse",
       ],
-      serializedDescriptor: descriptor(2)),
+      serializedDescriptor: descriptor(5)),
     ProtoFileInfo(
       name: "grpc/testing/empty.proto",
       dependencies: [],
       symbols: [
         "grpc.testing.Empty",
       ],
-      serializedDescriptor: descriptor(3)),
+      serializedDescriptor: descriptor(6)),
     ProtoFileInfo(
       name: "grpc/testing/messages.proto",
       dependencies: [],
@@ -107,7 +128,7 @@ public enum ProtoRegistry {
         "grpc.testing.TestOrcaReport.RequestCostEntry",
         "grpc.testing.TestOrcaReport.UtilizationEntry",
       ],
-      serializedDescriptor: descriptor(4)),
+      serializedDescriptor: descriptor(7)),
     ProtoFileInfo(
       name: "grpc/testing/test.proto",
       dependencies: ["grpc/testing/empty.proto", "grpc/testing/messages.proto"],
@@ -130,21 +151,21 @@ public enum ProtoRegistry {
         "grpc.testing.UnimplementedService",
         "grpc.testing.UnimplementedService.UnimplementedCall",
       ],
-      serializedDescriptor: descriptor(5)),
+      serializedDescriptor: descriptor(8)),
     ProtoFileInfo(
       name: "google/protobuf/duration.proto",
       dependencies: [],
       symbols: [
         "google.protobuf.Duration",
       ],
-      serializedDescriptor: descriptor(6)),
+      serializedDescriptor: descriptor(9)),
     ProtoFileInfo(
       name: "google/protobuf/timestamp.proto",
       dependencies: [],
       symbols: [
         "google.protobuf.Timestamp",
       ],
-      serializedDescriptor: descriptor(7)),
+      serializedDescriptor: descriptor(10)),
     ProtoFileInfo(
       name: "mesh/analytics/v1/analytics.proto",
       dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto"],
@@ -166,7 +187,7 @@ public enum ProtoRegistry {
         "mesh.analytics.v1.SummaryResponse",
         "mesh.analytics.v1.SummaryResponse.IntentHour",
       ],
-      serializedDescriptor: descriptor(8)),
+      serializedDescriptor: descriptor(11)),
     ProtoFileInfo(
       name: "mesh/auth/v1/auth.proto",
       dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto"],
@@ -195,7 +216,7 @@ public enum ProtoRegistry {
         "mesh.auth.v1.VerifyTokenRequest",
         "mesh.auth.v1.VerifyTokenResponse",
       ],
-      serializedDescriptor: descriptor(9)),
+      serializedDescriptor: descriptor(12)),
     ProtoFileInfo(
       name: "mesh/common/v1/common.proto",
       dependencies: [],
@@ -205,10 +226,10 @@ public enum ProtoRegistry {
         "mesh.common.v1.PageInfo",
         "mesh.common.v1.PageRequest",
       ],
-      serializedDescriptor: descriptor(10)),
+      serializedDescriptor: descriptor(13)),
     ProtoFileInfo(
       name: "mesh/listing/v1/listing.proto",
-      dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.listing.v1.BatchGetListingsRequest",
         "mesh.listing.v1.BatchGetListingsResponse",
@@ -227,7 +248,7 @@ public enum ProtoRegistry {
         "mesh.listing.v1.ListingUpdate",
         "mesh.listing.v1.WatchListingsRequest",
       ],
-      serializedDescriptor: descriptor(11)),
+      serializedDescriptor: descriptor(14)),
     ProtoFileInfo(
       name: "mesh/nlu/v1/nlu.proto",
       dependencies: ["google/protobuf/duration.proto"],
@@ -244,10 +265,10 @@ public enum ProtoRegistry {
         "mesh.nlu.v1.ParseResponse",
         "mesh.nlu.v1.ParseResponse.ScoresEntry",
       ],
-      serializedDescriptor: descriptor(12)),
+      serializedDescriptor: descriptor(15)),
     ProtoFileInfo(
       name: "mesh/chat/v1/chat.proto",
-      dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "mesh/listing/v1/listing.proto", "mesh/nlu/v1/nlu.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "mesh/listing/v1/listing.proto", "mesh/nlu/v1/nlu.proto"],
       symbols: [
         "mesh.chat.v1.Attachment",
         "mesh.chat.v1.AttachmentChunk",
@@ -273,7 +294,7 @@ public enum ProtoRegistry {
         "mesh.chat.v1.SendMessageResponse",
         "mesh.chat.v1.ServerEvent",
       ],
-      serializedDescriptor: descriptor(13)),
+      serializedDescriptor: descriptor(16)),
     ProtoFileInfo(
       name: "mesh/context/v1/context.proto",
       dependencies: ["google/protobuf/timestamp.proto", "mesh/nlu/v1/nlu.proto"],
@@ -297,10 +318,10 @@ public enum ProtoRegistry {
         "mesh.context.v1.UpdateContextRequest.SetSlotsEntry",
         "mesh.context.v1.UpdatePreferencesRequest",
       ],
-      serializedDescriptor: descriptor(14)),
+      serializedDescriptor: descriptor(17)),
     ProtoFileInfo(
       name: "mesh/order/v1/order.proto",
-      dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.order.v1.CancelOrderRequest",
         "mesh.order.v1.ChangeShippingAddressRequest",
@@ -324,10 +345,10 @@ public enum ProtoRegistry {
         "mesh.order.v1.ReturnResponse",
         "mesh.order.v1.WatchOrdersRequest",
       ],
-      serializedDescriptor: descriptor(15)),
+      serializedDescriptor: descriptor(18)),
     ProtoFileInfo(
       name: "mesh/payment/v1/payment.proto",
-      dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.payment.v1.GetPaymentRequest",
         "mesh.payment.v1.Payment",
@@ -341,7 +362,7 @@ public enum ProtoRegistry {
         "mesh.payment.v1.RefundRequest",
         "mesh.payment.v1.RefundResponse",
       ],
-      serializedDescriptor: descriptor(16)),
+      serializedDescriptor: descriptor(19)),
     ProtoFileInfo(
       name: "mesh/ratelimit/v1/ratelimit.proto",
       dependencies: ["google/protobuf/duration.proto"],
@@ -357,10 +378,10 @@ public enum ProtoRegistry {
         "mesh.ratelimit.v1.RateLimitService.ShouldRateLimit",
         "mesh.ratelimit.v1.Unit",
       ],
-      serializedDescriptor: descriptor(17)),
+      serializedDescriptor: descriptor(20)),
     ProtoFileInfo(
       name: "mesh/search/v1/search.proto",
-      dependencies: ["google/protobuf/duration.proto", "mesh/common/v1/common.proto", "mesh/listing/v1/listing.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/duration.proto", "mesh/common/v1/common.proto", "mesh/listing/v1/listing.proto"],
       symbols: [
         "mesh.search.v1.Filter",
         "mesh.search.v1.Filter.Range",
@@ -376,7 +397,7 @@ public enum ProtoRegistry {
         "mesh.search.v1.SuggestRequest",
         "mesh.search.v1.SuggestResponse",
       ],
-      serializedDescriptor: descriptor(18)),
+      serializedDescriptor: descriptor(21)),
     ProtoFileInfo(
       name: "mesh/session/v1/session.proto",
       dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto"],
@@ -396,10 +417,10 @@ public enum ProtoRegistry {
         "mesh.session.v1.SessionService.Touch",
         "mesh.session.v1.TouchRequest",
       ],
-      serializedDescriptor: descriptor(19)),
+      serializedDescriptor: descriptor(22)),
     ProtoFileInfo(
       name: "mesh/shipping/v1/shipping.proto",
-      dependencies: ["google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.shipping.v1.EstimateRequest",
         "mesh.shipping.v1.EstimateResponse",
@@ -413,14 +434,14 @@ public enum ProtoRegistry {
         "mesh.shipping.v1.TrackingEvent",
         "mesh.shipping.v1.TrackingEvent.Kind",
       ],
-      serializedDescriptor: descriptor(20)),
+      serializedDescriptor: descriptor(23)),
     ProtoFileInfo(
       name: "google/protobuf/any.proto",
       dependencies: [],
       symbols: [
         "google.protobuf.Any",
       ],
-      serializedDescriptor: descriptor(21)),
+      serializedDescriptor: descriptor(24)),
     ProtoFileInfo(
       name: "google/protobuf/wrappers.proto",
       dependencies: [],
@@ -435,7 +456,7 @@ public enum ProtoRegistry {
         "google.protobuf.UInt32Value",
         "google.protobuf.UInt64Value",
       ],
-      serializedDescriptor: descriptor(22)),
+      serializedDescriptor: descriptor(25)),
     ProtoFileInfo(
       name: "mesh/testing/v1/all_types.proto",
       dependencies: ["google/protobuf/any.proto", "google/protobuf/duration.proto", "google/protobuf/timestamp.proto", "google/protobuf/wrappers.proto"],
@@ -450,10 +471,10 @@ public enum ProtoRegistry {
         "mesh.testing.v1.Color",
         "mesh.testing.v1.Tree",
       ],
-      serializedDescriptor: descriptor(23)),
+      serializedDescriptor: descriptor(26)),
     ProtoFileInfo(
       name: "mesh/user/v1/user.proto",
-      dependencies: ["google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
+      dependencies: ["google/api/annotations.proto", "google/protobuf/timestamp.proto", "mesh/common/v1/common.proto"],
       symbols: [
         "mesh.user.v1.GetUserRequest",
         "mesh.user.v1.ImportUsersResponse",
@@ -468,11 +489,14 @@ public enum ProtoRegistry {
         "mesh.user.v1.UserService.ImportUsers",
         "mesh.user.v1.UserService.UpdatePreferences",
       ],
-      serializedDescriptor: descriptor(24)),
+      serializedDescriptor: descriptor(27)),
   ]
 
   /// Every message type by its fully qualified name (map entries excluded), for JSON and dynamic calls.
   public static let messages: [String: ProtobufDescriptor] = [
+    "google.api.Http": ProtobufDescriptor(cmesh_google__api__http()),
+    "google.api.HttpRule": ProtobufDescriptor(cmesh_google__api__http_rule()),
+    "google.api.CustomHttpPattern": ProtobufDescriptor(cmesh_google__api__custom_http_pattern()),
     "grpc.health.v1.HealthCheckRequest": ProtobufDescriptor(cmesh_grpc__health__v1__health_check_request()),
     "grpc.health.v1.HealthCheckResponse": ProtobufDescriptor(cmesh_grpc__health__v1__health_check_response()),
     "grpc.reflection.v1.ServerReflectionRequest": ProtobufDescriptor(cmesh_grpc__reflection__v1__server_reflection_request()),
@@ -650,7 +674,7 @@ public enum ProtoRegistry {
     "mesh.user.v1.ImportUsersResponse": ProtobufDescriptor(cmesh_mesh__user__v1__import_users_response()),
   ]
 
-  /// Every method by its path, `/package.Service/Method`.
+  /// Every method by its path, `/package.Service/Method`, with its idempotency level and HTTP bindings.
   public static let methods: [String: ProtoMethodInfo] = [
     "/grpc.health.v1.Health/Check": ProtoMethodInfo(
       path: "/grpc.health.v1.Health/Check", inputType: "grpc.health.v1.HealthCheckRequest", outputType: "grpc.health.v1.HealthCheckResponse",
@@ -735,13 +759,23 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false),
     "/mesh.listing.v1.ListingService/GetListing": ProtoMethodInfo(
       path: "/mesh.listing.v1.ListingService/GetListing", inputType: "mesh.listing.v1.GetListingRequest", outputType: "mesh.listing.v1.Listing",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/listings/{listing_id}"),
+      ]),
     "/mesh.listing.v1.ListingService/BatchGetListings": ProtoMethodInfo(
       path: "/mesh.listing.v1.ListingService/BatchGetListings", inputType: "mesh.listing.v1.BatchGetListingsRequest", outputType: "mesh.listing.v1.BatchGetListingsResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/listings:batchGet"),
+        ProtoHTTPRule(method: "POST", path: "/v1/listings:batchGet", body: "*"),
+      ]),
     "/mesh.listing.v1.ListingService/WatchListings": ProtoMethodInfo(
       path: "/mesh.listing.v1.ListingService/WatchListings", inputType: "mesh.listing.v1.WatchListingsRequest", outputType: "mesh.listing.v1.ListingUpdate",
-      clientStreaming: false, serverStreaming: true),
+      clientStreaming: false, serverStreaming: true, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/listings:watch"),
+      ]),
     "/mesh.nlu.v1.NluService/Parse": ProtoMethodInfo(
       path: "/mesh.nlu.v1.NluService/Parse", inputType: "mesh.nlu.v1.ParseRequest", outputType: "mesh.nlu.v1.ParseResponse",
       clientStreaming: false, serverStreaming: false),
@@ -750,10 +784,16 @@ public enum ProtoRegistry {
       clientStreaming: true, serverStreaming: false),
     "/mesh.chat.v1.ChatService/SendMessage": ProtoMethodInfo(
       path: "/mesh.chat.v1.ChatService/SendMessage", inputType: "mesh.chat.v1.SendMessageRequest", outputType: "mesh.chat.v1.SendMessageResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "POST", path: "/v1/conversations/{conversation_id}/messages", body: "*"),
+      ]),
     "/mesh.chat.v1.ChatService/StreamReply": ProtoMethodInfo(
       path: "/mesh.chat.v1.ChatService/StreamReply", inputType: "mesh.chat.v1.SendMessageRequest", outputType: "mesh.chat.v1.ReplyChunk",
-      clientStreaming: false, serverStreaming: true),
+      clientStreaming: false, serverStreaming: true, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "POST", path: "/v1/conversations/{conversation_id}/messages:stream", body: "*"),
+      ]),
     "/mesh.chat.v1.ChatService/UploadAttachment": ProtoMethodInfo(
       path: "/mesh.chat.v1.ChatService/UploadAttachment", inputType: "mesh.chat.v1.AttachmentChunk", outputType: "mesh.chat.v1.Attachment",
       clientStreaming: true, serverStreaming: false),
@@ -762,7 +802,10 @@ public enum ProtoRegistry {
       clientStreaming: true, serverStreaming: true),
     "/mesh.chat.v1.ChatService/GetHistory": ProtoMethodInfo(
       path: "/mesh.chat.v1.ChatService/GetHistory", inputType: "mesh.chat.v1.GetHistoryRequest", outputType: "mesh.chat.v1.GetHistoryResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/conversations/{conversation_id}/messages"),
+      ]),
     "/mesh.context.v1.ContextService/GetContext": ProtoMethodInfo(
       path: "/mesh.context.v1.ContextService/GetContext", inputType: "mesh.context.v1.GetContextRequest", outputType: "mesh.context.v1.ConversationContext",
       clientStreaming: false, serverStreaming: false),
@@ -780,37 +823,69 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false),
     "/mesh.order.v1.OrderService/GetOrder": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/GetOrder", inputType: "mesh.order.v1.GetOrderRequest", outputType: "mesh.order.v1.Order",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/users/{user_id}/orders/{order_id}"),
+        ProtoHTTPRule(method: "GET", path: "/v1/orders/{order_id}"),
+      ]),
     "/mesh.order.v1.OrderService/ListOrders": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/ListOrders", inputType: "mesh.order.v1.ListOrdersRequest", outputType: "mesh.order.v1.ListOrdersResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/users/{user_id}/orders"),
+      ]),
     "/mesh.order.v1.OrderService/CancelOrder": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/CancelOrder", inputType: "mesh.order.v1.CancelOrderRequest", outputType: "mesh.order.v1.Order",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "POST", path: "/v1/users/{user_id}/orders/{order_id}:cancel", body: "*"),
+      ]),
     "/mesh.order.v1.OrderService/RequestReturn": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/RequestReturn", inputType: "mesh.order.v1.ReturnRequest", outputType: "mesh.order.v1.ReturnResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "POST", path: "/v1/users/{user_id}/orders/{order_id}/returns", body: "*"),
+      ]),
     "/mesh.order.v1.OrderService/ChangeShippingAddress": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/ChangeShippingAddress", inputType: "mesh.order.v1.ChangeShippingAddressRequest", outputType: "mesh.order.v1.Order",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "PATCH", path: "/v1/users/{user_id}/orders/{order_id}/address", body: "address"),
+      ]),
     "/mesh.order.v1.OrderService/WatchOrders": ProtoMethodInfo(
       path: "/mesh.order.v1.OrderService/WatchOrders", inputType: "mesh.order.v1.WatchOrdersRequest", outputType: "mesh.order.v1.OrderEvent",
-      clientStreaming: false, serverStreaming: true),
+      clientStreaming: false, serverStreaming: true, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/users/{user_id}/orders:watch"),
+      ]),
     "/mesh.payment.v1.PaymentService/GetPayment": ProtoMethodInfo(
       path: "/mesh.payment.v1.PaymentService/GetPayment", inputType: "mesh.payment.v1.GetPaymentRequest", outputType: "mesh.payment.v1.Payment",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/payments/{payment_id}"),
+      ]),
     "/mesh.payment.v1.PaymentService/Refund": ProtoMethodInfo(
       path: "/mesh.payment.v1.PaymentService/Refund", inputType: "mesh.payment.v1.RefundRequest", outputType: "mesh.payment.v1.RefundResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "POST", path: "/v1/payments/{payment_id}:refund", body: "*"),
+      ]),
     "/mesh.ratelimit.v1.RateLimitService/ShouldRateLimit": ProtoMethodInfo(
       path: "/mesh.ratelimit.v1.RateLimitService/ShouldRateLimit", inputType: "mesh.ratelimit.v1.RateLimitRequest", outputType: "mesh.ratelimit.v1.RateLimitResponse",
       clientStreaming: false, serverStreaming: false),
     "/mesh.search.v1.SearchService/Search": ProtoMethodInfo(
       path: "/mesh.search.v1.SearchService/Search", inputType: "mesh.search.v1.SearchRequest", outputType: "mesh.search.v1.SearchResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/search"),
+        ProtoHTTPRule(method: "POST", path: "/v1/search", body: "*"),
+      ]),
     "/mesh.search.v1.SearchService/StreamSearch": ProtoMethodInfo(
       path: "/mesh.search.v1.SearchService/StreamSearch", inputType: "mesh.search.v1.SearchRequest", outputType: "mesh.search.v1.SearchHit",
-      clientStreaming: false, serverStreaming: true),
+      clientStreaming: false, serverStreaming: true, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/search:stream"),
+      ]),
     "/mesh.search.v1.SearchService/Suggest": ProtoMethodInfo(
       path: "/mesh.search.v1.SearchService/Suggest", inputType: "mesh.search.v1.SuggestRequest", outputType: "mesh.search.v1.SuggestResponse",
       clientStreaming: true, serverStreaming: true),
@@ -828,19 +903,35 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false),
     "/mesh.shipping.v1.ShippingService/GetShipment": ProtoMethodInfo(
       path: "/mesh.shipping.v1.ShippingService/GetShipment", inputType: "mesh.shipping.v1.GetShipmentRequest", outputType: "mesh.shipping.v1.Shipment",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/shipments/{shipment_id}"),
+        ProtoHTTPRule(method: "GET", path: "/v1/orders/{order_id}/shipment"),
+      ]),
     "/mesh.shipping.v1.ShippingService/EstimateDelivery": ProtoMethodInfo(
       path: "/mesh.shipping.v1.ShippingService/EstimateDelivery", inputType: "mesh.shipping.v1.EstimateRequest", outputType: "mesh.shipping.v1.EstimateResponse",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "POST", path: "/v1/shipments:estimate", body: "*"),
+      ]),
     "/mesh.shipping.v1.ShippingService/Track": ProtoMethodInfo(
       path: "/mesh.shipping.v1.ShippingService/Track", inputType: "mesh.shipping.v1.GetShipmentRequest", outputType: "mesh.shipping.v1.TrackingEvent",
-      clientStreaming: false, serverStreaming: true),
+      clientStreaming: false, serverStreaming: true, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/shipments/{shipment_id}:track"),
+      ]),
     "/mesh.user.v1.UserService/GetUser": ProtoMethodInfo(
       path: "/mesh.user.v1.UserService/GetUser", inputType: "mesh.user.v1.GetUserRequest", outputType: "mesh.user.v1.User",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
+      httpRules: [
+        ProtoHTTPRule(method: "GET", path: "/v1/users/{user_id}"),
+      ]),
     "/mesh.user.v1.UserService/UpdatePreferences": ProtoMethodInfo(
       path: "/mesh.user.v1.UserService/UpdatePreferences", inputType: "mesh.user.v1.UpdatePreferencesRequest", outputType: "mesh.user.v1.Preferences",
-      clientStreaming: false, serverStreaming: false),
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .unknown,
+      httpRules: [
+        ProtoHTTPRule(method: "PATCH", path: "/v1/users/{user_id}/preferences", body: "preferences"),
+      ]),
     "/mesh.user.v1.UserService/ImportUsers": ProtoMethodInfo(
       path: "/mesh.user.v1.UserService/ImportUsers", inputType: "mesh.user.v1.User", outputType: "mesh.user.v1.ImportUsersResponse",
       clientStreaming: true, serverStreaming: false),

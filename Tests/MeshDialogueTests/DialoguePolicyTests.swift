@@ -125,7 +125,8 @@ func orders(_ action: DialogueAction) -> ActionResult {
     var driver = Driver()
     let ask = driver.say("change the delivery address of order 10042", "change_order", entities: [("order_number", "10042")],
                          facts: orders)
-    #expect(ask.text == "What is the new delivery address?" && driver.actions.isEmpty)
+    // The order is looked at first (its address can still change), then the address is asked for.
+    #expect(ask.text == "What is the new delivery address?" && driver.actions == [.getOrder(orderID: "10042")])
     let confirm = driver.say("12 Rue de la Paix, 75002 Paris", "out_of_scope", confidence: 0.3, facts: orders)
     #expect(confirm.text == "Do you want order 10042 (1 × Trail Shoes, $89.99) delivered to 12 Rue de la Paix, 75002 Paris?")
     let done = driver.say("yes", "greeting", confidence: 0.3) { action in
@@ -137,6 +138,14 @@ func orders(_ action: DialogueAction) -> ActionResult {
       return orders(action)
     }
     #expect(done.text == "Done: order 10042 will now be delivered to 12 Rue de la Paix, 75002 Paris.")
+  }
+
+  @Test func addressOfAShippedOrderIsRefusedBeforeAskingForOne() {
+    var driver = Driver()
+    let reply = driver.say("change the delivery address of order 10043", "change_order", entities: [("order_number", "10043")],
+                           facts: orders)
+    #expect(reply.text == "The address of order 10043 can't be changed: it is shipped.")
+    #expect(driver.state.pending == nil && driver.state.missing.isEmpty)
   }
 
   @Test func returnsOnlyForDeliveredOrders() {

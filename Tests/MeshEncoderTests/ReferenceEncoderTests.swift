@@ -52,7 +52,21 @@ import Testing
     for i in stride(from: 0, to: sentences.count, by: 25) {
       #expect(cosine(encoder.embed(sentences[i]), referenceEmbeddings[i]) >= 0.9999)
     }
-    print("encoder vs numpy reference: \(sentences.count) sentences, worst cosine \(worst)")
+    print("encoder (\(encoder.precision) weights, \(SentenceEncoder.instructionSet)) vs numpy reference:"
+          + " \(sentences.count) sentences, worst cosine \(worst)")
+
+    // The float32 weights too, whichever the default is: both must hold.
+    let other = try SentenceEncoder(directory: directory, precision: encoder.precision == .half ? .float : .half)
+    var otherWorst = 1.0
+    for start in stride(from: 0, to: sentences.count, by: 16) {
+      let batch = other.embed(Array(sentences[start..<min(start + 16, sentences.count)]))
+      for (offset, e) in batch.enumerated() {
+        let c = cosine(e, referenceEmbeddings[start + offset])
+        otherWorst = min(otherWorst, c)
+        #expect(c >= 0.9999, "\(other.precision) weights: cosine \(c) for \(sentences[start + offset].debugDescription)")
+      }
+    }
+    print("encoder (\(other.precision) weights) vs numpy reference: worst cosine \(otherWorst)")
   }
 
   func cosine(_ a: [Float], _ b: [Double]) -> Double {

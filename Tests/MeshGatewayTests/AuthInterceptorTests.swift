@@ -13,9 +13,9 @@ struct AuthInterceptorTests {
 
   static func interceptor(_ channel: any ClientTransport, fallback: AuthRequirement = .user,
                           rules: [AuthPolicy.Rule] = [], failOpen: Bool = false,
-                          refetch: Duration = .seconds(30)) -> AuthInterceptor {
+                          refetch: Duration = .seconds(30), refresh: Duration = .seconds(300)) -> AuthInterceptor {
     AuthInterceptor(configuration: AuthConfiguration(
-      jwks: JWKSCache.Settings(unknownKeyRefetchInterval: refetch, attempts: 2, retryBackoff: .milliseconds(10),
+      jwks: JWKSCache.Settings(refreshInterval: refresh, unknownKeyRefetchInterval: refetch, attempts: 2, retryBackoff: .milliseconds(10),
                                failureBackoff: .milliseconds(200)),
       failOpen: failOpen, policy: AuthPolicy(rules: rules, fallback: fallback), serviceTimeout: .milliseconds(500)),
       authService: channel)
@@ -149,7 +149,7 @@ struct AuthInterceptorTests {
     }
   }
 
-  @Test("With no JWKS ever fetched: fail-closed answers UNAVAILABLE, fail-open lets calls through without identity")
+  @Test("With no JWKS ever fetched: fail-closed answers UNAVAILABLE (but serves public routes), fail-open lets calls through without identity")
   func jwksUnavailable() async throws {
     let key = try JWTKey.generateEd25519(keyID: "k1")
     let token = try JWTSigner(key: key).sign(claims())
@@ -158,6 +158,11 @@ struct AuthInterceptorTests {
       let refused = await emptyCall(through: [closed], metadata: bearer(token, [("x-mesh-user-id", "admin")]))
       #expect(refused.status?.code == .unavailable)
       #expect(await closed.jwks.attempts == 2, "one fetch, retried once")
+      // A public route is served without identity even when failing closed.
+      let publicRoute = Self.interceptor(channel, fallback: .open)
+      let probePublic = UpstreamProbe()
+      #expect(await emptyCall(through: [publicRoute, probePublic], metadata: bearer(token, [("x-mesh-user-id", "admin")])).status?.code == .ok)
+      #expect(probePublic.last?.firstString(forKey: "x-mesh-user-id") == nil)
 
       let open = Self.interceptor(channel, failOpen: true)
       let probe = UpstreamProbe()
@@ -168,6 +173,28 @@ struct AuthInterceptorTests {
       #expect(probe.last?.firstString(forKey: "authorization") == nil)
       // Without credentials, a user route is still refused: fail-open never invents a user.
       #expect(await emptyCall(through: [open, probe]).status?.code == .unauthenticated)
+    }
+  }
+
+  @Test("A key removed from the JWKS stops its tokens after the next refresh, even tokens verified before")
+  func keyRemoval() async throws {
+    let old = try JWTKey.generateEd25519(keyID: "old")
+    let new = try JWTKey.generateEd25519(keyID: "new")
+    let publisher = JWKSPublisher()
+    publisher.publish([old, new])
+    try await withServer([publisher]) { channel, _, _ in
+      let auth = Self.interceptor(channel, refresh: .milliseconds(100))
+      let token = try JWTSigner(key: old).sign(claims())
+      #expect(await emptyCall(through: [auth], metadata: bearer(token)).status?.code == .ok)
+      #expect(await emptyCall(through: [auth], metadata: bearer(token)).status?.code == .ok)
+      publisher.publish([new])
+      var code: Status.Code? = .ok
+      for _ in 0..<40 where code == .ok {
+        try await Task.sleep(for: .milliseconds(50))
+        code = await emptyCall(through: [auth], metadata: bearer(token)).status?.code
+      }
+      #expect(code == .unauthenticated, "the refreshed set no longer has the key")
+      #expect(await emptyCall(through: [auth], metadata: bearer(try JWTSigner(key: new).sign(claims()))).status?.code == .ok)
     }
   }
 }

@@ -38,11 +38,13 @@ final class JWKSPublisher: Mesh_Auth_V1_AuthService.ServiceProtocol {
   }
 }
 
-/// Runs `body` with a channel to a started server of `services`; stops both afterwards, also on failure.
-func withServer(_ services: [any RegistrableRPCService],
+/// Runs `body` with a channel to a started server of `services` (behind `interceptors`); stops both afterwards,
+/// also on failure.
+func withServer(_ services: [any RegistrableRPCService], interceptors: [any ServerInterceptor] = [],
                 _ body: (GRPCChannel, GRPCServer, SocketAddress) async throws -> Void) async throws {
   let group = EventLoopGroup(threads: 1)
-  let server = GRPCServer(services: services, configuration: .init(host: "127.0.0.1", port: 0), group: group)
+  let server = GRPCServer(services: services, interceptors: interceptors, configuration: .init(host: "127.0.0.1", port: 0),
+                          group: group)
   let address: SocketAddress
   do { address = try server.start() } catch {
     group.shutdown()

@@ -285,6 +285,59 @@ import Testing
         reply = try await c.say("I want to return order \(early.id)")
         #expect(reply.text.contains("has not shipped yet") && reply.quickReplies.options == ["Cancel it"], "\(reply.text)")
         passed.append("return before shipping")
+
+        // 21. Cancel asked for a delivered order: refused with a return offered; the quick reply opens the return.
+        let delivered = try await order("delivered", 1)
+        do {
+          let id = delivered.id
+          c = Conversation(chat: chat, user: delivered.user)
+          reply = try await c.say("cancel order \(id)")
+          #expect(reply.text == "Order \(id) can't be cancelled: it has already been delivered. You can return it instead.", "\(reply.text)")
+          #expect(reply.quickReplies.options == ["Return it"])
+          passed.append("cancel refused after delivery")
+        }
+
+        // 22. Address change of a shipped order: refused, the order untouched.
+        let city = try await stack.value("SELECT ship_city FROM marketplace.orders WHERE id = $1", [shipped.id], as: String.self)
+        c = Conversation(chat: chat, user: shipped.user)
+        reply = try await c.say("please change the delivery address for order \(shipped.id)")
+        #expect(reply.text == "The address of order \(shipped.id) can't be changed: it is shipped.", "\(reply.text)")
+        #expect(try await stack.value("SELECT ship_city FROM marketplace.orders WHERE id = $1", [shipped.id], as: String.self) == city)
+        passed.append("address change refused after shipping")
+
+        // 23. Return of an order still on its way, then its quick reply "Track it".
+        c = Conversation(chat: chat, user: shipped.user)
+        reply = try await c.say("I want to return order \(shipped.id)")
+        #expect(reply.text == "Order \(shipped.id) is still on its way; you can return it once it is delivered.", "\(reply.text)")
+        #expect(reply.quickReplies.options == ["Track it"])
+        reply = try await c.say("Track it")
+        #expect(reply.text.contains(tracking) && reply.text.contains(carrier), "\(reply.text)")
+        passed.append("return before delivery, then track")
+
+        // 24. Cancel of an order that is already cancelled.
+        let gone = try await order("cancelled")
+        c = Conversation(chat: chat, user: gone.user)
+        reply = try await c.say("cancel my order \(gone.id)")
+        #expect(reply.text == "Order \(gone.id) can't be cancelled: it is already cancelled.", "\(reply.text)")
+        passed.append("cancel of a cancelled order")
+
+        // 25. Status, then "cancel it" about the order in focus (no number repeated), then confirmed.
+        let focused = try await order("paid", 5)
+        c = Conversation(chat: chat, user: focused.user)
+        reply = try await c.say("what's the status of order \(focused.id)")
+        #expect(reply.text.hasPrefix("Order \(focused.id)") && reply.quickReplies.options.contains("Cancel it"), "\(reply.text)")
+        reply = try await c.say("Cancel it")
+        #expect(reply.text.hasPrefix("Do you want me to cancel order \(focused.id)"), "\(reply.text)")
+        reply = try await c.say("yes please")
+        #expect(reply.text.hasPrefix("Order \(focused.id) is cancelled."), "\(reply.text)")
+        #expect(try await stack.value("SELECT status FROM marketplace.orders WHERE id = $1", [focused.id], as: String.self) == "cancelled")
+        passed.append("quick reply on the order in focus")
+
+        // 26. Selling is not a buyer's chat: pointed to the seller dashboard, nothing invented.
+        c = Conversation(chat: chat, user: paid.user)
+        reply = try await c.say("how can I sell my old bike on this site?")
+        #expect(reply.text == "Selling is done from your seller dashboard. I can help with buying, orders and returns.", "\(reply.text)")
+        passed.append("selling question")
       }
     } catch {
       print("end-to-end: \(passed.count) conversations passed before the failure: \(passed)")

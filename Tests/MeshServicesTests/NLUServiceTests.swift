@@ -1,17 +1,25 @@
+import Foundation
 import MeshCore
+import MeshIntent
 import MeshNLUService
 import MeshProtos
 import MeshServiceKit
 import Testing
 
+/// The nlu service over sockets. The encoder's weights are installed by mesh/scripts/install-deps.sh, so
+/// the default engine here is the embedding head; the fallback is tested by pointing it at an empty folder.
 @Suite struct NLUServiceTests {
   @Test func parseAndBatchOverSockets() async throws {
-    let service = try await NLUServer.start(try ServiceHarness.configuration(database: false))
+    var log: [String] = []
+    let service = try await NLUServer.start(try ServiceHarness.configuration(database: false)) { log.append($0) }
+    #expect(log.count == 1 && log[0].contains("fine intent head"), "\(log)")
     try await ServiceHarness.with(service) { client in
       let nlu = Mesh_Nlu_V1_NluService.Client(wrapping: client)
       var request = Mesh_Nlu_V1_ParseRequest()
       request.text = "where is my order 10042?"
       let parsed = try await nlu.parse(request)
+      #expect(parsed.engine == "embedding")
+      #expect(parsed.fineIntent.hasPrefix("order."))
       #expect(parsed.label == "order_status")
       #expect(parsed.intent == .trackOrder)
       #expect(parsed.confidence > 0.5)
@@ -19,6 +27,7 @@ import Testing
       #expect(order.value == "10042" && order.type == "order_number")
       #expect(order.text == "10042")
       #expect(abs(parsed.scores.values.reduce(0, +) - 1) < 0.01)
+      #expect(Set(parsed.scores.keys) == Set(CommerceTaxonomy.names))
 
       request.text = "red running shoes under 50 dollars"
       let search = try await nlu.parse(request)
@@ -40,6 +49,51 @@ import Testing
       #expect(summary.parsed == 4)
       #expect(summary.intentCounts.values.reduce(0, +) == 4)
       #expect(summary.intentCounts["cancel_order"] == 1)
+    }
+  }
+
+  /// The distinctions the fine taxonomy exists for, each with its coarse group, by the default engine
+  /// (one service for all: loading it trains the head).
+  @Test func fineIntentsAndTheirGroupsReachTheAnswer() async throws {
+    let examples = [
+      ("I need to change the delivery address on order 12345", "order.change_address", "change_order"),
+      ("what delivery options do you have to Canada?", "delivery.options", "shipping"),
+      ("has my refund for order 55123 been paid yet?", "refund.status", "return_refund"),
+      ("I want my money back for order 55123", "refund.request", "return_refund"),
+      ("I forgot my password and can't log in", "account.password_reset", "account"),
+      ("please delete my account and all my data", "account.delete", "account"),
+    ]
+    let service = try await NLUServer.start(try ServiceHarness.configuration(database: false)) { _ in }
+    try await ServiceHarness.with(service) { client in
+      let nlu = Mesh_Nlu_V1_NluService.Client(wrapping: client)
+      for (text, fine, group) in examples {
+        var request = Mesh_Nlu_V1_ParseRequest()
+        request.text = text
+        let parsed = try await nlu.parse(request)
+        #expect(parsed.engine == "embedding")
+        #expect(parsed.fineIntent == fine, "\(text): \(parsed.fineIntent) (\(parsed.confidence))")
+        #expect(parsed.label == group)
+        #expect(parsed.label == CommerceTaxonomy.group(of: parsed.fineIntent))
+      }
+    }
+  }
+
+  @Test func withoutWeightsTheServiceSaysSoAndUsesTheNgramModel() async throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("nlu-no-weights-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    var log: [String] = []
+    let configuration = try ServiceHarness.configuration(database: false, settings: ["model-dir": empty.path])
+    let service = try await NLUServer.start(configuration) { log.append($0) }
+    #expect(log.count == 1 && log[0].contains("unavailable") && log[0].contains("n-gram"), "\(log)")
+    try await ServiceHarness.with(service) { client in
+      var request = Mesh_Nlu_V1_ParseRequest()
+      request.text = "cancel my order 555123 please"
+      let parsed = try await Mesh_Nlu_V1_NluService.Client(wrapping: client).parse(request)
+      #expect(parsed.engine == "ngram")
+      #expect(parsed.fineIntent == "order.cancel")
+      #expect(parsed.label == "cancel_order" && parsed.intent == .cancelOrder)
+      #expect(parsed.entities.contains { $0.kind == .orderID && $0.value == "555123" })
     }
   }
 }

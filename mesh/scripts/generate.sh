@@ -37,13 +37,17 @@ all_files=$(protoc -I "$wkt" --decode=google.protobuf.FileDescriptorSet google/p
 cp -r Protos "$work/c-protos"
 for f in $protos; do
   perl -pi -e 's/^(\s*)optional\s+([\w.]+)\s+(\w+)\s*=\s*(\d+)\s*(\[[^\]]*\])?\s*;/$1oneof _$3 { $2 $3 = $4 $5; }/' "$work/c-protos/$f"
+  # The C side needs no HTTP annotations (the Swift registry carries them), and annotations.proto would
+  # pull descriptor.proto's C into CMeshProtos: drop the import and the option blocks from the copy.
+  perl -0pi -e 's/^import "google\/api\/annotations\.proto";\n//mg; s/\n[ \t]*option\s*\(google\.api\.http\)\s*=\s*\{(?:"[^"]*"|[^{}"]|\{(?:"[^"]*"|[^{}"])*\})*\}\s*;//g' "$work/c-protos/$f"
   if grep -qE '^\s*optional\s' "$work/c-protos/$f"; then
     echo "generate.sh: $f: an 'optional' field this script cannot rewrite for protoc-c (keep it on one line)" >&2
     exit 1
   fi
 done
 mkdir -p "$work/c"
-protoc-c -I "$work/c-protos" -I "$wkt" --c_out="$work/c" $all_files
+c_files=$(echo "$all_files" | grep -vxE 'google/api/annotations\.proto|google/protobuf/descriptor\.proto')
+protoc-c -I "$work/c-protos" -I "$wkt" --c_out="$work/c" $c_files
 protoc-c -I "$wkt" --c_out="$work/c" google/protobuf/descriptor.proto
 (cd "$work/c" && find . -name '*.pb-c.h' -print) | while read -r h; do
   target=CMeshProtos; [ "$h" = ./google/protobuf/descriptor.pb-c.h ] && target=CProtoDescriptor

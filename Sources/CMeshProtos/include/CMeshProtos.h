@@ -6,6 +6,9 @@
 
 #include <stddef.h>
 
+const void *cmesh_google__api__http(void);
+const void *cmesh_google__api__http_rule(void);
+const void *cmesh_google__api__custom_http_pattern(void);
 const void *cmesh_grpc__health__v1__health_check_request(void);
 const void *cmesh_grpc__health__v1__health_check_response(void);
 const void *cmesh_grpc__reflection__v1__server_reflection_request(void);

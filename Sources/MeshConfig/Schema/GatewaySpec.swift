@@ -55,6 +55,11 @@ public struct RouteMatchSpec: Decodable, Sendable, Equatable {
   public var service: String?
   /// A path prefix, such as `/mesh.chat.v1.ChatService/` or `/` for everything.
   public var prefix: String?
+  /// A method name of `service` (such as `Send`), to route one method apart from the others.
+  public var method: String?
+  /// The host the client addressed (`:authority`), such as `api.example.com` or `*.example.com`; the
+  /// port is ignored unless given.
+  public var authority: String?
 }
 
 /// A cluster: the endpoints a route's calls are balanced over, from a service of the mesh or by address.
@@ -69,6 +74,19 @@ public struct ClusterSpec: Decodable, Sendable, Equatable {
   public var balancing: Balancing?
   /// When an endpoint is ejected for failing.
   public var outlier: OutlierSpec?
+  /// HTTP/2 connections kept to each endpoint (default 1).
+  public var connectionsPerEndpoint: Int?
+  /// Active `grpc.health.v1` checks of the endpoints; none when absent.
+  public var healthCheck: HealthCheckSpec?
+  /// The cluster's circuit-breaker limits.
+  public var circuitBreaker: CircuitBreakerSpec?
+  /// The share of active requests that may be retries.
+  public var retryBudget: RetryBudgetSpec?
+  /// Methods safe to send twice (`/pkg.Service/Method` or `pkg.Service`): only they are retried after a
+  /// failure (refused streams always are) or hedged.
+  public var idempotentMethods: [String]?
+  /// Hedging of the idempotent methods instead of retrying them.
+  public var hedging: HedgingSpec?
 }
 
 /// Load-balancing policies.
@@ -85,6 +103,11 @@ public enum Balancing: String, MeshChoice {
 public struct OutlierSpec: Decodable, Sendable, Equatable {
   /// Consecutive failures (UNAVAILABLE, resets) before ejection.
   public var consecutiveErrors: Int
-  /// How long an ejected endpoint stays out.
+  /// How long an ejected endpoint stays out the first time; the n-th ejection lasts n times this.
   public var ejection: MeshDuration
+  /// The longest ejection (default 300s).
+  public var maxEjection: MeshDuration?
+  /// The share of the cluster's endpoints that may be ejected at once, in percent (default 10; one
+  /// endpoint may always be).
+  public var maxEjectionPercent: Int?
 }

@@ -4,7 +4,10 @@ public import MeshCore
 /// The call-level filters (ServerInterceptors) of a gateway, from the mesh file: authentication, then the
 /// local limits, then the global one. Which clusters serve the auth and rate-limit services is named here;
 /// the gateway turns those names into transports and calls `makeInterceptors`.
-public struct CallFilterConfiguration: Sendable {
+///
+/// The interceptors hold state (the JWKS and API-key caches, the local limiters' counts): on a reload whose
+/// configuration is equal to the running one, keep the running interceptors rather than making new ones.
+public struct CallFilterConfiguration: Sendable, Equatable {
   /// Authentication; nil when `gateway.auth` is absent (no call is authenticated, identity headers are
   /// still stripped).
   public var auth: AuthConfiguration?

@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 import MeshCrypto
 
 /// Gives every request an `x-request-id`: the client's when it is a reasonable token (1 to 128 characters

@@ -49,7 +49,7 @@ struct RegistryEmitter {
         }
       }
       body.line()
-      body.line("/// Every method by its path, `/package.Service/Method`.")
+      body.line("/// Every method by its path, `/package.Service/Method`, with its idempotency level and HTTP bindings.")
       body.block("public static let methods: [String: ProtoMethodInfo] = [", closing: "]") { list in
         for file in files {
           for service in file.services {
@@ -57,7 +57,20 @@ struct RegistryEmitter {
               let path = "/\(service.fullName)/\(method.name)"
               list.line("\(quoted(path)): ProtoMethodInfo(")
               list.line("  path: \(quoted(path)), inputType: \(quoted(method.inputType)), outputType: \(quoted(method.outputType)),")
-              list.line("  clientStreaming: \(method.clientStreaming), serverStreaming: \(method.serverStreaming)),")
+              let streaming = "  clientStreaming: \(method.clientStreaming), serverStreaming: \(method.serverStreaming)"
+              guard method.idempotencyLevel != .unknown || !method.httpBindings.isEmpty else {
+                list.line(streaming + "),")
+                continue
+              }
+              list.line(streaming + ", idempotencyLevel: .\(method.idempotencyLevel.rawValue),")
+              list.line("  httpRules: [")
+              for binding in method.httpBindings {
+                var arguments = "method: \(literal(binding.method)), path: \(literal(binding.path))"
+                if !binding.body.isEmpty { arguments += ", body: \(literal(binding.body))" }
+                if !binding.responseBody.isEmpty { arguments += ", responseBody: \(literal(binding.responseBody))" }
+                list.line("    ProtoHTTPRule(\(arguments)),")
+              }
+              list.line("  ]),")
             }
           }
         }
@@ -84,4 +97,19 @@ struct RegistryEmitter {
   }
 
   private func quoted(_ string: String) -> String { "\"" + string + "\"" }
+
+  /// A Swift string literal of text from a proto option (which may hold quotes and backslashes).
+  private func literal(_ string: String) -> String {
+    var result = "\""
+    for scalar in string.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        result += "\\u{" + String(scalar.value, radix: 16) + "}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
 }

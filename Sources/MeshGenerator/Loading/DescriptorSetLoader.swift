@@ -47,9 +47,23 @@ enum DescriptorSetLoader {
     let sources = SourceLocations(file.pointee.source_code_info)
     let context = Context(file: name, sources: sources)
 
-    if file.pointee.n_extension > 0, let first = file.pointee.extension[0] {
-      throw context.error(path: [fileExtension, 0], element: "extension \(string(first.pointee.name))",
+    // descriptor.proto (proto2) is imported by files that declare options; reflection serves it, the
+    // Swift side never names its types (the generator reads it through CProtoDescriptor).
+    if name == descriptorProto {
+      return ProtoFile(name: name, package: package, syntax: string(file.pointee.syntax),
+                       dependencies: [], messages: [], enums: [], services: [],
+                       serializedDescriptor: serializeWithoutSourceInfo(file), generatesCode: false)
+    }
+    let extensions = buffer(file.pointee.extension, file.pointee.n_extension)
+    for (index, field) in extensions.enumerated()
+    where !(name.hasPrefix("google/api/") && isOptionsExtendee(string(field!.pointee.extendee))) {
+      throw context.error(path: [fileExtension, Int32(index)], element: "extension \(string(field!.pointee.name))",
                           reason: "extensions are not supported; use a message field instead")
+    }
+    let declaresOptions = !extensions.isEmpty
+    if declaresOptions, file.pointee.n_message_type + file.pointee.n_enum_type + file.pointee.n_service > 0 {
+      throw context.error(path: [fileExtension, 0], element: "extension \(string(extensions[0]!.pointee.name))",
+                          reason: "a file that declares custom options must declare nothing else")
     }
     let prefix = package.isEmpty ? "" : package + "."
     let messages = try buffer(file.pointee.message_type, file.pointee.n_message_type).enumerated().map {
@@ -60,17 +74,22 @@ enum DescriptorSetLoader {
       loadEnum($1!, fullName: prefix + string($1!.pointee.name), path: [fileEnumType, Int32($0)],
                context: context)
     }
-    let services = buffer(file.pointee.service, file.pointee.n_service).enumerated().map { index, service in
+    let services = try buffer(file.pointee.service, file.pointee.n_service).enumerated().map { index, service in
       let serviceName = string(service!.pointee.name)
       let path = [fileService, Int32(index)]
-      let methods = buffer(service!.pointee.method, service!.pointee.n_method).enumerated().map { m, method in
-        ProtoMethod(
-          name: string(method!.pointee.name),
+      let methods = try buffer(service!.pointee.method, service!.pointee.n_method).enumerated().map { m, method in
+        let methodPath = path + [serviceMethod, Int32(m)]
+        let methodName = string(method!.pointee.name)
+        let options = try methodOptions(method!.pointee.options, context: context, path: methodPath,
+                                        element: "method \(prefix)\(serviceName).\(methodName)")
+        return ProtoMethod(
+          name: methodName,
           inputType: String(string(method!.pointee.input_type).drop { $0 == "." }),
           outputType: String(string(method!.pointee.output_type).drop { $0 == "." }),
           clientStreaming: method!.pointee.client_streaming != 0,
           serverStreaming: method!.pointee.server_streaming != 0,
-          source: sources.source(path + [serviceMethod, Int32(m)]))
+          source: sources.source(methodPath),
+          idempotencyLevel: options.idempotency, httpBindings: options.bindings)
       }
       return ProtoService(name: serviceName, fullName: prefix + serviceName, methods: methods,
                           source: sources.source(path))
@@ -85,7 +104,59 @@ enum DescriptorSetLoader {
       name: name, package: package, syntax: syntax,
       dependencies: buffer(file.pointee.dependency, file.pointee.n_dependency).map { string($0) },
       messages: messages, enums: enums, services: services,
-      serializedDescriptor: serializeWithoutSourceInfo(file))
+      serializedDescriptor: serializeWithoutSourceInfo(file), generatesCode: !declaresOptions)
+  }
+
+  private static let descriptorProto = "google/protobuf/descriptor.proto"
+  private static let methodOptionsPath: Int32 = 4
+
+  /// Whether an extension extends one of descriptor.proto's `…Options` messages (a custom option, which
+  /// changes no generated type), rather than a message of the user's. Only googleapis' option files
+  /// (`google/api/annotations.proto`) may declare them: the generator reads no other custom option.
+  private static func isOptionsExtendee(_ extendee: String) -> Bool {
+    extendee.hasPrefix(".google.protobuf.") && extendee.hasSuffix("Options")
+  }
+
+  /// A method's `idempotency_level` and `google.api.http` options.
+  private static func methodOptions(
+    _ options: UnsafeMutablePointer<Google__Protobuf__MethodOptions>?, context: Context, path: [Int32],
+    element: String
+  ) throws -> (idempotency: ProtoMethodIdempotency, bindings: [ProtoHTTPBinding]) {
+    guard let options else { return (.unknown, []) }
+    var idempotency = ProtoMethodIdempotency.unknown
+    if options.pointee.has_idempotency_level != 0 {
+      switch options.pointee.idempotency_level {
+      case GOOGLE__PROTOBUF__METHOD_OPTIONS__IDEMPOTENCY_LEVEL__NO_SIDE_EFFECTS: idempotency = .noSideEffects
+      case GOOGLE__PROTOBUF__METHOD_OPTIONS__IDEMPOTENCY_LEVEL__IDEMPOTENT: idempotency = .idempotent
+      default: idempotency = .unknown
+      }
+    }
+    // protobuf-c keeps the extension, which descriptor.proto does not declare, as unknown fields; a
+    // message option split over several records merges by concatenation.
+    var ruleBytes: [UInt8] = []
+    var found = false
+    let unknown = buffer(options.pointee.base.unknown_fields, Int(options.pointee.base.n_unknown_fields))
+    for field in unknown where field.tag == HTTPRuleReader.extensionNumber {
+      guard field.wire_type == PROTOBUF_C_WIRE_TYPE_LENGTH_PREFIXED else {
+        throw context.error(path: path + [methodOptionsPath], element: element,
+                            reason: "the google.api.http option is not a message")
+      }
+      found = true
+      // protobuf-c keeps a length-delimited unknown field with its length prefix.
+      let record = Array(UnsafeBufferPointer(start: field.data, count: field.len))
+      guard let payload = HTTPRuleReader.stripLengthPrefix(record) else {
+        throw context.error(path: path + [methodOptionsPath], element: element,
+                            reason: "the google.api.http option's length does not match its bytes")
+      }
+      ruleBytes += payload
+    }
+    guard found else { return (idempotency, []) }
+    do {
+      return (idempotency, try HTTPRuleReader.bindings(ruleBytes))
+    } catch let failure as HTTPRuleReader.Failure {
+      throw context.error(path: path + [methodOptionsPath], element: element,
+                          reason: "invalid google.api.http option: \(failure.reason)")
+    }
   }
 
   private static func loadMessage(

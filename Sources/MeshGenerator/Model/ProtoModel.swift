@@ -9,6 +9,9 @@ struct ProtoFile {
   var services: [ProtoService]
   /// The serialized `FileDescriptorProto` without source info, for server reflection.
   var serializedDescriptor: [UInt8]
+  /// False for files that only serve to declare options (descriptor.proto, google/api/annotations.proto):
+  /// reflection lists them, but they get no Swift and no C.
+  var generatesCode = true
 }
 
 /// Where an element is declared, and the comments before it.
@@ -75,4 +78,21 @@ struct ProtoMethod {
   var clientStreaming: Bool
   var serverStreaming: Bool
   var source: ProtoSource
+  /// The `idempotency_level` option.
+  var idempotencyLevel: ProtoMethodIdempotency = .unknown
+  /// The `google.api.http` option's bindings, the primary one first.
+  var httpBindings: [ProtoHTTPBinding] = []
+}
+
+/// A method's `idempotency_level` option.
+enum ProtoMethodIdempotency: String {
+  case unknown, noSideEffects, idempotent
+}
+
+/// One HTTP binding of a method (`google.api.http`).
+struct ProtoHTTPBinding: Equatable {
+  var method: String
+  var path: String
+  var body: String
+  var responseBody: String
 }

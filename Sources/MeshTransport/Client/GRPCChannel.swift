@@ -165,6 +165,10 @@ public final class GRPCChannel: ClientTransport {
     }
   }
 
+  /// Whether a connection is ready for calls now; a gateway cluster leaves an endpoint out of its
+  /// rotation while it has none. Any thread.
+  public var hasReadyConnection: Bool { state.withLock { !$0.ready.isEmpty && !$0.closed } }
+
   private func pick(waitForReady: Bool) -> (Pick, UInt64) {
     state.withLock { state in (pick(&state, waitForReady: waitForReady), state.generation) }
   }

@@ -140,6 +140,11 @@ public struct DialoguePolicy: Sendable {
         return .reply(Reply(text: "The address of order \(order.orderID) can't be changed: it is \(order.state.rawValue).",
                             orderID: order.orderID, outcome: .resolved, intent: intent), state)
       }
+      guard let address else {
+        state.activeIntent = intent
+        state.missing = [.address]
+        return .reply(Reply(text: ask(.address, intent: intent), orderID: order.orderID, outcome: .needsInput, intent: intent), state)
+      }
       return confirm(.changeAddress(orderID: order.orderID, address: address), order: order, intent: intent, state: state)
     case (.returnCheck, .order(let order)):
       state.focusedOrderID = order.orderID
@@ -242,9 +247,11 @@ public struct DialoguePolicy: Sendable {
       state.focusedOrderID = orderID
       state.missing.removeAll { $0 == .orderNumber }
       if intent == "change_order", state.address == nil {
-        state.activeIntent = intent
-        state.missing = [.address]
-        return .reply(Reply(text: ask(.address, intent: intent), orderID: orderID, outcome: .needsInput, intent: intent), state)
+        // Look at the order before asking where to send it: a shipped order's address can no longer change,
+        // and the user should hear that before typing an address.
+        state.activeIntent = nil
+        state.missing = []
+        return .act(.getOrder(orderID: orderID), DialogueContinuation(purpose: .addressCheck(address: nil), intent: intent, state: state))
       }
       state.activeIntent = nil
       state.missing = []
@@ -254,7 +261,7 @@ public struct DialoguePolicy: Sendable {
       case "shipping": purpose = .trackOrder
       case "cancel_order": purpose = .cancelCheck
       case "change_order":
-        purpose = .addressCheck(address: state.address ?? "")
+        purpose = .addressCheck(address: state.address)
         state.address = nil
       case "return_refund": purpose = .returnCheck
       default: purpose = .paymentOrder

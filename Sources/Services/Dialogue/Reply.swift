@@ -80,7 +80,7 @@ public enum DialogueStep: Sendable, Equatable {
 public struct DialogueContinuation: Sendable, Equatable {
   /// The purpose of the action.
   public enum Purpose: Sendable, Equatable {
-    case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String), returnCheck
+    case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String?), returnCheck
     case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
     case returnDone(orderID: String), chooseOrder(intent: String), account, search(SearchQuery), ticket
   }

@@ -3,16 +3,18 @@ public import MeshIntent
 public import MeshProtos
 import MeshServiceKit
 
-/// `mesh.nlu.v1.NluService`: MeshIntent's classifier and entity extractor behind Parse and ParseBatch.
+/// `mesh.nlu.v1.NluService`: the fine commerce intents (`FineIntentEngine`: the sentence encoder's
+/// intent head, or the n-gram model without weights) and the entity extractor behind Parse and ParseBatch.
+/// `label` and `intent` carry the coarse group the dialogue policy switches on, `fine_intent` the fine one.
 public struct NLUServiceProvider: Mesh_Nlu_V1_NluService.ServiceProtocol {
   /// The longest text parsed, in UTF-8 bytes; longer texts are refused (a chat message is far shorter).
   public static let maxTextBytes = 16 * 1024
 
-  private let engine: IntentEngine
+  private let engine: FineIntentEngine
 
-  /// Creates the service over an engine (the shipped commerce model by default).
-  /// - Parameter engine: the intent engine.
-  public init(engine: IntentEngine = IntentEngine()) { self.engine = engine }
+  /// Creates the service over an engine.
+  /// - Parameter engine: the loaded engine (`FineIntentEngine.load(log:)`).
+  public init(engine: FineIntentEngine) { self.engine = engine }
 
   /// Intent, confidence, entities and every intent's score of one text.
   public func parse(request: Mesh_Nlu_V1_ParseRequest, context: ServerContext) async throws -> Mesh_Nlu_V1_ParseResponse {
@@ -43,12 +45,13 @@ public struct NLUServiceProvider: Mesh_Nlu_V1_NluService.ServiceProtocol {
     }
     let start = ContinuousClock.now
     let analysis = engine.analyze(request.text)
-    let probabilities = engine.model.probabilities(request.text)
     var response = Mesh_Nlu_V1_ParseResponse()
-    response.label = analysis.intent
-    response.intent = IntentMapping.intent(analysis.intent)
+    response.label = analysis.group
+    response.fineIntent = analysis.intent
+    response.engine = engine.name
+    response.intent = IntentMapping.intent(analysis.group)
     response.confidence = Float(analysis.confidence)
-    for (label, probability) in zip(engine.model.labels, probabilities) { response.scores[label] = probability }
+    for score in analysis.scores { response.scores[score.label] = score.probability }
     response.entities = analysis.entities.map { entity in
       var message = Mesh_Nlu_V1_Entity()
       message.kind = IntentMapping.kind(entity.type)

@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 import MeshCrypto
 import Synchronization
 

@@ -3,7 +3,7 @@ public import MeshCrypto
 
 /// How `AuthInterceptor` authenticates: what a token must carry, where the keys come from, what each
 /// route requires. Built from the mesh file by `init(spec:)`.
-public struct AuthConfiguration: Sendable {
+public struct AuthConfiguration: Sendable, Equatable {
   /// The required `iss`.
   public var issuer: String
   /// The audience the token's `aud` must contain.

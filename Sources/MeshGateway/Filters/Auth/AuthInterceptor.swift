@@ -18,6 +18,7 @@ public struct AuthInterceptor: ServerInterceptor {
   public let jwks: JWKSCache
   /// The API-key cache (exposed for metrics and tests).
   public let apiKeys: APIKeyCache
+  private let verifiedTokens: VerifiedTokenCache
 
   /// Creates the interceptor over a connection to the auth service.
   /// - Parameters:
@@ -36,7 +37,9 @@ public struct AuthInterceptor: ServerInterceptor {
     self.configuration = configuration
     let jwks = JWKSCache(settings: configuration.jwks) { try await service.fetchJWKS() }
     self.jwks = jwks
-    let verifier = TokenCheck(configuration: configuration, jwks: jwks)
+    let verifiedTokens = VerifiedTokenCache()
+    self.verifiedTokens = verifiedTokens
+    let verifier = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens)
     apiKeys = APIKeyCache(positiveTTL: configuration.apiKeyTTL, negativeTTL: configuration.apiKeyNegativeTTL) { key in
       guard let token = try await service.exchange(apiKey: key) else { return nil }
       // The token comes straight from the auth service; it is verified like any other all the same.
@@ -65,14 +68,15 @@ public struct AuthInterceptor: ServerInterceptor {
 
     var caller: VerifiedCaller?
     if let bearer {
-      switch await TokenCheck(configuration: configuration, jwks: jwks).check(bearer) {
+      switch await TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens).check(bearer) {
       case .verified(let verified): caller = verified
       case .refused(let error): throw Self.unauthenticated(Self.describe(error), invalid: true)
       case .keysUnavailable:
-        guard configuration.failOpen else {
+        // A public route needs no identity, so it is served either way; other routes only when failing open.
+        guard configuration.failOpen || requirement == .open else {
           throw RPCError(code: .unavailable, message: "Tokens cannot be verified now; try again shortly.")
         }
-        // Fail-open: the call goes on, but the gateway vouches for no one.
+        // The call goes on, but the gateway vouches for no one.
         metadata.addString("unverified", forKey: IdentityMetadata.method)
         context.requestMetadata = metadata
         try await next(stream, context)

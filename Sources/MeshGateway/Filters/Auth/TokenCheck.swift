@@ -13,19 +13,22 @@ struct TokenCheck: Sendable {
 
   let configuration: AuthConfiguration
   let jwks: JWKSCache
+  let verified: VerifiedTokenCache
 
   func check(_ token: String) async -> Outcome {
     guard let keys = await jwks.currentKeys() else { return .keysUnavailable }
-    switch verify(token, keys) {
+    let now = SystemJWTClock().secondsSince1970()
+    if let caller = verified.caller(for: token, now: now, keys: keys) { return .verified(caller) }
+    switch verify(token, keys, now: now) {
     case .refused(.unknownKey):
       guard let fresh = await jwks.refetchForUnknownKey() else { return .refused(.unknownKey("")) }
-      return verify(token, fresh)
+      return verify(token, fresh, now: now)
     case let outcome:
       return outcome
     }
   }
 
-  private func verify(_ token: String, _ keys: JWKSet) -> Outcome {
+  private func verify(_ token: String, _ keys: JWKSet, now: Int64) -> Outcome {
     // Only keys for the accepted algorithms take part: HS256 never verifies here, whatever the key set holds.
     let usable = keys.keys.filter { !$0.algorithms.isDisjoint(with: configuration.algorithms) }
     let options = JWTValidationOptions(issuer: configuration.issuer, audience: configuration.audience,
@@ -47,7 +50,11 @@ struct TokenCheck: Sendable {
         scopes = []
       }
       guard scopes.allSatisfy(Self.isPlain) else { return .refused(.invalidClaim("a scope is not a plain string")) }
-      return .verified(VerifiedCaller(subject: subject, scopes: scopes, method: .jwt, expiresAt: verified.claims.expiresAt))
+      let caller = VerifiedCaller(subject: subject, scopes: scopes, method: .jwt, expiresAt: verified.claims.expiresAt)
+      if let keyID = verified.keyID, let expiresAt = verified.claims.expiresAt {
+        self.verified.store(caller, for: token, keyID: keyID, validUntil: expiresAt &+ configuration.leewaySeconds, now: now)
+      }
+      return .verified(caller)
     } catch let error as JWTError {
       return .refused(error)
     } catch {

@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 
 /// Cross-origin resource sharing (the Fetch standard's CORS protocol) for browser clients: answers a
 /// preflight (`OPTIONS` with `access-control-request-method`) itself, and adds the allow and expose headers

@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 
 /// Refuses requests that match a deny rule with PERMISSION_DENIED (403). Put it after
 /// `PathNormalizationFilter`, so that `/a/../admin` meets the rule written for `/admin`.

@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 
 /// Rewrites the request target to its normalised path (see `PathNormalizer`) so routes and deny rules
 /// match what the upstream will serve; refuses paths that cannot be normalised safely with

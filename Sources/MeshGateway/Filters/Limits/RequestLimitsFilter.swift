@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 
 /// Refuses requests whose target is too long, whose headers are too many or too large, or whose method
 /// is not accepted. The body limit is not checked here (no body is read yet): the front applies

@@ -61,13 +61,13 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
   private let metadata: Metadata
   private let options: CallOptions
   private let deadline: ContinuousClock.Instant?
-  private let throttle: RetryThrottle?
+  private let throttle: (any RetryAdmission)?
   private let pool: RetryBufferPool
   private let random: @Sendable () -> Double
   private let state: Mutex<State>
 
   init(open: @escaping @Sendable (ClientCallHead) async throws -> any ClientCallStream, method: MethodDescriptor, metadata: Metadata, options: CallOptions,
-       policy: ServiceConfig.ExecutionPolicy?, throttle: RetryThrottle?, pool: RetryBufferPool,
+       policy: ServiceConfig.ExecutionPolicy?, throttle: (any RetryAdmission)?, pool: RetryBufferPool,
        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
     self.open = open
     self.method = method
@@ -382,7 +382,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
       case .hedge(let machine): machine.policy.nonFatalStatusCodes.contains(status.code)
       }
     }
-    if counted { throttle.recordFailure() }
+    if counted { _ = throttle.recordFailure() }
   }
 
   private func attemptEnded(_ number: Int, _ status: Status, _ trailers: Metadata, unprocessed: Bool,
@@ -401,7 +401,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
       let action: Action
       if state.cancelled || !state.buffering {
         action = .commit
-      } else if unprocessed && !state.transparentRetryUsed {
+      } else if unprocessed && !state.transparentRetryUsed && (throttle?.admitsTransparentRetry() ?? true) {
         // A6: a stream the server's application never saw is retried once at once, outside the policy.
         state.transparentRetryUsed = true
         action = .transparent

@@ -235,8 +235,15 @@ public struct Mesh_Nlu_V1_ParseResponse: Sendable, Equatable {
   /// Field 5, `latency`.
   public var latency: Google_Protobuf_Duration? = nil
 
-  /// The engine's own intent label, finer than `intent` ("order_status", "return_refund", ...).
+  /// The engine's own intent label, finer than `intent` ("order_status", "return_refund", ...): the coarse
+  /// group of `fine_intent` when that is set.
   public var label: String = ""
+
+  /// The fine commerce intent (docs/INTENTS.md: "order.track", "refund.status", ...), in group `label`.
+  public var fineIntent: String = ""
+
+  /// The engine that answered: "embedding" (the sentence encoder with an intent head) or "ngram".
+  public var engine: String = ""
 
   /// A message with every field at its default.
   public init() {}
@@ -328,6 +335,8 @@ extension Mesh_Nlu_V1_ParseResponse: ProtobufMessage {
     }
     self.latency = reader.message(4, Google_Protobuf_Duration.self)
     self.label = reader.string(5)
+    self.fineIntent = reader.string(6)
+    self.engine = reader.string(7)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -338,6 +347,8 @@ extension Mesh_Nlu_V1_ParseResponse: ProtobufMessage {
     writer.setMap(3, self.scores) { $0.setString(0, $1) } value: { $0.setFloat(1, $1) }
     if let value = self.latency { writer.setMessage(4, value) }
     writer.setString(5, self.label)
+    writer.setString(6, self.fineIntent)
+    writer.setString(7, self.engine)
   }
 }
 

@@ -146,13 +146,22 @@ struct  Mesh__Nlu__V1__ParseResponse
   Mesh__Nlu__V1__ParseResponse__ScoresEntry **scores;
   Google__Protobuf__Duration *latency;
   /*
-   * The engine's own intent label, finer than `intent` ("order_status", "return_refund", ...).
+   * The engine's own intent label, finer than `intent` ("order_status", "return_refund", ...): the coarse
+   * group of `fine_intent` when that is set.
    */
   char *label;
+  /*
+   * The fine commerce intent (docs/INTENTS.md: "order.track", "refund.status", ...), in group `label`.
+   */
+  char *fine_intent;
+  /*
+   * The engine that answered: "embedding" (the sentence encoder with an intent head) or "ngram".
+   */
+  char *engine;
 };
 #define MESH__NLU__V1__PARSE_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__nlu__v1__parse_response__descriptor) \
-    , MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED, 0, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string }
+    , MESH__NLU__V1__INTENT__INTENT_UNSPECIFIED, 0, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Mesh__Nlu__V1__BatchSummary__IntentCountsEntry

@@ -487,7 +487,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__parse_response__scores_entry__de
   (ProtobufCMessageInit) mesh__nlu__v1__parse_response__scores_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__nlu__v1__parse_response__field_descriptors[6] =
+static const ProtobufCFieldDescriptor mesh__nlu__v1__parse_response__field_descriptors[8] =
 {
   {
     "intent",
@@ -561,10 +561,36 @@ static const ProtobufCFieldDescriptor mesh__nlu__v1__parse_response__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "fine_intent",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Nlu__V1__ParseResponse, fine_intent),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "engine",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Nlu__V1__ParseResponse, engine),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__nlu__v1__parse_response__field_indices_by_name[] = {
   1,   /* field[1] = confidence */
+  7,   /* field[7] = engine */
   2,   /* field[2] = entities */
+  6,   /* field[6] = fine_intent */
   0,   /* field[0] = intent */
   5,   /* field[5] = label */
   4,   /* field[4] = latency */
@@ -573,7 +599,7 @@ static const unsigned mesh__nlu__v1__parse_response__field_indices_by_name[] = {
 static const ProtobufCIntRange mesh__nlu__v1__parse_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor mesh__nlu__v1__parse_response__descriptor =
 {
@@ -583,7 +609,7 @@ const ProtobufCMessageDescriptor mesh__nlu__v1__parse_response__descriptor =
   "Mesh__Nlu__V1__ParseResponse",
   "mesh.nlu.v1",
   sizeof(Mesh__Nlu__V1__ParseResponse),
-  6,
+  8,
   mesh__nlu__v1__parse_response__field_descriptors,
   mesh__nlu__v1__parse_response__field_indices_by_name,
   1,  mesh__nlu__v1__parse_response__number_ranges,

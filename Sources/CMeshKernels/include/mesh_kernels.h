@@ -1,0 +1,71 @@
+// The sentence encoder's arithmetic in C: products against weight matrices packed once at load time,
+// attention for one sentence, and the fused element-wise passes (bias + GELU, residual + LayerNorm).
+// Every entry point picks its code at run time from the CPU's features (AVX-512, AVX2 + FMA, or portable C).
+#ifndef MESH_KERNELS_H
+#define MESH_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Which code the kernels run: 0 portable C, 1 AVX2 + FMA, 2 AVX-512.
+typedef enum { MESH_ISA_PORTABLE = 0, MESH_ISA_AVX2 = 1, MESH_ISA_AVX512 = 2 } mesh_isa;
+
+/// The best code this CPU (and its operating system) supports, capped by MESH_KERNELS_ISA
+/// (portable, avx2 or avx512) when that is set; read once.
+mesh_isa mesh_kernels_isa(void);
+/// The best code this CPU supports, whatever MESH_KERNELS_ISA says (tests run every path up to it).
+mesh_isa mesh_kernels_supported(void);
+/// The chosen code's name ("avx512", "avx2", "portable").
+const char *mesh_kernels_isa_name(void);
+
+/// Floats a packed `k × n` matrix takes (n rounded up to whole 32-column panels).
+size_t mesh_packed_floats(int k, int n);
+/// 64-byte aligned, zeroed memory for `count` floats (NULL when out of memory); free with mesh_free.
+float *mesh_alloc_floats(size_t count);
+/// Frees memory from mesh_alloc_floats.
+void mesh_free(void *pointer);
+/// 64-byte aligned, zeroed memory for `count` half-precision values (NULL when out of memory); mesh_free.
+uint16_t *mesh_alloc_halves(size_t count);
+/// Packs `w` (`k × n`, row-major, leading dimension `ldw`: inputs by outputs) into 32-column panels,
+/// each stored k-major, into `out` (mesh_packed_floats(k, n) floats, 64-byte aligned).
+void mesh_pack(const float *w, int k, int n, int ldw, float *out);
+/// As mesh_pack, with each weight rounded to IEEE half precision (to nearest even): half the bytes to
+/// stream per product, which is what a product of a few rows waits on.
+void mesh_pack_half(const float *w, int k, int n, int ldw, uint16_t *out);
+/// Whether the chosen code reads half-precision panels at full speed (AVX-512, or AVX2 with F16C).
+int mesh_kernels_fast_half(void);
+
+/// How packed weights are stored.
+typedef enum { MESH_WEIGHTS_FLOAT = 0, MESH_WEIGHTS_HALF = 1 } mesh_weights;
+
+/// `c[m×n] = a[m×k] · W + bias` with W packed by mesh_pack or mesh_pack_half as `format` says
+/// (`bias` may be NULL); when `gelu` is set, `c = gelu(c)` (BERT's erf form) as each block is finished.
+/// Arithmetic is float either way.
+void mesh_gemm_packed(int m, int n, int k, const float *a, int lda, const void *packed, mesh_weights format,
+                      const float *bias, float *c, int ldc, int gelu);
+/// mesh_gemm_packed with the code named (lowered to what the CPU supports).
+void mesh_gemm_packed_isa(mesh_isa isa, int m, int n, int k, const float *a, int lda, const void *packed,
+                          mesh_weights format, const float *bias, float *c, int ldc, int gelu);
+
+/// Self-attention of one sentence of `tokens` rows: `qkv` holds each token's query, key and value
+/// (`3 × hidden` floats a row, heads side by side); writes each token's context (`hidden` floats a row,
+/// leading dimension `ldc`) into `context`. `scratch` holds `tokens` floats.
+void mesh_attention(const float *qkv, int tokens, int hidden, int heads, float scale, float *context, int ldc,
+                    float *scratch);
+/// mesh_attention with the code named (lowered to what the CPU supports).
+void mesh_attention_isa(mesh_isa isa, const float *qkv, int tokens, int hidden, int heads, float scale,
+                        float *context, int ldc, float *scratch);
+
+/// `x = LayerNorm(x + delta)` row by row (`delta` may be NULL), biased variance as PyTorch.
+void mesh_residual_layernorm(float *x, const float *delta, int rows, int width, const float *scale,
+                             const float *shift, float epsilon);
+/// mesh_residual_layernorm with the code named (lowered to what the CPU supports).
+void mesh_residual_layernorm_isa(mesh_isa isa, float *x, const float *delta, int rows, int width,
+                                 const float *scale, const float *shift, float epsilon);
+
+/// `x = gelu(x)` over `count` floats (0.5·x·(1 + erf(x/√2)), erf by a rational approximation).
+void mesh_gelu(float *x, size_t count);
+/// mesh_gelu with the code named (lowered to what the CPU supports).
+void mesh_gelu_isa(mesh_isa isa, float *x, size_t count);
+
+#endif

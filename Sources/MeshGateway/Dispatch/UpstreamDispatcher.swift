@@ -1,0 +1,101 @@
+public import MeshCore
+import Synchronization
+
+/// The gateway's dispatcher: runs its interceptors (authentication, rate limits), picks the route of a
+/// call, opens the call on the route's cluster and pumps it both ways.
+///
+/// Its routes and clusters are one snapshot replaced whole on reload; calls in flight keep the one
+/// they started with.
+public final class UpstreamDispatcher: GatewayDispatcher {
+  /// Routes, clusters and the interceptor chain of one configuration.
+  public final class Snapshot: Sendable {
+    /// The routes.
+    public let routes: RouteTable
+    /// The clusters by name.
+    public let clusters: [String: any ClientTransport]
+    fileprivate let body: RPCRouter.CallBody
+
+    /// Creates a snapshot.
+    /// - Parameters:
+    ///   - routes: the route table.
+    ///   - clusters: the clusters by name.
+    ///   - interceptors: what every call goes through before its route, the first outermost.
+    ///   - observer: told of every forwarded call (access log, metrics).
+    public init(routes: RouteTable, clusters: [String: any ClientTransport],
+                interceptors: [any ServerInterceptor] = [], observer: (any UpstreamCallObserver)? = nil) {
+      self.routes = routes
+      self.clusters = clusters
+      var body: RPCRouter.CallBody = { [routes, clusters] stream, context in
+        try await UpstreamCall.forward(stream: stream, context: context, routes: routes, clusters: clusters,
+                                       observer: observer)
+      }
+      // The chain is built once here, not per call.
+      for interceptor in interceptors.reversed() {
+        let next = body
+        body = { stream, context in try await interceptor.intercept(stream: stream, context: context, next: next) }
+      }
+      self.body = body
+    }
+  }
+
+  private let current: Mutex<Snapshot>
+
+  /// Creates a dispatcher.
+  /// - Parameter snapshot: the first configuration.
+  public init(_ snapshot: Snapshot) { current = Mutex(snapshot) }
+
+  /// The configuration new calls use.
+  public var snapshot: Snapshot {
+    get { current.withLock { $0 } }
+    set { current.withLock { $0 = newValue } }
+  }
+
+  public func dispatch(head: ServerCallHead, stream: any ServerCallStream) async {
+    await handle(stream: stream, context: ServerContext(head: head))
+  }
+
+  /// Runs a call whose context the transport already made (native gRPC through the server's
+  /// fallback route), and ends its stream.
+  /// - Parameters:
+  ///   - stream: the call's stream.
+  ///   - context: its context.
+  public func handle(stream: any ServerCallStream, context: ServerContext) async {
+    let body = current.withLock { $0.body }
+    await ServerRPCExecutor.finishing(stream: stream, context: context) { try await body(stream, context) }
+  }
+}
+
+/// Told of every call the dispatcher forwards, when it ends: the access log and the metrics.
+public protocol UpstreamCallObserver: Sendable {
+  /// A call ended.
+  /// - Parameter record: what happened.
+  func callEnded(_ record: UpstreamCallRecord)
+}
+
+/// What one forwarded call did.
+public struct UpstreamCallRecord: Sendable {
+  /// The method called.
+  public var method: MethodDescriptor
+  /// The route's name; nil when none matched.
+  public var route: String?
+  /// The cluster's name.
+  public var cluster: String?
+  /// The upstream endpoint, when the cluster tells it.
+  public var endpoint: String?
+  /// The edge protocol that carried the call (`grpc` for native gRPC).
+  public var protocolName = "grpc"
+  /// The call's status.
+  public var status: Status.Code
+  /// Request message bytes.
+  public var requestBytes: Int
+  /// Response message bytes.
+  public var responseBytes: Int
+  /// From the gateway's start of the call to its end.
+  public var duration: Duration
+  /// From opening the upstream call to its status.
+  public var upstreamDuration: Duration?
+  /// The client's address.
+  public var peer: String
+  /// `x-request-id`, when the call has one.
+  public var requestID: String?
+}

@@ -1,0 +1,75 @@
+public import MeshCore
+
+/// The gateway's entry for native gRPC calls (the server's fallback route): the edge filters on a head
+/// built from the call, then the dispatcher.
+public struct NativeGRPCFront: Sendable {
+  private let filters: [any EdgeRequestFilter]
+  private let dispatcher: UpstreamDispatcher
+  private let isSecure: Bool
+
+  /// Creates the entry.
+  /// - Parameters:
+  ///   - filters: the edge filters, in order.
+  ///   - dispatcher: where calls go.
+  ///   - isSecure: whether the listener it serves is TLS.
+  public init(filters: [any EdgeRequestFilter], dispatcher: UpstreamDispatcher, isSecure: Bool) {
+    self.filters = filters
+    self.dispatcher = dispatcher
+    self.isSecure = isSecure
+  }
+
+  /// The handler to set as the server's fallback route.
+  public var handler: RPCRouter.Handler {
+    { stream, context in await serve(stream: stream, context: context) }
+  }
+
+  /// Runs one call to its end.
+  /// - Parameters:
+  ///   - stream: the call's stream.
+  ///   - context: its context.
+  public func serve(stream: any ServerCallStream, context: ServerContext) async {
+    // With no filter there is no head to build: the usual call goes straight on.
+    if !filters.isEmpty {
+      let request = head(of: context)
+      switch EdgeFilterChain.run(filters, on: request) {
+      case .proceed(let filtered, let responseHeaders):
+        apply(filtered, to: context, original: request)
+        for (name, value) in responseHeaders { context.initialResponseMetadata.addString(value, forKey: name) }
+      case .reject(let error):
+        return stream.finish(status: error.status, trailers: error.metadata)
+      case .respond(let status, let headers, let body):
+        var trailers = Metadata()
+        for (name, value) in headers { trailers.addString(value, forKey: name) }
+        let code = status < 300 ? Status.Code.ok : Status.Code(httpStatus: status)
+        return stream.finish(status: Status(code: code, message: String(decoding: body, as: UTF8.self)),
+                             trailers: trailers)
+      }
+    }
+    await dispatcher.handle(stream: stream, context: context)
+  }
+
+  private func head(of context: ServerContext) -> EdgeRequestHead {
+    var headers: [(name: String, value: String)] = [("content-type", "application/grpc")]
+    if let authority = context.authority { headers.append(("host", authority)) }
+    for entry in context.requestMetadata {
+      if let value = entry.value.stringValue { headers.append((entry.key, value)) }
+    }
+    return EdgeRequestHead(method: "POST", target: context.method.path, headers: headers, httpVersion: "HTTP/2",
+                           isSecure: isSecure, peer: context.peer)
+  }
+
+  /// Headers a filter added (a request id) become request metadata.
+  private func apply(_ filtered: EdgeRequestHead, to context: ServerContext, original: EdgeRequestHead) {
+    guard filtered.headers.count != original.headers.count
+      || !zip(filtered.headers, original.headers).allSatisfy({ $0.name == $1.name && $0.value == $1.value })
+    else { return }
+    var metadata = context.requestMetadata
+    let before = Set(original.headers.map(\.name))
+    let after = Set(filtered.headers.map(\.name))
+    for name in before.subtracting(after) { metadata.removeAll(forKey: name) }
+    for (name, value) in filtered.headers where !before.contains(name) && name != "host" {
+      metadata.addString(value, forKey: name)
+    }
+    context.requestMetadata = metadata
+  }
+}

@@ -1,0 +1,21 @@
+public import MeshCore
+
+/// The routes of a gateway in order: the first whose match holds takes a call. Pure, so it is tested
+/// without sockets.
+public struct RouteTable: Sendable {
+  /// The routes, in the order they are tried.
+  public let routes: [GatewayRoute]
+
+  /// Creates a table.
+  /// - Parameter routes: the routes, first match wins.
+  public init(_ routes: [GatewayRoute]) { self.routes = routes }
+
+  /// The route of a call, or nil when none matches.
+  /// - Parameters:
+  ///   - method: the method called.
+  ///   - authority: the host the client addressed.
+  ///   - metadata: the request metadata.
+  public func route(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> GatewayRoute? {
+    routes.first { $0.match.matches(method: method, authority: authority, metadata: metadata) }
+  }
+}

@@ -1,0 +1,110 @@
+public import MeshCore
+
+/// Passive outlier ejection (Envoy's consecutive-failure detector), as a value: it counts each endpoint's
+/// failures in a row, ejects an endpoint that reaches the threshold for `base × ejections` (capped), never
+/// ejects more than `maxEjectionPercent` of the cluster, and lets an endpoint back when its time is up.
+/// Time comes in as an argument, so tests replay any sequence without sleeping.
+public struct OutlierDetector: Sendable {
+  /// When endpoints are ejected, and for how long.
+  public struct Configuration: Sendable, Hashable {
+    /// Failures in a row that eject an endpoint.
+    public var consecutiveFailures: Int = 5
+    /// The first ejection's length; the n-th lasts n times this.
+    public var baseEjectionTime: Duration = .seconds(30)
+    /// The longest ejection.
+    public var maxEjectionTime: Duration = .seconds(300)
+    /// The share of the cluster's endpoints that may be ejected at once, in percent; at least one
+    /// endpoint may always be ejected when it is above zero.
+    public var maxEjectionPercent: Int = 10
+    /// The attempt status codes that count as an endpoint's failure (connect failures always count).
+    public var failureCodes: Set<Status.Code> = [.unavailable]
+
+    /// Creates Envoy's defaults: 5 failures, 30 s growing to at most 300 s, 10% of the cluster,
+    /// UNAVAILABLE (which covers resets, refused streams and lost connections).
+    public init() {}
+  }
+
+  /// What a recorded failure did.
+  public enum Event: Sendable, Hashable {
+    /// Nothing changed.
+    case none
+    /// The endpoint is ejected until this instant (its `ejections`-th time).
+    case ejected(until: ContinuousClock.Instant, ejections: Int)
+    /// The endpoint reached the threshold, but the cap on ejected endpoints kept it in.
+    case capped
+  }
+
+  private struct Endpoint: Sendable {
+    var consecutiveFailures = 0
+    var ejections = 0
+    var ejectedUntil: ContinuousClock.Instant?
+  }
+
+  /// The configuration.
+  public let configuration: Configuration
+  private var endpoints: [Endpoint]
+
+  /// Starts with every endpoint in and no failure.
+  /// - Parameters:
+  ///   - configuration: the thresholds and times.
+  ///   - endpointCount: how many endpoints the cluster has.
+  public init(configuration: Configuration, endpointCount: Int) {
+    self.configuration = configuration
+    endpoints = Array(repeating: Endpoint(), count: endpointCount)
+  }
+
+  /// How many endpoints are ejected now.
+  public var ejectedCount: Int { endpoints.filter { $0.ejectedUntil != nil }.count }
+
+  /// Whether endpoint `index` is ejected (until `releaseExpired` lets it back).
+  /// - Parameter index: the endpoint.
+  public func isEjected(_ index: Int) -> Bool { endpoints[index].ejectedUntil != nil }
+
+  /// How many times endpoint `index` has been ejected.
+  /// - Parameter index: the endpoint.
+  public func ejections(of index: Int) -> Int { endpoints[index].ejections }
+
+  /// The most endpoints that may be ejected at once.
+  public var maxEjected: Int {
+    guard configuration.maxEjectionPercent > 0 else { return 0 }
+    return max(1, endpoints.count * min(configuration.maxEjectionPercent, 100) / 100)
+  }
+
+  /// Records a success: the endpoint's run of failures ends.
+  /// - Parameter index: the endpoint.
+  public mutating func recordSuccess(_ index: Int) {
+    endpoints[index].consecutiveFailures = 0
+  }
+
+  /// Records a failure, and ejects the endpoint when it is the threshold's and the cap allows it.
+  /// - Parameters:
+  ///   - index: the endpoint.
+  ///   - now: the time now.
+  /// - Returns: what happened.
+  public mutating func recordFailure(_ index: Int, now: ContinuousClock.Instant) -> Event {
+    guard endpoints[index].ejectedUntil == nil else { return .none }
+    endpoints[index].consecutiveFailures += 1
+    guard endpoints[index].consecutiveFailures >= max(1, configuration.consecutiveFailures) else { return .none }
+    guard ejectedCount < maxEjected else { return .capped }
+    endpoints[index].ejections += 1
+    endpoints[index].consecutiveFailures = 0
+    let length = min(configuration.baseEjectionTime * endpoints[index].ejections, configuration.maxEjectionTime)
+    let until = now + length
+    endpoints[index].ejectedUntil = until
+    return .ejected(until: until, ejections: endpoints[index].ejections)
+  }
+
+  /// Lets back every endpoint whose ejection is over.
+  /// - Parameter now: the time now.
+  /// - Returns: the endpoints let back.
+  public mutating func releaseExpired(now: ContinuousClock.Instant) -> [Int] {
+    var released: [Int] = []
+    for index in endpoints.indices {
+      if let until = endpoints[index].ejectedUntil, until <= now {
+        endpoints[index].ejectedUntil = nil
+        released.append(index)
+      }
+    }
+    return released
+  }
+}

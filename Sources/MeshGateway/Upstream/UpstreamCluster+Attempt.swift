@@ -1,0 +1,144 @@
+import MeshCore
+import MeshTransport
+
+extension UpstreamCluster {
+  /// Where an attempt goes.
+  enum Selection {
+    case endpoint(Int, GRPCChannel, waitsForConnection: Bool)
+    case none(String)
+  }
+
+  /// Opens one attempt of a call: picks an endpoint (a different one from those the call tried, when
+  /// there is one), takes the breaker's counts, and opens a stream on the endpoint's connection. A connect
+  /// failure counts against the endpoint and moves on to another, within the retry budget.
+  func openAttempt(_ head: ClientCallHead, call: UpstreamCallContext) async throws -> any ClientCallStream {
+    var isRetry = call.attemptStarting() > 0
+    // Each endpoint gets one connect attempt per call attempt: with every endpoint down, the call fails
+    // instead of going round (the budget alone would not stop it: each failed connect gives its retry back).
+    var connectAttempts = 0
+    while true {
+      connectAttempts += 1
+      let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried)
+      call.tried(endpoint)
+      do {
+        let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
+        if waits { connectionWaitEnded() }
+        return UpstreamAttemptStream(base: stream) { [weak self, isRetry] code in
+          self?.attemptEnded(endpoint, code: code, isRetry: isRetry)
+        }
+      } catch {
+        if waits { connectionWaitEnded() }
+        let rpcError = RPCError(from: error)
+        attemptEnded(endpoint, code: rpcError.code, isRetry: isRetry, connectFailed: rpcError.code == .unavailable)
+        // Nothing was sent: another endpoint is safe to try, if the budget allows one more retry.
+        guard rpcError.code == .unavailable, connectAttempts < endpoints.count, retryAllowed(countRefusal: true) else {
+          throw rpcError
+        }
+        isRetry = true
+      }
+    }
+  }
+
+  /// Picks an endpoint and takes the attempt's counts; throws UNAVAILABLE when none is in rotation or a
+  /// limit is reached. A limit's error carries a pushback that says "do not retry", so the call ends at once.
+  private func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>) throws -> (Int, GRPCChannel, Bool) {
+    let result = state.withLock { state -> Result<(Int, GRPCChannel, Bool), RPCError> in
+      if state.closed { return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) is closed.")) }
+      let selection = select(&state, excluding: tried)
+      guard case .endpoint(let endpoint, let channel, let waits) = selection else {
+        if case .none(let reason) = selection { return .failure(RPCError(code: .unavailable, message: reason)) }
+        return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) has no endpoint."))
+      }
+      if isRetry, !state.breaker.acquire(.retries, maximum: retryLimit(state)) { return .failure(overflow(.retries, state)) }
+      guard state.breaker.acquire(.requests) else {
+        if isRetry { state.breaker.release(.retries) }
+        return .failure(overflow(.requests, state))
+      }
+      if waits, !state.breaker.acquire(.pendingRequests) {
+        state.breaker.release(.requests)
+        if isRetry { state.breaker.release(.retries) }
+        return .failure(overflow(.pendingRequests, state))
+      }
+      state.stats.endpoints[endpoint].requests += 1
+      state.stats.endpoints[endpoint].active += 1
+      if isRetry { state.stats.retries += 1 }
+      if hedge { state.stats.hedges += 1 }
+      return .success((endpoint, channel, waits))
+    }
+    return try result.get()
+  }
+
+  private func overflow(_ limit: CircuitBreaker.Limit, _ state: State) -> RPCError {
+    let maximum = limit == .retries ? retryLimit(state) : state.breaker.maximum(of: limit)
+    return RPCError(code: .unavailable,
+                    message: "Upstream cluster \(name): circuit breaker \(limit.rawValue) (\(maximum)) reached.",
+                    metadata: [(ServerPushback.metadataKey, "-1")])
+  }
+
+  /// The retries that may be in flight now: the budget's share of active requests, or `maxRetries`.
+  func retryLimit(_ state: State) -> Int {
+    guard let budget = configuration.retryBudget else { return state.breaker.limits.maxRetries }
+    return budget.allowedRetries(activeRequests: state.breaker.count(.requests))
+  }
+
+  /// Whether one more retry fits the budget now; a refusal is counted when asked.
+  func retryAllowed(countRefusal: Bool) -> Bool {
+    state.withLock { state in
+      let allowed = state.breaker.count(.retries) < retryLimit(state)
+      if !allowed && countRefusal { state.stats.retriesRefusedByBudget += 1 }
+      return allowed
+    }
+  }
+
+  /// The endpoint for the next attempt: among the connected endpoints in rotation, one not yet tried if
+  /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
+  private func select(_ state: inout State, excluding tried: Set<Int>) -> Selection {
+    _ = state.outliers.releaseExpired(now: .now)
+    let inRotation = endpoints.indices.filter {
+      !endpoints[$0].channels.isEmpty && !state.outliers.isEjected($0) && state.health[$0].isHealthy
+    }
+    let ready = inRotation.filter { endpoints[$0].isReady }
+    let pool = ready.isEmpty ? inRotation : ready
+    guard !pool.isEmpty else {
+      let ejected = state.outliers.ejectedCount
+      let unhealthy = state.health.filter { !$0.isHealthy }.count
+      return .none("Upstream cluster \(name) has no endpoint in rotation (\(endpoints.count) endpoints, \(ejected) ejected, \(unhealthy) unhealthy).")
+    }
+    let untried = pool.filter { !tried.contains($0) }
+    let candidates = untried.isEmpty ? pool : untried
+    let stats = state.stats
+    let endpoint = state.picker.pick(from: candidates, load: { stats.endpoints[$0].active },
+                                     random: { Int.random(in: 0..<$0) })
+    let turn = state.turns[endpoint]
+    state.turns[endpoint] = turn == Int.max ? 0 : turn + 1
+    guard let channel = endpoints[endpoint].channel(turn: turn) else {
+      return .none("Upstream cluster \(name): endpoint \(endpoints[endpoint].address) has no connection.")
+    }
+    return .endpoint(endpoint, channel, waitsForConnection: ready.isEmpty)
+  }
+
+  /// The stream is open (or failed to): a call that waited for a connection no longer does.
+  private func connectionWaitEnded() {
+    state.withLock { $0.breaker.release(.pendingRequests) }
+  }
+
+  /// An attempt ended: gives back its counts and tells the outlier detector.
+  func attemptEnded(_ endpoint: Int, code: Status.Code, isRetry: Bool, connectFailed: Bool = false) {
+    state.withLock { state in
+      state.breaker.release(.requests)
+      if isRetry { state.breaker.release(.retries) }
+      state.stats.endpoints[endpoint].active -= 1
+      let failed = connectFailed || state.outliers.configuration.failureCodes.contains(code)
+      if failed {
+        state.stats.endpoints[endpoint].failures += 1
+        switch state.outliers.recordFailure(endpoint, now: .now) {
+        case .ejected: state.stats.ejections += 1
+        case .capped: state.stats.ejectionsCapped += 1
+        case .none: break
+        }
+      } else if code != .cancelled {
+        state.outliers.recordSuccess(endpoint)
+      }
+    }
+  }
+}
