@@ -81,6 +81,9 @@ import Testing
         // A retried send is one turn: the same reply, and one assistant message in the history.
         let again = try await Self.send(chat, "hello there", conversation: conversation, id: "m1")
         #expect(again.reply.messageID == hello.reply.messageID && again.reply.text == hello.reply.text)
+        // Also when the retry of a first message carries no conversation id (the first reply was lost).
+        let lost = try await Self.send(chat, "hello there", id: "m1")
+        #expect(lost.echoed.conversationID == conversation && lost.reply.messageID == hello.reply.messageID)
 
         let human = try await Self.send(chat, "I want to talk to a human agent", conversation: conversation, id: "m2")
         #expect(human.reply.text.contains("I've passed this conversation to a person (ticket T-"))

@@ -97,14 +97,15 @@ import Testing
     let pool = try await TestCluster.shared.migratedPool()
     defer { pool.close() }
     let sessions = PostgresSessionStore(pool: pool, maxDataBytes: 200)
-    let short = try await sessions.create(userID: "s-user", ttl: .milliseconds(200), data: ["cart": "42"])
+    // Two seconds: long enough that a loaded machine still reads it before it expires.
+    let short = try await sessions.create(userID: "s-user", ttl: .seconds(2), data: ["cart": "42"])
     let long = try await sessions.create(userID: "s-user", ttl: .seconds(60), data: [:])
     #expect(short.id.count == 64)
     // The table holds no live token.
     #expect(try await pool.execute("SELECT count(*) FROM sessions WHERE id = $1", [short.id]).first?.decode(Int.self, at: 0) == 0)
     #expect(try await sessions.get(short.id)?.data == ["cart": "42"])
     #expect(try await sessions.update(long.id, data: ["locale": "fr"])?.data == ["locale": "fr"])
-    try await Task.sleep(for: .milliseconds(300))
+    try await Task.sleep(for: .milliseconds(2_200))
     #expect(try await sessions.get(short.id) == nil)
     #expect(try await sessions.touch(short.id, ttl: .seconds(60)) == nil)
     #expect(try await sessions.touch(long.id, ttl: .seconds(120)) != nil)

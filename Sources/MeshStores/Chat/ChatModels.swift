@@ -86,6 +86,13 @@ public protocol ChatHistoryStore: Sendable {
   ///   - limit: the most to return.
   func conversations(userID: String, limit: Int) async throws -> [Conversation]
 
+  /// The conversation in which the user already sent a message with this client id, if any: a retried
+  /// first message (sent without a conversation id) lands in the conversation the first try made.
+  /// - Parameters:
+  ///   - clientMessageID: the client's message id.
+  ///   - userID: the sender.
+  func conversation(ofClientMessage clientMessageID: String, userID: String) async throws -> UUID?
+
   /// Deletes everything stored for a user (a data-deletion request).
   /// - Parameter userID: the user.
   func deleteUserData(userID: String) async throws -> DeletedUserData

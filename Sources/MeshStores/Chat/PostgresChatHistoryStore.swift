@@ -37,6 +37,15 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
                         createdAt: try row.decode(Date.self, at: 1))
   }
 
+  /// The conversation of the user's message with this client id, if any.
+  public func conversation(ofClientMessage clientMessageID: String, userID: String) async throws -> UUID? {
+    try StoreError.check("userID", userID, max: 200)
+    let row = try await pool.execute("""
+      SELECT conversation_id FROM chat_messages WHERE user_id = $1 AND client_id = $2 AND role = 'user' ORDER BY id LIMIT 1
+      """, [userID, clientMessageID], idempotent: true).first
+    return try row?.decode(UUID.self, at: 0)
+  }
+
   /// Seals the body, then stores it and its redacted copy in one statement, if the conversation is the user's.
   public func append(_ body: String, role: ChatRole, conversationID: UUID, userID: String,
                      clientMessageID: String? = nil) async throws -> ChatMessage {

@@ -8,7 +8,9 @@ public import MeshPostgres
 ///
 /// Settings: `signing_key_file` (a PEM Ed25519 or P-256 private key; without it a fresh Ed25519 key is
 /// made, so tokens do not survive a restart) and `pepper_file` (32+ bytes for API-key digests; without
-/// it the pepper comes from `MESH_AUTH_PEPPER`, else a fixed development pepper that is reported).
+/// it the pepper comes from `MESH_AUTH_PEPPER`, else a fixed development pepper that is reported) and
+/// `demo_users_file` (lines of `username password subject`: sign-ins set at start, such as the demo shopper
+/// `mesh up` makes on a fresh clone; `#` starts a comment).
 public enum AuthServer {
   /// Opens and migrates the database, loads the keys, and serves on the configured address.
   /// - Parameter configuration: address, database, settings.
@@ -25,6 +27,16 @@ public enum AuthServer {
       pepper = Array("mesh-development-pepper-not-for-production-use".utf8)
     }
     let provider = try await makeProvider(configuration, signingKey: signingKey, pepper: pepper)
+    if let file = configuration.settings["demo_users_file"] {
+      do {
+        for user in try DemoUsers.read(path: file) {
+          try await provider.provider.setPassword(username: user.username, password: user.password, subject: user.subject)
+        }
+      } catch {
+        provider.pool.close()
+        throw error
+      }
+    }
     return try RunningService.start(name: "auth", services: [provider.provider], configuration: configuration, pool: provider.pool)
   }
 

@@ -199,7 +199,14 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     }
     let conversation: UUID
     if request.conversationID.isEmpty {
-      conversation = try await ServiceErrors.mapping { try await chat.createConversation(userID: user, title: "") }.id
+      // A retried first message (its reply was lost, say) must not open a second conversation and get a
+      // second reply: the client id finds the conversation the first try made.
+      let earlier = try await ServiceErrors.mapping { try await chat.conversation(ofClientMessage: clientID, userID: user) }
+      if let earlier {
+        conversation = earlier
+      } else {
+        conversation = try await ServiceErrors.mapping { try await chat.createConversation(userID: user, title: "") }.id
+      }
     } else {
       conversation = try Self.conversationID(request.conversationID)
     }
