@@ -50,7 +50,7 @@ public final class GatewayServer: Sendable {
     let interceptors = try interceptors ?? configuration.callFilters.makeInterceptors { transports[$0] }
     dispatcher = UpstreamDispatcher(UpstreamDispatcher.Snapshot(
       routes: RouteTable(configuration.routes), clusters: transports, interceptors: interceptors, observer: observer))
-    front = EdgeFront(protocols: protocols, filters: filters, dispatcher: dispatcher)
+    front = EdgeFront(protocols: protocols, filters: self.filters, dispatcher: dispatcher)
     state = Mutex(State(clusters: clusters))
   }
 
