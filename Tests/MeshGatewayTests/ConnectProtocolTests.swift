@@ -259,6 +259,14 @@ struct ConnectProtocolTests {
     #expect(json == #"{"code":"not_found","message":"m","details":[{"type":"x.Y","value":"AQI"}]}"#)
   }
 
+  @Test("GET follows the protos' idempotency_level: NO_SIDE_EFFECTS methods yes, unmarked and streaming ones no")
+  func getFromProtoOptions() throws {
+    let catalog = ConnectMethodCatalog()
+    #expect(try #require(catalog.method(path: "/mesh.listing.v1.ListingService/GetListing")).allowsGet)
+    #expect(try #require(catalog.method(path: "/grpc.testing.TestService/UnaryCall")).allowsGet == false)
+    #expect(try #require(catalog.method(path: "/grpc.testing.TestService/StreamingOutputCall")).allowsGet == false)
+  }
+
   @Test("Preflight for Connect headers; REST paths and other content types are not Connect")
   func acceptance() async {
     let preflight = GRPCWebTestExchange(method: "OPTIONS", target: "/grpc.testing.TestService/UnaryCall",
