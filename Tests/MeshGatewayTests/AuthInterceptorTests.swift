@@ -13,11 +13,12 @@ struct AuthInterceptorTests {
 
   static func interceptor(_ channel: any ClientTransport, fallback: AuthRequirement = .user,
                           rules: [AuthPolicy.Rule] = [], failOpen: Bool = false,
-                          refetch: Duration = .seconds(30), refresh: Duration = .seconds(300)) -> AuthInterceptor {
+                          refetch: Duration = .seconds(30), refresh: Duration = .seconds(300),
+                          timeout: Duration = .seconds(5)) -> AuthInterceptor {
     AuthInterceptor(configuration: AuthConfiguration(
       jwks: JWKSCache.Settings(refreshInterval: refresh, unknownKeyRefetchInterval: refetch, attempts: 2, retryBackoff: .milliseconds(10),
                                failureBackoff: .milliseconds(200)),
-      failOpen: failOpen, policy: AuthPolicy(rules: rules, fallback: fallback), serviceTimeout: .milliseconds(500)),
+      failOpen: failOpen, policy: AuthPolicy(rules: rules, fallback: fallback), serviceTimeout: timeout),
       authService: channel)
   }
 
@@ -154,17 +155,18 @@ struct AuthInterceptorTests {
     let key = try JWTKey.generateEd25519(keyID: "k1")
     let token = try JWTSigner(key: key).sign(claims())
     try await withDeadChannel { channel in
-      let closed = Self.interceptor(channel)
+      // Loopback refuses at once; the short timeout only bounds a slow refusal.
+      let closed = Self.interceptor(channel, timeout: .milliseconds(500))
       let refused = await emptyCall(through: [closed], metadata: bearer(token, [("x-mesh-user-id", "admin")]))
       #expect(refused.status?.code == .unavailable)
       #expect(await closed.jwks.attempts == 2, "one fetch, retried once")
       // A public route is served without identity even when failing closed.
-      let publicRoute = Self.interceptor(channel, fallback: .open)
+      let publicRoute = Self.interceptor(channel, fallback: .open, timeout: .milliseconds(500))
       let probePublic = UpstreamProbe()
       #expect(await emptyCall(through: [publicRoute, probePublic], metadata: bearer(token, [("x-mesh-user-id", "admin")])).status?.code == .ok)
       #expect(probePublic.last?.firstString(forKey: "x-mesh-user-id") == nil)
 
-      let open = Self.interceptor(channel, failOpen: true)
+      let open = Self.interceptor(channel, failOpen: true, timeout: .milliseconds(500))
       let probe = UpstreamProbe()
       let passed = await emptyCall(through: [open, probe], metadata: bearer(token, [("x-mesh-user-id", "admin")]))
       #expect(passed.status?.code == .ok)
