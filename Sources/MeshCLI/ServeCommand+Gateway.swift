@@ -23,11 +23,16 @@ extension ServeCommand {
     let registry = MetricsRegistry()
     let readiness = Readiness()
     let gateway: GatewayServer
+    var assembly: GatewayAssembly?
     var adminServer: HTTPServer?
     do {
       let configuration = try GatewayConfiguration(file: mesh, folder: folder)
       let observer = UpstreamCallObservers([AccessLog(sink: StandardOutputSink.shared), GatewayMetrics(registry: registry)])
-      gateway = try GatewayServer(configuration: configuration, observer: observer, group: group)
+      guard let spec = mesh.gateway else { throw ValidationError("the mesh file has no 'gateway:' section") }
+      let parts = try GatewayAssembly(spec: spec, configuration: configuration, folder: folder, group: group)
+      assembly = parts
+      gateway = try GatewayServer(configuration: configuration, protocols: parts.protocols, filters: parts.filters,
+                                  interceptors: parts.interceptors, observer: observer, group: group)
       for (name, address) in try await gateway.start().sorted(by: { $0.key < $1.key }) {
         Console.out("mesh serve: gateway listener \(name) listening on \(address)")
       }
@@ -41,6 +46,7 @@ extension ServeCommand {
       readiness.markReady()
     } catch {
       Console.error("mesh serve gateway: \(error)")
+      assembly?.close()
       group.shutdown()
       throw ExitCode.failure
     }
@@ -51,6 +57,7 @@ extension ServeCommand {
     Console.out("mesh serve: gateway draining")
     await gateway.shutdown(gracePeriod: .seconds(10))
     await adminServer?.shutdown(gracePeriod: .seconds(1))
+    assembly?.close()
     group.shutdown()
     Console.out("mesh serve: gateway stopped")
   }

@@ -98,6 +98,40 @@ struct GatewayProcessTests {
     workspace.remove()
   }
 
+  @Test("One cleartext port: gRPC over h2c, Connect over HTTP/1.1 and h2c, the front's 404 over HTTP/1.1")
+  func oneCleartextPort() async throws {
+    let upstream = try InteropUpstream()
+    let workspace = try Workspace()
+    let group = EventLoopGroup(threads: 1)
+    var gateway: PeerProcess?
+    do {
+      try workspace.write(Self.meshFile(upstreamPort: upstream.port))
+      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
+      gateway = process
+      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+      #expect(try await Self.emptyCall(port: port, group: group) == .ok)
+      let url = "http://127.0.0.1:\(port)/grpc.testing.TestService/EmptyCall"
+      for flag in ["--http1.1", "--http2-prior-knowledge"] {
+        let connect = try await curl([flag, "-i", "-X", "POST", "-H", "content-type: application/proto",
+                                      "-H", "connect-protocol-version: 1", "--data-binary", "", url])
+        #expect(connect.hasPrefix(flag == "--http1.1" ? "HTTP/1.1 200" : "HTTP/2 200"), "\(connect)")
+      }
+      let missing = try await curl(["--http1.1", "-i", "http://127.0.0.1:\(port)/nothing/here"])
+      #expect(missing.hasPrefix("HTTP/1.1 404"), "\(missing)")
+      #expect(missing.contains("No route for /nothing/here"))
+    } catch {
+      gateway?.stop()
+      group.shutdown()
+      await upstream.stop()
+      workspace.remove()
+      throw error
+    }
+    gateway?.stop()
+    group.shutdown()
+    await upstream.stop()
+    workspace.remove()
+  }
+
   @Test("SIGTERM drains: a call in flight finishes, then the process exits")
   func drain() async throws {
     let upstream = try InteropUpstream()

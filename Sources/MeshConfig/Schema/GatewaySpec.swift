@@ -15,6 +15,9 @@ public struct GatewaySpec: Decodable, Sendable, Equatable {
   public var limits: GatewayLimitsSpec?
   /// Authentication of callers.
   public var auth: GatewayAuthSpec?
+  /// A folder of static files (the chat page of `mesh/web`) served for the GET requests no other edge
+  /// protocol takes, relative to the mesh file's folder or absolute.
+  public var web: String?
 }
 
 /// One address the gateway accepts connections on, in plaintext (h2c and HTTP/1.1) or TLS.

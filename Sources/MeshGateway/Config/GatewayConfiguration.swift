@@ -16,14 +16,21 @@ public struct GatewayConfiguration: Sendable {
     public var tls: TLSConfiguration?
   }
 
-  /// A cluster's endpoints and balancing.
+  /// A cluster: its entry in the file and its endpoints, resolved.
   public struct Cluster: Sendable, Equatable {
     /// The name routes refer to.
     public var name: String
     /// Where its upstreams listen.
     public var endpoints: [HostPort]
-    /// How calls are spread over them.
-    public var balancing: Balancing
+    /// Its entry in the mesh file.
+    public var spec: ClusterSpec
+    /// Balancing, health checks, outlier ejection, circuit breaking and retries.
+    public var upstream: UpstreamClusterConfiguration
+
+    /// Same entry, same endpoints: a reload keeps the running cluster and its connections.
+    public static func == (lhs: Cluster, rhs: Cluster) -> Bool {
+      lhs.name == rhs.name && lhs.endpoints == rhs.endpoints && lhs.spec == rhs.spec
+    }
   }
 
   /// The listeners.
@@ -34,13 +41,18 @@ public struct GatewayConfiguration: Sendable {
   public var clusters: [Cluster]
   /// The admin address (/metrics, /healthz, /readyz), when set.
   public var admin: HostPort?
+  /// The HTTP-level filters (limits, path normalisation, deny rules, request id, CORS).
+  public var edgeFilters: EdgeFilterConfiguration
+  /// The call-level filters (authentication, rate limits).
+  public var callFilters: CallFilterConfiguration
 
   /// The configuration of a mesh file's gateway.
   /// - Parameters:
   ///   - file: a checked mesh file.
   ///   - folder: the mesh file's folder; relative certificate paths start there.
   ///   - replica: which replica this process is (its ports are shifted by it).
-  /// - Throws: `GatewayConfigurationError` when the file has no `gateway:` part.
+  /// - Throws: `GatewayConfigurationError` when the file has no `gateway:` part, or the errors of the
+  ///   cluster and filter configurations when a value is out of range.
   public init(file: MeshFile, folder: String, replica: Int = 0) throws {
     guard let gateway = file.gateway else {
       throw GatewayConfigurationError("the mesh file has no 'gateway:' section")
@@ -58,16 +70,21 @@ public struct GatewayConfiguration: Sendable {
         match: RouteMatch(service: spec.match.service, method: spec.match.method, pathPrefix: spec.match.prefix,
                           authority: spec.match.authority),
         cluster: spec.cluster,
-        timeout: spec.timeout.map { .milliseconds($0.milliseconds) })
+        timeout: spec.timeout.map { .milliseconds($0.milliseconds) },
+        retries: spec.retries)
     }
+    edgeFilters = try EdgeFilterConfiguration(spec: gateway.limits)
+    callFilters = try CallFilterConfiguration(auth: gateway.auth, limits: gateway.limits)
     let services = Dictionary(file.allServices.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-    clusters = (gateway.clusters ?? []).map { spec in
+    clusters = try (gateway.clusters ?? []).map { spec in
       var endpoints = spec.endpoints ?? []
       if let name = spec.service, let service = services[name] {
         // A service's replicas listen on consecutive ports from its `listen` port.
         endpoints += (0..<service.replicaCount).map { service.listen.shifted(by: $0) }
       }
-      return Cluster(name: spec.name, endpoints: endpoints, balancing: spec.balancing ?? .roundRobin)
+      let targets = endpoints.map { GRPCChannel.Target(host: $0.host, port: $0.port) }
+      return Cluster(name: spec.name, endpoints: endpoints, spec: spec,
+                     upstream: try UpstreamClusterConfiguration(spec: spec, endpoints: targets))
     }
   }
 
