@@ -48,7 +48,7 @@ struct StatusCommand: AsyncParsableCommand {
       for index in 0..<(gateway.replicas ?? 1) {
         // The gateway routes by path, so its own health is its admin endpoint's.
         replicas.append(Replica(service: "gateway", index: index, listen: listener.address.shifted(by: index),
-                                admin: gateway.admin?.shifted(by: index), speaksGRPC: gateway.admin == nil))
+                                admin: gateway.admin?.shifted(by: index), speaksGRPC: false))
       }
     }
     let group = EventLoopGroup(threads: 1)

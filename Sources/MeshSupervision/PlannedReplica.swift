@@ -20,8 +20,9 @@ public struct PlannedReplica: Sendable, Equatable {
 
   /// `chat-1`: how logs and the status table name it.
   public var label: String { "\(service)-\(index)" }
-  /// Whether it speaks gRPC on `listen` (and answers grpc.health.v1); the marketplace speaks HTTP.
-  public var speaksGRPC: Bool { role != .marketplace }
+  /// Whether it answers grpc.health.v1 on `listen`: the marketplace speaks HTTP, and the gateway routes
+  /// by path (its health is its admin endpoint's, or any answer on its listener).
+  public var speaksGRPC: Bool { role != .marketplace && role != .gateway }
 
   /// Creates a planned replica.
   public init(service: String, role: ServiceRole, index: Int, listen: HostPort, admin: HostPort?, arguments: [String], wave: Int) {

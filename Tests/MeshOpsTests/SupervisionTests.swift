@@ -90,6 +90,7 @@ struct SupervisionTests {
     let plan = try StartPlan.make(mesh: file, meshFilePath: "/m.yaml", includeGateway: true) { _ in 1 }
     #expect(plan.replicas.map(\.label) == ["nlu-0", "gateway-0"])
     #expect(plan.replicas.last?.arguments == ["serve", "gateway", "--file", "/m.yaml"])
+    #expect(plan.replicas.last?.speaksGRPC == false)  // its health is its admin endpoint's
     #expect(try StartPlan.make(mesh: file, meshFilePath: "/m.yaml", includeGateway: false) { _ in 1 }.replicas.count == 1)
     #expect(throws: StartPlan.Problem.self) {
       try StartPlan.make(mesh: try mesh("version: 1\nservices:\n  - { name: processor, listen: \"127.0.0.1:1\" }\n"),
