@@ -221,6 +221,15 @@ let gateway: [Target] = [
               exclude: ["Peers"], swiftSettings: swiftSettings),
 ]
 
+// The chat page of mesh/web in Debian's headless Chromium, through the gateway to every service.
+let webTests: [Target] = [
+  .testTarget(name: "MeshWebTests",
+              dependencies: ["MeshGateway", "MeshConfig", "MeshAuthService", "MeshNLUService", "MeshContextService",
+                             "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace",
+                             "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport"],
+              exclude: ["Peers"], swiftSettings: swiftSettings),
+]
+
 // MARK: - Layer 9: the assistant's services, each a library with a public entry to start it alone.
 let services: [Target] = [
   // What every service shares: configuration, start/stop with health and reflection, caller identity.
@@ -299,7 +308,7 @@ let operations: [Target] = [
 let cliDependencies: [Target.Dependency] = [
   "MeshCore", "MeshTransport", "MeshInterop", "MeshStandardServices", "MeshGenerator", "MeshPostgres", "MeshStores",
   "MeshIntent", "MeshPII", "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshMetrics", "MeshAdmin", "MeshHTTP", "MeshLogging",
-  "MeshEncoder", "MeshNLU", "MeshSupervision",
+  "MeshEncoder", "MeshNLU", "MeshSupervision", "MeshGateway",
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
   "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport",
@@ -311,7 +320,8 @@ let cli: [Target] = [
   .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",
                     swiftSettings: swiftSettings),
   // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`.
-  .testTarget(name: "MeshCLITests", dependencies: ["MeshTestSupport", "MeshPostgres"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshCLITests", dependencies: ["MeshTestSupport", "MeshPostgres"], exclude: ["Peers"],
+              swiftSettings: swiftSettings),
 ]
 
 // MARK: - Packages: argument parsing (CLI), YAML (the mesh file), the logging API.
@@ -320,7 +330,7 @@ let packageDependencies: [Package.Dependency] = [
   .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
 ]
-let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + gateway + services + operations + cli
+let allTargets: [Target] = cBindings + generatedC + rpc + data + libraries + http + gateway + services + webTests + operations + cli
 
 let package = Package(
   name: "swift-mesh",

@@ -42,10 +42,12 @@ struct ServeCommand: AsyncParsableCommand {
   var settings = ""
   @Option(help: ArgumentHelp("The admin endpoint (/metrics, /healthz, /readyz) to serve, as host:port.", valueName: "host:port"))
   var admin: String?
+  @OptionGroup var meshFile: MeshFileOptions
 
   func run() async throws {
     SupervisorLink.exitIfOrphaned()
     if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
+    if name == "gateway" { return try await runGateway() }
     guard let start = Self.starters[name] else {
       let known = (Array(Self.starters.keys) + Self.marketplaceRoles).sorted()
       throw ValidationError("unknown service '\(name)'; one of \(known.joined(separator: ", "))")

@@ -68,7 +68,7 @@ struct UpCommand: AsyncParsableCommand {
     let path = meshFile.file ?? MeshFileOptions.defaultPath
     let began = ContinuousClock.now
     let started = StartedParts()
-    let display = StatusDisplay(footer: "logs: \(state)/logs/   stop: Ctrl-C (gateway, services, then PostgreSQL)")
+    let display = StatusDisplay(footer: "logs: \(state)/logs/   stop: Ctrl-C (gateway, services" + (noDatabase ? ")" : ", then PostgreSQL)"))
     var supervisor: Supervisor?
     let group = EventLoopGroup(threads: 1)
     let probe = HealthProbe(group: group, timeout: .seconds(2))

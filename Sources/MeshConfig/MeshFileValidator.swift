@@ -112,6 +112,9 @@ struct MeshFileValidator {
       case (nil, .some(let prefix)) where !prefix.hasPrefix("/"): add(path + ".match.prefix", "a prefix starts with '/', not '\(prefix)'")
       default: break
       }
+      if route.match.method != nil && route.match.service == nil {
+        add(path + ".match.method", "a method is matched within a service; add 'service:'")
+      }
       if let retries = route.retries, !(0...5).contains(retries) {
         add(path + ".retries", "retries must be from 0 to 5, not \(retries)")
       }

@@ -23,3 +23,14 @@ public struct ProtoHTTPRule: Sendable, Hashable {
     self.responseBody = responseBody
   }
 }
+
+
+/// A method's `idempotency_level` option (descriptor.proto's `MethodOptions.IdempotencyLevel`).
+public enum ProtoIdempotencyLevel: Sendable, Hashable {
+  /// Not declared.
+  case unknown
+  /// Has no side effects: safe to retry, to call with HTTP GET and to cache.
+  case noSideEffects
+  /// May have side effects, but repeating it has the effect of calling it once.
+  case idempotent
+}

@@ -149,7 +149,7 @@ struct AuthInterceptorTests {
     }
   }
 
-  @Test("With no JWKS ever fetched: fail-closed answers UNAVAILABLE, fail-open lets calls through without identity")
+  @Test("With no JWKS ever fetched: fail-closed answers UNAVAILABLE (but serves public routes), fail-open lets calls through without identity")
   func jwksUnavailable() async throws {
     let key = try JWTKey.generateEd25519(keyID: "k1")
     let token = try JWTSigner(key: key).sign(claims())
@@ -158,6 +158,11 @@ struct AuthInterceptorTests {
       let refused = await emptyCall(through: [closed], metadata: bearer(token, [("x-mesh-user-id", "admin")]))
       #expect(refused.status?.code == .unavailable)
       #expect(await closed.jwks.attempts == 2, "one fetch, retried once")
+      // A public route is served without identity even when failing closed.
+      let publicRoute = Self.interceptor(channel, fallback: .open)
+      let probePublic = UpstreamProbe()
+      #expect(await emptyCall(through: [publicRoute, probePublic], metadata: bearer(token, [("x-mesh-user-id", "admin")])).status?.code == .ok)
+      #expect(probePublic.last?.firstString(forKey: "x-mesh-user-id") == nil)
 
       let open = Self.interceptor(channel, failOpen: true)
       let probe = UpstreamProbe()

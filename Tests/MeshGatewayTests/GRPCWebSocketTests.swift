@@ -26,7 +26,7 @@ struct GRPCWebSocketTests {
     #expect(run.output.contains("7 passed, 0 failed"), "\(run.output)")
   }
 
-  @Test("curl over h2c and HTTP/1.1: grpc-web-text EmptyCall, a streamed binary call, a CORS preflight")
+  @Test("curl over h2c and HTTP/1.1: grpc-web-text EmptyCall, a binary UnaryCall, a CORS preflight")
   func curl() async throws {
     let front = try GRPCWebGatewayFront()
     defer { Task { await front.stop() } }
@@ -41,6 +41,25 @@ struct GRPCWebSocketTests {
       let body = text.output.components(separatedBy: "\r\n\r\n").last ?? ""
       #expect(EdgeBase64.decode(body) == [0, 0, 0, 0, 0, 0x80, 0, 0, 0, 16] + Array("grpc-status: 0\r\n".utf8),
               "\(version) \(body)")
+
+      // Binary gRPC-Web: a 1000-byte UnaryCall answer in a data frame, then the trailer frame.
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grpc-web-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: folder) }
+      // SimpleRequest { response_size: 1000 } is 0x10 0xE8 0x07.
+      try Data([0, 0, 0, 0, 3, 0x10, 0xE8, 0x07]).write(to: folder.appendingPathComponent("request"))
+      let output = folder.appendingPathComponent("response").path
+      let binary = try await edgeClient("/usr/bin/curl", ["-sS"] + flags + [
+        "-H", "content-type: application/grpc-web+proto", "--data-binary", "@" + folder.appendingPathComponent("request").path,
+        "-o", output, base + "/grpc.testing.TestService/UnaryCall"])
+      #expect(binary.status == 0, "\(version) \(binary.output)")
+      let bytes = Array((try? Data(contentsOf: URL(fileURLWithPath: output))) ?? Data())
+      var frames = LengthPrefixedFrameDecoder(maxPayloadSize: 1 << 20)
+      frames.append(bytes)
+      let message = try frames.next()
+      let trailer = try frames.next()
+      #expect(message?.flags == 0 && (message?.payload.count ?? 0) > 1000, "\(version)")
+      #expect(trailer.flatMap { GRPCWebTrailers.parse($0.payload) }?.first?.1 == "0", "\(version)")
 
       let preflight = try await edgeClient("/usr/bin/curl", ["-sS", "-i"] + flags + [
         "-X", "OPTIONS", "-H", "origin: \(GRPCWebGatewayFront.origin)", "-H", "access-control-request-method: POST",

@@ -125,3 +125,23 @@ struct StaticFilesTests {
     #expect(files.accepts(RESTTestExchange("HEAD", "/").request))
   }
 }
+
+@Suite("Static files: the chat page of mesh/web")
+struct StaticWebFolderTests {
+  @Test("The page, its script and style are served with a CSP that allows no inline code")
+  func chatPage() async throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("mesh/web")
+    let files = StaticFiles(configuration: StaticFilesConfiguration(root: root.path))
+    for (path, type) in [("/", "text/html; charset=utf-8"), ("/app.js", "text/javascript; charset=utf-8"),
+                         ("/connect.js", "text/javascript; charset=utf-8"), ("/app.css", "text/css; charset=utf-8"),
+                         ("/conversation/7", "text/html; charset=utf-8")] {
+      let exchange = RESTTestExchange("GET", path)
+      await files.handle(exchange, dispatcher: RouterDispatcher(services: []))
+      #expect(exchange.response.status == 200, "\(path)")
+      #expect(exchange.response.header("content-type") == type, "\(path)")
+      let policy = try #require(exchange.response.header("content-security-policy"))
+      #expect(!policy.contains("unsafe-inline") && policy.contains("script-src 'self'"))
+    }
+  }
+}

@@ -17,6 +17,7 @@ heavy=(
   '^(MeshCLITests|MeshOpsTests|MeshAdminTests|MeshHTTPTests)\.'
   '^(MeshPostgresTests|MeshStoresTests)\.'
   '^MeshGatewayTests\.'
+  '^MeshWebTests\.'
 )
 failed=()
 for group in "${heavy[@]}"; do

@@ -15,6 +15,9 @@ public struct GatewaySpec: Decodable, Sendable, Equatable {
   public var limits: GatewayLimitsSpec?
   /// Authentication of callers.
   public var auth: GatewayAuthSpec?
+  /// A folder of static files (the chat page of `mesh/web`) served for the GET requests no other edge
+  /// protocol takes, relative to the mesh file's folder or absolute.
+  public var web: String?
 }
 
 /// One address the gateway accepts connections on, in plaintext (h2c and HTTP/1.1) or TLS.
@@ -55,6 +58,11 @@ public struct RouteMatchSpec: Decodable, Sendable, Equatable {
   public var service: String?
   /// A path prefix, such as `/mesh.chat.v1.ChatService/` or `/` for everything.
   public var prefix: String?
+  /// A method name of `service` (such as `Send`), to route one method apart from the others.
+  public var method: String?
+  /// The host the client addressed (`:authority`), such as `api.example.com` or `*.example.com`; the
+  /// port is ignored unless given.
+  public var authority: String?
 }
 
 /// A cluster: the endpoints a route's calls are balanced over, from a service of the mesh or by address.

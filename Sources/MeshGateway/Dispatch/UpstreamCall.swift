@@ -52,8 +52,13 @@ enum UpstreamCall {
       if options.timeout.map({ remaining < $0 }) ?? true { options.timeout = remaining }
     }
     let upstreamStarted = ContinuousClock.now
-    let upstream = try await cluster.openCall(method: context.method, metadata: ForwardedMetadata.filtered(metadata),
-                                              options: options)
+    let forwarded = ForwardedMetadata.filtered(metadata)
+    let upstream: any ClientCallStream
+    if let retries = route.retries, let cluster = cluster as? UpstreamCluster {
+      upstream = try await cluster.openCall(method: context.method, metadata: forwarded, options: options, retries: retries)
+    } else {
+      upstream = try await cluster.openCall(method: context.method, metadata: forwarded, options: options)
+    }
     let pump = RequestPump()
     defer {
       record?.requestBytes = pump.bytes.load(ordering: .relaxed)

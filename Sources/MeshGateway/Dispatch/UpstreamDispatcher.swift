@@ -80,9 +80,13 @@ public struct UpstreamCallRecord: Sendable {
   public var route: String?
   /// The cluster's name.
   public var cluster: String?
+  /// The upstream endpoint, when the cluster tells it.
+  public var endpoint: String?
+  /// The edge protocol that carried the call (`grpc` for native gRPC).
+  public var protocolName = "grpc"
   /// The call's status.
   public var status: Status.Code
-  /// Request and response message bytes.
+  /// Request message bytes.
   public var requestBytes: Int
   /// Response message bytes.
   public var responseBytes: Int

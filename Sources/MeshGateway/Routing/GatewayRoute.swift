@@ -8,6 +8,8 @@ public struct GatewayRoute: Sendable, Hashable {
   public var cluster: String
   /// The longest the upstream call may take; a caller's shorter deadline wins.
   public var timeout: Duration?
+  /// Retries of a failed call (within the cluster's budget); nil for the cluster's default.
+  public var retries: Int?
 
   /// Creates a route.
   /// - Parameters:
@@ -15,7 +17,9 @@ public struct GatewayRoute: Sendable, Hashable {
   ///   - match: the calls it takes.
   ///   - cluster: where they go.
   ///   - timeout: the per-route bound on the upstream call.
-  public init(name: String, match: RouteMatch, cluster: String, timeout: Duration? = nil) {
+  ///   - retries: retries of a failed call, when the cluster retries.
+  public init(name: String, match: RouteMatch, cluster: String, timeout: Duration? = nil, retries: Int? = nil) {
+    self.retries = retries
     self.name = name
     self.match = match
     self.cluster = cluster

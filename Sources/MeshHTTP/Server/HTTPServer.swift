@@ -57,6 +57,14 @@ public final class HTTPServer: Sendable {
     return bound
   }
 
+  /// Takes over a connection another server accepted (a cleartext port that serves HTTP/2 and
+  /// HTTP/1.1 hands over its HTTP/1.1 clients). Loop thread only; the server need not be started.
+  /// - Parameters:
+  ///   - fd: the connected socket, not registered on any loop.
+  ///   - peer: the client's address.
+  ///   - loop: the loop the connection lives on (the caller's).
+  package func adopt(fd: Int32, peer: String, loop: EventLoop) { accept(fd: fd, peer: peer, loop: loop) }
+
   private func accept(fd: Int32, peer: String, loop: EventLoop) {
     let connection = HTTPServerConnection(loop: loop, fd: fd, peer: peer, handler: handler,
                                           configuration: configuration) {

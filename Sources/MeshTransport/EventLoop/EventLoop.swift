@@ -94,8 +94,11 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
 
   /// Stops a debug build when a loop-confined object is used from another thread; compiled out of
   /// release builds.
+  /// Once the loop has stopped, work that still arrives runs on its serial `afterStop` queue (one at a
+  /// time, so confinement still holds): that is allowed too.
   func assertInLoop(file: StaticString = #fileID, line: UInt = #line) {
-    assert(inLoop, "a loop-confined object was used off its event loop", file: file, line: line)
+    assert(inLoop || stopped.withLock({ $0 }), "a loop-confined object was used off its event loop",
+           file: file, line: line)
   }
 
   /// Runs `work` on the loop's thread, later; safe from any thread.

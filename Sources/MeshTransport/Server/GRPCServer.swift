@@ -21,6 +21,11 @@ public final class GRPCServer: Sendable {
     /// Where calls to a path no service registered go instead of UNIMPLEMENTED (a gateway's
     /// dispatcher); the server's interceptors do not run around it.
     public var fallback: RPCRouter.Handler?
+    /// Where cleartext connections that do not start with the HTTP/2 preface go (an HTTP/1.1 server
+    /// adopting them): the descriptor, the peer's address and the loop. Nil serves h2c only.
+    package var http1Handoff: (@Sendable (Int32, String, EventLoop) -> Void)?
+    /// How long a cleartext client may stay silent before its first bytes tell its protocol.
+    package var sniffTimeout: Duration = .seconds(10)
 
     /// Creates a configuration.
     /// - Parameters:
@@ -108,6 +113,20 @@ public final class GRPCServer: Sendable {
   }
 
   private func accept(fd: Int32, peer: SocketAddress?, loop: EventLoop) {
+    let peerName = peer?.peerDescription ?? "unknown"
+    // A cleartext port that also serves HTTP/1.1 looks at the first bytes before choosing.
+    if let handoff = configuration.http1Handoff, configuration.tls == nil {
+      let sniffer = ProtocolSniffer(loop: loop, fd: fd, timeout: configuration.sniffTimeout) { [weak self] verdict in
+        switch verdict {
+        case .http2:
+          guard let self, !self.state.withLock({ $0.stopping }) else { return SystemCall.close(fd) }
+          self.startConnection(fd: fd, peer: peerName, loop: loop, tls: nil)
+        case .http1: handoff(fd, peerName, loop)
+        case .undecided: break
+        }
+      }
+      return sniffer.start()
+    }
     var tls: TLSEngine?
     if let context = state.withLock({ $0.tlsContext?.value }) {
       do {
@@ -116,8 +135,12 @@ public final class GRPCServer: Sendable {
         return SystemCall.close(fd)
       }
     }
+    startConnection(fd: fd, peer: peerName, loop: loop, tls: tls)
+  }
+
+  private func startConnection(fd: Int32, peer: String, loop: EventLoop, tls: TLSEngine?) {
     let connection = ServerConnection(
-      loop: loop, fd: fd, peer: peer?.peerDescription ?? "unknown", router: router,
+      loop: loop, fd: fd, peer: peer, router: router,
       fallback: configuration.fallback, httpHandlers: configuration.httpHandlers, limits: configuration.limits, budget: budget, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in

@@ -23,7 +23,9 @@ from google.protobuf import descriptor_pool, json_format, message_factory
 
 def compile_protos(root):
     out = tempfile.mkdtemp(prefix="mesh-protos-")
-    protos = sorted(os.path.relpath(p, root) for p in glob.glob(os.path.join(root, "mesh", "**", "*.proto"), recursive=True))
+    # google/api: the HTTP annotations the mesh protos import (the gateway's REST routes).
+    found = glob.glob(os.path.join(root, "mesh", "**", "*.proto"), recursive=True) + glob.glob(os.path.join(root, "google", "api", "*.proto"))
+    protos = sorted(os.path.relpath(p, root) for p in found)
     include = os.path.join(os.path.dirname(protoc.__file__), "_proto")
     if protoc.main(["protoc", "-I" + root, "-I" + include, "--python_out=" + out] + protos) != 0:
         raise SystemExit("protoc failed")

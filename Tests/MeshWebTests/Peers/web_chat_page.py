@@ -37,7 +37,9 @@ def send(driver, text):
 def main():
     base, username, password, order = sys.argv[1:5]
     options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,900"]:
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,900",
+                     # The gateway's TLS listener has the repository's test certificate.
+                     "--ignore-certificate-errors"]:
         options.add_argument(argument)
     options.binary_location = "/usr/bin/chromium"
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})

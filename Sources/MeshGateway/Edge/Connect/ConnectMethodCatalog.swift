@@ -22,7 +22,7 @@ public struct ConnectMethod: Sendable {
 }
 
 /// Every method the gateway knows the schema of, by path: the compiled protos of `MeshProtos`
-/// (`ProtoRegistry`), with their `idempotency_level` options read from the file descriptors.
+/// (`ProtoRegistry`), with the `idempotency_level` options the stub generator read from them.
 public struct ConnectMethodCatalog: Sendable {
   private let methods: [String: ConnectMethod]
 
@@ -30,14 +30,11 @@ public struct ConnectMethodCatalog: Sendable {
   /// - Parameters:
   ///   - methods: method descriptions by path.
   ///   - messages: message descriptors by full name.
-  ///   - files: the compiled files, for `idempotency_level`.
   ///   - extraGetMethods: paths of methods GET may call though their proto does not say
   ///     `NO_SIDE_EFFECTS` (an operator's decision for protos they cannot change).
   public init(methods: [String: ProtoMethodInfo] = ProtoRegistry.methods,
               messages: [String: ProtobufDescriptor] = ProtoRegistry.messages,
-              files: [ProtoFileInfo] = ProtoRegistry.files, extraGetMethods: Set<String> = []) {
-    var levels: [String: ProtoIdempotencyLevel] = [:]
-    for file in files { levels.merge(file.idempotencyLevels) { first, _ in first } }
+              extraGetMethods: Set<String> = []) {
     var catalog: [String: ConnectMethod] = [:]
     for (path, info) in methods {
       guard let input = messages[Self.bare(info.inputType)], let output = messages[Self.bare(info.outputType)] else {
@@ -47,7 +44,7 @@ public struct ConnectMethodCatalog: Sendable {
       catalog[path] = ConnectMethod(
         path: path, input: input, output: output, clientStreaming: info.clientStreaming,
         serverStreaming: info.serverStreaming,
-        allowsGet: unary && (levels[path] == .noSideEffects || extraGetMethods.contains(path)))
+        allowsGet: unary && (info.idempotencyLevel == .noSideEffects || extraGetMethods.contains(path)))
     }
     self.methods = catalog
   }

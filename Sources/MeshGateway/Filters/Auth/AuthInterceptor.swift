@@ -72,10 +72,11 @@ public struct AuthInterceptor: ServerInterceptor {
       case .verified(let verified): caller = verified
       case .refused(let error): throw Self.unauthenticated(Self.describe(error), invalid: true)
       case .keysUnavailable:
-        guard configuration.failOpen else {
+        // A public route needs no identity, so it is served either way; other routes only when failing open.
+        guard configuration.failOpen || requirement == .open else {
           throw RPCError(code: .unavailable, message: "Tokens cannot be verified now; try again shortly.")
         }
-        // Fail-open: the call goes on, but the gateway vouches for no one.
+        // The call goes on, but the gateway vouches for no one.
         metadata.addString("unverified", forKey: IdentityMetadata.method)
         context.requestMetadata = metadata
         try await next(stream, context)

@@ -1,0 +1,33 @@
+public import MeshMetrics
+
+/// The gateway's metrics, per route and cluster: calls, calls answered 4xx and 5xx (by the HTTP status
+/// their gRPC status maps to), and upstream latency. Exposed on the gateway's admin port.
+public struct GatewayMetrics: UpstreamCallObserver {
+  private let requests: MetricFamily<Counter>
+  private let clientErrors: MetricFamily<Counter>
+  private let serverErrors: MetricFamily<Counter>
+  private let upstreamLatency: MetricFamily<Histogram>
+
+  /// Registers the metrics.
+  /// - Parameter registry: where they are kept.
+  public init(registry: MetricsRegistry) {
+    let labels = ["route", "cluster"]
+    requests = registry.counter("mesh_gateway_requests_total", help: "Calls forwarded by the gateway.", labels: labels)
+    clientErrors = registry.counter("mesh_gateway_responses_4xx_total",
+                                    help: "Calls that ended with a status mapping to HTTP 4xx.", labels: labels)
+    serverErrors = registry.counter("mesh_gateway_responses_5xx_total",
+                                    help: "Calls that ended with a status mapping to HTTP 5xx.", labels: labels)
+    upstreamLatency = registry.histogram("mesh_gateway_upstream_latency_seconds",
+                                         help: "From opening the upstream call to its status.", labels: labels)
+  }
+
+  public func callEnded(_ record: UpstreamCallRecord) {
+    let route = record.route ?? "none"
+    let cluster = record.cluster ?? "none"
+    requests.labels(route, cluster).increment()
+    let http = StatusMapping.httpStatus(for: record.status)
+    if (400..<500).contains(http) { clientErrors.labels(route, cluster).increment() }
+    if http >= 500 { serverErrors.labels(route, cluster).increment() }
+    if let upstream = record.upstreamDuration { upstreamLatency.labels(route, cluster).observe(upstream) }
+  }
+}

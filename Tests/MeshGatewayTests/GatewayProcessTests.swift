@@ -1,0 +1,181 @@
+import Foundation
+import MeshCore
+import MeshGateway
+import MeshProtos
+import MeshTestSupport
+import MeshTransport
+import Testing
+
+/// `mesh serve gateway` as a process in front of our interop server: it proxies, a bad reload keeps
+/// the old routes and a good one replaces them, and SIGTERM lets a call in flight finish.
+@Suite("mesh serve gateway", .serialized)
+struct GatewayProcessTests {
+  /// A mesh file with one plaintext listener on a free port and one route.
+  static func meshFile(upstreamPort: Int, prefix: String = "/grpc.testing.TestService/",
+                       cluster: String = "interop") -> String {
+    """
+    version: 1
+    gateway:
+      listeners:
+        - name: plaintext
+          address: 127.0.0.1:0
+      routes:
+        - match: { prefix: \(prefix) }
+          cluster: \(cluster)
+          timeout: 5s
+      clusters:
+        - name: interop
+          endpoints: [127.0.0.1:\(upstreamPort)]
+    """
+  }
+
+  /// A folder of its own with the mesh file, removed at the end.
+  final class Workspace: Sendable {
+    let folder: String
+    var file: String { folder + "/mesh.yaml" }
+
+    init() throws {
+      folder = NSTemporaryDirectory() + "gateway-\(UUID().uuidString)"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func write(_ text: String) throws { try text.write(toFile: file, atomically: true, encoding: .utf8) }
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+  }
+
+  static func emptyCall(port: Int, group: EventLoopGroup) async throws -> Status.Code {
+    let channel = try GRPCChannel(host: "127.0.0.1", port: port, group: group)
+    defer { channel.close() }
+    let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel))
+    do {
+      _ = try await client.emptyCall(Grpc_Testing_Empty(), options: CallOptions(timeout: .seconds(5)))
+      return .ok
+    } catch let error as RPCError {
+      return error.code
+    }
+  }
+
+  @Test("It proxies; SIGHUP with a bad file keeps the old routes, with a good one replaces them")
+  func reload() async throws {
+    let upstream = try InteropUpstream()
+    let workspace = try Workspace()
+    let group = EventLoopGroup(threads: 1)
+    var gateway: PeerProcess?
+    do {
+      try workspace.write(Self.meshFile(upstreamPort: upstream.port))
+      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
+      gateway = process
+      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+      #expect(try await Self.emptyCall(port: port, group: group) == .ok)
+
+      // A route to a cluster that does not exist: refused with line and column; the old routes stay.
+      try workspace.write(Self.meshFile(upstreamPort: upstream.port, cluster: "missing"))
+      kill(process.processIdentifier, SIGHUP)
+      _ = try await process.waitForLine(startingWith: "mesh serve: gateway reload refused", seconds: 20)
+      #expect(process.text.contains("mesh.yaml:"))
+      #expect(process.text.contains("unknown cluster 'missing'"))
+      #expect(try await Self.emptyCall(port: port, group: group) == .ok)
+
+      // A valid file whose route no longer takes the interop service.
+      try workspace.write(Self.meshFile(upstreamPort: upstream.port, prefix: "/other.Service/"))
+      kill(process.processIdentifier, SIGHUP)
+      _ = try await process.waitForLine(startingWith: "mesh serve: gateway reloaded", seconds: 20)
+      #expect(try await Self.emptyCall(port: port, group: group) == .unimplemented)
+      // The access log has a JSON line per call, with the route.
+      #expect(process.text.contains("\"log\":\"access\""))
+      #expect(process.text.contains("\"route\":\"/grpc.testing.TestService/\""))
+    } catch {
+      gateway?.stop()
+      group.shutdown()
+      await upstream.stop()
+      workspace.remove()
+      throw error
+    }
+    gateway?.stop()
+    group.shutdown()
+    await upstream.stop()
+    workspace.remove()
+  }
+
+  @Test("One cleartext port: gRPC over h2c, Connect over HTTP/1.1 and h2c, the front's 404 over HTTP/1.1")
+  func oneCleartextPort() async throws {
+    let upstream = try InteropUpstream()
+    let workspace = try Workspace()
+    let group = EventLoopGroup(threads: 1)
+    var gateway: PeerProcess?
+    do {
+      try workspace.write(Self.meshFile(upstreamPort: upstream.port))
+      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
+      gateway = process
+      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+      #expect(try await Self.emptyCall(port: port, group: group) == .ok)
+      let url = "http://127.0.0.1:\(port)/grpc.testing.TestService/EmptyCall"
+      for flag in ["--http1.1", "--http2-prior-knowledge"] {
+        let connect = try await curl([flag, "-i", "-X", "POST", "-H", "content-type: application/proto",
+                                      "-H", "connect-protocol-version: 1", "--data-binary", "", url])
+        #expect(connect.hasPrefix(flag == "--http1.1" ? "HTTP/1.1 200" : "HTTP/2 200"), "\(connect)")
+      }
+      let missing = try await curl(["--http1.1", "-i", "http://127.0.0.1:\(port)/nothing/here"])
+      #expect(missing.hasPrefix("HTTP/1.1 404"), "\(missing)")
+      #expect(missing.contains("No route for /nothing/here"))
+    } catch {
+      gateway?.stop()
+      group.shutdown()
+      await upstream.stop()
+      workspace.remove()
+      throw error
+    }
+    gateway?.stop()
+    group.shutdown()
+    await upstream.stop()
+    workspace.remove()
+  }
+
+  @Test("SIGTERM drains: a call in flight finishes, then the process exits")
+  func drain() async throws {
+    let upstream = try InteropUpstream()
+    let workspace = try Workspace()
+    let group = EventLoopGroup(threads: 1)
+    var gateway: PeerProcess?
+    do {
+      try workspace.write(Self.meshFile(upstreamPort: upstream.port))
+      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
+      gateway = process
+      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+      let channel = try GRPCChannel(host: "127.0.0.1", port: port, group: group)
+      defer { channel.close() }
+      let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel))
+      var request = Grpc_Testing_StreamingOutputCallRequest()
+      // Three responses 400 ms apart: the call is in flight when SIGTERM comes after the first.
+      request.responseParameters = (0..<3).map { _ in
+        var parameters = Grpc_Testing_ResponseParameters()
+        parameters.size = 10
+        parameters.intervalUs = 400_000
+        return parameters
+      }
+      let received = try await client.streamingOutputCall(request, options: CallOptions(timeout: .seconds(10))) {
+        responses in
+        var count = 0
+        for try await _ in responses {
+          count += 1
+          if count == 1 { kill(process.processIdentifier, SIGTERM) }
+        }
+        return count
+      }
+      #expect(received == 3)
+      #expect(try await process.waitForExit(seconds: 20) == 0)
+      #expect(process.text.contains("mesh serve: gateway draining"))
+    } catch {
+      gateway?.stop()
+      group.shutdown()
+      await upstream.stop()
+      workspace.remove()
+      throw error
+    }
+    gateway?.stop()
+    group.shutdown()
+    await upstream.stop()
+    workspace.remove()
+  }
+}
