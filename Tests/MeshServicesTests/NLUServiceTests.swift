@@ -58,10 +58,11 @@ import Testing
     let examples = [
       ("I need to change the delivery address on order 12345", "order.change_address", "change_order"),
       ("what delivery options do you have to Canada?", "delivery.options", "shipping"),
-      ("has my refund for order 55123 been paid yet?", "refund.status", "return_refund"),
+      ("where is my refund for order 55123?", "refund.status", "return_refund"),
       ("I want my money back for order 55123", "refund.request", "return_refund"),
       ("I forgot my password and can't log in", "account.password_reset", "account"),
       ("please delete my account and all my data", "account.delete", "account"),
+      ("was I charged twice for order 55123?", "payment.charged_twice", "payment"),
     ]
     let service = try await NLUServer.start(try ServiceHarness.configuration(database: false)) { _ in }
     try await ServiceHarness.with(service) { client in
@@ -72,8 +73,7 @@ import Testing
         let parsed = try await nlu.parse(request)
         #expect(parsed.engine == "embedding")
         #expect(parsed.fineIntent == fine, "\(text): \(parsed.fineIntent) (\(parsed.confidence))")
-        #expect(parsed.label == group)
-        #expect(parsed.label == CommerceTaxonomy.group(of: parsed.fineIntent))
+        #expect(parsed.label == group, "\(text): coarse \(parsed.label)")
       }
     }
   }

@@ -3,16 +3,18 @@ public import MeshIntent
 public import MeshNLU
 import MeshEncoder
 
-/// The nlu service's engine: the fine commerce intents of `CommerceTaxonomy` (docs/INTENTS.md), each
-/// with its coarse group, decided by an intent head on the sentence encoder when its weights are
-/// installed, else by the n-gram model; entities by `EntityExtractor` either way.
+/// The nlu service's engine: the fine commerce intents of `CommerceTaxonomy` (docs/INTENTS.md) by an
+/// intent head on the sentence encoder when its weights are installed, else by the n-gram model; the 14
+/// coarse intents the dialogue policy switches on by the coarse n-gram model (the assistant's end-to-end
+/// conversations are tuned to it; the coarse data also covers requests no fine intent names, such as
+/// "was I charged for order 123?"); entities by `EntityExtractor`.
 public struct FineIntentEngine: Sendable {
   /// What decides the intent.
   public enum Backend: Sendable {
-    /// The sentence encoder with an intent head trained on the fine commerce utterances.
-    case embedding(EmbeddingIntentClassifier)
-    /// The n-gram model of the fine commerce utterances (`CommerceFineModel.shared`).
-    case ngram(IntentModel)
+    /// The sentence encoder with a head trained on the fine commerce utterances; the coarse n-gram model.
+    case embedding(fine: EmbeddingIntentClassifier, coarse: IntentModel)
+    /// The n-gram models of the fine and coarse commerce utterances.
+    case ngram(fine: IntentModel, coarse: IntentModel)
   }
 
   /// The decider.
@@ -42,42 +44,45 @@ public struct FineIntentEngine: Sendable {
     do {
       let directory = try ModelDirectory.locate(environment: environment)
       let clock = ContinuousClock()
-      var classifier: EmbeddingIntentClassifier?
+      var backend: Backend?
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
-        let utterances = CommerceFineModel.utterances
-        let head = try EmbeddingIntentTrainer.train(
-          embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder), labels: utterances.map(\.label))
-        classifier = try EmbeddingIntentClassifier(encoder: encoder, model: head)
+        func head(_ utterances: [(text: String, label: String)]) throws -> EmbeddingIntentModel {
+          try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
+                                           labels: utterances.map(\.label))
+        }
+        let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head(CommerceFineModel.utterances))
+        backend = .embedding(fine: fine, coarse: CommerceModel.shared)
       }
-      if let classifier {
+      if let backend {
         log("nlu: sentence encoder \(directory.lastPathComponent) (kernels \(SentenceEncoder.instructionSet)),"
             + " fine intent head trained on \(CommerceFineModel.utterances.count) utterances in"
             + " \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)) s")
-        return FineIntentEngine(backend: .embedding(classifier))
+        return FineIntentEngine(backend: backend)
       }
     } catch {
       log("nlu: \(error); falling back to the n-gram model")
     }
-    return FineIntentEngine(backend: .ngram(CommerceFineModel.shared))
+    return FineIntentEngine(backend: .ngram(fine: CommerceFineModel.shared, coarse: CommerceModel.shared))
   }
 
   /// Fine intent, its group, confidence, every fine intent's probability and the entities of `text`.
   /// - Parameter text: the utterance.
   public func analyze(_ text: String) -> FineAnalysis {
-    let prediction: IntentPrediction, labels: [String], probabilities: [Float]
+    let prediction: IntentPrediction, labels: [String], probabilities: [Float], group: String
     switch backend {
-    case .embedding(let classifier):
-      let embedding = classifier.encoder.embed(text)
-      prediction = classifier.model.classify(embedding: embedding)
-      labels = classifier.model.labels
-      probabilities = classifier.model.probabilities(embedding)
-    case .ngram(let model):
-      prediction = model.classify(text)
-      labels = model.labels
-      probabilities = model.probabilities(text)
+    case .embedding(let fine, let coarse):
+      let embedding = fine.encoder.embed(text)
+      prediction = fine.model.classify(embedding: embedding)
+      labels = fine.model.labels
+      probabilities = fine.model.probabilities(embedding)
+      group = coarse.classify(text).intent
+    case .ngram(let fine, let coarse):
+      prediction = fine.classify(text)
+      labels = fine.labels
+      probabilities = fine.probabilities(text)
+      group = coarse.classify(text).intent
     }
-    let group = CommerceTaxonomy.group(of: prediction.intent)
     return FineAnalysis(intent: prediction.intent, group: group, confidence: prediction.confidence,
                         scores: Array(zip(labels, probabilities)),
                         entities: extractor.extract(from: text, searchPhrase: group == "search_items"))
@@ -88,7 +93,8 @@ public struct FineIntentEngine: Sendable {
 public struct FineAnalysis: Sendable {
   /// The fine intent (`order.track`, `refund.status`, ..., or `out_of_scope`).
   public var intent: String
-  /// Its coarse group, one of `CommerceModel`'s 14 intents (`order_status`, `return_refund`, ...).
+  /// The coarse intent, one of `CommerceModel`'s 14 (`order_status`, `return_refund`, ...), by the coarse
+  /// n-gram model: usually the fine intent's group.
   public var group: String
   /// Calibrated probability of the decision.
   public var confidence: Double
