@@ -80,7 +80,28 @@ struct DevelopmentKeys {
       }
       if let variable = key.variable, let value { keys.environment[variable] = value }
     }
+    try demoShopper(state: state, into: &keys, log: log)
     return keys
+  }
+
+  /// A shopper to sign in as on the chat page (`demo`, a marketplace user with orders): its password is
+  /// made once into `STATE/keys/demo-users` and announced, and the auth service sets it at start.
+  static func demoShopper(state: String, into keys: inout DevelopmentKeys, log: (String) -> Void) throws {
+    let path = state + "/keys/demo-users"
+    if !FileManager.default.fileExists(atPath: path) {
+      try FileManager.default.createDirectory(atPath: state + "/keys", withIntermediateDirectories: true,
+                                              attributes: [.posixPermissions: 0o700])
+      try write("# username password subject (a marketplace user id), one a line; the auth service sets them at start\n"
+                + "demo \(randomText(6)) U00001", to: path)
+    }
+    keys.authSettings["demo_users_file"] = path
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    if let line = text.split(separator: "\n").first(where: { !$0.hasPrefix("#") }) {
+      let fields = line.split(separator: " ")
+      if fields.count == 3 {
+        log("mesh: sign in on the chat page as '\(fields[0])' with the password '\(fields[1])' (development login, \(path))")
+      }
+    }
   }
 
   static func randomBytes(_ count: Int) -> [UInt8] {
