@@ -30,9 +30,6 @@ let cBindings: [Target] = [
   // zlib, for gRPC's gzip and deflate message encodings (zlib1g-dev).
   .systemLibrary(name: "CZlib", path: "Sources/CBindings/CZlib", pkgConfig: "zlib",
                  providers: [.apt(["zlib1g-dev"])]),
-  // OpenBLAS's cblas_sgemm, for the sentence encoder's matrix products (libopenblas-dev).
-  .systemLibrary(name: "COpenBLAS", path: "Sources/CBindings/COpenBLAS", pkgConfig: "openblas",
-                 providers: [.apt(["libopenblas-dev"])]),
 ]
 
 // MARK: - Layer 2: generated C for Protos/ (protoc-c output).

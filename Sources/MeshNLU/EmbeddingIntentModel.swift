@@ -5,7 +5,7 @@ import Foundation
 /// a softmax temperature and an out-of-scope threshold fitted on held-out training data. The decision
 /// rule is the n-gram `IntentModel`'s: the out-of-scope class when it wins, or when the best in-scope
 /// intent's calibrated probability is under the threshold.
-public struct EmbeddingIntentModel: Sendable, Equatable {
+public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   /// Class labels, sorted; `IntentModel.outOfScopeLabel` among them when trained with out-of-scope data.
   public let labels: [String]
   /// Index of the out-of-scope class in `labels`, if any.

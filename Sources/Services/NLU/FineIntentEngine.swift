@@ -47,16 +47,13 @@ public struct FineIntentEngine: Sendable {
       var backend: Backend?
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
-        func head(_ utterances: [(text: String, label: String)]) throws -> EmbeddingIntentModel {
-          try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
-                                           labels: utterances.map(\.label))
-        }
-        let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head(CommerceFineModel.utterances))
+        let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head(CommerceFineModel.utterances, encoder: encoder,
+                                                                               cache: directory, log: log))
         backend = .embedding(fine: fine, coarse: CommerceModel.shared)
       }
       if let backend {
         log("nlu: sentence encoder \(directory.lastPathComponent) (kernels \(SentenceEncoder.instructionSet)),"
-            + " fine intent head trained on \(CommerceFineModel.utterances.count) utterances in"
+            + " fine intent head of \(CommerceFineModel.utterances.count) utterances (trained, or read from its cache) in"
             + " \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)) s")
         return FineIntentEngine(backend: backend)
       }
@@ -64,6 +61,36 @@ public struct FineIntentEngine: Sendable {
       log("nlu: \(error); falling back to the n-gram model")
     }
     return FineIntentEngine(backend: .ngram(fine: CommerceFineModel.shared, coarse: CommerceModel.shared))
+  }
+
+  /// The head trained on `utterances`, read from a file beside the weights when an earlier start trained it
+  /// on the same utterances (encoding them takes seconds of CPU, and every replica and restart would pay
+  /// it), else trained now and written there (a read-only folder only costs the cache).
+  static func head(_ utterances: [(text: String, label: String)], encoder: SentenceEncoder, cache directory: URL,
+                   log: (String) -> Void) throws -> EmbeddingIntentModel {
+    // FNV-1a over the utterances: stable across runs, unlike Hasher.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (text, label) in utterances {
+      for byte in text.utf8 + [0] + label.utf8 + [0] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+    let file = directory.appendingPathComponent("fine-head-\(String(hash, radix: 16)).json")
+    if let data = try? Data(contentsOf: file), let model = try? JSONDecoder().decode(EmbeddingIntentModel.self, from: data) {
+      return model
+    }
+    let model = try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
+                                                 labels: utterances.map(\.label))
+    do {
+      let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString)")
+      try JSONEncoder().encode(model).write(to: temporary)
+      // Atomic: replicas starting together each write their own file; the last rename wins, all equal.
+      guard rename(temporary.path, file.path) == 0 else {
+        try? FileManager.default.removeItem(at: temporary)
+        throw CocoaError(.fileWriteUnknown)
+      }
+    } catch {
+      log("nlu: the trained head is not cached (\(error)); the next start trains it again")
+    }
+    return model
   }
 
   /// Fine intent, its group, confidence, every fine intent's probability and the entities of `text`.
