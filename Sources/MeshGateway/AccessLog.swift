@@ -1,3 +1,4 @@
+import MeshProtobuf
 public import MeshLogging
 
 /// The gateway's access log: one JSON line per forwarded call, with its request id, route, cluster,

@@ -24,7 +24,6 @@ public struct ProtoHTTPRule: Sendable, Hashable {
   }
 }
 
-
 /// A method's `idempotency_level` option (descriptor.proto's `MethodOptions.IdempotencyLevel`).
 public enum ProtoIdempotencyLevel: Sendable, Hashable {
   /// Not declared.

@@ -1,3 +1,4 @@
+import MeshProtobuf
 public import MeshCore
 
 /// The gateway's entry for every request that is not native gRPC: it runs the edge filters, picks the

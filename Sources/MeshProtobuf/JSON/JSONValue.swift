@@ -190,10 +190,12 @@ struct JSONParser {
   }
 }
 
-/// Appends JSON text.
-enum JSONText {
-  /// A JSON string literal.
-  static func quoted(_ string: String) -> String {
+/// Writes JSON string literals: the one escaper of the modules above MeshProtobuf (the proto3 JSON
+/// printer, the gateway's error bodies, REST objects and access log).
+public enum JSONText {
+  /// `string` as a JSON string literal, quotes and escapes included.
+  /// - Parameter string: any text.
+  public static func quoted(_ string: String) -> String {
     var result = "\""
     for scalar in string.unicodeScalars {
       switch scalar {

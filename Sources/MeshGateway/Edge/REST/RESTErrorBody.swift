@@ -1,3 +1,4 @@
+import MeshProtobuf
 import MeshCore
 
 /// The JSON error body of REST responses, google.rpc.Status's JSON form:
@@ -6,7 +7,7 @@ enum RESTErrorBody {
   /// The body's JSON text.
   /// - Parameter status: the gRPC status.
   static func json(_ status: Status) -> String {
-    "{\"code\":\(status.code.rawValue),\"message\":\(RESTJSONText.quoted(status.message)),\"details\":[]}"
+    "{\"code\":\(status.code.rawValue),\"message\":\(JSONText.quoted(status.message)),\"details\":[]}"
   }
 
   /// Metadata as response headers: string values of keys an HTTP client may see (not gRPC's own).

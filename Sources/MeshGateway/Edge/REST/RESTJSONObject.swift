@@ -1,3 +1,5 @@
+import MeshProtobuf
+
 /// A JSON object being assembled from path variables and query parameters, members in insertion
 /// order; values are JSON text already (strings quoted, numbers and booleans bare).
 struct RESTJSONObject {
@@ -52,7 +54,7 @@ struct RESTJSONObject {
     var result = "{"
     for (index, key) in keys.enumerated() {
       if index > 0 { result += "," }
-      result += RESTJSONText.quoted(key) + ":"
+      result += JSONText.quoted(key) + ":"
       switch members[key] {
       case .value(let json): result += json
       case .array(let items): result += "[" + items.joined(separator: ",") + "]"
@@ -61,27 +63,5 @@ struct RESTJSONObject {
       }
     }
     return result + "}"
-  }
-}
-
-/// JSON text helpers.
-enum RESTJSONText {
-  /// A JSON string literal.
-  static func quoted(_ string: String) -> String {
-    var result = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}":
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }

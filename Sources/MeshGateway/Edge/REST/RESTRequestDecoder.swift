@@ -118,15 +118,15 @@ enum RESTRequestDecoder {
     case .integer:
       let digits = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
       return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
-        ? RESTJSONText.quoted(value) : nil
+        ? JSONText.quoted(value) : nil
     case .enumeration:
       if !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) { return Int32(value).map(String.init) }
-      return RESTJSONText.quoted(value)
+      return JSONText.quoted(value)
     case .floatingPoint, .string, .bytes:
-      return RESTJSONText.quoted(value)
+      return JSONText.quoted(value)
     case .message(let type):
       if type.fullName == "google.protobuf.BoolValue" { return jsonValue(value, .bool) }
-      return scalarWellKnownTypes.contains(type.fullName) ? RESTJSONText.quoted(value) : nil
+      return scalarWellKnownTypes.contains(type.fullName) ? JSONText.quoted(value) : nil
     }
   }
 
