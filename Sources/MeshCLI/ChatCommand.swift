@@ -39,7 +39,7 @@ struct ChatCommand: AsyncParsableCommand {
   func run() async throws {
     let (host, port) = try address()
     let group = EventLoopGroup(threads: 1)
-    defer { group.shutdown() }
+    defer { group.shutdownAndWait() }
     let channel = try GRPCChannel(host: host, port: port, group: group)
     defer { channel.close() }
     let chat = Mesh_Chat_V1_ChatService.Client(wrapping: GRPCClient(transport: channel))

@@ -55,7 +55,7 @@ struct StatusCommand: AsyncParsableCommand {
     let probe = HealthProbe(group: group, timeout: .milliseconds(timeout))
     defer {
       probe.close()
-      group.shutdown()
+      group.shutdownAndWait()
     }
     let answers = await withTaskGroup(of: (Int, HealthProbe.Answer).self) { tasks in
       for (position, replica) in replicas.enumerated() {

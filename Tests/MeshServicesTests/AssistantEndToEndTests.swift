@@ -80,13 +80,16 @@ import Testing
     let user: String
     var id = ""
     var turn = 0
+    let nonce = UUID().uuidString
 
     mutating func say(_ text: String) async throws -> Mesh_Chat_V1_ChatMessage {
       turn += 1
       var request = Mesh_Chat_V1_SendMessageRequest()
       request.text = text
       request.conversationID = id
-      request.clientMessageID = "t\(turn)"
+      // Unique per message, as real clients make them (a UUID): the chat service finds a retried first
+      // message by its id across the user's conversations.
+      request.clientMessageID = "\(nonce)-t\(turn)"
       let response = try await chat.sendMessage(request, metadata: CallerIdentity.metadata(for: user),
                                                 options: CallOptions(timeout: .seconds(20)))
       if id.isEmpty { id = response.echoed?.conversationID ?? "" }

@@ -81,7 +81,7 @@ struct CallCommand: AsyncParsableCommand {
                                          privateKey: key.map { .file(path: $0) })
     }
     let group = EventLoopGroup(threads: 1)
-    defer { group.shutdown() }
+    defer { group.shutdownAndWait() }
     let channel = try GRPCChannel(host: host, port: port, configuration: channelConfiguration, group: group)
     defer { channel.close() }
     let client = GRPCClient(transport: channel)

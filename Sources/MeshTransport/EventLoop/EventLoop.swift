@@ -54,6 +54,8 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// then, so it finds them closed and finishes instead of hanging.
   private let stopped = Mutex<Bool>(false)
   private let afterStop = DispatchQueue(label: "mesh.event-loop.after-stop")
+  /// Signalled when `run` has returned (its connections closed), for `waitUntilStopped`.
+  private let finished = DispatchSemaphore(value: 0)
 
   /// A name for logs, such as `loop-0`.
   public let name: String
@@ -133,6 +135,17 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Stops the loop after the work already queued; its thread exits.
   public func shutdown() {
     execute { [self] in running = false }
+  }
+
+  /// Waits until the loop has stopped and closed its connections, and the work that arrived after the
+  /// stop has run. For a process about to exit: OpenSSL's exit handlers free its global state, and a loop
+  /// thread still closing a TLS connection at that moment crashed `mesh call` now and then.
+  /// - Parameter timeout: the longest wait.
+  public func waitUntilStopped(timeout: Duration = .seconds(5)) {
+    let milliseconds = Int(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+    guard finished.wait(timeout: .now() + .milliseconds(milliseconds)) == .success else { return }
+    finished.signal()  // so that a second waiter does not wait for nothing
+    afterStop.sync {}
   }
 
   private func runAfterStop(_ work: Work) {
@@ -282,6 +295,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     }
     localWork.removeAll()
     leftover.forEach(runAfterStop)
+    finished.signal()
     // The epoll and wake descriptors stay open until deinit: work that runs after the stop (a connection
     // closing itself from the serial queue) may still call epoll_ctl or wake(), and on a closed number
     // that the process had reused (libdispatch's own epoll, a pipe) it would corrupt someone else's

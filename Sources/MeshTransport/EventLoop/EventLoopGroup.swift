@@ -21,6 +21,14 @@ public final class EventLoopGroup: Sendable {
   /// Stops every loop.
   public func shutdown() { loops.forEach { $0.shutdown() } }
 
+  /// Stops every loop and waits until each has closed its connections: what a command does before the
+  /// process exits, so that no loop thread still uses OpenSSL while its exit handlers run.
+  /// - Parameter timeout: the longest wait per loop.
+  public func shutdownAndWait(timeout: Duration = .seconds(5)) {
+    shutdown()
+    loops.forEach { $0.waitUntilStopped(timeout: timeout) }
+  }
+
   /// The number of cores online.
   public static var coreCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 }
