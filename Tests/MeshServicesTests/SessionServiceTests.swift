@@ -47,12 +47,12 @@ import Testing
       #expect(await rpcCode { _ = try await sessions.getSession(get) } == .notFound)
       #expect(await rpcCode { _ = try await sessions.touch(touch) } == .notFound)
 
-      // A TTL runs out by the server's clock.
-      create.ttl = Google_Protobuf_Duration(.milliseconds(300))
+      // A TTL runs out by the server's clock (three seconds, so a loaded machine still reads it in time).
+      create.ttl = Google_Protobuf_Duration(.seconds(3))
       let short = try await sessions.createSession(create)
       get.sessionID = short.sessionID
       #expect(try await sessions.getSession(get).userID == "u-ann")
-      try await Task.sleep(for: .milliseconds(600))
+      try await Task.sleep(for: .milliseconds(3_300))
       #expect(await rpcCode { _ = try await sessions.getSession(get) } == .notFound)
 
       // Bad input: a negative TTL, an empty user, an unknown id full of SQL.
