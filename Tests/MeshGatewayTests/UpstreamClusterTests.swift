@@ -256,8 +256,10 @@ struct UpstreamClusterTests {
     try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
     let stats = cluster.stats
     print("killed replica: \(succeeded.count) calls succeeded, \(failures.count) failed; retries \(stats.retries), refused by the budget \(stats.retriesRefusedByBudget); endpoint failures \(stats.endpoints.map(\.failures)), ejections \(stats.ejections)")
-    #expect(stats.endpoints[1].ejected)
-    #expect(stats.ejections == 1)
+    // The killed replica is out of the rotation: ejected when at least two calls failed on it, or simply
+    // not connected when its connection closed with fewer calls in flight (a CI run saw one).
+    #expect(stats.endpoints[1].ejected || !stats.endpoints[1].connected, "\(stats.endpoints[1])")
+    #expect(stats.ejections <= 1)
     #expect(failures.count <= stats.retriesRefusedByBudget)
     #expect(stats.failures == failures.count)
     #expect(succeeded.count > 100)
