@@ -84,7 +84,8 @@ public struct MarketplacePaymentService: Mesh_Payment_V1_PaymentService.ServiceP
     let key = request.idempotencyKey.isEmpty ? nil : request.idempotencyKey
     let created = try await client.send("POST", try path(user, request.paymentID) + "/refunds",
                                         body: Body(amountCents: cents, reason: request.reason, idempotencyKey: key),
-                                        idempotent: key != nil, as: MarketplaceShapes.RefundCreated.self,
+                                        idempotent: key != nil, idempotencyKey: try key ?? IdempotencyKeys.key(of: context),
+                                        as: MarketplaceShapes.RefundCreated.self,
                                         context: context)
     var response = Mesh_Payment_V1_RefundResponse()
     response.refundID = created.refundId
