@@ -147,3 +147,4 @@ extension MarketplaceAPITests {
     await harness.stop()
   }
 }
+

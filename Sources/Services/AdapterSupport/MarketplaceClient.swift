@@ -203,6 +203,8 @@ enum MarketplaceJSON {
   static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
+    // One order of keys: a retry with an idempotency key sends the very same body.
+    encoder.outputFormatting = [.sortedKeys]
     return encoder
   }()
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MeshHTTP
 import MeshPostgres
 
@@ -16,7 +17,7 @@ struct IdempotencyKey: Sendable {
 
   let userID: String
   let key: String
-  /// Method, path and body, whose SHA-256 PostgreSQL computes.
+  /// Method, path and canonical body, whose SHA-256 PostgreSQL computes.
   let fingerprint: [UInt8]
 
   /// The request's key, or nil when it has none.
@@ -27,7 +28,16 @@ struct IdempotencyKey: Sendable {
       throw MarketplaceError.badRequest("\(header) must be 1-\(maxBytes) printable ASCII characters")
     }
     return IdempotencyKey(userID: userID, key: key,
-                          fingerprint: Array("\(request.method) \(request.path)\n".utf8) + request.body)
+                          fingerprint: Array("\(request.method) \(request.path)\n".utf8) + canonical(request.body))
+  }
+
+  /// A JSON body with its keys sorted and no insignificant space, so that a retry whose encoder wrote the
+  /// same object in another order counts as the same request; any other body as it is.
+  static func canonical(_ body: [UInt8]) -> [UInt8] {
+    guard !body.isEmpty, let object = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed]),
+          let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .fragmentsAllowed])
+    else { return body }
+    return Array(data)
   }
 
   /// Runs `change` once per key within the caller's transaction, replaying the stored response of an
