@@ -1,7 +1,8 @@
 extension HTTPClient {
   /// Sends a request on a connection of its own and returns the response's head as soon as it arrives,
   /// with its body as a stream of chunks as they are read (Server-Sent Events, a long download). The
-  /// timeout covers the whole call, body included; stopping to iterate the body closes the connection.
+  /// timeout covers the whole call, body included; dropping the body stream before its end (or cancelling
+  /// the task that iterates it) closes the connection.
   /// - Parameters:
   ///   - request: the request.
   ///   - timeout: the time allowed for the call; the configuration's default when nil.
