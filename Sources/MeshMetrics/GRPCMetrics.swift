@@ -14,7 +14,14 @@ public class GRPCMetrics: @unchecked Sendable {
   private let receivedBytes: MetricFamily<Counter>
   private let sentBytes: MetricFamily<Counter>
   private let inFlight: MetricFamily<Gauge>
-  private let methods = Mutex<[String: GRPCMethodMetrics]>([:])
+  private let methods = Mutex<[MethodKey: GRPCMethodMetrics]>([:])
+
+  /// A method's key: no string is built to look it up.
+  private struct MethodKey: Hashable {
+    let type: GRPCCallType
+    let service: String
+    let method: String
+  }
 
   /// Registers the families of `side` (`server` or `client`) in `registry` (or finds them there).
   init(side: String, registry: MetricsRegistry, latencyBuckets: [Double]) {
@@ -36,7 +43,7 @@ public class GRPCMetrics: @unchecked Sendable {
 
   /// The metrics of one method, made on first use and kept.
   public func method(service: String, method: String, type: GRPCCallType) -> GRPCMethodMetrics {
-    let key = type.rawValue + "/" + service + "/" + method
+    let key = MethodKey(type: type, service: service, method: method)
     return methods.withLock { methods in
       if let existing = methods[key] { return existing }
       let labels = [type.rawValue, service, method]
