@@ -27,79 +27,81 @@ struct GatewayReloadTests {
     return request
   }
 
-  @Test("An unchanged auth section keeps its JWKS; a changed route applies while an open call goes on")
-  func reloadKeepsStateAndOpenCalls() async throws {
+  /// Runs `body` with a real JWKS and interop server, a gateway routing every TestService method to it with
+  /// `auth:` on, and a client of the gateway.
+  static func withGateway(
+    _ body: (GatewayFixture, Grpc_Testing_TestService.Client, SignedCallers, _ upstream: String) async throws -> Void
+  ) async throws {
     let callers = try SignedCallers()
     try await withServer([callers.publisher, TestServiceProvider()]) { _, _, address in
       let upstream = "127.0.0.1:\(address.port)"
       try await GatewayFixture.with(Self.mesh([Self.allRoute], upstream: upstream)) { fixture in
         let channel = try fixture.channel()
         defer { channel.close() }
-        let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel))
-        let token = try callers.token("u-ann")
-        _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(token))
-        #expect(callers.publisher.fetches == 1)
-        let jwks = try #require(fixture.gateway.authInterceptor).jwks
-        let interop = try #require(fixture.gateway.clusters.clusters["interop"])
-
-        try await client.fullDuplexCall(metadata: bearer(token)) { writer, responses in
-          var iterator = responses.makeAsyncIterator()
-          try await writer.write(Self.request(size: 3))
-          #expect(try await iterator.next()?.payload?.body.count == 3)
-
-          // UnaryCall loses its route; the auth section and the clusters are as they were.
-          try fixture.reload(Self.mesh([Self.emptyRoute, Self.duplexRoute], upstream: upstream))
-          do {
-            _ = try await client.unaryCall(Grpc_Testing_SimpleRequest(), metadata: bearer(token))
-            Issue.record("UnaryCall still has a route after the reload")
-          } catch let error as RPCError {
-            #expect(error.code == .unimplemented, "\(error)")
-          }
-          _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(try callers.token("u-bob")))
-
-          // The call opened before the reload goes on, on its connection.
-          try await writer.write(Self.request(size: 5))
-          #expect(try await iterator.next()?.payload?.body.count == 5)
-          try await writer.finish()
-          #expect(try await iterator.next() == nil)
-        }
-        #expect(callers.publisher.fetches == 1, "the JWKS was fetched again on a reload that kept the auth section")
-        let kept = try #require(fixture.gateway.authInterceptor).jwks
-        #expect(ObjectIdentifier(kept) == ObjectIdentifier(jwks))
-        #expect(fixture.gateway.clusters.clusters["interop"] === interop)
-
-        // A changed auth section is a new filter: its keys are fetched anew.
-        try fixture.reload(Self.mesh([Self.allRoute], upstream: upstream, audience: "other"))
-        do {
-          _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(token))
-          Issue.record("a token for the audience 'mesh' passed a gateway that wants 'other'")
-        } catch let error as RPCError {
-          #expect(error.code == .unauthenticated)
-        }
-        #expect(callers.publisher.fetches == 2)
-        #expect(fixture.gateway.clusters.clusters["interop"] === interop)
+        try await body(fixture, Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel)), callers, upstream)
       }
+    }
+  }
+
+  @Test("An unchanged auth section keeps its JWKS; a changed route applies while an open call goes on")
+  func reloadKeepsStateAndOpenCalls() async throws {
+    try await Self.withGateway { fixture, client, callers, upstream in
+      let token = try callers.token("u-ann")
+      _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(token))
+      #expect(callers.publisher.fetches == 1)
+      let jwks = try #require(fixture.gateway.authInterceptor).jwks
+      let interop = try #require(fixture.gateway.clusters.clusters["interop"])
+
+      try await client.fullDuplexCall(metadata: bearer(token)) { writer, responses in
+        var iterator = responses.makeAsyncIterator()
+        try await writer.write(Self.request(size: 3))
+        #expect(try await iterator.next()?.payload?.body.count == 3)
+
+        // UnaryCall loses its route; the auth section and the clusters are as they were.
+        try fixture.reload(Self.mesh([Self.emptyRoute, Self.duplexRoute], upstream: upstream))
+        do {
+          _ = try await client.unaryCall(Grpc_Testing_SimpleRequest(), metadata: bearer(token))
+          Issue.record("UnaryCall still has a route after the reload")
+        } catch let error as RPCError {
+          #expect(error.code == .unimplemented, "\(error)")
+        }
+        _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(try callers.token("u-bob")))
+
+        // The call opened before the reload goes on, on its connection.
+        try await writer.write(Self.request(size: 5))
+        #expect(try await iterator.next()?.payload?.body.count == 5)
+        try await writer.finish()
+        #expect(try await iterator.next() == nil)
+      }
+      #expect(callers.publisher.fetches == 1, "the JWKS was fetched again on a reload that kept the auth section")
+      let kept = try #require(fixture.gateway.authInterceptor).jwks
+      #expect(ObjectIdentifier(kept) == ObjectIdentifier(jwks))
+      #expect(fixture.gateway.clusters.clusters["interop"] === interop)
+
+      // A changed auth section is a new filter: its keys are fetched anew.
+      try fixture.reload(Self.mesh([Self.allRoute], upstream: upstream, audience: "other"))
+      do {
+        _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(token))
+        Issue.record("a token for the audience 'mesh' passed a gateway that wants 'other'")
+      } catch let error as RPCError {
+        #expect(error.code == .unauthenticated)
+      }
+      #expect(callers.publisher.fetches == 2)
+      #expect(fixture.gateway.clusters.clusters["interop"] === interop)
     }
   }
 
   @Test("A reload naming a missing auth cluster is refused and the running filters stay")
   func refusedReloadKeepsFilters() async throws {
-    let callers = try SignedCallers()
-    try await withServer([callers.publisher, TestServiceProvider()]) { _, _, address in
-      let upstream = "127.0.0.1:\(address.port)"
-      try await GatewayFixture.with(Self.mesh([Self.allRoute], upstream: upstream)) { fixture in
-        let channel = try fixture.channel()
-        defer { channel.close() }
-        let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel))
-        // The file check refuses such a file first; the server refuses it too, whoever hands it over.
-        var broken = try GatewayFixture.configuration(Self.mesh([Self.emptyRoute], upstream: upstream))
-        broken.clusters.removeAll { $0.name == "auth" }
-        #expect(throws: FilterConfigurationError.self) { try fixture.gateway.reload(broken) }
-        #expect(fixture.gateway.clusters.clusters["auth"] != nil)
-        _ = try await client.unaryCall(Grpc_Testing_SimpleRequest(), metadata: bearer(try callers.token("u-ann")))
-        _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(try callers.token("u-ann")))
-        #expect(callers.publisher.fetches == 1)
-      }
+    try await Self.withGateway { fixture, client, callers, upstream in
+      // The file check refuses such a file first; the server refuses it too, whoever hands it over.
+      var broken = try GatewayFixture.configuration(Self.mesh([Self.emptyRoute], upstream: upstream))
+      broken.clusters.removeAll { $0.name == "auth" }
+      #expect(throws: FilterConfigurationError.self) { try fixture.gateway.reload(broken) }
+      #expect(fixture.gateway.clusters.clusters["auth"] != nil)
+      _ = try await client.unaryCall(Grpc_Testing_SimpleRequest(), metadata: bearer(try callers.token("u-ann")))
+      _ = try await client.emptyCall(Grpc_Testing_Empty(), metadata: bearer(try callers.token("u-ann")))
+      #expect(callers.publisher.fetches == 1)
     }
   }
 }
