@@ -104,4 +104,39 @@ struct GatewayReloadTests {
       #expect(callers.publisher.fetches == 1)
     }
   }
+
+  @Test("Local rate-limit buckets survive a reload that keeps their settings, and start anew when they change")
+  func rateLimitBucketsSurvive() async throws {
+    try await InteropUpstream.with { upstream in
+      func mesh(rate: String) -> String {
+        gatewayMeshFile(routes: [Self.allRoute], clusters: ["interop": ["127.0.0.1:\(upstream.port)"]], extra: """
+            limits:
+              rate_limit: { requests_per_second: \(rate), burst: 1, key: client_ip }
+
+          """)
+      }
+      try await GatewayFixture.with(mesh(rate: "0.01")) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel))
+        func admitted() async throws -> Bool {
+          do {
+            _ = try await client.emptyCall(Grpc_Testing_Empty())
+            return true
+          } catch let error as RPCError where error.code == .resourceExhausted {
+            return false
+          }
+        }
+        var calls = 0
+        while try await admitted() {
+          calls += 1
+          try #require(calls < 10, "a limit of 0.01/s with a burst of 1 admitted 10 calls")
+        }
+        try fixture.reload(mesh(rate: "0.01"))
+        #expect(try await admitted() == false, "the reload emptied the buckets")
+        try fixture.reload(mesh(rate: "0.02"))
+        #expect(try await admitted() == true, "a changed limit kept the old buckets")
+      }
+    }
+  }
 }
