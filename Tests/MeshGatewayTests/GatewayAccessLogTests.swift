@@ -13,13 +13,18 @@ import Testing
 struct GatewayAccessLogTests {
   static let card = "4111111111111111"
 
-  @Test("One line per request on gRPC, Connect and gRPC-Web; no token, key or body in any")
+  @Test("One line per request on gRPC, Connect, gRPC-Web, REST and static files; no token, key or body in any")
   func linesPerRequest() async throws {
     let callers = try SignedCallers()
+    let web = NSTemporaryDirectory() + "access-web-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: web, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: web) }
+    try Data("<!doctype html><title>t</title>".utf8).write(to: URL(fileURLWithPath: web + "/index.html"))
     try await withServer([callers.publisher, TestServiceProvider()]) { _, _, address in
       let upstream = "127.0.0.1:\(address.port)"
       let mesh = gatewayMeshFile(routes: ["{ match: { prefix: /grpc.testing.TestService/ }, cluster: interop }"],
-                                 clusters: ["interop": [upstream], "auth": [upstream]], extra: SignedCallers.authSection)
+                                 clusters: ["interop": [upstream], "auth": [upstream]],
+                                 extra: SignedCallers.authSection + "  web: \(web)\n")
       try await GatewayFixture.with(mesh) { fixture in
         let token = try callers.token("u-ann")
         let channel = try fixture.channel()
@@ -48,22 +53,29 @@ struct GatewayAccessLogTests {
         // No credentials: refused by the auth filter before any route.
         await #expect(throws: RPCError.self) { _ = try await client.emptyCall(Grpc_Testing_Empty()) }
 
+        // REST: a query field the method does not have (400 before any call; the query is not logged); a static page.
+        _ = try await curl(["-H", "authorization: Bearer \(token)", "http://127.0.0.1:\(fixture.port)/v1/listings/L1?card=\(Self.card)"])
+        let page = try await curl(["http://127.0.0.1:\(fixture.port)/"])
+        #expect(page.contains("<title>t</title>"))
+
         let lines = fixture.log.lines
-        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.count == 6, "\(lines)")
         for line in lines {
           #expect(!line.contains(token) && !line.contains("Bearer") && !line.contains(Self.card), "\(line)")
           #expect(!line.contains("key-secret") && !line.contains(Data(Self.card.utf8).base64EncodedString()), "\(line)")
         }
         let entries = fixture.accessLines
-        #expect(entries.count == 4)
-        guard entries.count == 4 else { return }
-        #expect(entries.map { $0["protocol"] as? String } == ["grpc", "connect", "grpc-web", "grpc"])
-        #expect(entries.map { $0["grpc_status"] as? Int } == [0, 3, 0, 16])
-        #expect(entries.map { $0["http_status"] as? Int } == [200, 400, 200, 200])
+        #expect(entries.count == 6)
+        guard entries.count == 6 else { return }
+        #expect(entries.map { $0["protocol"] as? String } == ["grpc", "connect", "grpc-web", "grpc", "rest", "static"])
+        #expect(entries.map { $0["grpc_status"] as? Int } == [0, 3, 0, 16, nil, nil])
+        #expect(entries[4]["grpc_status"] is NSNull && entries[5]["grpc_status"] is NSNull)
+        #expect(entries.map { $0["http_status"] as? Int } == [200, 400, 200, 200, 400, 200])
         #expect(entries.map { $0["path"] as? String } == ["/grpc.testing.TestService/UnaryCall",
                                                           "/grpc.testing.TestService/UnaryCall",
                                                           "/grpc.testing.TestService/EmptyCall",
-                                                          "/grpc.testing.TestService/EmptyCall"])
+                                                          "/grpc.testing.TestService/EmptyCall",
+                                                          "/v1/listings/L1", "/"])
         for entry in entries.prefix(3) {
           #expect(entry["route"] as? String == "/grpc.testing.TestService/")
           #expect(entry["cluster"] as? String == "interop")
