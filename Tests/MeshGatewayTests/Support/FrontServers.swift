@@ -52,16 +52,4 @@ final class FrontServers: Sendable {
   func both(_ body: (_ base: String, _ flags: [String], _ version: String) async throws -> Void) async throws {
     for (base, flags, version) in versions { try await body(base, flags, version) }
   }
-
-  /// Runs `body` with started servers, and stops them afterwards, also when `body` fails.
-  static func with(front: EdgeFront, _ body: (FrontServers) async throws -> Void) async throws {
-    let servers = try FrontServers(front: front)
-    do {
-      try await body(servers)
-    } catch {
-      await servers.stop()
-      throw error
-    }
-    await servers.stop()
-  }
 }

@@ -59,14 +59,7 @@ final class GatewayFixture: Sendable {
 
   /// Runs `body` with a started gateway, and stops it afterwards, also when `body` fails.
   static func with(_ yaml: String, _ body: (GatewayFixture) async throws -> Void) async throws {
-    let fixture = try await GatewayFixture(yaml)
-    do {
-      try await body(fixture)
-    } catch {
-      await fixture.stop()
-      throw error
-    }
-    await fixture.stop()
+    try await withStarted(try await GatewayFixture(yaml), stop: { await $0.stop() }, body)
   }
 }
 
@@ -120,13 +113,6 @@ struct SignedCallers {
 extension InteropUpstream {
   /// Runs `body` with our interop server started, and stops it afterwards, also when `body` fails.
   static func with(tls: Bool = false, _ body: (InteropUpstream) async throws -> Void) async throws {
-    let upstream = try InteropUpstream(tls: tls)
-    do {
-      try await body(upstream)
-    } catch {
-      await upstream.stop()
-      throw error
-    }
-    await upstream.stop()
+    try await withStarted(try InteropUpstream(tls: tls), stop: { await $0.stop() }, body)
   }
 }

@@ -51,14 +51,7 @@ extension GatewayHarness {
   /// stops both afterwards, also when `body` fails.
   static func withInteropUpstream(tls: Bool, _ body: (GatewayHarness) async throws -> Void) async throws {
     try await InteropUpstream.with(tls: tls) { upstream in
-      let gateway = try GatewayHarness(upstreamPort: upstream.port, tls: tls)
-      do {
-        try await body(gateway)
-      } catch {
-        await gateway.stop()
-        throw error
-      }
-      await gateway.stop()
+      try await withStarted(try GatewayHarness(upstreamPort: upstream.port, tls: tls), stop: { await $0.stop() }, body)
     }
   }
 }
