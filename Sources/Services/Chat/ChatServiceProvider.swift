@@ -17,11 +17,12 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   /// The largest attachment accepted.
   public static let maxAttachmentBytes = 10 * 1024 * 1024
 
-  private let pool: PostgresPool
+  let pool: PostgresPool
   private let chat: PostgresChatHistoryStore
   private let keyring: Keyring
   private let queue: PostgresDurableQueue
   private let waiters: ReplyWaiters
+  let textStreams: ReplyTextStreams
   private let replyTimeout: Duration
 
   /// Creates the service.
@@ -35,6 +36,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     chat = PostgresChatHistoryStore(pool: pool, keyring: keyring, maxBodyBytes: Self.maxTextBytes)
     queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200), maxBackoff: .seconds(10)))
     waiters = try ReplyWaiters(configuration: pool.configuration, channel: ChatTurn.replyChannel)
+    textStreams = try ReplyTextStreams(configuration: pool.configuration)
     self.replyTimeout = replyTimeout
   }
 
@@ -57,6 +59,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   /// Stops listening for replies.
   public func stop() {
     waiters.stop()
+    textStreams.stop()
     queue.stop()
   }
 
@@ -76,20 +79,12 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     return response
   }
 
-  /// Sends a message and streams the reply: its text, then the final message.
+  /// Sends a message and streams the reply: its text as it is produced, then the final message.
   public func streamReply(request: Mesh_Chat_V1_SendMessageRequest, response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>,
                           context: ServerContext) async throws {
     let user = try CallerIdentity.userID(of: context)
     let (_, turn) = try await accept(request, user: user)
-    let message = try await reply(to: turn, context: context)
-    var text = Mesh_Chat_V1_ReplyChunk()
-    text.sequence = 1
-    text.textDelta = message.text
-    try await response.write(text)
-    var final = Mesh_Chat_V1_ReplyChunk()
-    final.sequence = 2
-    final.finalMessage = message
-    try await response.write(final)
+    try await streamText(of: turn, to: response, context: context)
   }
 
   /// A live conversation: each message is answered in order; typing and read events are accepted.

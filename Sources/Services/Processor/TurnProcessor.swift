@@ -30,6 +30,8 @@ public struct TurnProcessor: Sendable {
   let executor: AdapterExecutor
   let policy: DialoguePolicy
   let callTimeout: Duration
+  /// The optional LLM backend that rewords the policy's reply (nil: the templates speak).
+  var phraser: ReplyPhraser? = nil
 
   /// Processes one queue message inside the transaction (`connection`) that will complete it.
   /// - Parameters:
@@ -94,6 +96,7 @@ public struct TurnProcessor: Sendable {
       break
     }
 
+    if let phraser { reply = await phraser.phrase(reply, userText: stored.body, turn: turn).0 }
     try await saveContext(next, intent: parsed.intent, version: current.version, conversation: conversation, metadata: metadata, options: options)
     let saved = try await chat.append(reply.text, role: .assistant, conversationID: turn.conversationID, userID: turn.userID,
                                       clientMessageID: turn.replyClientID)
