@@ -83,6 +83,30 @@ func loadAverage() -> String {
   ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
 }
 
+/// CPU seconds used so far by this process (every service but PostgreSQL) and by the cluster's server
+/// processes (the postmaster, its children alive now, and those it reaped): per turn, a figure that the
+/// other work on a shared machine disturbs much less than wall time.
+func cpuSeconds(dataDirectory: String) -> (services: Double, postgres: Double) {
+  let tick = Double(sysconf(Int32(_SC_CLK_TCK)))
+  func fields(_ pid: String) -> [Substring]? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return nil }
+    // After "pid (comm)": state is field 3, ppid 4, utime 14, stime 15, cutime 16, cstime 17.
+    return Array(stat[stat.index(after: close)...].split(separator: " "))
+  }
+  func seconds(_ values: [Substring], _ indexes: [Int]) -> Double {
+    indexes.reduce(0) { $0 + (Double(values[$1 - 3]) ?? 0) } / tick
+  }
+  let services = fields("self").map { seconds($0, [14, 15]) } ?? .nan
+  guard let pidLine = (try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8))?.split(separator: "\n").first,
+        let postmaster = fields(String(pidLine)) else { return (services, .nan) }
+  var postgres = seconds(postmaster, [14, 15, 16, 17])
+  for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] where entry.allSatisfy(\.isNumber) {
+    if let values = fields(entry), values.count > 14, values[1] == pidLine { postgres += seconds(values, [14, 15]) }
+  }
+  return (services, postgres)
+}
+
 func rssMiB() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
         let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
@@ -167,9 +191,11 @@ do {
   if options.statements { try await pool.execute("SELECT pg_stat_statements_reset()") }
   TurnStageTimings.shared.enable()
   let samples = Samples()
+  let cpuBefore = cpuSeconds(dataDirectory: root + "/data")
   let start = ContinuousClock.now
   await run(users: people, turns: options.turns, samples: samples)
   let elapsed = milliseconds(ContinuousClock.now - start) / 1000
+  let cpuAfter = cpuSeconds(dataDirectory: root + "/data")
   let stages = TurnStageTimings.shared.drain()
   let result = samples.snapshot
   let first = result.firstChunk.sorted(), whole = result.whole.sorted()
@@ -178,6 +204,11 @@ do {
                percentile(first, 0.99)))
   print(String(format: "whole turn:                p50 %.1f ms, p90 %.1f ms, p99 %.1f ms", percentile(whole, 0.5), percentile(whole, 0.9),
                percentile(whole, 0.99)))
+  let turns = Double(max(whole.count, 1))
+  print(String(format: "CPU per turn: %.1f ms in the services (this process), %.1f ms in PostgreSQL; %.2f of %d cores busy with them",
+               (cpuAfter.services - cpuBefore.services) * 1000 / turns, (cpuAfter.postgres - cpuBefore.postgres) * 1000 / turns,
+               (cpuAfter.services - cpuBefore.services + cpuAfter.postgres - cpuBefore.postgres) / elapsed,
+               ProcessInfo.processInfo.activeProcessorCount))
   print("where a turn's time goes (ms; counts are per stage, a turn may run a stage several times or not at all):")
   for (stage, values) in stages.sorted(by: { $0.key < $1.key }) {
     let sorted = values.sorted()

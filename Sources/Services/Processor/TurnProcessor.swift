@@ -64,6 +64,7 @@ public struct TurnProcessor: Sendable {
       try await context.getContext(getContext, metadata: metadata, options: options)
     }
     let (parsed, current) = try await (parsing, reading)
+    if let engine = parsed.latency { stages.record("processor.nlu call: the engine's own time", engine.duration) }
     let state = current.slots["policy_state"].flatMap { slot -> DialogueState? in
       guard case .text(let json)? = slot.value else { return nil }
       return try? JSONDecoder().decode(DialogueState.self, from: Data(json.utf8))
