@@ -84,6 +84,9 @@ struct UpCommand: AsyncParsableCommand {
       try FileManager.default.createDirectory(atPath: state + "/logs", withIntermediateDirectories: true)
       let keys = try DevelopmentKeys.resolve(mesh: mesh, folder: folder, state: state) { Console.out($0) }
       var environment = keys.environment
+      // Every process logs as the file's `logging:` says (`mesh serve` reads these).
+      environment[ServeLogging.formatVariable] = (mesh.loggingOrDefault.format ?? .json).rawValue
+      environment[ServeLogging.levelVariable] = (mesh.loggingOrDefault.level ?? .info).rawValue
       if !noDatabase { environment["MESH_DATABASE_URL"] = try await startDatabase(mesh, into: started) }
       if interrupt.isInterrupted { throw Supervisor.StartFailure(description: "interrupted during start-up") }
       let hasGateway = mesh.gateway != nil

@@ -5,7 +5,8 @@ public import MeshDialogue
 public import MeshPostgres
 public import MeshProtos
 import MeshServiceKit
-public import MeshStores
+public import MeshLogging
+import MeshStores
 
 /// `mesh.chat.v1.ChatService`: stores each user message (sealed), enqueues its turn once (idempotency
 /// key = conversation + client message id), and hands back the reply the processor stores, woken by
@@ -219,7 +220,9 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
           try await store.append(request.text, role: .user, conversationID: conversation, userID: user, clientMessageID: clientID,
                                 on: connection)
         }
-        let turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user, locale: locale)
+        var turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user, locale: locale)
+        turn.traceParent = TraceContext.current?.description
+        turn.requestID = TraceContext.requestID
         _ = try await stages.measure("chat.enqueue") {
           try await queue.enqueue(Array(try JSONEncoder().encode(turn)), queue: ChatTurn.queue, idempotencyKey: turn.idempotencyKey,
                                   on: connection)
@@ -262,10 +265,14 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
       if found == nil { found = try await storedReply(turn) }
       if let found {
         TurnStageTimings.shared.record("chat.reply (enqueued → reply read)", ContinuousClock.now - started)
+        AssistantMetrics.process.replyReady(acceptedAt: turn.acceptedAt)
         return found
       }
     }
-    if let found = try await storedReply(turn) { return found }
+    if let found = try await storedReply(turn) {
+      AssistantMetrics.process.replyReady(acceptedAt: turn.acceptedAt)
+      return found
+    }
     throw RPCError(code: .deadlineExceeded, message: "the reply is not ready yet; send the same message id again to get it")
   }
 

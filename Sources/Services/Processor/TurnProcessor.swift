@@ -1,6 +1,8 @@
 import Foundation
 import MeshCore
 import MeshDialogue
+import Logging
+import MeshLogging
 public import MeshPostgres
 import MeshProtos
 public import MeshServiceKit
@@ -15,6 +17,9 @@ public import MeshStores
 /// the context it started with. Turns of one conversation run one at a time (an advisory lock held by
 /// the queue's completing transaction).
 public struct TurnProcessor: Sendable {
+  /// The turns' log (JSON lines with the trace id under `mesh serve`; never the message text).
+  static let logger = Logger(label: "mesh.processor.turns")
+
   /// Adapter calls per turn at most (a policy loop guard).
   public static let maxActionsPerTurn = 6
 
@@ -34,6 +39,16 @@ public struct TurnProcessor: Sendable {
     guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
       return  // A payload this version cannot read is completed, not retried for ever.
     }
+    // The turn joins the trace of the call that sent the message (its logs and calls carry its trace id).
+    let trace = turn.traceParent.flatMap(TraceParent.init(header:))?.child() ?? TraceParent.random()
+    try await TraceContext.$current.withValue(trace) {
+      try await TraceContext.$requestID.withValue(turn.requestID ?? trace.traceID) {
+        try await answer(turn, connection: connection)
+      }
+    }
+  }
+
+  private func answer(_ turn: ChatTurn, connection: PostgresConnection) async throws {
     let stages = TurnStageTimings.shared
     if stages.isEnabled { stages.record("queue (accepted → handler starts)", .seconds(Date().timeIntervalSince(turn.acceptedAt))) }
     let conversation = turn.conversationID.uuidString.lowercased()
@@ -117,6 +132,12 @@ public struct TurnProcessor: Sendable {
     }
     try await contextSaved
     await recorded
+    let took = ContinuousClock.now - started
+    AssistantMetrics.process.turnAnswered(intent: reply.intent, outcome: reply.outcome.rawValue, duration: took)
+    Self.logger.info("turn answered", metadata: ["intent": .string(reply.intent), "outcome": .string(reply.outcome.rawValue),
+                                                 "actions": .stringConvertible(actions),
+                                                 "duration_ms": .stringConvertible(Int(took.components.seconds * 1000
+                                                   + took.components.attoseconds / 1_000_000_000_000_000))])
     try await announce(turn, connection)
   }
 
