@@ -32,10 +32,8 @@ import Testing
     let adapters = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
       baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(3))), group: group)
     var gateway: GatewayServer?
-    var assembly: GatewayAssembly?
     func stop() async {
       await gateway?.shutdown(gracePeriod: .seconds(1))
-      assembly?.close()
       for service in services.reversed() { await service.shutdown(gracePeriod: .seconds(1)) }
       await adapters.stop()
       await marketplace.stop()
@@ -91,12 +89,8 @@ import Testing
         """
       let check = MeshFileLoader.parse(yaml)
       let file = try #require(check.file, "\(check.problems)")
-      let spec = try #require(file.gateway)
       let configuration = try GatewayConfiguration(file: file, folder: "/")
-      let parts = try GatewayAssembly(spec: spec, configuration: configuration, folder: "/", group: group)
-      assembly = parts
-      let server = try GatewayServer(configuration: configuration, protocols: parts.protocols, filters: parts.filters,
-                                     interceptors: parts.interceptors, group: group)
+      let server = try GatewayServer(configuration: configuration, group: group)
       gateway = server
       let port = try #require(try await server.start()["tls"]).port
 

@@ -187,14 +187,13 @@ enum MarketplaceJSON {
   static let decoder: JSONDecoder = {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
-    // ISO 8601 with or without fractional seconds (a real shop may send either).
+    // ISO 8601 with or without fractional seconds (a real shop may send either). The format styles are
+    // plain values parsed in Swift: an `ISO8601DateFormatter` made per date cost ~0.4 ms of ICU set-up,
+    // a tenth of the whole stack's CPU in the chat benchmark (orders carry several dates).
     decoder.dateDecodingStrategy = .custom { decoder in
       let text = try decoder.singleValueContainer().decode(String.self)
-      let formatter = ISO8601DateFormatter()
-      formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-      if let date = formatter.date(from: text) { return date }
-      formatter.formatOptions = [.withInternetDateTime]
-      if let date = formatter.date(from: text) { return date }
+      if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
+      if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
       throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 date"))
     }
     return decoder
