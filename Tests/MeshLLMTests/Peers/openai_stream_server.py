@@ -14,6 +14,8 @@ test can see whether a call was made and what the prompt held. Prints "listening
 """
 import argparse
 import json
+import os
+import signal
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -134,6 +136,19 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+# Never outlive the test: SIGTERM ends the process at once (a handler thread may be sleeping in "slow"),
+# and so does the death of the parent (a test process that crashed or was killed sends no SIGTERM).
+signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+parent = os.getppid()
+
+
+def watch_parent():
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+threading.Thread(target=watch_parent, daemon=True).start()
 server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
 server.daemon_threads = True
 print("listening on %d" % server.server_address[1], flush=True)
