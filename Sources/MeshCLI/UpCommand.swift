@@ -152,8 +152,10 @@ struct UpCommand: AsyncParsableCommand {
     if let chat = replicas.first(where: { $0.role == .chat }) {
       display.message("mesh: talk to the assistant: mesh chat --target \(StartPlan.dialable(chat.listen.host)):\(chat.listen.port)")
     }
+    // The services of `mesh up` listen in cleartext (the gateway is the TLS edge), and `mesh call`
+    // defaults to TLS like grpcurl, so the hint carries --plaintext.
     if let any = replicas.first(where: { $0.speaksGRPC && $0.role != .gateway }) {
-      display.message("mesh: call any service: mesh call \(StartPlan.dialable(any.listen.host)):\(any.listen.port) list")
+      display.message("mesh: call any service: mesh call --plaintext \(StartPlan.dialable(any.listen.host)):\(any.listen.port) list")
     }
   }
 
