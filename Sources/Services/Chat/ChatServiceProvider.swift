@@ -5,8 +5,8 @@ public import MeshDialogue
 public import MeshPostgres
 public import MeshProtos
 import MeshServiceKit
-public import MeshLogging
-import MeshStores
+import MeshLogging
+public import MeshStores
 
 /// `mesh.chat.v1.ChatService`: stores each user message (sealed), enqueues its turn once (idempotency
 /// key = conversation + client message id), and hands back the reply the processor stores, woken by
