@@ -4,7 +4,7 @@ import MeshCore
 
 /// The gateway's access log: one JSON line per request, with its request id, path, route, cluster, the
 /// upstream endpoint used, edge protocol, HTTP and gRPC status, bytes in and out, and durations (total and
-/// upstream), and the W3C trace id the edge gave it. Never a token, a key, a query string or a message body: an `AccessLogEntry` holds none of them.
+/// upstream). Never a token, a key, a query string or a message body: an `AccessLogEntry` holds none of them.
 ///
 /// The gateway opens an entry per request (`GatewayServer`, `MeteredEdgeProtocol`) and writes it when the
 /// request ends; as an `UpstreamCallObserver` the log adds the route and cluster of the forwarded call to
@@ -19,7 +19,7 @@ public struct AccessLog: UpstreamCallObserver {
   public func callEnded(_ record: UpstreamCallRecord) {
     if let entry = AccessLogEntry.current { return entry.merge(record) }
     let entry = AccessLogEntry(path: record.method.path, protocolName: record.protocolName, peer: record.peer,
-                               requestID: record.requestID, traceParent: record.traceParent)
+                               requestID: record.requestID)
     entry.merge(record)
     entry.update {
       $0.grpcStatus = record.status
@@ -44,7 +44,7 @@ public struct AccessLog: UpstreamCallObserver {
     func quoted(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
     var line = "{\"ts\":\(JSONText.quoted(time)),\"log\":\"access\""
     line += ",\"request_id\":" + quoted(fields.requestID)
-    line += ",\"trace_id\":" + quoted(fields.traceParent.flatMap(TraceParent.init(header:)).map(\.traceID))
+    line += ",\"trace_id\":" + quoted(fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
     line += ",\"path\":" + quoted(fields.path)
     line += ",\"route\":" + quoted(fields.route)
     line += ",\"cluster\":" + quoted(fields.cluster)

@@ -108,6 +108,13 @@ import Testing
       #expect(output.contains("HOSTILE TEXT: shown as text"))
       #expect(output.split(separator: "\n").contains { $0.hasPrefix("CARDS: ") && $0 != "CARDS: 0" }, "\(output)")
       #expect(output.contains("\nOK"))
+      // The page's Delete my data button: the shopper's history is gone, and the audit log says so.
+      #expect(output.contains("DELETED: Your data was deleted."), "\(output)")
+      let afterwards = cluster.pool(max: 1)
+      defer { afterwards.close() }
+      #expect(try await afterwards.execute("SELECT 1 FROM chat_conversations WHERE user_id = $1", [shopper]).first == nil)
+      #expect(try await afterwards.execute("SELECT 1 FROM audit_log WHERE action = 'user.data.delete' AND subject = $1",
+                                      ["user/" + shopper]).first != nil)
     } catch {
       await stop()
       throw error
