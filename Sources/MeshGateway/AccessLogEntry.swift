@@ -29,8 +29,8 @@ public final class AccessLogEntry: Sendable {
   let started = ContinuousClock.now
   private let fields: Mutex<Fields>
 
-  init(path: String, protocolName: String, peer: String, requestID: String?) {
-    fields = Mutex(Fields(requestID: requestID, path: path, protocolName: protocolName, peer: peer))
+  init(path: String, protocolName: String, peer: String, requestID: String?, traceParent: String? = nil) {
+    fields = Mutex(Fields(requestID: requestID, traceParent: traceParent, path: path, protocolName: protocolName, peer: peer))
   }
 
   /// Records the upstream endpoint a cluster sent the call to (the last one, when a call is retried).

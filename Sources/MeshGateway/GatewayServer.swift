@@ -124,9 +124,13 @@ public final class GatewayServer: Sendable {
       await AccessLogEntry.$current.withValue(entry) {
         await front.serve(stream: MeteredCallStream(base: stream, entry: entry, maxBodyBytes: limit), context: context)
       }
-      // The request id filter ran inside `serve`: the id it gave the call is in the call's metadata now.
+      // The request id and trace filters ran inside `serve`: what they gave the call is in its metadata now.
       let requestID = context.requestMetadata.firstString(forKey: "x-request-id")
-      entry.update { $0.requestID = $0.requestID ?? requestID }
+      let traceParent = context.requestMetadata.firstString(forKey: "traceparent")
+      entry.update { fields in
+        fields.requestID = fields.requestID ?? requestID
+        fields.traceParent = fields.traceParent ?? traceParent
+      }
       accessLog.write(entry)
     }
   }

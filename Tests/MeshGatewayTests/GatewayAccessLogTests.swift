@@ -85,6 +85,7 @@ struct GatewayAccessLogTests {
         #expect(entries[3]["route"] is NSNull && entries[3]["endpoint"] is NSNull)
         for entry in entries {
           #expect((entry["request_id"] as? String)?.isEmpty == false, "\(entry)")
+          #expect((entry["trace_id"] as? String)?.count == 32, "\(entry)")
           #expect(entry["duration_ms"] is Double)
         }
         #expect((entries[0]["bytes_in"] as? Int ?? 0) >= Self.card.utf8.count)

@@ -39,6 +39,6 @@ struct MeteredEdgeProtocol: EdgeProtocol {
   private func makeEntry(for request: EdgeRequestHead) -> AccessLogEntry? {
     guard accessLog != nil else { return nil }
     return AccessLogEntry(path: request.path, protocolName: base.name, peer: request.peer,
-                          requestID: request.header("x-request-id"))
+                          requestID: request.header("x-request-id"), traceParent: request.header("traceparent"))
   }
 }
