@@ -14,6 +14,7 @@ import argparse
 import datetime
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -179,7 +180,7 @@ def main():
         def start_gateway():
             port = free_port()
             path = gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
-                                None if args.no_auth else 10_000_000)
+                                None if args.no_auth else 1_000_000)
             # The access log (one JSON line per call) stays on, as in production; it goes to /dev/null.
             process = subprocess.Popen(["taskset", "-c", PROXY_CPU, args.mesh, "serve", "gateway", "--file", path],
                                        stdout=subprocess.DEVNULL, stderr=open(os.path.join(folder, "gateway.err"), "w"))
@@ -207,7 +208,12 @@ def main():
                 else:
                     port, process = start()
                     started.append(process)
-                    wait_ready(port, process, token if name == "gateway" else None, name)
+                    try:
+                        wait_ready(port, process, token if name == "gateway" else None, name)
+                    except RuntimeError:
+                        with open(os.path.join(folder, f"{name}.err")) as f:
+                            print(f.read(), file=sys.stderr)
+                        raise
                     pid = process.pid
                     time.sleep(1)
                     idle_rss[name] = max(idle_rss.get(name, 0), memory_kib(pid, "VmRSS"))
@@ -234,6 +240,7 @@ def main():
         for process in started:
             stop(process)
         raw.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def median(values):
