@@ -128,7 +128,7 @@ struct UpSupervisorTests {
       let admin = try #require(mesh.ports["nlu"]?.admin)
       let scrape = try PeerProcess("/usr/bin/curl", ["-sf", "http://127.0.0.1:\(admin)/metrics"])
       #expect(try await scrape.waitForExit(seconds: 30) == 0)
-      #expect(scrape.text.contains("grpc_server_started_total{grpc_type=\"unknown\",grpc_service=\"grpc.health.v1.Health\",grpc_method=\"Check\"}"),
+      #expect(scrape.text.contains("grpc_server_started_total{grpc_type=\"unary\",grpc_service=\"grpc.health.v1.Health\",grpc_method=\"Check\"}"),
               "\(scrape.text)")
 
       // mesh call reaches a service of the mesh through reflection, and -H metadata reaches it: the chat
