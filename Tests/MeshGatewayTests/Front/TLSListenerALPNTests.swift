@@ -15,7 +15,6 @@ struct TLSListenerALPNTests {
     let group = EventLoopGroup(threads: 1)
     let folder: String
     var server: GatewayServer?
-    var assembly: GatewayAssembly?
     var port = 0
 
     init() async throws {
@@ -43,12 +42,8 @@ struct TLSListenerALPNTests {
           """
         let check = MeshFileLoader.parse(yaml)
         let file = try #require(check.file, "\(check.problems)")
-        let spec = try #require(file.gateway)
         let configuration = try GatewayConfiguration(file: file, folder: folder)
-        let parts = try GatewayAssembly(spec: spec, configuration: configuration, folder: folder, group: group)
-        assembly = parts
-        let server = try GatewayServer(configuration: configuration, protocols: parts.protocols, filters: parts.filters,
-                                       interceptors: parts.interceptors, group: group)
+        let server = try GatewayServer(configuration: configuration, group: group)
         self.server = server
         port = try #require(try await server.start()["tls"]).port
       } catch {
@@ -61,7 +56,6 @@ struct TLSListenerALPNTests {
 
     func stop() async {
       await server?.shutdown(gracePeriod: .seconds(1))
-      assembly?.close()
       group.shutdown()
       await upstream.stop()
       try? FileManager.default.removeItem(atPath: folder)
