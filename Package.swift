@@ -217,6 +217,9 @@ let gateway: [Target] = [
                              // REST routes of the annotated protos, over the real adapters and marketplace.
                              "MarketplaceAdapters", "Marketplace", "AdapterSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
+  // The auth service's GetJwks with a fresh ES256 key and a token, for mesh/bench/gateway (no PostgreSQL).
+  .executableTarget(name: "GatewayBenchAuth", dependencies: ["MeshCore", "MeshCrypto", "MeshInterop", "MeshProtos", "MeshTransport"],
+                    path: "mesh/bench/gateway/auth-peer", swiftSettings: swiftSettings),
 ]
 
 // The chat page of mesh/web in Debian's headless Chromium, through the gateway to every service.

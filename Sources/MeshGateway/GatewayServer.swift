@@ -23,7 +23,7 @@ public final class GatewayServer: Sendable {
 
   private struct State {
     var servers: [(name: String, server: GRPCServer)] = []
-    /// The HTTP/1.1 sides of the cleartext listeners (they adopt what the h2 side's sniffer hands over).
+    /// The HTTP/1.1 sides of the listeners (they adopt what the h2 side's sniffer or ALPN hands over).
     var http1Servers: [HTTPServer] = []
     var specs: [String: GatewayConfiguration.Cluster] = [:]
     var assembly: GatewayAssembly
@@ -87,12 +87,10 @@ public final class GatewayServer: Sendable {
           protocols: protocols.map { MeteredEdgeProtocol(base: $0, maxBodyBytes: listener.maxBodyBytes, accessLog: accessLog) },
           filters: filters, dispatcher: dispatcher)
         configuration.httpHandlers.register(contentTypePrefix: "", handler: HTTP2FrontHandler { front })
-        if listener.tls == nil {
-          // One cleartext port for h2c with prior knowledge and HTTP/1.1: the first bytes tell which.
-          let http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group), group: group)
-          configuration.http1Handoff = { fd, peer, loop in http1.adopt(fd: fd, peer: peer, loop: loop) }
-          http1Servers.append(http1)
-        }
+        // Every port serves HTTP/2 and HTTP/1.1: in cleartext the first bytes tell which, over TLS ALPN.
+        let http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group), group: group)
+        configuration.http1Handoff = { fd, peer, loop, tls in http1.adopt(fd: fd, peer: peer, loop: loop, tls: tls) }
+        http1Servers.append(http1)
         let server = GRPCServer(services: [], configuration: configuration, group: group)
         addresses[listener.name] = try server.start()
         started.append((listener.name, server))

@@ -9,4 +9,18 @@
 
 // accept4 is declared by glibc only under _GNU_SOURCE; declare it here so Swift sees it.
 extern int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
+
+// The CPUs this process may run on (taskset, a container's cpuset); 0 when the mask cannot be read.
+// sched_getaffinity and CPU_COUNT need _GNU_SOURCE, which the Swift module does not define: the kernel
+// call is used directly, with a mask large enough for 1024 CPUs.
+#include <sys/syscall.h>
+#include <unistd.h>
+static inline int mesh_allowed_cpu_count(void) {
+  unsigned long mask[1024 / (8 * sizeof(unsigned long))] = {0};
+  long bytes = syscall(SYS_sched_getaffinity, 0, sizeof mask, mask);
+  if (bytes <= 0) return 0;
+  int count = 0;
+  for (unsigned i = 0; i < (unsigned long)bytes / sizeof(unsigned long); i++) count += __builtin_popcountl(mask[i]);
+  return count;
+}
 #endif

@@ -60,9 +60,18 @@ public struct NativeGRPCFront: Sendable {
 
   /// Headers a filter added (a request id) become request metadata.
   private func apply(_ filtered: EdgeRequestHead, to context: ServerContext, original: EdgeRequestHead) {
-    guard filtered.headers.count != original.headers.count
-      || !zip(filtered.headers, original.headers).allSatisfy({ $0.name == $1.name && $0.value == $1.value })
-    else { return }
+    let old = original.headers, new = filtered.headers
+    // The usual case, on every call: the filters kept every header and appended some (a request id).
+    // Compared in place, without the sets the general case builds.
+    if new.count >= old.count, zip(old, new).allSatisfy({ $0.name == $1.name && $0.value == $1.value }) {
+      guard new.count > old.count else { return }
+      var metadata = context.requestMetadata
+      for (name, value) in new[old.count...] where name != "host" && !old.contains(where: { $0.name == name }) {
+        metadata.addString(value, forKey: name)
+      }
+      context.requestMetadata = metadata
+      return
+    }
     var metadata = context.requestMetadata
     let before = Set(original.headers.map(\.name))
     let after = Set(filtered.headers.map(\.name))

@@ -24,7 +24,7 @@ extension UpstreamCluster {
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }
-        return UpstreamAttemptStream(base: stream) { [weak self, isRetry] code in
+        return UpstreamAttemptStream(base: stream, loop: loops.next()) { [weak self, isRetry] code in
           self?.attemptEnded(endpoint, code: code, isRetry: isRetry)
         }
       } catch {

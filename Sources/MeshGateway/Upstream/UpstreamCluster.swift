@@ -26,6 +26,9 @@ public final class UpstreamCluster: ClientTransport {
   let endpoints: [UpstreamEndpoint]
   let state: Mutex<State>
   let retryBufferPool: RetryBufferPool
+  /// Where the small tasks that wait for an attempt's end run: on the loops, not the global executor,
+  /// whose threads a wake-up per call cost more than the rest of the bookkeeping.
+  let loops: EventLoopGroup
   private let healthChecks = Mutex<[Task<Void, Never>]>([])
 
   /// Creates a cluster, starts connecting to every endpoint and, when configured, health-checking them.
@@ -37,6 +40,7 @@ public final class UpstreamCluster: ClientTransport {
   public init(name: String, configuration: UpstreamClusterConfiguration, group: EventLoopGroup) throws {
     self.name = name
     self.configuration = configuration
+    loops = group
     var breaker = CircuitBreaker(limits: configuration.circuitBreaker)
     var connection = configuration.connection
     connection.loadBalancing = .pickFirst

@@ -57,16 +57,20 @@ public final class HTTPServer: Sendable {
     return bound
   }
 
-  /// Takes over a connection another server accepted (a cleartext port that serves HTTP/2 and
-  /// HTTP/1.1 hands over its HTTP/1.1 clients). Loop thread only; the server need not be started.
+  /// Takes over a connection another server accepted (a port that serves HTTP/2 and HTTP/1.1 hands
+  /// over its HTTP/1.1 clients: by the first bytes in cleartext, by ALPN over TLS). Loop thread only;
+  /// the server need not be started.
   /// - Parameters:
   ///   - fd: the connected socket, not registered on any loop.
   ///   - peer: the client's address.
   ///   - loop: the loop the connection lives on (the caller's).
-  package func adopt(fd: Int32, peer: String, loop: EventLoop) { accept(fd: fd, peer: peer, loop: loop) }
+  ///   - tls: the connection's TLS, handshake done; nil in cleartext.
+  package func adopt(fd: Int32, peer: String, loop: EventLoop, tls: TLSRecordLayer? = nil) {
+    accept(fd: fd, peer: peer, loop: loop, tls: tls)
+  }
 
-  private func accept(fd: Int32, peer: String, loop: EventLoop) {
-    let connection = HTTPServerConnection(loop: loop, fd: fd, peer: peer, handler: handler,
+  private func accept(fd: Int32, peer: String, loop: EventLoop, tls: TLSRecordLayer? = nil) {
+    let connection = HTTPServerConnection(loop: loop, fd: fd, peer: peer, handler: handler, tls: tls,
                                           configuration: configuration) {
       [weak self] closed in self?.connectionClosed(closed)
     }

@@ -1,7 +1,8 @@
 import MeshTransport
 
 /// One HTTP/1.1 connection of the server: reads requests, answers them one at a time in the order they
-/// came (pipelined ones wait their turn), and closes when either side asks. Confined to its event loop.
+/// came (pipelined ones wait their turn), and closes when either side asks. Over TLS when a TLS port
+/// handed it over after ALPN chose `http/1.1`. Confined to its event loop.
 final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private enum Pending {
     case request(HTTPRequest)
@@ -13,6 +14,8 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   /// The client's address, given to every request.
   private let peer: String
   private let handler: any HTTPHandler
+  /// TLS with its handshake done; nil on a cleartext port.
+  private let tls: TLSRecordLayer?
   private let configuration: HTTPServerConfiguration
   private let decoder: HTTPRequestDecoder
   private let onClose: (HTTPServerConnection) -> Void
@@ -34,9 +37,10 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private var writeWaiters: [CheckedContinuation<Void, any Error>] = []
   private static let highWater = 256 * 1024
 
-  init(loop: EventLoop, fd: Int32, peer: String = "unknown", handler: any HTTPHandler,
+  init(loop: EventLoop, fd: Int32, peer: String = "unknown", handler: any HTTPHandler, tls: TLSRecordLayer? = nil,
        configuration: HTTPServerConfiguration, onClose: @escaping (HTTPServerConnection) -> Void) {
     self.loop = loop
+    self.tls = tls
     self.peer = peer
     self.fd = fd
     self.handler = handler
@@ -48,6 +52,9 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   func start() {
     loop.register(fd, handler: self)
     armIdleTimer()
+    // The handshake ran elsewhere: send what it left (its last flight, session tickets) and read the
+    // requests the client may have sent with its Finished, which no socket event will announce.
+    if tls != nil { receive(UnsafeRawBufferPointer(start: nil, count: 0)) }
   }
 
   // MARK: Events
@@ -69,16 +76,46 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
         return close()
       }
       guard let count else { return }
-      if count == 0 {
-        peerFinished = true
-        stopReading()
-        if !answering && queue.isEmpty { close() }
-        return
-      }
-      for event in decoder.feed(UnsafeRawBufferPointer(rebasing: loop.readBuffer[..<count])) { handle(event) }
-      if queue.count >= configuration.maxPipelined { stopReading() }
-      answerNext()
+      if count == 0 { return peerEnded() }
+      receive(UnsafeRawBufferPointer(rebasing: loop.readBuffer[..<count]))
     }
+  }
+
+  /// The client will send nothing more (EOF, or TLS close_notify).
+  private func peerEnded() {
+    peerFinished = true
+    stopReading()
+    if !answering && queue.isEmpty { close() }
+  }
+
+  /// Bytes read from the socket: decrypted first over TLS, then decoded.
+  private func receive(_ bytes: UnsafeRawBufferPointer) {
+    guard let tls else { return consume(bytes) }
+    var plaintext: [UInt8] = []
+    var records: [UInt8] = []
+    let open: Bool
+    do {
+      // The ciphertext is copied into OpenSSL first, so the loop's read buffer can take the plaintext.
+      open = try tls.open(bytes, scratch: loop.readBuffer, output: &records) { plaintext.append(contentsOf: $0) }
+    } catch {
+      // A bad record or an alert: send what TLS queued for the peer, then give up on the connection.
+      output.append(contentsOf: records)
+      flush()
+      return close()
+    }
+    if !records.isEmpty {
+      output.append(contentsOf: records)
+      flush()
+    }
+    if !plaintext.isEmpty { plaintext.withUnsafeBytes { consume($0) } }
+    if !open { peerEnded() }
+  }
+
+  private func consume(_ bytes: UnsafeRawBufferPointer) {
+    guard !closed else { return }
+    for event in decoder.feed(bytes) { handle(event) }
+    if queue.count >= configuration.maxPipelined { stopReading() }
+    answerNext()
   }
 
   private func handle(_ event: HTTPRequestDecoder.Event) {
@@ -94,6 +131,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     case .request(var request):
       cancel(&readTimer)
       request.peer = peer
+      request.isSecure = tls != nil
       queue.append(.request(request))
     case .failure(let status, let reason):
       cancel(&readTimer)
@@ -223,7 +261,15 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
 
   private func send(_ bytes: [UInt8]) {
     guard !closed else { return }
-    output.append(contentsOf: bytes)
+    if let tls {
+      do {
+        try tls.seal(bytes, appendingTo: &output)
+      } catch {
+        return close()
+      }
+    } else {
+      output.append(contentsOf: bytes)
+    }
     flush()
   }
 
@@ -299,6 +345,12 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
 
   private func close() {
     guard !closed else { return }
+    if let tls, outputSent == output.count {
+      // close_notify, best effort: one write, as the connection goes anyway.
+      var notify: [UInt8] = []
+      tls.close(appendingTo: &notify)
+      _ = notify.withUnsafeBytes { try? SystemCall.write(fd, $0) }
+    }
     closed = true
     cancel(&readTimer)
     cancel(&idleTimer)

@@ -11,7 +11,8 @@ final class MessageCompressor {
   let algorithm: CompressionAlgorithm
   // zlib's state points back at its z_stream, so the z_stream needs a stable address.
   private let stream: UnsafeMutablePointer<z_stream>
-  private var scratch = [UInt8](repeating: 0, count: 32 * 1024)
+  /// Made on the first message (see `MessageDecompressor.scratch`).
+  private var scratch: [UInt8] = []
 
   /// Creates a compressor.
   /// - Parameters:
@@ -53,6 +54,7 @@ final class MessageCompressor {
     }
     // Reserving deflateBound up front keeps appends from reallocating; zlib writes into a scratch
     // buffer because Swift arrays cannot expose uninitialized spare capacity to C.
+    if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 32 * 1024) }
     output.reserveGrowing(Int(deflateBound(stream, uLong(input.count))))
     stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
     stream.pointee.avail_in = uInt(input.count)

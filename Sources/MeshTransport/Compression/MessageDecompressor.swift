@@ -10,7 +10,9 @@ final class MessageDecompressor {
   /// The encoding read.
   let algorithm: CompressionAlgorithm
   private let stream: UnsafeMutablePointer<z_stream>
-  private var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+  /// Made on the first message: a stream whose peer announced compression but sends no compressed
+  /// message (an empty reply, as a gateway's upstream sends) never pays for zeroing 64 KiB.
+  private var scratch: [UInt8] = []
 
   /// Creates a decompressor.
   /// - Parameter algorithm: gzip or deflate; identity has no decompressor.
@@ -49,6 +51,7 @@ final class MessageDecompressor {
       stream.pointee.next_in = nil
       stream.pointee.next_out = nil
     }
+    if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 64 * 1024) }
     var output: [UInt8] = []
     output.reserveCapacity(min(limit, max(256, input.count &* 4)))
     stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))

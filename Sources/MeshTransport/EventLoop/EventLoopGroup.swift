@@ -1,5 +1,6 @@
 import Synchronization
 internal import Glibc
+internal import CLinux
 
 /// A fixed set of event loops, one thread each; connections are spread over them in turn.
 public final class EventLoopGroup: Sendable {
@@ -29,6 +30,11 @@ public final class EventLoopGroup: Sendable {
     loops.forEach { $0.waitUntilStopped(timeout: timeout) }
   }
 
-  /// The number of cores online.
-  public static var coreCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+  /// The number of cores this process may run on: its CPU affinity (`taskset`, a container's cpuset),
+  /// else the cores online. More loops than cores only adds context switches between them.
+  public static var coreCount: Int {
+    let online = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    let allowed = Int(mesh_allowed_cpu_count())
+    return allowed > 0 ? min(allowed, max(online, 1)) : online
+  }
 }

@@ -32,6 +32,9 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   /// Starts watching the socket; the subclass has queued its SETTINGS first.
   func start() {
     loop.register(fd, handler: self)
+    // A connection whose handshake another handler ran (a port that chooses by ALPN) may already hold
+    // the client's first records in TLS: read them now, as no socket event will announce them.
+    if let tls, tls.isHandshakeComplete, !receiveCiphertext(UnsafeRawBufferPointer(start: nil, count: 0), tls: tls) { return }
     scheduleFlush()
   }
 

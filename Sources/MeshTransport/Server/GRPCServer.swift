@@ -1,7 +1,8 @@
 public import MeshCore
 import Synchronization
 
-/// A gRPC server over HTTP/2 (h2c with prior knowledge, or TLS with ALPN h2).
+/// A gRPC server over HTTP/2 (h2c with prior knowledge, or TLS with ALPN h2), which can hand its HTTP/1.1
+/// clients to an HTTP/1.1 server (cleartext: by the first bytes; TLS: by ALPN).
 ///
 /// Each event loop accepts on its own listener (SO_REUSEPORT on one port) and keeps its connections,
 /// so a call never leaves the thread its connection lives on.
@@ -21,9 +22,11 @@ public final class GRPCServer: Sendable {
     /// Where calls to a path no service registered go instead of UNIMPLEMENTED (a gateway's
     /// dispatcher); the server's interceptors do not run around it.
     public var fallback: RPCRouter.Handler?
-    /// Where cleartext connections that do not start with the HTTP/2 preface go (an HTTP/1.1 server
-    /// adopting them): the descriptor, the peer's address and the loop. Nil serves h2c only.
-    package var http1Handoff: (@Sendable (Int32, String, EventLoop) -> Void)?
+    /// Where HTTP/1.1 clients go (an HTTP/1.1 server adopting them): the descriptor, the peer's address,
+    /// the loop, and on a TLS port the connection's TLS with its handshake done. Cleartext: connections
+    /// that do not start with the HTTP/2 preface. TLS: `http/1.1` is offered by ALPN after `h2`, and a
+    /// client that chose it (or offered no ALPN) goes here. Nil serves HTTP/2 only.
+    package var http1Handoff: (@Sendable (Int32, String, EventLoop, TLSRecordLayer?) -> Void)?
     /// How long a cleartext client may stay silent before its first bytes tell its protocol.
     package var sniffTimeout: Duration = .seconds(10)
 
@@ -78,7 +81,15 @@ public final class GRPCServer: Sendable {
   /// - Throws: `SystemCallError` when the address cannot be bound.
   @discardableResult
   public func start() throws -> SocketAddress {
-    let tlsContext = try configuration.tls.map { try TLSContext(configuration: $0) }
+    var tls = configuration.tls
+    if configuration.http1Handoff != nil, var settings = tls {
+      if !settings.applicationProtocols.contains("http/1.1") { settings.applicationProtocols.append("http/1.1") }
+      // A client that offers no ALPN speaks HTTP/1.1: it is served; one that offers only protocols the
+      // port lacks still gets no_application_protocol (RFC 7301 §3.2).
+      settings.acceptsClientsWithoutApplicationProtocol = true
+      tls = settings
+    }
+    let tlsContext = try tls.map { try TLSContext(configuration: $0) }
     state.withLock { $0.tlsContext = tlsContext.map(UnsafeTransfer.init) }
     var bound = SocketAddress(host: configuration.host, port: configuration.port)
     var listeners: [(EventLoop, Int32)] = []
@@ -121,7 +132,7 @@ public final class GRPCServer: Sendable {
         case .http2:
           guard let self, !self.state.withLock({ $0.stopping }) else { return SystemCall.close(fd) }
           self.startConnection(fd: fd, peer: peerName, loop: loop, tls: nil)
-        case .http1: handoff(fd, peerName, loop)
+        case .http1: handoff(fd, peerName, loop, nil)
         case .undecided: break
         }
       }
@@ -134,6 +145,20 @@ public final class GRPCServer: Sendable {
       } catch {
         return SystemCall.close(fd)
       }
+    }
+    // A TLS port that also serves HTTP/1.1 finishes the handshake before choosing, by ALPN.
+    if let handoff = configuration.http1Handoff, let engine = tls {
+      let handshaker = TLSHandshaker(loop: loop, fd: fd, engine: engine, timeout: configuration.limits.handshakeTimeout) {
+        [weak self] verdict in
+        switch verdict {
+        case .http2(let engine):
+          guard let self, !self.state.withLock({ $0.stopping }) else { return SystemCall.close(fd) }
+          self.startConnection(fd: fd, peer: peerName, loop: loop, tls: engine)
+        case .http1(let engine): handoff(fd, peerName, loop, TLSRecordLayer(engine: engine))
+        case .failed: break
+        }
+      }
+      return handshaker.start()
     }
     startConnection(fd: fd, peer: peerName, loop: loop, tls: tls)
   }

@@ -64,7 +64,6 @@ final class ServerConnection: HTTP2Connection {
   }
 
   override func start() {
-    super.start()
     handshakeTimer = loop.schedule(at: .now + limits.handshakeTimeout) { [weak self] in
       guard let self, !self.prefaceReceived else { return }
       self.handshakeTimer = nil
@@ -78,6 +77,8 @@ final class ServerConnection: HTTP2Connection {
         self?.drainForAge()
       }
     }
+    // Last: with a handshake done elsewhere it may read the client's first requests at once.
+    super.start()
   }
 
   // MARK: Time bounds

@@ -80,6 +80,10 @@ public struct TLSConfiguration: Sendable {
   public var applicationProtocols: [String]
   /// Whether a handshake that does not agree on one of `applicationProtocols` fails.
   public var requiresApplicationProtocol: Bool
+  /// Server only: whether a client that offers no ALPN at all is accepted even though
+  /// `requiresApplicationProtocol` is set (one offering only protocols the server lacks is still
+  /// refused). Set for ports that also serve HTTP/1.1, whose clients need not use ALPN.
+  var acceptsClientsWithoutApplicationProtocol = false
   /// Tests only: an OpenSSL cipher string replacing the HTTP/2-safe default, and the version floor
   /// check; lets a test client offer what a real server must refuse.
   var testingCipherList: String?

@@ -194,7 +194,9 @@ final class TLSEngine {
   private func checkApplicationProtocol() throws(TLSError) {
     let configuration = context.configuration
     guard configuration.requiresApplicationProtocol, !configuration.applicationProtocols.isEmpty else { return }
-    guard let negotiated = negotiatedApplicationProtocol, configuration.applicationProtocols.contains(negotiated) else {
+    let negotiated = negotiatedApplicationProtocol
+    if negotiated == nil, configuration.role == .server, configuration.acceptsClientsWithoutApplicationProtocol { return }
+    guard let negotiated, configuration.applicationProtocols.contains(negotiated) else {
       throw TLSError(
         kind: .applicationProtocol,
         message: "The peer did not agree on ALPN \(configuration.applicationProtocols.joined(separator: ", ")).")

@@ -11,6 +11,10 @@
  *   loadgen idle     --port N [--connections C] [--hold SEC]
  *       Opens C connections, makes one EmptyCall on each so the server has set the connection up
  *       fully, prints "ready" and keeps them open and idle for SEC seconds (or until stdin closes).
+ *   loadgen unary    --port N [--connections C] [--concurrency M] [--duration SEC] [--header "name: value"]...
+ *       Closed-loop unary load: C connections, each keeping M UnaryCall calls (an empty SimpleRequest) in
+ *       flight, a new call as soon as one ends, for SEC seconds. Extra headers (an authorization token
+ *       for a gateway) go on every call. Prints calls/s and the p50/p99 call latency.
  *
  * Output is one JSON object on stdout. Every call must end with grpc-status 0, or the exit code is 1.
  * Only 127.0.0.1 is ever dialled.
@@ -290,8 +294,26 @@ static void connection_pump(connection *c, int timeout_ms) {
   if (nghttp2_session_send(c->session) != 0 || c->broken) die("send failed");
 }
 
+#define MAX_EXTRA_HEADERS 8
+static nghttp2_nv extra_headers[MAX_EXTRA_HEADERS];
+static size_t extra_header_count;
+
+/* "name: value" from the command line, sent on every call (names lower case, as HTTP/2 requires). */
+static void add_extra_header(const char *text) {
+  const char *colon = strchr(text, ':');
+  if (!colon || colon == text || extra_header_count == MAX_EXTRA_HEADERS) die("bad --header (\"name: value\", at most 8)");
+  size_t name_len = (size_t)(colon - text);
+  uint8_t *name = malloc(name_len);
+  if (!name) die("out of memory");
+  for (size_t i = 0; i < name_len; i++) name[i] = (uint8_t)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+  const char *value = colon + 1;
+  while (*value == ' ') value++;
+  extra_headers[extra_header_count++] =
+      (nghttp2_nv){name, (uint8_t *)value, name_len, strlen(value), NGHTTP2_NV_FLAG_NONE};
+}
+
 static void start_call(connection *c, call *k, const char *path) {
-  nghttp2_nv headers[] = {
+  nghttp2_nv headers[6 + MAX_EXTRA_HEADERS] = {
 #define NV(n, v) {(uint8_t *)(n), (uint8_t *)(v), sizeof(n) - 1, strlen(v), NGHTTP2_NV_FLAG_NONE}
       NV(":method", "POST"),
       NV(":scheme", "http"),
@@ -301,9 +323,10 @@ static void start_call(connection *c, call *k, const char *path) {
       NV("te", "trailers"),
 #undef NV
   };
+  for (size_t i = 0; i < extra_header_count; i++) headers[6 + i] = extra_headers[i];
   nghttp2_data_provider provider = {.source.ptr = k, .read_callback = read_body_cb};
   k->grpc_status = -1;
-  k->stream_id = nghttp2_submit_request(c->session, NULL, headers, sizeof headers / sizeof headers[0], &provider, k);
+  k->stream_id = nghttp2_submit_request(c->session, NULL, headers, 6 + extra_header_count, &provider, k);
   if (k->stream_id < 0) die("cannot submit request");
 }
 
@@ -438,18 +461,109 @@ static void run_idle(int port, int count, double hold) {
   free(empty.data);
 }
 
+/* Reads what arrived on every connection that has something, waiting at most timeout_ms, then sends. */
+static void pump_all(connection *conns, struct pollfd *fds, int count, int timeout_ms) {
+  for (int i = 0; i < count; i++) {
+    if (nghttp2_session_send(conns[i].session) != 0 || conns[i].broken) die("send failed: server closed the connection?");
+    fds[i] = (struct pollfd){.fd = conns[i].fd, .events = POLLIN};
+    if (nghttp2_session_want_write(conns[i].session)) fds[i].events |= POLLOUT;
+  }
+  int ready = poll(fds, (nfds_t)count, timeout_ms);
+  if (ready < 0 && errno != EINTR) die("poll failed");
+  if (ready <= 0) return;
+  static uint8_t in[256 * 1024];
+  for (int i = 0; i < count; i++) {
+    if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+    for (;;) {
+      ssize_t n = recv(conns[i].fd, in, sizeof in, 0);
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+      if (n <= 0) die("server closed the connection");
+      if (nghttp2_session_mem_recv(conns[i].session, in, (size_t)n) < 0) die("HTTP/2 protocol error from server");
+      if ((size_t)n < sizeof in) break;
+    }
+  }
+}
+
+static void run_unary(int port, int count, int concurrency, double duration) {
+  connection *conns = calloc((size_t)count, sizeof *conns);
+  size_t slots = (size_t)count * (size_t)concurrency;
+  call *calls = calloc(slots, sizeof *calls);
+  double *started = calloc(slots, sizeof *started);
+  struct pollfd *fds = calloc((size_t)count, sizeof *fds);
+  if (!conns || !calls || !started || !fds) die("out of memory");
+  static const uint8_t empty_request[5] = {0, 0, 0, 0, 0}; /* an empty SimpleRequest */
+  for (int i = 0; i < count; i++) connection_open(&conns[i], port);
+  size_t cap = 1 << 20, done = 0;
+  double *latency = malloc(cap * sizeof *latency);
+  if (!latency) die("out of memory");
+  double start = now_seconds(), end = start + duration;
+  for (size_t s = 0; s < slots; s++) {
+    buf_put(&calls[s].out, empty_request, sizeof empty_request);
+    calls[s].end_when_sent = 1;
+    started[s] = now_seconds();
+    start_call(&conns[s / (size_t)concurrency], &calls[s], "/grpc.testing.TestService/UnaryCall");
+  }
+  size_t open = slots;
+  while (open > 0) {
+    pump_all(conns, fds, count, 1000);
+    double now = now_seconds();
+    for (size_t s = 0; s < slots; s++) {
+      call *k = &calls[s];
+      if (!k->closed || k->stream_id == 0) continue;
+      require_ok(k);
+      if (k->messages != 1) die("a unary call ended without exactly one response");
+      if (done == cap) {
+        cap *= 2;
+        latency = realloc(latency, cap * sizeof *latency);
+        if (!latency) die("out of memory");
+      }
+      latency[done++] = now - started[s];
+      buffer out = k->out;
+      *k = (call){0};
+      k->out = out;
+      k->out.len = 0;
+      k->out_sent = 0;
+      if (now >= end) {
+        open--;
+        continue;
+      }
+      buf_put(&k->out, empty_request, sizeof empty_request);
+      k->end_when_sent = 1;
+      started[s] = now;
+      start_call(&conns[s / (size_t)concurrency], k, "/grpc.testing.TestService/UnaryCall");
+    }
+  }
+  double elapsed = now_seconds() - start;
+  if (done == 0) die("no call completed");
+  qsort(latency, done, sizeof *latency, compare_double);
+  double sum = 0;
+  for (size_t i = 0; i < done; i++) sum += latency[i];
+  printf("{\"mode\":\"unary\",\"connections\":%d,\"concurrency\":%d,\"calls\":%zu,\"seconds\":%.4f,"
+         "\"rate\":%.1f,\"p50_us\":%.1f,\"p99_us\":%.1f,\"mean_us\":%.1f}\n",
+         count, concurrency, done, elapsed, (double)done / elapsed, latency[done / 2] * 1e6,
+         latency[(size_t)(done * 0.99)] * 1e6, sum / (double)done * 1e6);
+  for (int i = 0; i < count; i++) connection_close(&conns[i]);
+  for (size_t s = 0; s < slots; s++) free(calls[s].out.data);
+  free(latency);
+  free(fds);
+  free(started);
+  free(calls);
+  free(conns);
+}
+
 static void usage(void) {
   fprintf(stderr,
           "usage: loadgen stream   --port N [--size S] [--duration SEC] [--batch K]\n"
           "       loadgen pingpong --port N [--size S] [--duration SEC]\n"
-          "       loadgen idle     --port N [--connections C] [--hold SEC]\n");
+          "       loadgen idle     --port N [--connections C] [--hold SEC]\n"
+          "       loadgen unary    --port N [--connections C] [--concurrency M] [--duration SEC] [--header \"n: v\"]...\n");
   exit(2);
 }
 
 int main(int argc, char **argv) {
   if (argc < 2) usage();
   const char *mode = argv[1];
-  int port = 0, size = 64, batch = 10000, connections = 1000;
+  int port = 0, size = 64, batch = 10000, connections = -1, concurrency = 1;
   double duration = 5, hold = 30;
   for (int i = 2; i < argc; i++) {
     if (i + 1 >= argc) usage();
@@ -460,14 +574,17 @@ int main(int argc, char **argv) {
     else if (strcmp(name, "--batch") == 0) batch = atoi(value);
     else if (strcmp(name, "--connections") == 0) connections = atoi(value);
     else if (strcmp(name, "--hold") == 0) hold = atof(value);
+    else if (strcmp(name, "--concurrency") == 0) concurrency = atoi(value);
+    else if (strcmp(name, "--header") == 0) add_extra_header(value);
     else usage();
   }
   if (port <= 0 || port > 65535 || size < 0 || size > MAX_PAYLOAD || batch <= 0 || batch > 100000 ||
-      connections <= 0 || duration <= 0)
+      connections == 0 || connections < -1 || concurrency <= 0 || concurrency > 100 || duration <= 0)
     usage();
   if (strcmp(mode, "stream") == 0) run_stream(port, size, duration, batch);
   else if (strcmp(mode, "pingpong") == 0) run_pingpong(port, size, duration);
-  else if (strcmp(mode, "idle") == 0) run_idle(port, connections, hold);
+  else if (strcmp(mode, "idle") == 0) run_idle(port, connections < 0 ? 1000 : connections, hold);
+  else if (strcmp(mode, "unary") == 0) run_unary(port, connections < 0 ? 1 : connections, concurrency, duration);
   else usage();
   return 0;
 }
