@@ -92,7 +92,7 @@ let rpc: [Target] = [
 // MARK: - Layer 7: data.
 let data: [Target] = [
   // libpq wrapper: connections, pool, parameterised queries, LISTEN/NOTIFY, migrations, embedded cluster.
-  .target(name: "MeshPostgres", dependencies: ["CPostgres"], path: "Sources/MeshPostgres",
+  .target(name: "MeshPostgres", dependencies: ["CPostgres", "MeshMetrics"], path: "Sources/MeshPostgres",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres", "MeshPostgresTestSupport"],
               swiftSettings: swiftSettings),
@@ -101,7 +101,7 @@ let data: [Target] = [
           swiftSettings: swiftSettings),
 
   // The application's stores: chat history, sessions, preferences, audit log, durable queue.
-  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto", "MeshPII"], path: "Sources/MeshStores",
+  .target(name: "MeshStores", dependencies: ["MeshPostgres", "MeshCrypto", "MeshPII", "MeshMetrics"], path: "Sources/MeshStores",
           resources: [.copy("Migrations")], swiftSettings: swiftSettings),
   .testTarget(name: "MeshStoresTests", dependencies: ["MeshStores", "MeshPostgresTestSupport"],
               swiftSettings: swiftSettings),
@@ -174,7 +174,8 @@ let http: [Target] = [
   .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
   // What the six adapters share: the marketplace client (timeouts, retries, circuit breaker, error mapping).
-  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport", "MeshStandardServices"],
+  .target(name: "AdapterSupport", dependencies: ["MeshHTTP", "MeshCore", "MeshProtos", "MeshTransport", "MeshStandardServices",
+                                                 "MeshMetrics", "MeshLogging"],
           path: "Sources/Services/AdapterSupport", swiftSettings: swiftSettings),
   // The adapters: one gRPC service each (Protos/mesh/<area>/v1) over the marketplace's HTTP/JSON API.
   .target(name: "SearchAdapter", dependencies: ["AdapterSupport"], path: "Sources/Services/SearchAdapter",
@@ -231,7 +232,7 @@ let webTests: [Target] = [
 let services: [Target] = [
   // What every service shares: configuration, start/stop with health and reflection, caller identity.
   .target(name: "MeshServiceKit", dependencies: ["MeshCore", "MeshTransport", "MeshProtos", "MeshPostgres", "MeshStores",
-                                                 "MeshStandardServices", "MeshAdmin", "MeshMetrics", "MeshHTTP"],
+                                                 "MeshStandardServices", "MeshAdmin", "MeshMetrics", "MeshHTTP", "MeshLogging"],
           path: "Sources/Services/Kit", swiftSettings: swiftSettings),
   // Sessions with TTL, refresh and revocation.
   .target(name: "MeshSessionService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Session",
@@ -285,7 +286,7 @@ let operations: [Target] = [
   .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport", "MeshTransport", "MeshInterop"],
               swiftSettings: swiftSettings),
   // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
-  .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics"], path: "Sources/Benchmarks/MetricsBenchmark",
+  .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics", "MeshCore"], path: "Sources/Benchmarks/MetricsBenchmark",
                     swiftSettings: swiftSettings),
   // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent and its interceptors.
   .target(name: "MeshLogging", dependencies: ["MeshPII", "MeshCore", .product(name: "Logging", package: "swift-log")],

@@ -2,7 +2,7 @@ public import MeshHTTP
 public import MeshMetrics
 
 /// The admin HTTP routes every mesh process serves on its admin port: `GET /metrics` (Prometheus text
-/// format), `GET /healthz` (the process is alive: always 200) and `GET /readyz` (200 when it should get
+/// format, after the registry's collectors refreshed their gauges), `GET /healthz` (the process is alive: always 200) and `GET /readyz` (200 when it should get
 /// traffic, 503 while it starts or drains). Other methods get 405, other paths 404.
 public struct AdminEndpoint: Sendable {
   /// The process's metrics.
@@ -25,7 +25,8 @@ public struct AdminEndpoint: Sendable {
     let registry = self.registry
     let readiness = self.readiness
     router.add("GET", metricsPath) { _ in
-      HTTPResponse.text(200, registry.exposition(), contentType: MetricsRegistry.contentType)
+      await registry.collect()
+      return HTTPResponse.text(200, registry.exposition(), contentType: MetricsRegistry.contentType)
     }
     router.add("GET", "/healthz") { _ in HTTPResponse.text(200, "ok\n") }
     router.add("GET", "/readyz") { _ in

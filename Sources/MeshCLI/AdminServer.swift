@@ -17,7 +17,7 @@ struct AdminServer {
   /// - Parameters:
   ///   - target: the address.
   ///   - registry: the metrics to expose.
-  static func start(_ target: String, registry: MetricsRegistry = MetricsRegistry()) throws -> AdminServer {
+  static func start(_ target: String, registry: MetricsRegistry = .process) throws -> AdminServer {
     guard let colon = target.lastIndex(of: ":"), let port = Int(target[target.index(after: colon)...]), (0...65535).contains(port) else {
       throw AdminAddressError(description: "--admin takes host:port, not \(target)")
     }

@@ -7,15 +7,20 @@ import MeshProtos
 import MeshServiceKit
 import MeshTransport
 
-/// `mesh chat [--target HOST:PORT] [--user ID]`: talks to the assistant from a terminal. Each line read from
-/// standard input is one message (StreamReply: the reply's text as it streams, then its quick replies,
-/// product cards and order as text); works with standard input piped, one message per line. Without
-/// `--target`, the chat service of the mesh file (replica 0).
+/// `mesh chat [--target HOST:PORT] [--user ID]` or `mesh chat --gateway HOST:PORT --username NAME`: talks to
+/// the assistant from a terminal. Each line read from standard input is one message (StreamReply: the
+/// reply's text as it streams, then its quick replies, product cards and order as text); works with
+/// standard input piped, one message per line. Directly to the chat service (without `--target`, the mesh
+/// file's replica 0), passing the user as the gateway would; or through the gateway, signed in.
 struct ChatCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chat",
     abstract: "Talk to the assistant from a terminal (one message per line on standard input).",
-    discussion: "Type /quit (or end the input) to leave. The user id is passed as the gateway would (x-mesh-user-id).")
+    discussion: """
+      Type /quit (or end the input) to leave. Directly to the chat service, the user id is passed as the \
+      gateway would (x-mesh-user-id). With --gateway, mesh chat signs in as --username (password from \
+      $MESH_PASSWORD, --password-file, or the development login of `mesh up`) and the gateway checks the token.
+      """)
 
   @OptionGroup var meshFile: MeshFileOptions
 
@@ -24,6 +29,19 @@ struct ChatCommand: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("Who you are: a user id of the marketplace (U00001, U00002, ...).", valueName: "id"))
   var user = "U00001"
+
+  @Option(help: ArgumentHelp("Talk through the gateway (signed in) instead of to the chat service.", valueName: "host:port"))
+  var gateway: String?
+
+  @Option(help: ArgumentHelp("With --gateway: who signs in (default: demo, the development login of mesh up).", valueName: "name"))
+  var username = "demo"
+
+  @Option(help: ArgumentHelp("With --gateway: a file holding the password (else $MESH_PASSWORD or the development login).",
+                             valueName: "file"))
+  var passwordFile: String?
+
+  @Option(help: ArgumentHelp("With --gateway: the gateway speaks TLS, verified with these CA certificates (PEM).", valueName: "file"))
+  var cacert: String?
 
   @Option(help: ArgumentHelp("Continue this conversation (default: a new one).", valueName: "id"))
   var conversation: String?
@@ -34,18 +52,25 @@ struct ChatCommand: AsyncParsableCommand {
   func validate() throws {
     guard (1...600).contains(timeout) else { throw ValidationError("--timeout takes 1...600 seconds, not \(timeout)") }
     guard !user.isEmpty, user.utf8.count <= 200 else { throw ValidationError("--user takes 1 to 200 bytes") }
+    if gateway != nil && target != nil { throw ValidationError("--gateway and --target are two ways to connect: give one") }
+    if gateway == nil && (passwordFile != nil || cacert != nil) {
+      throw ValidationError("--password-file and --cacert go with --gateway")
+    }
   }
 
   func run() async throws {
-    let (host, port) = try address()
+    let (host, port) = try gateway.map(CallCommand.split) ?? address()
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdownAndWait() }
-    let channel = try GRPCChannel(host: host, port: port, group: group)
+    let channel = try GRPCChannel(host: host, port: port, configuration: gatewayChannelConfiguration(), group: group)
     defer { channel.close() }
-    let chat = Mesh_Chat_V1_ChatService.Client(wrapping: GRPCClient(transport: channel))
+    let client = GRPCClient(transport: channel)
+    let chat = Mesh_Chat_V1_ChatService.Client(wrapping: client)
+    let metadata = gateway == nil ? CallerIdentity.metadata(for: user) : try await signIn(client, username: username)
     let interactive = isatty(0) == 1
     var conversationID = conversation ?? ""
-    if interactive { Console.out("mesh chat: talking to \(host):\(port) as \(user); /quit to leave") }
+    let who = gateway == nil ? user : username + " through the gateway"
+    if interactive { Console.out("mesh chat: talking to \(host):\(port) as \(who); /quit to leave") }
     var failures = 0
     while true {
       if interactive { FileHandle.standardOutput.write(Data("you> ".utf8)) }
@@ -59,7 +84,7 @@ struct ChatCommand: AsyncParsableCommand {
       request.conversationID = conversationID
       request.clientMessageID = UUID().uuidString.lowercased()
       do {
-        let final = try await chat.streamReply(request, metadata: CallerIdentity.metadata(for: user),
+        let final = try await chat.streamReply(request, metadata: metadata,
                                                options: CallOptions(timeout: .seconds(Int64(timeout)))) { chunks in
           var final: Mesh_Chat_V1_ChatMessage?
           var streamed = false
@@ -118,14 +143,7 @@ struct ChatCommand: AsyncParsableCommand {
 
   /// The chat service's address: `--target`, else the mesh file's first chat replica.
   func address() throws -> (String, Int) {
-    if let target {
-      guard let colon = target.lastIndex(of: ":"), let port = Int(target[target.index(after: colon)...]), (1...65535).contains(port) else {
-        throw ValidationError("--target takes host:port, not \(target)")
-      }
-      var host = String(target[..<colon])
-      if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-      return (host, port)
-    }
+    if let target { return try CallCommand.split(target) }
     guard let (mesh, _) = try meshFile.load(),
           let chat = mesh.allServices.first(where: { $0.resolvedRole == .chat }), chat.listen.port != 0 else {
       throw ValidationError("no chat service to talk to: give --target HOST:PORT (or a mesh file with a chat service)")

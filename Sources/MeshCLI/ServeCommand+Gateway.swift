@@ -20,7 +20,7 @@ extension ServeCommand {
       throw ValidationError("mesh serve gateway needs a mesh file with a 'gateway:' section")
     }
     let group = EventLoopGroup()
-    let registry = MetricsRegistry()
+    let registry = MetricsRegistry.process
     let readiness = Readiness()
     let gateway: GatewayServer
     var assembly: GatewayAssembly?

@@ -46,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
 
   func run() async throws {
     SupervisorLink.exitIfOrphaned()
+    ServeLogging.bootstrap(service: name)
     if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
     if name == "gateway" { return try await runGateway() }
     guard let start = Self.starters[name] else {

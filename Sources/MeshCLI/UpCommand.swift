@@ -84,6 +84,9 @@ struct UpCommand: AsyncParsableCommand {
       try FileManager.default.createDirectory(atPath: state + "/logs", withIntermediateDirectories: true)
       let keys = try DevelopmentKeys.resolve(mesh: mesh, folder: folder, state: state) { Console.out($0) }
       var environment = keys.environment
+      // Every process logs as the file's `logging:` says (`mesh serve` reads these).
+      environment[ServeLogging.formatVariable] = (mesh.loggingOrDefault.format ?? .json).rawValue
+      environment[ServeLogging.levelVariable] = (mesh.loggingOrDefault.level ?? .info).rawValue
       if !noDatabase { environment["MESH_DATABASE_URL"] = try await startDatabase(mesh, into: started) }
       if interrupt.isInterrupted { throw Supervisor.StartFailure(description: "interrupted during start-up") }
       let hasGateway = mesh.gateway != nil
@@ -149,8 +152,10 @@ struct UpCommand: AsyncParsableCommand {
     if let chat = replicas.first(where: { $0.role == .chat }) {
       display.message("mesh: talk to the assistant: mesh chat --target \(StartPlan.dialable(chat.listen.host)):\(chat.listen.port)")
     }
+    // The services of `mesh up` listen in cleartext (the gateway is the TLS edge), and `mesh call`
+    // defaults to TLS like grpcurl, so the hint carries --plaintext.
     if let any = replicas.first(where: { $0.speaksGRPC && $0.role != .gateway }) {
-      display.message("mesh: call any service: mesh call \(StartPlan.dialable(any.listen.host)):\(any.listen.port) list")
+      display.message("mesh: call any service: mesh call --plaintext \(StartPlan.dialable(any.listen.host)):\(any.listen.port) list")
     }
   }
 

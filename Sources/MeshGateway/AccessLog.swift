@@ -22,6 +22,7 @@ public struct AccessLog: UpstreamCallObserver {
   static func line(for record: UpstreamCallRecord, at time: String) -> String {
     var line = "{\"ts\":\(JSONText.quoted(time)),\"log\":\"access\""
     if let id = record.requestID { line += ",\"request_id\":\(JSONText.quoted(id))" }
+    if let trace = record.traceParent.flatMap(TraceParent.init(header:)) { line += ",\"trace_id\":\"\(trace.traceID)\"" }
     line += ",\"method\":\(JSONText.quoted(record.method.path))"
     line += ",\"route\":" + (record.route.map(JSONText.quoted) ?? "null")
     line += ",\"cluster\":" + (record.cluster.map(JSONText.quoted) ?? "null")

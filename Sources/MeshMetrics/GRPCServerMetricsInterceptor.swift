@@ -1,28 +1,31 @@
 public import MeshCore
 
-/// A server interceptor that records `GRPCServerMetrics` for every call: started, messages both ways,
-/// handled by status code, handling time, in flight. Put it first in the server's list, so that the code
-/// it records is the one the client receives (an outer interceptor may turn one error into another).
+/// A server interceptor that records `GRPCServerMetrics` for every call: started, messages and bytes both
+/// ways, handled by status code, handling time, in flight. Put it first in the server's list, so that the
+/// code it records is the one the client receives (an outer interceptor may turn one error into another).
 public struct GRPCServerMetricsInterceptor: ServerInterceptor {
   private let metrics: GRPCServerMetrics
-  private let kinds: [MethodDescriptor: RPCKind]
+  private let kinds: GRPCMethodKinds
 
   /// An interceptor recording into `metrics`.
   /// - Parameters:
   ///   - metrics: the server's metrics.
   ///   - kinds: each method's kind, for the `grpc_type` label (the server's router does not know it); a
-  ///     method not listed is labelled `unknown`. `GRPCServerMetricsInterceptor.entry(_:)` makes an entry from
-  ///     a generated method.
-  public init(metrics: GRPCServerMetrics, kinds: [MethodDescriptor: RPCKind] = [:]) {
+  ///     method not listed is labelled `unknown`.
+  public init(metrics: GRPCServerMetrics, kinds: GRPCMethodKinds) {
     self.metrics = metrics
     self.kinds = kinds
+  }
+
+  /// An interceptor recording into `metrics`, with kinds from typed methods (`entry(_:)` makes one).
+  public init(metrics: GRPCServerMetrics, kinds: [MethodDescriptor: RPCKind] = [:]) {
+    self.init(metrics: metrics, kinds: GRPCMethodKinds(kinds))
   }
 
   /// Records the call around the rest of the chain.
   public func intercept(stream: any ServerCallStream, context: ServerContext,
                         next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void) async throws {
-    let type = kinds[context.method].map(GRPCCallType.init(kind:)) ?? .unknown
-    let call = metrics.start(service: context.method.service, method: context.method.method, type: type)
+    let call = metrics.start(service: context.method.service, method: context.method.method, type: kinds.type(of: context.method))
     do {
       try await next(MessageCountingStream(base: stream, call: call), context)
       call.finish(code: 0)
@@ -41,35 +44,23 @@ public struct GRPCServerMetricsInterceptor: ServerInterceptor {
   }
 }
 
-extension GRPCCallType {
-  /// The label of an RPC kind.
-  public init(kind: RPCKind) {
-    switch kind {
-    case .unary: self = .unary
-    case .clientStreaming: self = .clientStream
-    case .serverStreaming: self = .serverStream
-    case .bidirectionalStreaming: self = .bidiStream
-    }
-  }
-}
-
 /// Counts the messages of one call on their way through.
 final class MessageCountingStream: ForwardingServerCallStream, @unchecked Sendable {
-  private let call: GRPCServerCall
+  private let call: GRPCCallRecorder
 
-  init(base: any ServerCallStream, call: GRPCServerCall) {
+  init(base: any ServerCallStream, call: GRPCCallRecorder) {
     self.call = call
     super.init(base: base)
   }
 
   override func receive() async throws -> [UInt8]? {
     let message = try await super.receive()
-    if message != nil { call.messageReceived() }
+    if let message { call.messageReceived(bytes: message.count) }
     return message
   }
 
   override func send(_ message: [UInt8], compress: Bool) async throws {
     try await super.send(message, compress: compress)
-    call.messageSent()
+    call.messageSent(bytes: message.count)
   }
 }

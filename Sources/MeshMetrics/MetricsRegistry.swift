@@ -1,7 +1,10 @@
 import Synchronization
 
 /// The metrics of one process, and their Prometheus text exposition (format 0.0.4), which `/metrics`
-/// serves. Families are registered once, at start-up; names must be unique.
+/// serves. Families are registered at start-up; registering a name again with the same type and labels
+/// returns the family already there (two pools of one process share `mesh_db_*`), any other reuse of a
+/// name is a programming error. Collectors refresh gauges that are read rather than counted (a queue's
+/// depth, a pool's connections) just before each exposition, so they cost nothing between scrapes.
 public final class MetricsRegistry: Sendable {
   private enum Family: Sendable {
     case counter(MetricFamily<Counter>)
@@ -18,38 +21,67 @@ public final class MetricsRegistry: Sendable {
   }
 
   private let families = Mutex<[Family]>([])
+  private let collectors = Mutex<[@Sendable () async -> Void]>([])
+
+  /// The process's registry: what a process's parts (its servers, clients, pools, queues) record into
+  /// unless they are given another, and what its admin endpoint serves.
+  public static let process = MetricsRegistry()
 
   /// An empty registry.
   public init() {}
 
-  /// Registers a counter family. By Prometheus' convention its name ends in `_total`.
+  /// Registers a counter family (or returns the one of that name). By Prometheus' convention its name ends in `_total`.
   public func counter(_ name: String, help: String, labels: [String] = []) -> MetricFamily<Counter> {
-    let family = MetricFamily(name: name, help: help, labelNames: labels) { Counter() }
-    add(.counter(family))
-    return family
+    add(.counter(MetricFamily(name: name, help: help, labelNames: labels) { Counter() })) { family in
+      if case .counter(let existing) = family, existing.labelNames == labels { return existing }
+      return nil
+    }
   }
 
-  /// Registers a gauge family.
+  /// Registers a gauge family (or returns the one of that name).
   public func gauge(_ name: String, help: String, labels: [String] = []) -> MetricFamily<Gauge> {
-    let family = MetricFamily(name: name, help: help, labelNames: labels) { Gauge() }
-    add(.gauge(family))
-    return family
+    add(.gauge(MetricFamily(name: name, help: help, labelNames: labels) { Gauge() })) { family in
+      if case .gauge(let existing) = family, existing.labelNames == labels { return existing }
+      return nil
+    }
   }
 
-  /// Registers a histogram family with ascending bucket bounds (+Inf is implied).
+  /// Registers a histogram family with ascending bucket bounds, +Inf implied (or returns the one of that name).
   public func histogram(_ name: String, help: String, labels: [String] = [],
                         buckets: [Double] = Histogram.latencyBounds) -> MetricFamily<Histogram> {
     precondition(zip(buckets, buckets.dropFirst()).allSatisfy { $0 < $1 }, "\(name): buckets must ascend")
-    let family = MetricFamily(name: name, help: help, labelNames: labels) { Histogram(bounds: buckets) }
-    add(.histogram(family))
-    return family
+    return add(.histogram(MetricFamily(name: name, help: help, labelNames: labels) { Histogram(bounds: buckets) })) { family in
+      if case .histogram(let existing) = family, existing.labelNames == labels { return existing }
+      return nil
+    }
   }
 
-  private func add(_ family: Family) {
+  /// Adds `family`, or returns the registered family of its name when `same` accepts it.
+  private func add<Child>(_ family: Family, same: (Family) -> MetricFamily<Child>?) -> MetricFamily<Child> {
     precondition(PrometheusText.isValidName(family.name), "\(family.name) is not a valid metric name")
-    families.withLock { families in
-      precondition(!families.contains { $0.name == family.name }, "\(family.name) is registered twice")
+    return families.withLock { families in
+      if let existing = families.first(where: { $0.name == family.name }) {
+        guard let reused = same(existing) else { preconditionFailure("\(family.name) is registered twice, differently") }
+        return reused
+      }
       families.append(family)
+      guard let added = same(family) else { preconditionFailure("\(family.name): unreachable") }
+      return added
+    }
+  }
+
+  /// Adds a collector, run before each exposition by `collect()`: it sets gauges from a reading (a
+  /// query, a pool's state). It must be quick and bound its own time; one that fails leaves its gauges
+  /// at their last values.
+  public func addCollector(_ collector: @escaping @Sendable () async -> Void) {
+    collectors.withLock { $0.append(collector) }
+  }
+
+  /// Runs every collector, concurrently, and returns when all have.
+  public func collect() async {
+    let all = collectors.withLock { $0 }
+    await withTaskGroup(of: Void.self) { group in
+      for collector in all { group.addTask { await collector() } }
     }
   }
 

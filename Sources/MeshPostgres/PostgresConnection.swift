@@ -1,5 +1,6 @@
 internal import CPostgres
 import Foundation
+import MeshMetrics
 import Synchronization
 
 /// A `PGcancel` handed to the thread that sends the cancel request; libpq documents it as usable from any thread.
@@ -26,6 +27,8 @@ public final class PostgresConnection: @unchecked Sendable {
     var broken = false
     var prepared: [StatementKey: String] = [:]
     var preparedCounter = 0
+    var statementTimer: Histogram?
+    var turnBegun = ContinuousClock.Instant.now
   }
 
   private struct StatementKey: Hashable {
@@ -207,12 +210,22 @@ public final class PostgresConnection: @unchecked Sendable {
       if s.broken { return .connectionLost("connection already broken") }
       if s.busy { return .invalidArgument("a connection runs one statement at a time") }
       s.busy = true
+      if s.statementTimer != nil { s.turnBegun = .now }
       return nil
     }
     if let problem { throw problem }
   }
 
-  private func releaseTurn() { state.withLock { $0.busy = false } }
+  private func releaseTurn() {
+    state.withLock { s in
+      s.busy = false
+      s.statementTimer?.observe(ContinuousClock.now - s.turnBegun)
+    }
+  }
+
+  /// Records the time of every statement from now on into `histogram` (`mesh_db_statement_duration_seconds`;
+  /// the pool sets it on the connections it opens).
+  func timeStatements(into histogram: Histogram?) { state.withLock { $0.statementTimer = histogram } }
 
   /// Any failure that leaves the protocol state unknown (timeout, cancellation, lost socket) breaks the connection.
   private func guardBroken<T>(_ body: () async throws -> T) async throws -> T {

@@ -1,7 +1,9 @@
+public import MeshMetrics
 import Synchronization
 
 /// A bounded pool of connections: at most `maxConnections` open, callers wait (up to `acquireTimeout`)
-/// when all are busy, idle connections are checked before reuse, and broken ones are replaced.
+/// when all are busy, idle connections are checked before reuse, and broken ones are replaced. Its
+/// metrics (`mesh_db_*`: connections in use, waits, statement time) go to the registry it is given.
 public final class PostgresPool: Sendable {
   /// The settings every connection of the pool uses.
   public let configuration: PostgresConfiguration
@@ -27,6 +29,7 @@ public final class PostgresPool: Sendable {
   }
 
   private let state = Mutex(State())
+  private let metrics: PostgresPoolMetrics?
 
   /// Creates a pool; connections open lazily.
   /// - Parameters:
@@ -34,13 +37,25 @@ public final class PostgresPool: Sendable {
   ///   - maxConnections: the bound on open connections.
   ///   - acquireTimeout: how long a caller waits for a connection.
   ///   - healthCheckAfter: idle time after which a connection is pinged before reuse.
+  ///   - metrics: where its metrics go (labelled `pool` by the configuration's `applicationName`); nil for none.
   public init(configuration: PostgresConfiguration, maxConnections: Int = 8,
-              acquireTimeout: Duration = .seconds(10), healthCheckAfter: Duration = .seconds(30)) {
+              acquireTimeout: Duration = .seconds(10), healthCheckAfter: Duration = .seconds(30),
+              metrics registry: MetricsRegistry? = .process) {
     precondition(maxConnections > 0, "a pool needs at least one connection")
     self.configuration = configuration
     self.maxConnections = maxConnections
     self.acquireTimeout = acquireTimeout
     self.healthCheckAfter = healthCheckAfter
+    let metrics = registry.map { PostgresPoolMetrics(registry: $0, pool: configuration.applicationName) }
+    self.metrics = metrics
+    if let registry, let metrics {
+      // Read at each scrape; a pool that is gone reads as empty.
+      registry.addCollector { [weak self] in
+        guard let self else { return metrics.update(open: 0, idle: 0, waiting: 0, maximum: 0) }
+        let reading = self.state.withLock { ($0.open, $0.idle.count, $0.waiterOrder.count, $0.closed) }
+        metrics.update(open: reading.3 ? 0 : reading.0, idle: reading.1, waiting: reading.2, maximum: self.maxConnections)
+      }
+    }
   }
 
   /// Runs `body` with a connection of its own and returns the connection afterwards.
@@ -126,13 +141,25 @@ public final class PostgresPool: Sendable {
         dropConnection()
       case .open:
         do {
-          return try await openConnection(deadline: deadline)
+          let connection = try await openConnection(deadline: deadline)
+          connection.timeStatements(into: metrics?.statements)
+          return connection
         } catch {
           dropConnection()
           throw error
         }
       case .wait:
-        if let connection = try await waitForRelease(deadline: deadline) { return connection }
+        let begun = ContinuousClock.now
+        metrics?.waits.increment()
+        do {
+          let connection = try await waitForRelease(deadline: deadline)
+          metrics?.waitTime.observe(ContinuousClock.now - begun)
+          if let connection { return connection }
+        } catch {
+          metrics?.waitTime.observe(ContinuousClock.now - begun)
+          if let failure = error as? PostgresError, case .timeout = failure { metrics?.waitTimeouts.increment() }
+          throw error
+        }
       }
     }
   }

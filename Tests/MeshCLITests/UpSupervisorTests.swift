@@ -16,7 +16,7 @@ struct UpSupervisorTests {
     let data: String
     let ports: [String: (listen: Int, admin: Int)]
 
-    init(services: [String], database: Bool = true, busy: (service: String, port: Int)? = nil) throws {
+    init(services: [String], database: Bool = true, busy: (service: String, port: Int)? = nil, gateway: Bool = false) throws {
       folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-sup-\(UUID().uuidString)").path
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       file = folder + "/mesh.yaml"
@@ -28,6 +28,21 @@ struct UpSupervisorTests {
         let admin = try Self.freePort()
         ports[service] = (listen, admin)
         lines.append("  - { name: \(service), listen: \"127.0.0.1:\(listen)\", admin: \"127.0.0.1:\(admin)\" }")
+      }
+      if gateway {
+        // The edge of mesh/mesh.yaml in small: sign-in public, chat for signed-in users only.
+        let (listen, admin) = (try Self.freePort(), try Self.freePort())
+        ports["gateway"] = (listen, admin)
+        lines += ["gateway:", "  admin: 127.0.0.1:\(admin)",
+                  "  listeners:", "    - { name: plaintext, address: \"127.0.0.1:\(listen)\" }",
+                  "  routes:",
+                  "    - { match: { service: mesh.chat.v1.ChatService }, cluster: chat, timeout: 30s }",
+                  "    - { match: { service: mesh.auth.v1.AuthService, method: IssueToken }, cluster: auth, timeout: 5s }",
+                  "    - { match: { service: mesh.auth.v1.AuthService, method: GetJwks }, cluster: auth, timeout: 5s }",
+                  "  clusters:", "    - { name: chat, service: chat }", "    - { name: auth, service: auth }",
+                  "  auth:", "    cluster: auth", "    required: true", "    jwt: { issuer: mesh-auth, audience: mesh }",
+                  "    rules:", "      - { prefix: /mesh.auth.v1.AuthService/, require: public }",
+                  "      - { prefix: /mesh.chat.v1.ChatService/, require: user }"]
       }
       if database { lines += ["database:", "  embedded: { data: \(data) }"] }
       self.ports = ports
@@ -210,9 +225,10 @@ struct UpSupervisorTests {
     await mesh.cleanUp()
   }
 
-  @Test("mesh chat: one turn about an order of the bundled marketplace, against the assistant mesh up runs")
+  @Test("mesh chat: one turn about an order of the bundled marketplace, against the assistant mesh up runs, directly and signed in through the gateway")
   func chatTurnThroughTheMesh() async throws {
-    let mesh = try Mesh(services: ["marketplace", "search", "order", "user", "shipping", "payment", "nlu", "context", "chat", "processor"])
+    let mesh = try Mesh(services: ["marketplace", "search", "order", "user", "shipping", "payment", "nlu", "context", "auth", "chat",
+                                   "processor"], gateway: true)
     let up = try mesh.up(["--startup-timeout", "120"])
     do {
       _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 600)
@@ -233,6 +249,19 @@ struct UpSupervisorTests {
                                               order, Repository.product("mesh"), String(chatPort)])
       #expect(try await other.waitForExit(seconds: 60) == 0, "\(other.text)")
       #expect(!other.text.contains("is paid"), "\(other.text)")
+      // Through the gateway as the development login of mesh up (U00001): signed in with the password the
+      // state folder holds; a wrong password is refused at sign-in, and the chat route needs a token.
+      let gatewayPort = try #require(mesh.ports["gateway"]?.listen)
+      let logins = try String(contentsOfFile: mesh.folder + "/state/keys/demo-users", encoding: .utf8)
+      let login = try #require(logins.split(separator: "\n").first(where: { !$0.hasPrefix("#") })?.split(separator: " "))
+      let signedIn = try PeerProcess("/bin/sh", ["-c", "echo 'where is my order?' | MESH_PASSWORD=\"$0\" \"$1\" chat --gateway 127.0.0.1:$2",
+                                                 String(login[1]), Repository.product("mesh"), String(gatewayPort)])
+      #expect(try await signedIn.waitForExit(seconds: 60) == 0, "\(signedIn.text)")
+      #expect(signedIn.text.contains("assistant> Which order do you mean?"), "\(signedIn.text)")
+      let wrong = try PeerProcess("/bin/sh", ["-c", "echo hi | MESH_PASSWORD=wrong \"$0\" chat --gateway 127.0.0.1:$1",
+                                              Repository.product("mesh"), String(gatewayPort)])
+      #expect(try await wrong.waitForExit(seconds: 60) == 1, "\(wrong.text)")
+      #expect(wrong.text.contains("sign-in as demo failed: UNAUTHENTICATED"), "\(wrong.text)")
       kill(up.processIdentifier, SIGTERM)
       #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
       #expect(try await Self.waitGone(Self.childPIDs(up.text).values.flatMap { $0 }, seconds: 5).isEmpty)

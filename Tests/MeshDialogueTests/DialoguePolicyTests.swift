@@ -172,6 +172,17 @@ func orders(_ action: DialogueAction) -> ActionResult {
     #expect(driver.state.missing.isEmpty && driver.state.activeIntent == nil)
   }
 
+  @Test func outOfScopeMidSlotSaysSoAndKeepsTheQuestion() {
+    var driver = Driver()
+    driver.state.recentOrderIDs = ["10042"]
+    let asked = driver.say("I want to change my delivery address", "change_order", facts: orders)
+    #expect(driver.state.missing.first == .orderNumber)
+    let offTopic = driver.say("who won the world cup", "out_of_scope", confidence: 0.5, facts: orders)
+    #expect(offTopic.text == "Sorry, I can only help with shopping here. " + asked.text)
+    #expect(offTopic.quickReplies == ["10042"] && driver.state.activeIntent == "change_order")
+    #expect(driver.state.missing.first == .orderNumber)
+  }
+
   @Test func searchFollowUpsRefineTheLastSearch() {
     var driver = Driver()
     let catalogue = { (action: DialogueAction) -> ActionResult in

@@ -1,6 +1,7 @@
 import MeshCore
 import MeshInterop
 import MeshMetrics
+import MeshTestSupport
 import MeshProtos
 import MeshTransport
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import MeshMetrics
+import MeshTestSupport
 import Testing
 
 @Suite("metrics registry and exposition")

@@ -5,6 +5,7 @@
 // Figures are printed, not asserted. Run in release: swift run -c release MetricsBenchmark
 import Foundation
 import Glibc
+import MeshCore
 import MeshMetrics
 import Synchronization
 
@@ -13,6 +14,9 @@ let counter = registry.counter("bench_events_total", help: "Benchmark events.", 
 let histogram = registry.histogram("bench_latency_seconds", help: "Benchmark latencies.", labels: ["kind"]).labels("a")
 let lookups = registry.counter("bench_lookups_total", help: "Looked up by labels each time.", labels: ["service", "method"])
 let grpc = GRPCServerMetrics(registry: registry)
+let client = GRPCClientMetrics(registry: registry)
+let unaryCall = MethodDescriptor(service: "grpc.testing.TestService", method: "UnaryCall")
+let kinds = GRPCMethodKinds([unaryCall: .unary])
 
 /// This thread's CPU time in nanoseconds.
 func threadCPUNanoseconds() -> UInt64 {
@@ -56,8 +60,22 @@ for threads in [1, 2] {
       metrics.finish(code: 0)
     }
   }
+  // What both interceptors do per unary call: the kind's lookup, the method's metrics, a message each
+  // way with its bytes, the status; on the server and on the client.
+  let both = measure(threads: threads, iterations: n / 10) { count in
+    for _ in 0..<count {
+      let type = kinds.type(of: unaryCall)
+      for side in [grpc as GRPCMetrics, client as GRPCMetrics] {
+        let metrics = side.start(service: unaryCall.service, method: unaryCall.method, type: type)
+        metrics.messageReceived(bytes: 120)
+        metrics.messageSent(bytes: 80)
+        metrics.finish(code: 0)
+      }
+    }
+  }
   print(String(format: "%d thread%@: counter increment %.1f ns, histogram observe %.1f ns, "
-               + "labels lookup + increment %.1f ns, one unary gRPC call's metrics %.1f ns (CPU time per operation)",
-               threads, threads == 1 ? "" : "s", increment, observe, lookup, call))
+               + "labels lookup + increment %.1f ns, one unary gRPC call's metrics %.1f ns, "
+               + "server + client metrics of one unary call with kind lookup and bytes %.1f ns (CPU time per operation)",
+               threads, threads == 1 ? "" : "s", increment, observe, lookup, call, both))
 }
 print("check: \(counter.value) increments, \(histogram.snapshot.cumulative.last ?? 0) observations")

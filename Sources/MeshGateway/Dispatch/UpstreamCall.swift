@@ -11,7 +11,8 @@ enum UpstreamCall {
     let started = ContinuousClock.now
     var record = observer.map { _ in
       UpstreamCallRecord(method: context.method, status: .ok, requestBytes: 0, responseBytes: 0, duration: .zero,
-                         peer: context.peer, requestID: context.requestMetadata.firstString(forKey: "x-request-id"))
+                         peer: context.peer, requestID: context.requestMetadata.firstString(forKey: "x-request-id"),
+                         traceParent: context.requestMetadata.firstString(forKey: "traceparent"))
     }
     do {
       try await run(stream: stream, context: context, routes: routes, clusters: clusters, record: &record)

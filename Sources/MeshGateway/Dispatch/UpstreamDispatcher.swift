@@ -98,4 +98,6 @@ public struct UpstreamCallRecord: Sendable {
   public var peer: String
   /// `x-request-id`, when the call has one.
   public var requestID: String?
+  /// The `traceparent` sent upstream (the edge sets one on every request), when the call has one.
+  public var traceParent: String? = nil
 }

@@ -65,9 +65,10 @@ public struct EdgeFilterConfiguration: Sendable, Equatable {
     self.init(limits: limits, denyRules: rules, cors: cors)
   }
 
-  /// The filters in the order they run: request id, limits, path normalisation, deny rules, CORS.
+  /// The filters in the order they run: request id, trace, limits, path normalisation, deny rules, CORS.
   public func makeFilters() -> [any EdgeRequestFilter] {
-    var filters: [any EdgeRequestFilter] = [RequestIDFilter(), RequestLimitsFilter(limits: limits), PathNormalizationFilter()]
+    var filters: [any EdgeRequestFilter] = [RequestIDFilter(), TraceParentFilter(), RequestLimitsFilter(limits: limits),
+                                            PathNormalizationFilter()]
     if !denyRules.isEmpty { filters.append(DenyRulesFilter(rules: denyRules)) }
     if let cors { filters.append(CORSFilter(policy: cors)) }
     return filters

@@ -1,5 +1,9 @@
 public import MeshCore
 public import MeshTransport
+import Logging
+import MeshLogging
+import MeshMetrics
+import MeshProtos
 import MeshStandardServices
 
 /// What every adapter needs to run alone (`mesh serve search`, …): where to listen and the marketplace.
@@ -42,7 +46,14 @@ public final class AdapterServer: Sendable {
     let client = try MarketplaceClient(configuration: configuration.marketplace, group: group)
     // Health and reflection beside the adapters, as every mesh server has them (grpcurl, `mesh status`).
     let own = services(client)
+    // The same interceptors as every service's server: metrics (with each generated method's kind), the
+    // trace context, the access log.
+    let kinds = GRPCMethodKinds(paths: ProtoRegistry.methods.values.map {
+      (path: $0.path, clientStreaming: $0.clientStreaming, serverStreaming: $0.serverStreaming)
+    })
     let server = GRPCServer(services: own + StandardServices.make(for: own),
+                            interceptors: [GRPCServerMetricsInterceptor(metrics: GRPCServerMetrics(registry: .process), kinds: kinds),
+                                           TracingServerInterceptor(), RequestLoggingInterceptor(logger: Logger(label: "mesh.adapters.access"))],
                             configuration: .init(host: configuration.host, port: configuration.port), group: group)
     self.address = try server.start()
     self.server = server

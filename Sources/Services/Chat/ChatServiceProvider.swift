@@ -5,7 +5,8 @@ public import MeshDialogue
 public import MeshPostgres
 public import MeshProtos
 import MeshServiceKit
-public import MeshStores
+public import MeshLogging
+import MeshStores
 
 /// `mesh.chat.v1.ChatService`: stores each user message (sealed), enqueues its turn once (idempotency
 /// key = conversation + client message id), and hands back the reply the processor stores, woken by
@@ -218,8 +219,10 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     } catch {
       throw ServiceErrors.rpcError(error)
     }
-    let turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user,
+    var turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user,
                         locale: String(request.locale.prefix(35)))
+    turn.traceParent = TraceContext.current?.description
+    turn.requestID = TraceContext.requestID
     _ = try await ServiceErrors.mapping {
       try await queue.enqueue(Array(try JSONEncoder().encode(turn)), queue: ChatTurn.queue, idempotencyKey: turn.idempotencyKey)
     }
@@ -234,12 +237,18 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     if let deadline = context.deadline { timeout = min(timeout, deadline - ContinuousClock.now) }
     let end = ContinuousClock.now + timeout
     while ContinuousClock.now < end {
-      if let found = try await storedReply(turn) { return found }
+      if let found = try await storedReply(turn) {
+        AssistantMetrics.process.replyReady(acceptedAt: turn.acceptedAt)
+        return found
+      }
       await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
         (try? await self.storedReply(turn)) != nil
       }
     }
-    if let found = try await storedReply(turn) { return found }
+    if let found = try await storedReply(turn) {
+      AssistantMetrics.process.replyReady(acceptedAt: turn.acceptedAt)
+      return found
+    }
     throw RPCError(code: .deadlineExceeded, message: "the reply is not ready yet; send the same message id again to get it")
   }
 

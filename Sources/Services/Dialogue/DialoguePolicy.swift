@@ -63,7 +63,10 @@ public struct DialoguePolicy: Sendable {
       }
       if !isConfidentNewTopic(input) || input.intent == active {
         if input.intent == active { return run(active, input: input, state: state) }
-        return .reply(Reply(text: ask(slot, intent: active), quickReplies: slot == .orderNumber ? state.recentOrderIDs : [],
+        // An out-of-scope question ("who won the world cup") gets the out-of-scope answer, and the question
+        // asked before is kept and asked again, rather than being repeated as if the user had not spoken.
+        let preface = input.intent == "out_of_scope" ? "Sorry, I can only help with shopping here. " : ""
+        return .reply(Reply(text: preface + ask(slot, intent: active), quickReplies: slot == .orderNumber ? state.recentOrderIDs : [],
                             outcome: .needsInput, intent: active), state)
       }
       // Topic switch: the unfinished request is dropped.

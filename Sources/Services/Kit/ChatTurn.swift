@@ -20,6 +20,11 @@ public struct ChatTurn: Sendable, Equatable, Codable {
   public var locale: String
   /// When the chat service accepted the message.
   public var acceptedAt: Date
+  /// The W3C `traceparent` of the call that sent the message, so the processor's work joins its trace
+  /// (nil from producers that predate it).
+  public var traceParent: String?
+  /// The request id of that call.
+  public var requestID: String?
 
   /// Creates a turn.
   public init(messageID: Int64, clientMessageID: String, conversationID: UUID, userID: String, locale: String,

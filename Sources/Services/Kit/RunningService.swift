@@ -24,7 +24,8 @@ public final class RunningService: Sendable {
   private let cleanup: @Sendable () async -> Void
 
   /// Serves `services` (plus health and reflection), with the gRPC server metrics on the admin endpoint
-  /// when the configuration names one, and returns once both ports are bound.
+  /// when the configuration names one, the trace context and an access log line for every call
+  /// (`ServiceInterceptors`), and returns once both ports are bound.
   /// - Parameters:
   ///   - name: the service's name.
   ///   - services: the implementations to serve.
@@ -35,12 +36,12 @@ public final class RunningService: Sendable {
                            pool: PostgresPool? = nil, cleanup: @escaping @Sendable () async -> Void = {}) throws -> RunningService {
     let adminTarget = try configuration.adminAddress()
     let group = EventLoopGroup(threads: configuration.threads)
-    let registry = MetricsRegistry()
+    let registry = configuration.metrics
     let readiness = Readiness()
     readiness.markNotReady("starting")
     let health = HealthStatusStore()
     let server = GRPCServer(services: services + StandardServices.make(for: services, health: health),
-                            interceptors: [GRPCServerMetricsInterceptor(metrics: GRPCServerMetrics(registry: registry))],
+                            interceptors: ServiceInterceptors.server(name: name, registry: registry),
                             configuration: .init(host: configuration.host, port: configuration.port), group: group)
     var admin: HTTPServer?
     do {

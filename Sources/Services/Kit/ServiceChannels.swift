@@ -2,7 +2,8 @@ public import MeshCore
 import MeshTransport
 import Synchronization
 
-/// The channels a service opens to its dependencies, closed together when it stops.
+/// The channels a service opens to its dependencies, closed together when it stops. Their clients pass
+/// the trace on and record the gRPC client metrics (`ServiceInterceptors.client`).
 public final class ServiceChannels: Sendable {
   private let group: EventLoopGroup
   private let channels = Mutex<[String: GRPCChannel]>([:])
@@ -25,7 +26,7 @@ public final class ServiceChannels: Sendable {
       channels[name] = channel
       return channel
     }
-    return GRPCClient(transport: channel)
+    return GRPCClient(transport: channel, interceptors: ServiceInterceptors.client(registry: configuration.metrics))
   }
 
   /// Whether the configuration names the dependency.

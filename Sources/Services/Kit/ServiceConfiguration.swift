@@ -1,3 +1,4 @@
+public import MeshMetrics
 import MeshTransport
 
 /// How a service of the assistant starts: where it listens, its database, and where its dependencies are.
@@ -16,6 +17,9 @@ public struct ServiceConfiguration: Sendable {
   public var settings: [String: String]
   /// The admin endpoint's `host:port` (/metrics, /healthz, /readyz); nil serves none.
   public var admin: String?
+  /// Where the service's metrics go (server, client, pool, queue, assistant): the process's registry
+  /// by default, which its admin endpoint serves.
+  public var metrics: MetricsRegistry = .process
   /// Event-loop threads of the server (one per core by default).
   public var threads: Int = EventLoopGroup.coreCount
 

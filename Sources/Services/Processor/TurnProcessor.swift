@@ -1,6 +1,8 @@
 import Foundation
 import MeshCore
 import MeshDialogue
+import Logging
+import MeshLogging
 public import MeshPostgres
 import MeshProtos
 public import MeshServiceKit
@@ -15,6 +17,9 @@ public import MeshStores
 /// the context it started with. Turns of one conversation run one at a time (an advisory lock held by
 /// the queue's completing transaction).
 public struct TurnProcessor: Sendable {
+  /// The turns' log (JSON lines with the trace id under `mesh serve`; never the message text).
+  static let logger = Logger(label: "mesh.processor.turns")
+
   /// Adapter calls per turn at most (a policy loop guard).
   public static let maxActionsPerTurn = 6
 
@@ -34,6 +39,16 @@ public struct TurnProcessor: Sendable {
     guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
       return  // A payload this version cannot read is completed, not retried for ever.
     }
+    // The turn joins the trace of the call that sent the message (its logs and calls carry its trace id).
+    let trace = turn.traceParent.flatMap(TraceParent.init(header:))?.child() ?? TraceParent.random()
+    try await TraceContext.$current.withValue(trace) {
+      try await TraceContext.$requestID.withValue(turn.requestID ?? trace.traceID) {
+        try await answer(turn, connection: connection)
+      }
+    }
+  }
+
+  private func answer(_ turn: ChatTurn, connection: PostgresConnection) async throws {
     let conversation = turn.conversationID.uuidString.lowercased()
     _ = try await connection.execute("SELECT pg_advisory_xact_lock(hashtext($1))", [conversation])
     if try await replyExists(turn, connection) {
@@ -86,8 +101,13 @@ public struct TurnProcessor: Sendable {
     _ = try await connection.execute("""
       INSERT INTO chat_reply_extras (message_id, intent, rich) VALUES ($1, $2, $3::jsonb) ON CONFLICT (message_id) DO NOTHING
       """, [saved.id, reply.intent, String(decoding: try JSONEncoder().encode(rich), as: UTF8.self)])
-    await record(turn, reply: reply, text: stored.body, confidence: parsed.confidence, latency: ContinuousClock.now - started,
-                 metadata: metadata)
+    let took = ContinuousClock.now - started
+    await record(turn, reply: reply, text: stored.body, confidence: parsed.confidence, latency: took, metadata: metadata)
+    AssistantMetrics.process.turnAnswered(intent: reply.intent, outcome: reply.outcome.rawValue, duration: took)
+    Self.logger.info("turn answered", metadata: ["intent": .string(reply.intent), "outcome": .string(reply.outcome.rawValue),
+                                                 "actions": .stringConvertible(actions),
+                                                 "duration_ms": .stringConvertible(Int(took.components.seconds * 1000
+                                                   + took.components.attoseconds / 1_000_000_000_000_000))])
     try await announce(turn, connection)
   }
 

@@ -1,19 +1,19 @@
 import Foundation
-import MeshTestSupport
 
 /// Prometheus' own checker, from Debian's `prometheus` package (mesh/scripts/install-deps.sh installs it).
-enum Promtool {
-  static var path: String {
+public enum Promtool {
+  /// The tool's path.
+  public static var path: String {
     get throws {
       for candidate in ["/usr/bin/promtool", "/usr/local/bin/promtool"] where FileManager.default.isExecutableFile(atPath: candidate) {
         return candidate
       }
-      throw ToolMissing(description: "promtool is missing: run mesh/scripts/install-deps.sh (Debian package prometheus)")
+      throw PromtoolMissing(description: "promtool is missing: run mesh/scripts/install-deps.sh (Debian package prometheus)")
     }
   }
 
   /// Runs `promtool check metrics` on an exposition; returns its status and output.
-  static func checkMetrics(_ exposition: String) async throws -> (status: Int32, output: String) {
+  public static func checkMetrics(_ exposition: String) async throws -> (status: Int32, output: String) {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("metrics-\(UUID().uuidString).txt")
     try Data(exposition.utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
@@ -23,7 +23,8 @@ enum Promtool {
   }
 }
 
-/// A checking tool the tests need is not installed.
-struct ToolMissing: Error, CustomStringConvertible {
-  let description: String
+/// promtool is not installed.
+public struct PromtoolMissing: Error, CustomStringConvertible {
+  /// What to do about it.
+  public let description: String
 }
