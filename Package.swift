@@ -256,7 +256,11 @@ let services: [Target] = [
   .target(name: "MeshDialogue", path: "Sources/Services/Dialogue", swiftSettings: swiftSettings),
   .testTarget(name: "MeshDialogueTests", dependencies: ["MeshDialogue"], swiftSettings: swiftSettings),
   // Workers on the turn queue: NLU, context, policy, adapter calls, the stored reply, analytics, NOTIFY.
-  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue"], path: "Sources/Services/Processor",
+  // The optional OpenAI-compatible LLM backend: streamed chat completions (SSE), timeout, circuit breaker.
+  .target(name: "MeshLLM", dependencies: ["MeshHTTP", "MeshTransport", "AdapterSupport"], path: "Sources/Services/LLM",
+          swiftSettings: swiftSettings),
+  .testTarget(name: "MeshLLMTests", dependencies: ["MeshLLM", "MeshHTTP", "MeshTransport", "MeshTestSupport"], exclude: ["Peers"], swiftSettings: swiftSettings),
+  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshLLM"], path: "Sources/Services/Processor",
           swiftSettings: swiftSettings),
   // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
   .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",

@@ -134,6 +134,8 @@ const void *cmesh_mesh__chat__v1__client_event__read(void) { return &mesh__chat_
 const void *cmesh_mesh__chat__v1__server_event(void) { return &mesh__chat__v1__server_event__descriptor; }
 const void *cmesh_mesh__chat__v1__get_history_request(void) { return &mesh__chat__v1__get_history_request__descriptor; }
 const void *cmesh_mesh__chat__v1__get_history_response(void) { return &mesh__chat__v1__get_history_response__descriptor; }
+const void *cmesh_mesh__chat__v1__delete_my_data_request(void) { return &mesh__chat__v1__delete_my_data_request__descriptor; }
+const void *cmesh_mesh__chat__v1__delete_my_data_response(void) { return &mesh__chat__v1__delete_my_data_response__descriptor; }
 const void *cmesh_mesh__context__v1__slot(void) { return &mesh__context__v1__slot__descriptor; }
 const void *cmesh_mesh__context__v1__conversation_context(void) { return &mesh__context__v1__conversation_context__descriptor; }
 const void *cmesh_mesh__context__v1__get_context_request(void) { return &mesh__context__v1__get_context_request__descriptor; }

@@ -10,7 +10,8 @@ import MeshMetrics
 import MeshTransport
 
 /// `mesh serve gateway [--file mesh/mesh.yaml]`: the edge gateway of the mesh file's `gateway:` part,
-/// until SIGINT/SIGTERM (then it drains); SIGHUP reloads routes and clusters from the file.
+/// until SIGINT/SIGTERM (then it drains); SIGHUP reloads routes, clusters, call filters and the cache
+/// from the file (unchanged parts keep their connections and caches).
 extension ServeCommand {
   func runGateway() async throws {
     let path = meshFile.file ?? MeshFileOptions.defaultPath
@@ -23,16 +24,11 @@ extension ServeCommand {
     let registry = MetricsRegistry.process
     let readiness = Readiness()
     let gateway: GatewayServer
-    var assembly: GatewayAssembly?
     var adminServer: HTTPServer?
     do {
       let configuration = try GatewayConfiguration(file: mesh, folder: folder)
-      let observer = UpstreamCallObservers([AccessLog(sink: StandardOutputSink.shared), GatewayMetrics(registry: registry)])
-      guard let spec = mesh.gateway else { throw ValidationError("the mesh file has no 'gateway:' section") }
-      let parts = try GatewayAssembly(spec: spec, configuration: configuration, folder: folder, group: group)
-      assembly = parts
-      gateway = try GatewayServer(configuration: configuration, protocols: parts.protocols, filters: parts.filters,
-                                  interceptors: parts.interceptors, observer: observer, group: group)
+      gateway = try GatewayServer(configuration: configuration, observer: GatewayMetrics(registry: registry),
+                                  accessLog: AccessLog(sink: StandardOutputSink.shared), group: group)
       for (name, address) in try await gateway.start().sorted(by: { $0.key < $1.key }) {
         Console.out("mesh serve: gateway listener \(name) listening on \(address)")
       }
@@ -46,7 +42,6 @@ extension ServeCommand {
       readiness.markReady()
     } catch {
       Console.error("mesh serve gateway: \(error)")
-      assembly?.close()
       group.shutdown()
       throw ExitCode.failure
     }
@@ -57,7 +52,6 @@ extension ServeCommand {
     Console.out("mesh serve: gateway draining")
     await gateway.shutdown(gracePeriod: .seconds(10))
     await adminServer?.shutdown(gracePeriod: .seconds(1))
-    assembly?.close()
     group.shutdown()
     Console.out("mesh serve: gateway stopped")
   }

@@ -74,9 +74,18 @@ struct MeshFileValidator {
         if tls.certificate.isEmpty { add("gateway.listeners[\(index)].tls.certificate", "a TLS listener needs a certificate file") }
         if tls.key.isEmpty { add("gateway.listeners[\(index)].tls.key", "a TLS listener needs a private key file") }
       }
+      if let bytes = listener.maxBodyBytes, bytes < 1 {
+        add("gateway.listeners[\(index)].max_body_bytes", "must be a positive number, not \(bytes)")
+      }
     }
     if let replicas = gateway.replicas, !(1...64).contains(replicas) {
       add("gateway.replicas", "replicas must be from 1 to 64, not \(replicas)")
+    }
+    if let cache = gateway.cache {
+      if cache.ttl.milliseconds < 1 { add("gateway.cache.ttl", "must be longer than 0") }
+      for (key, value) in [("max_entries", cache.maxEntries), ("max_bytes", cache.maxBytes)] {
+        if let value, value < 1 { add("gateway.cache.\(key)", "must be a positive number, not \(value)") }
+      }
     }
     let services = Set(file.allServices.map(\.name))
     var clusterNames: [String: String] = [:]

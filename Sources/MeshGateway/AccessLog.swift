@@ -1,9 +1,14 @@
 import MeshProtobuf
 public import MeshLogging
+import MeshCore
 
-/// The gateway's access log: one JSON line per forwarded call, with its request id, route, cluster,
-/// protocol, status, message bytes and durations. Never a token, a key or a message body: only what
-/// `UpstreamCallRecord` holds, which has none of them.
+/// The gateway's access log: one JSON line per request, with its request id, path, route, cluster, the
+/// upstream endpoint used, edge protocol, HTTP and gRPC status, bytes in and out, and durations (total and
+/// upstream). Never a token, a key, a query string or a message body: an `AccessLogEntry` holds none of them.
+///
+/// The gateway opens an entry per request (`GatewayServer`, `MeteredEdgeProtocol`) and writes it when the
+/// request ends; as an `UpstreamCallObserver` the log adds the route and cluster of the forwarded call to
+/// that entry. A call forwarded outside a logged request (a dispatcher used alone) gets a line of its own.
 public struct AccessLog: UpstreamCallObserver {
   private let sink: any LogSink
 
@@ -12,28 +17,46 @@ public struct AccessLog: UpstreamCallObserver {
   public init(sink: any LogSink) { self.sink = sink }
 
   public func callEnded(_ record: UpstreamCallRecord) {
-    sink.write(line: Self.line(for: record, at: LogTimestamp.now().iso8601))
+    if let entry = AccessLogEntry.current { return entry.merge(record) }
+    let entry = AccessLogEntry(path: record.method.path, protocolName: record.protocolName, peer: record.peer,
+                               requestID: record.requestID)
+    entry.merge(record)
+    entry.update {
+      $0.grpcStatus = record.status
+      $0.bytesIn = record.requestBytes
+      $0.bytesOut = record.responseBytes
+    }
+    sink.write(line: Self.line(for: entry.snapshot, duration: record.duration, at: LogTimestamp.now().iso8601))
   }
 
-  /// The JSON line of a call.
+  /// Writes the line of a request that ended.
+  /// - Parameter entry: the request.
+  public func write(_ entry: AccessLogEntry) {
+    sink.write(line: Self.line(for: entry.snapshot, duration: .now - entry.started, at: LogTimestamp.now().iso8601))
+  }
+
+  /// The JSON line of a request.
   /// - Parameters:
-  ///   - record: the call.
+  ///   - fields: what was recorded.
+  ///   - duration: from its start to its end.
   ///   - time: its end, ISO 8601.
-  static func line(for record: UpstreamCallRecord, at time: String) -> String {
+  static func line(for fields: AccessLogEntry.Fields, duration: Duration, at time: String) -> String {
+    func quoted(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
     var line = "{\"ts\":\(JSONText.quoted(time)),\"log\":\"access\""
-    if let id = record.requestID { line += ",\"request_id\":\(JSONText.quoted(id))" }
-    if let trace = record.traceParent.flatMap(TraceParent.init(header:)) { line += ",\"trace_id\":\"\(trace.traceID)\"" }
-    line += ",\"method\":\(JSONText.quoted(record.method.path))"
-    line += ",\"route\":" + (record.route.map(JSONText.quoted) ?? "null")
-    line += ",\"cluster\":" + (record.cluster.map(JSONText.quoted) ?? "null")
-    line += ",\"endpoint\":" + (record.endpoint.map(JSONText.quoted) ?? "null")
-    line += ",\"protocol\":\(JSONText.quoted(record.protocolName))"
-    line += ",\"status\":\(JSONText.quoted(String(describing: record.status)))"
-    line += ",\"grpc_status\":\(record.status.rawValue)"
-    line += ",\"request_bytes\":\(record.requestBytes),\"response_bytes\":\(record.responseBytes)"
-    line += ",\"duration_ms\":\(milliseconds(record.duration))"
-    if let upstream = record.upstreamDuration { line += ",\"upstream_ms\":\(milliseconds(upstream))" }
-    line += ",\"peer\":\(JSONText.quoted(record.peer))}"
+    line += ",\"request_id\":" + quoted(fields.requestID)
+    line += ",\"trace_id\":" + quoted(fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
+    line += ",\"path\":" + quoted(fields.path)
+    line += ",\"route\":" + quoted(fields.route)
+    line += ",\"cluster\":" + quoted(fields.cluster)
+    line += ",\"endpoint\":" + quoted(fields.endpoint)
+    line += ",\"protocol\":" + quoted(fields.protocolName)
+    line += ",\"http_status\":" + (fields.httpStatus.map(String.init) ?? "null")
+    line += ",\"grpc_status\":" + (fields.grpcStatus.map { String($0.rawValue) } ?? "null")
+    line += ",\"status\":" + quoted(fields.grpcStatus.map { String(describing: $0) })
+    line += ",\"bytes_in\":\(fields.bytesIn),\"bytes_out\":\(fields.bytesOut)"
+    line += ",\"duration_ms\":\(milliseconds(duration))"
+    line += ",\"upstream_ms\":" + (fields.upstreamDuration.map(milliseconds) ?? "null")
+    line += ",\"peer\":\(JSONText.quoted(fields.peer))}"
     return line
   }
 

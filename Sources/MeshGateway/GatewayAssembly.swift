@@ -1,71 +1,101 @@
-public import MeshConfig
 public import MeshCore
-public import MeshTransport
-import Foundation
-import Synchronization
+import MeshProtos
 
-/// What a mesh file's `gateway:` part asks the gateway to speak and to check, beside its routes and
-/// clusters: the edge protocols in the order they are tried (gRPC-Web, Connect, REST/JSON transcoding,
-/// then the static web folder), the edge filters (limits, normalisation, deny rules, request id, CORS)
-/// and the call filters (authentication, local and global rate limits).
+/// The one place a gateway's parts are made from its configuration: the edge protocols it speaks besides
+/// native gRPC, and the call filters (authentication, local and global rate limits, the response cache).
 ///
-/// The call filters reach the auth and rate-limit services through channels of their own to the clusters
-/// the file names; `close` closes them when the gateway stops.
-public final class GatewayAssembly: Sendable {
-  /// The edge protocols besides native gRPC, in the order they are asked.
-  public let protocols: [any EdgeProtocol]
-  /// The edge filters, in order.
-  public let filters: [any EdgeRequestFilter]
+/// The call filters reach the auth and rate-limit services through the gateway's own clusters
+/// (`GatewayClusters`), never through channels of their own. On a reload, a filter whose settings did not
+/// change is kept with its state: the JWKS and API-key caches, the local limiters' buckets, the cached
+/// responses.
+struct GatewayAssembly: Sendable {
   /// The call filters, the first outermost.
-  public let interceptors: [any ServerInterceptor]
-  private let channels: [GRPCChannel]
+  let interceptors: [any ServerInterceptor]
+  /// The authentication filter, when `auth:` is configured.
+  let auth: (settings: AuthConfiguration, cluster: String, interceptor: AuthInterceptor)?
+  private let localLimits: (rules: [LocalRateLimitRule], interceptor: LocalRateLimitInterceptor)?
+  private let globalLimit: (settings: GlobalRateLimitConfiguration, cluster: String, interceptor: GlobalRateLimitInterceptor)?
+  /// The response cache, when `cache:` is configured.
+  let cache: (settings: ResponseCacheSettings, cache: ResponseCache)?
 
-  /// Builds everything from the file.
-  /// - Parameters:
-  ///   - spec: the file's `gateway:` part.
-  ///   - configuration: the gateway's clusters (for the auth and rate-limit services).
-  ///   - folder: the mesh file's folder, which relative paths (`web`) start from.
-  ///   - group: the event loops of the service channels.
-  /// - Throws: `FilterConfigurationError`, `RESTRouteError`, or a channel that cannot be made.
-  public init(spec: GatewaySpec, configuration: GatewayConfiguration, folder: String, group: EventLoopGroup) throws {
-    let maxMessage = spec.limits?.maxMessageBytes ?? 4 << 20
+  /// The edge protocols besides native gRPC, in the order they are asked: gRPC-Web, Connect, REST/JSON
+  /// transcoding, then the static web folder.
+  /// - Parameter configuration: the gateway's configuration.
+  /// - Throws: `RESTRouteError` when the annotated routes conflict.
+  static func protocols(for configuration: GatewayConfiguration) throws -> [any EdgeProtocol] {
+    let maxMessage = configuration.maxMessageBytes
     var protocols: [any EdgeProtocol] = [
       GRPCWebProtocol(configuration: GRPCWebConfiguration(maxMessageSize: maxMessage)),
       ConnectProtocol(configuration: ConnectConfiguration(maxMessageSize: maxMessage)),
       try RESTProtocol(configuration: RESTProtocol.Configuration(maxRequestBodyBytes: maxMessage)),
     ]
-    if let web = spec.web {
-      let root = web.hasPrefix("/") ? web : URL(fileURLWithPath: folder).appendingPathComponent(web).standardized.path
+    if let root = configuration.webRoot {
       protocols.append(StaticFiles(configuration: StaticFilesConfiguration(root: root)))
     }
-    self.protocols = protocols
-    filters = try EdgeFilterConfiguration(spec: spec.limits).makeFilters()
-    let calls = try CallFilterConfiguration(auth: spec.auth, limits: spec.limits)
-    var made: [String: GRPCChannel] = [:]
-    var failure: (any Error)?
-    do {
-      interceptors = try calls.makeInterceptors { name in
-        if let channel = made[name] { return channel }
-        guard let cluster = configuration.clusters.first(where: { $0.name == name }), !cluster.endpoints.isEmpty else { return nil }
-        var settings = GRPCChannel.Configuration()
-        settings.loadBalancing = .roundRobin
-        do {
-          let channel = try GRPCChannel(targets: cluster.endpoints.map { GRPCChannel.Target(host: $0.host, port: $0.port) },
-                                        configuration: settings, group: group)
-          made[name] = channel
-          return channel
-        } catch {
-          failure = error
-          return nil
-        }
-      }
-    } catch {
-      made.values.forEach { $0.close() }
-      throw failure ?? error
-    }
-    channels = Array(made.values)
+    return protocols
   }
 
-  /// Closes the channels to the auth and rate-limit services.
-  public func close() { channels.forEach { $0.close() } }
+  /// Makes the call filters of a configuration, keeping those of `previous` whose settings are equal.
+  /// - Parameters:
+  ///   - configuration: the gateway's configuration.
+  ///   - clusters: the gateway's clusters, which the filters call their services through.
+  ///   - previous: the running assembly, on a reload.
+  /// - Throws: `FilterConfigurationError` when a filter names a cluster the configuration does not have.
+  init(configuration: GatewayConfiguration, clusters: GatewayClusters, reusing previous: GatewayAssembly? = nil) throws {
+    let calls = configuration.callFilters
+    let known = Set(configuration.clusters.filter { !$0.endpoints.isEmpty }.map(\.name))
+    var interceptors: [any ServerInterceptor] = []
+    if let settings = calls.auth {
+      guard known.contains(calls.authCluster) else {
+        throw FilterConfigurationError(path: "auth.cluster",
+                                       reason: "no cluster named '\(calls.authCluster)' serves the auth service")
+      }
+      let interceptor: AuthInterceptor
+      if let running = previous?.auth, running.settings == settings, running.cluster == calls.authCluster {
+        interceptor = running.interceptor
+      } else {
+        interceptor = AuthInterceptor(configuration: settings, authService: clusters.transport(named: calls.authCluster))
+      }
+      auth = (settings, calls.authCluster, interceptor)
+      interceptors.append(interceptor)
+    } else {
+      auth = nil
+      interceptors.append(IdentityStripInterceptor())
+    }
+    if calls.localRateLimits.isEmpty {
+      localLimits = nil
+    } else {
+      let rules = calls.localRateLimits
+      let running = previous?.localLimits.flatMap { $0.rules == rules ? $0.interceptor : nil }
+      let interceptor = running ?? LocalRateLimitInterceptor(rules: rules)
+      localLimits = (rules, interceptor)
+      interceptors.append(interceptor)
+    }
+    if let settings = calls.globalRateLimit, let cluster = calls.rateLimitCluster {
+      guard known.contains(cluster) else {
+        throw FilterConfigurationError(path: "limits.global_rate_limit.cluster",
+                                       reason: "no cluster named '\(cluster)' serves the rate-limit service")
+      }
+      let interceptor: GlobalRateLimitInterceptor
+      if let running = previous?.globalLimit, running.settings == settings, running.cluster == cluster {
+        interceptor = running.interceptor
+      } else {
+        interceptor = GlobalRateLimitInterceptor(configuration: settings, service: clusters.transport(named: cluster))
+      }
+      globalLimit = (settings, cluster, interceptor)
+      interceptors.append(interceptor)
+    } else {
+      globalLimit = nil
+    }
+    // Last: the cache key holds the identity the auth filter verified, and a hit still counts against the limits.
+    if let settings = configuration.cache {
+      let running = previous?.cache.flatMap { $0.settings == settings ? $0.cache : nil }
+      let responses = running ?? settings.makeCache(methods: ProtoRegistry.methods)
+      cache = (settings, responses)
+      interceptors.append(ResponseCacheInterceptor(cache: responses))
+    } else {
+      cache = nil
+    }
+    self.interceptors = interceptors
+  }
 }

@@ -4,18 +4,20 @@ import MeshHTTP
 import Synchronization
 
 /// A running gateway: its listeners (native gRPC through the fallback route, other content types
-/// through the edge front), the dispatcher, and the clusters' channels. Routes and clusters can be
-/// replaced while it runs; listeners stay.
+/// through the edge front), the dispatcher, its clusters and its call filters, all made from one
+/// `GatewayConfiguration` (by `GatewayAssembly`). Routes, clusters and call filters can be replaced while it
+/// runs (`reload`); listeners, edge protocols and edge filters stay.
 public final class GatewayServer: Sendable {
   private let group: EventLoopGroup
   private let ownsGroup: Bool
-  private let front: EdgeFront
+  private let protocols: [any EdgeProtocol]
   private let filters: [any EdgeRequestFilter]
-  /// The call filters given at creation; nil when each configuration makes its own.
-  private let fixedInterceptors: [any ServerInterceptor]?
   private let observer: (any UpstreamCallObserver)?
+  private let accessLog: AccessLog?
   /// The dispatcher every listener shares; `reload` swaps its snapshot.
   public let dispatcher: UpstreamDispatcher
+  /// The clusters, by name; the call filters reach their services through them.
+  public let clusters: GatewayClusters
   private let listeners: [GatewayConfiguration.Listener]
   private let state: Mutex<State>
 
@@ -23,36 +25,51 @@ public final class GatewayServer: Sendable {
     var servers: [(name: String, server: GRPCServer)] = []
     /// The HTTP/1.1 sides of the cleartext listeners (they adopt what the h2 side's sniffer hands over).
     var http1Servers: [HTTPServer] = []
-    var clusters: [String: (spec: GatewayConfiguration.Cluster, channel: UpstreamCluster)] = [:]
+    var specs: [String: GatewayConfiguration.Cluster] = [:]
+    var assembly: GatewayAssembly
   }
 
   /// Creates a gateway; nothing listens before `start`.
   /// - Parameters:
-  ///   - configuration: listeners, routes, clusters and filters.
-  ///   - protocols: the edge protocols besides native gRPC (gRPC-Web, Connect, REST, static), in order.
-  ///   - filters: the edge filters; nil makes them from the configuration's `limits:`.
-  ///   - interceptors: the call filters, kept across reloads; nil makes them from the configuration's
-  ///     `auth:` and `limits:` over its clusters (and again on each reload).
-  ///   - observer: told of every forwarded call (the access log, metrics).
+  ///   - configuration: listeners, routes, clusters, filters, edge protocols and cache.
+  ///   - protocols: the edge protocols besides native gRPC, in order; nil makes them from the configuration.
+  ///   - observer: told of every forwarded call (metrics).
+  ///   - accessLog: where one line per request goes; nil logs nothing.
   ///   - group: the event loops; by default one per core, shut down with the gateway.
   /// - Throws: when a cluster cannot be made or a filter names a cluster that does not exist.
-  public init(configuration: GatewayConfiguration, protocols: [any EdgeProtocol] = [],
-              filters: [any EdgeRequestFilter]? = nil, interceptors: [any ServerInterceptor]? = nil,
-              observer: (any UpstreamCallObserver)? = nil, group: EventLoopGroup? = nil) throws {
-    self.group = group ?? EventLoopGroup()
+  public init(configuration: GatewayConfiguration, protocols: [any EdgeProtocol]? = nil,
+              observer: (any UpstreamCallObserver)? = nil, accessLog: AccessLog? = nil,
+              group: EventLoopGroup? = nil) throws {
+    let eventLoops = group ?? EventLoopGroup()
+    self.group = eventLoops
     ownsGroup = group == nil
-    self.filters = filters ?? configuration.edgeFilters.makeFilters()
-    self.observer = observer
+    self.protocols = try protocols ?? GatewayAssembly.protocols(for: configuration)
+    filters = configuration.edgeFilters.makeFilters()
+    self.accessLog = accessLog
+    let observers = [accessLog as (any UpstreamCallObserver)?, observer].compactMap { $0 }
+    self.observer = observers.isEmpty ? nil : observers.count == 1 ? observers[0] : UpstreamCallObservers(observers)
     listeners = configuration.listeners
-    let clusters = try Self.channels(for: configuration.clusters, reusing: [:], group: self.group)
-    let transports = clusters.mapValues { $0.channel as any ClientTransport }
-    fixedInterceptors = interceptors
-    let interceptors = try interceptors ?? configuration.callFilters.makeInterceptors { transports[$0] }
+    let made = try Self.clusters(for: configuration.clusters, reusing: [:], specs: [:], group: eventLoops)
+    clusters = GatewayClusters(made)
+    let assembly: GatewayAssembly
+    do {
+      assembly = try GatewayAssembly(configuration: configuration, clusters: clusters)
+    } catch {
+      made.values.forEach { $0.close() }
+      throw error
+    }
     dispatcher = UpstreamDispatcher(UpstreamDispatcher.Snapshot(
-      routes: RouteTable(configuration.routes), clusters: transports, interceptors: interceptors, observer: observer))
-    front = EdgeFront(protocols: protocols, filters: self.filters, dispatcher: dispatcher)
-    state = Mutex(State(clusters: clusters))
+      routes: RouteTable(configuration.routes), clusters: made.mapValues { $0 as any ClientTransport },
+      interceptors: assembly.interceptors, observer: self.observer))
+    state = Mutex(State(specs: Dictionary(uniqueKeysWithValues: configuration.clusters.map { ($0.name, $0) }),
+                        assembly: assembly))
   }
+
+  /// The authentication filter running now (its JWKS and API-key caches), when `auth:` is configured.
+  public var authInterceptor: AuthInterceptor? { state.withLock { $0.assembly.auth?.interceptor } }
+
+  /// The response cache running now, when `cache:` is configured.
+  public var responseCache: ResponseCache? { state.withLock { $0.assembly.cache?.cache } }
 
   /// Binds every listener.
   /// - Returns: each listener's bound address, by name.
@@ -65,9 +82,10 @@ public final class GatewayServer: Sendable {
     do {
       for listener in listeners {
         var configuration = GRPCServer.Configuration(host: listener.host, port: listener.port, tls: listener.tls)
-        configuration.fallback = NativeGRPCFront(filters: filters, dispatcher: dispatcher,
-                                                 isSecure: listener.tls != nil).handler
-        let front = front
+        configuration.fallback = nativeHandler(for: listener)
+        let front = EdgeFront(
+          protocols: protocols.map { MeteredEdgeProtocol(base: $0, maxBodyBytes: listener.maxBodyBytes, accessLog: accessLog) },
+          filters: filters, dispatcher: dispatcher)
         configuration.httpHandlers.register(contentTypePrefix: "", handler: HTTP2FrontHandler { front })
         if listener.tls == nil {
           // One cleartext port for h2c with prior knowledge and HTTP/1.1: the first bytes tell which.
@@ -90,28 +108,64 @@ public final class GatewayServer: Sendable {
     return addresses
   }
 
-  /// Replaces routes, clusters and call filters; connections and calls in flight are kept (a cluster
-  /// whose entry did not change keeps its connections; removed clusters close once their calls had time
-  /// to end). Listeners and edge filters are not changed by a reload.
+  /// Native gRPC on a listener: the edge filters and the dispatcher, with the listener's body limit on the
+  /// request messages and, with an access log, one line per call.
+  private func nativeHandler(for listener: GatewayConfiguration.Listener) -> RPCRouter.Handler {
+    let front = NativeGRPCFront(filters: filters, dispatcher: dispatcher, isSecure: listener.tls != nil)
+    let accessLog = accessLog
+    let limit = listener.maxBodyBytes
+    return { stream, context in
+      guard let accessLog else {
+        return await front.serve(stream: MeteredCallStream(base: stream, entry: nil, maxBodyBytes: limit), context: context)
+      }
+      let entry = AccessLogEntry(path: context.method.path, protocolName: "grpc", peer: context.peer,
+                                 requestID: context.requestMetadata.firstString(forKey: "x-request-id"))
+      entry.update { $0.httpStatus = 200 }
+      await AccessLogEntry.$current.withValue(entry) {
+        await front.serve(stream: MeteredCallStream(base: stream, entry: entry, maxBodyBytes: limit), context: context)
+      }
+      // The request id and trace filters ran inside `serve`: what they gave the call is in its metadata now.
+      let requestID = context.requestMetadata.firstString(forKey: "x-request-id")
+      let traceParent = context.requestMetadata.firstString(forKey: "traceparent")
+      entry.update { fields in
+        fields.requestID = fields.requestID ?? requestID
+        fields.traceParent = fields.traceParent ?? traceParent
+      }
+      accessLog.write(entry)
+    }
+  }
+
+  /// Replaces routes, clusters and call filters; connections and calls in flight are kept. A cluster whose
+  /// entry did not change keeps its connections and its health and outlier state; a call filter whose
+  /// settings did not change keeps its state (JWKS and API-key caches, rate-limit buckets, cached
+  /// responses). Removed clusters close once their calls had time to end. Listeners, edge protocols and
+  /// edge filters are not changed by a reload.
   /// - Parameter configuration: the new configuration.
-  /// - Throws: when a new cluster cannot be made; the old configuration then stays.
+  /// - Throws: when a new cluster cannot be made or a filter names a missing cluster; the old
+  ///   configuration then stays whole.
   public func reload(_ configuration: GatewayConfiguration) throws {
-    let old = state.withLock { $0.clusters }
-    let clusters = try Self.channels(for: configuration.clusters, reusing: old, group: group)
-    let transports = clusters.mapValues { $0.channel as any ClientTransport }
-    let interceptors: [any ServerInterceptor]
+    let (specs, previous) = state.withLock { ($0.specs, $0.assembly) }
+    let running = clusters.clusters
+    let made = try Self.clusters(for: configuration.clusters, reusing: running, specs: specs, group: group)
+    let fresh = made.filter { name, cluster in running[name] !== cluster }
+    let assembly: GatewayAssembly
     do {
-      interceptors = try fixedInterceptors ?? configuration.callFilters.makeInterceptors { transports[$0] }
+      // Made (and checked against the new cluster names) before anything is swapped in.
+      assembly = try GatewayAssembly(configuration: configuration, clusters: clusters, reusing: previous)
     } catch {
-      // The clusters made for this configuration are not used.
-      for (name, cluster) in clusters where old[name]?.channel !== cluster.channel { cluster.channel.close() }
+      fresh.values.forEach { $0.close() }
       throw error
     }
+    clusters.clusters = made
     dispatcher.snapshot = UpstreamDispatcher.Snapshot(
-      routes: RouteTable(configuration.routes), clusters: transports, interceptors: interceptors, observer: observer)
-    state.withLock { $0.clusters = clusters }
-    let kept = Set(clusters.values.map { ObjectIdentifier($0.channel) })
-    let retired = old.values.map(\.channel).filter { !kept.contains(ObjectIdentifier($0)) }
+      routes: RouteTable(configuration.routes), clusters: made.mapValues { $0 as any ClientTransport },
+      interceptors: assembly.interceptors, observer: observer)
+    state.withLock { state in
+      state.specs = Dictionary(uniqueKeysWithValues: configuration.clusters.map { ($0.name, $0) })
+      state.assembly = assembly
+    }
+    let kept = Set(made.values.map { ObjectIdentifier($0) })
+    let retired = running.values.filter { !kept.contains(ObjectIdentifier($0)) }
     guard !retired.isEmpty else { return }
     Task {
       try? await Task.sleep(for: .seconds(60))
@@ -123,38 +177,38 @@ public final class GatewayServer: Sendable {
   /// clusters.
   /// - Parameter gracePeriod: how long calls in flight may take.
   public func shutdown(gracePeriod: Duration = .seconds(10)) async {
-    let (servers, http1Servers, clusters) = state.withLock { state in
+    let (servers, http1Servers) = state.withLock { state in
       defer {
         state.servers.removeAll()
         state.http1Servers.removeAll()
       }
-      return (state.servers, state.http1Servers, state.clusters)
+      return (state.servers, state.http1Servers)
     }
     // HTTP/2 clients get GOAWAY, HTTP/1.1 ones `Connection: close` after the response in progress.
     await withTaskGroup(of: Void.self) { group in
       for (_, server) in servers { group.addTask { await server.shutdown(gracePeriod: gracePeriod) } }
       for server in http1Servers { group.addTask { await server.shutdown(gracePeriod: gracePeriod) } }
     }
-    clusters.values.forEach { $0.channel.close() }
+    clusters.clusters.values.forEach { $0.close() }
     if ownsGroup { group.shutdown() }
   }
 
-  private static func channels(
-    for clusters: [GatewayConfiguration.Cluster],
-    reusing old: [String: (spec: GatewayConfiguration.Cluster, channel: UpstreamCluster)], group: EventLoopGroup
-  ) throws -> [String: (spec: GatewayConfiguration.Cluster, channel: UpstreamCluster)] {
-    var result: [String: (spec: GatewayConfiguration.Cluster, channel: UpstreamCluster)] = [:]
+  /// The clusters of a configuration: a running cluster whose entry is unchanged is kept as it is.
+  private static func clusters(
+    for clusters: [GatewayConfiguration.Cluster], reusing running: [String: UpstreamCluster],
+    specs: [String: GatewayConfiguration.Cluster], group: EventLoopGroup
+  ) throws -> [String: UpstreamCluster] {
+    var result: [String: UpstreamCluster] = [:]
     do {
       for cluster in clusters where !cluster.endpoints.isEmpty {
-        if let previous = old[cluster.name], previous.spec == cluster {
+        if let previous = running[cluster.name], specs[cluster.name] == cluster {
           result[cluster.name] = previous
           continue
         }
-        result[cluster.name] = (cluster, try UpstreamCluster(name: cluster.name, configuration: cluster.upstream,
-                                                             group: group))
+        result[cluster.name] = try UpstreamCluster(name: cluster.name, configuration: cluster.upstream, group: group)
       }
     } catch {
-      for (name, made) in result where old[name]?.channel !== made.channel { made.channel.close() }
+      for (name, made) in result where running[name] !== made { made.close() }
       throw error
     }
     return result

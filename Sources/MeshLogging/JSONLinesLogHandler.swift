@@ -3,7 +3,8 @@ public import MeshPII
 
 /// A swift-log backend that writes one JSON object per line: `time`, `level`, `service`, `request_id`,
 /// `trace_id` (from the metadata, else from `TraceContext`), `message`, then the other metadata. Personal data is redacted by MeshPII from the message
-/// and from every metadata value before the line is built, so it never reaches the sink.
+/// and from every metadata value before the line is built, so it never reaches the sink; only numbers
+/// (`.stringConvertible` integers and finite floating-point values) are written as JSON numbers, unredacted.
 public struct JSONLinesLogHandler: LogHandler {
   /// The metadata key of the request id (`x-request-id` at the edge).
   public static let requestIDKey = "request_id"
@@ -67,10 +68,24 @@ public struct JSONLinesLogHandler: LogHandler {
     sink.write(line: line.finished)
   }
 
+  /// The JSON text of a number given as metadata (integers, finite floating-point values); nil for others.
+  static func jsonNumber(_ value: any CustomStringConvertible & Sendable) -> String? {
+    switch value {
+    case let integer as any BinaryInteger: return String(describing: integer)
+    case let double as Double where double.isFinite: return double.description
+    case let float as Float where float.isFinite: return float.description
+    default: return nil
+    }
+  }
+
   private func encode(_ value: Logger.MetadataValue) -> String {
     switch value {
     case .string(let text): return JSONLine.quote(redactor.redact(text))
-    case .stringConvertible(let convertible): return JSONLine.quote(redactor.redact(convertible.description))
+    case .stringConvertible(let convertible):
+      // A number is written as a JSON number, unredacted: durations and counts are not personal data, and
+      // the redactor would take a long duration (`152850.123`) for a phone number.
+      if let number = Self.jsonNumber(convertible) { return number }
+      return JSONLine.quote(redactor.redact(convertible.description))
     case .array(let values): return "[" + values.map(encode).joined(separator: ",") + "]"
     case .dictionary(let values):
       return "{" + values.keys.sorted().compactMap { key in values[key].map { JSONLine.quote(key) + ":" + encode($0) } }

@@ -277,6 +277,7 @@ public enum ProtoRegistry {
         "mesh.chat.v1.ChatMessage.AnnotationsEntry",
         "mesh.chat.v1.ChatService",
         "mesh.chat.v1.ChatService.Converse",
+        "mesh.chat.v1.ChatService.DeleteMyData",
         "mesh.chat.v1.ChatService.GetHistory",
         "mesh.chat.v1.ChatService.SendMessage",
         "mesh.chat.v1.ChatService.StreamReply",
@@ -284,6 +285,8 @@ public enum ProtoRegistry {
         "mesh.chat.v1.ClientEvent",
         "mesh.chat.v1.ClientEvent.Read",
         "mesh.chat.v1.ClientEvent.Typing",
+        "mesh.chat.v1.DeleteMyDataRequest",
+        "mesh.chat.v1.DeleteMyDataResponse",
         "mesh.chat.v1.GetHistoryRequest",
         "mesh.chat.v1.GetHistoryResponse",
         "mesh.chat.v1.ProductCarousel",
@@ -601,6 +604,8 @@ public enum ProtoRegistry {
     "mesh.chat.v1.ServerEvent": ProtobufDescriptor(cmesh_mesh__chat__v1__server_event()),
     "mesh.chat.v1.GetHistoryRequest": ProtobufDescriptor(cmesh_mesh__chat__v1__get_history_request()),
     "mesh.chat.v1.GetHistoryResponse": ProtobufDescriptor(cmesh_mesh__chat__v1__get_history_response()),
+    "mesh.chat.v1.DeleteMyDataRequest": ProtobufDescriptor(cmesh_mesh__chat__v1__delete_my_data_request()),
+    "mesh.chat.v1.DeleteMyDataResponse": ProtobufDescriptor(cmesh_mesh__chat__v1__delete_my_data_response()),
     "mesh.context.v1.Slot": ProtobufDescriptor(cmesh_mesh__context__v1__slot()),
     "mesh.context.v1.ConversationContext": ProtobufDescriptor(cmesh_mesh__context__v1__conversation_context()),
     "mesh.context.v1.GetContextRequest": ProtobufDescriptor(cmesh_mesh__context__v1__get_context_request()),
@@ -805,6 +810,12 @@ public enum ProtoRegistry {
       clientStreaming: false, serverStreaming: false, idempotencyLevel: .noSideEffects,
       httpRules: [
         ProtoHTTPRule(method: "GET", path: "/v1/conversations/{conversation_id}/messages"),
+      ]),
+    "/mesh.chat.v1.ChatService/DeleteMyData": ProtoMethodInfo(
+      path: "/mesh.chat.v1.ChatService/DeleteMyData", inputType: "mesh.chat.v1.DeleteMyDataRequest", outputType: "mesh.chat.v1.DeleteMyDataResponse",
+      clientStreaming: false, serverStreaming: false, idempotencyLevel: .idempotent,
+      httpRules: [
+        ProtoHTTPRule(method: "DELETE", path: "/v1/me/data"),
       ]),
     "/mesh.context.v1.ContextService/GetContext": ProtoMethodInfo(
       path: "/mesh.context.v1.ContextService/GetContext", inputType: "mesh.context.v1.GetContextRequest", outputType: "mesh.context.v1.ConversationContext",

@@ -14,37 +14,78 @@ public enum UserDataDeletion {
     public let sessions: Int
     /// Whether a preferences row was removed.
     public let preferences: Bool
+    /// Refresh tokens revoked (the sign-ins that could have minted new access tokens).
+    public var refreshTokens: Int = 0
+    /// The audit record's sequence, when one was written.
+    public var auditSequence: Int64?
   }
 
-  /// Deletes everything stored for `userID`.
+  /// How much goes.
+  public enum Scope: Sendable {
+    /// What a user asks to forget: history, dialogue state, preferences, sessions and sign-ins (refresh
+    /// tokens). The account's credentials stay, so the user can still sign in.
+    case personalData
+    /// All of it, the credentials too (password, API keys): the account ends.
+    case account
+  }
+
+  /// Deletes everything stored for `userID` and records it in the audit log, in one transaction: the
+  /// data is gone only with its audit record, and the record exists only when the data is gone.
   /// - Parameters:
   ///   - userID: the user.
   ///   - pool: the database.
   ///   - audit: where to record the deletion; nil to skip.
   ///   - actor: who asked for it, for the audit record.
+  ///   - scope: the personal data only, or the account's credentials too.
+  ///   - note: appended to the audit record's details (already redacted by the caller).
   public static func deleteAll(userID: String, pool: PostgresPool, audit: PostgresAuditLog? = nil,
-                               actor: String = "privacy") async throws -> Report {
+                               actor: String = "privacy", scope: Scope = .account, note: String = "") async throws -> Report {
     try StoreError.check("userID", userID, max: 200)
-    let report = try await pool.withTransaction { connection in
-      // Tickets and attachments hang off conversations; they go first, explicitly.
-      _ = try await connection.execute("DELETE FROM support_tickets WHERE user_id = $1", [userID])
-      _ = try await connection.execute("DELETE FROM chat_attachments WHERE user_id = $1", [userID])
-      let messages = try await connection.execute("DELETE FROM chat_messages WHERE user_id = $1", [userID]).affectedRows
-      let conversations = try await connection.execute("DELETE FROM chat_conversations WHERE user_id = $1", [userID]).affectedRows
-      let sessions = try await connection.execute("DELETE FROM sessions WHERE user_id = $1", [userID]).affectedRows
-      let preferences = try await connection.execute("DELETE FROM user_preferences WHERE user_id = $1", [userID]).affectedRows
-      // The dialogue state of the user's conversations goes with them.
-      _ = try await connection.execute("DELETE FROM conversation_contexts WHERE user_id = $1", [userID])
-      // Credentials too: refresh tokens, API keys and the password end with the account's data.
-      _ = try await connection.execute("DELETE FROM refresh_tokens WHERE subject = $1", [userID])
+    return try await pool.withTransaction { connection in
+      var report = try await delete(userID: userID, scope: scope, in: connection)
+      if let audit {
+        report.auditSequence = try await audit.append(
+          actor: actor, action: scope == .account ? "user.erase" : "user.data.delete", subject: "user/\(userID)",
+          details: details(report) + (note.isEmpty ? "" : " " + note), in: connection).sequence
+      }
+      return report
+    }
+  }
+
+  /// Deletes inside the caller's transaction.
+  static func delete(userID: String, scope: Scope, in connection: PostgresConnection) async throws -> Report {
+    // Tickets and attachments hang off conversations; they go first, explicitly.
+    _ = try await connection.execute("DELETE FROM support_tickets WHERE user_id = $1", [userID])
+    _ = try await connection.execute("DELETE FROM chat_attachments WHERE user_id = $1", [userID])
+    // Finished turns of the queue name the user in their payload (their key starts with the
+    // conversation id). Turns still waiting or in flight stay: the processor finds their message gone
+    // and completes them without a reply.
+    _ = try await connection.execute("""
+      DELETE FROM queue_messages WHERE queue = 'chat_turns' AND state IN ('done', 'dead')
+        AND split_part(idempotency_key, ':', 1) IN (SELECT id::text FROM chat_conversations WHERE user_id = $1)
+      """, [userID])
+    // The redacted analytics copies (chat_analytics) and reply extras cascade with their messages.
+    let messages = try await connection.execute("DELETE FROM chat_messages WHERE user_id = $1", [userID]).affectedRows
+    let conversations = try await connection.execute("DELETE FROM chat_conversations WHERE user_id = $1", [userID]).affectedRows
+    let sessions = try await connection.execute("DELETE FROM sessions WHERE user_id = $1", [userID]).affectedRows
+    let preferences = try await connection.execute("DELETE FROM user_preferences WHERE user_id = $1", [userID]).affectedRows
+    // The dialogue state of the user's conversations goes with them.
+    _ = try await connection.execute("DELETE FROM conversation_contexts WHERE user_id = $1", [userID])
+    // Sign-ins end with the sessions: no refresh token of the user mints another access token.
+    let refreshTokens = try await connection.execute("DELETE FROM refresh_tokens WHERE subject = $1", [userID]).affectedRows
+    if scope == .account {
+      // The credentials end with the account.
       _ = try await connection.execute("DELETE FROM api_keys WHERE owner = $1", [userID])
       _ = try await connection.execute("DELETE FROM auth_passwords WHERE subject = $1", [userID])
-      return Report(conversations: conversations, messages: messages, sessions: sessions, preferences: preferences == 1)
     }
-    if let audit {
-      _ = try await audit.append(actor: actor, action: "user.erase", subject: "user/\(userID)",
-                                 details: "conversations=\(report.conversations) messages=\(report.messages) sessions=\(report.sessions)")
-    }
-    return report
+    return Report(conversations: conversations, messages: messages, sessions: sessions, preferences: preferences == 1,
+                  refreshTokens: refreshTokens)
+  }
+
+  /// The counts of a report, for an audit record: numbers only, no content.
+  /// - Parameter report: what was removed.
+  public static func details(_ report: Report) -> String {
+    "conversations=\(report.conversations) messages=\(report.messages) sessions=\(report.sessions) "
+      + "preferences=\(report.preferences ? 1 : 0) refresh_tokens=\(report.refreshTokens)"
   }
 }

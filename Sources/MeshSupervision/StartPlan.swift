@@ -89,6 +89,9 @@ public struct StartPlan: Sendable, Equatable {
         var arguments = ["serve", role.rawValue, "--host", address.listen.host, "--port", String(address.listen.port)]
         if !dependencies.isEmpty { arguments += ["--deps", dependencies.joined(separator: ",")] }
         if let admin = address.admin { arguments += ["--admin", admin.description] }
+        if role == .processor, case let llm = LLMSettings.pairs(for: mesh, folder: meshFolder(meshFilePath)), !llm.isEmpty {
+          arguments += ["--set", llm.joined(separator: ",")]
+        }
         replicas.append(PlannedReplica(service: service.name, role: role, index: index, listen: address.listen, admin: address.admin,
                                        arguments: arguments, wave: wave))
       }
@@ -106,6 +109,12 @@ public struct StartPlan: Sendable, Equatable {
   }
 
   /// The address with a free port in place of port 0.
+  /// The folder of the mesh file (relative paths in it are relative to it).
+  static func meshFolder(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return String(path[..<slash])
+  }
+
   static func concrete(_ address: HostPort, _ freePort: (String) throws -> Int) throws -> HostPort {
     address.port == 0 ? HostPort(host: address.host, port: try freePort(address.host)) : address
   }

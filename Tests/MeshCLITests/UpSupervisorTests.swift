@@ -124,11 +124,11 @@ struct UpSupervisorTests {
       #expect(rows.first?.hasPrefix("SERVICE") == true)
       #expect(rows.filter { $0.contains(" healthy ") }.count == 5, "\(status.output)")
 
-      // The admin endpoint of a child serves the gRPC server metrics.
+      // The admin endpoint of a child serves the gRPC server metrics, each method labelled with its kind.
       let admin = try #require(mesh.ports["nlu"]?.admin)
       let scrape = try PeerProcess("/usr/bin/curl", ["-sf", "http://127.0.0.1:\(admin)/metrics"])
       #expect(try await scrape.waitForExit(seconds: 30) == 0)
-      #expect(scrape.text.contains("grpc_server_started_total{grpc_type=\"unknown\",grpc_service=\"grpc.health.v1.Health\",grpc_method=\"Check\"}"),
+      #expect(scrape.text.contains("grpc_server_started_total{grpc_type=\"unary\",grpc_service=\"grpc.health.v1.Health\",grpc_method=\"Check\"}"),
               "\(scrape.text)")
 
       // mesh call reaches a service of the mesh through reflection, and -H metadata reaches it: the chat

@@ -100,6 +100,19 @@ struct MeshFileCheckTests {
       """, [(7, 9, "missing key 'certificate'")])
   }
 
+  @Test("a response cache and a listener body limit out of range")
+  func cacheAndBodyLimit() {
+    expectProblems("""
+      version: 1
+      gateway:
+        listeners:
+          - { name: edge, address: 127.0.0.1:8080, max_body_bytes: 0 }
+        cache:
+          ttl: 0s
+          max_entries: -1
+      """, [(4, 62, "must be a positive number"), (6, 10, "must be longer than 0"), (7, 18, "must be a positive number")])
+  }
+
   @Test("every problem of a file is reported, not only the first")
   func everyProblem() {
     expectProblems("""

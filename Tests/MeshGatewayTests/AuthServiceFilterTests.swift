@@ -46,7 +46,7 @@ struct AuthServiceFilterTests {
   private func exercise(_ channel: GRPCChannel) async throws {
     let client = Mesh_Auth_V1_AuthService.Client(wrapping: GRPCClient(transport: channel))
     let auth = AuthInterceptor(configuration: AuthConfiguration(
-      apiKeyTTL: .milliseconds(300), apiKeyNegativeTTL: .seconds(30),
+      apiKeyTTL: .seconds(3), apiKeyNegativeTTL: .seconds(30),
       policy: AuthPolicy(rules: [AuthPolicy.Rule(prefix: "/grpc.testing.TestService/Unary", requirement: .scope("orders"))],
                          fallback: .user)),
       authService: channel)
@@ -93,11 +93,12 @@ struct AuthServiceFilterTests {
     }
     #expect(auth.apiKeys.serviceLookups == 2)
 
-    // Revoked at the service: refused once the positive entry (300 ms here) has expired.
+    // Revoked at the service: refused once the positive entry (3 s here: a loaded machine must not see it
+    // expire between the five calls above, as a 300 ms one did) has expired.
     var revoke = Mesh_Auth_V1_RevokeApiKeyRequest()
     revoke.keyID = created.keyID
     #expect(try await client.revokeApiKey(revoke, metadata: CallerIdentity.metadata(for: "u-bob")).revoked)
-    try await Task.sleep(for: .milliseconds(400))
+    try await Task.sleep(for: .milliseconds(3100))
     #expect(await emptyCall(through: [auth], metadata: [("x-api-key", created.secret)]).status?.code == .unauthenticated)
     #expect(await auth.jwks.attempts == 1)
   }

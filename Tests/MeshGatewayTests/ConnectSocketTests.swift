@@ -9,7 +9,7 @@ struct ConnectSocketTests {
   @Test("connectrpc (PyPI), proto and JSON, h2c and HTTP/1.1: unary, GET, server/client/bidi streams, errors, deadlines",
         arguments: ["h2", "http1"])
   func connectrpc(version: String) async throws {
-    let front = try GRPCWebGatewayFront()
+    let front = try GRPCWebGatewayFront.start()
     let port = version == "h2" ? front.h2Port : front.http1Port
     let run = try await edgeClient(try Repository.python, [edgeClientsPeer, "connect", "http://127.0.0.1:\(port)", version])
     await front.stop()
@@ -19,7 +19,7 @@ struct ConnectSocketTests {
 
   @Test("curl one-liners over h2c and HTTP/1.1: POST JSON, GET, an error body")
   func curl() async throws {
-    let front = try GRPCWebGatewayFront()
+    let front = try GRPCWebGatewayFront.start()
     defer { Task { await front.stop() } }
     for (base, flags, version) in front.versions {
       let service = base + "/grpc.testing.TestService"

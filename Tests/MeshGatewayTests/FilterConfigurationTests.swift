@@ -61,7 +61,8 @@ struct FilterConfigurationTests {
     #expect(edge.limits.allowedMethods == ["GET", "POST", "OPTIONS"])
     #expect(edge.denyRules == [DenyRule(pathPrefix: "/admin/"), DenyRule(method: "DELETE", header: ("x-env", .exact("prod")))])
     #expect(edge.cors?.allowedOrigins == ["https://app.example"] && edge.cors?.maxAgeSeconds == 120)
-    #expect(edge.makeFilters().count == 5)
+    // Request id, trace, limits, path normalisation, deny rules, CORS.
+    #expect(edge.makeFilters().count == 6)
 
     let calls = try CallFilterConfiguration(auth: gateway.auth, limits: gateway.limits)
     #expect(calls.localRateLimits.map(\.name) == ["local-1", "chat-per-user"])

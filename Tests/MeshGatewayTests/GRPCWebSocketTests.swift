@@ -19,7 +19,7 @@ let edgeClientsPeer = Repository.root.appendingPathComponent("Tests/MeshGatewayT
 struct GRPCWebSocketTests {
   @Test("sonora (PyPI) over HTTP/1.1: unary, large messages, server streaming, errors, metadata, deadlines")
   func sonora() async throws {
-    let front = try GRPCWebGatewayFront()
+    let front = try GRPCWebGatewayFront.start()
     let run = try await edgeClient(try Repository.python, [edgeClientsPeer, "grpc-web", "http://127.0.0.1:\(front.http1Port)"])
     await front.stop()
     #expect(run.status == 0, "\(run.output)")
@@ -28,7 +28,7 @@ struct GRPCWebSocketTests {
 
   @Test("curl over h2c and HTTP/1.1: grpc-web-text EmptyCall, a binary UnaryCall, a CORS preflight")
   func curl() async throws {
-    let front = try GRPCWebGatewayFront()
+    let front = try GRPCWebGatewayFront.start()
     defer { Task { await front.stop() } }
     for (base, flags, version) in front.versions {
       let url = base + "/grpc.testing.TestService/EmptyCall"

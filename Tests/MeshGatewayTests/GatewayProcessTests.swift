@@ -56,17 +56,39 @@ struct GatewayProcessTests {
     }
   }
 
-  @Test("It proxies; SIGHUP with a bad file keeps the old routes, with a good one replaces them")
-  func reload() async throws {
+  /// Runs `body` with our interop server, a workspace whose mesh file routes to it, `mesh serve gateway` on
+  /// that file (its listener's port) and an event loop group for clients; everything is stopped and removed
+  /// afterwards, also when `body` fails.
+  static func withGateway(
+    _ body: (_ process: PeerProcess, _ port: Int, _ workspace: Workspace, _ upstream: InteropUpstream,
+             _ group: EventLoopGroup) async throws -> Void
+  ) async throws {
     let upstream = try InteropUpstream()
     let workspace = try Workspace()
     let group = EventLoopGroup(threads: 1)
     var gateway: PeerProcess?
+    func stop() async {
+      gateway?.stop()
+      group.shutdown()
+      await upstream.stop()
+      workspace.remove()
+    }
     do {
       try workspace.write(Self.meshFile(upstreamPort: upstream.port))
       let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
       gateway = process
       let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+      try await body(process, port, workspace, upstream, group)
+    } catch {
+      await stop()
+      throw error
+    }
+    await stop()
+  }
+
+  @Test("It proxies; SIGHUP with a bad file keeps the old routes, with a good one replaces them")
+  func reload() async throws {
+    try await Self.withGateway { process, port, workspace, upstream, group in
       #expect(try await Self.emptyCall(port: port, group: group) == .ok)
 
       // A route to a cluster that does not exist: refused with line and column; the old routes stay.
@@ -85,30 +107,12 @@ struct GatewayProcessTests {
       // The access log has a JSON line per call, with the route.
       #expect(process.text.contains("\"log\":\"access\""))
       #expect(process.text.contains("\"route\":\"/grpc.testing.TestService/\""))
-    } catch {
-      gateway?.stop()
-      group.shutdown()
-      await upstream.stop()
-      workspace.remove()
-      throw error
     }
-    gateway?.stop()
-    group.shutdown()
-    await upstream.stop()
-    workspace.remove()
   }
 
   @Test("One cleartext port: gRPC over h2c, Connect over HTTP/1.1 and h2c, the front's 404 over HTTP/1.1")
   func oneCleartextPort() async throws {
-    let upstream = try InteropUpstream()
-    let workspace = try Workspace()
-    let group = EventLoopGroup(threads: 1)
-    var gateway: PeerProcess?
-    do {
-      try workspace.write(Self.meshFile(upstreamPort: upstream.port))
-      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
-      gateway = process
-      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+    try await Self.withGateway { process, port, workspace, upstream, group in
       #expect(try await Self.emptyCall(port: port, group: group) == .ok)
       let url = "http://127.0.0.1:\(port)/grpc.testing.TestService/EmptyCall"
       for flag in ["--http1.1", "--http2-prior-knowledge"] {
@@ -119,30 +123,12 @@ struct GatewayProcessTests {
       let missing = try await curl(["--http1.1", "-i", "http://127.0.0.1:\(port)/nothing/here"])
       #expect(missing.hasPrefix("HTTP/1.1 404"), "\(missing)")
       #expect(missing.contains("No route for /nothing/here"))
-    } catch {
-      gateway?.stop()
-      group.shutdown()
-      await upstream.stop()
-      workspace.remove()
-      throw error
     }
-    gateway?.stop()
-    group.shutdown()
-    await upstream.stop()
-    workspace.remove()
   }
 
   @Test("SIGTERM drains: a call in flight finishes, then the process exits")
   func drain() async throws {
-    let upstream = try InteropUpstream()
-    let workspace = try Workspace()
-    let group = EventLoopGroup(threads: 1)
-    var gateway: PeerProcess?
-    do {
-      try workspace.write(Self.meshFile(upstreamPort: upstream.port))
-      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
-      gateway = process
-      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
+    try await Self.withGateway { process, port, workspace, upstream, group in
       let channel = try GRPCChannel(host: "127.0.0.1", port: port, group: group)
       defer { channel.close() }
       let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: channel))
@@ -166,16 +152,6 @@ struct GatewayProcessTests {
       #expect(received == 3)
       #expect(try await process.waitForExit(seconds: 20) == 0)
       #expect(process.text.contains("mesh serve: gateway draining"))
-    } catch {
-      gateway?.stop()
-      group.shutdown()
-      await upstream.stop()
-      workspace.remove()
-      throw error
     }
-    gateway?.stop()
-    group.shutdown()
-    await upstream.stop()
-    workspace.remove()
   }
 }

@@ -11,12 +11,9 @@ import Testing
 /// curl over h2c (the transport's server) and HTTP/1.1 (MeshHTTP's), and Python's `requests`.
 @Suite("REST/JSON and static files over sockets", .serialized)
 struct RESTSocketTests {
+  /// The REST and static-file protocols served over both HTTP versions, with a web folder of their own.
   final class Stack {
-    let group = EventLoopGroup(threads: 1)
-    let h2: GRPCServer
-    let http1: HTTPServer
-    let h2Port: Int
-    let http1Port: Int
+    let servers: FrontServers
     let folder: URL
 
     init() throws {
@@ -26,27 +23,19 @@ struct RESTSocketTests {
       let front = EdgeFront(
         protocols: [try RESTTranscodingTests.rest(), StaticFiles(configuration: StaticFilesConfiguration(root: folder.path))],
         dispatcher: RouterDispatcher(services: [TestServiceProvider()], interceptors: [FailAfterMessagesInterceptor(messages: 2)]))
-      var configuration = GRPCServer.Configuration()
-      configuration.httpHandlers.register(contentTypePrefix: "", handler: HTTP2FrontHandler { front })
-      h2 = GRPCServer(services: [], configuration: configuration, group: group)
-      http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group), group: group)
-      h2Port = try h2.start().port
-      http1Port = try http1.start().port
+      servers = try FrontServers(front: front)
     }
 
     func stop() async {
-      await h2.shutdown(gracePeriod: .seconds(1))
-      await http1.shutdown(gracePeriod: .seconds(1))
-      group.shutdown()
+      await servers.stop()
       try? FileManager.default.removeItem(at: folder)
     }
 
-    var base: String { "http://127.0.0.1:\(http1Port)" }
+    var base: String { "http://127.0.0.1:\(servers.http1Port)" }
 
     /// Runs `body` against both servers: curl's arguments for h2c, then for HTTP/1.1.
     func both(_ body: (_ base: String, _ flags: [String], _ version: String) async throws -> Void) async throws {
-      try await body("http://127.0.0.1:\(h2Port)", ["--http2-prior-knowledge"], "HTTP/2")
-      try await body("http://127.0.0.1:\(http1Port)", ["--http1.1"], "HTTP/1.1")
+      try await servers.both(body)
     }
 
     func python(_ arguments: [String]) async throws -> [String: Any] {

@@ -33,7 +33,7 @@ struct JSONLinesLogHandlerTests {
     #expect(json["trace_id"] as? String == "4bf92f3577b34da6a3ce929d0e0e4736")
     #expect(json["message"] as? String == "order placed")
     #expect(json["items"] as? [String] == ["a", "b"])
-    #expect(json["attempt"] as? String == "2")
+    #expect(json["attempt"] as? Int == 2)
     #expect(line.hasPrefix(#"{"time":"#))
   }
 
@@ -48,6 +48,20 @@ struct JSONLinesLogHandlerTests {
       #expect(!line.contains(secret), "\(line)")
     }
     #expect(try object(line)["level"] as? String == "warning")
+  }
+
+  @Test("numbers are JSON numbers, not redacted (a long duration is no phone number); numeric text still is")
+  func numbers() throws {
+    let sink = MemoryLogSink()
+    let log = logger(sink)
+    log.info("call ended", metadata: ["duration_ms": .stringConvertible(152850.123), "count": .stringConvertible(447_911_123_456),
+                                      "ratio": .stringConvertible(Double.nan), "phone": "+44 20 7946 0958"])
+    let line = try #require(sink.lines.first)
+    let json = try object(line)
+    #expect(json["duration_ms"] as? Double == 152850.123, "\(line)")
+    #expect(json["count"] as? Int == 447_911_123_456, "\(line)")
+    #expect(json["ratio"] as? String == "nan", "\(line)")  // not a JSON number: written as text
+    #expect(!line.contains("7946 0958"), "\(line)")
   }
 
   @Test("below the level nothing is written; hostile text stays one valid JSON line")

@@ -108,6 +108,25 @@ import Testing
     #expect(got.map(\.payload) == [Array("hi".utf8)])
   }
 
+  @Test func eachEnqueueWakesAnIdleReceiverAndNoneIsLeftAsleep() async throws {
+    // One notification wakes one waiter: with three idle receivers and three messages sent one at a
+    // time, every receiver must still get one (a lost wake-up would leave one asleep for the 60 s poll).
+    let pool = try await TestCluster.shared.migratedPool()
+    let queue = PostgresDurableQueue(pool: pool, pollInterval: .seconds(60))
+    defer { queue.stop(); pool.close() }
+    let receivers = (0..<3).map { _ in Task { try await queue.receive(queue: "wake-one", wait: .seconds(30)) } }
+    try await Task.sleep(for: .milliseconds(300))
+    let started = ContinuousClock.now
+    for index in 0..<3 {
+      _ = try await queue.enqueue([UInt8(index)], queue: "wake-one", idempotencyKey: "w\(index)")
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    var payloads: [[UInt8]] = []
+    for receiver in receivers { payloads += try await receiver.value.map(\.payload) }
+    #expect(payloads.sorted { $0[0] < $1[0] } == [[0], [1], [2]])
+    #expect(ContinuousClock.now - started < .seconds(25))
+  }
+
   @Test func transactionalCompletionCommitsWithTheWork() async throws {
     let (queue, pool) = try await makeQueue()
     defer { queue.stop(); pool.close() }

@@ -32,10 +32,8 @@ import Testing
     let adapters = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
       baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(3))), group: group)
     var gateway: GatewayServer?
-    var assembly: GatewayAssembly?
     func stop() async {
       await gateway?.shutdown(gracePeriod: .seconds(1))
-      assembly?.close()
       for service in services.reversed() { await service.shutdown(gracePeriod: .seconds(1)) }
       await adapters.stop()
       await marketplace.stop()
@@ -91,12 +89,8 @@ import Testing
         """
       let check = MeshFileLoader.parse(yaml)
       let file = try #require(check.file, "\(check.problems)")
-      let spec = try #require(file.gateway)
       let configuration = try GatewayConfiguration(file: file, folder: "/")
-      let parts = try GatewayAssembly(spec: spec, configuration: configuration, folder: "/", group: group)
-      assembly = parts
-      let server = try GatewayServer(configuration: configuration, protocols: parts.protocols, filters: parts.filters,
-                                     interceptors: parts.interceptors, group: group)
+      let server = try GatewayServer(configuration: configuration, group: group)
       gateway = server
       let port = try #require(try await server.start()["tls"]).port
 
@@ -114,6 +108,13 @@ import Testing
       #expect(output.contains("HOSTILE TEXT: shown as text"))
       #expect(output.split(separator: "\n").contains { $0.hasPrefix("CARDS: ") && $0 != "CARDS: 0" }, "\(output)")
       #expect(output.contains("\nOK"))
+      // The page's Delete my data button: the shopper's history is gone, and the audit log says so.
+      #expect(output.contains("DELETED: Your data was deleted."), "\(output)")
+      let afterwards = cluster.pool(max: 1)
+      defer { afterwards.close() }
+      #expect(try await afterwards.execute("SELECT 1 FROM chat_conversations WHERE user_id = $1", [shopper]).first == nil)
+      #expect(try await afterwards.execute("SELECT 1 FROM audit_log WHERE action = 'user.data.delete' AND subject = $1",
+                                      ["user/" + shopper]).first != nil)
     } catch {
       await stop()
       throw error

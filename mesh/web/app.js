@@ -11,6 +11,7 @@ const ui = {
   signIn: $("sign-in"), signInError: $("sign-in-error"), username: $("username"), password: $("password"),
   chat: $("chat"), transcript: $("transcript"), typing: $("typing"), chatError: $("chat-error"),
   composer: $("composer"), message: $("message"), send: $("send"), who: $("who"), signOut: $("sign-out"),
+  deleteData: $("delete-data"),
 };
 
 const session = {
@@ -111,6 +112,7 @@ function signedIn() {
   ui.who.textContent = session.user;
   show(ui.who, true);
   show(ui.signOut, true);
+  show(ui.deleteData, true);
   ui.message.focus();
 }
 
@@ -120,6 +122,7 @@ function signedOut(error) {
   show(ui.chat, false);
   show(ui.who, false);
   show(ui.signOut, false);
+  show(ui.deleteData, false);
   show(ui.signIn, true);
   if (error) showError(ui.signInError, error);
 }
@@ -199,5 +202,19 @@ ui.composer.addEventListener("submit", (event) => {
 });
 
 ui.signOut.addEventListener("click", () => signedOut());
+
+// Deletes the user's history, preferences and sessions (the audit log records it), then signs out.
+ui.deleteData.addEventListener("click", async () => {
+  if (!window.confirm("Delete your conversations, preferences and sessions? This cannot be undone.")) return;
+  try {
+    await unary(`${CHAT}DeleteMyData`, { reason: "asked on the chat page" }, { token: session.token });
+    signedOut();
+    ui.signInError.textContent = "Your data was deleted.";
+    show(ui.signInError, true);
+  } catch (error) {
+    if (error instanceof ConnectError && error.code === "unauthenticated") return signedOut(error);
+    showError(ui.chatError, error);
+  }
+});
 
 if (session.token) { signedIn(); loadHistory(); }

@@ -3,7 +3,11 @@
 // every hop a real socket, on an embedded cluster with fsync on (as `mesh up` runs it). Figures are
 // printed, never asserted.
 //
-//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--fsync-off]
+//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--fsync-off] [--statements]
+//
+// Besides turns/s and the time to the first reply chunk it prints where a turn's time goes (the stages
+// the chat service and the processor record in `TurnStageTimings`), the machine (CPU model, load), and
+// with `--statements` the SQL statements per turn from pg_stat_statements.
 import AdapterSupport
 import Foundation
 import Marketplace
@@ -25,6 +29,7 @@ struct Options {
   var turns = 20
   var workers = 8
   var fsyncOff = false
+  var statements = false
 
   init(_ arguments: [String]) {
     var index = 0
@@ -35,6 +40,7 @@ struct Options {
       case "--turns": turns = Int(value) ?? turns; index += 1
       case "--workers": workers = Int(value) ?? workers; index += 1
       case "--fsync-off": fsyncOff = true
+      case "--statements": statements = true
       default: print("ignoring \(arguments[index])")
       }
       index += 1
@@ -65,6 +71,42 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
   return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p + 0.5))]
 }
 
+/// The CPU model (as lscpu names it) and the load average, so figures from a shared machine can be judged.
+func machine() -> String {
+  let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+  let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?.split(separator: ":", maxSplits: 1).last
+    .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+  return "\(model), \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage())"
+}
+
+func loadAverage() -> String {
+  ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
+}
+
+/// CPU seconds used so far by this process (every service but PostgreSQL) and by the cluster's server
+/// processes (the postmaster, its children alive now, and those it reaped): per turn, a figure that the
+/// other work on a shared machine disturbs much less than wall time.
+func cpuSeconds(dataDirectory: String) -> (services: Double, postgres: Double) {
+  let tick = Double(sysconf(Int32(_SC_CLK_TCK)))
+  func fields(_ pid: String) -> [Substring]? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return nil }
+    // After "pid (comm)": state is field 3, ppid 4, utime 14, stime 15, cutime 16, cstime 17.
+    return Array(stat[stat.index(after: close)...].split(separator: " "))
+  }
+  func seconds(_ values: [Substring], _ indexes: [Int]) -> Double {
+    indexes.reduce(0) { $0 + (Double(values[$1 - 3]) ?? 0) } / tick
+  }
+  let services = fields("self").map { seconds($0, [14, 15]) } ?? .nan
+  guard let pidLine = (try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8))?.split(separator: "\n").first,
+        let postmaster = fields(String(pidLine)) else { return (services, .nan) }
+  var postgres = seconds(postmaster, [14, 15, 16, 17])
+  for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] where entry.allSatisfy(\.isNumber) {
+    if let values = fields(entry), values.count > 14, values[1] == pidLine { postgres += seconds(values, [14, 15]) }
+  }
+  return (services, postgres)
+}
+
 func rssMiB() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
         let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
@@ -75,8 +117,10 @@ func rssMiB() -> Double {
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = "/tmp/meshchatbench-\(UUID().uuidString.prefix(8))"
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-let cluster = try EmbeddedPostgres(dataDirectory: root + "/data",
-                                   settings: (options.fsyncOff ? ["fsync": "off"] : [:]).merging(["max_connections": "100"]) { a, _ in a })
+var clusterSettings = ["max_connections": "100"]
+if options.fsyncOff { clusterSettings["fsync"] = "off" }
+if options.statements { clusterSettings["shared_preload_libraries"] = "pg_stat_statements" }
+let cluster = try EmbeddedPostgres(dataDirectory: root + "/data", settings: clusterSettings)
 try await cluster.start()
 let group = EventLoopGroup()
 var running: [RunningService] = []
@@ -84,7 +128,7 @@ var marketplace: Marketplace?
 var adapters: AdapterServer?
 do {
   print("ChatBenchmark: \(options.users) users × \(options.turns) turns, \(options.workers) processor workers, "
-        + "fsync \(options.fsyncOff ? "off" : "on"), \(ProcessInfo.processInfo.activeProcessorCount) cores; starting the stack…")
+        + "fsync \(options.fsyncOff ? "off" : "on"); \(machine()); starting the stack…")
   let market = try await Marketplace.start(
     MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42, counts: .init(listings: 5_000, users: 1_000, orders: 8_000)),
     group: group)
@@ -104,10 +148,10 @@ do {
   running.append(try await ProcessorServer.start(base))
 
   let pool = PostgresPool(configuration: cluster.configuration, maxConnections: 1)
+  if options.statements { try await pool.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements") }
   let people = try await pool.execute(
     "SELECT user_id, min(id) FROM marketplace.orders GROUP BY user_id ORDER BY user_id LIMIT $1", [options.users]
   ).rows.map { (try $0.decode(String.self, at: 0), try $0.decode(String.self, at: 1)) }
-  pool.close()
 
   let channel = try GRPCChannel(host: chat.address.host, port: chat.address.port, group: group)
   let client = Mesh_Chat_V1_ChatService.Client(wrapping: GRPCClient(transport: channel))
@@ -144,10 +188,15 @@ do {
 
   // Warm-up: connections, prepared statements, the marketplace's caches.
   await run(users: Array(people.prefix(4)), turns: 4, samples: Samples())
+  if options.statements { try await pool.execute("SELECT pg_stat_statements_reset()") }
+  TurnStageTimings.shared.enable()
   let samples = Samples()
+  let cpuBefore = cpuSeconds(dataDirectory: root + "/data")
   let start = ContinuousClock.now
   await run(users: people, turns: options.turns, samples: samples)
   let elapsed = milliseconds(ContinuousClock.now - start) / 1000
+  let cpuAfter = cpuSeconds(dataDirectory: root + "/data")
+  let stages = TurnStageTimings.shared.drain()
   let result = samples.snapshot
   let first = result.firstChunk.sorted(), whole = result.whole.sorted()
   print(String(format: "turns: %d in %.2f s = %.0f turns/s, %d failed", whole.count, elapsed, Double(whole.count) / elapsed, result.failures))
@@ -155,6 +204,35 @@ do {
                percentile(first, 0.99)))
   print(String(format: "whole turn:                p50 %.1f ms, p90 %.1f ms, p99 %.1f ms", percentile(whole, 0.5), percentile(whole, 0.9),
                percentile(whole, 0.99)))
+  let turns = Double(max(whole.count, 1))
+  print(String(format: "CPU per turn: %.1f ms in the services (this process), %.1f ms in PostgreSQL; %.2f of %d cores busy with them",
+               (cpuAfter.services - cpuBefore.services) * 1000 / turns, (cpuAfter.postgres - cpuBefore.postgres) * 1000 / turns,
+               (cpuAfter.services - cpuBefore.services + cpuAfter.postgres - cpuBefore.postgres) / elapsed,
+               ProcessInfo.processInfo.activeProcessorCount))
+  print("where a turn's time goes (ms; counts are per stage, a turn may run a stage several times or not at all):")
+  for (stage, values) in stages.sorted(by: { $0.key < $1.key }) {
+    let sorted = values.sorted()
+    print(String(format: "  %-42@ n %5d  mean %7.2f  p50 %7.2f  p99 %7.2f", stage as NSString, sorted.count,
+                 sorted.reduce(0, +) / Double(max(sorted.count, 1)), percentile(sorted, 0.5), percentile(sorted, 0.99)))
+  }
+  if options.statements {
+    let top = try await pool.execute("""
+      SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements
+      ORDER BY calls DESC LIMIT 25
+      """)
+    let calls = try await pool.execute("SELECT sum(calls)::int8, sum(total_exec_time) FROM pg_stat_statements")
+    if let row = calls.first, whole.count > 0 {
+      print(String(format: "SQL statements per turn: %.1f (%.2f ms of server time per turn)",
+                   Double(try row.decode(Int64.self, at: 0)) / Double(whole.count), try row.decode(Double.self, at: 1) / Double(whole.count)))
+    }
+    for row in top.rows {
+      let calls = try row.decode(Int64.self, at: 0)
+      print(String(format: "  %7.2f/turn %8.3f ms avg  %@", Double(calls) / Double(max(whole.count, 1)),
+                   try row.decode(Double.self, at: 1) / Double(max(calls, 1)), try row.decode(String.self, at: 2) as NSString))
+    }
+  }
+  pool.close()
+  print("machine after the run: \(machine())")
   print(String(format: "RSS of this process (every service but PostgreSQL): %.0f MiB", rssMiB()))
   channel.close()
 } catch {

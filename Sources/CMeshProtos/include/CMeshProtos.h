@@ -113,6 +113,8 @@ const void *cmesh_mesh__chat__v1__client_event__read(void);
 const void *cmesh_mesh__chat__v1__server_event(void);
 const void *cmesh_mesh__chat__v1__get_history_request(void);
 const void *cmesh_mesh__chat__v1__get_history_response(void);
+const void *cmesh_mesh__chat__v1__delete_my_data_request(void);
+const void *cmesh_mesh__chat__v1__delete_my_data_response(void);
 const void *cmesh_mesh__context__v1__slot(void);
 const void *cmesh_mesh__context__v1__conversation_context(void);
 const void *cmesh_mesh__context__v1__get_context_request(void);

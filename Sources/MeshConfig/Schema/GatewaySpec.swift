@@ -18,6 +18,21 @@ public struct GatewaySpec: Decodable, Sendable, Equatable {
   /// A folder of static files (the chat page of `mesh/web`) served for the GET requests no other edge
   /// protocol takes, relative to the mesh file's folder or absolute.
   public var web: String?
+  /// The in-memory cache of unary responses of methods marked `NO_SIDE_EFFECTS`; off when absent.
+  public var cache: GatewayCacheSpec?
+}
+
+/// The response cache: its bounds, how long an answer stays fresh, and which methods it covers.
+public struct GatewayCacheSpec: Decodable, Sendable, Equatable {
+  /// How long a response is served from the cache.
+  public var ttl: MeshDuration
+  /// The most responses kept (default 10000).
+  public var maxEntries: Int?
+  /// The most bytes kept, keys and responses (default 67108864).
+  public var maxBytes: Int?
+  /// Method paths (`/pkg.Service/Method`) or service names (`pkg.Service`) cached; every method marked
+  /// `idempotency_level = NO_SIDE_EFFECTS` when absent. Methods without that mark are never cached.
+  public var methods: [String]?
 }
 
 /// One address the gateway accepts connections on, in plaintext (h2c and HTTP/1.1) or TLS.
@@ -28,6 +43,8 @@ public struct ListenerSpec: Decodable, Sendable, Equatable {
   public var address: HostPort
   /// TLS for this listener; plaintext when absent.
   public var tls: TLSSpec?
+  /// The largest request body on this listener, in bytes (default `gateway.limits.max_body_bytes`).
+  public var maxBodyBytes: Int?
 }
 
 /// A certificate and key, and optionally a CA to require client certificates (mTLS).

@@ -88,6 +88,17 @@ public final class ResponseCache: Sendable {
   /// client cannot set it and the authentication interceptor (which drops `x-mesh-` keys) leaves it be.
   @TaskLocal public static var lookupAllowed = false
 
+  /// Whether a request lets a cached answer serve it: not when its `cache-control` (or `pragma`) says
+  /// `no-cache` or `no-store` (the client wants the upstream's answer).
+  /// - Parameter request: the request head.
+  public static func allowsCachedAnswer(_ request: EdgeRequestHead) -> Bool {
+    for header in request.headers where header.name == "cache-control" || header.name == "pragma" {
+      let value = header.value.lowercased()
+      if value.contains("no-cache") || value.contains("no-store") { return false }
+    }
+    return true
+  }
+
   /// The response metadata key that tells a hit (`hit`) from a stored miss (`miss`).
   public static let outcomeMetadataKey = "x-mesh-cache"
 

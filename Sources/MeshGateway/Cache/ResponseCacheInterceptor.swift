@@ -25,7 +25,7 @@ public struct ResponseCacheInterceptor: ServerInterceptor {
       return try await next(stream, context)
     }
     let request = try await stream.receive() ?? []
-    let identity = policy.isPrivate ? context.requestMetadata.firstString(forKey: "x-mesh-user-id") ?? "" : ""
+    let identity = policy.isPrivate ? Self.identity(context.requestMetadata) : ""
     let key = ResponseCache.Key(method: context.method.path, request: request, identity: identity)
     if let hit = cache.lookup(key) {
       var initial = context.initialResponseMetadata
@@ -38,6 +38,17 @@ public struct ResponseCacheInterceptor: ServerInterceptor {
     let recorder = RecordingCallStream(base: stream, request: request)
     try await next(recorder, context)
     cache.store(ResponseCache.Response(messages: recorder.sent), for: key)
+  }
+
+  /// Who is asking, for the key of private data: the identity the auth filter verified; without one, a
+  /// digest of the credentials the caller sent (an upstream that checks them itself may answer per
+  /// caller); empty for an anonymous caller.
+  static func identity(_ metadata: Metadata) -> String {
+    if let user = metadata.firstString(forKey: "x-mesh-user-id") { return "user:" + user }
+    for name in ["authorization", "x-api-key", "cookie"] {
+      if let value = metadata.firstString(forKey: name) { return name + ":" + APIKeyCache.keyID(of: value) }
+    }
+    return ""
   }
 }
 

@@ -1,5 +1,6 @@
 public import MeshConfig
 public import MeshTransport
+import Foundation
 
 /// What a gateway runs, taken from the `gateway:` part of a checked mesh file: listeners, routes and the
 /// endpoints of each cluster. Pure: building it touches no socket.
@@ -14,6 +15,8 @@ public struct GatewayConfiguration: Sendable {
     public var port: Int
     /// TLS, or nil for cleartext.
     public var tls: TLSConfiguration?
+    /// The largest request body accepted on it, in bytes.
+    public var maxBodyBytes: Int = 4 << 20
   }
 
   /// A cluster: its entry in the file and its endpoints, resolved.
@@ -45,6 +48,12 @@ public struct GatewayConfiguration: Sendable {
   public var edgeFilters: EdgeFilterConfiguration
   /// The call-level filters (authentication, rate limits).
   public var callFilters: CallFilterConfiguration
+  /// The largest message an edge protocol decodes, in bytes.
+  public var maxMessageBytes: Int = 4 << 20
+  /// The folder of static files, absolute; nil serves none.
+  public var webRoot: String?
+  /// The response cache; nil caches nothing.
+  public var cache: ResponseCacheSettings?
 
   /// The configuration of a mesh file's gateway.
   /// - Parameters:
@@ -58,11 +67,18 @@ public struct GatewayConfiguration: Sendable {
       throw GatewayConfigurationError("the mesh file has no 'gateway:' section")
     }
     admin = gateway.admin?.shifted(by: replica)
+    edgeFilters = try EdgeFilterConfiguration(spec: gateway.limits)
+    let maxBody = edgeFilters.limits.maxBodyBytes
     listeners = gateway.listeners.map { spec in
       let address = spec.address.shifted(by: replica)
       return Listener(name: spec.name, host: address.host, port: address.port,
-                      tls: spec.tls.map { Self.tls($0, folder: folder) })
+                      tls: spec.tls.map { Self.tls($0, folder: folder) }, maxBodyBytes: spec.maxBodyBytes ?? maxBody)
     }
+    maxMessageBytes = gateway.limits?.maxMessageBytes ?? maxMessageBytes
+    webRoot = gateway.web.map { web in
+      web.hasPrefix("/") ? web : URL(fileURLWithPath: folder).appendingPathComponent(web).standardized.path
+    }
+    cache = gateway.cache.map(ResponseCacheSettings.init(spec:))
     routes = (gateway.routes ?? []).enumerated().map { index, spec in
       GatewayRoute(
         name: spec.match.service.map { service in spec.match.method.map { "\(service)/\($0)" } ?? service }
@@ -73,7 +89,6 @@ public struct GatewayConfiguration: Sendable {
         timeout: spec.timeout.map { .milliseconds($0.milliseconds) },
         retries: spec.retries)
     }
-    edgeFilters = try EdgeFilterConfiguration(spec: gateway.limits)
     callFilters = try CallFilterConfiguration(auth: gateway.auth, limits: gateway.limits)
     let services = Dictionary(file.allServices.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     clusters = try (gateway.clusters ?? []).map { spec in

@@ -20,6 +20,7 @@ extension UpstreamCluster {
       connectAttempts += 1
       let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried)
       call.tried(endpoint)
+      AccessLogEntry.current?.endpointUsed(configuration.endpoints[endpoint])
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }

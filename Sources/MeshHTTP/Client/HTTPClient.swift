@@ -29,7 +29,7 @@ public final class HTTPClient: Sendable {
     }
   }
 
-  private let configuration: Configuration
+  let configuration: Configuration
   private let group: EventLoopGroup
   private let idle = Mutex<[String: [HTTPClientConnection]]>([:])
 
@@ -72,7 +72,7 @@ public final class HTTPClient: Sendable {
     ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
   }
 
-  private func connect(_ host: String, _ port: Int, deadline: ContinuousClock.Instant) async throws
+  func connect(_ host: String, _ port: Int, deadline: ContinuousClock.Instant) async throws
     -> HTTPClientConnection
   {
     let addresses: [SocketAddress]

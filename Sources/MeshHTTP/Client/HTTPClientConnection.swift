@@ -12,6 +12,8 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
   private var phase = Phase.connecting
   private var connectWaiter: CheckedContinuation<Void, any Error>?
   private var responseWaiter: CheckedContinuation<HTTPClientResponse, any Error>?
+  /// While a streamed response runs: where its body goes (the head went to `responseWaiter`).
+  private var bodyStream: AsyncThrowingStream<[UInt8], any Error>.Continuation?
   private var decoder: HTTPResponseDecoder
   private var output: [UInt8] = []
   private var outputSent = 0
@@ -73,6 +75,35 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
     }
   }
 
+  /// Sends a request and returns its head as soon as it arrives, with the body as a stream of chunks as
+  /// they are read. The whole call (body included) must end by `deadline`. The connection closes when
+  /// the body ends, fails, or its consumer stops listening; it is never reused.
+  func stream(_ request: HTTPClientRequest, deadline: ContinuousClock.Instant) async throws
+    -> (HTTPClientResponse, AsyncThrowingStream<[UInt8], any Error>)
+  {
+    let bytes = request.encoded()
+    let (body, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
+    continuation.onTermination = { [weak self] _ in self?.shutdown() }
+    let head = try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<HTTPClientResponse, any Error>) in
+      loop.execute { [self] in
+        guard phase == .idle else {
+          continuation.finish(throwing: HTTPClientError.connectionClosed)
+          return waiter.resume(throwing: HTTPClientError.connectionClosed)
+        }
+        phase = .busy
+        decoder = HTTPResponseDecoder(maxBodyBytes: maxBodyBytes)
+        decoder.streamsBody = true
+        decoder.expectsNoBody = request.method == "HEAD"
+        responseWaiter = waiter
+        bodyStream = continuation
+        timer = loop.schedule(at: deadline) { [weak self] in self?.fail(.timeout) }
+        output.append(contentsOf: bytes)
+        flush()
+      }
+    }
+    return (head, body)
+  }
+
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
     if phase == .connecting {
       guard writable || hangup else { return }
@@ -117,8 +148,20 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
     for event in events {
       switch event {
       case .failure(let error): return fail(error)
+      case .head(let head):
+        responseWaiter?.resume(returning: head)
+        responseWaiter = nil
+      case .body(let bytes):
+        bodyStream?.yield(bytes)
       case .response(let response):
         cancelTimer()
+        if let stream = bodyStream {
+          // A streamed response: its connection is not reused.
+          bodyStream = nil
+          close()
+          stream.finish()
+          return
+        }
         let waiter = responseWaiter
         responseWaiter = nil
         if response.keepAlive && phase == .busy {
@@ -162,11 +205,14 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
   private func fail(_ error: HTTPClientError) {
     let connect = connectWaiter
     let response = responseWaiter
+    let stream = bodyStream
     connectWaiter = nil
     responseWaiter = nil
+    bodyStream = nil
     close()
     connect?.resume(throwing: error)
     response?.resume(throwing: error)
+    stream?.finish(throwing: error)
   }
 
   private func close() {

@@ -2,6 +2,10 @@
 final class HTTPResponseDecoder: HTTPParserDelegate {
   enum Event {
     case response(HTTPClientResponse)
+    /// With `streamsBody`: the status and headers, before any body byte.
+    case head(HTTPClientResponse)
+    /// With `streamsBody`: body bytes as they arrive.
+    case body([UInt8])
     case failure(HTTPClientError)
   }
 
@@ -17,6 +21,9 @@ final class HTTPResponseDecoder: HTTPParserDelegate {
   private var tooLarge = false
   /// The request was HEAD: the response has no body whatever its headers say.
   var expectsNoBody = false
+  /// The body is handed out as it arrives (`.head`, then `.body` events) instead of collected.
+  var streamsBody = false
+  private var streamedBytes = 0
   /// Whether any byte of a response arrived.
   private(set) var started = false
 
@@ -40,6 +47,7 @@ final class HTTPResponseDecoder: HTTPParserDelegate {
     headers = HTTPHeaders()
     head = nil
     body = []
+    streamedBytes = 0
     return true
   }
 
@@ -71,10 +79,22 @@ final class HTTPResponseDecoder: HTTPParserDelegate {
     if inValue { commitField() }
     self.head = head
     let informational = (100..<200).contains(head.status)
+    if streamsBody && !informational {
+      events.append(.head(HTTPClientResponse(status: head.status, headers: headers, body: [], keepAlive: head.keepAlive)))
+    }
     return expectsNoBody || informational || head.status == 204 || head.status == 304 ? .skipBody : .proceed
   }
 
   func parserBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    if streamsBody {
+      streamedBytes += bytes.count
+      guard streamedBytes <= maxBodyBytes else {
+        tooLarge = true
+        return false
+      }
+      events.append(.body(Array(bytes)))
+      return true
+    }
     guard body.count + bytes.count <= maxBodyBytes else {
       tooLarge = true
       return false

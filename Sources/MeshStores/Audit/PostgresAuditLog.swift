@@ -24,24 +24,36 @@ public final class PostgresAuditLog: AuditLog {
 
   /// Appends under a transaction advisory lock, chaining to the last row's hash.
   public func append(actor: String, action: String, subject: String, details: String) async throws -> AuditEntry {
+    try await pool.withTransaction { connection in
+      try await append(actor: actor, action: action, subject: subject, details: details, in: connection)
+    }
+  }
+
+  /// Appends inside the caller's transaction, so the record commits (or not) with what it records.
+  /// - Parameters:
+  ///   - actor: who acted.
+  ///   - action: what was done.
+  ///   - subject: what it was done to.
+  ///   - details: more about it.
+  ///   - connection: a connection inside a transaction (the advisory lock lasts until it ends).
+  public func append(actor: String, action: String, subject: String, details: String,
+                     in connection: PostgresConnection) async throws -> AuditEntry {
     try StoreError.check("actor", actor, max: 200)
     try StoreError.check("action", action, max: 200)
     try StoreError.check("subject", subject, max: 500, allowEmpty: true)
     try StoreError.check("details", details, max: 16 * 1024, allowEmpty: true)
     let micros = Int64((Date().timeIntervalSince1970 * 1_000_000).rounded())
-    return try await pool.withTransaction { connection in
-      try await connection.execute("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
-      let last = try await connection.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-      let previous = try last.first?.decode([UInt8].self, at: 0) ?? Self.genesis
-      let hash = chainHash(previous: previous, micros: micros, actor: actor, action: action, subject: subject, details: details)
-      let row = try await connection.execute("""
-        INSERT INTO audit_log (at_us, actor, action, subject, details, prev_hash, hash)
-        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING seq
-        """, [micros, actor, action, subject, details, previous, hash])
-      guard let seq = try row.first?.decode(Int64.self, at: 0) else { throw PostgresError.connectionLost("insert returned no row") }
-      return AuditEntry(sequence: seq, at: Date(timeIntervalSince1970: Double(micros) / 1_000_000), actor: actor,
-                        action: action, subject: subject, details: details, hash: hash)
-    }
+    try await connection.execute("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
+    let last = try await connection.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+    let previous = try last.first?.decode([UInt8].self, at: 0) ?? Self.genesis
+    let hash = chainHash(previous: previous, micros: micros, actor: actor, action: action, subject: subject, details: details)
+    let row = try await connection.execute("""
+      INSERT INTO audit_log (at_us, actor, action, subject, details, prev_hash, hash)
+      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING seq
+      """, [micros, actor, action, subject, details, previous, hash])
+    guard let seq = try row.first?.decode(Int64.self, at: 0) else { throw PostgresError.connectionLost("insert returned no row") }
+    return AuditEntry(sequence: seq, at: Date(timeIntervalSince1970: Double(micros) / 1_000_000), actor: actor,
+                      action: action, subject: subject, details: details, hash: hash)
   }
 
   /// Entries after `sequence`, oldest first.

@@ -49,13 +49,27 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
   /// Seals the body, then stores it and its redacted copy in one statement, if the conversation is the user's.
   public func append(_ body: String, role: ChatRole, conversationID: UUID, userID: String,
                      clientMessageID: String? = nil) async throws -> ChatMessage {
+    try await append(body, role: role, conversationID: conversationID, userID: userID, clientMessageID: clientMessageID, on: nil)
+  }
+
+  /// `append` on a caller's connection (inside its transaction, so the message commits with the caller's
+  /// other writes), or on the pool when `connection` is nil.
+  /// - Parameters:
+  ///   - body: the plaintext.
+  ///   - role: who wrote it.
+  ///   - conversationID: the user's conversation.
+  ///   - userID: the owner.
+  ///   - clientMessageID: the client's id (one message per id and conversation).
+  ///   - connection: the transaction to write in, or nil.
+  public func append(_ body: String, role: ChatRole, conversationID: UUID, userID: String,
+                     clientMessageID: String?, on connection: PostgresConnection?) async throws -> ChatMessage {
     try StoreError.check("body", body, max: maxBodyBytes)
     try StoreError.check("userID", userID, max: 200)
     if let clientMessageID { try StoreError.check("clientMessageID", clientMessageID, max: 200) }
     let sealed = try keyring.seal(Array(body.utf8), associatedData: Self.associatedData(conversationID, userID, role))
     // One statement stores the sealed body and its redacted copy together, and only if the
     // conversation belongs to the user.
-    let inserted = try await pool.execute("""
+    let inserted = try await run(connection, """
       WITH m AS (
         INSERT INTO chat_messages (conversation_id, user_id, role, client_id, key_id, body_sealed)
         SELECT c.id, c.user_id, $3, $4, $5, $6 FROM chat_conversations c WHERE c.id = $1::uuid AND c.user_id = $2
@@ -73,7 +87,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
                          keyID: sealed.keyID, createdAt: try row.decode(Date.self, at: 1))
     }
     if let clientMessageID {
-      let existing = try await pool.execute("""
+      let existing = try await run(connection, """
         SELECT id, role, key_id, body_sealed, created_at FROM chat_messages
         WHERE conversation_id = $1::uuid AND client_id = $2 AND user_id = $3
         """, [conversationID, clientMessageID, userID], idempotent: true)
@@ -85,9 +99,21 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
   /// Keyset-paged read, decrypting each body; a body that fails to open throws `StoreError.decryptionFailed`.
   public func messages(conversationID: UUID, userID: String, after cursor: Int64? = nil,
                        limit: Int = 50) async throws -> ChatPage {
+    try await messages(conversationID: conversationID, userID: userID, after: cursor, limit: limit, on: nil)
+  }
+
+  /// `messages` on a caller's connection (its transaction sees its own writes), or on the pool when nil.
+  /// - Parameters:
+  ///   - conversationID: the conversation.
+  ///   - userID: its owner.
+  ///   - cursor: the last id of the previous page.
+  ///   - limit: the page size.
+  ///   - connection: the connection to read on, or nil.
+  public func messages(conversationID: UUID, userID: String, after cursor: Int64?, limit: Int,
+                       on connection: PostgresConnection?) async throws -> ChatPage {
     guard limit > 0, limit <= 1000 else { throw StoreError.invalidValue(field: "limit", reason: "must be 1...1000") }
     // Keyset paging on the id: each page costs the same however deep it is.
-    let result = try await pool.execute("""
+    let result = try await run(connection, """
       SELECT id, role, key_id, body_sealed, created_at FROM chat_messages
       WHERE conversation_id = $1::uuid AND user_id = $2 AND id > $3
       ORDER BY id LIMIT $4
@@ -126,6 +152,22 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
       "SELECT body_redacted FROM chat_analytics WHERE conversation_id = $1::uuid ORDER BY message_id LIMIT $2",
       [conversationID, limit], idempotent: true)
     return try result.rows.map { try $0.decode(String.self, at: 0) }
+  }
+
+  /// Decodes and opens a row of `id, role, key_id, body_sealed, created_at` (the first five columns) of
+  /// `chat_messages`, for callers that join the messages to tables of their own.
+  /// - Parameters:
+  ///   - row: the row.
+  ///   - conversationID: its conversation (part of the associated data).
+  ///   - userID: its owner (part of the associated data).
+  public func message(from row: PostgresRow, conversationID: UUID, userID: String) throws -> ChatMessage {
+    try decodeMessage(row, conversationID: conversationID, userID: userID)
+  }
+
+  private func run(_ connection: PostgresConnection?, _ sql: String, _ parameters: [any PostgresEncodable],
+                   idempotent: Bool) async throws -> PostgresResult {
+    if let connection { return try await connection.execute(sql, parameters) }
+    return try await pool.execute(sql, parameters, idempotent: idempotent)
   }
 
   private func decodeMessage(_ row: PostgresRow, conversationID: UUID, userID: String) throws -> ChatMessage {

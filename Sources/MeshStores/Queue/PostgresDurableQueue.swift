@@ -43,20 +43,36 @@ public final class PostgresDurableQueue: DurableQueue {
 
   /// Inserts with `ON CONFLICT DO NOTHING` on (queue, key); the insert trigger sends the NOTIFY at commit.
   public func enqueue(_ payload: [UInt8], queue: String, idempotencyKey: String) async throws -> EnqueueResult {
+    try await enqueue(payload, queue: queue, idempotencyKey: idempotencyKey, on: nil)
+  }
+
+  /// `enqueue` inside the caller's transaction (`connection`), so the message commits with the caller's
+  /// own writes (one commit, one WAL flush, instead of two), or on the pool when `connection` is nil.
+  /// - Parameters:
+  ///   - payload: the message.
+  ///   - queue: the queue's name.
+  ///   - idempotencyKey: one message per key and queue.
+  ///   - connection: the transaction, or nil.
+  public func enqueue(_ payload: [UInt8], queue: String, idempotencyKey: String,
+                      on connection: PostgresConnection?) async throws -> EnqueueResult {
+    func run(_ sql: String, _ parameters: [any PostgresEncodable]) async throws -> PostgresResult {
+      if let connection { return try await connection.execute(sql, parameters) }
+      return try await pool.execute(sql, parameters, idempotent: true)
+    }
     try StoreError.check("queue", queue, max: 200)
     try StoreError.check("idempotencyKey", idempotencyKey, max: 200)
     guard payload.count <= policy.maxPayloadBytes else {
       throw StoreError.valueTooLarge(field: "payload", size: payload.count, limit: policy.maxPayloadBytes)
     }
-    let inserted = try await pool.execute("""
+    let inserted = try await run("""
       INSERT INTO queue_messages (queue, idempotency_key, payload, max_attempts) VALUES ($1, $2, $3, $4)
       ON CONFLICT (queue, idempotency_key) DO NOTHING RETURNING id
-      """, [queue, idempotencyKey, payload, policy.maxAttempts], idempotent: true)
+      """, [queue, idempotencyKey, payload, policy.maxAttempts])
     if let row = inserted.first { return EnqueueResult(id: try row.decode(Int64.self, at: 0), duplicate: false) }
     // The key exists (perhaps committed by a concurrent producer after this statement's snapshot, or by
     // this call's first attempt when a lost connection made the pool retry it): read it.
-    let existing = try await pool.execute("SELECT id FROM queue_messages WHERE queue = $1 AND idempotency_key = $2",
-                                          [queue, idempotencyKey], idempotent: true)
+    let existing = try await run("SELECT id FROM queue_messages WHERE queue = $1 AND idempotency_key = $2",
+                                 [queue, idempotencyKey])
     guard let row = existing.first else { throw PostgresError.connectionLost("enqueue outcome unknown") }
     return EnqueueResult(id: try row.decode(Int64.self, at: 0), duplicate: true)
   }
@@ -70,8 +86,16 @@ public final class PostgresDurableQueue: DurableQueue {
     try StoreError.check("queue", queue, max: 200)
     guard limit > 0, limit <= 1000 else { throw StoreError.invalidValue(field: "limit", reason: "must be 1...1000") }
     // Leases that expired on their last attempt go to dead letters first; the rest are (re)delivered.
+    //
+    // The lease commits without waiting for its WAL flush (`synchronous_commit` off for this statement's
+    // own transaction only, set by the `relaxed` CTE the UPDATE joins): a lease lost in a server crash
+    // only makes the message deliverable again (at least once, as after any crash), and the consumer's
+    // completing transaction, which commits synchronously, flushes the WAL up to and past the lease
+    // anyway. It saves a disk flush per message on the path of every turn.
     let result = try await pool.execute("""
-      WITH expired AS (
+      WITH relaxed AS (
+        SELECT set_config('synchronous_commit', 'off', true) AS setting
+      ), expired AS (
         UPDATE queue_messages SET state = 'dead', lease = NULL,
                last_error = coalesce(last_error || '; ', '') || 'visibility timeout on last attempt'
         WHERE queue = $1 AND state = 'inflight' AND visible_at <= now() AND attempts >= max_attempts
@@ -85,7 +109,7 @@ public final class PostgresDurableQueue: DurableQueue {
       UPDATE queue_messages m
       SET state = 'inflight', attempts = m.attempts + 1, lease = gen_random_uuid(),
           visible_at = now() + make_interval(secs => $3::float8)
-      FROM picked WHERE m.id = picked.id
+      FROM picked, relaxed WHERE m.id = picked.id AND relaxed.setting IS NOT NULL
       RETURNING m.id, m.idempotency_key, m.payload, m.attempts, m.lease::text
       """, [queue, limit, visibilityTimeout.seconds])
     return try result.rows.map { row in

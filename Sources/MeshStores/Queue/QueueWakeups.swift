@@ -2,6 +2,11 @@ import Synchronization
 
 /// Consumers waiting for messages, woken by the queue's NOTIFY. A generation counter per queue makes a
 /// notification that arrives between "the queue was empty" and "start waiting" still count.
+///
+/// One notification (one enqueued message) wakes one waiter, the longest waiting: waking every idle
+/// consumer for each message would send them all to the database for a message only one can take.
+/// Nothing is lost: a consumer that is busy when the notification comes dequeues again as soon as it
+/// is done, and one about to wait sees the changed generation and does not sleep.
 final class QueueWakeups: Sendable {
   private struct Waiter {
     let queue: String
@@ -22,11 +27,13 @@ final class QueueWakeups: Sendable {
     state.withLock { ($0.generations[queue] ?? 0) &+ $0.allGeneration }
   }
 
-  /// Wakes the waiters of `queue`, or of every queue when nil (after a reconnection, when hints were lost).
+  /// Wakes the longest waiting consumer of `queue`, or every waiter of every queue when nil (after a
+  /// reconnection, when hints were lost).
   func signal(_ queue: String?) {
     let woken = state.withLock { s -> [CheckedContinuation<Void, Never>] in
       if let queue { s.generations[queue, default: 0] &+= 1 } else { s.allGeneration &+= 1 }
-      let ids = s.waiters.filter { queue == nil || $0.value.queue == queue }.map(\.key)
+      let ids = queue.map { queue in s.waiters.filter { $0.value.queue == queue }.map(\.key).min().map { [$0] } ?? [] }
+        ?? Array(s.waiters.keys)
       return ids.compactMap { s.waiters.removeValue(forKey: $0)?.continuation }
     }
     for continuation in woken { continuation.resume() }

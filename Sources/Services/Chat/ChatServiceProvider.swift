@@ -5,8 +5,8 @@ public import MeshDialogue
 public import MeshPostgres
 public import MeshProtos
 import MeshServiceKit
-public import MeshLogging
-import MeshStores
+import MeshLogging
+public import MeshStores
 
 /// `mesh.chat.v1.ChatService`: stores each user message (sealed), enqueues its turn once (idempotency
 /// key = conversation + client message id), and hands back the reply the processor stores, woken by
@@ -17,11 +17,12 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   /// The largest attachment accepted.
   public static let maxAttachmentBytes = 10 * 1024 * 1024
 
-  private let pool: PostgresPool
+  let pool: PostgresPool
   private let chat: PostgresChatHistoryStore
   private let keyring: Keyring
   private let queue: PostgresDurableQueue
   private let waiters: ReplyWaiters
+  let textStreams: ReplyTextStreams
   private let replyTimeout: Duration
 
   /// Creates the service.
@@ -35,6 +36,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     chat = PostgresChatHistoryStore(pool: pool, keyring: keyring, maxBodyBytes: Self.maxTextBytes)
     queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200), maxBackoff: .seconds(10)))
     waiters = try ReplyWaiters(configuration: pool.configuration, channel: ChatTurn.replyChannel)
+    textStreams = try ReplyTextStreams(configuration: pool.configuration)
     self.replyTimeout = replyTimeout
   }
 
@@ -57,6 +59,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   /// Stops listening for replies.
   public func stop() {
     waiters.stop()
+    textStreams.stop()
     queue.stop()
   }
 
@@ -76,20 +79,12 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     return response
   }
 
-  /// Sends a message and streams the reply: its text, then the final message.
+  /// Sends a message and streams the reply: its text as it is produced, then the final message.
   public func streamReply(request: Mesh_Chat_V1_SendMessageRequest, response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>,
                           context: ServerContext) async throws {
     let user = try CallerIdentity.userID(of: context)
     let (_, turn) = try await accept(request, user: user)
-    let message = try await reply(to: turn, context: context)
-    var text = Mesh_Chat_V1_ReplyChunk()
-    text.sequence = 1
-    text.textDelta = message.text
-    try await response.write(text)
-    var final = Mesh_Chat_V1_ReplyChunk()
-    final.sequence = 2
-    final.finalMessage = message
-    try await response.write(final)
+    try await streamText(of: turn, to: response, context: context)
   }
 
   /// A live conversation: each message is answered in order; typing and read events are accepted.
@@ -198,33 +193,49 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     guard !clientID.isEmpty, clientID.utf8.count <= 200, !clientID.hasPrefix("reply:") else {
       throw RPCError(code: .invalidArgument, message: "the client message id must be 1-200 bytes")
     }
+    let stages = TurnStageTimings.shared
     let conversation: UUID
     if request.conversationID.isEmpty {
       // A retried first message (its reply was lost, say) must not open a second conversation and get a
       // second reply: the client id finds the conversation the first try made.
-      let earlier = try await ServiceErrors.mapping { try await chat.conversation(ofClientMessage: clientID, userID: user) }
-      if let earlier {
-        conversation = earlier
-      } else {
-        conversation = try await ServiceErrors.mapping { try await chat.createConversation(userID: user, title: "") }.id
+      conversation = try await stages.measure("chat.conversation") {
+        let earlier = try await ServiceErrors.mapping { try await chat.conversation(ofClientMessage: clientID, userID: user) }
+        if let earlier { return earlier }
+        return try await ServiceErrors.mapping { try await chat.createConversation(userID: user, title: "") }.id
       }
     } else {
       conversation = try Self.conversationID(request.conversationID)
     }
-    let stored: MeshStores.ChatMessage
+    // The message and its turn commit together: one transaction, one WAL flush. Both writes are keyed by
+    // the client's id, so running it again (after a lost connection, or a client's retry) stores nothing twice.
+    let (store, queue, locale) = (self.chat, self.queue, String(request.locale.prefix(35)))
+    @Sendable func storeAndEnqueue() async throws -> (MeshStores.ChatMessage, ChatTurn) {
+      try await pool.withTransaction { connection in
+        let stored = try await stages.measure("chat.store") {
+          try await store.append(request.text, role: .user, conversationID: conversation, userID: user, clientMessageID: clientID,
+                                on: connection)
+        }
+        var turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user, locale: locale)
+        turn.traceParent = TraceContext.current?.description
+        turn.requestID = TraceContext.requestID
+        _ = try await stages.measure("chat.enqueue") {
+          try await queue.enqueue(Array(try JSONEncoder().encode(turn)), queue: ChatTurn.queue, idempotencyKey: turn.idempotencyKey,
+                                  on: connection)
+        }
+        return (stored, turn)
+      }
+    }
+    let stored: MeshStores.ChatMessage, turn: ChatTurn
     do {
-      stored = try await chat.append(request.text, role: .user, conversationID: conversation, userID: user, clientMessageID: clientID)
+      do {
+        (stored, turn) = try await stages.measure("chat.store and enqueue (one transaction)") { try await storeAndEnqueue() }
+      } catch let error as PostgresError where error.isConnectionProblem {
+        (stored, turn) = try await storeAndEnqueue()
+      }
     } catch StoreError.invalidValue(field: "conversationID", _) {
       throw RPCError(code: .notFound, message: "no such conversation")
     } catch {
       throw ServiceErrors.rpcError(error)
-    }
-    var turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user,
-                        locale: String(request.locale.prefix(35)))
-    turn.traceParent = TraceContext.current?.description
-    turn.requestID = TraceContext.requestID
-    _ = try await ServiceErrors.mapping {
-      try await queue.enqueue(Array(try JSONEncoder().encode(turn)), queue: ChatTurn.queue, idempotencyKey: turn.idempotencyKey)
     }
     var echoed = message(from: stored, extras: nil)
     echoed.messageID = clientID
@@ -235,14 +246,22 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   func reply(to turn: ChatTurn, context: ServerContext) async throws -> Mesh_Chat_V1_ChatMessage {
     var timeout = replyTimeout
     if let deadline = context.deadline { timeout = min(timeout, deadline - ContinuousClock.now) }
-    let end = ContinuousClock.now + timeout
+    let started = ContinuousClock.now
+    let end = started + timeout
     while ContinuousClock.now < end {
-      if let found = try await storedReply(turn) {
+      // Register, then read once (a reply committed before the registration is found by that read, one
+      // committed after it is announced to the registered waiter), then read again when woken.
+      var early: Mesh_Chat_V1_ChatMessage?
+      await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
+        early = try? await self.storedReply(turn)
+        return early != nil
+      }
+      var found = early
+      if found == nil { found = try await storedReply(turn) }
+      if let found {
+        TurnStageTimings.shared.record("chat.reply (enqueued → reply read)", ContinuousClock.now - started)
         AssistantMetrics.process.replyReady(acceptedAt: turn.acceptedAt)
         return found
-      }
-      await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
-        (try? await self.storedReply(turn)) != nil
       }
     }
     if let found = try await storedReply(turn) {
@@ -253,19 +272,27 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   }
 
   private func storedReply(_ turn: ChatTurn) async throws -> Mesh_Chat_V1_ChatMessage? {
+    try await TurnStageTimings.shared.measure("chat.read reply (each check)") { try await readReply(turn) }
+  }
+
+  /// The reply and its extras in one statement (a round trip per check, the hot path of every turn).
+  private func readReply(_ turn: ChatTurn) async throws -> Mesh_Chat_V1_ChatMessage? {
     let row = try await ServiceErrors.mapping {
       // Ready once its extras are committed (with the processor's completion of the turn).
       try await pool.execute("""
-        SELECT m.id FROM chat_messages m JOIN chat_reply_extras e ON e.message_id = m.id
+        SELECT m.id, m.role, m.key_id, m.body_sealed, m.created_at, e.intent, e.rich::text
+        FROM chat_messages m JOIN chat_reply_extras e ON e.message_id = m.id
         WHERE m.conversation_id = $1::uuid AND m.client_id = $2 AND m.user_id = $3
         """, [turn.conversationID, turn.replyClientID, turn.userID], idempotent: true).first
     }
-    guard let id = try row?.decode(Int64.self, at: 0) else { return nil }
-    let page = try await ServiceErrors.mapping {
-      try await chat.messages(conversationID: turn.conversationID, userID: turn.userID, after: id - 1, limit: 1)
+    guard let row else { return nil }
+    let stored = try await ServiceErrors.mapping { try chat.message(from: row, conversationID: turn.conversationID, userID: turn.userID) }
+    var extras: (String, ReplyExtras)?
+    if let intent = try? row.decode(String.self, at: 5), let rich = try? row.decode(String.self, at: 6),
+       let decoded = try? JSONDecoder().decode(ReplyExtras.self, from: Data(rich.utf8)) {
+      extras = (intent, decoded)
     }
-    guard let stored = page.messages.first, stored.id == id else { return nil }
-    var message = message(from: stored, extras: try await extras(of: [id])[id])
+    var message = message(from: stored, extras: extras)
     message.messageID = turn.replyClientID
     return message
   }

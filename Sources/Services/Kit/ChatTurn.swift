@@ -7,6 +7,9 @@ public struct ChatTurn: Sendable, Equatable, Codable {
   public static let queue = "chat_turns"
   /// The NOTIFY channel on which the processor announces a stored reply (payload: `replyKey`).
   public static let replyChannel = "chat_reply"
+  /// The NOTIFY channel on which a reply's text streams while the processor produces it (payload:
+  /// the turn's `idempotencyKey`, a line feed, and the whole text so far).
+  public static let replyChunkChannel = "chat_reply_chunk"
 
   /// The stored user message's id.
   public var messageID: Int64

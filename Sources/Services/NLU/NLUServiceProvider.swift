@@ -18,7 +18,10 @@ public struct NLUServiceProvider: Mesh_Nlu_V1_NluService.ServiceProtocol {
 
   /// Intent, confidence, entities and every intent's score of one text.
   public func parse(request: Mesh_Nlu_V1_ParseRequest, context: ServerContext) async throws -> Mesh_Nlu_V1_ParseResponse {
-    try parse(request)
+    // The encoder is milliseconds of CPU: on the global executor rather than the connection's event loop
+    // (where handlers run by default), so the calls of one client connection use every core instead of
+    // queueing on one thread, and the loop keeps serving I/O meanwhile.
+    try await withTaskExecutorPreference(globalConcurrentExecutor) { try parse(request) }
   }
 
   /// Parses every text of the stream; returns counts per intent label.

@@ -62,7 +62,8 @@ public struct MarketplaceOrderService: Mesh_Order_V1_OrderService.ServiceProtoco
     return response
   }
 
-  /// Cancels one of the caller's orders; FAILED_PRECONDITION once it has shipped.
+  /// Cancels one of the caller's orders; FAILED_PRECONDITION once it has shipped. Once per
+  /// `idempotency-key` (see `IdempotencyKeys`): a retry gets the first answer.
   public func cancelOrder(request: Mesh_Order_V1_CancelOrderRequest, context: ServerContext) async throws
     -> Mesh_Order_V1_Order
   {
@@ -70,7 +71,8 @@ public struct MarketplaceOrderService: Mesh_Order_V1_OrderService.ServiceProtoco
     let user = try CallerIdentity.userID(context, requestUserID: request.userID)
     let order = try await client.send("POST", try orderPath(user, request.orderID) + "/cancel",
                                       body: Body(reason: request.reason.isEmpty ? nil : request.reason),
-                                      idempotent: false, as: MarketplaceShapes.Order.self, context: context)
+                                      idempotent: false, idempotencyKey: try IdempotencyKeys.key(of: context),
+                                      as: MarketplaceShapes.Order.self, context: context)
     return OrderTranslation.order(order)
   }
 
@@ -94,6 +96,7 @@ public struct MarketplaceOrderService: Mesh_Order_V1_OrderService.ServiceProtoco
     let items = request.quantities.sorted { $0.key < $1.key }.map { Item(lineNo: Int($0.key), quantity: Int($0.value)) }
     let created = try await client.send("POST", try orderPath(user, request.orderID) + "/returns",
                                         body: Body(items: items, reason: request.reason), idempotent: false,
+                                        idempotencyKey: try IdempotencyKeys.key(of: context),
                                         as: MarketplaceShapes.ReturnCreated.self, context: context)
     var response = Mesh_Order_V1_ReturnResponse()
     response.returnID = created.returnId
@@ -111,6 +114,7 @@ public struct MarketplaceOrderService: Mesh_Order_V1_OrderService.ServiceProtoco
     guard let address = request.address else { throw RPCError(code: .invalidArgument, message: "address is required") }
     let order = try await client.send("PUT", try orderPath(user, request.orderID) + "/shipping-address",
                                       body: ProtoConversions.address(address), idempotent: true,
+                                      idempotencyKey: try IdempotencyKeys.key(of: context),
                                       as: MarketplaceShapes.Order.self, context: context)
     return OrderTranslation.order(order)
   }

@@ -84,7 +84,10 @@ public struct MarketplacePaymentService: Mesh_Payment_V1_PaymentService.ServiceP
     let key = request.idempotencyKey.isEmpty ? nil : request.idempotencyKey
     let created = try await client.send("POST", try path(user, request.paymentID) + "/refunds",
                                         body: Body(amountCents: cents, reason: request.reason, idempotencyKey: key),
-                                        idempotent: key != nil, as: MarketplaceShapes.RefundCreated.self,
+                                        // The request's own key travels in the body (whose replay says `replayed`);
+                                        // without one, the header's key makes retries safe.
+                                        idempotent: key != nil, idempotencyKey: key == nil ? try IdempotencyKeys.key(of: context) : nil,
+                                        as: MarketplaceShapes.RefundCreated.self,
                                         context: context)
     var response = Mesh_Payment_V1_RefundResponse()
     response.refundID = created.refundId

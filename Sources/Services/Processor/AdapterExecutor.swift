@@ -50,7 +50,8 @@ struct AdapterExecutor: Sendable {
         request.orderID = id
         request.userID = turn.userID
         request.reason = "requested in chat"
-        return .order(FactConversion.order(try await clients.order.cancelOrder(request, metadata: metadata, options: options)))
+        return .order(FactConversion.order(try await clients.order.cancelOrder(
+          request, metadata: Self.keyed(metadata, turn, "cancel", id), options: options)))
       case .changeAddress(let id, let text):
         let current = try await order(id, turn, metadata, options)
         guard let address = AddressParsing.address(text, keeping: current.shippingAddress) else {
@@ -60,7 +61,8 @@ struct AdapterExecutor: Sendable {
         request.orderID = id
         request.userID = turn.userID
         request.address = address
-        return .order(FactConversion.order(try await clients.order.changeShippingAddress(request, metadata: metadata, options: options)))
+        return .order(FactConversion.order(try await clients.order.changeShippingAddress(
+          request, metadata: Self.keyed(metadata, turn, "address", id), options: options)))
       case .requestReturn(let id):
         // Everything not yet returned, line by line (the marketplace refunds each line once).
         let current = try await order(id, turn, metadata, options)
@@ -71,8 +73,13 @@ struct AdapterExecutor: Sendable {
         for line in current.lines where line.quantity > line.returnedQuantity {
           request.quantities[line.lineNo] = line.quantity - line.returnedQuantity
         }
-        guard !request.quantities.isEmpty else { return .refused(reason: "every item of this order has already been returned") }
-        let response = try await clients.order.requestReturn(request, metadata: metadata, options: options)
+        if request.quantities.isEmpty {
+          // Everything is back already: perhaps by this very turn, tried before a crash. The same request
+          // with the same key gets the marketplace's first answer; otherwise it refuses (already returned).
+          guard !current.lines.isEmpty else { return .refused(reason: "every item of this order has already been returned") }
+          for line in current.lines { request.quantities[line.lineNo] = line.quantity }
+        }
+        let response = try await clients.order.requestReturn(request, metadata: Self.keyed(metadata, turn, "return", id), options: options)
         return .returnAccepted(returnID: response.returnID, refund: FactConversion.money(response.refund))
       case .getAccount:
         var request = Mesh_User_V1_GetUserRequest()
@@ -129,6 +136,16 @@ struct AdapterExecutor: Sendable {
 }
 
 extension AdapterExecutor {
+  /// The metadata of a change, with its idempotency key (AdapterSupport's `IdempotencyKeys`): one per
+  /// turn, action and order, so a turn retried after a crash asks for the change with the same key and
+  /// the marketplace answers with the first outcome instead of doing it twice.
+  static func keyed(_ metadata: Metadata, _ turn: ChatTurn, _ action: String, _ orderID: String) -> Metadata {
+    var keyed = metadata
+    let order = orderID.utf8.allSatisfy { $0 >= 0x21 && $0 <= 0x7e } ? String(orderID.prefix(100)) : "order"
+    keyed.addString("turn-\(turn.messageID)-\(action)-\(order)", forKey: "idempotency-key")
+    return keyed
+  }
+
   /// One of the user's orders, as the adapter returns it.
   func order(_ id: String, _ turn: ChatTurn, _ metadata: Metadata, _ options: CallOptions) async throws -> Mesh_Order_V1_Order {
     var request = Mesh_Order_V1_GetOrderRequest()

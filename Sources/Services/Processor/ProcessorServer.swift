@@ -1,15 +1,17 @@
 import Foundation
 public import MeshDialogue
+import MeshLLM
 import MeshPostgres
 import MeshProtos
 public import MeshServiceKit
 import MeshStores
+import MeshTransport
 
 /// Starts the processor alone (`mesh serve processor`): workers consuming the turn queue, plus a gRPC
 /// server with health and reflection only (its liveness probe).
 ///
 /// Dependencies: `nlu`, `context`, `order`, `shipping`, `payment`, `user`, `search`, and optionally
-/// `analytics`. Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
+/// `analytics`. The optional LLM backend: `llm_*` settings (see `LLMConfiguration.from`). Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
 /// turn stays hidden from other workers before it is redelivered; default 60).
 public enum ProcessorServer {
   /// Opens the database, connects to the dependencies and starts the workers.
@@ -26,9 +28,14 @@ public enum ProcessorServer {
     let channels = ServiceChannels(configuration)
     let queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200),
                                                                      maxBackoff: .seconds(10)))
+    var llm: (client: LLMClient, group: EventLoopGroup)?
     do {
+      if let settings = try LLMConfiguration.from(settings: configuration.settings) {
+        let group = EventLoopGroup(threads: 1)
+        llm = (try LLMClient(configuration: settings, group: group), group)
+      }
       let timeout = Duration.seconds(5)
-      let processor = TurnProcessor(
+      var processor = TurnProcessor(
         chat: PostgresChatHistoryStore(pool: pool, keyring: try ChatKeyring.load(configuration.settings).keyring),
         nlu: .init(wrapping: try channels.client("nlu")), context: .init(wrapping: try channels.client("context")),
         analytics: channels.has("analytics") ? .init(wrapping: try channels.client("analytics")) : nil,
@@ -39,9 +46,12 @@ public enum ProcessorServer {
                                                           search: .init(wrapping: try channels.client("search"))),
                                   pool: pool, timeout: timeout),
         policy: policy, callTimeout: timeout)
+      if let llm { processor.phraser = ReplyPhraser(client: llm.client, pool: pool) }
+      let turns = processor
+      let backend = llm
       let consumer = Task {
         await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: visibility) { message, connection in
-          try await processor.handle(message, connection: connection)
+          try await turns.handle(message, connection: connection)
         }
       }
       return try RunningService.start(name: "processor", services: [], configuration: configuration, pool: pool) {
@@ -49,10 +59,14 @@ public enum ProcessorServer {
         _ = await consumer.value
         queue.stop()
         channels.close()
+        backend?.client.shutdown()
+        backend?.group.shutdown()
       }
     } catch {
       queue.stop()
       channels.close()
+      llm?.client.shutdown()
+      llm?.group.shutdown()
       pool.close()
       throw error
     }

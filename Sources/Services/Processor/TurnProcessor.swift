@@ -30,6 +30,8 @@ public struct TurnProcessor: Sendable {
   let executor: AdapterExecutor
   let policy: DialoguePolicy
   let callTimeout: Duration
+  /// The optional LLM backend that rewords the policy's reply (nil: the templates speak).
+  var phraser: ReplyPhraser? = nil
 
   /// Processes one queue message inside the transaction (`connection`) that will complete it.
   /// - Parameters:
@@ -49,14 +51,19 @@ public struct TurnProcessor: Sendable {
   }
 
   private func answer(_ turn: ChatTurn, connection: PostgresConnection) async throws {
+    let stages = TurnStageTimings.shared
+    if stages.isEnabled { stages.record("queue (accepted → handler starts)", .seconds(Date().timeIntervalSince(turn.acceptedAt))) }
     let conversation = turn.conversationID.uuidString.lowercased()
+    let checkStart = ContinuousClock.now
     _ = try await connection.execute("SELECT pg_advisory_xact_lock(hashtext($1))", [conversation])
     if try await replyExists(turn, connection) {
       return try await announce(turn, connection)
     }
     // The message may be gone (the user deleted their data): then there is nothing to answer.
-    let page = try await chat.messages(conversationID: turn.conversationID, userID: turn.userID, after: turn.messageID - 1, limit: 1)
+    let page = try await chat.messages(conversationID: turn.conversationID, userID: turn.userID, after: turn.messageID - 1, limit: 1,
+                                       on: connection)
     guard let stored = page.messages.first, stored.id == turn.messageID else { return }
+    stages.record("processor.lock, checks, message read", ContinuousClock.now - checkStart)
     let started = ContinuousClock.now
     let options = CallOptions(timeout: callTimeout)
     let metadata = CallerIdentity.metadata(for: turn.userID)
@@ -65,10 +72,16 @@ public struct TurnProcessor: Sendable {
     parseRequest.text = String(stored.body.prefix(4000))
     parseRequest.conversationID = conversation
     parseRequest.locale = turn.locale
-    let parsed = try await nlu.parse(parseRequest, metadata: metadata, options: options)
     var getContext = Mesh_Context_V1_GetContextRequest()
     getContext.conversationID = conversation
-    let current = try await context.getContext(getContext, metadata: metadata, options: options)
+    // The intent and the dialogue state do not depend on each other: both calls are in flight at once.
+    let (nlu, context) = (self.nlu, self.context)
+    async let parsing = stages.measure("processor.nlu call") { try await nlu.parse(parseRequest, metadata: metadata, options: options) }
+    async let reading = stages.measure("processor.context get") {
+      try await context.getContext(getContext, metadata: metadata, options: options)
+    }
+    let (parsed, current) = try await (parsing, reading)
+    if let engine = parsed.latency { stages.record("processor.nlu call: the engine's own time", engine.duration) }
     let state = current.slots["policy_state"].flatMap { slot -> DialogueState? in
       guard case .text(let json)? = slot.value else { return nil }
       return try? JSONDecoder().decode(DialogueState.self, from: Data(json.utf8))
@@ -76,6 +89,7 @@ public struct TurnProcessor: Sendable {
 
     let input = TurnInput(text: stored.body, intent: parsed.label, confidence: Double(parsed.confidence),
                           entities: parsed.entities.map { (type: $0.type, value: $0.value) })
+    let policyStart = ContinuousClock.now
     var step = policy.decide(input, state: state)
     var actions = 0
     var reply: Reply
@@ -87,22 +101,42 @@ public struct TurnProcessor: Sendable {
         next = s
       case .act(let action, let continuation):
         actions += 1
-        let result: ActionResult = actions > Self.maxActionsPerTurn ? .unavailable : await executor.perform(action, for: turn)
+        let result: ActionResult = actions > Self.maxActionsPerTurn ? .unavailable : await stages.measure("processor.adapter call") {
+          await executor.perform(action, for: turn)
+        }
         step = policy.resume(continuation, with: result)
         continue
       }
       break
     }
+    stages.record("processor.policy and adapters", ContinuousClock.now - policyStart)
 
-    try await saveContext(next, intent: parsed.intent, version: current.version, conversation: conversation, metadata: metadata, options: options)
-    let saved = try await chat.append(reply.text, role: .assistant, conversationID: turn.conversationID, userID: turn.userID,
-                                      clientMessageID: turn.replyClientID)
-    let rich = ReplyExtras(quickReplies: reply.quickReplies, cards: reply.cards, orderID: reply.orderID)
-    _ = try await connection.execute("""
-      INSERT INTO chat_reply_extras (message_id, intent, rich) VALUES ($1, $2, $3::jsonb) ON CONFLICT (message_id) DO NOTHING
-      """, [saved.id, reply.intent, String(decoding: try JSONEncoder().encode(rich), as: UTF8.self)])
+    // The LLM backend (when on) rewords the reply from the same facts before anything is stored.
+    if let phraser { reply = await phraser.phrase(reply, userText: stored.body, turn: turn).0 }
+    // The context save (the context service's own transaction), the reply (this transaction) and the
+    // analytics event run at once. The order of the commits is unchanged: this transaction commits after
+    // the handler returns, so after the context is saved, and not at all when saving it failed.
+    let (reply_, next_, version) = (reply, next, current.version)
+    async let contextSaved: Void = stages.measure("processor.context save") {
+      try await saveContext(next_, intent: parsed.intent, version: version, conversation: conversation, metadata: metadata,
+                            options: options)
+    }
+    async let recorded: Void = stages.measure("processor.analytics") {
+      await record(turn, reply: reply_, text: stored.body, confidence: parsed.confidence, latency: ContinuousClock.now - started,
+                   metadata: metadata)
+    }
+    try await stages.measure("processor.reply store") {
+      // In the completing transaction: the reply, its extras and the queue's completion commit together.
+      let saved = try await chat.append(reply.text, role: .assistant, conversationID: turn.conversationID, userID: turn.userID,
+                                        clientMessageID: turn.replyClientID, on: connection)
+      let rich = ReplyExtras(quickReplies: reply.quickReplies, cards: reply.cards, orderID: reply.orderID)
+      _ = try await connection.execute("""
+        INSERT INTO chat_reply_extras (message_id, intent, rich) VALUES ($1, $2, $3::jsonb) ON CONFLICT (message_id) DO NOTHING
+        """, [saved.id, reply.intent, String(decoding: try JSONEncoder().encode(rich), as: UTF8.self)])
+    }
+    try await contextSaved
+    await recorded
     let took = ContinuousClock.now - started
-    await record(turn, reply: reply, text: stored.body, confidence: parsed.confidence, latency: took, metadata: metadata)
     AssistantMetrics.process.turnAnswered(intent: reply.intent, outcome: reply.outcome.rawValue, duration: took)
     Self.logger.info("turn answered", metadata: ["intent": .string(reply.intent), "outcome": .string(reply.outcome.rawValue),
                                                  "actions": .stringConvertible(actions),

@@ -4,7 +4,7 @@
     grpc_calls.py PROTO_ROOT PORT PLAN_JSON
 
 The plan is {"calls": [{"method": "/mesh.order.v1.OrderService/GetOrder", "request": {...}, "user": "U00001",
-"kind": "unary" | "server_stream" | "bidi", "requests": [...], "timeout": 5}]}. Messages are built from the
+"metadata": {"idempotency-key": "k1"}, "kind": "unary" | "server_stream" | "bidi", "requests": [...], "timeout": 5}]}. Messages are built from the
 protos (compiled here with grpcio-tools) and given as proto3 JSON; each outcome is {"code": "OK" | status
 name, "details": ..., "response": ... (a list for streams), "trailers": {...}, "seconds": ...}.
 """
@@ -45,6 +45,7 @@ def run(channel, call):
     request_class, response_class = message_class(method.input_type.full_name), message_class(method.output_type.full_name)
     kind = call.get("kind", "unary")
     metadata = [("x-mesh-user-id", call["user"])] if call.get("user") else []
+    metadata += sorted(call.get("metadata", {}).items())
     serializer, deserializer = request_class.SerializeToString, response_class.FromString
     to_json = lambda m: json_format.MessageToDict(m, preserving_proto_field_name=True)
     started = time.time()

@@ -13,32 +13,24 @@ struct GatewayInteropTests {
 
   @Test("grpcio client → gateway → our server", arguments: [false, true])
   func grpcioClientThroughGateway(tls: Bool) async throws {
-    let upstream = try InteropUpstream(tls: tls)
-    let gateway: GatewayHarness
-    do {
-      gateway = try GatewayHarness(upstreamPort: upstream.port, tls: tls)
-    } catch {
-      await upstream.stop()
-      throw error
+    try await GatewayHarness.withInteropUpstream(tls: tls) { gateway in
+      var arguments = [Repository.grpcioPeer, "client", "--server_port", "\(gateway.port)", "--test_case", Self.caseList]
+      if tls {
+        arguments += ["--use_tls", "true", "--ca_file", Repository.testCA, "--server_host_override", "foo.test.google.fr"]
+      }
+      var status: Int32 = -1
+      var text = ""
+      do {
+        let client = try PeerProcess(try Repository.python, arguments)
+        defer { client.stop() }
+        status = try await client.waitForExit()
+        text = client.text
+      } catch {
+        text = "\(error)"
+      }
+      #expect(status == 0, "\(text)")
+      #expect(text.contains("18 passed, 0 failed"), "\(text)")
     }
-    var arguments = [Repository.grpcioPeer, "client", "--server_port", "\(gateway.port)", "--test_case", Self.caseList]
-    if tls {
-      arguments += ["--use_tls", "true", "--ca_file", Repository.testCA, "--server_host_override", "foo.test.google.fr"]
-    }
-    var status: Int32 = -1
-    var text = ""
-    do {
-      let client = try PeerProcess(try Repository.python, arguments)
-      defer { client.stop() }
-      status = try await client.waitForExit()
-      text = client.text
-    } catch {
-      text = "\(error)"
-    }
-    await gateway.stop()
-    await upstream.stop()
-    #expect(status == 0, "\(text)")
-    #expect(text.contains("18 passed, 0 failed"), "\(text)")
   }
 
   @Test("our client → gateway → grpcio server", arguments: [false, true])
@@ -52,29 +44,8 @@ struct GatewayInteropTests {
     defer { peer.stop() }
     let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "listening on"))
     let gateway = try GatewayHarness(upstreamPort: port, tls: tls)
-    let group = EventLoopGroup(threads: 1)
-    var failures: [String] = []
-    do {
-      var configuration = GRPCChannel.Configuration()
-      if tls {
-        configuration.tls = .client(trustRoots: .certificates(.pem(TestCertificates.caPEM)),
-                                    serverHostnameOverride: "foo.test.google.fr")
-      }
-      let channel = try GRPCChannel(host: "127.0.0.1", port: gateway.port, configuration: configuration, group: group)
-      let client = GRPCClient(transport: channel)
-      for testCase in InteropTestCase.allCases {
-        do {
-          try await testCase.run(with: client)
-        } catch {
-          failures.append("\(testCase.rawValue): \(error)")
-        }
-      }
-      channel.close()
-    } catch {
-      failures.append("setup: \(error)")
-    }
+    let failures = await interopFailures(gatewayPort: gateway.port, tls: tls)
     await gateway.stop()
-    group.shutdown()
     #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
   }
 }

@@ -10,39 +10,10 @@ import Testing
 struct UpstreamDispatcherTests {
   @Test("Our interop client's 18 cases through the gateway to our interop server", arguments: [false, true])
   func interopThroughGateway(tls: Bool) async throws {
-    let upstream = try InteropUpstream(tls: tls)
-    let gateway: GatewayHarness
-    do {
-      gateway = try GatewayHarness(upstreamPort: upstream.port, tls: tls)
-    } catch {
-      await upstream.stop()
-      throw error
+    try await GatewayHarness.withInteropUpstream(tls: tls) { gateway in
+      let failures = await interopFailures(gatewayPort: gateway.port, tls: tls)
+      #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
-    let group = EventLoopGroup(threads: 1)
-    var failures: [String] = []
-    do {
-      var configuration = GRPCChannel.Configuration()
-      if tls {
-        configuration.tls = .client(trustRoots: .certificates(.pem(TestCertificates.caPEM)),
-                                    serverHostnameOverride: "foo.test.google.fr")
-      }
-      let channel = try GRPCChannel(host: "127.0.0.1", port: gateway.port, configuration: configuration, group: group)
-      let client = GRPCClient(transport: channel)
-      for testCase in InteropTestCase.allCases {
-        do {
-          try await testCase.run(with: client)
-        } catch {
-          failures.append("\(testCase.rawValue): \(error)")
-        }
-      }
-      channel.close()
-    } catch {
-      failures.append("setup: \(error)")
-    }
-    await gateway.stop()
-    await upstream.stop()
-    group.shutdown()
-    #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
   }
 
   @Test("A call no route takes is UNIMPLEMENTED; a cluster that is down is UNAVAILABLE")

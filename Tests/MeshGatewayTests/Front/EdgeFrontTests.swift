@@ -8,41 +8,15 @@ import Testing
 /// an echoing edge protocol defined in the tests.
 @Suite("The edge front over h2c and HTTP/1.1")
 struct EdgeFrontTests {
-  /// Both servers on one loop, serving the same front.
-  final class Fronted: Sendable {
-    let group = EventLoopGroup(threads: 1)
-    let h2: GRPCServer
-    let http1: HTTPServer
-    let h2Port: Int
-    let http1Port: Int
-
-    init() throws {
-      let front = EdgeFront(protocols: [EchoEdgeProtocol()], filters: [TaggingFilter()],
-                            dispatcher: RouterDispatcher(services: []))
-      var configuration = GRPCServer.Configuration()
-      configuration.httpHandlers.register(contentTypePrefix: "", handler: HTTP2FrontHandler { front })
-      h2 = GRPCServer(services: [], configuration: configuration, group: group)
-      http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group), group: group)
-      h2Port = try h2.start().port
-      http1Port = try http1.start().port
-    }
-
-    func stop() async {
-      await h2.shutdown(gracePeriod: .seconds(1))
-      await http1.shutdown(gracePeriod: .seconds(1))
-      group.shutdown()
-    }
-
-    /// Runs `body` against both servers: curl's arguments for h2c, then for HTTP/1.1.
-    func both(_ body: (_ base: String, _ flags: [String], _ version: String) async throws -> Void) async throws {
-      try await body("http://127.0.0.1:\(h2Port)", ["--http2-prior-knowledge"], "HTTP/2")
-      try await body("http://127.0.0.1:\(http1Port)", ["--http1.1"], "HTTP/1.1")
-    }
+  /// The echoing front over both HTTP versions.
+  static func fronted() throws -> FrontServers {
+    try FrontServers(front: EdgeFront(protocols: [EchoEdgeProtocol()], filters: [TaggingFilter()],
+                                      dispatcher: RouterDispatcher(services: [])))
   }
 
   @Test("A request is filtered, picked by its protocol and echoed, on both HTTP versions")
   func echoes() async throws {
-    let servers = try Fronted()
+    let servers = try Self.fronted()
     do {
       try await servers.both { base, flags, version in
         let out = try await curl(flags + ["-i", "-H", "content-type: text/plain", "--data-binary", "hello edge",
@@ -65,7 +39,7 @@ struct EdgeFrontTests {
 
   @Test("A response without a length streams: chunked over HTTP/1.1, DATA over h2")
   func streams() async throws {
-    let servers = try Fronted()
+    let servers = try Self.fronted()
     do {
       try await servers.both { base, flags, version in
         let out = try await curl(flags + ["-i", "\(base)/echo/stream"])
@@ -88,7 +62,7 @@ struct EdgeFrontTests {
 
   @Test("Rejections are rendered by the protocol, direct answers written as they are, the rest 404 or 415")
   func rejectsAnswersAndRefuses() async throws {
-    let servers = try Fronted()
+    let servers = try Self.fronted()
     do {
       try await servers.both { base, flags, _ in
         let denied = try await curl(flags + ["-i", "-H", "content-type: text/plain", "-d", "x", "\(base)/denied"])

@@ -46,6 +46,16 @@ final class GatewayHarness: Sendable {
   }
 }
 
+extension GatewayHarness {
+  /// Runs `body` with our interop server and a gateway in front of it (TLS on both legs when `tls`), and
+  /// stops both afterwards, also when `body` fails.
+  static func withInteropUpstream(tls: Bool, _ body: (GatewayHarness) async throws -> Void) async throws {
+    try await InteropUpstream.with(tls: tls) { upstream in
+      try await withStarted(try GatewayHarness(upstreamPort: upstream.port, tls: tls), stop: { await $0.stop() }, body)
+    }
+  }
+}
+
 /// Our interop server in this process, as an upstream.
 final class InteropUpstream: Sendable {
   let group = EventLoopGroup(threads: 1)
@@ -66,4 +76,32 @@ final class InteropUpstream: Sendable {
     await server.shutdown(gracePeriod: .seconds(1))
     group.shutdown()
   }
+}
+
+/// Runs our interop client's cases against a gateway (TLS with the test CA when `tls`, as the harness's
+/// listener has it); returns one line per failed case.
+func interopFailures(gatewayPort port: Int, tls: Bool) async -> [String] {
+  let group = EventLoopGroup(threads: 1)
+  defer { group.shutdown() }
+  var failures: [String] = []
+  do {
+    var configuration = GRPCChannel.Configuration()
+    if tls {
+      configuration.tls = .client(trustRoots: .certificates(.pem(TestCertificates.caPEM)),
+                                  serverHostnameOverride: "foo.test.google.fr")
+    }
+    let channel = try GRPCChannel(host: "127.0.0.1", port: port, configuration: configuration, group: group)
+    let client = GRPCClient(transport: channel)
+    for testCase in InteropTestCase.allCases {
+      do {
+        try await testCase.run(with: client)
+      } catch {
+        failures.append("\(testCase.rawValue): \(error)")
+      }
+    }
+    channel.close()
+  } catch {
+    failures.append("setup: \(error)")
+  }
+  return failures
 }

@@ -31,6 +31,23 @@ struct TestHTTPService {
         throw Failure()
       })
     }
+    // Three pieces 300 ms apart (Server-Sent Events style), and one that never ends.
+    router.add("GET", "/drip") { _ in
+      HTTPResponse(status: 200, headers: ["Content-Type": "text/event-stream"], body: .stream { writer in
+        for index in 0..<3 {
+          try await writer.write(Array("data: \(index)\n\n".utf8))
+          try await Task.sleep(for: .milliseconds(300))
+        }
+      })
+    }
+    router.add("GET", "/drip-forever") { _ in
+      HTTPResponse(status: 200, headers: ["Content-Type": "text/event-stream"], body: .stream { writer in
+        while true {
+          try await writer.write(Array("data: more\n\n".utf8))
+          try await Task.sleep(for: .milliseconds(100))
+        }
+      })
+    }
     router.add("GET", "/slow") { _ in
       try await Task.sleep(for: .seconds(2))
       return .text(200, "late")

@@ -92,6 +92,13 @@ def main():
         WebDriverWait(driver, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "li.msg")) >= count)
         print(f"HISTORY AFTER RELOAD: {len(driver.find_elements(By.CSS_SELECTOR, 'li.msg'))} messages", flush=True)
 
+        # Delete my data: confirmed in the browser's dialog, then signed out with a notice.
+        driver.find_element(By.ID, "delete-data").click()
+        WebDriverWait(driver, 10).until(conditions.alert_is_present())
+        driver.switch_to.alert.accept()
+        WebDriverWait(driver, 20).until(conditions.visibility_of_element_located((By.ID, "sign-in")))
+        print(f"DELETED: {driver.find_element(By.ID, 'sign-in-error').text}", flush=True)
+
         problems = [entry["message"] for entry in driver.get_log("browser")
                     if entry["level"] == "SEVERE" and "401" not in entry["message"]]
         csp = [message for message in problems if "Content Security Policy" in message]

@@ -54,27 +54,5 @@ public struct ConnectGetQuery: Sendable, Equatable {
   }
 
   /// Percent-decodes a query component (`+` is a space); nil for a malformed escape.
-  static func percentDecoded(_ text: Substring) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    var iterator = text.utf8.makeIterator()
-    while let byte = iterator.next() {
-      switch byte {
-      case UInt8(ascii: "%"):
-        guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
-        bytes.append(high << 4 | low)
-      case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
-      default: bytes.append(byte)
-      }
-    }
-    return bytes
-  }
-
-  private static func hexValue(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-    default: nil
-    }
-  }
+  static func percentDecoded(_ text: Substring) -> [UInt8]? { PercentDecoding.bytes(text, plusIsSpace: true) }
 }

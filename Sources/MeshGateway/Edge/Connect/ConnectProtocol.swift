@@ -125,7 +125,10 @@ public struct ConnectProtocol: EdgeProtocol {
       let message = query.isGzip ? try ConnectGzip.decompress(query.message, limit: configuration.maxMessageSize)
         : query.message
       let wire = try query.codec.requestToWire(message, descriptor: method.input)
-      await runUnary(exchange, request: wire, codec: query.codec, method: method, isGet: true, dispatcher: dispatcher)
+      // A GET of a method without side effects may be answered by ResponseCacheInterceptor.
+      await ResponseCache.$lookupAllowed.withValue(ResponseCache.allowsCachedAnswer(exchange.request)) {
+        await runUnary(exchange, request: wire, codec: query.codec, method: method, isGet: true, dispatcher: dispatcher)
+      }
     } catch {
       await writeUnaryError(error.status, initial: Metadata(), trailers: Metadata(), on: exchange)
     }

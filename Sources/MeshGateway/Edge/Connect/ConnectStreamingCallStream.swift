@@ -13,18 +13,15 @@ public final class ConnectStreamingCallStream: ServerCallStream {
   private let exchange: any EdgeExchange
   private let codec: ConnectCodec
   private let method: ConnectMethod?
-  private let contentType: String
   private let maxMessageSize: Int
   private let inflatesGzip: Bool
-  private let extraHeaders: @Sendable ([String]) -> [(String, String)]
+  private let writer: EdgeResponseWriter
   /// The end of the call.
-  public let completion = EdgeCallCompletion()
-  private let gate = EdgeWriteGate()
+  public var completion: EdgeCallCompletion { writer.completion }
   private struct State {
     var decoder: LengthPrefixedFrameDecoder
     var pending: [[UInt8]] = []
     var bodyEnded = false
-    var headSent = false
   }
   private let state: Mutex<State>
 
@@ -44,8 +41,10 @@ public final class ConnectStreamingCallStream: ServerCallStream {
     self.inflatesGzip = inflatesGzip
     self.codec = codec
     self.method = method
-    self.contentType = contentType
-    self.extraHeaders = extraHeaders
+    writer = EdgeResponseWriter(exchange: exchange) { metadata in
+      let fields = EdgeMetadata.headers(from: metadata)
+      return [("content-type", contentType)] + fields + extraHeaders(fields.map(\.0))
+    }
     state = Mutex(State(decoder: LengthPrefixedFrameDecoder(maxPayloadSize: maxMessageSize)))
   }
 
@@ -85,21 +84,12 @@ public final class ConnectStreamingCallStream: ServerCallStream {
   }
 
   /// Sends the response head with the initial metadata.
-  public func sendInitialMetadata(_ metadata: Metadata) async throws {
-    try await gate.withGate {
-      try checkOpen()
-      try await writeHeadIfNeeded(metadata)
-    }
-  }
+  public func sendInitialMetadata(_ metadata: Metadata) async throws { try await writer.sendHead(metadata) }
 
   /// Sends one response message as an envelope.
   public func send(_ message: [UInt8], compress: Bool) async throws {
     let payload = try codec.responseFromWire(message, descriptor: method?.output)
-    try await gate.withGate {
-      try checkOpen()
-      try await writeHeadIfNeeded(Metadata())
-      try await exchange.write(LengthPrefixedFrame(flags: 0, payload: payload).encoded)
-    }
+    try await writer.sendBody(LengthPrefixedFrame(flags: 0, payload: payload).encoded)
   }
 
   /// Ends the call; the protocol writes the end-of-stream message once `completion` reports it.
@@ -112,29 +102,10 @@ public final class ConnectStreamingCallStream: ServerCallStream {
   ///   - status: the final status.
   ///   - trailers: the trailing metadata.
   public func writeEnd(status: Status, trailers: Metadata) async {
-    await gate.withGate {
-      do {
-        try await writeHeadIfNeeded(Metadata())
-        let json = ConnectErrorBody.endStreamJSON(status, trailers: trailers)
-        try await exchange.write(LengthPrefixedFrame(flags: Self.endStreamFlag, payload: Array(json.utf8)).encoded)
-      } catch {
-        // The client went away; there is nobody left to tell.
-      }
-      exchange.finish(trailers: [])
+    await writer.writeEnd { [writer] headWasSent in
+      if !headWasSent { try await writer.writeHead(Metadata()) }
+      let json = ConnectErrorBody.endStreamJSON(status, trailers: trailers)
+      try await writer.exchange.write(LengthPrefixedFrame(flags: Self.endStreamFlag, payload: Array(json.utf8)).encoded)
     }
-  }
-
-  private func checkOpen() throws {
-    guard !completion.isComplete else { throw RPCError(code: .cancelled, message: "The call has ended.") }
-  }
-
-  private func writeHeadIfNeeded(_ metadata: Metadata) async throws {
-    let first = state.withLock { state -> Bool in
-      defer { state.headSent = true }
-      return !state.headSent
-    }
-    guard first else { return }
-    let fields = EdgeMetadata.headers(from: metadata)
-    try await exchange.writeHead(status: 200, headers: [("content-type", contentType)] + fields + extraHeaders(fields.map(\.0)))
   }
 }

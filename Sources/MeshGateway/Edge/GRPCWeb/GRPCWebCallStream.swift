@@ -9,14 +9,13 @@ public final class GRPCWebCallStream: ServerCallStream {
   private let isText: Bool
   private let contentType: String
   private let cors: EdgeCORSPolicy
+  private let writer: EdgeResponseWriter
   /// The end of the call, which `finish` records and the protocol waits for.
-  public let completion = EdgeCallCompletion()
-  private let gate = EdgeWriteGate()
+  public var completion: EdgeCallCompletion { writer.completion }
   private struct State {
     var decoder: GRPCWebRequestDecoder
     var pending: [[UInt8]] = []
     var bodyEnded = false
-    var headSent = false
   }
   private let state: Mutex<State>
 
@@ -32,6 +31,9 @@ public final class GRPCWebCallStream: ServerCallStream {
     self.isText = isText
     self.contentType = contentType
     self.cors = cors
+    writer = EdgeResponseWriter(exchange: exchange) { metadata in
+      Self.head(EdgeMetadata.headers(from: metadata), contentType: contentType, cors: cors, request: exchange.request)
+    }
     state = Mutex(State(decoder: GRPCWebRequestDecoder(isText: isText, maxMessageSize: maxMessageSize)))
   }
 
@@ -57,20 +59,11 @@ public final class GRPCWebCallStream: ServerCallStream {
   }
 
   /// Sends the response head with the initial metadata.
-  public func sendInitialMetadata(_ metadata: Metadata) async throws {
-    try await gate.withGate {
-      try checkOpen()
-      try await writeHeadIfNeeded(metadata)
-    }
-  }
+  public func sendInitialMetadata(_ metadata: Metadata) async throws { try await writer.sendHead(metadata) }
 
   /// Sends one response message as a data frame.
   public func send(_ message: [UInt8], compress: Bool) async throws {
-    try await gate.withGate {
-      try checkOpen()
-      try await writeHeadIfNeeded(Metadata())
-      try await exchange.write(encode(LengthPrefixedFrame(flags: 0, payload: message).encoded))
-    }
+    try await writer.sendBody(encode(LengthPrefixedFrame(flags: 0, payload: message).encoded))
   }
 
   /// Ends the call; the protocol writes the trailers once `completion` reports it.
@@ -83,41 +76,23 @@ public final class GRPCWebCallStream: ServerCallStream {
   ///   - status: the final status.
   ///   - trailers: the trailing metadata.
   public func writeEnd(status: Status, trailers: Metadata) async {
-    await gate.withGate {
-      let headSent = state.withLock { $0.headSent }
-      do {
-        if headSent {
-          try await exchange.write(encode(GRPCWebTrailers.frame(status: status, trailers: trailers).encoded))
-        } else {
-          state.withLock { $0.headSent = true }
-          let fields = GRPCWebTrailers.fields(status: status, trailers: trailers)
-          try await exchange.writeHead(status: 200, headers: head(fields) + [("content-length", "0")])
-        }
-      } catch {
-        // The client went away; there is nobody left to tell.
+    await writer.writeEnd { headWasSent in
+      if headWasSent {
+        try await exchange.write(encode(GRPCWebTrailers.frame(status: status, trailers: trailers).encoded))
+      } else {
+        let fields = GRPCWebTrailers.fields(status: status, trailers: trailers)
+        try await exchange.writeHead(status: 200, headers: Self.head(fields, contentType: contentType, cors: cors,
+                                                                     request: exchange.request) + [("content-length", "0")])
       }
-      exchange.finish(trailers: [])
     }
   }
 
-  private func checkOpen() throws {
-    guard !completion.isComplete else { throw RPCError(code: .cancelled, message: "The call has ended.") }
-  }
-
-  private func writeHeadIfNeeded(_ metadata: Metadata) async throws {
-    let first = state.withLock { state -> Bool in
-      defer { state.headSent = true }
-      return !state.headSent
-    }
-    guard first else { return }
-    try await exchange.writeHead(status: 200, headers: head(EdgeMetadata.headers(from: metadata)))
-  }
-
-  private func head(_ fields: [(String, String)]) -> [(String, String)] {
+  private static func head(_ fields: [(String, String)], contentType: String, cors: EdgeCORSPolicy,
+                           request: EdgeRequestHead) -> [(String, String)] {
     // Browsers read the trailer frame's fields from the body, but the head's own fields (Trailers-Only
     // status, custom metadata) need exposing.
     let exposed = ["grpc-status", "grpc-message"] + fields.map(\.0)
-    return [("content-type", contentType)] + fields + cors.responseHeaders(for: exchange.request, exposing: exposed)
+    return [("content-type", contentType)] + fields + cors.responseHeaders(for: request, exposing: exposed)
   }
 
   private func encode(_ bytes: [UInt8]) -> [UInt8] {

@@ -7,6 +7,16 @@ enum PercentDecoding {
   /// - Returns: the decoded text, or nil for a malformed escape or bytes that are not UTF-8.
   static func decode(_ text: Substring, keepingSlash: Bool) -> String? {
     guard text.contains("%") else { return String(text) }
+    return bytes(text, keepingSlash: keepingSlash).flatMap { String(validating: $0, as: UTF8.self) }
+  }
+
+  /// Decodes `%XX` escapes into bytes (which need not be UTF-8: a Connect GET's binary message).
+  /// - Parameters:
+  ///   - text: the encoded text.
+  ///   - keepingSlash: leave `%2F` (and `%2f`) encoded.
+  ///   - plusIsSpace: decode `+` as a space (query components).
+  /// - Returns: the bytes, or nil for a malformed escape.
+  static func bytes(_ text: Substring, keepingSlash: Bool = false, plusIsSpace: Bool = false) -> [UInt8]? {
     let bytes = Array(text.utf8)
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
@@ -14,7 +24,7 @@ enum PercentDecoding {
     while index < bytes.count {
       let byte = bytes[index]
       guard byte == UInt8(ascii: "%") else {
-        output.append(byte)
+        output.append(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
         index += 1
         continue
       }
@@ -29,14 +39,14 @@ enum PercentDecoding {
       }
       index += 3
     }
-    return String(validating: output, as: UTF8.self)
+    return output
   }
 
   /// Decodes a query string component: `+` is a space, then percent escapes.
   /// - Parameter text: the encoded name or value.
   /// - Returns: the decoded text, or nil when malformed.
   static func decodeQueryComponent(_ text: Substring) -> String? {
-    decode(Substring(String(text.map { $0 == "+" ? " " : $0 })), keepingSlash: false)
+    bytes(text, plusIsSpace: true).flatMap { String(validating: $0, as: UTF8.self) }
   }
 
   private static func hexValue(_ byte: UInt8) -> UInt8? {

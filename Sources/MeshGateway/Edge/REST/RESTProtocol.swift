@@ -110,6 +110,7 @@ public struct RESTProtocol: EdgeProtocol {
     let stream = RESTCallStream(exchange: exchange, route: route, request: message, format: format, extraHeaders: [])
     // A GET of a method without side effects may be answered by ResponseCacheInterceptor.
     let cacheable = request.method == "GET" && route.info.idempotencyLevel == .noSideEffects
+      && ResponseCache.allowsCachedAnswer(request)
     await ResponseCache.$lookupAllowed.withValue(cacheable) {
       await dispatcher.dispatch(head: head, stream: stream)
     }

@@ -143,7 +143,8 @@ struct AccountAPI: Sendable {
     let body = try JSONResponses.body(Body.self, from: request)
     let userID = request.parameter("userId")
     let paymentID = request.parameter("paymentId")
-    let created = try await pool.withTransaction { connection -> Created in
+    let idempotency = try IdempotencyKey.of(request, userID: userID)
+    return try await pool.withTransaction { connection in try await IdempotencyKey.run(idempotency, on: connection) {
       guard let row = try await connection.execute(Self.paymentQuery + " FOR UPDATE OF p", [paymentID, userID]).first else {
         throw MarketplaceError.notFound("payment", paymentID)
       }
@@ -153,9 +154,9 @@ struct AccountAPI: Sendable {
          let earlier = try await connection.execute(
            "SELECT id, amount_cents FROM marketplace.refunds WHERE idempotency_key = $1 AND payment_id = $2",
            [key, paymentID]).first {
-        return Created(refundId: try earlier.decode(String.self, at: 0),
-                       amount: Price(amountCents: try earlier.decode(Int64.self, at: 1), currency: payment.amount.currency),
-                       payment: payment, replayed: true)
+        return try JSONResponses.ok(Created(refundId: try earlier.decode(String.self, at: 0),
+                                            amount: Price(amountCents: try earlier.decode(Int64.self, at: 1), currency: payment.amount.currency),
+                                            payment: payment, replayed: true))
       }
       guard body.amountCents > 0 else { throw MarketplaceError.invalid("invalid_amount", "amount_cents must be positive") }
       guard MarketplaceRules.refundable.contains(payment.status) else {
@@ -175,10 +176,10 @@ struct AccountAPI: Sendable {
           status = CASE WHEN refunded_cents + $2 >= amount_cents THEN 'refunded' ELSE 'partially_refunded' END
         WHERE id = $1 RETURNING *
         """, [paymentID, body.amountCents]).first
-      return Created(refundId: refundID, amount: Price(amountCents: body.amountCents, currency: payment.amount.currency),
-                     payment: try updated.map(PaymentJSON.init(row:)) ?? payment, replayed: false)
-    }
-    return try JSONResponses.ok(created, status: created.replayed ? 200 : 201)
+      return try JSONResponses.ok(Created(refundId: refundID, amount: Price(amountCents: body.amountCents, currency: payment.amount.currency),
+                                          payment: try updated.map(PaymentJSON.init(row:)) ?? payment, replayed: false),
+                                  status: 201)
+    } }
   }
 
   private func shipment(userID: String, condition: String, value: String) async throws -> HTTPResponse {

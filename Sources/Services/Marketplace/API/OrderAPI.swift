@@ -67,7 +67,8 @@ struct OrderAPI: Sendable {
     let reason = request.body.isEmpty ? nil : try JSONResponses.body(Body.self, from: request).reason
     let userID = request.parameter("userId")
     let orderID = request.parameter("orderId")
-    let order = try await pool.withTransaction { connection in
+    let idempotency = try IdempotencyKey.of(request, userID: userID)
+    return try await pool.withTransaction { connection in try await IdempotencyKey.run(idempotency, on: connection) {
       let order = try await OrderReader.load(connection, userID: userID, orderID: orderID, lock: true)
       if let refusal = MarketplaceRules.cancellationRefusal(status: order.status) { throw refusal }
       try await connection.execute("""
@@ -88,9 +89,8 @@ struct OrderAPI: Sendable {
           failure_reason = CASE WHEN status = 'authorized' THEN 'authorisation released: order cancelled' ELSE failure_reason END
         WHERE order_id = $1
         """, [orderID])
-      return try await OrderReader.load(connection, userID: userID, orderID: orderID)
-    }
-    return try JSONResponses.ok(order)
+      return try JSONResponses.ok(try await OrderReader.load(connection, userID: userID, orderID: orderID))
+    } }
   }
 
   private func changeAddress(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -98,7 +98,8 @@ struct OrderAPI: Sendable {
     try MarketplaceRules.validate(address)
     let userID = request.parameter("userId")
     let orderID = request.parameter("orderId")
-    let order = try await pool.withTransaction { connection in
+    let idempotency = try IdempotencyKey.of(request, userID: userID)
+    return try await pool.withTransaction { connection in try await IdempotencyKey.run(idempotency, on: connection) {
       let order = try await OrderReader.load(connection, userID: userID, orderID: orderID, lock: true)
       if let refusal = MarketplaceRules.addressChangeRefusal(status: order.status) { throw refusal }
       try await connection.execute("""
@@ -107,9 +108,8 @@ struct OrderAPI: Sendable {
         WHERE id = $1
         """, [orderID, address.name, address.line1, address.line2 ?? "", address.city, address.region ?? "",
               address.postalCode, address.countryCode, address.phone])
-      return try await OrderReader.load(connection, userID: userID, orderID: orderID)
-    }
-    return try JSONResponses.ok(order)
+      return try JSONResponses.ok(try await OrderReader.load(connection, userID: userID, orderID: orderID))
+    } }
   }
 
   private func requestReturn(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -134,7 +134,8 @@ struct OrderAPI: Sendable {
     }
     let userID = request.parameter("userId")
     let orderID = request.parameter("orderId")
-    let created = try await pool.withTransaction { connection in
+    let idempotency = try IdempotencyKey.of(request, userID: userID)
+    return try await pool.withTransaction { connection in try await IdempotencyKey.run(idempotency, on: connection) {
       let order = try await OrderReader.load(connection, userID: userID, orderID: orderID, lock: true)
       guard order.status == "delivered" || order.status == "returned", let deliveredAt = order.deliveredAt else {
         throw MarketplaceError.conflict("order_not_delivered", "only delivered orders can be returned (this one is \(order.status))")
@@ -195,9 +196,9 @@ struct OrderAPI: Sendable {
           WHERE i.order_id = o.id AND coalesce(r.quantity, 0) < i.quantity)
         """, [orderID])
       let updated = try await OrderReader.load(connection, userID: userID, orderID: orderID)
-      return Created(returnId: returnID, refundId: refundID, refund: Price(amountCents: refund, currency: order.total.currency),
-                     order: updated)
-    }
-    return try JSONResponses.ok(created, status: 201)
+      return try JSONResponses.ok(Created(returnId: returnID, refundId: refundID,
+                                          refund: Price(amountCents: refund, currency: order.total.currency), order: updated),
+                                  status: 201)
+    } }
   }
 }

@@ -402,6 +402,36 @@ public struct Mesh_Chat_V1_GetHistoryResponse: Sendable, Equatable {
   public init() {}
 }
 
+/// Asks to delete the caller's data (the caller is the signed-in user; there is no user field to set).
+public struct Mesh_Chat_V1_DeleteMyDataRequest: Sendable, Equatable {
+  /// Why, for the audit record (optional, up to 200 bytes).
+  public var reason: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// What the deletion removed.
+public struct Mesh_Chat_V1_DeleteMyDataResponse: Sendable, Equatable {
+  /// Field 1, `conversations_deleted`.
+  public var conversationsDeleted: Int32 = 0
+
+  /// Field 2, `messages_deleted`.
+  public var messagesDeleted: Int32 = 0
+
+  /// Field 3, `sessions_revoked`.
+  public var sessionsRevoked: Int32 = 0
+
+  /// Field 4, `preferences_deleted`.
+  public var preferencesDeleted: Bool = false
+
+  /// The audit record's position in the audit log.
+  public var auditSequence: Int64 = 0
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
 extension Mesh_Chat_V1_Attachment: ProtobufMessage {
   /// The protobuf-c descriptor of `mesh.chat.v1.Attachment`.
   public static var protobufDescriptor: ProtobufDescriptor {
@@ -770,6 +800,50 @@ extension Mesh_Chat_V1_GetHistoryResponse: ProtobufMessage {
   }
 }
 
+extension Mesh_Chat_V1_DeleteMyDataRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.chat.v1.DeleteMyDataRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__chat__v1__delete_my_data_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.reason = reader.string(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.reason)
+  }
+}
+
+extension Mesh_Chat_V1_DeleteMyDataResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.chat.v1.DeleteMyDataResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__chat__v1__delete_my_data_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.conversationsDeleted = reader.int32(0)
+    self.messagesDeleted = reader.int32(1)
+    self.sessionsRevoked = reader.int32(2)
+    self.preferencesDeleted = reader.bool(3)
+    self.auditSequence = reader.int64(4)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setInt32(0, self.conversationsDeleted)
+    writer.setInt32(1, self.messagesDeleted)
+    writer.setInt32(2, self.sessionsRevoked)
+    writer.setBool(3, self.preferencesDeleted)
+    writer.setInt64(4, self.auditSequence)
+  }
+}
+
 /// Conversations with the assistant.
 public enum Mesh_Chat_V1_ChatService {
   /// The methods of `mesh.chat.v1.ChatService`, typed.
@@ -789,6 +863,11 @@ public enum Mesh_Chat_V1_ChatService {
     /// The history of a conversation, newest last.
     public static let getHistory = RPCMethod<Mesh_Chat_V1_GetHistoryRequest, Mesh_Chat_V1_GetHistoryResponse>(
       MethodDescriptor(service: "mesh.chat.v1.ChatService", method: "GetHistory"), kind: .unary)
+    /// Deletes everything stored about the caller: conversations and messages (with their redacted
+    /// analytics copies), dialogue state, preferences and sessions; the audit log records it. Calling it
+    /// again deletes nothing more and is recorded again.
+    public static let deleteMyData = RPCMethod<Mesh_Chat_V1_DeleteMyDataRequest, Mesh_Chat_V1_DeleteMyDataResponse>(
+      MethodDescriptor(service: "mesh.chat.v1.ChatService", method: "DeleteMyData"), kind: .unary)
   }
 
   /// What a server of `mesh.chat.v1.ChatService` implements; register it in an `RPCRouter`.
@@ -803,6 +882,10 @@ public enum Mesh_Chat_V1_ChatService {
     func converse(request: RequestStream<Mesh_Chat_V1_ClientEvent>, response: ResponseWriter<Mesh_Chat_V1_ServerEvent>, context: ServerContext) async throws
     /// The history of a conversation, newest last.
     func getHistory(request: Mesh_Chat_V1_GetHistoryRequest, context: ServerContext) async throws -> Mesh_Chat_V1_GetHistoryResponse
+    /// Deletes everything stored about the caller: conversations and messages (with their redacted
+    /// analytics copies), dialogue state, preferences and sessions; the audit log records it. Calling it
+    /// again deletes nothing more and is recorded again.
+    func deleteMyData(request: Mesh_Chat_V1_DeleteMyDataRequest, context: ServerContext) async throws -> Mesh_Chat_V1_DeleteMyDataResponse
   }
 
   /// A typed client of `mesh.chat.v1.ChatService`.
@@ -875,6 +958,18 @@ public enum Mesh_Chat_V1_ChatService {
     public func getHistory(_ request: Mesh_Chat_V1_GetHistoryRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Chat_V1_GetHistoryResponse {
       try await client.unary(Method.getHistory, request: request, metadata: metadata, options: options).message
     }
+
+    /// Deletes everything stored about the caller: conversations and messages (with their redacted
+    /// analytics copies), dialogue state, preferences and sessions; the audit log records it. Calling it
+    /// again deletes nothing more and is recorded again.
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func deleteMyData(_ request: Mesh_Chat_V1_DeleteMyDataRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Chat_V1_DeleteMyDataResponse {
+      try await client.unary(Method.deleteMyData, request: request, metadata: metadata, options: options).message
+    }
   }
 }
 
@@ -896,6 +991,9 @@ extension Mesh_Chat_V1_ChatService.ServiceProtocol {
     }
     router.registerUnary(Mesh_Chat_V1_ChatService.Method.getHistory) { request, context in
       try await self.getHistory(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Chat_V1_ChatService.Method.deleteMyData) { request, context in
+      try await self.deleteMyData(request: request, context: context)
     }
   }
 }

@@ -35,6 +35,8 @@ typedef struct Mesh__Chat__V1__ClientEvent__Read Mesh__Chat__V1__ClientEvent__Re
 typedef struct Mesh__Chat__V1__ServerEvent Mesh__Chat__V1__ServerEvent;
 typedef struct Mesh__Chat__V1__GetHistoryRequest Mesh__Chat__V1__GetHistoryRequest;
 typedef struct Mesh__Chat__V1__GetHistoryResponse Mesh__Chat__V1__GetHistoryResponse;
+typedef struct Mesh__Chat__V1__DeleteMyDataRequest Mesh__Chat__V1__DeleteMyDataRequest;
+typedef struct Mesh__Chat__V1__DeleteMyDataResponse Mesh__Chat__V1__DeleteMyDataResponse;
 
 
 /* --- enums --- */
@@ -363,6 +365,42 @@ struct  Mesh__Chat__V1__GetHistoryResponse
     , 0,NULL, 0 }
 
 
+/*
+ * Asks to delete the caller's data (the caller is the signed-in user; there is no user field to set).
+ */
+struct  Mesh__Chat__V1__DeleteMyDataRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Why, for the audit record (optional, up to 200 bytes).
+   */
+  char *reason;
+};
+#define MESH__CHAT__V1__DELETE_MY_DATA_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__chat__v1__delete_my_data_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+/*
+ * What the deletion removed.
+ */
+struct  Mesh__Chat__V1__DeleteMyDataResponse
+{
+  ProtobufCMessage base;
+  int32_t conversations_deleted;
+  int32_t messages_deleted;
+  int32_t sessions_revoked;
+  protobuf_c_boolean preferences_deleted;
+  /*
+   * The audit record's position in the audit log.
+   */
+  int64_t audit_sequence;
+};
+#define MESH__CHAT__V1__DELETE_MY_DATA_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__chat__v1__delete_my_data_response__descriptor) \
+    , 0, 0, 0, 0, 0 }
+
+
 /* Mesh__Chat__V1__Attachment methods */
 void   mesh__chat__v1__attachment__init
                      (Mesh__Chat__V1__Attachment         *message);
@@ -603,6 +641,44 @@ Mesh__Chat__V1__GetHistoryResponse *
 void   mesh__chat__v1__get_history_response__free_unpacked
                      (Mesh__Chat__V1__GetHistoryResponse *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__Chat__V1__DeleteMyDataRequest methods */
+void   mesh__chat__v1__delete_my_data_request__init
+                     (Mesh__Chat__V1__DeleteMyDataRequest         *message);
+size_t mesh__chat__v1__delete_my_data_request__get_packed_size
+                     (const Mesh__Chat__V1__DeleteMyDataRequest   *message);
+size_t mesh__chat__v1__delete_my_data_request__pack
+                     (const Mesh__Chat__V1__DeleteMyDataRequest   *message,
+                      uint8_t             *out);
+size_t mesh__chat__v1__delete_my_data_request__pack_to_buffer
+                     (const Mesh__Chat__V1__DeleteMyDataRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Chat__V1__DeleteMyDataRequest *
+       mesh__chat__v1__delete_my_data_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__chat__v1__delete_my_data_request__free_unpacked
+                     (Mesh__Chat__V1__DeleteMyDataRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Chat__V1__DeleteMyDataResponse methods */
+void   mesh__chat__v1__delete_my_data_response__init
+                     (Mesh__Chat__V1__DeleteMyDataResponse         *message);
+size_t mesh__chat__v1__delete_my_data_response__get_packed_size
+                     (const Mesh__Chat__V1__DeleteMyDataResponse   *message);
+size_t mesh__chat__v1__delete_my_data_response__pack
+                     (const Mesh__Chat__V1__DeleteMyDataResponse   *message,
+                      uint8_t             *out);
+size_t mesh__chat__v1__delete_my_data_response__pack_to_buffer
+                     (const Mesh__Chat__V1__DeleteMyDataResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Chat__V1__DeleteMyDataResponse *
+       mesh__chat__v1__delete_my_data_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__chat__v1__delete_my_data_response__free_unpacked
+                     (Mesh__Chat__V1__DeleteMyDataResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Mesh__Chat__V1__Attachment_Closure)
@@ -653,6 +729,12 @@ typedef void (*Mesh__Chat__V1__GetHistoryRequest_Closure)
 typedef void (*Mesh__Chat__V1__GetHistoryResponse_Closure)
                  (const Mesh__Chat__V1__GetHistoryResponse *message,
                   void *closure_data);
+typedef void (*Mesh__Chat__V1__DeleteMyDataRequest_Closure)
+                 (const Mesh__Chat__V1__DeleteMyDataRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Chat__V1__DeleteMyDataResponse_Closure)
+                 (const Mesh__Chat__V1__DeleteMyDataResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -680,6 +762,10 @@ struct Mesh__Chat__V1__ChatService_Service
                       const Mesh__Chat__V1__GetHistoryRequest *input,
                       Mesh__Chat__V1__GetHistoryResponse_Closure closure,
                       void *closure_data);
+  void (*delete_my_data)(Mesh__Chat__V1__ChatService_Service *service,
+                         const Mesh__Chat__V1__DeleteMyDataRequest *input,
+                         Mesh__Chat__V1__DeleteMyDataResponse_Closure closure,
+                         void *closure_data);
 };
 typedef void (*Mesh__Chat__V1__ChatService_ServiceDestroy)(Mesh__Chat__V1__ChatService_Service *);
 void mesh__chat__v1__chat_service__init (Mesh__Chat__V1__ChatService_Service *service,
@@ -692,7 +778,8 @@ void mesh__chat__v1__chat_service__init (Mesh__Chat__V1__ChatService_Service *se
       function_prefix__ ## stream_reply,\
       function_prefix__ ## upload_attachment,\
       function_prefix__ ## converse,\
-      function_prefix__ ## get_history  }
+      function_prefix__ ## get_history,\
+      function_prefix__ ## delete_my_data  }
 void mesh__chat__v1__chat_service__send_message(ProtobufCService *service,
                                                 const Mesh__Chat__V1__SendMessageRequest *input,
                                                 Mesh__Chat__V1__SendMessageResponse_Closure closure,
@@ -713,6 +800,10 @@ void mesh__chat__v1__chat_service__get_history(ProtobufCService *service,
                                                const Mesh__Chat__V1__GetHistoryRequest *input,
                                                Mesh__Chat__V1__GetHistoryResponse_Closure closure,
                                                void *closure_data);
+void mesh__chat__v1__chat_service__delete_my_data(ProtobufCService *service,
+                                                  const Mesh__Chat__V1__DeleteMyDataRequest *input,
+                                                  Mesh__Chat__V1__DeleteMyDataResponse_Closure closure,
+                                                  void *closure_data);
 
 /* --- descriptors --- */
 
@@ -733,6 +824,8 @@ extern const ProtobufCMessageDescriptor mesh__chat__v1__client_event__read__desc
 extern const ProtobufCMessageDescriptor mesh__chat__v1__server_event__descriptor;
 extern const ProtobufCMessageDescriptor mesh__chat__v1__get_history_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__chat__v1__get_history_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__chat__v1__delete_my_data_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__chat__v1__delete_my_data_response__descriptor;
 extern const ProtobufCServiceDescriptor mesh__chat__v1__chat_service__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -571,6 +571,96 @@ void   mesh__chat__v1__get_history_response__free_unpacked
   assert(message->base.descriptor == &mesh__chat__v1__get_history_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__chat__v1__delete_my_data_request__init
+                     (Mesh__Chat__V1__DeleteMyDataRequest         *message)
+{
+  static const Mesh__Chat__V1__DeleteMyDataRequest init_value = MESH__CHAT__V1__DELETE_MY_DATA_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__chat__v1__delete_my_data_request__get_packed_size
+                     (const Mesh__Chat__V1__DeleteMyDataRequest *message)
+{
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__chat__v1__delete_my_data_request__pack
+                     (const Mesh__Chat__V1__DeleteMyDataRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__chat__v1__delete_my_data_request__pack_to_buffer
+                     (const Mesh__Chat__V1__DeleteMyDataRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Chat__V1__DeleteMyDataRequest *
+       mesh__chat__v1__delete_my_data_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Chat__V1__DeleteMyDataRequest *)
+     protobuf_c_message_unpack (&mesh__chat__v1__delete_my_data_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__chat__v1__delete_my_data_request__free_unpacked
+                     (Mesh__Chat__V1__DeleteMyDataRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__chat__v1__delete_my_data_response__init
+                     (Mesh__Chat__V1__DeleteMyDataResponse         *message)
+{
+  static const Mesh__Chat__V1__DeleteMyDataResponse init_value = MESH__CHAT__V1__DELETE_MY_DATA_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__chat__v1__delete_my_data_response__get_packed_size
+                     (const Mesh__Chat__V1__DeleteMyDataResponse *message)
+{
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__chat__v1__delete_my_data_response__pack
+                     (const Mesh__Chat__V1__DeleteMyDataResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__chat__v1__delete_my_data_response__pack_to_buffer
+                     (const Mesh__Chat__V1__DeleteMyDataResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Chat__V1__DeleteMyDataResponse *
+       mesh__chat__v1__delete_my_data_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Chat__V1__DeleteMyDataResponse *)
+     protobuf_c_message_unpack (&mesh__chat__v1__delete_my_data_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__chat__v1__delete_my_data_response__free_unpacked
+                     (Mesh__Chat__V1__DeleteMyDataResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__chat__v1__delete_my_data_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor mesh__chat__v1__attachment__field_descriptors[4] =
 {
   {
@@ -1621,6 +1711,134 @@ const ProtobufCMessageDescriptor mesh__chat__v1__get_history_response__descripto
   (ProtobufCMessageInit) mesh__chat__v1__get_history_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor mesh__chat__v1__delete_my_data_request__field_descriptors[1] =
+{
+  {
+    "reason",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Chat__V1__DeleteMyDataRequest, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__chat__v1__delete_my_data_request__field_indices_by_name[] = {
+  0,   /* field[0] = reason */
+};
+static const ProtobufCIntRange mesh__chat__v1__delete_my_data_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__chat__v1__delete_my_data_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.chat.v1.DeleteMyDataRequest",
+  "DeleteMyDataRequest",
+  "Mesh__Chat__V1__DeleteMyDataRequest",
+  "mesh.chat.v1",
+  sizeof(Mesh__Chat__V1__DeleteMyDataRequest),
+  1,
+  mesh__chat__v1__delete_my_data_request__field_descriptors,
+  mesh__chat__v1__delete_my_data_request__field_indices_by_name,
+  1,  mesh__chat__v1__delete_my_data_request__number_ranges,
+  (ProtobufCMessageInit) mesh__chat__v1__delete_my_data_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__chat__v1__delete_my_data_response__field_descriptors[5] =
+{
+  {
+    "conversations_deleted",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Chat__V1__DeleteMyDataResponse, conversations_deleted),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "messages_deleted",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Chat__V1__DeleteMyDataResponse, messages_deleted),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sessions_revoked",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Chat__V1__DeleteMyDataResponse, sessions_revoked),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "preferences_deleted",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Chat__V1__DeleteMyDataResponse, preferences_deleted),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "audit_sequence",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Chat__V1__DeleteMyDataResponse, audit_sequence),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__chat__v1__delete_my_data_response__field_indices_by_name[] = {
+  4,   /* field[4] = audit_sequence */
+  0,   /* field[0] = conversations_deleted */
+  1,   /* field[1] = messages_deleted */
+  3,   /* field[3] = preferences_deleted */
+  2,   /* field[2] = sessions_revoked */
+};
+static const ProtobufCIntRange mesh__chat__v1__delete_my_data_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 5 }
+};
+const ProtobufCMessageDescriptor mesh__chat__v1__delete_my_data_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.chat.v1.DeleteMyDataResponse",
+  "DeleteMyDataResponse",
+  "Mesh__Chat__V1__DeleteMyDataResponse",
+  "mesh.chat.v1",
+  sizeof(Mesh__Chat__V1__DeleteMyDataResponse),
+  5,
+  mesh__chat__v1__delete_my_data_response__field_descriptors,
+  mesh__chat__v1__delete_my_data_response__field_indices_by_name,
+  1,  mesh__chat__v1__delete_my_data_response__number_ranges,
+  (ProtobufCMessageInit) mesh__chat__v1__delete_my_data_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCEnumValue mesh__chat__v1__role__enum_values_by_number[5] =
 {
   { "ROLE_UNSPECIFIED", "MESH__CHAT__V1__ROLE__ROLE_UNSPECIFIED", 0 },
@@ -1655,16 +1873,18 @@ const ProtobufCEnumDescriptor mesh__chat__v1__role__descriptor =
   mesh__chat__v1__role__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor mesh__chat__v1__chat_service__method_descriptors[5] =
+static const ProtobufCMethodDescriptor mesh__chat__v1__chat_service__method_descriptors[6] =
 {
   { "SendMessage", &mesh__chat__v1__send_message_request__descriptor, &mesh__chat__v1__send_message_response__descriptor },
   { "StreamReply", &mesh__chat__v1__send_message_request__descriptor, &mesh__chat__v1__reply_chunk__descriptor },
   { "UploadAttachment", &mesh__chat__v1__attachment_chunk__descriptor, &mesh__chat__v1__attachment__descriptor },
   { "Converse", &mesh__chat__v1__client_event__descriptor, &mesh__chat__v1__server_event__descriptor },
   { "GetHistory", &mesh__chat__v1__get_history_request__descriptor, &mesh__chat__v1__get_history_response__descriptor },
+  { "DeleteMyData", &mesh__chat__v1__delete_my_data_request__descriptor, &mesh__chat__v1__delete_my_data_response__descriptor },
 };
 const unsigned mesh__chat__v1__chat_service__method_indices_by_name[] = {
   3,        /* Converse */
+  5,        /* DeleteMyData */
   4,        /* GetHistory */
   0,        /* SendMessage */
   1,        /* StreamReply */
@@ -1677,7 +1897,7 @@ const ProtobufCServiceDescriptor mesh__chat__v1__chat_service__descriptor =
   "ChatService",
   "Mesh__Chat__V1__ChatService",
   "mesh.chat.v1",
-  5,
+  6,
   mesh__chat__v1__chat_service__method_descriptors,
   mesh__chat__v1__chat_service__method_indices_by_name
 };
@@ -1720,6 +1940,14 @@ void mesh__chat__v1__chat_service__get_history(ProtobufCService *service,
 {
   assert(service->descriptor == &mesh__chat__v1__chat_service__descriptor);
   service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__chat__v1__chat_service__delete_my_data(ProtobufCService *service,
+                                                  const Mesh__Chat__V1__DeleteMyDataRequest *input,
+                                                  Mesh__Chat__V1__DeleteMyDataResponse_Closure closure,
+                                                  void *closure_data)
+{
+  assert(service->descriptor == &mesh__chat__v1__chat_service__descriptor);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void mesh__chat__v1__chat_service__init (Mesh__Chat__V1__ChatService_Service *service,
                                          Mesh__Chat__V1__ChatService_ServiceDestroy destroy)
