@@ -94,19 +94,26 @@ extension NLUCommand {
     let useEncoder = try engine(options) == "embedding"
     let encoder = useEncoder ? try SentenceEncoder() : nil
     let vectors = encoder.map { embed(all.map(\.text), encoder: $0) } ?? []
-    var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses
+    var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses, blendGuesses = ngramGuesses
     let clock = ContinuousClock()
     var ngramTime = Duration.zero, embeddingTime = Duration.zero
     for fold in 0..<folds {
       let train = all.indices.filter { $0 % folds != fold }, test = all.indices.filter { $0 % folds == fold }
+      var model: IntentModel?
       ngramTime += try clock.measure {
-        let model = try IntentTrainer.train(train.map { all[$0] })
-        for i in test { ngramGuesses[i] = model.classify(all[i].text).intent }
+        let trained = try IntentTrainer.train(train.map { all[$0] })
+        for i in test { ngramGuesses[i] = trained.classify(all[i].text).intent }
+        model = trained
       }
       if useEncoder {
+        var head: EmbeddingIntentModel?
         embeddingTime += try clock.measure {
-          let head = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label })
-          for i in test { embeddingGuesses[i] = head.classify(embedding: vectors[i]).intent }
+          let trained = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label })
+          for i in test { embeddingGuesses[i] = trained.classify(embedding: vectors[i]).intent }
+          head = trained
+        }
+        if let head, let model {
+          for i in test { blendGuesses[i] = blend(head, vectors[i], model, all[i].text, weight: 0.5).intent }
         }
       }
     }
@@ -117,6 +124,7 @@ extension NLUCommand {
     if useEncoder {
       printFigures("embedding", figures(embeddingGuesses, truth))
       print("  (training and classifying \(fmt(seconds(embeddingTime))) s, after encoding once)")
+      printFigures("embedding+n-gram", figures(blendGuesses, truth))
     }
     return 0
   }

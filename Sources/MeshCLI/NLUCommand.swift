@@ -55,7 +55,8 @@ struct NLUCommand: ParsableCommand {
       abstract: "Accuracy, per-intent precision/recall and out-of-scope recall of a model.",
       discussion: """
         Give --model and --data (default splits for an object: val,oos_val), or --commerce, or --fine, or
-        --data and --folds K for K-fold cross-validation of the n-gram model and the embedding head side by side.
+        --data and --folds K for K-fold cross-validation of the n-gram model and the embedding head side by side,
+        or --data and --train-splits to train both on those splits and measure them on --splits.
         """)
     @Option(help: ArgumentHelp("The model to evaluate.", valueName: "path")) var model: String?
     @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String?
@@ -63,12 +64,16 @@ struct NLUCommand: ParsableCommand {
     @Flag(help: "The shipped commerce model's cross-validated and held-out figures.") var commerce = false
     @Flag(help: "The fine commerce intents (docs/INTENTS.md): 5-fold cross-validation, fine and coarse.") var fine = false
     @Option(help: "Cross-validate both engines on --data with this many folds (at least 2).") var folds: Int?
+    @Option(help: ArgumentHelp("Train both engines on these splits of --data, then measure them on --splits.",
+                               valueName: "a,b"))
+    var trainSplits: String?
     @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
     var engine: String?
 
     func validate() throws {
-      guard commerce || fine || (model != nil && data != nil) || (folds != nil && data != nil) else {
-        throw ValidationError("eval needs --model and --data, --data and --folds, --commerce or --fine")
+      guard commerce || fine || (model != nil && data != nil) || (folds != nil && data != nil)
+        || (trainSplits != nil && data != nil) else {
+        throw ValidationError("eval needs --model and --data, --data and --folds, --data and --train-splits, --commerce or --fine")
       }
     }
 
@@ -76,7 +81,7 @@ struct NLUCommand: ParsableCommand {
       try NLUCommand.reporting {
         try NLUCommand.evaluate(["model": model, "data": data, "splits": splits, "commerce": commerce ? "1" : nil,
                                  "fine": fine ? "1" : nil, "folds": folds.map(String.init),
-                                 "engine": engine].compactMapValues { $0 })
+                                 "train-splits": trainSplits, "engine": engine].compactMapValues { $0 })
       }
     }
   }
@@ -169,8 +174,11 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "engine"])
+    try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine"])
     if options["fine"] != nil { return try evaluateFine() }
+    if let trainSplits = options["train-splits"], let data = options["data"] {
+      return try compareHeldOut(options, path: data, trainSplits: trainSplits)
+    }
     if let k = options["folds"] {
       guard let folds = Int(k), folds >= 2, let data = options["data"] else { throw UsageError("--folds takes K >= 2 and --data") }
       return try crossValidate(options, path: data, folds: folds)
@@ -184,6 +192,7 @@ struct NLUCommand: ParsableCommand {
       let cv = try CommerceModel.crossValidation()
       print("commerce model, 5-fold cross-validation: accuracy \(pct(cv.accuracy)), in-scope \(pct(cv.inScope)),"
             + " out-of-scope recall \(pct(cv.outOfScope))")
+      if try engine(options) == "embedding" { try crossValidateCoarseEmbedding() }
       e = try CommerceModel.heldOutEvaluation()
       print("commerce model, held out: every 5th utterance of each intent")
     } else {

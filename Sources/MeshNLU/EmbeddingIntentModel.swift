@@ -47,6 +47,11 @@ public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
     decide(probabilities(embedding))
   }
 
+  /// The decision for calibrated probabilities in `labels` order (this head's or a blend of them): the
+  /// out-of-scope class when it wins, or when the best in-scope probability is under `threshold`.
+  /// - Parameter p: one probability per label.
+  public func decide(probabilities p: [Float]) -> IntentPrediction { decide(p) }
+
   /// The decision for calibrated probabilities: as `IntentModel`'s.
   func decide(_ p: [Float]) -> IntentPrediction {
     var best = -1, bestOverall = 0

@@ -21,6 +21,22 @@ import Testing
     let accuracy = Double(right) / Double(test.count)
     print("commerce utterances, every 5th held out: embedding head accuracy \(accuracy) on \(test.count)")
     #expect(accuracy > 0.8)
+    // Blended with an n-gram model of the same data: weight 1 is the head's decision, weight 0 the n-gram
+    // model's intent.
+    let ngram = try IntentTrainer.train(train.map { all[$0] }, configuration: CommerceModel.configuration)
+    var blendRight = 0
+    for i in test {
+      let v = vectors[i], text = all[i].text
+      #expect(model.classify(embedding: v, blendedWith: ngram, text: text, weight: 1).intent == model.classify(embedding: v).intent)
+      let alone = ngram.classify(text)
+      let ngramSide = model.classify(embedding: v, blendedWith: ngram, text: text, weight: 0)
+      #expect(ngramSide.intent == alone.intent, "\(text)")
+      if model.classify(embedding: v, blendedWith: ngram, text: text).intent == IntentTrainer.normaliseLabel(all[i].label) {
+        blendRight += 1
+      }
+    }
+    print("blended with the n-gram model: accuracy \(Double(blendRight) / Double(test.count))")
+    #expect(Double(blendRight) / Double(test.count) > 0.8)
     // One at a time and in a batch agree.
     let texts = test.prefix(10).map { all[$0].text }
     #expect(classifier.classify(texts).map(\.intent) == texts.map { classifier.classify($0).intent })

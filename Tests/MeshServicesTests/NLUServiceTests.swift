@@ -12,7 +12,7 @@ import Testing
   @Test func parseAndBatchOverSockets() async throws {
     var log: [String] = []
     let service = try await NLUServer.start(try ServiceHarness.configuration(database: false)) { log.append($0) }
-    #expect(log.count == 1 && log[0].contains("fine intent head"), "\(log)")
+    #expect(log.count == 1 && log[0].contains("fine intent head") && log[0].contains("coarse head"), "\(log)")
     try await ServiceHarness.with(service) { client in
       let nlu = Mesh_Nlu_V1_NluService.Client(wrapping: client)
       var request = Mesh_Nlu_V1_ParseRequest()

@@ -2,13 +2,15 @@
 ///
 /// Sources: the US Census Bureau's 1990 name frequency files (public domain; every first name and the
 /// 20,000 most frequent surnames, see `NameLexicon+Census*.swift` and mesh/scripts/make-name-lexicon.py),
-/// and a short list written by the team of given names frequent outside the US (`NameLexicon+World.swift`).
+/// a short list written by the team of given names frequent outside the US (`NameLexicon+World.swift`), and
+/// the given names and surnames of 54 countries' Latin-script lists in the PyPI package Faker (MIT licence,
+/// `NameLexicon+Faker.swift`, made by mesh/scripts/make-world-name-lexicon.py).
 /// Words are kept as FNV-1a hashes of their lower-case UTF-8 (`Bytes.wordHash`), searched by bisection.
 enum NameLexicon {
   /// Given names.
-  static let firstNames = WordSet(words: words(censusFirstNames) + words(worldFirstNames))
+  static let firstNames = WordSet(words: words(censusFirstNames) + words(worldFirstNames) + words(fakerFirstNames))
   /// Surnames.
-  static let surnames = WordSet(words: words(censusSurnames) + words(worldSurnames))
+  static let surnames = WordSet(words: words(censusSurnames) + words(worldSurnames) + words(fakerSurnames))
 
   static func words(_ text: String) -> [String] {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)

@@ -46,6 +46,8 @@ enum AddressScanner {
     var pos = start
     for wordIndex in 0..<5 {
       while pos < n && b[pos] == 0x20 { pos += 1 }
+      // A numbered street: "45th St", "5th Ave", "W 78th Street" (digits and an ordinal ending).
+      if wordIndex < 3, let end = ordinal(b, at: pos) { pos = end; continue }
       guard pos < n, Bytes.isAlpha(b[pos]) else { return nil }
       let ws = pos
       while pos < n && (Bytes.isAlpha(b[pos]) || b[pos] >= 0x80) { pos += 1 }
@@ -57,6 +59,17 @@ enum AddressScanner {
       guard Bytes.isUpper(b[ws]) || b[ws] >= 0x80 else { return nil }
     }
     return nil
+  }
+
+  /// The end of an ordinal at `start` followed by a space ("1st", "45th", "102nd"), or nil.
+  static func ordinal(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    let n = b.count
+    var pos = start
+    while pos < n && Bytes.isDigit(b[pos]) { pos += 1 }
+    guard pos > start, pos - start <= 3, pos + 2 < n, b[pos + 2] == 0x20 else { return nil }
+    let suffix = (Bytes.lower(b[pos]), Bytes.lower(b[pos + 1]))
+    guard [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)].contains(where: { $0 == suffix }) else { return nil }
+    return pos + 2
   }
 
   /// ", Apt 4B" / " Suite 200" / " #5" after a street.

@@ -18,7 +18,9 @@ enum ContextNameScanner {
     "recipient", "holder", "attn", "c/o", "courier", "driver", "agent", "advisor", "adviser", "signed", "sent",
     "by", "morning", "evening", "again", "yo", "ok", "okay", "name", "named", "called", "put", "soy", "c'est",
     "est", "bin", "ich", "sono", "you", "u", "and", "ms", "mrs", "mr", "dr", "miss", "prof", "--", "—", "ty",
-    "let", "tysm", "spoke", "talked", "emailed", "told", "via",
+    "let", "tysm", "spoke", "talked", "emailed", "told", "via", "under", "call", "hiya", "howdy", "bonjour",
+    "bonsoir", "salut", "hola", "buenas", "ciao", "salve", "hallo", "moin", "servus", "hej", "hoi", "merhaba",
+    "olá", "ola", "oi", "namaste", "salaam", "salam", "shalom", "afternoon",
   ])
   /// Cues after which a lower-case name is still a name ("hey its jake miller", "my wife anna schulz").
   static let identityCues = WordSet(words: ["its", "it's", "it’s", "im", "i'm", "i’m", "is", "am", "me", "soy",
@@ -67,7 +69,8 @@ enum ContextNameScanner {
     thomas sabo|pandora|tiffany|hermès|hermes|lacoste|fred perry|jack jones|ted lapidus|coco chanel|
     sherlock holmes|mary poppins|peter pan|james bond|austin powers|bob the builder|paddington bear|barbie|
     uncle ben's|uncle bens|aunt jemima|dr oetker|dr martens|mrs meyer's|mrs meyers|prince albert|london pride|
-    paris saint-germain|paris hilton|charlie brown|willy wonka|hannah montana|dora explorer
+    paris saint-germain|paris hilton|charlie brown|willy wonka|hannah montana|dora explorer|mario kart|super mario|
+    le creuset|elizabeth arden|elizabeth taylor|aston martin
     """.split(separator: "|").map { phrase in
       phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
     }.filter { !$0.isEmpty }
@@ -86,6 +89,7 @@ enum ContextNameScanner {
     royal mail post office customer service support team store shop order delivery parcel package refund
     return returns payment invoice account password tracking courier driver agent manager sale sales
     new old big small best good great nice fine happy sorry dear hi hello hey thanks thank please so ok
+    merry christmas xmas easter valentine valentine's halloween thanksgiving diwali eid hanukkah ramadan
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
@@ -100,8 +104,10 @@ enum ContextNameScanner {
       while j < words.count, j - i < 4, ByteWords.spaced(b, words[j - 1], words[j]) {
         if isNameWord(words[j]) {
           end = j
-        } else if particles.contains(words[j].hash), j + 1 < words.count, isNameWord(words[j + 1]),
-                  ByteWords.spaced(b, words[j], words[j + 1]) {
+        } else if particles.contains(words[j].hash), let k = nameAfterParticles(b, words, j) {
+          // "Joost van den Berg": the particles and the name word after them.
+          end = k
+          j = k
         } else {
           break
         }
@@ -117,6 +123,13 @@ enum ContextNameScanner {
   /// Lower-case names after a relation or identity cue, when the lexicon knows them: "hey its jake
   /// miller", "my wife anna schulz", "this is jonas".
   static func lowerCaseNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    // "tom here, forgot my password": a lower-case given name opening the text with a trailing cue.
+    if words.count >= 2, !words[0].capitalised, words[0].digits == 0, ByteWords.spaced(b, words[0], words[1]),
+       trailingCues.contains(words[1].hash), NameLexicon.firstNames.contains(words[0].hash),
+       !notNames.contains(words[0].hash), !NameScanner.stopWords.contains(words[0].hash),
+       !commonLowerWords.contains(words[0].hash) {
+      out.append(Candidate(type: .name, start: words[0].start, end: words[0].end))
+    }
     var i = 1
     while i < words.count {
       let w = words[i]
@@ -154,6 +167,16 @@ enum ContextNameScanner {
   static let particles = WordSet(words: ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
                                          "le", "al", "el", "bin", "ibn", "ben", "mac", "st", "dos", "das"])
 
+  /// The index of the name word after the particles starting at `words[j]` ("van den Berg"), or nil.
+  static func nameAfterParticles(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ j: Int) -> Int? {
+    var k = j
+    while k + 1 < words.count, k - j < 3, particles.contains(words[k].hash), ByteWords.spaced(b, words[k], words[k + 1]) {
+      k += 1
+      if isNameWord(words[k]) { return k }
+    }
+    return nil
+  }
+
   /// A word that can be part of a name: capitalised, letters only, not all capitals, not a stop word.
   static func isNameWord(_ w: ByteWord) -> Bool {
     w.capitalised && !w.allCaps && w.digits == 0 && w.letters >= 2 && !NameScanner.stopWords.contains(w.hash)
@@ -171,9 +194,14 @@ enum ContextNameScanner {
       }
     }
     guard first <= last else { return nil }
-    let count = last - first + 1
-    let previous = first > 0 ? words[first - 1] : nil
-    let before2 = first > 1 ? words[first - 2] : nil
+    // "J. Morrison": an initial (one capital letter and a dot) right before the run belongs to the name.
+    let initial = first > 0 && words[first - 1].letters == 1 && words[first - 1].digits == 0
+      && words[first - 1].capitalised && words[first - 1].end + 2 == words[first].start && b[words[first - 1].end] == 0x2E
+    let nameStart = initial ? words[first - 1].start : words[first].start
+    let count = last - first + 1 + (initial ? 1 : 0)
+    let cueIndex = initial ? first - 1 : first
+    let previous = cueIndex > 0 ? words[cueIndex - 1] : nil
+    let before2 = cueIndex > 1 ? words[cueIndex - 2] : nil
     let next = last + 1 < words.count ? words[last + 1] : nil
     let afterNext = last + 2 < words.count ? words[last + 2] : nil
     // A product word right after (or one word later): the capitalised words name a product.
@@ -187,10 +215,11 @@ enum ContextNameScanner {
     let trailing = next.map { trailingCues.contains($0.hash) } == true
     let known = NameLexicon.firstNames.contains(stem(b, words[first])) && !notNames.contains(words[first].hash)
     let surnameKnown = count >= 2 && NameLexicon.surnames.contains(stem(b, words[last]))
-    let atLineStart = previous == nil || lineBreak(b, between: previous, and: words[first])
+      && !notNames.contains(words[last].hash)
+    let atLineStart = previous == nil || lineBreak(b, between: previous, and: words[cueIndex])
     let softTrailing = next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
-    let lastKnown = NameLexicon.surnames.contains(stem(b, words[last]))
-      || NameLexicon.firstNames.contains(stem(b, words[last]))
+    let lastKnown = (NameLexicon.surnames.contains(stem(b, words[last]))
+      || NameLexicon.firstNames.contains(stem(b, words[last]))) && !notNames.contains(stem(b, words[last]))
     // "name on parcel: Pavel Novotny": the word "name" shortly before.
     let nameWordBefore = (max(0, first - 4)..<first).contains { words[$0].hash == nameHash }
     // The run stands alone: at the end of the text or followed by ":", "," or "-" ("Priyanka Desai: …").
@@ -202,7 +231,8 @@ enum ContextNameScanner {
         || (atLineStart && standsAlone && (known || lastKnown))
     } else {
       // One word: a given name with a cue before or after it (any capitalised word after a relation).
-      accept = relation && !notNames.contains(words[first].hash)
+      // After a relation any capitalised word is a name ("my son Jack", "my mum Rose"), but not a brand.
+      accept = relation && !brands.contains { $0.count == 1 && $0[0] == words[first].hash }
         || known && (soft || trailing || softTrailing || nameWordBefore)
       if atLineStart && !trailing && !relation { accept = accept && (soft || softTrailing && known) }
       // "Sent from my iPhone, Laura": a known given name closing the text after a comma.
@@ -218,7 +248,7 @@ enum ContextNameScanner {
        b[end - 2] == 0x27 || (end >= 4 && b[end - 4] == 0xE2 && b[end - 3] == 0x80 && b[end - 2] == 0x99) {
       end -= b[end - 2] == 0x27 ? 2 : 4
     }
-    return Candidate(type: .name, start: words[first].start, end: end)
+    return Candidate(type: .name, start: nameStart, end: end)
   }
 
   static let nameHash = Bytes.wordHash("name")
@@ -244,12 +274,22 @@ enum ContextNameScanner {
     return false
   }
 
-  /// Drops name findings that a product word follows ("Mrs Meyer's soap") unless the cue was explicit.
+  /// Drops name findings that a product word follows ("Mrs Meyer's soap") unless the cue was explicit or
+  /// punctuation stands between ("I'm Giulia Bianchi, the lamp arrived broken"), and trims a possessive
+  /// "'s" off every name ("Dr. Amira Nasser's order").
   static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
     guard all.contains(where: { $0.type == .name }) else { return }
     let words = ByteWords.split(b)
+    for i in all.indices where all[i].type == .name {
+      let e = all[i].end
+      if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }
+      if e - all[i].start > 5, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x99, b[e - 3] == 0x80, b[e - 4] == 0xE2 {
+        all[i].end = e - 4
+      }
+    }
     all.removeAll { c in
       guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
+      if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D }) { return false }
       if productWords.contains(words[k].hash) && words[k].start - c.end <= 3 { return true }
       // "Dr. Oetker baking mix": a product word one lower-case word later.
       return k + 1 < words.count && !words[k].capitalised && productWords.contains(words[k + 1].hash)

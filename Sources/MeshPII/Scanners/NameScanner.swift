@@ -6,7 +6,8 @@ enum NameScanner {
     ("my name is ", true), ("my names ", true), ("my name's ", true), ("my name’s ", true), ("name: ", true),
     ("name is ", true), ("call me ", true), ("je m'appelle ", true), ("je m’appelle ", true), ("me llamo ", true),
     ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
-    ("this is ", false), ("contact: ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
+    ("this is ", false), ("contact: ", false), ("name's ", true), ("name’s ", true), ("names ", false),
+    ("soy ", false), ("sono ", false), ("ich bin ", false), ("c'est ", false), ("c’est ", false), ("hier ist ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
     ("ms ", false), ("dr. ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
   ].map { (Array($0.0.utf8), $0.1) }
   static let firstBytes = ByteTable(cues.flatMap { [$0.phrase[0], $0.phrase[0] & 0xDF] })

@@ -31,12 +31,26 @@ enum PostalAddressScanner {
                                              "am", "there", "here", "what", "when", "where", "who", "why", "how",
                                              "sorry", "great", "good", "fine", "sure", "hope", "note", "ps"])
 
+  /// Words before a postcode and city that make them an address: "postcode 80331 München".
+  static let postalCues = WordSet(words: ["zip", "zipcode", "postcode", "postal", "plz", "postleitzahl"])
+  /// Words that name the street in a segment without a house number ("Rose Cottage, Mill Lane").
+  static let houseWords = WordSet(words: ["cottage", "house", "farm", "lodge", "manor", "hall", "barn", "villa",
+                                          "mews", "gardens", "green", "mansions", "court", "building", "tower"])
+  /// Words that make a numbered segment a street even without a comma before the postcode ("7 place
+  /// Bellecour 69002 Lyon").
+  static let streetWords = WordSet(words: ["rue", "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "quai",
+                                           "chemin", "impasse", "cours", "route", "via", "viale", "corso", "piazza",
+                                           "calle", "avenida", "rua", "carrer", "plaza", "strada"])
+  /// Capitalised words that may open a street's name inside a numbered segment ("4 The Green", "Am Markt 3a").
+  static let streetOpeners = WordSet(words: ["the", "am", "an", "im", "auf", "zum", "zur", "in"])
+
   static func scan(_ b: UnsafeBufferPointer<UInt8>, streets: [Candidate], into out: inout [Candidate]) {
     let words = ByteWords.split(b)
     guard words.count >= 2 else { out += streets; return }
     var anchors: [Candidate] = []
     for i in words.indices {
-      if let a = ukPostcode(b, words, i) ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i) {
+      if let a = ukPostcode(b, words, i) ?? eircode(b, words, i) ?? cuedPostcode(b, words, i)
+        ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i) {
         anchors.append(a)
       }
     }
@@ -44,16 +58,26 @@ enum PostalAddressScanner {
     for a in anchors {
       var start = a.start
       var k = words.firstIndex { $0.start >= start } ?? 0
-      for _ in 0..<3 {
-        guard k > 0, ByteWords.commaGap(b, words[k - 1], words[k]) else { break }
+      for round in 0..<4 {
+        guard k > 0 else { break }
         let p = k - 1
+        guard ByteWords.commaGap(b, words[p], words[k]) else {
+          // No comma: only a numbered segment with a street word right before the postcode.
+          if round == 0, ByteWords.spaced(b, words[p], words[k]), let segment = numberedSegment(b, words, endingAt: p),
+             (segment...p).contains(where: { streetWords.contains(words[$0].hash) || AddressScanner.streetTypes.contains(words[$0].hash) }) {
+            start = words[segment].start
+            k = segment
+            continue
+          }
+          break
+        }
         if let s = streets.firstIndex(where: { $0.end >= words[p].end && $0.start < words[p].end && $0.end <= words[k].start }) {
           used.insert(s)
           start = streets[s].start
           k = words.firstIndex { $0.start >= start } ?? k
           continue
         }
-        guard let segment = numberedSegment(b, words, endingAt: p) else { break }
+        guard let segment = numberedSegment(b, words, endingAt: p) ?? namedSegment(b, words, endingAt: p) else { break }
         start = words[segment].start
         k = segment
       }
@@ -119,8 +143,9 @@ enum PostalAddressScanner {
     while j >= 0 && p - j < 7 {
       let w = words[j]
       let fits = w.isNumber && w.digits <= 5 || (w.digits > 0 && w.digits <= 5 && w.letters <= 1)
-        || w.capitalised || w.allCaps || particles.contains(w.hash)
-      guard fits, !notPlaceWords.contains(w.hash) else { break }
+        || w.capitalised || w.allCaps || particles.contains(w.hash) || AddressScanner.ordinal(b, at: w.start) != nil
+      let opener = w.capitalised && j < p && words[j + 1].capitalised && streetOpeners.contains(w.hash)
+      guard fits, opener || !notPlaceWords.contains(w.hash) else { break }
       if w.digits > 0 && w.digits <= 5 && w.letters <= 1 { hasNumber = true }
       first = j
       guard j > 0 else { break }
@@ -133,6 +158,46 @@ enum PostalAddressScanner {
     // Drop leading words that are not part of the address ("Delivery", "Ship"): the segment starts at
     // its number, a unit word, a PO box, or a capitalised street word right before its number.
     return first
+  }
+
+  /// A segment of two to four capitalised words naming a street or a house, without a number: "Mill Lane",
+  /// "Rose Cottage". Its first word.
+  static func namedSegment(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], endingAt p: Int) -> Int? {
+    let last = words[p]
+    guard isPlaceWord(last), AddressScanner.streetTypes.contains(last.hash) || houseWords.contains(last.hash) else {
+      return nil
+    }
+    var first = p
+    while first > 0, p - first < 3, ByteWords.spaced(b, words[first - 1], words[first]), isPlaceWord(words[first - 1]) {
+      first -= 1
+    }
+    return first < p ? first : nil
+  }
+
+  /// "Cork T12 X70A", "Dublin D6W Y2X4": an Irish Eircode (routing key and identifier) and the city before it.
+  static func eircode(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
+    guard i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]) else { return nil }
+    let key = words[i], id = words[i + 1]
+    guard key.length == 3, id.length == 4, Bytes.isUpper(b[key.start]), Bytes.isDigit(b[key.start + 1]),
+          Bytes.isDigit(b[key.start + 2]) || b[key.start + 2] == 0x57, id.digits >= 1, id.letters >= 1,
+          (id.start..<id.end).allSatisfy({ Bytes.isDigit(b[$0]) || Bytes.isUpper(b[$0]) }),
+          id.end == b.count || !Bytes.isWordByte(b[id.end]), i > 0, isPlaceWord(words[i - 1]),
+          ByteWords.spaced(b, words[i - 1], key) || ByteWords.commaGap(b, words[i - 1], key) else { return nil }
+    return Candidate(type: .address, start: words[i - 1].start, end: id.end)
+  }
+
+  /// "my postcode is 80331 München": a postcode and its city after a postal cue (which `continentalPostcode`
+  /// leaves to the number scanner's business cues).
+  static func cuedPostcode(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
+    let w = words[i]
+    guard w.isNumber, w.length == 5 || w.length == 4, Bytes.cue(b, before: w.start, count: 3, in: postalCues) else {
+      return nil
+    }
+    // A postcode alone stays (a delivery area, as in "do you deliver to postcode 10115?").
+    guard i + 1 < words.count, ByteWords.spaced(b, w, words[i + 1]), let last = placeWords(b, words, from: i + 1) else {
+      return nil
+    }
+    return Candidate(type: .address, start: w.start, end: words[last].end)
   }
 
   /// "London NW1 6XE", "M4 5JD": a UK postcode (outward and inward code) and the city before it.
@@ -170,7 +235,9 @@ enum PostalAddressScanner {
   static func northAmerican(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
     let state = words[i]
     guard state.length == 2, state.allCaps, usStates.contains(state.hash), i > 0, i + 1 < words.count,
-          ByteWords.spaced(b, state, words[i + 1]), ByteWords.commaGap(b, words[i - 1], state) else { return nil }
+          ByteWords.spaced(b, state, words[i + 1]),
+          ByteWords.commaGap(b, words[i - 1], state) || ByteWords.spaced(b, words[i - 1], state) && isPlaceWord(words[i - 1])
+    else { return nil }
     let code = words[i + 1]
     var end: Int
     if code.isNumber && (code.digits == 5 || code.digits == 9) {

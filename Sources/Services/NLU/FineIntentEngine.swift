@@ -3,16 +3,18 @@ public import MeshIntent
 public import MeshNLU
 import MeshEncoder
 
-/// The nlu service's engine: the fine commerce intents of `CommerceTaxonomy` (docs/INTENTS.md) by an
-/// intent head on the sentence encoder when its weights are installed, else by the n-gram model; the 14
-/// coarse intents the dialogue policy switches on by the coarse n-gram model (the assistant's end-to-end
-/// conversations are tuned to it; the coarse data also covers requests no fine intent names, such as
-/// "was I charged for order 123?"); entities by `EntityExtractor`.
+/// The nlu service's engine: the fine commerce intents of `CommerceTaxonomy` (docs/INTENTS.md) and the 14
+/// coarse intents the dialogue policy switches on, each by an intent head on the sentence encoder when its
+/// weights are installed (one embedding per message feeds both), else by the n-gram models; entities by
+/// `EntityExtractor`. The coarse head is trained on `CommerceGroupedUtterances`: the coarse utterances and
+/// the fine ones under their group, so the coarse intents are a grouping of the fine taxonomy; its
+/// probabilities are averaged with the coarse n-gram model's (better than either, docs/INTENTS.md).
 public struct FineIntentEngine: Sendable {
   /// What decides the intent.
   public enum Backend: Sendable {
-    /// The sentence encoder with a head trained on the fine commerce utterances; the coarse n-gram model.
-    case embedding(fine: EmbeddingIntentClassifier, coarse: IntentModel)
+    /// The sentence encoder with a head trained on the fine commerce utterances and one trained on the
+    /// grouped ones; the coarse head's probabilities are averaged with the coarse n-gram model's.
+    case embedding(fine: EmbeddingIntentClassifier, coarse: EmbeddingIntentModel, coarseNgram: IntentModel)
     /// The n-gram models of the fine and coarse commerce utterances.
     case ngram(fine: IntentModel, coarse: IntentModel)
   }
@@ -47,13 +49,15 @@ public struct FineIntentEngine: Sendable {
       var backend: Backend?
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
-        let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head(CommerceFineModel.utterances, encoder: encoder,
-                                                                               cache: directory, log: log))
-        backend = .embedding(fine: fine, coarse: CommerceModel.shared)
+        let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head("fine", CommerceFineModel.utterances,
+                                                                               encoder: encoder, cache: directory, log: log))
+        let coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log)
+        backend = .embedding(fine: fine, coarse: coarse, coarseNgram: CommerceModel.shared)
       }
       if let backend {
         log("nlu: sentence encoder \(directory.lastPathComponent) (kernels \(SentenceEncoder.instructionSet)),"
-            + " fine intent head of \(CommerceFineModel.utterances.count) utterances (trained, or read from its cache) in"
+            + " fine intent head of \(CommerceFineModel.utterances.count) utterances and coarse head of"
+            + " \(CommerceGroupedUtterances.pairs().count) (trained, or read from their cache) in"
             + " \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)) s")
         return FineIntentEngine(backend: backend)
       }
@@ -66,14 +70,14 @@ public struct FineIntentEngine: Sendable {
   /// The head trained on `utterances`, read from a file beside the weights when an earlier start trained it
   /// on the same utterances (encoding them takes seconds of CPU, and every replica and restart would pay
   /// it), else trained now and written there (a read-only folder only costs the cache).
-  static func head(_ utterances: [(text: String, label: String)], encoder: SentenceEncoder, cache directory: URL,
-                   log: (String) -> Void) throws -> EmbeddingIntentModel {
+  static func head(_ name: String, _ utterances: [(text: String, label: String)], encoder: SentenceEncoder,
+                   cache directory: URL, log: (String) -> Void) throws -> EmbeddingIntentModel {
     // FNV-1a over the utterances: stable across runs, unlike Hasher.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for (text, label) in utterances {
       for byte in text.utf8 + [0] + label.utf8 + [0] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
-    let file = directory.appendingPathComponent("fine-head-\(String(hash, radix: 16)).json")
+    let file = directory.appendingPathComponent("\(name)-head-\(String(hash, radix: 16)).json")
     if let data = try? Data(contentsOf: file), let model = try? JSONDecoder().decode(EmbeddingIntentModel.self, from: data) {
       return model
     }
@@ -96,23 +100,24 @@ public struct FineIntentEngine: Sendable {
   /// Fine intent, its group, confidence, every fine intent's probability and the entities of `text`.
   /// - Parameter text: the utterance.
   public func analyze(_ text: String) -> FineAnalysis {
-    let prediction: IntentPrediction, labels: [String], probabilities: [Float], group: String
+    let prediction: IntentPrediction, labels: [String], probabilities: [Float], group: IntentPrediction
     switch backend {
-    case .embedding(let fine, let coarse):
+    case .embedding(let fine, let coarse, let coarseNgram):
       let embedding = fine.encoder.embed(text)
       prediction = fine.model.classify(embedding: embedding)
       labels = fine.model.labels
       probabilities = fine.model.probabilities(embedding)
-      group = coarse.classify(text).intent
+      group = coarse.classify(embedding: embedding, blendedWith: coarseNgram, text: text)
     case .ngram(let fine, let coarse):
       prediction = fine.classify(text)
       labels = fine.labels
       probabilities = fine.probabilities(text)
-      group = coarse.classify(text).intent
+      group = coarse.classify(text)
     }
-    return FineAnalysis(intent: prediction.intent, group: group, confidence: prediction.confidence,
+    return FineAnalysis(intent: prediction.intent, group: group.intent, groupConfidence: group.confidence,
+                        confidence: prediction.confidence,
                         scores: Array(zip(labels, probabilities)),
-                        entities: extractor.extract(from: text, searchPhrase: group == "search_items"))
+                        entities: extractor.extract(from: text, searchPhrase: group.intent == "search_items"))
   }
 }
 
@@ -121,8 +126,10 @@ public struct FineAnalysis: Sendable {
   /// The fine intent (`order.track`, `refund.status`, ..., or `out_of_scope`).
   public var intent: String
   /// The coarse intent, one of `CommerceModel`'s 14 (`order_status`, `return_refund`, ...), by the coarse
-  /// n-gram model: usually the fine intent's group.
+  /// head (or n-gram model): usually the fine intent's group.
   public var group: String
+  /// Calibrated probability of the coarse decision (of out of scope when that is the decision).
+  public var groupConfidence: Double
   /// Calibrated probability of the decision.
   public var confidence: Double
   /// Every fine intent's calibrated probability.

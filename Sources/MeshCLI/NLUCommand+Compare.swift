@@ -1,0 +1,105 @@
+import Foundation
+import MeshEncoder
+import MeshIntent
+import MeshNLU
+
+/// `mesh nlu eval` with both engines side by side: trained on some splits of a file and measured on
+/// others (CLINC150's train and validation), and the coarse commerce intents' cross-validation.
+extension NLUCommand {
+  /// `mesh nlu eval --data FILE --train-splits a,b [--splits c,d]`: trains the n-gram model and the
+  /// embedding head on the training splits and prints both engines' figures on the evaluation splits.
+  static func compareHeldOut(_ options: [String: String], path: String, trainSplits: String) throws -> Int32 {
+    let train = try LabelledData.load(path: path, splits: trainSplits.split(separator: ",").map(String.init))
+    let test = try examples(path, options, default: ["val", "oos_val"])
+    let truth = test.map(\.label)
+    print("trained on \(train.count) utterances (\(trainSplits)), evaluated on \(test.count)")
+    let clock = ContinuousClock()
+    var ngram: IntentModel?
+    let ngramTime = try clock.measure { ngram = try IntentTrainer.train(train) }
+    if let ngram {
+      printFigures("n-gram   ", figures(test.map { ngram.classify($0.text).intent }, truth))
+      print("  (training \(fmt(seconds(ngramTime))) s)")
+    }
+    guard try engine(options) == "embedding" else { return 0 }
+    let encoder = try SentenceEncoder()
+    let vectors = embed(train.map(\.text), encoder: encoder), testVectors = embed(test.map(\.text), encoder: encoder)
+    var head: EmbeddingIntentModel?
+    let headTime = try clock.measure {
+      head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label))
+    }
+    if let head {
+      printFigures("embedding", figures(testVectors.map { head.classify(embedding: $0).intent }, truth))
+      print("  (training \(fmt(seconds(headTime))) s after encoding; threshold \(fmt(Double(head.threshold))),"
+            + " temperature \(fmt(Double(head.temperature))))")
+      if let ngram {
+        for weight in [Float(0.5), 0.7] {
+          let guesses = zip(test, testVectors).map { blend(head, $0.1, ngram, $0.0.text, weight: weight).intent }
+          printFigures("embedding+n-gram (head weight \(weight))", figures(guesses, truth))
+        }
+      }
+    }
+    return 0
+  }
+
+  static func blend(_ head: EmbeddingIntentModel, _ embedding: [Float], _ ngram: IntentModel, _ text: String,
+                    weight: Float) -> IntentPrediction {
+    head.classify(embedding: embedding, blendedWith: ngram, text: text, weight: weight)
+  }
+
+  /// The coarse commerce intents by the encoder: 5-fold cross-validation on the same folds as the n-gram
+  /// model's (`CommerceModel.heldOutEvaluation`), each fold's head trained on the other four fifths and
+  /// the fine utterances under their group (`CommerceGroupedUtterances`).
+  static func crossValidateCoarseEmbedding() throws {
+    let encoder = try SentenceEncoder()
+    var texts: [String] = [], index: [String: Int] = [:]
+    for e in CommerceGroupedUtterances.pairs() + CommerceFineModel.utterances where index[e.text] == nil {
+      index[e.text] = texts.count
+      texts.append(e.text)
+    }
+    let vectors = embed(texts, encoder: encoder)
+    func vector(_ text: String) -> [Float] { index[text].map { vectors[$0] } ?? encoder.embed(text) }
+    var sums = [(all: Double, inScope: Double, outOfScope: Double)](repeating: (0, 0, 0), count: 4), trainCount = 0
+    for fold in 0..<5 {
+      let (train, test) = CommerceGroupedUtterances.fold(fold)
+      trainCount = train.count
+      let held = Set(test.map { $0.text.lowercased() })
+      let fineTrain = CommerceFineModel.utterances.filter { !held.contains($0.text.lowercased()) }
+      let head = try EmbeddingIntentTrainer.train(embeddings: train.map { vector($0.text) }, labels: train.map(\.label))
+      let fine = try EmbeddingIntentTrainer.train(embeddings: fineTrain.map { vector($0.text) }, labels: fineTrain.map(\.label))
+      let ngram = try IntentTrainer.train(CommerceModel.utterances.filter { !held.contains($0.text.lowercased()) },
+                                          configuration: CommerceModel.configuration)
+      var guesses: [[String]] = [[], [], [], []]
+      for e in test {
+        let v = vector(e.text)
+        guesses[0].append(head.classify(embedding: v).intent)
+        let grouped = groupedFine(fine, v)
+        guesses[1].append(grouped.max { $0.value < $1.value }?.key ?? IntentModel.outOfScopeLabel)
+        var p = head.probabilities(v)
+        for (k, label) in head.labels.enumerated() { p[k] = 0.5 * p[k] + 0.5 * (grouped[label] ?? 0) }
+        guesses[2].append(head.decide(probabilities: p).intent)
+        guesses[3].append(head.classify(embedding: v, blendedWith: ngram, text: e.text).intent)
+      }
+      for m in 0..<4 {
+        let f = figures(guesses[m], test.map(\.label))
+        sums[m].all += f.all
+        sums[m].inScope += f.inScope
+        sums[m].outOfScope += f.outOfScope ?? 0
+      }
+    }
+    for (m, name) in ["coarse head", "fine head's groups", "coarse head and fine head's groups (mean)",
+                             "coarse head and coarse n-gram model (mean)"].enumerated() {
+      print("  encoder, \(name): 5-fold accuracy \(pct(sums[m].all / 5)), in-scope \(pct(sums[m].inScope / 5)),"
+            + " out-of-scope recall \(pct(sums[m].outOfScope / 5))")
+    }
+    print("  (coarse head: \(trainCount) utterances per fold, the grouped fine ones included; fine head: the fine"
+          + " utterances without the held-out texts)")
+  }
+
+  /// A fine head's probabilities summed by coarse group.
+  static func groupedFine(_ fine: EmbeddingIntentModel, _ embedding: [Float]) -> [String: Float] {
+    var out: [String: Float] = [:]
+    for (label, p) in zip(fine.labels, fine.probabilities(embedding)) { out[CommerceTaxonomy.group(of: label), default: 0] += p }
+    return out
+  }
+
+}
