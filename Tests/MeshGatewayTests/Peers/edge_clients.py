@@ -21,6 +21,9 @@ PROTOS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "Protos"))
 def _import_generated():
     # The generated modules live in a package named `grpc.testing`, which grpcio also owns: load them by path.
     out = tempfile.mkdtemp(prefix="mesh-edge-py-")
+    # Removed at exit: every run of the gateway tests left one such folder in /tmp.
+    import atexit, shutil
+    atexit.register(shutil.rmtree, out, True)
     import grpc_tools, importlib, types
     wkt = os.path.join(os.path.dirname(grpc_tools.__file__), "_proto")
     files = ["grpc/testing/empty.proto", "grpc/testing/messages.proto", "grpc/testing/test.proto"]
