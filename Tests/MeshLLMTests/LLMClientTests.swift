@@ -29,7 +29,7 @@ import Testing
     try await body("http://127.0.0.1:\(port)/v1", calls)
   }
 
-  static func client(_ endpoint: String, model: String, key: String? = nil, timeout: Duration = .seconds(5), failures: Int = 3,
+  static func client(_ endpoint: String, model: String, key: String? = nil, timeout: Duration = .seconds(20), failures: Int = 3,
                      group: EventLoopGroup) throws -> LLMClient {
     try LLMClient(configuration: LLMConfiguration(endpoint: endpoint, model: model, apiKey: key, timeout: timeout,
                                                   breaker: .init(failureThreshold: failures, openDuration: .seconds(60))),

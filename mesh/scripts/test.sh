@@ -13,7 +13,7 @@ swift build --build-tests -j 2
 heavy=(
   '^MeshTransportTests\.'
   '^(MeshInteropTests|MeshStandardServicesTests)\.'
-  '^(MeshServicesTests|AdapterTests|MarketplaceTests)\.'
+  '^(MeshServicesTests|AdapterTests|MarketplaceTests|MeshLLMTests)\.'
   '^(MeshCLITests|MeshOpsTests|MeshAdminTests|MeshHTTPTests)\.'
   '^(MeshPostgresTests|MeshStoresTests)\.'
   '^MeshGatewayTests\.'
