@@ -298,7 +298,8 @@ let operations: [Target] = [
   // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent and its interceptors.
   .target(name: "MeshLogging", dependencies: ["MeshPII", "MeshCore", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos"],
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos",
+                                                   "MeshStandardServices"],
               swiftSettings: swiftSettings),
   // The admin HTTP endpoint of every process: /metrics, /healthz, /readyz on MeshHTTP.
   .target(name: "MeshAdmin", dependencies: ["MeshHTTP", "MeshMetrics"], path: "Sources/MeshAdmin",
