@@ -47,7 +47,7 @@ struct GatewayMetricsTests {
     return process.text
   }
 
-  static func meshFile(endpoints: [String], certificates: String) -> String {
+  static func meshFile(endpoints: [String], rateLimitService: String, certificates: String) -> String {
     """
     version: 1
     gateway:
@@ -69,8 +69,15 @@ struct GatewayMetricsTests {
           balancing: round_robin
           idempotent_methods: [grpc.testing.TestService]
           outlier: { consecutive_errors: 1, ejection: 120s }
+        - name: ratelimit
+          endpoints: [\(rateLimitService)]
       limits:
-        rate_limit: { name: per-client, requests_per_second: 0.05, burst: 5, key: client_ip }
+        rate_limit: { name: per-client, requests_per_second: 0.05, burst: 5, key: client_ip, prefix: /grpc.testing.TestService/UnaryCall }
+        global_rate_limit:
+          cluster: ratelimit
+          domain: edge
+          timeout: 10s
+          descriptors: [{ keys: [client_ip], prefix: /grpc.testing.TestService/EmptyCall }]
     """
   }
 
@@ -92,9 +99,15 @@ struct GatewayMetricsTests {
       try #require(addresses.count == 2)
       upstreams.append((addresses[0], addresses[1]))
     }
+    // The global limit's service: two EmptyCalls a minute per client.
+    let rateLimit = Served(process: try PeerProcess(mesh, ["serve", "ratelimit", "--port", "0",
+                                                           "--set", "limits=edge remote_address 2/minute"]))
+    processes.append(rateLimit.process)
+    let rateLimitService = try #require(Self.addresses(in: try await rateLimit.message(containing: "mesh serve: ratelimit on")).first)
     let file = folder + "/mesh.yaml"
     let certificates = Repository.root.appendingPathComponent("mesh/certs/test").path
-    try Self.meshFile(endpoints: upstreams.map(\.target), certificates: certificates).write(toFile: file, atomically: true, encoding: .utf8)
+    try Self.meshFile(endpoints: upstreams.map(\.target), rateLimitService: rateLimitService, certificates: certificates)
+      .write(toFile: file, atomically: true, encoding: .utf8)
     let gateway = Served(process: try PeerProcess(mesh, ["serve", "gateway", "--file", file]))
     processes.append(gateway.process)
     let plaintext = try #require(Self.addresses(in: try await gateway.message(containing: "gateway listener plaintext listening")).first)
@@ -118,6 +131,16 @@ struct GatewayMetricsTests {
       refused += try await Self.curl(["-i", "-H", "content-type: application/json", "-d", "{}", url])
     }
     #expect(refused.lowercased().contains("x-ratelimit-limit-name: per-client"), "\(refused)")
+    // The global limit: two EmptyCalls pass, the third is refused; with its service gone, one more is let
+    // through (fail-open) and counted as an error.
+    let empty = "http://\(plaintext)/grpc.testing.TestService/EmptyCall"
+    var global = ""
+    for _ in 0..<3 { global += try await Self.curl(["-i", "-H", "content-type: application/json", "-d", "{}", empty]) }
+    #expect(global.components(separatedBy: " 200 ").count == 3 && global.contains(" 429 "), "\(global)")
+    rateLimit.process.stop()
+    _ = try await rateLimit.process.waitForExit(seconds: 60)
+    let unchecked = try await Self.curl(["-i", "-H", "content-type: application/json", "-d", "{}", empty])
+    #expect(unchecked.contains(" 200 "), "\(unchecked)")
 
     var scraped = ScrapedMetrics()
     let exposition = try await Self.curl(["http://\(admin)/metrics"])
@@ -135,6 +158,9 @@ struct GatewayMetricsTests {
             "\(exposition)")
     #expect((value(#"mesh_gateway_rate_limit_decisions_total{limit="per-client",kind="local",decision="limited"}"#) ?? 0) >= 1,
             "\(exposition)")
+    #expect(value(#"mesh_gateway_rate_limit_decisions_total{limit="edge",kind="global",decision="allowed"}"#) == 2, "\(exposition)")
+    #expect(value(#"mesh_gateway_rate_limit_decisions_total{limit="edge",kind="global",decision="limited"}"#) == 1, "\(exposition)")
+    #expect(value(#"mesh_gateway_rate_limit_decisions_total{limit="edge",kind="global",decision="error"}"#) == 1, "\(exposition)")
     #expect((value(#"mesh_gateway_retries_total{cluster="interop",route="/grpc.testing.TestService/",reason="status"}"#) ?? 0) >= 3,
             "\(exposition)")
     let ejections = upstreams.compactMap { value(#"mesh_gateway_outlier_ejections_total{cluster="interop",endpoint="\#($0.target)"}"#) }
