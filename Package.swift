@@ -306,7 +306,8 @@ let operations: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
   // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
-  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshSupervision", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshSupervision", "MeshTestSupport", "MeshTransport",
+                                                  .product(name: "Yams", package: "Yams")],
               swiftSettings: swiftSettings),
 ]
 

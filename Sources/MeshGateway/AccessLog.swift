@@ -42,7 +42,8 @@ public struct AccessLog: UpstreamCallObserver {
   ///   - time: its end, ISO 8601.
   static func line(for fields: AccessLogEntry.Fields, duration: Duration, at time: String) -> String {
     func quoted(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
-    var line = "{\"ts\":\(JSONText.quoted(time)),\"log\":\"access\""
+    // The fields every log line of the mesh starts with (time, level, service), so a pipeline reads it like the rest.
+    var line = "{\"time\":\(JSONText.quoted(time)),\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\""
     line += ",\"request_id\":" + quoted(fields.requestID)
     line += ",\"trace_id\":" + quoted(fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
     line += ",\"path\":" + quoted(fields.path)
