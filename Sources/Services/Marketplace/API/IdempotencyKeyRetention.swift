@@ -16,7 +16,7 @@ public enum IdempotencyKeyRetention {
   public static let minimum = Duration.seconds(2 * 3600)
 
   /// Deletes the keys older than `retention`, in batches (a short lock each), and returns how many went.
-  /// A request holding a key's lock (a retry being answered) is not disturbed: it read the key already.
+  /// It takes no key's advisory lock: a key past the retention has no retry left to race with.
   /// - Parameters:
   ///   - pool: the marketplace's database.
   ///   - retention: how long keys are kept; at least `minimum`.
