@@ -210,15 +210,20 @@ let gateway: [Target] = [
           dependencies: ["MeshCore", "MeshTransport", "MeshHTTP", "MeshProtobuf", "MeshProtos", "MeshStandardServices", "CZlib",
                          "MeshCrypto", "MeshRateLimit", "MeshConfig", "MeshLogging", "MeshMetrics"],
           path: "Sources/MeshGateway", swiftSettings: swiftSettings),
+  // A JWKS-only auth service and the mesh's token claims, shared by the gateway's tests and its benchmark
+  // (not a dependency of any product).
+  .target(name: "MeshAuthTestSupport", dependencies: ["MeshCore", "MeshCrypto", "MeshProtos"], path: "Tests/MeshAuthTestSupport",
+          swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
-              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport",
+              dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport", "MeshAuthTestSupport",
                              // The filters' tests run the real auth and ratelimit services.
                              "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport",
                              // REST routes of the annotated protos, over the real adapters and marketplace.
                              "MarketplaceAdapters", "Marketplace", "AdapterSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
   // The auth service's GetJwks with a fresh ES256 key and a token, for mesh/bench/gateway (no PostgreSQL).
-  .executableTarget(name: "GatewayBenchAuth", dependencies: ["MeshCore", "MeshCrypto", "MeshInterop", "MeshProtos", "MeshTransport"],
+  .executableTarget(name: "GatewayBenchAuth", dependencies: ["MeshAuthTestSupport", "MeshCore", "MeshCrypto", "MeshInterop",
+                                                           "MeshProtos", "MeshTransport"],
                     path: "mesh/bench/gateway/auth-peer", swiftSettings: swiftSettings),
 ]
 
@@ -263,7 +268,8 @@ let services: [Target] = [
   .target(name: "MeshLLM", dependencies: ["MeshHTTP", "MeshTransport", "AdapterSupport"], path: "Sources/Services/LLM",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshLLMTests", dependencies: ["MeshLLM", "MeshHTTP", "MeshTransport", "MeshTestSupport"], exclude: ["Peers"], swiftSettings: swiftSettings),
-  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshLLM"], path: "Sources/Services/Processor",
+  .target(name: "MeshProcessorService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshLLM", "MeshProtobuf", "MeshMetrics"],
+          path: "Sources/Services/Processor",
           swiftSettings: swiftSettings),
   // The client-facing chat API: sealed history, one turn per message id, replies woken by LISTEN/NOTIFY.
   .target(name: "MeshChatService", dependencies: ["MeshServiceKit", "MeshDialogue", "MeshCrypto"], path: "Sources/Services/Chat",

@@ -54,12 +54,16 @@ public enum UserDataDeletion {
 
   /// Deletes inside the caller's transaction.
   static func delete(userID: String, scope: Scope, in connection: PostgresConnection) async throws -> Report {
+    // First, before any row is touched: wait for the turns in flight on the user's conversations to
+    // commit, and keep new ones out until this commits (they then find nothing to answer). A turn that
+    // ran on past the deletion would otherwise write its dialogue state and reply back.
+    try await ConversationTurnLock.acquireForDeletion(userID: userID, on: connection)
     // Tickets and attachments hang off conversations; they go first, explicitly.
     _ = try await connection.execute("DELETE FROM support_tickets WHERE user_id = $1", [userID])
     _ = try await connection.execute("DELETE FROM chat_attachments WHERE user_id = $1", [userID])
     // Finished turns of the queue name the user in their payload (their key starts with the
-    // conversation id). Turns still waiting or in flight stay: the processor finds their message gone
-    // and completes them without a reply.
+    // conversation id). Turns still waiting stay: the processor finds their conversation gone and
+    // completes them without a reply.
     _ = try await connection.execute("""
       DELETE FROM queue_messages WHERE queue = 'chat_turns' AND state IN ('done', 'dead')
         AND split_part(idempotency_key, ':', 1) IN (SELECT id::text FROM chat_conversations WHERE user_id = $1)

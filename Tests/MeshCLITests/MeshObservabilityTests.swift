@@ -6,7 +6,7 @@ import Testing
 
 /// The whole mesh of `mesh/mesh.yaml` under `mesh up` (every port a free one): a chat message through the
 /// gateway is followed by its trace id in the gateway's, the chat service's and the processor's log lines
-/// (and no line holds the message, the token or the password); then every process's `/metrics` is
+/// (and no line holds the message, the card number in it, the token or the password); then every process's `/metrics` is
 /// scraped and `promtool check metrics` accepts each, with the metrics of the gRPC clients, the pool,
 /// the queue and the assistant where they belong.
 @Suite("the running mesh's logs and metrics", .serialized)
@@ -129,7 +129,7 @@ struct MeshObservabilityTests {
                                       "http://\(gateway)/mesh.auth.v1.AuthService/IssueToken"])
     let token = try #require((try JSONSerialization.jsonObject(with: Data(issued.utf8)) as? [String: Any])?["accessToken"] as? String,
                              "\(issued)")
-    let secretText = "where is my order ORD-100019? write to zoe.quartz@example.org"
+    let secretText = "where is my order ORD-100019? write to zoe.quartz@example.org, I paid with 4111 1111 1111 1111"
     let answered = try await Self.curl(["-i", "-H", "content-type: application/json", "-H", "authorization: Bearer \(token)",
                                         "-d", #"{"text":"\#(secretText)"}"#,
                                         "http://\(gateway)/mesh.chat.v1.ChatService/SendMessage"])
@@ -168,8 +168,10 @@ struct MeshObservabilityTests {
     let plain = allLines.filter { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] == nil }
     #expect(plain.isEmpty, "lines that are not JSON: \(plain.prefix(20))")
     for line in allLines {
-      #expect(!line.contains("zoe.quartz") && !line.contains("ORD-100019? write") && !line.contains(token) && !line.contains(password),
-              "a log line holds the message, the token or the password: \(line)")
+      let digits = line.filter(\.isNumber)
+      #expect(!line.contains("zoe.quartz") && !line.contains("ORD-100019? write") && !line.contains(token) && !line.contains(password)
+                 && !digits.contains("4111111111111111"),
+              "a log line holds the message, the token, the password or the card number: \(line)")
     }
 
     // Every process's metrics: promtool accepts each; the parts' metrics are where they belong.

@@ -1,4 +1,5 @@
 import Foundation
+import MeshAuthTestSupport
 import MeshCore
 import MeshCrypto
 import MeshGateway

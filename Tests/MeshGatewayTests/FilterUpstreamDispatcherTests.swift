@@ -1,3 +1,4 @@
+import MeshAuthTestSupport
 import MeshConfig
 import MeshCore
 import MeshCrypto

@@ -2,6 +2,7 @@ import AdapterSupport
 import Foundation
 import Marketplace
 import MarketplaceAdapters
+import MeshAuthTestSupport
 import MeshCore
 import MeshCrypto
 @testable import MeshGateway

@@ -1,3 +1,4 @@
+import MeshAuthTestSupport
 import MeshCore
 import MeshCrypto
 @testable import MeshGateway

@@ -11,7 +11,7 @@ import Testing
 /// The optional LLM backend through the real chat, processor, nlu and context servers, with a real HTTP
 /// server that speaks OpenAI's streaming protocol (a Python peer): its text streams to the user and is
 /// the reply; a slow one, a failing one (then not called at all once the circuit opens) and one that
-/// invents a number leave the reply to the templates.
+/// invents a number leave the reply to the templates, each counted under its reason.
 @Suite(.postgresCluster, .serialized) struct LLMReplyTests {
   static let peer = Repository.root.appendingPathComponent("Tests/MeshLLMTests/Peers/openai_stream_server.py").path
   static let text = "Hi! I can help you with your orders, products, returns and refunds."
@@ -44,6 +44,26 @@ import Testing
     }
   }
 
+  /// The fallbacks counted so far, by reason.
+  static func fallbacks() -> [LLMFallbackReason: UInt64] {
+    Dictionary(uniqueKeysWithValues: LLMFallbackReason.allCases.map { ($0, $0.count) })
+  }
+
+  /// Waits until the fallbacks counted since `before` are `expected` (a turn is counted just after its
+  /// commit, so just after the reply can be read).
+  static func expectFallbacks(since before: [LLMFallbackReason: UInt64], _ expected: [LLMFallbackReason: UInt64],
+                              sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    func counted() -> [LLMFallbackReason: UInt64] {
+      fallbacks().reduce(into: [:]) { delta, entry in
+        let added = entry.value - (before[entry.key] ?? 0)
+        if added > 0 { delta[entry.key] = added }
+      }
+    }
+    let deadline = ContinuousClock.now + .seconds(20)
+    while counted() != expected, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+    #expect(counted() == expected, sourceLocation: sourceLocation)
+  }
+
   @Test func theModelsStreamedTextIsTheReplyAndTheTemplatesAnswerWhenItFails() async throws {
     let mesh = try await ChatFlowTests.Mesh.start()
     let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("llm-key-\(UUID().uuidString)").path
@@ -67,6 +87,7 @@ import Testing
         let chat = Mesh_Chat_V1_ChatService.Client(wrapping: client)
 
         // A model that answers: its text streams in pieces and is the reply; the buttons stay the policy's.
+        var before = Self.fallbacks()
         try await startProcessor(["llm_model": "text", "llm_timeout_ms": "8000"])
         let chunks = try await Self.stream(chat, "hello there", user: "u-llm")
         let deltas = chunks.compactMap { chunk -> String? in
@@ -87,22 +108,29 @@ import Testing
         #expect(body?["stream"] as? Bool == true && body?["model"] as? String == "text")
         let prompt = ((body?["messages"] as? [[String: Any]]) ?? []).compactMap { $0["content"] as? String }.joined(separator: "\n")
         #expect(prompt.contains("Use ONLY the facts") && prompt.contains("The customer wrote:\nhello there") && prompt.contains(Self.template))
+        try await Self.expectFallbacks(since: before, [:])
 
         // Too slow for the timeout: the template answers.
+        before = Self.fallbacks()
         try await startProcessor(["llm_model": "slow", "llm_timeout_ms": "700"])
         #expect(try await Self.send(chat, "hello there", user: "u-llm").text.hasPrefix(Self.template))
+        try await Self.expectFallbacks(since: before, [.timeout: 1])
 
         // A number the facts do not have ("order 99999 arrives on 12 May"): streamed, then replaced by the template.
+        before = Self.fallbacks()
         try await startProcessor(["llm_model": "numbers"])
         let invented = try await Self.stream(chat, "hello there", user: "u-llm")
         #expect(invented.last?.finalMessage.text.hasPrefix(Self.template) == true)
+        try await Self.expectFallbacks(since: before, [.ungrounded: 1])
 
         // Failing: two failures open the circuit; then the templates answer without calling the model.
+        before = Self.fallbacks()
         try await startProcessor(["llm_model": "error", "llm_breaker_failures": "2", "llm_breaker_open_ms": "600000"])
         for _ in 0..<4 {
           #expect(try await Self.send(chat, "hello there", user: "u-llm").text.hasPrefix(Self.template))
         }
         #expect((try await Self.calls(port: port)["calls"] as? [String: Any])?["error"] as? Int == 2)
+        try await Self.expectFallbacks(since: before, [.error: 2, .circuitOpen: 2])
       }
     } catch {
       if let processor { await processor.shutdown(gracePeriod: .seconds(1)) }

@@ -45,7 +45,9 @@ import Testing
   }
 
   @Test func failuresBackOffThenDeadLetter() async throws {
-    let policy = QueuePolicy(maxAttempts: 2, baseBackoff: .milliseconds(100), maxBackoff: .seconds(1))
+    // A backoff long enough that a loaded machine (load 30 on 2 cores) does not pass it between the failure
+    // and the next dequeue: at 100 ms the message was already visible again there.
+    let policy = QueuePolicy(maxAttempts: 2, baseBackoff: .seconds(2), maxBackoff: .seconds(2))
     let (queue, pool) = try await makeQueue(policy)
     defer { queue.stop(); pool.close() }
     _ = try await queue.enqueue([7], queue: "retry", idempotencyKey: "x")
@@ -53,7 +55,7 @@ import Testing
     #expect(try await queue.fail(one, error: "boom 1") == .ready)
     // Backing off: not visible at once.
     #expect(try await queue.dequeue(queue: "retry").isEmpty)
-    let two = try #require(try await queue.receive(queue: "retry", wait: .seconds(5)).first)
+    let two = try #require(try await queue.receive(queue: "retry", wait: .seconds(20)).first)
     #expect(two.attempts == 2)
     #expect(try await queue.fail(two, error: "boom 2") == .dead)
     let dead = try await queue.deadLetters(queue: "retry")

@@ -32,9 +32,9 @@ enum WellKnownJSON {
     guard (minTimestampSeconds...maxTimestampSeconds).contains(seconds), (0..<1_000_000_000).contains(nanos) else {
       return nil
     }
-    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    let days = CivilCalendar.days(fromSeconds: seconds)
     let secondOfDay = seconds - days * 86_400
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = CivilCalendar.date(fromDays: days)
     func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
     let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
     return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):"
@@ -87,7 +87,7 @@ enum WellKnownJSON {
       return nil
     }
     guard position == chars.count else { return nil }
-    let seconds = days(fromCivil: year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+    let seconds = CivilCalendar.days(fromYear: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
     guard (minTimestampSeconds...maxTimestampSeconds).contains(seconds) else { return nil }
     return (seconds, Int32(nanos))
   }
@@ -116,27 +116,5 @@ enum WellKnownJSON {
       for _ in digits.count..<9 { nanos *= 10 }
     }
     return negative ? (-seconds, Int32(-nanos)) : (seconds, Int32(nanos))
-  }
-
-  /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-  private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-  }
-
-  private static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
   }
 }

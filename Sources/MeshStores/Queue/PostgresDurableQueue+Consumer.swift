@@ -15,6 +15,27 @@ extension PostgresDurableQueue {
   public func consume(queue: String, concurrency: Int = 1, visibilityTimeout: Duration = .seconds(30),
                       metrics: QueueMetrics? = nil,
                       handler: @escaping @Sendable (QueueMessage, PostgresConnection) async throws -> Void) async {
+    await consume(queue: queue, concurrency: concurrency, visibilityTimeout: visibilityTimeout, metrics: metrics,
+                  handler: handler, committed: { _, _ in })
+  }
+
+  /// `consume`, with `committed` called once per message whose handling committed, with what the handler
+  /// returned from its last run. The handler may run more than once for one delivery (the transaction is
+  /// retried after a serialization failure or a deadlock) and again for a redelivery; what is counted or
+  /// announced once per message belongs in `committed`, not in the handler. A commit whose outcome is
+  /// unknown (the connection broke at COMMIT) calls nothing.
+  /// - Parameters:
+  ///   - queue: the queue's name.
+  ///   - concurrency: how many messages are handled at once.
+  ///   - visibilityTimeout: how long a message stays hidden while handled.
+  ///   - metrics: the queue's metrics.
+  ///   - handler: the work, inside the completing transaction.
+  ///   - committed: runs after the completing transaction committed.
+  public func consume<Outcome: Sendable>(
+    queue: String, concurrency: Int = 1, visibilityTimeout: Duration = .seconds(30), metrics: QueueMetrics? = nil,
+    handler: @escaping @Sendable (QueueMessage, PostgresConnection) async throws -> Outcome,
+    committed: @escaping @Sendable (QueueMessage, Outcome) -> Void
+  ) async {
     let metrics = metrics ?? {
       let made = QueueMetrics(queue: queue)
       made.attach(pool: pool, queue: queue)
@@ -27,7 +48,7 @@ extension PostgresDurableQueue {
             do {
               for message in try await self.receive(queue: queue, limit: 1, visibilityTimeout: visibilityTimeout,
                                                     wait: .seconds(30)) {
-                await self.handle(message, metrics: metrics, handler)
+                await self.handle(message, metrics: metrics, handler, committed: committed)
               }
             } catch {
               if Task.isCancelled { return }
@@ -39,15 +60,18 @@ extension PostgresDurableQueue {
     }
   }
 
-  private func handle(_ message: QueueMessage, metrics: QueueMetrics,
-                      _ handler: @Sendable (QueueMessage, PostgresConnection) async throws -> Void) async {
+  private func handle<Outcome: Sendable>(_ message: QueueMessage, metrics: QueueMetrics,
+                                         _ handler: @Sendable (QueueMessage, PostgresConnection) async throws -> Outcome,
+                                         committed: @Sendable (QueueMessage, Outcome) -> Void) async {
     if message.attempts > 1 { metrics.redeliveries.increment() }
     do {
-      try await complete(message) { connection in try await handler(message, connection) }
+      let outcome = try await complete(message) { connection in try await handler(message, connection) }
       metrics.handledOK.increment()
-    } catch is StoreError {
+      committed(message, outcome)
+    } catch StoreError.leaseLost {
       metrics.handledFailed.increment()
-      // Lease lost: another delivery owns the message; nothing to give back.
+      // Another delivery owns the message; nothing to give back. (Any other store error of the handler is
+      // a failure like the rest: retried with backoff, then dead-lettered.)
     } catch where (error as? PostgresError)?.isConnectionProblem == true {
       // The outcome is unknown; the lease expires and the message comes back if it did not commit.
       metrics.handledFailed.increment()

@@ -13,15 +13,17 @@ public final class Marketplace: Sendable {
   private let pool: PostgresPool
   private let group: EventLoopGroup
   private let ownsGroup: Bool
+  private let purging: Task<Void, Never>
 
   private init(address: SocketAddress, seedingTime: Duration?, server: HTTPServer, pool: PostgresPool,
-               group: EventLoopGroup, ownsGroup: Bool) {
+               group: EventLoopGroup, ownsGroup: Bool, purging: Task<Void, Never>) {
     self.address = address
     self.seedingTime = seedingTime
     self.server = server
     self.pool = pool
     self.group = group
     self.ownsGroup = ownsGroup
+    self.purging = purging
   }
 
   /// The router of the whole API over a database (for embedding it in another server).
@@ -49,6 +51,7 @@ public final class Marketplace: Sendable {
   public static func start(_ configuration: MarketplaceConfiguration, group: EventLoopGroup? = nil) async throws
     -> Marketplace
   {
+    try IdempotencyKeyRetention.check(configuration.idempotencyRetention)
     let pool = PostgresPool(configuration: configuration.database, maxConnections: configuration.maxConnections)
     let loops = group ?? EventLoopGroup()
     do {
@@ -58,7 +61,8 @@ public final class Marketplace: Sendable {
                               group: loops)
       let address = try server.start()
       return Marketplace(address: address, seedingTime: took, server: server, pool: pool, group: loops,
-                         ownsGroup: group == nil)
+                         ownsGroup: group == nil,
+                         purging: IdempotencyKeyRetention.purging(pool, retention: configuration.idempotencyRetention))
     } catch {
       pool.close()
       if group == nil { loops.shutdown() }
@@ -68,6 +72,8 @@ public final class Marketplace: Sendable {
 
   /// Stops serving (responses in flight finish) and closes the database pool.
   public func stop() async {
+    purging.cancel()
+    await purging.value
     await server.shutdown(gracePeriod: .seconds(2))
     pool.close()
     if ownsGroup { group.shutdown() }

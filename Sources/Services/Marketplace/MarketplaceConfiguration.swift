@@ -14,6 +14,9 @@ public struct MarketplaceConfiguration: Sendable {
   public var seed: Int
   /// How much data to generate when the database has none.
   public var counts: MarketplaceSeeder.Counts
+  /// How long a stored `Idempotency-Key` is kept (at least `IdempotencyKeyRetention.minimum`); older
+  /// ones are purged.
+  public var idempotencyRetention: Duration = IdempotencyKeyRetention.standard
 
   /// Creates a configuration.
   /// - Parameters:

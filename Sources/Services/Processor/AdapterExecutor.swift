@@ -17,6 +17,7 @@ struct AdapterExecutor: Sendable {
   let timeout: Duration
 
   func perform(_ action: DialogueAction, for turn: ChatTurn) async -> ActionResult {
+    if let refusal = Self.refusalOfLateChange(action, turn) { return refusal }
     let metadata = CallerIdentity.metadata(for: turn.userID)
     let options = CallOptions(timeout: timeout)
     do {

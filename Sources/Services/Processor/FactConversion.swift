@@ -1,5 +1,6 @@
 import Foundation
 import MeshDialogue
+import MeshProtobuf
 import MeshProtos
 import MeshServiceKit
 
@@ -14,28 +15,12 @@ enum FactConversion {
   /// formatter (one made per call was a visible share of a turn's CPU).
   static func day(_ timestamp: Google_Protobuf_Timestamp?) -> String? {
     guard let timestamp else { return nil }
-    // Floor division, so instants before 1970 fall on the day they belong to.
-    let seconds = timestamp.seconds
-    let (year, month, day) = civil(daysSinceEpoch: Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400))
-    func padded(_ value: Int, _ width: Int) -> String {
+    let (year, month, day) = CivilCalendar.date(fromDays: CivilCalendar.days(fromSeconds: timestamp.seconds))
+    func padded(_ value: Int64, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
     return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
-  }
-
-  /// Year, month and day of the proleptic Gregorian calendar for days since 1970-01-01 (Howard
-  /// Hinnant's `civil_from_days`).
-  static func civil(daysSinceEpoch: Int) -> (year: Int, month: Int, day: Int) {
-    let z = daysSinceEpoch + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let shifted = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * shifted + 2) / 5 + 1
-    let month = shifted < 10 ? shifted + 3 : shifted - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   static func state(_ status: Mesh_Order_V1_OrderStatus) -> OrderState {

@@ -50,9 +50,10 @@ public enum ProcessorServer {
       let turns = processor
       let backend = llm
       let consumer = Task {
-        await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: visibility) { message, connection in
-          try await turns.handle(message, connection: connection)
-        }
+        // A turn is counted once its transaction committed, not each time its handler ran.
+        await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: visibility,
+                            handler: { message, connection in try await turns.handle(message, connection: connection) },
+                            committed: { _, answered in answered?.recordCommitted() })
       }
       return try RunningService.start(name: "processor", services: [], configuration: configuration, pool: pool) {
         consumer.cancel()

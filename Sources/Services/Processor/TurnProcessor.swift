@@ -37,32 +37,38 @@ public struct TurnProcessor: Sendable {
   /// - Parameters:
   ///   - message: the delivery.
   ///   - connection: the completing transaction.
-  public func handle(_ message: QueueMessage, connection: PostgresConnection) async throws {
+  /// - Returns: the answered turn, to record once the transaction committed (`AnsweredTurn.recordCommitted`);
+  ///   nil when nothing was answered (a reply that existed, a conversation that was deleted).
+  @discardableResult
+  public func handle(_ message: QueueMessage, connection: PostgresConnection) async throws -> AnsweredTurn? {
     guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
-      return  // A payload this version cannot read is completed, not retried for ever.
+      return nil  // A payload this version cannot read is completed, not retried for ever.
     }
     // The turn joins the trace of the call that sent the message (its logs and calls carry its trace id).
     let trace = turn.traceParent.flatMap(TraceParent.init(header:))?.child() ?? TraceParent.random()
-    try await TraceContext.$current.withValue(trace) {
+    return try await TraceContext.$current.withValue(trace) {
       try await TraceContext.$requestID.withValue(turn.requestID ?? trace.traceID) {
         try await answer(turn, connection: connection)
       }
     }
   }
 
-  private func answer(_ turn: ChatTurn, connection: PostgresConnection) async throws {
+  private func answer(_ turn: ChatTurn, connection: PostgresConnection) async throws -> AnsweredTurn? {
     let stages = TurnStageTimings.shared
     if stages.isEnabled { stages.record("queue (accepted → handler starts)", .seconds(Date().timeIntervalSince(turn.acceptedAt))) }
     let conversation = turn.conversationID.uuidString.lowercased()
     let checkStart = ContinuousClock.now
-    _ = try await connection.execute("SELECT pg_advisory_xact_lock(hashtext($1))", [conversation])
+    guard try await ConversationTurnLock.acquireForTurn(conversation: turn.conversationID, userID: turn.userID, on: connection) else {
+      return dropDeleted(turn)
+    }
     if try await replyExists(turn, connection) {
-      return try await announce(turn, connection)
+      try await announce(turn, connection)
+      return nil
     }
     // The message may be gone (the user deleted their data): then there is nothing to answer.
     let page = try await chat.messages(conversationID: turn.conversationID, userID: turn.userID, after: turn.messageID - 1, limit: 1,
                                        on: connection)
-    guard let stored = page.messages.first, stored.id == turn.messageID else { return }
+    guard let stored = page.messages.first, stored.id == turn.messageID else { return nil }
     stages.record("processor.lock, checks, message read", ContinuousClock.now - checkStart)
     let started = ContinuousClock.now
     let options = CallOptions(timeout: callTimeout)
@@ -112,7 +118,11 @@ public struct TurnProcessor: Sendable {
     stages.record("processor.policy and adapters", ContinuousClock.now - policyStart)
 
     // The LLM backend (when on) rewords the reply from the same facts before anything is stored.
-    if let phraser { reply = await phraser.phrase(reply, userText: stored.body, turn: turn).0 }
+    var fallback: LLMFallbackReason?
+    if let phraser {
+      let (phrased, failure) = await phraser.phrase(reply, userText: stored.body, turn: turn)
+      (reply, fallback) = (phrased, failure.map(LLMFallbackReason.init))
+    }
     // The context save (the context service's own transaction), the reply (this transaction) and the
     // analytics event run at once. The order of the commits is unchanged: this transaction commits after
     // the handler returns, so after the context is saved, and not at all when saving it failed.
@@ -136,13 +146,9 @@ public struct TurnProcessor: Sendable {
     }
     try await contextSaved
     await recorded
-    let took = ContinuousClock.now - started
-    AssistantMetrics.process.turnAnswered(intent: reply.intent, outcome: reply.outcome.rawValue, duration: took)
-    Self.logger.info("turn answered", metadata: ["intent": .string(reply.intent), "outcome": .string(reply.outcome.rawValue),
-                                                 "actions": .stringConvertible(actions),
-                                                 "duration_ms": .stringConvertible(Int(took.components.seconds * 1000
-                                                   + took.components.attoseconds / 1_000_000_000_000_000))])
     try await announce(turn, connection)
+    return AnsweredTurn(intent: reply.intent, outcome: reply.outcome.rawValue, actions: actions,
+                        duration: ContinuousClock.now - started, llmFallback: fallback)
   }
 
   private func replyExists(_ turn: ChatTurn, _ connection: PostgresConnection) async throws -> Bool {

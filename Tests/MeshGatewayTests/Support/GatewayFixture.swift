@@ -1,4 +1,5 @@
 import Foundation
+import MeshAuthTestSupport
 import MeshConfig
 import MeshCore
 import MeshCrypto

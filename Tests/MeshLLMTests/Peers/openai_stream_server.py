@@ -8,6 +8,8 @@ then `data: [DONE]`), with behaviours chosen by the request's "model":
   error     answers HTTP 500 with an OpenAI-style error body
   midstream streams one piece, then an error event inside the stream (and no [DONE])
   numbers   streams a text with a number no fact has ("Your order 99999 arrives on 12 May.")
+  hold      answers the headers, then holds the call until GET /release (at most 120 s) before it
+            streams --text: a turn held in its middle for as long as the test needs
 
 GET /calls returns {"model": count, ...} and the last request's Authorization header and body, so a
 test can see whether a call was made and what the prompt held. Prints "listening on PORT".
@@ -30,6 +32,7 @@ args = parser.parse_args()
 lock = threading.Lock()
 calls = {}
 last = {"authorization": None, "body": None}
+released = threading.Event()
 
 
 def chunk(piece, created=1700000000):
@@ -57,6 +60,12 @@ class Handler(BaseHTTPRequestHandler):
         self.send_chunk(("data: " + text + "\n\n").encode())
 
     def do_GET(self):
+        if self.path == "/release":
+            released.set()
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path != "/calls":
             self.send_error(404)
             return
@@ -112,6 +121,8 @@ class Handler(BaseHTTPRequestHandler):
             self.event({"error": {"message": "the model crashed", "type": "server_error"}})
             self.send_chunk(b"")
             return
+        if model == "hold":
+            released.wait(120)
         text = "Your order 99999 arrives on 12 May." if model == "numbers" else args.text
         words = text.split(" ")
         for start in range(0, len(words), 3):
