@@ -63,7 +63,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
       block.add("grpc-encoding", compression.name)
     }
     block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-    ServerStream.addMetadata(metadata, to: &block)
+    block.add(metadata)
     id = connection.session.submitRequest(headers: block)
     if id < 0 { return carryOut(state.refusedToStart()) }
     state.started()

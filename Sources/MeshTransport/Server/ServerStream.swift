@@ -166,38 +166,10 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func submitHeaders(_ metadata: Metadata) {
-    if responseEncoding == nil && metadata.isEmpty {
-      session.submitResponse(streamID: id, headers: Self.plainResponseHeaders, hasData: true)
-    } else {
-      var block = Self.responseHeaderPrefix
-      if let encoding = responseEncoding { block.add("grpc-encoding", encoding.name) }
-      block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-      ServerStream.addMetadata(metadata, to: &block)
-      session.submitResponse(streamID: id, headers: block, hasData: true)
-    }
+    session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.response(encoding: responseEncoding, metadata: metadata),
+                           hasData: true)
     connection.scheduleFlush()
   }
-
-  /// The headers of most responses, made once: nghttp2 copies them on every submission.
-  private static let plainResponseHeaders: HeaderBlock = {
-    var block = responseHeaderPrefix
-    block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-    return block
-  }()
-
-  private static let responseHeaderPrefix: HeaderBlock = {
-    var block = HeaderBlock()
-    block.add(":status", "200")
-    block.add("content-type", "application/grpc")
-    return block
-  }()
-
-  /// The trailers of a call that ended well with no trailing metadata, made once.
-  private static let okTrailers: HeaderBlock = {
-    var block = HeaderBlock()
-    block.add("grpc-status", "0")
-    return block
-  }()
 
   func send(_ message: [UInt8], compress: Bool) async throws {
     if loop.inLoop {
@@ -237,7 +209,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     case .alreadySent: return
     case .callEnded: throw Self.ended
     case .submit:
-      session.submitResponse(streamID: id, headers: Self.rawBlock(status: status, headers), hasData: true)
+      session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: status, headers), hasData: true)
       connection.scheduleFlush()
     }
   }
@@ -264,23 +236,16 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       case .ignore:
         return
       case .trailersOnly:
-        session.submitResponse(streamID: id, headers: Self.rawBlock(status: 200, transfer.value), hasData: false)
+        session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: 200, transfer.value), hasData: false)
       case .trailers:
         let end = transfer.value.isEmpty
-          ? OutboundBuffer.End.endStream : .trailers(Self.rawBlock(status: nil, transfer.value))
+          ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, transfer.value))
         if outbound.finish(end) { session.resumeData(streamID: id) }
       }
       failWaiters(Self.ended)
       connection.scheduleFlush()
     }
     if loop.inLoop { body() } else { loop.execute(body) }
-  }
-
-  private static func rawBlock(status: Int?, _ headers: [(String, String)]) -> HeaderBlock {
-    var block = HeaderBlock()
-    if let status { block.add(":status", String(status)) }
-    for (name, value) in headers { block.add(name, value) }
-    return block
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
@@ -329,20 +294,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       return
     case .trailersOnly:
       cancelDeadline()
-      var block = Self.responseHeaderPrefix
-      ServerStream.addStatus(status, trailers: trailers, to: &block)
-      session.submitResponse(streamID: id, headers: block, hasData: false)
+      session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.trailersOnly(status, trailers: trailers), hasData: false)
     case .trailers:
       cancelDeadline()
-      let block: HeaderBlock
-      if status.code == .ok && status.message.isEmpty && trailers.isEmpty {
-        block = Self.okTrailers
-      } else {
-        var custom = HeaderBlock()
-        ServerStream.addStatus(status, trailers: trailers, to: &custom)
-        block = custom
+      if outbound.finish(.trailers(GRPCHeaderBlocks.trailers(status, trailers: trailers))) {
+        session.resumeData(streamID: id)
       }
-      if outbound.finish(.trailers(block)) { session.resumeData(streamID: id) }
     }
     failWaiters(Self.ended)
     connection.scheduleFlush()
@@ -514,21 +471,6 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
         } catch {
           continuation.resume(throwing: error)
         }
-      }
-    }
-  }
-
-  static func addStatus(_ status: Status, trailers: Metadata, to block: inout HeaderBlock) {
-    block.add("grpc-status", String(status.code.rawValue))
-    if !status.message.isEmpty { block.add("grpc-message", StatusMessageCoding.encode(status.message)) }
-    addMetadata(trailers, to: &block)
-  }
-
-  static func addMetadata(_ metadata: Metadata, to block: inout HeaderBlock) {
-    for entry in metadata {
-      switch entry.value {
-      case .string(let text): block.add(entry.key, text)
-      case .binary(let bytes): block.add(entry.key, Base64.encode(bytes))
       }
     }
   }
