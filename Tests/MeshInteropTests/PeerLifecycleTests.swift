@@ -26,4 +26,13 @@ struct PeerLifecycleTests {
     // SIGKILL follows two seconds after the ignored SIGTERM.
     #expect(await exits(peer))
   }
+
+  /// The tests start peers from threads that block SIGTERM; a peer that does not unblock it itself (here
+  /// `sleep`) must still die of it, without the SIGKILL that `stop` sends later.
+  @Test func spawnedPeerDiesOnSIGTERM() async throws {
+    let peer = try PeerProcess("/bin/sh", ["-c", "echo ready; exec sleep 60"])
+    _ = try await peer.waitForLine(startingWith: "ready")
+    kill(peer.processIdentifier, SIGTERM)
+    #expect(try await peer.waitForExit(seconds: 10) == SIGTERM)
+  }
 }

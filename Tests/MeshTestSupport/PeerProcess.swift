@@ -47,38 +47,32 @@ public struct PeerError: Error, CustomStringConvertible {
 
 /// A child process whose output is collected; killed when stopped or dropped.
 public final class PeerProcess: @unchecked Sendable {
-  private let process = Process()
-  private let output = Pipe()
+  private let child: SpawnedChild
   private let collected = CollectedOutput()
 
-  /// Starts a process.
+  /// Starts a process with an empty signal mask and default signal actions (see `SpawnedChild`).
   public init(_ executable: String, _ arguments: [String]) throws {
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = output
-    process.standardError = output
     // Under ASan, LeakSanitizer reports the weak-reference side tables of objects still alive at exit
     // (Swift encodes their pointer in the refcount word): children run without it; address errors
     // still abort them.
     var environment = ProcessInfo.processInfo.environment
     if environment["ASAN_OPTIONS"] == nil { environment["ASAN_OPTIONS"] = "detect_leaks=0" }
-    process.environment = environment
-    try process.run()
+    child = try SpawnedChild(executable: executable, arguments: arguments, environment: environment)
     // A thread of its own reads the pipe until EOF and then closes it. Not `readabilityHandler`: its
     // dispatch source was cancelled asynchronously while the pipe was closed at once when a peer was
     // dropped, and with many short-lived peers (a curl per request) that crashed libdispatch's manager
     // thread (`_dispatch_event_loop_drain`) in the test process.
-    let handle = output.fileHandleForReading
+    let fd = child.outputDescriptor
     let collected = self.collected
     let reader = Thread {
       var buffer = [UInt8](repeating: 0, count: 65_536)
       while true {
-        let count = buffer.withUnsafeMutableBytes { Glibc.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
         if count < 0 && errno == EINTR { continue }
         guard count > 0 else { break }
         collected.append(buffer[0..<count])
       }
-      try? handle.close()
+      close(fd)
     }
     reader.start()
   }
@@ -86,7 +80,7 @@ public final class PeerProcess: @unchecked Sendable {
   deinit { stop() }
 
   /// The process id.
-  public var processIdentifier: Int32 { process.processIdentifier }
+  public var processIdentifier: Int32 { child.pid }
 
   /// Everything printed so far.
   public var text: String { collected.text }
@@ -96,7 +90,7 @@ public final class PeerProcess: @unchecked Sendable {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if let line = text.split(separator: "\n").first(where: { $0.contains(prefix) }) { return String(line) }
-      guard process.isRunning else { throw PeerError("the peer exited: \(text)") }
+      guard !child.hasExited else { throw PeerError("the peer exited: \(text)") }
       try await Task.sleep(for: .milliseconds(50))
     }
     // Look once more: a waiter woken late (a busy machine, a starved task pool) must not fail for a line
@@ -105,36 +99,38 @@ public final class PeerProcess: @unchecked Sendable {
     throw PeerError("no line '\(prefix)' within \(seconds) s: \(text)")
   }
 
-  /// Waits for the process to exit, for at most `seconds`; returns its status.
+  /// Waits for the process to exit, for at most `seconds`; returns its exit code, or the number of the
+  /// signal that ended it.
   public func waitForExit(seconds: Double = 120) async throws -> Int32 {
     let deadline = Date().addingTimeInterval(seconds)
-    while process.isRunning {
+    while true {
+      if let status = child.terminationStatus {
+        // Let the pipe's last bytes arrive.
+        try await Task.sleep(for: .milliseconds(100))
+        return status
+      }
       guard Date() < deadline else {
         stop()
         throw PeerError("the peer did not finish within \(seconds) s: \(text)")
       }
       try await Task.sleep(for: .milliseconds(50))
     }
-    // Let the pipe's last bytes arrive.
-    try await Task.sleep(for: .milliseconds(100))
-    return process.terminationStatus
   }
 
   /// Terminates the process if it still runs: SIGTERM now, and SIGKILL two seconds later if it is still
   /// there, so that no peer outlives its test. It does not wait (it runs on the tests' cooperative
   /// threads); `waitForExit` waits.
   public func stop() {
-    if process.isRunning {
-      process.terminate()
-      let process = self.process
-      DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-      }
+    guard !child.hasExited else { return }
+    child.send(SIGTERM)
+    let child = self.child
+    DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+      if !child.hasExited { child.killAndReap() }
     }
   }
 
   /// Whether the process has exited.
-  public var hasExited: Bool { !process.isRunning }
+  public var hasExited: Bool { child.hasExited }
 
   /// The port of a "listening on …PORT" line.
   public static func port(of line: String) throws -> Int {

@@ -86,6 +86,11 @@ final class ClientConnection: HTTP2Connection {
     streams[streamID]?.readData(into: buffer) ?? .deferred
   }
 
+  /// The request headers were dropped (a header block over nghttp2's 64 KiB): the call fails now.
+  override func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {
+    streams[streamID]?.requestHeadersNotSent(reason: HTTP2Session.Failure(code: errorCode).description)
+  }
+
   override func sessionGoAway(lastStreamID: Int32, errorCode: UInt32) {
     guard !goingAway else { return }
     goingAway = true
@@ -100,9 +105,7 @@ final class ClientConnection: HTTP2Connection {
     if let timer = pingTimeout { loop.cancelTimer(timer) }
     let open = streams
     streams.removeAll()
-    for stream in open.values {
-      stream.fail(Status(code: .unavailable, message: "The connection closed: \(reason)."), reset: false)
-    }
+    for stream in open.values { stream.connectionClosed(reason: reason) }
     onUnusable?(self)
     onUnusable = nil
   }

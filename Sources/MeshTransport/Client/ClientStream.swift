@@ -2,6 +2,8 @@ public import MeshCore
 
 /// One call on a client connection: the transport's side of `ClientCallStream`.
 ///
+/// A driver: the protocol state is a `ClientStreamStateMachine`, the request bytes an `OutboundBuffer`;
+/// this class feeds them the caller's operations and nghttp2's events, and carries out their answers.
 /// State lives on the connection's loop; the caller's task usually runs elsewhere, so every operation
 /// hops onto the loop and resumes the caller with the result.
 final class ClientStream: ClientCallStream, @unchecked Sendable {
@@ -9,41 +11,34 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   let options: CallOptions
   private(set) var id: Int32 = -1
   private var loop: EventLoop { connection.loop }
+  private var state = ClientStreamStateMachine()
 
   // Inbound
   private var headers = ResponseHeaders()
-  private var receivedHeaders = false
-  private var initialMetadata: Metadata?
   private var metadataWaiters: [UnsafeContinuation<Metadata, any Error>] = []
   private var deframer: MessageDeframer
-  /// The compressor of `options.compression`, made on the first compressed request message.
-  private var compressor: MessageCompressor?
   private var received = ReceivedMessages()
   private var receiveWaiter: UnsafeContinuation<[UInt8]?, any Error>?
-  private var localFailure: RPCError?
-  /// Set when real response headers arrived (not a Trailers-Only response): the call is committed.
-  private(set) var hadResponseHeaders = false
-  /// Set when the server's application never saw the call (REFUSED_STREAM, also sent for streams a
-  /// GOAWAY did not cover, or a stream nghttp2 refused to open): safe to retry transparently.
-  private(set) var unprocessed = false
 
   // Outbound
-  private var outbound: [UInt8] = []
-  private var outboundOffset = 0
-  private var dataDeferred = false
-  private var sendingClosed = false
+  private var outbound: OutboundBuffer
   private var sendWaiter: UnsafeContinuation<Void, any Error>?
 
   // End
-  private var final: (Status, Metadata)?
   private var statusWaiters: [UnsafeContinuation<(Status, Metadata), Never>] = []
   private var deadlineTimer: TimerQueue.ID?
-  private var closed = false
+
+  /// Set when real response headers arrived (not a Trailers-Only response): the call is committed.
+  var hadResponseHeaders: Bool { state.hadResponseHeaders }
+  /// Set when the server's application never saw the call (REFUSED_STREAM, also sent for streams a
+  /// GOAWAY did not cover, or a stream nghttp2 refused to open): safe to retry transparently.
+  var unprocessed: Bool { state.unprocessed }
 
   init(connection: ClientConnection, options: CallOptions) {
     self.connection = connection
     self.options = options
     self.deframer = MessageDeframer(maxMessageSize: options.maxResponseMessageBytes)
+    self.outbound = OutboundBuffer(highWater: connection.streamBufferHighWater, lowWater: connection.streamBufferLowWater)
   }
 
   /// Submits the request headers; loop thread. Fails the call when nghttp2 refuses the stream.
@@ -59,20 +54,19 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
     if let timeout = options.timeout {
       block.add("grpc-timeout", GRPCTimeout(timeout).headerValue)
       deadlineTimer = loop.schedule(at: .now + timeout) { [weak self] in
-        self?.fail(Status(code: .deadlineExceeded, message: "Deadline exceeded."), reset: true)
+        guard let self else { return }
+        self.deadlineTimer = nil
+        self.carryOut(self.state.deadlineExpired())
       }
     }
     if let compression = options.compression, compression != .identity {
       block.add("grpc-encoding", compression.name)
     }
     block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-    ServerStream.addMetadata(metadata, to: &block)
+    block.add(metadata)
     id = connection.session.submitRequest(headers: block)
-    if id < 0 {
-      unprocessed = true
-      fail(Status(code: .unavailable, message: "The connection refused a new stream."), reset: false)
-      return
-    }
+    if id < 0 { return carryOut(state.refusedToStart()) }
+    state.started()
     connection.register(self)
     connection.scheduleFlush()
   }
@@ -81,20 +75,17 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
 
   func send(_ message: [UInt8], compress: Bool) async throws {
     try await onLoop { (continuation: UnsafeContinuation<Void, any Error>) in
-      guard self.final == nil, !self.sendingClosed else {
-        return continuation.resume(throwing: self.endedError())
-      }
-      guard message.count <= self.options.maxRequestMessageBytes else {
-        return continuation.resume(throwing: RPCError(code: .resourceExhausted,
-          message: "Request message of \(message.count) bytes exceeds the limit of \(self.options.maxRequestMessageBytes)."))
+      if case .fail(let error) = self.state.send(byteCount: message.count, limit: self.options.maxRequestMessageBytes) {
+        return continuation.resume(throwing: error)
       }
       do {
-        try self.frame(message, compress: compress)
+        let compression = compress ? self.options.compression.flatMap { $0 == .identity ? nil : $0 } : nil
+        if try self.outbound.appendMessage(message, compression: compression) { self.resumeData() }
       } catch {
         return continuation.resume(throwing: error)
       }
-      self.resumeData()
-      if self.outbound.count - self.outboundOffset > self.connection.streamBufferHighWater {
+      self.connection.scheduleFlush()
+      if self.outbound.isAboveHighWater {
         self.sendWaiter = continuation
       } else {
         continuation.resume()
@@ -104,9 +95,9 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
 
   func closeSending() async throws {
     try await onLoop { (continuation: UnsafeContinuation<Void, any Error>) in
-      if !self.sendingClosed {
-        self.sendingClosed = true
-        self.resumeData()
+      if self.state.closeRequest() {
+        if self.outbound.finish(.endStream) { self.resumeData() }
+        self.connection.scheduleFlush()
       }
       continuation.resume()
     }
@@ -114,10 +105,8 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
 
   func initialMetadata() async throws -> Metadata {
     try await onLoop { (continuation: UnsafeContinuation<Metadata, any Error>) in
-      if let metadata = self.initialMetadata {
+      if let metadata = self.state.metadataForCaller {
         continuation.resume(returning: metadata)
-      } else if self.final != nil {
-        continuation.resume(returning: [])
       } else {
         self.metadataWaiters.append(continuation)
       }
@@ -126,14 +115,11 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
 
   func receive() async throws -> [UInt8]? {
     try await onLoop { (continuation: UnsafeContinuation<[UInt8]?, any Error>) in
-      if let message = self.popMessage() {
-        continuation.resume(returning: message)
-      } else if let failure = self.localFailure {
-        continuation.resume(throwing: failure)
-      } else if self.final != nil {
-        continuation.resume(returning: nil)
-      } else {
-        self.receiveWaiter = continuation
+      switch self.state.receive(hasMessage: !self.received.isEmpty) {
+      case .message: continuation.resume(returning: self.popMessage())
+      case .failed(let error): continuation.resume(throwing: error)
+      case .end: continuation.resume(returning: nil)
+      case .wait: self.receiveWaiter = continuation
       }
     }
   }
@@ -141,15 +127,13 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   func finalStatus() async -> (Status, Metadata) {
     await withUnsafeContinuation { continuation in
       loop.execute {
-        if let final = self.final { continuation.resume(returning: final) } else { self.statusWaiters.append(continuation) }
+        if let final = self.state.final { continuation.resume(returning: final) } else { self.statusWaiters.append(continuation) }
       }
     }
   }
 
   func cancel() {
-    loop.execute {
-      self.fail(Status(code: .cancelled, message: "The call was cancelled."), reset: true)
-    }
+    loop.execute { self.carryOut(self.state.cancel()) }
   }
 
   // MARK: Events from the connection
@@ -159,45 +143,35 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   func headersComplete(endStream: Bool) {
-    if !receivedHeaders && !endStream {
-      receivedHeaders = true
-      if let status = headers.httpStatus, status != 200 {
-        return fail(headers.status, reset: true)
-      }
-      guard let contentType = headers.contentType, GRPCContentType.isGRPC(contentType) else {
-        return fail(Status(code: .unknown, message: "The response is not gRPC (content-type \(headers.contentType ?? "missing")."), reset: true)
-      }
-      if let name = headers.encoding, name != "identity" {
-        guard let algorithm = CompressionAlgorithm(name: name) else {
-          return fail(Status(code: .internal, message: "The server used unsupported compression '\(name)'."), reset: true)
-        }
+    let block = headers
+    headers = ResponseHeaders()
+    switch state.headersReceived(block, endStream: endStream) {
+    case .ended(let end):
+      carryOut(end)
+    case .responseHeaders(let compression):
+      if let compression {
         do {
           deframer = MessageDeframer(maxMessageSize: deframer.maxMessageSize,
-                                     decompressor: try MessageDecompressor(algorithm: algorithm))
+                                     decompressor: try MessageDecompressor(algorithm: compression))
         } catch {
-          return fail(error.status, reset: true)
+          return carryOut(state.fail(error.status, reset: true))
         }
       }
-      initialMetadata = headers.metadata
-      hadResponseHeaders = true
-      for waiter in metadataWaiters { waiter.resume(returning: headers.metadata) }
+      let metadata = block.metadata
+      for waiter in metadataWaiters { waiter.resume(returning: metadata) }
       metadataWaiters.removeAll()
-      headers = ResponseHeaders()
-      return
+    case .trailers:
+      do {
+        try deframer.finish()
+      } catch {
+        return carryOut(state.fail(RPCError(from: error).status, reset: false))
+      }
+      carryOut(state.trailersReceived(block))
     }
-    // Trailers, or a Trailers-Only response.
-    if !receivedHeaders { initialMetadata = [] }
-    receivedHeaders = true
-    do {
-      try deframer.finish()
-    } catch {
-      return fail(RPCError(from: error).status, reset: false)
-    }
-    end(status: headers.status, trailers: headers.metadata)
   }
 
   func receivedData(_ bytes: UnsafeRawBufferPointer) {
-    guard final == nil else {
+    guard state.acceptsData else {
       connection.session.consume(streamID: id, count: bytes.count)
       return
     }
@@ -205,8 +179,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
       try deframer.process(bytes) { received.append($0, compressed: $1) }
     } catch {
       connection.session.consume(streamID: id, count: bytes.count + received.takeHeldBytes())
-      localFailure = RPCError(from: error)
-      return fail(localFailure!.status, reset: true)
+      return carryOut(state.responseFailed(RPCError(from: error), reset: true))
     }
     received.hold(bytes.count)
     if let waiter = receiveWaiter, let message = popMessage() {
@@ -217,56 +190,36 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   func streamClosed(errorCode: UInt32) {
-    closed = true
+    let end = state.streamClosed(errorCode: errorCode)
     connection.session.consumeConnection(count: received.takeHeldBytes())
-    guard final == nil else { return }
-    let status: Status
-    switch errorCode {
-    case 0: status = Status(code: .internal, message: "The stream closed without a status.")
-    case 0x7:
-      unprocessed = !receivedHeaders
-      status = Status(code: .unavailable, message: "The server refused the stream.")
-    case 0x8: status = Status(code: .cancelled, message: "The server cancelled the call.")
-    case 0xB: status = Status(code: .resourceExhausted, message: "The server asked to slow down.")
-    default: status = Status(code: .internal, message: "The stream was reset (HTTP/2 error \(errorCode)).")
-    }
-    end(status: status, trailers: [])
+    carryOut(end)
+  }
+
+  /// The connection closed under the call.
+  func connectionClosed(reason: String) {
+    carryOut(state.connectionClosed(reason: reason))
+  }
+
+  /// nghttp2 dropped the request headers; it closes the stream next.
+  func requestHeadersNotSent(reason: String) {
+    carryOut(state.requestHeadersNotSent(reason: reason))
   }
 
   func readData(into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
-    let count = min(outbound.count - outboundOffset, buffer.count)
-    if count > 0 {
-      outbound.withUnsafeBytes {
-        buffer.baseAddress!.copyMemory(from: $0.baseAddress! + outboundOffset, byteCount: count)
-      }
-      outboundOffset += count
-      if outboundOffset == outbound.count {
-        outbound.removeAll(keepingCapacity: outbound.capacity <= 64 * 1024)
-        outboundOffset = 0
-      }
-      if let waiter = sendWaiter, outbound.count - outboundOffset <= connection.streamBufferLowWater {
-        sendWaiter = nil
-        waiter.resume()
-      }
+    let read = outbound.read(into: buffer)
+    if read.copied > 0, let waiter = sendWaiter, outbound.isAtOrBelowLowWater {
+      sendWaiter = nil
+      waiter.resume()
     }
-    if outboundOffset == outbound.count && sendingClosed { return .end(count, trailers: false) }
-    if count == 0 {
-      dataDeferred = true
-      return .deferred
+    switch read {
+    case .deferred: return .deferred
+    case .bytes(let count): return .bytes(count)
+    // A client sends no trailers: its DATA ends with END_STREAM.
+    case .end(let count, _): return .end(count, trailers: false)
     }
-    return .bytes(count)
   }
 
   // MARK: Helpers
-
-  private func frame(_ message: [UInt8], compress: Bool) throws {
-    if compress, let algorithm = options.compression, algorithm != .identity {
-      if compressor == nil { compressor = try MessageCompressor(algorithm: algorithm) }
-      try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor!, to: &outbound) }
-    } else {
-      try MessageFramer.append(message, to: &outbound)
-    }
-  }
 
   private func popMessage() -> [UInt8]? {
     guard let (message, _) = received.pop() else { return nil }
@@ -275,52 +228,42 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   private func grantHeldWindow() {
-    guard received.heldBytes > 0, !closed, id > 0 else { return }
+    guard received.heldBytes > 0, state.stream == .open else { return }
     connection.session.consume(streamID: id, count: received.takeHeldBytes())
     connection.scheduleFlush()
   }
 
   private func resumeData() {
-    guard id > 0, !closed else { return }
-    if dataDeferred {
-      dataDeferred = false
-      connection.session.resumeData(streamID: id)
-    }
-    connection.scheduleFlush()
+    guard state.stream == .open else { return }
+    connection.session.resumeData(streamID: id)
   }
 
-  /// Ends the call locally with `status`; with `reset`, tells the server with RST_STREAM(CANCEL).
-  func fail(_ status: Status, reset: Bool) {
-    guard final == nil else { return }
-    if reset && id > 0 && !closed {
+  /// Carries out the end of the call the state machine decided: RST_STREAM(CANCEL) when asked, then
+  /// every waiter is told.
+  private func carryOut(_ end: ClientStreamStateMachine.End) {
+    guard case .ended(let reset) = end, let (status, trailers) = state.final else { return }
+    if reset {
       connection.session.submitReset(streamID: id, errorCode: 0x8)
       connection.scheduleFlush()
     }
-    end(status: status, trailers: [])
-  }
-
-  private func end(status: Status, trailers: Metadata) {
-    guard final == nil else { return }
-    final = (status, trailers)
     connection.callEnded()
-    if let timer = deadlineTimer { loop.cancelTimer(timer) }
-    for waiter in metadataWaiters { waiter.resume(returning: initialMetadata ?? []) }
+    if let timer = deadlineTimer {
+      loop.cancelTimer(timer)
+      deadlineTimer = nil
+    }
+    let metadata = state.metadataForCaller ?? []
+    for waiter in metadataWaiters { waiter.resume(returning: metadata) }
     metadataWaiters.removeAll()
     if let waiter = receiveWaiter {
       receiveWaiter = nil
-      if let failure = localFailure { waiter.resume(throwing: failure) } else { waiter.resume(returning: popMessage()) }
+      if let failure = state.responseFailure { waiter.resume(throwing: failure) } else { waiter.resume(returning: popMessage()) }
     }
     if let waiter = sendWaiter {
       sendWaiter = nil
-      waiter.resume(throwing: endedError())
+      waiter.resume(throwing: state.endedError)
     }
     for waiter in statusWaiters { waiter.resume(returning: (status, trailers)) }
     statusWaiters.removeAll()
-  }
-
-  private func endedError() -> RPCError {
-    if let (status, trailers) = final, let error = RPCError(status: status, metadata: trailers) { return error }
-    return RPCError(code: .failedPrecondition, message: "The request stream is already closed.")
   }
 
   private func onLoop<T>(_ body: @escaping @Sendable (UnsafeContinuation<T, any Error>) -> Void) async throws -> T {

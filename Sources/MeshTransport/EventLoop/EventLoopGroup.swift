@@ -31,10 +31,12 @@ public final class EventLoopGroup: Sendable {
   }
 
   /// The number of cores this process may run on: its CPU affinity (`taskset`, a container's cpuset),
-  /// else the cores online. More loops than cores only adds context switches between them.
+  /// else the cores online, and no more than its cgroup's CPU quota allows (rounded up). More loops
+  /// than cores only adds context switches between them.
   public static var coreCount: Int {
     let online = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     let allowed = Int(mesh_allowed_cpu_count())
-    return allowed > 0 ? min(allowed, max(online, 1)) : online
+    let cores = allowed > 0 ? min(allowed, max(online, 1)) : max(online, 1)
+    return min(cores, CgroupCPUQuota.cores ?? cores)
   }
 }

@@ -239,4 +239,5 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   func sessionSettingsReceived() {}
   func sessionPingReceived() {}
   func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
+  func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {}
 }

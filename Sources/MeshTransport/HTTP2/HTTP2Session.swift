@@ -25,6 +25,10 @@ protocol HTTP2SessionDelegate: AnyObject {
   func sessionPingReceived()
   /// nghttp2 wants DATA for a stream: copy at most `buffer.count` bytes; see `HTTP2Session.DataRead`.
   func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead
+  /// A HEADERS frame we submitted was dropped instead of sent (nghttp2 could not pack it: a header
+  /// block over 64 KiB, or the stream is gone); `errorCode` is nghttp2's. The stream would otherwise
+  /// wait for it forever.
+  func sessionHeadersNotSent(streamID: Int32, errorCode: Int32)
 }
 
 /// One nghttp2 session: frames in with `receive`, bytes out with `send`; loop-confined.
@@ -297,6 +301,12 @@ final class HTTP2Session {
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(callbacks) { _, _, streamID, data, length, userData in
       guard let delegate = HTTP2Session.delegate(userData) else { return 0 }
       delegate.sessionData(streamID: streamID, bytes: UnsafeRawBufferPointer(start: data, count: length))
+      return 0
+    }
+    nghttp2_session_callbacks_set_on_frame_not_send_callback(callbacks) { _, frame, errorCode, userData in
+      guard let frame, frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue),
+            let delegate = HTTP2Session.delegate(userData) else { return 0 }
+      delegate.sessionHeadersNotSent(streamID: frame.pointee.hd.stream_id, errorCode: errorCode)
       return 0
     }
     nghttp2_session_callbacks_set_on_stream_close_callback(callbacks) { _, streamID, errorCode, userData in

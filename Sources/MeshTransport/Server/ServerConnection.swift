@@ -283,9 +283,7 @@ final class ServerConnection: HTTP2Connection {
     let context = ServerContext(head: ServerCallHead(method: method, metadata: head.metadata, deadline: deadline,
                                                      peer: peer, authority: head.authority))
     if let deadline {
-      stream.deadlineTimer = loop.schedule(at: deadline) { [weak stream] in
-        stream?.abort(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."))
-      }
+      stream.deadlineTimer = loop.schedule(at: deadline) { [weak stream] in stream?.deadlineExpired() }
     }
     stream.context = context
     stream.task = Task(executorPreference: loop) { await handler(stream, context) }
@@ -363,6 +361,15 @@ final class ServerConnection: HTTP2Connection {
 
   override func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
     streams[streamID]?.readData(into: buffer) ?? .deferred
+  }
+
+  /// A response HEADERS frame (headers, Trailers-Only or trailers, such as metadata over 64 KiB) was
+  /// dropped: reset the stream with INTERNAL_ERROR, so the client ends the call with INTERNAL instead
+  /// of waiting for the end of a stream that never comes, and the handler is cancelled if it still runs.
+  override func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {
+    guard streams[streamID] != nil else { return }
+    session.submitReset(streamID: streamID, errorCode: HTTP2Session.internalError)
+    scheduleFlush()
   }
 
   // MARK: Shutdown

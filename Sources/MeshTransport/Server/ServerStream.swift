@@ -2,39 +2,32 @@ public import MeshCore
 
 /// One RPC on a server connection: the transport's side of `ServerCallStream`.
 ///
-/// State lives on the connection's loop. The handler's task prefers that loop as its executor, so its
-/// calls normally arrive there directly; from anywhere else they hop onto the loop first.
+/// A driver: the protocol state is a `ServerStreamStateMachine`, the response bytes an `OutboundBuffer`;
+/// this class feeds them nghttp2's events and the handler's calls, and carries out their answers. State
+/// lives on the connection's loop. The handler's task prefers that loop as its executor, so its calls
+/// normally arrive there directly; from anywhere else they hop onto the loop first.
 final class ServerStream: ServerCallStream, @unchecked Sendable {
   let id: Int32
   let connection: ServerConnection
   var head = RequestHead()
   private var loop: EventLoop { connection.loop }
   private var session: HTTP2Session { connection.session }
+  private var state = ServerStreamStateMachine()
 
   // Inbound
   private var deframer: MessageDeframer
   private var received = ReceivedMessages()
   /// The call's context, told whether each request message was compressed as it is handed over.
   var context: ServerContext?
-  private var inboundEnded = false
-  private var inboundFailure: RPCError?
   private var receiveWaiter: UnsafeContinuation<[UInt8]?, any Error>?
 
   // Outbound
-  private var headersSubmitted = false
-  private var outbound: [UInt8] = []
-  private var outboundOffset = 0
-  private var dataDeferred = false
-  private var pendingTrailers: HeaderBlock?
-  /// Set when a raw (non-gRPC) response ends without trailers: END_STREAM on the last DATA.
-  private var pendingEndWithoutTrailers = false
+  private var outbound: OutboundBuffer
   private var sendWaiter: UnsafeContinuation<Void, any Error>?
   /// A writer waiting for the connection to go back under its memory budget before it adds a message.
   private var budgetWaiter: UnsafeContinuation<Void, any Error>?
   /// The encoding of compressed response messages, if the client accepts one.
   var responseEncoding: CompressionAlgorithm?
-  /// Made on the first compressed response message, then reused for the call.
-  private var compressor: MessageCompressor?
 
   /// Whether the request is served by an `HTTPStreamHandler`: its DATA is handed over as it came,
   /// not as gRPC messages.
@@ -44,8 +37,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   private var accountedBytes = 0
 
   // Lifecycle
-  private(set) var finished = false
-  private(set) var closed = false
+  /// Whether the call has ended (its status is submitted, or the stream is gone).
+  var finished: Bool { state.response == .finished }
   var task: Task<Void, Never>?
   var deadlineTimer: TimerQueue.ID?
 
@@ -53,7 +46,11 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     self.id = id
     self.connection = connection
     self.deframer = MessageDeframer(maxMessageSize: connection.limits.maxRequestMessageBytes)
+    self.outbound = OutboundBuffer(highWater: connection.limits.streamBufferHighWater,
+                                   lowWater: connection.limits.streamBufferLowWater)
   }
+
+  private static let ended = RPCError(code: .cancelled, message: "The call has ended.")
 
   // MARK: ServerCallStream
 
@@ -62,10 +59,13 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     // send the task through the loop's queue and delay the call by a turn (a unary handler's check
     // for a second request is one such case on every call).
     if loop.inLoop {
-      if let message = popMessage() { return message }
-      if let failure = inboundFailure { throw failure }
-      if inboundEnded { return nil }
-      if closed || finished { throw RPCError(code: .cancelled, message: "The call has ended.") }
+      switch state.receive(hasMessage: !received.isEmpty) {
+      case .message: if let message = popMessage() { return message }
+      case .end: return nil
+      case .failed(let error): throw error
+      case .callEnded: throw Self.ended
+      case .wait: break
+      }
     }
     return try await withUnsafeThrowingContinuation { continuation in
       if loop.inLoop {
@@ -78,16 +78,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   private func receiveOnLoop(_ continuation: UnsafeContinuation<[UInt8]?, any Error>) {
     loop.assertInLoop()
-    if let message = popMessage() {
-      continuation.resume(returning: message)
-    } else if let failure = inboundFailure {
-      continuation.resume(throwing: failure)
-    } else if inboundEnded {
-      continuation.resume(returning: nil)
-    } else if closed || finished {
-      continuation.resume(throwing: RPCError(code: .cancelled, message: "The call has ended."))
-    } else {
-      receiveWaiter = continuation
+    switch state.receive(hasMessage: !received.isEmpty) {
+    case .message: continuation.resume(returning: popMessage())
+    case .end: continuation.resume(returning: nil)
+    case .failed(let error): continuation.resume(throwing: error)
+    case .callEnded: continuation.resume(throwing: Self.ended)
+    case .wait: receiveWaiter = continuation
     }
   }
 
@@ -102,7 +98,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Grants the held window unless the connection is over its memory budget; then the connection
   /// grants it later, when memory has gone back under the budget.
   private func grantHeldWindowWithinBudget() {
-    guard received.heldBytes > 0, !closed else { return }
+    guard received.heldBytes > 0, !state.isClosed else { return }
     if connection.isOverBudget {
       connection.waitForBudgetRelief()
     } else {
@@ -129,8 +125,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func parkForBudget(_ continuation: UnsafeContinuation<Void, any Error>) {
-    if closed || finished {
-      continuation.resume(throwing: RPCError(code: .cancelled, message: "The call has ended."))
+    if state.hasEnded {
+      continuation.resume(throwing: Self.ended)
     } else if !connection.isOverBudget {
       continuation.resume()
     } else {
@@ -142,7 +138,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Reports the bytes this stream holds to the connection's budget: the message being reassembled,
   /// the messages not read yet, and the response bytes not sent yet.
   private func updateAccounting() {
-    let now = deframer.reservedByteCount + received.byteCount + (outbound.count - outboundOffset)
+    let now = deframer.reservedByteCount + received.byteCount + outbound.pendingCount
     if now != accountedBytes {
       connection.bufferedBytesChanged(by: now - accountedBytes)
       accountedBytes = now
@@ -150,7 +146,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func grantHeldWindow() {
-    guard received.heldBytes > 0, !closed else { return }
+    guard received.heldBytes > 0, !state.isClosed else { return }
     session.consume(streamID: id, count: received.takeHeldBytes())
     connection.scheduleFlush()
   }
@@ -162,41 +158,18 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   private func sendHeadersOnLoop(_ metadata: Metadata) throws {
     loop.assertInLoop()
-    guard !headersSubmitted else { return }
-    guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
-    headersSubmitted = true
-    if responseEncoding == nil && metadata.isEmpty {
-      session.submitResponse(streamID: id, headers: Self.plainResponseHeaders, hasData: true)
-    } else {
-      var block = Self.responseHeaderPrefix
-      if let encoding = responseEncoding { block.add("grpc-encoding", encoding.name) }
-      block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-      ServerStream.addMetadata(metadata, to: &block)
-      session.submitResponse(streamID: id, headers: block, hasData: true)
+    switch state.sendHeaders() {
+    case .alreadySent: return
+    case .callEnded: throw Self.ended
+    case .submit: submitHeaders(metadata)
     }
-    connection.scheduleFlush()
   }
 
-  /// The headers of most responses, made once: nghttp2 copies them on every submission.
-  private static let plainResponseHeaders: HeaderBlock = {
-    var block = responseHeaderPrefix
-    block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
-    return block
-  }()
-
-  private static let responseHeaderPrefix: HeaderBlock = {
-    var block = HeaderBlock()
-    block.add(":status", "200")
-    block.add("content-type", "application/grpc")
-    return block
-  }()
-
-  /// The trailers of a call that ended well with no trailing metadata, made once.
-  private static let okTrailers: HeaderBlock = {
-    var block = HeaderBlock()
-    block.add("grpc-status", "0")
-    return block
-  }()
+  private func submitHeaders(_ metadata: Metadata) {
+    session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.response(encoding: responseEncoding, metadata: metadata),
+                           hasData: true)
+    connection.scheduleFlush()
+  }
 
   func send(_ message: [UInt8], compress: Bool) async throws {
     if loop.inLoop {
@@ -221,8 +194,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Whether a writer must wait: past the high-water mark, or with anything unsent while the
   /// connection is over its memory budget.
   private var mustWaitForRoom: Bool {
-    let pending = outbound.count - outboundOffset
-    return pending > connection.limits.streamBufferHighWater || (pending > 0 && connection.isOverBudget)
+    outbound.isAboveHighWater || (outbound.pendingCount > 0 && connection.isOverBudget)
   }
 
   // MARK: Raw responses (HTTPStreamHandler)
@@ -233,14 +205,13 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func sendRawHeadOnLoop(status: Int, headers: [(String, String)]) throws {
-    guard !headersSubmitted else { return }
-    guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
-    headersSubmitted = true
-    var block = HeaderBlock()
-    block.add(":status", String(status))
-    for (name, value) in headers { block.add(name, value) }
-    session.submitResponse(streamID: id, headers: block, hasData: true)
-    connection.scheduleFlush()
+    switch state.sendHeaders() {
+    case .alreadySent: return
+    case .callEnded: throw Self.ended
+    case .submit:
+      session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: status, headers), hasData: true)
+      connection.scheduleFlush()
+    }
   }
 
   /// Queues raw body bytes; suspends while the client is not reading.
@@ -248,10 +219,9 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     try await waitForBudget()
     try await onLoop {
       try self.sendRawHeadOnLoop(status: 200, headers: [])
-      guard !self.finished, !self.closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
-      self.outbound.append(contentsOf: bytes)
+      guard !self.state.hasEnded else { throw Self.ended }
+      if self.outbound.appendRaw(bytes) { self.session.resumeData(streamID: self.id) }
       self.updateAccounting()
-      self.resumeDataIfDeferred()
       self.connection.scheduleFlush()
     }
     try await waitForRoom()
@@ -262,27 +232,17 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   func finishRaw(trailers: [(String, String)]) {
     let transfer = UnsafeTransfer(trailers)
     let body: @Sendable () -> Void = { [self] in
-      guard !finished else { return }
-      finished = true
-      guard !closed else { return }
-      if !headersSubmitted {
-        headersSubmitted = true
-        var block = HeaderBlock()
-        block.add(":status", "200")
-        for (name, value) in transfer.value { block.add(name, value) }
-        session.submitResponse(streamID: id, headers: block, hasData: false)
-      } else if transfer.value.isEmpty {
-        pendingEndWithoutTrailers = true
-        resumeDataIfDeferred()
-      } else {
-        var block = HeaderBlock()
-        for (name, value) in transfer.value { block.add(name, value) }
-        pendingTrailers = block
-        resumeDataIfDeferred()
+      switch state.finish() {
+      case .ignore:
+        return
+      case .trailersOnly:
+        session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: 200, transfer.value), hasData: false)
+      case .trailers:
+        let end = transfer.value.isEmpty
+          ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, transfer.value))
+        if outbound.finish(end) { session.resumeData(streamID: id) }
       }
-      if receiveWaiter != nil || sendWaiter != nil || budgetWaiter != nil {
-        failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
-      }
+      failWaiters(Self.ended)
       connection.scheduleFlush()
     }
     if loop.inLoop { body() } else { loop.execute(body) }
@@ -290,32 +250,23 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
     loop.assertInLoop()
-    guard !finished, !closed else { throw RPCError(code: .cancelled, message: "The call has ended.") }
+    guard !state.hasEnded else { throw Self.ended }
     if message.count > connection.limits.maxResponseMessageBytes {
       throw RPCError(code: .resourceExhausted,
                      message: "Response message of \(message.count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
     }
-    try sendHeadersOnLoop([])
-    // Drop what nghttp2 already took once it is at least half the buffer, so a long stream reuses
-    // one buffer instead of growing it (the move is never larger than what was consumed).
-    if outboundOffset > 0 && outboundOffset >= outbound.count - outboundOffset {
-      outbound.removeSubrange(0..<outboundOffset)
-      outboundOffset = 0
-    }
-    if compress, let encoding = responseEncoding {
-      if compressor == nil { compressor = try MessageCompressor(algorithm: encoding) }
-      try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor!, to: &outbound) }
-    } else {
-      try MessageFramer.append(message, to: &outbound)
+    guard case .queue(let headersFirst) = state.sendMessage() else { throw Self.ended }
+    if headersFirst { submitHeaders([]) }
+    if try outbound.appendMessage(message, compression: compress ? responseEncoding : nil) {
+      session.resumeData(streamID: id)
     }
     updateAccounting()
-    resumeDataIfDeferred()
     connection.scheduleFlush()
   }
 
   private func parkSender(_ continuation: UnsafeContinuation<Void, any Error>) {
-    if closed || finished {
-      continuation.resume(throwing: RPCError(code: .cancelled, message: "The call has ended."))
+    if state.hasEnded {
+      continuation.resume(throwing: Self.ended)
     } else if !mustWaitForRoom {
       continuation.resume()
     } else {
@@ -334,49 +285,48 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Ends the call with a status: trailers after a response, or a Trailers-Only response.
   func finishOnLoop(status: Status, trailers: Metadata) {
     loop.assertInLoop()
-    guard !finished else { return }
-    finished = true
-    if let timer = deadlineTimer { loop.cancelTimer(timer) }
-    guard !closed else { return }
-    if !headersSubmitted {
-      headersSubmitted = true
-      var block = Self.responseHeaderPrefix
-      ServerStream.addStatus(status, trailers: trailers, to: &block)
-      session.submitResponse(streamID: id, headers: block, hasData: false)
-    } else {
-      if status.code == .ok && status.message.isEmpty && trailers.isEmpty {
-        pendingTrailers = Self.okTrailers
-      } else {
-        var block = HeaderBlock()
-        ServerStream.addStatus(status, trailers: trailers, to: &block)
-        pendingTrailers = block
+    carryOut(state.finish(), status: status, trailers: trailers)
+  }
+
+  private func carryOut(_ finish: ServerStreamStateMachine.Finish, status: Status, trailers: Metadata) {
+    switch finish {
+    case .ignore:
+      return
+    case .trailersOnly:
+      cancelDeadline()
+      session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.trailersOnly(status, trailers: trailers), hasData: false)
+    case .trailers:
+      cancelDeadline()
+      if outbound.finish(.trailers(GRPCHeaderBlocks.trailers(status, trailers: trailers))) {
+        session.resumeData(streamID: id)
       }
-      resumeDataIfDeferred()
     }
-    if receiveWaiter != nil || sendWaiter != nil || budgetWaiter != nil {
-      failWaiters(RPCError(code: .cancelled, message: "The call has ended."))
-    }
+    failWaiters(Self.ended)
     connection.scheduleFlush()
   }
 
+  private func cancelDeadline() {
+    if let timer = deadlineTimer {
+      loop.cancelTimer(timer)
+      deadlineTimer = nil
+    }
+  }
+
   /// Marks a stream refused before it started (REFUSED_STREAM was sent).
-  func markRefused() { finished = true }
+  func markRefused() { state.refused() }
 
   /// Ends the request with a plain HTTP response (an error the client is not a gRPC peer for).
   /// Loop thread only.
   func respondHTTP(status: Int, text: String) {
     loop.assertInLoop()
-    guard !finished, !closed, !headersSubmitted else { return }
-    finished = true
-    headersSubmitted = true
+    guard state.response == .idle, state.finish() == .trailersOnly else { return }
     let body = Array(text.utf8)
     var block = HeaderBlock()
     block.add(":status", String(status))
     block.add("content-type", "text/plain; charset=utf-8")
     block.add("content-length", String(body.count))
-    outbound = body
-    outboundOffset = 0
-    pendingEndWithoutTrailers = true
+    _ = outbound.appendRaw(body)
+    _ = outbound.finish(.endStream)
     updateAccounting()
     session.submitResponse(streamID: id, headers: block, hasData: true)
   }
@@ -391,15 +341,15 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// Ends the call from the transport's side (a deadline, bad input): the status goes to the client
   /// and the handler's task is cancelled.
   func abort(_ error: RPCError) {
-    finishOnLoop(status: error.status, trailers: error.metadata)
+    carryOut(state.finish(), status: error.status, trailers: error.metadata)
     task?.cancel()
   }
 
-  private func resumeDataIfDeferred() {
-    if dataDeferred {
-      dataDeferred = false
-      session.resumeData(streamID: id)
-    }
+  /// The deadline passed: DEADLINE_EXCEEDED to the client, and the handler is cancelled.
+  func deadlineExpired() {
+    deadlineTimer = nil
+    carryOut(state.deadlineExpired(), status: Status(code: .deadlineExceeded, message: "Deadline exceeded."), trailers: [])
+    task?.cancel()
   }
 
   private func failWaiters(_ error: RPCError) {
@@ -422,7 +372,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// DATA payload arrived.
   func receivedData(_ bytes: UnsafeRawBufferPointer) {
     loop.assertInLoop()
-    if finished || inboundEnded || inboundFailure != nil {
+    guard state.acceptsData else {
       // Nobody will read it: give the window back at once so other streams are not starved.
       session.consume(streamID: id, count: bytes.count)
       return
@@ -435,7 +385,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       }
     } catch {
       session.consume(streamID: id, count: bytes.count + received.takeHeldBytes())
-      failInbound(RPCError(from: error))
+      failRequest(RPCError(from: error))
       updateAccounting()
       return
     }
@@ -453,78 +403,61 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   /// The client finished sending.
   func receivedEnd() {
     loop.assertInLoop()
-    guard !inboundEnded, inboundFailure == nil else { return }
+    guard state.acceptsEndOfRequest else { return }
     do {
       if !carriesRawBody { try deframer.finish() }
     } catch {
-      failInbound(RPCError(from: error))
+      failRequest(RPCError(from: error))
       return
     }
-    inboundEnded = true
+    state.requestEnded()
     if let waiter = receiveWaiter, received.isEmpty {
       receiveWaiter = nil
       waiter.resume(returning: nil)
     }
   }
 
-  private func failInbound(_ error: RPCError) {
-    inboundFailure = error
-    abort(error)
+  private func failRequest(_ error: RPCError) {
+    carryOut(state.requestFailed(error), status: error.status, trailers: error.metadata)
+    task?.cancel()
   }
 
   /// The HTTP/2 stream closed: normally after our trailers, or reset by the client (then CANCELLED).
   func streamClosed(errorCode: UInt32) {
     loop.assertInLoop()
-    closed = true
+    let closed = state.streamClosed()
     session.consumeConnection(count: received.takeHeldBytes())
     // Nobody will read or send these any more: their memory goes back now, not when the task ends.
     received.removeAll()
     deframer = MessageDeframer(maxMessageSize: deframer.maxMessageSize)
-    outbound = []
-    outboundOffset = 0
+    outbound.removeAll()
     updateAccounting()
-    if let timer = deadlineTimer { loop.cancelTimer(timer) }
-    if !finished {
-      finished = true
-      task?.cancel()
-    }
+    cancelDeadline()
+    if closed == .cancelHandler { task?.cancel() }
     failWaiters(RPCError(code: .cancelled, message: "The client cancelled the call."))
   }
 
   /// nghttp2 wants DATA: copy framed bytes; after the last one, hand over the trailers.
   func readData(into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
     loop.assertInLoop()
-    let count = min(outbound.count - outboundOffset, buffer.count)
-    if count > 0 {
-      outbound.withUnsafeBytes {
-        buffer.baseAddress!.copyMemory(from: $0.baseAddress! + outboundOffset, byteCount: count)
-      }
-      outboundOffset += count
-      if outboundOffset == outbound.count {
-        // A streaming call keeps its buffer (bounded by the high-water mark) for the next messages.
-        outbound.removeAll(keepingCapacity: outbound.capacity <= 2 * connection.limits.streamBufferHighWater)
-        outboundOffset = 0
-      }
+    let read = outbound.read(into: buffer)
+    if read.copied > 0 {
       updateAccounting()
-      if let waiter = sendWaiter, outbound.count - outboundOffset <= connection.limits.streamBufferLowWater {
+      if let waiter = sendWaiter, outbound.isAtOrBelowLowWater {
         sendWaiter = nil
         waiter.resume()
       }
     }
-    if outboundOffset == outbound.count, let trailers = pendingTrailers {
-      pendingTrailers = nil
+    switch read {
+    case .deferred: return .deferred
+    case .bytes(let count): return .bytes(count)
+    case .end(let count, nil): return .end(count, trailers: false)
+    case .end(let count, let trailers?):
+      // Refused trailers would leave the stream open, waiting for an end never sent: `.fail` makes
+      // nghttp2 reset it with INTERNAL_ERROR, and the client ends the call with INTERNAL.
       guard session.submitTrailer(streamID: id, headers: trailers) else { return .fail }
       return .end(count, trailers: true)
     }
-    if outboundOffset == outbound.count, pendingEndWithoutTrailers {
-      pendingEndWithoutTrailers = false
-      return .end(count, trailers: false)
-    }
-    if count == 0 {
-      dataDeferred = true
-      return .deferred
-    }
-    return .bytes(count)
   }
 
   // MARK: Helpers
@@ -538,21 +471,6 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
         } catch {
           continuation.resume(throwing: error)
         }
-      }
-    }
-  }
-
-  static func addStatus(_ status: Status, trailers: Metadata, to block: inout HeaderBlock) {
-    block.add("grpc-status", String(status.code.rawValue))
-    if !status.message.isEmpty { block.add("grpc-message", StatusMessageCoding.encode(status.message)) }
-    addMetadata(trailers, to: &block)
-  }
-
-  static func addMetadata(_ metadata: Metadata, to block: inout HeaderBlock) {
-    for entry in metadata {
-      switch entry.value {
-      case .string(let text): block.add(entry.key, text)
-      case .binary(let bytes): block.add(entry.key, Base64.encode(bytes))
       }
     }
   }
