@@ -298,14 +298,16 @@ let operations: [Target] = [
   // JSON-lines backend for swift-log with PII redacted by MeshPII; W3C traceparent and its interceptors.
   .target(name: "MeshLogging", dependencies: ["MeshPII", "MeshCore", .product(name: "Logging", package: "swift-log")],
           path: "Sources/MeshLogging", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos"],
+  .testTarget(name: "MeshLoggingTests", dependencies: ["MeshLogging", "MeshTransport", "MeshInterop", "MeshProtos",
+                                                   "MeshStandardServices"],
               swiftSettings: swiftSettings),
   // The admin HTTP endpoint of every process: /metrics, /healthz, /readyz on MeshHTTP.
   .target(name: "MeshAdmin", dependencies: ["MeshHTTP", "MeshMetrics"], path: "Sources/MeshAdmin",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshAdminTests", dependencies: ["MeshAdmin", "MeshTestSupport"], swiftSettings: swiftSettings),
   // mesh/ops (alert rules, dashboard, scrape config) and mesh/deploy (Kubernetes) checked offline.
-  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshSupervision", "MeshTestSupport", .product(name: "Yams", package: "Yams")],
+  .testTarget(name: "MeshOpsTests", dependencies: ["MeshConfig", "MeshSupervision", "MeshTestSupport", "MeshTransport",
+                                                  .product(name: "Yams", package: "Yams")],
               swiftSettings: swiftSettings),
 ]
 

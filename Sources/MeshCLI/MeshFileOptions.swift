@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeshConfig
-import MeshInterop
+import MeshLogging
 
 /// `--file`: the mesh file a command reads.
 struct MeshFileOptions: ParsableArguments {
@@ -13,7 +13,8 @@ struct MeshFileOptions: ParsableArguments {
   var file: String?
 
   /// The mesh file given, or the default one when it exists; nil for the built-in defaults. A file
-  /// with problems prints them and ends the command with status 65.
+  /// with problems prints them (as the process's lines: JSON under `mesh serve`) and ends the command
+  /// with status 65.
   func load() throws -> (file: MeshFile, folder: String)? {
     guard let path = file ?? (FileManager.default.fileExists(atPath: Self.defaultPath) ? Self.defaultPath : nil) else {
       return nil
@@ -22,12 +23,12 @@ struct MeshFileOptions: ParsableArguments {
     do {
       check = try MeshFileLoader.load(path: path)
     } catch {
-      Console.error("mesh: cannot read \(path): \(error.localizedDescription)")
+      ProcessLines.error("mesh: cannot read \(path): \(error.localizedDescription)")
       throw ExitCode.failure
     }
     guard let mesh = check.file else {
-      for problem in check.problems { Console.error(problem.formatted(file: path)) }
-      Console.error("mesh: \(path) has problems; `mesh check \(path)` lists them")
+      for problem in check.problems { ProcessLines.error(problem.formatted(file: path)) }
+      ProcessLines.error("mesh: \(path) has problems; `mesh check \(path)` lists them")
       throw ExitCode.invalidData
     }
     return (mesh, URL(fileURLWithPath: path).deletingLastPathComponent().path)

@@ -4,7 +4,6 @@ import MeshAdmin
 import MeshConfig
 import MeshGateway
 import MeshHTTP
-import MeshInterop
 import MeshLogging
 import MeshMetrics
 import MeshTransport
@@ -18,7 +17,8 @@ extension ServeCommand {
     var options = meshFile
     options.file = path
     guard let (mesh, folder) = try options.load() else {
-      throw ValidationError("mesh serve gateway needs a mesh file with a 'gateway:' section")
+      ProcessLines.error("mesh serve gateway: needs a mesh file with a 'gateway:' section (--file)")
+      throw ExitCode.validationFailure
     }
     let group = EventLoopGroup()
     let registry = MetricsRegistry.process
@@ -30,18 +30,21 @@ extension ServeCommand {
       gateway = try GatewayServer(configuration: configuration, observer: GatewayMetrics(registry: registry),
                                   accessLog: AccessLog(sink: BufferedLogSink(descriptor: 1)), group: group)
       for (name, address) in try await gateway.start().sorted(by: { $0.key < $1.key }) {
-        Console.out("mesh serve: gateway listener \(name) listening on \(address)")
+        ProcessLines.info("mesh serve: gateway listener \(name) listening on \(address)")
+      }
+      for listener in configuration.listeners {
+        if let tls = listener.tls { CertificateExpiryMetric.record(listener: listener.name, tls: tls, registry: registry) }
       }
       if let admin = configuration.admin {
         let endpoint = AdminEndpoint(registry: registry, readiness: readiness)
         let server = HTTPServer(handler: endpoint.router,
                                 configuration: HTTPServerConfiguration(host: admin.host, port: admin.port), group: group)
-        Console.out("mesh serve: gateway admin listening on \(try server.start())")
+        ProcessLines.info("mesh serve: gateway admin listening on \(try server.start())")
         adminServer = server
       }
       readiness.markReady()
     } catch {
-      Console.error("mesh serve gateway: \(error)")
+      ProcessLines.error("mesh serve gateway: could not start", error: error)
       group.shutdown()
       throw ExitCode.failure
     }
@@ -49,11 +52,11 @@ extension ServeCommand {
     await UpCommand.waitForInterrupt()
     reloads.cancel()
     readiness.markNotReady("draining")
-    Console.out("mesh serve: gateway draining")
+    ProcessLines.info("mesh serve: gateway draining")
     await gateway.shutdown(gracePeriod: .seconds(10))
     await adminServer?.shutdown(gracePeriod: .seconds(1))
     group.shutdown()
-    Console.out("mesh serve: gateway stopped")
+    ProcessLines.info("mesh serve: gateway stopped")
   }
 
   /// Reads the file again: a valid one replaces routes and clusters, an invalid one is refused with
@@ -62,15 +65,15 @@ extension ServeCommand {
     do {
       let check = try MeshFileLoader.load(path: path)
       guard let mesh = check.file else {
-        for problem in check.problems { Console.error(problem.formatted(file: path)) }
-        Console.error("mesh serve: gateway reload refused: \(path) has problems; the running configuration stays")
+        for problem in check.problems { ProcessLines.error(problem.formatted(file: path)) }
+        ProcessLines.error("mesh serve: gateway reload refused: \(path) has problems; the running configuration stays")
         return
       }
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
       try gateway.reload(try GatewayConfiguration(file: mesh, folder: folder))
-      Console.out("mesh serve: gateway reloaded \(path)")
+      ProcessLines.info("mesh serve: gateway reloaded \(path)")
     } catch {
-      Console.error("mesh serve: gateway reload refused: \(error); the running configuration stays")
+      ProcessLines.error("mesh serve: gateway reload refused: \(error); the running configuration stays")
     }
   }
 }

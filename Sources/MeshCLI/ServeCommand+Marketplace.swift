@@ -4,6 +4,7 @@ import Foundation
 import Marketplace
 import MarketplaceAdapters
 import MeshInterop
+import MeshLogging
 import MeshPostgres
 import MeshTransport
 
@@ -27,7 +28,7 @@ extension ServeCommand {
         database = cluster.configuration
       }
       let marketplace = try await Marketplace.start(MarketplaceConfiguration(host: host, port: port, database: database))
-      if let took = marketplace.seedingTime { Console.out("mesh serve: marketplace seeded in \(took)") }
+      if let took = marketplace.seedingTime { ProcessLines.info("mesh serve: marketplace seeded in \(took)") }
       return ("http://\(marketplace.address.host):\(marketplace.address.port)", { await marketplace.stop() })
     }
     guard let baseURL = Self.pairs(deps)["marketplace"] else {

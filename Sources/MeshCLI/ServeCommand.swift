@@ -5,6 +5,7 @@ import MeshAuthService
 import MeshChatService
 import MeshContextService
 import MeshInterop
+import MeshLogging
 import MeshNLUService
 import MeshProcessorService
 import MeshRateLimitService
@@ -15,7 +16,9 @@ import MeshSessionService
 /// starts once per process).
 struct ServeCommand: AsyncParsableCommand {
   static let starters: [String: @Sendable (ServiceConfiguration) async throws -> RunningService] = [
-    "session": SessionServer.start, "context": ContextServer.start, "nlu": NLUServer.start, "ratelimit": RateLimitServer.start,
+    "session": SessionServer.start, "context": ContextServer.start, "ratelimit": RateLimitServer.start,
+    // The line saying which intent engine runs is one of the process's lines (JSON when logs are).
+    "nlu": { try await NLUServer.start($0, log: { ProcessLines.info("mesh serve: nlu: \($0)") }) },
     "auth": AuthServer.start, "analytics": AnalyticsServer.start, "chat": ChatServer.start,
     "processor": { try await ProcessorServer.start($0) },
     // grpc.testing.TestService (with health and reflection), what the interop tests call.
@@ -45,13 +48,16 @@ struct ServeCommand: AsyncParsableCommand {
   @OptionGroup var meshFile: MeshFileOptions
 
   func run() async throws {
-    SupervisorLink.exitIfOrphaned()
+    // First: from here on, every line the process writes is in its log format (JSON lines by default).
     ServeLogging.bootstrap(service: name)
+    SupervisorLink.exitIfOrphaned()
     if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
     if name == "gateway" { return try await runGateway() }
     guard let start = Self.starters[name] else {
-      let known = (Array(Self.starters.keys) + Self.marketplaceRoles).sorted()
-      throw ValidationError("unknown service '\(name)'; one of \(known.joined(separator: ", "))")
+      let known = (Array(Self.starters.keys) + Self.marketplaceRoles + ["gateway"]).sorted()
+      // Said as one of the process's lines rather than by the argument parser, whose text is not JSON.
+      ProcessLines.error("mesh serve: unknown service '\(name)'; one of \(known.joined(separator: ", "))")
+      throw ExitCode.validationFailure
     }
     var configuration = ServiceConfiguration(host: host, port: port,
                                              databaseURL: databaseURL ?? ProcessInfo.processInfo.environment["MESH_DATABASE_URL"],
@@ -61,12 +67,13 @@ struct ServeCommand: AsyncParsableCommand {
     configuration.admin = admin
     do {
       let service = try await start(configuration)
-      Console.out("mesh serve: \(name) on \(service.target)" + (service.adminAddress.map { ", admin on \($0.host):\($0.port)" } ?? ""))
+      ProcessLines.info("mesh serve: \(name) on \(service.target)" + (service.adminAddress.map { ", admin on \($0.host):\($0.port)" } ?? ""))
       await UpCommand.waitForInterrupt()
-      Console.out("mesh serve: \(name) draining")
+      ProcessLines.info("mesh serve: \(name) draining")
       await service.shutdown(gracePeriod: .seconds(10))
+      ProcessLines.info("mesh serve: \(name) stopped")
     } catch {
-      Console.error("mesh serve \(name): \(error)")
+      ProcessLines.error("mesh serve \(name): could not start", error: error)
       throw ExitCode.failure
     }
   }
@@ -83,16 +90,18 @@ struct ServeCommand: AsyncParsableCommand {
         throw error
       }
       adminServer?.readiness.markReady()
-      Console.out("mesh serve: \(name) on \(running.target)" + (adminServer.map { ", admin on \($0.address.host):\($0.address.port)" } ?? ""))
+      ProcessLines.info("mesh serve: \(name) on \(running.target)" + (adminServer.map { ", admin on \($0.address.host):\($0.address.port)" } ?? ""))
       await UpCommand.waitForInterrupt()
-      Console.out("mesh serve: \(name) draining")
+      ProcessLines.info("mesh serve: \(name) draining")
       adminServer?.readiness.markNotReady("draining")
       await running.stop()
       await adminServer?.stop()
+      ProcessLines.info("mesh serve: \(name) stopped")
     } catch let error as ValidationError {
-      throw error
+      ProcessLines.error("mesh serve \(name): \(error.message)")
+      throw ExitCode.validationFailure
     } catch {
-      Console.error("mesh serve \(name): \(error)")
+      ProcessLines.error("mesh serve \(name): could not start", error: error)
       throw ExitCode.failure
     }
   }

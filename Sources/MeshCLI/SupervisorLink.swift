@@ -1,5 +1,5 @@
 import Foundation
-import MeshInterop
+import MeshLogging
 
 /// How a `mesh serve` child knows its supervisor: `mesh up` sets `MESH_SUPERVISOR_PID` and starts the
 /// child under `setpriv --pdeathsig TERM`, so the kernel sends it SIGTERM when the supervisor dies (even by
@@ -13,7 +13,7 @@ enum SupervisorLink {
   static func exitIfOrphaned() {
     guard let text = ProcessInfo.processInfo.environment[variable], let supervisor = Int32(text) else { return }
     if getppid() != supervisor {
-      Console.error("mesh serve: the supervisor (pid \(supervisor)) is gone; exiting")
+      ProcessLines.error("mesh serve: the supervisor (pid \(supervisor)) is gone; exiting")
       exit(1)
     }
   }

@@ -54,9 +54,10 @@ public struct AccessLog: UpstreamCallObserver {
       guard let text else { return line += "null" }
       appendQuoted(text, to: &line)
     }
-    add("{\"ts\":")
+    // The fields every log line of the mesh starts with (time, level, service), so a pipeline reads it like the rest.
+    add("{\"time\":")
     appendQuoted(time, to: &line)
-    add(",\"log\":\"access\"")
+    add(",\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\"")
     add(",\"request_id\":", fields.requestID)
     add(",\"trace_id\":", fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
     add(",\"path\":", fields.path)

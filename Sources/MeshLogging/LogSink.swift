@@ -11,6 +11,8 @@ public protocol LogSink: Sendable {
 public final class StandardOutputSink: LogSink {
   /// The process's standard output.
   public static let shared = StandardOutputSink(descriptor: 1)
+  /// The process's standard error (plain lines about the process when logs are not JSON).
+  public static let standardError = StandardOutputSink(descriptor: 2)
   private let descriptor: Int32
   private let lock = Mutex(())
 

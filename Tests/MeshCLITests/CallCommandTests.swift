@@ -59,6 +59,14 @@ struct CallCommandTests {
     #expect(badJSON.status == 1 && badJSON.output.contains("ERROR:") && badJSON.output.contains("responseSize"), "\(badJSON.output)")
     let unknown = try await call(["--plaintext", address, "no.Such/Method"])
     #expect(unknown.status == 1 && unknown.output.contains("not found"), "\(unknown.output)")
+    // Metadata with -H reaches the server: the test service echoes these two back, shown by -v on stderr.
+    let echoed = try await call(["--plaintext", "-v", "-H", "x-grpc-test-echo-initial: from-mesh-call",
+                                 "-H", "x-grpc-test-echo-trailing-bin: AAEC", address, "grpc.testing.TestService/UnaryCall",
+                                 "-d", #"{"responseSize": 1}"#])
+    let shown = echoed.output.components(separatedBy: "Response trailers received:")
+    #expect(echoed.status == 0 && shown.count == 2 && shown[0].contains("Response headers received:")
+      && shown[0].contains("\nx-grpc-test-echo-initial: from-mesh-call\n") && shown[1].contains("\nx-grpc-test-echo-trailing-bin: AAEC")
+      && echoed.output.contains(#"{"payload":{"body":"AA=="}}"#), "\(echoed.output)")
     // A deadline shorter than the server's pause between messages.
     let late = try await call(["--plaintext", address, "--deadline", "0.5", "grpc.testing.TestService/StreamingOutputCall",
                                "-d", #"{"responseParameters":[{"size":1,"intervalUs":3000000}]}"#])

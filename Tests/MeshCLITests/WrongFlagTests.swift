@@ -29,6 +29,9 @@ struct WrongFlagTests {
     Case(arguments: ["up", "--file"], mentions: "--file"),
     Case(arguments: ["status", "--timeout", "0"], mentions: "--timeout"),
     Case(arguments: ["frobnicate"], mentions: "frobnicate"),
+    // A boolean is a bare flag: a value given to it is an error (the old `--tls yes` served plaintext).
+    Case(arguments: ["up", "--no-database", "yes"], mentions: "'yes'"),
+    Case(arguments: ["call", "--plaintext=yes", "127.0.0.1:1", "list"], mentions: "'--plaintext' does not take any value"),
   ]
 
   @Test("a wrong flag or value exits 64 with a message", arguments: cases)

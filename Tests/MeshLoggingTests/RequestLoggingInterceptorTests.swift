@@ -4,18 +4,19 @@ import MeshCore
 import MeshInterop
 import MeshLogging
 import MeshProtos
+import MeshStandardServices
 import MeshTransport
 import Testing
 
 @Suite("gRPC access log")
 struct RequestLoggingInterceptorTests {
-  @Test("one JSON line per call: method, code, duration, peer, trace and request ids; errors at warning")
+  @Test("one JSON line per call: method, code, duration, peer, trace and request ids; errors at warning; health probes at debug")
   func accessLog() async throws {
     let sink = MemoryLogSink()
     let logger = Logger(label: "access") { JSONLinesLogHandler(label: $0, service: "interop", sink: sink) }
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdown() }
-    let server = GRPCServer(services: [TestServiceProvider()],
+    let server = GRPCServer(services: [TestServiceProvider()] + StandardServices.make(for: [TestServiceProvider()]),
                             interceptors: [TracingServerInterceptor(), RequestLoggingInterceptor(logger: logger)],
                             configuration: .init(host: "127.0.0.1", port: 0), group: group)
     let address = try server.start()
@@ -23,6 +24,8 @@ struct RequestLoggingInterceptorTests {
     let client = GRPCClient(transport: channel)
     _ = try await client.unary(Grpc_Testing_TestService.Method.emptyCall, request: Grpc_Testing_Empty(),
                                metadata: [("x-request-id", "req-1")])
+    // A successful probe is logged at debug, below this logger's info level: no line.
+    _ = try await client.unary(Grpc_Health_V1_Health.Method.check, request: Grpc_Health_V1_HealthCheckRequest())
     await #expect(throws: RPCError.self) {
       _ = try await client.unary(Grpc_Testing_TestService.Method.unimplementedCall, request: Grpc_Testing_Empty())
     }

@@ -8,7 +8,10 @@ struct GrafanaDashboardTests {
   static let knownMetrics = ["up", "grpc_server_handled_total", "grpc_server_started_total", "grpc_server_handling_seconds_bucket",
                              "grpc_server_in_flight", "grpc_server_msg_received_total", "grpc_server_msg_sent_total",
                              "mesh_queue_oldest_message_age_seconds", "mesh_queue_dead_letters_total",
-                             "mesh_gateway_rate_limit_decisions_total", "mesh_tls_certificate_expiry_timestamp_seconds"]
+                             "mesh_gateway_rate_limit_decisions_total", "mesh_tls_certificate_expiry_timestamp_seconds",
+                             "mesh_gateway_requests_total", "mesh_gateway_responses_4xx_total", "mesh_gateway_responses_5xx_total",
+                             "mesh_gateway_upstream_latency_seconds_bucket", "mesh_gateway_retries_total",
+                             "mesh_gateway_outlier_ejected", "mesh_gateway_outlier_ejections_total"]
 
   func dashboard() throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: OpsFiles.dashboard)) as? [String: Any])

@@ -21,6 +21,7 @@ struct CallCommand: AsyncParsableCommand {
         mesh call --plaintext 127.0.0.1:50051 describe grpc.testing.SimpleRequest
         mesh call --plaintext 127.0.0.1:50051 grpc.testing.TestService/UnaryCall -d '{"responseSize": 3}'
         mesh call --plaintext 127.0.0.1:50051 grpc.testing.TestService/StreamingInputCall -d @requests.json
+        mesh call --plaintext -v -H 'x-user: 7' 127.0.0.1:50051 grpc.testing.TestService/EmptyCall
       Exit status: 0 success, 1 an RPC error or a failure (printed as ERROR: CODE: message), 64 usage error.
       """)
 
@@ -57,6 +58,9 @@ struct CallCommand: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("The deadline of each call, in seconds.", valueName: "seconds"))
   var deadline: Double?
+
+  @Flag(name: .shortAndLong, help: "Print the response headers and trailers (on standard error; the messages stay alone on standard output).")
+  var verbose = false
 
   func validate() throws {
     if plaintext && (cacert != nil || cert != nil || key != nil || serverName != nil) {
@@ -163,20 +167,38 @@ struct CallCommand: AsyncParsableCommand {
     let print: @Sendable (RawMessage) throws -> Void = { Console.out(try ProtobufJSON.json(fromWireBytes: $0.bytes, descriptor: output)) }
     switch (method.clientStreaming, method.serverStreaming) {
     case (false, false):
-      try print(try await client.unary(rpc, request: requests[0], metadata: metadata, options: options).message)
+      let response = try await client.unary(rpc, request: requests[0], metadata: metadata, options: options)
+      showMetadata(response.initialMetadata, response.trailingMetadata)
+      try print(response.message)
     case (false, true):
       try await client.serverStreaming(rpc, request: requests[0], metadata: metadata, options: options) { responses in
         for try await response in responses { try print(response) }
+        showMetadata(try await responses.initialMetadata(), await responses.trailingMetadata())
       }
     case (true, false):
-      try print(try await client.clientStreaming(rpc, metadata: metadata, options: options) { writer in
+      let response = try await client.clientStreaming(rpc, metadata: metadata, options: options) { writer in
         for request in requests { try await writer.write(request) }
-      }.message)
+      }
+      showMetadata(response.initialMetadata, response.trailingMetadata)
+      try print(response.message)
     case (true, true):
       try await client.bidirectionalStreaming(rpc, metadata: metadata, options: options) { writer, responses in
         for request in requests { try await writer.write(request) }
         try await writer.finish()
         for try await response in responses { try print(response) }
+        showMetadata(try await responses.initialMetadata(), await responses.trailingMetadata())
+      }
+    }
+  }
+
+  /// With `-v`, the response headers and trailers as grpcurl prints them (`-bin` values in base64).
+  private func showMetadata(_ headers: Metadata, _ trailers: Metadata) {
+    guard verbose else { return }
+    for (title, metadata) in [("Response headers received:", headers), ("Response trailers received:", trailers)] {
+      Console.error(title)
+      for entry in metadata {
+        let value = entry.value.stringValue ?? entry.value.binaryValue.map { Data($0).base64EncodedString() } ?? ""
+        Console.error("\(entry.key): \(value)")
       }
     }
   }

@@ -55,8 +55,10 @@ enum UpstreamCall {
     let upstreamStarted = ContinuousClock.now
     let forwarded = ForwardedMetadata.filtered(metadata)
     let upstream: any ClientCallStream
-    if let retries = route.retries, let cluster = cluster as? UpstreamCluster {
-      upstream = try await cluster.openCall(method: context.method, metadata: forwarded, options: options, retries: retries)
+    if let cluster = cluster as? UpstreamCluster {
+      // The route's retries, and its name for the cluster's retry metrics.
+      upstream = try await cluster.openCall(method: context.method, metadata: forwarded, options: options,
+                                            retries: route.retries, route: route.name)
     } else {
       upstream = try await cluster.openCall(method: context.method, metadata: forwarded, options: options)
     }

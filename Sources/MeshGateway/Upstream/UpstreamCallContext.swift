@@ -10,9 +10,14 @@ final class UpstreamCallContext: Sendable {
 
   /// Whether the call is hedged (its extra attempts are hedges, not retries).
   let hedged: Bool
+  /// The gateway route that opened the call, for the retry metrics; nil for no route.
+  let route: String?
   private let state = Mutex(State())
 
-  init(hedged: Bool) { self.hedged = hedged }
+  init(hedged: Bool, route: String? = nil) {
+    self.hedged = hedged
+    self.route = route
+  }
 
   /// Counts an attempt being opened; returns how many came before it.
   func attemptStarting() -> Int {

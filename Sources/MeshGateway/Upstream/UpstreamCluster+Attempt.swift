@@ -13,6 +13,7 @@ extension UpstreamCluster {
   /// failure counts against the endpoint and moves on to another, within the retry budget.
   func openAttempt(_ head: ClientCallHead, call: UpstreamCallContext) async throws -> any ClientCallStream {
     var isRetry = call.attemptStarting() > 0
+    var reason: UpstreamClusterMetrics.RetryReason = call.hedged ? .hedge : .status
     // Each endpoint gets one connect attempt per call attempt: with every endpoint down, the call fails
     // instead of going round (the budget alone would not stop it: each failed connect gives its retry back).
     var connectAttempts = 0
@@ -22,6 +23,7 @@ extension UpstreamCluster {
       let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried,
                                                  loop: loop)
       call.tried(endpoint)
+      if isRetry { metrics.retried(route: call.route, reason: reason) }
       AccessLogEntry.current?.endpointUsed(configuration.endpoints[endpoint])
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
@@ -38,6 +40,7 @@ extension UpstreamCluster {
           throw rpcError
         }
         isRetry = true
+        reason = .connectFailure
       }
     }
   }
@@ -98,7 +101,7 @@ extension UpstreamCluster {
   /// The endpoint for the next attempt: among the connected endpoints in rotation, one not yet tried if
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
   private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
-    _ = state.outliers.releaseExpired(now: .now)
+    for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
     let inRotation = endpoints.indices.filter {
       !endpoints[$0].channels.isEmpty && !state.outliers.isEjected($0) && state.health[$0].isHealthy
     }
@@ -137,7 +140,10 @@ extension UpstreamCluster {
       if failed {
         state.stats.endpoints[endpoint].failures += 1
         switch state.outliers.recordFailure(endpoint, now: .now) {
-        case .ejected: state.stats.ejections += 1
+        case .ejected:
+          state.stats.ejections += 1
+          metrics.ejections[endpoint].increment()
+          metrics.ejected[endpoint].set(1)
         case .capped: state.stats.ejectionsCapped += 1
         case .none: break
         }

@@ -26,6 +26,8 @@ public final class UpstreamCluster: ClientTransport {
   let endpoints: [UpstreamEndpoint]
   let state: Mutex<State>
   let retryBufferPool: RetryBufferPool
+  /// Retries and ejections, for `/metrics`.
+  let metrics: UpstreamClusterMetrics
   /// Where the small tasks that wait for an attempt's end run: on the loops, not the global executor,
   /// whose threads a wake-up per call cost more than the rest of the bookkeeping.
   let loops: EventLoopGroup
@@ -61,6 +63,7 @@ public final class UpstreamCluster: ClientTransport {
       }
       return UpstreamEndpoint(target: target, channels: channels)
     }
+    metrics = UpstreamClusterMetrics(cluster: name, endpoints: endpoints.map(\.address))
     var stats = UpstreamClusterStats(cluster: name)
     stats.endpoints = endpoints.map { UpstreamClusterStats.Endpoint(address: $0.address) }
     let health = configuration.healthCheck.map { HealthCheckCounter(unhealthyThreshold: $0.unhealthyThreshold,
@@ -92,16 +95,17 @@ public final class UpstreamCluster: ClientTransport {
   ///   - metadata: the request metadata.
   ///   - options: deadline (the route's timeout), compression and limits.
   ///   - retries: the route's retries; nil keeps the cluster's policy.
+  ///   - route: the route's name, which the retry metrics carry; nil for calls of no route.
   /// - Throws: `RPCError` `.unavailable` as `openCall(method:metadata:options:)`.
-  public func openCall(method: MethodDescriptor, metadata: Metadata, options: CallOptions, retries: Int?)
-    async throws -> any ClientCallStream
+  public func openCall(method: MethodDescriptor, metadata: Metadata, options: CallOptions, retries: Int?,
+                       route: String? = nil) async throws -> any ClientCallStream
   {
     state.withLock { state in
       state.stats.requests += 1
       state.stats.active += 1
     }
     let policy = configuration.executionPolicy(for: method, retries: retries)
-    let call = UpstreamCallContext(hedged: { if case .hedge? = policy { true } else { false } }())
+    let call = UpstreamCallContext(hedged: { if case .hedge? = policy { true } else { false } }(), route: route)
     let stream: any ClientCallStream
     do {
       // The call's own tasks run on the caller's loop (the downstream connection's), not the global executor.

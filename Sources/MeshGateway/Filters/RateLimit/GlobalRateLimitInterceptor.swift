@@ -11,6 +11,7 @@ import MeshProtos
 public struct GlobalRateLimitInterceptor: ServerInterceptor {
   private let configuration: GlobalRateLimitConfiguration
   private let client: Mesh_Ratelimit_V1_RateLimitService.Client
+  private let decisions: RateLimitDecisions
 
   /// Creates the interceptor.
   /// - Parameters:
@@ -19,6 +20,7 @@ public struct GlobalRateLimitInterceptor: ServerInterceptor {
   public init(configuration: GlobalRateLimitConfiguration, service: any ClientTransport) {
     self.configuration = configuration
     client = Mesh_Ratelimit_V1_RateLimitService.Client(wrapping: GRPCClient(transport: service))
+    decisions = RateLimitDecisions(limit: configuration.domain, kind: .global)
   }
 
   /// Asks the service about the call's descriptors, and refuses or lets the call through.
@@ -46,6 +48,7 @@ public struct GlobalRateLimitInterceptor: ServerInterceptor {
     do {
       response = try await client.shouldRateLimit(request, options: CallOptions(timeout: configuration.timeout))
     } catch {
+      decisions.error?.increment()
       let failOpen = applicable.allSatisfy { $0.failOpen ?? configuration.failOpen }
       guard failOpen else {
         throw RPCError(code: .unavailable, message: "The rate limit cannot be checked now; the call is refused.", cause: error)
@@ -53,6 +56,7 @@ public struct GlobalRateLimitInterceptor: ServerInterceptor {
       return try await next(stream, context)
     }
     if response.overallCode == .overLimit {
+      decisions.limited.increment()
       let status = response.statuses.first { $0.code == .overLimit }
       let wait = status?.durationUntilReset.map { Duration.seconds($0.seconds) + .nanoseconds(Int64($0.nanos)) } ?? .seconds(1)
       let limit = status?.currentLimit
@@ -60,6 +64,7 @@ public struct GlobalRateLimitInterceptor: ServerInterceptor {
                                     retryAfter: wait, quota: limit.map { Int($0.requestsPerUnit) },
                                     windowSeconds: limit.flatMap { Self.seconds(of: $0.unit) })
     }
+    decisions.allowed.increment()
     try await next(stream, context)
   }
 

@@ -13,6 +13,7 @@ public struct LocalRateLimitInterceptor: ServerInterceptor {
     let limiter: GCRALimiter<String>
     let policyQuota: Int
     let policyWindow: Int
+    let decisions: RateLimitDecisions
   }
 
   private let limits: [Limit]
@@ -30,7 +31,7 @@ public struct LocalRateLimitInterceptor: ServerInterceptor {
       let quota = rule.requestsPerSecond >= 1 ? Int(rule.requestsPerSecond.rounded()) : 1
       let window = rule.requestsPerSecond >= 1 ? 1 : Int((1 / rule.requestsPerSecond).rounded(.up))
       return Limit(rule: rule, limiter: GCRALimiter(algorithm, maxKeys: maxKeys, clock: clock),
-                   policyQuota: quota, policyWindow: window)
+                   policyQuota: quota, policyWindow: window, decisions: RateLimitDecisions(limit: rule.name, kind: .local))
     }
   }
 
@@ -44,9 +45,11 @@ public struct LocalRateLimitInterceptor: ServerInterceptor {
       let key = limit.rule.keys.map { $0.value(in: context) }.joined(separator: "\u{0}")
       let decision = limit.limiter.acquire(key)
       if !decision.allowed {
+        limit.decisions.limited.increment()
         throw RateLimitExceeded.error(name: limit.rule.name, retryAfter: decision.retryAfter,
                                       quota: limit.policyQuota, windowSeconds: limit.policyWindow)
       }
+      limit.decisions.allowed.increment()
     }
     try await next(stream, context)
   }
