@@ -28,7 +28,7 @@ extension ServeCommand {
     do {
       let configuration = try GatewayConfiguration(file: mesh, folder: folder)
       gateway = try GatewayServer(configuration: configuration, observer: GatewayMetrics(registry: registry),
-                                  accessLog: AccessLog(sink: StandardOutputSink.shared), group: group)
+                                  accessLog: AccessLog(sink: BufferedLogSink(descriptor: 1)), group: group)
       for (name, address) in try await gateway.start().sorted(by: { $0.key < $1.key }) {
         ProcessLines.info("mesh serve: gateway listener \(name) listening on \(address)")
       }

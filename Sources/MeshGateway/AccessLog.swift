@@ -29,6 +29,10 @@ public struct AccessLog: UpstreamCallObserver {
     sink.write(line: Self.line(for: entry.snapshot, duration: record.duration, at: LogTimestamp.now().iso8601))
   }
 
+  /// Writes out the lines a buffering sink still holds (`BufferedLogSink`); the gateway calls it when it
+  /// drains.
+  public func flush() { (sink as? BufferedLogSink)?.flush() }
+
   /// Writes the line of a request that ended.
   /// - Parameter entry: the request.
   public func write(_ entry: AccessLogEntry) {
@@ -41,24 +45,45 @@ public struct AccessLog: UpstreamCallObserver {
   ///   - duration: from its start to its end.
   ///   - time: its end, ISO 8601.
   static func line(for fields: AccessLogEntry.Fields, duration: Duration, at time: String) -> String {
-    func quoted(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
+    // Built in one string with room reserved: this runs once per request.
+    var line = ""
+    line.reserveCapacity(384)
+    func add(_ text: String) { line += text }
+    func add(_ key: String, _ text: String?) {
+      line += key
+      guard let text else { return line += "null" }
+      appendQuoted(text, to: &line)
+    }
     // The fields every log line of the mesh starts with (time, level, service), so a pipeline reads it like the rest.
-    var line = "{\"time\":\(JSONText.quoted(time)),\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\""
-    line += ",\"request_id\":" + quoted(fields.requestID)
-    line += ",\"trace_id\":" + quoted(fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
-    line += ",\"path\":" + quoted(fields.path)
-    line += ",\"route\":" + quoted(fields.route)
-    line += ",\"cluster\":" + quoted(fields.cluster)
-    line += ",\"endpoint\":" + quoted(fields.endpoint)
-    line += ",\"protocol\":" + quoted(fields.protocolName)
-    line += ",\"http_status\":" + (fields.httpStatus.map(String.init) ?? "null")
-    line += ",\"grpc_status\":" + (fields.grpcStatus.map { String($0.rawValue) } ?? "null")
-    line += ",\"status\":" + quoted(fields.grpcStatus.map { String(describing: $0) })
-    line += ",\"bytes_in\":\(fields.bytesIn),\"bytes_out\":\(fields.bytesOut)"
-    line += ",\"duration_ms\":\(milliseconds(duration))"
-    line += ",\"upstream_ms\":" + (fields.upstreamDuration.map(milliseconds) ?? "null")
-    line += ",\"peer\":\(JSONText.quoted(fields.peer))}"
+    add("{\"time\":")
+    appendQuoted(time, to: &line)
+    add(",\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\"")
+    add(",\"request_id\":", fields.requestID)
+    add(",\"trace_id\":", fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
+    add(",\"path\":", fields.path)
+    add(",\"route\":", fields.route)
+    add(",\"cluster\":", fields.cluster)
+    add(",\"endpoint\":", fields.endpoint)
+    add(",\"protocol\":", fields.protocolName)
+    add(",\"http_status\":" + (fields.httpStatus.map(String.init) ?? "null"))
+    add(",\"grpc_status\":" + (fields.grpcStatus.map { String($0.rawValue) } ?? "null"))
+    add(",\"status\":", fields.grpcStatus.map { String(describing: $0) })
+    add(",\"bytes_in\":" + String(fields.bytesIn) + ",\"bytes_out\":" + String(fields.bytesOut))
+    add(",\"duration_ms\":" + milliseconds(duration))
+    add(",\"upstream_ms\":" + (fields.upstreamDuration.map(milliseconds) ?? "null"))
+    add(",\"peer\":", fields.peer)
+    add("}")
     return line
+  }
+
+  /// Appends `text` as a JSON string: as it is when nothing in it needs escaping (the usual case), else
+  /// through `JSONText.quoted`.
+  private static func appendQuoted(_ text: String, to line: inout String) {
+    let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    guard plain else { return line += JSONText.quoted(text) }
+    line += "\""
+    line += text
+    line += "\""
   }
 
   private static func milliseconds(_ duration: Duration) -> String {

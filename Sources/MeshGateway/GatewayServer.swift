@@ -85,7 +85,7 @@ public final class GatewayServer: Sendable {
         configuration.fallback = nativeHandler(for: listener)
         let front = EdgeFront(
           protocols: protocols.map { MeteredEdgeProtocol(base: $0, maxBodyBytes: listener.maxBodyBytes, accessLog: accessLog) },
-          filters: filters, dispatcher: dispatcher)
+          filters: filters, dispatcher: dispatcher, accessLog: accessLog)
         configuration.httpHandlers.register(contentTypePrefix: "", handler: HTTP2FrontHandler { front })
         // Every port serves HTTP/2 and HTTP/1.1: in cleartext the first bytes tell which, over TLS ALPN.
         let http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group), group: group)
@@ -188,6 +188,7 @@ public final class GatewayServer: Sendable {
       for server in http1Servers { group.addTask { await server.shutdown(gracePeriod: gracePeriod) } }
     }
     clusters.clusters.values.forEach { $0.close() }
+    accessLog?.flush()
     if ownsGroup { group.shutdown() }
   }
 

@@ -95,4 +95,33 @@ struct GatewayAccessLogTests {
       }
     }
   }
+
+  @Test("The front's own answers (404: no route, 415: a type nobody speaks) get a line each, protocol http")
+  func frontAnswersAreLogged() async throws {
+    try await withServer([TestServiceProvider()]) { _, _, address in
+      let mesh = gatewayMeshFile(routes: ["{ match: { prefix: /grpc.testing.TestService/ }, cluster: interop }"],
+                                 clusters: ["interop": ["127.0.0.1:\(address.port)"]])
+      try await GatewayFixture.with(mesh) { fixture in
+        let url = "http://127.0.0.1:\(fixture.port)/nowhere"
+        let status = ["-o", "/dev/null", "-w", "%{http_code}"]
+        #expect(try await curl(status + [url]) == "404")
+        #expect(try await curl(status + ["-H", "content-type: text/plain", "--data", "hello", url]) == "415")
+        // The line is written just after the answer: wait for it rather than race the client.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while fixture.accessLines.count < 2 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        let entries = fixture.accessLines
+        #expect(entries.count == 2, "\(fixture.log.lines)")
+        guard entries.count == 2 else { return }
+        #expect(entries.map { $0["protocol"] as? String } == ["http", "http"])
+        #expect(entries.map { $0["http_status"] as? Int } == [404, 415])
+        #expect(entries.map { $0["path"] as? String } == ["/nowhere", "/nowhere"])
+        for entry in entries {
+          #expect(entry["route"] is NSNull && entry["grpc_status"] is NSNull, "\(entry)")
+          #expect((entry["request_id"] as? String)?.isEmpty == false, "\(entry)")
+          #expect((entry["trace_id"] as? String)?.count == 32, "\(entry)")
+          #expect((entry["bytes_out"] as? Int ?? 0) > 0, "\(entry)")
+        }
+      }
+    }
+  }
 }

@@ -1,5 +1,4 @@
 import MeshCore
-import MeshCrypto
 
 /// Gives every request an `x-request-id`: the client's when it is a reasonable token (1 to 128 characters
 /// of `A-Z a-z 0-9 - _ . : + = /`), otherwise a fresh random one; the id is also echoed in the response,
@@ -42,15 +41,12 @@ public struct RequestIDFilter: EdgeRequestFilter {
     }
   }
 
-  /// A random id in the form of a UUID (version 4): 122 random bits.
+  /// A random id in the form of a UUID (version 4): 122 random bits, from `EdgeRandom` (unique, not secret:
+  /// see there why that is enough for a request id).
   public static func generate() -> String {
-    var bytes = SecureRandom.bytes(count: 16)
-    bytes[6] = bytes[6] & 0x0F | 0x40
-    bytes[8] = bytes[8] & 0x3F | 0x80
-    let hex = bytes.map { byte -> String in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
-    return [hex[0..<4], hex[4..<6], hex[6..<8], hex[8..<10], hex[10..<16]].map { $0.joined() }.joined(separator: "-")
+    let version: UInt64 = 0x4000, variant: UInt64 = 0x8000_0000_0000_0000
+    let high = EdgeRandom.next() & ~0xF000 | version
+    let low = EdgeRandom.next() & ~0xC000_0000_0000_0000 | variant
+    return EdgeRandom.hex([high, low], dashes: [8, 12, 16, 20])
   }
 }

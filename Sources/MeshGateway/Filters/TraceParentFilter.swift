@@ -14,7 +14,11 @@ public struct TraceParentFilter: EdgeRequestFilter {
   public func filter(_ request: EdgeRequestHead) -> EdgeFilterResult {
     let sent = request.headers.filter { $0.name == TraceParent.headerName }
     let incoming = sent.count == 1 ? TraceParent(header: sent[0].value) : nil
-    let span = incoming?.child() ?? TraceParent.random()
+    // Ids from `EdgeRandom`: a trace id must be unique, not secret, and a system call per id cost more
+    // than the rest of the filter.
+    let spanID = EdgeRandom.hex([EdgeRandom.nonZero()])
+    let span = incoming.map { TraceParent(traceID: $0.traceID, parentID: spanID, flags: $0.flags) }
+      ?? TraceParent(traceID: EdgeRandom.hex([EdgeRandom.nonZero(), EdgeRandom.next()]), parentID: spanID, flags: 1)
     var head = request
     head.headers.removeAll { $0.name == TraceParent.headerName }
     head.headers.append((TraceParent.headerName, span.description))

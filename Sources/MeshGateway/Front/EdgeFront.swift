@@ -13,17 +13,22 @@ public struct EdgeFront: Sendable {
   public let filters: [any EdgeRequestFilter]
   /// Where decoded calls go.
   public let dispatcher: any GatewayDispatcher
+  /// Where the front's own answers are logged (a path nobody serves, a type nobody speaks, a filter's
+  /// answer), with the protocol `http`; the protocols log their requests themselves.
+  public let accessLog: AccessLog?
 
   /// Creates a front.
   /// - Parameters:
   ///   - protocols: the edge protocols, the first that accepts a request handles it.
   ///   - filters: the edge filters, run in order before the protocol.
   ///   - dispatcher: where the protocols send their calls.
+  ///   - accessLog: where the front's own answers get their line; nil logs none.
   public init(protocols: [any EdgeProtocol], filters: [any EdgeRequestFilter] = [],
-              dispatcher: any GatewayDispatcher) {
+              dispatcher: any GatewayDispatcher, accessLog: AccessLog? = nil) {
     self.protocols = protocols
     self.filters = filters
     self.dispatcher = dispatcher
+    self.accessLog = accessLog
   }
 
   /// Serves one request to its end; the exchange is finished when this returns.
@@ -40,26 +45,44 @@ public struct EdgeFront: Sendable {
     case .reject(let error):
       if let edge = protocols.first(where: { $0.accepts(exchange.request) }) {
         await edge.reject(error, on: exchange)
-      } else {
+        return exchange.finish(trailers: [])
+      }
+      return await answer(exchange) { exchange in
         await Self.respondJSONError(on: exchange, status: StatusMapping.httpStatus(for: error.code),
                                     message: error.message, headers: error.metadata)
       }
-      return exchange.finish(trailers: [])
     case .respond(let status, let headers, let body):
-      try? await exchange.respond(status: status, headers: headers, body: body)
-      return exchange.finish(trailers: [])
+      return await answer(exchange) { exchange in try? await exchange.respond(status: status, headers: headers, body: body) }
     }
     guard let edge = protocols.first(where: { $0.accepts(exchange.request) }) else {
       let request = exchange.request
       // A body of a type nobody speaks is 415; anything else is a path nobody serves.
       let unsupported = !request.contentType.isEmpty && request.method != "GET" && request.method != "HEAD"
-      await Self.respondJSONError(
-        on: exchange, status: unsupported ? 415 : 404,
-        message: unsupported ? "Unsupported content type '\(request.contentType)'." : "No route for \(request.path).")
-      return exchange.finish(trailers: [])
+      return await answer(exchange) { exchange in
+        await Self.respondJSONError(
+          on: exchange, status: unsupported ? 415 : 404,
+          message: unsupported ? "Unsupported content type '\(request.contentType)'." : "No route for \(request.path).")
+      }
     }
     await edge.handle(exchange, dispatcher: dispatcher)
     exchange.finish(trailers: [])
+  }
+
+  /// Runs an answer of the front itself and finishes the exchange; with an access log, the request gets
+  /// its line (protocol `http`, the status and bytes the answer wrote).
+  private func answer(_ exchange: any EdgeExchange, _ respond: (any EdgeExchange) async -> Void) async {
+    guard let accessLog else {
+      await respond(exchange)
+      return exchange.finish(trailers: [])
+    }
+    let request = exchange.request
+    let entry = AccessLogEntry(path: request.path, protocolName: "http", peer: request.peer,
+                               requestID: request.header("x-request-id"), traceParent: request.header("traceparent"))
+    // Metered for the status and the bytes out; the front reads no body, so no limit applies.
+    let metered = MeteredEdgeExchange(exchange, maxBodyBytes: .max, entry: entry)
+    await respond(metered)
+    metered.finish(trailers: [])
+    accessLog.write(entry)
   }
 
   /// Answers with `{"code": ..., "message": ...}`.

@@ -55,7 +55,7 @@ final class UpstreamCallStream: ForwardingClientCallStream, @unchecked Sendable 
       attempt.whenEnded { code in cluster.callEnded(ok: code == .ok) }
       return
     }
-    Task {
+    Task(executorPreference: cluster.loops.current) {
       let (status, _) = await base.finalStatus()
       cluster.callEnded(ok: status.code == .ok)
     }

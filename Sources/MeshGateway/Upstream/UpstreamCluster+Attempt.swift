@@ -19,14 +19,16 @@ extension UpstreamCluster {
     var connectAttempts = 0
     while true {
       connectAttempts += 1
-      let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried)
+      let loop = loops.current
+      let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried,
+                                                 loop: loop)
       call.tried(endpoint)
       if isRetry { metrics.retried(route: call.route, reason: reason) }
       AccessLogEntry.current?.endpointUsed(configuration.endpoints[endpoint])
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }
-        return UpstreamAttemptStream(base: stream, loop: loops.next()) { [weak self, isRetry] code in
+        return UpstreamAttemptStream(base: stream, loop: loop ?? loops.next()) { [weak self, isRetry] code in
           self?.attemptEnded(endpoint, code: code, isRetry: isRetry)
         }
       } catch {
@@ -45,10 +47,12 @@ extension UpstreamCluster {
 
   /// Picks an endpoint and takes the attempt's counts; throws UNAVAILABLE when none is in rotation or a
   /// limit is reached. A limit's error carries a pushback that says "do not retry", so the call ends at once.
-  private func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>) throws -> (Int, GRPCChannel, Bool) {
+  private func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>, loop: EventLoop?) throws
+    -> (Int, GRPCChannel, Bool)
+  {
     let result = state.withLock { state -> Result<(Int, GRPCChannel, Bool), RPCError> in
       if state.closed { return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) is closed.")) }
-      let selection = select(&state, excluding: tried)
+      let selection = select(&state, excluding: tried, loop: loop)
       guard case .endpoint(let endpoint, let channel, let waits) = selection else {
         if case .none(let reason) = selection { return .failure(RPCError(code: .unavailable, message: reason)) }
         return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) has no endpoint."))
@@ -96,7 +100,7 @@ extension UpstreamCluster {
 
   /// The endpoint for the next attempt: among the connected endpoints in rotation, one not yet tried if
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
-  private func select(_ state: inout State, excluding tried: Set<Int>) -> Selection {
+  private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
     for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
     let inRotation = endpoints.indices.filter {
       !endpoints[$0].channels.isEmpty && !state.outliers.isEjected($0) && state.health[$0].isHealthy
@@ -115,7 +119,7 @@ extension UpstreamCluster {
                                      random: { Int.random(in: 0..<$0) })
     let turn = state.turns[endpoint]
     state.turns[endpoint] = turn == Int.max ? 0 : turn + 1
-    guard let channel = endpoints[endpoint].channel(turn: turn) else {
+    guard let channel = endpoints[endpoint].channel(turn: turn, preferring: loop) else {
       return .none("Upstream cluster \(name): endpoint \(endpoints[endpoint].address) has no connection.")
     }
     return .endpoint(endpoint, channel, waitsForConnection: ready.isEmpty)

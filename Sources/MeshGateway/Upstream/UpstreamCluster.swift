@@ -47,14 +47,20 @@ public final class UpstreamCluster: ClientTransport {
     var connection = configuration.connection
     connection.loadBalancing = .pickFirst
     connection.serviceConfig = ServiceConfig()
-    // One connection for each endpoint first, then the extra ones, while `maxConnections` allows.
-    let perEndpoint = max(1, configuration.connectionsPerEndpoint)
+    // One connection for each endpoint first, then the extra ones, while `maxConnections` allows. By
+    // default an endpoint gets one connection per event loop: a call is forwarded on a connection of the
+    // loop it arrived on, with no thread hop (as Envoy's workers each keep their own pools).
+    let perEndpoint = max(1, configuration.connectionsPerEndpoint ?? group.loops.count)
     var counts = Array(repeating: 0, count: configuration.endpoints.count)
     for round in 0..<perEndpoint {
       for index in counts.indices where counts[index] == round && breaker.acquire(.connections) { counts[index] += 1 }
     }
     endpoints = try configuration.endpoints.enumerated().map { index, target in
-      let channels = try (0..<counts[index]).map { _ in try GRPCChannel(targets: [target], configuration: connection, group: group) }
+      let channels = try (0..<counts[index]).map { number in
+        // The n-th connection of every endpoint lives on the n-th loop, so each loop reaches each endpoint.
+        let loop = group.loops[number % group.loops.count]
+        return (try GRPCChannel(targets: [target], configuration: connection, group: EventLoopGroup(loops: [loop])), loop)
+      }
       return UpstreamEndpoint(target: target, channels: channels)
     }
     metrics = UpstreamClusterMetrics(cluster: name, endpoints: endpoints.map(\.address))
@@ -102,8 +108,10 @@ public final class UpstreamCluster: ClientTransport {
     let call = UpstreamCallContext(hedged: { if case .hedge? = policy { true } else { false } }(), route: route)
     let stream: any ClientCallStream
     do {
+      // The call's own tasks run on the caller's loop (the downstream connection's), not the global executor.
       stream = try await RetryingCall.open(method: method, metadata: metadata, options: options, policy: policy,
-                                           admission: ClusterRetryAdmission(cluster: self), pool: retryBufferPool) {
+                                           admission: ClusterRetryAdmission(cluster: self), pool: retryBufferPool,
+                                           executor: loops.current) {
         [self] head in try await self.openAttempt(head, call: call)
       }
     } catch {

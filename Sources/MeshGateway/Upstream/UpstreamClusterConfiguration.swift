@@ -49,8 +49,9 @@ public struct UpstreamClusterConfiguration: Sendable {
   public var endpoints: [GRPCChannel.Target]
   /// The balancing policy.
   public var balancing: Balancing = .roundRobin
-  /// HTTP/2 connections kept to each endpoint; calls rotate over them.
-  public var connectionsPerEndpoint: Int = 1
+  /// HTTP/2 connections kept to each endpoint, spread over the event loops; calls rotate over those of
+  /// their own loop. Nil (the default) keeps one per event loop.
+  public var connectionsPerEndpoint: Int?
   /// How each connection connects: backoff, connect timeout, keepalive, TLS. Its balancing and
   /// service config are not used (the cluster does both).
   public var connection = GRPCChannel.Configuration()

@@ -142,6 +142,15 @@ public final class GRPCChannel: ClientTransport {
       let (decision, generation) = pick(waitForReady: options.waitForReady)
       switch decision {
       case .use(let connection):
+        // Already on the connection's loop (a gateway forwarding a call it received on the same loop):
+        // the stream opens here, without a suspension and a turn of the loop.
+        if connection.loop.inLoop {
+          guard connection.isUsable else {
+            connection.callEnded()
+            continue
+          }
+          return connection.openStream(method: method, metadata: metadata, options: options)
+        }
         let transfer = UnsafeTransfer(connection)
         let stream: ClientStream? = await withCheckedContinuation { continuation in
           transfer.value.loop.execute {

@@ -14,6 +14,18 @@ public final class EventLoopGroup: Sendable {
     loops = (0..<max(1, threads)).map { EventLoop(name: "loop-\($0)") }
   }
 
+  /// A group over loops that already run, such as one loop of a server's group, so that a client's
+  /// connections live on the thread that serves the calls they carry (a gateway's upstream connection
+  /// on its downstream connection's loop). `shutdown` stops those loops too: only their owner calls it.
+  /// - Parameter loops: the loops; at least one.
+  public init(loops: [EventLoop]) {
+    precondition(!loops.isEmpty, "an event loop group needs a loop")
+    self.loops = loops
+  }
+
+  /// The loop the caller runs on; nil when it runs on none of the group's threads.
+  public var current: EventLoop? { loops.first { $0.inLoop } }
+
   /// The next loop in turn.
   public func next() -> EventLoop {
     loops[counter.wrappingAdd(1, ordering: .relaxed).oldValue % loops.count]

@@ -1,4 +1,5 @@
 public import MeshCrypto
+import Synchronization
 
 /// The JWKS the gateway verifies tokens against, fetched from the auth service and kept.
 ///
@@ -8,6 +9,9 @@ public import MeshCrypto
 /// `unknownKeyRefetchInterval`, so forged `kid`s cannot turn the gateway into a flood on the auth service.
 /// A failed fetch keeps the old keys; with none at all, fetches are retried at most once per
 /// `failureBackoff`, and callers get nil meanwhile (then `failOpen` decides).
+///
+/// Every call asks for the keys, so the fresh set is also published outside the actor (`freshKeys`): a
+/// call then reads it without leaving its event loop for the actor's executor and back.
 public actor JWKSCache {
   /// When and how the set is fetched.
   public struct Settings: Sendable, Equatable {
@@ -50,6 +54,8 @@ public actor JWKSCache {
   public private(set) var attempts = 0
   /// Why the last attempt failed, if it did.
   public private(set) var lastError: (any Error)?
+  /// The set and when it turns stale, readable from any thread; nil until the first fetch.
+  private nonisolated let published = Mutex<(keys: JWKSet, staleAt: ContinuousClock.Instant)?>(nil)
 
   /// Creates a cache.
   /// - Parameters:
@@ -58,6 +64,15 @@ public actor JWKSCache {
   public init(settings: Settings, fetch: @escaping @Sendable () async throws -> [UInt8]) {
     self.settings = settings
     self.fetch = fetch
+  }
+
+  /// The keys when they are younger than the refresh interval, without waiting; nil otherwise (then
+  /// `currentKeys()` fetches or refreshes them).
+  public nonisolated func freshKeys() -> JWKSet? {
+    published.withLock { published in
+      guard let published, ContinuousClock.now < published.staleAt else { return nil }
+      return published.keys
+    }
   }
 
   /// The keys to verify with; nil while none could ever be fetched.
@@ -102,7 +117,9 @@ public actor JWKSCache {
       do {
         let set = try JWKSet(json: try await fetch())
         keys = set
-        fetchedAt = .now
+        let now = ContinuousClock.now
+        fetchedAt = now
+        published.withLock { $0 = (set, now + settings.refreshInterval) }
         lastFailure = nil
         lastError = nil
         return

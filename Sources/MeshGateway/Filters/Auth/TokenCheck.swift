@@ -16,7 +16,10 @@ struct TokenCheck: Sendable {
   let verified: VerifiedTokenCache
 
   func check(_ token: String) async -> Outcome {
-    guard let keys = await jwks.currentKeys() else { return .keysUnavailable }
+    // The usual call finds fresh keys without a hop to the cache's actor.
+    var keys = jwks.freshKeys()
+    if keys == nil { keys = await jwks.currentKeys() }
+    guard let keys else { return .keysUnavailable }
     let now = SystemJWTClock().secondsSince1970()
     if let caller = verified.caller(for: token, now: now, keys: keys) { return .verified(caller) }
     switch verify(token, keys, now: now) {

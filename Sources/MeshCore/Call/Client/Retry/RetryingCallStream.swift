@@ -64,12 +64,16 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
   private let throttle: (any RetryAdmission)?
   private let pool: RetryBufferPool
   private let random: @Sendable () -> Double
+  /// Where this call's tasks run (nil: the global executor).
+  private let executor: (any TaskExecutor)?
   private let state: Mutex<State>
 
   init(open: @escaping @Sendable (ClientCallHead) async throws -> any ClientCallStream, method: MethodDescriptor, metadata: Metadata, options: CallOptions,
        policy: ServiceConfig.ExecutionPolicy?, throttle: (any RetryAdmission)?, pool: RetryBufferPool,
-       random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
+       random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+       executor: (any TaskExecutor)? = nil) {
     self.open = open
+    self.executor = executor
     self.method = method
     self.metadata = metadata
     self.options = options
@@ -292,8 +296,8 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
       return
     }
     finishCommit(toCancel, waiters)
-    Task { await self.pump(number, stream) }
-    Task { await self.watch(number, stream) }
+    Task(executorPreference: executor) { await self.pump(number, stream) }
+    Task(executorPreference: executor) { await self.watch(number, stream) }
   }
 
   /// Sends the buffered messages, then each new one, then the end of the requests, on one attempt.
@@ -442,11 +446,11 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     switch action {
     case .none, .commit: break
     case .transparent:
-      Task { await self.startAttempt(transparent: true) }
+      Task(executorPreference: executor) { await self.startAttempt(transparent: true) }
     case .retry(let delay):
       // The call's deadline bounds the wait; the attempt after it fails at once with DEADLINE_EXCEEDED.
       let wait = deadline.map { min(delay, max(.zero, $0 - ContinuousClock.now)) } ?? delay
-      let task = Task {
+      let task = Task(executorPreference: executor) {
         try? await Task.sleep(for: wait)
         await self.startAttempt()
       }
@@ -463,7 +467,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
   /// (Re)arms the timer of the next hedge: when it fires, a hedge goes if the policy and throttle allow,
   /// and the timer is armed again for `hedgingDelay`.
   private func scheduleHedge(after delay: Duration) {
-    let task = Task {
+    let task = Task(executorPreference: executor) {
       try? await Task.sleep(for: delay)
       guard !Task.isCancelled else { return }
       let throttleAllows = self.throttle?.allowsRetries ?? true
@@ -487,7 +491,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
       self.finishCommit(toCancel, waiters)
       if case .start(let regular) = next {
         // The attempt runs in its own task: re-arming the timer cancels this one.
-        Task { await self.startAttempt() }
+        Task(executorPreference: self.executor) { await self.startAttempt() }
         self.scheduleHedge(after: regular)
       }
     }

@@ -1,0 +1,87 @@
+import Glibc
+
+/// The random numbers behind request ids and trace ids: xoshiro256** with one state per thread, seeded
+/// once from the operating system.
+///
+/// These ids need to be unique, not secret: W3C Trace Context asks for random trace ids so they do not
+/// collide, and a request id only has to tell requests apart. Nothing is authorised or protected by
+/// knowing one, so a fast generator is enough; what needs secrecy (keys, tokens) keeps using
+/// `SecureRandom`. Before this, every request made two `getrandom` system calls, about a tenth of the
+/// gateway's time per call.
+enum EdgeRandom {
+  /// xoshiro256** (Blackman and Vigna): 256 bits of state, period 2^256 − 1.
+  struct Generator {
+    private var state: (UInt64, UInt64, UInt64, UInt64)
+
+    /// Seeded from the operating system (`getrandom`).
+    init() {
+      var system = SystemRandomNumberGenerator()
+      state = (system.next(), system.next(), system.next(), system.next())
+      // An all-zero state would only ever give zeros; 2^-256 away, but cheap to rule out.
+      if state == (0, 0, 0, 0) { state.0 = 0x9E37_79B9_7F4A_7C15 }
+    }
+
+    mutating func next() -> UInt64 {
+      let result = rotate(state.1 &* 5, 7) &* 9
+      let shifted = state.1 << 17
+      state.2 ^= state.0
+      state.3 ^= state.1
+      state.1 ^= state.2
+      state.0 ^= state.3
+      state.2 ^= shifted
+      state.3 = rotate(state.3, 45)
+      return result
+    }
+
+    private func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 { (value << count) | (value >> (64 - count)) }
+  }
+
+  /// The calling thread's generator, made on its first use and freed with the thread.
+  private static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { state in state?.assumingMemoryBound(to: Generator.self).deallocate() }
+    return key
+  }()
+
+  /// 64 random bits from the calling thread's generator.
+  static func next() -> UInt64 {
+    if let state = pthread_getspecific(key) {
+      return state.assumingMemoryBound(to: Generator.self).pointee.next()
+    }
+    let state = UnsafeMutablePointer<Generator>.allocate(capacity: 1)
+    state.initialize(to: Generator())
+    pthread_setspecific(key, state)
+    return state.pointee.next()
+  }
+
+  /// 64 random bits that are not all zero (W3C ids must not be all zero).
+  static func nonZero() -> UInt64 {
+    while true {
+      let value = next()
+      if value != 0 { return value }
+    }
+  }
+
+  /// Lowercase hex digits of `values`, 16 per value, most significant first; `dashes` are the digit
+  /// offsets after which a `-` goes (a UUID's layout).
+  static func hex(_ values: [UInt64], dashes: [Int] = []) -> String {
+    let digits = values.count * 16
+    return String(unsafeUninitializedCapacity: digits + dashes.count) { buffer in
+      var written = 0
+      var digit = 0
+      for value in values {
+        for shift in stride(from: 60, through: 0, by: -4) {
+          let nibble = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0x0F
+          buffer[written] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+          written += 1
+          digit += 1
+          if dashes.contains(digit) {
+            buffer[written] = UInt8(ascii: "-")
+            written += 1
+          }
+        }
+      }
+      return written
+    }
+  }
+}
