@@ -25,11 +25,19 @@ extension NLUCommand {
     return try LabelledData.load(path: path, splits: splits(options, path: path, default: names))
   }
 
-  /// Embeds `texts`, saying how long it took on stderr.
+  /// The head `mesh nlu train` and `mesh nlu eval` fit on labelled data: the features and the network
+  /// chosen by BANKING77's and CLINC150's cross-validation (docs/INTENTS.md), never on a test split.
+  static var headConfiguration: EmbeddingTrainingConfiguration {
+    var c = EmbeddingTrainingConfiguration()
+    c.layers = [3, 6]
+    return c
+  }
+
+  /// Embeds `texts` into the features the head of `headConfiguration` reads, saying how long it took on stderr.
   static func embed(_ texts: [String], encoder: SentenceEncoder) -> [[Float]] {
     let clock = ContinuousClock()
     var out: [[Float]] = []
-    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder) }
+    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder, layers: headConfiguration.layers) }
     FileHandle.standardError.write(Data("encoded \(texts.count) utterances in \(fmt(seconds(t))) s\n".utf8))
     return out
   }
@@ -40,7 +48,8 @@ extension NLUCommand {
     var model: EmbeddingIntentModel?
     let elapsed = try clock.measure {
       let vectors = embed(examples.map(\.text), encoder: encoder)
-      model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label))
+      model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
+                                               configuration: headConfiguration)
     }
     guard let model else { throw UsageError("training needs at least two labels") }
     try model.serialized(encoder: encoder.directory.lastPathComponent).write(to: URL(fileURLWithPath: out))
@@ -81,7 +90,7 @@ extension NLUCommand {
   }
 
   static func evaluateEmbedding(_ classifier: EmbeddingIntentClassifier, _ examples: [(text: String, label: String)]) {
-    let vectors = embed(examples.map(\.text), encoder: classifier.encoder)
+    let vectors = EmbeddingBatches.embed(examples.map(\.text), encoder: classifier.encoder, layers: classifier.model.layers)
     let guesses = vectors.map { classifier.model.classify(embedding: $0).intent }
     print("embedding head: threshold \(fmt(Double(classifier.model.threshold))), temperature"
           + " \(fmt(Double(classifier.model.temperature))), utterances \(examples.count)")
@@ -108,7 +117,8 @@ extension NLUCommand {
       if useEncoder {
         var head: EmbeddingIntentModel?
         embeddingTime += try clock.measure {
-          let trained = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label })
+          let trained = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label },
+                                                         configuration: headConfiguration)
           for i in test { embeddingGuesses[i] = trained.classify(embedding: vectors[i]).intent }
           head = trained
         }
