@@ -22,10 +22,12 @@ extension NLUCommand {
     }
     guard try engine(options) == "embedding" else { return 0 }
     let encoder = try SentenceEncoder()
-    let vectors = embed(train.map(\.text), encoder: encoder), testVectors = embed(test.map(\.text), encoder: encoder)
+    let configuration = try headConfiguration(options)
+    let vectors = embed(train.map(\.text), encoder: encoder, layers: configuration.layers)
+    let testVectors = embed(test.map(\.text), encoder: encoder, layers: configuration.layers)
     var head: EmbeddingIntentModel?
     let headTime = try clock.measure {
-      head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label), configuration: headConfiguration)
+      head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label), configuration: configuration)
     }
     if let head {
       printFigures("embedding", figures(testVectors.map { head.classify(embedding: $0).intent }, truth))

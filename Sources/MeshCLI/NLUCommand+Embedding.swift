@@ -25,31 +25,46 @@ extension NLUCommand {
     return try LabelledData.load(path: path, splits: splits(options, path: path, default: names))
   }
 
-  /// The head `mesh nlu train` and `mesh nlu eval` fit on labelled data: the features and the network
-  /// chosen by BANKING77's and CLINC150's cross-validation (docs/INTENTS.md), never on a test split.
-  static var headConfiguration: EmbeddingTrainingConfiguration {
+  /// The head `mesh nlu train` and `mesh nlu eval` fit on labelled data: by default the features and the
+  /// network chosen by BANKING77's and CLINC150's cross-validation (docs/INTENTS.md), never on a test
+  /// split; `--head-layers` and `--hidden-units` choose others.
+  static func headConfiguration(_ options: [String: String]) throws -> EmbeddingTrainingConfiguration {
     var c = EmbeddingTrainingConfiguration()
     c.layers = [3, 6]
+    if let list = options["head-layers"] {
+      let layers = list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+      guard !layers.isEmpty, layers.count == list.split(separator: ",").count, layers.allSatisfy({ (0...64).contains($0) }) else {
+        throw UsageError("--head-layers takes encoder layer numbers such as 3,6")
+      }
+      c.layers = layers
+    }
+    if let units = options["hidden-units"] {
+      guard let n = Int(units), (0...4096).contains(n) else { throw UsageError("--hidden-units takes 0 to 4096") }
+      c.hiddenWidth = n
+    }
     return c
   }
 
-  /// Embeds `texts` into the features the head of `headConfiguration` reads, saying how long it took on stderr.
-  static func embed(_ texts: [String], encoder: SentenceEncoder) -> [[Float]] {
+  /// Embeds `texts` into the features of `layers` (the sentence embedding when nil), saying how long it
+  /// took on stderr.
+  static func embed(_ texts: [String], encoder: SentenceEncoder, layers: [Int]?) -> [[Float]] {
     let clock = ContinuousClock()
     var out: [[Float]] = []
-    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder, layers: headConfiguration.layers) }
+    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder, layers: layers) }
     FileHandle.standardError.write(Data("encoded \(texts.count) utterances in \(fmt(seconds(t))) s\n".utf8))
     return out
   }
 
-  static func trainEmbedding(_ examples: [(text: String, label: String)], out: String) throws -> Int32 {
+  static func trainEmbedding(_ examples: [(text: String, label: String)], out: String, options: [String: String]) throws
+    -> Int32 {
     let encoder = try SentenceEncoder()
+    let configuration = try headConfiguration(options)
     let clock = ContinuousClock()
     var model: EmbeddingIntentModel?
     let elapsed = try clock.measure {
-      let vectors = embed(examples.map(\.text), encoder: encoder)
+      let vectors = embed(examples.map(\.text), encoder: encoder, layers: configuration.layers)
       model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
-                                               configuration: headConfiguration)
+                                               configuration: configuration)
     }
     guard let model else { throw UsageError("training needs at least two labels") }
     try model.serialized(encoder: encoder.directory.lastPathComponent).write(to: URL(fileURLWithPath: out))
@@ -101,8 +116,9 @@ extension NLUCommand {
   static func crossValidate(_ options: [String: String], path: String, folds: Int) throws -> Int32 {
     let all = try examples(path, options, default: ["train", "oos_train"])
     let useEncoder = try engine(options) == "embedding"
+    let configuration = try headConfiguration(options)
     let encoder = useEncoder ? try SentenceEncoder() : nil
-    let vectors = encoder.map { embed(all.map(\.text), encoder: $0) } ?? []
+    let vectors = encoder.map { embed(all.map(\.text), encoder: $0, layers: configuration.layers) } ?? []
     var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses, blendGuesses = ngramGuesses
     let clock = ContinuousClock()
     var ngramTime = Duration.zero, embeddingTime = Duration.zero
@@ -118,7 +134,7 @@ extension NLUCommand {
         var head: EmbeddingIntentModel?
         embeddingTime += try clock.measure {
           let trained = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label },
-                                                         configuration: headConfiguration)
+                                                         configuration: configuration)
           for i in test { embeddingGuesses[i] = trained.classify(embedding: vectors[i]).intent }
           head = trained
         }
