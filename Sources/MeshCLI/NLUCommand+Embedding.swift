@@ -60,33 +60,39 @@ extension NLUCommand {
     let encoder = try SentenceEncoder()
     let configuration = try headConfiguration(options)
     let clock = ContinuousClock()
-    var model: EmbeddingIntentModel?
+    var model: EmbeddingIntentModel?, ngram: IntentModel?
     let elapsed = try clock.measure {
       let vectors = embed(examples.map(\.text), encoder: encoder, layers: configuration.layers)
       model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
                                                configuration: configuration)
+      ngram = try IntentTrainer.train(examples)
     }
-    guard let model else { throw UsageError("training needs at least two labels") }
-    try model.serialized(encoder: encoder.directory.lastPathComponent).write(to: URL(fileURLWithPath: out))
-    print("trained an embedding head on \(examples.count) utterances, \(model.labels.count) labels in"
-          + " \(fmt(seconds(elapsed))) s (encoding included); temperature \(fmt(Double(model.temperature))),"
-          + " out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
+    guard let model, let ngram else { throw UsageError("training needs at least two labels") }
+    // The n-gram model rides in the same file: classify and eval average the two (head weight 0.5).
+    try model.serialized(encoder: encoder.directory.lastPathComponent, ngram: ngram, weight: 0.5)
+      .write(to: URL(fileURLWithPath: out))
+    print("trained an embedding head on \(examples.count) utterances, \(model.labels.count) labels, and the n-gram"
+          + " model it is averaged with, in \(fmt(seconds(elapsed))) s (encoding included); temperature"
+          + " \(fmt(Double(model.temperature))), out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
     return 0
   }
 
-  /// Loads an embedding head with the installed encoder, if `path` is such a file.
-  static func embeddingClassifier(path: String) throws -> EmbeddingIntentClassifier? {
+  /// Loads an embedding head with the installed encoder (and the n-gram model the file carries), if
+  /// `path` is such a file.
+  static func embeddingClassifier(path: String) throws -> BlendedHead? {
     guard let data = FileManager.default.contents(atPath: path), EmbeddingIntentModel.isEmbeddingModel(data) else { return nil }
-    return try EmbeddingIntentClassifier(encoder: SentenceEncoder(), model: EmbeddingIntentModel(serialized: data))
+    let classifier = try EmbeddingIntentClassifier(encoder: SentenceEncoder(), model: EmbeddingIntentModel(serialized: data))
+    let ngram = try EmbeddingIntentModel.blendedNgram(data)
+    return BlendedHead(classifier: classifier, ngram: ngram?.model, weight: ngram?.weight ?? 1)
   }
 
   /// The commerce utterances' embedding head, trained at start-up (a few seconds).
-  static func commerceEmbeddingClassifier() throws -> EmbeddingIntentClassifier {
+  static func commerceEmbeddingClassifier() throws -> BlendedHead {
     let encoder = try SentenceEncoder()
     let utterances = CommerceModel.utterances
     let model = try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
                                                  labels: utterances.map(\.label))
-    return try EmbeddingIntentClassifier(encoder: encoder, model: model)
+    return BlendedHead(classifier: try EmbeddingIntentClassifier(encoder: encoder, model: model), ngram: nil, weight: 1)
   }
 
   /// Accuracy figures of predictions against labels.
@@ -104,12 +110,17 @@ extension NLUCommand {
           + (f.outOfScope.map(pct) ?? "n/a"))
   }
 
-  static func evaluateEmbedding(_ classifier: EmbeddingIntentClassifier, _ examples: [(text: String, label: String)]) {
+  static func evaluateEmbedding(_ head: BlendedHead, _ examples: [(text: String, label: String)]) {
+    let classifier = head.classifier
     let vectors = EmbeddingBatches.embed(examples.map(\.text), encoder: classifier.encoder, layers: classifier.model.layers)
     let guesses = vectors.map { classifier.model.classify(embedding: $0).intent }
     print("embedding head: threshold \(fmt(Double(classifier.model.threshold))), temperature"
           + " \(fmt(Double(classifier.model.temperature))), utterances \(examples.count)")
     printFigures("embedding", figures(guesses, examples.map(\.label)))
+    if head.ngram != nil {
+      let blended = zip(vectors, examples).map { head.classify(embedding: $0.0, text: $0.1.text).intent }
+      printFigures("embedding+n-gram (head weight \(head.weight), as classify)", figures(blended, examples.map(\.label)))
+    }
   }
 
   /// `mesh nlu eval --data FILE --folds K`: both engines, the same folds (every K-th utterance).
@@ -169,10 +180,10 @@ extension NLUCommand {
 
 extension NLUCommand {
   /// Intent from the embedding head, entities from the same extractor as the n-gram engine.
-  static func embeddingAnalysis(_ classifier: EmbeddingIntentClassifier) -> (String) -> IntentAnalysis {
+  static func embeddingAnalysis(_ head: BlendedHead) -> (String) -> IntentAnalysis {
     let extractor = EntityExtractor()
     return { text in
-      let p = classifier.classify(text)
+      let p = head.classify(text)
       return IntentAnalysis(text: text, intent: p.intent, confidence: p.confidence,
                             entities: extractor.extract(from: text, searchPhrase: p.intent == "search_items"))
     }

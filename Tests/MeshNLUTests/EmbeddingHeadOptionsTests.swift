@@ -68,4 +68,23 @@ import Testing
       try EmbeddingIntentModel(serialized: try JSONSerialization.data(withJSONObject: object))
     }
   }
+
+  @Test func carriesTheNgramModelItIsAveragedWith() throws {
+    let train = EmbeddingIntentTrainerTests.clusters(labels: 3, perLabel: 10, dimension: 4)
+    let head = try EmbeddingIntentTrainer.train(embeddings: train.embeddings, labels: train.labels)
+    let texts = ["where is my parcel", "track my order", "refund please", "give me my money back", "hello there", "hi"]
+    let ngram = try IntentTrainer.train(zip(texts, ["a", "a", "b", "b", "c", "c"]).map { (text: $0.0, label: $0.1) })
+    let data = try head.serialized(encoder: "test", ngram: ngram, weight: 0.25)
+    #expect(EmbeddingIntentModel.isEmbeddingModel(data))
+    #expect(try EmbeddingIntentModel(serialized: data) == head)
+    let read = try #require(try EmbeddingIntentModel.blendedNgram(data))
+    #expect(read.weight == 0.25)
+    for t in texts + ["something else entirely"] { #expect(read.model.classify(t) == ngram.classify(t)) }
+    #expect(try EmbeddingIntentModel.blendedNgram(try head.serialized(encoder: "test")) == nil)
+    var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    object["ngram"] = "bm90IGEgbW9kZWw="
+    #expect(throws: EmbeddingModelFileError.self) {
+      try EmbeddingIntentModel.blendedNgram(try JSONSerialization.data(withJSONObject: object))
+    }
+  }
 }
