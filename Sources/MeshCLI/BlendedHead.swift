@@ -1,4 +1,3 @@
-import MeshEncoder
 import MeshIntent
 import MeshNLU
 
@@ -14,11 +13,7 @@ struct BlendedHead {
 
   /// The decision for one utterance.
   func classify(_ text: String) -> IntentPrediction {
-    guard ngram != nil else { return classifier.classify(text) }
-    let encoder = classifier.encoder
-    let features = classifier.model.layers.map { encoder.embed(tokenIDs: [encoder.tokenizer.encode(text)], layers: $0)[0] }
-      ?? encoder.embed(text)
-    return classify(embedding: features, text: text)
+    classify(embedding: classifier.features(text), text: text)
   }
 
   /// The decision for an utterance whose features are already computed.

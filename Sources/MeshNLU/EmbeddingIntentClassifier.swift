@@ -25,8 +25,14 @@ public struct EmbeddingIntentClassifier: Sendable {
   /// Classifies one utterance.
   /// - Parameter text: the utterance.
   public func classify(_ text: String) -> IntentPrediction {
-    guard let layers = model.layers else { return model.classify(embedding: encoder.embed(text)) }
-    return model.classify(embedding: encoder.embed(tokenIDs: [encoder.tokenizer.encode(text)], layers: layers)[0])
+    model.classify(embedding: features(text))
+  }
+
+  /// The features the head reads for one utterance: the sentence embedding, or the head's encoder layers.
+  /// - Parameter text: the utterance.
+  public func features(_ text: String) -> [Float] {
+    guard let layers = model.layers else { return encoder.embed(text) }
+    return encoder.embed(tokenIDs: [encoder.tokenizer.encode(text)], layers: layers)[0]
   }
 
   /// Classifies many utterances, encoding them in batches of similar length.
