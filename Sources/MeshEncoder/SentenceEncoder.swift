@@ -124,7 +124,7 @@ public final class SentenceEncoder: Sendable {
     // x | qkv | context | delta | inner | scores, one block; then the bfloat16 products' rounded inputs.
     let floats = total * (6 * h + f) + longest
     let halves = Kernels.scratchHalves(rows: total, inputs: max(h, f))
-    let arena = UnsafeMutableRawPointer.allocate(byteCount: floats * 4 + halves * 2 + 64, alignment: 64)
+    let arena = UnsafeMutableRawPointer.allocate(byteCount: floats * 4 + halves * 2, alignment: MemoryLayout<Float>.alignment)
     defer { arena.deallocate() }
     let x = arena.bindMemory(to: Float.self, capacity: floats), qkv = x + total * h, context = qkv + total * 3 * h
     let delta = context + total * h, inner = delta + total * h, scores = inner + total * f
