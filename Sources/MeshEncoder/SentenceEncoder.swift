@@ -123,7 +123,7 @@ public final class SentenceEncoder: Sendable {
     let longest = sequences.reduce(0) { max($0, $1.count) }
     // x | qkv | context | delta | inner | scores, one block; then the bfloat16 products' rounded inputs.
     let floats = total * (6 * h + f) + longest
-    let halves = Kernels.scratchHalves(rows: total, inputs: max(h, f))
+    let halves = precision == .bfloat16 ? Kernels.scratchHalves(rows: total, inputs: max(h, f)) : 0
     let arena = UnsafeMutableRawPointer.allocate(byteCount: floats * 4 + halves * 2, alignment: MemoryLayout<Float>.alignment)
     defer { arena.deallocate() }
     let x = arena.bindMemory(to: Float.self, capacity: floats), qkv = x + total * h, context = qkv + total * 3 * h
