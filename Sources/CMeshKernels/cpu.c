@@ -54,6 +54,18 @@ mesh_isa mesh_kernels_isa(void) {
 
 mesh_isa mesh_kernels_supported(void) { return supported_isa(); }
 
+int mesh_kernels_supports_bf16(void) {
+  static _Atomic int bf16 = -1;
+  int s = atomic_load(&bf16);
+  if (s < 0) {
+    unsigned int a = 0, b, c, d;
+    // AVX512_BF16 is CPUID leaf 7, sub-leaf 1, EAX bit 5; it needs the AVX-512 state saved too.
+    s = supported_isa() == MESH_ISA_AVX512 && __get_cpuid_count(7, 1, &a, &b, &c, &d) && ((a >> 5) & 1);
+    atomic_store(&bf16, s);
+  }
+  return s;
+}
+
 const char *mesh_kernels_isa_name(void) {
   switch (mesh_kernels_isa()) {
   case MESH_ISA_AVX512: return "avx512";

@@ -22,10 +22,12 @@ extension NLUCommand {
     }
     guard try engine(options) == "embedding" else { return 0 }
     let encoder = try SentenceEncoder()
-    let vectors = embed(train.map(\.text), encoder: encoder), testVectors = embed(test.map(\.text), encoder: encoder)
+    let configuration = try headConfiguration(options)
+    let vectors = embed(train.map(\.text), encoder: encoder, layers: configuration.layers)
+    let testVectors = embed(test.map(\.text), encoder: encoder, layers: configuration.layers)
     var head: EmbeddingIntentModel?
     let headTime = try clock.measure {
-      head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label))
+      head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label), configuration: configuration)
     }
     if let head {
       printFigures("embedding", figures(testVectors.map { head.classify(embedding: $0).intent }, truth))
@@ -56,7 +58,8 @@ extension NLUCommand {
       index[e.text] = texts.count
       texts.append(e.text)
     }
-    let vectors = embed(texts, encoder: encoder)
+    // The sentence embedding alone, as the nlu service's commerce heads read it.
+    let vectors = EmbeddingBatches.embed(texts, encoder: encoder)
     func vector(_ text: String) -> [Float] { index[text].map { vectors[$0] } ?? encoder.embed(text) }
     var sums = [(all: Double, inScope: Double, outOfScope: Double)](repeating: (0, 0, 0), count: 4), trainCount = 0
     for fold in 0..<5 {

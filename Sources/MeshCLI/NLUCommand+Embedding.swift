@@ -25,44 +25,74 @@ extension NLUCommand {
     return try LabelledData.load(path: path, splits: splits(options, path: path, default: names))
   }
 
-  /// Embeds `texts`, saying how long it took on stderr.
-  static func embed(_ texts: [String], encoder: SentenceEncoder) -> [[Float]] {
+  /// The head `mesh nlu train` and `mesh nlu eval` fit on labelled data: by default the features and the
+  /// network chosen by BANKING77's and CLINC150's cross-validation (docs/INTENTS.md), never on a test
+  /// split; `--head-layers` and `--hidden-units` choose others.
+  static func headConfiguration(_ options: [String: String]) throws -> EmbeddingTrainingConfiguration {
+    var c = EmbeddingTrainingConfiguration()
+    c.layers = [3, 6]
+    if let list = options["head-layers"] {
+      let layers = list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+      guard !layers.isEmpty, layers.count == list.split(separator: ",").count, layers.allSatisfy({ (0...64).contains($0) }) else {
+        throw UsageError("--head-layers takes encoder layer numbers such as 3,6")
+      }
+      c.layers = layers
+    }
+    if let units = options["hidden-units"] {
+      guard let n = Int(units), (0...4096).contains(n) else { throw UsageError("--hidden-units takes 0 to 4096") }
+      c.hiddenWidth = n
+    }
+    return c
+  }
+
+  /// Embeds `texts` into the features of `layers` (the sentence embedding when nil), saying how long it
+  /// took on stderr.
+  static func embed(_ texts: [String], encoder: SentenceEncoder, layers: [Int]?) -> [[Float]] {
     let clock = ContinuousClock()
     var out: [[Float]] = []
-    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder) }
+    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder, layers: layers) }
     FileHandle.standardError.write(Data("encoded \(texts.count) utterances in \(fmt(seconds(t))) s\n".utf8))
     return out
   }
 
-  static func trainEmbedding(_ examples: [(text: String, label: String)], out: String) throws -> Int32 {
+  static func trainEmbedding(_ examples: [(text: String, label: String)], out: String, options: [String: String]) throws
+    -> Int32 {
     let encoder = try SentenceEncoder()
+    let configuration = try headConfiguration(options)
     let clock = ContinuousClock()
-    var model: EmbeddingIntentModel?
+    var model: EmbeddingIntentModel?, ngram: IntentModel?
     let elapsed = try clock.measure {
-      let vectors = embed(examples.map(\.text), encoder: encoder)
-      model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label))
+      let vectors = embed(examples.map(\.text), encoder: encoder, layers: configuration.layers)
+      model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
+                                               configuration: configuration)
+      ngram = try IntentTrainer.train(examples)
     }
-    guard let model else { throw UsageError("training needs at least two labels") }
-    try model.serialized(encoder: encoder.directory.lastPathComponent).write(to: URL(fileURLWithPath: out))
-    print("trained an embedding head on \(examples.count) utterances, \(model.labels.count) labels in"
-          + " \(fmt(seconds(elapsed))) s (encoding included); temperature \(fmt(Double(model.temperature))),"
-          + " out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
+    guard let model, let ngram else { throw UsageError("training needs at least two labels") }
+    // The n-gram model rides in the same file: classify and eval average the two (head weight 0.5).
+    try model.serialized(encoder: encoder.directory.lastPathComponent, ngram: ngram, weight: 0.5)
+      .write(to: URL(fileURLWithPath: out))
+    print("trained an embedding head on \(examples.count) utterances, \(model.labels.count) labels, and the n-gram"
+          + " model it is averaged with, in \(fmt(seconds(elapsed))) s (encoding included); temperature"
+          + " \(fmt(Double(model.temperature))), out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
     return 0
   }
 
-  /// Loads an embedding head with the installed encoder, if `path` is such a file.
-  static func embeddingClassifier(path: String) throws -> EmbeddingIntentClassifier? {
+  /// Loads an embedding head with the installed encoder (and the n-gram model the file carries), if
+  /// `path` is such a file.
+  static func embeddingClassifier(path: String) throws -> BlendedHead? {
     guard let data = FileManager.default.contents(atPath: path), EmbeddingIntentModel.isEmbeddingModel(data) else { return nil }
-    return try EmbeddingIntentClassifier(encoder: SentenceEncoder(), model: EmbeddingIntentModel(serialized: data))
+    let classifier = try EmbeddingIntentClassifier(encoder: SentenceEncoder(), model: EmbeddingIntentModel(serialized: data))
+    let ngram = try EmbeddingIntentModel.blendedNgram(data)
+    return BlendedHead(classifier: classifier, ngram: ngram?.model, weight: ngram?.weight ?? 1)
   }
 
   /// The commerce utterances' embedding head, trained at start-up (a few seconds).
-  static func commerceEmbeddingClassifier() throws -> EmbeddingIntentClassifier {
+  static func commerceEmbeddingClassifier() throws -> BlendedHead {
     let encoder = try SentenceEncoder()
     let utterances = CommerceModel.utterances
     let model = try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
                                                  labels: utterances.map(\.label))
-    return try EmbeddingIntentClassifier(encoder: encoder, model: model)
+    return BlendedHead(classifier: try EmbeddingIntentClassifier(encoder: encoder, model: model), ngram: nil, weight: 1)
   }
 
   /// Accuracy figures of predictions against labels.
@@ -80,20 +110,26 @@ extension NLUCommand {
           + (f.outOfScope.map(pct) ?? "n/a"))
   }
 
-  static func evaluateEmbedding(_ classifier: EmbeddingIntentClassifier, _ examples: [(text: String, label: String)]) {
-    let vectors = embed(examples.map(\.text), encoder: classifier.encoder)
+  static func evaluateEmbedding(_ head: BlendedHead, _ examples: [(text: String, label: String)]) {
+    let classifier = head.classifier
+    let vectors = EmbeddingBatches.embed(examples.map(\.text), encoder: classifier.encoder, layers: classifier.model.layers)
     let guesses = vectors.map { classifier.model.classify(embedding: $0).intent }
     print("embedding head: threshold \(fmt(Double(classifier.model.threshold))), temperature"
           + " \(fmt(Double(classifier.model.temperature))), utterances \(examples.count)")
     printFigures("embedding", figures(guesses, examples.map(\.label)))
+    if head.ngram != nil {
+      let blended = zip(vectors, examples).map { head.classify(embedding: $0.0, text: $0.1.text).intent }
+      printFigures("embedding+n-gram (head weight \(head.weight), as classify)", figures(blended, examples.map(\.label)))
+    }
   }
 
   /// `mesh nlu eval --data FILE --folds K`: both engines, the same folds (every K-th utterance).
   static func crossValidate(_ options: [String: String], path: String, folds: Int) throws -> Int32 {
     let all = try examples(path, options, default: ["train", "oos_train"])
     let useEncoder = try engine(options) == "embedding"
+    let configuration = try headConfiguration(options)
     let encoder = useEncoder ? try SentenceEncoder() : nil
-    let vectors = encoder.map { embed(all.map(\.text), encoder: $0) } ?? []
+    let vectors = encoder.map { embed(all.map(\.text), encoder: $0, layers: configuration.layers) } ?? []
     var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses, blendGuesses = ngramGuesses
     let clock = ContinuousClock()
     var ngramTime = Duration.zero, embeddingTime = Duration.zero
@@ -108,7 +144,8 @@ extension NLUCommand {
       if useEncoder {
         var head: EmbeddingIntentModel?
         embeddingTime += try clock.measure {
-          let trained = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label })
+          let trained = try EmbeddingIntentTrainer.train(embeddings: train.map { vectors[$0] }, labels: train.map { all[$0].label },
+                                                         configuration: configuration)
           for i in test { embeddingGuesses[i] = trained.classify(embedding: vectors[i]).intent }
           head = trained
         }
@@ -143,10 +180,10 @@ extension NLUCommand {
 
 extension NLUCommand {
   /// Intent from the embedding head, entities from the same extractor as the n-gram engine.
-  static func embeddingAnalysis(_ classifier: EmbeddingIntentClassifier) -> (String) -> IntentAnalysis {
+  static func embeddingAnalysis(_ head: BlendedHead) -> (String) -> IntentAnalysis {
     let extractor = EntityExtractor()
     return { text in
-      let p = classifier.classify(text)
+      let p = head.classify(text)
       return IntentAnalysis(text: text, intent: p.intent, confidence: p.confidence,
                             entities: extractor.extract(from: text, searchPhrase: p.intent == "search_items"))
     }

@@ -39,12 +39,16 @@ struct NLUCommand: ParsableCommand {
     var maxInScopeLoss: Double?
     @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
     var engine: String?
+    @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6).", valueName: "a,b"))
+    var headLayers: String?
+    @Option(help: "Hidden units of the embedding head (default 0: a linear head).") var hiddenUnits: Int?
 
     func run() throws {
       try NLUCommand.reporting {
         try NLUCommand.train(["data": data, "out": out, "splits": splits, "epochs": epochs.map(String.init),
                               "max-in-scope-loss": maxInScopeLoss.map { String($0) },
-                              "engine": engine].compactMapValues { $0 })
+                              "engine": engine, "head-layers": headLayers,
+                              "hidden-units": hiddenUnits.map(String.init)].compactMapValues { $0 })
       }
     }
   }
@@ -69,6 +73,9 @@ struct NLUCommand: ParsableCommand {
     var trainSplits: String?
     @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
     var engine: String?
+    @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6).", valueName: "a,b"))
+    var headLayers: String?
+    @Option(help: "Hidden units of the embedding head (default 0: a linear head).") var hiddenUnits: Int?
 
     func validate() throws {
       guard commerce || fine || (model != nil && data != nil) || (folds != nil && data != nil)
@@ -81,7 +88,8 @@ struct NLUCommand: ParsableCommand {
       try NLUCommand.reporting {
         try NLUCommand.evaluate(["model": model, "data": data, "splits": splits, "commerce": commerce ? "1" : nil,
                                  "fine": fine ? "1" : nil, "folds": folds.map(String.init),
-                                 "train-splits": trainSplits, "engine": engine].compactMapValues { $0 })
+                                 "train-splits": trainSplits, "engine": engine, "head-layers": headLayers,
+                                 "hidden-units": hiddenUnits.map(String.init)].compactMapValues { $0 })
       }
     }
   }
@@ -149,10 +157,10 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func train(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine"])
+    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine", "head-layers", "hidden-units"])
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
     let examples = try Self.examples(data, options, default: ["train", "oos_train"])
-    if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out) }
+    if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out, options: options) }
     var configuration = TrainingConfiguration()
     if let e = options["epochs"] {
       guard let n = Int(e), n > 0 else { throw UsageError("--epochs takes a positive number") }
@@ -174,7 +182,8 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine"])
+    try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
+                                 "head-layers", "hidden-units"])
     if options["fine"] != nil { return try evaluateFine() }
     if let trainSplits = options["train-splits"], let data = options["data"] {
       return try compareHeldOut(options, path: data, trainSplits: trainSplits)

@@ -7,13 +7,23 @@ enum Kernels {
   /// The code the kernels run ("avx512", "avx2" or "portable"; `MESH_KERNELS_ISA` may cap it).
   static var instructionSet: String { String(cString: mesh_kernels_isa_name()) }
 
-  /// `c[rows × w.outputs] = a[rows × w.inputs] · w + bias`, then GELU when `gelu`.
+  /// `c[rows × w.outputs] = a[rows × w.inputs] · w + bias`, then GELU when `gelu`. `scratch` holds the
+  /// activations rounded to bfloat16 for bfloat16 weights (`scratchHalves(rows:inputs:)` values).
   @inline(__always)
   static func dense(rows: Int, _ a: UnsafePointer<Float>, _ w: PackedMatrix, bias: [Float], gelu: Bool = false,
-                    into c: UnsafeMutablePointer<Float>) {
+                    into c: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<UInt16>) {
+    if w.precision == .bfloat16 {
+      // PackedMatrix is bfloat16 only where the CPU runs it (WeightPrecision.supported), so this returns 0.
+      _ = mesh_gemm_bf16(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs),
+                         w.panels.assumingMemoryBound(to: UInt16.self), bias, c, Int32(w.outputs), gelu ? 1 : 0, scratch)
+      return
+    }
     mesh_gemm_packed(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs), w.panels,
                      w.precision == .half ? MESH_WEIGHTS_HALF : MESH_WEIGHTS_FLOAT, bias, c, Int32(w.outputs), gelu ? 1 : 0)
   }
+
+  /// bfloat16 values `dense` needs as scratch for `rows` rows of `inputs` activations.
+  static func scratchHalves(rows: Int, inputs: Int) -> Int { mesh_bf16_scratch_count(Int32(rows), Int32(inputs)) }
 
   /// Self-attention of one sentence's `tokens` rows of fused query/key/value into `context` rows.
   @inline(__always)

@@ -33,15 +33,16 @@ public final class SentenceEncoder: Sendable {
   /// - Parameters:
   ///   - directory: the model folder.
   ///   - maxLength: the most tokens per sentence, `[CLS]` and `[SEP]` included (256 as sentence-transformers).
-  ///   - precision: how the dense layers' weights are stored (half where the CPU converts it in hardware).
+  ///   - precision: how the dense layers' weights are stored (bfloat16 or half where the CPU runs it fast;
+  ///     bfloat16 asked for on a CPU without AVX512_BF16 means `automatic`).
   /// - Throws: `EncoderError` or `SafeTensorsError` when a file is missing or inconsistent.
   public init(directory: URL, maxLength: Int = 256, precision: WeightPrecision = .automatic) throws {
     self.directory = directory
     configuration = try BertConfiguration(contentsOf: directory.appendingPathComponent("config.json").path)
     tokenizer = try WordPieceTokenizer(directory: directory, maxLength: min(maxLength, configuration.maxPositions))
     let file = try SafeTensors(contentsOf: directory.appendingPathComponent("model.safetensors").path)
-    weights = try BertWeights(file, configuration: configuration, precision: precision)
-    self.precision = precision
+    self.precision = precision.supported
+    weights = try BertWeights(file, configuration: configuration, precision: self.precision)
     guard tokenizer.vocabularySize <= configuration.vocabularySize else {
       throw EncoderError.badModelFile(directory.path, "the tokenizer has more tokens than the embeddings")
     }
@@ -63,31 +64,49 @@ public final class SentenceEncoder: Sendable {
   /// `[UNK]`; sequences longer than the model's positions are cut).
   /// - Parameter tokenIDs: one id list per sentence.
   public func embed(tokenIDs: [[Int32]]) -> [[Float]] {
+    embed(tokenIDs: tokenIDs, layers: [configuration.layers])
+  }
+
+  /// Each sentence's mean-pooled, L2-normalised token vectors after each of `layers`, concatenated in
+  /// that order (`layers.count × dimension` floats a sentence). Layer 0 is the embeddings' output and
+  /// `configuration.layers` the last layer's, whose pooling alone is `embed(tokenIDs:)`: intent heads
+  /// read a middle layer beside the last, which keeps more of the wording the last layer smooths away.
+  /// - Parameters:
+  ///   - tokenIDs: one id list per sentence (as `embed(tokenIDs:)`).
+  ///   - layers: layer numbers in `0...configuration.layers`; others are ignored.
+  public func embed(tokenIDs: [[Int32]], layers: [Int]) -> [[Float]] {
     let sequences = tokenIDs.map { ids -> [Int32] in
       let cut = ids.count > configuration.maxPositions ? Array(ids.prefix(configuration.maxPositions)) : ids
       return cut.map { $0 >= 0 && Int($0) < configuration.vocabularySize ? $0 : tokenizer.unknownID }
     }
+    let wanted = layers.filter { (0...configuration.layers).contains($0) }
     guard !sequences.isEmpty else { return [] }
     let h = configuration.hiddenSize
-    return forward(sequences) { hidden in
-      var out: [[Float]] = []
-      out.reserveCapacity(sequences.count)
-      var row = 0
-      for ids in sequences {
-        var pooled = [Float](repeating: 0, count: h)
-        for t in 0..<ids.count {
-          let token = hidden + (row + t) * h
-          for j in 0..<h { pooled[j] += token[j] }
-        }
-        row += ids.count
-        let n = Float(max(ids.count, 1))
-        var norm: Float = 0
-        for j in 0..<h { pooled[j] /= n; norm += pooled[j] * pooled[j] }
-        let inv = 1 / max(norm.squareRoot(), 1e-12)
-        for j in 0..<h { pooled[j] *= inv }
-        out.append(pooled)
+    var out = [[Float]](repeating: [Float](repeating: 0, count: h * wanted.count), count: sequences.count)
+    forward(sequences, after: { layer, hidden in
+      for (slot, wantedLayer) in wanted.enumerated() where wantedLayer == layer {
+        Self.pool(hidden, sequences: sequences, width: h, into: &out, offset: slot * h)
       }
-      return out
+    }, { _ in })
+    return out
+  }
+
+  /// Mean of each sentence's token rows, L2-normalised, written at `offset` of its output vector.
+  static func pool(_ hidden: UnsafePointer<Float>, sequences: [[Int32]], width h: Int, into out: inout [[Float]],
+                   offset: Int) {
+    var row = 0
+    for (s, ids) in sequences.enumerated() {
+      var pooled = [Float](repeating: 0, count: h)
+      for t in 0..<ids.count {
+        let token = hidden + (row + t) * h
+        for j in 0..<h { pooled[j] += token[j] }
+      }
+      row += ids.count
+      let n = Float(max(ids.count, 1))
+      var norm: Float = 0
+      for j in 0..<h { pooled[j] /= n; norm += pooled[j] * pooled[j] }
+      let inv = 1 / max(norm.squareRoot(), 1e-12)
+      for j in 0..<h { out[s][offset + j] = pooled[j] * inv }
     }
   }
 
@@ -96,15 +115,20 @@ public final class SentenceEncoder: Sendable {
 
   /// Runs the transformer over `sequences` and hands `body` the last layer's token vectors, stacked
   /// (`Σ lengths × hidden`), in one buffer that lives only for the call: one allocation per batch.
-  func forward<Result>(_ sequences: [[Int32]], _ body: (UnsafePointer<Float>) -> Result) -> Result {
+  /// `after` sees the same buffer after the embeddings (layer 0) and after each layer (1, 2, ...).
+  func forward<Result>(_ sequences: [[Int32]], after: (Int, UnsafePointer<Float>) -> Void = { _, _ in },
+                       _ body: (UnsafePointer<Float>) -> Result) -> Result {
     let c = configuration, h = c.hiddenSize, f = c.intermediateSize, heads = c.heads
     let total = sequences.reduce(0) { $0 + $1.count }
     let longest = sequences.reduce(0) { max($0, $1.count) }
-    // x | qkv | context | delta | inner | scores, one block.
-    let arena = UnsafeMutablePointer<Float>.allocate(capacity: total * (6 * h + f) + longest)
+    // x | qkv | context | delta | inner | scores, one block; then the bfloat16 products' rounded inputs.
+    let floats = total * (6 * h + f) + longest
+    let halves = precision == .bfloat16 ? Kernels.scratchHalves(rows: total, inputs: max(h, f)) : 0
+    let arena = UnsafeMutableRawPointer.allocate(byteCount: floats * 4 + halves * 2, alignment: MemoryLayout<Float>.alignment)
     defer { arena.deallocate() }
-    let x = arena, qkv = x + total * h, context = qkv + total * 3 * h, delta = context + total * h
-    let inner = delta + total * h, scores = inner + total * f
+    let x = arena.bindMemory(to: Float.self, capacity: floats), qkv = x + total * h, context = qkv + total * 3 * h
+    let delta = context + total * h, inner = delta + total * h, scores = inner + total * f
+    let rounded = (arena + floats * 4).bindMemory(to: UInt16.self, capacity: halves)
     let scale = 1 / Float(h / heads).squareRoot()
     let epsilon = c.layerNormEpsilon
     let w = weights
@@ -127,9 +151,10 @@ public final class SentenceEncoder: Sendable {
     }
     Kernels.residualLayerNorm(x, delta: nil, rows: total, width: h, scale: w.embeddingNormScale,
                               shift: w.embeddingNormBias, epsilon: epsilon)
-    for layer in w.layers {
+    after(0, x)
+    for (index, layer) in w.layers.enumerated() {
       // Query, key and value of every token in one product.
-      Kernels.dense(rows: total, x, layer.qkv, bias: layer.qkvBias, into: qkv)
+      Kernels.dense(rows: total, x, layer.qkv, bias: layer.qkvBias, into: qkv, scratch: rounded)
       // Attention per sentence, over that sentence's tokens only.
       var start = 0
       for ids in sequences {
@@ -137,13 +162,14 @@ public final class SentenceEncoder: Sendable {
                           into: context + start * h, scratch: scores)
         start += ids.count
       }
-      Kernels.dense(rows: total, context, layer.attentionOut, bias: layer.attentionOutBias, into: delta)
+      Kernels.dense(rows: total, context, layer.attentionOut, bias: layer.attentionOutBias, into: delta, scratch: rounded)
       Kernels.residualLayerNorm(x, delta: delta, rows: total, width: h, scale: layer.attentionNormScale,
                                 shift: layer.attentionNormBias, epsilon: epsilon)
-      Kernels.dense(rows: total, x, layer.intermediate, bias: layer.intermediateBias, gelu: true, into: inner)
-      Kernels.dense(rows: total, inner, layer.output, bias: layer.outputBias, into: delta)
+      Kernels.dense(rows: total, x, layer.intermediate, bias: layer.intermediateBias, gelu: true, into: inner, scratch: rounded)
+      Kernels.dense(rows: total, inner, layer.output, bias: layer.outputBias, into: delta, scratch: rounded)
       Kernels.residualLayerNorm(x, delta: delta, rows: total, width: h, scale: layer.outputNormScale,
                                 shift: layer.outputNormBias, epsilon: epsilon)
+      after(index + 1, x)
     }
     return body(x)
   }

@@ -14,7 +14,7 @@ public struct EmbeddingIntentClassifier: Sendable {
   ///   - model: a head of the encoder's width.
   /// - Throws: `EncoderError.badModelFile` when the widths differ.
   public init(encoder: SentenceEncoder, model: EmbeddingIntentModel) throws {
-    guard encoder.dimension == model.dimension else {
+    guard encoder.dimension * (model.layers?.count ?? 1) == model.dimension else {
       throw EncoderError.badModelFile(encoder.directory.path,
                                       "the head reads \(model.dimension) features, the encoder gives \(encoder.dimension)")
     }
@@ -25,13 +25,20 @@ public struct EmbeddingIntentClassifier: Sendable {
   /// Classifies one utterance.
   /// - Parameter text: the utterance.
   public func classify(_ text: String) -> IntentPrediction {
-    model.classify(embedding: encoder.embed(text))
+    model.classify(embedding: features(text))
+  }
+
+  /// The features the head reads for one utterance: the sentence embedding, or the head's encoder layers.
+  /// - Parameter text: the utterance.
+  public func features(_ text: String) -> [Float] {
+    guard let layers = model.layers else { return encoder.embed(text) }
+    return encoder.embed(tokenIDs: [encoder.tokenizer.encode(text)], layers: layers)[0]
   }
 
   /// Classifies many utterances, encoding them in batches of similar length.
   /// - Parameter texts: the utterances.
   public func classify(_ texts: [String]) -> [IntentPrediction] {
-    EmbeddingBatches.embed(texts, encoder: encoder).map(model.classify(embedding:))
+    EmbeddingBatches.embed(texts, encoder: encoder, layers: model.layers).map(model.classify(embedding:))
   }
 }
 
@@ -44,12 +51,26 @@ public enum EmbeddingBatches {
   ///   - encoder: the encoder.
   ///   - batchSize: sentences per forward pass.
   public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32) -> [[Float]] {
+    embed(texts, encoder: encoder, batchSize: batchSize, layers: nil)
+  }
+
+  /// The features of `texts` for a head reading `layers` (`SentenceEncoder.embed(tokenIDs:layers:)`), or
+  /// their embeddings when `layers` is nil, in order.
+  /// - Parameters:
+  ///   - texts: any texts.
+  ///   - encoder: the encoder.
+  ///   - batchSize: sentences per forward pass.
+  ///   - layers: the encoder layers to pool, or nil.
+  public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32, layers: [Int]?)
+    -> [[Float]] {
     let ids = texts.map(encoder.tokenizer.encode)
     let order = ids.indices.sorted { ids[$0].count < ids[$1].count }
     var out = [[Float]](repeating: [], count: texts.count)
     for start in stride(from: 0, to: order.count, by: max(batchSize, 1)) {
       let slice = Array(order[start..<min(start + max(batchSize, 1), order.count)])
-      for (i, e) in zip(slice, encoder.embed(tokenIDs: slice.map { ids[$0] })) { out[i] = e }
+      let batch = slice.map { ids[$0] }
+      let vectors = layers.map { encoder.embed(tokenIDs: batch, layers: $0) } ?? encoder.embed(tokenIDs: batch)
+      for (i, e) in zip(slice, vectors) { out[i] = e }
     }
     return out
   }

@@ -6,23 +6,36 @@ import MeshIntent
 extension EmbeddingIntentModel {
   /// The `format` field that marks such a file.
   public static let format = "mesh-embedding-intent-model/1"
+  /// The format of a head with encoder layers or a hidden layer (`layers`, `hiddenWidth`,
+  /// `hiddenWeights`, `hiddenBias`); read beside the first.
+  public static let formatWithLayers = "mesh-embedding-intent-model/2"
 
   /// Whether `data` looks like this format (so a caller can tell it from an n-gram model file).
   /// - Parameter data: the whole file.
   public static func isEmbeddingModel(_ data: Data) -> Bool {
     guard data.first == UInt8(ascii: "{") else { return false }
-    return ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any])?["format"] as? String == format
+    let marker = ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any])?["format"] as? String
+    return marker == format || marker == formatWithLayers
   }
 
   /// The model as JSON.
   /// - Parameter encoder: the name of the encoder the embeddings come from.
   public func serialized(encoder: String) throws -> Data {
-    let object: [String: Any] = [
+    var object: [String: Any] = [
       "format": Self.format, "encoder": encoder, "dimension": dimension, "labels": labels,
       "temperature": Double(temperature), "threshold": Double(threshold),
       "mean": mean.map(Double.init), "inverseDeviation": inverseDeviation.map(Double.init),
       "weights": weights.map(Double.init), "bias": bias.map(Double.init),
     ]
+    if layers != nil || hidden != nil {
+      object["format"] = Self.formatWithLayers
+      if let layers { object["layers"] = layers }
+      if let hidden {
+        object["hiddenWidth"] = hidden.width
+        object["hiddenWeights"] = hidden.weights.map(Double.init)
+        object["hiddenBias"] = hidden.bias.map(Double.init)
+      }
+    }
     return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
   }
 
@@ -30,8 +43,9 @@ extension EmbeddingIntentModel {
   /// - Parameter data: the file's contents.
   /// - Throws: `EmbeddingModelFileError` when it is not such a model or its arrays do not fit.
   public init(serialized data: Data) throws {
-    guard let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any], o["format"] as? String == Self.format else {
-      throw EmbeddingModelFileError.corrupt("not a \(Self.format) file")
+    guard let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+          [Self.format, Self.formatWithLayers].contains(o["format"] as? String ?? "") else {
+      throw EmbeddingModelFileError.corrupt("not a \(Self.format) or \(Self.formatWithLayers) file")
     }
     guard let dimension = o["dimension"] as? Int, dimension > 0, let labels = o["labels"] as? [String], labels.count >= 2,
           let temperature = o["temperature"] as? Double, temperature > 0, let threshold = o["threshold"] as? Double,
@@ -39,13 +53,24 @@ extension EmbeddingIntentModel {
           let weights = o["weights"] as? [Double], let bias = o["bias"] as? [Double] else {
       throw EmbeddingModelFileError.corrupt("a field is missing or of the wrong type")
     }
+    var hidden: EmbeddingHiddenLayer?
+    if let width = o["hiddenWidth"] as? Int {
+      guard width > 0, let w = o["hiddenWeights"] as? [Double], let b = o["hiddenBias"] as? [Double],
+            w.count == dimension * width, b.count == width else {
+        throw EmbeddingModelFileError.corrupt("the hidden layer's arrays do not match \(dimension) features")
+      }
+      hidden = EmbeddingHiddenLayer(inputs: dimension, width: width, weights: w.map(Float.init), bias: b.map(Float.init))
+    }
+    let layers = o["layers"] as? [Int]
     guard mean.count == dimension, inverse.count == dimension, bias.count == labels.count,
-          weights.count == dimension * labels.count, Set(labels).count == labels.count else {
+          weights.count == (hidden?.width ?? dimension) * labels.count, Set(labels).count == labels.count,
+          layers.map({ !$0.isEmpty && dimension % $0.count == 0 }) ?? true else {
       throw EmbeddingModelFileError.corrupt("array sizes do not match \(dimension) features and \(labels.count) labels")
     }
     self.init(labels: labels, outOfScopeIndex: labels.firstIndex(of: IntentModel.outOfScopeLabel), dimension: dimension,
               mean: mean.map(Float.init), inverseDeviation: inverse.map(Float.init), weights: weights.map(Float.init),
-              bias: bias.map(Float.init), temperature: Float(temperature), threshold: Float(threshold))
+              bias: bias.map(Float.init), temperature: Float(temperature), threshold: Float(threshold), layers: layers,
+              hidden: hidden)
   }
 
   /// The encoder named in a model file, for checking it matches the installed one.

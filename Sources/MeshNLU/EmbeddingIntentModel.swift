@@ -14,23 +14,30 @@ public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   public let dimension: Int
   /// Per-feature mean and inverse standard deviation of the training embeddings.
   let mean: [Float], inverseDeviation: [Float]
-  /// `dimension × labels.count` weights (row-major) and one bias per class.
+  /// `inputs × labels.count` weights (row-major; inputs: `dimension`, or the hidden layer's width) and one
+  /// bias per class.
   let weights: [Float], bias: [Float]
   /// Softmax temperature fitted on held-out data.
   public let temperature: Float
   /// Calibrated probability under which the best in-scope intent is called out of scope.
   public let threshold: Float
+  /// The encoder layers whose pooled token vectors the features concatenate, in order
+  /// (`SentenceEncoder.embed(tokenIDs:layers:)`); nil for the sentence embedding alone.
+  public var layers: [Int]? = nil
+  /// A hidden layer between the standardised features and the class scores; nil for a linear head.
+  var hidden: EmbeddingHiddenLayer? = nil
 
   /// Raw class scores of one embedding (before temperature), in `labels` order.
   /// - Parameter embedding: a vector of `dimension` floats.
   public func logits(_ embedding: [Float]) -> [Float] {
+    var x = [Float](repeating: 0, count: dimension)
+    for j in 0..<min(dimension, embedding.count) { x[j] = (embedding[j] - mean[j]) * inverseDeviation[j] }
+    if let hidden { x = hidden.activations(x) }
     let k = labels.count
     var z = bias
-    for j in 0..<min(dimension, embedding.count) {
-      let x = (embedding[j] - mean[j]) * inverseDeviation[j]
-      if x == 0 { continue }
+    for (j, v) in x.enumerated() where v != 0 {
       let row = j * k
-      for c in 0..<k { z[c] += x * weights[row + c] }
+      for c in 0..<k { z[c] += v * weights[row + c] }
     }
     return z
   }

@@ -4,8 +4,9 @@ import MeshEncoder
 public import MeshIntent
 
 /// Trains an `EmbeddingIntentModel`: standardises the embeddings, fits a multinomial logistic regression
-/// by full-batch Adam (two products per step on the encoder's kernels, deterministic), fits the temperature and the
-/// out-of-scope threshold on a held-out slice, then refits the weights on all the data.
+/// by full-batch Adam (two products per step on the encoder's kernels, deterministic) or, when the
+/// configuration asks for hidden units, a one-hidden-layer network (`fitHidden`), fits the temperature and
+/// the out-of-scope threshold on a held-out slice, then refits the weights on all the data.
 public enum EmbeddingIntentTrainer {
   /// Trains on precomputed embeddings.
   /// - Parameters:
@@ -59,6 +60,12 @@ public enum EmbeddingIntentTrainer {
     var x = [Float](repeating: 0, count: n * d)
     for (i, e) in embeddings.enumerated() { for j in 0..<d { x[i * d + j] = (e[j] - mean[j]) * inverse[j] } }
 
+    if c.hiddenWidth > 0 {
+      let fitted = try fitHidden(x: x, n: n, d: d, truth: truth, k: k, configuration: c)
+      return EmbeddingIntentModel(labels: labels, outOfScopeIndex: outOfScope, dimension: d, mean: mean,
+                                  inverseDeviation: inverse, weights: fitted.weights, bias: fitted.bias,
+                                  temperature: temperature, threshold: threshold, layers: c.layers, hidden: fitted.hidden)
+    }
     var w = [Float](repeating: 0, count: d * k), b = [Float](repeating: 0, count: k)
     var mw = w, vw = w, mb = b, vb = b
     var z = [Float](repeating: 0, count: n * k), g = [Float](repeating: 0, count: d * k)
@@ -106,6 +113,6 @@ public enum EmbeddingIntentTrainer {
     }
     return EmbeddingIntentModel(labels: labels, outOfScopeIndex: outOfScope, dimension: d, mean: mean,
                                 inverseDeviation: inverse, weights: w, bias: b, temperature: temperature,
-                                threshold: threshold)
+                                threshold: threshold, layers: c.layers)
   }
 }

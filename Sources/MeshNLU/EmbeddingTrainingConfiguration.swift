@@ -10,6 +10,16 @@ public struct EmbeddingTrainingConfiguration: Sendable, Equatable {
   public var holdoutEvery = 10
   /// In-scope accuracy the out-of-scope threshold may cost on held-out data.
   public var maxInScopeLoss: Float = 0.005
+  /// The encoder layers whose pooled token vectors the features concatenate (recorded in the model, which
+  /// the classifier reads them by); nil for the sentence embedding alone.
+  public var layers: [Int]? = nil
+  /// Units of a hidden layer (ReLU) between features and scores; 0 for a linear head.
+  public var hiddenWidth = 0
+  /// With a hidden layer: passes over the data, utterances per mini-batch, and the share of hidden
+  /// units dropped in each step.
+  public var epochs = 30, batchSize = 64
+  /// See `epochs`.
+  public var dropout: Float = 0.3
 
   /// The defaults: chosen on CLINC150's training data (held-out slices), never on a test split.
   public init() {}

@@ -68,6 +68,49 @@ import Testing
     }
   }
 
+  /// A float rounded to bfloat16, to nearest even.
+  static func bfloat16(_ x: Float) -> Float {
+    let bits = x.bitPattern
+    return Float(bitPattern: ((bits &+ 0x7fff &+ ((bits >> 16) & 1)) >> 16) << 16)
+  }
+
+  /// The bfloat16 products (where the CPU has AVX512_BF16) against double arithmetic on the same
+  /// bfloat16-rounded activations and weights: odd k (a padded pair), partial panels and row blocks.
+  @Test(arguments: [(1, 32, 16), (3, 45, 71), (9, 96, 300), (13, 77, 513), (30, 1152, 384), (8, 384, 1536)])
+  func bfloat16ProductMatchesRoundedArithmetic(shape: (m: Int, n: Int, k: Int)) throws {
+    let (m, n, k) = shape
+    guard mesh_kernels_supports_bf16() != 0 else {
+      // Without AVX512_BF16 the product refuses rather than running an instruction the CPU lacks.
+      #expect(mesh_gemm_bf16(1, 1, 1, [1], 1, nil, nil, nil, 1, 0, nil) == -1)
+      return
+    }
+    let a = Self.values(m * k, seed: 4), w = Self.values(k * n, seed: 5), bias = Self.values(n, seed: 6)
+    let packed = try #require(mesh_alloc_halves(mesh_packed_bf16_count(Int32(k), Int32(n))))
+    defer { mesh_free(packed) }
+    mesh_pack_bf16(w, Int32(k), Int32(n), Int32(n), packed)
+    var scratch = [UInt16](repeating: 0, count: mesh_bf16_scratch_count(Int32(m), Int32(k)))
+    for gelu in [false, true] {
+      let ldc = n + 3
+      var c = [Float](repeating: 42, count: m * ldc)
+      #expect(mesh_gemm_bf16(Int32(m), Int32(n), Int32(k), a, Int32(k), packed, bias, &c, Int32(ldc), gelu ? 1 : 0, &scratch) == 0)
+      var worst = 0.0
+      for i in 0..<m {
+        for j in 0..<n {
+          var sum = Double(bias[j]), size = abs(Double(bias[j]))
+          for q in 0..<k {
+            let term = Double(Self.bfloat16(a[i * k + q])) * Double(Self.bfloat16(w[q * n + j]))
+            sum += term
+            size += abs(term)
+          }
+          let e = gelu ? Self.gelu(sum) : sum
+          worst = max(worst, abs(Double(c[i * ldc + j]) - e) / max(1, size))
+        }
+        for j in n..<ldc { #expect(c[i * ldc + j] == 42, "column \(j) of row \(i) overwritten") }
+      }
+      #expect(worst < 4e-6, "gelu \(gelu), \(m)×\(n)×\(k): \(worst)")
+    }
+  }
+
   @Test func halfPackingRoundsToNearestEven() throws {
     // Normal, subnormal, tie and overflow cases against Swift's own Float16 conversion.
     let samples: [Float] = [0, -0, 1, -1, 0.1, 65504, 65519.99, 65520, 1e6, -1e6, 6.1e-5, 5.96e-8, 2.98e-8, 2.99e-8,

@@ -55,18 +55,21 @@ import Testing
     print("encoder (\(encoder.precision) weights, \(SentenceEncoder.instructionSet)) vs numpy reference:"
           + " \(sentences.count) sentences, worst cosine \(worst)")
 
-    // The float32 weights too, whichever the default is: both must hold.
-    let other = try SentenceEncoder(directory: directory, precision: encoder.precision == .half ? .float : .half)
-    var otherWorst = 1.0
-    for start in stride(from: 0, to: sentences.count, by: 16) {
-      let batch = other.embed(Array(sentences[start..<min(start + 16, sentences.count)]))
-      for (offset, e) in batch.enumerated() {
-        let c = cosine(e, referenceEmbeddings[start + offset])
-        otherWorst = min(otherWorst, c)
-        #expect(c >= 0.9999, "\(other.precision) weights: cosine \(c) for \(sentences[start + offset].debugDescription)")
+    // Every other precision this CPU runs (float32 always), whichever the default is: each must hold.
+    for precision in [WeightPrecision.float, .half, .bfloat16] where precision != encoder.precision {
+      let other = try SentenceEncoder(directory: directory, precision: precision)
+      guard other.precision == precision else { continue }  // bfloat16 on a CPU without AVX512_BF16
+      var otherWorst = 1.0
+      for start in stride(from: 0, to: sentences.count, by: 16) {
+        let batch = other.embed(Array(sentences[start..<min(start + 16, sentences.count)]))
+        for (offset, e) in batch.enumerated() {
+          let c = cosine(e, referenceEmbeddings[start + offset])
+          otherWorst = min(otherWorst, c)
+          #expect(c >= 0.9999, "\(precision) weights: cosine \(c) for \(sentences[start + offset].debugDescription)")
+        }
       }
+      print("encoder (\(precision) weights) vs numpy reference: worst cosine \(otherWorst)")
     }
-    print("encoder (\(other.precision) weights) vs numpy reference: worst cosine \(otherWorst)")
   }
 
   func cosine(_ a: [Float], _ b: [Double]) -> Double {

@@ -29,6 +29,11 @@ for group in "${heavy[@]}"; do skip+=(--skip "$group"); done
 echo "== swift test (every other suite)"
 swift test --skip-build --parallel --num-workers 2 "${skip[@]}" || failed+=("the other suites")
 
+# The libFuzzer harness over the entity extractor and every PII scanner (mesh/fuzz/run.sh), for a bounded
+# time (MESH_FUZZ_SECONDS, default 60): a crash, trap or sanitizer report fails the run.
+echo "== mesh/fuzz/run.sh ${MESH_FUZZ_SECONDS:-60}"
+mesh/fuzz/run.sh "${MESH_FUZZ_SECONDS:-60}" || failed+=("the fuzz harness")
+
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test.sh: failures in ${#failed[@]} group(s): ${failed[*]}" >&2
   exit 1

@@ -47,6 +47,24 @@ void mesh_gemm_packed(int m, int n, int k, const float *a, int lda, const void *
 void mesh_gemm_packed_isa(mesh_isa isa, int m, int n, int k, const float *a, int lda, const void *packed,
                           mesh_weights format, const float *bias, float *c, int ldc, int gelu);
 
+/// Whether this CPU has AVX512_BF16 (vdpbf16ps) with the AVX-512 state saved, whatever MESH_KERNELS_ISA says.
+int mesh_kernels_supports_bf16(void);
+/// Whether the bfloat16 products should run: AVX512_BF16 is there and the chosen code is AVX-512.
+int mesh_kernels_bf16(void);
+/// bfloat16 values a `k × n` matrix packed by mesh_pack_bf16 takes (k rounded up to pairs, n to panels).
+size_t mesh_packed_bf16_count(int k, int n);
+/// bfloat16 values of scratch mesh_gemm_bf16 needs for `m` rows of `k` activations.
+size_t mesh_bf16_scratch_count(int m, int k);
+/// Packs `w` (`k × n`, row-major, leading dimension `ldw`) rounded to bfloat16 (nearest even) into
+/// 32-column panels of k-pairs (each column's two weights side by side, as vdpbf16ps reads them), into
+/// `out` (mesh_packed_bf16_count(k, n) values, 64-byte aligned: mesh_alloc_halves).
+void mesh_pack_bf16(const float *w, int k, int n, int ldw, uint16_t *out);
+/// `c[m×n] = a[m×k] · W + bias` (then GELU when `gelu`) with W packed by mesh_pack_bf16: the activations
+/// are rounded to bfloat16 into `scratch` (mesh_bf16_scratch_count(m, k) values), products accumulate in
+/// float. Returns -1 without touching `c` when the CPU lacks AVX512_BF16, else 0.
+int mesh_gemm_bf16(int m, int n, int k, const float *a, int lda, const uint16_t *packed, const float *bias, float *c,
+                   int ldc, int gelu, uint16_t *scratch);
+
 /// Self-attention of one sentence of `tokens` rows: `qkv` holds each token's query, key and value
 /// (`3 × hidden` floats a row, heads side by side); writes each token's context (`hidden` floats a row,
 /// leading dimension `ldc`) into `context`. `scratch` holds `tokens` floats.
