@@ -21,8 +21,9 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   private let chat: PostgresChatHistoryStore
   private let keyring: Keyring
   private let queue: PostgresDurableQueue
-  private let waiters: ReplyWaiters
-  let textStreams: ReplyTextStreams
+  private let waiters = ReplyWaiters()
+  let textStreams = ReplyTextStreams()
+  private let notifications: ReplyNotifications
   private let replyTimeout: Duration
 
   /// Creates the service.
@@ -35,8 +36,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     self.keyring = keyring
     chat = PostgresChatHistoryStore(pool: pool, keyring: keyring, maxBodyBytes: Self.maxTextBytes)
     queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200), maxBackoff: .seconds(10)))
-    waiters = try ReplyWaiters(configuration: pool.configuration, channel: ChatTurn.replyChannel)
-    textStreams = try ReplyTextStreams(configuration: pool.configuration)
+    notifications = try ReplyNotifications(configuration: pool.configuration, waiters: waiters, texts: textStreams)
     self.replyTimeout = replyTimeout
   }
 
@@ -58,6 +58,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
 
   /// Stops listening for replies.
   public func stop() {
+    notifications.stop()
     waiters.stop()
     textStreams.stop()
     queue.stop()
