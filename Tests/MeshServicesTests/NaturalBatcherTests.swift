@@ -15,16 +15,18 @@ import Testing
 
   @Test func callsArrivingDuringABatchShareTheNextOne() async throws {
     let record = Record<Int>()
+    // Generous bounds on every wait, so a broken batcher fails the test instead of hanging it.
+    let deadline = ContinuousClock.now + .seconds(60)
     let batcher = NaturalBatcher<Int, Int>(maxBatch: 8, lanes: 1) { inputs in
       record.batches.withLock { $0.append(inputs) }
       // The first batch holds its lane until every other call is queued behind it.
-      while inputs == [0] && !record.release.load(ordering: .acquiring) { usleep(1000) }
+      while inputs == [0] && !record.release.load(ordering: .acquiring) && ContinuousClock.now < deadline { usleep(1000) }
       return inputs.map { $0 * 10 }
     }
     let first = Task { await batcher.submit(0) }
-    while record.batches.withLock({ $0.isEmpty }) { try await Task.sleep(for: .milliseconds(1)) }
+    while record.batches.withLock({ $0.isEmpty }) && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(1)) }
     let rest = (1...20).map { value in Task { await batcher.submit(value) } }
-    while batcher.pendingCount < 20 { try await Task.sleep(for: .milliseconds(1)) }
+    while batcher.pendingCount < 20 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(1)) }
     record.release.store(true, ordering: .releasing)
 
     #expect(await first.value == 0)
