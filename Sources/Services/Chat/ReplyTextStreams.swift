@@ -70,11 +70,12 @@ extension ChatServiceProvider {
   /// already written), then whatever the stored reply adds, then the stored reply as the final message.
   /// When the stored text does not continue what was streamed (the model failed midway and the template
   /// answered), the final message's text replaces it.
-  func streamText(of turn: ChatTurn, to response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>, context: ServerContext) async throws {
+  func streamText(of turn: ChatTurn, announcement: ReplyWaiters.Registration?, to response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>,
+                  context: ServerContext) async throws {
     let subscription = textStreams.subscribe(turn.idempotencyKey)
     let answer = Task {
       defer { self.textStreams.finish(subscription) }
-      return try await self.reply(to: turn, context: context)
+      return try await self.reply(to: turn, context: context, announcement: announcement)
     }
     var sequence: Int32 = 0
     var written = ""

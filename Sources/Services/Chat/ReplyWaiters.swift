@@ -37,19 +37,43 @@ final class ReplyWaiters: Sendable {
     woken.forEach { $0.resume() }
   }
 
-  /// Registers first, then runs `check` (is the reply already stored?), then waits for a notification of
-  /// `key` or the timeout. A reply committed at any moment after registration is seen.
-  func wait(for key: String, timeout: Duration, check: () async -> Bool) async {
+  /// A waiter registered ahead of its wait: an announcement made at any time after registering is kept for it.
+  struct Registration: Sendable {
+    let key: String
+    let id: Int
+  }
+
+  /// Registers a waiter for the turn `key`.
+  func register(_ key: String) -> Registration {
     let id = state.withLock { state -> Int in
       state.nextID += 1
       state.waiters[key, default: [:]][state.nextID] = Waiter()
       return state.nextID
     }
-    defer { state.withLock { state in
-      state.waiters[key]?[id] = nil
-      if state.waiters[key]?.isEmpty == true { state.waiters[key] = nil }
-    } }
-    if await check() { return }
+    return Registration(key: key, id: id)
+  }
+
+  /// Forgets a registration (nothing happens when it is already forgotten).
+  func cancel(_ registration: Registration) {
+    state.withLock { state in
+      state.waiters[registration.key]?[registration.id] = nil
+      if state.waiters[registration.key]?.isEmpty == true { state.waiters[registration.key] = nil }
+    }
+  }
+
+  /// Registers first, then runs `check` (is the reply already stored?), then waits for a notification of
+  /// `key` or the timeout. A reply committed at any moment after registration is seen.
+  func wait(for key: String, timeout: Duration, check: () async -> Bool) async {
+    let registration = register(key)
+    if await check() { return cancel(registration) }
+    await wait(registration, timeout: timeout)
+  }
+
+  /// Waits until the turn of `registration` is announced (at any time since it was registered) or
+  /// `timeout` passes, then forgets the registration.
+  func wait(_ registration: Registration, timeout: Duration) async {
+    defer { cancel(registration) }
+    let (key, id) = (registration.key, registration.id)
     await withTaskGroup(of: Void.self) { group in
       group.addTask {
         await withCheckedContinuation { continuation in
