@@ -134,11 +134,17 @@ import Testing
         #expect(chunks.count == 2 && chunks.first?.textDelta == "You're welcome! Anything else I can help with?")
         #expect(chunks.last?.finalMessage.text == chunks.first?.textDelta)
 
-        // Analytics saw every turn once, with the outcome of each.
+        // Analytics saw every turn once, with the outcome of each (the processor sends its events after
+        // the turns, in batches: the last may land a moment after its reply).
         let channels = ServiceChannels(mesh.base)
         defer { channels.close() }
         let analytics = Mesh_Analytics_V1_AnalyticsService.Client(wrapping: try channels.client("analytics"))
-        let summary = try await analytics.summary(Mesh_Analytics_V1_SummaryRequest())
+        var summary = try await analytics.summary(Mesh_Analytics_V1_SummaryRequest())
+        let deadline = ContinuousClock.now + .seconds(20)
+        while summary.turns < 5, ContinuousClock.now < deadline {
+          try await Task.sleep(for: .milliseconds(100))
+          summary = try await analytics.summary(Mesh_Analytics_V1_SummaryRequest())
+        }
         #expect(summary.turns == 5 && summary.handedOff == 1)
       }
     } catch {

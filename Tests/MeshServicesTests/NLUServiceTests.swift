@@ -49,6 +49,8 @@ import Testing
       #expect(summary.parsed == 4)
       #expect(summary.intentCounts.values.reduce(0, +) == 4)
       #expect(summary.intentCounts["cancel_order"] == 1)
+
+      try await Self.concurrentParsesGetTheAnswersOfSingleOnes(nlu)
     }
   }
 
@@ -74,6 +76,36 @@ import Testing
         #expect(parsed.engine == "embedding")
         #expect(parsed.fineIntent == fine, "\(text): \(parsed.fineIntent) (\(parsed.confidence))")
         #expect(parsed.label == group, "\(text): coarse \(parsed.label)")
+      }
+    }
+  }
+
+  /// Parse calls in flight together are analysed in one forward pass of the encoder: each gets the
+  /// answer it gets alone (the batch is not padded, so the arithmetic per text is the same). On the
+  /// first test's service: another encoder loading at the start of the group costs its other suites CPU.
+  static func concurrentParsesGetTheAnswersOfSingleOnes(_ nlu: Mesh_Nlu_V1_NluService.Client) async throws {
+    let texts = ["where is my order 10042?", "show me black shoes under 150 euros", "hello", "track my parcel for order 77",
+                 "was I charged for order 55123?", "cheaper ones", "thanks", "show me my account details",
+                 "I want to talk to a human", "please delete my account and all my data", "in blue", "cancel order 555123"]
+    @Sendable func parse(_ text: String) async throws -> Mesh_Nlu_V1_ParseResponse {
+      var request = Mesh_Nlu_V1_ParseRequest()
+      request.text = text
+      return try await nlu.parse(request)
+    }
+    var alone: [Mesh_Nlu_V1_ParseResponse] = []
+    for text in texts { alone.append(try await parse(text)) }
+    for _ in 0..<3 {
+      let together = try await withThrowingTaskGroup(of: (Int, Mesh_Nlu_V1_ParseResponse).self) { group in
+        for (index, text) in texts.enumerated() { group.addTask { (index, try await parse(text)) } }
+        var out: [Int: Mesh_Nlu_V1_ParseResponse] = [:]
+        for try await (index, response) in group { out[index] = response }
+        return out
+      }
+      for (index, single) in alone.enumerated() {
+        let batched = try #require(together[index])
+        #expect(batched.fineIntent == single.fineIntent && batched.label == single.label, "\(texts[index])")
+        #expect(abs(batched.confidence - single.confidence) < 1e-3, "\(texts[index])")
+        #expect(batched.entities == single.entities, "\(texts[index])")
       }
     }
   }

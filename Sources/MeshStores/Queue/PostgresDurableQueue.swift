@@ -155,14 +155,14 @@ public final class PostgresDurableQueue: DurableQueue {
   public func complete<T>(_ message: QueueMessage, isolation: isolated (any Actor)? = #isolation,
                           _ body: (PostgresConnection) async throws -> T) async throws -> T {
     try await pool.withTransaction { connection in
-      let held = try await connection.execute(
-        "SELECT 1 FROM queue_messages WHERE id = $1 AND lease = $2::uuid AND state = 'inflight' FOR UPDATE",
-        [message.id, message.lease])
-      guard !held.rows.isEmpty else { throw StoreError.leaseLost(messageID: message.id) }
-      let value = try await body(connection)
-      try await connection.execute("UPDATE queue_messages SET state = 'done', completed_at = now() WHERE id = $1",
-                                   [message.id])
-      return value
+      // Marked done first, in one statement that also checks and locks the lease: the mark commits with
+      // the body's writes or, when the body fails, rolls back with them (and `now()` is the transaction's
+      // start either way).
+      let held = try await connection.execute("""
+        UPDATE queue_messages SET state = 'done', completed_at = now() WHERE id = $1 AND lease = $2::uuid AND state = 'inflight'
+        """, [message.id, message.lease])
+      guard held.affectedRows == 1 else { throw StoreError.leaseLost(messageID: message.id) }
+      return try await body(connection)
     }
   }
 

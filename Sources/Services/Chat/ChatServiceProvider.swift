@@ -21,8 +21,9 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   private let chat: PostgresChatHistoryStore
   private let keyring: Keyring
   private let queue: PostgresDurableQueue
-  private let waiters: ReplyWaiters
-  let textStreams: ReplyTextStreams
+  private let waiters = ReplyWaiters()
+  let textStreams = ReplyTextStreams()
+  private let notifications: ReplyNotifications
   private let replyTimeout: Duration
 
   /// Creates the service.
@@ -35,8 +36,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     self.keyring = keyring
     chat = PostgresChatHistoryStore(pool: pool, keyring: keyring, maxBodyBytes: Self.maxTextBytes)
     queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200), maxBackoff: .seconds(10)))
-    waiters = try ReplyWaiters(configuration: pool.configuration, channel: ChatTurn.replyChannel)
-    textStreams = try ReplyTextStreams(configuration: pool.configuration)
+    notifications = try ReplyNotifications(configuration: pool.configuration, waiters: waiters, texts: textStreams)
     self.replyTimeout = replyTimeout
   }
 
@@ -58,6 +58,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
 
   /// Stops listening for replies.
   public func stop() {
+    notifications.stop()
     waiters.stop()
     textStreams.stop()
     queue.stop()
@@ -71,10 +72,10 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   {
     let started = ContinuousClock.now
     let user = try CallerIdentity.userID(of: context)
-    let (echoed, turn) = try await accept(request, user: user)
+    let (echoed, turn, announcement) = try await accept(request, user: user)
     var response = Mesh_Chat_V1_SendMessageResponse()
     response.echoed = echoed
-    response.reply = try await reply(to: turn, context: context)
+    response.reply = try await reply(to: turn, context: context, announcement: announcement)
     response.processingTime = Google_Protobuf_Duration(ContinuousClock.now - started)
     return response
   }
@@ -83,8 +84,8 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   public func streamReply(request: Mesh_Chat_V1_SendMessageRequest, response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>,
                           context: ServerContext) async throws {
     let user = try CallerIdentity.userID(of: context)
-    let (_, turn) = try await accept(request, user: user)
-    try await streamText(of: turn, to: response, context: context)
+    let (_, turn, announcement) = try await accept(request, user: user)
+    try await streamText(of: turn, announcement: announcement, to: response, context: context)
   }
 
   /// A live conversation: each message is answered in order; typing and read events are accepted.
@@ -93,7 +94,10 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     let user = try CallerIdentity.userID(of: context)
     for try await event in request {
       guard case .message(let message)? = event.event else { continue }
-      let (echoed, turn) = try await accept(message, user: user)
+      // The waiter registered ahead is dropped: the echo and typing writes come first, and one that failed
+      // would leave it behind. The reply is then read once before waiting, as for a retried message.
+      let (echoed, turn, announcement) = try await accept(message, user: user)
+      announcement.map(waiters.cancel)
       var echo = Mesh_Chat_V1_ServerEvent()
       echo.message = echoed
       echo.at = Google_Protobuf_Timestamp(date: Date())
@@ -176,8 +180,12 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
 
   // MARK: - Turns
 
-  /// Validates and stores the message, and enqueues its turn (once per client message id).
-  func accept(_ request: Mesh_Chat_V1_SendMessageRequest, user: String) async throws -> (Mesh_Chat_V1_ChatMessage, ChatTurn) {
+  /// Validates and stores the message, and enqueues its turn (once per client message id). When this call
+  /// enqueued the turn, the third value is a waiter for its reply registered before the turn was committed
+  /// (so the reply's announcement cannot come first); hand it to `reply(to:context:announcement:)`.
+  func accept(_ request: Mesh_Chat_V1_SendMessageRequest, user: String) async throws
+    -> (Mesh_Chat_V1_ChatMessage, ChatTurn, ReplyWaiters.Registration?)
+  {
     guard request.userID.isEmpty || request.userID == user else {
       throw RPCError(code: .permissionDenied, message: "messages are sent as the caller")
     }
@@ -209,7 +217,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     // The message and its turn commit together: one transaction, one WAL flush. Both writes are keyed by
     // the client's id, so running it again (after a lost connection, or a client's retry) stores nothing twice.
     let (store, queue, locale) = (self.chat, self.queue, String(request.locale.prefix(35)))
-    @Sendable func storeAndEnqueue() async throws -> (MeshStores.ChatMessage, ChatTurn) {
+    @Sendable func storeAndEnqueue() async throws -> (MeshStores.ChatMessage, ChatTurn, enqueued: Bool) {
       try await pool.withTransaction { connection in
         let stored = try await stages.measure("chat.store") {
           try await store.append(request.text, role: .user, conversationID: conversation, userID: user, clientMessageID: clientID,
@@ -218,32 +226,43 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
         var turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user, locale: locale)
         turn.traceParent = TraceContext.current?.description
         turn.requestID = TraceContext.requestID
-        _ = try await stages.measure("chat.enqueue") {
+        let enqueued = try await stages.measure("chat.enqueue") {
           try await queue.enqueue(Array(try JSONEncoder().encode(turn)), queue: ChatTurn.queue, idempotencyKey: turn.idempotencyKey,
                                   on: connection)
         }
-        return (stored, turn)
+        return (stored, turn, !enqueued.duplicate)
       }
     }
-    let stored: MeshStores.ChatMessage, turn: ChatTurn
+    let announcement = waiters.register(ChatTurn.idempotencyKey(conversationID: conversation, clientMessageID: clientID))
+    let stored: MeshStores.ChatMessage, turn: ChatTurn, enqueued: Bool
     do {
       do {
-        (stored, turn) = try await stages.measure("chat.store and enqueue (one transaction)") { try await storeAndEnqueue() }
+        (stored, turn, enqueued) = try await stages.measure("chat.store and enqueue (one transaction)") { try await storeAndEnqueue() }
       } catch let error as PostgresError where error.isConnectionProblem {
-        (stored, turn) = try await storeAndEnqueue()
+        (stored, turn, enqueued) = try await storeAndEnqueue()
       }
     } catch StoreError.invalidValue(field: "conversationID", _) {
+      waiters.cancel(announcement)
       throw RPCError(code: .notFound, message: "no such conversation")
     } catch {
+      waiters.cancel(announcement)
       throw ServiceErrors.rpcError(error)
     }
+    // A turn enqueued before (a retried message) may have its reply already: its waiter must check first.
+    if !enqueued { waiters.cancel(announcement) }
     var echoed = message(from: stored, extras: nil)
     echoed.messageID = clientID
-    return (echoed, turn)
+    return (echoed, turn, enqueued ? announcement : nil)
   }
 
-  /// Waits for the turn's reply (NOTIFY, then a read), up to the call's deadline or `replyTimeout`.
-  func reply(to turn: ChatTurn, context: ServerContext) async throws -> Mesh_Chat_V1_ChatMessage {
+  /// Waits for the turn's reply (NOTIFY, then a read), up to the call's deadline or `replyTimeout`. With the
+  /// `announcement` waiter `accept` registered before enqueueing the turn, the first wait needs no read
+  /// before it (one statement less per turn).
+  func reply(to turn: ChatTurn, context: ServerContext, announcement: ReplyWaiters.Registration? = nil) async throws
+    -> Mesh_Chat_V1_ChatMessage
+  {
+    var announcement = announcement
+    defer { if let announcement { waiters.cancel(announcement) } }
     var timeout = replyTimeout
     if let deadline = context.deadline { timeout = min(timeout, deadline - ContinuousClock.now) }
     let started = ContinuousClock.now
@@ -252,9 +271,14 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
       // Register, then read once (a reply committed before the registration is found by that read, one
       // committed after it is announced to the registered waiter), then read again when woken.
       var early: Mesh_Chat_V1_ChatMessage?
-      await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
-        early = try? await self.storedReply(turn)
-        return early != nil
+      if let registered = announcement {
+        announcement = nil
+        await waiters.wait(registered, timeout: end - ContinuousClock.now)
+      } else {
+        await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
+          early = try? await self.storedReply(turn)
+          return early != nil
+        }
       }
       var found = early
       if found == nil { found = try await storedReply(turn) }

@@ -4,8 +4,8 @@ import MeshProtos
 import MeshServiceKit
 import Synchronization
 
-/// The text of replies while the processor produces them (the optional LLM backend streams it), on
-/// one shared LISTEN connection: `NOTIFY chat_reply_chunk '<turn key>\n<text so far>'`. Each
+/// The text of replies while the processor produces them (the optional LLM backend streams it), from
+/// `NOTIFY chat_reply_chunk '<turn key>\n<text so far>'` (`ReplyNotifications` delivers them). Each
 /// notification carries the whole text so far, so a lost or late one costs nothing: the next one
 /// brings everything, and the stored reply is the truth in the end.
 final class ReplyTextStreams: Sendable {
@@ -21,32 +21,23 @@ final class ReplyTextStreams: Sendable {
     var subscribers: [String: [Int: AsyncStream<String>.Continuation]] = [:]
     var nextID = 0
   }
-  private final class Shared: Sendable {
-    let mutex = Mutex(State())
-  }
-  private let shared = Shared()
-  private let listener: PostgresListener
-  private let task: Task<Void, Never>
+  private let state = Mutex(State())
 
-  init(configuration: PostgresConfiguration) throws {
-    let listener = try PostgresListener(configuration: configuration, channels: [ChatTurn.replyChunkChannel])
-    self.listener = listener
-    let shared = self.shared
-    task = Task {
-      for await notification in listener.notifications {
-        guard let split = notification.payload.firstIndex(of: "\n") else { continue }
-        let key = String(notification.payload[..<split])
-        let text = String(notification.payload[notification.payload.index(after: split)...])
-        let targets = shared.mutex.withLock { $0.subscribers[key].map { Array($0.values) } ?? [] }
-        targets.forEach { $0.yield(text) }
-      }
-    }
+  init() {}
+
+  /// Hands the text a notification carries to the subscribers of its turn.
+  func deliver(_ payload: String) {
+    guard let split = payload.firstIndex(of: "\n") else { return }
+    let key = String(payload[..<split])
+    let text = String(payload[payload.index(after: split)...])
+    let targets = state.withLock { $0.subscribers[key].map { Array($0.values) } ?? [] }
+    targets.forEach { $0.yield(text) }
   }
 
   /// Starts receiving the texts of the turn `key`.
   func subscribe(_ key: String) -> Subscription {
     let (texts, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(1))
-    let id = shared.mutex.withLock { state -> Int in
+    let id = state.withLock { state -> Int in
       state.nextID += 1
       state.subscribers[key, default: [:]][state.nextID] = continuation
       return state.nextID
@@ -56,7 +47,7 @@ final class ReplyTextStreams: Sendable {
 
   /// Stops a subscription and ends its stream.
   func finish(_ subscription: Subscription) {
-    let continuation = shared.mutex.withLock { state -> AsyncStream<String>.Continuation? in
+    let continuation = state.withLock { state -> AsyncStream<String>.Continuation? in
       let found = state.subscribers[subscription.key]?.removeValue(forKey: subscription.id)
       if state.subscribers[subscription.key]?.isEmpty == true { state.subscribers[subscription.key] = nil }
       return found
@@ -64,11 +55,9 @@ final class ReplyTextStreams: Sendable {
     continuation?.finish()
   }
 
-  /// Stops listening and ends every stream.
+  /// Ends every stream (the service is stopping).
   func stop() {
-    listener.stop()
-    task.cancel()
-    let all = shared.mutex.withLock { state -> [AsyncStream<String>.Continuation] in
+    let all = state.withLock { state -> [AsyncStream<String>.Continuation] in
       defer { state.subscribers.removeAll() }
       return state.subscribers.values.flatMap(\.values)
     }
@@ -81,11 +70,12 @@ extension ChatServiceProvider {
   /// already written), then whatever the stored reply adds, then the stored reply as the final message.
   /// When the stored text does not continue what was streamed (the model failed midway and the template
   /// answered), the final message's text replaces it.
-  func streamText(of turn: ChatTurn, to response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>, context: ServerContext) async throws {
+  func streamText(of turn: ChatTurn, announcement: ReplyWaiters.Registration?, to response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>,
+                  context: ServerContext) async throws {
     let subscription = textStreams.subscribe(turn.idempotencyKey)
     let answer = Task {
       defer { self.textStreams.finish(subscription) }
-      return try await self.reply(to: turn, context: context)
+      return try await self.reply(to: turn, context: context, announcement: announcement)
     }
     var sequence: Int32 = 0
     var written = ""

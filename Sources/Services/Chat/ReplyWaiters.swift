@@ -2,7 +2,7 @@ import MeshPostgres
 import Synchronization
 
 /// Callers waiting for the processor's reply to their turn, woken by `NOTIFY chat_reply '<turn key>'`
-/// on one shared LISTEN connection (no polling). A reconnection of the listener wakes everyone, since
+/// (no polling; `ReplyNotifications` delivers them). A reconnection of the listener wakes everyone, since
 /// notifications sent meanwhile are lost; each waiter then re-checks the database.
 final class ReplyWaiters: Sendable {
   private struct Waiter {
@@ -13,56 +13,71 @@ final class ReplyWaiters: Sendable {
     var waiters: [String: [Int: Waiter]] = [:]
     var nextID = 0
   }
-  /// The state, in a class so the listening task can share it (a Mutex cannot be copied).
-  private final class Shared: Sendable {
-    let mutex = Mutex(State())
-  }
-  private let shared = Shared()
-  private let listener: PostgresListener
-  private let task: Task<Void, Never>
+  private let state = Mutex(State())
 
-  init(configuration: PostgresConfiguration, channel: String) throws {
-    let listener = try PostgresListener(configuration: configuration, channels: [channel])
-    self.listener = listener
-    let shared = self.shared
-    task = Task {
-      for await notification in listener.notifications {
-        let woken = shared.mutex.withLock { state -> [CheckedContinuation<Void, Never>] in
-          let keys = notification.payload.isEmpty ? Array(state.waiters.keys) : [notification.payload]
-          var woken: [CheckedContinuation<Void, Never>] = []
-          for key in keys {
-            guard var entries = state.waiters[key] else { continue }
-            for id in entries.keys {
-              entries[id]?.notified = true
-              if let continuation = entries[id]?.continuation { woken.append(continuation) }
-              entries[id]?.continuation = nil
-            }
-            state.waiters[key] = entries
-          }
-          return woken
+  init() {}
+
+  /// Wakes the waiters of the turn `payload` names, or every waiter when it is empty (the listener
+  /// reconnected and may have missed announcements).
+  func deliver(_ payload: String) {
+    let woken = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+      let keys = payload.isEmpty ? Array(state.waiters.keys) : [payload]
+      var woken: [CheckedContinuation<Void, Never>] = []
+      for key in keys {
+        guard var entries = state.waiters[key] else { continue }
+        for id in entries.keys {
+          entries[id]?.notified = true
+          if let continuation = entries[id]?.continuation { woken.append(continuation) }
+          entries[id]?.continuation = nil
         }
-        woken.forEach { $0.resume() }
+        state.waiters[key] = entries
       }
+      return woken
+    }
+    woken.forEach { $0.resume() }
+  }
+
+  /// A waiter registered ahead of its wait: an announcement made at any time after registering is kept for it.
+  struct Registration: Sendable {
+    let key: String
+    let id: Int
+  }
+
+  /// Registers a waiter for the turn `key`.
+  func register(_ key: String) -> Registration {
+    let id = state.withLock { state -> Int in
+      state.nextID += 1
+      state.waiters[key, default: [:]][state.nextID] = Waiter()
+      return state.nextID
+    }
+    return Registration(key: key, id: id)
+  }
+
+  /// Forgets a registration (nothing happens when it is already forgotten).
+  func cancel(_ registration: Registration) {
+    state.withLock { state in
+      state.waiters[registration.key]?[registration.id] = nil
+      if state.waiters[registration.key]?.isEmpty == true { state.waiters[registration.key] = nil }
     }
   }
 
   /// Registers first, then runs `check` (is the reply already stored?), then waits for a notification of
   /// `key` or the timeout. A reply committed at any moment after registration is seen.
   func wait(for key: String, timeout: Duration, check: () async -> Bool) async {
-    let id = shared.mutex.withLock { state -> Int in
-      state.nextID += 1
-      state.waiters[key, default: [:]][state.nextID] = Waiter()
-      return state.nextID
-    }
-    defer { shared.mutex.withLock { state in
-      state.waiters[key]?[id] = nil
-      if state.waiters[key]?.isEmpty == true { state.waiters[key] = nil }
-    } }
-    if await check() { return }
+    let registration = register(key)
+    if await check() { return cancel(registration) }
+    await wait(registration, timeout: timeout)
+  }
+
+  /// Waits until the turn of `registration` is announced (at any time since it was registered) or
+  /// `timeout` passes, then forgets the registration.
+  func wait(_ registration: Registration, timeout: Duration) async {
+    defer { cancel(registration) }
+    let (key, id) = (registration.key, registration.id)
     await withTaskGroup(of: Void.self) { group in
       group.addTask {
         await withCheckedContinuation { continuation in
-          let now = self.shared.mutex.withLock { state -> Bool in
+          let now = self.state.withLock { state -> Bool in
             guard let waiter = state.waiters[key]?[id], !waiter.notified else { return true }
             state.waiters[key]?[id]?.continuation = continuation
             return false
@@ -81,7 +96,7 @@ final class ReplyWaiters: Sendable {
   }
 
   private func fire(_ key: String, _ id: Int) {
-    let continuation = shared.mutex.withLock { state -> CheckedContinuation<Void, Never>? in
+    let continuation = state.withLock { state -> CheckedContinuation<Void, Never>? in
       guard state.waiters[key]?[id] != nil else { return nil }
       state.waiters[key]?[id]?.notified = true
       defer { state.waiters[key]?[id]?.continuation = nil }
@@ -90,10 +105,9 @@ final class ReplyWaiters: Sendable {
     continuation?.resume()
   }
 
+  /// Wakes every waiter (the service is stopping).
   func stop() {
-    listener.stop()
-    task.cancel()
-    let all = shared.mutex.withLock { state -> [CheckedContinuation<Void, Never>] in
+    let all = state.withLock { state -> [CheckedContinuation<Void, Never>] in
       var all: [CheckedContinuation<Void, Never>] = []
       for key in state.waiters.keys {
         for id in state.waiters[key]?.keys ?? [:].keys {

@@ -34,32 +34,42 @@ public final class PostgresContextStore: Sendable {
     guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
       throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
     }
-    return try await pool.withTransaction { connection in
-      let rows = try await connection.execute("""
-        SELECT user_id, state::text, version, updated_at FROM conversation_contexts WHERE conversation_id = $1 FOR UPDATE
-        """, [conversationID])
-      var context = try rows.first.map { try Self.decode(conversationID, $0) }
-        ?? DialogueContext(conversationID: conversationID, userID: userID)
-      guard context.userID == userID else { throw ContextError.notOwner }
-      guard context.version == expectedVersion else {
-        throw ContextError.versionConflict(expected: expectedVersion, actual: context.version)
-      }
-      try change(&context)
-      context.conversationID = conversationID
-      context.userID = userID
-      try context.validate()
-      let state = String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
-      let written = try await connection.execute("""
+    // Optimistic, in two round trips and no explicit transaction: read, apply the change, then write only
+    // if the stored version is still the one read (the conditional upsert decides atomically, against
+    // the newest row), announcing the change in the same statement, so at its commit.
+    var context = try await self.context(conversationID) ?? DialogueContext(conversationID: conversationID, userID: userID)
+    try Self.check(context, userID: userID, expectedVersion: expectedVersion)
+    try change(&context)
+    context.conversationID = conversationID
+    context.userID = userID
+    try context.validate()
+    let state = String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
+    let written = try await pool.execute("""
+      WITH written AS (
         INSERT INTO conversation_contexts (conversation_id, user_id, state, version, updated_at) VALUES ($1, $2, $3::jsonb, 1, now())
         ON CONFLICT (conversation_id) DO UPDATE SET state = EXCLUDED.state, version = conversation_contexts.version + 1,
           updated_at = now()
+        WHERE conversation_contexts.version = $4 AND conversation_contexts.user_id = $2
         RETURNING version, updated_at
-        """, [conversationID, userID, state])
-      _ = try await connection.execute("SELECT pg_notify($1, $2)", [Self.channel, conversationID])
-      guard let row = written.first else { throw PostgresError.connectionLost("upsert returned no row") }
-      context.version = try row.decode(Int64.self, at: 0)
-      context.updatedAt = try row.decode(Date.self, at: 1)
-      return context
+      )
+      SELECT version, updated_at, pg_notify($5, $1) FROM written
+      """, [conversationID, userID, state, expectedVersion, Self.channel])
+    guard let row = written.first else {
+      // Another writer came first (or the row changed hands): say which, from what is stored now.
+      let now = try await self.context(conversationID) ?? DialogueContext(conversationID: conversationID, userID: userID)
+      try Self.check(now, userID: userID, expectedVersion: expectedVersion)
+      throw ContextError.versionConflict(expected: expectedVersion, actual: now.version)
+    }
+    context.version = try row.decode(Int64.self, at: 0)
+    context.updatedAt = try row.decode(Date.self, at: 1)
+    return context
+  }
+
+  /// Throws unless `userID` owns `context` and its version is `expectedVersion`.
+  private static func check(_ context: DialogueContext, userID: String, expectedVersion: Int64) throws {
+    guard context.userID == userID else { throw ContextError.notOwner }
+    guard context.version == expectedVersion else {
+      throw ContextError.versionConflict(expected: expectedVersion, actual: context.version)
     }
   }
 

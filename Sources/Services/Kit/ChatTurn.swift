@@ -41,7 +41,15 @@ public struct ChatTurn: Sendable, Equatable, Codable {
   }
 
   /// The queue's idempotency key: one turn per client message per conversation.
-  public var idempotencyKey: String { "\(conversationID.uuidString.lowercased()):\(clientMessageID)" }
+  public var idempotencyKey: String { Self.idempotencyKey(conversationID: conversationID, clientMessageID: clientMessageID) }
+
+  /// The idempotency key of the turn of a client message, before the turn exists.
+  /// - Parameters:
+  ///   - conversationID: the conversation.
+  ///   - clientMessageID: the client's id of the message.
+  public static func idempotencyKey(conversationID: UUID, clientMessageID: String) -> String {
+    "\(conversationID.uuidString.lowercased()):\(clientMessageID)"
+  }
 
   /// The client id of the assistant's reply to this turn: one reply per turn, enforced by the store's
   /// unique (conversation, client id).

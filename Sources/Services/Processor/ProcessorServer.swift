@@ -35,10 +35,13 @@ public enum ProcessorServer {
         llm = (try LLMClient(configuration: settings, group: group), group)
       }
       let timeout = Duration.seconds(5)
+      // The turns' analytics events go in batches, off the turns' path.
+      let outbox = try channels.has("analytics")
+        ? AnalyticsOutbox(client: .init(wrapping: channels.client("analytics")), callTimeout: timeout) : nil
       var processor = TurnProcessor(
         chat: PostgresChatHistoryStore(pool: pool, keyring: try ChatKeyring.load(configuration.settings).keyring),
         nlu: .init(wrapping: try channels.client("nlu")), context: .init(wrapping: try channels.client("context")),
-        analytics: channels.has("analytics") ? .init(wrapping: try channels.client("analytics")) : nil,
+        analytics: outbox,
         executor: AdapterExecutor(clients: AdapterClients(order: .init(wrapping: try channels.client("order")),
                                                           shipping: .init(wrapping: try channels.client("shipping")),
                                                           payment: .init(wrapping: try channels.client("payment")),
@@ -58,6 +61,7 @@ public enum ProcessorServer {
       return try RunningService.start(name: "processor", services: [], configuration: configuration, pool: pool) {
         consumer.cancel()
         _ = await consumer.value
+        await outbox?.close()
         queue.stop()
         channels.close()
         backend?.client.shutdown()

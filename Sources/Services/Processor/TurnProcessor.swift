@@ -26,7 +26,8 @@ public struct TurnProcessor: Sendable {
   let chat: PostgresChatHistoryStore
   let nlu: Mesh_Nlu_V1_NluService.Client
   let context: Mesh_Context_V1_ContextService.Client
-  let analytics: Mesh_Analytics_V1_AnalyticsService.Client?
+  /// Where the turns' analytics events go (sent in batches off the turn's path), when analytics is configured.
+  let analytics: AnalyticsOutbox?
   let executor: AdapterExecutor
   let policy: DialoguePolicy
   let callTimeout: Duration
@@ -88,10 +89,11 @@ public struct TurnProcessor: Sendable {
     }
     let (parsed, current) = try await (parsing, reading)
     if let engine = parsed.latency { stages.record("processor.nlu call: the engine's own time", engine.duration) }
-    let state = current.slots["policy_state"].flatMap { slot -> DialogueState? in
+    let storedState = current.slots["policy_state"].flatMap { slot -> DialogueState? in
       guard case .text(let json)? = slot.value else { return nil }
       return try? JSONDecoder().decode(DialogueState.self, from: Data(json.utf8))
-    } ?? DialogueState()
+    }
+    let state = storedState ?? DialogueState()
 
     let input = TurnInput(text: stored.body, intent: parsed.label, confidence: Double(parsed.confidence),
                           entities: parsed.entities.map { (type: $0.type, value: $0.value) })
@@ -123,17 +125,15 @@ public struct TurnProcessor: Sendable {
       let (phrased, failure) = await phraser.phrase(reply, userText: stored.body, turn: turn)
       (reply, fallback) = (phrased, failure.map(LLMFallbackReason.init))
     }
-    // The context save (the context service's own transaction), the reply (this transaction) and the
-    // analytics event run at once. The order of the commits is unchanged: this transaction commits after
-    // the handler returns, so after the context is saved, and not at all when saving it failed.
-    let (reply_, next_, version) = (reply, next, current.version)
+    // The context save (the context service's own transaction) and the reply (this transaction) run at
+    // once. The order of the commits is unchanged: this transaction commits after the handler returns, so
+    // after the context is saved, and not at all when saving it failed.
+    let (next_, version) = (next, current.version)
+    let unchanged = storedState.map { Self.contextUnchanged(current, from: $0, to: next, intent: parsed.intent) } ?? false
     async let contextSaved: Void = stages.measure("processor.context save") {
+      guard !unchanged else { return }
       try await saveContext(next_, intent: parsed.intent, version: version, conversation: conversation, metadata: metadata,
                             options: options)
-    }
-    async let recorded: Void = stages.measure("processor.analytics") {
-      await record(turn, reply: reply_, text: stored.body, confidence: parsed.confidence, latency: ContinuousClock.now - started,
-                   metadata: metadata)
     }
     try await stages.measure("processor.reply store") {
       // In the completing transaction: the reply, its extras and the queue's completion commit together.
@@ -145,7 +145,9 @@ public struct TurnProcessor: Sendable {
         """, [saved.id, reply.intent, String(decoding: try JSONEncoder().encode(rich), as: UTF8.self)])
     }
     try await contextSaved
-    await recorded
+    // The analytics event goes to the outbox (sent off the turn's path); its event id makes a retried
+    // transaction's second post a duplicate the analytics service ignores.
+    record(turn, reply: reply, text: stored.body, confidence: parsed.confidence, latency: ContinuousClock.now - started)
     try await announce(turn, connection)
     return AnsweredTurn(intent: reply.intent, outcome: reply.outcome.rawValue, actions: actions,
                         duration: ContinuousClock.now - started, llmFallback: fallback)
@@ -162,6 +164,18 @@ public struct TurnProcessor: Sendable {
   /// NOTIFY at commit: the chat service wakes the caller waiting for this turn.
   private func announce(_ turn: ChatTurn, _ connection: PostgresConnection) async throws {
     _ = try await connection.execute("SELECT pg_notify($1, $2)", [ChatTurn.replyChannel, turn.idempotencyKey])
+  }
+
+  /// Whether saving `next` would store what `current` holds already: the policy's state read from it
+  /// (`state`) did not change, and neither does what is derived from it. Then the save (a call and a
+  /// commit) is skipped; the turns of a conversation run one at a time, so skipping a version loses nothing.
+  static func contextUnchanged(_ current: Mesh_Context_V1_ConversationContext, from state: DialogueState, to next: DialogueState,
+                               intent: Mesh_Nlu_V1_Intent) -> Bool {
+    next == state
+      && current.activeIntent == (next.activeIntent.map { _ in intent } ?? .unspecified)
+      && current.recentOrderIds == next.recentOrderIDs && current.recentListingIds == next.recentListingIDs
+      && current.focusedOrderID == (next.focusedOrderID ?? "")
+      && current.missingSlots == next.missing.map(\.rawValue) + (next.pending == nil ? [] : ["confirmation"])
   }
 
   private func saveContext(_ state: DialogueState, intent: Mesh_Nlu_V1_Intent, version: Int64, conversation: String,
@@ -184,9 +198,9 @@ public struct TurnProcessor: Sendable {
     _ = try await context.updateContext(update, metadata: metadata, options: options)
   }
 
-  /// One analytics event per turn (id `turn:<message id>`, so a retried turn counts once). Analytics
-  /// is not worth failing a turn for: when it is down the event is dropped.
-  private func record(_ turn: ChatTurn, reply: Reply, text: String, confidence: Float, latency: Duration, metadata: Metadata) async {
+  /// One analytics event per turn (id `turn:<message id>`, so a retried turn counts once), posted to the
+  /// outbox: analytics is not worth failing or slowing a turn for (`AnalyticsOutbox`).
+  private func record(_ turn: ChatTurn, reply: Reply, text: String, confidence: Float, latency: Duration) {
     guard let analytics else { return }
     var event = Mesh_Analytics_V1_Event()
     event.eventID = "turn:\(turn.messageID)"
@@ -195,6 +209,6 @@ public struct TurnProcessor: Sendable {
     event.labels = ["intent": reply.intent, "outcome": reply.outcome.rawValue, "confidence": String(format: "%.2f", confidence),
                     "text": String(Redaction.typedPlaceholders(text).prefix(500))]
     event.value = .latency(Google_Protobuf_Duration(latency))
-    _ = try? await analytics.record(metadata: metadata, options: CallOptions(timeout: callTimeout)) { try await $0.write(event) }
+    analytics.post(event)
   }
 }

@@ -1,0 +1,85 @@
+import MeshCore
+import MeshProtos
+import Synchronization
+
+/// The turns' analytics events, sent off the turns' path: a turn posts its event and goes on; a sender
+/// streams every event waiting in one Record call (a call per batch, not per turn), and the events
+/// posted meanwhile go in the next call. Analytics is not worth failing or slowing a turn for: when it
+/// is down, or more than `capacity` events wait, events are dropped (as before, when the call failed).
+/// Each event's id (`turn:<message id>`) makes a turn retried after a crash count once.
+final class AnalyticsOutbox: Sendable {
+  private struct State {
+    var waiting: [Mesh_Analytics_V1_Event] = []
+    var sending = false
+    var closed = false
+    var drained: [CheckedContinuation<Void, Never>] = []
+  }
+
+  private let state = Mutex(State())
+  private let client: Mesh_Analytics_V1_AnalyticsService.Client
+  private let callTimeout: Duration
+  private let capacity: Int
+  private let maxPerCall: Int
+
+  /// - Parameters:
+  ///   - client: the analytics service.
+  ///   - callTimeout: the deadline of one Record call.
+  ///   - capacity: the most events kept waiting; more are dropped.
+  ///   - maxPerCall: the most events one call carries.
+  init(client: Mesh_Analytics_V1_AnalyticsService.Client, callTimeout: Duration, capacity: Int = 10_000, maxPerCall: Int = 500) {
+    self.client = client
+    self.callTimeout = callTimeout
+    self.capacity = capacity
+    self.maxPerCall = maxPerCall
+  }
+
+  /// Queues `event` for the next call, and starts a sender when none runs. Never waits.
+  func post(_ event: Mesh_Analytics_V1_Event) {
+    let startsSender = state.withLock { state -> Bool in
+      guard !state.closed, state.waiting.count < capacity else { return false }
+      state.waiting.append(event)
+      guard !state.sending else { return false }
+      state.sending = true
+      return true
+    }
+    if startsSender { Task.detached { await self.send() } }
+  }
+
+  /// Sends what waits, then returns; posts after this are dropped (the processor is stopping).
+  func close() async {
+    await withCheckedContinuation { continuation in
+      let idle = state.withLock { state -> Bool in
+        state.closed = true
+        guard state.sending else { return true }
+        state.drained.append(continuation)
+        return false
+      }
+      if idle { continuation.resume() }
+    }
+  }
+
+  private func send() async {
+    while true {
+      let batch = state.withLock { state -> [Mesh_Analytics_V1_Event] in
+        let taken = Array(state.waiting.prefix(maxPerCall))
+        state.waiting.removeFirst(taken.count)
+        return taken
+      }
+      if batch.isEmpty {
+        let drained = state.withLock { state -> [CheckedContinuation<Void, Never>]? in
+          // Something posted between the take and here is sent by this sender, not left waiting.
+          guard state.waiting.isEmpty else { return nil }
+          state.sending = false
+          defer { state.drained.removeAll() }
+          return state.drained
+        }
+        guard let drained else { continue }
+        drained.forEach { $0.resume() }
+        return
+      }
+      _ = try? await client.record(options: CallOptions(timeout: callTimeout)) { writer in
+        for event in batch { try await writer.write(event) }
+      }
+    }
+  }
+}
