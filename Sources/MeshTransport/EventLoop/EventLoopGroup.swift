@@ -42,13 +42,14 @@ public final class EventLoopGroup: Sendable {
     loops.forEach { $0.waitUntilStopped(timeout: timeout) }
   }
 
-  /// The number of cores this process may run on: its CPU affinity (`taskset`, a container's cpuset),
-  /// else the cores online, and no more than its cgroup's CPU quota allows (rounded up). More loops
-  /// than cores only adds context switches between them.
+  /// The number of cores this process may use: its CPU affinity (`taskset`, a container's cpuset), else
+  /// the cores online, and no more than its cgroup's CPU quota allows (a container's `--cpus`, a
+  /// Kubernetes CPU limit), as SwiftNIO sizes its group. More loops than cores only adds context
+  /// switches between them, and a loop throttled by the quota holds its connections' calls meanwhile.
   public static var coreCount: Int {
-    let online = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    let online = max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
     let allowed = Int(mesh_allowed_cpu_count())
-    let cores = allowed > 0 ? min(allowed, max(online, 1)) : max(online, 1)
-    return min(cores, CgroupCPUQuota.cores ?? cores)
+    let cores = allowed > 0 ? min(allowed, online) : online
+    return max(1, min(cores, CPUQuota.cores() ?? cores))
   }
 }

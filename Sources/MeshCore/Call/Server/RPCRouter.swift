@@ -110,12 +110,12 @@ public struct RPCRouter: Sendable {
     _ method: RPCMethod<Request, Response>,
     handler: @escaping @Sendable (Request, ServerContext) async throws -> Response
   ) {
+    // Straight on the stream, without the request stream, its iterator and the response writer: each
+    // is an async frame of its own in the call's task, and each frame entered is an executor check by
+    // the runtime, which a unary call (the most common kind) pays on every call.
     register(method.descriptor, body: { stream, context in
-      try await ServerRPCExecutor.run(stream: stream, context: context) {
-        (requests: RequestStream<Request>, writer: ResponseWriter<Response>, context) in
-        let request = try await ServerRPCExecutor.single(requests)
-        try await writer.write(try await handler(request, context))
-      }
+      let request = try Request(wireBytes: try await ServerRPCExecutor.singleMessage(from: stream))
+      try await ServerRPCExecutor.send(try await handler(request, context), on: stream, context: context)
     })
   }
 
@@ -144,10 +144,8 @@ public struct RPCRouter: Sendable {
     handler: @escaping @Sendable (Request, ResponseWriter<Response>, ServerContext) async throws -> Void
   ) {
     register(method.descriptor, body: { stream, context in
-      try await ServerRPCExecutor.run(stream: stream, context: context) {
-        (requests: RequestStream<Request>, writer: ResponseWriter<Response>, context) in
-        try await handler(try await ServerRPCExecutor.single(requests), writer, context)
-      }
+      let request = try Request(wireBytes: try await ServerRPCExecutor.singleMessage(from: stream))
+      try await handler(request, ResponseWriter<Response>(stream: stream, context: context), context)
     })
   }
 

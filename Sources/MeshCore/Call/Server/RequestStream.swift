@@ -2,7 +2,7 @@
 public struct RequestStream<Message: WireMessage>: AsyncSequence, Sendable {
   /// The element type.
   public typealias Element = Message
-  private let stream: any ServerCallStream
+  let stream: any ServerCallStream
 
   init(stream: any ServerCallStream) { self.stream = stream }
 

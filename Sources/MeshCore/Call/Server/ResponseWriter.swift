@@ -13,9 +13,7 @@ public struct ResponseWriter<Message: WireMessage>: Sendable {
   ///   - message: the message.
   ///   - compress: whether to compress it; by default, the context's `compressResponses`.
   public func write(_ message: Message, compress: Bool? = nil) async throws {
-    // The transport sends the headers once; later calls return at once.
-    try await stream.sendInitialMetadata(context.initialResponseMetadata)
-    try await stream.send(try message.wireBytes(), compress: compress ?? context.compressResponses)
+    try await ServerRPCExecutor.send(message, compress: compress, on: stream, context: context)
   }
 
   /// Sends the response headers now, with the context's initial metadata, without a message.
