@@ -23,6 +23,26 @@ public protocol ServerCallStream: AnyObject, Sendable {
   ///   - status: the final status.
   ///   - trailers: the trailing metadata.
   func finish(status: Status, trailers: Metadata)
+
+  /// The next request if the stream has it now, without suspending: a forwarder that gets the whole
+  /// request stream this way (a unary call arrives with END_STREAM) needs no task to pump it.
+  /// - Throws: as `receive()`.
+  func receiveWithoutWaiting() throws -> ImmediateRequest
+}
+
+/// What `ServerCallStream.receiveWithoutWaiting()` found.
+public enum ImmediateRequest: Sendable {
+  /// The next request message.
+  case message([UInt8])
+  /// The client has finished sending.
+  case end
+  /// Not known without waiting: `receive()` tells.
+  case unknown
+}
+
+extension ServerCallStream {
+  /// Unknown: a stream that cannot tell without waiting leaves it to `receive()`.
+  public func receiveWithoutWaiting() throws -> ImmediateRequest { .unknown }
 }
 
 /// What the transport knows of a call when it starts.

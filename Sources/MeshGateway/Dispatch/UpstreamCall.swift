@@ -67,37 +67,47 @@ enum UpstreamCall {
       record?.requestBytes = pump.bytes.load(ordering: .relaxed)
       record?.upstreamDuration = .now - upstreamStarted
     }
+    // The response direction, then the call's end: run beside the request pump, or alone when the
+    // requests were all forwarded already.
+    func respond() async throws {
+      let status: Status
+      let trailers: Metadata
+      do {
+        // Not `record?.responseBytes = try await …`: optional chaining would skip the pump without a record.
+        let responseBytes = try await pumpResponses(from: upstream, to: stream, context: context)
+        record?.responseBytes = responseBytes
+        (status, trailers) = await upstream.finalStatus()
+      } catch {
+        upstream.cancel()
+        end(stream, error: RPCError(from: error), context: context, unless: pump)
+        throw error
+      }
+      if let failure = pump.failure.withLock({ $0 }) {
+        end(stream, error: failure, context: context, unless: pump)
+        throw failure
+      }
+      let forwarded = ForwardedMetadata.filtered(trailers)
+      if let error = RPCError(status: status, metadata: forwarded) {
+        end(stream, error: error, context: context, unless: pump)
+        throw error
+      }
+      context.trailingResponseMetadata.add(contentsOf: forwarded)
+      if !pump.done.load(ordering: .acquiring) {
+        // The upstream ended while the client still sends: ending the client's stream is what wakes the
+        // request pump, and the group cannot return before it does.
+        stream.finish(status: .ok, trailers: context.trailingResponseMetadata)
+      }
+    }
     try await withTaskCancellationHandler {
+      // A unary call's request arrived whole (with END_STREAM): forwarded here, it needs no pump task.
+      if await pump.forwardReceived(from: stream, to: upstream, context: context) {
+        try await respond()
+        return
+      }
       try await withThrowingTaskGroup(of: Void.self) { group in
         // The child inherits the call's executor preference: both directions stay on the connection's loop.
         group.addTask { await pump.run(from: stream, to: upstream, context: context) }
-        let status: Status
-        let trailers: Metadata
-        do {
-          // Not `record?.responseBytes = try await …`: optional chaining would skip the pump without a record.
-          let responseBytes = try await pumpResponses(from: upstream, to: stream, context: context)
-          record?.responseBytes = responseBytes
-          (status, trailers) = await upstream.finalStatus()
-        } catch {
-          upstream.cancel()
-          end(stream, error: RPCError(from: error), context: context, unless: pump)
-          throw error
-        }
-        if let failure = pump.failure.withLock({ $0 }) {
-          end(stream, error: failure, context: context, unless: pump)
-          throw failure
-        }
-        let forwarded = ForwardedMetadata.filtered(trailers)
-        if let error = RPCError(status: status, metadata: forwarded) {
-          end(stream, error: error, context: context, unless: pump)
-          throw error
-        }
-        context.trailingResponseMetadata.add(contentsOf: forwarded)
-        if !pump.done.load(ordering: .acquiring) {
-          // The upstream ended while the client still sends: ending the client's stream is what wakes the
-          // request pump, and the group cannot return before it does.
-          stream.finish(status: .ok, trailers: context.trailingResponseMetadata)
-        }
+        try await respond()
       }
     } onCancel: {
       upstream.cancel()
@@ -147,25 +157,64 @@ final class RequestPump: Sendable {
   /// How the client's side failed (a message over the limit, bad framing); nil when it did not.
   let failure = Mutex<RPCError?>(nil)
 
+  /// Forwards the requests the client's stream has now; true when they were all it will send (or the
+  /// call went wrong): then nothing is left for `run`.
+  func forwardReceived(from stream: any ServerCallStream, to upstream: any ClientCallStream,
+                       context: ServerContext) async -> Bool {
+    while true {
+      let request: ImmediateRequest
+      do {
+        request = try stream.receiveWithoutWaiting()
+      } catch {
+        clientFailed(error, upstream: upstream)
+        return true
+      }
+      switch request {
+      case .unknown:
+        return false
+      case .end:
+        try? await upstream.closeSending()
+        done.store(true, ordering: .releasing)
+        return true
+      case .message(let message):
+        guard await forward(message, to: upstream, context: context) else {
+          done.store(true, ordering: .releasing)
+          return true
+        }
+      }
+    }
+  }
+
+  /// Forwards the client's requests, then their end, as they come.
   func run(from stream: any ServerCallStream, to upstream: any ClientCallStream, context: ServerContext) async {
     defer { done.store(true, ordering: .releasing) }
     do {
       while let message = try await stream.receive() {
-        bytes.add(message.count, ordering: .relaxed)
-        do {
-          try await upstream.send(message, compress: context.lastRequestWasCompressed)
-        } catch {
-          // The upstream ended its call; its status tells the client why.
-          return
-        }
+        guard await forward(message, to: upstream, context: context) else { return }
       }
     } catch {
-      // The client reset the call, or sent something the transport refused: the upstream call goes too.
-      let error = RPCError(from: error)
-      if error.code != .cancelled { failure.withLock { $0 = error } }
-      upstream.cancel()
+      clientFailed(error, upstream: upstream)
       return
     }
     try? await upstream.closeSending()
+  }
+
+  /// Sends one request upstream; false when the upstream has ended its call (its status tells the client why).
+  private func forward(_ message: [UInt8], to upstream: any ClientCallStream, context: ServerContext) async -> Bool {
+    bytes.add(message.count, ordering: .relaxed)
+    do {
+      try await upstream.send(message, compress: context.lastRequestWasCompressed)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /// The client reset the call, or sent something the transport refused: the upstream call goes too.
+  private func clientFailed(_ error: any Error, upstream: any ClientCallStream) {
+    let error = RPCError(from: error)
+    if error.code != .cancelled { failure.withLock { $0 = error } }
+    upstream.cancel()
+    done.store(true, ordering: .releasing)
   }
 }

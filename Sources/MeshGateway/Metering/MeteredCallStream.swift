@@ -22,6 +22,17 @@ final class MeteredCallStream: ForwardingServerCallStream, @unchecked Sendable {
 
   override func receive() async throws -> [UInt8]? {
     guard let message = try await base.receive() else { return nil }
+    return try counted(message)
+  }
+
+  override func receiveWithoutWaiting() throws -> ImmediateRequest {
+    let request = try base.receiveWithoutWaiting()
+    guard case .message(let message) = request else { return request }
+    return .message(try counted(message))
+  }
+
+  /// Counts a request message against the body limit.
+  private func counted(_ message: [UInt8]) throws -> [UInt8] {
     guard let maxBodyBytes else { return message }
     let total = bytesIn.add(message.count, ordering: .relaxed).newValue
     entry?.update { $0.bytesIn = total }

@@ -12,5 +12,8 @@ struct ClusterRetryAdmission: RetryAdmission {
 
   func recordSuccess() {}
 
+  /// No: the budget counts retries in flight, not successes.
+  var countsSuccesses: Bool { false }
+
   func admitsTransparentRetry() -> Bool { cluster.retryAllowed(countRefusal: true) }
 }

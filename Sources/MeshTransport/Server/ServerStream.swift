@@ -76,6 +76,18 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     }
   }
 
+  func receiveWithoutWaiting() throws -> ImmediateRequest {
+    // Off the loop, the state is not ours to read.
+    guard loop.inLoop else { return .unknown }
+    switch state.receive(hasMessage: !received.isEmpty) {
+    case .message: return popMessage().map { .message($0) } ?? .unknown
+    case .end: return .end
+    case .failed(let error): throw error
+    case .callEnded: throw Self.ended
+    case .wait: return .unknown
+    }
+  }
+
   private func receiveOnLoop(_ continuation: UnsafeContinuation<[UInt8]?, any Error>) {
     loop.assertInLoop()
     switch state.receive(hasMessage: !received.isEmpty) {

@@ -127,6 +127,38 @@ struct RetryTests {
 
   @Test(arguments: ["refuse", "goaway"])
   func aStreamTheServerNeverSawIsRetriedTransparently(mode: String) async throws {
+    try await withRefusingPeer(mode: mode) { channel, peer in
+      // No retry policy: only A6's transparent retry can save this call.
+      let response = try await GRPCClient(transport: channel).unary(
+        FlakyPeer.unary, request: RawMessage([9, 9]), options: CallOptions(timeout: .seconds(10)))
+      #expect(response.message.bytes == [9, 9])
+      _ = try await peer.waitForLine(startingWith: "request 2")
+      // A transparent retry is not a retry of the policy: no grpc-previous-rpc-attempts.
+      #expect(peer.text.contains("request 2 previous=0"))
+    }
+  }
+
+  /// The requests a caller sent before the server turned the stream away are replayed on the transparent
+  /// retry, in order, and the retry's requests end with the caller's.
+  @Test(arguments: ["refuse", "goaway"])
+  func aRequestStreamTheServerNeverSawIsReplayedTransparently(mode: String) async throws {
+    try await withRefusingPeer(mode: mode) { channel, peer in
+      let echoed = try await GRPCClient(transport: channel).bidirectionalStreaming(
+        FlakyPeer.method("Echo", .bidirectionalStreaming), options: CallOptions(timeout: .seconds(10))
+      ) { writer, responses in
+        for part in ["a", "b", "c"] { try await writer.write(RawMessage(Array(part.utf8))) }
+        try await writer.finish()
+        var echoed: [String] = []
+        for try await response in responses { echoed.append(String(decoding: response.bytes, as: UTF8.self)) }
+        return echoed
+      }
+      #expect(echoed == ["a", "b", "c"])
+      _ = try await peer.waitForLine(startingWith: "request 2")
+    }
+  }
+
+  /// A channel with no retry policy to `refusing_peer.py MODE`, which turns its first stream away.
+  private func withRefusingPeer(mode: String, _ body: (GRPCChannel, PeerProcess) async throws -> Void) async throws {
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdown() }
     let peer = try PeerProcess(try Repository.python, [FlakyPeer.refusingScript, mode])
@@ -136,12 +168,6 @@ struct RetryTests {
     configuration.backoff = ConnectionBackoff(initial: .milliseconds(20), maximum: .milliseconds(100))
     let channel = try GRPCChannel(host: "127.0.0.1", port: port, configuration: configuration, group: group)
     defer { channel.close() }
-    // No retry policy: only A6's transparent retry can save this call.
-    let response = try await GRPCClient(transport: channel).unary(
-      FlakyPeer.unary, request: RawMessage([9, 9]), options: CallOptions(timeout: .seconds(10)))
-    #expect(response.message.bytes == [9, 9])
-    _ = try await peer.waitForLine(startingWith: "request 2")
-    // A transparent retry is not a retry of the policy: no grpc-previous-rpc-attempts.
-    #expect(peer.text.contains("request 2 previous=0"))
+    try await body(channel, peer)
   }
 }

@@ -14,6 +14,10 @@ open class ForwardingServerCallStream: ServerCallStream, @unchecked Sendable {
   /// The next request message of `base`.
   open func receive() async throws -> [UInt8]? { try await base.receive() }
 
+  /// Unknown, unless a subclass says otherwise: one that sees each message in `receive()` must see
+  /// these too, so passing `base`'s on would skip it.
+  open func receiveWithoutWaiting() throws -> ImmediateRequest { .unknown }
+
   /// Sends the response headers through `base`.
   /// - Parameter metadata: the initial metadata.
   open func sendInitialMetadata(_ metadata: Metadata) async throws { try await base.sendInitialMetadata(metadata) }

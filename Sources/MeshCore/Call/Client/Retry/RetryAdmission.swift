@@ -15,11 +15,18 @@ public protocol RetryAdmission: Sendable {
   /// Whether an attempt the server never saw (REFUSED_STREAM, a GOAWAY that did not cover it) may be
   /// sent again at once. A6 retries those outside the throttle, so the default is yes.
   func admitsTransparentRetry() -> Bool
+
+  /// Whether `recordSuccess()` does anything: a call with no policy is then watched to its end for it,
+  /// otherwise it runs without a task of its own.
+  var countsSuccesses: Bool { get }
 }
 
 extension RetryAdmission {
   /// Yes: A6's transparent retry is not throttled.
   public func admitsTransparentRetry() -> Bool { true }
+
+  /// Yes: A6's throttle gains tokens from successes.
+  public var countsSuccesses: Bool { true }
 }
 
 extension RetryThrottle: RetryAdmission {}

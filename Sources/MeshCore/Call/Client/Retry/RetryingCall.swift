@@ -11,7 +11,8 @@ public enum RetryingCall {
   ///   - pool: the memory for request messages held for replay.
   ///   - executor: where the call's own tasks (each attempt's pump and watcher, retry and hedge timers)
   ///     run; a server that forwards the call passes its connection's event loop, so the call does not
-  ///     wake the global executor's threads. Nil runs them on the global executor.
+  ///     wake the global executor's threads. Nil runs them on the global executor. A call with no policy
+  ///     (and an admission that does not count successes) has no task of its own.
   ///   - open: opens one attempt.
   /// - Returns: the call's stream.
   /// - Throws: `RPCError` when the first attempt could not be opened and the policy gives up.
@@ -21,6 +22,22 @@ public enum RetryingCall {
                           open: @escaping @Sendable (ClientCallHead) async throws -> any ClientCallStream)
     async throws -> any ClientCallStream
   {
+    try await openCall(method: method, metadata: metadata, options: options, policy: policy, admission: admission,
+                       pool: pool, executor: executor, open: open)
+  }
+
+  /// `open(...)` for this module's clients too: a call with no policy, whose admission needs no word of
+  /// its successes, is a `SingleAttemptCallStream` (no task of its own); any other a `RetryingCallStream`.
+  static func openCall(method: MethodDescriptor, metadata: Metadata, options: CallOptions,
+                       policy: ServiceConfig.ExecutionPolicy?, admission: (any RetryAdmission)?,
+                       pool: RetryBufferPool, executor: (any TaskExecutor)?,
+                       open: @escaping @Sendable (ClientCallHead) async throws -> any ClientCallStream)
+    async throws -> any ClientCallStream
+  {
+    if policy == nil, !(admission?.countsSuccesses ?? false) {
+      return try await SingleAttemptCallStream.open(method: method, metadata: metadata, options: options,
+                                                    admission: admission, pool: pool, open: open)
+    }
     let call = RetryingCallStream(open: open, method: method, metadata: metadata, options: options,
                                   policy: policy, throttle: admission, pool: pool, executor: executor)
     await call.start()
