@@ -1,6 +1,7 @@
 import CMeshKernels
 import Foundation
 import MeshEncoder
+import MeshIntent
 
 /// The head with one hidden layer: `relu(x·W1 + b1)·W2 + b2` over the standardised features, trained by
 /// mini-batch AdamW with dropout on the hidden units, every product on the encoder's kernels. Deterministic:
@@ -12,7 +13,7 @@ extension EmbeddingIntentTrainer {
                         configuration c: EmbeddingTrainingConfiguration) throws
     -> (hidden: EmbeddingHiddenLayer, weights: [Float], bias: [Float]) {
     let width = c.hiddenWidth, batch = max(1, min(c.batchSize, n))
-    var random = SplitMix(seed: 0x5EED_0077)
+    var random = SplitMix64(seed: 0x5EED_0077)
     // He initialisation for the ReLU layer, Glorot-like for the output.
     var w1 = (0..<(d * width)).map { _ in random.normal() * (2 / Float(d)).squareRoot() }
     var b1 = [Float](repeating: 0, count: width)
@@ -121,20 +122,8 @@ struct AdamState {
   }
 }
 
-/// SplitMix64: a small seeded generator, so training is reproducible.
-struct SplitMix {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// Draws for training on top of MeshIntent's seeded SplitMix64, so training is reproducible.
+extension SplitMix64 {
   /// Uniform in [0, 1).
   mutating func unit() -> Float { Float(next() >> 40) / Float(1 << 24) }
 

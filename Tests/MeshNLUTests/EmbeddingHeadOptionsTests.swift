@@ -8,7 +8,7 @@ import Testing
 @Suite struct EmbeddingHeadOptionsTests {
   /// Two labels by the sign of x·y (XOR of the signs): no linear head separates them.
   static func xor(_ count: Int, seed: UInt64) -> (embeddings: [[Float]], labels: [String]) {
-    var random = SplitMix(seed: seed)
+    var random = SplitMix64(seed: seed)
     var x: [[Float]] = [], y: [String] = []
     for _ in 0..<count {
       let a = random.unit() * 2 - 1, b = random.unit() * 2 - 1

@@ -159,11 +159,15 @@ public enum IntentTrainingError: Error, Equatable {
   case tooFewLabels(Int)
 }
 
-/// A small, fast, seedable generator (SplitMix64), so shuffles are the same on every run.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
+/// A small, fast, seedable generator (SplitMix64), so shuffles and initial weights are the same on every
+/// run (the n-gram trainer here, the encoder heads' trainer in MeshNLU).
+public struct SplitMix64: Sendable {
+  /// The generator's state: the seed, advanced by one constant per draw.
+  public var state: UInt64
+  /// A generator starting from `seed`.
+  public init(seed: UInt64) { state = seed }
+  /// The next 64 random bits.
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
