@@ -217,7 +217,7 @@ let gateway: [Target] = [
   .testTarget(name: "MeshGatewayTests",
               dependencies: ["MeshGateway", "MeshInterop", "MeshStandardServices", "MeshTestSupport", "MeshAuthTestSupport",
                              // The filters' tests run the real auth and ratelimit services.
-                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport",
+                             "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport", "MeshStores",
                              // REST routes of the annotated protos, over the real adapters and marketplace.
                              "MarketplaceAdapters", "Marketplace", "AdapterSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),

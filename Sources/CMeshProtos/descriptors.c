@@ -103,6 +103,13 @@ const void *cmesh_mesh__auth__v1__api_key_info(void) { return &mesh__auth__v1__a
 const void *cmesh_mesh__auth__v1__list_api_keys_response(void) { return &mesh__auth__v1__list_api_keys_response__descriptor; }
 const void *cmesh_mesh__auth__v1__get_jwks_request(void) { return &mesh__auth__v1__get_jwks_request__descriptor; }
 const void *cmesh_mesh__auth__v1__get_jwks_response(void) { return &mesh__auth__v1__get_jwks_response__descriptor; }
+const void *cmesh_mesh__auth__v1__sign_out_request(void) { return &mesh__auth__v1__sign_out_request__descriptor; }
+const void *cmesh_mesh__auth__v1__sign_out_response(void) { return &mesh__auth__v1__sign_out_response__descriptor; }
+const void *cmesh_mesh__auth__v1__revoke_sessions_request(void) { return &mesh__auth__v1__revoke_sessions_request__descriptor; }
+const void *cmesh_mesh__auth__v1__revoke_sessions_response(void) { return &mesh__auth__v1__revoke_sessions_response__descriptor; }
+const void *cmesh_mesh__auth__v1__list_revocations_request(void) { return &mesh__auth__v1__list_revocations_request__descriptor; }
+const void *cmesh_mesh__auth__v1__revocation(void) { return &mesh__auth__v1__revocation__descriptor; }
+const void *cmesh_mesh__auth__v1__list_revocations_response(void) { return &mesh__auth__v1__list_revocations_response__descriptor; }
 const void *cmesh_mesh__common__v1__money(void) { return &mesh__common__v1__money__descriptor; }
 const void *cmesh_mesh__common__v1__page_request(void) { return &mesh__common__v1__page_request__descriptor; }
 const void *cmesh_mesh__common__v1__page_info(void) { return &mesh__common__v1__page_info__descriptor; }

@@ -17,7 +17,8 @@ struct ChatCommand: AsyncParsableCommand {
     commandName: "chat",
     abstract: "Talk to the assistant from a terminal (one message per line on standard input).",
     discussion: """
-      Type /quit (or end the input) to leave. Directly to the chat service, the user id is passed as the \
+      Type /quit (or end the input) to leave, /logout to sign out and leave (with --gateway). \
+      Directly to the chat service, the user id is passed as the \
       gateway would (x-mesh-user-id). With --gateway, mesh chat signs in as --username (password from \
       $MESH_PASSWORD, --password-file, or the development login of `mesh up`) and the gateway checks the token.
       """)
@@ -66,11 +67,14 @@ struct ChatCommand: AsyncParsableCommand {
     defer { channel.close() }
     let client = GRPCClient(transport: channel)
     let chat = Mesh_Chat_V1_ChatService.Client(wrapping: client)
-    let metadata = gateway == nil ? CallerIdentity.metadata(for: user) : try await signIn(client, username: username)
+    let signedIn = gateway == nil ? nil : try await signIn(client, username: username)
+    let metadata = signedIn?.metadata ?? CallerIdentity.metadata(for: user)
     let interactive = isatty(0) == 1
     var conversationID = conversation ?? ""
     let who = gateway == nil ? user : username + " through the gateway"
-    if interactive { Console.out("mesh chat: talking to \(host):\(port) as \(who); /quit to leave") }
+    if interactive {
+      Console.out("mesh chat: talking to \(host):\(port) as \(who); /quit to leave" + (signedIn == nil ? "" : ", /logout to sign out"))
+    }
     var failures = 0
     while true {
       if interactive { FileHandle.standardOutput.write(Data("you> ".utf8)) }
@@ -78,6 +82,20 @@ struct ChatCommand: AsyncParsableCommand {
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { continue }
       if text == "/quit" { break }
+      if text == "/logout" {
+        guard let signedIn else {
+          Console.out("mesh chat: not signed in (talking to the chat service directly); /quit to leave")
+          continue
+        }
+        do {
+          let ended = try await signOut(client, signedIn)
+          Console.out(ended ? "mesh chat: signed out" : "mesh chat: the sign-in had already ended")
+        } catch let error as RPCError {
+          failures += 1
+          Console.error("mesh chat: sign-out failed: \(error.code): \(error.message)")
+        }
+        break
+      }
       if !interactive { Console.out("you> \(text)") }
       var request = Mesh_Chat_V1_SendMessageRequest()
       request.text = text

@@ -16,6 +16,9 @@ public enum UserDataDeletion {
     public let preferences: Bool
     /// Refresh tokens revoked (the sign-ins that could have minted new access tokens).
     public var refreshTokens: Int = 0
+    /// Sign-in sessions ended: they enter the revocation feed, so the gateways refuse their access
+    /// tokens within a poll interval.
+    public var signInSessions: Int = 0
     /// The audit record's sequence, when one was written.
     public var auditSequence: Int64?
   }
@@ -75,7 +78,10 @@ public enum UserDataDeletion {
     let preferences = try await connection.execute("DELETE FROM user_preferences WHERE user_id = $1", [userID]).affectedRows
     // The dialogue state of the user's conversations goes with them.
     _ = try await connection.execute("DELETE FROM conversation_contexts WHERE user_id = $1", [userID])
-    // Sign-ins end with the sessions: no refresh token of the user mints another access token.
+    // Sign-ins end with the sessions: every open sign-in session enters the revocation feed (its access
+    // tokens stop at the gateways), then no refresh token of the user mints another access token.
+    let signInSessions = try await SignInSessions.revokeAll(subject: userID, on: connection).count
+    _ = try await connection.execute("DELETE FROM auth_sessions WHERE subject = $1", [userID])
     let refreshTokens = try await connection.execute("DELETE FROM refresh_tokens WHERE subject = $1", [userID]).affectedRows
     if scope == .account {
       // The credentials end with the account.
@@ -83,13 +89,13 @@ public enum UserDataDeletion {
       _ = try await connection.execute("DELETE FROM auth_passwords WHERE subject = $1", [userID])
     }
     return Report(conversations: conversations, messages: messages, sessions: sessions, preferences: preferences == 1,
-                  refreshTokens: refreshTokens)
+                  refreshTokens: refreshTokens, signInSessions: signInSessions)
   }
 
   /// The counts of a report, for an audit record: numbers only, no content.
   /// - Parameter report: what was removed.
   public static func details(_ report: Report) -> String {
     "conversations=\(report.conversations) messages=\(report.messages) sessions=\(report.sessions) "
-      + "preferences=\(report.preferences ? 1 : 0) refresh_tokens=\(report.refreshTokens)"
+      + "preferences=\(report.preferences ? 1 : 0) refresh_tokens=\(report.refreshTokens) sign_in_sessions=\(report.signInSessions)"
   }
 }

@@ -4,8 +4,8 @@ public import MeshProtos
 import Synchronization
 
 /// A real gRPC server's auth service that publishes a JWKS through `GetJwks`, as the auth service does,
-/// without PostgreSQL: for the gateway's tests and its benchmark. Its key set can change (a rotation);
-/// the other methods are not its job.
+/// without PostgreSQL: for the gateway's tests and its benchmark. Its key set can change (a rotation); its
+/// revocation feed is empty (it signs no one in); the other methods are not its job.
 public final class JWKSPublisher: Mesh_Auth_V1_AuthService.ServiceProtocol {
   private let document = Mutex<String>("{\"keys\":[]}")
   private let calls = Atomic<Int>(0)
@@ -51,5 +51,21 @@ public final class JWKSPublisher: Mesh_Auth_V1_AuthService.ServiceProtocol {
   /// Not this server's job: UNIMPLEMENTED.
   public func listApiKeys(request: Mesh_Auth_V1_ListApiKeysRequest, context: ServerContext) async throws -> Mesh_Auth_V1_ListApiKeysResponse {
     throw RPCError(code: .unimplemented, message: "JWKS only")
+  }
+  /// Not this server's job: UNIMPLEMENTED.
+  public func signOut(request: Mesh_Auth_V1_SignOutRequest, context: ServerContext) async throws -> Mesh_Auth_V1_SignOutResponse {
+    throw RPCError(code: .unimplemented, message: "JWKS only")
+  }
+  /// Not this server's job: UNIMPLEMENTED.
+  public func revokeSessions(request: Mesh_Auth_V1_RevokeSessionsRequest, context: ServerContext) async throws
+    -> Mesh_Auth_V1_RevokeSessionsResponse
+  {
+    throw RPCError(code: .unimplemented, message: "JWKS only")
+  }
+  /// No session was ever signed in here, so none was revoked: an empty feed.
+  public func listRevocations(request: Mesh_Auth_V1_ListRevocationsRequest, context: ServerContext) async throws
+    -> Mesh_Auth_V1_ListRevocationsResponse
+  {
+    Mesh_Auth_V1_ListRevocationsResponse()
   }
 }

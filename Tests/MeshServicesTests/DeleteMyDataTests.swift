@@ -22,6 +22,8 @@ import Testing
     var conversation: UUID
     var session: String
     var refreshToken: String
+    /// The sign-in's session (the `sid` of its tokens).
+    var signIn: String
   }
 
   static func seed(user: String, login: String, chatStore: PostgresChatHistoryStore, contexts: Mesh_Context_V1_ContextService.Client,
@@ -55,7 +57,8 @@ import Testing
     grant.password = "correct horse battery"
     issue.grant = .password(grant)
     let issued = try await auth.issueToken(issue)
-    return Seeded(conversation: conversation.id, session: session.sessionID, refreshToken: try #require(issued.refreshToken))
+    return Seeded(conversation: conversation.id, session: session.sessionID, refreshToken: try #require(issued.refreshToken),
+                  signIn: issued.sessionID)
   }
 
   @Test func theCallersDataGoesOthersStaysAndTheAuditLogRecordsEachRequest() async throws {
@@ -134,6 +137,9 @@ import Testing
     var refresh = Mesh_Auth_V1_IssueTokenRequest()
     refresh.grant = .refreshToken(annData.refreshToken)
     #expect(await rpcCode { _ = try await auth.issueToken(refresh) } == .unauthenticated)
+    // Ann's sign-in is in the revocation feed the gateways poll (its access tokens stop there); bob's is not.
+    let feed = try await auth.listRevocations(Mesh_Auth_V1_ListRevocationsRequest()).revocations.map(\.sessionID)
+    #expect(!annData.signIn.isEmpty && feed.contains(annData.signIn) && !feed.contains(bobData.signIn))
     // The account stays: ann can sign in again, to a fresh start.
     var login = Mesh_Auth_V1_IssueTokenRequest()
     var grant = Mesh_Auth_V1_PasswordGrant()
@@ -174,7 +180,7 @@ import Testing
     let records = entries.filter { $0.action == "user.data.delete" && $0.subject == "user/\(ann)" }
     #expect(records.map(\.sequence) == [first.auditSequence, second.auditSequence])
     #expect(records.first?.actor == ann)
-    #expect(records.first?.details.hasPrefix("conversations=1 messages=2 sessions=1 preferences=1 refresh_tokens=1 reason=") == true)
+    #expect(records.first?.details.hasPrefix("conversations=1 messages=2 sessions=1 preferences=1 refresh_tokens=1 sign_in_sessions=1 reason=") == true)
     #expect(records.first.map { !$0.details.contains("@example.com") } == true)
     #expect(!entries.contains { $0.action == "user.data.delete" && $0.subject == "user/\(bob)" })
     #expect(try await audit.verify().isIntact)

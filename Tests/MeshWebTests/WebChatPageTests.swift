@@ -77,6 +77,8 @@ import Testing
               cluster: chat
             - match: { service: mesh.auth.v1.AuthService, method: IssueToken }
               cluster: auth
+            - match: { service: mesh.auth.v1.AuthService, method: SignOut }
+              cluster: auth
           clusters:
             - { name: chat, endpoints: ["\(chat.target)"] }
             - { name: auth, endpoints: ["\(services[0].target)"] }
@@ -86,6 +88,7 @@ import Testing
             jwt: { issuer: mesh-auth, audience: mesh }
             rules:
               - { prefix: /mesh.auth.v1.AuthService/IssueToken, require: public }
+              - { prefix: /mesh.auth.v1.AuthService/SignOut, require: user }
         """
       let check = MeshFileLoader.parse(yaml)
       let file = try #require(check.file, "\(check.problems)")
@@ -106,6 +109,7 @@ import Testing
       #expect(output.contains("SIGNED IN"))
       #expect(output.contains("REPLY: 'Order \(order)"), "\(output)")
       #expect(output.contains("HOSTILE TEXT: shown as text"))
+      #expect(output.contains("SIGNED OUT AND IN AGAIN"), "\(output)")
       #expect(output.split(separator: "\n").contains { $0.hasPrefix("CARDS: ") && $0 != "CARDS: 0" }, "\(output)")
       #expect(output.contains("\nOK"))
       // The page's Delete my data button: the shopper's history is gone, and the audit log says so.

@@ -201,7 +201,19 @@ ui.composer.addEventListener("submit", (event) => {
   send(text);
 });
 
-ui.signOut.addEventListener("click", () => signedOut());
+// Ends the sign-in at the auth service, so the token stops working at the gateway too (within its poll
+// interval), not only on this page; the page forgets the token whatever the answer.
+ui.signOut.addEventListener("click", async () => {
+  const token = session.token;
+  if (token) {
+    try {
+      await unary(`${AUTH}SignOut`, {}, { token });
+    } catch (error) {
+      // Already ended (401) or unreachable: the page signs out all the same.
+    }
+  }
+  signedOut();
+});
 
 // Deletes the user's history, preferences and sessions (the audit log records it), then signs out.
 ui.deleteData.addEventListener("click", async () => {

@@ -158,6 +158,20 @@ public struct JWTAuthSpec: Decodable, Sendable, Equatable {
   public var unknownKidRefetch: MeshDuration?
   /// Whether calls proceed unauthenticated while no JWKS could ever be fetched (default false).
   public var failOpen: Bool?
+  /// How the auth service's revocation feed (ended sign-in sessions) is polled.
+  public var revocations: RevocationFeedSpec?
+}
+
+/// The polling of the revocation feed: signed-out sessions' tokens are refused within `poll`.
+public struct RevocationFeedSpec: Decodable, Sendable, Equatable {
+  /// The time between two polls (default 1s).
+  public var poll: MeshDuration?
+  /// With `fail_open: false`, how long after the last good poll tokens of a sign-in are still accepted
+  /// (default 10s).
+  public var maxStaleness: MeshDuration?
+  /// Whether tokens are accepted (against the revocations already known) while the feed cannot be
+  /// fetched (default true).
+  public var failOpen: Bool?
 }
 
 /// API key validation settings.

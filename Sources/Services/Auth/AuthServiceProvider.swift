@@ -12,16 +12,16 @@ public struct AuthServiceProvider: Mesh_Auth_V1_AuthService.ServiceProtocol {
   /// Access-token lifetime when the request names none.
   public static let defaultTTL: Duration = .seconds(15 * 60)
   /// The longest access-token lifetime granted.
-  public static let maxTTL: Duration = .seconds(3600)
+  public static let maxTTL: Duration = SignInSessions.accessTokenLifetime
   /// Refresh-token lifetime.
   public static let refreshTTL: Duration = .seconds(30 * 24 * 3600)
   /// Scopes a password sign-in may ask for; `chat` when it asks for none.
   public static let userScopes: Set<String> = ["chat", "orders", "account"]
 
-  private let pool: PostgresPool
+  let pool: PostgresPool
   private let issuer: TokenIssuer
   private let keys: APIKeyHasher
-  private let audit: PostgresAuditLog
+  let audit: PostgresAuditLog
   private let tokenKey: [UInt8]
 
   /// Creates the service.
@@ -53,12 +53,20 @@ public struct AuthServiceProvider: Mesh_Auth_V1_AuthService.ServiceProtocol {
       guard scopes.allSatisfy(Self.userScopes.contains) else {
         throw RPCError(code: .permissionDenied, message: "a scope asked for is not granted to users")
       }
-      try await record(subject, "auth.login", "user/\(subject)", "scopes=\(scopes.joined(separator: ","))")
-      return try await tokens(subject: subject, scopes: scopes, ttl: ttl, family: nil)
+      // A sign-in opens a session: its id is the `sid` of every token it yields, refreshes included.
+      let session = Base64URL.encode(SecureRandom.bytes(count: 12))
+      let refresh = try await ServiceErrors.mapping {
+        try await pool.withTransaction { connection in
+          try await SignInSessions.open(session, subject: subject, on: connection)
+          return try await newRefreshToken(subject: subject, scopes: scopes, session: session, on: connection)
+        }
+      }
+      try await record(subject, "auth.login", "user/\(subject)", "scopes=\(scopes.joined(separator: ",")) session=\(session.prefix(8))")
+      return try tokens(subject: subject, scopes: scopes, ttl: ttl, session: session, refresh: refresh)
     case .refreshToken(let token):
-      let (subject, scopes, family) = try await useRefreshToken(token)
-      try await record(subject, "auth.refresh", "user/\(subject)", "family=\(family.prefix(8))")
-      return try await tokens(subject: subject, scopes: scopes, ttl: ttl, family: family)
+      let (subject, scopes, session, refresh) = try await useRefreshToken(token)
+      try await record(subject, "auth.refresh", "user/\(subject)", "session=\(session.prefix(8))")
+      return try tokens(subject: subject, scopes: scopes, ttl: ttl, session: session, refresh: refresh)
     case .apiKey(let key):
       guard let (owner, scopes) = try await ServiceErrors.mapping({ try await checkAPIKey(key) }) else {
         try await record("anonymous", "auth.apikey.refused", "key/\((try? keys.keyID(of: key)) ?? "malformed")", "")
@@ -220,60 +228,77 @@ public struct AuthServiceProvider: Mesh_Auth_V1_AuthService.ServiceProtocol {
     return (try row.decode(String.self, at: 0), try row.decode(String.self, at: 2).split(separator: " ").map(String.init))
   }
 
-  private func tokenID(_ token: String) -> String {
+  func tokenID(_ token: String) -> String {
     HMAC.sha256(key: tokenKey, message: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
   }
 
-  /// Marks a refresh token used; a token used twice revokes its family (theft is assumed).
-  private func useRefreshToken(_ token: String) async throws -> (String, [String], String) {
+  /// Marks a refresh token used and makes the next of its session, in one transaction that holds the
+  /// session's row (so a sign-out cannot slip between the check and the new token). A token used twice
+  /// ends its session, access tokens included (theft is assumed).
+  private func useRefreshToken(_ token: String) async throws -> (String, [String], String, String) {
     guard !token.isEmpty, token.utf8.count <= 200 else { throw RPCError(code: .unauthenticated, message: "invalid refresh token") }
     let id = tokenID(token)
-    enum Outcome { case ok(String, [String], String), reused(String, String), invalid }
+    enum Outcome { case ok(String, [String], String, String), reused(String, String), ended(String, String), invalid }
     let outcome: Outcome = try await ServiceErrors.mapping {
       try await pool.withTransaction { connection in
+        // The session row first, then the token's: a revocation locks them in that order too.
+        guard let family = try await connection.execute("SELECT family FROM refresh_tokens WHERE id = $1", [id]).first
+          .map({ try $0.decode(String.self, at: 0) }) else { return Outcome.invalid }
+        let open = try await SignInSessions.lockOpen(family, on: connection)
         let rows = try await connection.execute("""
-          SELECT subject, scopes, family, used_at IS NOT NULL OR revoked, expires_at > now() FROM refresh_tokens WHERE id = $1 FOR UPDATE
+          SELECT subject, scopes, used_at IS NOT NULL OR revoked, expires_at > now() FROM refresh_tokens WHERE id = $1 FOR UPDATE
           """, [id])
         guard let row = rows.first else { return Outcome.invalid }
-        let subject = try row.decode(String.self, at: 0), family = try row.decode(String.self, at: 2)
-        if try row.decode(Bool.self, at: 3) {
-          _ = try await connection.execute("UPDATE refresh_tokens SET revoked = true WHERE family = $1", [family])
+        let subject = try row.decode(String.self, at: 0)
+        guard open else { return .ended(subject, family) }
+        if try row.decode(Bool.self, at: 2) {
+          _ = try await SignInSessions.revoke(family, on: connection)
           return .reused(subject, family)
         }
-        guard try row.decode(Bool.self, at: 4) else { return .invalid }
+        guard try row.decode(Bool.self, at: 3) else { return .invalid }
         _ = try await connection.execute("UPDATE refresh_tokens SET used_at = now() WHERE id = $1", [id])
-        return .ok(subject, try row.decode(String.self, at: 1).split(separator: " ").map(String.init), family)
+        let scopes = try row.decode(String.self, at: 1).split(separator: " ").map(String.init)
+        let next = try await newRefreshToken(subject: subject, scopes: scopes, session: family, on: connection)
+        return .ok(subject, scopes, family, next)
       }
     }
     switch outcome {
-    case .ok(let subject, let scopes, let family): return (subject, scopes, family)
+    case .ok(let subject, let scopes, let session, let next): return (subject, scopes, session, next)
     case .reused(let subject, let family):
-      try await record(subject, "auth.refresh.reuse", "user/\(subject)", "family=\(family.prefix(8)) revoked")
-      throw RPCError(code: .unauthenticated, message: "refresh token already used; its sessions are revoked")
+      try await record(subject, "auth.refresh.reuse", "user/\(subject)", "session=\(family.prefix(8)) revoked")
+      throw RPCError(code: .unauthenticated, message: "refresh token already used; its session is revoked")
+    case .ended(let subject, let family):
+      try await record(subject, "auth.refresh.refused", "user/\(subject)", "session=\(family.prefix(8)) ended")
+      throw RPCError(code: .unauthenticated, message: "the session has ended; sign in again")
     case .invalid:
       try await record("anonymous", "auth.refresh.refused", "token/unknown", "")
       throw RPCError(code: .unauthenticated, message: "invalid or expired refresh token")
     }
   }
 
-  private func tokens(subject: String, scopes: [String], ttl: Duration, family: String?) async throws -> Mesh_Auth_V1_IssueTokenResponse {
-    let (access, expiresAt) = try issuer.issue(subject: subject, scopes: scopes, ttl: ttl)
+  /// Stores a new refresh token of `session` (its keyed digest only) and returns it.
+  private func newRefreshToken(subject: String, scopes: [String], session: String, on connection: PostgresConnection) async throws -> String {
     let refresh = Base64URL.encode(SecureRandom.bytes(count: 32))
-    let family = family ?? Base64URL.encode(SecureRandom.bytes(count: 12))
-    try await ServiceErrors.mapping {
-      try await pool.execute("""
-        INSERT INTO refresh_tokens (id, subject, scopes, family, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5::float8))
-        """, [tokenID(refresh), subject, scopes.joined(separator: " "), family, Double(Self.refreshTTL.components.seconds)])
-    }
+    _ = try await connection.execute("""
+      INSERT INTO refresh_tokens (id, subject, scopes, family, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5::float8))
+      """, [tokenID(refresh), subject, scopes.joined(separator: " "), session, Double(Self.refreshTTL.components.seconds)])
+    return refresh
+  }
+
+  private func tokens(subject: String, scopes: [String], ttl: Duration, session: String, refresh: String) throws
+    -> Mesh_Auth_V1_IssueTokenResponse
+  {
+    let (access, expiresAt) = try issuer.issue(subject: subject, scopes: scopes, ttl: ttl, sessionID: session)
     var response = Mesh_Auth_V1_IssueTokenResponse()
     response.accessToken = access
     response.refreshToken = refresh
     response.expiresAt = Google_Protobuf_Timestamp(date: expiresAt)
     response.tokenType = "Bearer"
+    response.sessionID = session
     return response
   }
 
-  private func record(_ actor: String, _ action: String, _ subject: String, _ details: String) async throws {
+  func record(_ actor: String, _ action: String, _ subject: String, _ details: String) async throws {
     _ = try await ServiceErrors.mapping { try await audit.append(actor: actor, action: action, subject: subject, details: details) }
   }
 }

@@ -2,7 +2,8 @@ public import Foundation
 public import MeshCrypto
 
 /// Signs and verifies the mesh's access tokens: EdDSA (Ed25519) JWTs with issuer `mesh-auth` and
-/// audience `mesh`, carrying the subject and its space-separated scopes.
+/// audience `mesh`, carrying the subject, its space-separated scopes and, for a sign-in, its session (`sid`,
+/// what a sign-out revokes).
 public struct TokenIssuer: Sendable {
   /// The issuer claim.
   public static let issuer = "mesh-auth"
@@ -29,16 +30,20 @@ public struct TokenIssuer: Sendable {
   ///   - subject: the user or key owner.
   ///   - scopes: what it may do.
   ///   - ttl: its lifetime.
+  ///   - sessionID: the sign-in session (`sid`); nil for tokens of API keys, which sign-out does not end.
   ///   - now: the issue time.
-  public func issue(subject: String, scopes: [String], ttl: Duration, now: Date = Date()) throws -> (token: String, expiresAt: Date) {
+  public func issue(subject: String, scopes: [String], ttl: Duration, sessionID: String? = nil, now: Date = Date()) throws
+    -> (token: String, expiresAt: Date)
+  {
     let issuedAt = Int64(now.timeIntervalSince1970)
     let expiresAt = issuedAt + max(1, ttl.components.seconds)
-    let claims = JWTClaims([
+    var claims = JWTClaims([
       "iss": .string(Self.issuer), "aud": .string(Self.audience), "sub": .string(subject),
       "iat": .number(Double(issuedAt)), "exp": .number(Double(expiresAt)),
       "scope": .string(scopes.joined(separator: " ")),
       "jti": .string(Base64URL.encode(SecureRandom.bytes(count: 12))),
     ])
+    if let sessionID { claims["sid"] = .string(sessionID) }
     return (try signer.sign(claims), Date(timeIntervalSince1970: Double(expiresAt)))
   }
 

@@ -4,6 +4,10 @@ public import MeshCore
 public enum CallerIdentity {
   /// The metadata key the gateway (and services calling on a user's behalf) set.
   public static let userIDKey = "x-mesh-user-id"
+  /// The key the gateway sets to the sign-in session (`sid`) of the caller's access token.
+  public static let sessionIDKey = "x-mesh-session-id"
+  /// The key the gateway sets to the caller's scopes, separated by spaces.
+  public static let scopesKey = "x-mesh-scopes"
 
   /// The caller's user id.
   /// - Parameter context: the call.

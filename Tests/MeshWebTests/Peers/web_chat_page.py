@@ -92,6 +92,19 @@ def main():
         WebDriverWait(driver, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "li.msg")) >= count)
         print(f"HISTORY AFTER RELOAD: {len(driver.find_elements(By.CSS_SELECTOR, 'li.msg'))} messages", flush=True)
 
+        # Sign out (the session ends at the auth service), then sign in again.
+        driver.find_element(By.ID, "sign-out").click()
+        WebDriverWait(driver, 20).until(conditions.visibility_of_element_located((By.ID, "sign-in")))
+        if driver.execute_script("return window.sessionStorage.getItem('token')") is not None:
+            fail("the token was kept after sign-out")
+        driver.find_element(By.ID, "username").clear()
+        driver.find_element(By.ID, "username").send_keys(username)
+        driver.find_element(By.ID, "password").clear()
+        driver.find_element(By.ID, "password").send_keys(password)
+        driver.find_element(By.CSS_SELECTOR, "#sign-in button[type=submit]").click()
+        WebDriverWait(driver, 20).until(conditions.visibility_of_element_located((By.ID, "chat")))
+        print("SIGNED OUT AND IN AGAIN", flush=True)
+
         # Delete my data: confirmed in the browser's dialog, then signed out with a notice.
         driver.find_element(By.ID, "delete-data").click()
         WebDriverWait(driver, 10).until(conditions.alert_is_present())

@@ -20,6 +20,8 @@ public struct AuthConfiguration: Sendable, Equatable {
   public var jwks: JWKSCache.Settings
   /// Whether a call with a token proceeds (without identity) while no JWKS could ever be fetched.
   public var failOpen: Bool
+  /// How the revocation feed (ended sign-in sessions) is polled, and what happens while it cannot be.
+  public var revocations: RevocationFeed.Settings
   /// How long an accepted API key is trusted.
   public var apiKeyTTL: Duration
   /// How long a refused API key stays refused.
@@ -42,13 +44,15 @@ public struct AuthConfiguration: Sendable, Equatable {
   ///   - acceptsAPIKeys: whether API keys are accepted.
   ///   - jwks: fetch settings.
   ///   - failOpen: proceed without identity while no JWKS is available.
+  ///   - revocations: the revocation feed's polling and failure mode.
   ///   - apiKeyTTL: positive cache time.
   ///   - apiKeyNegativeTTL: negative cache time.
   ///   - policy: the route requirements.
   ///   - serviceTimeout: deadline of calls to the auth service.
   public init(issuer: String = "mesh-auth", audience: String = "mesh", algorithms: Set<JWTAlgorithm> = defaultAlgorithms,
               leewaySeconds: Int64 = 30, acceptsTokens: Bool = true, acceptsAPIKeys: Bool = true,
-              jwks: JWKSCache.Settings = JWKSCache.Settings(), failOpen: Bool = false, apiKeyTTL: Duration = .seconds(30),
+              jwks: JWKSCache.Settings = JWKSCache.Settings(), failOpen: Bool = false,
+              revocations: RevocationFeed.Settings = RevocationFeed.Settings(), apiKeyTTL: Duration = .seconds(30),
               apiKeyNegativeTTL: Duration = .seconds(5), policy: AuthPolicy = AuthPolicy(rules: [], fallback: .user),
               serviceTimeout: Duration = .seconds(1)) {
     self.issuer = issuer
@@ -59,6 +63,7 @@ public struct AuthConfiguration: Sendable, Equatable {
     self.acceptsAPIKeys = acceptsAPIKeys
     self.jwks = jwks
     self.failOpen = failOpen
+    self.revocations = revocations
     self.apiKeyTTL = apiKeyTTL
     self.apiKeyNegativeTTL = apiKeyNegativeTTL
     self.policy = policy
@@ -71,6 +76,12 @@ public struct AuthConfiguration: Sendable, Equatable {
     var jwks = JWKSCache.Settings()
     if let refresh = spec.jwt?.refresh { jwks.refreshInterval = refresh.duration }
     if let refetch = spec.jwt?.unknownKidRefetch { jwks.unknownKeyRefetchInterval = refetch.duration }
+    var revocations = RevocationFeed.Settings()
+    if let feed = spec.jwt?.revocations {
+      revocations = RevocationFeed.Settings(pollInterval: feed.poll?.duration ?? revocations.pollInterval,
+                                            maxStaleness: feed.maxStaleness?.duration ?? revocations.maxStaleness,
+                                            failOpen: feed.failOpen ?? revocations.failOpen)
+    }
     let rules = (spec.rules ?? []).map { rule -> AuthPolicy.Rule in
       switch rule.require {
       case .open: return AuthPolicy.Rule(prefix: rule.prefix, requirement: .open)
@@ -80,7 +91,7 @@ public struct AuthConfiguration: Sendable, Equatable {
     }
     self.init(issuer: spec.jwt?.issuer ?? "mesh-auth", audience: spec.jwt?.audience ?? "mesh",
               acceptsTokens: spec.jwt != nil, acceptsAPIKeys: spec.apiKeys != nil, jwks: jwks,
-              failOpen: spec.jwt?.failOpen ?? false,
+              failOpen: spec.jwt?.failOpen ?? false, revocations: revocations,
               apiKeyTTL: spec.apiKeys?.ttl?.duration ?? .seconds(30),
               apiKeyNegativeTTL: spec.apiKeys?.negativeTtl?.duration ?? .seconds(5),
               policy: AuthPolicy(rules: rules, fallback: spec.required ?? true ? .user : .open))

@@ -2,8 +2,9 @@ public import MeshCore
 import MeshCrypto
 
 /// Authenticates every call at the edge: a bearer JWT verified locally against the auth service's JWKS
-/// (ES256, EdDSA, RS256), or an API key (`x-api-key`) checked by the auth service (cached briefly); then
-/// enforces the route's requirement (public, user, scope).
+/// (ES256, EdDSA, RS256) and against the auth service's revocation feed (sessions signed out, polled), or an
+/// API key (`x-api-key`) checked by the auth service (cached briefly); then enforces the route's requirement
+/// (public, user, scope).
 ///
 /// Before anything else, every request key under `x-mesh-` is removed (a client cannot claim an identity,
 /// even on a public route); a verified caller is then sent upstream as `x-mesh-user-id`, `x-mesh-scopes`
@@ -18,6 +19,8 @@ public struct AuthInterceptor: ServerInterceptor {
   public let jwks: JWKSCache
   /// The API-key cache (exposed for metrics and tests).
   public let apiKeys: APIKeyCache
+  /// The revoked sign-in sessions (exposed for metrics and tests).
+  public let revocations: RevocationFeed
   private let verifiedTokens: VerifiedTokenCache
 
   /// Creates the interceptor over a connection to the auth service.
@@ -39,7 +42,11 @@ public struct AuthInterceptor: ServerInterceptor {
     self.jwks = jwks
     let verifiedTokens = VerifiedTokenCache()
     self.verifiedTokens = verifiedTokens
-    let verifier = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens)
+    let revocations = RevocationFeed(settings: configuration.revocations, leewaySeconds: configuration.leewaySeconds) { cursor in
+      try await service.listRevocations(after: cursor)
+    }
+    self.revocations = revocations
+    let verifier = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens, revocations: revocations)
     apiKeys = APIKeyCache(positiveTTL: configuration.apiKeyTTL, negativeTTL: configuration.apiKeyNegativeTTL) { key in
       guard let token = try await service.exchange(apiKey: key) else { return nil }
       // The token comes straight from the auth service; it is verified like any other all the same.
@@ -49,6 +56,9 @@ public struct AuthInterceptor: ServerInterceptor {
         return caller
       case .refused(let error): throw RPCError(code: .internal, message: "the auth service issued a token that does not verify", cause: error)
       case .keysUnavailable: throw RPCError(code: .unavailable, message: "the JWKS is not available")
+      case .revoked, .revocationsUnavailable:
+        // Tokens of API keys belong to no session; the feed has nothing to say of them.
+        throw RPCError(code: .internal, message: "the auth service issued an API-key token with a revoked session")
       }
     }
   }
@@ -68,9 +78,20 @@ public struct AuthInterceptor: ServerInterceptor {
 
     var caller: VerifiedCaller?
     if let bearer {
-      switch await TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens).check(bearer) {
+      let check = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens, revocations: revocations)
+      switch await check.check(bearer) {
       case .verified(let verified): caller = verified
       case .refused(let error): throw Self.unauthenticated(Self.describe(error), invalid: true)
+      case .revoked: throw Self.unauthenticated("The token's sign-in has ended; sign in again.", invalid: true)
+      case .revocationsUnavailable:
+        // The feed fails closed and is stale: a public route is served without identity, others are not.
+        guard requirement == .open else {
+          throw RPCError(code: .unavailable, message: "Signed-out sessions cannot be checked now; try again shortly.")
+        }
+        metadata.addString("unverified", forKey: IdentityMetadata.method)
+        context.requestMetadata = metadata
+        try await next(stream, context)
+        return
       case .keysUnavailable:
         // A public route needs no identity, so it is served either way; other routes only when failing open.
         guard configuration.failOpen || requirement == .open else {

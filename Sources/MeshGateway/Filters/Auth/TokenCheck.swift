@@ -3,19 +3,35 @@ import MeshCrypto
 /// Verifies one bearer token against the cached JWKS and reads its caller: the signature, the algorithm
 /// (asymmetric only, so an RSA public key can never serve as an HMAC secret), `exp`/`nbf`, `iss`, `aud`, and
 /// a `sub` fit for metadata. A token naming an unknown key id may refetch the JWKS once (rate-limited by
-/// the cache).
+/// the cache). Last, the token's session (`sid`) is looked up in the revocation feed, for a token found in
+/// the verified-token cache as for one verified now, so a signed-out session's tokens never pass.
 struct TokenCheck: Sendable {
   enum Outcome: Sendable {
     case verified(VerifiedCaller)
     case refused(JWTError)
     case keysUnavailable
+    /// The token's session was ended (sign-out, deletion, an admin).
+    case revoked
+    /// The revocation feed is too stale to tell, and it fails closed.
+    case revocationsUnavailable
   }
 
   let configuration: AuthConfiguration
   let jwks: JWKSCache
   let verified: VerifiedTokenCache
+  let revocations: RevocationFeed
 
   func check(_ token: String) async -> Outcome {
+    let outcome = await checkSignature(token)
+    guard case .verified(let caller) = outcome else { return outcome }
+    switch await revocations.verdict(for: caller.sessionID) {
+    case .allowed: return outcome
+    case .revoked: return .revoked
+    case .unavailable: return .revocationsUnavailable
+    }
+  }
+
+  private func checkSignature(_ token: String) async -> Outcome {
     // The usual call finds fresh keys without a hop to the cache's actor.
     var keys = jwks.freshKeys()
     if keys == nil { keys = await jwks.currentKeys() }
@@ -53,7 +69,12 @@ struct TokenCheck: Sendable {
         scopes = []
       }
       guard scopes.allSatisfy(Self.isPlain) else { return .refused(.invalidClaim("a scope is not a plain string")) }
-      let caller = VerifiedCaller(subject: subject, scopes: scopes, method: .jwt, expiresAt: verified.claims.expiresAt)
+      let session = verified.claims["sid"]
+      guard session == nil || session?.stringValue.map(Self.isPlain) == true else {
+        return .refused(.invalidClaim("sid is not a plain string"))
+      }
+      let caller = VerifiedCaller(subject: subject, scopes: scopes, method: .jwt, expiresAt: verified.claims.expiresAt,
+                                  sessionID: session?.stringValue)
       if let keyID = verified.keyID, let expiresAt = verified.claims.expiresAt {
         self.verified.store(caller, for: token, keyID: keyID, validUntil: expiresAt &+ configuration.leewaySeconds, now: now)
       }

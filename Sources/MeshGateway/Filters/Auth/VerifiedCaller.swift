@@ -20,6 +20,8 @@ public struct VerifiedCaller: Sendable, Equatable {
   public var expiresAt: Int64?
   /// For API keys: a digest of the key that names it without revealing it (for per-key rate limits).
   public var keyID: String?
+  /// For tokens of a sign-in: its session (`sid`), which a sign-out revokes.
+  public var sessionID: String?
 
   /// Creates a caller.
   /// - Parameters:
@@ -28,12 +30,15 @@ public struct VerifiedCaller: Sendable, Equatable {
   ///   - method: how it authenticated.
   ///   - expiresAt: the credential's end.
   ///   - keyID: the API key's digest.
-  public init(subject: String, scopes: [String], method: Method, expiresAt: Int64? = nil, keyID: String? = nil) {
+  ///   - sessionID: the sign-in session.
+  public init(subject: String, scopes: [String], method: Method, expiresAt: Int64? = nil, keyID: String? = nil,
+              sessionID: String? = nil) {
     self.subject = subject
     self.scopes = scopes
     self.method = method
     self.expiresAt = expiresAt
     self.keyID = keyID
+    self.sessionID = sessionID
   }
 }
 
@@ -48,6 +53,8 @@ public enum IdentityMetadata {
   public static let method = "x-mesh-auth-method"
   /// A digest naming the API key used (never the key).
   public static let apiKeyID = "x-mesh-api-key-id"
+  /// The sign-in session of the token (its `sid`), so the auth service can sign the caller out.
+  public static let sessionID = "x-mesh-session-id"
   /// The prefix of every key reserved to the gateway.
   public static let reservedPrefix = "x-mesh-"
 
@@ -68,5 +75,6 @@ public enum IdentityMetadata {
     metadata.addString(caller.scopes.joined(separator: " "), forKey: scopes)
     metadata.addString(caller.method.rawValue, forKey: method)
     if let keyID = caller.keyID { metadata.addString(keyID, forKey: apiKeyID) }
+    if let session = caller.sessionID { metadata.addString(session, forKey: sessionID) }
   }
 }

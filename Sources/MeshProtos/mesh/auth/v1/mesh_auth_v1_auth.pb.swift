@@ -95,6 +95,9 @@ public struct Mesh_Auth_V1_IssueTokenResponse: Sendable, Equatable {
   /// Field 4, `token_type`.
   public var tokenType: String = ""
 
+  /// The sign-in session the tokens belong to (their `sid` claim); a refresh keeps it. Empty for API keys.
+  public var sessionID: String = ""
+
   /// A message with every field at its default.
   public init() {}
 }
@@ -225,6 +228,89 @@ public struct Mesh_Auth_V1_GetJwksResponse: Sendable, Equatable {
   public init() {}
 }
 
+/// The message `mesh.auth.v1.SignOutRequest`.
+public struct Mesh_Auth_V1_SignOutRequest: Sendable, Equatable {
+  /// The session's refresh token; empty to sign out the session of the caller's access token (the
+  /// gateway passes its `sid` on as `x-mesh-session-id`).
+  public var refreshToken: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.SignOutResponse`.
+public struct Mesh_Auth_V1_SignOutResponse: Sendable, Equatable {
+  /// False when the session was already ended.
+  public var revoked: Bool = false
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.RevokeSessionsRequest`.
+public struct Mesh_Auth_V1_RevokeSessionsRequest: Sendable, Equatable {
+  /// The user whose sessions end.
+  public var subject: String = ""
+
+  /// Why, for the audit log (printable text, up to 200 bytes).
+  public var reason: String = ""
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.RevokeSessionsResponse`.
+public struct Mesh_Auth_V1_RevokeSessionsResponse: Sendable, Equatable {
+  /// Field 1, `sessions_revoked`.
+  public var sessionsRevoked: Int32 = 0
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.ListRevocationsRequest`.
+public struct Mesh_Auth_V1_ListRevocationsRequest: Sendable, Equatable {
+  /// The cursor of the last answer; 0 for every revocation whose tokens may still be alive.
+  public var since: Int64 = 0
+
+  /// The most revocations in one answer (default and cap 1000).
+  public var limit: Int32 = 0
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// A revoked session: access tokens with this `sid` are refused until they would have expired anyway.
+public struct Mesh_Auth_V1_Revocation: Sendable, Equatable {
+  /// Field 1, `session_id`.
+  public var sessionID: String = ""
+
+  /// When the last access token the session could have been given expires.
+  public var expiresAt: Google_Protobuf_Timestamp? = nil
+
+  /// Field 3, `sequence`.
+  public var sequence: Int64 = 0
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
+/// The message `mesh.auth.v1.ListRevocationsResponse`.
+public struct Mesh_Auth_V1_ListRevocationsResponse: Sendable, Equatable {
+  /// Field 1, `revocations`.
+  public var revocations: [Mesh_Auth_V1_Revocation] = []
+
+  /// Where the next poll starts. Smaller than `since` when the feed restarted (a new database): the
+  /// poller then starts again from 0.
+  public var cursor: Int64 = 0
+
+  /// Whether more revocations wait after this page.
+  public var more: Bool = false
+
+  /// A message with every field at its default.
+  public init() {}
+}
+
 extension Mesh_Auth_V1_Principal: ProtobufMessage {
   /// The protobuf-c descriptor of `mesh.auth.v1.Principal`.
   public static var protobufDescriptor: ProtobufDescriptor {
@@ -316,6 +402,7 @@ extension Mesh_Auth_V1_IssueTokenResponse: ProtobufMessage {
     if reader.has(1) { self.refreshToken = reader.string(1) }
     self.expiresAt = reader.message(2, Google_Protobuf_Timestamp.self)
     self.tokenType = reader.string(3)
+    self.sessionID = reader.string(4)
   }
 
   /// Copies the fields into a protobuf-c message about to be packed.
@@ -324,6 +411,7 @@ extension Mesh_Auth_V1_IssueTokenResponse: ProtobufMessage {
     if let value = self.refreshToken { writer.setString(1, value) }
     if let value = self.expiresAt { writer.setMessage(2, value) }
     writer.setString(3, self.tokenType)
+    writer.setString(4, self.sessionID)
   }
 }
 
@@ -543,6 +631,144 @@ extension Mesh_Auth_V1_GetJwksResponse: ProtobufMessage {
   }
 }
 
+extension Mesh_Auth_V1_SignOutRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.SignOutRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__sign_out_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.refreshToken = reader.string(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.refreshToken)
+  }
+}
+
+extension Mesh_Auth_V1_SignOutResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.SignOutResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__sign_out_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.revoked = reader.bool(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setBool(0, self.revoked)
+  }
+}
+
+extension Mesh_Auth_V1_RevokeSessionsRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.RevokeSessionsRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__revoke_sessions_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.subject = reader.string(0)
+    self.reason = reader.string(1)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.subject)
+    writer.setString(1, self.reason)
+  }
+}
+
+extension Mesh_Auth_V1_RevokeSessionsResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.RevokeSessionsResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__revoke_sessions_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.sessionsRevoked = reader.int32(0)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setInt32(0, self.sessionsRevoked)
+  }
+}
+
+extension Mesh_Auth_V1_ListRevocationsRequest: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.ListRevocationsRequest`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__list_revocations_request())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.since = reader.int64(0)
+    self.limit = reader.int32(1)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setInt64(0, self.since)
+    writer.setInt32(1, self.limit)
+  }
+}
+
+extension Mesh_Auth_V1_Revocation: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.Revocation`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__revocation())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.sessionID = reader.string(0)
+    self.expiresAt = reader.message(1, Google_Protobuf_Timestamp.self)
+    self.sequence = reader.int64(2)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setString(0, self.sessionID)
+    if let value = self.expiresAt { writer.setMessage(1, value) }
+    writer.setInt64(2, self.sequence)
+  }
+}
+
+extension Mesh_Auth_V1_ListRevocationsResponse: ProtobufMessage {
+  /// The protobuf-c descriptor of `mesh.auth.v1.ListRevocationsResponse`.
+  public static var protobufDescriptor: ProtobufDescriptor {
+    ProtobufDescriptor(cmesh_mesh__auth__v1__list_revocations_response())
+  }
+
+  /// Copies the fields out of an unpacked protobuf-c message.
+  public init(protobuf reader: ProtobufReader) {
+    self.init()
+    self.revocations = reader.repeatedMessage(0, Mesh_Auth_V1_Revocation.self)
+    self.cursor = reader.int64(1)
+    self.more = reader.bool(2)
+  }
+
+  /// Copies the fields into a protobuf-c message about to be packed.
+  public func writeProtobuf(to writer: ProtobufWriter) {
+    writer.setRepeatedMessage(0, self.revocations)
+    writer.setInt64(1, self.cursor)
+    writer.setBool(2, self.more)
+  }
+}
+
 /// Issues and checks credentials.
 public enum Mesh_Auth_V1_AuthService {
   /// The methods of `mesh.auth.v1.AuthService`, typed.
@@ -565,6 +791,16 @@ public enum Mesh_Auth_V1_AuthService {
     /// The public keys tokens are signed with, as a JWK Set (RFC 7517), for the gateway.
     public static let getJwks = RPCMethod<Mesh_Auth_V1_GetJwksRequest, Mesh_Auth_V1_GetJwksResponse>(
       MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "GetJwks"), kind: .unary)
+    /// Ends one sign-in session: its refresh token and every access token carrying its `sid` stop working
+    /// (the gateway learns it from ListRevocations within its poll interval).
+    public static let signOut = RPCMethod<Mesh_Auth_V1_SignOutRequest, Mesh_Auth_V1_SignOutResponse>(
+      MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "SignOut"), kind: .unary)
+    /// Ends every session of a user: the user (sign out everywhere), an admin (scope `admin`), or the mesh.
+    public static let revokeSessions = RPCMethod<Mesh_Auth_V1_RevokeSessionsRequest, Mesh_Auth_V1_RevokeSessionsResponse>(
+      MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "RevokeSessions"), kind: .unary)
+    /// The sessions revoked after a cursor, oldest first, for the gateway's poll (never routed from outside).
+    public static let listRevocations = RPCMethod<Mesh_Auth_V1_ListRevocationsRequest, Mesh_Auth_V1_ListRevocationsResponse>(
+      MethodDescriptor(service: "mesh.auth.v1.AuthService", method: "ListRevocations"), kind: .unary)
   }
 
   /// What a server of `mesh.auth.v1.AuthService` implements; register it in an `RPCRouter`.
@@ -581,6 +817,13 @@ public enum Mesh_Auth_V1_AuthService {
     func listApiKeys(request: Mesh_Auth_V1_ListApiKeysRequest, context: ServerContext) async throws -> Mesh_Auth_V1_ListApiKeysResponse
     /// The public keys tokens are signed with, as a JWK Set (RFC 7517), for the gateway.
     func getJwks(request: Mesh_Auth_V1_GetJwksRequest, context: ServerContext) async throws -> Mesh_Auth_V1_GetJwksResponse
+    /// Ends one sign-in session: its refresh token and every access token carrying its `sid` stop working
+    /// (the gateway learns it from ListRevocations within its poll interval).
+    func signOut(request: Mesh_Auth_V1_SignOutRequest, context: ServerContext) async throws -> Mesh_Auth_V1_SignOutResponse
+    /// Ends every session of a user: the user (sign out everywhere), an admin (scope `admin`), or the mesh.
+    func revokeSessions(request: Mesh_Auth_V1_RevokeSessionsRequest, context: ServerContext) async throws -> Mesh_Auth_V1_RevokeSessionsResponse
+    /// The sessions revoked after a cursor, oldest first, for the gateway's poll (never routed from outside).
+    func listRevocations(request: Mesh_Auth_V1_ListRevocationsRequest, context: ServerContext) async throws -> Mesh_Auth_V1_ListRevocationsResponse
   }
 
   /// A typed client of `mesh.auth.v1.AuthService`.
@@ -651,6 +894,37 @@ public enum Mesh_Auth_V1_AuthService {
     public func getJwks(_ request: Mesh_Auth_V1_GetJwksRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_GetJwksResponse {
       try await client.unary(Method.getJwks, request: request, metadata: metadata, options: options).message
     }
+
+    /// Ends one sign-in session: its refresh token and every access token carrying its `sid` stop working
+    /// (the gateway learns it from ListRevocations within its poll interval).
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func signOut(_ request: Mesh_Auth_V1_SignOutRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_SignOutResponse {
+      try await client.unary(Method.signOut, request: request, metadata: metadata, options: options).message
+    }
+
+    /// Ends every session of a user: the user (sign out everywhere), an admin (scope `admin`), or the mesh.
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func revokeSessions(_ request: Mesh_Auth_V1_RevokeSessionsRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_RevokeSessionsResponse {
+      try await client.unary(Method.revokeSessions, request: request, metadata: metadata, options: options).message
+    }
+
+    /// The sessions revoked after a cursor, oldest first, for the gateway's poll (never routed from outside).
+    /// - Parameters:
+    ///   - request: the request.
+    ///   - metadata: the request metadata.
+    ///   - options: deadline, compression and limits.
+    /// - Returns: the response.
+    public func listRevocations(_ request: Mesh_Auth_V1_ListRevocationsRequest, metadata: Metadata = [], options: CallOptions = .defaults) async throws -> Mesh_Auth_V1_ListRevocationsResponse {
+      try await client.unary(Method.listRevocations, request: request, metadata: metadata, options: options).message
+    }
   }
 }
 
@@ -675,6 +949,15 @@ extension Mesh_Auth_V1_AuthService.ServiceProtocol {
     }
     router.registerUnary(Mesh_Auth_V1_AuthService.Method.getJwks) { request, context in
       try await self.getJwks(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Auth_V1_AuthService.Method.signOut) { request, context in
+      try await self.signOut(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Auth_V1_AuthService.Method.revokeSessions) { request, context in
+      try await self.revokeSessions(request: request, context: context)
+    }
+    router.registerUnary(Mesh_Auth_V1_AuthService.Method.listRevocations) { request, context in
+      try await self.listRevocations(request: request, context: context)
     }
   }
 }

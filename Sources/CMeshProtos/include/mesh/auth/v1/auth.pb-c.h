@@ -33,6 +33,13 @@ typedef struct Mesh__Auth__V1__ApiKeyInfo Mesh__Auth__V1__ApiKeyInfo;
 typedef struct Mesh__Auth__V1__ListApiKeysResponse Mesh__Auth__V1__ListApiKeysResponse;
 typedef struct Mesh__Auth__V1__GetJwksRequest Mesh__Auth__V1__GetJwksRequest;
 typedef struct Mesh__Auth__V1__GetJwksResponse Mesh__Auth__V1__GetJwksResponse;
+typedef struct Mesh__Auth__V1__SignOutRequest Mesh__Auth__V1__SignOutRequest;
+typedef struct Mesh__Auth__V1__SignOutResponse Mesh__Auth__V1__SignOutResponse;
+typedef struct Mesh__Auth__V1__RevokeSessionsRequest Mesh__Auth__V1__RevokeSessionsRequest;
+typedef struct Mesh__Auth__V1__RevokeSessionsResponse Mesh__Auth__V1__RevokeSessionsResponse;
+typedef struct Mesh__Auth__V1__ListRevocationsRequest Mesh__Auth__V1__ListRevocationsRequest;
+typedef struct Mesh__Auth__V1__Revocation Mesh__Auth__V1__Revocation;
+typedef struct Mesh__Auth__V1__ListRevocationsResponse Mesh__Auth__V1__ListRevocationsResponse;
 
 
 /* --- enums --- */
@@ -121,6 +128,10 @@ struct  Mesh__Auth__V1__IssueTokenResponse
   char *access_token;
   Google__Protobuf__Timestamp *expires_at;
   char *token_type;
+  /*
+   * The sign-in session the tokens belong to (their `sid` claim); a refresh keeps it. Empty for API keys.
+   */
+  char *session_id;
   Mesh__Auth__V1__IssueTokenResponse__RefreshTokenCase _refresh_token_case;
   union {
     char *refresh_token;
@@ -128,7 +139,7 @@ struct  Mesh__Auth__V1__IssueTokenResponse
 };
 #define MESH__AUTH__V1__ISSUE_TOKEN_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__issue_token_response__descriptor) \
-    , (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, MESH__AUTH__V1__ISSUE_TOKEN_RESPONSE___REFRESH_TOKEN__NOT_SET, {0} }
+    , (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, MESH__AUTH__V1__ISSUE_TOKEN_RESPONSE___REFRESH_TOKEN__NOT_SET, {0} }
 
 
 struct  Mesh__Auth__V1__VerifyTokenRequest
@@ -287,6 +298,115 @@ struct  Mesh__Auth__V1__GetJwksResponse
 #define MESH__AUTH__V1__GET_JWKS_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__get_jwks_response__descriptor) \
     , (char *)protobuf_c_empty_string }
+
+
+struct  Mesh__Auth__V1__SignOutRequest
+{
+  ProtobufCMessage base;
+  /*
+   * The session's refresh token; empty to sign out the session of the caller's access token (the
+   * gateway passes its `sid` on as `x-mesh-session-id`).
+   */
+  char *refresh_token;
+};
+#define MESH__AUTH__V1__SIGN_OUT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__sign_out_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+struct  Mesh__Auth__V1__SignOutResponse
+{
+  ProtobufCMessage base;
+  /*
+   * False when the session was already ended.
+   */
+  protobuf_c_boolean revoked;
+};
+#define MESH__AUTH__V1__SIGN_OUT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__sign_out_response__descriptor) \
+    , 0 }
+
+
+struct  Mesh__Auth__V1__RevokeSessionsRequest
+{
+  ProtobufCMessage base;
+  /*
+   * The user whose sessions end.
+   */
+  char *subject;
+  /*
+   * Why, for the audit log (printable text, up to 200 bytes).
+   */
+  char *reason;
+};
+#define MESH__AUTH__V1__REVOKE_SESSIONS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__revoke_sessions_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+struct  Mesh__Auth__V1__RevokeSessionsResponse
+{
+  ProtobufCMessage base;
+  int32_t sessions_revoked;
+};
+#define MESH__AUTH__V1__REVOKE_SESSIONS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__revoke_sessions_response__descriptor) \
+    , 0 }
+
+
+struct  Mesh__Auth__V1__ListRevocationsRequest
+{
+  ProtobufCMessage base;
+  /*
+   * The cursor of the last answer; 0 for every revocation whose tokens may still be alive.
+   */
+  int64_t since;
+  /*
+   * The most revocations in one answer (default and cap 1000).
+   */
+  int32_t limit;
+};
+#define MESH__AUTH__V1__LIST_REVOCATIONS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__list_revocations_request__descriptor) \
+    , 0, 0 }
+
+
+/*
+ * A revoked session: access tokens with this `sid` are refused until they would have expired anyway.
+ */
+struct  Mesh__Auth__V1__Revocation
+{
+  ProtobufCMessage base;
+  char *session_id;
+  /*
+   * When the last access token the session could have been given expires.
+   */
+  Google__Protobuf__Timestamp *expires_at;
+  int64_t sequence;
+};
+#define MESH__AUTH__V1__REVOCATION__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__revocation__descriptor) \
+    , (char *)protobuf_c_empty_string, NULL, 0 }
+
+
+struct  Mesh__Auth__V1__ListRevocationsResponse
+{
+  ProtobufCMessage base;
+  size_t n_revocations;
+  Mesh__Auth__V1__Revocation **revocations;
+  /*
+   * Where the next poll starts. Smaller than `since` when the feed restarted (a new database): the
+   * poller then starts again from 0.
+   */
+  int64_t cursor;
+  /*
+   * Whether more revocations wait after this page.
+   */
+  protobuf_c_boolean more;
+};
+#define MESH__AUTH__V1__LIST_REVOCATIONS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&mesh__auth__v1__list_revocations_response__descriptor) \
+    , 0,NULL, 0, 0 }
 
 
 /* Mesh__Auth__V1__Principal__ClaimsEntry methods */
@@ -577,6 +697,139 @@ Mesh__Auth__V1__GetJwksResponse *
 void   mesh__auth__v1__get_jwks_response__free_unpacked
                      (Mesh__Auth__V1__GetJwksResponse *message,
                       ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__SignOutRequest methods */
+void   mesh__auth__v1__sign_out_request__init
+                     (Mesh__Auth__V1__SignOutRequest         *message);
+size_t mesh__auth__v1__sign_out_request__get_packed_size
+                     (const Mesh__Auth__V1__SignOutRequest   *message);
+size_t mesh__auth__v1__sign_out_request__pack
+                     (const Mesh__Auth__V1__SignOutRequest   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__sign_out_request__pack_to_buffer
+                     (const Mesh__Auth__V1__SignOutRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__SignOutRequest *
+       mesh__auth__v1__sign_out_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__sign_out_request__free_unpacked
+                     (Mesh__Auth__V1__SignOutRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__SignOutResponse methods */
+void   mesh__auth__v1__sign_out_response__init
+                     (Mesh__Auth__V1__SignOutResponse         *message);
+size_t mesh__auth__v1__sign_out_response__get_packed_size
+                     (const Mesh__Auth__V1__SignOutResponse   *message);
+size_t mesh__auth__v1__sign_out_response__pack
+                     (const Mesh__Auth__V1__SignOutResponse   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__sign_out_response__pack_to_buffer
+                     (const Mesh__Auth__V1__SignOutResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__SignOutResponse *
+       mesh__auth__v1__sign_out_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__sign_out_response__free_unpacked
+                     (Mesh__Auth__V1__SignOutResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__RevokeSessionsRequest methods */
+void   mesh__auth__v1__revoke_sessions_request__init
+                     (Mesh__Auth__V1__RevokeSessionsRequest         *message);
+size_t mesh__auth__v1__revoke_sessions_request__get_packed_size
+                     (const Mesh__Auth__V1__RevokeSessionsRequest   *message);
+size_t mesh__auth__v1__revoke_sessions_request__pack
+                     (const Mesh__Auth__V1__RevokeSessionsRequest   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__revoke_sessions_request__pack_to_buffer
+                     (const Mesh__Auth__V1__RevokeSessionsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__RevokeSessionsRequest *
+       mesh__auth__v1__revoke_sessions_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__revoke_sessions_request__free_unpacked
+                     (Mesh__Auth__V1__RevokeSessionsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__RevokeSessionsResponse methods */
+void   mesh__auth__v1__revoke_sessions_response__init
+                     (Mesh__Auth__V1__RevokeSessionsResponse         *message);
+size_t mesh__auth__v1__revoke_sessions_response__get_packed_size
+                     (const Mesh__Auth__V1__RevokeSessionsResponse   *message);
+size_t mesh__auth__v1__revoke_sessions_response__pack
+                     (const Mesh__Auth__V1__RevokeSessionsResponse   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__revoke_sessions_response__pack_to_buffer
+                     (const Mesh__Auth__V1__RevokeSessionsResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__RevokeSessionsResponse *
+       mesh__auth__v1__revoke_sessions_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__revoke_sessions_response__free_unpacked
+                     (Mesh__Auth__V1__RevokeSessionsResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__ListRevocationsRequest methods */
+void   mesh__auth__v1__list_revocations_request__init
+                     (Mesh__Auth__V1__ListRevocationsRequest         *message);
+size_t mesh__auth__v1__list_revocations_request__get_packed_size
+                     (const Mesh__Auth__V1__ListRevocationsRequest   *message);
+size_t mesh__auth__v1__list_revocations_request__pack
+                     (const Mesh__Auth__V1__ListRevocationsRequest   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__list_revocations_request__pack_to_buffer
+                     (const Mesh__Auth__V1__ListRevocationsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__ListRevocationsRequest *
+       mesh__auth__v1__list_revocations_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__list_revocations_request__free_unpacked
+                     (Mesh__Auth__V1__ListRevocationsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__Revocation methods */
+void   mesh__auth__v1__revocation__init
+                     (Mesh__Auth__V1__Revocation         *message);
+size_t mesh__auth__v1__revocation__get_packed_size
+                     (const Mesh__Auth__V1__Revocation   *message);
+size_t mesh__auth__v1__revocation__pack
+                     (const Mesh__Auth__V1__Revocation   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__revocation__pack_to_buffer
+                     (const Mesh__Auth__V1__Revocation   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__Revocation *
+       mesh__auth__v1__revocation__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__revocation__free_unpacked
+                     (Mesh__Auth__V1__Revocation *message,
+                      ProtobufCAllocator *allocator);
+/* Mesh__Auth__V1__ListRevocationsResponse methods */
+void   mesh__auth__v1__list_revocations_response__init
+                     (Mesh__Auth__V1__ListRevocationsResponse         *message);
+size_t mesh__auth__v1__list_revocations_response__get_packed_size
+                     (const Mesh__Auth__V1__ListRevocationsResponse   *message);
+size_t mesh__auth__v1__list_revocations_response__pack
+                     (const Mesh__Auth__V1__ListRevocationsResponse   *message,
+                      uint8_t             *out);
+size_t mesh__auth__v1__list_revocations_response__pack_to_buffer
+                     (const Mesh__Auth__V1__ListRevocationsResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Mesh__Auth__V1__ListRevocationsResponse *
+       mesh__auth__v1__list_revocations_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   mesh__auth__v1__list_revocations_response__free_unpacked
+                     (Mesh__Auth__V1__ListRevocationsResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Mesh__Auth__V1__Principal__ClaimsEntry_Closure)
@@ -627,6 +880,27 @@ typedef void (*Mesh__Auth__V1__GetJwksRequest_Closure)
 typedef void (*Mesh__Auth__V1__GetJwksResponse_Closure)
                  (const Mesh__Auth__V1__GetJwksResponse *message,
                   void *closure_data);
+typedef void (*Mesh__Auth__V1__SignOutRequest_Closure)
+                 (const Mesh__Auth__V1__SignOutRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__SignOutResponse_Closure)
+                 (const Mesh__Auth__V1__SignOutResponse *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__RevokeSessionsRequest_Closure)
+                 (const Mesh__Auth__V1__RevokeSessionsRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__RevokeSessionsResponse_Closure)
+                 (const Mesh__Auth__V1__RevokeSessionsResponse *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__ListRevocationsRequest_Closure)
+                 (const Mesh__Auth__V1__ListRevocationsRequest *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__Revocation_Closure)
+                 (const Mesh__Auth__V1__Revocation *message,
+                  void *closure_data);
+typedef void (*Mesh__Auth__V1__ListRevocationsResponse_Closure)
+                 (const Mesh__Auth__V1__ListRevocationsResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -658,6 +932,18 @@ struct Mesh__Auth__V1__AuthService_Service
                    const Mesh__Auth__V1__GetJwksRequest *input,
                    Mesh__Auth__V1__GetJwksResponse_Closure closure,
                    void *closure_data);
+  void (*sign_out)(Mesh__Auth__V1__AuthService_Service *service,
+                   const Mesh__Auth__V1__SignOutRequest *input,
+                   Mesh__Auth__V1__SignOutResponse_Closure closure,
+                   void *closure_data);
+  void (*revoke_sessions)(Mesh__Auth__V1__AuthService_Service *service,
+                          const Mesh__Auth__V1__RevokeSessionsRequest *input,
+                          Mesh__Auth__V1__RevokeSessionsResponse_Closure closure,
+                          void *closure_data);
+  void (*list_revocations)(Mesh__Auth__V1__AuthService_Service *service,
+                           const Mesh__Auth__V1__ListRevocationsRequest *input,
+                           Mesh__Auth__V1__ListRevocationsResponse_Closure closure,
+                           void *closure_data);
 };
 typedef void (*Mesh__Auth__V1__AuthService_ServiceDestroy)(Mesh__Auth__V1__AuthService_Service *);
 void mesh__auth__v1__auth_service__init (Mesh__Auth__V1__AuthService_Service *service,
@@ -671,7 +957,10 @@ void mesh__auth__v1__auth_service__init (Mesh__Auth__V1__AuthService_Service *se
       function_prefix__ ## create_api_key,\
       function_prefix__ ## revoke_api_key,\
       function_prefix__ ## list_api_keys,\
-      function_prefix__ ## get_jwks  }
+      function_prefix__ ## get_jwks,\
+      function_prefix__ ## sign_out,\
+      function_prefix__ ## revoke_sessions,\
+      function_prefix__ ## list_revocations  }
 void mesh__auth__v1__auth_service__issue_token(ProtobufCService *service,
                                                const Mesh__Auth__V1__IssueTokenRequest *input,
                                                Mesh__Auth__V1__IssueTokenResponse_Closure closure,
@@ -696,6 +985,18 @@ void mesh__auth__v1__auth_service__get_jwks(ProtobufCService *service,
                                             const Mesh__Auth__V1__GetJwksRequest *input,
                                             Mesh__Auth__V1__GetJwksResponse_Closure closure,
                                             void *closure_data);
+void mesh__auth__v1__auth_service__sign_out(ProtobufCService *service,
+                                            const Mesh__Auth__V1__SignOutRequest *input,
+                                            Mesh__Auth__V1__SignOutResponse_Closure closure,
+                                            void *closure_data);
+void mesh__auth__v1__auth_service__revoke_sessions(ProtobufCService *service,
+                                                   const Mesh__Auth__V1__RevokeSessionsRequest *input,
+                                                   Mesh__Auth__V1__RevokeSessionsResponse_Closure closure,
+                                                   void *closure_data);
+void mesh__auth__v1__auth_service__list_revocations(ProtobufCService *service,
+                                                    const Mesh__Auth__V1__ListRevocationsRequest *input,
+                                                    Mesh__Auth__V1__ListRevocationsResponse_Closure closure,
+                                                    void *closure_data);
 
 /* --- descriptors --- */
 
@@ -715,6 +1016,13 @@ extern const ProtobufCMessageDescriptor mesh__auth__v1__api_key_info__descriptor
 extern const ProtobufCMessageDescriptor mesh__auth__v1__list_api_keys_response__descriptor;
 extern const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_request__descriptor;
 extern const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__sign_out_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__sign_out_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__revoke_sessions_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__revoke_sessions_response__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__list_revocations_request__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__revocation__descriptor;
+extern const ProtobufCMessageDescriptor mesh__auth__v1__list_revocations_response__descriptor;
 extern const ProtobufCServiceDescriptor mesh__auth__v1__auth_service__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -688,6 +688,321 @@ void   mesh__auth__v1__get_jwks_response__free_unpacked
   assert(message->base.descriptor == &mesh__auth__v1__get_jwks_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   mesh__auth__v1__sign_out_request__init
+                     (Mesh__Auth__V1__SignOutRequest         *message)
+{
+  static const Mesh__Auth__V1__SignOutRequest init_value = MESH__AUTH__V1__SIGN_OUT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__sign_out_request__get_packed_size
+                     (const Mesh__Auth__V1__SignOutRequest *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__sign_out_request__pack
+                     (const Mesh__Auth__V1__SignOutRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__sign_out_request__pack_to_buffer
+                     (const Mesh__Auth__V1__SignOutRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__SignOutRequest *
+       mesh__auth__v1__sign_out_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__SignOutRequest *)
+     protobuf_c_message_unpack (&mesh__auth__v1__sign_out_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__sign_out_request__free_unpacked
+                     (Mesh__Auth__V1__SignOutRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__sign_out_response__init
+                     (Mesh__Auth__V1__SignOutResponse         *message)
+{
+  static const Mesh__Auth__V1__SignOutResponse init_value = MESH__AUTH__V1__SIGN_OUT_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__sign_out_response__get_packed_size
+                     (const Mesh__Auth__V1__SignOutResponse *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__sign_out_response__pack
+                     (const Mesh__Auth__V1__SignOutResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__sign_out_response__pack_to_buffer
+                     (const Mesh__Auth__V1__SignOutResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__SignOutResponse *
+       mesh__auth__v1__sign_out_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__SignOutResponse *)
+     protobuf_c_message_unpack (&mesh__auth__v1__sign_out_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__sign_out_response__free_unpacked
+                     (Mesh__Auth__V1__SignOutResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__sign_out_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__revoke_sessions_request__init
+                     (Mesh__Auth__V1__RevokeSessionsRequest         *message)
+{
+  static const Mesh__Auth__V1__RevokeSessionsRequest init_value = MESH__AUTH__V1__REVOKE_SESSIONS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__revoke_sessions_request__get_packed_size
+                     (const Mesh__Auth__V1__RevokeSessionsRequest *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__revoke_sessions_request__pack
+                     (const Mesh__Auth__V1__RevokeSessionsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__revoke_sessions_request__pack_to_buffer
+                     (const Mesh__Auth__V1__RevokeSessionsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__RevokeSessionsRequest *
+       mesh__auth__v1__revoke_sessions_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__RevokeSessionsRequest *)
+     protobuf_c_message_unpack (&mesh__auth__v1__revoke_sessions_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__revoke_sessions_request__free_unpacked
+                     (Mesh__Auth__V1__RevokeSessionsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__revoke_sessions_response__init
+                     (Mesh__Auth__V1__RevokeSessionsResponse         *message)
+{
+  static const Mesh__Auth__V1__RevokeSessionsResponse init_value = MESH__AUTH__V1__REVOKE_SESSIONS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__revoke_sessions_response__get_packed_size
+                     (const Mesh__Auth__V1__RevokeSessionsResponse *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__revoke_sessions_response__pack
+                     (const Mesh__Auth__V1__RevokeSessionsResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__revoke_sessions_response__pack_to_buffer
+                     (const Mesh__Auth__V1__RevokeSessionsResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__RevokeSessionsResponse *
+       mesh__auth__v1__revoke_sessions_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__RevokeSessionsResponse *)
+     protobuf_c_message_unpack (&mesh__auth__v1__revoke_sessions_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__revoke_sessions_response__free_unpacked
+                     (Mesh__Auth__V1__RevokeSessionsResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__revoke_sessions_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__list_revocations_request__init
+                     (Mesh__Auth__V1__ListRevocationsRequest         *message)
+{
+  static const Mesh__Auth__V1__ListRevocationsRequest init_value = MESH__AUTH__V1__LIST_REVOCATIONS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__list_revocations_request__get_packed_size
+                     (const Mesh__Auth__V1__ListRevocationsRequest *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__list_revocations_request__pack
+                     (const Mesh__Auth__V1__ListRevocationsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__list_revocations_request__pack_to_buffer
+                     (const Mesh__Auth__V1__ListRevocationsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__ListRevocationsRequest *
+       mesh__auth__v1__list_revocations_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__ListRevocationsRequest *)
+     protobuf_c_message_unpack (&mesh__auth__v1__list_revocations_request__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__list_revocations_request__free_unpacked
+                     (Mesh__Auth__V1__ListRevocationsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__revocation__init
+                     (Mesh__Auth__V1__Revocation         *message)
+{
+  static const Mesh__Auth__V1__Revocation init_value = MESH__AUTH__V1__REVOCATION__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__revocation__get_packed_size
+                     (const Mesh__Auth__V1__Revocation *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revocation__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__revocation__pack
+                     (const Mesh__Auth__V1__Revocation *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revocation__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__revocation__pack_to_buffer
+                     (const Mesh__Auth__V1__Revocation *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__revocation__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__Revocation *
+       mesh__auth__v1__revocation__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__Revocation *)
+     protobuf_c_message_unpack (&mesh__auth__v1__revocation__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__revocation__free_unpacked
+                     (Mesh__Auth__V1__Revocation *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__revocation__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   mesh__auth__v1__list_revocations_response__init
+                     (Mesh__Auth__V1__ListRevocationsResponse         *message)
+{
+  static const Mesh__Auth__V1__ListRevocationsResponse init_value = MESH__AUTH__V1__LIST_REVOCATIONS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t mesh__auth__v1__list_revocations_response__get_packed_size
+                     (const Mesh__Auth__V1__ListRevocationsResponse *message)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t mesh__auth__v1__list_revocations_response__pack
+                     (const Mesh__Auth__V1__ListRevocationsResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t mesh__auth__v1__list_revocations_response__pack_to_buffer
+                     (const Mesh__Auth__V1__ListRevocationsResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Mesh__Auth__V1__ListRevocationsResponse *
+       mesh__auth__v1__list_revocations_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Mesh__Auth__V1__ListRevocationsResponse *)
+     protobuf_c_message_unpack (&mesh__auth__v1__list_revocations_response__descriptor,
+                                allocator, len, data);
+}
+void   mesh__auth__v1__list_revocations_response__free_unpacked
+                     (Mesh__Auth__V1__ListRevocationsResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &mesh__auth__v1__list_revocations_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor mesh__auth__v1__principal__claims_entry__field_descriptors[2] =
 {
   {
@@ -957,7 +1272,7 @@ const ProtobufCMessageDescriptor mesh__auth__v1__password_grant__descriptor =
   (ProtobufCMessageInit) mesh__auth__v1__password_grant__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor mesh__auth__v1__issue_token_response__field_descriptors[4] =
+static const ProtobufCFieldDescriptor mesh__auth__v1__issue_token_response__field_descriptors[5] =
 {
   {
     "access_token",
@@ -1007,17 +1322,30 @@ static const ProtobufCFieldDescriptor mesh__auth__v1__issue_token_response__fiel
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "session_id",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__IssueTokenResponse, session_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned mesh__auth__v1__issue_token_response__field_indices_by_name[] = {
   0,   /* field[0] = access_token */
   2,   /* field[2] = expires_at */
   1,   /* field[1] = refresh_token */
+  4,   /* field[4] = session_id */
   3,   /* field[3] = token_type */
 };
 static const ProtobufCIntRange mesh__auth__v1__issue_token_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor mesh__auth__v1__issue_token_response__descriptor =
 {
@@ -1027,7 +1355,7 @@ const ProtobufCMessageDescriptor mesh__auth__v1__issue_token_response__descripto
   "Mesh__Auth__V1__IssueTokenResponse",
   "mesh.auth.v1",
   sizeof(Mesh__Auth__V1__IssueTokenResponse),
-  4,
+  5,
   mesh__auth__v1__issue_token_response__field_descriptors,
   mesh__auth__v1__issue_token_response__field_indices_by_name,
   1,  mesh__auth__v1__issue_token_response__number_ranges,
@@ -1562,7 +1890,351 @@ const ProtobufCMessageDescriptor mesh__auth__v1__get_jwks_response__descriptor =
   (ProtobufCMessageInit) mesh__auth__v1__get_jwks_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor mesh__auth__v1__auth_service__method_descriptors[6] =
+static const ProtobufCFieldDescriptor mesh__auth__v1__sign_out_request__field_descriptors[1] =
+{
+  {
+    "refresh_token",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__SignOutRequest, refresh_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__sign_out_request__field_indices_by_name[] = {
+  0,   /* field[0] = refresh_token */
+};
+static const ProtobufCIntRange mesh__auth__v1__sign_out_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__sign_out_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.SignOutRequest",
+  "SignOutRequest",
+  "Mesh__Auth__V1__SignOutRequest",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__SignOutRequest),
+  1,
+  mesh__auth__v1__sign_out_request__field_descriptors,
+  mesh__auth__v1__sign_out_request__field_indices_by_name,
+  1,  mesh__auth__v1__sign_out_request__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__sign_out_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__sign_out_response__field_descriptors[1] =
+{
+  {
+    "revoked",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__SignOutResponse, revoked),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__sign_out_response__field_indices_by_name[] = {
+  0,   /* field[0] = revoked */
+};
+static const ProtobufCIntRange mesh__auth__v1__sign_out_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__sign_out_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.SignOutResponse",
+  "SignOutResponse",
+  "Mesh__Auth__V1__SignOutResponse",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__SignOutResponse),
+  1,
+  mesh__auth__v1__sign_out_response__field_descriptors,
+  mesh__auth__v1__sign_out_response__field_indices_by_name,
+  1,  mesh__auth__v1__sign_out_response__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__sign_out_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__revoke_sessions_request__field_descriptors[2] =
+{
+  {
+    "subject",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__RevokeSessionsRequest, subject),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__RevokeSessionsRequest, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__revoke_sessions_request__field_indices_by_name[] = {
+  1,   /* field[1] = reason */
+  0,   /* field[0] = subject */
+};
+static const ProtobufCIntRange mesh__auth__v1__revoke_sessions_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__revoke_sessions_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.RevokeSessionsRequest",
+  "RevokeSessionsRequest",
+  "Mesh__Auth__V1__RevokeSessionsRequest",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__RevokeSessionsRequest),
+  2,
+  mesh__auth__v1__revoke_sessions_request__field_descriptors,
+  mesh__auth__v1__revoke_sessions_request__field_indices_by_name,
+  1,  mesh__auth__v1__revoke_sessions_request__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__revoke_sessions_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__revoke_sessions_response__field_descriptors[1] =
+{
+  {
+    "sessions_revoked",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__RevokeSessionsResponse, sessions_revoked),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__revoke_sessions_response__field_indices_by_name[] = {
+  0,   /* field[0] = sessions_revoked */
+};
+static const ProtobufCIntRange mesh__auth__v1__revoke_sessions_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__revoke_sessions_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.RevokeSessionsResponse",
+  "RevokeSessionsResponse",
+  "Mesh__Auth__V1__RevokeSessionsResponse",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__RevokeSessionsResponse),
+  1,
+  mesh__auth__v1__revoke_sessions_response__field_descriptors,
+  mesh__auth__v1__revoke_sessions_response__field_indices_by_name,
+  1,  mesh__auth__v1__revoke_sessions_response__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__revoke_sessions_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__list_revocations_request__field_descriptors[2] =
+{
+  {
+    "since",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ListRevocationsRequest, since),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "limit",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ListRevocationsRequest, limit),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__list_revocations_request__field_indices_by_name[] = {
+  1,   /* field[1] = limit */
+  0,   /* field[0] = since */
+};
+static const ProtobufCIntRange mesh__auth__v1__list_revocations_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__list_revocations_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.ListRevocationsRequest",
+  "ListRevocationsRequest",
+  "Mesh__Auth__V1__ListRevocationsRequest",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__ListRevocationsRequest),
+  2,
+  mesh__auth__v1__list_revocations_request__field_descriptors,
+  mesh__auth__v1__list_revocations_request__field_indices_by_name,
+  1,  mesh__auth__v1__list_revocations_request__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__list_revocations_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__revocation__field_descriptors[3] =
+{
+  {
+    "session_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__Revocation, session_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "expires_at",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__Revocation, expires_at),
+    &google__protobuf__timestamp__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sequence",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__Revocation, sequence),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__revocation__field_indices_by_name[] = {
+  1,   /* field[1] = expires_at */
+  2,   /* field[2] = sequence */
+  0,   /* field[0] = session_id */
+};
+static const ProtobufCIntRange mesh__auth__v1__revocation__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__revocation__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.Revocation",
+  "Revocation",
+  "Mesh__Auth__V1__Revocation",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__Revocation),
+  3,
+  mesh__auth__v1__revocation__field_descriptors,
+  mesh__auth__v1__revocation__field_indices_by_name,
+  1,  mesh__auth__v1__revocation__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__revocation__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor mesh__auth__v1__list_revocations_response__field_descriptors[3] =
+{
+  {
+    "revocations",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Mesh__Auth__V1__ListRevocationsResponse, n_revocations),
+    offsetof(Mesh__Auth__V1__ListRevocationsResponse, revocations),
+    &mesh__auth__v1__revocation__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cursor",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ListRevocationsResponse, cursor),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "more",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Mesh__Auth__V1__ListRevocationsResponse, more),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned mesh__auth__v1__list_revocations_response__field_indices_by_name[] = {
+  1,   /* field[1] = cursor */
+  2,   /* field[2] = more */
+  0,   /* field[0] = revocations */
+};
+static const ProtobufCIntRange mesh__auth__v1__list_revocations_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor mesh__auth__v1__list_revocations_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "mesh.auth.v1.ListRevocationsResponse",
+  "ListRevocationsResponse",
+  "Mesh__Auth__V1__ListRevocationsResponse",
+  "mesh.auth.v1",
+  sizeof(Mesh__Auth__V1__ListRevocationsResponse),
+  3,
+  mesh__auth__v1__list_revocations_response__field_descriptors,
+  mesh__auth__v1__list_revocations_response__field_indices_by_name,
+  1,  mesh__auth__v1__list_revocations_response__number_ranges,
+  (ProtobufCMessageInit) mesh__auth__v1__list_revocations_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor mesh__auth__v1__auth_service__method_descriptors[9] =
 {
   { "IssueToken", &mesh__auth__v1__issue_token_request__descriptor, &mesh__auth__v1__issue_token_response__descriptor },
   { "VerifyToken", &mesh__auth__v1__verify_token_request__descriptor, &mesh__auth__v1__verify_token_response__descriptor },
@@ -1570,13 +2242,19 @@ static const ProtobufCMethodDescriptor mesh__auth__v1__auth_service__method_desc
   { "RevokeApiKey", &mesh__auth__v1__revoke_api_key_request__descriptor, &mesh__auth__v1__revoke_api_key_response__descriptor },
   { "ListApiKeys", &mesh__auth__v1__list_api_keys_request__descriptor, &mesh__auth__v1__list_api_keys_response__descriptor },
   { "GetJwks", &mesh__auth__v1__get_jwks_request__descriptor, &mesh__auth__v1__get_jwks_response__descriptor },
+  { "SignOut", &mesh__auth__v1__sign_out_request__descriptor, &mesh__auth__v1__sign_out_response__descriptor },
+  { "RevokeSessions", &mesh__auth__v1__revoke_sessions_request__descriptor, &mesh__auth__v1__revoke_sessions_response__descriptor },
+  { "ListRevocations", &mesh__auth__v1__list_revocations_request__descriptor, &mesh__auth__v1__list_revocations_response__descriptor },
 };
 const unsigned mesh__auth__v1__auth_service__method_indices_by_name[] = {
   2,        /* CreateApiKey */
   5,        /* GetJwks */
   0,        /* IssueToken */
   4,        /* ListApiKeys */
+  8,        /* ListRevocations */
   3,        /* RevokeApiKey */
+  7,        /* RevokeSessions */
+  6,        /* SignOut */
   1         /* VerifyToken */
 };
 const ProtobufCServiceDescriptor mesh__auth__v1__auth_service__descriptor =
@@ -1586,7 +2264,7 @@ const ProtobufCServiceDescriptor mesh__auth__v1__auth_service__descriptor =
   "AuthService",
   "Mesh__Auth__V1__AuthService",
   "mesh.auth.v1",
-  6,
+  9,
   mesh__auth__v1__auth_service__method_descriptors,
   mesh__auth__v1__auth_service__method_indices_by_name
 };
@@ -1637,6 +2315,30 @@ void mesh__auth__v1__auth_service__get_jwks(ProtobufCService *service,
 {
   assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
   service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__auth__v1__auth_service__sign_out(ProtobufCService *service,
+                                            const Mesh__Auth__V1__SignOutRequest *input,
+                                            Mesh__Auth__V1__SignOutResponse_Closure closure,
+                                            void *closure_data)
+{
+  assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
+  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__auth__v1__auth_service__revoke_sessions(ProtobufCService *service,
+                                                   const Mesh__Auth__V1__RevokeSessionsRequest *input,
+                                                   Mesh__Auth__V1__RevokeSessionsResponse_Closure closure,
+                                                   void *closure_data)
+{
+  assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void mesh__auth__v1__auth_service__list_revocations(ProtobufCService *service,
+                                                    const Mesh__Auth__V1__ListRevocationsRequest *input,
+                                                    Mesh__Auth__V1__ListRevocationsResponse_Closure closure,
+                                                    void *closure_data)
+{
+  assert(service->descriptor == &mesh__auth__v1__auth_service__descriptor);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void mesh__auth__v1__auth_service__init (Mesh__Auth__V1__AuthService_Service *service,
                                          Mesh__Auth__V1__AuthService_ServiceDestroy destroy)
