@@ -39,6 +39,7 @@ struct UpSupervisorTests {
                   "    - { match: { service: mesh.chat.v1.ChatService }, cluster: chat, timeout: 30s }",
                   "    - { match: { service: mesh.auth.v1.AuthService, method: IssueToken }, cluster: auth, timeout: 5s }",
                   "    - { match: { service: mesh.auth.v1.AuthService, method: GetJwks }, cluster: auth, timeout: 5s }",
+                  "    - { match: { service: mesh.auth.v1.AuthService, method: SignOut }, cluster: auth, timeout: 5s }",
                   "  clusters:", "    - { name: chat, service: chat }", "    - { name: auth, service: auth }",
                   "  auth:", "    cluster: auth", "    required: true", "    jwt: { issuer: mesh-auth, audience: mesh }",
                   "    rules:", "      - { prefix: /mesh.auth.v1.AuthService/, require: public }",
@@ -254,10 +255,12 @@ struct UpSupervisorTests {
       let gatewayPort = try #require(mesh.ports["gateway"]?.listen)
       let logins = try String(contentsOfFile: mesh.folder + "/state/keys/demo-users", encoding: .utf8)
       let login = try #require(logins.split(separator: "\n").first(where: { !$0.hasPrefix("#") })?.split(separator: " "))
-      let signedIn = try PeerProcess("/bin/sh", ["-c", "echo 'where is my order?' | MESH_PASSWORD=\"$0\" \"$1\" chat --gateway 127.0.0.1:$2",
+      // /logout ends the sign-in at the auth service (through the gateway) and leaves.
+      let signedIn = try PeerProcess("/bin/sh", ["-c", "printf 'where is my order?\\n/logout\\n' | MESH_PASSWORD=\"$0\" \"$1\" chat --gateway 127.0.0.1:$2",
                                                  String(login[1]), Repository.product("mesh"), String(gatewayPort)])
       #expect(try await signedIn.waitForExit(seconds: 60) == 0, "\(signedIn.text)")
       #expect(signedIn.text.contains("assistant> Which order do you mean?"), "\(signedIn.text)")
+      #expect(signedIn.text.contains("mesh chat: signed out"), "\(signedIn.text)")
       let wrong = try PeerProcess("/bin/sh", ["-c", "echo hi | MESH_PASSWORD=wrong \"$0\" chat --gateway 127.0.0.1:$1",
                                               Repository.product("mesh"), String(gatewayPort)])
       #expect(try await wrong.waitForExit(seconds: 60) == 1, "\(wrong.text)")
