@@ -8,7 +8,8 @@ import MeshCrypto
 ///
 /// Before anything else, every request key under `x-mesh-` is removed (a client cannot claim an identity,
 /// even on a public route); a verified caller is then sent upstream as `x-mesh-user-id`, `x-mesh-scopes`
-/// and `x-mesh-auth-method`. Credentials themselves do not go upstream. No or bad credentials end the call
+/// and `x-mesh-auth-method` (and `x-mesh-session-id` for a token of a sign-in, so the auth service can sign
+/// it out). Credentials themselves do not go upstream. No or bad credentials end the call
 /// with UNAUTHENTICATED (401) and a `www-authenticate` challenge; a caller without the scope a route needs,
 /// with PERMISSION_DENIED (403).
 public struct AuthInterceptor: ServerInterceptor {
