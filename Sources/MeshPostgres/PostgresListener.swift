@@ -1,6 +1,8 @@
-/// Receives `NOTIFY` messages on a dedicated connection, reconnecting when it breaks. After a
-/// reconnection it yields one empty-payload notification per channel, since messages sent while it was
-/// away are lost: listeners treat notifications as hints and re-check the data.
+/// Receives `NOTIFY` messages on a dedicated connection, reconnecting when it breaks. Each time its
+/// `LISTEN` takes effect (the first time too) it yields one empty-payload notification per channel, since
+/// messages sent before that were not heard: a consumer that found nothing and began waiting while the
+/// listener was still connecting would otherwise sleep through them. Listeners treat notifications as
+/// hints and re-check the data.
 public final class PostgresListener: Sendable {
   /// The notifications, in the order they arrived; ends when the listener is stopped.
   public let notifications: AsyncStream<PostgresNotification>
@@ -17,22 +19,17 @@ public final class PostgresListener: Sendable {
     let (stream, continuation) = AsyncStream<PostgresNotification>.makeStream(bufferingPolicy: .bufferingNewest(4096))
     notifications = stream
     task = Task {
-      var first = true
       var delay = Duration.milliseconds(50)
       while !Task.isCancelled {
         do {
           let connection = try await PostgresConnection.connect(configuration)
           for channel in channels { try await connection.execute("LISTEN \"\(channel)\"") }
-          if !first {
-            for channel in channels { continuation.yield(PostgresNotification(channel: channel, payload: "", senderPID: 0)) }
-          }
-          first = false
+          for channel in channels { continuation.yield(PostgresNotification(channel: channel, payload: "", senderPID: 0)) }
           delay = .milliseconds(50)
           while !Task.isCancelled {
             if let notification = try await connection.nextNotification() { continuation.yield(notification) }
           }
         } catch {
-          first = false
           try? await Task.sleep(for: delay)
           delay = min(delay * 2, .seconds(1))
         }

@@ -11,6 +11,9 @@ extension PostgresTests {
     let pool = cluster.pool()
     defer { pool.close() }
     var notes = listener.notifications.makeAsyncIterator()
+    // Its first word is "listening now; anything before was missed" (empty payload), so that a consumer
+    // that checked for work before the LISTEN took effect looks again.
+    #expect(await notes.next()?.payload == "")
     // Notify until the listener is connected and hears one.
     let sender = Task {
       while !Task.isCancelled {
