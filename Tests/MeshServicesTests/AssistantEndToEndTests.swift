@@ -48,7 +48,7 @@ import Testing
         MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
                                  counts: .init(listings: 3_000, users: 300, orders: 4_000)), group: group)
       let adapters = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
-        baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(3))), group: group)
+        baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(10))), group: group)
       var base = try ServiceHarness.configuration()
       let nlu = try await NLUServer.start(base)
       let context = try await ContextServer.start(base)
