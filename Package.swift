@@ -283,8 +283,13 @@ let services: [Target] = [
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
                              "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
-                             "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport"],
+                             "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport",
+                             "MeshAssistantScripts"],
               swiftSettings: swiftSettings),
+  // The scripted conversations of the end-to-end tests, written once: run in-process (MeshServicesTests)
+  // and over the processes of `mesh up` through the gateway (MeshCLITests).
+  .target(name: "MeshAssistantScripts", dependencies: ["MeshCore", "MeshPostgres", "MeshProtos"], path: "Tests/MeshAssistantScripts",
+          swiftSettings: swiftSettings),
 ]
 
 // MARK: - Operations: the mesh file, metrics, logs.
@@ -332,8 +337,10 @@ let cli: [Target] = [
   .target(name: "MeshSupervision", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
   .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",
                     swiftSettings: swiftSettings),
-  // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`.
-  .testTarget(name: "MeshCLITests", dependencies: ["MeshTestSupport", "MeshPostgres"], exclude: ["Peers"],
+  // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`,
+  // and the assistant's scripted conversations through the gateway to the processes of one `mesh up`.
+  .testTarget(name: "MeshCLITests", dependencies: ["MeshTestSupport", "MeshPostgres", "MeshAssistantScripts", "MeshTransport", "MeshProtos",
+                                                 "MeshCore", "MeshCLI"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
 ]
 

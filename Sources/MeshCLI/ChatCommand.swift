@@ -106,20 +106,27 @@ struct ChatCommand: AsyncParsableCommand {
                                                options: CallOptions(timeout: .seconds(Int64(timeout)))) { chunks in
           var final: Mesh_Chat_V1_ChatMessage?
           var streamed = false
+          var printed = ChatReplyText()
           for try await chunk in chunks {
             switch chunk.chunk {
             case .textDelta(let delta)?:
               if !streamed { FileHandle.standardOutput.write(Data("assistant> ".utf8)) }
               streamed = true
-              FileHandle.standardOutput.write(Data(delta.utf8))
+              FileHandle.standardOutput.write(Data(printed.append(delta).utf8))
             case .finalMessage(let message)?:
               final = message
             case nil:
               break
             }
           }
-          if streamed { FileHandle.standardOutput.write(Data("\n".utf8)) } else if let final {
-            Console.out("assistant> \(final.text)")
+          if !streamed, let final {
+            FileHandle.standardOutput.write(Data(("assistant> " + printed.append(final.text)).utf8))
+            streamed = true
+          }
+          if streamed {
+            // A search's products are printed once, as its cards (below), not again as lines of the text.
+            FileHandle.standardOutput.write(Data(printed.finish(cardTitles: final?.carousel.listings.map(\.title) ?? []).utf8))
+            if !printed.endsLine { FileHandle.standardOutput.write(Data("\n".utf8)) }
           }
           return final
         }

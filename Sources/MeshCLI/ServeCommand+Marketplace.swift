@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Marketplace
 import MarketplaceAdapters
+import MeshConfig
 import MeshInterop
 import MeshLogging
 import MeshPostgres
@@ -19,6 +20,8 @@ extension ServeCommand {
   /// - Parameter name: one of `marketplaceRoles`.
   func startMarketplaceRole(_ name: String) async throws -> (target: String, stop: @Sendable () async -> Void) {
     if name == "marketplace" {
+      // Checked before anything starts: a bad retention is refused without touching the database.
+      let retention = try marketplaceRetention()
       let database: PostgresConfiguration
       if let url = databaseURL ?? ProcessInfo.processInfo.environment["MESH_DATABASE_URL"] {
         database = PostgresConfiguration(connectionString: url)
@@ -27,7 +30,9 @@ extension ServeCommand {
         try await cluster.start()
         database = cluster.configuration
       }
-      let marketplace = try await Marketplace.start(MarketplaceConfiguration(host: host, port: port, database: database))
+      var configuration = MarketplaceConfiguration(host: host, port: port, database: database)
+      configuration.idempotencyRetention = retention
+      let marketplace = try await Marketplace.start(configuration)
       if let took = marketplace.seedingTime { ProcessLines.info("mesh serve: marketplace seeded in \(took)") }
       return ("http://\(marketplace.address.host):\(marketplace.address.port)", { await marketplace.stop() })
     }
@@ -47,5 +52,20 @@ extension ServeCommand {
       group.shutdown()
       throw error
     }
+  }
+
+  /// `--idempotency-retention` (a duration such as 36h or 90m), else the default, refused when shorter than
+  /// `IdempotencyKeyRetention.minimum`.
+  func marketplaceRetention() throws -> Duration {
+    guard let text = idempotencyRetention else { return IdempotencyKeyRetention.standard }
+    guard let parsed = MeshDuration(meshText: text) else {
+      throw ValidationError("--idempotency-retention takes \(MeshDuration.expectedText), not '\(text)'")
+    }
+    guard (try? IdempotencyKeyRetention.check(parsed.duration)) != nil else {
+      let minimum = MeshDuration(milliseconds: IdempotencyKeyRetention.minimum.components.seconds * 1000)
+      throw ValidationError("--idempotency-retention \(parsed) is shorter than the minimum \(minimum): "
+                            + "a retry could come after its key was forgotten")
+    }
+    return parsed.duration
   }
 }

@@ -45,12 +45,20 @@ struct ServeCommand: AsyncParsableCommand {
   var settings = ""
   @Option(help: ArgumentHelp("The admin endpoint (/metrics, /healthz, /readyz) to serve, as host:port.", valueName: "host:port"))
   var admin: String?
+  @Option(name: .customLong("idempotency-retention"),
+          help: ArgumentHelp("marketplace: how long a stored Idempotency-Key and its response are kept before they are purged, "
+                             + "at least 2h (a retry after that would repeat the change); default 24h.", valueName: "duration"))
+  var idempotencyRetention: String?
   @OptionGroup var meshFile: MeshFileOptions
 
   func run() async throws {
     // First: from here on, every line the process writes is in its log format (JSON lines by default).
     ServeLogging.bootstrap(service: name)
     SupervisorLink.exitIfOrphaned()
+    if idempotencyRetention != nil && name != "marketplace" {
+      ProcessLines.error("mesh serve: --idempotency-retention is the marketplace's; \(name) keeps no idempotency keys")
+      throw ExitCode.validationFailure
+    }
     if Self.marketplaceRoles.contains(name) { return try await runMarketplaceRole() }
     if name == "gateway" { return try await runGateway() }
     guard let start = Self.starters[name] else {

@@ -61,6 +61,14 @@ struct MeshFileValidator {
       if let replicas = service.replicas, !(1...64).contains(replicas) {
         add(path + ".replicas", "replicas must be from 1 to 64, not \(replicas)")
       }
+      if let retention = service.idempotencyRetention {
+        if service.resolvedRole != .marketplace {
+          add(path + ".idempotency_retention", "only the marketplace keeps idempotency keys; remove it from service '\(service.name)'")
+        } else if retention.milliseconds < ServiceSpec.minimumIdempotencyRetention.milliseconds {
+          add(path + ".idempotency_retention", "must be at least \(ServiceSpec.minimumIdempotencyRetention), not \(retention): "
+                + "a retry could come after its key was forgotten")
+        }
+      }
     }
   }
 

@@ -89,6 +89,9 @@ public struct StartPlan: Sendable, Equatable {
         var arguments = ["serve", role.rawValue, "--host", address.listen.host, "--port", String(address.listen.port)]
         if !dependencies.isEmpty { arguments += ["--deps", dependencies.joined(separator: ",")] }
         if let admin = address.admin { arguments += ["--admin", admin.description] }
+        if role == .marketplace, let retention = service.idempotencyRetention {
+          arguments += ["--idempotency-retention", retention.description]
+        }
         if role == .processor, case let llm = LLMSettings.pairs(for: mesh, folder: meshFolder(meshFilePath)), !llm.isEmpty {
           arguments += ["--set", llm.joined(separator: ",")]
         }

@@ -11,6 +11,13 @@ public struct ServiceSpec: Decodable, Sendable, Equatable {
   public var listen: HostPort
   /// The admin HTTP address (/metrics, /healthz, /readyz) of the first replica.
   public var admin: HostPort?
+  /// The marketplace only: how long a stored `Idempotency-Key` and its response are kept (at least
+  /// `minimumIdempotencyRetention`); 24h when absent. Passed as `mesh serve marketplace --idempotency-retention`.
+  public var idempotencyRetention: MeshDuration?
+
+  /// The shortest idempotency-key retention accepted, 2h: twice the longest a client of the mesh retries a
+  /// change (the marketplace's `IdempotencyKeyRetention.minimum`, which `mesh serve marketplace` enforces too).
+  public static let minimumIdempotencyRetention = MeshDuration(milliseconds: 2 * 3_600_000)
 
   /// The role, defaulting to the service's name when that names a role.
   public var resolvedRole: ServiceRole? { role ?? ServiceRole(rawValue: name) }
