@@ -278,7 +278,8 @@ let services: [Target] = [
   // first reply chunk (printed, run in release).
   .executableTarget(name: "ChatBenchmark",
                     dependencies: ["MeshNLUService", "MeshContextService", "MeshAnalyticsService", "MeshProcessorService",
-                                   "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport"],
+                                   "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshLogging",
+                                   .product(name: "Logging", package: "swift-log")],
                     path: "Sources/Benchmarks/ChatBenchmark", swiftSettings: swiftSettings),
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",

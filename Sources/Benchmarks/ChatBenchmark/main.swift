@@ -5,6 +5,9 @@
 //
 //   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--fsync-off] [--statements]
 //
+// Logs are JSON lines on standard error, warnings and errors only (`MESH_LOG_LEVEL=info` for every call);
+// an interrupt (SIGINT, SIGTERM) stops the benchmark's PostgreSQL before the process exits.
+//
 // Besides turns/s and the time to the first reply chunk it prints where a turn's time goes (the stages
 // the chat service and the processor record in `TurnStageTimings`), the machine (CPU model, load), and
 // with `--statements` the SQL statements per turn from pg_stat_statements.
@@ -114,6 +117,7 @@ func rssMiB() -> Double {
   return kib / 1024
 }
 
+BenchmarkLogging.bootstrap()
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let root = "/tmp/meshchatbench-\(UUID().uuidString.prefix(8))"
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
@@ -121,6 +125,8 @@ var clusterSettings = ["max_connections": "100"]
 if options.fsyncOff { clusterSettings["fsync"] = "off" }
 if options.statements { clusterSettings["shared_preload_libraries"] = "pg_stat_statements" }
 let cluster = try EmbeddedPostgres(dataDirectory: root + "/data", settings: clusterSettings)
+// From here on, SIGINT and SIGTERM stop the cluster (it would outlive the process otherwise).
+let stopOnSignal = ClusterStopOnSignal(cluster: cluster, root: root)
 try await cluster.start()
 let group = EventLoopGroup()
 var running: [RunningService] = []

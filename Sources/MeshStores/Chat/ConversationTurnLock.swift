@@ -11,23 +11,48 @@ public import MeshPostgres
 /// A transaction-scoped advisory lock on `hashtext(<conversation id>)`: released at commit or rollback,
 /// also when the connection dies.
 public enum ConversationTurnLock {
+  /// What a turn finds once it holds the lock of its conversation.
+  public enum LockedTurn: Sendable {
+    /// The conversation is gone (its user deleted their data): the turn has nothing to answer.
+    case conversationGone
+    /// The turn's reply is stored already (with its extras): it only needs announcing again.
+    case answered
+    /// The turn's message, or nil when it is gone.
+    case message(ChatMessage?)
+  }
+
   /// Takes the lock of `conversation` for a turn of `userID` (waiting while a turn or a deletion holds
   /// it), then a key-share lock on the conversation's row, so that no deletion can remove the
-  /// conversation under the turn until the turn commits.
+  /// conversation under the turn until the turn commits; and, in the same statement (one round trip
+  /// instead of three on the path of every turn), looks for the turn's reply and reads its message.
   /// - Parameters:
   ///   - conversation: the turn's conversation.
   ///   - userID: its owner.
+  ///   - messageID: the turn's stored message.
+  ///   - replyClientID: the client id the turn's reply is stored under.
+  ///   - store: opens the message's sealed body.
   ///   - connection: the turn's transaction.
-  /// - Returns: false when the conversation is gone (its user deleted their data): the turn has nothing to answer.
-  public static func acquireForTurn(conversation: UUID, userID: String, on connection: PostgresConnection) async throws -> Bool {
-    // The subquery in FROM takes the lock before the row is looked at (a subquery with a volatile
-    // function is not merged into the outer query). When the lock was waited for, the row lock sees the
-    // latest committed version: a conversation deleted meanwhile yields no row.
+  public static func acquireForTurn(conversation: UUID, userID: String, messageID: Int64, replyClientID: String,
+                                    store: PostgresChatHistoryStore, on connection: PostgresConnection) async throws -> LockedTurn {
+    // The subquery in FROM takes the lock before any row is looked at (a subquery with a volatile function
+    // is not merged into the outer query: it is the outer side of the join, and the row lock's EXISTS runs
+    // when the output is computed). When the lock was waited for, the row lock sees the latest committed
+    // version: a conversation deleted meanwhile yields no row (and the rest is not looked at). The reply
+    // and the message are read with the statement's snapshot, taken before any wait: the message committed
+    // before its turn was enqueued, and no other delivery of this turn can commit meanwhile (the queue's
+    // row lock keeps a message from a second delivery until the first one's transaction ends).
     let row = try await connection.execute("""
-      SELECT EXISTS (SELECT 1 FROM chat_conversations WHERE id = $1::uuid AND user_id = $2 FOR KEY SHARE)
+      SELECT m.id, m.role, m.key_id, m.body_sealed, m.created_at,
+             EXISTS (SELECT 1 FROM chat_conversations WHERE id = $1::uuid AND user_id = $2 FOR KEY SHARE),
+             EXISTS (SELECT 1 FROM chat_messages r JOIN chat_reply_extras e ON e.message_id = r.id
+                     WHERE r.conversation_id = $1::uuid AND r.client_id = $3)
       FROM (SELECT pg_advisory_xact_lock(hashtext($1::text))) AS turn_lock
-      """, [conversation.uuidString.lowercased(), userID]).first
-    return try row?.decode(Bool.self, at: 0) ?? false
+      LEFT JOIN chat_messages m ON m.conversation_id = $1::uuid AND m.user_id = $2 AND m.id = $4
+      """, [conversation.uuidString.lowercased(), userID, replyClientID, messageID]).first
+    guard let row, try row.decode(Bool.self, at: 5) else { return .conversationGone }
+    if try row.decode(Bool.self, at: 6) { return .answered }
+    guard try row.decode(Int64?.self, at: 0) != nil else { return .message(nil) }
+    return .message(try store.message(from: row, conversationID: conversation, userID: userID))
   }
 
   /// Takes the lock of every conversation of `userID`, in one order (so two deletions cannot deadlock),

@@ -7,8 +7,8 @@ public import MeshPostgres
 public final class PostgresChatHistoryStore: ChatHistoryStore {
   /// The database.
   public let pool: PostgresPool
-  private let keyring: Keyring
-  private let redact: Redaction.Function
+  let keyring: Keyring
+  let redact: Redaction.Function
   /// The largest accepted message body, in UTF-8 bytes.
   public let maxBodyBytes: Int
 
@@ -185,7 +185,7 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
                        createdAt: try row.decode(Date.self, at: 4))
   }
 
-  private static func associatedData(_ conversationID: UUID, _ userID: String, _ role: ChatRole) -> [UInt8] {
+  static func associatedData(_ conversationID: UUID, _ userID: String, _ role: ChatRole) -> [UInt8] {
     Array("mesh-chat-v1|\(conversationID.uuidString.lowercased())|\(role.rawValue)|".utf8) + Array(userID.utf8)
   }
 }

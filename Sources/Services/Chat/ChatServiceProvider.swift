@@ -214,30 +214,31 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     } else {
       conversation = try Self.conversationID(request.conversationID)
     }
-    // The message and its turn commit together: one transaction, one WAL flush. Both writes are keyed by
-    // the client's id, so running it again (after a lost connection, or a client's retry) stores nothing twice.
+    // The message and its turn commit together: one statement (atomic without a transaction around it),
+    // one WAL flush. Both writes are keyed by the client's id, so running it again (after a lost
+    // connection, or a client's retry) stores nothing twice.
     let (store, queue, locale) = (self.chat, self.queue, String(request.locale.prefix(35)))
     @Sendable func storeAndEnqueue() async throws -> (MeshStores.ChatMessage, ChatTurn, enqueued: Bool) {
-      try await pool.withTransaction { connection in
-        let stored = try await stages.measure("chat.store") {
-          try await store.append(request.text, role: .user, conversationID: conversation, userID: user, clientMessageID: clientID,
-                                on: connection)
-        }
-        var turn = ChatTurn(messageID: stored.id, clientMessageID: clientID, conversationID: conversation, userID: user, locale: locale)
-        turn.traceParent = TraceContext.current?.description
-        turn.requestID = TraceContext.requestID
-        let enqueued = try await stages.measure("chat.enqueue") {
-          try await queue.enqueue(Array(try JSONEncoder().encode(turn)), queue: ChatTurn.queue, idempotencyKey: turn.idempotencyKey,
-                                  on: connection)
-        }
-        return (stored, turn, !enqueued.duplicate)
+      var turn = ChatTurn(messageID: 0, clientMessageID: clientID, conversationID: conversation, userID: user, locale: locale)
+      turn.traceParent = TraceContext.current?.description
+      turn.requestID = TraceContext.requestID
+      let template = turn
+      let queued = PostgresChatHistoryStore.MessageTurn(queue: queue, name: ChatTurn.queue, idempotencyKey: turn.idempotencyKey,
+                                                        messageIDField: "messageID") { id in
+        var turn = template
+        turn.messageID = id
+        return Array(try JSONEncoder().encode(turn))
       }
+      let (stored, enqueued) = try await store.appendEnqueuing(request.text, role: .user, conversationID: conversation, userID: user,
+                                                               clientMessageID: clientID, turn: queued)
+      turn.messageID = stored.id
+      return (stored, turn, enqueued)
     }
     let announcement = waiters.register(ChatTurn.idempotencyKey(conversationID: conversation, clientMessageID: clientID))
     let stored: MeshStores.ChatMessage, turn: ChatTurn, enqueued: Bool
     do {
       do {
-        (stored, turn, enqueued) = try await stages.measure("chat.store and enqueue (one transaction)") { try await storeAndEnqueue() }
+        (stored, turn, enqueued) = try await stages.measure("chat.store and enqueue (one statement)") { try await storeAndEnqueue() }
       } catch let error as PostgresError where error.isConnectionProblem {
         (stored, turn, enqueued) = try await storeAndEnqueue()
       }

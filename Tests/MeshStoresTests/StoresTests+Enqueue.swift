@@ -1,0 +1,56 @@
+import Foundation
+import MeshCrypto
+import MeshPostgres
+import MeshPostgresTestSupport
+import MeshStores
+import Testing
+
+extension StoresTests {
+  /// The payload of the tests' turns: a JSON object naming the stored message.
+  private struct Turn: Codable, Equatable {
+    var messageID: Int64
+    var note: String
+  }
+
+  @Test func aMessageAndItsTurnAreStoredByOneStatementOnce() async throws {
+    let pool = try await TestCluster.shared.isolatedPool()
+    defer { pool.close() }
+    let chat = PostgresChatHistoryStore(pool: pool, keyring: try Self.keyring(keys: [AEADKey.random(id: "k1")]))
+    let queue = PostgresDurableQueue(pool: pool)
+    defer { queue.stop() }
+    let conversation = try await chat.createConversation(userID: "u1", title: "")
+    let turn = PostgresChatHistoryStore.MessageTurn(queue: queue, name: "turns", idempotencyKey: "key-1", messageIDField: "messageID") {
+      Array(try JSONEncoder().encode(Turn(messageID: $0, note: "a/b \"quoted\" é")))
+    }
+
+    let (first, enqueued) = try await chat.appendEnqueuing("where is my order?", role: .user, conversationID: conversation.id,
+                                                           userID: "u1", clientMessageID: "c1", turn: turn)
+    #expect(enqueued)
+    #expect(first.body == "where is my order?")
+    // The queued payload names the stored message, and everything else in it is what the caller encoded.
+    let delivered = try await queue.dequeue(queue: "turns", limit: 10)
+    #expect(delivered.count == 1)
+    #expect(try JSONDecoder().decode(Turn.self, from: Data(delivered[0].payload)) == Turn(messageID: first.id, note: "a/b \"quoted\" é"))
+    #expect(try await chat.analyticsCopies(conversationID: conversation.id).count == 1)
+
+    // Again (a client's retry, or a statement repeated after a lost connection): the same message, no second turn.
+    let (again, enqueuedAgain) = try await chat.appendEnqueuing("where is my order?", role: .user, conversationID: conversation.id,
+                                                                userID: "u1", clientMessageID: "c1", turn: turn)
+    #expect(!enqueuedAgain)
+    #expect(again.id == first.id)
+    let counted = try await pool.execute("SELECT count(*) FROM queue_messages WHERE queue = 'turns'").first
+    #expect(try counted?.decode(Int64.self, at: 0) == 1)
+    #expect(try await chat.messages(conversationID: conversation.id, userID: "u1").messages.count == 1)
+
+    // Someone else's conversation: nothing is stored or enqueued.
+    let foreign = PostgresChatHistoryStore.MessageTurn(queue: queue, name: "turns", idempotencyKey: "key-2", messageIDField: "messageID") {
+      Array(try JSONEncoder().encode(Turn(messageID: $0, note: "")))
+    }
+    await #expect(throws: StoreError.self) {
+      _ = try await chat.appendEnqueuing("hi", role: .user, conversationID: conversation.id, userID: "u2", clientMessageID: "c2",
+                                         turn: foreign)
+    }
+    let all = try await pool.execute("SELECT count(*) FROM queue_messages").first
+    #expect(try all?.decode(Int64.self, at: 0) == 1)
+  }
+}
