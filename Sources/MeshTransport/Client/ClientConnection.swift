@@ -25,12 +25,11 @@ final class ClientConnection: HTTP2Connection {
     self.scheme = tls == nil ? "http" : "https"
     self.keepalive = keepalive
     super.init(loop: loop, fd: fd, peer: peer, isServer: false, tls: tls)
-    session.submitSettings([
+    submitInitialSettings([
       (Int32(NGHTTP2_SETTINGS_ENABLE_PUSH.rawValue), 0),
       (Int32(NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue), UInt32(1 << 20)),
       (Int32(NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE.rawValue), UInt32(maxHeaderListBytes)),
-    ])
-    session.setConnectionWindow(8 << 20)
+    ], connectionWindow: 8 << 20)
   }
 
   override func start() {

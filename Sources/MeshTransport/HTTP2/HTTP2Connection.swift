@@ -20,6 +20,9 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   private(set) var isClosed = false
   /// Set when the connection should close once nghttp2 has nothing more to send (after GOAWAY).
   var closeWhenIdle = false
+  /// Why the session could not be set up (nghttp2 refused our SETTINGS or connection window); `start`
+  /// then closes the connection with it instead of serving without them.
+  private(set) var setupFailure: String?
 
   init(loop: EventLoop, fd: Int32, peer: String, isServer: Bool, tls: TLSEngine?) {
     self.loop = loop
@@ -29,8 +32,25 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
     self.session = HTTP2Session(isServer: isServer, delegate: self)
   }
 
+  /// Queues our SETTINGS and sets the connection-level window; subclasses call it from `init`. A
+  /// refusal is kept, with nghttp2's reason, and ends the connection when it starts.
+  final func submitInitialSettings(_ settings: [(Int32, UInt32)], connectionWindow: Int32) {
+    do {
+      try session.submitSettings(settings)
+      try session.setConnectionWindow(connectionWindow)
+    } catch {
+      setupFailure = "\(error)"
+    }
+  }
+
+  /// Records why the connection cannot start (a setting that does not fit HTTP/2); `start` closes it.
+  final func failSetup(_ reason: String) {
+    if setupFailure == nil { setupFailure = reason }
+  }
+
   /// Starts watching the socket; the subclass has queued its SETTINGS first.
   func start() {
+    if let setupFailure { return close(reason: "HTTP/2 session setup failed: \(setupFailure)") }
     loop.register(fd, handler: self)
     // A connection whose handshake another handler ran (a port that chooses by ALPN) may already hold
     // the client's first records in TLS: read them now, as no socket event will announce them.

@@ -63,7 +63,13 @@ final class HTTP2Session {
   /// An error nghttp2 returned.
   struct Failure: Error, CustomStringConvertible {
     let code: Int32
-    var description: String { String(cString: nghttp2_strerror(code)) }
+    /// What was being done, such as "SETTINGS", so a log line says which call failed; empty when the
+    /// context says it already.
+    var operation = ""
+    var description: String {
+      let message = String(cString: nghttp2_strerror(code))
+      return operation.isEmpty ? message : "\(operation) refused by nghttp2: \(message) (\(code))"
+    }
   }
 
   let raw: OpaquePointer
@@ -137,15 +143,36 @@ final class HTTP2Session {
 
   // MARK: Submissions
 
-  /// Sends our SETTINGS.
-  func submitSettings(_ settings: [(Int32, UInt32)]) {
+  /// Queues our SETTINGS.
+  /// - Throws: `Failure` when nghttp2 refuses them: a value outside what HTTP/2 allows (an initial
+  ///   window over 2^31-1, say), or out of memory. The connection cannot go on without them.
+  func submitSettings(_ settings: [(Int32, UInt32)]) throws {
     var entries = settings.map { nghttp2_settings_entry(settings_id: $0.0, value: $0.1) }
-    nghttp2_submit_settings(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), &entries, entries.count)
+    let rc = nghttp2_submit_settings(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), &entries, entries.count)
+    if rc != 0 {
+      let list = settings.map { "\(Self.settingName($0.0))=\($0.1)" }.joined(separator: ", ")
+      throw Failure(code: rc, operation: "SETTINGS [\(list)]")
+    }
   }
 
   /// Sets the connection-level window we grant the peer.
-  func setConnectionWindow(_ size: Int32) {
-    nghttp2_session_set_local_window_size(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), 0, size)
+  /// - Throws: `Failure` when nghttp2 refuses it (a negative size, or out of memory).
+  func setConnectionWindow(_ size: Int32) throws {
+    let rc = nghttp2_session_set_local_window_size(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), 0, size)
+    if rc != 0 { throw Failure(code: rc, operation: "connection window of \(size) bytes") }
+  }
+
+  /// A SETTINGS identifier's name as RFC 9113 gives it, for error messages.
+  static func settingName(_ id: Int32) -> String {
+    switch UInt32(bitPattern: id) {
+    case NGHTTP2_SETTINGS_HEADER_TABLE_SIZE.rawValue: "SETTINGS_HEADER_TABLE_SIZE"
+    case NGHTTP2_SETTINGS_ENABLE_PUSH.rawValue: "SETTINGS_ENABLE_PUSH"
+    case NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS.rawValue: "SETTINGS_MAX_CONCURRENT_STREAMS"
+    case NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue: "SETTINGS_INITIAL_WINDOW_SIZE"
+    case NGHTTP2_SETTINGS_MAX_FRAME_SIZE.rawValue: "SETTINGS_MAX_FRAME_SIZE"
+    case NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE.rawValue: "SETTINGS_MAX_HEADER_LIST_SIZE"
+    default: "setting \(id)"
+    }
   }
 
   /// Submits response headers; with `hasData` false they end the stream (a Trailers-Only response).

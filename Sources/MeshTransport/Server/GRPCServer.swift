@@ -78,9 +78,12 @@ public final class GRPCServer: Sendable {
   }
 
   /// Binds and starts accepting; returns the address it listens on.
-  /// - Throws: `SystemCallError` when the address cannot be bound.
+  /// - Throws: `ServerLimits.InvalidLimit` when a limit does not fit HTTP/2 (checked before binding),
+  ///   `SystemCallError` when the address cannot be bound.
   @discardableResult
   public func start() throws -> SocketAddress {
+    // Checked once here: a limit HTTP/2 cannot carry would otherwise fail every connection.
+    try configuration.limits.validate()
     var tls = configuration.tls
     if configuration.http1Handoff != nil, var settings = tls {
       if !settings.applicationProtocols.contains("http/1.1") { settings.applicationProtocols.append("http/1.1") }

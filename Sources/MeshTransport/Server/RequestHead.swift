@@ -19,23 +19,32 @@ struct RequestHead {
   /// Set when the list grew past the limit: later fields are dropped (only `content-type` is still
   /// read, to choose how to answer), and the request is answered 431 or RESOURCE_EXHAUSTED.
   private(set) var overflowed = false
+  /// How many metadata fields so far equal the previous request's first ones, in order; they are
+  /// not copied into `metadata` until one differs (or `finish` finds fewer).
+  private var repeatedEntries = 0
+  /// Set at the first metadata field that differs from the previous request's: from then on
+  /// `metadata` is built field by field.
+  private var differsFromPrevious = false
 
   /// The usual `content-type`, shared so that most requests make no string for it.
   private static let plainGRPC = "application/grpc"
 
-  /// Adds one field; false when the list grows past `limit`.
+  /// Adds one field of a request with nothing to share with a previous one (its `metadata` is complete
+  /// without `finish`); false when the list grows past `limit`.
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, limit: Int) -> Bool {
-    var lastPath = ""
-    return add(name: name, value: value, limit: limit, lastPath: &lastPath)
+    var nothingShared = PreviousRequestHead()
+    return add(name: name, value: value, limit: limit, previous: &nothingShared)
   }
 
   /// Adds one field; past `limit`, records the overflow and keeps nothing more (memory stays bounded
-  /// while the rest of the header block is read, so the request can get a status).
+  /// while the rest of the header block is read, so the request can get a status). Call
+  /// `finish(previous:)` after the last field: `metadata` is complete only then.
   /// - Parameters:
-  ///   - lastPath: the connection's previous `:path`; reused when this one is the same, so a
-  ///     connection calling one method makes its path string once.
+  ///   - previous: what the connection kept of its previous request: its `:path`, `:authority` and
+  ///     metadata are shared when this request repeats them, so a client calling one method with the
+  ///     same metadata makes no string for them after its first call.
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, limit: Int,
-                    lastPath: inout String) -> Bool {
+                    previous: inout PreviousRequestHead) -> Bool {
     listSize += name.count + value.count + 32
     guard listSize <= limit, !overflowed else {
       overflowed = true
@@ -47,10 +56,17 @@ struct RequestHead {
     if Self.equals(name, ":method") {
       method = Self.equals(value, "POST") ? "POST" : String(decoding: value, as: UTF8.self)
     } else if Self.equals(name, ":path") {
-      if !Self.equals(value, lastPath) { lastPath = String(decoding: value, as: UTF8.self) }
-      path = lastPath
+      if !Self.equals(value, previous.path) { previous.path = String(decoding: value, as: UTF8.self) }
+      path = previous.path
     } else if Self.equals(name, ":authority") || Self.equals(name, "host") {
-      if authority == nil { authority = String(decoding: value, as: UTF8.self) }
+      if authority == nil {
+        if let last = previous.authority, Self.equals(value, last) {
+          authority = last
+        } else {
+          authority = String(decoding: value, as: UTF8.self)
+          previous.authority = authority
+        }
+      }
     } else if Self.equals(name, ":scheme") || Self.equals(name, "te") {
       // Not used by gRPC.
     } else if Self.equals(name, "content-type") {
@@ -62,21 +78,57 @@ struct RequestHead {
     } else if Self.equals(name, "grpc-accept-encoding") {
       acceptEncoding = String(decoding: value, as: UTF8.self)
     } else {
-      let name = String(decoding: name, as: UTF8.self)
-      if name.hasSuffix("-bin") {
-        // A binary header may join several values with commas, each encoded on its own.
-        do {
-          for bytes in try Base64.decodeValues(String(decoding: value, as: UTF8.self)) {
-            metadata.addBinary(bytes, forKey: name)
-          }
-        } catch {
-          invalidBinaryHeader = name
-        }
-      } else {
-        metadata.addString(String(decoding: value, as: UTF8.self), forKey: name)
-      }
+      addMetadata(name: name, value: value, previous: &previous)
     }
     return true
+  }
+
+  /// One metadata field: counted while the request repeats the previous one's, added otherwise.
+  private mutating func addMetadata(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer,
+                                    previous: inout PreviousRequestHead) {
+    if !differsFromPrevious {
+      if repeatedEntries < previous.entries.count, Self.matches(previous.entries[repeatedEntries], name: name, value: value) {
+        repeatedEntries += 1
+        return
+      }
+      differsFromPrevious = true
+      for entry in previous.entries.prefix(repeatedEntries) { metadata.add(entry) }
+    }
+    let name = String(decoding: name, as: UTF8.self)
+    if name.hasSuffix("-bin") {
+      // A binary header may join several values with commas, each encoded on its own.
+      do {
+        for bytes in try Base64.decodeValues(String(decoding: value, as: UTF8.self)) {
+          metadata.addBinary(bytes, forKey: name)
+        }
+      } catch {
+        invalidBinaryHeader = name
+      }
+    } else {
+      metadata.addString(String(decoding: value, as: UTF8.self), forKey: name)
+    }
+  }
+
+  /// Completes `metadata` after the last field, and remembers this request for the next one.
+  mutating func finish(previous: inout PreviousRequestHead) {
+    if !differsFromPrevious {
+      if repeatedEntries == previous.entries.count {
+        // The same metadata as the previous request: share its storage.
+        metadata = previous.metadata
+        return
+      }
+      for entry in previous.entries.prefix(repeatedEntries) { metadata.add(entry) }
+    }
+    // An oversized list is refused and only partly kept: not worth remembering.
+    guard !overflowed else { return }
+    previous.metadata = metadata
+    previous.entries = Array(metadata)
+  }
+
+  /// Whether a text entry has this name and value (a `-bin` entry keeps decoded bytes: never).
+  private static func matches(_ entry: Metadata.Entry, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
+    guard case .string(let text) = entry.value else { return false }
+    return equals(name, entry.key) && equals(value, text)
   }
 
   @inline(__always)
@@ -92,4 +144,18 @@ struct RequestHead {
       utf8.count == bytes.count && (bytes.count == 0 || memcmp(bytes.baseAddress!, utf8.baseAddress!, bytes.count) == 0)
     }
   }
+}
+
+/// What a connection keeps of its previous request head, so that the next one, which usually repeats
+/// it (one client calling one method with the same metadata), shares its strings and metadata
+/// instead of making them again. Bounded by the header list limit.
+struct PreviousRequestHead {
+  /// The previous `:path`.
+  var path = ""
+  /// The previous `:authority` (or `host`).
+  var authority: String?
+  /// The previous request's metadata, shared by a request that repeats it.
+  var metadata = Metadata()
+  /// The same entries, for matching field by field as they arrive.
+  var entries: [Metadata.Entry] = []
 }

@@ -19,8 +19,9 @@ final class ServerConnection: HTTP2Connection {
   private(set) var draining = false
   /// The stream whose header block is being received.
   private var headersStream: ServerStream?
-  /// The `:path` of the previous request, so repeated calls of one method share its string.
-  private var lastPath = ""
+  /// What the previous request's head carried, so a request that repeats it (the usual case) shares
+  /// its path, authority and metadata instead of making them again.
+  private var previousHead = PreviousRequestHead()
 
   // Time bounds (see ServerLimits); every timer is cancelled when the connection closes.
   private var prefaceReceived = false
@@ -31,6 +32,9 @@ final class ServerConnection: HTTP2Connection {
   /// calls starting and ending do not add and cancel a timer each.
   private var idleSince: ContinuousClock.Instant?
   private var ageTimer: TimerQueue.ID?
+  /// The final GOAWAY of a drain, and the close at the end of the age grace period.
+  private var drainTimer: TimerQueue.ID?
+  private var graceTimer: TimerQueue.ID?
   private var keepalive: KeepaliveEnforcer
 
   // Memory (see ServerLimits.maxBufferedBytesPerConnection)
@@ -55,26 +59,30 @@ final class ServerConnection: HTTP2Connection {
     keepalive = KeepaliveEnforcer(minInterval: limits.minPingInterval, permitWithoutCalls: limits.permitPingsWithoutCalls,
                                   maxStrikes: limits.maxPingStrikes)
     super.init(loop: loop, fd: fd, peer: peer, isServer: true, tls: tls)
-    session.submitSettings([
-      (Int32(NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS.rawValue), UInt32(limits.maxConcurrentStreams)),
-      (Int32(NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue), UInt32(limits.initialStreamWindow)),
-      (Int32(NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE.rawValue), UInt32(limits.maxHeaderListBytes)),
-    ])
-    session.setConnectionWindow(Int32(limits.connectionWindow))
+    // `GRPCServer.start` has validated the limits; a connection made some other way fails when it starts.
+    do {
+      let (settings, window) = try limits.http2Settings()
+      submitInitialSettings(settings, connectionWindow: window)
+    } catch {
+      failSetup("\(error)")
+    }
   }
 
   override func start() {
-    handshakeTimer = loop.schedule(at: .now + limits.handshakeTimeout) { [weak self] in
-      guard let self, !self.prefaceReceived else { return }
+    // The timers hold the connection strongly and are all cancelled when it closes: a weak reference
+    // would give every connection a side table, and every retain and release of it (several per call)
+    // would then take the runtime's slow path.
+    handshakeTimer = loop.schedule(at: .now + limits.handshakeTimeout) { [self] in
+      guard !self.prefaceReceived else { return }
       self.handshakeTimer = nil
       self.close(reason: "no HTTP/2 preface within the handshake timeout")
     }
     if let age = limits.maxConnectionAge {
       // ±10% so that connections opened together do not all go away together.
       let jittered = age * Double.random(in: 0.9...1.1)
-      ageTimer = loop.schedule(at: .now + jittered) { [weak self] in
-        self?.ageTimer = nil
-        self?.drainForAge()
+      ageTimer = loop.schedule(at: .now + jittered) { [self] in
+        self.ageTimer = nil
+        self.drainForAge()
       }
     }
     // Last: with a handshake done elsewhere it may read the client's first requests at once.
@@ -99,8 +107,7 @@ final class ServerConnection: HTTP2Connection {
 
   private func armIdleTimer(at deadline: ContinuousClock.Instant) {
     guard limits.maxConnectionIdle != nil, idleTimer == nil, !draining, !isClosed else { return }
-    idleTimer = loop.schedule(at: deadline) { [weak self] in
-      guard let self else { return }
+    idleTimer = loop.schedule(at: deadline) { [self] in
       self.idleTimer = nil
       guard let idle = self.limits.maxConnectionIdle, let since = self.idleSince, self.streams.isEmpty else { return }
       if ContinuousClock.now - since >= idle {
@@ -116,7 +123,7 @@ final class ServerConnection: HTTP2Connection {
   override func receivePlaintext(_ bytes: UnsafeRawBufferPointer) {
     super.receivePlaintext(bytes)
     if headersStream != nil, headerTimer == nil, !isClosed {
-      headerTimer = loop.schedule(at: .now + limits.headerReadTimeout) { [weak self] in self?.headerReadTimedOut() }
+      headerTimer = loop.schedule(at: .now + limits.headerReadTimeout) { [self] in self.headerReadTimedOut() }
     }
   }
 
@@ -125,8 +132,10 @@ final class ServerConnection: HTTP2Connection {
     drain()
     guard let grace = limits.maxConnectionAgeGrace else { return }
     // The final GOAWAY goes out 100 ms after the notice; the grace period counts from there.
-    loop.schedule(at: .now + .milliseconds(100) + grace) { [weak self] in
-      self?.close(reason: "the connection's maximum age and grace period are over")
+    guard graceTimer == nil, !isClosed else { return }
+    graceTimer = loop.schedule(at: .now + .milliseconds(100) + grace) { [self] in
+      self.graceTimer = nil
+      self.close(reason: "the connection's maximum age and grace period are over")
     }
   }
 
@@ -166,8 +175,7 @@ final class ServerConnection: HTTP2Connection {
   /// so this one polls while something waits, and only then).
   func waitForBudgetRelief() {
     guard budgetTimer == nil, !isClosed else { return }
-    budgetTimer = loop.schedule(at: .now + .milliseconds(20)) { [weak self] in
-      guard let self else { return }
+    budgetTimer = loop.schedule(at: .now + .milliseconds(20)) { [self] in
       self.budgetTimer = nil
       if self.isOverBudget {
         self.waitForBudgetRelief()
@@ -205,7 +213,7 @@ final class ServerConnection: HTTP2Connection {
     // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
     guard stream.task == nil, !stream.finished else { return true }
     // Past the limit the field is dropped and the request answered with a status when it is complete.
-    _ = stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, lastPath: &lastPath)
+    _ = stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, previous: &previousHead)
     return true
   }
 
@@ -216,24 +224,30 @@ final class ServerConnection: HTTP2Connection {
       headerTimer = nil
     }
     guard let stream = streams[streamID] else { return }
-    if category == .request { startCall(stream) }
+    if category == .request {
+      // Moved out of the stream, not copied: nothing reads it there once the call starts, and a copy
+      // would retain and release each of its strings once more per call.
+      var head = RequestHead()
+      swap(&head, &stream.head)
+      head.finish(previous: &previousHead)
+      startCall(stream, head: head)
+    }
     if endStream { stream.receivedEnd() }
   }
 
-  private func startCall(_ stream: ServerStream) {
-    let head = stream.head
+  private func startCall(_ stream: ServerStream, head: RequestHead) {
     if isOverBudget {
       stream.markRefused()
       session.submitReset(streamID: stream.id, errorCode: Self.refusedStream)
       return scheduleFlush()
     }
-    if head.overflowed { return rejectOversizedHeaders(stream) }
+    if head.overflowed { return rejectOversizedHeaders(stream, contentType: head.contentType) }
     // A content type served by a registered handler goes to it, whatever the method; gRPC is the
     // default entry, served below.
     // A request without one (a GET) goes to a handler registered for every content type (prefix "").
     if !(head.contentType.map(GRPCContentType.isGRPC) ?? false),
        let handler = httpHandlers.handler(for: head.contentType ?? "") {
-      return startExchange(stream, handler: handler, contentType: head.contentType ?? "")
+      return startExchange(stream, head: head, handler: handler, contentType: head.contentType ?? "")
     }
     guard head.method == "POST" else { return rejectHTTP(stream, status: 405) }
     guard let contentType = head.contentType, GRPCContentType.isGRPC(contentType) else {
@@ -283,16 +297,16 @@ final class ServerConnection: HTTP2Connection {
     let context = ServerContext(head: ServerCallHead(method: method, metadata: head.metadata, deadline: deadline,
                                                      peer: peer, authority: head.authority))
     if let deadline {
-      stream.deadlineTimer = loop.schedule(at: deadline) { [weak stream] in stream?.deadlineExpired() }
+      // Strong, like the connection's timers: the stream cancels it when it ends or closes.
+      stream.deadlineTimer = loop.schedule(at: deadline) { stream.deadlineExpired() }
     }
     stream.context = context
     stream.task = Task(executorPreference: loop) { await handler(stream, context) }
   }
 
   /// Starts a request served by an `HTTPStreamHandler`.
-  private func startExchange(_ stream: ServerStream, handler: any HTTPStreamHandler, contentType: String) {
+  private func startExchange(_ stream: ServerStream, head: RequestHead, handler: any HTTPStreamHandler, contentType: String) {
     guard !draining else { return rejectHTTP(stream, status: 503) }
-    let head = stream.head
     var headers = head.metadata
     if let value = head.timeout { headers.addString(value, forKey: "grpc-timeout") }
     if let value = head.encoding { headers.addString(value, forKey: "grpc-encoding") }
@@ -331,8 +345,8 @@ final class ServerConnection: HTTP2Connection {
 
   /// A request whose headers passed `maxHeaderListBytes`: gRPC clients get RESOURCE_EXHAUSTED as a
   /// Trailers-Only response they can read, other clients HTTP 431.
-  private func rejectOversizedHeaders(_ stream: ServerStream) {
-    guard let contentType = stream.head.contentType, GRPCContentType.isGRPC(contentType) else {
+  private func rejectOversizedHeaders(_ stream: ServerStream, contentType: String?) {
+    guard let contentType, GRPCContentType.isGRPC(contentType) else {
       return rejectHTTP(stream, status: 431)
     }
     stream.abort(RPCError(code: .resourceExhausted,
@@ -382,8 +396,9 @@ final class ServerConnection: HTTP2Connection {
     draining = true
     session.submitShutdownNotice()
     scheduleFlush()
-    loop.schedule(at: .now + .milliseconds(100)) { [weak self] in
-      guard let self, !self.isClosed else { return }
+    drainTimer = loop.schedule(at: .now + .milliseconds(100)) { [self] in
+      self.drainTimer = nil
+      guard !self.isClosed else { return }
       self.session.submitGoAway(errorCode: 0)
       self.closeWhenIdle = true
       self.scheduleFlush()
@@ -394,11 +409,15 @@ final class ServerConnection: HTTP2Connection {
 
   override func connectionClosed(reason: String) {
     headersStream = nil
-    for timer in [handshakeTimer, headerTimer, idleTimer, ageTimer].compactMap({ $0 }) { loop.cancelTimer(timer) }
+    for timer in [handshakeTimer, headerTimer, idleTimer, ageTimer, drainTimer, graceTimer].compactMap({ $0 }) {
+      loop.cancelTimer(timer)
+    }
     handshakeTimer = nil
     headerTimer = nil
     idleTimer = nil
     ageTimer = nil
+    drainTimer = nil
+    graceTimer = nil
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.streamClosed(errorCode: 0x8) }

@@ -109,7 +109,8 @@ def children_cpu_seconds():
     return usage.ru_utime + usage.ru_stime
 
 
-def memory_kib(pid, key):
+def status_value(pid, key):
+    """A number from /proc/PID/status: VmRSS, VmHWM (KiB), Threads."""
     with open(f"/proc/{pid}/status") as f:
         for line in f:
             if line.startswith(key + ":"):
@@ -183,7 +184,7 @@ def warm_up(scenario, port, bodies, tls, warm):
 def measure(scenario, server, port, pid, args, bodies, raw_path, tls):
     p = scenario.params
     if scenario.kind == "idle":
-        before = memory_kib(pid, "VmRSS")
+        before = status_value(pid, "VmRSS")
         command = ["taskset", "-c", LOAD_CPU, LOADGEN, "idle", "--port", str(port),
                    "--connections", str(p["connections"]), "--hold", "120"]
         cpu_before = cpu_seconds(pid)
@@ -194,7 +195,7 @@ def measure(scenario, server, port, pid, args, bodies, raw_path, tls):
             if line.strip() != "ready":
                 raise RuntimeError(f"idle loadgen failed: {idle.stderr.read().strip()}")
             time.sleep(1.0)  # let the server settle: nothing is sent now
-            after = memory_kib(pid, "VmRSS")
+            after = status_value(pid, "VmRSS")
             cpu_after = cpu_seconds(pid)
         finally:
             idle.stdin.close()
@@ -251,7 +252,10 @@ def run_once(scenario, server, args, bodies, certs, raw_dir, round_index):
             raise RuntimeError(f"gRPC check failed: {(result.stdout + result.stderr).strip()[-500:]}")
         warm_up(scenario, port, bodies, tls, args.warmup)
         figures = measure(scenario, server, port, process.pid, args, bodies, raw_path, tls)
-        figures["peak_rss_kib"] = memory_kib(process.pid, "VmHWM")
+        figures["peak_rss_kib"] = status_value(process.pid, "VmHWM")
+        # Threads share CPU 0 with each other and with whatever else runs there; the scheduler gives
+        # a CPU's time per thread, so a server with more threads gets a larger share on a busy machine.
+        figures["threads"] = status_value(process.pid, "Threads")
         if process.poll() is not None:
             raise RuntimeError("server exited during the run")
         figures["cpu_us_per_call"] = figures["cpu_seconds"] / figures["calls"] * 1e6 if figures["calls"] else None
@@ -313,6 +317,7 @@ def summarise(results, servers, scenarios):
                 "p99_us": median([r.get("p99_us") for r in runs]),
                 "cpu_us_per_call": median([r.get("cpu_us_per_call") for r in runs]),
                 "peak_rss_kib": max(r["peak_rss_kib"] for r in runs),
+                "threads": max((r.get("threads") or 0) for r in runs) or None,
                 "kib_per_conn": median([r.get("kib_per_conn") for r in runs]),
                 "load_cpu_percent": median([r.get("load_cpu_percent") for r in runs]),
                 "server_cpu_percent": median([r.get("server_cpu_percent") for r in runs]),
@@ -327,9 +332,9 @@ def headline(scenario, figures):
 
 
 def table(summary, servers, scenarios, ours, reference, swift_peer):
-    lines = ["| scenario | server | rate (median) | p50 µs | p99 µs | CPU µs/call | server CPU % "
+    lines = ["| scenario | server | rate (median) | p50 µs | p99 µs | CPU µs/call | server CPU % | threads "
              f"| peak RSS MiB | KiB/conn | load CPU % | vs {reference} |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for scenario in scenarios:
         ref = summary.get((scenario.name, reference))
         for server in servers:
@@ -340,24 +345,31 @@ def table(summary, servers, scenarios, ours, reference, swift_peer):
             rate = fmt(figures["rate"]) + unit if figures["rate"] is not None else "-"
             lines.append(f"| {scenario.name} | {server.name} | {rate} | {fmt(figures['p50_us'])} | "
                          f"{fmt(figures['p99_us'])} | {fmt(figures['cpu_us_per_call'], 2)} | {fmt(figures['server_cpu_percent'])} | "
+                         f"{fmt(figures.get('threads'))} | "
                          f"{fmt(figures['peak_rss_kib'] / 1024, 1)} | {fmt(figures['kib_per_conn'], 1)} | "
                          f"{fmt(figures['load_cpu_percent'])} | "
                          f"{ratio(headline(scenario, figures), headline(scenario, ref)) if ref else '-'} |")
     out = "\n".join(lines)
     if any(name == ours for (_, name) in summary):
-        rows = ["", f"Ratios of {ours} (throughput: higher is better; p99, CPU/call, KiB/conn: lower is better):", "",
-                f"| scenario | rate / {reference} | p99 / {reference} | CPU / {reference} | KiB/conn / {reference} "
-                f"| rate / {swift_peer} |",
-                "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        rows = ["", f"Ratios of {ours} (throughput: higher is better; p99, CPU/call, KiB/conn: lower is better). "
+                "'calls per CPU-second' is the rate each server would reach with a CPU to itself (1 / CPU per "
+                "call): unlike 'rate', it does not depend on the share of CPU 0 the scheduler gave each server's "
+                "threads on a busy machine:", "",
+                f"| scenario | rate / {reference} | calls per CPU-second / {reference} | p99 / {reference} "
+                f"| CPU / {reference} | KiB/conn / {reference} | rate / {swift_peer} | calls per CPU-second / {swift_peer} |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for scenario in scenarios:
             o = summary.get((scenario.name, ours))
             r = summary.get((scenario.name, reference)) or {}
             s = summary.get((scenario.name, swift_peer)) or {}
             if not o:
                 continue
-            rows.append(f"| {scenario.name} | {ratio(o['rate'], r.get('rate'))} | {ratio(o['p99_us'], r.get('p99_us'))}"
-                        f" | {ratio(o['cpu_us_per_call'], r.get('cpu_us_per_call'))} | "
-                        f"{ratio(o['kib_per_conn'], r.get('kib_per_conn'))} | {ratio(o['rate'], s.get('rate'))} |")
+            # Calls per CPU-second, ours over theirs, is their CPU per call over ours.
+            rows.append(f"| {scenario.name} | {ratio(o['rate'], r.get('rate'))} | "
+                        f"{ratio(r.get('cpu_us_per_call'), o['cpu_us_per_call']) if o['rate'] is not None else '-'} | "
+                        f"{ratio(o['p99_us'], r.get('p99_us'))} | {ratio(o['cpu_us_per_call'], r.get('cpu_us_per_call'))} | "
+                        f"{ratio(o['kib_per_conn'], r.get('kib_per_conn'))} | {ratio(o['rate'], s.get('rate'))} | "
+                        f"{ratio(s.get('cpu_us_per_call'), o['cpu_us_per_call']) if o['rate'] is not None else '-'} |")
         out += "\n" + "\n".join(rows)
     return out
 

@@ -1,0 +1,95 @@
+import MeshCore
+@testable import MeshTransport
+import Testing
+
+/// Request heads parsed one after another on a connection, sharing what repeats.
+@Suite("Request heads: parsing, and sharing what the previous request repeated")
+struct RequestHeadTests {
+  /// Parses one header block as a connection does: every field, then `finish`.
+  private func parse(_ fields: [(String, String)], previous: inout PreviousRequestHead, limit: Int = 16 << 10) -> RequestHead {
+    var head = RequestHead()
+    for (name, value) in fields {
+      var name = name, value = value
+      name.withUTF8 { name in
+        value.withUTF8 { value in
+          _ = head.add(name: UnsafeRawBufferPointer(name), value: UnsafeRawBufferPointer(value), limit: limit, previous: &previous)
+        }
+      }
+    }
+    head.finish(previous: &previous)
+    return head
+  }
+
+  private func pairs(_ metadata: Metadata) -> [String] { metadata.map { "\($0.key)=\($0.value)" } }
+
+  private let base = [(":method", "POST"), (":scheme", "http"), (":path", "/grpc.testing.TestService/UnaryCall"),
+                      (":authority", "localhost:50051"), ("content-type", "application/grpc"), ("te", "trailers")]
+
+  @Test("A request that repeats the previous one gets the same path, authority and metadata")
+  func repeated() {
+    var previous = PreviousRequestHead()
+    let fields = base + [("user-agent", "grpc-c++/1.51.1 grpc-c/29.0.0 (linux; chttp2)"), ("x-tenant", "acme")]
+    let first = parse(fields, previous: &previous)
+    let second = parse(fields, previous: &previous)
+    for head in [first, second] {
+      #expect(head.method == "POST")
+      #expect(head.path == "/grpc.testing.TestService/UnaryCall")
+      #expect(head.authority == "localhost:50051")
+      #expect(head.contentType == "application/grpc")
+      #expect(pairs(head.metadata) == ["user-agent=grpc-c++/1.51.1 grpc-c/29.0.0 (linux; chttp2)", "x-tenant=acme"])
+    }
+  }
+
+  @Test("Metadata that differs from the previous request's, in any position, is its own")
+  func differing() {
+    var previous = PreviousRequestHead()
+    _ = parse(base + [("a", "1"), ("b", "2"), ("c", "3")], previous: &previous)
+    // The last entry differs.
+    #expect(pairs(parse(base + [("a", "1"), ("b", "2"), ("c", "4")], previous: &previous).metadata) == ["a=1", "b=2", "c=4"])
+    // Fewer entries: a prefix of the previous request's.
+    #expect(pairs(parse(base + [("a", "1")], previous: &previous).metadata) == ["a=1"])
+    // More entries than the previous request.
+    #expect(pairs(parse(base + [("a", "1"), ("b", "2")], previous: &previous).metadata) == ["a=1", "b=2"])
+    // The same value under another name, and the same name with another value.
+    #expect(pairs(parse(base + [("z", "1"), ("b", "2")], previous: &previous).metadata) == ["z=1", "b=2"])
+    #expect(pairs(parse(base + [("z", "11"), ("b", "2")], previous: &previous).metadata) == ["z=11", "b=2"])
+    // None at all, then some again.
+    #expect(parse(base, previous: &previous).metadata.isEmpty)
+    #expect(pairs(parse(base + [("a", "1")], previous: &previous).metadata) == ["a=1"])
+  }
+
+  @Test("Binary metadata is decoded on every request, also when it repeats")
+  func binary() {
+    var previous = PreviousRequestHead()
+    let fields = base + [("trace-bin", "AQID"), ("a", "1")]
+    for _ in 0..<3 {
+      let head = parse(fields, previous: &previous)
+      #expect(head.metadata.firstBinary(forKey: "trace-bin") == [1, 2, 3])
+      #expect(head.metadata.firstString(forKey: "a") == "1")
+      #expect(head.metadata.count == 2)
+    }
+    let bad = parse(base + [("trace-bin", "%%%")], previous: &previous)
+    #expect(bad.invalidBinaryHeader == "trace-bin")
+  }
+
+  @Test("A path or authority that changes is read again")
+  func pathAndAuthority() {
+    var previous = PreviousRequestHead()
+    _ = parse(base, previous: &previous)
+    let other = parse([(":method", "POST"), (":path", "/pkg.Service/Other"), (":authority", "example.com"),
+                       ("content-type", "application/grpc+proto")], previous: &previous)
+    #expect(other.path == "/pkg.Service/Other")
+    #expect(other.authority == "example.com")
+    #expect(other.contentType == "application/grpc+proto")
+  }
+
+  @Test("Past the header list limit the request overflows and is not remembered")
+  func overflow() {
+    var previous = PreviousRequestHead()
+    _ = parse(base + [("a", "1")], previous: &previous)
+    let big = parse(base + [("a", "1"), ("b", String(repeating: "x", count: 600))], previous: &previous, limit: 512)
+    #expect(big.overflowed)
+    // The next request is compared with the last one that fit, and parsed right.
+    #expect(pairs(parse(base + [("a", "1"), ("b", "2")], previous: &previous).metadata) == ["a=1", "b=2"])
+  }
+}
