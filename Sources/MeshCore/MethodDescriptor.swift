@@ -20,9 +20,18 @@ public struct MethodDescriptor: Sendable, Hashable, CustomStringConvertible {
   /// Parses a `:path` of the form `/service/method`.
   /// - Parameter path: the request path.
   public init?(path: String) {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
-    self.init(service: String(parts[1]), method: String(parts[2]))
+    // Parsed on every call a server receives: the two slashes are found in the UTF-8 bytes and `path`
+    // is kept as it came, instead of an array of parts and a path built again.
+    let bytes = path.utf8
+    let slash = UInt8(ascii: "/")
+    guard bytes.first == slash else { return nil }
+    let serviceStart = bytes.index(after: bytes.startIndex)
+    guard let serviceEnd = bytes[serviceStart...].firstIndex(of: slash), serviceEnd > serviceStart else { return nil }
+    let methodStart = bytes.index(after: serviceEnd)
+    guard methodStart < bytes.endIndex, !bytes[methodStart...].contains(slash) else { return nil }
+    self.service = String(path[serviceStart..<serviceEnd])
+    self.method = String(path[methodStart...])
+    self.path = path
   }
 
   /// The path.

@@ -36,8 +36,13 @@ public final class AccessLogEntry: Sendable {
   /// Records the upstream endpoint a cluster sent the call to (the last one, when a call is retried).
   /// - Parameter endpoint: its address.
   public func endpointUsed(_ endpoint: GRPCChannel.Target) {
-    let text = endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : "\(endpoint.host):\(endpoint.port)"
-    fields.withLock { $0.endpoint = text }
+    endpointUsed(address: endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : "\(endpoint.host):\(endpoint.port)")
+  }
+
+  /// Records the upstream endpoint by its `host:port` already written out (a cluster keeps each one's).
+  /// - Parameter address: `host:port`, `[v6]:port` for IPv6.
+  public func endpointUsed(address: String) {
+    fields.withLock { $0.endpoint = address }
   }
 
   var snapshot: Fields { fields.withLock { $0 } }

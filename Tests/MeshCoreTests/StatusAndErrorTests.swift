@@ -50,7 +50,9 @@ import Testing
 
   @Test(arguments: ["/a.B/C", "/grpc.testing.TestService/UnaryCall"])
   func pathsParse(path: String) {
-    #expect(MethodDescriptor(path: path)?.path == path)
+    let descriptor = MethodDescriptor(path: path)
+    #expect(descriptor?.path == path)
+    #expect(descriptor.map { MethodDescriptor(service: $0.service, method: $0.method) } == descriptor)
   }
 
   @Test(arguments: ["", "/", "a.B/C", "/a.B", "/a.B/", "//C", "/a/b/c"])

@@ -6,40 +6,49 @@ import Synchronization
 /// (its outcome too, so retries can tell a refused stream) and reports the attempt's end to the cluster
 /// once — for the outlier detector, the breaker's counts and the stats — even when nobody reads it (a
 /// hedge that lost is only cancelled).
-final class UpstreamAttemptStream: ForwardingClientCallStream, @unchecked Sendable {
+final class UpstreamAttemptStream: ForwardingClientCallStream, CallEndObserving, @unchecked Sendable {
   private enum End {
-    case running([@Sendable (Status.Code) -> Void])
-    case ended(Status.Code)
+    case running([@Sendable (ClientCallEnd) -> Void])
+    case ended(ClientCallEnd)
   }
 
   private let end = Mutex<End>(.running([]))
 
   init(base: any ClientCallStream, loop: EventLoop, onEnd: @escaping @Sendable (Status.Code) -> Void) {
     super.init(base: base)
+    // The transport's stream says when it ended by a callback (on its loop): no task waits for it.
+    if let observing = base as? any CallEndObserving {
+      observing.whenEnded { [self] callEnd in ended(callEnd, onEnd: onEnd) }
+      return
+    }
     Task(executorPreference: loop) { [self] in
-      let (status, _) = await base.finalStatus()
-      onEnd(status.code)
-      let waiting = end.withLock { state -> [@Sendable (Status.Code) -> Void] in
-        guard case .running(let waiting) = state else { return [] }
-        state = .ended(status.code)
-        return waiting
-      }
-      for body in waiting { body(status.code) }
+      let (status, trailers) = await base.finalStatus()
+      ended(ClientCallEnd(status: status, trailers: trailers), onEnd: onEnd)
     }
   }
 
-  /// Runs `body` with the attempt's status code once it ended (at once when it has): what the whole call
-  /// needs when the attempt is the call, without a task of its own waiting for the same status.
-  /// - Parameter body: told the status code, once.
-  func whenEnded(_ body: @escaping @Sendable (Status.Code) -> Void) {
-    let ended = end.withLock { state -> Status.Code? in
+  private func ended(_ callEnd: ClientCallEnd, onEnd: @Sendable (Status.Code) -> Void) {
+    onEnd(callEnd.status.code)
+    let waiting = end.withLock { state -> [@Sendable (ClientCallEnd) -> Void] in
+      guard case .running(let waiting) = state else { return [] }
+      state = .ended(callEnd)
+      return waiting
+    }
+    for body in waiting { body(callEnd) }
+  }
+
+  /// Runs `body` once the attempt ended (at once when it has), after the cluster was told: what the
+  /// whole call needs, without a task of its own waiting for the same status.
+  /// - Parameter body: told how the attempt ended, once.
+  func whenEnded(_ body: @escaping @Sendable (ClientCallEnd) -> Void) {
+    let ended = end.withLock { state -> ClientCallEnd? in
       switch state {
       case .running(var waiting):
         waiting.append(body)
         state = .running(waiting)
         return nil
-      case .ended(let code):
-        return code
+      case .ended(let callEnd):
+        return callEnd
       }
     }
     if let ended { body(ended) }
@@ -50,9 +59,9 @@ final class UpstreamAttemptStream: ForwardingClientCallStream, @unchecked Sendab
 final class UpstreamCallStream: ForwardingClientCallStream, @unchecked Sendable {
   init(base: any ClientCallStream, cluster: UpstreamCluster) {
     super.init(base: base)
-    // A call without retries is its one attempt: its end is already awaited there.
-    if let attempt = base as? UpstreamAttemptStream {
-      attempt.whenEnded { code in cluster.callEnded(ok: code == .ok) }
+    // A call without a retry policy (one attempt, or its transparent retry) tells its end by a callback.
+    if let observing = base as? any CallEndObserving {
+      observing.whenEnded { callEnd in cluster.callEnded(ok: callEnd.status.code == .ok) }
       return
     }
     Task(executorPreference: cluster.loops.current) {

@@ -24,7 +24,7 @@ extension UpstreamCluster {
                                                  loop: loop)
       call.tried(endpoint)
       if isRetry { metrics.retried(route: call.route, reason: reason) }
-      AccessLogEntry.current?.endpointUsed(configuration.endpoints[endpoint])
+      AccessLogEntry.current?.endpointUsed(address: endpoints[endpoint].address)
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }
@@ -102,18 +102,26 @@ extension UpstreamCluster {
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
   private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
     for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
-    let inRotation = endpoints.indices.filter {
-      !endpoints[$0].channels.isEmpty && !state.outliers.isEjected($0) && state.health[$0].isHealthy
+    let candidates: [Int]
+    let waits: Bool
+    // The usual first attempt: every endpoint in rotation and connected, so all are candidates, without
+    // the arrays the general case below builds on every call.
+    if tried.isEmpty, !endpoints.isEmpty, endpoints.indices.allSatisfy({ inRotation($0, state) && endpoints[$0].isReady }) {
+      candidates = allEndpoints
+      waits = false
+    } else {
+      let rotation = endpoints.indices.filter { inRotation($0, state) }
+      let ready = rotation.filter { endpoints[$0].isReady }
+      let pool = ready.isEmpty ? rotation : ready
+      guard !pool.isEmpty else {
+        let ejected = state.outliers.ejectedCount
+        let unhealthy = state.health.filter { !$0.isHealthy }.count
+        return .none("Upstream cluster \(name) has no endpoint in rotation (\(endpoints.count) endpoints, \(ejected) ejected, \(unhealthy) unhealthy).")
+      }
+      let untried = pool.filter { !tried.contains($0) }
+      candidates = untried.isEmpty ? pool : untried
+      waits = ready.isEmpty
     }
-    let ready = inRotation.filter { endpoints[$0].isReady }
-    let pool = ready.isEmpty ? inRotation : ready
-    guard !pool.isEmpty else {
-      let ejected = state.outliers.ejectedCount
-      let unhealthy = state.health.filter { !$0.isHealthy }.count
-      return .none("Upstream cluster \(name) has no endpoint in rotation (\(endpoints.count) endpoints, \(ejected) ejected, \(unhealthy) unhealthy).")
-    }
-    let untried = pool.filter { !tried.contains($0) }
-    let candidates = untried.isEmpty ? pool : untried
     let stats = state.stats
     let endpoint = state.picker.pick(from: candidates, load: { stats.endpoints[$0].active },
                                      random: { Int.random(in: 0..<$0) })
@@ -122,7 +130,12 @@ extension UpstreamCluster {
     guard let channel = endpoints[endpoint].channel(turn: turn, preferring: loop) else {
       return .none("Upstream cluster \(name): endpoint \(endpoints[endpoint].address) has no connection.")
     }
-    return .endpoint(endpoint, channel, waitsForConnection: ready.isEmpty)
+    return .endpoint(endpoint, channel, waitsForConnection: waits)
+  }
+
+  /// Whether an endpoint may take calls: it has a connection, is not ejected, and passes its health checks.
+  private func inRotation(_ endpoint: Int, _ state: State) -> Bool {
+    !endpoints[endpoint].channels.isEmpty && !state.outliers.isEjected(endpoint) && state.health[endpoint].isHealthy
   }
 
   /// The stream is open (or failed to): a call that waited for a connection no longer does.

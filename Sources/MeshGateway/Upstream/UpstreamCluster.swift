@@ -24,6 +24,8 @@ public final class UpstreamCluster: ClientTransport {
   /// The configuration it was made with.
   public let configuration: UpstreamClusterConfiguration
   let endpoints: [UpstreamEndpoint]
+  /// Every endpoint's index, kept: the candidates of the usual call.
+  let allEndpoints: [Int]
   let state: Mutex<State>
   let retryBufferPool: RetryBufferPool
   /// Retries and ejections, for `/metrics`.
@@ -63,6 +65,7 @@ public final class UpstreamCluster: ClientTransport {
       }
       return UpstreamEndpoint(target: target, channels: channels)
     }
+    allEndpoints = Array(endpoints.indices)
     metrics = UpstreamClusterMetrics(cluster: name, endpoints: endpoints.map(\.address))
     var stats = UpstreamClusterStats(cluster: name)
     stats.endpoints = endpoints.map { UpstreamClusterStats.Endpoint(address: $0.address) }

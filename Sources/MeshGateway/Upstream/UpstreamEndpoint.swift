@@ -8,15 +8,15 @@ final class UpstreamEndpoint: Sendable {
   let channels: [GRPCChannel]
   /// The loop each channel's connection lives on, in the order of `channels`.
   let loops: [EventLoop]
+  /// `host:port`, for stats, messages and the access log (made once: the log names it on every call).
+  let address: String
 
   init(target: GRPCChannel.Target, channels: [(channel: GRPCChannel, loop: EventLoop)]) {
     self.target = target
     self.channels = channels.map(\.channel)
     loops = channels.map(\.loop)
+    address = target.host.contains(":") ? "[\(target.host)]:\(target.port)" : "\(target.host):\(target.port)"
   }
-
-  /// `host:port`, for stats and messages.
-  var address: String { target.host.contains(":") ? "[\(target.host)]:\(target.port)" : "\(target.host):\(target.port)" }
 
   /// Whether any of its connections can take a call now.
   var isReady: Bool { channels.contains { $0.hasReadyConnection } }
@@ -28,13 +28,25 @@ final class UpstreamEndpoint: Sendable {
   ///   - turn: the call's turn on this endpoint.
   ///   - loop: the loop the call runs on; nil when it runs on none.
   func channel(turn: Int, preferring loop: EventLoop?) -> GRPCChannel? {
-    let ready = channels.indices.filter { channels[$0].hasReadyConnection }
-    if let loop {
-      let local = ready.filter { loops[$0] === loop }
-      if !local.isEmpty { return channels[local[turn % local.count]] }
+    // On every forwarded call: counted, then picked, in place (no arrays of indices).
+    var ready = 0, local = 0
+    for index in channels.indices where channels[index].hasReadyConnection {
+      ready += 1
+      if let loop, loops[index] === loop { local += 1 }
     }
-    if !ready.isEmpty { return channels[ready[turn % ready.count]] }
+    if local > 0, let picked = nthReady(turn % local, onlyOn: loop) { return picked }
+    if ready > 0, let picked = nthReady(turn % ready, onlyOn: nil) { return picked }
     return channels.first
+  }
+
+  /// The n-th ready channel (on `loop`, when given); nil when fewer are ready now than were counted.
+  private func nthReady(_ n: Int, onlyOn loop: EventLoop?) -> GRPCChannel? {
+    var seen = 0
+    for index in channels.indices where channels[index].hasReadyConnection && (loop.map { loops[index] === $0 } ?? true) {
+      if seen == n { return channels[index] }
+      seen += 1
+    }
+    return nil
   }
 
   func close() { channels.forEach { $0.close() } }

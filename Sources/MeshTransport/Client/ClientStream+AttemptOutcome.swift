@@ -1,6 +1,6 @@
 public import MeshCore
 
-extension ClientStream: AttemptReportingCallStream {
+extension ClientStream: AttemptReportingCallStream, CallEndObserving {
   /// Waits for response headers or the end of the call, then reads the flags on the loop.
   func attemptOutcome() async -> ClientAttemptOutcome {
     // `initialMetadata()` returns when headers arrive or when the call ends, whichever is first.

@@ -26,6 +26,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
 
   // End
   private var statusWaiters: [UnsafeContinuation<(Status, Metadata), Never>] = []
+  private var endObservers: [@Sendable (ClientCallEnd) -> Void] = []
   private var deadlineTimer: TimerQueue.ID?
 
   /// Set when real response headers arrived (not a Trailers-Only response): the call is committed.
@@ -134,6 +135,18 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
 
   func cancel() {
     loop.execute { self.carryOut(self.state.cancel()) }
+  }
+
+  /// Runs `body` on the loop when the call ends (at once, on the loop, when it has): no task waits for it.
+  func whenEnded(_ body: @escaping @Sendable (ClientCallEnd) -> Void) {
+    let register: @Sendable () -> Void = {
+      if let (status, trailers) = self.state.final {
+        body(ClientCallEnd(status: status, trailers: trailers, unprocessed: self.state.unprocessed))
+      } else {
+        self.endObservers.append(body)
+      }
+    }
+    if loop.inLoop { register() } else { loop.execute(register) }
   }
 
   // MARK: Events from the connection
@@ -264,6 +277,12 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
     }
     for waiter in statusWaiters { waiter.resume(returning: (status, trailers)) }
     statusWaiters.removeAll()
+    if !endObservers.isEmpty {
+      let end = ClientCallEnd(status: status, trailers: trailers, unprocessed: state.unprocessed)
+      let observers = endObservers
+      endObservers.removeAll()
+      for observer in observers { observer(end) }
+    }
   }
 
   private func onLoop<T>(_ body: @escaping @Sendable (UnsafeContinuation<T, any Error>) -> Void) async throws -> T {

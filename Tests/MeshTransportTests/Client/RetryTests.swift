@@ -1,6 +1,7 @@
 import MeshCore
 import MeshTestSupport
 import MeshTransport
+import Synchronization
 import Testing
 
 @Suite("Retries against a grpcio server that fails calls (A6)")
@@ -154,6 +155,36 @@ struct RetryTests {
       }
       #expect(echoed == ["a", "b", "c"])
       _ = try await peer.waitForLine(startingWith: "request 2")
+    }
+  }
+
+  /// An end observer of a call with no retry policy (how a gateway's cluster counts a call's end without a
+  /// task) is told once, of the transparent retry's end: the refused attempt's end is not the call's.
+  @Test(arguments: ["refuse", "goaway"])
+  func anEndObserverIsToldOnceOfTheTransparentRetrysEnd(mode: String) async throws {
+    try await withRefusingPeer(mode: mode) { channel, peer in
+      let stream = try await RetryingCall.open(
+        method: FlakyPeer.unary.descriptor, metadata: [], options: CallOptions(timeout: .seconds(10)), policy: nil,
+        admission: nil, pool: channel.retryBufferPool
+      ) { head in try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options) }
+      let ends = Mutex<[ClientCallEnd]>([])
+      let observing = try #require(stream as? any CallEndObserving)
+      observing.whenEnded { end in ends.withLock { $0.append(end) } }
+      try await stream.send([9, 9], compress: false)
+      try await stream.closeSending()
+      var responses: [[UInt8]] = []
+      while let message = try await stream.receive() { responses.append(message) }
+      let (status, _) = await stream.finalStatus()
+      #expect(status.code == .ok && responses == [[9, 9]])
+      // The observer runs on the connection's loop as the call ends, maybe after `finalStatus` returned here.
+      for _ in 0..<500 where ends.withLock({ $0.isEmpty }) { try await Task.sleep(for: .milliseconds(10)) }
+      let told = ends.withLock { $0 }
+      #expect(told.count == 1 && told.first?.status.code == .ok && told.first?.unprocessed == false)
+      _ = try await peer.waitForLine(startingWith: "request 2")
+      // One registered after the end is told at once.
+      let late = Mutex(0)
+      observing.whenEnded { end in if end.status.code == .ok { late.withLock { $0 += 1 } } }
+      #expect(late.withLock { $0 } == 1)
     }
   }
 

@@ -5,7 +5,7 @@ import Synchronization
 /// no task of its own: requests go straight to the attempt from the sender's task and are kept for replay
 /// until the call commits; whoever first needs the response (or a send that failed) awaits the attempt's
 /// outcome, and replays the requests on a new attempt if it was refused.
-final class SingleAttemptCallStream: ClientCallStream, @unchecked Sendable {
+final class SingleAttemptCallStream: ClientCallStream, CallEndObserving, @unchecked Sendable {
   private enum Committed {
     case attempt(any ClientCallStream)
     case failed(Status, Metadata)
@@ -26,6 +26,14 @@ final class SingleAttemptCallStream: ClientCallStream, @unchecked Sendable {
     var commitWaiters: [CheckedContinuation<Committed, Never>] = []
     var transparentRetry = TransparentRetry.unused
     var cancelled = false
+    /// The call's end observers (`whenEnded`), and whether the current attempt's end is watched for them.
+    var endObservers: [@Sendable (ClientCallEnd) -> Void] = []
+    var watchingAttempts = false
+    /// The end the observers were told (or are about to be), once the call has ended.
+    var end: ClientCallEnd?
+    /// A refused attempt's end while the transparent retry may still replace it: the call's end only if
+    /// the call commits to that attempt.
+    var refusedEnd: (attempt: ObjectIdentifier, end: ClientCallEnd)?
   }
 
   /// What became of a refused attempt.
@@ -169,17 +177,109 @@ final class SingleAttemptCallStream: ClientCallStream, @unchecked Sendable {
   }
 
   func cancel() {
-    let current = state.withLock { state in
+    let (current, observers) = state.withLock { state in
       state.cancelled = true
       // Nothing will be replayed now (a replay under way stops at its next step).
       stopBuffering(&state)
-      return state.current
+      // A refused attempt nobody is retrying any more is the call's end.
+      var observers: (ClientCallEnd, [@Sendable (ClientCallEnd) -> Void])?
+      if case .unused = state.transparentRetry, let refused = state.refusedEnd {
+        observers = Self.callEnded(&state, refused.end)
+      }
+      return (state.current, observers)
     }
+    if let (end, bodies) = observers { bodies.forEach { $0(end) } }
     current.cancel()
   }
 
-  // A call dropped before anyone read its outcome gives its memory back too.
-  deinit { state.withLock { stopBuffering(&$0) } }
+  // A call dropped before anyone read its outcome gives its memory back too; an end observer still
+  // waiting is told the call ended (cancelled, when no attempt's end decided it).
+  deinit {
+    let observers = state.withLock { state in
+      stopBuffering(&state)
+      let end = state.refusedEnd?.end
+        ?? ClientCallEnd(status: Status(code: .cancelled, message: "The call was dropped."), trailers: [])
+      return Self.callEnded(&state, end)
+    }
+    if let (end, bodies) = observers { bodies.forEach { $0(end) } }
+  }
+
+  // MARK: End observers
+
+  /// Runs `body` once when the call has ended: when the attempt the call commits to ends (an attempt a
+  /// transparent retry replaced is not the call's end), or the call failed without one. The attempts'
+  /// ends are watched from the first observer on, by their own callbacks when they have them.
+  func whenEnded(_ body: @escaping @Sendable (ClientCallEnd) -> Void) {
+    let (ended, watch) = state.withLock { state -> (ClientCallEnd?, (any ClientCallStream)?) in
+      if let end = state.end { return (end, nil) }
+      state.endObservers.append(body)
+      guard !state.watchingAttempts else { return (nil, nil) }
+      state.watchingAttempts = true
+      return (nil, state.current)
+    }
+    if let ended { body(ended) }
+    if let watch { self.watch(watch) }
+  }
+
+  /// Watches `attempt`'s end: by its callback, or else by a task that awaits its status. Either holds the
+  /// call until the attempt ends, so an end that comes after the caller let go of the call is still told.
+  private func watch(_ attempt: any ClientCallStream) {
+    if let observing = attempt as? any CallEndObserving {
+      observing.whenEnded { [self, attempt] end in attemptEnded(attempt, end) }
+    } else {
+      Task { [self, attempt] in
+        let (status, trailers) = await attempt.finalStatus()
+        attemptEnded(attempt, ClientCallEnd(status: status, trailers: trailers))
+      }
+    }
+  }
+
+  /// An attempt ended: the call's end, unless another attempt replaced it or a transparent retry still may.
+  private func attemptEnded(_ attempt: any ClientCallStream, _ end: ClientCallEnd) {
+    let observers = state.withLock { state -> (ClientCallEnd, [@Sendable (ClientCallEnd) -> Void])? in
+      guard attempt === state.current, state.end == nil else { return nil }
+      if end.unprocessed {
+        // Held back while a transparent retry is under way (it is this attempt's: only the current one is
+        // retried) or may still be made; what the call commits to then says whether this was its end.
+        let mayBeReplaced: Bool
+        switch state.transparentRetry {
+        case .unused: mayBeReplaced = state.buffering && !state.cancelled
+        case .running: mayBeReplaced = true
+        case .done: mayBeReplaced = false
+        }
+        if mayBeReplaced {
+          state.refusedEnd = (ObjectIdentifier(attempt), end)
+          return nil
+        }
+      }
+      return Self.callEnded(&state, end)
+    }
+    if let (end, bodies) = observers { bodies.forEach { $0(end) } }
+  }
+
+  /// The call committed: to a failure, which is its end, or to an attempt whose refusal was held back.
+  private func committedEnd(_ state: inout State, _ committed: Committed)
+    -> (ClientCallEnd, [@Sendable (ClientCallEnd) -> Void])?
+  {
+    switch committed {
+    case .failed(let status, let trailers):
+      return Self.callEnded(&state, ClientCallEnd(status: status, trailers: trailers))
+    case .attempt(let attempt):
+      guard let refused = state.refusedEnd, refused.attempt == ObjectIdentifier(attempt) else { return nil }
+      return Self.callEnded(&state, refused.end)
+    }
+  }
+
+  /// Records the call's end (once) and hands back the observers to tell, outside the lock.
+  private static func callEnded(_ state: inout State, _ end: ClientCallEnd)
+    -> (ClientCallEnd, [@Sendable (ClientCallEnd) -> Void])?
+  {
+    guard state.end == nil else { return nil }
+    state.end = end
+    state.refusedEnd = nil
+    defer { state.endObservers.removeAll() }
+    return state.endObservers.isEmpty ? nil : (end, state.endObservers)
+  }
 
   // MARK: Commit
 
@@ -207,13 +307,14 @@ final class SingleAttemptCallStream: ClientCallStream, @unchecked Sendable {
       }
     case .settle:
       let committed = await settle()
-      let waiters = state.withLock { state in
+      let (waiters, observers) = state.withLock { state in
         state.committed = committed
         stopBuffering(&state)
         defer { state.commitWaiters.removeAll() }
-        return state.commitWaiters
+        return (state.commitWaiters, committedEnd(&state, committed))
       }
       waiters.forEach { $0.resume(returning: committed) }
+      if let (end, bodies) = observers { bodies.forEach { $0(end) } }
       return committed
     }
   }
@@ -299,18 +400,20 @@ final class SingleAttemptCallStream: ClientCallStream, @unchecked Sendable {
   private func replay(on next: any ClientCallStream) async -> Committed? {
     var sent = 0
     while true {
-      enum Step { case send([UInt8], Bool), caughtUp(close: Bool), cancelled }
+      enum Step { case send([UInt8], Bool), caughtUp(close: Bool, watch: Bool), cancelled }
       let step = state.withLock { state -> Step in
         if state.cancelled { return .cancelled }
         if sent < state.messages.count { return .send(state.messages[sent].bytes, state.messages[sent].compress) }
         state.current = next
-        return .caughtUp(close: state.requestsClosed)
+        state.refusedEnd = nil
+        return .caughtUp(close: state.requestsClosed, watch: state.watchingAttempts)
       }
       switch step {
       case .cancelled:
         next.cancel()
         return .failed(Status(code: .cancelled, message: "The call was cancelled."), [])
-      case .caughtUp(let close):
+      case .caughtUp(let close, let watch):
+        if watch { self.watch(next) }
         if close { try? await next.closeSending() }
         return nil
       case .send(let bytes, let compress):
@@ -319,7 +422,12 @@ final class SingleAttemptCallStream: ClientCallStream, @unchecked Sendable {
           sent += 1
         } catch {
           // The new attempt ended too: its outcome, awaited next, commits the call.
-          state.withLock { $0.current = next }
+          let watch = state.withLock { state in
+            state.current = next
+            state.refusedEnd = nil
+            return state.watchingAttempts
+          }
+          if watch { self.watch(next) }
           return nil
         }
       }

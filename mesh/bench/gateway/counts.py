@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Per-call counts of a proxy for a fixed number of forwarded calls: what the load of a shared machine
+does not change (issue 9).
+
+Each proxy (one or more `mesh` binaries, and nghttpx) runs pinned to CPU 0 in front of an interop-server, as
+in bench.py, with bench.py's mesh file (JWT check + local rate limit + routing; --no-auth: routing only). h2load
+sends --calls unary calls (an empty SimpleRequest) after a warm-up, and a loadgen call afterwards checks they
+end with grpc-status 0 (h2load sees HTTP 200 only). Printed per call:
+- the events of uprobes counted by `perf stat -p` (exact counts: malloc, swift_allocObject, swift_retain,
+  swift_task_create, swift_task_switch; set up with `perf probe`, see --events);
+- the proxy's CPU time (utime + stime, 10 ms ticks): this one does depend on the load.
+Binaries are measured in turn, --rounds times, so a before/after pair shares the machine's state.
+
+usage: python3 mesh/bench/gateway/counts.py --mesh before=PATH --mesh after=PATH [--nghttpx]
+       [--calls N] [--clients C] [--streams M] [--rounds R] [--events E1,E2] [--upstream P] [--auth-peer P]
+Not part of the test command. Needs h2load (Debian's nghttp2-client) and perf with uprobes, made once (root):
+  S=/opt/swift/usr/lib/swift/linux
+  perf probe -x /usr/lib/x86_64-linux-gnu/libc.so.6 -a gw_malloc=malloc
+  perf probe -x $S/libswiftCore.so -a gw_alloc=swift_allocObject -a gw_retain=swift_retain
+  perf probe -x $S/libswift_Concurrency.so -a gw_taskcreate=swift_task_create -a gw_switch=swift_task_switch
+and removed with `perf probe -d 'probe_lib*:gw_*'`.
+"""
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench  # noqa: E402  (free_port, gateway_file, loadgen, wait_ready, cpu_seconds, stop, tree)
+
+ROOT = bench.ROOT
+EVENTS = ("probe_libc:gw_malloc,probe_libswiftCore:gw_alloc,probe_libswiftCore:gw_retain,"
+          "probe_libswift_Concurrency:gw_taskcreate,probe_libswift_Concurrency:gw_switch")
+
+
+def h2load(port, calls, clients, streams, token, body):
+    command = ["taskset", "-c", bench.OTHER_CPU, "h2load", "-n", str(calls), "-c", str(clients), "-m", str(streams),
+               "-d", body, "-H", "content-type: application/grpc", "-H", "te: trailers"]
+    if token:
+        command += ["-H", f"authorization: Bearer {token}"]
+    command.append(f"http://127.0.0.1:{port}/grpc.testing.TestService/UnaryCall")
+    result = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+    done = [line for line in result.stdout.splitlines() if line.strip().startswith("requests:")]
+    if result.returncode != 0 or not done or f"{calls} succeeded" not in done[0]:
+        raise RuntimeError(f"h2load: {result.stdout[-800:]} {result.stderr[-400:]}")
+
+
+def measure(label, command, port, token, body, args, events):
+    process = subprocess.Popen(["taskset", "-c", bench.PROXY_CPU] + command, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        bench.wait_ready(port, process, token, label)
+        h2load(port, args.warmup, args.clients, args.streams, token, body)
+        pids = bench.tree(process.pid)
+        out = tempfile.mktemp(prefix="gwcounts-")
+        perf = None
+        if events:
+            perf = subprocess.Popen(["perf", "stat", "-x", ",", "-o", out, "-e", events, "-p", ",".join(map(str, pids))],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(1)
+        before = bench.cpu_seconds(process.pid)
+        h2load(port, args.calls, args.clients, args.streams, token, body)
+        cpu = bench.cpu_seconds(process.pid) - before
+        counts = {}
+        if perf:
+            perf.send_signal(signal.SIGINT)
+            perf.wait(timeout=30)
+            with open(out) as f:
+                for line in f:
+                    fields = line.strip().split(",")
+                    if len(fields) > 2 and fields[0].replace(".", "").isdigit():
+                        counts[fields[2].split(":")[-1]] = int(float(fields[0]))
+            os.remove(out)
+        bench.loadgen(port, 1, 1, 0.2, token, None)  # the calls are gRPC successes, not only HTTP 200s
+    finally:
+        bench.stop(process)
+    per_call = ", ".join(f"{name} {value / args.calls:.1f}" for name, value in counts.items())
+    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call; per call: {per_call}", flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mesh", action="append", default=[], help="LABEL=PATH of a mesh binary (repeatable)")
+    parser.add_argument("--nghttpx", action="store_true", help="measure nghttpx too (its CPU; it uses jemalloc)")
+    parser.add_argument("--calls", type=int, default=20000)
+    parser.add_argument("--warmup", type=int, default=2000)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--streams", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--events", default=EVENTS, help="perf events to count; empty for none")
+    parser.add_argument("--no-auth", action="store_true")
+    parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
+    parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))
+    args = parser.parse_args()
+    folder = tempfile.mkdtemp(prefix="gwcounts-")
+    body = os.path.join(folder, "request.bin")
+    with open(body, "wb") as f:
+        f.write(bytes(5))  # one uncompressed gRPC message of 0 bytes: an empty SimpleRequest
+    started = []
+    try:
+        upstream_port = bench.free_port()
+        # Our interop-server, or (a .py path) the test suite's grpcio one: only the proxy is counted.
+        serve = ([os.path.join(ROOT, ".venv/bin/python"), args.upstream, "server", "--port", str(upstream_port)]
+                 if args.upstream.endswith(".py") else [args.upstream, "--host", "127.0.0.1", "--port", str(upstream_port)])
+        upstream = subprocess.Popen(["taskset", "-c", bench.OTHER_CPU] + serve, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+        started.append(upstream)
+        bench.wait_ready(upstream_port, upstream, None, "interop-server")
+        token, auth_port = None, None
+        if not args.no_auth:
+            auth = subprocess.Popen(["taskset", "-c", bench.OTHER_CPU, args.auth_peer], stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, text=True)
+            started.append(auth)
+            auth_port = int(auth.stdout.readline().split()[1])
+            token = auth.stdout.readline().split()[1]
+        print(f"{args.calls} calls, {args.clients}x{args.streams}, load average {open('/proc/loadavg').read().split()[:3]}",
+              flush=True)
+        for _ in range(args.rounds):
+            if args.nghttpx:
+                port = bench.free_port()
+                measure("nghttpx", ["/usr/sbin/nghttpx",
+                                    "--conf=/dev/null", "--workers=1", "--no-ocsp", f"--frontend=127.0.0.1,{port};no-tls",
+                                    f"--backend=127.0.0.1,{upstream_port};;proto=h2", "--log-level=ERROR",
+                                    f"--pid-file={folder}/nghttpx.pid"], port, None, body, args, "")
+            for entry in args.mesh:
+                label, path = entry.split("=", 1)
+                port = bench.free_port()
+                mesh_file = bench.gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
+                                               None if args.no_auth else 1_000_000)
+                measure(label, [path, "serve", "gateway", "--file", mesh_file], port, token, body, args, args.events)
+        print(f"load average at the end {open('/proc/loadavg').read().split()[:3]}")
+    finally:
+        for process in started:
+            bench.stop(process)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
