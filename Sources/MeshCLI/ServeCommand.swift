@@ -7,6 +7,7 @@ import MeshContextService
 import MeshInterop
 import MeshLogging
 import MeshNLUService
+import MeshProcessSupport
 import MeshProcessorService
 import MeshRateLimitService
 import MeshServiceKit

@@ -3,6 +3,7 @@ import Foundation
 import MeshConfig
 import MeshInterop
 import MeshPostgres
+import MeshProcessSupport
 import MeshStores
 import MeshSupervision
 import MeshTransport

@@ -60,6 +60,7 @@ struct GatewayProcessTests {
   /// that file (its listener's port) and an event loop group for clients; everything is stopped and removed
   /// afterwards, also when `body` fails.
   static func withGateway(
+    variables: [String: String] = [:],
     _ body: (_ process: PeerProcess, _ port: Int, _ workspace: Workspace, _ upstream: InteropUpstream,
              _ group: EventLoopGroup) async throws -> Void
   ) async throws {
@@ -75,7 +76,8 @@ struct GatewayProcessTests {
     }
     do {
       try workspace.write(Self.meshFile(upstreamPort: upstream.port))
-      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file])
+      let process = try PeerProcess(Repository.product("mesh"), ["serve", "gateway", "--file", workspace.file],
+                                    variables: variables)
       gateway = process
       let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "mesh serve: gateway listener"))
       try await body(process, port, workspace, upstream, group)
@@ -84,6 +86,28 @@ struct GatewayProcessTests {
       throw error
     }
     await stop()
+  }
+
+  /// The program a process runs now (`/proc/PID/exe`), by file name.
+  static func programName(_ process: PeerProcess) throws -> String {
+    let path = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(process.processIdentifier)/exe")
+    return URL(fileURLWithPath: path).lastPathComponent
+  }
+
+  @Test("mesh serve gateway becomes the mesh-gateway built beside it (same pid), or serves in process when told to")
+  func execsTheGatewayBinary() async throws {
+    try await Self.withGateway { process, port, _, _, group in
+      let program = try Self.programName(process)
+      let status = try await Self.emptyCall(port: port, group: group)
+      #expect(program == "mesh-gateway")
+      #expect(status == .ok)
+    }
+    try await Self.withGateway(variables: ["MESH_GATEWAY_IN_PROCESS": "1"]) { process, port, _, _, group in
+      let program = try Self.programName(process)
+      let status = try await Self.emptyCall(port: port, group: group)
+      #expect(program == "mesh")
+      #expect(status == .ok)
+    }
   }
 
   @Test("It proxies; SIGHUP with a bad file keeps the old routes, with a good one replaces them")

@@ -51,12 +51,14 @@ public final class PeerProcess: @unchecked Sendable {
   private let collected = CollectedOutput()
 
   /// Starts a process with an empty signal mask and default signal actions (see `SpawnedChild`).
-  public init(_ executable: String, _ arguments: [String]) throws {
+  /// - Parameter variables: environment variables set for it on top of this process's.
+  public init(_ executable: String, _ arguments: [String], variables: [String: String] = [:]) throws {
     // Under ASan, LeakSanitizer reports the weak-reference side tables of objects still alive at exit
     // (Swift encodes their pointer in the refcount word): children run without it; address errors
     // still abort them.
     var environment = ProcessInfo.processInfo.environment
     if environment["ASAN_OPTIONS"] == nil { environment["ASAN_OPTIONS"] = "detect_leaks=0" }
+    environment.merge(variables) { _, given in given }
     child = try SpawnedChild(executable: executable, arguments: arguments, environment: environment)
     // A thread of its own reads the pipe until EOF and then closes it. Not `readabilityHandler`: its
     // dispatch source was cancelled asynchronously while the pipe was closed at once when a peer was

@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mesh/scripts/install-deps.sh
 swift build -c release --product mesh
+# The gateway alone, which `mesh serve gateway` execs when it sits beside `mesh` (a smaller idle process).
+swift build -c release --product mesh-gateway
 exec .build/release/mesh up --file mesh/mesh.yaml "$@"

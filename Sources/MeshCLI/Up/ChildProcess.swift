@@ -1,5 +1,6 @@
 import CPostgres
 import Foundation
+import MeshProcessSupport
 
 /// One `mesh serve` child of `mesh up`: spawned (under `setpriv --pdeathsig TERM` when the system has it)
 /// with standard output and error on a pipe whose lines go to `onLine`, and waited for on a thread of its

@@ -1,6 +1,7 @@
 import Foundation
 import MeshConfig
 import MeshInterop
+import MeshProcessSupport
 import MeshSupervision
 import MeshTransport
 

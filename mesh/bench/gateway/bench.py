@@ -71,6 +71,17 @@ def memory_kib(pid, key):
     return total
 
 
+def rollup_kib(pid):
+    """Rss, Pss and Anonymous of /proc/PID/smaps_rollup (file-backed = Rss - Anonymous), in KiB."""
+    values = {}
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[0].rstrip(":") in ("Rss", "Pss", "Anonymous"):
+                values[parts[0].rstrip(":")] = int(parts[1])
+    return values
+
+
 def loadgen(port, connections, concurrency, duration, token, raw):
     command = ["taskset", "-c", OTHER_CPU, LOADGEN, "unary", "--port", str(port), "--connections", str(connections),
                "--concurrency", str(concurrency), "--duration", str(duration)]
@@ -149,6 +160,8 @@ def main():
     parser.add_argument("--warmup", type=float, default=1)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--no-auth", action="store_true", help="gateway without JWT check and rate limit")
+    parser.add_argument("--gateway-in-process", action="store_true",
+                        help="serve the gateway inside `mesh` (MESH_GATEWAY_IN_PROCESS=1), not the mesh-gateway it execs")
     parser.add_argument("--mesh", default=os.path.join(ROOT, ".build/release/mesh"))
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
     parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))
@@ -182,8 +195,12 @@ def main():
             path = gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
                                 None if args.no_auth else 1_000_000)
             # The access log (one JSON line per call) stays on, as in production; it goes to /dev/null.
+            environment = dict(os.environ)
+            if args.gateway_in_process:
+                environment["MESH_GATEWAY_IN_PROCESS"] = "1"
             process = subprocess.Popen(["taskset", "-c", PROXY_CPU, args.mesh, "serve", "gateway", "--file", path],
-                                       stdout=subprocess.DEVNULL, stderr=open(os.path.join(folder, "gateway.err"), "w"))
+                                       stdout=subprocess.DEVNULL, stderr=open(os.path.join(folder, "gateway.err"), "w"),
+                                       env=environment)
             return port, process
 
         def start_nghttpx():
@@ -198,6 +215,7 @@ def main():
         proxies = [("direct", None), ("nghttpx", start_nghttpx), ("gateway", start_gateway)]
         results = {}  # (proxy, scenario) -> list of run dicts
         idle_rss = {}
+        idle_rollup = {}
         peak_rss = {}
         for round_index in range(args.rounds):
             order = proxies[round_index % 3:] + proxies[:round_index % 3]
@@ -217,6 +235,9 @@ def main():
                     pid = process.pid
                     time.sleep(1)
                     idle_rss[name] = max(idle_rss.get(name, 0), memory_kib(pid, "VmRSS"))
+                    idle_rollup[name] = rollup_kib(pid)
+                    with open(f"/proc/{pid}/comm") as f:
+                        idle_rollup[name]["comm"] = f.read().strip()
                 for scenario, connections, concurrency in SCENARIOS:
                     loadgen(port, connections, concurrency, args.warmup, token if name == "gateway" else None, None)
                     before = cpu_seconds(pid) if pid else 0
@@ -235,7 +256,7 @@ def main():
                 if process:
                     stop(process)
                     started.remove(process)
-        print_table(results, idle_rss, peak_rss, args)
+        print_table(results, idle_rss, idle_rollup, peak_rss, args)
     finally:
         for process in started:
             stop(process)
@@ -249,7 +270,7 @@ def median(values):
     return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
-def print_table(results, idle_rss, peak_rss, args):
+def print_table(results, idle_rss, idle_rollup, peak_rss, args):
     def med(proxy, scenario, key):
         runs = results.get((proxy, scenario), [])
         values = [r[key] for r in runs if key in r]
@@ -284,6 +305,11 @@ def print_table(results, idle_rss, peak_rss, args):
     for proxy in ("nghttpx", "gateway"):
         if proxy in idle_rss:
             print(f"- {proxy}: RSS idle {idle_rss[proxy] / 1024:.1f} MiB, peak (VmHWM) {peak_rss[proxy] / 1024:.1f} MiB")
+            rollup = idle_rollup.get(proxy, {})
+            if "Rss" in rollup:
+                print(f"  - idle smaps_rollup of `{rollup['comm']}`: Rss {rollup['Rss'] / 1024:.1f} MiB = anonymous "
+                      f"{rollup['Anonymous'] / 1024:.1f} + file-backed {(rollup['Rss'] - rollup['Anonymous']) / 1024:.1f}; "
+                      f"Pss {rollup['Pss'] / 1024:.1f} MiB")
     ratios = []
     for scenario, _, _ in SCENARIOS:
         g, n = med("gateway", scenario, "rate"), med("nghttpx", scenario, "rate")

@@ -3,7 +3,7 @@
 # limit + routing, h2c out) beside nghttpx as a plain h2c proxy, both on CPU 0, and the upstream called
 # directly as the baseline. Prints a Markdown table (README.md says how each figure is taken).
 #
-# usage: mesh/bench/gateway/run.sh [--no-build] [--rounds N] [--duration SEC] [--no-auth]
+# usage: mesh/bench/gateway/run.sh [--no-build] [--rounds N] [--duration SEC] [--no-auth] [--gateway-in-process]
 #   default: 1 round of 5-second runs per load (about 2 minutes once built)
 # Only 127.0.0.1 is used. Not part of the test command.
 set -euo pipefail
@@ -33,8 +33,10 @@ fi
 
 cd "$ROOT"
 if [ "$build" = 1 ]; then
-  echo "== building (release): mesh, interop-server, GatewayBenchAuth, loadgen" >&2
+  echo "== building (release): mesh, mesh-gateway, interop-server, GatewayBenchAuth, loadgen" >&2
   swift build -c release -j 2 --product mesh >&2
+  # What `mesh serve gateway` execs when it sits beside `mesh` (the gateway alone, its idle RSS).
+  swift build -c release -j 2 --product mesh-gateway >&2
   swift build -c release -j 2 --product interop-server >&2
   swift build -c release -j 2 --product GatewayBenchAuth >&2
   make -s -C mesh/bench/loadgen >&2

@@ -1,16 +1,16 @@
 import Foundation
 
-/// SIGINT and SIGTERM, caught from the start of `mesh up` (through Dispatch signal sources: other threads
+/// SIGINT and SIGTERM, caught from the start of `mesh up` or of a served process (through Dispatch signal sources: other threads
 /// exist already, so a per-thread mask could not catch them), so that an interrupt during start-up also
 /// stops what was started.
-final class InterruptSignal: @unchecked Sendable {
+public final class InterruptSignal: @unchecked Sendable {
   private let lock = NSLock()
   private var happened = false
   private var waiters: [CheckedContinuation<Void, Never>] = []
   private var sources: [any DispatchSourceSignal] = []
 
   /// Starts catching the signals.
-  init() {
+  public init() {
     for number in [SIGINT, SIGTERM] {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -21,10 +21,10 @@ final class InterruptSignal: @unchecked Sendable {
   }
 
   /// Whether a signal arrived.
-  var isInterrupted: Bool { lock.withLock { happened } }
+  public var isInterrupted: Bool { lock.withLock { happened } }
 
   /// Returns once a signal arrived.
-  func wait() async {
+  public func wait() async {
     await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
       let now = lock.withLock { () -> Bool in
         if happened { return true }
