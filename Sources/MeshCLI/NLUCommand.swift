@@ -42,13 +42,17 @@ struct NLUCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6).", valueName: "a,b"))
     var headLayers: String?
     @Option(help: "Hidden units of the embedding head (default 0: a linear head).") var hiddenUnits: Int?
+    @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
+    @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
+    var neighbours: Int?
 
     func run() throws {
       try NLUCommand.reporting {
         try NLUCommand.train(["data": data, "out": out, "splits": splits, "epochs": epochs.map(String.init),
                               "max-in-scope-loss": maxInScopeLoss.map { String($0) },
                               "engine": engine, "head-layers": headLayers,
-                              "hidden-units": hiddenUnits.map(String.init)].compactMapValues { $0 })
+                              "hidden-units": hiddenUnits.map(String.init),
+                              "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init)].compactMapValues { $0 })
       }
     }
   }
@@ -76,6 +80,9 @@ struct NLUCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6).", valueName: "a,b"))
     var headLayers: String?
     @Option(help: "Hidden units of the embedding head (default 0: a linear head).") var hiddenUnits: Int?
+    @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
+    @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
+    var neighbours: Int?
 
     func validate() throws {
       guard commerce || fine || (model != nil && data != nil) || (folds != nil && data != nil)
@@ -89,7 +96,8 @@ struct NLUCommand: ParsableCommand {
         try NLUCommand.evaluate(["model": model, "data": data, "splits": splits, "commerce": commerce ? "1" : nil,
                                  "fine": fine ? "1" : nil, "folds": folds.map(String.init),
                                  "train-splits": trainSplits, "engine": engine, "head-layers": headLayers,
-                                 "hidden-units": hiddenUnits.map(String.init)].compactMapValues { $0 })
+                                 "hidden-units": hiddenUnits.map(String.init),
+                                 "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init)].compactMapValues { $0 })
       }
     }
   }
@@ -157,7 +165,8 @@ struct NLUCommand: ParsableCommand {
   }
 
   static func train(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine", "head-layers", "hidden-units"])
+    try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine", "head-layers", "hidden-units",
+                                 "head-l2", "neighbours"])
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
     let examples = try Self.examples(data, options, default: ["train", "oos_train"])
     if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out, options: options) }
@@ -183,7 +192,7 @@ struct NLUCommand: ParsableCommand {
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
-                                 "head-layers", "hidden-units"])
+                                 "head-layers", "hidden-units", "head-l2", "neighbours"])
     if options["fine"] != nil { return try evaluateFine() }
     if let trainSplits = options["train-splits"], let data = options["data"] {
       return try compareHeldOut(options, path: data, trainSplits: trainSplits)

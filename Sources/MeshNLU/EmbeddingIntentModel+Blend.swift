@@ -15,8 +15,20 @@ extension EmbeddingIntentModel {
   ///   under the blend of the two thresholds; otherwise the best in-scope label, with its blended probability.
   public func classify(embedding: [Float], blendedWith ngram: IntentModel, text: String, weight: Float = 0.5)
     -> IntentPrediction {
+    classify(probabilities: probabilities(embedding), blendedWith: ngram, text: text, weight: weight)
+  }
+
+  /// The blended decision from this head's probabilities of the utterance, already computed (so that
+  /// several weights can be tried on one computation).
+  /// - Parameters:
+  ///   - headProbabilities: `probabilities(embedding)` of the utterance.
+  ///   - ngram: see `classify(embedding:blendedWith:text:weight:)`.
+  ///   - text: the utterance.
+  ///   - weight: the head's share, in [0, 1].
+  public func classify(probabilities headProbabilities: [Float], blendedWith ngram: IntentModel, text: String,
+                       weight: Float = 0.5) -> IntentPrediction {
     let w = min(max(weight, 0), 1)
-    var p = probabilities(embedding)
+    var p = headProbabilities
     let q = ngram.probabilities(text)
     var index: [String: Int] = [:]
     for (k, label) in ngram.labels.enumerated() { index[label] = k }

@@ -6,8 +6,8 @@ import MeshIntent
 extension EmbeddingIntentModel {
   /// The `format` field that marks such a file.
   public static let format = "mesh-embedding-intent-model/1"
-  /// The format of a head with encoder layers or a hidden layer (`layers`, `hiddenWidth`,
-  /// `hiddenWeights`, `hiddenBias`); read beside the first.
+  /// The format of a head with encoder layers, a hidden layer or a neighbour vote (`layers`, `hiddenWidth`,
+  /// `hiddenWeights`, `hiddenBias`, `neighbours`); read beside the first.
   public static let formatWithLayers = "mesh-embedding-intent-model/2"
 
   /// Whether `data` looks like this format (so a caller can tell it from an n-gram model file).
@@ -35,6 +35,10 @@ extension EmbeddingIntentModel {
         object["hiddenWeights"] = hidden.weights.map(Double.init)
         object["hiddenBias"] = hidden.bias.map(Double.init)
       }
+    }
+    if let neighbours {
+      object["format"] = Self.formatWithLayers
+      object["neighbours"] = neighbours.fileObject(weight: neighbourWeight)
     }
     return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
   }
@@ -67,10 +71,17 @@ extension EmbeddingIntentModel {
           layers.map({ !$0.isEmpty && dimension % $0.count == 0 }) ?? true else {
       throw EmbeddingModelFileError.corrupt("array sizes do not match \(dimension) features and \(labels.count) labels")
     }
+    var neighbours: (vote: EmbeddingNeighbours, weight: Float)?
+    if let object = o["neighbours"] {
+      guard let read = EmbeddingNeighbours.read(fileObject: object, dimension: dimension, classCount: labels.count) else {
+        throw EmbeddingModelFileError.corrupt("the neighbours' vectors or classes do not match \(dimension) features")
+      }
+      neighbours = read
+    }
     self.init(labels: labels, outOfScopeIndex: labels.firstIndex(of: IntentModel.outOfScopeLabel), dimension: dimension,
               mean: mean.map(Float.init), inverseDeviation: inverse.map(Float.init), weights: weights.map(Float.init),
               bias: bias.map(Float.init), temperature: Float(temperature), threshold: Float(threshold), layers: layers,
-              hidden: hidden)
+              hidden: hidden, neighbours: neighbours?.vote, neighbourWeight: neighbours?.weight ?? 0)
   }
 
   /// The encoder named in a model file, for checking it matches the installed one.

@@ -4,7 +4,8 @@ import Foundation
 /// An intent head over sentence embeddings: standardised features, a multinomial logistic regression,
 /// a softmax temperature and an out-of-scope threshold fitted on held-out training data. The decision
 /// rule is the n-gram `IntentModel`'s: the out-of-scope class when it wins, or when the best in-scope
-/// intent's calibrated probability is under the threshold.
+/// intent's calibrated probability is under the threshold. With `neighbours`, the probabilities are the
+/// softmax's averaged with the nearest training utterances' vote.
 public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   /// Class labels, sorted; `IntentModel.outOfScopeLabel` among them when trained with out-of-scope data.
   public let labels: [String]
@@ -26,6 +27,11 @@ public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   public var layers: [Int]? = nil
   /// A hidden layer between the standardised features and the class scores; nil for a linear head.
   var hidden: EmbeddingHiddenLayer? = nil
+  /// The nearest training utterances' vote, averaged into the probabilities with `neighbourWeight`; nil
+  /// for the head alone.
+  var neighbours: EmbeddingNeighbours? = nil
+  /// The vote's share of the probabilities, in [0, 1].
+  var neighbourWeight: Float = 0
 
   /// Raw class scores of one embedding (before temperature), in `labels` order.
   /// - Parameter embedding: a vector of `dimension` floats.
@@ -45,7 +51,12 @@ public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   /// Calibrated class probabilities of one embedding, in `labels` order.
   /// - Parameter embedding: a vector of `dimension` floats.
   public func probabilities(_ embedding: [Float]) -> [Float] {
-    Self.softmax(logits(embedding), temperature: temperature)
+    var p = Self.softmax(logits(embedding), temperature: temperature)
+    if let neighbours, neighbourWeight > 0 {
+      let vote = neighbours.probabilities(embedding, classCount: labels.count)
+      for c in p.indices { p[c] = (1 - neighbourWeight) * p[c] + neighbourWeight * vote[c] }
+    }
+    return p
   }
 
   /// The decision for one embedding.

@@ -6,7 +6,8 @@ public import MeshIntent
 /// Trains an `EmbeddingIntentModel`: standardises the embeddings, fits a multinomial logistic regression
 /// by full-batch Adam (two products per step on the encoder's kernels, deterministic) or, when the
 /// configuration asks for hidden units, a one-hidden-layer network (`fitHidden`), fits the temperature and
-/// the out-of-scope threshold on a held-out slice, then refits the weights on all the data.
+/// the out-of-scope threshold on a held-out slice, then refits the weights on all the data. With
+/// `configuration.neighbours`, the model also keeps the training vectors for a nearest-neighbour vote.
 public enum EmbeddingIntentTrainer {
   /// Trains on precomputed embeddings.
   /// - Parameters:
@@ -37,14 +38,34 @@ public enum EmbeddingIntentTrainer {
     if !heldOut.isEmpty {
       let probe = try fitWeights(embeddings: fit.map { embeddings[$0] }, truth: fit.map { truth[$0] }, labels: labels,
                              outOfScope: oos, configuration: configuration, temperature: 1, threshold: 0)
-      let logits = heldOut.map { probe.logits(embeddings[$0]) }
+      var logits = heldOut.map { probe.logits(embeddings[$0]) }
       let heldTruth = heldOut.map { truth[$0] }
       temperature = Calibration.fitTemperature(logits: logits, truth: heldTruth)
-      threshold = Calibration.chooseThreshold(logits: logits, truth: heldTruth, temperature: temperature,
+      var thresholdTemperature = temperature
+      if configuration.neighbours > 0 {
+        // The threshold applies to the head's probabilities averaged with the vote: choose it on those
+        // (their logarithms at temperature 1 are the same probabilities again).
+        let vote = EmbeddingNeighbours(embeddings: fit.map { embeddings[$0] }, classes: fit.map { truth[$0] },
+                                       count: configuration.neighbours, sharpness: configuration.neighbourSharpness)
+        let share = min(max(configuration.neighbourWeight, 0), 1)
+        logits = zip(heldOut, logits).map { i, z in
+          let p = EmbeddingIntentModel.softmax(z, temperature: temperature)
+          let q = vote.probabilities(embeddings[i], classCount: labels.count)
+          return zip(p, q).map { logf(max((1 - share) * $0 + share * $1, 1e-12)) }
+        }
+        thresholdTemperature = 1
+      }
+      threshold = Calibration.chooseThreshold(logits: logits, truth: heldTruth, temperature: thresholdTemperature,
                                               outOfScope: oos, maxInScopeLoss: configuration.maxInScopeLoss)
     }
-    return try fitWeights(embeddings: embeddings, truth: truth, labels: labels, outOfScope: oos,
-                      configuration: configuration, temperature: temperature, threshold: threshold)
+    var model = try fitWeights(embeddings: embeddings, truth: truth, labels: labels, outOfScope: oos,
+                               configuration: configuration, temperature: temperature, threshold: threshold)
+    if configuration.neighbours > 0 {
+      model.neighbours = EmbeddingNeighbours(embeddings: embeddings, classes: truth, count: configuration.neighbours,
+                                             sharpness: configuration.neighbourSharpness)
+      model.neighbourWeight = min(max(configuration.neighbourWeight, 0), 1)
+    }
+    return model
   }
 
   static func fitWeights(embeddings: [[Float]], truth: [Int], labels: [String], outOfScope: Int?,

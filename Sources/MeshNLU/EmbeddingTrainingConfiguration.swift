@@ -21,6 +21,14 @@ public struct EmbeddingTrainingConfiguration: Sendable, Equatable {
   /// See `epochs`.
   public var dropout: Float = 0.3
 
+  /// Nearest training utterances that vote beside the head (`EmbeddingNeighbours`); 0 for the head alone.
+  /// The vote keeps the training vectors in the model (`rows × features` floats).
+  public var neighbours = 0
+  /// The vote's share of the averaged probabilities, and the softmax temperature over its cosines.
+  public var neighbourWeight: Float = 0.4
+  /// See `neighbourWeight`.
+  public var neighbourSharpness: Float = 0.05
+
   /// The defaults: chosen on CLINC150's training data (held-out slices), never on a test split.
   public init() {}
 }
