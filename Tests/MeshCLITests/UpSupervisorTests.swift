@@ -39,6 +39,7 @@ struct UpSupervisorTests {
                   "    - { match: { service: mesh.chat.v1.ChatService }, cluster: chat, timeout: 30s }",
                   "    - { match: { service: mesh.auth.v1.AuthService, method: IssueToken }, cluster: auth, timeout: 5s }",
                   "    - { match: { service: mesh.auth.v1.AuthService, method: GetJwks }, cluster: auth, timeout: 5s }",
+                  "    - { match: { service: mesh.auth.v1.AuthService, method: SignOut }, cluster: auth, timeout: 5s }",
                   "  clusters:", "    - { name: chat, service: chat }", "    - { name: auth, service: auth }",
                   "  auth:", "    cluster: auth", "    required: true", "    jwt: { issuer: mesh-auth, audience: mesh }",
                   "    rules:", "      - { prefix: /mesh.auth.v1.AuthService/, require: public }",
