@@ -367,7 +367,7 @@ let cli: [Target] = [
   // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`,
   // and the assistant's scripted conversations through the gateway to the processes of one `mesh up`.
   .testTarget(name: "MeshCLITests", dependencies: ["MeshTestSupport", "MeshPostgres", "MeshAssistantScripts", "MeshTransport", "MeshProtos",
-                                                 "MeshCore", "MeshCLI"], exclude: ["Peers"],
+                                                 "MeshCore", "MeshCLI", "MeshConfig", "Marketplace"], exclude: ["Peers"],
               swiftSettings: swiftSettings),
 ]
 

@@ -1,4 +1,6 @@
 import Foundation
+import Marketplace
+import MeshConfig
 import MeshTestSupport
 import Testing
 
@@ -12,6 +14,11 @@ struct IdempotencyRetentionTests {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-\(UUID().uuidString).yaml").path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     return path
+  }
+
+  @Test("the mesh file's check and the marketplace refuse below the same minimum (the config module cannot import the marketplace's)")
+  func bothMinimumsAgree() {
+    #expect(Duration.milliseconds(ServiceSpec.minimumIdempotencyRetention.milliseconds) == IdempotencyKeyRetention.minimum)
   }
 
   @Test("mesh serve marketplace refuses a retention under 2h or not a duration, before it touches the database")
