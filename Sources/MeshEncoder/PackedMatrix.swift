@@ -61,10 +61,11 @@ public enum WeightPrecision: Sendable, Equatable {
   /// precision). Only where the CPU has AVX512_BF16; asked for elsewhere, the encoder uses `automatic`.
   case bfloat16
 
-  /// bfloat16 where the CPU has AVX512_BF16, else half where the kernels convert it in hardware
-  /// (AVX-512, AVX2 with F16C), else float.
+  /// bfloat16 where the CPU has AVX512_BF16 and its products were faster than half ones when timed once
+  /// (they were on an AMD EPYC, not on a Sapphire Rapids guest), else half where the kernels convert it in
+  /// hardware (AVX-512, AVX2 with F16C), else float.
   public static var automatic: WeightPrecision {
-    mesh_kernels_bf16() != 0 ? .bfloat16 : mesh_kernels_fast_half() != 0 ? .half : .float
+    mesh_kernels_bf16_preferred() != 0 ? .bfloat16 : mesh_kernels_fast_half() != 0 ? .half : .float
   }
 
   /// This precision if this CPU runs it, else `automatic`.

@@ -111,6 +111,14 @@ import Testing
     }
   }
 
+  /// The default precision's measured choice: bfloat16 only where it can run, and the same answer every
+  /// time (it is timed once; weights packed for one choice must not meet products of the other).
+  @Test func theBfloat16ChoiceIsOnlyWhereItRunsAndStable() {
+    let first = mesh_kernels_bf16_preferred()
+    if first != 0 { #expect(mesh_kernels_bf16() != 0) }
+    for _ in 0..<3 { #expect(mesh_kernels_bf16_preferred() == first) }
+  }
+
   @Test func halfPackingRoundsToNearestEven() throws {
     // Normal, subnormal, tie and overflow cases against Swift's own Float16 conversion.
     let samples: [Float] = [0, -0, 1, -1, 0.1, 65504, 65519.99, 65520, 1e6, -1e6, 6.1e-5, 5.96e-8, 2.98e-8, 2.99e-8,

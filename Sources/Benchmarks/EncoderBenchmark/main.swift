@@ -52,6 +52,7 @@ do { encoder = try SentenceEncoder() } catch {
   exit(1)
 }
 let rssModel = residentBytes() - rssBefore
+print("encoder weights: \(encoder.precision) (the automatic choice times bfloat16 against half once where both run)")
 let tokens = texts.map { encoder.tokenizer.encode($0).count }
 print(String(format: "encoder: model memory (RSS delta after loading) %@; tokens per message %.1f on average (%d max)",
              mb(rssModel), Double(tokens.reduce(0, +)) / Double(tokens.count), tokens.max() ?? 0))

@@ -51,6 +51,9 @@ void mesh_gemm_packed_isa(mesh_isa isa, int m, int n, int k, const float *a, int
 int mesh_kernels_supports_bf16(void);
 /// Whether the bfloat16 products should run: AVX512_BF16 is there and the chosen code is AVX-512.
 int mesh_kernels_bf16(void);
+/// Whether the encoder should run the bfloat16 products by default: they can run (mesh_kernels_bf16) and,
+/// timed once against the half-precision product on this CPU, they were faster (measured on first call).
+int mesh_kernels_bf16_preferred(void);
 /// bfloat16 values a `k × n` matrix packed by mesh_pack_bf16 takes (k rounded up to pairs, n to panels).
 size_t mesh_packed_bf16_count(int k, int n);
 /// bfloat16 values of scratch mesh_gemm_bf16 needs for `m` rows of `k` activations.
