@@ -21,33 +21,12 @@ struct AuthRevocationTests {
 
   @Test("A signed-out session's token is refused within the poll interval; other sessions work; delete-my-data ends them all")
   func signOutAndDeletion() async throws {
-    var configuration = ServiceConfiguration(port: 0)
-    configuration.threads = 1
-    configuration.databaseURL = try TestCluster.shared.embedded.connectionURL
-    let (provider, pool) = try await AuthServer.makeProvider(configuration, signingKey: try JWTKey.generateP256(keyID: "p256-revoke"),
-                                                             pepper: Array(repeating: 9, count: 32))
     let suffix = UUID().uuidString.prefix(8).lowercased()
-    try await provider.setPassword(username: "ann-\(suffix)", password: "correct horse battery", subject: "u-ann-\(suffix)")
-    try await provider.setPassword(username: "bob-\(suffix)", password: "correct horse battery", subject: "u-bob-\(suffix)")
-    let service = try RunningService.start(name: "auth", services: [provider], configuration: configuration, pool: pool)
-    let group = EventLoopGroup(threads: 1)
-    let channel: GRPCChannel
-    do { channel = try GRPCChannel(host: service.address.host, port: service.address.port, group: group) } catch {
-      await service.shutdown()
-      group.shutdown()
-      throw error
-    }
-    do {
+    try await AuthServiceFixture.withService(keyID: "p256-revoke",
+                                             users: [("ann-\(suffix)", "u-ann-\(suffix)"), ("bob-\(suffix)", "u-bob-\(suffix)")]) {
+      channel, pool in
       try await exercise(channel, pool: pool, suffix: String(suffix))
-    } catch {
-      channel.close()
-      await service.shutdown()
-      group.shutdown()
-      throw error
     }
-    channel.close()
-    await service.shutdown()
-    group.shutdown()
   }
 
   private func exercise(_ channel: GRPCChannel, pool: PostgresPool, suffix: String) async throws {
@@ -59,7 +38,7 @@ struct AuthRevocationTests {
       var login = Mesh_Auth_V1_IssueTokenRequest()
       var grant = Mesh_Auth_V1_PasswordGrant()
       grant.username = "\(name)-\(suffix)"
-      grant.password = "correct horse battery"
+      grant.password = AuthServiceFixture.password
       login.grant = .password(grant)
       return try await client.issueToken(login)
     }
