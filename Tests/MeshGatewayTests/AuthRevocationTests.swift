@@ -3,6 +3,7 @@ import MeshAuthService
 import MeshCore
 import MeshCrypto
 import MeshGateway
+import MeshMetrics
 import MeshPostgres
 import MeshPostgresTestSupport
 import MeshProtos
@@ -31,8 +32,9 @@ struct AuthRevocationTests {
 
   private func exercise(_ channel: GRPCChannel, pool: PostgresPool, suffix: String) async throws {
     let client = Mesh_Auth_V1_AuthService.Client(wrapping: GRPCClient(transport: channel))
+    let registry = MetricsRegistry()
     let auth = AuthInterceptor(configuration: AuthConfiguration(revocations: RevocationFeed.Settings(pollInterval: .milliseconds(200))),
-                               authService: channel)
+                               authService: channel, registry: registry)
     let probe = UpstreamProbe()
     func signIn(_ name: String) async throws -> Mesh_Auth_V1_IssueTokenResponse {
       var login = Mesh_Auth_V1_IssueTokenRequest()
@@ -77,6 +79,13 @@ struct AuthRevocationTests {
     #expect(await code(laptop.accessToken) == .ok)
     #expect(await code(bob.accessToken) == .ok)
     #expect(auth.revocations.revokedSessions >= 1)
+    // What the gateway's /metrics shows of it: the session known, the refusals counted, a feed that answers.
+    await registry.collect()
+    let metrics = registry.exposition()
+    #expect((RevocationFeedTests.sample(RevocationFeedMetrics.revokedSessionsName, in: metrics) ?? 0) >= 1, "\(metrics)")
+    #expect((RevocationFeedTests.sample(RevocationFeedMetrics.revokedCallsName, in: metrics) ?? 0) >= 2, "\(metrics)")
+    #expect(RevocationFeedTests.sample(RevocationFeedMetrics.refreshFailuresName, in: metrics) == 0, "\(metrics)")
+    #expect(RevocationFeedTests.sample(RevocationFeedMetrics.stalenessName, in: metrics) != nil, "\(metrics)")
 
     // Delete-my-data (the chat service's flow, on the shared database) ends every session of ann.
     let ann = "u-ann-\(suffix)"
