@@ -216,7 +216,7 @@ let gateway: [Target] = [
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshGatewayTests",
               dependencies: ["MeshGateway", "MeshGatewayProcess", "MeshInterop", "MeshStandardServices", "MeshTestSupport",
-                             "MeshAuthTestSupport",
+                             "MeshAuthTestSupport", "MeshMetrics",
                              // The filters' tests run the real auth and ratelimit services.
                              "MeshAuthService", "MeshRateLimitService", "MeshServiceKit", "MeshPostgresTestSupport", "MeshStores",
                              // REST routes of the annotated protos, over the real adapters and marketplace.

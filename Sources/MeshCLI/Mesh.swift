@@ -14,5 +14,6 @@ struct Mesh: AsyncParsableCommand {
       Shell completions: mesh --generate-completion-script bash|zsh|fish
       """,
     version: MeshVersion.string,
-    subcommands: [UpCommand.self, ServeCommand.self, StatusCommand.self, CallCommand.self, ChatCommand.self, CheckCommand.self, GenCommand.self, DatabaseCommand.self, NLUCommand.self, PIICommand.self])
+    subcommands: [UpCommand.self, ServeCommand.self, StatusCommand.self, CallCommand.self, ChatCommand.self, CheckCommand.self, GenCommand.self, DatabaseCommand.self, NLUCommand.self, PIICommand.self,
+                  SessionsCommand.self])
 }

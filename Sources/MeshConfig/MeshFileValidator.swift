@@ -19,6 +19,7 @@ struct MeshFileValidator {
     validator.checkDatabase()
     validator.checkKeys()
     validator.checkLLM()
+    validator.checkProcessor()
     validator.checkPorts()
     return validator.found
   }
@@ -200,6 +201,15 @@ struct MeshFileValidator {
       add("llm.endpoint", "expected an http:// or https:// URL, not '\(endpoint)'")
     }
     if let key = llm.apiKey { checkKeyReference(key, at: "llm.api_key") }
+  }
+
+  private mutating func checkProcessor() {
+    guard let timeout = file.processor?.adapterTimeout else { return }
+    let range = ProcessorSpec.adapterTimeoutRange
+    if !range.contains(timeout.milliseconds) {
+      add("processor.adapter_timeout", "must be from \(MeshDuration(milliseconds: range.lowerBound)) to "
+            + "\(MeshDuration(milliseconds: range.upperBound)) (half a turn's 60s lease), not \(timeout)")
+    }
   }
 
   /// Every socket the mesh binds on one machine, with the path that asks for it.

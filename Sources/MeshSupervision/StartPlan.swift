@@ -92,8 +92,10 @@ public struct StartPlan: Sendable, Equatable {
         if role == .marketplace, let retention = service.idempotencyRetention {
           arguments += ["--idempotency-retention", retention.description]
         }
-        if role == .processor, case let llm = LLMSettings.pairs(for: mesh, folder: meshFolder(meshFilePath)), !llm.isEmpty {
-          arguments += ["--set", llm.joined(separator: ",")]
+        if role == .processor,
+           case let settings = LLMSettings.pairs(for: mesh, folder: meshFolder(meshFilePath)) + ProcessorSettings.pairs(for: mesh),
+           !settings.isEmpty {
+          arguments += ["--set", settings.joined(separator: ",")]
         }
         replicas.append(PlannedReplica(service: service.name, role: role, index: index, listen: address.listen, admin: address.admin,
                                        arguments: arguments, wave: wave))

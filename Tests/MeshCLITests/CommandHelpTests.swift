@@ -7,7 +7,7 @@ struct CommandHelpTests {
   static let commands: [[String]] = [
     [], ["up"], ["status"], ["chat"], ["serve"], ["check"], ["gen"], ["db"], ["db", "start"], ["db", "stop"], ["db", "status"], ["db", "migrate"],
     ["nlu"], ["nlu", "classify"], ["nlu", "train"], ["nlu", "eval"], ["nlu", "bench"],
-    ["pii"], ["pii", "redact"], ["pii", "eval"],
+    ["pii"], ["pii", "redact"], ["pii", "eval"], ["sessions"], ["sessions", "revoke"], ["sessions", "list"],
   ]
 
   @Test("--help and -h exit 0 and print the usage", arguments: commands)

@@ -29,6 +29,9 @@ struct WrongFlagTests {
     Case(arguments: ["up", "--file"], mentions: "--file"),
     Case(arguments: ["status", "--timeout", "0"], mentions: "--timeout"),
     Case(arguments: ["frobnicate"], mentions: "frobnicate"),
+    Case(arguments: ["sessions", "revoke", "U1", "--reason", String(repeating: "r", count: 201)], mentions: "--reason"),
+    Case(arguments: ["sessions", "list", "--limit", "0"], mentions: "--limit"),
+    Case(arguments: ["sessions", "list", "--target", "nowhere"], mentions: "nowhere"),
     // A boolean is a bare flag: a value given to it is an error (the old `--tls yes` served plaintext).
     Case(arguments: ["up", "--no-database", "yes"], mentions: "'yes'"),
     Case(arguments: ["call", "--plaintext=yes", "127.0.0.1:1", "list"], mentions: "'--plaintext' does not take any value"),

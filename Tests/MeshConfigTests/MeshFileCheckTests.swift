@@ -172,4 +172,24 @@ struct MeshFileCheckTests {
       logging: { level: loud }
       """, [(2, 19, "one of: trace, debug, info, notice, warning, error, critical")])
   }
+
+  @Test("the processor's adapter deadline: read, and refused outside 10ms to 30s where it is written")
+  func processorAdapterTimeout() throws {
+    let check = MeshFileLoader.parse("version: 1\nprocessor: { adapter_timeout: 1500ms }\n")
+    #expect(check.problems == [], "\(check.problems)")
+    #expect(check.file?.processor?.adapterTimeout?.milliseconds == 1500)
+    expectProblems("""
+      version: 1
+      processor:
+        adapter_timeout: 2m
+      """, [(3, 20, "must be from 10ms to 30s (half a turn's 60s lease), not 2m")])
+    expectProblems("""
+      version: 1
+      processor: { adapter_timeout: 5ms }
+      """, [(2, 31, "not 5ms")])
+    expectProblems("""
+      version: 1
+      processor: { adapter_timeot: 5s }
+      """, [(2, 14, "did you mean 'adapter_timeout'?")])
+  }
 }

@@ -3,6 +3,7 @@ import MeshAuthService
 import MeshCore
 import MeshCrypto
 import MeshGateway
+import MeshMetrics
 import MeshPostgres
 import MeshPostgresTestSupport
 import MeshProtos
@@ -21,45 +22,25 @@ struct AuthRevocationTests {
 
   @Test("A signed-out session's token is refused within the poll interval; other sessions work; delete-my-data ends them all")
   func signOutAndDeletion() async throws {
-    var configuration = ServiceConfiguration(port: 0)
-    configuration.threads = 1
-    configuration.databaseURL = try TestCluster.shared.embedded.connectionURL
-    let (provider, pool) = try await AuthServer.makeProvider(configuration, signingKey: try JWTKey.generateP256(keyID: "p256-revoke"),
-                                                             pepper: Array(repeating: 9, count: 32))
     let suffix = UUID().uuidString.prefix(8).lowercased()
-    try await provider.setPassword(username: "ann-\(suffix)", password: "correct horse battery", subject: "u-ann-\(suffix)")
-    try await provider.setPassword(username: "bob-\(suffix)", password: "correct horse battery", subject: "u-bob-\(suffix)")
-    let service = try RunningService.start(name: "auth", services: [provider], configuration: configuration, pool: pool)
-    let group = EventLoopGroup(threads: 1)
-    let channel: GRPCChannel
-    do { channel = try GRPCChannel(host: service.address.host, port: service.address.port, group: group) } catch {
-      await service.shutdown()
-      group.shutdown()
-      throw error
-    }
-    do {
+    try await AuthServiceFixture.withService(keyID: "p256-revoke",
+                                             users: [("ann-\(suffix)", "u-ann-\(suffix)"), ("bob-\(suffix)", "u-bob-\(suffix)")]) {
+      channel, pool in
       try await exercise(channel, pool: pool, suffix: String(suffix))
-    } catch {
-      channel.close()
-      await service.shutdown()
-      group.shutdown()
-      throw error
     }
-    channel.close()
-    await service.shutdown()
-    group.shutdown()
   }
 
   private func exercise(_ channel: GRPCChannel, pool: PostgresPool, suffix: String) async throws {
     let client = Mesh_Auth_V1_AuthService.Client(wrapping: GRPCClient(transport: channel))
+    let registry = MetricsRegistry()
     let auth = AuthInterceptor(configuration: AuthConfiguration(revocations: RevocationFeed.Settings(pollInterval: .milliseconds(200))),
-                               authService: channel)
+                               authService: channel, registry: registry)
     let probe = UpstreamProbe()
     func signIn(_ name: String) async throws -> Mesh_Auth_V1_IssueTokenResponse {
       var login = Mesh_Auth_V1_IssueTokenRequest()
       var grant = Mesh_Auth_V1_PasswordGrant()
       grant.username = "\(name)-\(suffix)"
-      grant.password = "correct horse battery"
+      grant.password = AuthServiceFixture.password
       login.grant = .password(grant)
       return try await client.issueToken(login)
     }
@@ -98,6 +79,13 @@ struct AuthRevocationTests {
     #expect(await code(laptop.accessToken) == .ok)
     #expect(await code(bob.accessToken) == .ok)
     #expect(auth.revocations.revokedSessions >= 1)
+    // What the gateway's /metrics shows of it: the session known, the refusals counted, a feed that answers.
+    await registry.collect()
+    let metrics = registry.exposition()
+    #expect((RevocationFeedTests.sample(RevocationFeedMetrics.revokedSessionsName, in: metrics) ?? 0) >= 1, "\(metrics)")
+    #expect((RevocationFeedTests.sample(RevocationFeedMetrics.revokedCallsName, in: metrics) ?? 0) >= 2, "\(metrics)")
+    #expect(RevocationFeedTests.sample(RevocationFeedMetrics.refreshFailuresName, in: metrics) == 0, "\(metrics)")
+    #expect(RevocationFeedTests.sample(RevocationFeedMetrics.stalenessName, in: metrics) != nil, "\(metrics)")
 
     // Delete-my-data (the chat service's flow, on the shared database) ends every session of ann.
     let ann = "u-ann-\(suffix)"

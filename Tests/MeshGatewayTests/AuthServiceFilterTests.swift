@@ -15,32 +15,9 @@ import Testing
 struct AuthServiceFilterTests {
   @Test("Issued tokens verify through the service's JWKS; API keys are checked by the service and cached (positive and negative)")
   func tokensAndAPIKeys() async throws {
-    var configuration = ServiceConfiguration(port: 0)
-    configuration.threads = 1
-    configuration.databaseURL = try TestCluster.shared.embedded.connectionURL
-    // A P-256 signing key: the service then issues ES256 tokens (its default is EdDSA).
-    let (provider, pool) = try await AuthServer.makeProvider(configuration, signingKey: try JWTKey.generateP256(keyID: "p256-1"),
-                                                             pepper: Array(repeating: 9, count: 32))
-    try await provider.setPassword(username: "ann", password: "correct horse battery", subject: "u-ann")
-    let service = try RunningService.start(name: "auth", services: [provider], configuration: configuration, pool: pool)
-    let group = EventLoopGroup(threads: 1)
-    let channel: GRPCChannel
-    do { channel = try GRPCChannel(host: service.address.host, port: service.address.port, group: group) } catch {
-      await service.shutdown()
-      group.shutdown()
-      throw error
-    }
-    do {
+    try await AuthServiceFixture.withService(keyID: "p256-1", users: [("ann", "u-ann")]) { channel, _ in
       try await exercise(channel)
-    } catch {
-      channel.close()
-      await service.shutdown()
-      group.shutdown()
-      throw error
     }
-    channel.close()
-    await service.shutdown()
-    group.shutdown()
   }
 
   private func exercise(_ channel: GRPCChannel) async throws {
@@ -56,7 +33,7 @@ struct AuthServiceFilterTests {
     var login = Mesh_Auth_V1_IssueTokenRequest()
     var grant = Mesh_Auth_V1_PasswordGrant()
     grant.username = "ann"
-    grant.password = "correct horse battery"
+    grant.password = AuthServiceFixture.password
     login.grant = .password(grant)
     let issued = try await client.issueToken(login)
     let call = await emptyCall(through: [auth, probe], metadata: bearer(issued.accessToken, [("x-mesh-user-id", "u-admin")]))

@@ -1,5 +1,6 @@
 import MeshCrypto
 import MeshGateway
+import MeshMetrics
 import Synchronization
 import Testing
 
@@ -93,5 +94,58 @@ import Testing
     // Never fetched at all and failing closed: nothing can be told.
     let never = Self.feed(source, failOpen: false, maxStaleness: .seconds(600))
     #expect(await never.verdict(for: "fine") == .unavailable)
+  }
+
+  /// The value of an unlabelled sample in an exposition; nil when the metric has no sample.
+  static func sample(_ name: String, in text: String) -> Double? {
+    text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.dropFirst(name.count + 1)) }
+  }
+
+  @Test func metricsShowRevokedSessionsStalenessFailedRoundsAndRefusals() async {
+    let source = Source()
+    let now = SystemJWTClock().secondsSince1970()
+    source.revoke("r0", expiresAt: now + 3600)
+    source.revoke("r1", expiresAt: now + 3600)
+    let registry = MetricsRegistry()
+    let feed = RevocationFeed(settings: RevocationFeed.Settings(pollInterval: .seconds(3600), attempts: 2, retryBackoff: .milliseconds(1)),
+                              leewaySeconds: 30, metrics: RevocationFeedMetrics(registry: registry)) { cursor in
+      try source.page(after: cursor)
+    }
+    func metrics() async -> (revoked: Double?, staleness: Double?, failures: Double?, refused: Double?) {
+      await registry.collect()
+      let text = registry.exposition()
+      return (Self.sample(RevocationFeedMetrics.revokedSessionsName, in: text), Self.sample(RevocationFeedMetrics.stalenessName, in: text),
+              Self.sample(RevocationFeedMetrics.refreshFailuresName, in: text), Self.sample(RevocationFeedMetrics.revokedCallsName, in: text))
+    }
+    // Before the first token: counters at zero, and no staleness (nothing was fetched or tried).
+    var seen = await metrics()
+    #expect(seen.revoked == 0 && seen.failures == 0 && seen.refused == 0)
+    #expect(seen.staleness == nil)
+
+    #expect(await feed.verdict(for: "r0") == .revoked)
+    #expect(await feed.verdict(for: "r1") == .revoked)
+    #expect(await feed.verdict(for: "fine") == .allowed)
+    #expect(await feed.verdict(for: nil) == .allowed)
+    seen = await metrics()
+    #expect(seen.revoked == 2 && seen.refused == 2 && seen.failures == 0)
+    let fresh = seen.staleness ?? -1
+    #expect(fresh >= 0)
+
+    // The feed fails: each failed round counts once (not each attempt), known sessions stay, and the
+    // staleness keeps counting from the last good round.
+    source.failing.store(true, ordering: .relaxed)
+    await feed.poll()
+    await feed.poll()
+    #expect(await feed.verdict(for: "r0") == .revoked)
+    seen = await metrics()
+    #expect(seen.failures == 2 && seen.revoked == 2 && seen.refused == 3)
+    #expect((seen.staleness ?? -1) >= fresh)
+
+    // Back: a new revocation is counted and the failures stay counted.
+    source.failing.store(false, ordering: .relaxed)
+    source.revoke("r2", expiresAt: now + 3600)
+    await feed.poll()
+    seen = await metrics()
+    #expect(seen.revoked == 3 && seen.failures == 2)
   }
 }

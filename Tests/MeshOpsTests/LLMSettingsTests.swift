@@ -42,4 +42,15 @@ import Testing
       """)
     #expect(fromFile.joined(separator: " ").contains("llm_key_file=/etc/mesh/secrets/llm.key"))
   }
+
+  /// `processor.adapter_timeout` goes to the processor as `adapter_timeout_ms`, beside the LLM's settings.
+  @Test func theProcessorsAdapterTimeout() throws {
+    let alone = try processorArguments("processor: { adapter_timeout: 2500ms }\n")
+    #expect(alone.firstIndex(of: "--set").map { alone[$0 + 1] } == "adapter_timeout_ms=2500")
+    let both = try processorArguments("""
+      processor: { adapter_timeout: 3s }
+      llm: { enabled: true, endpoint: "http://127.0.0.1:8081/v1", model: m }
+      """)
+    #expect(both.firstIndex(of: "--set").map { both[$0 + 1] } == "llm_endpoint=http://127.0.0.1:8081/v1,llm_model=m,adapter_timeout_ms=3000")
+  }
 }

@@ -42,10 +42,7 @@ extension DurableQueueTests {
                           },
                           committed: { _, run in committed.withLock { $0.append(run) } })
     }
-    for _ in 0..<300 {
-      if try await queue.counts(queue: name)[.done] == 1 { break }
-      try await Task.sleep(for: .milliseconds(50))
-    }
+    _ = try await Self.eventually { try await queue.counts(queue: name)[.done] == 1 }
     consumer.cancel()
     await consumer.value
     #expect(try await queue.counts(queue: name) == [.done: 1])

@@ -10,6 +10,31 @@ import Testing
     return (PostgresDurableQueue(pool: pool, policy: policy, pollInterval: .milliseconds(200)), pool)
   }
 
+  /// Checks `condition` every 20 ms until it holds or `cap` passes; whether it held. The tests wait for
+  /// events this way, never for a fixed time: the cap is only there so a broken queue fails instead of
+  /// hanging, and is generous for a loaded machine (load 30 on 2 cores).
+  static func eventually(cap: Duration = .seconds(120), _ condition: () async throws -> Bool) async throws -> Bool {
+    let end = ContinuousClock.now + cap
+    while ContinuousClock.now < end {
+      if try await condition() { return true }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    return try await condition()
+  }
+
+  /// What each receiver got. A receiver still asleep after `cap` (a lost wake-up: the tests' poll interval
+  /// is far longer) is cancelled, and its `CancellationError` fails the test.
+  static func received(_ receivers: [Task<[QueueMessage], any Error>], cap: Duration = .seconds(120)) async throws -> [[QueueMessage]] {
+    let watchdog = Task {
+      try await Task.sleep(for: cap)
+      for receiver in receivers { receiver.cancel() }
+    }
+    defer { watchdog.cancel() }
+    var got: [[QueueMessage]] = []
+    for receiver in receivers { got.append(try await receiver.value) }
+    return got
+  }
+
   @Test func idempotencyKeyStoresOnce() async throws {
     let (queue, pool) = try await makeQueue()
     defer { queue.stop(); pool.close() }
@@ -26,10 +51,11 @@ import Testing
     let (queue, pool) = try await makeQueue()
     defer { queue.stop(); pool.close() }
     _ = try await queue.enqueue([1], queue: "lease", idempotencyKey: "m")
-    let first = try #require(try await queue.dequeue(queue: "lease", visibilityTimeout: .milliseconds(100)).first)
+    let first = try #require(try await queue.dequeue(queue: "lease").first)
     #expect(try await queue.dequeue(queue: "lease").isEmpty)
-    try await Task.sleep(for: .milliseconds(150))
-    // The visibility timeout passed: the message is delivered again, and the first lease is void.
+    // The visibility timeout passes (brought to now rather than waited for, which a loaded machine could
+    // overrun before the check above): the message is delivered again, and the first lease is void.
+    #expect(try await queue.extendLease(first, by: .zero))
     let second = try #require(try await queue.dequeue(queue: "lease").first)
     #expect(second.id == first.id)
     #expect(second.attempts == 2)
@@ -45,9 +71,8 @@ import Testing
   }
 
   @Test func failuresBackOffThenDeadLetter() async throws {
-    // A backoff long enough that a loaded machine (load 30 on 2 cores) does not pass it between the failure
-    // and the next dequeue: at 100 ms the message was already visible again there.
-    let policy = QueuePolicy(maxAttempts: 2, baseBackoff: .seconds(2), maxBackoff: .seconds(2))
+    // A backoff no machine passes between the failure and the next dequeue (at 100 ms, a loaded one did).
+    let policy = QueuePolicy(maxAttempts: 2, baseBackoff: .seconds(600), maxBackoff: .seconds(600))
     let (queue, pool) = try await makeQueue(policy)
     defer { queue.stop(); pool.close() }
     _ = try await queue.enqueue([7], queue: "retry", idempotencyKey: "x")
@@ -55,7 +80,11 @@ import Testing
     #expect(try await queue.fail(one, error: "boom 1") == .ready)
     // Backing off: not visible at once.
     #expect(try await queue.dequeue(queue: "retry").isEmpty)
-    let two = try #require(try await queue.receive(queue: "retry", wait: .seconds(20)).first)
+    let waiting = try await pool.execute("SELECT visible_at > now() + interval '60 seconds' FROM queue_messages WHERE id = $1", [one.id])
+    #expect(try waiting.first?.decode(Bool.self, at: 0) == true)
+    // The backoff passes (brought to now): a receiver's poll finds the message (no notification comes).
+    try await pool.execute("UPDATE queue_messages SET visible_at = now() WHERE id = $1", [one.id])
+    let two = try #require(try await queue.receive(queue: "retry", wait: .seconds(120)).first)
     #expect(two.attempts == 2)
     #expect(try await queue.fail(two, error: "boom 2") == .dead)
     let dead = try await queue.deadLetters(queue: "retry")
@@ -70,8 +99,9 @@ import Testing
     let (queue, pool) = try await makeQueue(QueuePolicy(maxAttempts: 1))
     defer { queue.stop(); pool.close() }
     _ = try await queue.enqueue([1], queue: "expire", idempotencyKey: "e")
-    _ = try #require(try await queue.dequeue(queue: "expire", visibilityTimeout: .milliseconds(50)).first)
-    try await Task.sleep(for: .milliseconds(100))
+    let only = try #require(try await queue.dequeue(queue: "expire").first)
+    // Its lease runs out (brought to now).
+    #expect(try await queue.extendLease(only, by: .zero))
     #expect(try await queue.dequeue(queue: "expire").isEmpty)
     #expect(try await queue.counts(queue: "expire") == [.dead: 1])
   }
@@ -99,34 +129,34 @@ import Testing
   }
 
   @Test func idleReceiverWakesOnEnqueue() async throws {
-    // A long poll interval, so only the NOTIFY can bring the message in before the wait ends.
+    // A poll interval and a wait far longer than the cap, so only the NOTIFY can bring the message in.
     let pool = try await TestCluster.shared.migratedPool()
-    let queue = PostgresDurableQueue(pool: pool, pollInterval: .seconds(60))
+    let queue = PostgresDurableQueue(pool: pool, pollInterval: .seconds(3600))
     defer { queue.stop(); pool.close() }
-    let receiver = Task { try await queue.receive(queue: "wake", wait: .seconds(30)) }
-    try await Task.sleep(for: .milliseconds(300))
+    let receiver = Task { try await queue.receive(queue: "wake", wait: .seconds(3600)) }
+    #expect(try await Self.eventually { queue.idleReceivers(queue: "wake") == 1 }, "the receiver never went to sleep")
     _ = try await queue.enqueue(Array("hi".utf8), queue: "wake", idempotencyKey: "w")
-    let got = try await receiver.value
-    #expect(got.map(\.payload) == [Array("hi".utf8)])
+    let got = try await Self.received([receiver])
+    #expect(got.flatMap { $0.map(\.payload) } == [Array("hi".utf8)])
   }
 
   @Test func eachEnqueueWakesAnIdleReceiverAndNoneIsLeftAsleep() async throws {
     // One notification wakes one waiter: with three idle receivers and three messages sent one at a
     // time, every receiver must still get one (a lost wake-up would leave one asleep for the 60 s poll).
+    // A poll interval and waits far longer than the cap: a lost wake-up leaves a receiver asleep, and the
+    // cap ends the test.
     let pool = try await TestCluster.shared.migratedPool()
-    let queue = PostgresDurableQueue(pool: pool, pollInterval: .seconds(60))
+    let queue = PostgresDurableQueue(pool: pool, pollInterval: .seconds(3600))
     defer { queue.stop(); pool.close() }
-    let receivers = (0..<3).map { _ in Task { try await queue.receive(queue: "wake-one", wait: .seconds(30)) } }
-    try await Task.sleep(for: .milliseconds(300))
-    let started = ContinuousClock.now
+    let receivers = (0..<3).map { _ in Task { try await queue.receive(queue: "wake-one", wait: .seconds(3600)) } }
+    #expect(try await Self.eventually { queue.idleReceivers(queue: "wake-one") == 3 }, "the receivers never went to sleep")
     for index in 0..<3 {
       _ = try await queue.enqueue([UInt8(index)], queue: "wake-one", idempotencyKey: "w\(index)")
-      try await Task.sleep(for: .milliseconds(50))
+      // One at a time: the next message is sent once this one's receiver has woken and left.
+      #expect(try await Self.eventually { queue.idleReceivers(queue: "wake-one") == 2 - index }, "message \(index) woke no receiver")
     }
-    var payloads: [[UInt8]] = []
-    for receiver in receivers { payloads += try await receiver.value.map(\.payload) }
+    let payloads = try await Self.received(receivers).flatMap { $0.map(\.payload) }
     #expect(payloads.sorted { $0[0] < $1[0] } == [[0], [1], [2]])
-    #expect(ContinuousClock.now - started < .seconds(25))
   }
 
   @Test func transactionalCompletionCommitsWithTheWork() async throws {
@@ -182,10 +212,9 @@ extension DurableQueueTests {
       }
     }
     var counts: [QueueMessageState: Int] = [:]
-    for _ in 0..<300 {
+    _ = try await Self.eventually {
       counts = try await queue.counts(queue: "consume")
-      if counts[.done] == 30 && counts[.dead] == 1 { break }
-      try await Task.sleep(for: .milliseconds(50))
+      return counts[.done] == 30 && counts[.dead] == 1
     }
     consumer.cancel()
     await consumer.value

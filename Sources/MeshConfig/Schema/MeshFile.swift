@@ -15,6 +15,8 @@ public struct MeshFile: Decodable, Sendable, Equatable {
   public var keys: [KeySpec]?
   /// The optional LLM backend that phrases replies (off by default).
   public var llm: LLMSpec?
+  /// The processor's settings (its adapter calls' deadline).
+  public var processor: ProcessorSpec?
   /// How processes log.
   public var logging: LoggingSpec?
   /// How processes expose metrics.

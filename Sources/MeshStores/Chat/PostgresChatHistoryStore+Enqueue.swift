@@ -61,16 +61,8 @@ extension PostgresChatHistoryStore {
     let sealed = try keyring.seal(Array(body.utf8), associatedData: Self.associatedData(conversationID, userID, role))
     // The queue's payload is the template with the stored id set (jsonb_set); the queue's insert trigger
     // sends its NOTIFY at commit as for any enqueue.
-    let inserted = try await pool.execute("""
-      WITH m AS (
-        INSERT INTO chat_messages (conversation_id, user_id, role, client_id, key_id, body_sealed)
-        SELECT c.id, c.user_id, $3, $4, $5, $6 FROM chat_conversations c WHERE c.id = $1::uuid AND c.user_id = $2
-        ON CONFLICT (conversation_id, client_id) DO NOTHING
-        RETURNING id, created_at
-      ), a AS (
-        INSERT INTO chat_analytics (message_id, conversation_id, role, body_redacted, created_at)
-        SELECT id, $1::uuid, $3, $7, created_at FROM m
-      ), q AS (
+    let inserted = try await pool.execute(Self.storeMessageSQL + """
+      , q AS (
         INSERT INTO queue_messages (queue, idempotency_key, payload, max_attempts)
         SELECT $8, $9, convert_to(jsonb_set(convert_from($10, 'UTF8')::jsonb, ARRAY[$11::text], to_jsonb(m.id))::text, 'UTF8'), $12
         FROM m

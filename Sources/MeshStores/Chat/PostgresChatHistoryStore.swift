@@ -69,16 +69,8 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
     let sealed = try keyring.seal(Array(body.utf8), associatedData: Self.associatedData(conversationID, userID, role))
     // One statement stores the sealed body and its redacted copy together, and only if the
     // conversation belongs to the user.
-    let inserted = try await run(connection, """
-      WITH m AS (
-        INSERT INTO chat_messages (conversation_id, user_id, role, client_id, key_id, body_sealed)
-        SELECT c.id, c.user_id, $3, $4, $5, $6 FROM chat_conversations c WHERE c.id = $1::uuid AND c.user_id = $2
-        ON CONFLICT (conversation_id, client_id) DO NOTHING
-        RETURNING id, created_at
-      ), a AS (
-        INSERT INTO chat_analytics (message_id, conversation_id, role, body_redacted, created_at)
-        SELECT id, $1::uuid, $3, $7, created_at FROM m
-      )
+    let inserted = try await run(connection, Self.storeMessageSQL + """
+
       SELECT id, created_at FROM m
       """, [conversationID, userID, role.rawValue, clientMessageID, sealed.keyID, sealed.combined, redact(body)],
       idempotent: clientMessageID != nil)
@@ -184,6 +176,24 @@ public final class PostgresChatHistoryStore: ChatHistoryStore {
                        body: String(decoding: plaintext, as: UTF8.self), keyID: sealed.keyID,
                        createdAt: try row.decode(Date.self, at: 4))
   }
+
+  /// The start of the statement that stores a message, shared by `append` and `appendEnqueuing`: `m`
+  /// inserts the sealed body, only in the user's conversation and once per client id, and returns the
+  /// new row's `id, created_at` (nothing when the conversation is not the user's, or the message was
+  /// stored before); `a` inserts its redacted copy. Parameters: $1 the conversation, $2 the user, $3 the
+  /// role, $4 the client's id, $5 the key id, $6 the sealed body, $7 the redacted body. The caller adds
+  /// its own CTEs (after a comma) and the final SELECT.
+  static let storeMessageSQL = """
+    WITH m AS (
+      INSERT INTO chat_messages (conversation_id, user_id, role, client_id, key_id, body_sealed)
+      SELECT c.id, c.user_id, $3, $4, $5, $6 FROM chat_conversations c WHERE c.id = $1::uuid AND c.user_id = $2
+      ON CONFLICT (conversation_id, client_id) DO NOTHING
+      RETURNING id, created_at
+    ), a AS (
+      INSERT INTO chat_analytics (message_id, conversation_id, role, body_redacted, created_at)
+      SELECT id, $1::uuid, $3, $7, created_at FROM m
+    )
+    """
 
   static func associatedData(_ conversationID: UUID, _ userID: String, _ role: ChatRole) -> [UInt8] {
     Array("mesh-chat-v1|\(conversationID.uuidString.lowercased())|\(role.rawValue)|".utf8) + Array(userID.utf8)

@@ -134,6 +134,10 @@ public final class PostgresDurableQueue: DurableQueue {
     }
   }
 
+  /// The receivers of `queue` asleep now, waiting for a notification or the poll interval (what a test
+  /// waits for before it enqueues, to know the wake-up is what brings the message in).
+  public func idleReceivers(queue: String) -> Int { wakeups.waiting(on: queue) }
+
   /// Completing twice with the same lease returns true both times (so a retried completion is not
   /// mistaken for a lost lease); the lease stays on the done row for that reason.
   public func complete(_ message: QueueMessage) async throws -> Bool {

@@ -39,6 +39,11 @@ final class QueueWakeups: Sendable {
     for continuation in woken { continuation.resume() }
   }
 
+  /// The consumers of `queue` asleep now.
+  func waiting(on queue: String) -> Int {
+    state.withLock { $0.waiters.values.filter { $0.queue == queue }.count }
+  }
+
   /// Returns when `queue` is signalled after `generation` was read, or when `timeout` passes.
   func wait(for queue: String, since generation: UInt64, timeout: Duration) async {
     let id = state.withLock { s -> UInt64 in s.nextID += 1; return s.nextID }

@@ -14,12 +14,33 @@ import MeshServiceKit
 struct AdapterExecutor: Sendable {
   let clients: AdapterClients
   let pool: PostgresPool
+  /// The deadline of one adapter call (the mesh file's `processor.adapter_timeout`, 5 s by default).
   let timeout: Duration
 
-  func perform(_ action: DialogueAction, for turn: ChatTurn) async -> ActionResult {
+  /// The deadline of one adapter call: `configured`, cut to what is left of the turn (nil when nothing
+  /// is: the call is not made). A call past the turn's end would only be wasted: another worker has
+  /// the turn by then.
+  /// - Parameters:
+  ///   - configured: the adapter deadline.
+  ///   - turnEnds: when the turn's lease ends; nil for no bound.
+  ///   - now: the time now.
+  static func callTimeout(_ configured: Duration, turnEnds: ContinuousClock.Instant?,
+                          now: ContinuousClock.Instant = .now) -> Duration? {
+    guard let turnEnds else { return configured }
+    let left = turnEnds - now
+    return left > .zero ? min(configured, left) : nil
+  }
+
+  /// Performs `action` for `turn` through its adapter, within the adapter deadline and the turn's time.
+  /// - Parameters:
+  ///   - action: what the policy asked for.
+  ///   - turn: the turn.
+  ///   - turnEnds: when the turn's lease ends; nil for no bound.
+  func perform(_ action: DialogueAction, for turn: ChatTurn, turnEnds: ContinuousClock.Instant? = nil) async -> ActionResult {
     if let refusal = Self.refusalOfLateChange(action, turn) { return refusal }
     let metadata = CallerIdentity.metadata(for: turn.userID)
-    let options = CallOptions(timeout: timeout)
+    guard let callTimeout = Self.callTimeout(timeout, turnEnds: turnEnds) else { return .unavailable }
+    let options = CallOptions(timeout: callTimeout)
     do {
       switch action {
       case .getOrder(let id):

@@ -12,7 +12,9 @@ import MeshTransport
 ///
 /// Dependencies: `nlu`, `context`, `order`, `shipping`, `payment`, `user`, `search`, and optionally
 /// `analytics`. The optional LLM backend: `llm_*` settings (see `LLMConfiguration.from`). Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
-/// turn stays hidden from other workers before it is redelivered; default 60).
+/// turn stays hidden from other workers before it is redelivered; default 60), `adapter_timeout_ms` (the
+/// deadline of one adapter call, the mesh file's `processor.adapter_timeout`; default 5000, and never past
+/// the turn's visibility timeout).
 public enum ProcessorServer {
   /// Opens the database, connects to the dependencies and starts the workers.
   /// - Parameters:
@@ -21,8 +23,10 @@ public enum ProcessorServer {
   public static func start(_ configuration: ServiceConfiguration, policy: DialoguePolicy = DialoguePolicy()) async throws -> RunningService {
     let workers = Int(configuration.settings["workers"] ?? "4") ?? 4
     // How long a turn a worker took stays invisible to the others: a processor that dies mid-turn leaves
-    // it to be redelivered after this (a turn normally takes milliseconds; the adapters' timeouts are 5 s).
+    // it to be redelivered after this (a turn normally takes milliseconds; an adapter call at most
+    // `adapter_timeout_ms`, 5 s by default, and never past this).
     let visibility = Duration.seconds(Int(configuration.settings["visibility_timeout"] ?? "60") ?? 60)
+    let adapterTimeout = try Self.adapterTimeout(configuration.settings)
     let pool = try await StoreDatabase.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory,
                                             maxConnections: workers * 2 + 2)
     let channels = ServiceChannels(configuration)
@@ -47,8 +51,9 @@ public enum ProcessorServer {
                                                           payment: .init(wrapping: try channels.client("payment")),
                                                           user: .init(wrapping: try channels.client("user")),
                                                           search: .init(wrapping: try channels.client("search"))),
-                                  pool: pool, timeout: timeout),
+                                  pool: pool, timeout: adapterTimeout),
         policy: policy, callTimeout: timeout)
+      processor.turnLease = visibility
       if let llm { processor.phraser = ReplyPhraser(client: llm.client, pool: pool) }
       let turns = processor
       let backend = llm
@@ -75,5 +80,17 @@ public enum ProcessorServer {
       pool.close()
       throw error
     }
+  }
+
+  /// The `adapter_timeout_ms` setting (default 5000): a whole number of milliseconds, 10 to 30000 as the
+  /// mesh file allows.
+  /// - Parameter settings: the service's settings.
+  /// - Throws: `ServiceSetupError` for any other value.
+  static func adapterTimeout(_ settings: [String: String]) throws -> Duration {
+    guard let text = settings["adapter_timeout_ms"] else { return .seconds(5) }
+    guard let milliseconds = Int64(text), (10...30_000).contains(milliseconds) else {
+      throw ServiceSetupError("adapter_timeout_ms must be a whole number of milliseconds from 10 to 30000, not '\(text)'")
+    }
+    return .milliseconds(milliseconds)
   }
 }

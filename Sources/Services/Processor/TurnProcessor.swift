@@ -33,6 +33,9 @@ public struct TurnProcessor: Sendable {
   let callTimeout: Duration
   /// The optional LLM backend that rewords the policy's reply (nil: the templates speak).
   var phraser: ReplyPhraser? = nil
+  /// How long a worker holds a turn (the queue's visibility timeout), from when its handler starts:
+  /// adapter calls end before it. Nil: adapter calls have only their own deadline.
+  var turnLease: Duration? = nil
 
   /// Processes one queue message inside the transaction (`connection`) that will complete it.
   /// - Parameters:
@@ -42,6 +45,8 @@ public struct TurnProcessor: Sendable {
   ///   nil when nothing was answered (a reply that existed, a conversation that was deleted).
   @discardableResult
   public func handle(_ message: QueueMessage, connection: PostgresConnection) async throws -> AnsweredTurn? {
+    // The lease began at the dequeue, a moment before this: the bound is that much late, never early.
+    let turnEnds = turnLease.map { ContinuousClock.now + $0 }
     guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
       return nil  // A payload this version cannot read is completed, not retried for ever.
     }
@@ -49,12 +54,14 @@ public struct TurnProcessor: Sendable {
     let trace = turn.traceParent.flatMap(TraceParent.init(header:))?.child() ?? TraceParent.random()
     return try await TraceContext.$current.withValue(trace) {
       try await TraceContext.$requestID.withValue(turn.requestID ?? trace.traceID) {
-        try await answer(turn, connection: connection)
+        try await answer(turn, connection: connection, turnEnds: turnEnds)
       }
     }
   }
 
-  private func answer(_ turn: ChatTurn, connection: PostgresConnection) async throws -> AnsweredTurn? {
+  private func answer(_ turn: ChatTurn, connection: PostgresConnection, turnEnds: ContinuousClock.Instant?) async throws
+    -> AnsweredTurn?
+  {
     let stages = TurnStageTimings.shared
     if stages.isEnabled { stages.record("queue (accepted → handler starts)", .seconds(Date().timeIntervalSince(turn.acceptedAt))) }
     let conversation = turn.conversationID.uuidString.lowercased()
@@ -114,7 +121,7 @@ public struct TurnProcessor: Sendable {
       case .act(let action, let continuation):
         actions += 1
         let result: ActionResult = actions > Self.maxActionsPerTurn ? .unavailable : await stages.measure("processor.adapter call") {
-          await executor.perform(action, for: turn)
+          await executor.perform(action, for: turn, turnEnds: turnEnds)
         }
         step = policy.resume(continuation, with: result)
         continue

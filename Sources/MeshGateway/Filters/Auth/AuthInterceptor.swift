@@ -1,5 +1,6 @@
 public import MeshCore
 import MeshCrypto
+public import MeshMetrics
 
 /// Authenticates every call at the edge: a bearer JWT verified locally against the auth service's JWKS
 /// (ES256, EdDSA, RS256) and against the auth service's revocation feed (sessions signed out, polled), or an
@@ -28,22 +29,25 @@ public struct AuthInterceptor: ServerInterceptor {
   /// - Parameters:
   ///   - configuration: what is checked.
   ///   - authService: a cluster or channel serving `mesh.auth.v1.AuthService`.
-  public init(configuration: AuthConfiguration, authService: any ClientTransport) {
+  ///   - registry: where the revocation feed's metrics go (`RevocationFeedMetrics`).
+  public init(configuration: AuthConfiguration, authService: any ClientTransport, registry: MetricsRegistry = .process) {
     let service = AuthServiceClient(transport: authService, timeout: configuration.serviceTimeout)
-    self.init(configuration: configuration, service: service)
+    self.init(configuration: configuration, service: service, registry: registry)
   }
 
   /// Creates the interceptor over an auth service client.
   /// - Parameters:
   ///   - configuration: what is checked.
   ///   - service: the auth service's client.
-  public init(configuration: AuthConfiguration, service: AuthServiceClient) {
+  ///   - registry: where the revocation feed's metrics go (`RevocationFeedMetrics`).
+  public init(configuration: AuthConfiguration, service: AuthServiceClient, registry: MetricsRegistry = .process) {
     self.configuration = configuration
     let jwks = JWKSCache(settings: configuration.jwks) { try await service.fetchJWKS() }
     self.jwks = jwks
     let verifiedTokens = VerifiedTokenCache()
     self.verifiedTokens = verifiedTokens
-    let revocations = RevocationFeed(settings: configuration.revocations, leewaySeconds: configuration.leewaySeconds) { cursor in
+    let revocations = RevocationFeed(settings: configuration.revocations, leewaySeconds: configuration.leewaySeconds,
+                                     metrics: RevocationFeedMetrics(registry: registry)) { cursor in
       try await service.listRevocations(after: cursor)
     }
     self.revocations = revocations

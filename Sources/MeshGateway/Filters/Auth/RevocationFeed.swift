@@ -87,6 +87,7 @@ public final class RevocationFeed: Sendable {
     var revoked: [String: Int64] = [:]
     var cursor: Int64 = 0
     var lastSuccess: ContinuousClock.Instant?
+    var started: ContinuousClock.Instant?
     var failedRounds = 0
     var rounds = 0
     var lastError: String?
@@ -100,16 +101,21 @@ public final class RevocationFeed: Sendable {
   private let state = Mutex(State())
   private let ready = Atomic<Bool>(false)
   private let revokedCount = Atomic<Int>(0)
+  private let metrics: RevocationFeedMetrics?
 
   /// Creates a feed; nothing is fetched before the first token is checked.
   /// - Parameters:
   ///   - settings: intervals, retries and the failure mode.
   ///   - leewaySeconds: the clock skew tolerated on `exp`, added to each revocation's lifetime.
+  ///   - metrics: where the feed's state and refusals are counted, if anywhere.
   ///   - fetch: fetches the page after a cursor (see `AuthServiceClient.listRevocations`).
-  public init(settings: Settings, leewaySeconds: Int64, fetch: @escaping @Sendable (Int64) async throws -> Page) {
+  public init(settings: Settings, leewaySeconds: Int64, metrics: RevocationFeedMetrics? = nil,
+              fetch: @escaping @Sendable (Int64) async throws -> Page) {
     self.settings = settings
     self.leewaySeconds = leewaySeconds
     self.fetch = fetch
+    self.metrics = metrics
+    metrics?.watch(self)
   }
 
   deinit {
@@ -124,12 +130,14 @@ public final class RevocationFeed: Sendable {
     // The usual case (nothing revoked lately, failing open) takes no lock.
     if settings.failOpen && revokedCount.load(ordering: .relaxed) == 0 { return .allowed }
     let now = ContinuousClock.now, seconds = SystemJWTClock().secondsSince1970()
-    return state.withLock { state in
+    let verdict = state.withLock { state -> Verdict in
       if let until = state.revoked[sessionID], seconds < until { return .revoked }
       if settings.failOpen { return .allowed }
       guard let last = state.lastSuccess, now - last <= settings.maxStaleness else { return .unavailable }
       return .allowed
     }
+    if verdict == .revoked { metrics?.revokedCalls.increment() }
+    return verdict
   }
 
   /// Runs a round now (tests; the poller runs them by itself).
@@ -141,6 +149,14 @@ public final class RevocationFeed: Sendable {
   public var revokedSessions: Int { state.withLock { $0.revoked.count } }
   /// Why the last round failed, if it did.
   public var lastError: String? { state.withLock { $0.lastError } }
+  /// Seconds since the last successful round (since the first round began while none has succeeded); nil
+  /// before the first token checked starts the feed.
+  public var secondsSinceRefresh: Double? {
+    let now = ContinuousClock.now
+    guard let since = state.withLock({ $0.lastSuccess ?? $0.started }) else { return nil }
+    let elapsed = (now - since).components
+    return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+  }
 
   private func start() async {
     let first: Task<Void, Never> = state.withLock { state in
@@ -171,6 +187,9 @@ public final class RevocationFeed: Sendable {
 
   /// One round: every page after the cursor, with retries.
   private func round() async {
+    state.withLock { state in
+      if state.started == nil { state.started = .now }
+    }
     var failure = ""
     for attempt in 0..<settings.attempts {
       do {
@@ -193,6 +212,7 @@ public final class RevocationFeed: Sendable {
       state.failedRounds += 1
       state.lastError = failure
     }
+    metrics?.refreshFailures.increment()
   }
 
   private func drain() async throws {
@@ -209,6 +229,7 @@ public final class RevocationFeed: Sendable {
           }
         }
         revokedCount.store(state.revoked.count, ordering: .relaxed)
+        metrics?.revokedSessions.set(Double(state.revoked.count))
         // A cursor going back means a new feed (a new database): read it from the start.
         if page.cursor < cursor {
           state.cursor = 0
