@@ -8,22 +8,34 @@ enum Kernels {
   static var instructionSet: String { String(cString: mesh_kernels_isa_name()) }
 
   /// `c[rows × w.outputs] = a[rows × w.inputs] · w + bias`, then GELU when `gelu`. `scratch` holds the
-  /// activations rounded to bfloat16 for bfloat16 weights (`scratchHalves(rows:inputs:)` values).
+  /// activations rounded to bfloat16 for bfloat16 and AMX weights (`scratchHalves(rows:inputs:precision:)` values).
   @inline(__always)
   static func dense(rows: Int, _ a: UnsafePointer<Float>, _ w: PackedMatrix, bias: [Float], gelu: Bool = false,
                     into c: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<UInt16>) {
-    if w.precision == .bfloat16 {
-      // PackedMatrix is bfloat16 only where the CPU runs it (WeightPrecision.supported), so this returns 0.
+    switch w.precision {
+    case .amx:
+      // PackedMatrix is AMX only where the CPU runs it (WeightPrecision.supported), so this returns 0.
+      _ = mesh_gemm_amx(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs),
+                        w.panels.assumingMemoryBound(to: UInt16.self), bias, c, Int32(w.outputs), gelu ? 1 : 0, scratch)
+    case .bfloat16:
+      // As for AMX: bfloat16 only where the CPU has AVX512_BF16.
       _ = mesh_gemm_bf16(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs),
                          w.panels.assumingMemoryBound(to: UInt16.self), bias, c, Int32(w.outputs), gelu ? 1 : 0, scratch)
-      return
+    case .half, .float:
+      mesh_gemm_packed(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs), w.panels,
+                       w.precision == .half ? MESH_WEIGHTS_HALF : MESH_WEIGHTS_FLOAT, bias, c, Int32(w.outputs),
+                       gelu ? 1 : 0)
     }
-    mesh_gemm_packed(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs), w.panels,
-                     w.precision == .half ? MESH_WEIGHTS_HALF : MESH_WEIGHTS_FLOAT, bias, c, Int32(w.outputs), gelu ? 1 : 0)
   }
 
-  /// bfloat16 values `dense` needs as scratch for `rows` rows of `inputs` activations.
-  static func scratchHalves(rows: Int, inputs: Int) -> Int { mesh_bf16_scratch_count(Int32(rows), Int32(inputs)) }
+  /// bfloat16 values `dense` needs as scratch for `rows` rows of `inputs` activations (none for float or half).
+  static func scratchHalves(rows: Int, inputs: Int, precision: WeightPrecision) -> Int {
+    switch precision {
+    case .amx: mesh_amx_scratch_count(Int32(rows), Int32(inputs))
+    case .bfloat16: mesh_bf16_scratch_count(Int32(rows), Int32(inputs))
+    case .half, .float: 0
+    }
+  }
 
   /// Self-attention of one sentence's `tokens` rows of fused query/key/value into `context` rows.
   @inline(__always)

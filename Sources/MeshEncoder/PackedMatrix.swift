@@ -1,7 +1,7 @@
 import CMeshKernels
 
 /// A dense layer's `[input, output]` weight matrix in the kernels' panel layout (32 output columns a
-/// panel, input-major, 64-byte aligned; bfloat16 panels hold input pairs), prepared once at load time so
+/// panel, input-major, 64-byte aligned; bfloat16 and AMX panels hold input pairs), prepared once at load time so
 /// every product streams it as is.
 final class PackedMatrix: @unchecked Sendable {
   /// Rows of the unpacked matrix: the layer's inputs.
@@ -17,7 +17,7 @@ final class PackedMatrix: @unchecked Sendable {
   /// - Throws: `EncoderError.outOfMemory` when the aligned buffer cannot be had.
   init(_ matrix: [Float], inputs: Int, outputs: Int, precision: WeightPrecision) throws {
     precondition(matrix.count == inputs * outputs, "matrix is not \(inputs) × \(outputs)")
-    let count = precision == .bfloat16 ? mesh_packed_bf16_count(Int32(inputs), Int32(outputs))
+    let count = precision.packsPairs ? mesh_packed_bf16_count(Int32(inputs), Int32(outputs))
       : mesh_packed_floats(Int32(inputs), Int32(outputs))
     self.inputs = inputs
     self.outputs = outputs
@@ -31,7 +31,7 @@ final class PackedMatrix: @unchecked Sendable {
       guard let p = mesh_alloc_halves(count) else { throw EncoderError.outOfMemory(count * 2) }
       mesh_pack_half(matrix, Int32(inputs), Int32(outputs), Int32(outputs), p)
       panels = UnsafeMutableRawPointer(p)
-    case .bfloat16:
+    case .bfloat16, .amx:
       guard let p = mesh_alloc_halves(count) else { throw EncoderError.outOfMemory(count * 2) }
       mesh_pack_bf16(matrix, Int32(inputs), Int32(outputs), Int32(outputs), p)
       panels = UnsafeMutableRawPointer(p)
@@ -42,7 +42,7 @@ final class PackedMatrix: @unchecked Sendable {
 
   /// Bytes held.
   var byteCount: Int {
-    precision == .bfloat16 ? mesh_packed_bf16_count(Int32(inputs), Int32(outputs)) * 2
+    precision.packsPairs ? mesh_packed_bf16_count(Int32(inputs), Int32(outputs)) * 2
       : mesh_packed_floats(Int32(inputs), Int32(outputs)) * (precision == .half ? 2 : 4)
   }
 }
@@ -56,18 +56,42 @@ public enum WeightPrecision: Sendable, Equatable {
   /// 0.9999 of the float32 reference (the reference test checks both).
   case half
   /// bfloat16 weights, and activations rounded to bfloat16 as each product reads them (AVX512_BF16's
-  /// `vdpbf16ps`: two multiply-adds per lane and instruction, twice a float FMA's): about twice as fast
-  /// as `half`, and still within cosine 0.9999 of the float32 reference (the reference test checks every
+  /// `vdpbf16ps`: two multiply-adds per lane and instruction, twice a float FMA's): faster than `half` on
+  /// an AMD EPYC (Zen 5), slower on a Sapphire Rapids guest, and still within cosine 0.9999 of the float32 reference (the reference test checks every
   /// precision). Only where the CPU has AVX512_BF16; asked for elsewhere, the encoder uses `automatic`.
   case bfloat16
 
-  /// bfloat16 where the CPU has AVX512_BF16 and its products were faster than half ones when timed once
-  /// (they were on an AMD EPYC, not on a Sapphire Rapids guest), else half where the kernels convert it in
-  /// hardware (AVX-512, AVX2 with F16C), else float.
+  /// bfloat16 weights multiplied on AMX tiles (`gemm_amx.c`: Sapphire Rapids and later): the same packed
+  /// weights and rounded activations as `bfloat16`, 16 × 16 × 32 multiply-adds an instruction. Only where
+  /// AMX-BF16 is usable (Linux grants the tile state); asked for elsewhere, the encoder uses `automatic`.
+  case amx
+
+  /// The fastest of half, bfloat16 and AMX products that run on this CPU, timed once on one product
+  /// (`mesh_kernels_preferred_product`; `MESH_KERNELS_PRODUCT=float|half|bf16|amx` forces one where it
+  /// runs), else half where the kernels convert it in hardware (AVX-512, AVX2 with F16C), else float.
   public static var automatic: WeightPrecision {
-    mesh_kernels_bf16_preferred() != 0 ? .bfloat16 : mesh_kernels_fast_half() != 0 ? .half : .float
+    switch mesh_kernels_preferred_product() {
+    case MESH_PRODUCT_AMX: .amx
+    case MESH_PRODUCT_BF16: .bfloat16
+    case MESH_PRODUCT_HALF: .half
+    default: .float
+    }
   }
 
-  /// This precision if this CPU runs it, else `automatic`.
-  var supported: WeightPrecision { self == .bfloat16 && mesh_kernels_bf16() == 0 ? .automatic : self }
+  /// Whether this CPU runs this precision's products (float always).
+  public var runsHere: Bool {
+    switch self {
+    case .float: true
+    case .half: mesh_kernels_product_runs(MESH_PRODUCT_HALF) != 0
+    case .bfloat16: mesh_kernels_product_runs(MESH_PRODUCT_BF16) != 0
+    case .amx: mesh_kernels_product_runs(MESH_PRODUCT_AMX) != 0
+    }
+  }
+
+  /// This precision if this CPU runs it, else `automatic` (half on a CPU without fast half stays half:
+  /// it is correct everywhere, only slower).
+  var supported: WeightPrecision { (self == .bfloat16 || self == .amx) && !runsHere ? .automatic : self }
+
+  /// Whether the weights are packed as bfloat16 k-pairs (`mesh_pack_bf16`).
+  var packsPairs: Bool { self == .bfloat16 || self == .amx }
 }

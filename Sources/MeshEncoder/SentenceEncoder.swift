@@ -33,8 +33,8 @@ public final class SentenceEncoder: Sendable {
   /// - Parameters:
   ///   - directory: the model folder.
   ///   - maxLength: the most tokens per sentence, `[CLS]` and `[SEP]` included (256 as sentence-transformers).
-  ///   - precision: how the dense layers' weights are stored (bfloat16 or half where the CPU runs it fast;
-  ///     bfloat16 asked for on a CPU without AVX512_BF16 means `automatic`).
+  ///   - precision: how the dense layers' weights are stored and multiplied (the fastest that runs here by
+  ///     default; bfloat16 or AMX asked for on a CPU without them means `automatic`).
   /// - Throws: `EncoderError` or `SafeTensorsError` when a file is missing or inconsistent.
   public init(directory: URL, maxLength: Int = 256, precision: WeightPrecision = .automatic) throws {
     self.directory = directory
@@ -121,10 +121,10 @@ public final class SentenceEncoder: Sendable {
     let c = configuration, h = c.hiddenSize, f = c.intermediateSize, heads = c.heads
     let total = sequences.reduce(0) { $0 + $1.count }
     let longest = sequences.reduce(0) { max($0, $1.count) }
-    // x | qkv | context | delta | inner | scores, one block; then the bfloat16 products' rounded inputs.
+    // x | qkv | context | delta | inner | scores, one block; then the bfloat16 (or AMX) products' rounded inputs.
     let floats = total * (6 * h + f) + longest
-    let halves = precision == .bfloat16 ? Kernels.scratchHalves(rows: total, inputs: max(h, f)) : 0
-    let arena = UnsafeMutableRawPointer.allocate(byteCount: floats * 4 + halves * 2, alignment: MemoryLayout<Float>.alignment)
+    let halves = Kernels.scratchHalves(rows: total, inputs: max(h, f), precision: precision)
+    let arena = UnsafeMutableRawPointer.allocate(byteCount: floats * 4 + halves * 2, alignment: 64)
     defer { arena.deallocate() }
     let x = arena.bindMemory(to: Float.self, capacity: floats), qkv = x + total * h, context = qkv + total * 3 * h
     let delta = context + total * h, inner = delta + total * h, scores = inner + total * f

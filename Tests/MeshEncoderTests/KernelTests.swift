@@ -111,12 +111,94 @@ import Testing
     }
   }
 
-  /// The default precision's measured choice: bfloat16 only where it can run, and the same answer every
-  /// time (it is timed once; weights packed for one choice must not meet products of the other).
-  @Test func theBfloat16ChoiceIsOnlyWhereItRunsAndStable() {
-    let first = mesh_kernels_bf16_preferred()
-    if first != 0 { #expect(mesh_kernels_bf16() != 0) }
-    for _ in 0..<3 { #expect(mesh_kernels_bf16_preferred() == first) }
+  /// The AMX products (where AMX-BF16 is usable) against double arithmetic on the same bfloat16-rounded
+  /// activations and weights, on the bfloat16 packing: row counts around the 16-row tiles (1, 7, 16, 17,
+  /// 33, 130), odd and even k around the 16-pair tiles (a padded pair, a partial last tile), n not a
+  /// multiple of 16 or 32 (partial tiles and panels, an odd panel count), with and without bias and GELU.
+  @Test(arguments: [(1, 45, 16), (7, 77, 71), (16, 96, 33), (17, 1152, 384), (33, 50, 300), (130, 384, 1536),
+                    (130, 17, 31), (1, 1536, 384), (7, 2, 1)])
+  func amxProductMatchesRoundedArithmetic(shape: (m: Int, n: Int, k: Int)) throws {
+    let (m, n, k) = shape
+    guard mesh_kernels_supports_amx() != 0 else {
+      print("AMX product test skipped: this CPU (or its kernel) gives no AMX-BF16 tiles")
+      // Without AMX the product refuses rather than running an instruction the CPU lacks.
+      #expect(mesh_gemm_amx(1, 1, 1, [1], 1, nil, nil, nil, 1, 0, nil) == -1)
+      return
+    }
+    let a = Self.values(m * k, seed: 11), w = Self.values(k * n, seed: 12), bias = Self.values(n, seed: 13)
+    let packed = try #require(mesh_alloc_halves(mesh_packed_bf16_count(Int32(k), Int32(n))))
+    defer { mesh_free(packed) }
+    mesh_pack_bf16(w, Int32(k), Int32(n), Int32(n), packed)
+    // Scratch past what the product needs keeps a canary: the product must stay inside its count.
+    let scratchCount = mesh_amx_scratch_count(Int32(m), Int32(k))
+    var scratch = [UInt16](repeating: 0x7fc1, count: scratchCount + 32)
+    var expected = [Double](repeating: 0, count: m * n), magnitude = expected
+    for i in 0..<m {
+      for j in 0..<n {
+        var sum = 0.0, size = 0.0
+        for q in 0..<k {
+          let term = Double(Self.bfloat16(a[i * k + q])) * Double(Self.bfloat16(w[q * n + j]))
+          sum += term
+          size += abs(term)
+        }
+        expected[i * n + j] = sum
+        magnitude[i * n + j] = size
+      }
+    }
+    for withBias in [false, true] {
+      for gelu in [false, true] {
+        let ldc = n + 3
+        var c = [Float](repeating: 42, count: m * ldc)
+        let status = mesh_gemm_amx(Int32(m), Int32(n), Int32(k), a, Int32(k), packed, withBias ? bias : nil, &c,
+                                   Int32(ldc), gelu ? 1 : 0, &scratch)
+        #expect(status == 0)
+        var worst = 0.0
+        for i in 0..<m {
+          for j in 0..<n {
+            let sum = expected[i * n + j] + (withBias ? Double(bias[j]) : 0)
+            let size = magnitude[i * n + j] + (withBias ? abs(Double(bias[j])) : 0)
+            let e = gelu ? Self.gelu(sum) : sum
+            worst = max(worst, abs(Double(c[i * ldc + j]) - e) / max(1, size))
+          }
+          for j in n..<ldc { #expect(c[i * ldc + j] == 42, "column \(j) of row \(i) overwritten") }
+        }
+        #expect(worst < 4e-6, "bias \(withBias), gelu \(gelu), \(m)×\(n)×\(k): \(worst)")
+      }
+    }
+    #expect(scratch[scratchCount...].allSatisfy { $0 == 0x7fc1 }, "scratch written past mesh_amx_scratch_count")
+  }
+
+  /// AMX and the bfloat16 product over the same packed weights agree to float rounding: they round the
+  /// activations alike and differ only in the order of the float sums.
+  @Test func amxAndBfloat16ProductsAgree() throws {
+    guard mesh_kernels_supports_amx() != 0, mesh_kernels_supports_bf16() != 0 else {
+      print("AMX/bfloat16 agreement test skipped: this CPU lacks AMX-BF16 or AVX512_BF16")
+      return
+    }
+    let (m, n, k) = (20, 1152, 384)
+    let a = Self.values(m * k, seed: 14), w = Self.values(k * n, seed: 15), bias = Self.values(n, seed: 16)
+    let packed = try #require(mesh_alloc_halves(mesh_packed_bf16_count(Int32(k), Int32(n))))
+    defer { mesh_free(packed) }
+    mesh_pack_bf16(w, Int32(k), Int32(n), Int32(n), packed)
+    var scratch = [UInt16](repeating: 0, count: max(mesh_amx_scratch_count(Int32(m), Int32(k)),
+                                                    mesh_bf16_scratch_count(Int32(m), Int32(k))))
+    var viaAMX = [Float](repeating: 0, count: m * n), viaBF16 = viaAMX
+    #expect(mesh_gemm_amx(Int32(m), Int32(n), Int32(k), a, Int32(k), packed, bias, &viaAMX, Int32(n), 1, &scratch) == 0)
+    #expect(mesh_gemm_bf16(Int32(m), Int32(n), Int32(k), a, Int32(k), packed, bias, &viaBF16, Int32(n), 1, &scratch) == 0)
+    let worst = zip(viaAMX, viaBF16).map { abs(Double($0) - Double($1)) }.max() ?? 0
+    #expect(worst < 1e-4, "worst difference \(worst)")
+  }
+
+  /// The default product's measured choice: one that runs here, and the same answer every time (it is
+  /// chosen once; weights packed for one choice must not meet products of another).
+  @Test func theProductChoiceIsOnlyWhereItRunsAndStable() {
+    let first = mesh_kernels_preferred_product()
+    #expect(mesh_kernels_product_runs(first) != 0, "chose \(String(cString: mesh_product_name(first)))")
+    for _ in 0..<3 { #expect(mesh_kernels_preferred_product() == first) }
+    #expect((mesh_kernels_bf16_preferred() != 0) == (first == MESH_PRODUCT_BF16))
+    if mesh_kernels_amx() != 0 { #expect(mesh_kernels_bf16() != 0, "AMX is only used beside AVX512_BF16") }
+    print("kernel products: preferred \(String(cString: mesh_product_name(first))); amx usable"
+          + " \(mesh_kernels_supports_amx()), bf16 \(mesh_kernels_supports_bf16())")
   }
 
   @Test func halfPackingRoundsToNearestEven() throws {

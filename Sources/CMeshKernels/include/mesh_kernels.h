@@ -51,8 +51,7 @@ void mesh_gemm_packed_isa(mesh_isa isa, int m, int n, int k, const float *a, int
 int mesh_kernels_supports_bf16(void);
 /// Whether the bfloat16 products should run: AVX512_BF16 is there and the chosen code is AVX-512.
 int mesh_kernels_bf16(void);
-/// Whether the encoder should run the bfloat16 products by default: they can run (mesh_kernels_bf16) and,
-/// timed once against the half-precision product on this CPU, they were faster (measured on first call).
+/// Whether the encoder's default product is the bfloat16 one (mesh_kernels_preferred_product() is BF16).
 int mesh_kernels_bf16_preferred(void);
 /// bfloat16 values a `k × n` matrix packed by mesh_pack_bf16 takes (k rounded up to pairs, n to panels).
 size_t mesh_packed_bf16_count(int k, int n);
@@ -67,6 +66,34 @@ void mesh_pack_bf16(const float *w, int k, int n, int ldw, uint16_t *out);
 /// float. Returns -1 without touching `c` when the CPU lacks AVX512_BF16, else 0.
 int mesh_gemm_bf16(int m, int n, int k, const float *a, int lda, const uint16_t *packed, const float *bias, float *c,
                    int ldc, int gelu, uint16_t *scratch);
+
+/// Whether this CPU runs AMX-BF16 tiles (CPUID, the kernel's XCR0, and Linux's permission for the tile
+/// data, asked once for the process), with AVX512_BF16 beside them, whatever MESH_KERNELS_ISA says.
+int mesh_kernels_supports_amx(void);
+/// Whether the AMX products should run: AMX is usable and the chosen code is AVX-512.
+int mesh_kernels_amx(void);
+/// bfloat16 values of scratch mesh_gemm_amx needs for `m` rows of `k` activations (rows rounded up to
+/// 16, k-pairs to 16: whole tiles).
+size_t mesh_amx_scratch_count(int m, int k);
+/// `c[m×n] = a[m×k] · W + bias` (then GELU when `gelu`) on AMX tiles, with W packed by mesh_pack_bf16 (the
+/// same panels as mesh_gemm_bf16): the activations are rounded to bfloat16 into `scratch`
+/// (mesh_amx_scratch_count(m, k) values), products accumulate in float. Returns -1 without touching `c`
+/// when AMX is not usable here, else 0. Loads its tile configuration and releases the tiles on each call.
+int mesh_gemm_amx(int m, int n, int k, const float *a, int lda, const uint16_t *packed, const float *bias, float *c,
+                  int ldc, int gelu, uint16_t *scratch);
+
+/// The products the encoder can run: float or half weights (mesh_gemm_packed), bfloat16 weights on
+/// vdpbf16ps (mesh_gemm_bf16) or on AMX tiles (mesh_gemm_amx; the same packed weights).
+typedef enum { MESH_PRODUCT_FLOAT = 0, MESH_PRODUCT_HALF = 1, MESH_PRODUCT_BF16 = 2, MESH_PRODUCT_AMX = 3 } mesh_product;
+/// Whether `product` runs here at full speed (float always; half where mesh_kernels_fast_half; bf16 where
+/// mesh_kernels_bf16; amx where mesh_kernels_amx).
+int mesh_kernels_product_runs(mesh_product product);
+/// The product's name ("float", "half", "bf16", "amx"), as MESH_KERNELS_PRODUCT spells it.
+const char *mesh_product_name(mesh_product product);
+/// The encoder's default product, chosen once: the one MESH_KERNELS_PRODUCT names when it runs here, else
+/// the fastest of half, bf16 and amx (those that run) when timed once on a feed-forward layer's shape
+/// (a few milliseconds at the first call), else float where half is not fast.
+mesh_product mesh_kernels_preferred_product(void);
 
 /// Self-attention of one sentence of `tokens` rows: `qkv` holds each token's query, key and value
 /// (`3 × hidden` floats a row, heads side by side); writes each token's context (`hidden` floats a row,
