@@ -28,9 +28,17 @@ extension UpstreamCluster {
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }
-        return UpstreamAttemptStream(base: stream, loop: loop ?? loops.next()) { [weak self, isRetry] code in
+        let onEnd: @Sendable (Status.Code) -> Void = { [weak self, isRetry] code in
           self?.attemptEnded(endpoint, code: code, isRetry: isRetry)
         }
+        // The transport's stream reports its outcome and tells its end by a callback, to its observers in
+        // the order they came: registered first, the cluster hears of the end before the call does, as
+        // `UpstreamAttemptStream` guarantees, and no wrapper sits in each operation's way.
+        if stream is any AttemptReportingCallStream, let observing = stream as? any CallEndObserving {
+          observing.whenEnded { callEnd in onEnd(callEnd.status.code) }
+          return stream
+        }
+        return UpstreamAttemptStream(base: stream, loop: loop ?? loops.next(), onEnd: onEnd)
       } catch {
         if waits { connectionWaitEnded() }
         let rpcError = RPCError(from: error)

@@ -121,6 +121,12 @@ public final class UpstreamCluster: ClientTransport {
       callEnded(ok: false)
       throw error
     }
+    // A call that tells its end by a callback (one without a retry policy) is handed back as it is: a
+    // wrapper would only add an async frame and an executor check to each of its operations.
+    if let observing = stream as? any CallEndObserving {
+      observing.whenEnded { [self] callEnd in callEnded(ok: callEnd.status.code == .ok) }
+      return stream
+    }
     return UpstreamCallStream(base: stream, cluster: self)
   }
 

@@ -73,39 +73,67 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   // MARK: ClientCallStream
+  //
+  // On the loop (a gateway forwarding a call it received on the same loop), every answer known now is
+  // given now: a continuation resumed at once would still send the caller's task through the loop's
+  // queue, a suspension and a turn of the loop per operation.
 
   func send(_ message: [UInt8], compress: Bool) async throws {
+    if loop.inLoop {
+      guard try appendRequest(message, compress: compress) else { return }
+      return try await withUnsafeThrowingContinuation { continuation in
+        if loop.inLoop { parkSender(continuation) } else { loop.execute { self.parkSender(continuation) } }
+      }
+    }
     try await onLoop { (continuation: UnsafeContinuation<Void, any Error>) in
-      if case .fail(let error) = self.state.send(byteCount: message.count, limit: self.options.maxRequestMessageBytes) {
-        return continuation.resume(throwing: error)
-      }
       do {
-        let compression = compress ? self.options.compression.flatMap { $0 == .identity ? nil : $0 } : nil
-        if try self.outbound.appendMessage(message, compression: compression) { self.resumeData() }
+        if try self.appendRequest(message, compress: compress) { self.parkSender(continuation) } else { continuation.resume() }
       } catch {
-        return continuation.resume(throwing: error)
-      }
-      self.connection.scheduleFlush()
-      if self.outbound.isAboveHighWater {
-        self.sendWaiter = continuation
-      } else {
-        continuation.resume()
+        continuation.resume(throwing: error)
       }
     }
   }
 
-  func closeSending() async throws {
-    try await onLoop { (continuation: UnsafeContinuation<Void, any Error>) in
-      if self.state.closeRequest() {
-        if self.outbound.finish(.endStream) { self.resumeData() }
-        self.connection.scheduleFlush()
-      }
+  /// Queues a request message; loop thread. True when the caller must wait for room (above the high-water mark).
+  private func appendRequest(_ message: [UInt8], compress: Bool) throws -> Bool {
+    if case .fail(let error) = state.send(byteCount: message.count, limit: options.maxRequestMessageBytes) {
+      throw error
+    }
+    let compression = compress ? options.compression.flatMap { $0 == .identity ? nil : $0 } : nil
+    if try outbound.appendMessage(message, compression: compression) { resumeData() }
+    connection.scheduleFlush()
+    return outbound.isAboveHighWater
+  }
+
+  /// Parks a sender until the buffer drains to the low-water mark; at once when it has or the call ended.
+  private func parkSender(_ continuation: UnsafeContinuation<Void, any Error>) {
+    if state.hasEnded {
+      continuation.resume(throwing: state.endedError)
+    } else if outbound.isAboveHighWater {
+      sendWaiter = continuation
+    } else {
       continuation.resume()
     }
   }
 
+  func closeSending() async throws {
+    if loop.inLoop { return closeOnLoop() }
+    try await onLoop { (continuation: UnsafeContinuation<Void, any Error>) in
+      self.closeOnLoop()
+      continuation.resume()
+    }
+  }
+
+  private func closeOnLoop() {
+    if state.closeRequest() {
+      if outbound.finish(.endStream) { resumeData() }
+      connection.scheduleFlush()
+    }
+  }
+
   func initialMetadata() async throws -> Metadata {
-    try await onLoop { (continuation: UnsafeContinuation<Metadata, any Error>) in
+    if loop.inLoop, let metadata = state.metadataForCaller { return metadata }
+    return try await onLoop { (continuation: UnsafeContinuation<Metadata, any Error>) in
       if let metadata = self.state.metadataForCaller {
         continuation.resume(returning: metadata)
       } else {
@@ -115,7 +143,15 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   func receive() async throws -> [UInt8]? {
-    try await onLoop { (continuation: UnsafeContinuation<[UInt8]?, any Error>) in
+    if loop.inLoop {
+      switch state.receive(hasMessage: !received.isEmpty) {
+      case .message: if let message = popMessage() { return message }
+      case .failed(let error): throw error
+      case .end: return nil
+      case .wait: break
+      }
+    }
+    return try await onLoop { (continuation: UnsafeContinuation<[UInt8]?, any Error>) in
       switch self.state.receive(hasMessage: !self.received.isEmpty) {
       case .message: continuation.resume(returning: self.popMessage())
       case .failed(let error): continuation.resume(throwing: error)
@@ -126,11 +162,18 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   func finalStatus() async -> (Status, Metadata) {
-    await withUnsafeContinuation { continuation in
-      loop.execute {
+    if loop.inLoop, let final = state.final { return final }
+    return await withUnsafeContinuation { continuation in
+      let answer: @Sendable () -> Void = {
         if let final = self.state.final { continuation.resume(returning: final) } else { self.statusWaiters.append(continuation) }
       }
+      if loop.inLoop { answer() } else { loop.execute(answer) }
     }
+  }
+
+  /// Whether the server sent response headers, and whether it never saw the call; loop thread, or nil off it.
+  var flagsIfOnLoop: (headers: Bool, unprocessed: Bool)? {
+    loop.inLoop ? (state.hadResponseHeaders, state.unprocessed) : nil
   }
 
   func cancel() {

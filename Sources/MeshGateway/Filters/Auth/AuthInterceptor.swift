@@ -13,7 +13,7 @@ public import MeshMetrics
 /// it out). Credentials themselves do not go upstream. No or bad credentials end the call
 /// with UNAUTHENTICATED (401) and a `www-authenticate` challenge; a caller without the scope a route needs,
 /// with PERMISSION_DENIED (403).
-public struct AuthInterceptor: ServerInterceptor {
+public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
   /// The realm named in challenges.
   public static let realm = "mesh"
   private let configuration: AuthConfiguration
@@ -74,12 +74,9 @@ public struct AuthInterceptor: ServerInterceptor {
     next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void
   ) async throws {
     let received = context.requestMetadata
-    var metadata = IdentityMetadata.strippingReserved(received)
     let requirement = configuration.policy.requirement(for: context.method.path)
     let bearer = configuration.acceptsTokens ? Self.bearerToken(in: received) : nil
     let apiKey = configuration.acceptsAPIKeys ? received.firstString(forKey: "x-api-key") : nil
-    if bearer != nil { metadata.removeAll(forKey: "authorization") }
-    if configuration.acceptsAPIKeys { metadata.removeAll(forKey: "x-api-key") }
 
     var caller: VerifiedCaller?
     if let bearer {
@@ -93,6 +90,7 @@ public struct AuthInterceptor: ServerInterceptor {
         guard requirement == .open else {
           throw RPCError(code: .unavailable, message: "Signed-out sessions cannot be checked now; try again shortly.")
         }
+        var metadata = forwardedMetadata(received, hasBearer: true)
         metadata.addString("unverified", forKey: IdentityMetadata.method)
         context.requestMetadata = metadata
         try await next(stream, context)
@@ -103,6 +101,7 @@ public struct AuthInterceptor: ServerInterceptor {
           throw RPCError(code: .unavailable, message: "Tokens cannot be verified now; try again shortly.")
         }
         // The call goes on, but the gateway vouches for no one.
+        var metadata = forwardedMetadata(received, hasBearer: true)
         metadata.addString("unverified", forKey: IdentityMetadata.method)
         context.requestMetadata = metadata
         try await next(stream, context)
@@ -114,7 +113,32 @@ public struct AuthInterceptor: ServerInterceptor {
       }
       caller = verified
     }
+    try admit(caller, requirement: requirement, received: received, hasBearer: bearer != nil, context: context)
+    try await next(stream, context)
+  }
 
+  /// The usual call, checked without waiting: a token the verified-token cache knows (keys fresh, revocation
+  /// feed started), or no credentials at all. Anything else (an API key, a token to verify, any failure,
+  /// whose message and fallbacks `intercept` owns) is left to `intercept`.
+  func admitNow(_ context: ServerContext) throws -> Bool {
+    let received = context.requestMetadata
+    let bearer = configuration.acceptsTokens ? Self.bearerToken(in: received) : nil
+    var caller: VerifiedCaller?
+    if let bearer {
+      let check = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens, revocations: revocations)
+      guard case .verified(let verified)? = check.checkNow(bearer) else { return false }
+      caller = verified
+    } else if configuration.acceptsAPIKeys, received.firstString(forKey: "x-api-key") != nil {
+      return false
+    }
+    try admit(caller, requirement: configuration.policy.requirement(for: context.method.path), received: received,
+              hasBearer: bearer != nil, context: context)
+    return true
+  }
+
+  /// The route's requirement against the caller; then the identity goes into the metadata sent on.
+  private func admit(_ caller: VerifiedCaller?, requirement: AuthRequirement, received: Metadata, hasBearer: Bool,
+                     context: ServerContext) throws {
     switch (requirement, caller) {
     case (.open, _): break
     case (_, nil): throw Self.unauthenticated("This method needs credentials.", invalid: false)
@@ -127,9 +151,17 @@ public struct AuthInterceptor: ServerInterceptor {
         throw RPCError(code: .permissionDenied, message: "This method needs the scope '\(scope)'.", metadata: challenge)
       }
     }
+    var metadata = forwardedMetadata(received, hasBearer: hasBearer)
     if let caller { IdentityMetadata.add(caller, to: &metadata) }
     context.requestMetadata = metadata
-    try await next(stream, context)
+  }
+
+  /// The request metadata without reserved identity keys (a client cannot claim one) nor credentials.
+  private func forwardedMetadata(_ received: Metadata, hasBearer: Bool) -> Metadata {
+    var metadata = IdentityMetadata.strippingReserved(received)
+    if hasBearer { metadata.removeAll(forKey: "authorization") }
+    if configuration.acceptsAPIKeys { metadata.removeAll(forKey: "x-api-key") }
+    return metadata
   }
 
   /// The token of an `authorization: Bearer …` header.

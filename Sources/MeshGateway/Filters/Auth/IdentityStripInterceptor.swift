@@ -2,7 +2,7 @@ public import MeshCore
 
 /// Removes every `x-mesh-` request key when the gateway authenticates no one, so that no client can claim
 /// an identity upstream services would trust (`AuthInterceptor` does the same when auth is configured).
-public struct IdentityStripInterceptor: ServerInterceptor {
+public struct IdentityStripInterceptor: ServerInterceptor, ImmediateAdmission {
   /// Creates the interceptor.
   public init() {}
 
@@ -11,7 +11,13 @@ public struct IdentityStripInterceptor: ServerInterceptor {
     stream: any ServerCallStream, context: ServerContext,
     next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void
   ) async throws {
-    context.requestMetadata = IdentityMetadata.strippingReserved(context.requestMetadata)
+    _ = admitNow(context)
     try await next(stream, context)
+  }
+
+  /// Strips the reserved keys, which never waits: always true.
+  func admitNow(_ context: ServerContext) -> Bool {
+    context.requestMetadata = IdentityMetadata.strippingReserved(context.requestMetadata)
+    return true
   }
 }

@@ -126,6 +126,16 @@ public final class RevocationFeed: Sendable {
   /// - Parameter sessionID: the token's `sid`; nil for tokens that belong to no session.
   public func verdict(for sessionID: String?) async -> Verdict {
     if !ready.load(ordering: .acquiring) { await start() }
+    return currentVerdict(for: sessionID)
+  }
+
+  /// `verdict(for:)` without waiting: nil until the poller's first round has run (only `verdict` can tell then).
+  /// - Parameter sessionID: the token's `sid`; nil for tokens that belong to no session.
+  public func verdictNow(for sessionID: String?) -> Verdict? {
+    ready.load(ordering: .acquiring) ? currentVerdict(for: sessionID) : nil
+  }
+
+  private func currentVerdict(for sessionID: String?) -> Verdict {
     guard let sessionID else { return .allowed }
     // The usual case (nothing revoked lately, failing open) takes no lock.
     if settings.failOpen && revokedCount.load(ordering: .relaxed) == 0 { return .allowed }

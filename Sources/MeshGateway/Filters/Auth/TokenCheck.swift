@@ -31,6 +31,19 @@ struct TokenCheck: Sendable {
     }
   }
 
+  /// `check` when it needs no wait and no signature check: fresh keys, the token in the verified-token
+  /// cache, the revocation feed started. Nil otherwise: then only `check` can tell.
+  func checkNow(_ token: String) -> Outcome? {
+    guard let keys = jwks.freshKeys() else { return nil }
+    guard let caller = verified.caller(for: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
+    switch revocations.verdictNow(for: caller.sessionID) {
+    case nil: return nil
+    case .allowed?: return .verified(caller)
+    case .revoked?: return .revoked
+    case .unavailable?: return .revocationsUnavailable
+    }
+  }
+
   private func checkSignature(_ token: String) async -> Outcome {
     // The usual call finds fresh keys without a hop to the cache's actor.
     var keys = jwks.freshKeys()

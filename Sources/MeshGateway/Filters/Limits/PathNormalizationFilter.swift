@@ -10,11 +10,20 @@ public struct PathNormalizationFilter: EdgeRequestFilter {
   /// Normalises the path of the target.
   /// - Parameter request: the head.
   public func filter(_ request: EdgeRequestHead) -> EdgeFilterResult {
-    switch PathNormalizer.normalize(request.path) {
+    // The query mark found on UTF-8 bytes: `EdgeRequestHead.path` walks the target by Character, on every call.
+    let target = request.target
+    let mark = target.utf8.firstIndex(of: UInt8(ascii: "?"))
+    switch PathNormalizer.normalize(mark.map { String(target[..<$0]) } ?? target) {
     case .success(let path):
+      // The usual target is normal already and has no query: the head goes on as it is, not copied.
+      guard let mark else {
+        if path == target { return .proceed(request, responseHeaders: []) }
+        var head = request
+        head.target = path
+        return .proceed(head, responseHeaders: [])
+      }
       var head = request
-      let query = request.query
-      head.target = request.target.contains("?") ? path + "?" + query : path
+      head.target = path + target[mark...]
       return .proceed(head, responseHeaders: [])
     case .failure(let failure):
       return .reject(RPCError(code: .invalidArgument, message: "The request path is refused (\(failure))."))

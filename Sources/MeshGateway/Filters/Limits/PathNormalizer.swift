@@ -23,6 +23,8 @@ public enum PathNormalizer {
   /// - Parameter path: the path as sent, without the query.
   /// - Returns: the path with unreserved escapes decoded, `//` merged and dot segments removed.
   public static func normalize(_ path: String) -> Result<String, Failure> {
+    // The usual path (every gRPC method's) is its own normal form: handed back without a copy.
+    if isNormal(path.utf8) { return .success(path) }
     let bytes = Array(path.utf8)
     guard bytes.first == UInt8(ascii: "/") else { return .failure(.notAbsolute) }
     var decoded: [UInt8] = []
@@ -49,6 +51,26 @@ public enum PathNormalizer {
       index += 3
     }
     return removeDotSegments(decoded)
+  }
+
+  /// Whether `normalize` would give `path` back unchanged: absolute, printable ASCII without escapes, and no
+  /// empty, `.` or `..` segment (a trailing `/` is kept by `normalize` too).
+  private static func isNormal(_ path: String.UTF8View) -> Bool {
+    guard path.first == UInt8(ascii: "/") else { return false }
+    var segmentLength = 0
+    var onlyDots = true
+    for byte in path.dropFirst() {
+      guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%") else { return false }
+      if byte == UInt8(ascii: "/") {
+        if segmentLength == 0 || (onlyDots && segmentLength <= 2) { return false }
+        segmentLength = 0
+        onlyDots = true
+      } else {
+        segmentLength += 1
+        if byte != UInt8(ascii: ".") { onlyDots = false }
+      }
+    }
+    return !(segmentLength > 0 && onlyDots && segmentLength <= 2)
   }
 
   private static func removeDotSegments(_ path: [UInt8]) -> Result<String, Failure> {

@@ -7,7 +7,7 @@ public import MeshRateLimit
 ///
 /// Memory is bounded (`maxKeys` per rule, idle keys forgotten first). Several gateway replicas each count
 /// alone; `GlobalRateLimitInterceptor` shares one count between them.
-public struct LocalRateLimitInterceptor: ServerInterceptor {
+public struct LocalRateLimitInterceptor: ServerInterceptor, ImmediateAdmission {
   private struct Limit: Sendable {
     let rule: LocalRateLimitRule
     let limiter: GCRALimiter<String>
@@ -40,9 +40,17 @@ public struct LocalRateLimitInterceptor: ServerInterceptor {
     stream: any ServerCallStream, context: ServerContext,
     next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void
   ) async throws {
+    _ = try admitNow(context)
+    try await next(stream, context)
+  }
+
+  /// The limits' check, which never waits: true (the call may go on), or the refusal thrown.
+  func admitNow(_ context: ServerContext) throws -> Bool {
     let path = context.method.path
     for limit in limits where limit.rule.prefix.map(path.hasPrefix) ?? true {
-      let key = limit.rule.keys.map { $0.value(in: context) }.joined(separator: "\u{0}")
+      // One key (the usual rule, by client address) needs no array nor join.
+      let keys = limit.rule.keys
+      let key = keys.count == 1 ? keys[0].value(in: context) : keys.map { $0.value(in: context) }.joined(separator: "\u{0}")
       let decision = limit.limiter.acquire(key)
       if !decision.allowed {
         limit.decisions.limited.increment()
@@ -51,6 +59,6 @@ public struct LocalRateLimitInterceptor: ServerInterceptor {
       }
       limit.decisions.allowed.increment()
     }
-    try await next(stream, context)
+    return true
   }
 }
