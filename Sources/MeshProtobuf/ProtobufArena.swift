@@ -8,6 +8,8 @@ import Darwin
 /// Owns the C memory of one message being packed: every block lives until the arena goes away.
 final class ProtobufArena {
   private var blocks: [UnsafeMutableRawPointer] = []
+  /// Byte arrays the message points into (`keep`), held until the arena goes away.
+  private var kept: [[UInt8]] = []
 
   /// Zeroed memory for `count` bytes (at least one), aligned for any C type.
   func allocate(_ count: Int) -> UnsafeMutableRawPointer {
@@ -33,6 +35,16 @@ final class ProtobufArena {
       }
     }
     return message
+  }
+
+  /// The address of a non-empty array's bytes, valid as long as the arena: the arena holds the array,
+  /// and nothing mutates it, so its storage neither moves nor goes away (no copy is made).
+  func keep(_ bytes: [UInt8]) -> UnsafePointer<UInt8> {
+    precondition(!bytes.isEmpty, "an empty array has no storage to point at")
+    kept.append(bytes)
+    // The pointer outlives the closure on purpose: the storage is pinned by `kept` (a native array's
+    // elements live in its heap buffer, which `kept` keeps alive and no one writes to).
+    return kept[kept.count - 1].withUnsafeBufferPointer { $0.baseAddress! }
   }
 
   /// A NUL-terminated copy of a string (protobuf-c strings are `char *`).

@@ -41,9 +41,9 @@ public struct ProtobufWriter {
 
   private func binaryData(_ bytes: [UInt8]) -> ProtobufCBinaryData {
     guard !bytes.isEmpty else { return ProtobufCBinaryData(len: 0, data: nil) }
-    let storage = arena.allocate(bytes.count)
-    bytes.withUnsafeBytes { storage.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-    return ProtobufCBinaryData(len: bytes.count, data: storage.assumingMemoryBound(to: UInt8.self))
+    // protobuf-c only reads the field while packing: it points at the array's own storage, kept alive
+    // by the arena, rather than at a zeroed copy (two passes over a 64 KiB payload saved).
+    return ProtobufCBinaryData(len: bytes.count, data: UnsafeMutablePointer(mutating: arena.keep(bytes)))
   }
 
   private func subWriter(_ index: Int) -> ProtobufWriter {

@@ -101,13 +101,15 @@ struct MessageDeframer {
           onMessage(try deliver(message, compressed: compressed), compressed)
         } else {
           body = []
-          body.reserveCapacity(min(length, max(available, 16 * 1024)))
+          body.reserveCapacity(Self.firstReservation(length: length, available: available))
           state = .body(length: length, compressed: compressed)
         }
       case .body(let length, let compressed):
         let take = min(length - body.count, end - index)
         if body.count + take > body.capacity {
-          // Grow with what arrived, never past the announced length.
+          // Grow with what arrived, never past the announced length. Doubling from the first
+          // reservation (the length halved) ends exactly at the length, so the last growth is not a
+          // copy of nearly the whole message into a buffer a few bytes larger.
           body.reserveCapacity(min(length, max(body.capacity * 2, body.count + take)))
         }
         body.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[index..<(index + take)]))
@@ -158,6 +160,16 @@ struct MessageDeframer {
         code: .internal,
         message: "The stream ended in the middle of a message: \(body.count) of its \(length) bytes arrived."))
     }
+  }
+
+  /// The first buffer of a message split across chunks: at least what arrived (and 16 KiB), at most
+  /// twice that, and the announced length halved a whole number of times, so that doubling it as
+  /// more arrives reaches the length itself.
+  static func firstReservation(length: Int, available: Int) -> Int {
+    let floor = max(available, 16 * 1024)
+    var reservation = length
+    while reservation > floor, (reservation + 1) / 2 >= floor { reservation = (reservation + 1) / 2 }
+    return min(reservation, length)
   }
 
   /// Validates the prefix just read.

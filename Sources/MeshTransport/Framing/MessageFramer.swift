@@ -29,6 +29,14 @@ enum MessageFramer {
     buffer.append(contentsOf: message)
   }
 
+  /// Appends only the prefix of an uncompressed message of `length` bytes, whose bytes follow
+  /// elsewhere (a large message queued as it is, not copied).
+  /// - Throws: `RPCError` (`.resourceExhausted`) for a length the 32-bit prefix cannot describe.
+  static func appendPrefix(ofLength length: Int, to buffer: inout [UInt8]) throws(RPCError) {
+    try checkLength(length)
+    appendPrefix(compressed: false, length: length, to: &buffer)
+  }
+
   /// Appends a message compressed on the way, with the Compressed-Flag set.
   /// - Parameters:
   ///   - message: the serialized message.

@@ -25,6 +25,12 @@ protocol HTTP2SessionDelegate: AnyObject {
   func sessionPingReceived()
   /// nghttp2 wants DATA for a stream: copy at most `buffer.count` bytes; see `HTTP2Session.DataRead`.
   func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead
+  /// nghttp2 wants DATA for a stream submitted with `submitResponse` (the no-copy path): say how many
+  /// bytes, at most `maxLength`, the next frame carries, without copying them; see `HTTP2Session.DataRead`.
+  func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead
+  /// The frame reserved by `sessionReserveData` goes out now: append exactly `count` bytes of the
+  /// stream's DATA to `buffer`; false when the stream no longer has them (it is reset then).
+  func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool
   /// A HEADERS frame we submitted was dropped instead of sent (nghttp2 could not pack it: a header
   /// block over 64 KiB, or the stream is gone); `errorCode` is nghttp2's. The stream would otherwise
   /// wait for it forever.
@@ -75,6 +81,14 @@ final class HTTP2Session {
   let raw: OpaquePointer
   /// The owning connection; it outlives the session (the session is one of its stored properties).
   private unowned(unsafe) let delegate: any HTTP2SessionDelegate
+  /// Where `send` is appending, while it runs: DATA frames of the no-copy path are written into it by
+  /// the send-data callback, between the frames `nghttp2_session_mem_send` returns.
+  private var sink: [UInt8] = []
+  /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
+  private var sinkLimit = Int.max
+  /// Whether `receive` or `send` is running: nghttp2 is in one of our callbacks, and must not be
+  /// asked to send from there (code that may run inside one, such as a cancellation handler, checks it).
+  private(set) var isBusy = false
 
   /// Creates a server or client session.
   /// - Parameters:
@@ -105,8 +119,12 @@ final class HTTP2Session {
   deinit { nghttp2_session_del(raw) }
 
   fileprivate static func delegate(_ userData: UnsafeMutableRawPointer?) -> (any HTTP2SessionDelegate)? {
+    session(userData)?.delegate
+  }
+
+  fileprivate static func session(_ userData: UnsafeMutableRawPointer?) -> HTTP2Session? {
     guard let userData else { return nil }
-    return Unmanaged<HTTP2Session>.fromOpaque(userData).takeUnretainedValue().delegate
+    return Unmanaged<HTTP2Session>.fromOpaque(userData).takeUnretainedValue()
   }
 
   // MARK: Input and output
@@ -116,6 +134,8 @@ final class HTTP2Session {
   ///   nghttp2 queued and close.
   func receive(_ bytes: UnsafeRawBufferPointer) throws {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    isBusy = true
+    defer { isBusy = false }
     let n = nghttp2_session_mem_recv(raw, base.assumingMemoryBound(to: UInt8.self), bytes.count)
     if n < 0 { throw Failure(code: Int32(n)) }
   }
@@ -125,14 +145,41 @@ final class HTTP2Session {
   /// - Returns: true when it stopped at the limit with more to send.
   @discardableResult
   func send(into buffer: inout [UInt8], limit: Int = .max) throws -> Bool {
-    while buffer.count < limit {
+    // The buffer becomes the sink for the duration (a swap, not a copy), so that no-copy DATA frames
+    // land in it in order with the frames returned here.
+    swap(&buffer, &sink)
+    sinkLimit = limit
+    isBusy = true
+    defer {
+      swap(&buffer, &sink)
+      sinkLimit = .max
+      isBusy = false
+    }
+    while sink.count < limit {
       var data: UnsafePointer<UInt8>?
       let n = nghttp2_session_mem_send(raw, &data)
       if n < 0 { throw Failure(code: Int32(n)) }
-      if n == 0 { return false }
-      buffer.append(contentsOf: UnsafeBufferPointer(start: data, count: n))
+      // Nothing more, or the send-data callback paused nghttp2 at the limit (the loop ends then).
+      if n == 0 { return sink.count >= limit && wantsWrite }
+      sink.append(contentsOf: UnsafeBufferPointer(start: data, count: n))
     }
     return wantsWrite
+  }
+
+  /// Writes one no-copy DATA frame into the sink: the header nghttp2 made, the padding length if any,
+  /// the stream's bytes from the delegate, then the padding (RFC 9113 §6.1).
+  fileprivate func writeDataFrame(streamID: Int32, header: UnsafePointer<UInt8>, length: Int, padding: Int) -> Int32 {
+    let start = sink.count
+    sink.append(contentsOf: UnsafeBufferPointer(start: header, count: 9))
+    if padding > 0 { sink.append(UInt8(truncatingIfNeeded: padding - 1)) }
+    guard delegate.sessionWriteData(streamID: streamID, count: length, into: &sink) else {
+      // A half-written frame would break the connection: drop it, and nghttp2 resets the stream.
+      sink.removeLast(sink.count - start)
+      return Int32(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
+    }
+    if padding > 1 { sink.append(contentsOf: repeatElement(0, count: padding - 1)) }
+    // Past the limit, `nghttp2_session_mem_send` returns so the batch is written before the next.
+    return sink.count >= sinkLimit ? Int32(NGHTTP2_ERR_PAUSE.rawValue) : 0
   }
 
   /// Whether nghttp2 has frames to send (DATA of deferred streams does not count).
@@ -183,7 +230,9 @@ final class HTTP2Session {
   func submitResponse(streamID: Int32, headers: HeaderBlock, hasData: Bool) -> Bool {
     let rc = headers.withNV { nva, count in
       if hasData {
-        var provider = Self.dataProvider
+        // Responses take the no-copy path: a DATA frame's bytes go from the stream's buffer straight
+        // into the connection's, not through nghttp2's frame buffer.
+        var provider = Self.noCopyDataProvider
         return nghttp2_submit_response(raw, streamID, nva, count, &provider)
       } else {
         return nghttp2_submit_response(raw, streamID, nva, count, nil)
@@ -281,7 +330,37 @@ final class HTTP2Session {
       }
     })
 
+  /// The provider of the no-copy path: the delegate says how many bytes the frame carries, and
+  /// writes them later, in the send-data callback.
+  private static let noCopyDataProvider = nghttp2_data_provider(
+    source: nghttp2_data_source(ptr: nil),
+    read_callback: { _, streamID, _, length, flags, _, userData in
+      guard let delegate = HTTP2Session.delegate(userData), let flags else {
+        return Int(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
+      }
+      switch delegate.sessionReserveData(streamID: streamID, maxLength: length) {
+      case .bytes(let count):
+        flags.pointee |= NGHTTP2_DATA_FLAG_NO_COPY.rawValue
+        return count
+      case .end(let count, let trailers):
+        flags.pointee |= NGHTTP2_DATA_FLAG_NO_COPY.rawValue | NGHTTP2_DATA_FLAG_EOF.rawValue
+        if trailers { flags.pointee |= NGHTTP2_DATA_FLAG_NO_END_STREAM.rawValue }
+        return count
+      case .deferred:
+        return Int(NGHTTP2_ERR_DEFERRED.rawValue)
+      case .fail:
+        return Int(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
+      }
+    })
+
   private static func install(_ callbacks: OpaquePointer) {
+    nghttp2_session_callbacks_set_send_data_callback(callbacks) { _, frame, header, length, _, userData in
+      guard let frame, let header, let session = HTTP2Session.session(userData) else {
+        return Int32(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
+      }
+      return session.writeDataFrame(streamID: frame.pointee.hd.stream_id, header: header, length: length,
+                                    padding: Int(frame.pointee.data.padlen))
+    }
     nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks) { _, frame, userData in
       guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
       if frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue) {

@@ -3,6 +3,12 @@ import MeshCore
 /// What a stream has queued for nghttp2's data callback: framed messages (or a raw body), how the
 /// DATA ends once they are out, and the water marks that pause a writer while the peer is not
 /// reading. Written once for the server and the client stream; loop-confined, like its stream.
+///
+/// Small messages and prefixes are copied into a buffer of ours, the tail (many small messages leave
+/// in one DATA frame); a large uncompressed message is queued as the handler's own array, not copied,
+/// and its bytes are copied once, into the connection's write buffer, when nghttp2 takes them
+/// (`reserve` and `take`, the server's no-copy path). A stream of small messages never allocates the
+/// queue of such arrays: it has the one buffer it always had.
 struct OutboundBuffer {
   /// How the stream's DATA ends once every queued byte is out.
   enum End {
@@ -16,14 +22,14 @@ struct OutboundBuffer {
 
   /// The answer to one call of the data callback.
   enum Read {
-    /// `count` bytes were copied; more may follow.
+    /// `count` bytes were copied (or, from `reserve`, are to be taken); more may follow.
     case bytes(Int)
-    /// `count` bytes were copied and they are the last; then END_STREAM, or these trailers.
+    /// `count` bytes were copied (or are to be taken) and they are the last; then END_STREAM, or these trailers.
     case end(Int, trailers: HeaderBlock?)
     /// Nothing to send now: the stream must be resumed when there is (`append` and `finish` say so).
     case deferred
 
-    /// The bytes copied.
+    /// The bytes copied, or to be taken.
     var copied: Int {
       switch self {
       case .bytes(let count), .end(let count, _): count
@@ -32,14 +38,25 @@ struct OutboundBuffer {
     }
   }
 
+  /// Messages at least this large are queued as they are instead of copied (below it, a copy is
+  /// cheaper than a segment of their own).
+  static let sharedMessageBytes = 8 * 1024
+
   /// Above this many queued bytes a writer waits.
   let highWater: Int
   /// A waiting writer goes on once the queue is down to this many bytes.
   let lowWater: Int
 
-  private var bytes: [UInt8] = []
-  /// Bytes before it were taken by nghttp2 already.
+  /// Handed-over messages, and the buffers of ours queued before them, that go out before `tail`:
+  /// `queue[head...]` are pending. Empty (never allocated) while a stream sends only small messages.
+  private var queue: [[UInt8]] = []
+  private var head = 0
+  /// The last bytes queued, in a buffer of ours that small writes extend.
+  private var tail: [UInt8] = []
+  /// Bytes of the first pending buffer (`queue[head]`, or `tail` when the queue is empty) already taken.
   private var offset = 0
+  /// Bytes queued and not yet taken by nghttp2 (counted in the connection's memory budget).
+  private(set) var pendingCount = 0
   private var end = End.open
   /// Whether the data callback answered "deferred" since the stream was last resumed.
   private var deferred = false
@@ -51,9 +68,6 @@ struct OutboundBuffer {
     self.highWater = highWater
     self.lowWater = lowWater
   }
-
-  /// Bytes queued and not yet taken by nghttp2 (counted in the connection's memory budget).
-  var pendingCount: Int { bytes.count - offset }
 
   /// Whether a writer must wait before it queues more.
   var isAboveHighWater: Bool { pendingCount > highWater }
@@ -71,22 +85,34 @@ struct OutboundBuffer {
   /// - Returns: whether the stream must be resumed (its data callback had deferred).
   /// - Throws: `RPCError` when the compressor cannot be made or the message cannot be framed.
   mutating func appendMessage(_ message: [UInt8], compression: CompressionAlgorithm?) throws -> Bool {
-    compact()
+    compactTail()
+    let before = tail.count
     if let compression {
       let compressor = try self.compressor ?? MessageCompressor(algorithm: compression)
       self.compressor = compressor
-      try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor, to: &bytes) }
+      try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor, to: &tail) }
+    } else if message.count >= Self.sharedMessageBytes {
+      try MessageFramer.appendPrefix(ofLength: message.count, to: &tail)
+      pendingCount += MessageFramer.prefixSize + message.count
+      enqueue(message)
+      return takeDeferred()
     } else {
-      try MessageFramer.append(message, to: &bytes)
+      try MessageFramer.append(message, to: &tail)
     }
+    pendingCount += tail.count - before
     return takeDeferred()
   }
 
   /// Queues raw body bytes (a response that is not gRPC).
   /// - Returns: whether the stream must be resumed.
   mutating func appendRaw(_ body: [UInt8]) -> Bool {
-    compact()
-    bytes.append(contentsOf: body)
+    pendingCount += body.count
+    if body.count >= Self.sharedMessageBytes {
+      enqueue(body)
+    } else {
+      compactTail()
+      tail.append(contentsOf: body)
+    }
     return takeDeferred()
   }
 
@@ -100,19 +126,24 @@ struct OutboundBuffer {
 
   /// Copies what fits into nghttp2's buffer (the data callback).
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Read {
-    let count = min(pendingCount, buffer.count)
+    let answer = reserve(max: buffer.count)
+    let count = answer.copied
     if count > 0, let destination = buffer.baseAddress {
-      bytes.withUnsafeBytes { source in
-        if let base = source.baseAddress { destination.copyMemory(from: base + offset, byteCount: count) }
-      }
-      offset += count
-      if offset == bytes.count {
-        // A streaming call keeps its buffer (bounded by the high-water mark) for the next messages.
-        bytes.removeAll(keepingCapacity: bytes.capacity <= 2 * highWater)
-        offset = 0
+      var written = 0
+      consume(count) { chunk in
+        (destination + written).copyMemory(from: chunk.baseAddress!, byteCount: chunk.count)
+        written += chunk.count
       }
     }
-    guard pendingCount == 0 else { return .bytes(count) }
+    return answer
+  }
+
+  /// Says how many bytes the next DATA frame carries, at most `max`, without taking them (nghttp2's
+  /// no-copy data callback); `take` must then take exactly that many, before anything is appended.
+  /// An open stream with nothing queued defers, as with `read`.
+  mutating func reserve(max: Int) -> Read {
+    let count = min(pendingCount, max)
+    guard count == pendingCount else { return .bytes(count) }
     switch end {
     case .open:
       if count > 0 { return .bytes(count) }
@@ -125,17 +156,86 @@ struct OutboundBuffer {
     }
   }
 
-  /// Drops every queued byte (the stream closed): its memory goes back at once.
-  mutating func removeAll() {
-    bytes = []
-    offset = 0
+  /// Appends the next `count` queued bytes to `destination` and drops them from the queue.
+  /// - Returns: false when fewer than `count` bytes are queued (nothing is taken then).
+  mutating func take(_ count: Int, appendingTo destination: inout [UInt8]) -> Bool {
+    guard count <= pendingCount else { return false }
+    guard count > 0 else { return true }
+    destination.reserveGrowing(count)
+    consume(count) { destination.append(contentsOf: $0) }
+    return true
   }
 
-  /// Drops what nghttp2 already took once it is at least half the buffer, so a long stream reuses one
-  /// buffer instead of growing it (the move is never larger than what was consumed).
-  private mutating func compact() {
-    if offset > 0 && offset >= bytes.count - offset {
-      bytes.removeSubrange(0..<offset)
+  /// Drops every queued byte (the stream closed): its memory goes back at once.
+  mutating func removeAll() {
+    queue = []
+    head = 0
+    tail = []
+    offset = 0
+    pendingCount = 0
+  }
+
+  // MARK: The queue
+
+  /// Queues a handed-over array after what is queued: the tail so far goes first, and a fresh tail
+  /// follows the array.
+  private mutating func enqueue(_ bytes: [UInt8]) {
+    if tail.count > offset || (queue.count > head && !tail.isEmpty) {
+      queue.append(tail)
+      tail = []
+    } else if queue.count == head {
+      // Nothing of the tail is pending: it is dropped (its taken bytes with it), keeping its capacity.
+      tail.removeAll(keepingCapacity: true)
+      offset = 0
+    }
+    queue.append(bytes)
+  }
+
+  /// Hands `count` queued bytes to `body`, buffer by buffer, and drops them from the queue.
+  private mutating func consume(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
+    var left = count
+    while left > 0 {
+      if head < queue.count {
+        let length = min(left, queue[head].count - offset)
+        if length > 0 {
+          queue[head].withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+        }
+        offset += length
+        left -= length
+        pendingCount -= length
+        if offset == queue[head].count {
+          // Released now, not when the queue drains: a handed-over message's memory goes back as it leaves.
+          queue[head] = []
+          head += 1
+          offset = 0
+          if head == queue.count {
+            queue.removeAll(keepingCapacity: true)
+            head = 0
+          }
+        }
+      } else {
+        let length = min(left, tail.count - offset)
+        if length > 0 {
+          tail.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+        }
+        offset += length
+        left -= length
+        pendingCount -= length
+        if offset == tail.count {
+          // A streaming call keeps its buffer (bounded by the high-water mark) for the next messages.
+          tail.removeAll(keepingCapacity: tail.capacity <= 2 * highWater)
+          offset = 0
+        }
+        if length == 0 { break }
+      }
+    }
+  }
+
+  /// Drops what nghttp2 already took of the tail once it is at least half of it, so a long stream
+  /// reuses one buffer instead of growing it (the move is never larger than what was taken).
+  private mutating func compactTail() {
+    if queue.count == head, offset > 0, offset >= tail.count - offset {
+      tail.removeSubrange(0..<offset)
       offset = 0
     }
   }

@@ -373,8 +373,12 @@ final class ServerConnection: HTTP2Connection {
     if streams.isEmpty { becameIdle() }
   }
 
-  override func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
-    streams[streamID]?.readData(into: buffer) ?? .deferred
+  override func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead {
+    streams[streamID]?.reserveData(max: maxLength) ?? .deferred
+  }
+
+  override func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool {
+    streams[streamID]?.writeData(count: count, into: &buffer) ?? false
   }
 
   /// A response HEADERS frame (headers, Trailers-Only or trailers, such as metadata over 64 KiB) was

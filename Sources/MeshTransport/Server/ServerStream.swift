@@ -188,9 +188,13 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     if loop.inLoop {
       if connection.isOverBudget { try await waitForBudget() }
       try sendOnLoop(message, compress: compress)
+      connection.noteHandlerOutput(finishedCalls: 0, bytes: message.count)
     } else {
       try await waitForBudget()
-      try await onLoop { try self.sendOnLoop(message, compress: compress) }
+      try await onLoop {
+        try self.sendOnLoop(message, compress: compress)
+        self.connection.noteHandlerOutput(finishedCalls: 0, bytes: message.count)
+      }
     }
     try await waitForRoom()
   }
@@ -288,10 +292,16 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   func finish(status: Status, trailers: Metadata) {
+    // The handler's task or a closure on the loop's queue: never inside an nghttp2 callback, so the
+    // connection may write at once.
     if loop.inLoop {
       finishOnLoop(status: status, trailers: trailers)
+      connection.noteHandlerOutput(finishedCalls: 1, bytes: 0)
     } else {
-      loop.execute { self.finishOnLoop(status: status, trailers: trailers) }
+      loop.execute {
+        self.finishOnLoop(status: status, trailers: trailers)
+        self.connection.noteHandlerOutput(finishedCalls: 1, bytes: 0)
+      }
     }
   }
 
@@ -450,18 +460,11 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     failWaiters(RPCError(code: .cancelled, message: "The client cancelled the call."))
   }
 
-  /// nghttp2 wants DATA: copy framed bytes; after the last one, hand over the trailers.
-  func readData(into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
+  /// nghttp2 wants DATA: say how many framed bytes the next frame carries (`writeData` copies them
+  /// when the frame goes out); after the last one, hand over the trailers.
+  func reserveData(max: Int) -> HTTP2Session.DataRead {
     loop.assertInLoop()
-    let read = outbound.read(into: buffer)
-    if read.copied > 0 {
-      updateAccounting()
-      if let waiter = sendWaiter, outbound.isAtOrBelowLowWater {
-        sendWaiter = nil
-        waiter.resume()
-      }
-    }
-    switch read {
+    switch outbound.reserve(max: max) {
     case .deferred: return .deferred
     case .bytes(let count): return .bytes(count)
     case .end(let count, nil): return .end(count, trailers: false)
@@ -471,6 +474,21 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       guard session.submitTrailer(streamID: id, headers: trailers) else { return .fail }
       return .end(count, trailers: true)
     }
+  }
+
+  /// The DATA frame `reserveData` announced goes out: its bytes go straight from the response buffer
+  /// into the connection's write buffer, and a writer waiting for room may go on.
+  func writeData(count: Int, into buffer: inout [UInt8]) -> Bool {
+    loop.assertInLoop()
+    guard outbound.take(count, appendingTo: &buffer) else { return false }
+    if count > 0 {
+      updateAccounting()
+      if let waiter = sendWaiter, outbound.isAtOrBelowLowWater {
+        sendWaiter = nil
+        waiter.resume()
+      }
+    }
+    return true
   }
 
   // MARK: Helpers

@@ -174,6 +174,32 @@ import Testing
     #expect(received == [[]])
   }
 
+  @Test func aSplitMessageGrowsStraightToItsLength() throws {
+    // 64 KiB of payload in a grpc.testing request: 65,548 bytes, in DATA frames of 16 KiB.
+    let message = (0..<65_548).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+    var framed: [UInt8] = []
+    try MessageFramer.append(message, to: &framed)
+    var deframer = MessageDeframer(maxMessageSize: 4 << 20)
+    var capacities: [Int] = []
+    var received: [[UInt8]] = []
+    var arrived = 0
+    for start in stride(from: 0, to: framed.count, by: 16_384) {
+      let chunk = Array(framed[start..<min(start + 16_384, framed.count)])
+      arrived += chunk.count
+      try deframer.process(chunk) { received.append($0) }
+      if deframer.isInsideMessage {
+        // Never more than twice what arrived (and 16 KiB): a peer cannot make us reserve what it did not send.
+        #expect(deframer.reservedByteCount <= 2 * max(arrived, 16 * 1024))
+        if capacities.last != deframer.reservedByteCount { capacities.append(deframer.reservedByteCount) }
+      }
+    }
+    #expect(received == [message])
+    // Halved from the length, then doubled: 16,387, 32,774, then the length itself, with no step of a
+    // few bytes that copies the whole message again.
+    #expect(MessageDeframer.firstReservation(length: 65_548, available: 16_379) == 16_387)
+    #expect(capacities.count <= 3)
+  }
+
   @Test func aLargeAnnouncedMessageReservesOnlyWhatArrived() throws {
     var deframer = MessageDeframer(maxMessageSize: 4 << 20)
     try deframer.process([0, 0, 0x40, 0, 0, 1, 2, 3]) { _ in }

@@ -93,6 +93,71 @@ import Testing
     #expect(bytes.count < 200)
   }
 
+  /// Takes everything the no-copy path would, `frame` bytes per DATA frame, until it defers or ends.
+  private func takeAll(_ buffer: inout OutboundBuffer, frame: Int) -> (bytes: [UInt8], last: OutboundBuffer.Read) {
+    var bytes: [UInt8] = []
+    while true {
+      let reserved = buffer.reserve(max: frame)
+      #expect(buffer.take(reserved.copied, appendingTo: &bytes))
+      if case .bytes = reserved { continue }
+      return (bytes, reserved)
+    }
+  }
+
+  @Test func largeMessagesAreQueuedAsTheyAreAndTakenInFrames() throws {
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    let large = (0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+    _ = try buffer.appendMessage([1, 2, 3], compression: nil)
+    _ = try buffer.appendMessage(large, compression: nil)
+    _ = try buffer.appendMessage([4], compression: nil)
+    _ = try buffer.appendMessage(large, compression: nil)
+    #expect(buffer.pendingCount == 3 * 5 + 3 + 1 + 2 * large.count + 5)
+    var trailers = HeaderBlock()
+    trailers.add("grpc-status", "0")
+    _ = buffer.finish(.trailers(trailers))
+    let (bytes, last) = takeAll(&buffer, frame: 16_384)
+    let largePrefix: [UInt8] = [0, 0, 0, 0x4E, 0x20]
+    var expected: [UInt8] = [0, 0, 0, 0, 3, 1, 2, 3]
+    expected += largePrefix
+    expected += large
+    expected += [0, 0, 0, 0, 1, 4]
+    expected += largePrefix
+    expected += large
+    #expect(bytes == expected)
+    guard case .end(_, .some) = last else { Issue.record("trailers after the last frame"); return }
+    #expect(buffer.pendingCount == 0)
+  }
+
+  @Test func takeRefusesMoreThanIsQueuedAndReserveDefersWhenEmpty() throws {
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    guard case .deferred = buffer.reserve(max: 100) else { Issue.record("an empty open stream defers"); return }
+    #expect(try buffer.appendMessage([UInt8](repeating: 9, count: 9_000), compression: nil))
+    var out: [UInt8] = []
+    #expect(!buffer.take(9_006, appendingTo: &out))
+    #expect(out.isEmpty && buffer.pendingCount == 9_005)
+    #expect(buffer.take(9_005, appendingTo: &out))
+    #expect(out.count == 9_005 && buffer.pendingCount == 0)
+  }
+
+  @Test func aStreamOfSmallMessagesKeepsItsBuffer() throws {
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    var total: [UInt8] = []
+    for round in 0..<50 {
+      for index in 0..<20 { _ = try buffer.appendMessage([UInt8(round), UInt8(index)], compression: nil) }
+      // Part of what was queued goes out, the rest waits with the next round's messages.
+      let reserved = buffer.reserve(max: 97)
+      #expect(buffer.take(reserved.copied, appendingTo: &total))
+    }
+    _ = buffer.finish(.endStream)
+    let (rest, _) = takeAll(&buffer, frame: 1_000)
+    total += rest
+    var deframer = MessageDeframer(maxMessageSize: 100)
+    var messages: [[UInt8]] = []
+    try deframer.process(total) { messages.append($0) }
+    #expect(messages.count == 1_000)
+    #expect(messages.enumerated().allSatisfy { $0.element == [UInt8($0.offset / 20), UInt8($0.offset % 20)] })
+  }
+
   @Test func removeAllDropsWhatWasQueued() throws {
     var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
     _ = try buffer.appendMessage([UInt8](repeating: 0, count: 4096), compression: nil)
