@@ -92,7 +92,7 @@ let rpc: [Target] = [
 // MARK: - Layer 7: data.
 let data: [Target] = [
   // libpq wrapper: connections, pool, parameterised queries, LISTEN/NOTIFY, migrations, embedded cluster.
-  .target(name: "MeshPostgres", dependencies: ["CPostgres", "MeshMetrics"], path: "Sources/MeshPostgres",
+  .target(name: "MeshPostgres", dependencies: ["CPostgres", "CLinux", "MeshMetrics"], path: "Sources/MeshPostgres",
           swiftSettings: swiftSettings),
   .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres", "MeshPostgresTestSupport"],
               swiftSettings: swiftSettings),

@@ -25,6 +25,8 @@ public final class PostgresConnection: @unchecked Sendable {
   private struct State {
     var busy = false
     var broken = false
+    /// A `BEGIN` to send in one pipeline with the next statement (`beginWithNextStatement`).
+    var beginPending = false
     var prepared: [StatementKey: String] = [:]
     var preparedCounter = 0
     var statementTimer: Histogram?
@@ -94,9 +96,21 @@ public final class PostgresConnection: @unchecked Sendable {
     return poll(&entry, 1, 0) > 0
   }
 
-  /// True when a transaction is open (or failed and not yet rolled back).
+  /// True when a transaction is open (or failed and not yet rolled back, or its `BEGIN` waits for a statement).
   public var isInTransaction: Bool {
-    state.withLock { $0.busy } ? true : PQtransactionStatus(conn) != PQTRANS_IDLE
+    state.withLock { $0.busy || $0.beginPending } ? true : PQtransactionStatus(conn) != PQTRANS_IDLE
+  }
+
+  /// Opens a transaction whose `BEGIN` goes with the next statement, in one round trip (libpq's pipeline
+  /// mode) instead of a round trip of its own; nothing is sent before that statement.
+  public func beginWithNextStatement() throws {
+    let problem = state.withLock { s -> PostgresError? in
+      if s.broken { return .connectionLost("connection already broken") }
+      if s.busy || s.beginPending { return .invalidArgument("a connection runs one statement at a time") }
+      s.beginPending = true
+      return nil
+    }
+    if let problem { throw problem }
   }
 
   /// The server's backend process id (for `pg_terminate_backend` and logs).
@@ -114,6 +128,7 @@ public final class PostgresConnection: @unchecked Sendable {
     defer { releaseTurn() }
     let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
     let data = parameters.map(\.postgresData)
+    if takeBeginPending() { return try await sendAfterBegin(sql, data, deadline: deadline) }
     guard configuration.preparesStatements else { return try await sendUnprepared(sql, data, deadline: deadline) }
     do {
       return try await sendPrepared(sql, data, deadline: deadline)
@@ -159,6 +174,49 @@ public final class PostgresConnection: @unchecked Sendable {
 
   static let maxPreparedStatements = 256
 
+  private func takeBeginPending() -> Bool {
+    state.withLock { s in
+      defer { s.beginPending = false }
+      return s.beginPending
+    }
+  }
+
+  /// `BEGIN`, the statement's `PREPARE` when it is new to this connection, and the statement, sent as one
+  /// pipeline with one sync: one round trip. The first failure among them is thrown (what follows a failed
+  /// one does not run); the transaction is then open and aborted, as after any failed statement in it.
+  private func sendAfterBegin(_ sql: String, _ data: [PostgresData], deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+    let key = StatementKey(sql: sql, types: data.map(\.typeOID))
+    var name = configuration.preparesStatements ? state.withLock { $0.prepared[key] } : nil
+    var newName: String?
+    if configuration.preparesStatements, name == nil, state.withLock({ $0.prepared.count }) < Self.maxPreparedStatements {
+      newName = "mesh_\(state.withLock { s -> Int in s.preparedCounter += 1; return s.preparedCounter })"
+      name = newName
+    }
+    guard PQenterPipelineMode(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    var sent = PQsendQueryParams(conn, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
+    if sent, let newName {
+      let types = data.map { Oid($0.typeOID) }
+      sent = PQsendPrepare(conn, newName, sql, Int32(data.count), types.isEmpty ? nil : types) == 1
+    }
+    if sent {
+      sent = withParameterArrays(data) { types, values, lengths, formats in
+        if let name { return PQsendQueryPrepared(conn, name, Int32(data.count), values, lengths, formats, 0) }
+        return PQsendQueryParams(conn, sql, Int32(data.count), types, values, lengths, formats, 0)
+      } == 1
+    }
+    guard sent, PQpipelineSync(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    let outcomes = try await guardBroken { try await finishPipeline(statements: newName == nil ? 2 : 3, deadline: deadline) }
+    guard PQexitPipelineMode(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+    if newName != nil, case .success = outcomes[1] { state.withLock { $0.prepared[key] = newName } }
+    for outcome in outcomes {
+      if case .failure(let error) = outcome {
+        if error.sqlState == "0A000" || error.sqlState == "26000" { state.withLock { _ = $0.prepared.removeValue(forKey: key) } }
+        throw error
+      }
+    }
+    return try outcomes[outcomes.count - 1].get()
+  }
+
   /// Runs SQL text that may hold several statements and no parameters (migrations, `LISTEN`).
   /// Never pass text built from user input here.
   /// - Parameters:
@@ -168,6 +226,10 @@ public final class PostgresConnection: @unchecked Sendable {
     try acquireTurn()
     defer { releaseTurn() }
     let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
+    if takeBeginPending() {
+      guard PQsendQuery(conn, "BEGIN") == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
+      _ = try await guardBroken { try await finishStatement(deadline: deadline) }
+    }
     guard PQsendQuery(conn, script) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
     _ = try await guardBroken { try await finishStatement(deadline: deadline) }
   }
@@ -279,15 +341,58 @@ public final class PostgresConnection: @unchecked Sendable {
     }
   }
 
-  private func finishStatement(deadline: ContinuousClock.Instant) async throws -> PostgresResult {
-    // Flush the outgoing buffer; while it is full, input must still be consumed (libpq's rule).
+  /// Sends what libpq holds; while the socket is full, input must still be consumed (libpq's rule).
+  private func flushOutput(deadline: ContinuousClock.Instant) async throws {
     while true {
       let flushed = PQflush(conn)
-      if flushed == 0 { break }
+      if flushed == 0 { return }
       if flushed < 0 { throw PostgresError.connectionLost(errorMessage) }
       try await waitSocket([.read, .write], deadline: deadline)
       guard PQconsumeInput(conn) == 1 else { throw PostgresError.connectionLost(errorMessage) }
     }
+  }
+
+  /// Reads a pipeline's results up to its sync: one outcome per statement sent, in order (a statement
+  /// skipped after an earlier failure gets SQLSTATE 25P02, "in failed transaction").
+  private func finishPipeline(statements: Int, deadline: ContinuousClock.Instant) async throws -> [Result<PostgresResult, PostgresError>] {
+    try await flushOutput(deadline: deadline)
+    var outcomes: [Result<PostgresResult, PostgresError>] = []
+    var rows: [PostgresRow] = []
+    var affected = 0
+    var failure: PostgresError?
+    while true {
+      while PQisBusy(conn) == 1 {
+        try await waitSocket(.read, deadline: deadline)
+        guard PQconsumeInput(conn) == 1 else { throw PostgresError.connectionLost(errorMessage) }
+      }
+      if PQstatus(conn) == CONNECTION_BAD { throw PostgresError.connectionLost(errorMessage) }
+      guard let result = PQgetResult(conn) else {
+        // The end of one statement's results.
+        outcomes.append(failure.map { .failure($0) } ?? .success(PostgresResult(rows: rows, affectedRows: affected)))
+        guard outcomes.count <= statements else { throw PostgresError.connectionLost("pipeline results out of step") }
+        (rows, affected, failure) = ([], 0, nil)
+        continue
+      }
+      defer { PQclear(result) }
+      switch PQresultStatus(result) {
+      case PGRES_PIPELINE_SYNC:
+        guard outcomes.count == statements else { throw PostgresError.connectionLost("pipeline results out of step") }
+        return outcomes
+      case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
+        rows.append(contentsOf: Self.rows(of: result))
+        affected += Int(String(cString: PQcmdTuples(result))) ?? 0
+      case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+        affected += Int(String(cString: PQcmdTuples(result))) ?? 0
+      case PGRES_PIPELINE_ABORTED:
+        if failure == nil { failure = .server(sqlState: "25P02", message: "not run: an earlier statement of its pipeline failed", detail: nil) }
+      default:
+        if failure == nil { failure = Self.error(of: result, fallback: errorMessage) }
+      }
+    }
+  }
+
+  private func finishStatement(deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+    try await flushOutput(deadline: deadline)
     var rows: [PostgresRow] = []
     var affected = 0
     var failure: PostgresError?

@@ -89,7 +89,8 @@ public final class PostgresPool: Sendable {
     while true {
       do {
         return try await withConnection { connection in
-          try await connection.execute("BEGIN")
+          // BEGIN goes with the body's first statement, in one round trip.
+          try connection.beginWithNextStatement()
           do {
             let value = try await body(connection)
             try await connection.execute("COMMIT")

@@ -2,7 +2,7 @@ import Foundation
 @testable import MeshPostgres
 import Testing
 
-/// The poll thread on plain pipes: readiness, deadlines and cancellation, without a database.
+/// The epoll thread on plain pipes: readiness, deadlines and cancellation, without a database.
 @Suite struct PostgresIOLoopTests {
   private func makePipe() -> (read: Int32, write: Int32) {
     var fds: [Int32] = [0, 0]
@@ -50,5 +50,37 @@ import Testing
       }
       try await group.waitForAll()
     }
+  }
+
+  /// A one-shot registration is armed again by each wait, and a closed descriptor's number reused by a new
+  /// pipe (closing removed it from epoll) is added again.
+  @Test func waitsAgainOnTheSameAndOnAReusedDescriptor() async throws {
+    for _ in 0..<3 {
+      let (r, w) = makePipe()
+      for _ in 0..<3 {
+        let waiter = Task { try await PostgresIOLoop.shared.wait(fd: r, for: .read, deadline: .now + .seconds(30)) }
+        var byte: UInt8 = 1
+        #expect(write(w, &byte, 1) == 1)
+        try await waiter.value
+        #expect(read(r, &byte, 1) == 1)
+      }
+      close(r)
+      close(w)
+    }
+  }
+
+  /// A wait whose deadline comes before the time the loop sleeps until (here: no time, another wait has
+  /// none) wakes the loop, so it times out instead of waiting with the other for ever.
+  @Test(.timeLimit(.minutes(1))) func anEarlierDeadlineWakesTheLoop() async throws {
+    let (r1, w1) = makePipe()
+    let (r2, w2) = makePipe()
+    defer { close(r1); close(w1); close(r2); close(w2) }
+    let endless = Task { try await PostgresIOLoop.shared.wait(fd: r1, for: .read, deadline: nil) }
+    try await Task.sleep(for: .milliseconds(50))
+    await #expect(throws: PostgresError.timeout("socket wait")) {
+      try await PostgresIOLoop.shared.wait(fd: r2, for: .read, deadline: .now + .milliseconds(50))
+    }
+    endless.cancel()
+    await #expect(throws: CancellationError.self) { try await endless.value }
   }
 }

@@ -110,6 +110,30 @@ func cpuSeconds(dataDirectory: String) -> (services: Double, postgres: Double) {
   return (services, postgres)
 }
 
+/// Voluntary context switches so far (a thread that blocks and is woken again: a wake-up) of this process's
+/// threads and of the cluster's server processes alive now; per turn, how often a turn puts a thread to sleep
+/// and wakes one, a figure the machine's load hardly changes (involuntary switches, which it does, are left out).
+func wakeUps(dataDirectory: String) -> (services: Int, postgres: Int) {
+  func voluntary(_ pid: String) -> Int {
+    let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+    return tasks.reduce(0) { total, task in
+      guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("voluntary_ctxt_switches:") }) else { return total }
+      return total + (Int(line.split(separator: "\t").last ?? "") ?? 0)
+    }
+  }
+  let services = voluntary("self")
+  guard let pidLine = (try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8))?.split(separator: "\n").first
+  else { return (services, 0) }
+  var postgres = voluntary(String(pidLine))
+  for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] where entry.allSatisfy(\.isNumber) {
+    guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { continue }
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    if fields.count > 1, fields[1] == pidLine { postgres += voluntary(entry) }
+  }
+  return (services, postgres)
+}
+
 func rssMiB() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
         let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
@@ -198,10 +222,12 @@ do {
   TurnStageTimings.shared.enable()
   let samples = Samples()
   let cpuBefore = cpuSeconds(dataDirectory: root + "/data")
+  let wakeUpsBefore = wakeUps(dataDirectory: root + "/data")
   let start = ContinuousClock.now
   await run(users: people, turns: options.turns, samples: samples)
   let elapsed = milliseconds(ContinuousClock.now - start) / 1000
   let cpuAfter = cpuSeconds(dataDirectory: root + "/data")
+  let wakeUpsAfter = wakeUps(dataDirectory: root + "/data")
   let stages = TurnStageTimings.shared.drain()
   let result = samples.snapshot
   let first = result.firstChunk.sorted(), whole = result.whole.sorted()
@@ -215,6 +241,8 @@ do {
                (cpuAfter.services - cpuBefore.services) * 1000 / turns, (cpuAfter.postgres - cpuBefore.postgres) * 1000 / turns,
                (cpuAfter.services - cpuBefore.services + cpuAfter.postgres - cpuBefore.postgres) / elapsed,
                ProcessInfo.processInfo.activeProcessorCount))
+  print(String(format: "wake-ups per turn (voluntary context switches): %.1f in the services, %.1f in PostgreSQL",
+               Double(wakeUpsAfter.services - wakeUpsBefore.services) / turns, Double(wakeUpsAfter.postgres - wakeUpsBefore.postgres) / turns))
   print("where a turn's time goes (ms; counts are per stage, a turn may run a stage several times or not at all):")
   for (stage, values) in stages.sorted(by: { $0.key < $1.key }) {
     let sorted = values.sorted()

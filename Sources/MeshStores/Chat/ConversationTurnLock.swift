@@ -31,9 +31,13 @@ public enum ConversationTurnLock {
   ///   - messageID: the turn's stored message.
   ///   - replyClientID: the client id the turn's reply is stored under.
   ///   - store: opens the message's sealed body.
+  ///   - completion: the queue's done mark of the turn's delivery, carried by the same statement (a round
+  ///     trip less), or nil.
   ///   - connection: the turn's transaction.
+  /// - Throws: `StoreError.leaseLost` when the carried mark found the delivery no longer this one's.
   public static func acquireForTurn(conversation: UUID, userID: String, messageID: Int64, replyClientID: String,
-                                    store: PostgresChatHistoryStore, on connection: PostgresConnection) async throws -> LockedTurn {
+                                    store: PostgresChatHistoryStore, completion: QueueCompletion? = nil,
+                                    on connection: PostgresConnection) async throws -> LockedTurn {
     // The subquery in FROM takes the lock before any row is looked at (a subquery with a volatile function
     // is not merged into the outer query: it is the outer side of the join, and the row lock's EXISTS runs
     // when the output is computed). When the lock was waited for, the row lock sees the latest committed
@@ -41,14 +45,22 @@ public enum ConversationTurnLock {
     // and the message are read with the statement's snapshot, taken before any wait: the message committed
     // before its turn was enqueued, and no other delivery of this turn can commit meanwhile (the queue's
     // row lock keeps a message from a second delivery until the first one's transaction ends).
-    let row = try await connection.execute("""
+    //
+    // With a `completion`, the queue's done mark (which checks and locks the delivery's lease) is a CTE of
+    // this statement, read in the output list: it runs after the lock, and the turn goes on only when it
+    // marked the row. A second delivery of the turn can only exist when the lease expired during the wait
+    // for the lock; the mark then finds the lease changed and the whole transaction rolls back, whatever
+    // the snapshot showed.
+    let marking = completion.map { "WITH " + $0.commonTableExpression(firstParameter: 5) + "\n" } ?? ""
+    let row = try await connection.execute(marking + """
       SELECT m.id, m.role, m.key_id, m.body_sealed, m.created_at,
              EXISTS (SELECT 1 FROM chat_conversations WHERE id = $1::uuid AND user_id = $2 FOR KEY SHARE),
              EXISTS (SELECT 1 FROM chat_messages r JOIN chat_reply_extras e ON e.message_id = r.id
-                     WHERE r.conversation_id = $1::uuid AND r.client_id = $3)
+                     WHERE r.conversation_id = $1::uuid AND r.client_id = $3)\(completion == nil ? "" : ",\n       (SELECT count(*) FROM queue_done)")
       FROM (SELECT pg_advisory_xact_lock(hashtext($1::text))) AS turn_lock
       LEFT JOIN chat_messages m ON m.conversation_id = $1::uuid AND m.user_id = $2 AND m.id = $4
-      """, [conversation.uuidString.lowercased(), userID, replyClientID, messageID]).first
+      """, [conversation.uuidString.lowercased(), userID, replyClientID, messageID] + (completion?.parameters ?? [])).first
+    if let completion { try completion.confirm(markedRows: try row.map { try $0.decode(Int.self, at: 7) } ?? 0) }
     guard let row, try row.decode(Bool.self, at: 5) else { return .conversationGone }
     if try row.decode(Bool.self, at: 6) { return .answered }
     guard try row.decode(Int64?.self, at: 0) != nil else { return .message(nil) }

@@ -162,12 +162,35 @@ public final class PostgresDurableQueue: DurableQueue {
       // Marked done first, in one statement that also checks and locks the lease: the mark commits with
       // the body's writes or, when the body fails, rolls back with them (and `now()` is the transaction's
       // start either way).
-      let held = try await connection.execute("""
-        UPDATE queue_messages SET state = 'done', completed_at = now() WHERE id = $1 AND lease = $2::uuid AND state = 'inflight'
-        """, [message.id, message.lease])
-      guard held.affectedRows == 1 else { throw StoreError.leaseLost(messageID: message.id) }
+      try await markDone(message, on: connection)
       return try await body(connection)
     }
+  }
+
+  /// `complete(_:_:)` for a body that carries the done mark in its first statement (`QueueCompletion`): a
+  /// statement and a round trip less per message. When the body did not carry it, the message is marked
+  /// after the body, before the commit; a mark that finds the lease lost rolls everything back.
+  /// - Parameters:
+  ///   - message: the delivery to complete.
+  ///   - isolation: the caller's actor.
+  ///   - body: the consumer's writes, on the transaction's connection, with the mark to carry.
+  @discardableResult
+  public func complete<T>(_ message: QueueMessage, isolation: isolated (any Actor)? = #isolation,
+                          carryingMark body: (PostgresConnection, QueueCompletion) async throws -> T) async throws -> T {
+    try await pool.withTransaction { connection in
+      let completion = QueueCompletion(message: message)
+      let value = try await body(connection, completion)
+      if !completion.isMarked { try await markDone(message, on: connection) }
+      return value
+    }
+  }
+
+  /// Marks the delivery done inside `connection`'s transaction, checking and locking its lease.
+  private func markDone(_ message: QueueMessage, on connection: PostgresConnection) async throws {
+    let held = try await connection.execute("""
+      UPDATE queue_messages SET state = 'done', completed_at = now() WHERE id = $1 AND lease = $2::uuid AND state = 'inflight'
+      """, [message.id, message.lease])
+    guard held.affectedRows == 1 else { throw StoreError.leaseLost(messageID: message.id) }
   }
 
   /// Retries after `baseBackoff * 2^(attempts-1)` (capped at `maxBackoff`), or dead-letters on the last attempt.

@@ -58,9 +58,12 @@ public enum ProcessorServer {
       let turns = processor
       let backend = llm
       let consumer = Task {
-        // A turn is counted once its transaction committed, not each time its handler ran.
+        // A turn is counted once its transaction committed, not each time its handler ran. The queue's done
+        // mark rides on the turn's lock statement.
         await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: visibility,
-                            handler: { message, connection in try await turns.handle(message, connection: connection) },
+                            carryingMark: { message, completion, connection in
+                              try await turns.handle(message, completion: completion, connection: connection)
+                            },
                             committed: { _, answered in answered?.recordCommitted() })
       }
       return try RunningService.start(name: "processor", services: [], configuration: configuration, pool: pool) {

@@ -40,11 +40,15 @@ public struct TurnProcessor: Sendable {
   /// Processes one queue message inside the transaction (`connection`) that will complete it.
   /// - Parameters:
   ///   - message: the delivery.
+  ///   - completion: the queue's done mark, carried by the turn's first statement (a round trip less); nil
+  ///     when the caller completes the message itself.
   ///   - connection: the completing transaction.
   /// - Returns: the answered turn, to record once the transaction committed (`AnsweredTurn.recordCommitted`);
   ///   nil when nothing was answered (a reply that existed, a conversation that was deleted).
   @discardableResult
-  public func handle(_ message: QueueMessage, connection: PostgresConnection) async throws -> AnsweredTurn? {
+  public func handle(_ message: QueueMessage, completion: QueueCompletion? = nil, connection: PostgresConnection) async throws
+    -> AnsweredTurn?
+  {
     // The lease began at the dequeue, a moment before this: the bound is that much late, never early.
     let turnEnds = turnLease.map { ContinuousClock.now + $0 }
     guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
@@ -54,14 +58,13 @@ public struct TurnProcessor: Sendable {
     let trace = turn.traceParent.flatMap(TraceParent.init(header:))?.child() ?? TraceParent.random()
     return try await TraceContext.$current.withValue(trace) {
       try await TraceContext.$requestID.withValue(turn.requestID ?? trace.traceID) {
-        try await answer(turn, connection: connection, turnEnds: turnEnds)
+        try await answer(turn, completion: completion, connection: connection, turnEnds: turnEnds)
       }
     }
   }
 
-  private func answer(_ turn: ChatTurn, connection: PostgresConnection, turnEnds: ContinuousClock.Instant?) async throws
-    -> AnsweredTurn?
-  {
+  private func answer(_ turn: ChatTurn, completion: QueueCompletion?, connection: PostgresConnection,
+                      turnEnds: ContinuousClock.Instant?) async throws -> AnsweredTurn? {
     let stages = TurnStageTimings.shared
     if stages.isEnabled { stages.record("queue (accepted → handler starts)", .seconds(Date().timeIntervalSince(turn.acceptedAt))) }
     let conversation = turn.conversationID.uuidString.lowercased()
@@ -69,7 +72,7 @@ public struct TurnProcessor: Sendable {
     let stored: ChatMessage
     switch try await ConversationTurnLock.acquireForTurn(conversation: turn.conversationID, userID: turn.userID,
                                                          messageID: turn.messageID, replyClientID: turn.replyClientID,
-                                                         store: chat, on: connection) {
+                                                         store: chat, completion: completion, on: connection) {
     case .conversationGone:
       return dropDeleted(turn)
     case .answered:
@@ -148,17 +151,13 @@ public struct TurnProcessor: Sendable {
     }
     try await stages.measure("processor.reply store") {
       // In the completing transaction: the reply, its extras and the queue's completion commit together.
-      let saved = try await chat.append(reply.text, role: .assistant, conversationID: turn.conversationID, userID: turn.userID,
-                                        clientMessageID: turn.replyClientID, on: connection)
+      // The reply, its extras and the NOTIFY (sent at commit) are one statement: a round trip less per turn.
       let rich = ReplyExtras(quickReplies: reply.quickReplies, cards: reply.cards, orderID: reply.orderID)
-      // The extras and the NOTIFY (sent at commit) in one statement: a round trip less per turn. A
-      // data-modifying CTE runs to its end even though the query does not read it.
-      _ = try await connection.execute("""
-        WITH extras AS (
-          INSERT INTO chat_reply_extras (message_id, intent, rich) VALUES ($1, $2, $3::jsonb) ON CONFLICT (message_id) DO NOTHING)
-        SELECT pg_notify($4, $5)
-        """, [saved.id, reply.intent, String(decoding: try JSONEncoder().encode(rich), as: UTF8.self), ChatTurn.replyChannel,
-              turn.idempotencyKey])
+      let record = PostgresChatHistoryStore.ReplyRecord(intent: reply.intent,
+                                                        richJSON: String(decoding: try JSONEncoder().encode(rich), as: UTF8.self),
+                                                        channel: ChatTurn.replyChannel, payload: turn.idempotencyKey)
+      try await chat.appendReply(reply.text, conversationID: turn.conversationID, userID: turn.userID,
+                                 clientMessageID: turn.replyClientID, record: record, on: connection)
     }
     try await contextSaved
     // The analytics event goes to the outbox (sent off the turn's path); its event id makes a retried
