@@ -63,6 +63,7 @@ struct NLUCommand: ParsableCommand {
       abstract: "Accuracy, per-intent precision/recall and out-of-scope recall of a model.",
       discussion: """
         Give --model and --data (default splits for an object: val,oos_val), or --commerce, or --fine, or
+        --heldout FILE (marked customer messages: the shipped coarse intents and order-number spans), or
         --data and --folds K for K-fold cross-validation of the n-gram model and the embedding head side by side,
         or --data and --train-splits to train both on those splits and measure them on --splits.
         """)
@@ -83,11 +84,15 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
     @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
     var neighbours: Int?
+    @Option(help: ArgumentHelp("Marked customer messages (mesh/data/intents/): coarse accuracy and order-number spans.",
+                               valueName: "file"))
+    var heldout: String?
+    @Flag(help: "With --heldout: print every wrong message too.") var listErrors = false
 
     func validate() throws {
-      guard commerce || fine || (model != nil && data != nil) || (folds != nil && data != nil)
+      guard commerce || fine || heldout != nil || (model != nil && data != nil) || (folds != nil && data != nil)
         || (trainSplits != nil && data != nil) else {
-        throw ValidationError("eval needs --model and --data, --data and --folds, --data and --train-splits, --commerce or --fine")
+        throw ValidationError("eval needs --model and --data, --data and --folds, --data and --train-splits, --commerce, --fine or --heldout")
       }
     }
 
@@ -97,7 +102,8 @@ struct NLUCommand: ParsableCommand {
                                  "fine": fine ? "1" : nil, "folds": folds.map(String.init),
                                  "train-splits": trainSplits, "engine": engine, "head-layers": headLayers,
                                  "hidden-units": hiddenUnits.map(String.init),
-                                 "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init)].compactMapValues { $0 })
+                                 "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
+                                 "heldout": heldout, "list-errors": listErrors ? "1" : nil].compactMapValues { $0 })
       }
     }
   }
@@ -192,8 +198,9 @@ struct NLUCommand: ParsableCommand {
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
-                                 "head-layers", "hidden-units", "head-l2", "neighbours"])
+                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors"])
     if options["fine"] != nil { return try evaluateFine() }
+    if let path = options["heldout"] { return try evaluateHeldOut(path, options: options) }
     if let trainSplits = options["train-splits"], let data = options["data"] {
       return try compareHeldOut(options, path: data, trainSplits: trainSplits)
     }

@@ -26,6 +26,6 @@ import MeshIntent
       #expect(!train.contains { held.contains($0.text.lowercased()) }, "fold \(fold)")
       #expect(train.count + test.count > CommerceModel.utterances.count)
     }
-    #expect(tested == CommerceModel.utterances.count)
+    #expect(tested == CommerceModel.crossValidatedUtterances.count)
   }
 }

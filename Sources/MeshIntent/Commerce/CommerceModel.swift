@@ -24,6 +24,10 @@ public enum CommerceModel {
   /// The labelled utterances, `(text, label)`.
   public static var utterances: [(text: String, label: String)] { CommerceUtterances.pairs() }
 
+  /// The utterances that cross-validation holds out in turn: all but the help-desk ones written for issue
+  /// 12, which every fold trains on (so the figures compare with those measured before they existed).
+  public static var crossValidatedUtterances: [(text: String, label: String)] { CommerceUtterances.crossValidated() }
+
   /// The shipped model, trained on all utterances on first use.
   public static let shared: IntentModel = {
     do { return try IntentTrainer.train(utterances, configuration: configuration) } catch {
@@ -31,14 +35,15 @@ public enum CommerceModel {
     }
   }()
 
-  /// Held-out figures: trains on four utterances in five per intent and evaluates on the fifth.
+  /// Held-out figures: trains on four utterances in five per intent and evaluates on the fifth (of
+  /// `crossValidatedUtterances`; the others are always trained on).
   /// - Parameters:
   ///   - fold: which fifth is held out, 0...4 (the last of every five by default).
   public static func heldOutEvaluation(fold: Int = 4) throws -> IntentEvaluation {
     var seen: [String: Int] = [:]
-    var fit: [(text: String, label: String)] = []
+    var fit = CommerceUtterances.alwaysTrained()
     var heldOut: [(text: String, label: String)] = []
-    for e in utterances {
+    for e in crossValidatedUtterances {
       let n = seen[e.label, default: 0]
       seen[e.label] = n + 1
       if n % 5 == fold { heldOut.append(e) } else { fit.append(e) }

@@ -459,8 +459,17 @@ out_of_scope | is it going to rain tomorrow in berlin
 """#
 
   /// The pairs, in file order.
-  static func pairs() -> [(text: String, label: String)] {
-    (text + "\n" + more + "\n" + chatty).split(separator: "\n").compactMap { line in
+  static func pairs() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk) }
+
+  /// The first three parts, which cross-validation holds out in turn: the fourth (`helpDesk`, issue 12) is
+  /// always trained on, so the figures stay comparable with those measured before it was written.
+  static func crossValidated() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty) }
+
+  /// The fourth part alone.
+  static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk) }
+
+  static func parse(_ lines: String) -> [(text: String, label: String)] {
+    lines.split(separator: "\n").compactMap { line in
       guard let bar = line.firstIndex(of: "|") else { return nil }
       let label = line[..<bar].trimmingCharacters(in: " ")
       let utterance = line[line.index(after: bar)...].trimmingCharacters(in: " ")

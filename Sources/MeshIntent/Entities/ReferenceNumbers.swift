@@ -19,7 +19,7 @@ enum ReferenceNumbers {
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
     "commande": "order_number", "pedido": "order_number", "ordine": "order_number", "zamówienie": "order_number",
     "sipariş": "order_number", "po": "order_number", "confirmation": "order_number", "booking": "order_number",
-    "reservation": "order_number",
+    "reservation": "order_number", "purchase": "order_number", "purchases": "order_number",
     "tracking": "tracking_number", "track": "tracking_number", "trackin": "tracking_number",
     "traking": "tracking_number", "shipment": "tracking_number", "parcel": "tracking_number",
     "package": "tracking_number", "waybill": "tracking_number", "awb": "tracking_number",
@@ -57,44 +57,104 @@ enum ReferenceNumbers {
                      value: text(t.start + glued.offset, t.start + glued.offset + glued.length))], i)
     }
 
-    // A shape of its own: ORD-…, INV-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
+    // A shape of its own: ORD-…, INV-…, PO-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
     if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
+    // Amazon's order numbers need no cue: three, seven and seven digits (112-3456789-0123456).
+    if t.isWord && !t.hasLetter && marketplaceShape(t.text) { return ([one("order_number", i)], i) }
+
+    // "I placed an order last week (number 4471203)", "my order? the number is 3318872": a number word
+    // that an order cue shortly before makes an order number's cue.
+    if t.isWord, cue(tokens, at: i) == nil, referringWords.contains(t.lower), orderMentioned(tokens, before: i) {
+      return numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars)
+    }
 
     // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
     if t.isWord, let type = cue(tokens, at: i) {
-      var j = i + 1
-      if type.skipNext { j += 1 }
-      var skipped = 0
-      while j < tokens.count && skipped < 4
-        && (!tokens[j].isWord && !tokens[j].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
-            || fillers.contains(tokens[j].lower)) {
-        // A symbol that ends a clause ends the search: "order? yes" is not "order yes".
-        if tokens[j].text == "?" || tokens[j].text == "!" { return nil }
-        j += 1
-        skipped += 1
-      }
-      guard j < tokens.count, identifier(tokens[j], type: type.type) || spacedStart(tokens, j, type: type.type),
-            tokens[j].hasLetter || !(j + 1 < tokens.count && countedNoun(tokens[j + 1])) else { return nil }
-      var found: [Found] = []
-      var last = j
-      found += split(tokens[j], type: type.type, scalars: scalars)
-      // Spaced groups of one identifier: "123 456 789", "9400 1000 0000 0000 0000 00", "1Z 999 AA1 …".
-      var k = j + 1
-      while k < tokens.count, found.count == 1, group(tokens[k], after: tokens[k - 1], type: type.type),
-            !(k + 1 < tokens.count && countedNoun(tokens[k + 1])) {
-        found[0].end = tokens[k].end
-        found[0].value = text(found[0].start, found[0].end)
-        last = k
-        k += 1
-      }
-      // Lists: "orders 1120 and 1121", "order 88213, 88214".
-      while last + 2 < tokens.count, ["and", ",", "&", "+", "or"].contains(tokens[last + 1].lower),
-            identifier(tokens[last + 2], type: type.type), digitCount(tokens[last + 2].text) >= 3 {
-        found.append(one(type.type, last + 2))
-        last += 2
-      }
-      return (found, last)
+      // "ORD 2024 118822": the shop's prefix written apart belongs to the number.
+      let prefix = t.text == "ORD" && type.type == "order_number" ? t.start : nil
+      return numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
     }
+    return rest(tokens, at: i, scalars: scalars)
+  }
+
+  /// Words that name a number ("number", "no", "id") and make an order cue when an order was just mentioned.
+  static let referringWords: Set<String> = ["number", "numbr", "no", "nr", "id", "ref", "reference"]
+  /// Words before a referring word that make it someone else's number: "my number", "phone number".
+  static let referringBlockers: Set<String> = ["my", "your", "his", "her", "our", "their", "contact", "tracking", "track",
+                                               "parcel", "package", "invoice", "receipt"]
+
+  /// Whether an order cue ("order", "purchase") is among the eight tokens before `i`, and the word just
+  /// before `i` does not make the number someone's phone or another reference.
+  static func orderMentioned(_ tokens: [Token], before i: Int) -> Bool {
+    guard i > 0, !trailingBlockers.contains(tokens[i - 1].lower), !referringBlockers.contains(tokens[i - 1].lower)
+    else { return false }
+    return tokens[max(0, i - 8)..<i].contains { ["order", "orders", "purchase", "ordered", "purchased"].contains($0.lower) }
+  }
+
+  /// After a cue at `from`: fillers and symbols, then the number (or several, joined by "and", ",", "/").
+  static func numberAfterCue(_ tokens: [Token], from start: Int, type: String, cueStart: Int?,
+                             scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
+    func text(_ a: Int, _ b: Int) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[a..<b])
+      return String(view)
+    }
+    func one(_ type: String, _ k: Int) -> Found { Found(type: type, start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
+    var j = start
+    var skipped = 0
+    while j < tokens.count && skipped < 4
+      && (!tokens[j].isWord && !tokens[j].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
+          || fillers.contains(tokens[j].lower)) {
+      // A symbol that ends a clause ends the search: "order? yes" is not "order yes".
+      if tokens[j].text == "?" || tokens[j].text == "!" { return nil }
+      j += 1
+      skipped += 1
+    }
+    // Digits spelled one by one: "my order number is 9 8 7 6 5".
+    if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
+    }
+    guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
+          tokens[j].hasLetter || !(j + 1 < tokens.count && countedNoun(tokens[j + 1])) else { return nil }
+    var found: [Found] = []
+    var last = j
+    found += split(tokens[j], type: type, scalars: scalars)
+    // Spaced groups of one identifier: "123 456 789", "9400 1000 0000 0000 0000 00", "1Z 999 AA1 …".
+    var k = j + 1
+    while k < tokens.count, found.count == 1, group(tokens[k], after: tokens[k - 1], type: type),
+          !(k + 1 < tokens.count && countedNoun(tokens[k + 1])) {
+      found[0].end = tokens[k].end
+      found[0].value = text(found[0].start, found[0].end)
+      last = k
+      k += 1
+    }
+    // Lists: "orders 1120 and 1121", "order 88213, 88214".
+    while last + 2 < tokens.count, ["and", ",", "&", "+", "or"].contains(tokens[last + 1].lower),
+          identifier(tokens[last + 2], type: type), digitCount(tokens[last + 2].text) >= 3 {
+      found.append(one(type, last + 2))
+      last += 2
+    }
+    if let cueStart, found.count == 1, !tokens[j].hasLetter, tokens[j].start == tokens[start - 1].end + 1 {
+      found[0].start = cueStart
+      found[0].value = text(cueStart, found[0].end)
+    }
+    return (found, last)
+  }
+
+  /// Five or more single digits, one space apart, starting at `j`: the last one's index.
+  static func singleDigitRun(_ tokens: [Token], from j: Int) -> Int? {
+    func digit(_ t: Token) -> Bool { t.isWord && t.text.unicodeScalars.count == 1 && t.hasDigit }
+    guard digit(tokens[j]) else { return nil }
+    var k = j
+    while k + 1 < tokens.count, digit(tokens[k + 1]), tokens[k + 1].start == tokens[k].end + 1 { k += 1 }
+    return k - j + 1 >= 5 ? k : nil
+  }
+
+  /// A bare hash, or a number that an order cue follows.
+  static func rest(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
+    let t = tokens[i]
+    func one(_ type: String, _ k: Int) -> Found { Found(type: type, start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
 
     // A bare hash: "#88213 arrived broken", "# 4471203", "nº 4471203".
     if hashes.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
@@ -192,7 +252,9 @@ enum ReferenceNumbers {
     guard t.isWord, !t.hasDigit else { return false }
     if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us"]
       .contains(t.lower) { return false }
-    return EntityExtractor.units.contains(t.lower) || (t.lower.count >= 3 && t.lower.hasSuffix("s"))
+    // A plural in -s, but not a singular that ends so: "order 88321 address", "202411-5567 status".
+    let singular = ["ss", "us", "is"].contains { t.lower.hasSuffix($0) }
+    return EntityExtractor.units.contains(t.lower) || (t.lower.count >= 3 && t.lower.hasSuffix("s") && !singular)
   }
 
   /// A type from an identifier's shape alone.
@@ -202,6 +264,7 @@ enum ReferenceNumbers {
     let count = text.unicodeScalars.count
     if upper.hasPrefix("ORD") && d >= 4 { return "order_number" }
     if upper.hasPrefix("INV") && d >= 3 { return "invoice_number" }
+    if upper.hasPrefix("PO-") && d >= 4 && count == d + 3 { return "order_number" }
     if upper.hasPrefix("1Z") && count == 18 { return "tracking_number" }
     if upper.hasPrefix("TBA") && d >= 9 { return "tracking_number" }
     if upper.hasPrefix("JD") && d >= 16 && count == d + 2 { return "tracking_number" }
@@ -212,6 +275,12 @@ enum ReferenceNumbers {
       return "tracking_number"
     }
     return nil
+  }
+
+  /// Three, seven and seven digits joined by hyphens: the marketplace's own order numbers.
+  static func marketplaceShape(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.map(\.count) == [3, 7, 7] && parts.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
   }
 
   static func digitCount(_ s: String) -> Int { s.unicodeScalars.filter { ("0"..."9").contains($0) }.count }

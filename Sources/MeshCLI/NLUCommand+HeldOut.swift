@@ -1,0 +1,62 @@
+import Foundation
+import MeshEncoder
+import MeshIntent
+import MeshNLU
+
+extension NLUCommand {
+  /// `mesh nlu eval --heldout FILE`: the shipped coarse commerce intents on marked customer messages
+  /// (`mesh/data/intents/`), with the n-gram model and, when the encoder's weights are installed, with
+  /// the coarse head as the nlu service reads it (alone, and averaged with the n-gram model); then the
+  /// extractor's order-number spans. `--list-errors` prints every wrong message: read it sparingly, or the
+  /// held-out file becomes a development set.
+  static func evaluateHeldOut(_ path: String, options: [String: String]) throws -> Int32 {
+    guard let data = FileManager.default.contents(atPath: path), let contents = String(data: data, encoding: .utf8) else {
+      throw UsageError("cannot read \(path) as UTF-8")
+    }
+    let messages = try MarkedMessage.parse(contents)
+    guard !messages.isEmpty else { throw UsageError("\(path) has no messages") }
+    let texts = messages.map(\.text)
+    let extractor = EntityExtractor()
+    let orders = texts.map { text in
+      extractor.extract(from: text).filter { $0.type == "order_number" }.map { $0.start..<$0.end }
+    }
+    let listErrors = options["list-errors"] != nil
+    print("\(messages.count) messages from \(path), \(Set(messages.map(\.label)).count) labels")
+    let ngram = CommerceModel.shared
+    report("n-gram (CommerceModel)", MarkedMessageScore(messages: messages, predictions: texts.map { ngram.classify($0).intent },
+                                                         orders: orders), messages, listErrors: listErrors)
+    if try engine(options) == "embedding" {
+      let encoder = try SentenceEncoder()
+      let pairs = CommerceGroupedUtterances.pairs()
+      // The sentence embedding alone and the default head, as the nlu service's coarse head.
+      let head = try EmbeddingIntentTrainer.train(embeddings: embed(pairs.map(\.text), encoder: encoder, layers: nil),
+                                                  labels: pairs.map(\.label))
+      let vectors = embed(texts, encoder: encoder, layers: nil)
+      report("encoder head (coarse)", MarkedMessageScore(messages: messages, predictions: vectors.map { head.classify(embedding: $0).intent },
+                                                         orders: orders), messages, listErrors: listErrors)
+      let blended = zip(vectors, texts).map { head.classify(embedding: $0.0, blendedWith: ngram, text: $0.1).intent }
+      report("encoder head + n-gram (as the nlu service)", MarkedMessageScore(messages: messages, predictions: blended, orders: orders),
+             messages, listErrors: listErrors)
+    }
+    let score = MarkedMessageScore(messages: messages, predictions: messages.map(\.label), orders: orders)
+    print("order numbers (EntityExtractor): recall \(pct(score.orderRecall)) (\(score.orderSpansFound) of \(score.orderSpans)),"
+          + " precision \(pct(score.orderPrecision)) (\(score.orderExtractedRight) of \(score.orderExtracted))")
+    if listErrors {
+      for k in score.wrongSpans {
+        let found = orders[k].map { String(String.UnicodeScalarView(Array(messages[k].text.unicodeScalars)[$0])) }
+        print("  spans: \(messages[k].text)  -> found \(found)")
+      }
+    }
+    return 0
+  }
+
+  /// One engine's figures: accuracy, per-label recall and the most frequent confusions.
+  static func report(_ name: String, _ s: MarkedMessageScore, _ messages: [MarkedMessage], listErrors: Bool) {
+    print("\(name): accuracy \(pct(s.accuracy)), in-scope \(pct(s.inScopeAccuracy)), out-of-scope recall "
+          + (s.outOfScopeRecall.map(pct) ?? "n/a"))
+    print("  recall by intent: " + s.perLabel.map { "\($0.label) \($0.right)/\($0.support)" }.joined(separator: ", "))
+    print("  confusions (true -> predicted): " + s.confusions.prefix(12).map { "\($0.truth)->\($0.predicted) \($0.count)" }
+      .joined(separator: ", "))
+    if listErrors { for k in s.wrongIntent { print("  wrong: \(messages[k].label) | \(messages[k].text)") } }
+  }
+}
