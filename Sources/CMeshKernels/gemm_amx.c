@@ -255,17 +255,12 @@ static MESH_AMX void gemm(int m, int n, int k, const float *a, int lda, const ui
   _tile_release();
 }
 
-static MESH_AMX void gelu_rows(float *x, size_t count) { mesh_gelu_body(x, count); }
-
 int mesh_gemm_amx(int m, int n, int k, const float *a, int lda, const uint16_t *packed, const float *bias, float *c,
                   int ldc, int gelu, uint16_t *scratch) {
   if (!mesh_kernels_supports_amx()) return -1;
   if (m <= 0 || n <= 0) return 0;
   if (k <= 0) {
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) c[(size_t)i * ldc + j] = bias ? bias[j] : 0.0f;
-      if (gelu) gelu_rows(c + (size_t)i * ldc, (size_t)n);
-    }
+    mesh_bias_only_rows(m, n, bias, c, ldc, gelu);
     return 0;
   }
   gemm(m, n, k, a, lda, packed, bias, c, ldc, gelu, scratch);

@@ -168,10 +168,7 @@ int mesh_gemm_bf16(int m, int n, int k, const float *a, int lda, const uint16_t 
   if (!mesh_kernels_supports_bf16()) return -1;
   if (m <= 0 || n <= 0) return 0;
   if (k <= 0) {
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) c[(size_t)i * ldc + j] = bias ? bias[j] : 0.0f;
-      if (gelu) gelu_rows(c + (size_t)i * ldc, (size_t)n);
-    }
+    mesh_bias_only_rows(m, n, bias, c, ldc, gelu);
     return 0;
   }
   gemm(m, n, k, a, lda, packed, bias, c, ldc, gelu, scratch);

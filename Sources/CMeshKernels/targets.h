@@ -103,4 +103,13 @@ MESH_INLINE void mesh_attention_body(const float *qkv, int tokens, int hidden, i
   }
 }
 
+/// A product with k = 0: each row of `c` is the bias (or zeros), then GELU when asked; shared by the
+/// reduced-precision products, which have nothing to multiply in that case.
+MESH_INLINE void mesh_bias_only_rows(int m, int n, const float *bias, float *c, int ldc, int gelu) {
+  for (int i = 0; i < m; i++) {
+    for (int j = 0; j < n; j++) c[(size_t)i * ldc + j] = bias ? bias[j] : 0.0f;
+    if (gelu) mesh_gelu_body(c + (size_t)i * ldc, (size_t)n);
+  }
+}
+
 #endif

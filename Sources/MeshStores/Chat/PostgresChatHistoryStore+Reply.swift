@@ -50,16 +50,8 @@ extension PostgresChatHistoryStore {
     let sealed = try keyring.seal(Array(body.utf8), associatedData: Self.associatedData(conversationID, userID, role))
     // Data-modifying CTEs run to their end whether or not the query reads them; the NOTIFY is in the
     // output list, so it is sent only when the message was inserted.
-    let inserted = try await connection.execute("""
-      WITH m AS (
-        INSERT INTO chat_messages (conversation_id, user_id, role, client_id, key_id, body_sealed)
-        SELECT c.id, c.user_id, $3, $4, $5, $6 FROM chat_conversations c WHERE c.id = $1::uuid AND c.user_id = $2
-        ON CONFLICT (conversation_id, client_id) DO NOTHING
-        RETURNING id, created_at
-      ), a AS (
-        INSERT INTO chat_analytics (message_id, conversation_id, role, body_redacted, created_at)
-        SELECT id, $1::uuid, $3, $7, created_at FROM m
-      ), e AS (
+    let inserted = try await connection.execute(Self.storeMessageSQL + """
+      , e AS (
         INSERT INTO chat_reply_extras (message_id, intent, rich) SELECT id, $8, $9::jsonb FROM m
         ON CONFLICT (message_id) DO NOTHING
       )
