@@ -96,15 +96,6 @@ extension NLUCommand {
     return BlendedHead(classifier: classifier, ngram: ngram?.model, weight: ngram?.weight ?? 1)
   }
 
-  /// The commerce utterances' embedding head, trained at start-up (a few seconds).
-  static func commerceEmbeddingClassifier() throws -> BlendedHead {
-    let encoder = try SentenceEncoder()
-    let utterances = CommerceModel.utterances
-    let model = try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
-                                                 labels: utterances.map(\.label))
-    return BlendedHead(classifier: try EmbeddingIntentClassifier(encoder: encoder, model: model), ngram: nil, weight: 1)
-  }
-
   /// Accuracy figures of predictions against labels.
   static func figures(_ predictions: [String], _ truth: [String]) -> (inScope: Double, outOfScope: Double?, all: Double) {
     var inScope = 0, inRight = 0, oos = 0, oosRight = 0

@@ -145,26 +145,6 @@ struct NLUCommand: ParsableCommand {
     return CommerceModel.shared
   }
 
-  static func classify(_ options: [String: String]) throws -> Int32 {
-    try check(options, allowed: ["model", "engine"])
-    let analyze: (String) -> IntentAnalysis
-    if let path = options["model"], let classifier = try embeddingClassifier(path: path) {
-      analyze = embeddingAnalysis(classifier)
-    } else if options["model"] == nil, try engine(options) == "embedding" {
-      analyze = embeddingAnalysis(try commerceEmbeddingClassifier())
-    } else {
-      analyze = IntentEngine(model: try loadModel(options)).analyze
-    }
-    var out = ""
-    while let line = readLine(strippingNewline: true) {
-      out += analyze(line).jsonLine
-      out += "\n"
-      if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
-    }
-    FileHandle.standardOutput.write(Data(out.utf8))
-    return 0
-  }
-
   static func splits(_ options: [String: String], path: String, default names: [String]) -> [String]? {
     if let s = options["splits"] { return s.split(separator: ",").map(String.init) }
     return names.allSatisfy { LabelledData.hasSplit(path: path, $0) } ? names : nil

@@ -50,9 +50,18 @@ public struct IntentAnalysis: Sendable, Equatable {
 
   /// The result as one line of JSON:
   /// `{"text":…,"intent":…,"confidence":…,"entities":[{"type":…,"value":…,"start":…,"end":…}]}`.
-  public var jsonLine: String {
+  public var jsonLine: String { jsonLine(fine: nil) }
+
+  /// The result as one line of JSON, with a finer intent of the same utterance after the coarse one
+  /// (`"fine_intent":…,"fine_confidence":…`, the nlu service's `fine_intent`) when `fine` is given.
+  /// - Parameter fine: the fine intent and its calibrated confidence.
+  public func jsonLine(fine: (intent: String, confidence: Double)?) -> String {
     var out = "{\"text\":" + JSONText.quote(text) + ",\"intent\":" + JSONText.quote(intent)
-    out += ",\"confidence\":" + JSONText.number(confidence) + ",\"entities\":["
+    out += ",\"confidence\":" + JSONText.number(confidence)
+    if let fine {
+      out += ",\"fine_intent\":" + JSONText.quote(fine.intent) + ",\"fine_confidence\":" + JSONText.number(fine.confidence)
+    }
+    out += ",\"entities\":["
     for (i, e) in entities.enumerated() {
       if i > 0 { out += "," }
       out += "{\"type\":" + JSONText.quote(e.type) + ",\"value\":" + JSONText.quote(e.value)
