@@ -38,13 +38,16 @@ struct MeshObservabilityTests {
     var text = try String(contentsOfFile: mesh + "/mesh.yaml", encoding: .utf8)
     let pattern = try NSRegularExpression(pattern: #"127\.0\.0\.1:(\d+)"#)
     var replaced: [String: Int] = [:]
+    var taken: Set<Int> = []
     for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
       guard let range = Range(match.range(at: 1), in: text) else { continue }
       let old = String(text[range])
       let new = try replaced[old] ?? {
         var port = try freePort()
-        // A block of free ports for the replicas (chat has 2).
-        while !(1...3).allSatisfy({ isFree(port + $0) }) { port = try freePort() }
+        // A block of free ports for the replicas (chat has 2), apart from the blocks already chosen: nothing
+        // listens on those yet, so `isFree` alone once gave two services overlapping blocks.
+        while !(0...3).allSatisfy({ isFree(port + $0) && !taken.contains(port + $0) }) { port = try freePort() }
+        taken.formUnion(port...(port + 3))
         return port
       }()
       replaced[old] = new
