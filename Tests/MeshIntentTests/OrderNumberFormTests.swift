@@ -21,6 +21,16 @@ import MeshIntent
     #expect(orders("i want to purchase 200 pieces") == [])
   }
 
+  @Test func longNumberBeforeAVerbInSIsAnOrder() {
+    // Nobody orders 40917 of something: the word after it is a verb, not what is counted.
+    #expect(orders("can you tell me when purchase 61230 ships") == ["61230"])
+    #expect(orders("let me know when order 5512093 arrives") == ["5512093"])
+    #expect(orders("order 00452 leaves today?") == ["00452"])
+    // A count a customer could order stays a count.
+    #expect(orders("i want to order 250 pens") == [])
+    #expect(orders("can i order 1200 bags for the shop") == [])
+  }
+
   @Test func digitsSpelledOneByOne() {
     #expect(orders("my order number is 9 8 7 6 5") == ["9 8 7 6 5"])
     #expect(orders("cancel order number 1 2 3 4 5 6") == ["1 2 3 4 5 6"])

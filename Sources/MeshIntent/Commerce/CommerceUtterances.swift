@@ -459,14 +459,16 @@ out_of_scope | is it going to rain tomorrow in berlin
 """#
 
   /// The pairs, in file order.
-  static func pairs() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk) }
+  static func pairs() -> [(text: String, label: String)] {
+    parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk + "\n" + support)
+  }
 
-  /// The first three parts, which cross-validation holds out in turn: the fourth (`helpDesk`, issue 12) is
-  /// always trained on, so the figures stay comparable with those measured before it was written.
+  /// The first three parts, which cross-validation holds out in turn: the fourth and fifth (`helpDesk` and
+  /// `support`, issue 12) are always trained on, so the figures stay comparable with those measured before.
   static func crossValidated() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty) }
 
-  /// The fourth part alone.
-  static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk) }
+  /// The fourth and fifth parts.
+  static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk + "\n" + support) }
 
   static func parse(_ lines: String) -> [(text: String, label: String)] {
     lines.split(separator: "\n").compactMap { line in

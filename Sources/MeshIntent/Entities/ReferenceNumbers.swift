@@ -116,7 +116,8 @@ enum ReferenceNumbers {
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
-          tokens[j].hasLetter || !(j + 1 < tokens.count && countedNoun(tokens[j + 1])) else { return nil }
+          tokens[j].hasLetter || !plausibleCount(tokens[j]) || !(j + 1 < tokens.count && countedNoun(tokens[j + 1]))
+    else { return nil }
     var found: [Found] = []
     var last = j
     found += split(tokens[j], type: type, scalars: scalars)
@@ -245,6 +246,14 @@ enum ReferenceNumbers {
           !DateExpressions.numeric(t.text), previous.hasDigit else { return false }
     return type == "tracking_number" ? !t.text.contains("-") : !t.hasLetter && !t.text.contains(".")
       && !t.text.contains(",")
+  }
+
+  /// A number someone could order that many of, as `EntityExtractor.quantity` reads counts: 1 to 9,999
+  /// without a leading zero. A longer one before a word in -s is an identifier and a verb ("purchase 61230
+  /// ships", "order 0042 arrives"), not a count.
+  static func plausibleCount(_ t: Token) -> Bool {
+    guard let n = Int(t.text), !t.text.hasPrefix("0") else { return false }
+    return n > 0 && n < 10_000
   }
 
   /// A word that counts things ("2 pairs", "12 items"): the number before it is a quantity.
