@@ -18,7 +18,9 @@ extension WordPieceTokenizer {
         scalars.append(s)
       }
     }
-    if stripAccents {
+    // ASCII has no decomposition and no combining marks: most chat messages skip Foundation's
+    // canonical decomposition (a bridged NSString and a new String each time).
+    if stripAccents && !scalars.allSatisfy(\.isASCII) {
       scalars = String(String.UnicodeScalarView(scalars)).decomposedStringWithCanonicalMapping.unicodeScalars
         .filter { $0.properties.generalCategory != .nonspacingMark }
     }

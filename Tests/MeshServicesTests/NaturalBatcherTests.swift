@@ -42,4 +42,16 @@ import Testing
     #expect(record.batches.withLock { $0 } == [["four"], [""]])
     #expect(batcher.pendingCount == 0)
   }
+
+  @Test func aLaneBesideARunningOneOpensOnlyForABatch() {
+    // None running: a lone call runs at once.
+    #expect(NaturalBatcher<Int, Int>.opensLane(running: 0, pending: 1, lanes: 2, extraLaneBatch: 2))
+    // One running: a lone waiting call waits for it; a second waiting call opens the other lane for both.
+    #expect(!NaturalBatcher<Int, Int>.opensLane(running: 1, pending: 1, lanes: 2, extraLaneBatch: 2))
+    #expect(NaturalBatcher<Int, Int>.opensLane(running: 1, pending: 2, lanes: 2, extraLaneBatch: 2))
+    // Every lane running: nothing opens, however many wait.
+    #expect(!NaturalBatcher<Int, Int>.opensLane(running: 2, pending: 30, lanes: 2, extraLaneBatch: 2))
+    // extraLaneBatch 1 is the old rule: a lane for every call while one is free.
+    #expect(NaturalBatcher<Int, Int>.opensLane(running: 1, pending: 1, lanes: 2, extraLaneBatch: 1))
+  }
 }

@@ -111,9 +111,11 @@ public struct FineIntentEngine: Sendable {
     switch backend {
     case .embedding(let fine, let coarse, let coarseNgram):
       return zip(texts, fine.encoder.embed(texts)).map { text, embedding in
-        analysis(of: text, prediction: fine.model.classify(embedding: embedding), labels: fine.model.labels,
-                 probabilities: fine.model.probabilities(embedding),
-                 group: coarse.classify(embedding: embedding, blendedWith: coarseNgram, text: text))
+        // The fine head's probabilities once: the decision and the scores both read them.
+        let probabilities = fine.model.probabilities(embedding)
+        return analysis(of: text, prediction: fine.model.decide(probabilities: probabilities), labels: fine.model.labels,
+                        probabilities: probabilities,
+                        group: coarse.classify(embedding: embedding, blendedWith: coarseNgram, text: text))
       }
     case .ngram(let fine, let coarse):
       return texts.map { text in

@@ -23,7 +23,8 @@ public struct NLUServiceProvider: Mesh_Nlu_V1_NluService.ServiceProtocol {
   public init(engine: FineIntentEngine) {
     self.engine = engine
     // A lane per core, on the global executor (off the connections' event loops, which keep serving I/O):
-    // calls run at once, alone, while a core is free, and batch up only when every lane is busy. (One
+    // a lone call runs at once when no batch runs; beside a running batch a second lane opens only for two
+    // or more waiting calls (`NaturalBatcher.extraLaneBatch`), and all batch up when every lane is busy. (One
     // lane batched more but made each call wait for the whole batch before it: ChatBenchmark's nlu call
     // went from 11 to 20 ms at the median, and its turns per second down with it.)
     batcher = NaturalBatcher(maxBatch: Self.maxBatch, lanes: ProcessInfo.processInfo.activeProcessorCount) { texts in
