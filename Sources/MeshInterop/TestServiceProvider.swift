@@ -128,7 +128,7 @@ public struct TestServiceProvider: Grpc_Testing_TestService.ServiceProtocol {
   static func payload(size: Int) -> Grpc_Testing_Payload {
     var payload = Grpc_Testing_Payload()
     payload.type = .compressable
-    payload.body = [UInt8](repeating: 0, count: size)
+    payload.body = ZeroPayloads.body(size: size)
     return payload
   }
 }

@@ -13,11 +13,28 @@ enum ProtobufCodec {
         code: .internal,
         message: "Could not decode \(Message.protoMessageName): messages nested deeper than \(ProtobufNestingCheck.limit) levels.")
     }
+    // Only a message this long can hold a field long enough to be worth the allocator object.
+    guard bytes.count >= ProtobufUnpackAllocator.threshold else {
+      return try decode(Message.self, from: bytes, allocator: nil, arrays: nil)
+    }
+    let arrays = ProtobufUnpackAllocator()
+    return try arrays.withAllocator { allocator in
+      try decode(Message.self, from: bytes, allocator: allocator, arrays: arrays)
+    }
+  }
+
+  /// Unpacks with `allocator` (protobuf-c's default when nil); `arrays` is that allocator's owner, whose
+  /// byte arrays the reader takes instead of copying.
+  private static func decode<Message: ProtobufMessage>(
+    _: Message.Type, from bytes: UnsafeRawBufferPointer, allocator: UnsafeMutablePointer<ProtobufCAllocator>?,
+    arrays: ProtobufUnpackAllocator?
+  ) throws -> Message {
+    let descriptor = Message.protobufDescriptor.message
     // protobuf-c wants a non-null pointer even for zero bytes.
     var empty: UInt8 = 0
     let unpacked = withUnsafeMutablePointer(to: &empty) { emptyPointer in
       protobuf_c_message_unpack(
-        descriptor, nil, bytes.count,
+        descriptor, allocator, bytes.count,
         bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(emptyPointer))
     }
     guard let unpacked else {
@@ -25,10 +42,11 @@ enum ProtobufCodec {
         code: .internal,
         message: "Could not decode \(Message.protoMessageName): \(bytes.count) bytes that are not a valid message.")
     }
-    defer { protobuf_c_message_free_unpacked(unpacked, nil) }
+    defer { protobuf_c_message_free_unpacked(unpacked, allocator) }
     var invalidUTF8 = false
     let message = withUnsafeMutablePointer(to: &invalidUTF8) { flag in
-      Message(protobuf: ProtobufReader(base: UnsafeRawPointer(unpacked), descriptor: descriptor, invalidUTF8: flag))
+      Message(protobuf: ProtobufReader(base: UnsafeRawPointer(unpacked), descriptor: descriptor, invalidUTF8: flag,
+                                       arrays: arrays))
     }
     if invalidUTF8 {
       throw RPCError(code: .internal, message: "Could not decode \(Message.protoMessageName): a string field is not valid UTF-8.")

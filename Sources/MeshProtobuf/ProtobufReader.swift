@@ -10,12 +10,16 @@ public struct ProtobufReader {
   /// Set when a string is not valid UTF-8 (proto3 requires it; protobuf-c does not check): the decode
   /// then fails. Nil where the strings are known to be valid (built from JSON).
   var invalidUTF8: UnsafeMutablePointer<Bool>? = nil
+  /// The allocator the message was unpacked with, when its large blocks are byte arrays: a `bytes`
+  /// field then becomes its array as is. Nil for protobuf-c's own allocator (fields are copied).
+  let arrays: ProtobufUnpackAllocator?
 
   init(base: UnsafeRawPointer, descriptor: UnsafePointer<ProtobufCMessageDescriptor>,
-       invalidUTF8: UnsafeMutablePointer<Bool>? = nil) {
+       invalidUTF8: UnsafeMutablePointer<Bool>? = nil, arrays: ProtobufUnpackAllocator? = nil) {
     self.base = base
     self.descriptor = descriptor
     self.invalidUTF8 = invalidUTF8
+    self.arrays = arrays
   }
 
   private func text(_ chars: UnsafePointer<CChar>?) -> String {
@@ -97,7 +101,7 @@ public struct ProtobufReader {
 
   /// A `bytes` field.
   /// - Parameter index: the field's index.
-  public func bytes(_ index: Int) -> [UInt8] { Self.bytes(load(index, as: ProtobufCBinaryData.self)) }
+  public func bytes(_ index: Int) -> [UInt8] { bytes(load(index, as: ProtobufCBinaryData.self)) }
 
   /// A message field, or nil when it is not set.
   /// - Parameters:
@@ -105,7 +109,8 @@ public struct ProtobufReader {
   ///   - type: the generated message type.
   public func message<Message: ProtobufMessage>(_ index: Int, _ type: Message.Type) -> Message? {
     guard let sub = load(index, as: UnsafeRawPointer?.self) else { return nil }
-    return Message(protobuf: ProtobufReader(base: sub, descriptor: subDescriptor(index), invalidUTF8: invalidUTF8))
+    return Message(protobuf: ProtobufReader(base: sub, descriptor: subDescriptor(index), invalidUTF8: invalidUTF8,
+                                                arrays: arrays))
   }
 
   /// A `repeated int32` (or `sint32`, `sfixed32`, enum) field.
@@ -137,7 +142,7 @@ public struct ProtobufReader {
   /// A `repeated bytes` field.
   /// - Parameter index: the field's index.
   public func repeatedBytes(_ index: Int) -> [[UInt8]] {
-    loadArray(index, as: ProtobufCBinaryData.self).map(Self.bytes)
+    loadArray(index, as: ProtobufCBinaryData.self).map(bytes)
   }
 
   /// A repeated message field.
@@ -147,7 +152,7 @@ public struct ProtobufReader {
   public func repeatedMessage<Message: ProtobufMessage>(_ index: Int, _ type: Message.Type) -> [Message] {
     let sub = subDescriptor(index)
     return loadArray(index, as: UnsafeRawPointer?.self).map { element in
-      element.map { Message(protobuf: ProtobufReader(base: $0, descriptor: sub, invalidUTF8: invalidUTF8)) }
+      element.map { Message(protobuf: ProtobufReader(base: $0, descriptor: sub, invalidUTF8: invalidUTF8, arrays: arrays)) }
         ?? Message()
     }
   }
@@ -158,7 +163,7 @@ public struct ProtobufReader {
   public func mapEntries(_ index: Int) -> [ProtobufReader] {
     let entry = subDescriptor(index)
     return loadArray(index, as: UnsafeRawPointer?.self).compactMap { element in
-      element.map { ProtobufReader(base: $0, descriptor: entry, invalidUTF8: invalidUTF8) }
+      element.map { ProtobufReader(base: $0, descriptor: entry, invalidUTF8: invalidUTF8, arrays: arrays) }
     }
   }
 
@@ -166,8 +171,9 @@ public struct ProtobufReader {
     field(index).descriptor.assumingMemoryBound(to: ProtobufCMessageDescriptor.self)
   }
 
-  private static func bytes(_ data: ProtobufCBinaryData) -> [UInt8] {
+  private func bytes(_ data: ProtobufCBinaryData) -> [UInt8] {
     guard let bytes = data.data, data.len > 0 else { return [] }
+    if let arrays, let array = arrays.array(at: bytes, count: data.len) { return array }
     return Array(UnsafeBufferPointer(start: bytes, count: data.len))
   }
 }

@@ -7,7 +7,9 @@
 # usage: mesh/bench/tools/profile.sh NAME "SERVER COMMAND WITHOUT --port" [record]
 #   e.g. mesh/bench/tools/profile.sh ours ".build/release/interop-server --host 127.0.0.1" record
 #        mesh/bench/tools/profile.sh cpp mesh/bench/cpp-server/build/cpp-server
-# env: N (calls), FREQ (perf record's sampling rate). Output: mesh/bench/out/profile-NAME/ (perf.data,
+# env: N (calls), FREQ (perf record's sampling rate), BODY (a file of mesh/bench/out/bodies, default
+# unary-0.bin), CONNS and STREAMS (h2load -c and -m, default 50 and 20). Also prints the server's busy
+# share (its CPU time over h2load's wall time). Output: mesh/bench/out/profile-NAME/ (perf.data,
 # stat.txt, h2load.txt). Needs the bodies of run.sh (mesh/bench/out/bodies) and perf, h2load, taskset.
 set -euo pipefail
 name=$1; command=$2; mode=${3:-stat}
@@ -20,29 +22,31 @@ pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 url="http://127.0.0.1:$port/grpc.testing.TestService/UnaryCall"
-load() { taskset -c 1 h2load "$@" -c 50 -m 20 -d "$bench/out/bodies/unary-0.bin" -H 'content-type: application/grpc' -H 'te: trailers' "$url"; }
+body="$bench/out/bodies/${BODY:-unary-0.bin}"; conns=${CONNS:-50}; streams=${STREAMS:-20}
+load() { taskset -c 1 h2load "$@" -c "$conns" -m "$streams" -d "$body" -H 'content-type: application/grpc' -H 'te: trailers' "$url"; }
 load -D 1 > /dev/null
-before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+before=$(awk '{print $14 + $15}' "/proc/$pid/stat"); start=$(date +%s.%N)
 # perf watches the server for exactly as long as h2load runs (h2load is its workload).
 if [ "$mode" = record ]; then
   perf record -F "${FREQ:-2000}" -g -p "$pid" -o "$out/perf.data" -- \
     perf stat -e task-clock,context-switches -p "$pid" -o "$out/stat.txt" -- \
-    taskset -c 1 h2load -n "${N:-100000}" -c 50 -m 20 -d "$bench/out/bodies/unary-0.bin" -H 'content-type: application/grpc' \
+    taskset -c 1 h2load -n "${N:-100000}" -c "$conns" -m "$streams" -d "$body" -H 'content-type: application/grpc' \
       -H 'te: trailers' "$url" > "$out/h2load.txt" 2> "$out/record.log"
 else
   perf stat -e task-clock,context-switches -p "$pid" -o "$out/stat.txt" -- \
-    taskset -c 1 h2load -n "${N:-100000}" -c 50 -m 20 -d "$bench/out/bodies/unary-0.bin" -H 'content-type: application/grpc' \
+    taskset -c 1 h2load -n "${N:-100000}" -c "$conns" -m "$streams" -d "$body" -H 'content-type: application/grpc' \
       -H 'te: trailers' "$url" > "$out/h2load.txt"
 fi
-after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+after=$(awk '{print $14 + $15}' "/proc/$pid/stat"); end=$(date +%s.%N)
 calls=$(grep -oP '\d+(?= succeeded)' "$out/h2load.txt")
 clock=$(awk '/task-clock/ {gsub(",", "", $1); print $1}' "$out/stat.txt")
 switches=$(awk '/context-switches/ {gsub(",", "", $1); print $1}' "$out/stat.txt")
-python3 - "$name" "$calls" "$before" "$after" "$clock" "$switches" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+python3 - "$name" "$calls" "$before" "$after" "$clock" "$switches" "$(cut -d' ' -f1-3 /proc/loadavg)" "$start" "$end" <<'PY'
 import os, sys
-name, calls, before, after, clock, switches, load = sys.argv[1:]
-calls = int(calls); tick = os.sysconf("SC_CLK_TCK")
-print(f"{name}: {calls} calls; CPU {(int(after) - int(before)) / tick * 1e6 / calls:.2f} µs/call (/proc), "
+name, calls, before, after, clock, switches, load, start, end = sys.argv[1:]
+calls = int(calls); tick = os.sysconf("SC_CLK_TCK"); wall = float(end) - float(start)
+cpu = (int(after) - int(before)) / tick
+print(f"{name}: {calls} calls, {calls / wall:,.0f}/s, server busy {cpu / wall:.0%}; CPU {cpu * 1e6 / calls:.2f} µs/call (/proc), "
       f"{float(clock) * 1000 / calls:.2f} µs/call (perf task-clock); "
       f"{int(switches) / calls:.3f} context switches/call; load average {load}")
 PY
