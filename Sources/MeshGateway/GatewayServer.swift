@@ -2,6 +2,7 @@ public import MeshCore
 public import MeshTransport
 import MeshHTTP
 import Synchronization
+import Glibc
 
 /// A running gateway: its listeners (native gRPC through the fallback route, other content types
 /// through the edge front), the dispatcher, its clusters and its call filters, all made from one
@@ -83,6 +84,11 @@ public final class GatewayServer: Sendable {
       for listener in listeners {
         var configuration = GRPCServer.Configuration(host: listener.host, port: listener.port, tls: listener.tls)
         configuration.fallback = nativeHandler(for: listener)
+        if Self.relayEnabled {
+          configuration.relay = GatewayRelayRouter(
+            front: NativeGRPCFront(filters: filters, dispatcher: dispatcher, isSecure: listener.tls != nil),
+            accessLog: accessLog, maxBodyBytes: listener.maxBodyBytes)
+        }
         let front = EdgeFront(
           protocols: protocols.map { MeteredEdgeProtocol(base: $0, maxBodyBytes: listener.maxBodyBytes, accessLog: accessLog) },
           filters: filters, dispatcher: dispatcher, accessLog: accessLog)
@@ -104,6 +110,13 @@ public final class GatewayServer: Sendable {
       state.http1Servers = http1Servers
     }
     return addresses
+  }
+
+  /// Whether native gRPC calls that need nothing at the message level are relayed as bytes
+  /// (`GatewayRelayRouter`); `MESH_GATEWAY_RELAY=0` sends every call the usual way (to compare the two).
+  static var relayEnabled: Bool {
+    guard let value = getenv("MESH_GATEWAY_RELAY") else { return true }
+    return String(cString: value) != "0"
   }
 
   /// Native gRPC on a listener: the edge filters and the dispatcher, with the listener's body limit on the

@@ -14,6 +14,12 @@ public final class UpstreamDispatcher: GatewayDispatcher {
     /// The clusters by name.
     public let clusters: [String: any ClientTransport]
     fileprivate let body: RPCRouter.CallBody
+    /// The interceptors as plain calls, when every one of them can answer at once (nothing to verify
+    /// remotely, no cache, no global limit): a call they all admit may be relayed as bytes (`GRPCRelay`).
+    /// Nil when some interceptor must wait.
+    let relayAdmissions: [any ImmediateAdmission]?
+    /// Told of every forwarded call.
+    let observer: (any UpstreamCallObserver)?
 
     /// Creates a snapshot.
     /// - Parameters:
@@ -25,6 +31,7 @@ public final class UpstreamDispatcher: GatewayDispatcher {
                 interceptors: [any ServerInterceptor] = [], observer: (any UpstreamCallObserver)? = nil) {
       self.routes = routes
       self.clusters = clusters
+      self.observer = observer
       var body: RPCRouter.CallBody = { [routes, clusters] stream, context in
         try await UpstreamCall.forward(stream: stream, context: context, routes: routes, clusters: clusters,
                                        observer: observer)
@@ -43,6 +50,7 @@ public final class UpstreamDispatcher: GatewayDispatcher {
         guard let admission = interceptor as? any ImmediateAdmission else { break }
         immediate.append(admission)
       }
+      relayAdmissions = immediate.count == interceptors.count ? immediate : nil
       if immediate.isEmpty {
         self.body = body
       } else {

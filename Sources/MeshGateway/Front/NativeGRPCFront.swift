@@ -28,25 +28,33 @@ public struct NativeGRPCFront: Sendable {
   ///   - stream: the call's stream.
   ///   - context: its context.
   public func serve(stream: any ServerCallStream, context: ServerContext) async {
-    // With no filter there is no head to build: the usual call goes straight on.
-    if !filters.isEmpty {
-      let request = head(of: context)
-      switch EdgeFilterChain.run(filters, on: request) {
-      case .proceed(let filtered, let responseHeaders):
-        apply(filtered, to: context, original: request)
-        for (name, value) in responseHeaders { context.initialResponseMetadata.addString(value, forKey: name) }
-      case .reject(let error):
-        return stream.finish(status: error.status, trailers: error.metadata)
-      case .respond(let status, let headers, let body):
-        var trailers = Metadata()
-        for (name, value) in headers { trailers.addString(value, forKey: name) }
-        let code = status < 300 ? Status.Code.ok : Status.Code(httpStatus: status)
-        return stream.finish(status: Status(code: code, message: String(decoding: body, as: UTF8.self)),
-                             trailers: trailers)
-      }
-    }
+    if let (status, trailers) = runFilters(on: context) { return stream.finish(status: status, trailers: trailers) }
     await dispatcher.handle(stream: stream, context: context)
   }
+
+  /// The edge filters on a call, at once: nil when it goes on (with what they added in its metadata and
+  /// response headers), else the status and trailers it ends with.
+  func runFilters(on context: ServerContext) -> (Status, Metadata)? {
+    // With no filter there is no head to build: the usual call goes straight on.
+    guard !filters.isEmpty else { return nil }
+    let request = head(of: context)
+    switch EdgeFilterChain.run(filters, on: request) {
+    case .proceed(let filtered, let responseHeaders):
+      apply(filtered, to: context, original: request)
+      for (name, value) in responseHeaders { context.initialResponseMetadata.addString(value, forKey: name) }
+      return nil
+    case .reject(let error):
+      return (error.status, error.metadata)
+    case .respond(let status, let headers, let body):
+      var trailers = Metadata()
+      for (name, value) in headers { trailers.addString(value, forKey: name) }
+      let code = status < 300 ? Status.Code.ok : Status.Code(httpStatus: status)
+      return (Status(code: code, message: String(decoding: body, as: UTF8.self)), trailers)
+    }
+  }
+
+  /// The dispatcher calls go to.
+  var upstream: UpstreamDispatcher { dispatcher }
 
   private func head(of context: ServerContext) -> EdgeRequestHead {
     var headers: [(name: String, value: String)] = [("content-type", "application/grpc")]

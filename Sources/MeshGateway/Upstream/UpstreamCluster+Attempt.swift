@@ -55,7 +55,7 @@ extension UpstreamCluster {
 
   /// Picks an endpoint and takes the attempt's counts; throws UNAVAILABLE when none is in rotation or a
   /// limit is reached. A limit's error carries a pushback that says "do not retry", so the call ends at once.
-  private func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>, loop: EventLoop?) throws
+  func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>, loop: EventLoop?) throws
     -> (Int, GRPCChannel, Bool)
   {
     let result = state.withLock { state -> Result<(Int, GRPCChannel, Bool), RPCError> in

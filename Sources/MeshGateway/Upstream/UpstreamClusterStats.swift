@@ -33,6 +33,8 @@ public struct UpstreamClusterStats: Sendable, Hashable {
   public var retries = 0
   /// Hedged attempts (counted in `retries` too).
   public var hedges = 0
+  /// Calls relayed as bytes (`GatewayRelayRouter`), among `requests`.
+  public var relayed = 0
   /// Retries the budget (or `maxRetries`) refused.
   public var retriesRefusedByBudget = 0
   /// Calls refused at once by a limit of the circuit breaker, by limit name (`max_requests`, …).

@@ -12,6 +12,8 @@ final class ClientConnection: HTTP2Connection {
   let streamBufferLowWater = 64 << 10
   private let keepalive: Keepalive?
   private var streams: [Int32: ClientStream] = [:]
+  /// Calls relayed as bytes (a gateway's passthrough).
+  private var relays: [Int32: ClientRelayStream] = [:]
   private var pingTimeout: TimerQueue.ID?
   /// Set when the server sent GOAWAY: calls in flight go on, new ones go to another connection.
   private(set) var goingAway = false
@@ -58,17 +60,25 @@ final class ClientConnection: HTTP2Connection {
 
   func register(_ stream: ClientStream) { streams[stream.id] = stream }
 
+  func register(_ stream: ClientRelayStream) { relays[stream.id] = stream }
+
+  /// Whether no call of either kind is open.
+  private var hasNoStreams: Bool { streams.isEmpty && relays.isEmpty }
+
   // MARK: Session events
 
   override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
-    streams[streamID]?.headerField(name: name, value: value) ?? true
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.headerField(name: name, value: value) }
+    return streams[streamID]?.headerField(name: name, value: value) ?? true
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.headersComplete(endStream: endStream) }
     streams[streamID]?.headersComplete(endStream: endStream)
   }
 
   override func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.receivedData(bytes) }
     if let stream = streams[streamID] {
       stream.receivedData(bytes)
     } else {
@@ -77,16 +87,25 @@ final class ClientConnection: HTTP2Connection {
   }
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
-    streams.removeValue(forKey: streamID)?.streamClosed(errorCode: errorCode)
-    if goingAway && streams.isEmpty { closeWhenIdle = true; scheduleFlush() }
+    if !relays.isEmpty, let relay = relays.removeValue(forKey: streamID) {
+      relay.streamClosed(errorCode: errorCode)
+    } else {
+      streams.removeValue(forKey: streamID)?.streamClosed(errorCode: errorCode)
+    }
+    if goingAway && hasNoStreams { closeWhenIdle = true; scheduleFlush() }
   }
 
   override func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
-    streams[streamID]?.readData(into: buffer) ?? .deferred
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.readData(into: buffer) }
+    return streams[streamID]?.readData(into: buffer) ?? .deferred
   }
 
   /// The request headers were dropped (a header block over nghttp2's 64 KiB): the call fails now.
   override func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {
+    if !relays.isEmpty, relays[streamID] != nil {
+      // nghttp2 closes the stream next; the relay hears of it then.
+      return
+    }
     streams[streamID]?.requestHeadersNotSent(reason: HTTP2Session.Failure(code: errorCode).description)
   }
 
@@ -95,16 +114,19 @@ final class ClientConnection: HTTP2Connection {
     goingAway = true
     onUnusable?(self)
     onUnusable = nil
-    if streams.isEmpty { closeWhenIdle = true }
+    if hasNoStreams { closeWhenIdle = true }
   }
 
-  override var canCloseWhenIdle: Bool { streams.isEmpty }
+  override var canCloseWhenIdle: Bool { hasNoStreams }
 
   override func connectionClosed(reason: String) {
     if let timer = pingTimeout { loop.cancelTimer(timer) }
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.connectionClosed(reason: reason) }
+    let openRelays = relays
+    relays.removeAll()
+    for relay in openRelays.values { relay.connectionClosed() }
     onUnusable?(self)
     onUnusable = nil
   }
@@ -115,7 +137,7 @@ final class ClientConnection: HTTP2Connection {
     guard let keepalive else { return }
     loop.schedule(at: .now + keepalive.interval) { [weak self] in
       guard let self, !self.isClosed else { return }
-      if keepalive.permitWithoutCalls || !self.streams.isEmpty {
+      if keepalive.permitWithoutCalls || !self.hasNoStreams {
         self.session.submitPing()
         self.scheduleFlush()
         self.pingTimeout = self.loop.schedule(at: .now + keepalive.timeout) { [weak self] in

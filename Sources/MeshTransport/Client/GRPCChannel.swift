@@ -174,6 +174,17 @@ public final class GRPCChannel: ClientTransport {
     }
   }
 
+  /// A ready connection on the caller's loop, counted as a call started (`callEnded` when it ends);
+  /// nil when the balancing's pick is not ready on this loop. Loop thread.
+  func readyConnectionOnCurrentLoop() -> ClientConnection? {
+    guard case .use(let connection) = pick(waitForReady: false).0 else { return nil }
+    guard connection.loop.inLoop, connection.isUsable else {
+      connection.callEnded()
+      return nil
+    }
+    return connection
+  }
+
   /// Whether a connection is ready for calls now; a gateway cluster leaves an endpoint out of its
   /// rotation while it has none. Any thread.
   public var hasReadyConnection: Bool { state.withLock { !$0.ready.isEmpty && !$0.closed } }

@@ -22,6 +22,9 @@ public final class GRPCServer: Sendable {
     /// Where calls to a path no service registered go instead of UNIMPLEMENTED (a gateway's
     /// dispatcher); the server's interceptors do not run around it.
     public var fallback: RPCRouter.Handler?
+    /// Asked first about each call the fallback would serve: a call it takes is relayed as bytes,
+    /// on the loop, without a handler's task (a gateway's passthrough). Nil relays nothing.
+    public var relay: (any GRPCRelayRouter)?
     /// Where HTTP/1.1 clients go (an HTTP/1.1 server adopting them): the descriptor, the peer's address,
     /// the loop, and on a TLS port the connection's TLS with its handshake done. Cleartext: connections
     /// that do not start with the HTTP/2 preface. TLS: `http/1.1` is offered by ALPN after `h2`, and a
@@ -169,7 +172,7 @@ public final class GRPCServer: Sendable {
   private func startConnection(fd: Int32, peer: String, loop: EventLoop, tls: TLSEngine?) {
     let connection = ServerConnection(
       loop: loop, fd: fd, peer: peer, router: router,
-      fallback: configuration.fallback, httpHandlers: configuration.httpHandlers, limits: configuration.limits, budget: budget, tls: tls
+      fallback: configuration.fallback, relay: configuration.relay, httpHandlers: configuration.httpHandlers, limits: configuration.limits, budget: budget, tls: tls
     ) { [self] closed in connectionClosed(closed) }
     let draining = state.withLock { state in
       state.openConnections += 1

@@ -11,6 +11,10 @@ final class ServerConnection: HTTP2Connection {
   /// Where calls to a path no service registered go (a gateway's dispatcher); nil answers them
   /// UNIMPLEMENTED.
   let fallback: RPCRouter.Handler?
+  /// Asked about each call the fallback would serve; a call it takes is relayed as bytes.
+  let relayRouter: (any GRPCRelayRouter)?
+  /// The relayed streams (they stay in `streams` too, for the connection's idle and drain accounting).
+  private var relays: [Int32: ServerRelayStream] = [:]
   /// The handlers of the content types served beside gRPC.
   let httpHandlers: HTTPStreamHandlers
   let limits: ServerLimits
@@ -47,11 +51,12 @@ final class ServerConnection: HTTP2Connection {
   private var budgetTimer: TimerQueue.ID?
 
   init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, fallback: RPCRouter.Handler? = nil,
-       httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
+       relay: (any GRPCRelayRouter)? = nil, httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
        limits: ServerLimits, budget: BufferedBytesBudget = BufferedBytesBudget(), tls: TLSEngine?,
        onClose: @escaping (ServerConnection) -> Void) {
     self.router = router
     self.fallback = fallback
+    self.relayRouter = relay
     self.budget = budget
     self.httpHandlers = httpHandlers
     self.limits = limits
@@ -232,7 +237,9 @@ final class ServerConnection: HTTP2Connection {
       head.finish(previous: &previousHead)
       startCall(stream, head: head)
     }
-    if endStream { stream.receivedEnd() }
+    if endStream {
+      if !relays.isEmpty, let relay = relays[streamID] { relay.receivedEnd() } else { stream.receivedEnd() }
+    }
   }
 
   private func startCall(_ stream: ServerStream, head: RequestHead) {
@@ -255,12 +262,15 @@ final class ServerConnection: HTTP2Connection {
     }
     let method: MethodDescriptor
     let handler: RPCRouter.Handler
+    let relayable: Bool
     if let route = router.route(forPath: head.path) {
       method = route.method
       handler = route.handler
+      relayable = false
     } else if let fallback, let parsed = MethodDescriptor(path: head.path) {
       method = parsed
       handler = fallback
+      relayable = relayRouter != nil
     } else {
       let service = MethodDescriptor(path: head.path)?.service
       let known = service.map { router.services.contains($0) } ?? false
@@ -276,6 +286,16 @@ final class ServerConnection: HTTP2Connection {
         return stream.abort(RPCError(code: .internal, message: "Malformed grpc-timeout '\(text)'."))
       }
       deadline = .now + timeout.duration
+    }
+    if relayable, !draining, let relayRouter {
+      let relay = ServerRelayStream(stream: stream)
+      let request = RelayRequest(method: method, metadata: head.metadata, deadline: deadline, encoding: head.encoding,
+                                 acceptEncoding: head.acceptEncoding, peer: peer, authority: head.authority, loop: loop)
+      if let relayHandler = relayRouter.relay(request, stream: relay) {
+        relay.handler = relayHandler
+        relays[stream.id] = relay
+        return
+      }
     }
     if let name = head.encoding, name != "identity" {
       guard let algorithm = CompressionAlgorithm(name: name) else {
@@ -356,6 +376,7 @@ final class ServerConnection: HTTP2Connection {
   // MARK: Data and stream ends
 
   override func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.receivedData(bytes) }
     if let stream = streams[streamID] {
       stream.receivedData(bytes)
     } else {
@@ -363,22 +384,31 @@ final class ServerConnection: HTTP2Connection {
     }
   }
 
-  override func sessionDataEndStream(streamID: Int32) { streams[streamID]?.receivedEnd() }
+  override func sessionDataEndStream(streamID: Int32) {
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.receivedEnd() }
+    streams[streamID]?.receivedEnd()
+  }
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
     if headersStream?.id == streamID { headersStream = nil }
     guard let stream = streams.removeValue(forKey: streamID) else { return }
-    stream.streamClosed(errorCode: errorCode)
+    if !relays.isEmpty, let relay = relays.removeValue(forKey: streamID) {
+      relay.streamClosed(errorCode: errorCode)
+    } else {
+      stream.streamClosed(errorCode: errorCode)
+    }
     if draining && streams.isEmpty { scheduleFlush() }
     if streams.isEmpty { becameIdle() }
   }
 
   override func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead {
-    streams[streamID]?.reserveData(max: maxLength) ?? .deferred
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.reserveData(max: maxLength) }
+    return streams[streamID]?.reserveData(max: maxLength) ?? .deferred
   }
 
   override func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool {
-    streams[streamID]?.writeData(count: count, into: &buffer) ?? false
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.writeData(count: count, into: &buffer) }
+    return streams[streamID]?.writeData(count: count, into: &buffer) ?? false
   }
 
   /// A response HEADERS frame (headers, Trailers-Only or trailers, such as metadata over 64 KiB) was
@@ -424,7 +454,11 @@ final class ServerConnection: HTTP2Connection {
     graceTimer = nil
     let open = streams
     streams.removeAll()
-    for stream in open.values { stream.streamClosed(errorCode: 0x8) }
+    let openRelays = relays
+    relays.removeAll()
+    for (id, stream) in open {
+      if let relay = openRelays[id] { relay.streamClosed(errorCode: 0x8) } else { stream.streamClosed(errorCode: 0x8) }
+    }
     if let timer = budgetTimer { loop.cancelTimer(timer) }
     budgetTimer = nil
     // Whatever is left (streams whose tasks still run hold nothing now) leaves the server's count.

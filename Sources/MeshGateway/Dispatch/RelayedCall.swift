@@ -1,0 +1,330 @@
+import MeshCore
+import MeshTransport
+
+/// One native gRPC call relayed as bytes (see `GatewayRelayRouter`): the client's DATA goes upstream as
+/// it arrives and the upstream's headers, DATA and trailers come back the same way, on the connection's
+/// loop, driven by the two streams' callbacks. No message is deframed: the 5-byte prefixes are read as
+/// the bytes pass, for the size limits and the byte counts.
+///
+/// Flow control: window for the client's bytes is granted once the upstream stream has room for them,
+/// and window for the upstream's once the client's stream has, so what the gateway holds per call is
+/// bounded by the streams' high-water marks whatever the two peers' speeds.
+/// A stream the upstream refused (REFUSED_STREAM, or past a GOAWAY's last id) before it answered is sent
+/// again to another endpoint, within the cluster's retry budget, while the request bytes are still held
+/// (up to `retryHoldLimit`).
+final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
+  /// Request bytes held for a retry of a refused stream; past it, no retry.
+  static let retryHoldLimit = 64 << 10
+  /// The fields of a response that do not cross the gateway (the client's stream sets its own).
+  private static func dropped(_ name: String) -> Bool {
+    switch name {
+    case "content-type", "content-length", "connection", "keep-alive", "proxy-connection", "transfer-encoding",
+         "upgrade", "te", "host":
+      true
+    default:
+      name.hasPrefix(":")
+    }
+  }
+
+  private let client: ServerRelayStream
+  private let request: RelayRequest
+  private let context: ServerContext
+  private let route: GatewayRoute
+  private let cluster: UpstreamCluster
+  private let observer: (any UpstreamCallObserver)?
+  private let log: AccessLogEntry?
+  private let accessLog: AccessLog?
+  private let maxBodyBytes: Int
+  private let started = ContinuousClock.now
+  private var upstreamStarted = ContinuousClock.now
+
+  private var attempt: UpstreamCluster.RelayAttempt?
+  private var tried: Set<Int> = []
+  private var path = ""
+  private var fields: [(String, String)] = []
+  private var forwarded = Metadata()
+  /// The request bytes sent so far, while a refused stream may still be sent again.
+  private var held: [UInt8]? = []
+  private var requestScanner = GRPCPrefixScanner()
+  private var responseScanner = GRPCPrefixScanner()
+  /// Window withheld from the client until the upstream stream has room, and the reverse.
+  private var clientWindowOwed = 0
+  private var upstreamWindowOwed = 0
+  private var requestEnded = false
+  private var responseStarted = false
+  /// The status the client's call ended with, once it has.
+  private var ended: Status.Code?
+  private var deadlineTimer: TimerQueue.ID?
+  /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
+  private var deadline: ContinuousClock.Instant?
+
+  init(stream: ServerRelayStream, request: RelayRequest, context: ServerContext, route: GatewayRoute,
+       cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, log: AccessLogEntry?, accessLog: AccessLog?,
+       maxBodyBytes: Int) {
+    client = stream
+    self.request = request
+    self.context = context
+    self.route = route
+    self.cluster = cluster
+    self.observer = observer
+    self.log = log
+    self.accessLog = accessLog
+    self.maxBodyBytes = maxBodyBytes
+  }
+
+  /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
+  /// the status goes back, the access log has its line, and the handler takes the stream's last events.
+  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, context: ServerContext,
+                    log: AccessLogEntry?, accessLog: AccessLog?) -> any ServerRelayHandler {
+    stream.finish(status: status, trailers: trailers)
+    if let log, let accessLog {
+      log.callFinished(status.code)
+      Self.writeLine(log, context: context, to: accessLog)
+    }
+    return Drain(stream: stream)
+  }
+
+  /// Opens the upstream attempt: the deadline less what the gateway spent, the client's encodings (its
+  /// bytes go on as they are), the metadata the interceptors left.
+  func start() {
+    cluster.relayedCallStarted()
+    path = request.method.path
+    var timeout = route.timeout
+    if let deadline = request.deadline {
+      let remaining = deadline - .now
+      guard remaining > .zero else {
+        return end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: true)
+      }
+      if timeout.map({ remaining < $0 }) ?? true { timeout = remaining }
+    }
+    if let timeout {
+      deadline = .now + timeout
+      deadlineTimer = request.loop.schedule(at: .now + timeout) { [self] in
+        deadlineTimer = nil
+        end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: false)
+      }
+    }
+    if let encoding = request.encoding { fields.append(("grpc-encoding", encoding)) }
+    if let accepted = request.acceptEncoding { fields.append(("grpc-accept-encoding", accepted)) }
+    fields.append(("user-agent", "grpc-swift-mesh/0.1"))
+    forwarded = ForwardedMetadata.filtered(context.requestMetadata)
+    upstreamStarted = .now
+    open(isRetry: false)
+  }
+
+  private func open(isRetry: Bool) {
+    // A retry carries what is left of the deadline.
+    let timeout = deadline.map { max($0 - .now, .nanoseconds(1)) }
+    switch cluster.openRelayAttempt(path: path, metadata: forwarded, fields: fields, timeout: timeout, handler: self, tried: tried,
+                                    isRetry: isRetry, route: route.name, loop: request.loop) {
+    case .success(let opened):
+      attempt = opened
+      tried.insert(opened.endpoint)
+      log?.endpointUsed(address: cluster.address(ofEndpoint: opened.endpoint))
+    case .failure(let error):
+      end(error, upstreamTold: true)
+    }
+  }
+
+  // MARK: Client → upstream
+
+  func clientData(_ bytes: UnsafeRawBufferPointer) {
+    guard ended == nil, let upstream = attempt?.stream else { return client.consume(bytes.count) }
+    let messageLimit = client.maxRequestMessageBytes, bodyLimit = maxBodyBytes
+    var failure: RPCError?
+    var seen = requestScanner.payloadBytes
+    _ = requestScanner.scan(bytes) { length in
+      seen += length
+      if length > messageLimit {
+        failure = RPCError(code: .resourceExhausted,
+                           message: "Request message of \(length) bytes exceeds the limit of \(messageLimit).")
+      } else if seen > bodyLimit {
+        failure = MeteredEdgeExchange.tooLarge(bodyLimit)
+      }
+      return failure == nil
+    }
+    if let failure {
+      client.consume(bytes.count)
+      return end(failure, upstreamTold: false)
+    }
+    if let count = held?.count {
+      if count + bytes.count <= Self.retryHoldLimit { held?.append(contentsOf: bytes) } else { held = nil }
+    }
+    upstream.send(bytes)
+    if upstream.canSend { client.consume(bytes.count) } else { clientWindowOwed += bytes.count }
+  }
+
+  func clientEnded() {
+    requestEnded = true
+    attempt?.stream.closeSending()
+  }
+
+  func upstreamWritable() {
+    let owed = clientWindowOwed
+    clientWindowOwed = 0
+    client.consume(owed)
+  }
+
+  func clientClosed(errorCode: UInt32) {
+    // After the response's end this is the stream's normal close; before it, the client went away.
+    guard ended == nil else { return }
+    end(RPCError(code: .cancelled, message: "The client cancelled the call."), upstreamTold: false)
+  }
+
+  // MARK: Upstream → client
+
+  func upstreamHeaders(_ fields: [(String, String)], endStream: Bool) {
+    guard ended == nil else { return }
+    responseStarted = true
+    held = nil
+    let httpStatus = fields.first { $0.0 == ":status" }.flatMap { Int($0.1) } ?? 0
+    guard httpStatus == 200 else {
+      return end(RPCError(code: Status.Code(httpStatus: httpStatus), message: "Upstream answered HTTP \(httpStatus)."),
+                 upstreamTold: endStream)
+    }
+    let kept = fields.filter { !Self.dropped($0.0) }
+    if endStream {
+      // Trailers-Only: the status and the headers in one block, passed on as one.
+      let code = Self.statusCode(in: kept)
+      finishCall(code: code)
+      client.finish(trailers: kept, metadata: context.initialResponseMetadata)
+      releaseUpstreamIfStillSending(code: code)
+    } else {
+      client.sendHeaders(kept, metadata: context.initialResponseMetadata)
+    }
+  }
+
+  func upstreamData(_ bytes: UnsafeRawBufferPointer) {
+    guard ended == nil else {
+      attempt?.stream.consume(bytes.count)
+      return
+    }
+    _ = responseScanner.scan(bytes) { _ in true }
+    client.send(bytes)
+    if client.canSend { attempt?.stream.consume(bytes.count) } else { upstreamWindowOwed += bytes.count }
+  }
+
+  func clientWritable() {
+    let owed = upstreamWindowOwed
+    upstreamWindowOwed = 0
+    attempt?.stream.consume(owed)
+  }
+
+  func upstreamTrailers(_ fields: [(String, String)]) {
+    guard ended == nil else { return }
+    let kept = fields.filter { !Self.dropped($0.0) }
+    let code = Self.statusCode(in: kept)
+    finishCall(code: code)
+    client.finish(trailers: kept)
+    releaseUpstreamIfStillSending(code: code)
+  }
+
+  /// The upstream ended the call while the client still sends: the request side is reset (as gRPC's
+  /// clients do), since the client's stream, ended now, passes on no more of it.
+  private func releaseUpstreamIfStillSending(code: Status.Code) {
+    guard !requestEnded, let current = attempt else { return }
+    attempt = nil
+    current.stream.cancel()
+    cluster.attemptEnded(current.endpoint, code: code, isRetry: current.isRetry)
+  }
+
+  func upstreamClosed(errorCode: UInt32, refused: Bool) {
+    guard let current = attempt else { return }
+    attempt = nil
+    let code: Status.Code = ended ?? Self.resetCode(errorCode)
+    cluster.attemptEnded(current.endpoint, code: code, isRetry: current.isRetry)
+    guard ended == nil else { return }
+    // Refused before anything came back, with the request still held: another endpoint may take it.
+    if refused, !responseStarted, let bytes = held, cluster.retryAllowed(countRefusal: true) {
+      open(isRetry: true)
+      guard let upstream = attempt?.stream else { return }
+      if !bytes.isEmpty { upstream.send(bytes) }
+      if requestEnded { upstream.closeSending() }
+      // Window owed to the client waited for the refused stream's room: the new one may have it now.
+      if upstream.canSend { upstreamWritable() }
+      return
+    }
+    end(RPCError(code: code, message: "Upstream stream closed: HTTP/2 error \(errorCode)."), upstreamTold: true)
+  }
+
+  // MARK: The end
+
+  /// Ends the call with the relay's own status: to the client (unless it is gone), upstream (a reset).
+  private func end(_ error: RPCError, upstreamTold: Bool) {
+    guard ended == nil else { return }
+    if !upstreamTold, let current = attempt {
+      attempt = nil
+      current.stream.cancel()
+      cluster.attemptEnded(current.endpoint, code: .cancelled, isRetry: current.isRetry)
+    }
+    finishCall(code: error.code)
+    client.finish(status: error.status, trailers: error.metadata)
+  }
+
+  /// Records the call's end, once: the cluster's counts, the observers (access log, metrics), the log line.
+  private func finishCall(code: Status.Code) {
+    guard ended == nil else { return }
+    ended = code
+    held = nil
+    if let timer = deadlineTimer {
+      request.loop.cancelTimer(timer)
+      deadlineTimer = nil
+    }
+    cluster.callEnded(ok: code == .ok)
+    let now = ContinuousClock.now
+    if let observer {
+      let record = UpstreamCallRecord(method: request.method, route: route.name, cluster: route.cluster, status: code,
+                                      requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes,
+                                      duration: now - started, upstreamDuration: now - upstreamStarted, peer: request.peer,
+                                      requestID: context.requestMetadata.firstString(forKey: "x-request-id"),
+                                      traceParent: context.requestMetadata.firstString(forKey: "traceparent"))
+      if let log { AccessLogEntry.$current.withValue(log) { observer.callEnded(record) } } else { observer.callEnded(record) }
+    }
+    if let log, let accessLog {
+      log.callFinished(code)
+      log.update {
+        $0.bytesIn = requestScanner.payloadBytes
+        $0.bytesOut = responseScanner.payloadBytes
+      }
+      Self.writeLine(log, context: context, to: accessLog)
+    }
+  }
+
+  private static func writeLine(_ log: AccessLogEntry, context: ServerContext, to accessLog: AccessLog) {
+    let requestID = context.requestMetadata.firstString(forKey: "x-request-id")
+    let traceParent = context.requestMetadata.firstString(forKey: "traceparent")
+    log.update { fields in
+      fields.requestID = fields.requestID ?? requestID
+      fields.traceParent = fields.traceParent ?? traceParent
+    }
+    accessLog.write(log)
+  }
+
+  /// `grpc-status` of a trailer block; UNKNOWN when it has none (as gRPC's clients read it).
+  private static func statusCode(in fields: [(String, String)]) -> Status.Code {
+    guard let text = fields.first(where: { $0.0 == "grpc-status" })?.1, let raw = Int(text), (0...16).contains(raw) else {
+      return .unknown
+    }
+    return Status.Code(rawValue: raw)
+  }
+
+  /// The status of a stream reset without trailers, as the transport's client reads it.
+  private static func resetCode(_ errorCode: UInt32) -> Status.Code {
+    switch errorCode {
+    case 0x8: .cancelled
+    case 0x7, 0x2: .unavailable
+    case 0xb: .resourceExhausted
+    default: .internal
+    }
+  }
+
+  /// The handler of a stream the relay has answered already: what still arrives is granted and dropped.
+  private final class Drain: ServerRelayHandler {
+    let stream: ServerRelayStream
+    init(stream: ServerRelayStream) { self.stream = stream }
+    func clientData(_ bytes: UnsafeRawBufferPointer) { stream.consume(bytes.count) }
+    func clientEnded() {}
+    func clientClosed(errorCode: UInt32) {}
+    func clientWritable() {}
+  }
+}

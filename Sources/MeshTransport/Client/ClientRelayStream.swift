@@ -1,0 +1,177 @@
+public import MeshCore
+
+/// Told of a relayed call's upstream events, on the connection's loop.
+public protocol ClientRelayHandler: AnyObject {
+  /// The response headers arrived (`endStream`: a Trailers-Only response, the call's end).
+  /// - Parameter fields: the fields as they came (pseudo-headers included).
+  func upstreamHeaders(_ fields: [(String, String)], endStream: Bool)
+  /// Response DATA arrived; its window is granted only by `ClientRelayStream.consume`.
+  func upstreamData(_ bytes: UnsafeRawBufferPointer)
+  /// The trailers arrived: the call's end.
+  func upstreamTrailers(_ fields: [(String, String)])
+  /// The stream closed; `errorCode` is the RST_STREAM code (0 after a normal end). `refused`: the server
+  /// never processed it (REFUSED_STREAM, a stream past a GOAWAY's last id, or one nghttp2 would not open).
+  func upstreamClosed(errorCode: UInt32, refused: Bool)
+  /// Request bytes queued earlier went out: the queue is at or below its low-water mark again.
+  func upstreamWritable()
+}
+
+/// A gRPC call sent as bytes: request headers as given, DATA as it comes, the response's headers, DATA
+/// and trailers handed over raw. The relay owns flow control: window for response bytes is granted when it
+/// calls `consume`, and `canSend` says when the request queue is full. Loop-confined.
+public final class ClientRelayStream: @unchecked Sendable {
+  let connection: ClientConnection
+  private(set) var id: Int32 = -1
+  private var handler: (any ClientRelayHandler)?
+  private var outbound: OutboundBuffer
+  private var fields: [(String, String)] = []
+  private var fieldBytes = 0
+  private var closed = false
+  private var waitsForRoom = false
+  private var sawHeaders = false
+
+  init(connection: ClientConnection, handler: any ClientRelayHandler) {
+    self.connection = connection
+    self.handler = handler
+    outbound = OutboundBuffer(highWater: connection.streamBufferHighWater, lowWater: connection.streamBufferLowWater)
+  }
+
+  /// Submits the request headers; false when nghttp2 refused to open the stream.
+  func start(path: String, metadata: Metadata, fields: [(String, String)], timeout: Duration?) -> Bool {
+    var block = HeaderBlock()
+    block.add(":method", "POST")
+    block.add(":scheme", connection.scheme)
+    block.add(":path", path)
+    block.add(":authority", connection.authority)
+    block.add("content-type", "application/grpc")
+    block.add("te", "trailers")
+    if let timeout { block.add("grpc-timeout", GRPCTimeout(timeout).headerValue) }
+    for (name, value) in fields { block.add(name, value) }
+    block.add(metadata)
+    id = connection.session.submitRequest(headers: block)
+    guard id >= 0 else { return false }
+    connection.register(self)
+    connection.scheduleFlush()
+    return true
+  }
+
+  /// Whether the request queue has room; when not, the handler is told by `upstreamWritable` once it drained.
+  public var canSend: Bool {
+    if outbound.isAboveHighWater { waitsForRoom = true }
+    return !outbound.isAboveHighWater
+  }
+
+  /// Whether the stream has closed.
+  public var isClosed: Bool { closed }
+
+  /// Queues request DATA bytes.
+  public func send(_ bytes: UnsafeRawBufferPointer) {
+    guard !closed, !bytes.isEmpty else { return }
+    if outbound.appendRaw(Array(bytes)) { connection.session.resumeData(streamID: id) }
+    connection.scheduleFlush()
+  }
+
+  /// Queues request DATA bytes held by the relay.
+  public func send(_ bytes: [UInt8]) {
+    guard !closed, !bytes.isEmpty else { return }
+    if outbound.appendRaw(bytes) { connection.session.resumeData(streamID: id) }
+    connection.scheduleFlush()
+  }
+
+  /// Ends the request (END_STREAM after the queued bytes).
+  public func closeSending() {
+    guard !closed else { return }
+    if outbound.finish(.endStream) { connection.session.resumeData(streamID: id) }
+    connection.scheduleFlush()
+  }
+
+  /// Grants window for response bytes the relay passed on.
+  public func consume(_ count: Int) {
+    guard count > 0, !closed else { return }
+    connection.session.consume(streamID: id, count: count)
+    connection.scheduleFlush()
+  }
+
+  /// Resets the stream (CANCEL); the handler hears nothing more.
+  public func cancel() {
+    guard !closed else { return }
+    handler = nil
+    connection.session.submitReset(streamID: id, errorCode: 0x8)
+    connection.scheduleFlush()
+  }
+
+  // MARK: Events from the connection
+
+  func headerField(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
+    fieldBytes += name.count + value.count + 32
+    guard fieldBytes <= connection.maxHeaderListBytes else { return false }
+    fields.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+    return true
+  }
+
+  func headersComplete(endStream: Bool) {
+    let block = fields
+    fields = []
+    fieldBytes = 0
+    if sawHeaders {
+      handler?.upstreamTrailers(block)
+    } else {
+      sawHeaders = true
+      handler?.upstreamHeaders(block, endStream: endStream)
+    }
+  }
+
+  func receivedData(_ bytes: UnsafeRawBufferPointer) {
+    guard let handler else { return connection.session.consume(streamID: id, count: bytes.count) }
+    handler.upstreamData(bytes)
+  }
+
+  func streamClosed(errorCode: UInt32) {
+    guard !closed else { return }
+    closed = true
+    connection.callEnded()
+    outbound.removeAll()
+    let handler = self.handler
+    self.handler = nil
+    handler?.upstreamClosed(errorCode: errorCode, refused: errorCode == 0x7 && !sawHeaders)
+  }
+
+  /// The connection closed under the stream: nothing was processed only if nothing came back, and even
+  /// then the server may have seen it, so it is not called refused.
+  func connectionClosed() { streamClosed(errorCode: 0x2) }
+
+  func readData(into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
+    let read = outbound.read(into: buffer)
+    if read.copied > 0, waitsForRoom, outbound.isAtOrBelowLowWater {
+      waitsForRoom = false
+      connection.loop.execute { [self] in if !self.closed { self.handler?.upstreamWritable() } }
+    }
+    switch read {
+    case .deferred: return .deferred
+    case .bytes(let count): return .bytes(count)
+    case .end(let count, _): return .end(count, trailers: false)
+    }
+  }
+}
+
+extension GRPCChannel {
+  /// Opens a relayed call on a ready connection of this channel that lives on the caller's loop, at once;
+  /// nil when there is none (no ready connection, or it lives on another loop): the caller takes its
+  /// usual path then. Loop thread.
+  /// - Parameters:
+  ///   - path: `:path`.
+  ///   - metadata: the request metadata (`-bin` values are encoded as they go).
+  ///   - fields: header fields as they go on the wire (`grpc-encoding`), before the metadata.
+  ///   - timeout: sent as `grpc-timeout`; the relay keeps the deadline itself.
+  ///   - handler: told of the response's events; held until the stream closes or is cancelled.
+  public func openRelay(path: String, metadata: Metadata, fields: [(String, String)], timeout: Duration?,
+                        handler: any ClientRelayHandler) -> ClientRelayStream? {
+    guard let connection = readyConnectionOnCurrentLoop() else { return nil }
+    let stream = ClientRelayStream(connection: connection, handler: handler)
+    guard stream.start(path: path, metadata: metadata, fields: fields, timeout: timeout) else {
+      connection.callEnded()
+      return nil
+    }
+    return stream
+  }
+}

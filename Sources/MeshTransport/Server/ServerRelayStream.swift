@@ -1,0 +1,216 @@
+public import MeshCore
+
+/// Decides, on the connection's loop as a gRPC request's headers complete, whether the request is
+/// relayed as bytes (a proxy that needs nothing at the message level) instead of served by a handler's
+/// task. It must answer at once, without waiting; nil hands the request to the usual path untouched.
+public protocol GRPCRelayRouter: Sendable {
+  /// Takes the request, or leaves it.
+  /// - Parameters:
+  ///   - request: what the request's head carries.
+  ///   - stream: the request's stream, to answer on; only used when a handler is returned.
+  /// - Returns: the handler of the stream's events, or nil for the usual path.
+  func relay(_ request: RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)?
+}
+
+/// What a relayed gRPC request's head carries.
+public struct RelayRequest: Sendable {
+  /// The method, from `:path`.
+  public var method: MethodDescriptor
+  /// The request metadata (reserved headers left out, `-bin` values decoded).
+  public var metadata: Metadata
+  /// When the call's deadline passes, from `grpc-timeout`.
+  public var deadline: ContinuousClock.Instant?
+  /// `grpc-encoding` as the client sent it: the relayed bytes are in it.
+  public var encoding: String?
+  /// `grpc-accept-encoding` as the client sent it.
+  public var acceptEncoding: String?
+  /// The client's address.
+  public var peer: String
+  /// `:authority`.
+  public var authority: String?
+  /// The loop the stream lives on; every call on the stream and every event happen there.
+  public var loop: EventLoop
+}
+
+/// Told of a relayed request's events, on the connection's loop.
+public protocol ServerRelayHandler: AnyObject {
+  /// Request DATA arrived; its window is granted only by `ServerRelayStream.consume`.
+  func clientData(_ bytes: UnsafeRawBufferPointer)
+  /// The client half-closed.
+  func clientEnded()
+  /// The stream closed: after the response's end, or reset by the client (`errorCode` non-zero).
+  func clientClosed(errorCode: UInt32)
+  /// Response bytes queued earlier went out: the queue is at or below its low-water mark again.
+  func clientWritable()
+}
+
+/// A gRPC request served as bytes: DATA in as it arrives, response headers, DATA and trailers out as
+/// given. The relay owns flow control: window for request bytes is granted when it calls `consume`,
+/// and `canSend` says when the response queue is full. Loop-confined.
+public final class ServerRelayStream: @unchecked Sendable {
+  let stream: ServerStream
+  private var connection: ServerConnection { stream.connection }
+  var handler: (any ServerRelayHandler)?
+  private var outbound: OutboundBuffer
+  private var headersSent = false
+  private var ended = false
+  private var closed = false
+  private var waitsForRoom = false
+  /// Bytes this stream holds, as last reported to the connection's budget.
+  private var accountedBytes = 0
+
+  init(stream: ServerStream) {
+    self.stream = stream
+    let limits = stream.connection.limits
+    outbound = OutboundBuffer(highWater: limits.streamBufferHighWater, lowWater: limits.streamBufferLowWater)
+  }
+
+  /// The connection's maximum request message size.
+  public var maxRequestMessageBytes: Int { connection.limits.maxRequestMessageBytes }
+
+  /// Whether the response queue has room (at or below its high-water mark); when not, the handler is
+  /// told by `clientWritable` once it drained.
+  public var canSend: Bool {
+    if outbound.isAboveHighWater { waitsForRoom = true }
+    return !outbound.isAboveHighWater
+  }
+
+  /// Whether the stream has ended (the response's end was submitted, or the stream closed).
+  public var hasEnded: Bool { ended || closed }
+
+  /// Sends response headers (`:status` 200 and `content-type` are added), once.
+  /// - Parameters:
+  ///   - fields: fields as they go on the wire.
+  ///   - metadata: metadata of the relay's own after them (`-bin` values are encoded as they go).
+  public func sendHeaders(_ fields: [(String, String)], metadata: Metadata = []) {
+    guard !headersSent, !hasEnded else { return }
+    headersSent = true
+    var block = Self.head(fields)
+    block.add(metadata)
+    connection.session.submitResponse(streamID: stream.id, headers: block, hasData: true)
+    connection.scheduleFlush()
+  }
+
+  /// Queues response DATA bytes (response headers go first if not sent).
+  public func send(_ bytes: UnsafeRawBufferPointer) {
+    guard !hasEnded, !bytes.isEmpty else { return }
+    if !headersSent { sendHeaders([]) }
+    if outbound.appendRaw(Array(bytes)) { connection.session.resumeData(streamID: stream.id) }
+    updateAccounting()
+    connection.scheduleFlush()
+  }
+
+  /// Ends the response with trailers: after the DATA, or as a Trailers-Only response when no header was sent.
+  /// - Parameters:
+  ///   - fields: the trailer fields (`grpc-status` among them), as they go on the wire.
+  ///   - metadata: metadata of the relay's own for a Trailers-Only response (the headers it would have sent).
+  public func finish(trailers fields: [(String, String)], metadata: Metadata = []) {
+    guard !hasEnded else { return }
+    if headersSent {
+      finishData(with: GRPCHeaderBlocks.raw(status: nil, fields))
+    } else {
+      ended = true
+      var block = Self.head(fields)
+      block.add(metadata)
+      connection.session.submitResponse(streamID: stream.id, headers: block, hasData: false)
+      connection.scheduleFlush()
+    }
+  }
+
+  private func finishData(with trailers: HeaderBlock) {
+    ended = true
+    if outbound.finish(.trailers(trailers)) { connection.session.resumeData(streamID: stream.id) }
+    connection.scheduleFlush()
+  }
+
+  /// Ends the call with a status of the relay's own (a refusal, an upstream that failed, a filter's answer).
+  /// - Parameters:
+  ///   - status: the status.
+  ///   - trailers: trailing metadata.
+  public func finish(status: Status, trailers: Metadata) {
+    guard !hasEnded else { return }
+    if headersSent {
+      finishData(with: GRPCHeaderBlocks.trailers(status, trailers: trailers))
+    } else {
+      ended = true
+      connection.session.submitResponse(streamID: stream.id,
+                                        headers: GRPCHeaderBlocks.trailersOnly(status, trailers: trailers),
+                                        hasData: false)
+      connection.scheduleFlush()
+    }
+  }
+
+  /// Resets the stream (CANCEL): the client sees the call cancelled.
+  public func reset() {
+    guard !closed else { return }
+    ended = true
+    connection.session.submitReset(streamID: stream.id, errorCode: 0x8)
+    connection.scheduleFlush()
+  }
+
+  /// Grants window for request bytes the relay passed on.
+  public func consume(_ count: Int) {
+    guard count > 0, !closed else { return }
+    connection.session.consume(streamID: stream.id, count: count)
+    connection.scheduleFlush()
+  }
+
+  private static func head(_ fields: [(String, String)]) -> HeaderBlock {
+    var block = HeaderBlock()
+    block.add(":status", "200")
+    block.add("content-type", "application/grpc")
+    for (name, value) in fields where name != "content-type" { block.add(name, value) }
+    return block
+  }
+
+  private func updateAccounting() {
+    let now = outbound.pendingCount
+    if now != accountedBytes {
+      connection.bufferedBytesChanged(by: now - accountedBytes)
+      accountedBytes = now
+    }
+  }
+
+  // MARK: Events from the connection
+
+  func receivedData(_ bytes: UnsafeRawBufferPointer) {
+    guard let handler, !ended else { return connection.session.consume(streamID: stream.id, count: bytes.count) }
+    handler.clientData(bytes)
+  }
+
+  func receivedEnd() { if !ended { handler?.clientEnded() } }
+
+  func streamClosed(errorCode: UInt32) {
+    guard !closed else { return }
+    closed = true
+    outbound.removeAll()
+    updateAccounting()
+    let handler = self.handler
+    self.handler = nil
+    handler?.clientClosed(errorCode: errorCode)
+  }
+
+  func reserveData(max: Int) -> HTTP2Session.DataRead {
+    switch outbound.reserve(max: max) {
+    case .deferred: return .deferred
+    case .bytes(let count): return .bytes(count)
+    case .end(let count, nil): return .end(count, trailers: false)
+    case .end(let count, let trailers?):
+      guard connection.session.submitTrailer(streamID: stream.id, headers: trailers) else { return .fail }
+      return .end(count, trailers: true)
+    }
+  }
+
+  func writeData(count: Int, into buffer: inout [UInt8]) -> Bool {
+    guard outbound.take(count, appendingTo: &buffer) else { return false }
+    if count > 0 {
+      updateAccounting()
+      if waitsForRoom, outbound.isAtOrBelowLowWater {
+        waitsForRoom = false
+        // After the frame is written: nghttp2 is inside its send loop now.
+        connection.loop.execute { [self] in if !self.closed { self.handler?.clientWritable() } }
+      }
+    }
+    return true
+  }
+}

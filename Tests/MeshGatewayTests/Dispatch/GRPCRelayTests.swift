@@ -1,0 +1,290 @@
+import Foundation
+import MeshCore
+@testable import MeshGateway
+import MeshInterop
+import MeshTestSupport
+import MeshTransport
+import Synchronization
+import Testing
+
+/// The gateway's passthrough relay of native gRPC calls (`GatewayRelayRouter`, `RelayedCall`), over real
+/// sockets: the whole gateway from a mesh file, our gRPC client, and an upstream gRPC server in this
+/// process that records what each call carried.
+@Suite("Gateway gRPC relay", .serialized)
+struct GRPCRelayTests {
+  static let echo = MethodDescriptor(path: "/relay.Test/Echo")!
+  static let hold = MethodDescriptor(path: "/relay.Test/Hold")!
+
+  @Test("Prefixes are read across any chunking, messages skipped")
+  func prefixScanner() {
+    // Three messages (0, 3 and 300 bytes), fed one byte at a time and then whole.
+    var bytes: [UInt8] = [0, 0, 0, 0, 0]
+    bytes += [1, 0, 0, 0, 3, 9, 9, 9]
+    bytes += [0, 0, 0, 1, 44] + [UInt8](repeating: 7, count: 300)
+    for chunk in [1, 2, 5, 7, bytes.count] {
+      var scanner = GRPCPrefixScanner()
+      var lengths: [Int] = []
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(offset + chunk, bytes.count)
+        let ok = bytes[offset..<end].withUnsafeBytes { scanner.scan($0) { lengths.append($0); return true } }
+        #expect(ok)
+        offset = end
+      }
+      #expect(lengths == [0, 3, 300], "chunk \(chunk)")
+      #expect(scanner.payloadBytes == 303)
+      #expect(scanner.isAtBoundary)
+    }
+    // A refused length stops the scan.
+    var scanner = GRPCPrefixScanner()
+    let stopped = bytes.withUnsafeBytes { scanner.scan($0) { $0 < 100 } }
+    #expect(!stopped)
+  }
+
+  @Test("Relayed: identity headers stripped, deadline carried less the gateway's time, bytes both ways, logged")
+  func relayedCall() async throws {
+    try await RecordingUpstream.with { upstream in
+      try await GatewayFixture.with(Self.mesh(upstream.port)) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+        try await Self.waitUntilRelaying(channel, cluster)
+        let before = cluster.stats.relayed
+        var metadata = Metadata()
+        metadata.addString("mallory", forKey: "x-mesh-user-id")
+        metadata.addString("admin", forKey: "x-mesh-scopes")
+        metadata.addString("kept", forKey: "x-custom")
+        metadata.addBinary([0, 1, 2, 255], forKey: "x-trace-bin")
+        let messages = [[UInt8](repeating: 1, count: 10), [UInt8](repeating: 2, count: 100_000), []]
+        let (status, replies, _) = try await Self.call(channel, Self.echo, metadata: metadata, messages: messages,
+                                                       timeout: .seconds(5))
+        #expect(status.code == .ok, "\(status)")
+        #expect(replies == messages)
+        #expect(cluster.stats.relayed == before + 1)
+        let seen = try #require(upstream.calls.last)
+        #expect(seen.metadata.firstString(forKey: "x-mesh-user-id") == nil)
+        #expect(seen.metadata.firstString(forKey: "x-mesh-scopes") == nil)
+        #expect(seen.metadata.firstString(forKey: "x-custom") == "kept")
+        #expect(seen.metadata.first(where: { $0.key == "x-trace-bin" })?.value == .binary([0, 1, 2, 255]))
+        let remaining = try #require(seen.remaining)
+        #expect(remaining > .seconds(3) && remaining <= .seconds(5), "\(remaining)")
+        // The access log has the call's line, with its route and byte counts.
+        let line = try #require(fixture.accessLines.last { ($0["bytes_in"] as? Int) == 100_010 })
+        #expect(line["route"] as? String != nil, "\(line)")
+        #expect(line["grpc_status"] as? Int == 0)
+        #expect(line["bytes_out"] as? Int == 100_010)
+        #expect(line["endpoint"] as? String == "127.0.0.1:\(upstream.port)")
+      }
+    }
+  }
+
+  @Test("A deadline that passes while the upstream holds the call ends it DEADLINE_EXCEEDED")
+  func deadlineEndsRelayedCall() async throws {
+    try await RecordingUpstream.with { upstream in
+      try await GatewayFixture.with(Self.mesh(upstream.port)) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+        try await Self.waitUntilRelaying(channel, cluster)
+        let before = cluster.stats.relayed
+        let (status, _, _) = try await Self.call(channel, Self.hold, messages: [[1]], timeout: .milliseconds(300))
+        #expect(status.code == .deadlineExceeded, "\(status)")
+        #expect(cluster.stats.relayed == before + 1)
+        upstream.open()
+      }
+    }
+  }
+
+  @Test("A fast client and an upstream that does not read: the client is held back, nothing piles up")
+  func flowControlBoundsMemory() async throws {
+    try await RecordingUpstream.with { upstream in
+      try await GatewayFixture.with(Self.mesh(upstream.port, listener: "max_body_bytes: 268435456")) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+        try await Self.waitUntilRelaying(channel, cluster)
+        let before = cluster.stats.relayed
+        let sent = SentBytes()
+        let message = [UInt8](repeating: 3, count: 256 << 10)
+        let total = 32 << 20
+        let stream = try await channel.openCall(method: Self.hold, metadata: [], options: CallOptions())
+        let sender = Task {
+          for _ in 0..<(total / message.count) {
+            try await stream.send(message, compress: false)
+            sent.count.add(message.count, ordering: .relaxed)
+          }
+          try await stream.closeSending()
+        }
+        // Until the sender stops making progress: the windows and queues on the way are full.
+        var last = -1
+        while sent.count.load(ordering: .relaxed) != last {
+          last = sent.count.load(ordering: .relaxed)
+          try await Task.sleep(for: .milliseconds(300))
+        }
+        let held = sent.count.load(ordering: .relaxed)
+        print("relay flow control: the client sent \(held >> 10) KiB before it was held back")
+        #expect(held < 12 << 20, "\(held) bytes sent while the upstream read nothing")
+        #expect(cluster.stats.relayed == before + 1)
+        upstream.open()
+        try await sender.value
+        while try await stream.receive() != nil {}
+        let (status, trailers) = await stream.finalStatus()
+        #expect(status.code == .ok, "\(status)")
+        #expect(trailers.firstString(forKey: "x-received-bytes") == String(total))
+      }
+    }
+  }
+
+  @Test("A stream the upstream refused is sent again to another endpoint, with the request bytes held")
+  func refusedStreamRetried() async throws {
+    let peer = try PeerProcess(try Repository.python, [upstreamRefusingPeer])
+    defer { peer.stop() }
+    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "upstream_refusing_peer: listening on"))
+    try await RecordingUpstream.with { upstream in
+      let mesh = gatewayMeshFile(routes: ["{ match: { prefix: / }, cluster: up }"],
+                                 clusters: ["up": ["127.0.0.1:\(port)", "127.0.0.1:\(upstream.port)"]])
+      try await GatewayFixture.with(mesh) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+        try await Self.waitUntilRelaying(channel, cluster)
+        let before = cluster.stats
+        for index in 0..<6 {
+          let (status, replies, _) = try await Self.call(channel, Self.echo, messages: [[UInt8(index), 1, 2]])
+          #expect(status.code == .ok, "\(status)")
+          #expect(replies == [[UInt8(index), 1, 2]])
+        }
+        let after = cluster.stats
+        let refusals = peer.text.split(separator: "\n").filter { $0.hasPrefix("refused") }.count
+        print("relay retries: \(after.relayed - before.relayed) relayed, \(after.retries - before.retries) retried, \(refusals) refused")
+        #expect(after.relayed - before.relayed == 6)
+        #expect(after.retries - before.retries >= 1)
+        #expect(after.failures == before.failures)
+      }
+    }
+  }
+
+  @Test("The 18 interop cases, relayed: grpcio's client → gateway → our server")
+  func interopRelayed() async throws {
+    try await InteropUpstream.with { upstream in
+      try await GatewayFixture.with(Self.mesh(upstream.port)) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+        try await Self.waitUntilRelaying(channel, cluster)
+        let before = cluster.stats.relayed
+        let caseList = InteropTestCase.allCases.map(\.rawValue).joined(separator: ",")
+        let client = try PeerProcess(try Repository.python, [Repository.grpcioPeer, "client", "--server_port",
+                                                             "\(fixture.port)", "--test_case", caseList])
+        defer { client.stop() }
+        let status = try await client.waitForExit()
+        #expect(status == 0, "\(client.text)")
+        #expect(client.text.contains("18 passed, 0 failed"), "\(client.text)")
+        let relayed = cluster.stats.relayed - before
+        print("interop through the relay: \(relayed) calls relayed")
+        #expect(relayed >= 18)
+      }
+    }
+  }
+
+  // MARK: Helpers
+
+  static func mesh(_ port: Int, listener: String = "") -> String {
+    gatewayMeshFile(routes: ["{ match: { prefix: / }, cluster: up }"], clusters: ["up": ["127.0.0.1:\(port)"]],
+                    listener: listener)
+  }
+
+  /// Calls until one is relayed: the cluster's connections on every loop are up then.
+  static func waitUntilRelaying(_ channel: GRPCChannel, _ cluster: UpstreamCluster) async throws {
+    for _ in 0..<300 {
+      let before = cluster.stats.relayed
+      _ = try await call(channel, echo, messages: [[0]])
+      _ = try await call(channel, echo, messages: [[0]])
+      if cluster.stats.relayed > before { return }
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    Issue.record("no call was relayed")
+  }
+
+  /// One call: the messages sent, then every reply read, then the status.
+  static func call(_ channel: GRPCChannel, _ method: MethodDescriptor, metadata: Metadata = [], messages: [[UInt8]],
+                   timeout: Duration? = nil) async throws -> (Status, [[UInt8]], Metadata) {
+    var options = CallOptions()
+    options.timeout = timeout
+    let stream = try await channel.openCall(method: method, metadata: metadata, options: options)
+    for message in messages { try await stream.send(message, compress: false) }
+    try await stream.closeSending()
+    var replies: [[UInt8]] = []
+    do {
+      while let reply = try await stream.receive() { replies.append(reply) }
+    } catch {}
+    let (status, trailers) = await stream.finalStatus()
+    return (status, replies, trailers)
+  }
+}
+
+/// Bytes a sending task got through, read by the test.
+final class SentBytes: Sendable {
+  let count = Atomic<Int>(0)
+}
+
+/// A gRPC server whose every method records the call's metadata and remaining deadline, then echoes its
+/// request messages (`Echo`) or, for `Hold`, reads nothing until `open()`, then counts what came.
+final class RecordingUpstream: Sendable {
+  struct Seen: Sendable {
+    var metadata: Metadata
+    var remaining: Duration?
+  }
+
+  /// What the handlers share with the test.
+  final class Shared: Sendable {
+    let seen = Mutex<[Seen]>([])
+    let opened = Atomic<Bool>(false)
+  }
+
+  let group = EventLoopGroup(threads: 1)
+  let server: GRPCServer
+  let port: Int
+  private let shared: Shared
+
+  var calls: [Seen] { shared.seen.withLock { $0 } }
+
+  /// Lets `Hold` calls read.
+  func open() { shared.opened.store(true, ordering: .releasing) }
+
+  init() throws {
+    var configuration = GRPCServer.Configuration(host: "127.0.0.1", port: 0)
+    configuration.limits.maxRequestMessageBytes = 8 << 20
+    let shared = Shared()
+    self.shared = shared
+    configuration.fallback = { stream, context in
+      shared.seen.withLock { $0.append(Seen(metadata: context.requestMetadata, remaining: context.deadline.map { $0 - .now })) }
+      let holds = context.method.path.hasSuffix("/Hold")
+      while holds, !shared.opened.load(ordering: .acquiring) { try? await Task.sleep(for: .milliseconds(10)) }
+      var total = 0
+      do {
+        while let message = try await stream.receive() {
+          total += message.count
+          if !holds { try await stream.send(message, compress: false) }
+        }
+      } catch {
+        return stream.finish(status: Status(code: .internal, message: "\(error)"), trailers: [])
+      }
+      var trailers = Metadata()
+      trailers.addString(String(total), forKey: "x-received-bytes")
+      stream.finish(status: .ok, trailers: trailers)
+    }
+    server = GRPCServer(services: [], configuration: configuration, group: group)
+    port = try server.start().port
+  }
+
+  static func with(_ body: (RecordingUpstream) async throws -> Void) async throws {
+    try await withStarted(try RecordingUpstream(), stop: { await $0.stop() }, body)
+  }
+
+  func stop() async {
+    open()
+    await server.shutdown(gracePeriod: .zero)
+    group.shutdown()
+  }
+}
