@@ -39,6 +39,21 @@ public struct AccessLog: UpstreamCallObserver {
     sink.write(line: Self.line(for: entry.snapshot, duration: .now - entry.started, at: LogTimestamp.now().iso8601))
   }
 
+  /// Writes the line of a gRPC call that ended, with the request id and trace parent the edge filters put
+  /// in its metadata when the entry has none of its own (the filters run after the entry is made).
+  /// - Parameters:
+  ///   - entry: the call.
+  ///   - metadata: the call's request metadata, as the filters left it.
+  func write(_ entry: AccessLogEntry, completingFrom metadata: Metadata) {
+    let requestID = metadata.firstString(forKey: "x-request-id")
+    let traceParent = metadata.firstString(forKey: "traceparent")
+    entry.update { fields in
+      fields.requestID = fields.requestID ?? requestID
+      fields.traceParent = fields.traceParent ?? traceParent
+    }
+    write(entry)
+  }
+
   /// The JSON line of a request.
   /// - Parameters:
   ///   - fields: what was recorded.

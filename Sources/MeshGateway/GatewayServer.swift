@@ -136,13 +136,7 @@ public final class GatewayServer: Sendable {
         await front.serve(stream: MeteredCallStream(base: stream, entry: entry, maxBodyBytes: limit), context: context)
       }
       // The request id and trace filters ran inside `serve`: what they gave the call is in its metadata now.
-      let requestID = context.requestMetadata.firstString(forKey: "x-request-id")
-      let traceParent = context.requestMetadata.firstString(forKey: "traceparent")
-      entry.update { fields in
-        fields.requestID = fields.requestID ?? requestID
-        fields.traceParent = fields.traceParent ?? traceParent
-      }
-      accessLog.write(entry)
+      accessLog.write(entry, completingFrom: context.requestMetadata)
     }
   }
 

@@ -79,7 +79,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let log, let accessLog {
       log.callFinished(status.code)
-      Self.writeLine(log, context: context, to: accessLog)
+      accessLog.write(log, completingFrom: context.requestMetadata)
     }
     return Drain(stream: stream)
   }
@@ -286,18 +286,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
         $0.bytesIn = requestScanner.payloadBytes
         $0.bytesOut = responseScanner.payloadBytes
       }
-      Self.writeLine(log, context: context, to: accessLog)
+      accessLog.write(log, completingFrom: context.requestMetadata)
     }
-  }
-
-  private static func writeLine(_ log: AccessLogEntry, context: ServerContext, to accessLog: AccessLog) {
-    let requestID = context.requestMetadata.firstString(forKey: "x-request-id")
-    let traceParent = context.requestMetadata.firstString(forKey: "traceparent")
-    log.update { fields in
-      fields.requestID = fields.requestID ?? requestID
-      fields.traceParent = fields.traceParent ?? traceParent
-    }
-    accessLog.write(log)
   }
 
   /// `grpc-status` of a trailer block; UNKNOWN when it has none (as gRPC's clients read it).

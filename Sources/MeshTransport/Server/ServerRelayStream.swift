@@ -85,10 +85,7 @@ public final class ServerRelayStream: @unchecked Sendable {
   public func sendHeaders(_ fields: [(String, String)], metadata: Metadata = []) {
     guard !headersSent, !hasEnded else { return }
     headersSent = true
-    var block = Self.head(fields)
-    block.add(metadata)
-    connection.session.submitResponse(streamID: stream.id, headers: block, hasData: true)
-    connection.scheduleFlush()
+    submitHead(fields, metadata, hasData: true)
   }
 
   /// Queues response DATA bytes (response headers go first if not sent).
@@ -110,11 +107,16 @@ public final class ServerRelayStream: @unchecked Sendable {
       finishData(with: GRPCHeaderBlocks.raw(status: nil, fields))
     } else {
       ended = true
-      var block = Self.head(fields)
-      block.add(metadata)
-      connection.session.submitResponse(streamID: stream.id, headers: block, hasData: false)
-      connection.scheduleFlush()
+      submitHead(fields, metadata, hasData: false)
     }
+  }
+
+  /// The response's first header block (`:status` 200 and `content-type` added, then `metadata`).
+  private func submitHead(_ fields: [(String, String)], _ metadata: Metadata, hasData: Bool) {
+    var block = Self.head(fields)
+    block.add(metadata)
+    connection.session.submitResponse(streamID: stream.id, headers: block, hasData: hasData)
+    connection.scheduleFlush()
   }
 
   private func finishData(with trailers: HeaderBlock) {

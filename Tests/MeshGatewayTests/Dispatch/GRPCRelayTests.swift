@@ -44,12 +44,7 @@ struct GRPCRelayTests {
   @Test("Relayed: identity headers stripped, deadline carried less the gateway's time, bytes both ways, logged")
   func relayedCall() async throws {
     try await RecordingUpstream.with { upstream in
-      try await GatewayFixture.with(Self.mesh(upstream.port)) { fixture in
-        let channel = try fixture.channel()
-        defer { channel.close() }
-        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
-        try await Self.waitUntilRelaying(channel, cluster)
-        let before = cluster.stats.relayed
+      try await Self.relaying(to: upstream.port) { fixture, channel, cluster, before in
         var metadata = Metadata()
         metadata.addString("mallory", forKey: "x-mesh-user-id")
         metadata.addString("admin", forKey: "x-mesh-scopes")
@@ -81,12 +76,7 @@ struct GRPCRelayTests {
   @Test("A deadline that passes while the upstream holds the call ends it DEADLINE_EXCEEDED")
   func deadlineEndsRelayedCall() async throws {
     try await RecordingUpstream.with { upstream in
-      try await GatewayFixture.with(Self.mesh(upstream.port)) { fixture in
-        let channel = try fixture.channel()
-        defer { channel.close() }
-        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
-        try await Self.waitUntilRelaying(channel, cluster)
-        let before = cluster.stats.relayed
+      try await Self.relaying(to: upstream.port) { fixture, channel, cluster, before in
         let (status, _, _) = try await Self.call(channel, Self.hold, messages: [[1]], timeout: .milliseconds(300))
         #expect(status.code == .deadlineExceeded, "\(status)")
         #expect(cluster.stats.relayed == before + 1)
@@ -98,12 +88,7 @@ struct GRPCRelayTests {
   @Test("A fast client and an upstream that does not read: the client is held back, nothing piles up")
   func flowControlBoundsMemory() async throws {
     try await RecordingUpstream.with { upstream in
-      try await GatewayFixture.with(Self.mesh(upstream.port, listener: "max_body_bytes: 268435456")) { fixture in
-        let channel = try fixture.channel()
-        defer { channel.close() }
-        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
-        try await Self.waitUntilRelaying(channel, cluster)
-        let before = cluster.stats.relayed
+      try await Self.relaying(to: upstream.port, listener: "max_body_bytes: 268435456") { fixture, channel, cluster, before in
         let sent = SentBytes()
         let message = [UInt8](repeating: 3, count: 256 << 10)
         let total = 32 << 20
@@ -167,12 +152,7 @@ struct GRPCRelayTests {
   @Test("The 18 interop cases, relayed: grpcio's client → gateway → our server")
   func interopRelayed() async throws {
     try await InteropUpstream.with { upstream in
-      try await GatewayFixture.with(Self.mesh(upstream.port)) { fixture in
-        let channel = try fixture.channel()
-        defer { channel.close() }
-        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
-        try await Self.waitUntilRelaying(channel, cluster)
-        let before = cluster.stats.relayed
+      try await Self.relaying(to: upstream.port) { fixture, channel, cluster, before in
         let caseList = InteropTestCase.allCases.map(\.rawValue).joined(separator: ",")
         let client = try PeerProcess(try Repository.python, [Repository.grpcioPeer, "client", "--server_port",
                                                              "\(fixture.port)", "--test_case", caseList])
@@ -192,6 +172,19 @@ struct GRPCRelayTests {
   static func mesh(_ port: Int, listener: String = "") -> String {
     gatewayMeshFile(routes: ["{ match: { prefix: / }, cluster: up }"], clusters: ["up": ["127.0.0.1:\(port)"]],
                     listener: listener)
+  }
+
+  /// A gateway whose one route goes to `port`, a channel to it and its cluster, once its calls are relayed;
+  /// `body` also gets the cluster's relayed count at that moment.
+  static func relaying(to port: Int, listener: String = "",
+                       _ body: (GatewayFixture, GRPCChannel, UpstreamCluster, Int) async throws -> Void) async throws {
+    try await GatewayFixture.with(mesh(port, listener: listener)) { fixture in
+      let channel = try fixture.channel()
+      defer { channel.close() }
+      let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+      try await waitUntilRelaying(channel, cluster)
+      try await body(fixture, channel, cluster, cluster.stats.relayed)
+    }
   }
 
   /// Calls until one is relayed: the cluster's connections on every loop are up then.
