@@ -4,6 +4,7 @@ import MeshCore
 import MeshCrypto
 import MeshGateway
 import MeshProtos
+import MeshTestSupport
 import MeshTransport
 
 /// Runs `body` with a channel to a started server of `services` (behind `interceptors`); stops both afterwards,
@@ -41,11 +42,10 @@ func withServer(_ services: [any RegistrableRPCService], interceptors: [any Serv
 func withDeadChannel(_ body: (GRPCChannel) async throws -> Void) async throws {
   let group = EventLoopGroup(threads: 1)
   defer { group.shutdown() }
-  // Bind a port, then free it: nothing listens there afterwards.
-  let probe = GRPCServer(services: [], configuration: .init(host: "127.0.0.1", port: 0), group: group)
-  let port = try probe.start().port
-  await probe.shutdown(gracePeriod: .zero)
-  let channel = try GRPCChannel(host: "127.0.0.1", port: port, group: group)
+  // A port held without listening: a freed one could be given to another test's server meanwhile.
+  let refusing = try RefusingPort()
+  defer { refusing.close() }
+  let channel = try GRPCChannel(host: "127.0.0.1", port: refusing.port, group: group)
   defer { channel.close() }
   try await body(channel)
 }

@@ -89,6 +89,23 @@ final class ClusterTestReplicas: Sendable {
   }
 }
 
+/// Endpoints whose servers are gone: loopback ports that refuse every connection for the test's length
+/// (`RefusingPort`), with a loop for the cluster. A shut-down replica's port would not do: another test's
+/// server may be given it at once, and the calls meant to be refused reach that server.
+final class RefusingEndpoints: Sendable {
+  let group = EventLoopGroup(threads: 1)
+  let ports: [RefusingPort]
+
+  init(count: Int) throws { ports = try (0..<count).map { _ in try RefusingPort() } }
+
+  var targets: [GRPCChannel.Target] { ports.map { GRPCChannel.Target(host: "127.0.0.1", port: $0.port) } }
+
+  func shutdown() {
+    ports.forEach { $0.close() }
+    group.shutdown()
+  }
+}
+
 /// Waits until the cluster's stats satisfy `condition`, for at most `seconds`.
 func waitForCluster(_ cluster: UpstreamCluster, seconds: Double = 10, _ what: String,
              _ condition: (UpstreamClusterStats) -> Bool) async throws {

@@ -80,8 +80,7 @@ struct UpstreamRefusalTests {
   /// Two endpoints whose servers are gone: the call's attempt is refused a connection on one, moves to
   /// the other (nothing was sent), fails there too, and both are ejected for it.
   @Test func connectFailureMovesToAnotherEndpointAndEjects() async throws {
-    let replicas = try ClusterTestReplicas(count: 2)
-    for server in replicas.servers { await server.shutdown(gracePeriod: .zero) }
+    let replicas = try RefusingEndpoints(count: 2)
     var configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
     configuration.outlierDetection.consecutiveFailures = 1
     configuration.outlierDetection.maxEjectionPercent = 100
@@ -107,13 +106,12 @@ struct UpstreamRefusalTests {
     stats = cluster.stats
     #expect(stats.endpoints.map(\.requests) == [1, 1])
     cluster.close()
-    await replicas.shutdown()
+    replicas.shutdown()
   }
 
   /// With every endpoint down and none ejected, a call tries each once and fails; it does not go round.
   @Test func connectFailuresTryEachEndpointOnce() async throws {
-    let replicas = try ClusterTestReplicas(count: 2)
-    for server in replicas.servers { await server.shutdown(gracePeriod: .zero) }
+    let replicas = try RefusingEndpoints(count: 2)
     let configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
     let cluster = try UpstreamCluster(name: "down", configuration: configuration, group: replicas.group)
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
@@ -125,13 +123,12 @@ struct UpstreamRefusalTests {
     #expect(stats.endpoints.map(\.failures).reduce(0, +) == 6)
     #expect(stats.retries == 3 && stats.failures == 3 && stats.ejections == 0)
     cluster.close()
-    await replicas.shutdown()
+    replicas.shutdown()
   }
 
   /// While no endpoint has a connection, a call waits for one: `maxPendingRequests` bounds those waits.
   @Test func callsWaitingForAConnectionAreLimited() async throws {
-    let replicas = try ClusterTestReplicas(count: 1)
-    for server in replicas.servers { await server.shutdown(gracePeriod: .zero) }
+    let replicas = try RefusingEndpoints(count: 1)
     var configuration = UpstreamClusterConfiguration(endpoints: replicas.targets)
     configuration.circuitBreaker.maxPendingRequests = 0
     let cluster = try UpstreamCluster(name: "pending", configuration: configuration, group: replicas.group)
@@ -145,6 +142,6 @@ struct UpstreamRefusalTests {
     #expect(cluster.stats.overflows["max_pending_requests"] == 1)
     #expect(cluster.stats.endpoints[0].requests == 0)
     cluster.close()
-    await replicas.shutdown()
+    replicas.shutdown()
   }
 }

@@ -21,8 +21,7 @@ struct UpstreamRetryReasonTests {
   /// With both endpoints' servers gone, each call is refused a connection on one and moves to the other:
   /// one `connect_failure` retry per call.
   @Test func connectFailuresAreCountedAsSuch() async throws {
-    let replicas = try ClusterTestReplicas(count: 2)
-    for server in replicas.servers { await server.shutdown(gracePeriod: .zero) }
+    let replicas = try RefusingEndpoints(count: 2)
     let name = "reason-connect-failure"
     let cluster = try UpstreamCluster(name: name, configuration: UpstreamClusterConfiguration(endpoints: replicas.targets),
                                       group: replicas.group)
@@ -35,7 +34,7 @@ struct UpstreamRetryReasonTests {
     #expect(Self.retries(cluster: name, reason: "connect_failure") == 3)
     #expect(Self.retries(cluster: name, reason: "status") == 0 && Self.retries(cluster: name, reason: "hedge") == 0)
     cluster.close()
-    await replicas.shutdown()
+    replicas.shutdown()
   }
 
   /// The first attempt hangs on replica 0; after the hedging delay a second goes to replica 1 and answers:

@@ -83,8 +83,10 @@ prepare_inputs() {
 
 cd "$ROOT"
 mkdir -p "$OUT"
+# Packages and the check's venv are installed even with --no-build: they are not builds, and a fresh
+# machine with prebuilt servers needs them all the same.
+install_packages
 if [ "$build" = 1 ]; then
-  install_packages
   echo "== building the load client"
   make -s -C "$BENCH/loadgen"
 fi

@@ -19,15 +19,24 @@ heavy=(
   '^MeshGatewayTests\.'
   '^MeshWebTests\.'
 )
+# Each group's output is also kept, so that the failing tests can be named again at the very end: CI shows
+# the last lines of a run, and the fuzz run's output would bury them.
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
 failed=()
-for group in "${heavy[@]}"; do
-  echo "== swift test --filter '$group'"
-  swift test --skip-build --parallel --num-workers 2 --filter "$group" || failed+=("$group")
-done
+run_group() {
+  local name="$1"; shift
+  echo "== swift test $*"
+  # pipefail: the pipe fails when swift test does.
+  if ! swift test --skip-build --parallel --num-workers 2 "$@" 2>&1 | tee "$logs/current.log"; then
+    failed+=("$name")
+    mv "$logs/current.log" "$logs/failed-${#failed[@]}.log"
+  fi
+}
+for group in "${heavy[@]}"; do run_group "$group" --filter "$group"; done
 skip=()
 for group in "${heavy[@]}"; do skip+=(--skip "$group"); done
-echo "== swift test (every other suite)"
-swift test --skip-build --parallel --num-workers 2 "${skip[@]}" || failed+=("the other suites")
+run_group "the other suites" "${skip[@]}"
 
 # The libFuzzer harness over the entity extractor and every PII scanner (mesh/fuzz/run.sh), for a bounded
 # time (MESH_FUZZ_SECONDS, default 60): a crash, trap or sanitizer report fails the run.
@@ -35,6 +44,13 @@ echo "== mesh/fuzz/run.sh ${MESH_FUZZ_SECONDS:-60}"
 mesh/fuzz/run.sh "${MESH_FUZZ_SECONDS:-60}" || failed+=("the fuzz harness")
 
 if [ ${#failed[@]} -gt 0 ]; then
+  for index in "${!failed[@]}"; do
+    log="$logs/failed-$((index + 1)).log"
+    [ -f "$log" ] || continue
+    echo "== what failed in ${failed[$index]}:" >&2
+    # Swift Testing's failed tests and issues, XCTest's errors, and a crash's last words.
+    grep -aE '✘|error: |Fatal error|Assertion failed|signal [0-9]+|Exited with' "$log" | head -60 >&2 || true
+  done
   echo "test.sh: failures in ${#failed[@]} group(s): ${failed[*]}" >&2
   exit 1
 fi

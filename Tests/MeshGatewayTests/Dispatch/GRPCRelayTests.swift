@@ -191,22 +191,26 @@ struct GRPCRelayTests {
   static func waitUntilRelaying(_ channel: GRPCChannel, _ cluster: UpstreamCluster) async throws {
     for _ in 0..<300 {
       let before = cluster.stats.relayed
-      _ = try await call(channel, echo, messages: [[0]])
-      _ = try await call(channel, echo, messages: [[0]])
+      // Any answer will do (an upstream without relay.Test answers UNIMPLEMENTED): a call relayed is the sign.
+      _ = try? await call(channel, echo, messages: [[0]])
+      _ = try? await call(channel, echo, messages: [[0]])
       if cluster.stats.relayed > before { return }
       try await Task.sleep(for: .milliseconds(20))
     }
     Issue.record("no call was relayed")
   }
 
-  /// One call: the messages sent, then every reply read, then the status.
+  /// One call: the messages sent, then every reply read, then the status. A call the server ends before it
+  /// took every message (UNIMPLEMENTED, an early status) is not an error here: its status says what happened.
   static func call(_ channel: GRPCChannel, _ method: MethodDescriptor, metadata: Metadata = [], messages: [[UInt8]],
                    timeout: Duration? = nil) async throws -> (Status, [[UInt8]], Metadata) {
     var options = CallOptions()
     options.timeout = timeout
     let stream = try await channel.openCall(method: method, metadata: metadata, options: options)
-    for message in messages { try await stream.send(message, compress: false) }
-    try await stream.closeSending()
+    do {
+      for message in messages { try await stream.send(message, compress: false) }
+      try await stream.closeSending()
+    } catch {}
     var replies: [[UInt8]] = []
     do {
       while let reply = try await stream.receive() { replies.append(reply) }

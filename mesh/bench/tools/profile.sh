@@ -2,7 +2,7 @@
 # CPU per unary call of one server under h2load -c 50 -m 20, the way the note's profile figures were taken:
 # the server on CPU 0, h2load on CPU 1, 1 s of warm-up, then N calls (default 100,000) while perf stat
 # (and, with `record`, perf record -g) watches the server. Prints CPU µs per call from /proc (utime +
-# stime) and from perf's task-clock, context switches per call, and the load average.
+# stime, and the two apart) and from perf's task-clock, context switches per call, and the load average.
 #
 # usage: mesh/bench/tools/profile.sh NAME "SERVER COMMAND WITHOUT --port" [record]
 #   e.g. mesh/bench/tools/profile.sh ours ".build/release/interop-server --host 127.0.0.1" record
@@ -25,7 +25,7 @@ url="http://127.0.0.1:$port/grpc.testing.TestService/UnaryCall"
 body="$bench/out/bodies/${BODY:-unary-0.bin}"; conns=${CONNS:-50}; streams=${STREAMS:-20}
 load() { taskset -c 1 h2load "$@" -c "$conns" -m "$streams" -d "$body" -H 'content-type: application/grpc' -H 'te: trailers' "$url"; }
 load -D 1 > /dev/null
-before=$(awk '{print $14 + $15}' "/proc/$pid/stat"); start=$(date +%s.%N)
+before=$(awk '{print $14, $15}' "/proc/$pid/stat"); start=$(date +%s.%N)
 # perf watches the server for exactly as long as h2load runs (h2load is its workload).
 if [ "$mode" = record ]; then
   perf record -F "${FREQ:-2000}" -g -p "$pid" -o "$out/perf.data" -- \
@@ -37,7 +37,7 @@ else
     taskset -c 1 h2load -n "${N:-100000}" -c "$conns" -m "$streams" -d "$body" -H 'content-type: application/grpc' \
       -H 'te: trailers' "$url" > "$out/h2load.txt"
 fi
-after=$(awk '{print $14 + $15}' "/proc/$pid/stat"); end=$(date +%s.%N)
+after=$(awk '{print $14, $15}' "/proc/$pid/stat"); end=$(date +%s.%N)
 calls=$(grep -oP '\d+(?= succeeded)' "$out/h2load.txt")
 clock=$(awk '/task-clock/ {gsub(",", "", $1); print $1}' "$out/stat.txt")
 switches=$(awk '/context-switches/ {gsub(",", "", $1); print $1}' "$out/stat.txt")
@@ -45,8 +45,12 @@ python3 - "$name" "$calls" "$before" "$after" "$clock" "$switches" "$(cut -d' ' 
 import os, sys
 name, calls, before, after, clock, switches, load, start, end = sys.argv[1:]
 calls = int(calls); tick = os.sysconf("SC_CLK_TCK"); wall = float(end) - float(start)
-cpu = (int(after) - int(before)) / tick
+# utime and stime in ticks: the user/system split says how much of a call is the kernel's.
+(user0, system0), (user1, system1) = (map(int, before.split()), map(int, after.split()))
+user, system = (user1 - user0) / tick, (system1 - system0) / tick
+cpu = user + system
 print(f"{name}: {calls} calls, {calls / wall:,.0f}/s, server busy {cpu / wall:.0%}; CPU {cpu * 1e6 / calls:.2f} µs/call (/proc), "
       f"{float(clock) * 1000 / calls:.2f} µs/call (perf task-clock); "
-      f"{int(switches) / calls:.3f} context switches/call; load average {load}")
+      f"{int(switches) / calls:.3f} context switches/call; user {user * 1e6 / calls:.2f} + system {system * 1e6 / calls:.2f} µs/call; "
+      f"load average {load}")
 PY

@@ -1,0 +1,50 @@
+import Glibc
+
+/// A loopback TCP port that refuses every connection for as long as this value holds it: a socket bound
+/// to it that never listens. Tests of "the server is gone" use it instead of a port whose server was shut
+/// down, because a freed port can be given at once to another test's server in the same run (the kernel
+/// hands out ephemeral ports again), and a call meant to be refused then reaches that server instead.
+/// The socket is bound without SO_REUSEADDR, so no other socket can bind the port while it is held.
+public final class RefusingPort: @unchecked Sendable {
+  /// The port's number.
+  public let port: Int
+  private var descriptor: Int32
+
+  /// Binds a socket to an ephemeral port of 127.0.0.1 without listening on it.
+  public init() throws {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard descriptor >= 0 else { throw RefusingPortError(description: "socket() failed: errno \(errno)") }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+      }
+    }
+    guard bound else {
+      let failure = errno
+      Glibc.close(descriptor)
+      throw RefusingPortError(description: "binding a refusing port failed: errno \(failure)")
+    }
+    self.descriptor = descriptor
+    port = Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  /// Gives the port back.
+  public func close() {
+    guard descriptor >= 0 else { return }
+    Glibc.close(descriptor)
+    descriptor = -1
+  }
+
+  deinit { close() }
+}
+
+/// A refusing port could not be made.
+public struct RefusingPortError: Error, CustomStringConvertible {
+  /// What failed.
+  public let description: String
+}
