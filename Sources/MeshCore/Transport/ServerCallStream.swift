@@ -28,6 +28,18 @@ public protocol ServerCallStream: AnyObject, Sendable {
   /// request stream this way (a unary call arrives with END_STREAM) needs no task to pump it.
   /// - Throws: as `receive()`.
   func receiveWithoutWaiting() throws -> ImmediateRequest
+
+  /// Sends the response headers (with `initialMetadata`, if they have not been sent yet) and a call's
+  /// last response message, if the stream can do that now without suspending. For the one response of
+  /// a unary or client-streaming call: nothing is written after it, so it need not wait for the
+  /// client to read it, and a handler that never suspends then makes no executor hop to send.
+  /// - Parameters:
+  ///   - message: the serialized message.
+  ///   - compress: whether to compress it with the encoding negotiated with the client.
+  ///   - initialMetadata: the initial metadata, used if the headers are still to be sent.
+  /// - Returns: false when nothing was sent (`sendInitialMetadata` and `send` then do it).
+  /// - Throws: as `send(_:compress:)`.
+  func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool
 }
 
 /// What `ServerCallStream.receiveWithoutWaiting()` found.
@@ -43,6 +55,11 @@ public enum ImmediateRequest: Sendable {
 extension ServerCallStream {
   /// Unknown: a stream that cannot tell without waiting leaves it to `receive()`.
   public func receiveWithoutWaiting() throws -> ImmediateRequest { .unknown }
+
+  /// Nothing sent: a stream that cannot send without waiting leaves it to `send(_:compress:)`.
+  public func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    false
+  }
 }
 
 /// What the transport knows of a call when it starts.

@@ -56,11 +56,11 @@ struct RequestHead {
     if Self.equals(name, ":method") {
       method = Self.equals(value, "POST") ? "POST" : String(decoding: value, as: UTF8.self)
     } else if Self.equals(name, ":path") {
-      if !Self.equals(value, previous.path) { previous.path = String(decoding: value, as: UTF8.self) }
+      if !Self.equals(value, string: previous.path) { previous.path = String(decoding: value, as: UTF8.self) }
       path = previous.path
     } else if Self.equals(name, ":authority") || Self.equals(name, "host") {
       if authority == nil {
-        if let last = previous.authority, Self.equals(value, last) {
+        if let last = previous.authority, Self.equals(value, string: last) {
           authority = last
         } else {
           authority = String(decoding: value, as: UTF8.self)
@@ -128,9 +128,11 @@ struct RequestHead {
   /// Whether a text entry has this name and value (a `-bin` entry keeps decoded bytes: never).
   private static func matches(_ entry: Metadata.Entry, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
     guard case .string(let text) = entry.value else { return false }
-    return equals(name, entry.key) && equals(value, text)
+    return equals(name, string: entry.key) && equals(value, string: text)
   }
 
+  /// Literals come here, not to the `String` overload (which a string literal would prefer if the
+  /// label did not set them apart): no string is made, copied and released per comparison.
   @inline(__always)
   private static func equals(_ bytes: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
     bytes.count == literal.utf8CodeUnitCount
@@ -138,11 +140,17 @@ struct RequestHead {
   }
 
   @inline(__always)
-  private static func equals(_ bytes: UnsafeRawBufferPointer, _ string: String) -> Bool {
-    var string = string
-    return string.withUTF8 { utf8 in
-      utf8.count == bytes.count && (bytes.count == 0 || memcmp(bytes.baseAddress!, utf8.baseAddress!, bytes.count) == 0)
+  private static func equals(_ bytes: UnsafeRawBufferPointer, string: String) -> Bool {
+    // Read in place (a native string's bytes are contiguous): a `var` copy for `withUTF8` would retain
+    // and release its storage on every comparison.
+    let utf8 = string.utf8
+    guard utf8.count == bytes.count else { return false }
+    guard bytes.count > 0 else { return true }
+    if let same = utf8.withContiguousStorageIfAvailable({ memcmp(bytes.baseAddress!, $0.baseAddress!, bytes.count) == 0 }) {
+      return same
     }
+    var copy = string
+    return copy.withUTF8 { memcmp(bytes.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
   }
 }
 

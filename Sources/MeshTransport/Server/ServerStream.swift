@@ -196,15 +196,25 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
         self.connection.noteHandlerOutput(finishedCalls: 0, bytes: message.count)
       }
     }
-    try await waitForRoom()
+    // Checked here, not inside an async function: entering one is an executor hop even when there
+    // is no wait. Off the loop, `parkSender` checks again on it.
+    if !loop.inLoop || mustWaitForRoom { try await waitForRoom() }
+  }
+
+  /// Queues the call's last message at once when on the loop and within the memory budget: no async
+  /// call, and no wait for room (nothing is written after it).
+  func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    guard loop.inLoop, !connection.isOverBudget else { return false }
+    try sendHeadersOnLoop(initialMetadata)
+    try sendOnLoop(message, compress: compress)
+    connection.noteHandlerOutput(finishedCalls: 0, bytes: message.count)
+    return true
   }
 
   /// Suspends while more than the high-water mark is buffered for the client.
   private func waitForRoom() async throws {
-    if mustWaitForRoom {
-      try await withUnsafeThrowingContinuation { continuation in
-        if loop.inLoop { parkSender(continuation) } else { loop.execute { self.parkSender(continuation) } }
-      }
+    try await withUnsafeThrowingContinuation { continuation in
+      if loop.inLoop { parkSender(continuation) } else { loop.execute { self.parkSender(continuation) } }
     }
   }
 
@@ -241,7 +251,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       self.updateAccounting()
       self.connection.scheduleFlush()
     }
-    try await waitForRoom()
+    if !loop.inLoop || mustWaitForRoom { try await waitForRoom() }
   }
 
   /// Ends a raw response: trailers after the body, END_STREAM on the last DATA without them, or a

@@ -37,6 +37,25 @@ struct BadInputTests {
     }
   }
 
+  /// The whole request is there before the handler runs: it is read, and the response sent, without
+  /// waiting (`receiveWithoutWaiting`, `sendLastWithoutWaiting`).
+  @Test func unaryRequestInOneWriteIsAnswered() async throws {
+    try await run("unary_in_one_write") { answer, _ in
+      #expect(answer.grpc_status == 0)
+      #expect(answer.data_bytes == 7)
+      #expect(answer.followup_grpc_status == 0)
+    }
+  }
+
+  /// A second message, known without waiting, still fails the unary call as UNIMPLEMENTED.
+  @Test func unaryRequestWithTwoMessagesInOneWriteIsUnimplemented() async throws {
+    try await run("two_messages_in_one_write") { answer, _ in
+      #expect(answer.grpc_status == Status.Code.unimplemented.rawValue)
+      #expect(answer.data_bytes == nil)
+      #expect(answer.followup_grpc_status == 0)
+    }
+  }
+
   @Test func lengthPrefixLargerThanTheBodyIsInternal() async throws {
     try await run("length_prefix_past_body") { answer, _ in
       #expect(answer.grpc_status == Status.Code.internal.rawValue)

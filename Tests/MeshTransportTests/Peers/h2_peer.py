@@ -88,6 +88,27 @@ def unary_ok(peer):
     peer.result["followup_grpc_status"] = after.get("grpc_status")
 
 
+def one_write(peer, *messages):
+    """A unary call whose HEADERS, DATA and END_STREAM leave in one write: the server has the whole
+    request before the handler runs, so the handler reads it (and answers) without waiting."""
+    stream = peer.conn.get_next_available_stream_id()
+    peer.conn.send_headers(stream, [(":method", "POST"), (":scheme", "http"), (":path", "/mesh.test.Echo/Unary"),
+                                    (":authority", "localhost"), ("content-type", "application/grpc"), ("te", "trailers")])
+    peer.conn.send_data(stream, b"".join(frame(message) for message in messages), end_stream=True)
+    peer.flush()
+    peer.pump(stream)
+
+
+def unary_in_one_write(peer):
+    one_write(peer, b"ok")
+    unary_ok(peer)
+
+
+def two_messages_in_one_write(peer):
+    one_write(peer, b"one", b"two")
+    unary_ok(peer)
+
+
 def length_prefix_past_body(peer):
     stream = peer.request("/mesh.test.Echo/Unary")
     peer.conn.send_data(stream, struct.pack(">BI", 0, 100) + b"0123456789", end_stream=True)
@@ -325,7 +346,7 @@ def over_server_budget(peer):
 
 
 SCENARIOS = {f.__name__: f for f in [over_budget, over_server_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
-                                      length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
+                                      unary_in_one_write, two_messages_in_one_write, length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
                                       never_reads, garbage, oversized_headers, message_over_limit, get_request,
                                       many_metadata_entries, long_path, too_many_streams]}
 

@@ -83,6 +83,23 @@ struct RequestHeadTests {
     #expect(other.contentType == "application/grpc+proto")
   }
 
+  @Test("Names and values that differ from a known one only in their last byte are told apart")
+  func oneByteApart() {
+    var previous = PreviousRequestHead()
+    _ = parse(base + [("ab", "1")], previous: &previous)
+    let next = parse([(":method", "POST"), (":path", "/grpc.testing.TestService/UnaryCalm"),
+                      (":authority", "localhost:50052"), ("content-type", "application/grpd"),
+                      ("tf", "trailers"), ("content-typf", "x"), ("ac", "1")], previous: &previous)
+    #expect(next.path == "/grpc.testing.TestService/UnaryCalm")
+    #expect(next.authority == "localhost:50052")
+    #expect(next.contentType == "application/grpd")
+    #expect(pairs(next.metadata) == ["tf=trailers", "content-typf=x", "ac=1"])
+    let last = parse(base + [("ac", "2")], previous: &previous)
+    #expect(last.path == "/grpc.testing.TestService/UnaryCall")
+    #expect(last.authority == "localhost:50051")
+    #expect(pairs(last.metadata) == ["ac=2"])
+  }
+
   @Test("Past the header list limit the request overflows and is not remembered")
   func overflow() {
     var previous = PreviousRequestHead()

@@ -18,6 +18,12 @@ open class ForwardingServerCallStream: ServerCallStream, @unchecked Sendable {
   /// these too, so passing `base`'s on would skip it.
   open func receiveWithoutWaiting() throws -> ImmediateRequest { .unknown }
 
+  /// Nothing sent, unless a subclass says otherwise: one that sees each message in `send` must see
+  /// this one too, so passing it to `base` would skip it.
+  open func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    false
+  }
+
   /// Sends the response headers through `base`.
   /// - Parameter metadata: the initial metadata.
   open func sendInitialMetadata(_ metadata: Metadata) async throws { try await base.sendInitialMetadata(metadata) }

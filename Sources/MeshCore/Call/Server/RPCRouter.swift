@@ -43,6 +43,14 @@ public struct RPCRouter: Sendable {
       }
     }
 
+    /// A body with a handler that does the same work and then ends the stream, fused into one
+    /// closure (no async call into the body per call); interceptors, when added, wrap `body`.
+    init(method: MethodDescriptor, body: @escaping CallBody, fusedHandler: @escaping Handler) {
+      self.method = method
+      self.body = body
+      handler = fusedHandler
+    }
+
     init(method: MethodDescriptor, handler: @escaping Handler) {
       self.method = method
       self.body = nil
@@ -113,10 +121,24 @@ public struct RPCRouter: Sendable {
     // Straight on the stream, without the request stream, its iterator and the response writer: each
     // is an async frame of its own in the call's task, and each frame entered is an executor check by
     // the runtime, which a unary call (the most common kind) pays on every call.
-    register(method.descriptor, body: { stream, context in
+    // The handler is the same steps inside `finishing`, not a call to the body: every async call is
+    // an executor hop in and one back out, even on the same executor.
+    let body: CallBody = { stream, context in
       let request = try Request(wireBytes: try await ServerRPCExecutor.singleMessage(from: stream))
-      try await ServerRPCExecutor.send(try await handler(request, context), on: stream, context: context)
-    })
+      try await ServerRPCExecutor.sendLast(try await handler(request, context), on: stream, context: context)
+    }
+    // `finishing` written out: its body closure stays an async function of its own (two hops more).
+    let fused: Handler = { stream, context in
+      do {
+        let request = try Request(wireBytes: try await ServerRPCExecutor.singleMessage(from: stream))
+        try await ServerRPCExecutor.sendLast(try await handler(request, context), on: stream, context: context)
+        stream.finish(status: .ok, trailers: context.trailingResponseMetadata)
+      } catch {
+        ServerRPCExecutor.finish(stream: stream, context: context, error: error)
+      }
+    }
+    handlers[method.descriptor.path] = Route(method: method.descriptor, body: body, fusedHandler: fused)
+    serviceNames.insert(method.descriptor.service)
   }
 
   /// Registers a client-streaming method.

@@ -46,11 +46,20 @@ public enum ServerRPCExecutor {
       try await body()
       stream.finish(status: .ok, trailers: context.trailingResponseMetadata)
     } catch {
-      let rpcError = RPCError(from: error)
-      var trailers = context.trailingResponseMetadata
-      trailers.add(contentsOf: rpcError.metadata)
-      stream.finish(status: rpcError.status, trailers: trailers)
+      finish(stream: stream, context: context, error: error)
     }
+  }
+
+  /// Ends the stream with the status of `error`, and the context's trailers merged with its metadata.
+  /// - Parameters:
+  ///   - stream: the transport's call.
+  ///   - context: the call's context.
+  ///   - error: what the call's work threw.
+  static func finish(stream: any ServerCallStream, context: ServerContext, error: any Error) {
+    let rpcError = RPCError(from: error)
+    var trailers = context.trailingResponseMetadata
+    trailers.add(contentsOf: rpcError.metadata)
+    stream.finish(status: rpcError.status, trailers: trailers)
   }
 
   /// Reads exactly one request, as unary and server-streaming calls expect.
@@ -68,6 +77,20 @@ public enum ServerRPCExecutor {
   /// - Throws: `RPCError` (`.unimplemented`) when there is no request or more than one.
   @inline(__always)
   static func singleMessage(from stream: any ServerCallStream) async throws -> [UInt8] {
+    // A unary request usually arrives whole (END_STREAM with its DATA) before the handler runs: then
+    // both answers are known without an async call, and each async call would be an executor hop in
+    // and one back out.
+    if case .message(let bytes) = try stream.receiveWithoutWaiting() {
+      switch try stream.receiveWithoutWaiting() {
+      case .end: return bytes
+      case .message: throw RPCError(code: .unimplemented, message: "Expected one request message, received more.")
+      case .unknown:
+        guard try await stream.receive() == nil else {
+          throw RPCError(code: .unimplemented, message: "Expected one request message, received more.")
+        }
+        return bytes
+      }
+    }
     guard let bytes = try await stream.receive() else {
       throw RPCError(code: .unimplemented, message: "Expected one request message, received none.")
     }
@@ -75,6 +98,24 @@ public enum ServerRPCExecutor {
       throw RPCError(code: .unimplemented, message: "Expected one request message, received more.")
     }
     return bytes
+  }
+
+  /// Sends the one response of a unary or client-streaming call: without an async call when the
+  /// stream can take it at once (`sendLastWithoutWaiting`), else as `send`.
+  /// - Parameters:
+  ///   - message: the response.
+  ///   - stream: the transport's call.
+  ///   - context: the call's context.
+  @inline(__always)
+  static func sendLast<Response: WireMessage>(_ message: Response, on stream: any ServerCallStream,
+                                              context: ServerContext) async throws {
+    let bytes = try message.wireBytes()
+    let compress = context.compressResponses
+    if try stream.sendLastWithoutWaiting(bytes, compress: compress, initialMetadata: context.initialResponseMetadata) {
+      return
+    }
+    try await stream.sendInitialMetadata(context.initialResponseMetadata)
+    try await stream.send(bytes, compress: compress)
   }
 
   /// Sends one response message, after the headers with the context's initial metadata (the
