@@ -279,14 +279,14 @@ let services: [Target] = [
   // first reply chunk (printed, run in release).
   .executableTarget(name: "ChatBenchmark",
                     dependencies: ["MeshNLUService", "MeshContextService", "MeshAnalyticsService", "MeshProcessorService",
-                                   "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshLogging",
+                                   "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshLogging", "MeshMetrics",
                                    .product(name: "Logging", package: "swift-log")],
                     path: "Sources/Benchmarks/ChatBenchmark", swiftSettings: swiftSettings),
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",
                              "MeshAuthService", "MeshAnalyticsService", "MeshProcessorService", "MeshChatService",
                              "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshPostgresTestSupport", "MeshTestSupport",
-                             "MeshAssistantScripts"],
+                             "MeshAssistantScripts", "MeshMetrics"],
               swiftSettings: swiftSettings),
   // The scripted conversations of the end-to-end tests, written once: run in-process (MeshServicesTests)
   // and over the processes of `mesh up` through the gateway (MeshCLITests).

@@ -3,6 +3,7 @@ import MeshAnalyticsService
 import MeshChatService
 import MeshContextService
 import MeshCore
+import MeshMetrics
 import MeshNLUService
 import MeshPostgres
 import MeshPostgresTestSupport
@@ -94,6 +95,12 @@ import Testing
         // The order adapter is down: the assistant says so and invents nothing.
         let order = try await Self.send(chat, "where is my order 10042?", conversation: conversation, id: "m3")
         #expect(order.reply.text == "Sorry, I can't reach that service right now. Please try again in a moment.")
+        // Where the turns' time went is on /metrics (the process's registry), stage by stage, for the operators.
+        let metrics = MetricsRegistry.process.exposition()
+        for stage in ["queue (accepted → handler starts)", "processor.nlu call", "processor.reply store",
+                      "processor.commit (reply, done mark, NOTIFY)", "processor.adapter call: order.", "chat.store and enqueue"] {
+          #expect(metrics.contains("mesh_assistant_turn_stage_seconds_count{stage=\"\(stage)"), "\(stage)")
+        }
 
         let injection = "Robert'); DROP TABLE chat_messages;-- <script>alert(1)</script> {{7*7}}"
         let odd = try await Self.send(chat, injection, conversation: conversation, id: "m4")

@@ -3,7 +3,10 @@
 // every hop a real socket, on an embedded cluster with fsync on (as `mesh up` runs it). Figures are
 // printed, never asserted.
 //
-//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--fsync-off] [--statements]
+//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--fsync-off] [--statements]
+//
+// `--workers` is the processor's floor of workers, `--max-workers` its ceiling while turns queue up (the
+// processor's default when absent; `--max-workers` equal to `--workers` for a fixed count, as before 2026-12-03).
 //
 // Logs are JSON lines on standard error, warnings and errors only (`MESH_LOG_LEVEL=info` for every call);
 // an interrupt (SIGINT, SIGTERM) stops the benchmark's PostgreSQL before the process exits.
@@ -19,6 +22,7 @@ import MeshAnalyticsService
 import MeshChatService
 import MeshContextService
 import MeshCore
+import MeshMetrics
 import MeshNLUService
 import MeshPostgres
 import MeshProcessorService
@@ -31,6 +35,7 @@ struct Options {
   var users = 32
   var turns = 20
   var workers = 8
+  var maxWorkers: Int?
   var fsyncOff = false
   var statements = false
 
@@ -42,6 +47,7 @@ struct Options {
       case "--users": users = Int(value) ?? users; index += 1
       case "--turns": turns = Int(value) ?? turns; index += 1
       case "--workers": workers = Int(value) ?? workers; index += 1
+      case "--max-workers": maxWorkers = Int(value); index += 1
       case "--fsync-off": fsyncOff = true
       case "--statements": statements = true
       default: print("ignoring \(arguments[index])")
@@ -157,7 +163,8 @@ var running: [RunningService] = []
 var marketplace: Marketplace?
 var adapters: AdapterServer?
 do {
-  print("ChatBenchmark: \(options.users) users × \(options.turns) turns, \(options.workers) processor workers, "
+  print("ChatBenchmark: \(options.users) users × \(options.turns) turns, \(options.workers) processor workers"
+        + " (at most \(options.maxWorkers.map(String.init) ?? "the processor's default")), "
         + "fsync \(options.fsyncOff ? "off" : "on"); \(machine()); starting the stack…")
   let market = try await Marketplace.start(
     MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42, counts: .init(listings: 5_000, users: 1_000, orders: 8_000)),
@@ -175,6 +182,7 @@ do {
   base.dependencies = ["nlu": nlu.target, "context": context.target, "analytics": analytics.target]
   for name in ["order", "shipping", "payment", "user", "search"] { base.dependencies[name] = "127.0.0.1:\(adapterServer.address.port)" }
   base.settings["workers"] = String(options.workers)
+  if let maxWorkers = options.maxWorkers { base.settings["max_workers"] = String(maxWorkers) }
   running.append(try await ProcessorServer.start(base))
 
   let pool = PostgresPool(configuration: cluster.configuration, maxConnections: 1)
@@ -223,12 +231,14 @@ do {
   let samples = Samples()
   let cpuBefore = cpuSeconds(dataDirectory: root + "/data")
   let wakeUpsBefore = wakeUps(dataDirectory: root + "/data")
+  let readingsBefore = HistogramReadings()
   let start = ContinuousClock.now
   await run(users: people, turns: options.turns, samples: samples)
   let elapsed = milliseconds(ContinuousClock.now - start) / 1000
   let cpuAfter = cpuSeconds(dataDirectory: root + "/data")
   let wakeUpsAfter = wakeUps(dataDirectory: root + "/data")
   let stages = TurnStageTimings.shared.drain()
+  let readingsAfter = HistogramReadings()
   let result = samples.snapshot
   let first = result.firstChunk.sorted(), whole = result.whole.sorted()
   print(String(format: "turns: %d in %.2f s = %.0f turns/s, %d failed", whole.count, elapsed, Double(whole.count) / elapsed, result.failures))
@@ -249,6 +259,10 @@ do {
     print(String(format: "  %-42@ n %5d  mean %7.2f  p50 %7.2f  p99 %7.2f", stage as NSString, sorted.count,
                  sorted.reduce(0, +) / Double(max(sorted.count, 1)), percentile(sorted, 0.5), percentile(sorted, 0.99)))
   }
+  print("behind the stages (the server side of each gRPC call, the adapters' marketplace requests, pool waits, statements):")
+  for line in readingsAfter.lines(since: readingsBefore, turns: turns) { print(line) }
+  let workersNow = MetricsRegistry.process.gauge("mesh_queue_consumer_workers", help: "", labels: ["queue"]).labels(ChatTurn.queue).value
+  print(String(format: "processor workers at the end of the run: %.0f", workersNow))
   if options.statements {
     let top = try await pool.execute("""
       SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements

@@ -1,4 +1,5 @@
 public import MeshPostgres
+import Synchronization
 
 extension PostgresDurableQueue {
   /// Consumes a queue until the task is cancelled: `concurrency` workers each receive a message, run
@@ -36,7 +37,8 @@ extension PostgresDurableQueue {
     handler: @escaping @Sendable (QueueMessage, PostgresConnection) async throws -> Outcome,
     committed: @escaping @Sendable (QueueMessage, Outcome) -> Void
   ) async {
-    await consumeLoop(queue: queue, concurrency: concurrency, visibilityTimeout: visibilityTimeout, metrics: metrics,
+    await consumeLoop(queue: queue, scaling: ConsumerScaling(floor: concurrency, ceiling: concurrency),
+                      visibilityTimeout: visibilityTimeout, metrics: metrics,
                       run: { message in try await self.complete(message) { connection in try await handler(message, connection) } },
                       committed: committed)
   }
@@ -46,17 +48,22 @@ extension PostgresDurableQueue {
   /// still completes the message: the queue marks it after the handler, in the same transaction.
   /// - Parameters:
   ///   - queue: the queue's name.
-  ///   - concurrency: how many messages are handled at once.
+  ///   - concurrency: how many messages are handled at once, at least (the workers that always run).
+  ///   - maxConcurrency: how many at most: while every worker is busy, one more starts, up to this; one
+  ///     idle for `idleWait` retires (`ConsumerScaling`). Nil: `concurrency`, a fixed count.
   ///   - visibilityTimeout: how long a message stays hidden while handled.
+  ///   - idleWait: how long a worker waits for a message before it retires (above the floor) or waits again.
   ///   - metrics: the queue's metrics.
   ///   - handler: the work, inside the completing transaction, with the mark to carry.
   ///   - committed: runs after the completing transaction committed.
   public func consume<Outcome: Sendable>(
-    queue: String, concurrency: Int = 1, visibilityTimeout: Duration = .seconds(30), metrics: QueueMetrics? = nil,
+    queue: String, concurrency: Int = 1, maxConcurrency: Int? = nil, visibilityTimeout: Duration = .seconds(30),
+    idleWait: Duration = .seconds(10), metrics: QueueMetrics? = nil,
     carryingMark handler: @escaping @Sendable (QueueMessage, QueueCompletion, PostgresConnection) async throws -> Outcome,
     committed: @escaping @Sendable (QueueMessage, Outcome) -> Void
   ) async {
-    await consumeLoop(queue: queue, concurrency: concurrency, visibilityTimeout: visibilityTimeout, metrics: metrics,
+    await consumeLoop(queue: queue, scaling: ConsumerScaling(floor: concurrency, ceiling: maxConcurrency ?? concurrency),
+                      visibilityTimeout: visibilityTimeout, idleWait: idleWait, metrics: metrics,
                       run: { message in
                         try await self.complete(message, carryingMark: { connection, completion in
                           try await handler(message, completion, connection)
@@ -66,8 +73,8 @@ extension PostgresDurableQueue {
   }
 
   private func consumeLoop<Outcome: Sendable>(
-    queue: String, concurrency: Int, visibilityTimeout: Duration, metrics: QueueMetrics?,
-    run: @escaping @Sendable (QueueMessage) async throws -> Outcome,
+    queue: String, scaling: ConsumerScaling, visibilityTimeout: Duration, idleWait: Duration = .seconds(30),
+    metrics: QueueMetrics?, run: @escaping @Sendable (QueueMessage) async throws -> Outcome,
     committed: @escaping @Sendable (QueueMessage, Outcome) -> Void
   ) async {
     let metrics = metrics ?? {
@@ -75,23 +82,40 @@ extension PostgresDurableQueue {
       made.attach(pool: pool, queue: queue)
       return made
     }()
-    await withTaskGroup(of: Void.self) { group in
-      for _ in 0..<max(concurrency, 1) {
-        group.addTask {
-          while !Task.isCancelled {
-            do {
-              for message in try await self.receive(queue: queue, limit: 1, visibilityTimeout: visibilityTimeout,
-                                                    wait: .seconds(30)) {
-                await self.handle(message, metrics: metrics, run, committed: committed)
-              }
-            } catch {
-              if Task.isCancelled { return }
-              try? await Task.sleep(for: .milliseconds(200))
+    let state = SharedScaling(scaling)
+    metrics.workers.set(Double(scaling.workers))
+    // Workers ask this task (the group's owner, the only one that may add to it) to start another.
+    let (starts, starter) = AsyncStream.makeStream(of: Void.self)
+    let worker: @Sendable () async -> Void = {
+      while !Task.isCancelled {
+        do {
+          let messages = try await self.receive(queue: queue, limit: 1, visibilityTimeout: visibilityTimeout, wait: idleWait)
+          if messages.isEmpty {
+            if let left = state.value.withLock({ $0.foundNothing() ? $0.workers : nil }) {
+              metrics.workers.set(Double(left))
+              return
             }
+            continue
           }
+          if let now = state.value.withLock({ $0.tookMessage() ? $0.workers : nil }) {
+            metrics.workers.set(Double(now))
+            starter.yield()
+          }
+          for message in messages { await self.handle(message, metrics: metrics, run, committed: committed) }
+          state.value.withLock { $0.finishedMessage() }
+        } catch {
+          if Task.isCancelled { break }
+          try? await Task.sleep(for: .milliseconds(200))
         }
       }
+      metrics.workers.set(Double(state.value.withLock { $0.stopped(); return $0.workers }))
     }
+    await withTaskGroup(of: Void.self) { group in
+      for _ in 0..<scaling.floor { group.addTask(operation: worker) }
+      // Ends when this task is cancelled (the stream finishes with it); the group then waits for the workers.
+      for await _ in starts { group.addTask(operation: worker) }
+    }
+    starter.finish()
   }
 
   private func handle<Outcome: Sendable>(_ message: QueueMessage, metrics: QueueMetrics,
@@ -114,4 +138,10 @@ extension PostgresDurableQueue {
       if (try? await fail(message, error: "\(error)")) == .dead { metrics.deadLettered.increment() }
     }
   }
+}
+
+/// The consumer's `ConsumerScaling`, shared by its workers (a `Mutex` cannot be captured by their closures itself).
+private final class SharedScaling: Sendable {
+  let value: Mutex<ConsumerScaling>
+  init(_ scaling: ConsumerScaling) { value = Mutex(scaling) }
 }

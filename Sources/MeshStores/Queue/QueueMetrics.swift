@@ -12,6 +12,8 @@ public final class QueueMetrics: Sendable {
   let deadLettered: Counter
   let handledOK: Counter
   let handledFailed: Counter
+  /// The consumer's workers running now (`ConsumerScaling`: the floor, more while a backlog lasts).
+  let workers: Gauge
   private let ready: Gauge
   private let inflight: Gauge
   private let oldestAge: Gauge
@@ -42,6 +44,9 @@ public final class QueueMetrics: Sendable {
                                    labels: ["queue", "outcome"])
     handledOK = handled.labels(queue, "ok")
     handledFailed = handled.labels(queue, "failed")
+    workers = registry.gauge("mesh_queue_consumer_workers",
+                             help: "Workers of this process consuming the queue now (more while a backlog lasts, up to the ceiling).",
+                             labels: ["queue"]).labels(queue)
     self.readTimeout = readTimeout
   }
 

@@ -1,6 +1,7 @@
 import Foundation
 public import MeshCore
 import MeshHTTP
+import MeshMetrics
 public import MeshTransport
 
 /// The adapters' way to the marketplace's HTTP/JSON API: per-call timeouts, retries of idempotent
@@ -14,6 +15,12 @@ public final class MarketplaceClient: Sendable {
   public let breaker: CircuitBreaker
   private let base: HTTPBaseURL
   private let http: HTTPClient
+
+  /// Each HTTP attempt's time to the marketplace's answer (or failure), by method, in the process's
+  /// registry: the marketplace's share of an adapter call, on `/metrics`.
+  static let attemptTime = MetricsRegistry.process.histogram(
+    "mesh_adapter_marketplace_request_seconds", help: "Time of one HTTP request to the marketplace, to its answer or failure, in seconds.",
+    labels: ["method"])
 
   /// Creates a client.
   /// - Parameters:
@@ -128,6 +135,8 @@ public final class MarketplaceClient: Sendable {
                            retryable: false)
     }
     let response: HTTPClientResponse
+    let started = ContinuousClock.now
+    defer { Self.attemptTime.labels(request.method).observe(ContinuousClock.now - started) }
     do {
       response = try await http.execute(request, timeout: timeout)
     } catch let error as HTTPClientError {

@@ -21,6 +21,9 @@ public struct AnsweredTurn: Sendable {
   public let trace: TraceParent?
   /// The request id of the call that sent the message.
   public let requestID: String?
+  /// When the handler finished (made this value): from here to `recordCommitted` is the turn's commit (the
+  /// reply, the queue's done mark and the NOTIFY in one transaction, with its WAL flush).
+  let handlerEnded = ContinuousClock.now
 
   /// A turn answered, in the trace of the current task.
   public init(intent: String, outcome: String, actions: Int, duration: Duration, llmFallback: LLMFallbackReason?) {
@@ -35,6 +38,7 @@ public struct AnsweredTurn: Sendable {
 
   /// Counts and logs the turn; call it once, after the commit.
   public func recordCommitted() {
+    TurnStageTimings.shared.record("processor.commit (reply, done mark, NOTIFY)", ContinuousClock.now - handlerEnded)
     AssistantMetrics.process.turnAnswered(intent: intent, outcome: outcome, duration: duration)
     llmFallback?.record()
     let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000

@@ -11,7 +11,9 @@ import MeshTransport
 /// server with health and reflection only (its liveness probe).
 ///
 /// Dependencies: `nlu`, `context`, `order`, `shipping`, `payment`, `user`, `search`, and optionally
-/// `analytics`. The optional LLM backend: `llm_*` settings (see `LLMConfiguration.from`). Settings: `workers` (default 4), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
+/// `analytics`. The optional LLM backend: `llm_*` settings (see `LLMConfiguration.from`). Settings: `workers` (the
+/// workers that always run, default 4), `max_workers` (the most while turns queue up, default 32 or `workers` if
+/// more; see `workerCounts`), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
 /// turn stays hidden from other workers before it is redelivered; default 60), `adapter_timeout_ms` (the
 /// deadline of one adapter call, the mesh file's `processor.adapter_timeout`; default 5000, and never past
 /// the turn's visibility timeout).
@@ -21,14 +23,14 @@ public enum ProcessorServer {
   ///   - configuration: address, database, dependencies, settings.
   ///   - policy: the dialogue policy.
   public static func start(_ configuration: ServiceConfiguration, policy: DialoguePolicy = DialoguePolicy()) async throws -> RunningService {
-    let workers = Int(configuration.settings["workers"] ?? "4") ?? 4
+    let (workers, maxWorkers) = try Self.workerCounts(configuration.settings)
     // How long a turn a worker took stays invisible to the others: a processor that dies mid-turn leaves
     // it to be redelivered after this (a turn normally takes milliseconds; an adapter call at most
     // `adapter_timeout_ms`, 5 s by default, and never past this).
     let visibility = Duration.seconds(Int(configuration.settings["visibility_timeout"] ?? "60") ?? 60)
     let adapterTimeout = try Self.adapterTimeout(configuration.settings)
     let pool = try await StoreDatabase.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory,
-                                            maxConnections: workers * 2 + 2)
+                                            maxConnections: maxWorkers * 2 + 2)
     let channels = ServiceChannels(configuration)
     let queue = PostgresDurableQueue(pool: pool, policy: QueuePolicy(maxAttempts: 8, baseBackoff: .milliseconds(200),
                                                                      maxBackoff: .seconds(10)))
@@ -60,7 +62,9 @@ public enum ProcessorServer {
       let consumer = Task {
         // A turn is counted once its transaction committed, not each time its handler ran. The queue's done
         // mark rides on the turn's lock statement.
-        await queue.consume(queue: ChatTurn.queue, concurrency: workers, visibilityTimeout: visibility,
+        // A worker mostly waits (nlu, context, the adapters, the commit): while turns queue up, more
+        // workers start, up to `maxWorkers`, instead of leaving the turns waiting with the CPU idle.
+        await queue.consume(queue: ChatTurn.queue, concurrency: workers, maxConcurrency: maxWorkers, visibilityTimeout: visibility,
                             carryingMark: { message, completion, connection in
                               try await turns.handle(message, completion: completion, connection: connection)
                             },
@@ -83,6 +87,25 @@ public enum ProcessorServer {
       pool.close()
       throw error
     }
+  }
+
+  /// The `workers` and `max_workers` settings: the workers that always run (default 4) and the most at
+  /// once while turns queue up (default 32, never fewer than `workers`); whole numbers from 1 to 256. Each
+  /// busy worker holds a database connection for its turn (two while it creates a ticket).
+  /// - Parameter settings: the service's settings.
+  /// - Throws: `ServiceSetupError` for a value that is not such a number, or a ceiling below the floor.
+  static func workerCounts(_ settings: [String: String]) throws -> (workers: Int, maxWorkers: Int) {
+    func count(_ key: String) throws -> Int? {
+      guard let text = settings[key] else { return nil }
+      guard let value = Int(text), (1...256).contains(value) else {
+        throw ServiceSetupError("\(key) must be a whole number from 1 to 256, not '\(text)'")
+      }
+      return value
+    }
+    let workers = try count("workers") ?? 4
+    guard let ceiling = try count("max_workers") else { return (workers, max(workers, 32)) }
+    guard ceiling >= workers else { throw ServiceSetupError("max_workers (\(ceiling)) must be at least workers (\(workers))") }
+    return (workers, ceiling)
   }
 
   /// The `adapter_timeout_ms` setting (default 5000): a whole number of milliseconds, 10 to 30000 as the

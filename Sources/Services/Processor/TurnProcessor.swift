@@ -66,7 +66,7 @@ public struct TurnProcessor: Sendable {
   private func answer(_ turn: ChatTurn, completion: QueueCompletion?, connection: PostgresConnection,
                       turnEnds: ContinuousClock.Instant?) async throws -> AnsweredTurn? {
     let stages = TurnStageTimings.shared
-    if stages.isEnabled { stages.record("queue (accepted → handler starts)", .seconds(Date().timeIntervalSince(turn.acceptedAt))) }
+    stages.record("queue (accepted → handler starts)", .seconds(max(0, Date().timeIntervalSince(turn.acceptedAt))))
     let conversation = turn.conversationID.uuidString.lowercased()
     let checkStart = ContinuousClock.now
     let stored: ChatMessage
@@ -123,7 +123,7 @@ public struct TurnProcessor: Sendable {
         next = s
       case .act(let action, let continuation):
         actions += 1
-        let result: ActionResult = actions > Self.maxActionsPerTurn ? .unavailable : await stages.measure("processor.adapter call") {
+        let result: ActionResult = actions > Self.maxActionsPerTurn ? .unavailable : await stages.measure(AdapterExecutor.stage(of: action)) {
           await executor.perform(action, for: turn, turnEnds: turnEnds)
         }
         step = policy.resume(continuation, with: result)
