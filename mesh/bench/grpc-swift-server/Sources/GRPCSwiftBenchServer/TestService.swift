@@ -15,12 +15,13 @@ struct TestService: Grpc_Testing_TestService.SimpleServiceProtocol {
         request: Grpc_Testing_SimpleRequest,
         context: ServerContext
     ) async throws -> Grpc_Testing_SimpleResponse {
-        try Self.check(request.hasResponseStatus ? request.responseStatus : nil)
+        // The size first, then the requested status: the C++ peer's order.
         var response = Grpc_Testing_SimpleResponse()
         let size = Int(request.responseSize)
         if size != 0 {
             response.payload.body = try Self.body(size: size)
         }
+        try Self.check(request.hasResponseStatus ? request.responseStatus : nil)
         return response
     }
 
@@ -29,8 +30,10 @@ struct TestService: Grpc_Testing_TestService.SimpleServiceProtocol {
         response: RPCWriter<Grpc_Testing_StreamingOutputCallResponse>,
         context: ServerContext
     ) async throws {
+        var message = Grpc_Testing_StreamingOutputCallResponse()
         for parameters in request.responseParameters {
-            try await response.write(Self.message(size: Int(parameters.size)))
+            try Self.resize(&message, to: Int(parameters.size))
+            try await response.write(message)
         }
         try Self.check(request.hasResponseStatus ? request.responseStatus : nil)
     }
@@ -40,10 +43,12 @@ struct TestService: Grpc_Testing_TestService.SimpleServiceProtocol {
         response: RPCWriter<Grpc_Testing_StreamingOutputCallResponse>,
         context: ServerContext
     ) async throws {
-        for try await message in request {
-            try Self.check(message.hasResponseStatus ? message.responseStatus : nil)
-            for parameters in message.responseParameters {
-                try await response.write(Self.message(size: Int(parameters.size)))
+        var message = Grpc_Testing_StreamingOutputCallResponse()
+        for try await incoming in request {
+            try Self.check(incoming.hasResponseStatus ? incoming.responseStatus : nil)
+            for parameters in incoming.responseParameters {
+                try Self.resize(&message, to: Int(parameters.size))
+                try await response.write(message)
             }
         }
     }
@@ -61,9 +66,10 @@ struct TestService: Grpc_Testing_TestService.SimpleServiceProtocol {
         return Data(count: size)
     }
 
-    private static func message(size: Int) throws -> Grpc_Testing_StreamingOutputCallResponse {
-        var message = Grpc_Testing_StreamingOutputCallResponse()
+    /// Gives `message` a body of `size` zero bytes, reusing the one it has when the size is the same (the
+    /// C++ peer reuses its response's buffer the same way): a stream of equal messages allocates once.
+    private static func resize(_ message: inout Grpc_Testing_StreamingOutputCallResponse, to size: Int) throws {
+        guard message.payload.body.count != size || !message.hasPayload else { return }
         message.payload.body = try body(size: size)
-        return message
     }
 }
