@@ -39,6 +39,14 @@ public struct AccessLog: UpstreamCallObserver {
     sink.write(line: Self.line(for: entry.snapshot, duration: .now - entry.started, at: LogTimestamp.now().iso8601))
   }
 
+  /// Writes the line of a request whose fields were gathered without an entry (a relayed call).
+  /// - Parameters:
+  ///   - fields: what was recorded.
+  ///   - duration: from its start to its end.
+  func write(_ fields: AccessLogEntry.Fields, duration: Duration) {
+    sink.write(line: Self.line(for: fields, duration: duration, at: LogTimestamp.now().iso8601))
+  }
+
   /// Writes the line of a gRPC call that ended, with the request id and trace parent the edge filters put
   /// in its metadata when the entry has none of its own (the filters run after the entry is made).
   /// - Parameters:
