@@ -39,6 +39,14 @@ public struct AccessLog: UpstreamCallObserver {
     sink.write(line: Self.line(for: entry.snapshot, duration: .now - entry.started, at: LogTimestamp.now().iso8601))
   }
 
+  /// Writes the line of a request whose fields were gathered without an entry (a relayed call).
+  /// - Parameters:
+  ///   - fields: what was recorded.
+  ///   - duration: from its start to its end.
+  func write(_ fields: AccessLogEntry.Fields, duration: Duration) {
+    sink.write(line: Self.line(for: fields, duration: duration, at: LogTimestamp.now().iso8601))
+  }
+
   /// Writes the line of a gRPC call that ended, with the request id and trace parent the edge filters put
   /// in its metadata when the entry has none of its own (the filters run after the entry is made).
   /// - Parameters:
@@ -60,45 +68,90 @@ public struct AccessLog: UpstreamCallObserver {
   ///   - duration: from its start to its end.
   ///   - time: its end, ISO 8601.
   static func line(for fields: AccessLogEntry.Fields, duration: Duration, at time: String) -> String {
-    // Built in one string with room reserved: this runs once per request.
-    var line = ""
+    // Built as UTF-8 bytes with room reserved, made a String once: this runs once per request, and
+    // String appends and a parsed `TraceParent` for the trace id cost more than the rest of the line.
+    var line: [UInt8] = []
     line.reserveCapacity(384)
-    func add(_ text: String) { line += text }
-    func add(_ key: String, _ text: String?) {
-      line += key
-      guard let text else { return line += "null" }
+    func add(_ text: StaticString) { text.withUTF8Buffer { line.append(contentsOf: $0) } }
+    func add(_ key: StaticString, _ text: String?) {
+      add(key)
+      guard let text else { return add("null") }
       appendQuoted(text, to: &line)
     }
+    func add(_ key: StaticString, number: Int?) {
+      add(key)
+      guard let number else { return add("null") }
+      line.append(contentsOf: String(number).utf8)
+    }
     // The fields every log line of the mesh starts with (time, level, service), so a pipeline reads it like the rest.
-    add("{\"time\":")
-    appendQuoted(time, to: &line)
+    add("{\"time\":", time)
     add(",\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\"")
     add(",\"request_id\":", fields.requestID)
-    add(",\"trace_id\":", fields.traceParent.flatMap(TraceParent.init(header:))?.traceID)
+    add(",\"trace_id\":")
+    let traced = fields.traceParent.map { appendTraceID(of: $0, to: &line) } ?? false
+    if !traced { add("null") }
     add(",\"path\":", fields.path)
     add(",\"route\":", fields.route)
     add(",\"cluster\":", fields.cluster)
     add(",\"endpoint\":", fields.endpoint)
     add(",\"protocol\":", fields.protocolName)
-    add(",\"http_status\":" + (fields.httpStatus.map(String.init) ?? "null"))
-    add(",\"grpc_status\":" + (fields.grpcStatus.map { String($0.rawValue) } ?? "null"))
+    add(",\"http_status\":", number: fields.httpStatus)
+    add(",\"grpc_status\":", number: fields.grpcStatus?.rawValue)
     add(",\"status\":", fields.grpcStatus.map { String(describing: $0) })
-    add(",\"bytes_in\":" + String(fields.bytesIn) + ",\"bytes_out\":" + String(fields.bytesOut))
-    add(",\"duration_ms\":" + milliseconds(duration))
-    add(",\"upstream_ms\":" + (fields.upstreamDuration.map(milliseconds) ?? "null"))
+    add(",\"bytes_in\":", number: fields.bytesIn)
+    add(",\"bytes_out\":", number: fields.bytesOut)
+    add(",\"duration_ms\":")
+    line.append(contentsOf: milliseconds(duration).utf8)
+    add(",\"upstream_ms\":")
+    if let upstream = fields.upstreamDuration { line.append(contentsOf: milliseconds(upstream).utf8) } else { add("null") }
     add(",\"peer\":", fields.peer)
     add("}")
-    return line
+    return String(decoding: line, as: UTF8.self)
   }
 
-  /// Appends `text` as a JSON string: as it is when nothing in it needs escaping (the usual case), else
-  /// through `JSONText.quoted`.
-  private static func appendQuoted(_ text: String, to line: inout String) {
-    let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-    guard plain else { return line += JSONText.quoted(text) }
-    line += "\""
-    line += text
-    line += "\""
+  /// Appends `text` as a JSON string: its bytes as they are when nothing in them needs escaping (the
+  /// usual case), else through `JSONText.quoted`.
+  private static func appendQuoted(_ text: String, to line: inout [UInt8]) {
+    // A native string's bytes are read where they are (no copy of the string to call `withUTF8` on).
+    let plain = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      guard utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else { return false }
+      line.append(UInt8(ascii: "\""))
+      line.append(contentsOf: utf8)
+      line.append(UInt8(ascii: "\""))
+      return true
+    }
+    if plain != true { line.append(contentsOf: JSONText.quoted(text).utf8) }
+  }
+
+  /// Appends the trace id of a `traceparent` header as a JSON string; false when the header is malformed.
+  /// A version-00 header (every one the gateway's trace filter writes) is checked and read in place, by
+  /// the rules of `TraceParent(header:)`; any other goes through it.
+  private static func appendTraceID(of header: String, to line: inout [UInt8]) -> Bool {
+    var header = header
+    let inPlace: Bool? = header.withUTF8 { bytes in
+      guard bytes.count == 55, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "0") else { return nil }
+      let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+      guard bytes[2] == dash, bytes[35] == dash, bytes[52] == dash else { return false }
+      let trace = bytes[3..<35], parent = bytes[36..<52], flags = bytes[53..<55]
+      guard trace.allSatisfy(Self.isHex), parent.allSatisfy(Self.isHex), flags.allSatisfy(Self.isHex),
+            trace.contains(where: { $0 != zero }), parent.contains(where: { $0 != zero }) else { return false }
+      line.append(UInt8(ascii: "\""))
+      line.append(contentsOf: trace)
+      line.append(UInt8(ascii: "\""))
+      return true
+    }
+    if let inPlace { return inPlace }
+    guard let traceID = TraceParent(header: header)?.traceID else { return false }
+    appendQuoted(traceID, to: &line)
+    return true
+  }
+
+  /// Lower-case hex, as `TraceParent` reads it.
+  private static func isHex(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"): true
+    default: false
+    }
   }
 
   private static func milliseconds(_ duration: Duration) -> String {

@@ -14,6 +14,8 @@ public final class GatewayServer: Sendable {
   private let protocols: [any EdgeProtocol]
   private let filters: [any EdgeRequestFilter]
   private let observer: (any UpstreamCallObserver)?
+  /// The observer given to `init` (metrics), without the access log: relayed calls write their own line.
+  private let observerBesidesLog: (any UpstreamCallObserver)?
   private let accessLog: AccessLog?
   /// The dispatcher every listener shares; `reload` swaps its snapshot.
   public let dispatcher: UpstreamDispatcher
@@ -47,6 +49,7 @@ public final class GatewayServer: Sendable {
     self.protocols = try protocols ?? GatewayAssembly.protocols(for: configuration)
     filters = configuration.edgeFilters.makeFilters()
     self.accessLog = accessLog
+    observerBesidesLog = observer
     let observers = [accessLog as (any UpstreamCallObserver)?, observer].compactMap { $0 }
     self.observer = observers.isEmpty ? nil : observers.count == 1 ? observers[0] : UpstreamCallObservers(observers)
     listeners = configuration.listeners
@@ -87,7 +90,7 @@ public final class GatewayServer: Sendable {
         if Self.relayEnabled {
           configuration.relay = GatewayRelayRouter(
             front: NativeGRPCFront(filters: filters, dispatcher: dispatcher, isSecure: listener.tls != nil),
-            accessLog: accessLog, maxBodyBytes: listener.maxBodyBytes)
+            accessLog: accessLog, observer: observerBesidesLog, maxBodyBytes: listener.maxBodyBytes)
         }
         let front = EdgeFront(
           protocols: protocols.map { MeteredEdgeProtocol(base: $0, maxBodyBytes: listener.maxBodyBytes, accessLog: accessLog) },

@@ -13,10 +13,14 @@ import MeshTransport
 /// one that says so today.
 struct GatewayRelayRouter: GRPCRelayRouter {
   let front: NativeGRPCFront
+  /// Where each call's line goes; nil logs nothing.
   let accessLog: AccessLog?
+  /// Told of every relayed call's end besides the access log (metrics); the relay writes its log line itself.
+  let observer: (any UpstreamCallObserver)?
   let maxBodyBytes: Int
 
   func relay(_ request: RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)? {
+    let started = ContinuousClock.now
     let snapshot = front.upstream.snapshot
     guard let admissions = snapshot.relayAdmissions,
           let route = snapshot.routes.route(for: request.method, authority: request.authority, metadata: request.metadata),
@@ -28,38 +32,30 @@ struct GatewayRelayRouter: GRPCRelayRouter {
                                                      deadline: request.deadline, peer: request.peer,
                                                      authority: request.authority))
     if let (status, trailers) = front.runFilters(on: context) {
-      return RelayedCall.ended(stream, status: status, trailers: trailers, context: context, log: logEntry(for: request),
-                               accessLog: accessLog)
+      return RelayedCall.ended(stream, status: status, trailers: trailers, request: request, context: context,
+                               started: started, accessLog: accessLog)
     }
     var admitted = 0
     do {
       while admitted < admissions.count, try admissions[admitted].admitNow(context) { admitted += 1 }
     } catch {
       let error = RPCError(from: error)
-      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, context: context,
-                               log: logEntry(for: request), accessLog: accessLog)
+      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, context: context,
+                               started: started, accessLog: accessLog)
     }
     // An interceptor must wait (a token to verify): the usual path runs the call from the start.
     guard admitted == admissions.count else { return nil }
-    // The interceptors may have changed the metadata routes match on: the route is matched again.
-    let final = snapshot.routes.route(for: request.method, authority: request.authority, metadata: context.requestMetadata)
-    guard let final, final == route else {
+    // The interceptors may have changed the metadata routes match on: the route is matched again (when a
+    // route matches on metadata at all).
+    if snapshot.routes.matchesOnMetadata,
+       snapshot.routes.route(for: request.method, authority: request.authority, metadata: context.requestMetadata) != route {
       let error = RPCError(code: .unavailable, message: "The route of \(request.method.path) changed while the call was admitted.")
-      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, context: context,
-                               log: logEntry(for: request), accessLog: accessLog)
+      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, context: context,
+                               started: started, accessLog: accessLog)
     }
     let call = RelayedCall(stream: stream, request: request, context: context, route: route, cluster: cluster,
-                           observer: snapshot.observer, log: logEntry(for: request), accessLog: accessLog,
-                           maxBodyBytes: maxBodyBytes)
+                           observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
     call.start()
     return call
-  }
-
-  private func logEntry(for request: RelayRequest) -> AccessLogEntry? {
-    guard accessLog != nil else { return nil }
-    let entry = AccessLogEntry(path: request.method.path, protocolName: "grpc", peer: request.peer,
-                               requestID: request.metadata.firstString(forKey: "x-request-id"))
-    entry.update { $0.httpStatus = 200 }
-    return entry
   }
 }

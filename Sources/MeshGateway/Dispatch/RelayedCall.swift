@@ -15,25 +15,16 @@ import MeshTransport
 final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
-  /// The fields of a response that do not cross the gateway (the client's stream sets its own).
-  private static func dropped(_ name: String) -> Bool {
-    switch name {
-    case "content-type", "content-length", "connection", "keep-alive", "proxy-connection", "transfer-encoding",
-         "upgrade", "te", "host":
-      true
-    default:
-      name.hasPrefix(":")
-    }
-  }
-
   private let client: ServerRelayStream
   private let request: RelayRequest
   private let context: ServerContext
   private let route: GatewayRoute
   private let cluster: UpstreamCluster
+  /// Told of the call's end besides the access log (metrics): the relay writes its log line itself.
   private let observer: (any UpstreamCallObserver)?
-  private let log: AccessLogEntry?
   private let accessLog: AccessLog?
+  /// The access log line, gathered as the call runs; nil without an access log.
+  private var line: RelayAccessLine?
   private let maxBodyBytes: Int
   private let started = ContinuousClock.now
   private var upstreamStarted = ContinuousClock.now
@@ -59,27 +50,33 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   private var deadline: ContinuousClock.Instant?
 
   init(stream: ServerRelayStream, request: RelayRequest, context: ServerContext, route: GatewayRoute,
-       cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, log: AccessLogEntry?, accessLog: AccessLog?,
-       maxBodyBytes: Int) {
+       cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
     client = stream
     self.request = request
     self.context = context
     self.route = route
     self.cluster = cluster
     self.observer = observer
-    self.log = log
     self.accessLog = accessLog
     self.maxBodyBytes = maxBodyBytes
+    if accessLog != nil {
+      var line = RelayAccessLine(request: request)
+      line.routed(route)
+      self.line = line
+    }
   }
 
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
   /// the status goes back, the access log has its line, and the handler takes the stream's last events.
-  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, context: ServerContext,
-                    log: AccessLogEntry?, accessLog: AccessLog?) -> any ServerRelayHandler {
+  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, request: RelayRequest,
+                    context: ServerContext, started: ContinuousClock.Instant, accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
-    if let log, let accessLog {
-      log.callFinished(status.code)
-      accessLog.write(log, completingFrom: context.requestMetadata)
+    if let accessLog {
+      let metadata = context.requestMetadata
+      RelayAccessLine(request: request).write(
+        to: accessLog, code: status.code, requestID: metadata.firstString(forKey: "x-request-id"),
+        traceParent: metadata.firstString(forKey: "traceparent"), bytes: (0, 0), duration: .now - started,
+        upstreamDuration: nil)
     }
     return Drain(stream: stream)
   }
@@ -120,7 +117,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     case .success(let opened):
       attempt = opened
       tried.insert(opened.endpoint)
-      log?.endpointUsed(address: cluster.address(ofEndpoint: opened.endpoint))
+      line?.endpointUsed(cluster.address(ofEndpoint: opened.endpoint))
     case .failure(let error):
       end(error, upstreamTold: true)
     }
@@ -173,24 +170,24 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
 
   // MARK: Upstream → client
 
-  func upstreamHeaders(_ fields: [(String, String)], endStream: Bool) {
+  func upstreamHeaders(_ fields: RawHeaderFields, endStream: Bool) {
     guard ended == nil else { return }
     responseStarted = true
     held = nil
-    let httpStatus = fields.first { $0.0 == ":status" }.flatMap { Int($0.1) } ?? 0
+    // Read from the bytes once; the fields themselves go on as bytes (no String per field).
+    let httpStatus = fields.integer(named: ":status") ?? 0
     guard httpStatus == 200 else {
       return end(RPCError(code: Status.Code(httpStatus: httpStatus), message: "Upstream answered HTTP \(httpStatus)."),
                  upstreamTold: endStream)
     }
-    let kept = fields.filter { !Self.dropped($0.0) }
     if endStream {
       // Trailers-Only: the status and the headers in one block, passed on as one.
-      let code = Self.statusCode(in: kept)
+      let code = Self.statusCode(in: fields)
       finishCall(code: code)
-      client.finish(trailers: kept, metadata: context.initialResponseMetadata)
+      client.finish(relayingTrailers: fields, metadata: context.initialResponseMetadata)
       releaseUpstreamIfStillSending(code: code)
     } else {
-      client.sendHeaders(kept, metadata: context.initialResponseMetadata)
+      client.sendHeaders(relaying: fields, metadata: context.initialResponseMetadata)
     }
   }
 
@@ -210,12 +207,11 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     attempt?.stream.consume(owed)
   }
 
-  func upstreamTrailers(_ fields: [(String, String)]) {
+  func upstreamTrailers(_ fields: RawHeaderFields) {
     guard ended == nil else { return }
-    let kept = fields.filter { !Self.dropped($0.0) }
-    let code = Self.statusCode(in: kept)
+    let code = Self.statusCode(in: fields)
     finishCall(code: code)
-    client.finish(trailers: kept)
+    client.finish(relayingTrailers: fields)
     releaseUpstreamIfStillSending(code: code)
   }
 
@@ -261,7 +257,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     client.finish(status: error.status, trailers: error.metadata)
   }
 
-  /// Records the call's end, once: the cluster's counts, the observers (access log, metrics), the log line.
+  /// Records the call's end, once: the cluster's counts, the observers (metrics), the access log line.
   private func finishCall(code: Status.Code) {
     guard ended == nil else { return }
     ended = code
@@ -271,28 +267,27 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
       deadlineTimer = nil
     }
     cluster.callEnded(ok: code == .ok)
+    guard observer != nil || line != nil else { return }
     let now = ContinuousClock.now
+    // Read once from the metadata the edge filters left, for both.
+    let metadata = context.requestMetadata
+    let requestID = metadata.firstString(forKey: "x-request-id"), traceParent = metadata.firstString(forKey: "traceparent")
     if let observer {
-      let record = UpstreamCallRecord(method: request.method, route: route.name, cluster: route.cluster, status: code,
-                                      requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes,
-                                      duration: now - started, upstreamDuration: now - upstreamStarted, peer: request.peer,
-                                      requestID: context.requestMetadata.firstString(forKey: "x-request-id"),
-                                      traceParent: context.requestMetadata.firstString(forKey: "traceparent"))
-      if let log { AccessLogEntry.$current.withValue(log) { observer.callEnded(record) } } else { observer.callEnded(record) }
+      observer.callEnded(UpstreamCallRecord(
+        method: request.method, route: route.name, cluster: route.cluster, status: code,
+        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
+        upstreamDuration: now - upstreamStarted, peer: request.peer, requestID: requestID, traceParent: traceParent))
     }
-    if let log, let accessLog {
-      log.callFinished(code)
-      log.update {
-        $0.bytesIn = requestScanner.payloadBytes
-        $0.bytesOut = responseScanner.payloadBytes
-      }
-      accessLog.write(log, completingFrom: context.requestMetadata)
+    if let line, let accessLog {
+      line.write(to: accessLog, code: code, requestID: requestID, traceParent: traceParent,
+                 bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes), duration: now - started,
+                 upstreamDuration: now - upstreamStarted)
     }
   }
 
   /// `grpc-status` of a trailer block; UNKNOWN when it has none (as gRPC's clients read it).
-  private static func statusCode(in fields: [(String, String)]) -> Status.Code {
-    guard let text = fields.first(where: { $0.0 == "grpc-status" })?.1, let raw = Int(text), (0...16).contains(raw) else {
+  private static func statusCode(in fields: RawHeaderFields) -> Status.Code {
+    guard let raw = fields.integer(named: "grpc-status"), (0...16).contains(raw) else {
       return .unknown
     }
     return Status.Code(rawValue: raw)

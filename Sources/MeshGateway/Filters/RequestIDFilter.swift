@@ -13,13 +13,19 @@ public struct RequestIDFilter: EdgeRequestFilter {
   /// Keeps or sets the request id.
   /// - Parameter request: the head.
   public func filter(_ request: EdgeRequestHead) -> EdgeFilterResult {
-    let sent = request.headers.filter { $0.name == Self.header }
-    if sent.count == 1, Self.isValid(sent[0].value) {
-      return .proceed(request, responseHeaders: [(Self.header, sent[0].value)])
+    // The one id sent, found without building an array of them (this runs on every call).
+    var sent: String?
+    var count = 0
+    for header in request.headers where header.name == Self.header {
+      sent = header.value
+      count += 1
+    }
+    if count == 1, let sent, Self.isValid(sent) {
+      return .proceed(request, responseHeaders: [(Self.header, sent)])
     }
     let id = Self.generate()
     var head = request
-    head.headers.removeAll { $0.name == Self.header }
+    if count > 0 { head.headers.removeAll { $0.name == Self.header } }
     head.headers.append((Self.header, id))
     return .proceed(head, responseHeaders: [(Self.header, id)])
   }

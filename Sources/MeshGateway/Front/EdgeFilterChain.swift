@@ -12,7 +12,8 @@ enum EdgeFilterChain {
       switch filter.filter(head) {
       case .proceed(let next, let added):
         head = next
-        responseHeaders += added
+        // The first filter's headers are taken as they are, not copied into a new array.
+        if responseHeaders.isEmpty { responseHeaders = added } else { responseHeaders += added }
       case .reject(let error):
         return .reject(error)
       case .respond(let status, let headers, let body):

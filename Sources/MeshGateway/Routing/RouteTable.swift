@@ -5,10 +5,16 @@ public import MeshCore
 public struct RouteTable: Sendable {
   /// The routes, in the order they are tried.
   public let routes: [GatewayRoute]
+  /// Whether any route matches on request metadata: only then can a change of the metadata (by the call
+  /// interceptors) change a call's route.
+  public let matchesOnMetadata: Bool
 
   /// Creates a table.
   /// - Parameter routes: the routes, first match wins.
-  public init(_ routes: [GatewayRoute]) { self.routes = routes }
+  public init(_ routes: [GatewayRoute]) {
+    self.routes = routes
+    matchesOnMetadata = routes.contains { !$0.match.headers.isEmpty }
+  }
 
   /// The route of a call, or nil when none matches.
   /// - Parameters:

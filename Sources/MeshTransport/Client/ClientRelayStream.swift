@@ -3,12 +3,13 @@ public import MeshCore
 /// Told of a relayed call's upstream events, on the connection's loop.
 public protocol ClientRelayHandler: AnyObject {
   /// The response headers arrived (`endStream`: a Trailers-Only response, the call's end).
-  /// - Parameter fields: the fields as they came (pseudo-headers included).
-  func upstreamHeaders(_ fields: [(String, String)], endStream: Bool)
+  /// - Parameter fields: the fields as they came (pseudo-headers included), as bytes.
+  func upstreamHeaders(_ fields: RawHeaderFields, endStream: Bool)
   /// Response DATA arrived; its window is granted only by `ClientRelayStream.consume`.
   func upstreamData(_ bytes: UnsafeRawBufferPointer)
   /// The trailers arrived: the call's end.
-  func upstreamTrailers(_ fields: [(String, String)])
+  /// - Parameter fields: the fields as they came, as bytes.
+  func upstreamTrailers(_ fields: RawHeaderFields)
   /// The stream closed; `errorCode` is the RST_STREAM code (0 after a normal end). `refused`: the server
   /// never processed it (REFUSED_STREAM, a stream past a GOAWAY's last id, or one nghttp2 would not open).
   func upstreamClosed(errorCode: UInt32, refused: Bool)
@@ -24,7 +25,8 @@ public final class ClientRelayStream: @unchecked Sendable {
   private(set) var id: Int32 = -1
   private var handler: (any ClientRelayHandler)?
   private var outbound: OutboundBuffer
-  private var fields: [(String, String)] = []
+  /// The header block being received; its storage serves the trailers after the headers.
+  private var fields = RawHeaderFields()
   private var fieldBytes = 0
   private var closed = false
   private var waitsForRoom = false
@@ -105,20 +107,20 @@ public final class ClientRelayStream: @unchecked Sendable {
   func headerField(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
     fieldBytes += name.count + value.count + 32
     guard fieldBytes <= connection.maxHeaderListBytes else { return false }
-    fields.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+    fields.append(name: name, value: value)
     return true
   }
 
   func headersComplete(endStream: Bool) {
-    let block = fields
-    fields = []
     fieldBytes = 0
     if sawHeaders {
-      handler?.upstreamTrailers(block)
+      handler?.upstreamTrailers(fields)
     } else {
       sawHeaders = true
-      handler?.upstreamHeaders(block, endStream: endStream)
+      handler?.upstreamHeaders(fields, endStream: endStream)
     }
+    // The handler has passed the fields on by now: the buffer is this stream's alone again.
+    fields.removeAll()
   }
 
   func receivedData(_ bytes: UnsafeRawBufferPointer) {

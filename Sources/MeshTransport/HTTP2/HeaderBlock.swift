@@ -29,6 +29,23 @@ struct HeaderBlock {
     fields.append((nameStart, valueStart - nameStart, valueStart, bytes.count - valueStart))
   }
 
+  /// Appends a field as bytes (a relayed field, never made into Strings).
+  mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
+    let nameStart = bytes.count
+    bytes.append(contentsOf: name)
+    let valueStart = bytes.count
+    bytes.append(contentsOf: value)
+    fields.append((nameStart, valueStart - nameStart, valueStart, bytes.count - valueStart))
+  }
+
+  /// Appends the fields of a relayed block that cross a proxy (`RawHeaderFields.crossesProxy`).
+  mutating func addRelayed(_ relayed: RawHeaderFields) {
+    relayed.forEach { name, value in
+      if RawHeaderFields.crossesProxy(name) { add(name: name, value: value) }
+      return true
+    }
+  }
+
   var isEmpty: Bool { fields.isEmpty }
 
   /// Calls `body` with the fields as an `nghttp2_nv` array.

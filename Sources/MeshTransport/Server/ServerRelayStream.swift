@@ -80,9 +80,10 @@ public final class ServerRelayStream: @unchecked Sendable {
 
   /// Sends response headers (`:status` 200 and `content-type` are added), once.
   /// - Parameters:
-  ///   - fields: fields as they go on the wire.
+  ///   - fields: the upstream's header fields as they came; those that cross a proxy are passed on
+  ///     (`RawHeaderFields.crossesProxy`), as bytes.
   ///   - metadata: metadata of the relay's own after them (`-bin` values are encoded as they go).
-  public func sendHeaders(_ fields: [(String, String)], metadata: Metadata = []) {
+  public func sendHeaders(relaying fields: RawHeaderFields, metadata: Metadata = []) {
     guard !headersSent, !hasEnded else { return }
     headersSent = true
     submitHead(fields, metadata, hasData: true)
@@ -91,7 +92,7 @@ public final class ServerRelayStream: @unchecked Sendable {
   /// Queues response DATA bytes (response headers go first if not sent).
   public func send(_ bytes: UnsafeRawBufferPointer) {
     guard !hasEnded, !bytes.isEmpty else { return }
-    if !headersSent { sendHeaders([]) }
+    if !headersSent { sendHeaders(relaying: RawHeaderFields()) }
     if outbound.appendRaw(Array(bytes)) { connection.session.resumeData(streamID: stream.id) }
     updateAccounting()
     connection.scheduleFlush()
@@ -99,21 +100,28 @@ public final class ServerRelayStream: @unchecked Sendable {
 
   /// Ends the response with trailers: after the DATA, or as a Trailers-Only response when no header was sent.
   /// - Parameters:
-  ///   - fields: the trailer fields (`grpc-status` among them), as they go on the wire.
+  ///   - fields: the upstream's trailer fields (`grpc-status` among them) as they came; those that cross
+  ///     a proxy are passed on, as bytes.
   ///   - metadata: metadata of the relay's own for a Trailers-Only response (the headers it would have sent).
-  public func finish(trailers fields: [(String, String)], metadata: Metadata = []) {
+  public func finish(relayingTrailers fields: RawHeaderFields, metadata: Metadata = []) {
     guard !hasEnded else { return }
     if headersSent {
-      finishData(with: GRPCHeaderBlocks.raw(status: nil, fields))
+      var block = HeaderBlock()
+      block.addRelayed(fields)
+      finishData(with: block)
     } else {
       ended = true
       submitHead(fields, metadata, hasData: false)
     }
   }
 
-  /// The response's first header block (`:status` 200 and `content-type` added, then `metadata`).
-  private func submitHead(_ fields: [(String, String)], _ metadata: Metadata, hasData: Bool) {
-    var block = Self.head(fields)
+  /// The response's first header block (`:status` 200 and `content-type` added, the relayed fields, then
+  /// `metadata`).
+  private func submitHead(_ fields: RawHeaderFields, _ metadata: Metadata, hasData: Bool) {
+    var block = HeaderBlock()
+    block.add(":status", "200")
+    block.add("content-type", "application/grpc")
+    block.addRelayed(fields)
     block.add(metadata)
     connection.session.submitResponse(streamID: stream.id, headers: block, hasData: hasData)
     connection.scheduleFlush()
@@ -155,14 +163,6 @@ public final class ServerRelayStream: @unchecked Sendable {
     guard count > 0, !closed else { return }
     connection.session.consume(streamID: stream.id, count: count)
     connection.scheduleFlush()
-  }
-
-  private static func head(_ fields: [(String, String)]) -> HeaderBlock {
-    var block = HeaderBlock()
-    block.add(":status", "200")
-    block.add("content-type", "application/grpc")
-    for (name, value) in fields where name != "content-type" { block.add(name, value) }
-    return block
   }
 
   private func updateAccounting() {

@@ -14,6 +14,8 @@ import Testing
 struct GRPCRelayTests {
   static let echo = MethodDescriptor(path: "/relay.Test/Echo")!
   static let hold = MethodDescriptor(path: "/relay.Test/Hold")!
+  static let fields = MethodDescriptor(path: "/relay.Test/Fields")!
+  static let refuse = MethodDescriptor(path: "/relay.Test/Refuse")!
 
   @Test("Prefixes are read across any chunking, messages skipped")
   func prefixScanner() {
@@ -149,6 +151,35 @@ struct GRPCRelayTests {
     }
   }
 
+  @Test("Response headers, trailers and a Trailers-Only answer cross the relay as bytes")
+  func responseFieldsRelayed() async throws {
+    try await RecordingUpstream.with { upstream in
+      try await Self.relaying(to: upstream.port) { _, channel, cluster, before in
+        // Headers, a message, then trailers with a status of the upstream's own.
+        let stream = try await channel.openCall(method: Self.fields, metadata: [], options: CallOptions())
+        try await stream.send([1, 2, 3], compress: false)
+        try await stream.closeSending()
+        let initial = try await stream.initialMetadata()
+        #expect(initial.firstString(forKey: "x-initial") == "one")
+        #expect(initial.first(where: { $0.key == "x-initial-bin" })?.value == .binary([0, 255]))
+        var replies: [[UInt8]] = []
+        while let reply = try await stream.receive() { replies.append(reply) }
+        #expect(replies == [[1, 2, 3]])
+        let (status, trailers) = await stream.finalStatus()
+        #expect(status.code == .dataLoss && status.message == "partly, ünïcode", "\(status)")
+        #expect(trailers.firstString(forKey: "x-final") == "two")
+        // Trailers-Only: the upstream answers before any header.
+        // The answer may come before the client's end is sent: only the status and trailers matter.
+        let refusing = try await channel.openCall(method: Self.refuse, metadata: [], options: CallOptions())
+        try? await refusing.closeSending()
+        let (refused, refusal) = await refusing.finalStatus()
+        #expect(refused.code == .notFound && refused.message == "nope", "\(refused)")
+        #expect(refusal.firstString(forKey: "x-why") == "because")
+        #expect(cluster.stats.relayed == before + 2)
+      }
+    }
+  }
+
   @Test("The 18 interop cases, relayed: grpcio's client → gateway → our server")
   func interopRelayed() async throws {
     try await InteropUpstream.with { upstream in
@@ -191,7 +222,8 @@ struct GRPCRelayTests {
   static func waitUntilRelaying(_ channel: GRPCChannel, _ cluster: UpstreamCluster) async throws {
     for _ in 0..<300 {
       let before = cluster.stats.relayed
-      // Any answer will do (an upstream without relay.Test answers UNIMPLEMENTED): a call relayed is the sign.
+      // Only whether the calls were relayed matters: an upstream that serves no `Echo` (the interop server)
+      // may answer UNIMPLEMENTED before the message is sent, which the send then throws.
       _ = try? await call(channel, echo, messages: [[0]])
       _ = try? await call(channel, echo, messages: [[0]])
       if cluster.stats.relayed > before { return }
@@ -256,6 +288,21 @@ final class RecordingUpstream: Sendable {
     self.shared = shared
     configuration.fallback = { stream, context in
       shared.seen.withLock { $0.append(Seen(metadata: context.requestMetadata, remaining: context.deadline.map { $0 - .now })) }
+      if context.method.path.hasSuffix("/Refuse") {
+        var trailers = Metadata()
+        trailers.addString("because", forKey: "x-why")
+        return stream.finish(status: Status(code: .notFound, message: "nope"), trailers: trailers)
+      }
+      if context.method.path.hasSuffix("/Fields") {
+        var initial = Metadata()
+        initial.addString("one", forKey: "x-initial")
+        initial.addBinary([0, 255], forKey: "x-initial-bin")
+        try? await stream.sendInitialMetadata(initial)
+        while let message = try? await stream.receive() { try? await stream.send(message, compress: false) }
+        var trailers = Metadata()
+        trailers.addString("two", forKey: "x-final")
+        return stream.finish(status: Status(code: .dataLoss, message: "partly, ünïcode"), trailers: trailers)
+      }
       let holds = context.method.path.hasSuffix("/Hold")
       while holds, !shared.opened.load(ordering: .acquiring) { try? await Task.sleep(for: .milliseconds(10)) }
       var total = 0

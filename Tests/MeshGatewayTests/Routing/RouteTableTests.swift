@@ -31,6 +31,13 @@ struct RouteTableTests {
     #expect(table.route(for: Self.echo, authority: nil, metadata: [])?.name == "testing")
   }
 
+  @Test("A table says whether any of its routes matches on metadata (the relay matches again only then)")
+  func knowsWhetherMetadataMatters() {
+    #expect(Self.table.matchesOnMetadata)
+    #expect(!RouteTable(Array(Self.table.routes.dropFirst())).matchesOnMetadata)
+    #expect(!RouteTable([]).matchesOnMetadata)
+  }
+
   @Test("Nothing matches: no route")
   func noMatch() {
     let other = MethodDescriptor(service: "mesh.orders.v1.Orders", method: "Get")

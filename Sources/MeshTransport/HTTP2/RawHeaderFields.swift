@@ -1,0 +1,117 @@
+/// A header block's fields as nghttp2 gave them: names and values as bytes, laid out in one buffer, with
+/// no Swift `String` per field. A relay (issue 9) passes a response's headers and trailers on in this form,
+/// and reads the one or two values it needs (`:status`, `grpc-status`) from the bytes.
+public struct RawHeaderFields: Sendable {
+  /// Each field: the name's and the value's lengths (4 bytes each, little-endian), the name, the value.
+  private var bytes: [UInt8] = []
+  /// The number of fields.
+  public private(set) var count = 0
+
+  /// An empty block.
+  public init() {}
+
+  /// A block of fields given as text, in order (tests, blocks made by hand).
+  /// - Parameter fields: names (lower case) and values.
+  public init(_ fields: [(String, String)]) {
+    for (name, value) in fields { append(name: Array(name.utf8), value: Array(value.utf8)) }
+  }
+
+  /// Appends a field as it came.
+  /// - Parameters:
+  ///   - name: the name's bytes (lower case on an HTTP/2 connection).
+  ///   - value: the value's bytes.
+  public mutating func append(name: some Collection<UInt8>, value: some Collection<UInt8>) {
+    Self.appendLength(name.count, to: &bytes)
+    Self.appendLength(value.count, to: &bytes)
+    bytes.append(contentsOf: name)
+    bytes.append(contentsOf: value)
+    count += 1
+  }
+
+  /// Empties the block, keeping its storage for the next one (a stream's trailers after its headers).
+  public mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+    count = 0
+  }
+
+  /// Calls `body` with each field's name and value, in order, while it returns true.
+  /// - Parameter body: the bytes are valid only during the call.
+  public func forEach(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) -> Bool) {
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset + 8 <= raw.count {
+        let nameStart = offset + 8
+        let valueStart = nameStart + Self.length(in: raw, at: offset)
+        let end = valueStart + Self.length(in: raw, at: offset + 4)
+        // Only `append` writes the buffer, so a field never runs past its end; checked all the same.
+        guard end <= raw.count else { return }
+        offset = end
+        let name = UnsafeRawBufferPointer(rebasing: raw[nameStart..<valueStart])
+        let value = UnsafeRawBufferPointer(rebasing: raw[valueStart..<end])
+        guard body(name, value) else { return }
+      }
+    }
+  }
+
+  /// The first field named `name`, read as a non-negative decimal number (`:status`, `grpc-status`).
+  /// - Parameter name: lower case.
+  /// - Returns: nil when there is no such field, or its value is not 1 to 9 ASCII digits.
+  public func integer(named name: StaticString) -> Int? {
+    var found: Int?
+    forEach { field, value in
+      guard Self.equals(field, name) else { return true }
+      guard (1...9).contains(value.count) else { return false }
+      var number = 0
+      for byte in value {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+        number = number * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      found = number
+      return false
+    }
+    return found
+  }
+
+  /// The fields as text, in order (tests, diagnostics: the relay itself never makes them).
+  public var fields: [(String, String)] {
+    var result: [(String, String)] = []
+    result.reserveCapacity(count)
+    forEach { name, value in
+      result.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+      return true
+    }
+    return result
+  }
+
+  /// Whether a response field crosses a proxy: pseudo-headers, HTTP/2's connection-specific fields,
+  /// `content-type` and `content-length` (the client's stream sets its own) and `host` stay behind.
+  /// - Parameter name: the field's name, lower case.
+  public static func crossesProxy(_ name: UnsafeRawBufferPointer) -> Bool {
+    guard let first = name.first, first != UInt8(ascii: ":") else { return false }
+    for dropped in droppedNames where equals(name, dropped) { return false }
+    return true
+  }
+
+  private static let droppedNames: [StaticString] = [
+    "content-type", "content-length", "connection", "keep-alive", "proxy-connection", "transfer-encoding",
+    "upgrade", "te", "host",
+  ]
+
+  /// Whether the bytes spell `text`.
+  static func equals(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+    guard bytes.count == text.utf8CodeUnitCount else { return false }
+    return text.withUTF8Buffer { bytes.elementsEqual($0) }
+  }
+
+  private static func appendLength(_ length: Int, to bytes: inout [UInt8]) {
+    let value = UInt32(truncatingIfNeeded: length)
+    bytes.append(UInt8(truncatingIfNeeded: value))
+    bytes.append(UInt8(truncatingIfNeeded: value >> 8))
+    bytes.append(UInt8(truncatingIfNeeded: value >> 16))
+    bytes.append(UInt8(truncatingIfNeeded: value >> 24))
+  }
+
+  private static func length(in raw: UnsafeRawBufferPointer, at offset: Int) -> Int {
+    Int(raw[offset]) | Int(raw[offset + 1]) << 8 | Int(raw[offset + 2]) << 16 | Int(raw[offset + 3]) << 24
+  }
+}
