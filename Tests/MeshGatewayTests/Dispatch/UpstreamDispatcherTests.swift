@@ -1,6 +1,7 @@
 import MeshCore
 import MeshGateway
 import MeshInterop
+import MeshTestSupport
 import MeshTransport
 import Testing
 
@@ -18,9 +19,10 @@ struct UpstreamDispatcherTests {
 
   @Test("A call no route takes is UNIMPLEMENTED; a cluster that is down is UNAVAILABLE")
   func missesAndUpstreamGone() async throws {
-    let upstream = try InteropUpstream()
-    let port = upstream.port
-    await upstream.stop()  // Nothing listens there any more.
+    // Held, not freed: a freed port can be given to another test's server, and the call would reach it.
+    let refusing = try RefusingPort()
+    defer { refusing.close() }
+    let port = refusing.port
     let routes = [GatewayRoute(name: "testing", match: RouteMatch(service: "grpc.testing.TestService"), cluster: "upstream")]
     let gateway = try GatewayHarness(upstreamPort: port, routes: routes)
     let group = EventLoopGroup(threads: 1)
