@@ -298,7 +298,7 @@ out_of_scope | what's the exchange rate of the euro
 out_of_scope | what year did world war 2 end
 out_of_scope | how do i get a passport
 out_of_scope | tell me something interesting
-greeting | what's your favorite color
+out_of_scope | what's your favorite color
 out_of_scope | define photosynthesis
 out_of_scope | how do i reset my router
 out_of_scope | what should i have for dinner

@@ -426,7 +426,7 @@ out_of_scope | translate hello into spanish
 out_of_scope | who is the president of the united states
 out_of_scope | book me a table at a restaurant
 out_of_scope | what's the meaning of life
-greeting | do you like pizza
+out_of_scope | do you like pizza
 out_of_scope | how many calories in an apple
 out_of_scope | write me a poem
 out_of_scope | what is bitcoin worth today
@@ -434,8 +434,8 @@ out_of_scope | can you recommend a good movie
 out_of_scope | how do i fix my car's engine light
 out_of_scope | book a flight to rome
 out_of_scope | what's my horoscope
-greeting | how old are you
-greeting | are you a robot
+out_of_scope | how old are you
+out_of_scope | are you a robot
 out_of_scope | explain quantum physics
 out_of_scope | remind me to call mom
 out_of_scope | what's the best way to lose weight
@@ -458,23 +458,17 @@ out_of_scope | how do vaccines work
 out_of_scope | is it going to rain tomorrow in berlin
 """#
 
-  /// The pairs, in file order, then the look-alikes under their groups.
+  /// The pairs, in file order.
   static func pairs() -> [(text: String, label: String)] {
-    parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk + "\n" + support) + lookalikes()
+    parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk + "\n" + support)
   }
 
   /// The first three parts, which cross-validation holds out in turn: the fourth and fifth (`helpDesk` and
   /// `support`, issue 12) are always trained on, so the figures stay comparable with those measured before.
   static func crossValidated() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty) }
 
-  /// The fourth and fifth parts, and the look-alikes.
-  static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk + "\n" + support) + lookalikes() }
-
-  /// `CommerceFineUtterances.lookalikes` under their coarse groups: written once with fine labels, so the
-  /// fine model and the coarse one learn the same out-of-scope boundary.
-  static func lookalikes() -> [(text: String, label: String)] {
-    parse(CommerceFineUtterances.lookalikes).map { ($0.text, CommerceTaxonomy.group(of: $0.label)) }
-  }
+  /// The fourth and fifth parts.
+  static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk + "\n" + support) }
 
   static func parse(_ lines: String) -> [(text: String, label: String)] {
     lines.split(separator: "\n").compactMap { line in
