@@ -27,13 +27,15 @@ final class ProtobufUnpackAllocator {
   func withAllocator<Result>(_ body: (UnsafeMutablePointer<ProtobufCAllocator>) throws -> Result) rethrows -> Result {
     try withExtendedLifetime(self) {
       var allocator = ProtobufCAllocator(
+        // A +0 reference (`withExtendedLifetime` above keeps the object alive): taking it retained
+        // made a retain and a release per block, four pairs per unpack of a message with one field.
         alloc: { data, size in
           guard let data else { return nil }
-          return Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data).takeUnretainedValue().allocate(size)
+          return Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data)._withUnsafeGuaranteedRef { $0.allocate(size) }
         },
         free: { data, pointer in
           guard let data, let pointer else { return }
-          Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data).takeUnretainedValue().release(pointer)
+          Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data)._withUnsafeGuaranteedRef { $0.release(pointer) }
         },
         allocator_data: Unmanaged.passUnretained(self).toOpaque())
       return try body(&allocator)
