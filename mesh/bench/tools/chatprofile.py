@@ -1,19 +1,16 @@
 #!/usr/bin/env python3
 """Where a chat turn's CPU goes: runs a ChatBenchmark binary with --statements and, for the measured run
 only (from the benchmark's pg_stat_statements_reset after its warm-up to its "turns:" line), records
-`perf record -a -g -e cpu-clock` and the CPU time of every thread of the benchmark and of every PostgreSQL
-process (from /proc). Then attributes the samples of the benchmark's process to the service whose code is
+`perf record -a -g -e cpu-clock` (CPU per turn of the services and of PostgreSQL are the benchmark's own
+figures, from /proc). Then attributes the samples of the benchmark's process to the service whose code is
 on the stack (the innermost frame of a service's module: chat, processor, nlu, context, the adapters, the
 marketplace) and to what the leaf is (kernel, libc, the Swift runtime, JSON, nghttp2, ...).
 
 usage: mesh/bench/tools/chatprofile.py BINARY OUTDIR [benchmark arguments...]
    e.g. mesh/bench/tools/chatprofile.py .build/release/ChatBenchmark /tmp/prof --users 16 --turns 30
-Prints the benchmark's output, CPU per turn per thread group and per PostgreSQL backend kind, and the
-tables; keeps perf.data and perf.txt in OUTDIR. `--report OUTDIR TURNS` re-reads a kept perf.txt.
+Prints the benchmark's output and the tables; keeps perf.data and perf.txt in OUTDIR. `--report OUTDIR TURNS` re-reads a kept perf.txt.
 """
 import collections, glob, os, re, signal, subprocess, sys, time
-
-TICK = os.sysconf("SC_CLK_TCK")
 
 # Innermost frame's module → owner. Swift symbols carry their module's name (length-prefixed).
 OWNERS = [
@@ -146,37 +143,6 @@ def report(out, turns, bench_pid=None):
         print(f"  {count * 100 / max(pg_total, 1):5.1f}%  {symbol}")
 
 
-def threads(pid):
-    """CPU seconds per thread name of a process."""
-    found = collections.Counter()
-    for stat in glob.glob(f"/proc/{pid}/task/*/stat"):
-        try:
-            text = open(stat).read()
-        except OSError:
-            continue
-        name = text[text.index("(") + 1:text.rindex(")")]
-        fields = text[text.rindex(")") + 2:].split()
-        found[re.sub(r"\d+$", "#", name)] += (int(fields[11]) + int(fields[12])) / TICK
-    return found
-
-
-def postgres_processes(postmaster):
-    """CPU seconds per PostgreSQL process kind (the title says what a backend is doing; its kind is enough)."""
-    found = collections.Counter()
-    for stat in glob.glob("/proc/[0-9]*/stat"):
-        try:
-            text = open(stat).read()
-            fields = text[text.rindex(")") + 2:].split()
-            if fields[1] != str(postmaster) and stat != f"/proc/{postmaster}/stat":
-                continue
-            title = open(stat.replace("stat", "cmdline")).read().replace("\0", " ").strip()
-        except (OSError, ValueError):
-            continue
-        kind = "backend" if " mesh " in title or "postgres: mesh" in title else re.sub(r"postgres: ", "", title)[:40]
-        found[kind] += (int(fields[11]) + int(fields[12])) / TICK
-    return found
-
-
 def main():
     if sys.argv[1] == "--report":
         report(sys.argv[2], float(sys.argv[3]))
@@ -203,7 +169,6 @@ def main():
                 reset0 = query.stdout.strip()
             elif query.stdout.strip() != reset0:
                 postmaster = int(open(data + "/postmaster.pid").readline())
-                threads0, pg0 = threads(bench.pid), postgres_processes(postmaster)
                 perf = subprocess.Popen(["perf", "record", "-a", "-g", "-e", "cpu-clock", "-F", os.environ.get("FREQ", "499"),
                                          "-o", out + "/perf.data"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while bench.poll() is None and perf is not None:
@@ -214,7 +179,6 @@ def main():
             print("the measured run was not seen (no pg_stat_statements reset)")
             return
         perf.send_signal(signal.SIGINT)
-        threads1, pg1 = threads(bench.pid), postgres_processes(postmaster)
         with open(out + "/pids.txt", "w") as pids:
             pids.write(f"{bench.pid} {postmaster}\n")
         perf.wait()
@@ -228,16 +192,6 @@ def main():
     output = open(out + "/benchmark.txt").read()
     print(output)
     turns = int(re.search(r"turns: (\d+)", output).group(1))
-    print(f"CPU ms per turn per thread group of the benchmark (over {turns} turns):")
-    for name in sorted(threads1, key=lambda n: -(threads1[n] - threads0.get(n, 0))):
-        used = threads1[name] - threads0.get(name, 0)
-        if used > 0:
-            print(f"  {name:30s} {used * 1000 / turns:6.2f}")
-    print("CPU ms per turn per PostgreSQL process kind (processes alive at the end):")
-    for name in sorted(pg1, key=lambda n: -(pg1[n] - pg0.get(n, 0))):
-        used = pg1[name] - pg0.get(name, 0)
-        if used > 0:
-            print(f"  {name:40s} {used * 1000 / turns:6.2f}")
     with open(out + "/perf.txt", "w") as text:
         subprocess.run(["perf", "script", "-i", out + "/perf.data", "-F", "comm,pid,tid,ip,sym,dso"], stdout=text,
                        stderr=subprocess.DEVNULL)
