@@ -30,7 +30,13 @@ public final class GatewayServer: Sendable {
     var http1Servers: [HTTPServer] = []
     var specs: [String: GatewayConfiguration.Cluster] = [:]
     var assembly: GatewayAssembly
+    /// Clusters a reload replaced, each batch with the timer that closes it once its calls had time to end;
+    /// `shutdown` closes them at once (the timer would otherwise keep them, and their connections, alive).
+    var retiring: [(clusters: [UpstreamCluster], timer: Task<Void, Never>)] = []
   }
+
+  /// How long a cluster that a reload replaced keeps serving the calls already on it.
+  static let retirementDelay: Duration = .seconds(60)
 
   /// Creates a gateway; nothing listens before `start`.
   /// - Parameters:
@@ -175,22 +181,35 @@ public final class GatewayServer: Sendable {
     let kept = Set(made.values.map { ObjectIdentifier($0) })
     let retired = running.values.filter { !kept.contains(ObjectIdentifier($0)) }
     guard !retired.isEmpty else { return }
-    Task {
-      try? await Task.sleep(for: .seconds(60))
-      retired.forEach { $0.close() }
+    state.withLock { state in
+      let timer = Task { [weak self] in
+        try? await Task.sleep(for: Self.retirementDelay)
+        // A cancelled timer's clusters were closed by `shutdown`.
+        guard !Task.isCancelled else { return }
+        self?.forgetRetired(retired)
+        retired.forEach { $0.close() }
+      }
+      state.retiring.append((retired, timer))
     }
   }
 
+  /// Drops a batch of retired clusters from the state, once its timer closes them.
+  private func forgetRetired(_ batch: [UpstreamCluster]) {
+    guard let first = batch.first else { return }
+    state.withLock { state in state.retiring.removeAll { $0.clusters.first === first } }
+  }
+
   /// Drains every listener (GOAWAY; calls in flight finish, new ones are refused), then closes the
-  /// clusters.
+  /// clusters, those a reload retired and whose timer has not run yet included.
   /// - Parameter gracePeriod: how long calls in flight may take.
   public func shutdown(gracePeriod: Duration = .seconds(10)) async {
-    let (servers, http1Servers) = state.withLock { state in
+    let (servers, http1Servers, retiring) = state.withLock { state in
       defer {
         state.servers.removeAll()
         state.http1Servers.removeAll()
+        state.retiring.removeAll()
       }
-      return (state.servers, state.http1Servers)
+      return (state.servers, state.http1Servers, state.retiring)
     }
     // HTTP/2 clients get GOAWAY, HTTP/1.1 ones `Connection: close` after the response in progress.
     await withTaskGroup(of: Void.self) { group in
@@ -198,6 +217,10 @@ public final class GatewayServer: Sendable {
       for server in http1Servers { group.addTask { await server.shutdown(gracePeriod: gracePeriod) } }
     }
     clusters.clusters.values.forEach { $0.close() }
+    for batch in retiring {
+      batch.timer.cancel()
+      batch.clusters.forEach { $0.close() }
+    }
     accessLog?.flush()
     if ownsGroup { group.shutdown() }
   }
