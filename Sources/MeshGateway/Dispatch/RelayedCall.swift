@@ -33,6 +33,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   private var upstreamStarted = ContinuousClock.now
 
   private var attempt: UpstreamCluster.RelayAttempt?
+  /// Endpoints whose stream refused the call, for a retry to avoid (filled only then: a set per call cost an
+  /// allocation on every relayed call).
   private var tried: Set<Int> = []
   private var path = ""
   /// The request bytes sent so far, while a refused stream may still be sent again.
@@ -119,7 +121,6 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
                                     isRetry: isRetry, route: route.name, loop: request.loop) {
     case .success(let opened):
       attempt = opened
-      tried.insert(opened.endpoint)
       line?.endpointUsed(cluster.address(ofEndpoint: opened.endpoint))
     case .failure(let error):
       end(error, upstreamTold: true)
@@ -235,6 +236,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     guard ended == nil else { return }
     // Refused before anything came back, with the request still held: another endpoint may take it.
     if refused, !responseStarted, let bytes = held, cluster.retryAllowed(countRefusal: true) {
+      tried.insert(current.endpoint)
       open(isRetry: true)
       guard let upstream = attempt?.stream else { return }
       if !bytes.isEmpty { upstream.send(bytes) }

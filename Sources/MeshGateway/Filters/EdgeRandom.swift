@@ -62,6 +62,18 @@ enum EdgeRandom {
     }
   }
 
+  /// Writes `value`'s 16 lowercase hex digits, most significant first, at `offset` (an id written into a
+  /// header value's bytes, with no `String` or array made).
+  /// - Parameters:
+  ///   - buffer: at least `offset + 16` bytes.
+  static func writeHex(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+    precondition(offset >= 0 && offset + 16 <= buffer.count, "hex digits past the buffer")
+    for index in 0..<16 {
+      let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
+      buffer[offset + index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+  }
+
   /// Lowercase hex digits of `values`, 16 per value, most significant first; `dashes` are the digit
   /// offsets after which a `-` goes (a UUID's layout).
   static func hex(_ values: [UInt64], dashes: [Int] = []) -> String {

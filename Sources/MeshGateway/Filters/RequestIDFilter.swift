@@ -53,10 +53,33 @@ public struct RequestIDFilter: EdgeRequestFilter {
   /// A random id in the form of a UUID (version 4): 122 random bits, from `EdgeRandom` (unique, not secret:
   /// see there why that is enough for a request id).
   public static func generate() -> String {
+    String(unsafeUninitializedCapacity: generatedLength) { generate(into: $0) }
+  }
+
+  /// A generated id's length: 32 hex digits and 4 dashes.
+  static let generatedLength = 36
+
+  /// Writes a fresh id (as `generate()` makes) into the first `generatedLength` bytes of `buffer`.
+  /// - Parameter buffer: at least `generatedLength` bytes.
+  /// - Returns: `generatedLength`.
+  @discardableResult
+  static func generate(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    precondition(buffer.count >= generatedLength, "a request id needs \(generatedLength) bytes")
     let version: UInt64 = 0x4000, variant: UInt64 = 0x8000_0000_0000_0000
     let high = EdgeRandom.next() & ~0xF000 | version
     let low = EdgeRandom.next() & ~0xC000_0000_0000_0000 | variant
-    return EdgeRandom.hex([high, low], dashes: [8, 12, 16, 20])
+    // Digit `index` of the 32 goes after the dashes before it (8-4-4-4-12).
+    for index in 0..<32 {
+      let value = index < 16 ? high : low
+      let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * (index % 16))) & 0x0F
+      let dashes = (index >= 8 ? 1 : 0) + (index >= 12 ? 1 : 0) + (index >= 16 ? 1 : 0) + (index >= 20 ? 1 : 0)
+      buffer[index + dashes] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+    buffer[8] = UInt8(ascii: "-")
+    buffer[13] = UInt8(ascii: "-")
+    buffer[18] = UInt8(ascii: "-")
+    buffer[23] = UInt8(ascii: "-")
+    return generatedLength
   }
 }
 
@@ -74,14 +97,17 @@ extension RequestIDFilter: InPlaceEdgeFilter {
     if count == 1, valid {
       let fields = head.fields
       fields.forEachValue(named: Self.header) { value in
-        head.responseFields.append(name: Self.header.utf8, value: value)
+        head.responseFields.append(name: Self.header, value: value)
         return false
       }
       return .proceed
     }
-    let id = Self.generate()
-    head.fields.set(id, named: Self.header)
-    head.responseFields.append(name: Self.header.utf8, value: id.utf8)
+    // A fresh id written as bytes, into the fields and the response: no `String` made.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generatedLength) { buffer in
+      let id = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<Self.generate(into: buffer)])
+      head.fields.set(bytes: id, named: Self.header)
+      head.responseFields.append(name: Self.header, value: id)
+    }
     return .proceed
   }
 }

@@ -41,11 +41,82 @@ public struct TraceParentFilter: EdgeRequestFilter {
 }
 
 extension TraceParentFilter: InPlaceEdgeFilter {
-  /// Sets the gateway's span in the relayed call's fields and its response.
+  /// Sets the gateway's span in the relayed call's fields and its response: the value is written as bytes
+  /// (the sent trace id copied, the span id's digits written in place), with no `String` made.
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
-    let value = Self.span(continuing: head.fields.onlyString(named: TraceParent.headerName)).description
-    head.fields.set(value, named: TraceParent.headerName)
-    head.responseFields.append(name: TraceParent.headerName.utf8, value: value.utf8)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TraceParentBytes.length) { buffer in
+      let value = UnsafeRawBufferPointer(TraceParentBytes.write(continuing: head.fields, into: buffer))
+      head.fields.set(bytes: value, named: TraceParent.headerName)
+      head.responseFields.append(name: TraceParent.headerName, value: value)
+    }
     return .proceed
+  }
+}
+
+/// The gateway's `traceparent` written as bytes for a relayed call: what `TraceParentFilter` makes with
+/// `TraceParent` and `String`s on the usual path, the same value by the same rules (`TraceParent(header:)`
+/// decides what a valid sent one is), without a `String` per id.
+enum TraceParentBytes {
+  /// A version-00 value's length: `00-` 32 digits `-` 16 digits `-` 2 digits.
+  static let length = 55
+
+  /// Writes the gateway's span: of the trace the only `traceparent` in `fields` names when it is valid,
+  /// else of a new trace.
+  /// - Parameters:
+  ///   - fields: the request's fields.
+  ///   - buffer: at least `length` bytes.
+  /// - Returns: the value's bytes, the first `length` of `buffer`.
+  static func write(continuing fields: RequestHeaderFields,
+                    into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
+    var seen = 0
+    var continued = false
+    fields.forEachValue(named: TraceParent.headerName) { sent in
+      seen += 1
+      // Written now, while the bytes are at hand; a second `traceparent` undoes it below.
+      continued = seen == 1 && copyTrace(of: sent, into: buffer)
+      return seen < 2
+    }
+    if !continued || seen != 1 {
+      EdgeRandom.writeHex(EdgeRandom.nonZero(), into: buffer, at: 3)
+      EdgeRandom.writeHex(EdgeRandom.next(), into: buffer, at: 19)
+      buffer[53] = UInt8(ascii: "0")
+      buffer[54] = UInt8(ascii: "1")
+    }
+    buffer[0] = UInt8(ascii: "0")
+    buffer[1] = UInt8(ascii: "0")
+    buffer[2] = UInt8(ascii: "-")
+    buffer[35] = UInt8(ascii: "-")
+    EdgeRandom.writeHex(EdgeRandom.nonZero(), into: buffer, at: 36)
+    buffer[52] = UInt8(ascii: "-")
+    return UnsafeMutableBufferPointer(rebasing: buffer[0..<length])
+  }
+
+  /// Copies a valid sent value's trace id (offsets 3..<35) and flags (53..<55) into `buffer`; false when
+  /// `sent` is not a valid `traceparent` (as `TraceParent(header:)` reads it).
+  static func copyTrace(of sent: UnsafeRawBufferPointer, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    guard isValid(sent) else { return false }
+    for index in 3..<35 { buffer[index] = sent[index] }
+    buffer[53] = sent[53]
+    buffer[54] = sent[54]
+    return true
+  }
+
+  /// `TraceParent(header:) != nil` on the bytes.
+  static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard bytes.count >= length, bytes[2] == UInt8(ascii: "-"), bytes[35] == UInt8(ascii: "-"),
+          bytes[52] == UInt8(ascii: "-"), isHex(bytes, 0..<2),
+          !(bytes[0] == UInt8(ascii: "f") && bytes[1] == UInt8(ascii: "f")) else { return false }
+    if bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "0") {
+      guard bytes.count == length else { return false }
+    } else if bytes.count > length, bytes[length] != UInt8(ascii: "-") {
+      return false
+    }
+    return isHex(bytes, 3..<35) && isHex(bytes, 36..<52) && isHex(bytes, 53..<55)
+      && bytes[3..<35].contains { $0 != UInt8(ascii: "0") } && bytes[36..<52].contains { $0 != UInt8(ascii: "0") }
+  }
+
+  /// Whether the bytes in `range` are lowercase hex digits.
+  private static func isHex(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+    bytes[range].allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }
   }
 }

@@ -40,7 +40,9 @@ public final class ClientRelayStream: @unchecked Sendable {
 
   /// Submits the request headers; false when nghttp2 refused to open the stream.
   func start(path: String, fields: RequestHeaderFields, timeout: Duration?) -> Bool {
-    var block = HeaderBlock()
+    // Sized for what goes in (a bearer token alone may pass the default's 256 bytes): allocated once.
+    var block = HeaderBlock(capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount,
+                            fields: 7 + fields.count)
     block.add(":method", "POST")
     block.add(":scheme", connection.scheme)
     block.add(":path", path)
@@ -68,7 +70,7 @@ public final class ClientRelayStream: @unchecked Sendable {
   /// Queues request DATA bytes.
   public func send(_ bytes: UnsafeRawBufferPointer) {
     guard !closed, !bytes.isEmpty else { return }
-    if outbound.appendRaw(Array(bytes)) { connection.session.resumeData(streamID: id) }
+    if outbound.appendRaw(copying: bytes) { connection.session.resumeData(streamID: id) }
     connection.scheduleFlush()
   }
 

@@ -2,40 +2,54 @@ internal import CNGHTTP2
 
 /// A list of header fields laid out in one byte buffer, handed to nghttp2 as an `nghttp2_nv` array.
 /// nghttp2 copies names and values when a frame is submitted, so the block can be temporary.
+/// Each field is its name's and value's lengths (4 bytes each, native order), the name, the value: one
+/// allocation per block (a second array of offsets was one more on every response and request).
 struct HeaderBlock {
   private var bytes: [UInt8] = []
-  private var fields: [(nameStart: Int, nameLength: Int, valueStart: Int, valueLength: Int)] = []
+  /// The number of fields.
+  private(set) var count = 0
 
-  init() {
-    bytes.reserveCapacity(256)
-    fields.reserveCapacity(8)
-  }
+  /// An empty block with room for the usual fields.
+  init() { bytes.reserveCapacity(256) }
+
+  /// An empty block with room for `capacity` bytes of names and values in `fields` fields.
+  init(capacity: Int, fields: Int) { bytes.reserveCapacity(capacity + 8 * fields) }
 
   /// Appends a field; names must already be lower-case.
   mutating func add(_ name: String, _ value: String) {
-    let nameStart = bytes.count
+    appendLengths(name.utf8.count, value.utf8.count)
     bytes.append(contentsOf: name.utf8)
-    let valueStart = bytes.count
     bytes.append(contentsOf: value.utf8)
-    fields.append((nameStart, valueStart - nameStart, valueStart, bytes.count - valueStart))
+    count += 1
   }
 
   /// Appends a field whose value is raw bytes.
   mutating func add(_ name: String, bytes value: some Sequence<UInt8>) {
-    let nameStart = bytes.count
+    let start = bytes.count
+    appendLengths(0, 0)
     bytes.append(contentsOf: name.utf8)
-    let valueStart = bytes.count
+    let nameLength = bytes.count - start - 8
     bytes.append(contentsOf: value)
-    fields.append((nameStart, valueStart - nameStart, valueStart, bytes.count - valueStart))
+    setLengths(at: start, nameLength, bytes.count - start - 8 - nameLength)
+    count += 1
   }
 
   /// Appends a field as bytes (a relayed field, never made into Strings).
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
-    let nameStart = bytes.count
+    appendLengths(name.count, value.count)
     bytes.append(contentsOf: name)
-    let valueStart = bytes.count
     bytes.append(contentsOf: value)
-    fields.append((nameStart, valueStart - nameStart, valueStart, bytes.count - valueStart))
+    count += 1
+  }
+
+  private mutating func appendLengths(_ name: Int, _ value: Int) {
+    withUnsafeBytes(of: (UInt32(truncatingIfNeeded: name), UInt32(truncatingIfNeeded: value))) { bytes.append(contentsOf: $0) }
+  }
+
+  private mutating func setLengths(at offset: Int, _ name: Int, _ value: Int) {
+    withUnsafeBytes(of: (UInt32(truncatingIfNeeded: name), UInt32(truncatingIfNeeded: value))) { lengths in
+      for index in 0..<8 { bytes[offset + index] = lengths[index] }
+    }
   }
 
   /// Appends the fields of a relayed block that cross a proxy (`RawHeaderFields.crossesProxy`).
@@ -62,19 +76,36 @@ struct HeaderBlock {
     }
   }
 
-  var isEmpty: Bool { fields.isEmpty }
+  var isEmpty: Bool { count == 0 }
+
+  /// The fields as nghttp2 is given them, as text (tests, diagnostics).
+  var textFields: [(String, String)] {
+    withNV { nva, count in
+      (0..<count).map { index in
+        let field = nva[index]
+        return (String(decoding: UnsafeRawBufferPointer(start: field.name, count: field.namelen), as: UTF8.self),
+                String(decoding: UnsafeRawBufferPointer(start: field.value, count: field.valuelen), as: UTF8.self))
+      }
+    }
+  }
 
   /// Calls `body` with the fields as an `nghttp2_nv` array.
   func withNV<R>(_ body: (UnsafePointer<nghttp2_nv>, Int) -> R) -> R {
     bytes.withUnsafeBufferPointer { buffer in
       let base = UnsafeMutablePointer(mutating: buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-      return withUnsafeTemporaryAllocation(of: nghttp2_nv.self, capacity: max(fields.count, 1)) { nva in
-        for (index, field) in fields.enumerated() {
-          nva[index] = nghttp2_nv(name: base + field.nameStart, value: base + field.valueStart,
-                                  namelen: field.nameLength, valuelen: field.valueLength,
-                                  flags: UInt8(NGHTTP2_NV_FLAG_NONE.rawValue))
+      return withUnsafeTemporaryAllocation(of: nghttp2_nv.self, capacity: max(count, 1)) { nva in
+        var offset = 0, index = 0
+        // Only the `add`s write the buffer, so every field lies whole inside it.
+        while index < count, offset + 8 <= buffer.count {
+          let nameLength = Int(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self))
+          let valueLength = Int(UnsafeRawPointer(base + offset + 4).loadUnaligned(as: UInt32.self))
+          let nameStart = offset + 8, valueStart = nameStart + nameLength
+          nva[index] = nghttp2_nv(name: base + nameStart, value: base + valueStart, namelen: nameLength,
+                                  valuelen: valueLength, flags: UInt8(NGHTTP2_NV_FLAG_NONE.rawValue))
+          offset = valueStart + valueLength
+          index += 1
         }
-        return body(UnsafePointer(nva.baseAddress!), fields.count)
+        return body(UnsafePointer(nva.baseAddress!), index)
       }
     }
   }

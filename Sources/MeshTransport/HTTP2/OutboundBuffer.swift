@@ -129,6 +129,18 @@ struct OutboundBuffer {
     return takeDeferred()
   }
 
+  /// Queues raw bytes a relay holds only for the call (`ClientRelayStream`, `ServerRelayStream`): copied
+  /// into the tail, with no array made for them first (one allocation less per DATA frame relayed); a
+  /// large run is queued as an array of its own, as `appendRaw(_:)` queues one.
+  /// - Returns: whether the stream must be resumed.
+  mutating func appendRaw(copying bytes: UnsafeRawBufferPointer) -> Bool {
+    guard bytes.count < Self.sharedMessageBytes else { return appendRaw(Array(bytes)) }
+    pendingCount += bytes.count
+    compactTail()
+    tail.append(contentsOf: bytes)
+    return takeDeferred()
+  }
+
   /// Decides how the DATA ends; the first decision holds.
   /// - Returns: whether the stream must be resumed.
   mutating func finish(_ end: End) -> Bool {

@@ -40,6 +40,13 @@ public struct RequestHeaderFields: Sendable {
   /// Whether no field is left.
   public var isEmpty: Bool { count == 0 }
 
+  /// The remaining fields' names and values, in bytes (what a `HeaderBlock` needs room for, besides 8 per field).
+  public var byteCount: Int {
+    var size = 0
+    for field in fields where !field.removed { size += Int(field.nameLength) + Int(field.valueLength) }
+    return size
+  }
+
   /// The fields' size as HTTP/2 counts a header list (name + value + 32 per field).
   public var listSize: Int {
     var size = 0
@@ -54,7 +61,10 @@ public struct RequestHeaderFields: Sendable {
   ///   - name: the name's bytes.
   ///   - value: the value's bytes.
   public mutating func append(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
+    // Room for a request's fields and the relay's additions at once: growing from empty took one
+    // allocation per doubling of each array (five or six per relayed call).
     if bytes.isEmpty { bytes.reserveCapacity(512) }
+    if fields.isEmpty { fields.reserveCapacity(16) }
     let nameStart = bytes.count
     bytes.append(contentsOf: name)
     let valueStart = bytes.count
@@ -120,6 +130,17 @@ public struct RequestHeaderFields: Sendable {
   public mutating func set(_ value: String, named name: String) {
     removeAll(named: name)
     append(name, value)
+  }
+
+  /// Replaces every field named `name` by one with `value` as bytes, at the end (an id the relay wrote
+  /// into a buffer of its own: no `String` made for it).
+  /// - Parameters:
+  ///   - value: the new value's bytes; copied.
+  ///   - name: lower case.
+  public mutating func set(bytes value: UnsafeRawBufferPointer, named name: String) {
+    removeAll(named: name)
+    var name = name
+    name.withUTF8 { name in append(name: UnsafeRawBufferPointer(name), value: value) }
   }
 
   // MARK: Reading in place

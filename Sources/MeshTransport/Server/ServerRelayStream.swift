@@ -95,7 +95,7 @@ public final class ServerRelayStream: @unchecked Sendable {
   public func send(_ bytes: UnsafeRawBufferPointer) {
     guard !hasEnded, !bytes.isEmpty else { return }
     if !headersSent { sendHeaders(relaying: RawHeaderFields()) }
-    if outbound.appendRaw(Array(bytes)) { connection.session.resumeData(streamID: stream.id) }
+    if outbound.appendRaw(copying: bytes) { connection.session.resumeData(streamID: stream.id) }
     updateAccounting()
     connection.scheduleFlush()
   }
@@ -108,7 +108,7 @@ public final class ServerRelayStream: @unchecked Sendable {
   public func finish(relayingTrailers fields: RawHeaderFields, adding own: RawHeaderFields = RawHeaderFields()) {
     guard !hasEnded else { return }
     if headersSent {
-      var block = HeaderBlock()
+      var block = HeaderBlock(capacity: fields.byteCount, fields: 0)
       block.addRelayed(fields)
       finishData(with: block)
     } else {
@@ -120,7 +120,8 @@ public final class ServerRelayStream: @unchecked Sendable {
   /// The response's first header block (`:status` 200 and `content-type` added, the relayed fields, then
   /// `own`).
   private func submitHead(_ fields: RawHeaderFields, _ own: RawHeaderFields, hasData: Bool) {
-    var block = HeaderBlock()
+    // Sized for what goes in, so it is allocated once whatever the upstream sent.
+    var block = HeaderBlock(capacity: 48 + fields.byteCount + own.byteCount, fields: 2)
     block.add(":status", "200")
     block.add("content-type", "application/grpc")
     block.addRelayed(fields)

@@ -202,14 +202,18 @@ struct GRPCRelayTests {
         try await stream.send([1, 2, 3], compress: false)
         try await stream.closeSending()
         let initial = try await stream.initialMetadata()
-        #expect(initial.firstString(forKey: "x-initial") == "one")
-        #expect(initial.first(where: { $0.key == "x-initial-bin" })?.value == .binary([0, 255]))
+        // Every field as the upstream sent it, in its order, the gateway's own (request id, trace) after them.
+        let own: Set = ["x-request-id", "traceparent", "grpc-accept-encoding", "grpc-encoding"]
+        #expect(Array(initial.filter { !own.contains($0.key) }) == Array(RecordingUpstream.initialFields), "\(initial)")
+        #expect(Array(initial.suffix(2)).map(\.key) == ["x-request-id", "traceparent"], "\(initial)")
         var replies: [[UInt8]] = []
         while let reply = try await stream.receive() { replies.append(reply) }
         #expect(replies == [[1, 2, 3]])
         let (status, trailers) = await stream.finalStatus()
         #expect(status.code == .dataLoss && status.message == "partly, ünïcode", "\(status)")
-        #expect(trailers.firstString(forKey: "x-final") == "two")
+        var expected = RecordingUpstream.trailingFields
+        expected.addString("two", forKey: "x-final")
+        #expect(Array(trailers) == Array(expected), "\(trailers)")
         // Trailers-Only: the upstream answers before any header.
         // The answer may come before the client's end is sent: only the status and trailers matter.
         let refusing = try await channel.openCall(method: Self.refuse, metadata: [], options: CallOptions())
@@ -313,6 +317,31 @@ final class RecordingUpstream: Sendable {
     let opened = Atomic<Bool>(false)
   }
 
+  /// The `Fields` method's response headers: duplicates interleaved, `-bin` values (one not text), values
+  /// in mixed case, names one byte away from a field a proxy drops (their lengths alike).
+  static let initialFields: Metadata = {
+    var initial = Metadata()
+    initial.addString("one", forKey: "x-initial")
+    initial.addString("A", forKey: "x-dup")
+    initial.addBinary([0, 255], forKey: "x-initial-bin")
+    initial.addString("b", forKey: "x-dup")
+    initial.addBinary([1], forKey: "x-initial-bin")
+    initial.addString("MiXeD Case, with = signs", forKey: "x-case")
+    initial.addString("kept", forKey: "connectiom")
+    initial.addString("", forKey: "x-empty")
+    return initial
+  }()
+
+  /// The `Fields` method's trailers, before its `x-final`: duplicates and `-bin` values too.
+  static let trailingFields: Metadata = {
+    var trailers = Metadata()
+    trailers.addString("1", forKey: "x-count")
+    trailers.addBinary([255, 0, 7], forKey: "x-final-bin")
+    trailers.addString("2", forKey: "x-count")
+    trailers.addString("kept", forKey: "hast")
+    return trailers
+  }()
+
   let group = EventLoopGroup(threads: 1)
   let server: GRPCServer
   let port: Int
@@ -336,12 +365,9 @@ final class RecordingUpstream: Sendable {
         return stream.finish(status: Status(code: .notFound, message: "nope"), trailers: trailers)
       }
       if context.method.path.hasSuffix("/Fields") {
-        var initial = Metadata()
-        initial.addString("one", forKey: "x-initial")
-        initial.addBinary([0, 255], forKey: "x-initial-bin")
-        try? await stream.sendInitialMetadata(initial)
+        try? await stream.sendInitialMetadata(RecordingUpstream.initialFields)
         while let message = try? await stream.receive() { try? await stream.send(message, compress: false) }
-        var trailers = Metadata()
+        var trailers = RecordingUpstream.trailingFields
         trailers.addString("two", forKey: "x-final")
         return stream.finish(status: Status(code: .dataLoss, message: "partly, ünïcode"), trailers: trailers)
       }

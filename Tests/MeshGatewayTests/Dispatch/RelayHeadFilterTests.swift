@@ -111,6 +111,77 @@ struct RelayHeadFilterTests {
     head.fields.removeAll(where: ForwardedMetadata.dropped)
     #expect(Self.names(head) == ["x-keep"])
   }
+
+  @Test("A relayed field is dropped by its bytes exactly when the usual path drops it by name", arguments: [
+    "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "host", "content-type",
+    "content-length", "user-agent", "grpc-timeout", "grpc-encoding", "grpc-accept-encoding", "grpc-status",
+    "grpc-message", "grpc-status-details-bin", ":path", ":", "",
+    // The same lengths, one byte apart, and neighbours in length.
+    "tf", "hosT", "upgradx", "connectiom", "keep-alivf", "user-agenx", "grpc-statux", "content-typf", "grpc-timeoux",
+    "grpc-messagx", "grpc-encodinx", "content-lengtx", "proxy-connectiom", "transfer-encodinx", "grpc-accept-encodinx",
+    "grpc-status-details-bix", "x-grpc-status", "grpc-statu", "t", "x-request-id",
+  ])
+  func droppedByBytes(name: String) {
+    let bytes = Array(name.utf8)
+    #expect(bytes.withUnsafeBytes { ForwardedMetadata.dropped($0) } == ForwardedMetadata.dropped(name))
+  }
+
+  @Test("A sent traceparent is read from its bytes by TraceParent's rules", arguments: [
+    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00",
+    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-ff",
+    "01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    "01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01-later",
+    "01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01x",
+    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01-",
+    "ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    "0g-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    "00-0AF7651916CD43DD8448EB211C80319C-b7ad6b7169203331-01",
+    "00-00000000000000000000000000000000-b7ad6b7169203331-01",
+    "00-0af7651916cd43dd8448eb211c80319c-0000000000000000-01",
+    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-0g",
+    "00_0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-1",
+    "", "00",
+  ])
+  func traceParentBytes(sent: String) throws {
+    let expected = TraceParent(header: sent)
+    #expect(Array(sent.utf8).withUnsafeBytes { TraceParentBytes.isValid($0) } == (expected != nil))
+    var head = Self.head([("x-a", "1"), ("traceparent", sent)])
+    #expect(TraceParentFilter().filter(inPlace: &head).proceeds)
+    let value = try #require(head.fields.onlyString(named: "traceparent"))
+    let written = try #require(TraceParent(header: value), "\(value)")
+    #expect(value.utf8.count == 55 && value.hasPrefix("00-"))
+    #expect(head.responseFields.fields.map { "\($0.0)=\($0.1)" } == ["traceparent=\(value)"])
+    #expect(Self.names(head) == ["x-a", "traceparent"])
+    if let expected {
+      // Continued: the trace and its flags kept, a span of the gateway's own.
+      #expect(written.traceID == expected.traceID && written.flags == expected.flags)
+      #expect(written.parentID != expected.parentID)
+    } else {
+      #expect(written.flags == 1 && !sent.contains(written.traceID))
+    }
+  }
+
+  @Test("A fresh request id written as bytes: a version-4 UUID's layout, different every time")
+  func requestIDBytes() {
+    var seen: Set<String> = []
+    for _ in 0..<200 {
+      let id = RequestIDFilter.generate()
+      let characters = Array(id)
+      #expect(characters.count == 36 && RequestIDFilter.isValid(id))
+      for (index, character) in characters.enumerated() {
+        if [8, 13, 18, 23].contains(index) {
+          #expect(character == "-", "\(id)")
+        } else {
+          #expect(character.isHexDigit && !character.isUppercase, "\(id)")
+        }
+      }
+      #expect(characters[14] == "4" && "89ab".contains(characters[19]), "\(id)")
+      seen.insert(id)
+    }
+    #expect(seen.count == 200)
+  }
 }
 
 /// A filter with no in-place form that rewrites the request (adds a header): the relay leaves such calls

@@ -43,6 +43,25 @@ import Testing
     #expect(end)
   }
 
+  @Test func relayedBytesCopiedInOrderSmallAndLarge() {
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    _ = drain(&buffer, chunk: 16)
+    let large = (0..<(OutboundBuffer.sharedMessageBytes + 3)).map { UInt8(truncatingIfNeeded: $0) }
+    var expected: [UInt8] = []
+    var resumes: [Bool] = []
+    for piece in [[1, 2, 3], large, [4], [], [5, 6]] as [[UInt8]] {
+      resumes.append(piece.withUnsafeBytes { buffer.appendRaw(copying: $0) })
+      expected += piece
+    }
+    // Resumed once, for the first bytes after the deferral; the large run is queued, not copied.
+    #expect(resumes == [true, false, false, false, false])
+    #expect(buffer.queuedArrayCount >= 1 && buffer.pendingCount == expected.count)
+    _ = buffer.finish(.endStream)
+    let (bytes, last) = drain(&buffer, chunk: 1000)
+    #expect(bytes == expected)
+    guard case .end = last else { Issue.record("END_STREAM after the bytes"); return }
+  }
+
   @Test func endStreamAfterTheLastByte() throws {
     var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
     _ = try buffer.appendMessage([1, 2], compression: nil)

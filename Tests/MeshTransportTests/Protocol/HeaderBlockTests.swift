@@ -1,0 +1,36 @@
+import Testing
+@testable import MeshTransport
+
+/// The block nghttp2 is handed (one buffer, fields length-prefixed): every way of adding a field gives
+/// nghttp2 the same names and values, in order, and a relayed block passes on only what crosses a proxy.
+@Suite struct HeaderBlockTests {
+  @Test func fieldsGoToNGHTTP2InOrder() {
+    var block = HeaderBlock()
+    block.add(":status", "200")
+    block.add("x-bytes", bytes: [UInt8]("v1".utf8))
+    block.add("x-empty", "")
+    let long = String(repeating: "w", count: 70_000)
+    block.add("x-long", long)
+    Array("x-raw".utf8).withUnsafeBytes { name in
+      Array("ÿ\u{0}".utf8).withUnsafeBytes { value in block.add(name: name, value: value) }
+    }
+    block.add("", "no name")
+    #expect(block.count == 6 && !block.isEmpty)
+    #expect(block.textFields.map { "\($0.0)=\($0.1)" } == [
+      ":status=200", "x-bytes=v1", "x-empty=", "x-long=\(long)", "x-raw=ÿ\u{0}", "=no name",
+    ])
+    #expect(HeaderBlock().isEmpty && HeaderBlock().textFields.isEmpty)
+  }
+
+  @Test func relayedFieldsKeepOrderAndDuplicates() {
+    let relayed = RawHeaderFields([(":status", "200"), ("x-dup", "A"), ("content-type", "application/grpc"),
+                                   ("x-bin", "AAE"), ("x-dup", "b"), ("te", "trailers"), ("x-case", "MiXeD")])
+    var block = HeaderBlock(capacity: 64, fields: 2)
+    block.add(":status", "200")
+    block.addRelayed(relayed)
+    block.addAll(RawHeaderFields([("x-request-id", "id")]))
+    #expect(block.textFields.map { "\($0.0)=\($0.1)" } == [
+      ":status=200", "x-dup=A", "x-bin=AAE", "x-dup=b", "x-case=MiXeD", "x-request-id=id",
+    ])
+  }
+}
