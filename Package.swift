@@ -30,6 +30,9 @@ let cBindings: [Target] = [
   // zlib, for gRPC's gzip and deflate message encodings (zlib1g-dev).
   .systemLibrary(name: "CZlib", path: "Sources/CBindings/CZlib", pkgConfig: "zlib",
                  providers: [.apt(["zlib1g-dev"])]),
+  // mimalloc, malloc for every shipped executable (libmimalloc-dev; no pkg-config file, so no pkgConfig):
+  // only executables depend on it, and their main file imports it to link it (docs/ARCHITECTURE.md).
+  .systemLibrary(name: "CMimalloc", path: "Sources/CBindings/CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
 ]
 
 // MARK: - Layer 2: generated C for Protos/ (protoc-c output).
@@ -67,7 +70,7 @@ let rpc: [Target] = [
   // The stub generator: reads `protoc --descriptor_set_out` and writes Swift.
   .target(name: "MeshGenerator", dependencies: ["CProtobufC", "CProtoDescriptor"], path: "Sources/MeshGenerator",
           swiftSettings: swiftSettings),
-  .executableTarget(name: "MeshStubGen", dependencies: ["MeshGenerator"], path: "Sources/MeshStubGen",
+  .executableTarget(name: "MeshStubGen", dependencies: ["MeshGenerator", "CMimalloc"], path: "Sources/MeshStubGen",
                     swiftSettings: swiftSettings),
   .testTarget(name: "MeshGeneratorTests", dependencies: ["MeshGenerator"], swiftSettings: swiftSettings),
 
@@ -81,9 +84,9 @@ let rpc: [Target] = [
   // grpc.testing.TestService and the interop test cases of grpc/grpc.
   .target(name: "MeshInterop", dependencies: ["MeshCore", "MeshProtos", "MeshTransport"],
           path: "Sources/MeshInterop", swiftSettings: swiftSettings),
-  .executableTarget(name: "InteropServer", dependencies: ["MeshInterop", "MeshStandardServices"],
+  .executableTarget(name: "InteropServer", dependencies: ["MeshInterop", "MeshStandardServices", "CMimalloc"],
                     path: "Sources/InteropServer", swiftSettings: swiftSettings),
-  .executableTarget(name: "InteropClient", dependencies: ["MeshInterop"], path: "Sources/InteropClient",
+  .executableTarget(name: "InteropClient", dependencies: ["MeshInterop", "CMimalloc"], path: "Sources/InteropClient",
                     swiftSettings: swiftSettings),
   .testTarget(name: "MeshInteropTests", dependencies: ["MeshInterop", "MeshStandardServices", "MeshTestSupport"],
               exclude: ["Peers"], swiftSettings: swiftSettings),
@@ -357,12 +360,12 @@ let cli: [Target] = [
           swiftSettings: swiftSettings),
   // `mesh-gateway`: the gateway alone, what `mesh serve gateway` and `mesh up` exec. The Swift runtime and
   // Foundation linked statically: only the pages it touches count (mesh/bench/gateway/README.md, idle RSS).
-  .executableTarget(name: "MeshGatewayMain", dependencies: ["MeshGatewayProcess", "MeshProcessSupport"],
+  .executableTarget(name: "MeshGatewayMain", dependencies: ["MeshGatewayProcess", "MeshProcessSupport", "CMimalloc"],
                     path: "Sources/MeshGatewayMain", swiftSettings: swiftSettings,
                     linkerSettings: [.unsafeFlags(staticFoundationFlags, .when(platforms: [.linux]))]),
   // What `mesh up` decides without processes: start order and arguments, restart backoff, the status table.
   .target(name: "MeshSupervision", dependencies: ["MeshConfig"], swiftSettings: swiftSettings),
-  .executableTarget(name: "MeshCLI", dependencies: cliDependencies, path: "Sources/MeshCLI",
+  .executableTarget(name: "MeshCLI", dependencies: cliDependencies + ["CMimalloc"], path: "Sources/MeshCLI",
                     swiftSettings: swiftSettings),
   // Runs the built `mesh` binary: every command's --help, wrong flags, `mesh check`, cleanup after a failed `up`,
   // and the assistant's scripted conversations through the gateway to the processes of one `mesh up`.

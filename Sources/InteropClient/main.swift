@@ -2,9 +2,14 @@
 // Usage: interop-client --server_host H --server_port N --test_case NAME|all [--use_tls true]
 //        [--use_test_ca true] [--server_host_override NAME] [--ca_file F]
 import Glibc
+// mimalloc is this process's malloc: importing its module links it ahead of libc (docs/ARCHITECTURE.md).
+import CMimalloc
 import MeshCore
 import MeshInterop
 import MeshTransport
+
+// mimalloc's options before the process allocates much (Sources/CBindings/CMimalloc/shim.h).
+CMimalloc_configure()
 
 let known: Set<String> = ["server_host", "server_port", "test_case", "use_tls", "use_test_ca",
                           "server_host_override", "ca_file"]

@@ -1,10 +1,15 @@
 // interop-server: grpc.testing.TestService with health and reflection, as gRPC's interop server.
 // Usage: interop-server --port N [--use_tls true] [--tls_cert_file F --tls_key_file F] [--host H]
 import Glibc
+// mimalloc is this process's malloc: importing its module links it ahead of libc (docs/ARCHITECTURE.md).
+import CMimalloc
 import MeshCore
 import MeshInterop
 import MeshStandardServices
 import MeshTransport
+
+// mimalloc's options before the process allocates much (Sources/CBindings/CMimalloc/shim.h).
+CMimalloc_configure()
 
 do {
   let flags = try CommandLineFlags(Array(CommandLine.arguments.dropFirst()),

@@ -12,11 +12,14 @@ public struct AdminEndpoint: Sendable {
   /// Whether the process is ready for traffic.
   public let readiness: Readiness
 
-  /// The routes for a process.
+  /// The routes for a process; registers `mesh_process_allocator_info` in `registry`.
   public init(registry: MetricsRegistry, readiness: Readiness, metricsPath: String = "/metrics") {
     self.registry = registry
     self.readiness = readiness
     self.metricsPath = metricsPath
+    // Which malloc the process runs on: a binary built without mimalloc (or under ASan) shows it here.
+    registry.gauge("mesh_process_allocator_info", help: "The malloc this process runs on: mimalloc, glibc or other (ASan, a preloaded one).",
+                   labels: ["name"]).labels(ProcessAllocator.name).set(1)
   }
 
   /// The router answering the admin paths.

@@ -1,4 +1,6 @@
 import ArgumentParser
+// mimalloc is this process's malloc: importing its module links it ahead of libc (docs/ARCHITECTURE.md).
+import CMimalloc
 
 /// `mesh`: the mesh's command line. Each subcommand lives in its own file; this lists them.
 ///
@@ -16,4 +18,10 @@ struct Mesh: AsyncParsableCommand {
     version: MeshVersion.string,
     subcommands: [UpCommand.self, ServeCommand.self, StatusCommand.self, CallCommand.self, ChatCommand.self, CheckCommand.self, GenCommand.self, DatabaseCommand.self, NLUCommand.self, PIICommand.self,
                   SessionsCommand.self])
+
+  /// Sets mimalloc's options (Sources/CBindings/CMimalloc/shim.h), then parses and runs the command.
+  static func main() async {
+    CMimalloc_configure()
+    await main(nil)
+  }
 }

@@ -3,8 +3,13 @@
 // touches far fewer pages than `mesh` (mesh/bench/gateway/README.md has the figures). `mesh serve gateway`
 // and `mesh up` exec it when it sits beside `mesh`; users need not know it exists.
 import Glibc
+// mimalloc is this process's malloc: importing its module links it ahead of libc (docs/ARCHITECTURE.md).
+import CMimalloc
 import MeshGatewayProcess
 import MeshProcessSupport
+
+// mimalloc's options before the process allocates much (Sources/CBindings/CMimalloc/shim.h).
+CMimalloc_configure()
 
 switch GatewayArguments.parse(Array(CommandLine.arguments.dropFirst())) {
 case .help:

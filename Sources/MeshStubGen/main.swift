@@ -1,7 +1,12 @@
 // mesh-stubgen: reads `protoc --descriptor_set_out` and writes the Swift stubs of MeshProtos and the
 // descriptor accessors of CMeshProtos. mesh/scripts/generate.sh runs it; see mesh/docs/ADD-A-SERVICE.md.
 import Foundation
+// mimalloc is this process's malloc: importing its module links it ahead of libc (docs/ARCHITECTURE.md).
+import CMimalloc
 import MeshGenerator
+
+// mimalloc's options before the process allocates much (Sources/CBindings/CMimalloc/shim.h).
+CMimalloc_configure()
 
 let usage = "usage: mesh-stubgen --descriptor-set FILE --swift-out DIR --c-out DIR"
 

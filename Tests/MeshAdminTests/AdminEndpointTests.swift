@@ -35,6 +35,10 @@ struct AdminEndpointTests {
     #expect(metrics.status == 200)
     #expect(metrics.type == "text/plain; version=0.0.4; charset=utf-8")
     #expect(metrics.body.contains("mesh_admin_test_total 5"))
+    // One allocator line, whichever malloc the test bundle runs on (ProcessAllocatorTests checks the products').
+    let allocator = metrics.body.split(separator: "\n").filter { $0.hasPrefix("mesh_process_allocator_info{") }.map(String.init)
+    let named = ["mimalloc", "glibc", "other"].map { #"mesh_process_allocator_info{name="\#($0)"} 1"# }
+    #expect(allocator.count == 1 && named.contains(allocator.first ?? ""), "\(allocator)")
     #expect(try await curl(base + "/healthz").status == 200)
     let starting = try await curl(base + "/readyz")
     #expect(starting.status == 503 && starting.body.contains("starting"))

@@ -47,7 +47,7 @@ fi
 
 install_packages() {
   local packages=(pkg-config g++ make openssl util-linux protobuf-compiler libprotobuf-dev libgrpc++-dev
-                  protobuf-compiler-grpc nghttp2-client libnghttp2-dev)
+                  protobuf-compiler-grpc nghttp2-client libnghttp2-dev libmimalloc-dev)
   local missing=() p
   for p in "${packages[@]}"; do
     dpkg -s "$p" 2>/dev/null | grep -q 'Status: install ok installed' || missing+=("$p")

@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
 done
 
 missing=()
-for p in nghttp2-proxy libnghttp2-dev util-linux make pkg-config; do
+for p in nghttp2-proxy libnghttp2-dev libmimalloc-dev util-linux make pkg-config; do
   dpkg -s "$p" 2>/dev/null | grep -q 'Status: install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

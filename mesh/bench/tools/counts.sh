@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Counts per unary call of one server that do not depend on the machine's load: malloc, free, Swift
+# Counts per unary call of one server that do not depend on the machine's load: malloc, free (of the
+# allocator the binary's malloc binds to: mimalloc for ours, libc for the C++ server), Swift
 # object allocations, retains, releases and task switches, counted exactly with uprobes (perf stat)
 # while h2load (-c 50 -m 20, CPU 1) makes N calls to the server (CPU 0), after W calls of warm-up.
 # (valgrind 3.19 cannot run the Swift 6.3 binaries: it rejects their DWARF 5 and crashes on them
@@ -16,10 +17,16 @@ name=$1; command=$2
 bench="$(cd "$(dirname "$0")/.." && pwd)"
 out="$bench/out/counts-$name"; rm -rf "$out"; mkdir -p "$out"
 [ -f "$bench/out/bodies/unary-0.bin" ] || python3 "$bench/tools/make_bodies.py" "$bench/out/bodies"
-libc=$(ldconfig -p | awk '/libc.so.6 .*x86-64/ {print $NF; exit}')
+# malloc and free of the library the server's malloc binds to: the first allocator in its load order, as the
+# dynamic linker searches (our executables link mimalloc ahead of libc; the C++ server uses libc's).
+binary=${command%% *}
+allocator=$(ldd "$binary" 2>/dev/null | awk '$3 ~ /\/lib(mimalloc|jemalloc|tcmalloc[a-z_]*|c)\.so/ {print $3; exit}')
+[ -n "$allocator" ] || allocator=$(ldconfig -p | awk '/libc.so.6 .*x86-64/ {print $NF; exit}')
+# perf names a probe's group after its library's file name: probe_libc, probe_libmimalloc.
+group() { echo "probe_$(basename "$1" | sed 's/\.so.*//; s/[^A-Za-z0-9_]/_/g')"; }
 swiftlib=$(dirname "$(command -v swift)")/../lib/swift/linux
-events=(probe_libc:malloc probe_libc:free)
-probes=("$libc malloc" "$libc free")
+events=("$(group "$allocator"):malloc" "$(group "$allocator"):free")
+probes=("$allocator malloc" "$allocator free")
 if [ -f "$swiftlib/libswiftCore.so" ]; then
   events+=(probe_libswiftCore:swift_allocObject probe_libswiftCore:swift_retain probe_libswiftCore:swift_release
            probe_libswift_Concurrency:swift_task_switch)
@@ -40,7 +47,7 @@ cleanup() {
   kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
   for probe in "${added[@]}"; do
     read -r library function <<<"$probe"
-    perf probe -d "probe_$(basename "$library" | sed 's/\.so.*//; s/[^A-Za-z0-9_]/_/g'):$function" > /dev/null 2>&1 || true
+    perf probe -d "$(group "$library"):$function" > /dev/null 2>&1 || true
   done
 }
 trap cleanup EXIT
@@ -54,5 +61,5 @@ load "${W:-2000}" > /dev/null
 events_arg=$(IFS=,; echo "${events[*]}")
 perf stat -e "$events_arg" -p "$pid" -o "$out/stat.txt" -- bash -c "$(declare -f load); port=$port bench=$bench body=$body scheme=$scheme; load ${N:-20000}" > "$out/h2load.txt" 2>&1 || true
 calls=$(grep -oP '\d+(?= succeeded)' "$out/h2load.txt")
-echo -n "$name: $calls calls;"
+echo -n "$name: $calls calls (malloc: $(basename "$allocator"));"
 awk -v calls="$calls" '/probe_/ {gsub(",", "", $1); n = split($2, parts, ":"); printf " %s %.1f", parts[n], $1 / calls} END {print " per call"}' "$out/stat.txt"
