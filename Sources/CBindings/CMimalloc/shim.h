@@ -10,8 +10,9 @@
 // How long mimalloc keeps freed pages committed before giving them back to the kernel (milliseconds).
 // Its default, 25 ms, is shorter than a busy server's pauses: freed pages were given back between calls
 // and faulted in again by the next (about 6-11 page faults per 64 KiB call on a loaded machine, 0.1 at
-// 100 ms; mesh/bench/README.md, "allocator"). The cost: a burst's pages go back once the process
-// allocates again, not while it sits idle.
+// 100 ms; mesh/bench/README.md, "allocator"). mimalloc gives pages back only when a thread allocates
+// again, so a server that goes idle after a burst calls `mi_collect` itself (MeshTransport's
+// `FreedMemoryRelease`, when a connection that held megabytes closes).
 #define CMIMALLOC_DECOMMIT_DELAY_MS 100
 
 // Sets the process's mimalloc options, first thing in main; MIMALLOC_DECOMMIT_DELAY in the environment

@@ -474,8 +474,12 @@ final class ServerConnection: HTTP2Connection {
     // Whatever is left (streams whose tasks still run hold nothing now) leaves the server's count.
     budget.add(-bufferedBytes)
     bufferedBytes = 0
-    // A connection that held many megabytes leaves freed heap that glibc keeps; give it back.
-    if peakBufferedBytes > 4 << 20 { malloc_trim(0) }
+    // A connection that held many megabytes leaves freed heap the allocator keeps; give it back, now and
+    // once more when the closed streams' tasks (on this loop) have let go of their buffers.
+    if peakBufferedBytes > 4 << 20 {
+      FreedMemoryRelease.releaseOnThisThread()
+      _ = loop.schedule(at: .now + .milliseconds(250)) { FreedMemoryRelease.releaseOnThisThread() }
+    }
     onClose(self)
   }
 }

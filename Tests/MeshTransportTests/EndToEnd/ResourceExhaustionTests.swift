@@ -64,7 +64,9 @@ struct MemoryBoundTests {
     print("never-reading client (100 streams x 4 MiB): server peak RSS \(flood.peak_rss_mib) MiB, "
           + "\(flood.after_close_rss_mib) MiB after it left; the client pushed \(flood.sent_mib) MiB")
     #expect(flood.peak_rss_mib < 400, "\(flood)")
-    #expect(flood.after_close_rss_mib < 200, "\(flood)")
+    // Given back when the client leaves: an idle server started near 23 MiB and kept 69 MiB of the burst
+    // while mimalloc waited for the next allocation to return freed pages (`FreedMemoryRelease`).
+    #expect(flood.after_close_rss_mib < 45, "\(flood)")
   }
 
   @Test(arguments: ["connection", "server"])
