@@ -31,14 +31,15 @@ extension DurableQueueTests {
     _ = try await queue.enqueue(Array("first".utf8), queue: name, idempotencyKey: "first")
     #expect(try await Self.eventually { started.withLock { $0 } == ["first"] })
     _ = try await queue.enqueue(Array("second".utf8), queue: name, idempotencyKey: "second")
-    // Its notification finds no waiter (the one worker is in the handler): a hint is kept.
-    #expect(try await Self.eventually { queue.unclaimedHints(queue: name) == 1 }, "the notification left no hint")
+    // Its notification finds no waiter (the one worker is in the handler): a hint is kept. (At least one:
+    // when the listener's LISTEN took effect late, "first"'s notification can find the worker already
+    // dequeuing after the listener's start-up wake-up and leave one too; an extra hint costs one dequeue.)
+    #expect(try await Self.eventually { queue.unclaimedHints(queue: name) >= 1 }, "the notification left no hint")
     gate.withLock { $0 = true }
     #expect(try await Self.eventually { try await queue.counts(queue: name) == [.done: 2] }, "the second message was not taken")
     #expect(started.withLock { $0 } == ["first", "second"])
-    // Both taken, the worker sleeps with no hint left.
+    // Both taken, the worker sleeps again.
     #expect(try await Self.eventually { queue.idleReceivers(queue: name) == 1 })
-    #expect(queue.unclaimedHints(queue: name) == 0)
     consumer.cancel()
     await consumer.value
   }
