@@ -253,7 +253,8 @@ let services: [Target] = [
   .target(name: "MeshContextService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Context",
           swiftSettings: swiftSettings),
   // The fine intents as a service (the encoder's head, or the n-gram model without weights): Parse and ParseBatch.
-  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent", "MeshNLU", "MeshEncoder"], path: "Sources/Services/NLU",
+  .target(name: "MeshNLUService", dependencies: ["MeshServiceKit", "MeshIntent", "MeshNLU", "MeshEncoder", "MeshMetrics"],
+          path: "Sources/Services/NLU",
           swiftSettings: swiftSettings),
   // Envoy-style global rate limiting: descriptors in, OK / OVER_LIMIT out.
   .target(name: "MeshRateLimitService", dependencies: ["MeshServiceKit", "MeshRateLimit"], path: "Sources/Services/RateLimit",

@@ -8,9 +8,10 @@ struct HistogramReadings {
   var series: [String: (sum: Double, count: Double)] = [:]
 
   /// The histograms whose series are read: the server side of every gRPC call, the adapters' requests to
-  /// the marketplace, the waits for a pooled PostgreSQL connection and the statements' times.
+  /// the marketplace, the waits for a pooled PostgreSQL connection and the statements' times (printed by
+  /// `lines`), and the texts per forward pass of the nlu encoder (not a time: read with `difference`).
   static let names = ["grpc_server_handling_seconds", "mesh_adapter_marketplace_request_seconds", "mesh_db_pool_wait_seconds",
-                      "mesh_db_statement_duration_seconds"]
+                      "mesh_db_statement_duration_seconds", "mesh_nlu_encoder_batch_texts"]
 
   /// A reading of `registry` now.
   init(_ registry: MetricsRegistry = .process) {
@@ -28,10 +29,16 @@ struct HistogramReadings {
     }
   }
 
-  /// What happened between `earlier` and this reading, per series with observations: count per turn and mean in ms.
+  /// The sum and count one series (`name{labels}`, or the bare name) added since `earlier`.
+  func difference(_ key: String, since earlier: HistogramReadings) -> (sum: Double, count: Double) {
+    let now = series[key] ?? (sum: 0, count: 0), before = earlier.series[key] ?? (sum: 0, count: 0)
+    return (now.sum - before.sum, now.count - before.count)
+  }
+
+  /// What happened between `earlier` and this reading, per series of seconds with observations: count per turn and mean in ms.
   func lines(since earlier: HistogramReadings, turns: Double) -> [String] {
     series.keys.sorted().compactMap { key in
-      guard let now = series[key] else { return nil }
+      guard key.contains("_seconds"), let now = series[key] else { return nil }
       let before = earlier.series[key] ?? (sum: 0, count: 0)
       let count = now.count - before.count
       guard count > 0 else { return nil }

@@ -3,10 +3,12 @@
 // every hop a real socket, on an embedded cluster with fsync on (as `mesh up` runs it). Figures are
 // printed, never asserted.
 //
-//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--fsync-off] [--statements]
+//   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--nlu-max-batch B]
+//                                      [--fsync-off] [--statements]
 //
 // `--workers` is the processor's floor of workers, `--max-workers` its ceiling while turns queue up (the
 // processor's default when absent; `--max-workers` equal to `--workers` for a fixed count, as before 2026-12-03).
+// `--nlu-max-batch` is the most texts per forward pass of the nlu service's encoder (1: no batching).
 //
 // Logs are JSON lines on standard error, warnings and errors only (`MESH_LOG_LEVEL=info` for every call);
 // an interrupt (SIGINT, SIGTERM) stops the benchmark's PostgreSQL before the process exits.
@@ -36,6 +38,7 @@ struct Options {
   var turns = 20
   var workers = 8
   var maxWorkers: Int?
+  var nluMaxBatch: Int?
   var fsyncOff = false
   var statements = false
 
@@ -48,6 +51,7 @@ struct Options {
       case "--turns": turns = Int(value) ?? turns; index += 1
       case "--workers": workers = Int(value) ?? workers; index += 1
       case "--max-workers": maxWorkers = Int(value); index += 1
+      case "--nlu-max-batch": nluMaxBatch = Int(value); index += 1
       case "--fsync-off": fsyncOff = true
       case "--statements": statements = true
       default: print("ignoring \(arguments[index])")
@@ -174,7 +178,9 @@ do {
     baseURL: "http://127.0.0.1:\(market.address.port)", timeout: .seconds(5))), group: group)
   adapters = adapterServer
   var base = ServiceConfiguration(port: 0, databaseURL: cluster.connectionURL)
-  let nlu = try await NLUServer.start(base)
+  var nluConfiguration = base
+  if let batch = options.nluMaxBatch { nluConfiguration.settings["max_batch"] = String(batch) }
+  let nlu = try await NLUServer.start(nluConfiguration)
   let context = try await ContextServer.start(base)
   let analytics = try await AnalyticsServer.start(base)
   let chat = try await ChatServer.start(base)
@@ -261,6 +267,9 @@ do {
   }
   print("behind the stages (the server side of each gRPC call, the adapters' marketplace requests, pool waits, statements):")
   for line in readingsAfter.lines(since: readingsBefore, turns: turns) { print(line) }
+  let passes = readingsAfter.difference("mesh_nlu_encoder_batch_texts", since: readingsBefore)
+  print(String(format: "nlu encoder: %.2f forward passes per turn, %.2f texts per pass (at most %@)", passes.count / turns,
+               passes.sum / max(passes.count, 1), (options.nluMaxBatch.map(String.init) ?? "the service's default") as NSString))
   let workersNow = MetricsRegistry.process.gauge("mesh_queue_consumer_workers", help: "", labels: ["queue"]).labels(ChatTurn.queue).value
   print(String(format: "processor workers at the end of the run: %.0f", workersNow))
   if options.statements {

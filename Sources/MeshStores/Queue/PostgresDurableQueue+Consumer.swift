@@ -87,9 +87,14 @@ extension PostgresDurableQueue {
     // Workers ask this task (the group's owner, the only one that may add to it) to start another.
     let (starts, starter) = AsyncStream.makeStream(of: Void.self)
     let worker: @Sendable () async -> Void = {
+      // Whether the last receive brought a message this worker has since handled (its next receive then
+      // looks only on a hint: `receive(afterHandling:)`).
+      var handled = false
       while !Task.isCancelled {
         do {
-          let messages = try await self.receive(queue: queue, limit: 1, visibilityTimeout: visibilityTimeout, wait: idleWait)
+          let messages = try await self.receive(queue: queue, limit: 1, visibilityTimeout: visibilityTimeout, wait: idleWait,
+                                                afterHandling: handled)
+          handled = false
           if messages.isEmpty {
             if let left = state.value.withLock({ $0.foundNothing() ? $0.workers : nil }) {
               metrics.workers.set(Double(left))
@@ -103,7 +108,9 @@ extension PostgresDurableQueue {
           }
           for message in messages { await self.handle(message, metrics: metrics, run, committed: committed) }
           state.value.withLock { $0.finishedMessage() }
+          handled = true
         } catch {
+          handled = false
           if Task.isCancelled { break }
           try? await Task.sleep(for: .milliseconds(200))
         }

@@ -122,21 +122,47 @@ public final class PostgresDurableQueue: DurableQueue {
   /// Dequeues at once if it can; otherwise sleeps until a NOTIFY for `queue` or the poll interval, until `wait` ends.
   public func receive(queue: String, limit: Int = 1, visibilityTimeout: Duration = .seconds(30),
                       wait: Duration = .seconds(10)) async throws -> [QueueMessage] {
+    try await receive(queue: queue, limit: limit, visibilityTimeout: visibilityTimeout, wait: wait, afterHandling: false)
+  }
+
+  /// `receive(queue:limit:visibilityTimeout:wait:)`, for a consumer that may have just finished a message.
+  /// - Parameters:
+  ///   - queue: the queue's name.
+  ///   - limit: the most messages to take.
+  ///   - visibilityTimeout: how long they stay hidden.
+  ///   - wait: how long to wait for one.
+  ///   - afterHandling: the caller has just finished a message: its first dequeue is skipped unless a
+  ///     notification came that woke no waiter (or hints were lost), since every other message since its
+  ///     last look woke a waiter that takes it (`QueueWakeups`); it saves a statement per message that
+  ///     would find nothing.
+  public func receive(queue: String, limit: Int, visibilityTimeout: Duration, wait: Duration,
+                      afterHandling: Bool) async throws -> [QueueMessage] {
     try startListener()
     let deadline = ContinuousClock.now + wait
+    var (generation, look) = afterHandling ? wakeups.lookAfterHandling(queue) : (wakeups.generation(of: queue), true)
     while true {
-      let generation = wakeups.generation(of: queue)
-      let messages = try await dequeue(queue: queue, limit: limit, visibilityTimeout: visibilityTimeout)
+      if look {
+        let losses = wakeups.losses
+        let messages = try await dequeue(queue: queue, limit: limit, visibilityTimeout: visibilityTimeout)
+        if !messages.isEmpty { return messages }
+        wakeups.foundEmpty(queue, losses: losses)
+      }
       let left = deadline - ContinuousClock.now
-      if !messages.isEmpty || left <= .zero { return messages }
+      if left <= .zero { return [] }
       await wakeups.wait(for: queue, since: generation, timeout: min(left, pollInterval))
       try Task.checkCancellation()
+      generation = wakeups.generation(of: queue)
+      look = true
     }
   }
 
   /// The receivers of `queue` asleep now, waiting for a notification or the poll interval (what a test
   /// waits for before it enqueues, to know the wake-up is what brings the message in).
   public func idleReceivers(queue: String) -> Int { wakeups.waiting(on: queue) }
+
+  /// Notifications of `queue` that woke no receiver and that no consumer done with a message has claimed
+  /// yet (what a test reads to know a message came while every worker was busy).
+  public func unclaimedHints(queue: String) -> Int { wakeups.unclaimedHints(queue) }
 
   /// Completing twice with the same lease returns true both times (so a retried completion is not
   /// mistaken for a lost lease); the lease stays on the done row for that reason.

@@ -12,23 +12,26 @@ public struct NLUServiceProvider: Mesh_Nlu_V1_NluService.ServiceProtocol {
   public static let maxTextBytes = 16 * 1024
 
   /// The most texts one forward pass of the encoder takes.
-  static let maxBatch = 32
+  public static let maxBatch = 32
 
   private let engine: FineIntentEngine
   /// Parse calls in flight together share one forward pass of the encoder.
   private let batcher: NaturalBatcher<String, FineAnalysis>
 
   /// Creates the service over an engine.
-  /// - Parameter engine: the loaded engine (`FineIntentEngine.load(log:)`).
-  public init(engine: FineIntentEngine) {
+  /// - Parameters:
+  ///   - engine: the loaded engine (`FineIntentEngine.load(log:)`).
+  ///   - maxBatch: the most texts one forward pass takes (1: every call a pass of its own, no batching).
+  public init(engine: FineIntentEngine, maxBatch: Int = NLUServiceProvider.maxBatch) {
     self.engine = engine
     // A lane per core, on the global executor (off the connections' event loops, which keep serving I/O):
     // a lone call runs at once when no batch runs; beside a running batch a second lane opens only for two
     // or more waiting calls (`NaturalBatcher.extraLaneBatch`), and all batch up when every lane is busy. (One
     // lane batched more but made each call wait for the whole batch before it: ChatBenchmark's nlu call
     // went from 11 to 20 ms at the median, and its turns per second down with it.)
-    batcher = NaturalBatcher(maxBatch: Self.maxBatch, lanes: ProcessInfo.processInfo.activeProcessorCount) { texts in
-      engine.analyze(texts)
+    batcher = NaturalBatcher(maxBatch: maxBatch, lanes: ProcessInfo.processInfo.activeProcessorCount) { texts in
+      EncoderPassMetrics.textsPerPass.observe(Double(texts.count))
+      return engine.analyze(texts)
     }
   }
 
