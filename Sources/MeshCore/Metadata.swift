@@ -77,29 +77,36 @@ public struct Metadata: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral,
   /// Removes every entry with this key.
   /// - Parameter key: the key.
   public mutating func removeAll(forKey key: String) {
-    let key = key.lowercased()
+    let key = Self.lowercasedKey(key)
     entries.removeAll { $0.key == key }
   }
 
   /// Every value of `key`, in order.
   /// - Parameter key: the key.
   public subscript(key: String) -> [Value] {
-    let key = key.lowercased()
+    let key = Self.lowercasedKey(key)
     return entries.filter { $0.key == key }.map(\.value)
   }
 
   /// The first text value of `key`.
   /// - Parameter key: the key.
   public func firstString(forKey key: String) -> String? {
-    let key = key.lowercased()
+    let key = Self.lowercasedKey(key)
     return entries.first { $0.key == key }?.value.stringValue
   }
 
   /// The first binary value of `key`.
   /// - Parameter key: the key.
   public func firstBinary(forKey key: String) -> [UInt8]? {
-    let key = key.lowercased()
+    let key = Self.lowercasedKey(key)
     return entries.first { $0.key == key }?.value.binaryValue
+  }
+
+  /// A key to look up, in lower case: the key itself, not a new string, when it has no upper-case or
+  /// non-ASCII letter (the usual case, such as a literal): `lowercased()` would allocate a copy of every
+  /// key over 15 bytes on every lookup.
+  static func lowercasedKey(_ key: String) -> String {
+    key.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? key.lowercased() : key
   }
 
   /// Iterates over the entries in order.

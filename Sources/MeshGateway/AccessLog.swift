@@ -26,7 +26,7 @@ public struct AccessLog: UpstreamCallObserver {
       $0.bytesIn = record.requestBytes
       $0.bytesOut = record.responseBytes
     }
-    sink.write(line: Self.line(for: entry.snapshot, duration: record.duration, at: LogTimestamp.now().iso8601))
+    sink.write(line: Self.line(for: entry.snapshot, duration: record.duration, at: AccessLogTime.now()))
   }
 
   /// Writes out the lines a buffering sink still holds (`BufferedLogSink`); the gateway calls it when it
@@ -36,7 +36,7 @@ public struct AccessLog: UpstreamCallObserver {
   /// Writes the line of a request that ended.
   /// - Parameter entry: the request.
   public func write(_ entry: AccessLogEntry) {
-    sink.write(line: Self.line(for: entry.snapshot, duration: .now - entry.started, at: LogTimestamp.now().iso8601))
+    sink.write(line: Self.line(for: entry.snapshot, duration: .now - entry.started, at: AccessLogTime.now()))
   }
 
   /// Writes the line of a request whose fields were gathered without an entry (a relayed call).
@@ -44,7 +44,7 @@ public struct AccessLog: UpstreamCallObserver {
   ///   - fields: what was recorded.
   ///   - duration: from its start to its end.
   func write(_ fields: AccessLogEntry.Fields, duration: Duration) {
-    sink.write(line: Self.line(for: fields, duration: duration, at: LogTimestamp.now().iso8601))
+    sink.write(line: Self.line(for: fields, duration: duration, at: AccessLogTime.now()))
   }
 
   /// Writes the line of a gRPC call that ended, with the request id and trace parent the edge filters put

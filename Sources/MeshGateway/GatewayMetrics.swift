@@ -7,6 +7,7 @@ public struct GatewayMetrics: UpstreamCallObserver {
   private let clientErrors: MetricFamily<Counter>
   private let serverErrors: MetricFamily<Counter>
   private let upstreamLatency: MetricFamily<Histogram>
+  private let known = GatewayMetricsSeries()
 
   /// Registers the metrics.
   /// - Parameter registry: where they are kept.
@@ -24,10 +25,16 @@ public struct GatewayMetrics: UpstreamCallObserver {
   public func callEnded(_ record: UpstreamCallRecord) {
     let route = record.route ?? "none"
     let cluster = record.cluster ?? "none"
-    requests.labels(route, cluster).increment()
+    let series = known.series(route: route, cluster: cluster) {
+      GatewayMetricsSeries.Series(route: route, cluster: cluster, requests: requests.labels(route, cluster),
+                                  clientErrors: clientErrors.labels(route, cluster),
+                                  serverErrors: serverErrors.labels(route, cluster),
+                                  upstreamLatency: upstreamLatency.labels(route, cluster))
+    }
+    series.requests.increment()
     let http = StatusMapping.httpStatus(for: record.status)
-    if (400..<500).contains(http) { clientErrors.labels(route, cluster).increment() }
-    if http >= 500 { serverErrors.labels(route, cluster).increment() }
-    if let upstream = record.upstreamDuration { upstreamLatency.labels(route, cluster).observe(upstream) }
+    if (400..<500).contains(http) { series.clientErrors.increment() }
+    if http >= 500 { series.serverErrors.increment() }
+    if let upstream = record.upstreamDuration { series.upstreamLatency.observe(upstream) }
   }
 }

@@ -10,26 +10,32 @@ import Darwin
 /// Swift value without a second copy (`array(at:count:)`); smaller blocks come from `malloc`.
 ///
 /// protobuf-c always copies a `bytes` field out of the input; without this, `ProtobufReader` copied it
-/// once more into a new array (64 KiB twice per call in the 64 KiB unary benchmark).
+/// once more into a new array (64 KiB twice per call in the 64 KiB unary benchmark). From 1 KiB on the
+/// second copy costs more than this object: it is one more block above glibc's per-thread cache
+/// (1,032 bytes), which takes malloc's slow path (consolidation, bin unlinking) on every call.
 final class ProtobufUnpackAllocator {
   /// Blocks at least this large are array storage; smaller ones (the message structs, short fields)
   /// stay with `malloc`, and a message shorter than this never needs this allocator.
-  static let threshold = 4096
+  static let threshold = 1024
 
-  /// The arrays whose storage protobuf-c was given, by the address of their first byte.
+  /// The first array handed out: most messages have one large field, kept here without a dictionary.
+  private var first: (pointer: UnsafeMutableRawPointer, array: [UInt8])?
+  /// The other arrays whose storage protobuf-c was given, by the address of their first byte.
   private var arrays: [UnsafeMutableRawPointer: [UInt8]] = [:]
 
   /// Runs `body` with a protobuf-c allocator that calls back into this object (alive for the call).
   func withAllocator<Result>(_ body: (UnsafeMutablePointer<ProtobufCAllocator>) throws -> Result) rethrows -> Result {
     try withExtendedLifetime(self) {
       var allocator = ProtobufCAllocator(
+        // A +0 reference (`withExtendedLifetime` above keeps the object alive): taking it retained
+        // made a retain and a release per block, four pairs per unpack of a message with one field.
         alloc: { data, size in
           guard let data else { return nil }
-          return Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data).takeUnretainedValue().allocate(size)
+          return Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data)._withUnsafeGuaranteedRef { $0.allocate(size) }
         },
         free: { data, pointer in
           guard let data, let pointer else { return }
-          Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data).takeUnretainedValue().release(pointer)
+          Unmanaged<ProtobufUnpackAllocator>.fromOpaque(data)._withUnsafeGuaranteedRef { $0.release(pointer) }
         },
         allocator_data: Unmanaged.passUnretained(self).toOpaque())
       return try body(&allocator)
@@ -39,9 +45,9 @@ final class ProtobufUnpackAllocator {
   /// The array whose storage starts at `pointer`, when it holds exactly `count` bytes; nil for memory
   /// that is not array storage (the caller then copies). The array is shared, not copied.
   func array(at pointer: UnsafeRawPointer, count: Int) -> [UInt8]? {
-    guard !arrays.isEmpty, let array = arrays[UnsafeMutableRawPointer(mutating: pointer)], array.count == count else {
-      return nil
-    }
+    let pointer = UnsafeMutableRawPointer(mutating: pointer)
+    if let first, first.pointer == pointer { return first.array.count == count ? first.array : nil }
+    guard !arrays.isEmpty, let array = arrays[pointer], array.count == count else { return nil }
     return array
   }
 
@@ -53,11 +59,15 @@ final class ProtobufUnpackAllocator {
     // holds the array and no Swift code mutates it (the same pinning as `ProtobufArena.keep`).
     guard let base = array.withUnsafeMutableBufferPointer({ $0.baseAddress }) else { return nil }
     let pointer = UnsafeMutableRawPointer(base)
-    arrays[pointer] = array
+    if first == nil { first = (pointer, array) } else { arrays[pointer] = array }
     return pointer
   }
 
   private func release(_ pointer: UnsafeMutableRawPointer) {
+    if let first, first.pointer == pointer {
+      self.first = nil
+      return
+    }
     if !arrays.isEmpty, arrays.removeValue(forKey: pointer) != nil { return }
     free(pointer)
   }

@@ -43,6 +43,20 @@ import Testing
     #expect(metadata.count == 1)
   }
 
+  @Test func lookupsFindLongKeysWhateverTheCaseOfEitherSide() {
+    // Keys over 15 bytes are not small strings: a lower-case key is looked up as it is, others lowered.
+    var metadata: Metadata = [("X-Grpc-Test-Echo-Initial", "a"), ("x-grpc-test-echo-trailing-bin", "b")]
+    #expect(metadata.firstString(forKey: "x-grpc-test-echo-initial") == "a")
+    #expect(metadata.firstString(forKey: "X-GRPC-TEST-ECHO-INITIAL") == "a")
+    #expect(metadata.firstString(forKey: "x-grpc-test-echo-initia") == nil)
+    #expect(metadata.firstBinary(forKey: "X-Grpc-Test-Echo-Trailing-Bin") == [0x62])
+    #expect(metadata["x-grpc-test-echo-trailing-bin"] == [.binary([0x62])])
+    metadata.removeAll(forKey: "X-Grpc-Test-Echo-Initial")
+    #expect(metadata.count == 1)
+    metadata.addString("c", forKey: "ünïcode-key-over-15")
+    #expect(metadata.firstString(forKey: "ÜNÏCODE-Key-Over-15") == "c")
+  }
+
   @Test func binaryKeysTakeTextAsBytes() {
     let metadata: Metadata = [("k-bin", "ab")]
     #expect(metadata.firstBinary(forKey: "k-bin") == [0x61, 0x62])

@@ -3,7 +3,7 @@ import MeshProtobuf
 import MeshProtos
 import Testing
 
-/// Messages of 4 KiB or more, which protobuf-c unpacks with an allocator whose large blocks are Swift
+/// Messages of 1 KiB or more, which protobuf-c unpacks with an allocator whose large blocks are Swift
 /// arrays (a `bytes` field becomes its array without a second copy): values, merges and failures.
 @Suite struct LargeFieldDecodeTests {
   /// A body whose bytes are not all alike, so that a shifted or truncated copy cannot pass.
@@ -20,7 +20,7 @@ import Testing
     return request
   }
 
-  @Test(arguments: [4_090, 4_096, 65_536, 300_000])
+  @Test(arguments: [1_000, 1_017, 1_024, 1_030, 4_090, 4_096, 65_536, 300_000])
   func aLargeBytesFieldDecodesToTheSameBytes(size: Int) throws {
     let request = Self.request(bodySize: size, seed: 7)
     let decoded = try Grpc_Testing_SimpleRequest(wireBytes: try request.wireBytes())
@@ -44,6 +44,15 @@ import Testing
     let decoded = try Grpc_Testing_SimpleRequest(wireBytes: wire)
     #expect(decoded.payload?.body == Self.pattern(50_000, seed: 9))
     #expect(decoded.responseSize == 50_000)
+  }
+
+  @Test func twoKilobyteFieldsMergedOnTheWireKeepTheLastValue() throws {
+    // The first body takes the allocator's single slot; protobuf-c frees it when the second replaces
+    // it, and the second then takes the slot again.
+    let wire = try Self.request(bodySize: 1_100, seed: 4).wireBytes() + Self.request(bodySize: 1_300, seed: 6).wireBytes()
+    let decoded = try Grpc_Testing_SimpleRequest(wireBytes: wire)
+    #expect(decoded.payload?.body == Self.pattern(1_300, seed: 6))
+    #expect(decoded.responseSize == 1_300)
   }
 
   @Test func aLongStringAndALargeRepeatedFieldDecode() throws {

@@ -1,4 +1,5 @@
 public import MeshCore
+import MeshTransport
 
 /// What of a call's metadata crosses the gateway: hop-by-hop headers (they describe one connection)
 /// and gRPC's reserved ones (the gateway's own HTTP/2 client sets them) stay behind.
@@ -25,4 +26,20 @@ public enum ForwardedMetadata {
       name.hasPrefix(":")
     }
   }
+
+  /// Whether a relayed field stays behind (`dropped(_:)` on the name's bytes, as nghttp2 gave them).
+  /// - Parameter name: lower case.
+  static func dropped(_ name: UnsafeRawBufferPointer) -> Bool {
+    guard let first = name.first else { return false }
+    if first == UInt8(ascii: ":") { return true }
+    for dropped in droppedNames where RequestHeaderFields.equals(name, dropped) { return true }
+    return false
+  }
+
+  /// The names `dropped(_:)` lists, for the byte comparison.
+  private static let droppedNames: [String] = [
+    "connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "host",
+    "content-type", "content-length", "user-agent", "grpc-timeout", "grpc-encoding", "grpc-accept-encoding",
+    "grpc-status", "grpc-message", "grpc-status-details-bin",
+  ]
 }

@@ -8,9 +8,10 @@ import MeshTransport
 /// as Envoy's router relays a codec's frames. Every other call takes the usual path (`NativeGRPCFront`).
 ///
 /// The checks that cost nothing and change nothing come first; a call they let through runs the filters
-/// and the interceptors once, here. Only an interceptor that cannot decide at once sends it back to the
-/// usual path, and the first of them (authentication, which leaves the call untouched then) is the only
-/// one that says so today.
+/// and the interceptors once, here, on its header fields as nghttp2 gave them (`RelayHead`), read and
+/// edited in place: no `Metadata`, `EdgeRequestHead` or `ServerContext` per call. A filter that would
+/// rewrite the call (a path to normalise) or an interceptor that cannot decide at once (a token to verify)
+/// sends it back to the usual path, with its fields as received (`RequestHeaderFields.revertEdits`).
 struct GatewayRelayRouter: GRPCRelayRouter {
   let front: NativeGRPCFront
   /// Where each call's line goes; nil logs nothing.
@@ -19,43 +20,61 @@ struct GatewayRelayRouter: GRPCRelayRouter {
   let observer: (any UpstreamCallObserver)?
   let maxBodyBytes: Int
 
-  func relay(_ request: RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)? {
+  func relay(_ request: inout RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)? {
     let started = ContinuousClock.now
     let snapshot = front.upstream.snapshot
+    let routes = snapshot.routes
     guard let admissions = snapshot.relayAdmissions,
-          let route = snapshot.routes.route(for: request.method, authority: request.authority, metadata: request.metadata),
+          let route = routes.route(for: request.method, authority: request.authority,
+                                   metadata: routes.matchesOnMetadata ? request.fields.metadata : Metadata()),
           let cluster = snapshot.clusters[route.cluster] as? UpstreamCluster,
           cluster.relayAllowed(method: request.method, retries: route.retries),
           cluster.canRelayNow(on: request.loop)
     else { return nil }
-    let context = ServerContext(head: ServerCallHead(method: request.method, metadata: request.metadata,
-                                                     deadline: request.deadline, peer: request.peer,
-                                                     authority: request.authority))
-    if let (status, trailers) = front.runFilters(on: context) {
-      return RelayedCall.ended(stream, status: status, trailers: trailers, request: request, context: context,
-                               started: started, accessLog: accessLog)
+    // The fields move into the head (not shared, so edits copy nothing), and back, as received, if the call
+    // goes to the usual path after all.
+    var head = RelayHead(method: request.method, authority: request.authority, peer: request.peer,
+                         isSecure: front.isSecure, fields: RequestHeaderFields())
+    swap(&head.fields, &request.fields)
+    // The access log names the id the client sent, as the usual path's line does.
+    let sentRequestID = accessLog == nil ? nil : head.fields.string(named: RequestIDFilter.header)
+    switch InPlaceFilterChain.run(front.relayFilters, on: &head) {
+    case .proceed: break
+    case .end(let status, let trailers):
+      return RelayedCall.ended(stream, status: status, trailers: trailers, request: request, head: head,
+                               sentRequestID: sentRequestID, started: started, accessLog: accessLog)
+    case .usualPath:
+      return decline(&request, head: &head)
     }
     var admitted = 0
     do {
-      while admitted < admissions.count, try admissions[admitted].admitNow(context) { admitted += 1 }
+      while admitted < admissions.count, try admissions[admitted].admitNow(inPlace: &head) { admitted += 1 }
     } catch {
       let error = RPCError(from: error)
-      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, context: context,
-                               started: started, accessLog: accessLog)
+      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, head: head,
+                               sentRequestID: sentRequestID, started: started, accessLog: accessLog)
     }
     // An interceptor must wait (a token to verify): the usual path runs the call from the start.
-    guard admitted == admissions.count else { return nil }
+    guard admitted == admissions.count else { return decline(&request, head: &head) }
     // The interceptors may have changed the metadata routes match on: the route is matched again (when a
     // route matches on metadata at all).
-    if snapshot.routes.matchesOnMetadata,
-       snapshot.routes.route(for: request.method, authority: request.authority, metadata: context.requestMetadata) != route {
+    if routes.matchesOnMetadata,
+       routes.route(for: request.method, authority: request.authority, metadata: head.fields.metadata) != route {
       let error = RPCError(code: .unavailable, message: "The route of \(request.method.path) changed while the call was admitted.")
-      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, context: context,
-                               started: started, accessLog: accessLog)
+      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, head: head,
+                               sentRequestID: sentRequestID, started: started, accessLog: accessLog)
     }
-    let call = RelayedCall(stream: stream, request: request, context: context, route: route, cluster: cluster,
-                           observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
+    // Consumed: the call's edits (`RelayedCall.start`) then find the fields unshared and copy nothing.
+    let call = RelayedCall(stream: stream, request: request, head: consume head, sentRequestID: sentRequestID, route: route,
+                           cluster: cluster, observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
     call.start()
     return call
+  }
+
+  /// Hands the call to the usual path: its fields go back to the request as the client sent them.
+  private func decline(_ request: inout RelayRequest, head: inout RelayHead) -> (any ServerRelayHandler)? {
+    head.fields.revertEdits()
+    swap(&head.fields, &request.fields)
+    return nil
   }
 }

@@ -10,4 +10,11 @@ protocol ImmediateAdmission: ServerInterceptor {
   /// - Returns: true when the call may go on; false when only `intercept` can tell (the context is untouched).
   /// - Throws: the error `intercept` would throw, refusing the call.
   func admitNow(_ context: ServerContext) throws -> Bool
+
+  /// The same on a relayed call's head (`GatewayRelayRouter`), read and edited in place.
+  /// - Parameter head: the call's head; its fields updated as `admitNow(_:)` updates the metadata.
+  /// - Returns: true when the call may go on; false when only `intercept` can tell (the relay then reverts
+  ///   every edit, so the interceptor need not).
+  /// - Throws: the error `intercept` would throw, refusing the call.
+  func admitNow(inPlace head: inout RelayHead) throws -> Bool
 }

@@ -8,8 +8,8 @@ struct RelayAccessLine {
   private var fields: AccessLogEntry.Fields
 
   /// A line for `request`, with the request id as the client sent it (the usual path's entry has that one).
-  init(request: RelayRequest) {
-    fields = AccessLogEntry.Fields(requestID: request.metadata.firstString(forKey: "x-request-id"), traceParent: nil,
+  init(request: RelayRequest, sentRequestID: String?) {
+    fields = AccessLogEntry.Fields(requestID: sentRequestID, traceParent: nil,
                                    path: request.method.path, protocolName: "grpc", peer: request.peer)
     fields.httpStatus = 200
   }

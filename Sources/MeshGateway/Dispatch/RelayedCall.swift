@@ -1,4 +1,5 @@
 import MeshCore
+import MeshLogging
 import MeshTransport
 
 /// One native gRPC call relayed as bytes (see `GatewayRelayRouter`): the client's DATA goes upstream as
@@ -17,7 +18,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   static let retryHoldLimit = 64 << 10
   private let client: ServerRelayStream
   private let request: RelayRequest
-  private let context: ServerContext
+  /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
+  /// back to the client with the upstream's headers.
+  private var head: RelayHead
   private let route: GatewayRoute
   private let cluster: UpstreamCluster
   /// Told of the call's end besides the access log (metrics): the relay writes its log line itself.
@@ -32,8 +35,6 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   private var attempt: UpstreamCluster.RelayAttempt?
   private var tried: Set<Int> = []
   private var path = ""
-  private var fields: [(String, String)] = []
-  private var forwarded = Metadata()
   /// The request bytes sent so far, while a refused stream may still be sent again.
   private var held: [UInt8]? = []
   private var requestScanner = GRPCPrefixScanner()
@@ -49,18 +50,18 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
   private var deadline: ContinuousClock.Instant?
 
-  init(stream: ServerRelayStream, request: RelayRequest, context: ServerContext, route: GatewayRoute,
+  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, route: GatewayRoute,
        cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
     client = stream
     self.request = request
-    self.context = context
+    self.head = head
     self.route = route
     self.cluster = cluster
     self.observer = observer
     self.accessLog = accessLog
     self.maxBodyBytes = maxBodyBytes
     if accessLog != nil {
-      var line = RelayAccessLine(request: request)
+      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
       line.routed(route)
       self.line = line
     }
@@ -69,20 +70,20 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
   /// the status goes back, the access log has its line, and the handler takes the stream's last events.
   static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, request: RelayRequest,
-                    context: ServerContext, started: ContinuousClock.Instant, accessLog: AccessLog?) -> any ServerRelayHandler {
+                    head: RelayHead, sentRequestID: String?, started: ContinuousClock.Instant,
+                    accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
-      let metadata = context.requestMetadata
-      RelayAccessLine(request: request).write(
-        to: accessLog, code: status.code, requestID: metadata.firstString(forKey: "x-request-id"),
-        traceParent: metadata.firstString(forKey: "traceparent"), bytes: (0, 0), duration: .now - started,
+      RelayAccessLine(request: request, sentRequestID: sentRequestID).write(
+        to: accessLog, code: status.code, requestID: head.fields.string(named: RequestIDFilter.header),
+        traceParent: head.fields.string(named: TraceParent.headerName), bytes: (0, 0), duration: .now - started,
         upstreamDuration: nil)
     }
     return Drain(stream: stream)
   }
 
   /// Opens the upstream attempt: the deadline less what the gateway spent, the client's encodings (its
-  /// bytes go on as they are), the metadata the interceptors left.
+  /// bytes go on as they are), the fields the filters and interceptors left, less what must not cross.
   func start() {
     cluster.relayedCallStarted()
     path = request.method.path
@@ -101,10 +102,12 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
         end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: false)
       }
     }
-    if let encoding = request.encoding { fields.append(("grpc-encoding", encoding)) }
-    if let accepted = request.acceptEncoding { fields.append(("grpc-accept-encoding", accepted)) }
-    fields.append(("user-agent", "grpc-swift-mesh/0.1"))
-    forwarded = ForwardedMetadata.filtered(context.requestMetadata)
+    // Edited in place: hop-by-hop and reserved fields dropped (the client's `user-agent` among them),
+    // the client's encodings and the gateway's user agent added.
+    head.fields.removeAll(where: ForwardedMetadata.dropped)
+    if let encoding = request.encoding { head.fields.append("grpc-encoding", encoding) }
+    if let accepted = request.acceptEncoding { head.fields.append("grpc-accept-encoding", accepted) }
+    head.fields.append("user-agent", "grpc-swift-mesh/0.1")
     upstreamStarted = .now
     open(isRetry: false)
   }
@@ -112,7 +115,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   private func open(isRetry: Bool) {
     // A retry carries what is left of the deadline.
     let timeout = deadline.map { max($0 - .now, .nanoseconds(1)) }
-    switch cluster.openRelayAttempt(path: path, metadata: forwarded, fields: fields, timeout: timeout, handler: self, tried: tried,
+    switch cluster.openRelayAttempt(path: path, fields: head.fields, timeout: timeout, handler: self, tried: tried,
                                     isRetry: isRetry, route: route.name, loop: request.loop) {
     case .success(let opened):
       attempt = opened
@@ -184,10 +187,10 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
       // Trailers-Only: the status and the headers in one block, passed on as one.
       let code = Self.statusCode(in: fields)
       finishCall(code: code)
-      client.finish(relayingTrailers: fields, metadata: context.initialResponseMetadata)
+      client.finish(relayingTrailers: fields, adding: head.responseFields)
       releaseUpstreamIfStillSending(code: code)
     } else {
-      client.sendHeaders(relaying: fields, metadata: context.initialResponseMetadata)
+      client.sendHeaders(relaying: fields, adding: head.responseFields)
     }
   }
 
@@ -269,9 +272,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     cluster.callEnded(ok: code == .ok)
     guard observer != nil || line != nil else { return }
     let now = ContinuousClock.now
-    // Read once from the metadata the edge filters left, for both.
-    let metadata = context.requestMetadata
-    let requestID = metadata.firstString(forKey: "x-request-id"), traceParent = metadata.firstString(forKey: "traceparent")
+    // Read once from the fields the edge filters left, for both.
+    let requestID = head.fields.string(named: RequestIDFilter.header)
+    let traceParent = head.fields.string(named: TraceParent.headerName)
     if let observer {
       observer.callEnded(UpstreamCallRecord(
         method: request.method, route: route.name, cluster: route.cluster, status: code,

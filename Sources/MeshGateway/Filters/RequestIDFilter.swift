@@ -1,4 +1,5 @@
 import MeshCore
+import MeshTransport
 
 /// Gives every request an `x-request-id`: the client's when it is a reasonable token (1 to 128 characters
 /// of `A-Z a-z 0-9 - _ . : + = /`), otherwise a fresh random one; the id is also echoed in the response,
@@ -32,8 +33,10 @@ public struct RequestIDFilter: EdgeRequestFilter {
 
   /// Whether a client's id may be kept (it ends up in logs and headers, so it must be short and plain).
   /// - Parameter id: the value sent.
-  public static func isValid(_ id: String) -> Bool {
-    let bytes = id.utf8
+  public static func isValid(_ id: String) -> Bool { isValid(bytes: id.utf8) }
+
+  /// `isValid(_:)` on the value's bytes.
+  static func isValid(bytes: some Collection<UInt8>) -> Bool {
     guard (1...128).contains(bytes.count) else { return false }
     return bytes.allSatisfy { byte in
       switch byte {
@@ -54,5 +57,31 @@ public struct RequestIDFilter: EdgeRequestFilter {
     let high = EdgeRandom.next() & ~0xF000 | version
     let low = EdgeRandom.next() & ~0xC000_0000_0000_0000 | variant
     return EdgeRandom.hex([high, low], dashes: [8, 12, 16, 20])
+  }
+}
+
+extension RequestIDFilter: InPlaceEdgeFilter {
+  /// Keeps or sets the request id in the relayed call's fields: a valid id the client sent is copied to
+  /// the response as bytes (no `String`); otherwise a fresh one replaces it.
+  func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
+    var count = 0
+    var valid = false
+    head.fields.forEachValue(named: Self.header) { value in
+      count += 1
+      valid = Self.isValid(bytes: value)
+      return count < 2
+    }
+    if count == 1, valid {
+      let fields = head.fields
+      fields.forEachValue(named: Self.header) { value in
+        head.responseFields.append(name: Self.header.utf8, value: value)
+        return false
+      }
+      return .proceed
+    }
+    let id = Self.generate()
+    head.fields.set(id, named: Self.header)
+    head.responseFields.append(name: Self.header.utf8, value: id.utf8)
+    return .proceed
   }
 }

@@ -5,7 +5,9 @@ public import MeshCore
 public struct NativeGRPCFront: Sendable {
   private let filters: [any EdgeRequestFilter]
   private let dispatcher: UpstreamDispatcher
-  private let isSecure: Bool
+  let isSecure: Bool
+  /// The filters as the relay runs them, on a call's fields in place (`InPlaceFilterChain`).
+  let relayFilters: [any InPlaceEdgeFilter]
 
   /// Creates the entry.
   /// - Parameters:
@@ -16,6 +18,7 @@ public struct NativeGRPCFront: Sendable {
     self.filters = filters
     self.dispatcher = dispatcher
     self.isSecure = isSecure
+    relayFilters = InPlaceFilterChain.make(filters)
   }
 
   /// The handler to set as the server's fallback route.

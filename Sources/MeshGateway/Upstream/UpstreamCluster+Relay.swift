@@ -39,7 +39,7 @@ extension UpstreamCluster {
   /// `openAttempt`; a retry (of a refused stream) goes to an endpoint not tried yet when there is one.
   /// - Returns: the attempt, or the error the call ends with (the breaker's, no endpoint, no connection
   ///   ready on this loop).
-  func openRelayAttempt(path: String, metadata: Metadata, fields: [(String, String)], timeout: Duration?, handler: any ClientRelayHandler, tried: Set<Int>,
+  func openRelayAttempt(path: String, fields: RequestHeaderFields, timeout: Duration?, handler: any ClientRelayHandler, tried: Set<Int>,
                         isRetry: Bool, route: String?, loop: EventLoop) -> Result<RelayAttempt, RPCError> {
     let admitted: (Int, GRPCChannel, Bool)
     do {
@@ -49,7 +49,7 @@ extension UpstreamCluster {
     }
     let (endpoint, channel, waits) = admitted
     if waits { state.withLock { $0.breaker.release(.pendingRequests) } }
-    guard !waits, let stream = channel.openRelay(path: path, metadata: metadata, fields: fields, timeout: timeout, handler: handler) else {
+    guard !waits, let stream = channel.openRelay(path: path, fields: fields, timeout: timeout, handler: handler) else {
       // Nothing was sent: the counts go back without a mark against the endpoint.
       attemptEnded(endpoint, code: .cancelled, isRetry: isRetry)
       return .failure(RPCError(code: .unavailable,

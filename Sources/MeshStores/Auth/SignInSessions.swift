@@ -103,8 +103,8 @@ public enum SignInSessions {
   ///   - cursor: the last sequence seen (0 for all).
   ///   - limit: the page size (1...`maxPage`).
   ///   - pool: the database.
-  /// - Returns: the page; `cursor` of the answer is the last sequence in it, or the feed's newest sequence
-  ///   when it is empty (smaller than the one asked for when the feed restarted).
+  /// - Returns: the page; `cursor` of the answer is the last sequence in it, or, when it is empty, the one
+  ///   asked for (the feed's newest sequence instead when that is smaller: the feed restarted).
   public static func feed(after cursor: Int64, limit: Int, pool: PostgresPool) async throws
     -> (revocations: [Revocation], cursor: Int64, more: Bool)
   {
@@ -118,7 +118,9 @@ public enum SignInSessions {
     }
     let more = rows.rows.count > page
     if let last = revocations.last { return (revocations, last.sequence, more) }
+    // An empty page never moves the cursor forward: the newest sequence is read by a second statement, and a
+    // revocation committed between the two would be skipped for good if the cursor jumped to it.
     let newest = try await pool.execute("SELECT coalesce(max(seq), 0) FROM auth_revocations", [], idempotent: true)
-    return (revocations, try newest.first?.decode(Int64.self, at: 0) ?? 0, false)
+    return (revocations, min(cursor, try newest.first?.decode(Int64.self, at: 0) ?? 0), false)
   }
 }

@@ -12,6 +12,9 @@ extension PostgresChatHistoryStore {
     public var channel: String
     /// The notification's payload (the turn's key).
     public var payload: String
+    /// Whether the notification carries the stored reply after the key (`ReplyAnnouncement`), so the
+    /// listener needs no read; it goes without it when it does not fit in a NOTIFY.
+    public var carriesReply: Bool
 
     /// Describes the reply's extras and announcement.
     /// - Parameters:
@@ -19,11 +22,13 @@ extension PostgresChatHistoryStore {
     ///   - richJSON: the rich parts, a JSON object.
     ///   - channel: the channel to notify at commit.
     ///   - payload: the notification's payload.
-    public init(intent: String, richJSON: String, channel: String, payload: String) {
+    ///   - carriesReply: whether the notification carries the reply (`ReplyAnnouncement`).
+    public init(intent: String, richJSON: String, channel: String, payload: String, carriesReply: Bool = false) {
       self.intent = intent
       self.richJSON = richJSON
       self.channel = channel
       self.payload = payload
+      self.carriesReply = carriesReply
     }
   }
 
@@ -49,15 +54,19 @@ extension PostgresChatHistoryStore {
     let role = ChatRole.assistant
     let sealed = try keyring.seal(Array(body.utf8), associatedData: Self.associatedData(conversationID, userID, role))
     // Data-modifying CTEs run to their end whether or not the query reads them; the NOTIFY is in the
-    // output list, so it is sent only when the message was inserted.
+    // output list, so it is sent only when the message was inserted. A payload that carries the reply
+    // gets the new row's id and time between its two halves ($11, $12; $12 empty for the bare key).
+    let halves = record.carriesReply
+      ? ReplyAnnouncement.halves(key: record.payload, sealed: sealed, intent: record.intent, richJSON: record.richJSON) : nil
     let inserted = try await connection.execute(Self.storeMessageSQL + """
       , e AS (
         INSERT INTO chat_reply_extras (message_id, intent, rich) SELECT id, $8, $9::jsonb FROM m
         ON CONFLICT (message_id) DO NOTHING
       )
-      SELECT id, created_at, pg_notify($10, $11) FROM m
+      SELECT id, created_at, pg_notify($10, $11 || CASE WHEN $12 = '' THEN '' ELSE
+        id::text || E'\\n' || (extract(epoch FROM created_at) * 1000000)::int8::text || $12 END) FROM m
       """, [conversationID, userID, role.rawValue, clientMessageID, sealed.keyID, sealed.combined, redact(body),
-            record.intent, record.richJSON, record.channel, record.payload])
+            record.intent, record.richJSON, record.channel, halves?.head ?? record.payload, halves?.tail ?? ""])
     if let row = inserted.first {
       return ChatMessage(id: try row.decode(Int64.self, at: 0), conversationID: conversationID, role: role, body: body,
                          keyID: sealed.keyID, createdAt: try row.decode(Date.self, at: 1))

@@ -1,4 +1,4 @@
-public import MeshCore
+import MeshCore
 
 /// Told of a relayed call's upstream events, on the connection's loop.
 public protocol ClientRelayHandler: AnyObject {
@@ -39,7 +39,7 @@ public final class ClientRelayStream: @unchecked Sendable {
   }
 
   /// Submits the request headers; false when nghttp2 refused to open the stream.
-  func start(path: String, metadata: Metadata, fields: [(String, String)], timeout: Duration?) -> Bool {
+  func start(path: String, fields: RequestHeaderFields, timeout: Duration?) -> Bool {
     var block = HeaderBlock()
     block.add(":method", "POST")
     block.add(":scheme", connection.scheme)
@@ -48,8 +48,7 @@ public final class ClientRelayStream: @unchecked Sendable {
     block.add("content-type", "application/grpc")
     block.add("te", "trailers")
     if let timeout { block.add("grpc-timeout", GRPCTimeout(timeout).headerValue) }
-    for (name, value) in fields { block.add(name, value) }
-    block.add(metadata)
+    block.add(fields)
     id = connection.session.submitRequest(headers: block)
     guard id >= 0 else { return false }
     connection.register(self)
@@ -162,15 +161,16 @@ extension GRPCChannel {
   /// usual path then. Loop thread.
   /// - Parameters:
   ///   - path: `:path`.
-  ///   - metadata: the request metadata (`-bin` values are encoded as they go).
-  ///   - fields: header fields as they go on the wire (`grpc-encoding`), before the metadata.
+  ///   - fields: the request's metadata fields as they go on the wire, after the pseudo-headers,
+  ///     `content-type`, `te` and `grpc-timeout` (the caller left out what must not cross: see the gateway's
+  ///     `ForwardedMetadata`).
   ///   - timeout: sent as `grpc-timeout`; the relay keeps the deadline itself.
   ///   - handler: told of the response's events; held until the stream closes or is cancelled.
-  public func openRelay(path: String, metadata: Metadata, fields: [(String, String)], timeout: Duration?,
+  public func openRelay(path: String, fields: RequestHeaderFields, timeout: Duration?,
                         handler: any ClientRelayHandler) -> ClientRelayStream? {
     guard let connection = readyConnectionOnCurrentLoop() else { return nil }
     let stream = ClientRelayStream(connection: connection, handler: handler)
-    guard stream.start(path: path, metadata: metadata, fields: fields, timeout: timeout) else {
+    guard stream.start(path: path, fields: fields, timeout: timeout) else {
       connection.callEnded()
       return nil
     }

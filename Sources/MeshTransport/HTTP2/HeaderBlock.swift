@@ -46,6 +46,22 @@ struct HeaderBlock {
     }
   }
 
+  /// Appends every field of a block the relay made (its own response fields).
+  mutating func addAll(_ own: RawHeaderFields) {
+    own.forEach { name, value in
+      add(name: name, value: value)
+      return true
+    }
+  }
+
+  /// Appends a relayed request's remaining metadata fields, as bytes.
+  mutating func add(_ request: RequestHeaderFields) {
+    request.forEach { name, value in
+      add(name: name, value: value)
+      return true
+    }
+  }
+
   var isEmpty: Bool { fields.isEmpty }
 
   /// Calls `body` with the fields as an `nghttp2_nv` array.

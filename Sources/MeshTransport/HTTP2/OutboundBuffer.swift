@@ -5,7 +5,8 @@ import MeshCore
 /// reading. Written once for the server and the client stream; loop-confined, like its stream.
 ///
 /// Small messages and prefixes are copied into a buffer of ours, the tail (many small messages leave
-/// in one DATA frame); a large uncompressed message is queued as the handler's own array, not copied,
+/// in one DATA frame); a large uncompressed message (or one of 1 KiB or more that the tail has no room
+/// for) is queued as the handler's own array, not copied,
 /// and its bytes are copied once, into the connection's write buffer, when nghttp2 takes them
 /// (`reserve` and `take`, the server's no-copy path). A stream of small messages never allocates the
 /// queue of such arrays: it has the one buffer it always had.
@@ -42,6 +43,13 @@ struct OutboundBuffer {
   /// cheaper than a segment of their own).
   static let sharedMessageBytes = 8 * 1024
 
+  /// Messages at least this large are also queued as they are when the tail has no room for them (a
+  /// unary response: its stream's tail is new). Copying would first allocate a larger tail, a block
+  /// above glibc's per-thread cache (1,032 bytes) that takes malloc's slow path, and then copy; queuing
+  /// costs a small block for the prefix and no copy. A streaming call's tail keeps its room, so its
+  /// messages are still copied into it.
+  static let sharedWithoutRoomBytes = 1024
+
   /// Above this many queued bytes a writer waits.
   let highWater: Int
   /// A waiting writer goes on once the queue is down to this many bytes.
@@ -69,6 +77,9 @@ struct OutboundBuffer {
     self.lowWater = lowWater
   }
 
+  /// How many handed-over arrays (and tails queued before them) wait, for tests of what is copied.
+  var queuedArrayCount: Int { queue.count - head }
+
   /// Whether a writer must wait before it queues more.
   var isAboveHighWater: Bool { pendingCount > highWater }
 
@@ -91,7 +102,9 @@ struct OutboundBuffer {
       let compressor = try self.compressor ?? MessageCompressor(algorithm: compression)
       self.compressor = compressor
       try message.withUnsafeBytes { try MessageFramer.append($0, compressingWith: compressor, to: &tail) }
-    } else if message.count >= Self.sharedMessageBytes {
+    } else if message.count >= Self.sharedMessageBytes
+                || (message.count >= Self.sharedWithoutRoomBytes
+                    && tail.capacity - tail.count < MessageFramer.prefixSize + message.count) {
       try MessageFramer.appendPrefix(ofLength: message.count, to: &tail)
       pendingCount += MessageFramer.prefixSize + message.count
       enqueue(message)
@@ -180,6 +193,8 @@ struct OutboundBuffer {
   /// Queues a handed-over array after what is queued: the tail so far goes first, and a fresh tail
   /// follows the array.
   private mutating func enqueue(_ bytes: [UInt8]) {
+    // The usual queue is the tail with a prefix and the message: one block for both, not two growths.
+    if queue.capacity == 0 { queue.reserveCapacity(2) }
     if tail.count > offset || (queue.count > head && !tail.isEmpty) {
       queue.append(tail)
       tail = []

@@ -12,6 +12,12 @@ struct RequestHead {
   var encoding: String?
   var acceptEncoding: String?
   var metadata = Metadata()
+  /// Set before the first field when a relay may take the request: its metadata fields are then kept as
+  /// received in `fields` (no `String` per field), and `metadata` is made from them only when the usual
+  /// path takes the request (`makeMetadata`).
+  var keepsFields = false
+  /// The metadata fields as received, when `keepsFields`.
+  var fields = RequestHeaderFields()
   /// Header list size as HTTP/2 counts it (name + value + 32 per field).
   private(set) var listSize = 0
   /// A `-bin` value that was not valid base64; reported when the headers are complete.
@@ -77,10 +83,34 @@ struct RequestHead {
       encoding = String(decoding: value, as: UTF8.self)
     } else if Self.equals(name, "grpc-accept-encoding") {
       acceptEncoding = String(decoding: value, as: UTF8.self)
+    } else if keepsFields {
+      fields.append(name: name, value: value)
+      // Checked now as `addMetadata` would, so the request is refused the same way whichever path takes it.
+      if Self.hasBinarySuffix(name), invalidBinaryHeader == nil,
+         (try? Base64.decodeValues(String(decoding: value, as: UTF8.self))) == nil {
+        invalidBinaryHeader = String(decoding: name, as: UTF8.self)
+      }
     } else {
       addMetadata(name: name, value: value, previous: &previous)
     }
     return true
+  }
+
+  /// Makes `metadata` from the kept fields (the usual path took a request a relay could have taken),
+  /// sharing the previous request's as `add` and `finish` would.
+  mutating func makeMetadata(previous: inout PreviousRequestHead) {
+    guard keepsFields else { return }
+    keepsFields = false
+    let kept = fields
+    kept.forEach { name, value in
+      addMetadata(name: name, value: value, previous: &previous)
+      return true
+    }
+    finish(previous: &previous)
+  }
+
+  private static func hasBinarySuffix(_ name: UnsafeRawBufferPointer) -> Bool {
+    name.count >= 4 && equals(UnsafeRawBufferPointer(rebasing: name[(name.count - 4)...]), "-bin")
   }
 
   /// One metadata field: counted while the request repeats the previous one's, added otherwise.
@@ -111,6 +141,10 @@ struct RequestHead {
 
   /// Completes `metadata` after the last field, and remembers this request for the next one.
   mutating func finish(previous: inout PreviousRequestHead) {
+    if keepsFields {
+      fields.markReceived()
+      return
+    }
     if !differsFromPrevious {
       if repeatedEntries == previous.entries.count {
         // The same metadata as the previous request: share its storage.

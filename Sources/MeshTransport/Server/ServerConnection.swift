@@ -203,6 +203,8 @@ final class ServerConnection: HTTP2Connection {
       idleSince = nil
       keepalive.callStarted()
       let stream = ServerStream(id: streamID, connection: self)
+      // A relay may take the request: its metadata fields are kept as bytes, not made into `Metadata`.
+      if relayRouter != nil { stream.head.keepsFields = true }
       streams[streamID] = stream
       headersStream = stream
     } else {
@@ -243,6 +245,7 @@ final class ServerConnection: HTTP2Connection {
   }
 
   private func startCall(_ stream: ServerStream, head: RequestHead) {
+    var head = head
     if isOverBudget {
       stream.markRefused()
       session.submitReset(streamID: stream.id, errorCode: Self.refusedStream)
@@ -254,6 +257,7 @@ final class ServerConnection: HTTP2Connection {
     // A request without one (a GET) goes to a handler registered for every content type (prefix "").
     if !(head.contentType.map(GRPCContentType.isGRPC) ?? false),
        let handler = httpHandlers.handler(for: head.contentType ?? "") {
+      head.makeMetadata(previous: &previousHead)
       return startExchange(stream, head: head, handler: handler, contentType: head.contentType ?? "")
     }
     guard head.method == "POST" else { return rejectHTTP(stream, status: 405) }
@@ -289,14 +293,20 @@ final class ServerConnection: HTTP2Connection {
     }
     if relayable, !draining, let relayRouter {
       let relay = ServerRelayStream(stream: stream)
-      let request = RelayRequest(method: method, metadata: head.metadata, deadline: deadline, encoding: head.encoding,
+      // The fields move to the request (not shared: the relay edits them in place without a copy), and
+      // back when the relay declines (as received: see `GRPCRelayRouter.relay`).
+      var fields = RequestHeaderFields()
+      swap(&fields, &head.fields)
+      var request = RelayRequest(method: method, fields: fields, deadline: deadline, encoding: head.encoding,
                                  acceptEncoding: head.acceptEncoding, peer: peer, authority: head.authority, loop: loop)
-      if let relayHandler = relayRouter.relay(request, stream: relay) {
+      if let relayHandler = relayRouter.relay(&request, stream: relay) {
         relay.handler = relayHandler
         relays[stream.id] = relay
         return
       }
+      swap(&request.fields, &head.fields)
     }
+    head.makeMetadata(previous: &previousHead)
     if let name = head.encoding, name != "identity" {
       guard let algorithm = CompressionAlgorithm(name: name) else {
         var trailers = Metadata()

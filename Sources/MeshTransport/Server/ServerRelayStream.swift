@@ -6,18 +6,20 @@ public import MeshCore
 public protocol GRPCRelayRouter: Sendable {
   /// Takes the request, or leaves it.
   /// - Parameters:
-  ///   - request: what the request's head carries.
+  ///   - request: what the request's head carries; the router may take or edit its fields in place
+  ///     (`request.fields`), but when it returns nil they must be as received (`RequestHeaderFields.revertEdits`).
   ///   - stream: the request's stream, to answer on; only used when a handler is returned.
   /// - Returns: the handler of the stream's events, or nil for the usual path.
-  func relay(_ request: RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)?
+  func relay(_ request: inout RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)?
 }
 
 /// What a relayed gRPC request's head carries.
 public struct RelayRequest: Sendable {
   /// The method, from `:path`.
   public var method: MethodDescriptor
-  /// The request metadata (reserved headers left out, `-bin` values decoded).
-  public var metadata: Metadata
+  /// The request's metadata fields as received (reserved headers left out, `-bin` values as sent, in base64),
+  /// for the relay to read and edit in place; `fields.metadata` makes `Metadata` of them when needed.
+  public var fields: RequestHeaderFields
   /// When the call's deadline passes, from `grpc-timeout`.
   public var deadline: ContinuousClock.Instant?
   /// `grpc-encoding` as the client sent it: the relayed bytes are in it.
@@ -82,11 +84,11 @@ public final class ServerRelayStream: @unchecked Sendable {
   /// - Parameters:
   ///   - fields: the upstream's header fields as they came; those that cross a proxy are passed on
   ///     (`RawHeaderFields.crossesProxy`), as bytes.
-  ///   - metadata: metadata of the relay's own after them (`-bin` values are encoded as they go).
-  public func sendHeaders(relaying fields: RawHeaderFields, metadata: Metadata = []) {
+  ///   - own: fields of the relay's own after them (a request id), all passed on.
+  public func sendHeaders(relaying fields: RawHeaderFields, adding own: RawHeaderFields = RawHeaderFields()) {
     guard !headersSent, !hasEnded else { return }
     headersSent = true
-    submitHead(fields, metadata, hasData: true)
+    submitHead(fields, own, hasData: true)
   }
 
   /// Queues response DATA bytes (response headers go first if not sent).
@@ -102,8 +104,8 @@ public final class ServerRelayStream: @unchecked Sendable {
   /// - Parameters:
   ///   - fields: the upstream's trailer fields (`grpc-status` among them) as they came; those that cross
   ///     a proxy are passed on, as bytes.
-  ///   - metadata: metadata of the relay's own for a Trailers-Only response (the headers it would have sent).
-  public func finish(relayingTrailers fields: RawHeaderFields, metadata: Metadata = []) {
+  ///   - own: fields of the relay's own for a Trailers-Only response (the headers it would have sent).
+  public func finish(relayingTrailers fields: RawHeaderFields, adding own: RawHeaderFields = RawHeaderFields()) {
     guard !hasEnded else { return }
     if headersSent {
       var block = HeaderBlock()
@@ -111,18 +113,18 @@ public final class ServerRelayStream: @unchecked Sendable {
       finishData(with: block)
     } else {
       ended = true
-      submitHead(fields, metadata, hasData: false)
+      submitHead(fields, own, hasData: false)
     }
   }
 
   /// The response's first header block (`:status` 200 and `content-type` added, the relayed fields, then
-  /// `metadata`).
-  private func submitHead(_ fields: RawHeaderFields, _ metadata: Metadata, hasData: Bool) {
+  /// `own`).
+  private func submitHead(_ fields: RawHeaderFields, _ own: RawHeaderFields, hasData: Bool) {
     var block = HeaderBlock()
     block.add(":status", "200")
     block.add("content-type", "application/grpc")
     block.addRelayed(fields)
-    block.add(metadata)
+    block.addAll(own)
     connection.session.submitResponse(streamID: stream.id, headers: block, hasData: hasData)
     connection.scheduleFlush()
   }

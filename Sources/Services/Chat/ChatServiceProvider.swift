@@ -271,17 +271,19 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     while ContinuousClock.now < end {
       // Register, then read once (a reply committed before the registration is found by that read, one
       // committed after it is announced to the registered waiter), then read again when woken.
+      // The announcement carries the committed reply (`ReplyAnnouncement`): then no read is needed.
       var early: Mesh_Chat_V1_ChatMessage?
+      let announced: ReplyAnnouncement?
       if let registered = announcement {
         announcement = nil
-        await waiters.wait(registered, timeout: end - ContinuousClock.now)
+        announced = await waiters.wait(registered, timeout: end - ContinuousClock.now)
       } else {
-        await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
+        announced = await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
           early = try? await self.storedReply(turn)
           return early != nil
         }
       }
-      var found = early
+      var found = early ?? announced.flatMap { announcedReply($0, turn) }
       if found == nil { found = try await storedReply(turn) }
       if let found {
         TurnStageTimings.shared.record("chat.reply (enqueued → reply read)", ContinuousClock.now - started)
@@ -300,7 +302,17 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     try await TurnStageTimings.shared.measure("chat.read reply (each check)") { try await readReply(turn) }
   }
 
-  /// The reply and its extras in one statement (a round trip per check, the hot path of every turn).
+  /// The reply an announcement carried, as `readReply` would return it; nil when it does not open (then
+  /// the reply is read).
+  private func announcedReply(_ reply: ReplyAnnouncement, _ turn: ChatTurn) -> Mesh_Chat_V1_ChatMessage? {
+    guard let stored = try? chat.message(from: reply, conversationID: turn.conversationID, userID: turn.userID) else { return nil }
+    let extras = (try? JSONDecoder().decode(ReplyExtras.self, from: Data(reply.richJSON.utf8))).map { (reply.intent, $0) }
+    var message = message(from: stored, extras: extras)
+    message.messageID = turn.replyClientID
+    return message
+  }
+
+  /// The reply and its extras in one statement (a round trip per check).
   private func readReply(_ turn: ChatTurn) async throws -> Mesh_Chat_V1_ChatMessage? {
     let row = try await ServiceErrors.mapping {
       // Ready once its extras are committed (with the processor's completion of the turn).

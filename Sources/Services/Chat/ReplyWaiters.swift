@@ -1,13 +1,17 @@
 import MeshPostgres
+import MeshStores
 import Synchronization
 
 /// Callers waiting for the processor's reply to their turn, woken by `NOTIFY chat_reply '<turn key>'`
-/// (no polling; `ReplyNotifications` delivers them). A reconnection of the listener wakes everyone, since
-/// notifications sent meanwhile are lost; each waiter then re-checks the database.
+/// (no polling; `ReplyNotifications` delivers them). A notification that carries the stored reply
+/// (`ReplyAnnouncement`) hands it to the waiters, so they need not read it. A reconnection of the listener
+/// wakes everyone, since notifications sent meanwhile are lost; each waiter then re-checks the database.
 final class ReplyWaiters: Sendable {
   private struct Waiter {
     var notified = false
     var continuation: CheckedContinuation<Void, Never>?
+    /// The reply the announcement carried, if it carried one.
+    var reply: ReplyAnnouncement?
   }
   private struct State {
     var waiters: [String: [Int: Waiter]] = [:]
@@ -17,16 +21,18 @@ final class ReplyWaiters: Sendable {
 
   init() {}
 
-  /// Wakes the waiters of the turn `payload` names, or every waiter when it is empty (the listener
-  /// reconnected and may have missed announcements).
+  /// Wakes the waiters of the turn `payload` names (handing them the reply it carries, if any), or every
+  /// waiter when it is empty (the listener reconnected and may have missed announcements).
   func deliver(_ payload: String) {
+    let (announced, reply) = ReplyAnnouncement.parse(payload)
     let woken = state.withLock { state -> [CheckedContinuation<Void, Never>] in
-      let keys = payload.isEmpty ? Array(state.waiters.keys) : [payload]
+      let keys = payload.isEmpty ? Array(state.waiters.keys) : [announced]
       var woken: [CheckedContinuation<Void, Never>] = []
       for key in keys {
         guard var entries = state.waiters[key] else { continue }
         for id in entries.keys {
           entries[id]?.notified = true
+          if let reply { entries[id]?.reply = reply }
           if let continuation = entries[id]?.continuation { woken.append(continuation) }
           entries[id]?.continuation = nil
         }
@@ -63,15 +69,22 @@ final class ReplyWaiters: Sendable {
 
   /// Registers first, then runs `check` (is the reply already stored?), then waits for a notification of
   /// `key` or the timeout. A reply committed at any moment after registration is seen.
-  func wait(for key: String, timeout: Duration, check: () async -> Bool) async {
+  /// - Returns: the reply the announcement carried, if it carried one.
+  @discardableResult
+  func wait(for key: String, timeout: Duration, check: () async -> Bool) async -> ReplyAnnouncement? {
     let registration = register(key)
-    if await check() { return cancel(registration) }
-    await wait(registration, timeout: timeout)
+    if await check() {
+      cancel(registration)
+      return nil
+    }
+    return await wait(registration, timeout: timeout)
   }
 
   /// Waits until the turn of `registration` is announced (at any time since it was registered) or
   /// `timeout` passes, then forgets the registration.
-  func wait(_ registration: Registration, timeout: Duration) async {
+  /// - Returns: the reply the announcement carried, if it carried one.
+  @discardableResult
+  func wait(_ registration: Registration, timeout: Duration) async -> ReplyAnnouncement? {
     defer { cancel(registration) }
     let (key, id) = (registration.key, registration.id)
     await withTaskGroup(of: Void.self) { group in
@@ -93,6 +106,7 @@ final class ReplyWaiters: Sendable {
       group.cancelAll()
       self.fire(key, id)
     }
+    return state.withLock { $0.waiters[key]?[id]?.reply }
   }
 
   private func fire(_ key: String, _ id: Int) {

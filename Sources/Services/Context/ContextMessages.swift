@@ -41,17 +41,16 @@ enum ContextMessages {
     }
   }
 
-  /// Applies an update request's changes to a context.
-  static func apply(_ request: Mesh_Context_V1_UpdateContextRequest, to context: inout DialogueContext) {
-    for name in request.clearSlots { context.slots[name] = nil }
-    for (name, slot) in request.setSlots { context.slots[name] = value(slot) }
-    if let intent = request.activeIntent { context.activeIntent = intent.rawValue }
-    if let recent = request.recent {
-      context.recentListingIDs = recent.listingIds
-      context.recentOrderIDs = recent.orderIds
-    }
-    if let focused = request.focusedOrderID { context.focusedOrderID = focused.isEmpty ? nil : focused }
-    if let missing = request.missing { context.missingSlots = missing.names }
+  /// An update request's changes.
+  static func patch(_ request: Mesh_Context_V1_UpdateContextRequest) -> ContextPatch {
+    var patch = ContextPatch()
+    patch.clearSlots = request.clearSlots
+    patch.setSlots = request.setSlots.mapValues(value)
+    patch.activeIntent = request.activeIntent?.rawValue
+    patch.recent = request.recent.map { (listingIDs: $0.listingIds, orderIDs: $0.orderIds) }
+    patch.focusedOrderID = request.focusedOrderID
+    patch.missingSlots = request.missing?.names
+    return patch
   }
 
   /// The slots whose values differ between two contexts.

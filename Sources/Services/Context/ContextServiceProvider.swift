@@ -38,9 +38,8 @@ public struct ContextServiceProvider: Mesh_Context_V1_ContextService.ServiceProt
       throw RPCError(code: .permissionDenied, message: "a context can only be written for the caller")
     }
     do {
-      let updated = try await store.update(request.conversationID, userID: caller, expectedVersion: request.expectedVersion) {
-        ContextMessages.apply(request, to: &$0)
-      }
+      let updated = try await store.update(request.conversationID, userID: caller, expectedVersion: request.expectedVersion,
+                                           patch: ContextMessages.patch(request))
       return ContextMessages.message(updated)
     } catch let error as ContextError {
       throw Self.rpcError(error)

@@ -65,6 +65,47 @@ public final class PostgresContextStore: Sendable {
     return context
   }
 
+  /// Applies `patch` to the stored context (an empty one owned by `userID` when there is none) if its version
+  /// is still `expectedVersion` and `userID` owns it; returns the new context. As `update(_:userID:expectedVersion:change:)`,
+  /// in one round trip: the database applies the changes in the statement that checks the version (the
+  /// stored document is the one the caller read when the version is), and announces the change. When that
+  /// statement writes nothing, the read-then-write path says why (or writes, if the context changed back).
+  /// - Parameters:
+  ///   - conversationID: the conversation.
+  ///   - userID: the caller, who must own the conversation.
+  ///   - expectedVersion: the version the caller read (0 for a context not stored yet).
+  ///   - patch: the changes.
+  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, patch: ContextPatch) async throws
+    -> DialogueContext
+  {
+    guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
+      throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
+    }
+    try patch.validate()
+    // A context not stored yet (a conversation's first save) takes the read-then-write path.
+    guard expectedVersion > 0 else { return try await update(conversationID, userID: userID, expectedVersion: 0, change: patch.apply) }
+    let (fields, removed, cleared) = try patch.encoded()
+    let row = try await pool.execute("""
+      WITH written AS (
+        UPDATE conversation_contexts c
+        SET state = ((c.state || ($4::jsonb - 'slots')) - ARRAY(SELECT jsonb_array_elements_text($5::jsonb)))
+              || jsonb_build_object('slots', \(Self.mergedSlots)),
+            version = c.version + 1, updated_at = now()
+        WHERE c.conversation_id = $1 AND c.user_id = $2 AND c.version = $3
+          AND (SELECT count(*) FROM jsonb_object_keys(\(Self.mergedSlots))) <= $7
+        RETURNING c.state::text, c.version, c.updated_at
+      )
+      SELECT $2::text, state, version, updated_at, pg_notify($8, $1) FROM written
+      """, [conversationID, userID, expectedVersion, fields, removed, cleared, DialogueContext.Limits.slots, Self.channel]).first
+    guard let row else { return try await update(conversationID, userID: userID, expectedVersion: expectedVersion, change: patch.apply) }
+    return try Self.decode(conversationID, row)
+  }
+
+  /// The stored slots without the cleared ones ($6, a JSON array), with the set ones ($4's `slots`).
+  private static let mergedSlots = """
+    ((coalesce(c.state->'slots', '{}') - ARRAY(SELECT jsonb_array_elements_text($6::jsonb))) || coalesce($4::jsonb->'slots', '{}'))
+    """
+
   /// Throws unless `userID` owns `context` and its version is `expectedVersion`.
   private static func check(_ context: DialogueContext, userID: String, expectedVersion: Int64) throws {
     guard context.userID == userID else { throw ContextError.notOwner }

@@ -152,10 +152,12 @@ public struct TurnProcessor: Sendable {
     try await stages.measure("processor.reply store") {
       // In the completing transaction: the reply, its extras and the queue's completion commit together.
       // The reply, its extras and the NOTIFY (sent at commit) are one statement: a round trip less per turn.
+      // The NOTIFY carries the sealed reply, so the chat service answers without reading it back.
       let rich = ReplyExtras(quickReplies: reply.quickReplies, cards: reply.cards, orderID: reply.orderID)
       let record = PostgresChatHistoryStore.ReplyRecord(intent: reply.intent,
                                                         richJSON: String(decoding: try JSONEncoder().encode(rich), as: UTF8.self),
-                                                        channel: ChatTurn.replyChannel, payload: turn.idempotencyKey)
+                                                        channel: ChatTurn.replyChannel, payload: turn.idempotencyKey,
+                                                        carriesReply: true)
       try await chat.appendReply(reply.text, conversationID: turn.conversationID, userID: turn.userID,
                                  clientMessageID: turn.replyClientID, record: record, on: connection)
     }

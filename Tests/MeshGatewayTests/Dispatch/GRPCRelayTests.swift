@@ -75,6 +75,48 @@ struct GRPCRelayTests {
     }
   }
 
+  @Test("Request fields cross edited in place: duplicates in order, -bin as sent, request id and trace set and echoed")
+  func requestFieldsEditedInPlace() async throws {
+    try await RecordingUpstream.with { upstream in
+      try await Self.relaying(to: upstream.port) { _, channel, cluster, before in
+        var metadata = Metadata()
+        metadata.addString("a", forKey: "x-dup")
+        metadata.addString("b", forKey: "x-dup")
+        metadata.addString("two", forKey: "x-request-id")
+        metadata.addString("ids", forKey: "x-request-id")
+        metadata.addString("eve", forKey: "x-mesh-scopes")
+        metadata.addBinary([9, 8, 7], forKey: "x-blob-bin")
+        metadata.addBinary([6], forKey: "x-blob-bin")
+        let stream = try await channel.openCall(method: Self.echo, metadata: metadata, options: CallOptions())
+        try await stream.send([5], compress: false)
+        try await stream.closeSending()
+        let initial = try await stream.initialMetadata()
+        while try await stream.receive() != nil {}
+        let (status, _) = await stream.finalStatus()
+        #expect(status.code == .ok, "\(status)")
+        #expect(cluster.stats.relayed == before + 1)
+        let seen = try #require(upstream.calls.last).metadata
+        #expect(seen.filter { $0.key == "x-dup" }.map(\.value) == [.string("a"), .string("b")])
+        #expect(seen.filter { $0.key == "x-blob-bin" }.map(\.value) == [.binary([9, 8, 7]), .binary([6])])
+        #expect(seen.firstString(forKey: "x-mesh-scopes") == nil)
+        // Two ids sent: one fresh id goes upstream, and back to the client.
+        let ids = seen.filter { $0.key == "x-request-id" }.compactMap(\.value.stringValue)
+        #expect(ids.count == 1 && ids.first.map(RequestIDFilter.isValid) == true, "\(ids)")
+        #expect(initial.firstString(forKey: "x-request-id") == ids.first)
+        let trace = try #require(seen.firstString(forKey: "traceparent"))
+        #expect(initial.firstString(forKey: "traceparent") == trace)
+        #expect(seen.firstString(forKey: "user-agent") == "grpc-swift-mesh/0.1")
+        // Too many fields: refused by the limits filter on the fields in place, with the usual path's status.
+        var crowded = Metadata()
+        for index in 0..<120 { crowded.addString("v", forKey: "x-field-\(index)") }
+        let (refused, _, _) = try await Self.call(channel, Self.echo, metadata: crowded, messages: [[1]])
+        #expect(refused.code == .invalidArgument, "\(refused)")
+        // It never went upstream: the last call the upstream saw is still the one above.
+        #expect(upstream.calls.last?.metadata.firstString(forKey: "traceparent") == trace)
+      }
+    }
+  }
+
   @Test("A deadline that passes while the upstream holds the call ends it DEADLINE_EXCEEDED")
   func deadlineEndsRelayedCall() async throws {
     try await RecordingUpstream.with { upstream in

@@ -128,6 +128,41 @@ import Testing
     #expect(buffer.pendingCount == 0)
   }
 
+  @Test func aKilobyteMessageOnANewStreamIsQueuedAsItIs() throws {
+    // A unary response: the stream's tail is new, so copying would allocate one for the message.
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    let message = (0..<1_030).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+    _ = try buffer.appendMessage(message, compression: nil)
+    #expect(buffer.queuedArrayCount == 2)  // the tail holding the prefix, then the message itself
+    _ = try buffer.appendMessage([5], compression: nil)
+    var trailers = HeaderBlock()
+    trailers.add("grpc-status", "0")
+    _ = buffer.finish(.trailers(trailers))
+    // Frames of 700 bytes: the first ends inside the message, the second spans its end and the next prefix.
+    let (bytes, last) = takeAll(&buffer, frame: 700)
+    #expect(bytes == [0, 0, 0, 0x04, 0x06] + message + [0, 0, 0, 0, 1, 5])
+    guard case .end(_, .some) = last else { Issue.record("trailers after the last frame"); return }
+    #expect(buffer.queuedArrayCount == 0 && buffer.pendingCount == 0)
+  }
+
+  @Test func aKilobyteMessageIsCopiedIntoATailWithRoom() throws {
+    // A streaming call: its tail, grown by earlier messages, keeps its room once they are out.
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    var expected: [UInt8] = []
+    for index in 0..<3 {
+      let small = [UInt8](repeating: UInt8(index), count: 900)
+      _ = try buffer.appendMessage(small, compression: nil)
+      expected += [0, 0, 0, 0x03, 0x84] + small
+    }
+    var (bytes, _) = takeAll(&buffer, frame: 16_384)
+    let message = (0..<1_500).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+    _ = try buffer.appendMessage(message, compression: nil)
+    #expect(buffer.queuedArrayCount == 0)
+    expected += [0, 0, 0, 0x05, 0xDC] + message
+    bytes += takeAll(&buffer, frame: 16_384).bytes
+    #expect(bytes == expected)
+  }
+
   @Test func takeRefusesMoreThanIsQueuedAndReserveDefersWhenEmpty() throws {
     var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
     guard case .deferred = buffer.reserve(max: 100) else { Issue.record("an empty open stream defers"); return }

@@ -6,8 +6,10 @@ import Testing
 @Suite("Request heads: parsing, and sharing what the previous request repeated")
 struct RequestHeadTests {
   /// Parses one header block as a connection does: every field, then `finish`.
-  private func parse(_ fields: [(String, String)], previous: inout PreviousRequestHead, limit: Int = 16 << 10) -> RequestHead {
+  private func parse(_ fields: [(String, String)], previous: inout PreviousRequestHead, limit: Int = 16 << 10,
+                     keepsFields: Bool = false) -> RequestHead {
     var head = RequestHead()
+    head.keepsFields = keepsFields
     for (name, value) in fields {
       var name = name, value = value
       name.withUTF8 { name in
@@ -108,5 +110,22 @@ struct RequestHeadTests {
     #expect(big.overflowed)
     // The next request is compared with the last one that fit, and parsed right.
     #expect(pairs(parse(base + [("a", "1"), ("b", "2")], previous: &previous).metadata) == ["a=1", "b=2"])
+  }
+
+  @Test("For a relay, metadata fields are kept as bytes; Metadata is made only when the usual path takes the call")
+  func keptFields() {
+    var previous = PreviousRequestHead()
+    let fields = base + [("user-agent", "grpc-c++"), ("x-mesh-user-id", "mallory"), ("trace-bin", "AAEC"),
+                         ("grpc-timeout", "1S")]
+    var head = parse(fields, previous: &previous, keepsFields: true)
+    #expect(head.path == "/grpc.testing.TestService/UnaryCall")
+    #expect(head.timeout == "1S")
+    #expect(head.metadata.isEmpty)
+    #expect(head.fields.textFields.map(\.0) == ["user-agent", "x-mesh-user-id", "trace-bin"])
+    #expect(head.invalidBinaryHeader == nil)
+    head.makeMetadata(previous: &previous)
+    #expect(pairs(head.metadata) == pairs(parse(fields, previous: &previous).metadata))
+    let bad = parse(base + [("trace-bin", "%%%")], previous: &previous, keepsFields: true)
+    #expect(bad.invalidBinaryHeader == "trace-bin")
   }
 }

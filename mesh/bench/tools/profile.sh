@@ -8,7 +8,8 @@
 #   e.g. mesh/bench/tools/profile.sh ours ".build/release/interop-server --host 127.0.0.1" record
 #        mesh/bench/tools/profile.sh cpp mesh/bench/cpp-server/build/cpp-server
 # env: N (calls), FREQ (perf record's sampling rate), BODY (a file of mesh/bench/out/bodies, default
-# unary-0.bin), CONNS and STREAMS (h2load -c and -m, default 50 and 20). Also prints the server's busy
+# unary-0.bin), CONNS and STREAMS (h2load -c and -m, default 50 and 20), TLS_FLAGS (the server's TLS flags, as
+# run.sh's TLS row gives them: h2load then speaks https). Also prints the server's busy
 # share (its CPU time over h2load's wall time). Output: mesh/bench/out/profile-NAME/ (perf.data,
 # stat.txt, h2load.txt). Needs the bodies of run.sh (mesh/bench/out/bodies) and perf, h2load, taskset.
 set -euo pipefail
@@ -17,11 +18,13 @@ bench="$(cd "$(dirname "$0")/.." && pwd)"
 out="$bench/out/profile-$name"; mkdir -p "$out"
 [ -f "$bench/out/bodies/unary-0.bin" ] || python3 "$bench/tools/make_bodies.py" "$bench/out/bodies"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-taskset -c 0 $command --port "$port" > "$out/server.log" 2>&1 &
+# TLS_FLAGS: the server's own TLS flags (run.sh's fourth column); h2load then speaks https.
+scheme=http; [ -n "${TLS_FLAGS:-}" ] && scheme=https
+taskset -c 0 $command --port "$port" ${TLS_FLAGS:-} > "$out/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
-url="http://127.0.0.1:$port/grpc.testing.TestService/UnaryCall"
+url="$scheme://127.0.0.1:$port/grpc.testing.TestService/UnaryCall"
 body="$bench/out/bodies/${BODY:-unary-0.bin}"; conns=${CONNS:-50}; streams=${STREAMS:-20}
 load() { taskset -c 1 h2load "$@" -c "$conns" -m "$streams" -d "$body" -H 'content-type: application/grpc' -H 'te: trailers' "$url"; }
 load -D 1 > /dev/null

@@ -1,5 +1,6 @@
 public import MeshCore
 import MeshCrypto
+import MeshTransport
 public import MeshMetrics
 
 /// Authenticates every call at the edge: a bearer JWT verified locally against the auth service's JWKS
@@ -139,6 +140,14 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
   /// The route's requirement against the caller; then the identity goes into the metadata sent on.
   private func admit(_ caller: VerifiedCaller?, requirement: AuthRequirement, received: Metadata, hasBearer: Bool,
                      context: ServerContext) throws {
+    try Self.check(caller, against: requirement)
+    var metadata = forwardedMetadata(received, hasBearer: hasBearer)
+    if let caller { IdentityMetadata.add(caller, to: &metadata) }
+    context.requestMetadata = metadata
+  }
+
+  /// Refuses a caller that does not meet the route's requirement.
+  private static func check(_ caller: VerifiedCaller?, against requirement: AuthRequirement) throws {
     switch (requirement, caller) {
     case (.open, _): break
     case (_, nil): throw Self.unauthenticated("This method needs credentials.", invalid: false)
@@ -151,9 +160,6 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
         throw RPCError(code: .permissionDenied, message: "This method needs the scope '\(scope)'.", metadata: challenge)
       }
     }
-    var metadata = forwardedMetadata(received, hasBearer: hasBearer)
-    if let caller { IdentityMetadata.add(caller, to: &metadata) }
-    context.requestMetadata = metadata
   }
 
   /// The request metadata without reserved identity keys (a client cannot claim one) nor credentials.
@@ -162,6 +168,40 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     if hasBearer { metadata.removeAll(forKey: "authorization") }
     if configuration.acceptsAPIKeys { metadata.removeAll(forKey: "x-api-key") }
     return metadata
+  }
+
+  /// `admitNow(_:)` on a relayed call's fields, read and edited in place: the bearer token is the one
+  /// `String` made (the verified-token cache's key).
+  func admitNow(inPlace head: inout RelayHead) throws -> Bool {
+    let bearer = configuration.acceptsTokens ? Self.bearerToken(in: head.fields) : nil
+    var caller: VerifiedCaller?
+    if let bearer {
+      let check = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens, revocations: revocations)
+      guard case .verified(let verified)? = check.checkNow(bearer) else { return false }
+      caller = verified
+    } else if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") {
+      return false
+    }
+    let path = head.method.path
+    try Self.check(caller, against: configuration.policy.requirement(for: path))
+    IdentityMetadata.stripReserved(from: &head.fields)
+    if bearer != nil { head.fields.removeAll(named: "authorization") }
+    if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
+    if let caller { IdentityMetadata.add(caller, to: &head.fields) }
+    return true
+  }
+
+  /// The token of the first `authorization: Bearer …` field, read in place.
+  static func bearerToken(in fields: RequestHeaderFields) -> String? {
+    var token: String?
+    fields.forEachValue(named: "authorization") { value in
+      guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), "bearer ")
+      else { return false }
+      let rest = value[7...].drop { $0 == UInt8(ascii: " ") }
+      if !rest.isEmpty { token = String(decoding: rest, as: UTF8.self) }
+      return false
+    }
+    return token
   }
 
   /// The token of an `authorization: Bearer …` header.

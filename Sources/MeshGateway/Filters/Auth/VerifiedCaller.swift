@@ -1,4 +1,5 @@
 public import MeshCore
+import MeshTransport
 
 /// Who a call was verified to come from, and how; sent upstream as metadata.
 public struct VerifiedCaller: Sendable, Equatable {
@@ -64,6 +65,25 @@ public enum IdentityMetadata {
     var stripped = Metadata()
     for entry in metadata where !entry.key.hasPrefix(reservedPrefix) { stripped.add(entry) }
     return stripped
+  }
+
+  /// Removes, in place, every field a client may not set (`x-mesh-` in any letter case: HTTP/2 allows
+  /// only lower-case names, but the check holds whatever a connection let through).
+  /// - Parameter fields: a relayed request's fields as received.
+  static func stripReserved(from fields: inout RequestHeaderFields) {
+    fields.removeAll { RequestHeaderFields.hasPrefixIgnoringCase($0, reservedPrefix) }
+  }
+
+  /// Adds the caller's identity to a relayed request's fields (stripped already).
+  /// - Parameters:
+  ///   - caller: the verified caller.
+  ///   - fields: the request's fields.
+  static func add(_ caller: VerifiedCaller, to fields: inout RequestHeaderFields) {
+    fields.append(userID, caller.subject)
+    fields.append(scopes, caller.scopes.count == 1 ? caller.scopes[0] : caller.scopes.joined(separator: " "))
+    fields.append(method, caller.method.rawValue)
+    if let keyID = caller.keyID { fields.append(apiKeyID, keyID) }
+    if let session = caller.sessionID { fields.append(sessionID, session) }
   }
 
   /// Adds the caller's identity.

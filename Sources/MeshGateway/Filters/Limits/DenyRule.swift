@@ -39,17 +39,27 @@ public struct DenyRule: Sendable, Equatable {
   /// Whether the rule matches a request.
   /// - Parameter request: the head, its path already normalised.
   public func matches(_ request: EdgeRequestHead) -> Bool {
-    let requestPath = request.path
+    matches(path: request.path, method: request.method) { name in
+      request.headers.filter { $0.name == name }.map(\.value)
+    }
+  }
+
+  /// Whether the rule matches a request given by its parts (the relay reads its header values in place).
+  /// - Parameters:
+  ///   - path: the path, normalised.
+  ///   - method: upper case.
+  ///   - values: the values of the header named (lower case); asked only when the rule has a header condition.
+  func matches(path requestPath: String, method requestMethod: String, values: (String) -> [String]) -> Bool {
     if let pathPrefix, !requestPath.hasPrefix(pathPrefix) { return false }
     if let path, requestPath != path { return false }
-    if let method, request.method != method { return false }
+    if let method, requestMethod != method { return false }
     if let (name, condition) = header {
-      let values = request.headers.lazy.filter { $0.name == name }.map { $0.value.lowercased() }
+      let found = values(name).map { $0.lowercased() }
       switch condition {
-      case .present: if values.isEmpty { return false }
-      case .exact(let text): if !values.contains(text.lowercased()) { return false }
-      case .prefix(let text): if !values.contains(where: { $0.hasPrefix(text.lowercased()) }) { return false }
-      case .contains(let text): if !values.contains(where: { $0.contains(text.lowercased()) }) { return false }
+      case .present: if found.isEmpty { return false }
+      case .exact(let text): if !found.contains(text.lowercased()) { return false }
+      case .prefix(let text): if !found.contains(where: { $0.hasPrefix(text.lowercased()) }) { return false }
+      case .contains(let text): if !found.contains(where: { $0.contains(text.lowercased()) }) { return false }
       }
     }
     return true

@@ -1,4 +1,5 @@
 import MeshCore
+import MeshTransport
 
 /// Rewrites the request target to its normalised path (see `PathNormalizer`) so routes and deny rules
 /// match what the upstream will serve; refuses paths that cannot be normalised safely with
@@ -25,6 +26,20 @@ public struct PathNormalizationFilter: EdgeRequestFilter {
       var head = request
       head.target = path + target[mark...]
       return .proceed(head, responseHeaders: [])
+    case .failure(let failure):
+      return .reject(RPCError(code: .invalidArgument, message: "The request path is refused (\(failure))."))
+    }
+  }
+}
+
+extension PathNormalizationFilter: InPlaceEdgeFilter {
+  /// A relayed call's path (a gRPC method's, normal already) goes on; one that would be rewritten takes
+  /// the usual path, which rewrites it; one that cannot be normalised is refused.
+  func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
+    let path = head.method.path
+    guard !path.utf8.contains(UInt8(ascii: "?")) else { return .usualPath }
+    switch PathNormalizer.normalize(path) {
+    case .success(let normal): return normal == path ? .proceed : .usualPath
     case .failure(let failure):
       return .reject(RPCError(code: .invalidArgument, message: "The request path is refused (\(failure))."))
     }

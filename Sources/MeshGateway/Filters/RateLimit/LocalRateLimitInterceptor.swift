@@ -46,11 +46,20 @@ public struct LocalRateLimitInterceptor: ServerInterceptor, ImmediateAdmission {
 
   /// The limits' check, which never waits: true (the call may go on), or the refusal thrown.
   func admitNow(_ context: ServerContext) throws -> Bool {
-    let path = context.method.path
+    try admit(path: context.method.path) { $0.value(in: context) }
+  }
+
+  /// The same on a relayed call, its key parts read from its fields in place.
+  func admitNow(inPlace head: inout RelayHead) throws -> Bool {
+    let call = head
+    return try admit(path: call.method.path) { $0.value(in: call) }
+  }
+
+  private func admit(path: String, value: (RateLimitKeyPart) -> String) throws -> Bool {
     for limit in limits where limit.rule.prefix.map(path.hasPrefix) ?? true {
       // One key (the usual rule, by client address) needs no array nor join.
       let keys = limit.rule.keys
-      let key = keys.count == 1 ? keys[0].value(in: context) : keys.map { $0.value(in: context) }.joined(separator: "\u{0}")
+      let key = keys.count == 1 ? value(keys[0]) : keys.map(value).joined(separator: "\u{0}")
       let decision = limit.limiter.acquire(key)
       if !decision.allowed {
         limit.decisions.limited.increment()

@@ -1,4 +1,5 @@
 public import MeshCore
+import MeshTransport
 
 /// A part of a call that names whose budget it spends: the client's address, the verified user, the API
 /// key, or the method. Read after `AuthInterceptor` (which sets the identity metadata) for `user`; before
@@ -42,6 +43,27 @@ public enum RateLimitKeyPart: String, Sendable, Hashable, CaseIterable {
       return "ip:" + Self.address(ofPeer: context.peer)
     case .route:
       return context.method.path
+    }
+  }
+
+  /// This part's value for a relayed call, read from its fields in place (the same as `value(in:)`
+  /// for the same call).
+  /// - Parameter head: the call's head.
+  func value(in head: RelayHead) -> String {
+    switch self {
+    case .clientIP:
+      return Self.address(ofPeer: head.peer)
+    case .user:
+      if let user = head.fields.string(named: IdentityMetadata.userID), !user.isEmpty { return user }
+      return "ip:" + Self.address(ofPeer: head.peer)
+    case .apiKey:
+      if let id = head.fields.string(named: IdentityMetadata.apiKeyID), !id.isEmpty { return id }
+      if let key = head.fields.string(named: "x-api-key"), !key.isEmpty, key.utf8.count <= APIKeyCache.maxKeyLength {
+        return APIKeyCache.keyID(of: key)
+      }
+      return "ip:" + Self.address(ofPeer: head.peer)
+    case .route:
+      return head.method.path
     }
   }
 

@@ -1,0 +1,42 @@
+import MeshCore
+import MeshTransport
+
+/// What the relay's edge filters and interceptors see of a native gRPC request (issue 9): its metadata
+/// fields as nghttp2 gave them, read and edited in place (identity fields dropped and added, a request id
+/// and trace parent set), and the fields they add to the response. What is left of `fields` at the end
+/// goes upstream as it is: no `Metadata`, `EdgeRequestHead` or `ServerContext` is made for the call.
+struct RelayHead {
+  /// The method (`:path`).
+  let method: MethodDescriptor
+  /// `:authority`.
+  let authority: String?
+  /// The client's address.
+  let peer: String
+  /// Whether the connection is TLS.
+  let isSecure: Bool
+  /// The request's metadata fields (reserved gRPC headers, `content-type` and `te` are not among them).
+  var fields: RequestHeaderFields
+  /// Fields the response's headers carry besides the upstream's (the request id, the trace parent).
+  var responseFields = RawHeaderFields()
+
+  /// A head over `fields`.
+  init(method: MethodDescriptor, authority: String?, peer: String, isSecure: Bool, fields: RequestHeaderFields) {
+    self.method = method
+    self.authority = authority
+    self.peer = peer
+    self.isSecure = isSecure
+    self.fields = fields
+  }
+
+  /// The head as the edge filters of the usual path see a native gRPC call (`NativeGRPCFront`): the
+  /// adapter for a filter that cannot read the fields in place, made only when one is configured.
+  var edgeRequestHead: EdgeRequestHead {
+    var headers: [(name: String, value: String)] = [("content-type", "application/grpc")]
+    if let authority { headers.append(("host", authority)) }
+    for entry in fields.metadata {
+      if let value = entry.value.stringValue { headers.append((entry.key, value)) }
+    }
+    return EdgeRequestHead(method: "POST", target: method.path, headers: headers, httpVersion: "HTTP/2",
+                           isSecure: isSecure, peer: peer)
+  }
+}

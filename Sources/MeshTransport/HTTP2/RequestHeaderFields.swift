@@ -1,0 +1,255 @@
+public import MeshCore
+internal import Glibc
+
+/// A request's metadata fields as nghttp2 gave them (names and values as bytes in one buffer, with field
+/// offsets), edited in place by a relay (issue 9): fields dropped and added, values replaced, with no
+/// `String` or `Metadata` per field. Edits never overwrite the received bytes (a removed field is marked,
+/// an added one goes at the end), so `revertEdits` gives back the fields as received, without a copy made
+/// beforehand: a relay that declines a call after editing hands the usual path what the client sent.
+///
+/// Names are compared as bytes; HTTP/2 requires lower-case names (nghttp2 refuses others), and the
+/// `…IgnoringCase` checks are there for a check that must hold whatever arrives (identity keys).
+public struct RequestHeaderFields: Sendable {
+  /// Where a field's name and value lie in `bytes`.
+  private struct Field: Sendable {
+    var nameStart: Int32
+    var nameLength: Int32
+    var valueStart: Int32
+    var valueLength: Int32
+    var removed: Bool
+  }
+
+  private var bytes: [UInt8] = []
+  private var fields: [Field] = []
+  /// The fields and bytes as received (`markReceived`); what `revertEdits` goes back to.
+  private var receivedFieldCount = 0
+  private var receivedByteCount = 0
+  /// The number of fields not removed.
+  public private(set) var count = 0
+
+  /// An empty block.
+  public init() {}
+
+  /// A block of fields given as text, in order, taken as received (tests, blocks made by hand).
+  /// - Parameter fields: names and values.
+  public init(_ fields: [(String, String)]) {
+    for (name, value) in fields { append(name, value) }
+    markReceived()
+  }
+
+  /// Whether no field is left.
+  public var isEmpty: Bool { count == 0 }
+
+  /// The fields' size as HTTP/2 counts a header list (name + value + 32 per field).
+  public var listSize: Int {
+    var size = 0
+    for field in fields where !field.removed { size += Int(field.nameLength) + Int(field.valueLength) + 32 }
+    return size
+  }
+
+  // MARK: Building and editing
+
+  /// Appends a field as it came.
+  /// - Parameters:
+  ///   - name: the name's bytes.
+  ///   - value: the value's bytes.
+  public mutating func append(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
+    if bytes.isEmpty { bytes.reserveCapacity(512) }
+    let nameStart = bytes.count
+    bytes.append(contentsOf: name)
+    let valueStart = bytes.count
+    bytes.append(contentsOf: value)
+    fields.append(Field(nameStart: Int32(truncatingIfNeeded: nameStart), nameLength: Int32(truncatingIfNeeded: name.count),
+                        valueStart: Int32(truncatingIfNeeded: valueStart), valueLength: Int32(truncatingIfNeeded: value.count),
+                        removed: false))
+    count += 1
+  }
+
+  /// Appends a field given as text.
+  /// - Parameters:
+  ///   - name: the name, lower case.
+  ///   - value: the value.
+  public mutating func append(_ name: String, _ value: String) {
+    var name = name, value = value
+    name.withUTF8 { name in value.withUTF8 { value in append(name: UnsafeRawBufferPointer(name), value: UnsafeRawBufferPointer(value)) } }
+  }
+
+  /// Takes the fields as they are now as the received ones (`revertEdits` comes back here).
+  public mutating func markReceived() {
+    receivedFieldCount = fields.count
+    receivedByteCount = bytes.count
+  }
+
+  /// Undoes every edit since `markReceived`: removed fields come back, added ones go. No allocation.
+  public mutating func revertEdits() {
+    if fields.count > receivedFieldCount { fields.removeSubrange(receivedFieldCount...) }
+    if bytes.count > receivedByteCount { bytes.removeSubrange(receivedByteCount...) }
+    count = 0
+    for index in fields.indices {
+      fields[index].removed = false
+      count += 1
+    }
+  }
+
+  /// Removes every field whose name `shouldRemove` picks.
+  /// - Parameter shouldRemove: given each remaining field's name; valid only during the call.
+  public mutating func removeAll(where shouldRemove: (UnsafeRawBufferPointer) -> Bool) {
+    bytes.withUnsafeBytes { raw in
+      for index in fields.indices where !fields[index].removed {
+        let field = fields[index]
+        let name = UnsafeRawBufferPointer(rebasing: raw[Int(field.nameStart)..<Int(field.nameStart + field.nameLength)])
+        if shouldRemove(name) {
+          fields[index].removed = true
+          count -= 1
+        }
+      }
+    }
+  }
+
+  /// Removes every field named `name`.
+  /// - Parameter name: lower case.
+  public mutating func removeAll(named name: String) {
+    guard contains(named: name) else { return }
+    removeAll { Self.equals($0, name) }
+  }
+
+  /// Replaces every field named `name` by one with `value`, at the end.
+  /// - Parameters:
+  ///   - value: the new value.
+  ///   - name: lower case.
+  public mutating func set(_ value: String, named name: String) {
+    removeAll(named: name)
+    append(name, value)
+  }
+
+  // MARK: Reading in place
+
+  /// Calls `body` with each remaining field's name and value, in order, while it returns true.
+  /// - Parameter body: the bytes are valid only during the call.
+  public func forEach(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) -> Bool) {
+    bytes.withUnsafeBytes { raw in
+      for field in fields where !field.removed {
+        let name = UnsafeRawBufferPointer(rebasing: raw[Int(field.nameStart)..<Int(field.nameStart + field.nameLength)])
+        let value = UnsafeRawBufferPointer(rebasing: raw[Int(field.valueStart)..<Int(field.valueStart + field.valueLength)])
+        guard body(name, value) else { return }
+      }
+    }
+  }
+
+  /// Calls `body` with the value of each field named `name`, in order, while it returns true.
+  /// - Parameters:
+  ///   - name: lower case.
+  ///   - body: the bytes are valid only during the call.
+  public func forEachValue(named name: String, _ body: (UnsafeRawBufferPointer) -> Bool) {
+    forEach { field, value in Self.equals(field, name) ? body(value) : true }
+  }
+
+  /// How many fields are named `name`.
+  /// - Parameter name: lower case.
+  public func count(named name: String) -> Int {
+    var found = 0
+    forEachValue(named: name) { _ in
+      found += 1
+      return true
+    }
+    return found
+  }
+
+  /// Whether a field is named `name`.
+  /// - Parameter name: lower case.
+  public func contains(named name: String) -> Bool {
+    var found = false
+    forEachValue(named: name) { _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
+  /// The first value of the fields named `name`, as text (one `String` made; nil when there is none).
+  /// - Parameter name: lower case.
+  public func string(named name: String) -> String? {
+    var found: String?
+    forEachValue(named: name) { value in
+      found = String(decoding: value, as: UTF8.self)
+      return false
+    }
+    return found
+  }
+
+  /// The value of the only field named `name`, as text: nil when there is none or more than one.
+  /// - Parameter name: lower case.
+  public func onlyString(named name: String) -> String? {
+    var seen = 0
+    var result: String?
+    forEachValue(named: name) { value in
+      seen += 1
+      if seen == 1 { result = String(decoding: value, as: UTF8.self) }
+      return seen < 2
+    }
+    return seen == 1 ? result : nil
+  }
+
+  /// The fields as text, in order (tests, diagnostics: the relay itself never makes them).
+  public var textFields: [(String, String)] {
+    var result: [(String, String)] = []
+    result.reserveCapacity(count)
+    forEach { name, value in
+      result.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+      return true
+    }
+    return result
+  }
+
+  /// The fields as `Metadata` (`-bin` values decoded; one that is not valid base64 is left out): the
+  /// adapter for code that needs `Metadata`, made only when it is taken.
+  public var metadata: Metadata {
+    var metadata = Metadata()
+    forEach { name, value in
+      let key = String(decoding: name, as: UTF8.self)
+      if key.hasSuffix("-bin") {
+        if let values = try? Base64.decodeValues(String(decoding: value, as: UTF8.self)) {
+          for bytes in values { metadata.addBinary(bytes, forKey: key) }
+        }
+      } else {
+        metadata.addString(String(decoding: value, as: UTF8.self), forKey: key)
+      }
+      return true
+    }
+    return metadata
+  }
+
+  // MARK: Comparing bytes
+
+  /// Whether the bytes spell `text` exactly.
+  public static func equals(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count == bytes.count else { return false }
+    guard bytes.count > 0 else { return true }
+    // A native string's bytes are contiguous and read in place; a bridged one is walked.
+    if let same = utf8.withContiguousStorageIfAvailable({ memcmp(bytes.baseAddress!, $0.baseAddress!, bytes.count) == 0 }) {
+      return same
+    }
+    return bytes.elementsEqual(utf8)
+  }
+
+  /// Whether the bytes begin with `prefix`, ASCII letters compared in either case.
+  /// - Parameter prefix: lower case.
+  public static func hasPrefixIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ prefix: String) -> Bool {
+    let utf8 = prefix.utf8
+    guard bytes.count >= utf8.count else { return false }
+    for (byte, expected) in zip(bytes, utf8) where lowercased(byte) != expected { return false }
+    return true
+  }
+
+  /// Whether the bytes spell `text`, ASCII letters compared in either case.
+  /// - Parameter text: lower case.
+  public static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
+    bytes.count == text.utf8.count && hasPrefixIgnoringCase(bytes, text)
+  }
+
+  @inline(__always)
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+  }
+}

@@ -1,0 +1,139 @@
+import MeshCore
+@testable import MeshGateway
+import MeshLogging
+import MeshTransport
+import Testing
+
+/// The relay's edge filters and interceptors on a call's header fields in place (`RelayHead`), alone and in
+/// memory: each decides as it does on the usual path's head for the same request.
+@Suite("Relay head: filters and interceptors on the fields in place")
+struct RelayHeadFilterTests {
+  static let method = MethodDescriptor(path: "/relay.Test/Echo")!
+
+  static func head(_ fields: [(String, String)], method: MethodDescriptor = method) -> RelayHead {
+    RelayHead(method: method, authority: "gateway.test", peer: "ipv4:10.1.2.3:5000", isSecure: false,
+              fields: RequestHeaderFields(fields))
+  }
+
+  static func names(_ head: RelayHead) -> [String] { head.fields.textFields.map(\.0) }
+
+  @Test("Request id: a valid one kept and echoed as bytes; absent, invalid or duplicate ones replaced by one fresh id")
+  func requestID() throws {
+    var kept = Self.head([("x-request-id", "abc-123")])
+    #expect(RequestIDFilter().filter(inPlace: &kept).proceeds)
+    #expect(kept.fields.onlyString(named: "x-request-id") == "abc-123")
+    #expect(kept.responseFields.fields.map { "\($0.0)=\($0.1)" } == ["x-request-id=abc-123"])
+    for sent in [[], [("x-request-id", "a b")], [("x-request-id", "a"), ("x-request-id", "b")]] {
+      var head = Self.head(sent + [("x-other", "1")])
+      #expect(RequestIDFilter().filter(inPlace: &head).proceeds)
+      let id = try #require(head.fields.onlyString(named: "x-request-id"), "\(sent)")
+      #expect(RequestIDFilter.isValid(id) && id.count == 36 && id != "a" && id != "b")
+      #expect(head.responseFields.fields.first?.1 == id)
+      #expect(head.fields.contains(named: "x-other"))
+    }
+  }
+
+  @Test("Trace parent: a valid one continued with the gateway's span, duplicates replaced by a new trace")
+  func traceParent() throws {
+    let sent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+    var head = Self.head([("traceparent", sent)])
+    #expect(TraceParentFilter().filter(inPlace: &head).proceeds)
+    let value = try #require(head.fields.onlyString(named: "traceparent"))
+    let span = try #require(TraceParent(header: value))
+    #expect(span.traceID == "0af7651916cd43dd8448eb211c80319c" && span.parentID != "b7ad6b7169203331")
+    #expect(head.responseFields.fields.first?.1 == value)
+    var twice = Self.head([("traceparent", sent), ("traceparent", sent)])
+    #expect(TraceParentFilter().filter(inPlace: &twice).proceeds)
+    let fresh = try #require(twice.fields.onlyString(named: "traceparent"))
+    #expect(TraceParent(header: fresh)?.traceID != span.traceID)
+  }
+
+  @Test("Limits: a header too large or too many fields refused as the usual path refuses them")
+  func limits() {
+    let filter = RequestLimitsFilter(limits: RequestLimits(maxHeaderCount: 5, maxHeaderBytes: 1024))
+    for (fields, refused) in [
+      ([("x-a", "1")], false),
+      ([("x-big", String(repeating: "v", count: 1000))], true),
+      ((0..<4).map { ("x-\($0)", "v") }, true),
+      ((0..<3).map { ("x-\($0)", "v") }, false),
+    ] as [([(String, String)], Bool)] {
+      var head = Self.head(fields)
+      let usual = filter.filter(edgeHead("POST", Self.method.path,
+                                         headers: [("content-type", "application/grpc"), ("host", "gateway.test")] + fields))
+      let inPlace = filter.filter(inPlace: &head)
+      #expect(inPlace.endCode == (refused ? .invalidArgument : nil), "\(fields.count) fields")
+      if case .reject(let error) = usual { #expect(inPlace.endCode == error.code) } else { #expect(inPlace.proceeds) }
+    }
+  }
+
+  @Test("Path: a gRPC method's path goes on; one the usual path would rewrite goes there; a bad one is refused")
+  func path() throws {
+    var normal = Self.head([])
+    #expect(PathNormalizationFilter().filter(inPlace: &normal).proceeds)
+    var dotted = Self.head([], method: try #require(MethodDescriptor(path: "/./Echo")))
+    #expect(PathNormalizationFilter().filter(inPlace: &dotted).isUsualPath)
+    var climbing = Self.head([], method: try #require(MethodDescriptor(path: "/../Echo")))
+    #expect(PathNormalizationFilter().filter(inPlace: &climbing).endCode == .invalidArgument)
+  }
+
+  @Test("Deny rules read header values in place, case-insensitively")
+  func denyRules() {
+    let filter = DenyRulesFilter(rules: [DenyRule(header: ("x-client", .prefix("Bad")))])
+    var bad = Self.head([("x-client", "ok"), ("x-client", "BADBOT/1")])
+    #expect(filter.filter(inPlace: &bad).endCode == .permissionDenied)
+    var good = Self.head([("x-client", "ok")])
+    #expect(filter.filter(inPlace: &good).proceeds)
+  }
+
+  @Test("Identity fields a client sent are stripped in every letter case; others kept in order", arguments: [
+    "x-mesh-user-id", "X-Mesh-User-Id", "X-MESH-SCOPES", "x-MESH-auth-method",
+  ])
+  func identityStripped(name: String) {
+    var head = Self.head([("x-a", "1"), (name, "mallory"), ("x-mesh", "kept"), ("x-b", "2")])
+    #expect(IdentityStripInterceptor().admitNow(inPlace: &head))
+    #expect(Self.names(head) == ["x-a", "x-mesh", "x-b"])
+  }
+
+  @Test("A filter without an in-place form runs on an adapted head; a chain that must rewrite is undone")
+  func adapterAndRevert() {
+    let filters = InPlaceFilterChain.make([RequestIDFilter(), RewritingFilter()])
+    #expect(filters[1] is EdgeFilterAdapter)
+    let received = [("x-request-id", "bad id"), ("x-mesh-user-id", "mallory")]
+    var head = Self.head(received)
+    #expect(InPlaceFilterChain.run(filters, on: &head).isUsualPath)
+    head.fields.revertEdits()
+    #expect(head.fields.textFields.map { "\($0.0)=\($0.1)" } == received.map { "\($0.0)=\($0.1)" })
+  }
+
+  @Test("Only the fields that may cross go upstream")
+  func forwarded() {
+    var head = Self.head([("user-agent", "curl"), ("connection", "x"), ("x-keep", "1"), ("te", "trailers")])
+    head.fields.removeAll(where: ForwardedMetadata.dropped)
+    #expect(Self.names(head) == ["x-keep"])
+  }
+}
+
+/// A filter with no in-place form that rewrites the request (adds a header): the relay leaves such calls
+/// to the usual path.
+private struct RewritingFilter: EdgeRequestFilter {
+  func filter(_ request: EdgeRequestHead) -> EdgeFilterResult {
+    var head = request
+    head.headers.append(("x-added", "1"))
+    return .proceed(head, responseHeaders: [])
+  }
+}
+
+extension InPlaceFilterResult {
+  var proceeds: Bool { if case .proceed = self { true } else { false } }
+  var isUsualPath: Bool { if case .usualPath = self { true } else { false } }
+  var endCode: Status.Code? { if case .end(let status, _) = self { status.code } else { nil } }
+}
+
+@Suite("Access log time: the second formatted once, the same text as LogTimestamp")
+struct AccessLogTimeTests {
+  @Test(arguments: [(0, 0), (1_764_720_000, 5), (1_764_720_000, 999), (1_764_720_001, 42), (1_764_719_999, 100)])
+  func sameTextAsLogTimestamp(seconds: Int, milliseconds: Int) {
+    let time = LogTimestamp(seconds: seconds, milliseconds: milliseconds)
+    #expect(AccessLogTime.text(for: time) == time.iso8601)
+  }
+}

@@ -1,0 +1,70 @@
+import MeshCore
+import Testing
+@testable import MeshTransport
+
+/// The byte form a relay reads and edits a request's metadata fields in: reads in place, edits that never
+/// overwrite what was received (so they can be undone without a copy), and the `Metadata` adapter.
+@Suite struct RequestHeaderFieldsTests {
+  private static let received = [("x-request-id", "abc"), ("authorization", "Bearer t0ken"), ("x-tenant", "acme"),
+                                 ("x-tenant", "other"), ("x-trace-bin", "AAEC/w=="), ("x-empty", "")]
+
+  @Test func readsValuesInPlace() {
+    let fields = RequestHeaderFields(Self.received)
+    #expect(fields.count == 6)
+    #expect(fields.string(named: "x-tenant") == "acme")
+    #expect(fields.count(named: "x-tenant") == 2)
+    #expect(fields.onlyString(named: "x-tenant") == nil, "two values: not the only one")
+    #expect(fields.onlyString(named: "x-request-id") == "abc")
+    #expect(fields.string(named: "x-empty") == "")
+    #expect(fields.string(named: "x-missing") == nil)
+    #expect(!fields.contains(named: "x-request"), "a prefix of a name is not the name")
+    #expect(fields.listSize == Self.received.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 32 })
+  }
+
+  @Test func editsAndRevertsWithoutTouchingReceivedBytes() {
+    var fields = RequestHeaderFields(Self.received)
+    fields.removeAll(named: "authorization")
+    fields.set("fresh", named: "x-request-id")
+    fields.append("x-mesh-user-id", "u1")
+    #expect(fields.textFields.map(\.0) == ["x-tenant", "x-tenant", "x-trace-bin", "x-empty", "x-request-id", "x-mesh-user-id"])
+    #expect(fields.string(named: "x-request-id") == "fresh")
+    #expect(fields.count == 6)
+    fields.revertEdits()
+    #expect(fields.textFields.map(\.0) == Self.received.map(\.0))
+    #expect(fields.textFields.map(\.1) == Self.received.map(\.1))
+    #expect(fields.count == Self.received.count)
+  }
+
+  @Test func duplicateFieldsAreAllRemovedAndSetOnce() {
+    var fields = RequestHeaderFields(Self.received)
+    fields.set("one", named: "x-tenant")
+    #expect(fields.count(named: "x-tenant") == 1)
+    #expect(fields.onlyString(named: "x-tenant") == "one")
+  }
+
+  @Test(arguments: ["x-mesh-user-id", "X-Mesh-User-Id", "X-MESH-SCOPES", "x-MeSh-anything"])
+  func reservedPrefixIsFoundInAnyLetterCase(name: String) {
+    var fields = RequestHeaderFields([(name, "mallory"), ("x-meshy", "kept"), ("x-mes", "kept")])
+    fields.removeAll { RequestHeaderFields.hasPrefixIgnoringCase($0, "x-mesh-") }
+    #expect(fields.textFields.map(\.0) == ["x-meshy", "x-mes"])
+  }
+
+  @Test func binaryValuesStayAsSentAndDecodeInTheAdapter() {
+    let fields = RequestHeaderFields(Self.received)
+    #expect(fields.string(named: "x-trace-bin") == "AAEC/w==")
+    let metadata = fields.metadata
+    #expect(metadata.first { $0.key == "x-trace-bin" }?.value == .binary([0, 1, 2, 255]))
+    #expect(metadata.map(\.key) == Self.received.map(\.0))
+  }
+
+  @Test func caseInsensitiveComparisons() {
+    let bytes = Array("Bearer x".utf8)
+    bytes.withUnsafeBytes { raw in
+      #expect(RequestHeaderFields.hasPrefixIgnoringCase(raw, "bearer "))
+      #expect(!RequestHeaderFields.hasPrefixIgnoringCase(raw, "bearer xy"))
+      #expect(RequestHeaderFields.equalsIgnoringCase(raw, "bearer x"))
+      #expect(!RequestHeaderFields.equals(raw, "bearer x"))
+      #expect(RequestHeaderFields.equals(raw, "Bearer x"))
+    }
+  }
+}
