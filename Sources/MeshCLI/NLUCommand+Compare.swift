@@ -111,9 +111,22 @@ extension NLUCommand {
         let service = centroid == CommerceOutOfFold.usesCentroid && everyUtterance == CommerceOutOfFold.fitsOnEveryUtterance
         print("    fitted on all folds" + (centroid ? " with the centroid cosine" : "") + ": \(describe(rule))"
               + (service ? " (the service's)" : ""))
+        if service { printCommittedRule(fitted: rule) }
         printNested("nested (each fold scored by the rule fitted on the other four; rules: "
                     + nested.map { describe($0.rule) }.joined(separator: "; ") + ")", folds, oos) { nested[$0].rule }
       }
+    }
+  }
+
+  /// Whether `CommerceBlendRule`'s committed rule is the one fitted on this data, and what to commit if not.
+  static func printCommittedRule(fitted rule: BlendedDecisionRule) {
+    let hex = { (v: UInt64) in "0x" + String(v, radix: 16) }
+    let current = CommerceBlendRule.fingerprint
+    if current == CommerceBlendRule.fittedOn && rule == CommerceBlendRule.committed {
+      print("    CommerceBlendRule: committed rule and data fingerprint \(hex(current)) are up to date")
+    } else {
+      print("    CommerceBlendRule is out of date (committed \(describe(CommerceBlendRule.committed)) on data"
+            + " \(hex(CommerceBlendRule.fittedOn))): commit \(describe(rule)) with fittedOn \(hex(current))")
     }
   }
 

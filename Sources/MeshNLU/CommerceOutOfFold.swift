@@ -88,7 +88,8 @@ public enum CommerceOutOfFold {
   public static let fitsOnEveryUtterance = true
 
   /// The nlu service's coarse head: trained on `pairs` (`CommerceGroupedUtterances.pairs()`) with the
-  /// default hyper-parameters, and given the blend rule fitted on the five folds.
+  /// default hyper-parameters, and given the blend rule committed for this data (`CommerceBlendRule`), or
+  /// when the data changed since, the rule fitted now on the five folds.
   /// - Parameters:
   ///   - pairs: the grouped utterances.
   ///   - embeddings: their features, in order.
@@ -96,9 +97,12 @@ public enum CommerceOutOfFold {
   /// - Throws: what the trainers throw.
   public static func coarseHead(pairs: [(text: String, label: String)], embeddings: [[Float]],
                                 embed: ([String]) -> [[Float]]) throws -> EmbeddingIntentModel {
+    let head = try EmbeddingIntentTrainer.train(embeddings: embeddings, labels: pairs.map(\.label))
+    if let rule = CommerceBlendRule.committed(forGrouped: pairs) {
+      return head.with(rule: rule, embeddings: embeddings, trainingLabels: pairs.map(\.label))
+    }
     var lookup: [String: [Float]] = [:]
     for (e, v) in zip(pairs, embeddings) { lookup[e.text] = v }
-    let head = try EmbeddingIntentTrainer.train(embeddings: embeddings, labels: pairs.map(\.label))
     let samples = try Self.folds(vector: { texts in
       let missing = texts.filter { lookup[$0] == nil }
       if !missing.isEmpty { for (t, v) in zip(missing, embed(missing)) { lookup[t] = v } }

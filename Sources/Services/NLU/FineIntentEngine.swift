@@ -9,7 +9,8 @@ import MeshEncoder
 /// `EntityExtractor`. The coarse head is trained on `CommerceGroupedUtterances`: the coarse utterances and
 /// the fine ones under their group, so the coarse intents are a grouping of the fine taxonomy; its
 /// probabilities are averaged with the coarse n-gram model's (better than either, docs/INTENTS.md), and
-/// out of scope is decided by a rule fitted on that average's cross-validated predictions.
+/// out of scope is decided by a rule fitted on that average's cross-validated predictions (committed in
+/// `CommerceBlendRule`, so a first start trains no more than the two heads).
 public struct FineIntentEngine: Sendable {
   /// What decides the intent.
   public enum Backend: Sendable {
@@ -52,9 +53,19 @@ public struct FineIntentEngine: Sendable {
         let encoder = try SentenceEncoder(directory: directory)
         let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head("fine", CommerceFineModel.utterances,
                                                                                encoder: encoder, cache: directory, log: log))
-        let coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log) {
-          // The blend's rule is fitted on the five folds' out-of-fold predictions (docs/INTENTS.md).
-          try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { EmbeddingBatches.embed($0, encoder: encoder) }
+        var coarse: EmbeddingIntentModel
+        if let rule = CommerceBlendRule.current {
+          // The rule committed for this data: the head alone is trained (or read), as before the rule existed.
+          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log)
+          coarse.blendRule = rule
+        } else {
+          log("nlu: the commerce data (fingerprint 0x\(String(CommerceBlendRule.fingerprint, radix: 16))) is not what"
+              + " CommerceBlendRule was fitted on: fitting the blend rule on five folds now (refresh it from"
+              + " `mesh nlu eval --commerce`)")
+          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log) {
+            // The blend's rule is fitted on the five folds' out-of-fold predictions (docs/INTENTS.md).
+            try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { EmbeddingBatches.embed($0, encoder: encoder) }
+          }
         }
         backend = .embedding(fine: fine, coarse: coarse, coarseNgram: CommerceModel.shared)
       }
