@@ -19,6 +19,6 @@ struct BlendedHead {
   /// The decision for an utterance whose features are already computed.
   func classify(embedding: [Float], text: String) -> IntentPrediction {
     guard let ngram else { return classifier.model.classify(embedding: embedding) }
-    return classifier.model.classify(embedding: embedding, blendedWith: ngram, text: text, weight: weight)
+    return classifier.model.classifyBlended(embedding: embedding, ngram: ngram, text: text, fallbackWeight: weight)
   }
 }

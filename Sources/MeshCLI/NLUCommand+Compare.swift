@@ -51,7 +51,7 @@ extension NLUCommand {
   /// The coarse commerce intents by the encoder: 5-fold cross-validation on the same folds as the n-gram
   /// model's (`CommerceModel.heldOutEvaluation`), each fold's head trained on the other four fifths and
   /// the fine utterances under their group (`CommerceGroupedUtterances`).
-  static func crossValidateCoarseEmbedding() throws {
+  static func crossValidateCoarseEmbedding(outOfFold: String? = nil) throws {
     let encoder = try SentenceEncoder()
     var texts: [String] = [], index: [String: Int] = [:]
     for e in CommerceGroupedUtterances.pairs() + CommerceFineModel.utterances where index[e.text] == nil {
@@ -96,6 +96,74 @@ extension NLUCommand {
     }
     print("  (coarse head: \(trainCount) utterances per fold, the grouped fine ones included; fine head: the fine"
           + " utterances without the held-out texts)")
+    for everyUtterance in [false, true] {
+      let folds = try CommerceOutOfFold.folds(vector: { $0.map(vector) }, everyUtterance: everyUtterance,
+                                              nearestRows: outOfFold != nil)
+      if let outOfFold { try writeOutOfFold(folds, to: outOfFold + (everyUtterance ? ".every" : "")) }
+      print(everyUtterance
+            ? "  the blend on folds of every coarse utterance (the always-trained help-desk and support ones held out too):"
+            : "  the blend on the folds above:")
+      let oos = folds.labels.firstIndex(of: IntentModel.outOfScopeLabel)
+      printNested("mean of the two thresholds, weight 0.5 (the rule before)", folds, oos) { f in folds.meanThresholdRules[f] }
+      for centroid in [false, true] {
+        let rule = BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: oos, centroid: centroid)
+        let nested = BlendedDecisionRule.nested(folds.samples, outOfScope: oos, centroid: centroid)
+        let service = centroid == CommerceOutOfFold.usesCentroid && everyUtterance == CommerceOutOfFold.fitsOnEveryUtterance
+        print("    fitted on all folds" + (centroid ? " with the centroid cosine" : "") + ": \(describe(rule))"
+              + (service ? " (the service's)" : ""))
+        if service { printCommittedRule(fitted: rule) }
+        printNested("nested (each fold scored by the rule fitted on the other four; rules: "
+                    + nested.map { describe($0.rule) }.joined(separator: "; ") + ")", folds, oos) { nested[$0].rule }
+      }
+    }
+  }
+
+  /// Whether `CommerceBlendRule`'s committed rule is the one fitted on this data, and what to commit if not.
+  static func printCommittedRule(fitted rule: BlendedDecisionRule) {
+    let hex = { (v: UInt64) in "0x" + String(v, radix: 16) }
+    let current = CommerceBlendRule.fingerprint
+    if current == CommerceBlendRule.fittedOn && rule == CommerceBlendRule.committed {
+      print("    CommerceBlendRule: committed rule and data fingerprint \(hex(current)) are up to date")
+    } else {
+      print("    CommerceBlendRule is out of date (committed \(describe(CommerceBlendRule.committed)) on data"
+            + " \(hex(CommerceBlendRule.fittedOn))): commit \(describe(rule)) with fittedOn \(hex(current))")
+    }
+  }
+
+  /// The mean over folds of each fold's figures under `rule(fold)`.
+  static func printNested(_ name: String, _ folds: CommerceOutOfFold.Folds, _ oos: Int?, rule: (Int) -> BlendedDecisionRule) {
+    var sums = (all: 0.0, inScope: 0.0, outOfScope: 0.0)
+    for fold in folds.samples.indices {
+      let f = rule(fold).figures(folds.samples[fold], outOfScope: oos)
+      sums.all += f.accuracy / Double(folds.samples.count)
+      sums.inScope += f.inScope / Double(folds.samples.count)
+      sums.outOfScope += (f.outOfScope ?? 0) / Double(folds.samples.count)
+    }
+    print("    \(name): 5-fold accuracy \(pct(sums.all)), in-scope \(pct(sums.inScope)),"
+          + " out-of-scope recall \(pct(sums.outOfScope))")
+  }
+
+  /// A rule's values in a few words.
+  static func describe(_ rule: BlendedDecisionRule) -> String {
+    "head weight \(rule.headWeight), threshold \(fmt(Double(rule.threshold)))"
+      + (rule.minimumCentroidCosine.map { ", centroid cosine \(fmt(Double($0)))" } ?? "")
+  }
+
+  /// The folds' samples as tab-separated lines: fold, true label, nearest in-scope cosine, nearest centroid
+  /// cosine, the head's and the n-gram model's probabilities (comma-separated, in the header's label
+  /// order), the text.
+  static func writeOutOfFold(_ folds: CommerceOutOfFold.Folds, to path: String) throws {
+    var out = "fold\ttruth\tnearest\tcentroid\thead\tngram\ttext # labels: \(folds.labels.joined(separator: ","))\n"
+    for (fold, (samples, texts)) in zip(folds.samples, folds.texts).enumerated() {
+      for (s, text) in zip(samples, texts) {
+        let head = s.head.map { String(format: "%.6f", $0) }.joined(separator: ",")
+        let ngram = s.ngram.map { String(format: "%.6f", $0) }.joined(separator: ",")
+        out += "\(fold)\t\(folds.labels[max(s.truth, 0)])\t\(s.nearestInScope)\t\(s.nearestCentroid)\t\(head)\t\(ngram)\t"
+          + text.replacingOccurrences(of: "\t", with: " ") + "\n"
+      }
+    }
+    try out.write(toFile: path, atomically: true, encoding: .utf8)
+    FileHandle.standardError.write(Data("wrote \(folds.samples.joined().count) out-of-fold samples to \(path)\n".utf8))
   }
 
   /// A fine head's probabilities summed by coarse group.

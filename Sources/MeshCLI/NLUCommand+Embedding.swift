@@ -71,11 +71,26 @@ extension NLUCommand {
     let configuration = try headConfiguration(options)
     let clock = ContinuousClock()
     var model: EmbeddingIntentModel?, ngram: IntentModel?
+    var blendFolds = 5
+    if let text = options["blend-folds"] {
+      guard let k = Int(text), k == 0 || (2...20).contains(k) else { throw UsageError("--blend-folds takes 0 or 2 to 20") }
+      blendFolds = k
+    }
     let elapsed = try clock.measure {
       let vectors = embed(examples.map(\.text), encoder: encoder, layers: configuration.layers)
-      model = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
-                                               configuration: configuration)
+      var head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
+                                                  configuration: configuration)
       ngram = try IntentTrainer.train(examples)
+      if blendFolds > 0 {
+        // The blend's rule, fitted on the folds' held-out blend (docs/INTENTS.md), rides in the head's file.
+        let folds = try BlendedDecisionRule.outOfFoldSamples(embeddings: vectors, texts: examples.map(\.text),
+                                                             labels: examples.map(\.label), folds: blendFolds,
+                                                             configuration: configuration, ngramConfiguration: TrainingConfiguration())
+        let rule = BlendedDecisionRule.fit(folds.samples.flatMap { $0 },
+                                           outOfScope: folds.labels.firstIndex(of: IntentModel.outOfScopeLabel))
+        head = head.with(rule: rule, embeddings: vectors, trainingLabels: examples.map(\.label))
+      }
+      model = head
     }
     guard let model, let ngram else { throw UsageError("training needs at least two labels") }
     // The n-gram model rides in the same file: classify and eval average the two, the head weighing 0.7.
@@ -83,7 +98,8 @@ extension NLUCommand {
       .write(to: URL(fileURLWithPath: out))
     print("trained an embedding head on \(examples.count) utterances, \(model.labels.count) labels, and the n-gram"
           + " model it is averaged with, in \(fmt(seconds(elapsed))) s (encoding included); temperature"
-          + " \(fmt(Double(model.temperature))), out-of-scope threshold \(fmt(Double(model.threshold))) -> \(out)")
+          + " \(fmt(Double(model.temperature))), out-of-scope threshold \(fmt(Double(model.threshold)))"
+          + (model.blendRule.map { "; blend rule: \(describe($0))" } ?? "") + " -> \(out)")
     return 0
   }
 

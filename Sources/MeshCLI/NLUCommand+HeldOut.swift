@@ -28,15 +28,24 @@ extension NLUCommand {
     if try engine(options) == "embedding" {
       let encoder = try SentenceEncoder()
       let pairs = CommerceGroupedUtterances.pairs()
-      // The sentence embedding alone and the default head, as the nlu service's coarse head.
-      let head = try EmbeddingIntentTrainer.train(embeddings: embed(pairs.map(\.text), encoder: encoder, layers: nil),
-                                                  labels: pairs.map(\.label))
+      // The sentence embedding alone, the default head and the blend rule fitted on the commerce folds, as
+      // the nlu service's coarse head.
+      let head = try CommerceOutOfFold.coarseHead(pairs: pairs, embeddings: embed(pairs.map(\.text), encoder: encoder, layers: nil)) {
+        EmbeddingBatches.embed($0, encoder: encoder)
+      }
       let vectors = embed(texts, encoder: encoder, layers: nil)
       report("encoder head (coarse)", MarkedMessageScore(messages: messages, predictions: vectors.map { head.classify(embedding: $0).intent },
                                                          orders: orders), messages, listErrors: listErrors)
-      let blended = zip(vectors, texts).map { head.classify(embedding: $0.0, blendedWith: ngram, text: $0.1).intent }
+      let blended = zip(vectors, texts).map { head.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
       report("encoder head + n-gram (as the nlu service)", MarkedMessageScore(messages: messages, predictions: blended, orders: orders),
              messages, listErrors: listErrors)
+      if let rule = head.blendRule {
+        let before = zip(vectors, texts).map { head.classify(embedding: $0.0, blendedWith: ngram, text: $0.1).intent }
+        print("  (blend rule: \(describe(rule)); with the mean of the two models' thresholds at weight 0.5 instead,"
+              + " \(fmt(Double(0.5 * head.threshold + 0.5 * ngram.threshold))):)")
+        report("encoder head + n-gram (mean thresholds)", MarkedMessageScore(messages: messages, predictions: before, orders: orders),
+               messages, listErrors: false)
+      }
     }
     let score = MarkedMessageScore(messages: messages, predictions: messages.map(\.label), orders: orders)
     print("order numbers (EntityExtractor): recall \(pct(score.orderRecall)) (\(score.orderSpansFound) of \(score.orderSpans)),"

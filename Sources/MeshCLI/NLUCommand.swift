@@ -45,6 +45,8 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
     @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
     var neighbours: Int?
+    @Option(help: "Folds whose held-out blend fits the stored out-of-scope rule of the embedding engine (default 5; 0: the mean of the two thresholds).")
+    var blendFolds: Int?
 
     func run() throws {
       try NLUCommand.reporting {
@@ -52,7 +54,8 @@ struct NLUCommand: ParsableCommand {
                               "max-in-scope-loss": maxInScopeLoss.map { String($0) },
                               "engine": engine, "head-layers": headLayers,
                               "hidden-units": hiddenUnits.map(String.init),
-                              "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init)].compactMapValues { $0 })
+                              "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
+                              "blend-folds": blendFolds.map(String.init)].compactMapValues { $0 })
       }
     }
   }
@@ -88,6 +91,9 @@ struct NLUCommand: ParsableCommand {
                                valueName: "file"))
     var heldout: String?
     @Flag(help: "With --heldout: print every wrong message too.") var listErrors = false
+    @Option(help: ArgumentHelp("With --commerce: write the blend's out-of-fold signals (one held-out utterance a line, tab-separated).",
+                               valueName: "file"))
+    var outOfFold: String?
 
     func validate() throws {
       guard commerce || fine || heldout != nil || (model != nil && data != nil) || (folds != nil && data != nil)
@@ -103,7 +109,8 @@ struct NLUCommand: ParsableCommand {
                                  "train-splits": trainSplits, "engine": engine, "head-layers": headLayers,
                                  "hidden-units": hiddenUnits.map(String.init),
                                  "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
-                                 "heldout": heldout, "list-errors": listErrors ? "1" : nil].compactMapValues { $0 })
+                                 "heldout": heldout, "list-errors": listErrors ? "1" : nil,
+                                 "out-of-fold": outOfFold].compactMapValues { $0 })
       }
     }
   }
@@ -152,7 +159,7 @@ struct NLUCommand: ParsableCommand {
 
   static func train(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine", "head-layers", "hidden-units",
-                                 "head-l2", "neighbours"])
+                                 "head-l2", "neighbours", "blend-folds"])
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
     let examples = try Self.examples(data, options, default: ["train", "oos_train"])
     if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out, options: options) }
@@ -178,7 +185,7 @@ struct NLUCommand: ParsableCommand {
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
-                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors"])
+                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "out-of-fold"])
     if options["fine"] != nil { return try evaluateFine() }
     if let path = options["heldout"] { return try evaluateHeldOut(path, options: options) }
     if let trainSplits = options["train-splits"], let data = options["data"] {
@@ -197,7 +204,7 @@ struct NLUCommand: ParsableCommand {
       let cv = try CommerceModel.crossValidation()
       print("commerce model, 5-fold cross-validation: accuracy \(pct(cv.accuracy)), in-scope \(pct(cv.inScope)),"
             + " out-of-scope recall \(pct(cv.outOfScope))")
-      if try engine(options) == "embedding" { try crossValidateCoarseEmbedding() }
+      if try engine(options) == "embedding" { try crossValidateCoarseEmbedding(outOfFold: options["out-of-fold"]) }
       e = try CommerceModel.heldOutEvaluation()
       print("commerce model, held out: every 5th utterance of each intent")
     } else {

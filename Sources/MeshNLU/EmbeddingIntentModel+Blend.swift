@@ -44,4 +44,38 @@ extension EmbeddingIntentModel {
     }
     return IntentPrediction(intent: labels[best], confidence: Double(p[best]), bestInScope: inScope)
   }
+
+  /// The blended decision by `blendRule` when the head has one, else
+  /// `classify(embedding:blendedWith:text:weight:)` at `fallbackWeight`.
+  /// - Parameters:
+  ///   - embedding: the utterance's features.
+  ///   - ngram: the n-gram model the rule was fitted with.
+  ///   - text: the utterance.
+  ///   - fallbackWeight: the head's share without a rule.
+  public func classifyBlended(embedding: [Float], ngram: IntentModel, text: String, fallbackWeight: Float = 0.5)
+    -> IntentPrediction {
+    guard let rule = blendRule else { return classify(embedding: embedding, blendedWith: ngram, text: text, weight: fallbackWeight) }
+    let p = rule.blend(probabilities(embedding), BlendSample.ngramProbabilities(ngram, text, labels: labels))
+    return rule.decide(p, labels: labels, outOfScope: outOfScopeIndex,
+                       centroidCosine: rule.minimumCentroidCosine == nil ? nil : nearness?.nearestCentroid(embedding))
+  }
+
+  /// This head with `rule`; when the rule tests the cosine to the in-scope centroids, they are computed
+  /// from the training data.
+  /// - Parameters:
+  ///   - rule: the fitted rule.
+  ///   - embeddings: the head's training features.
+  ///   - trainingLabels: their labels.
+  public func with(rule: BlendedDecisionRule, embeddings: [[Float]], trainingLabels: [String]) -> EmbeddingIntentModel {
+    var out = self
+    out.blendRule = rule
+    out.nearness = nil
+    if rule.minimumCentroidCosine != nil {
+      let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+      out.nearness = InScopeNearness(embeddings: embeddings,
+                                     classes: trainingLabels.map { index[IntentTrainer.normaliseLabel($0)] ?? -1 },
+                                     outOfScope: outOfScopeIndex, keepRows: false)
+    }
+    return out
+  }
 }

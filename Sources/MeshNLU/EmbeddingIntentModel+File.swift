@@ -40,6 +40,15 @@ extension EmbeddingIntentModel {
       object["format"] = Self.formatWithLayers
       object["neighbours"] = neighbours.fileObject(weight: neighbourWeight)
     }
+    if let blendRule {
+      object["format"] = Self.formatWithLayers
+      var rule: [String: Any] = ["headWeight": Double(blendRule.headWeight), "threshold": Double(blendRule.threshold)]
+      if let minimum = blendRule.minimumCentroidCosine, let nearness {
+        rule["minimumCentroidCosine"] = Double(minimum)
+        rule["centroids"] = nearness.centroids.map(Double.init)
+      }
+      object["blendRule"] = rule
+    }
     return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
   }
 
@@ -82,6 +91,22 @@ extension EmbeddingIntentModel {
               mean: mean.map(Float.init), inverseDeviation: inverse.map(Float.init), weights: weights.map(Float.init),
               bias: bias.map(Float.init), temperature: Float(temperature), threshold: Float(threshold), layers: layers,
               hidden: hidden, neighbours: neighbours?.vote, neighbourWeight: neighbours?.weight ?? 0)
+    if let rule = o["blendRule"] {
+      guard let rule = rule as? [String: Any], let weight = rule["headWeight"] as? Double, (0...1).contains(weight),
+            let threshold = rule["threshold"] as? Double, (0...1).contains(threshold) else {
+        throw EmbeddingModelFileError.corrupt("the blend rule's weight or threshold is missing or outside [0, 1]")
+      }
+      var minimum: Float?
+      if let m = rule["minimumCentroidCosine"] {
+        guard let m = m as? Double, (-1...1).contains(m), let centroids = rule["centroids"] as? [Double], !centroids.isEmpty,
+              centroids.count % dimension == 0 else {
+          throw EmbeddingModelFileError.corrupt("the blend rule's centroids do not match \(dimension) features")
+        }
+        minimum = Float(m)
+        nearness = InScopeNearness(dimension: dimension, rows: [], centroids: centroids.map(Float.init))
+      }
+      blendRule = BlendedDecisionRule(headWeight: Float(weight), threshold: Float(threshold), minimumCentroidCosine: minimum)
+    }
   }
 
   /// The encoder named in a model file, for checking it matches the installed one.

@@ -15,7 +15,8 @@ extension EmbeddingIntentModel {
       throw EmbeddingModelFileError.corrupt("the head did not serialise to an object")
     }
     object["ngram"] = Data(ngram.serialized()).base64EncodedString()
-    object["ngramWeight"] = Double(min(max(weight, 0), 1))
+    // A fitted blend rule carries its own weight, which the file's readers should use.
+    object["ngramWeight"] = Double(min(max(blendRule?.headWeight ?? weight, 0), 1))
     return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
   }
 

@@ -32,6 +32,11 @@ public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   var neighbours: EmbeddingNeighbours? = nil
   /// The vote's share of the probabilities, in [0, 1].
   var neighbourWeight: Float = 0
+  /// The decision of this head averaged with an n-gram model, fitted on cross-validated predictions of the
+  /// blend (`classifyBlended`); nil for the mean of the two models' own thresholds.
+  public var blendRule: BlendedDecisionRule? = nil
+  /// The in-scope classes' centroids, when `blendRule` tests the cosine to them.
+  var nearness: InScopeNearness? = nil
 
   /// Raw class scores of one embedding (before temperature), in `labels` order.
   /// - Parameter embedding: a vector of `dimension` floats.

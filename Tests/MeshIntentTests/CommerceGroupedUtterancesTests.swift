@@ -28,4 +28,30 @@ import MeshIntent
     }
     #expect(tested == CommerceModel.crossValidatedUtterances.count)
   }
+
+  /// A text in both the coarse and the fine data carries the same intent in both (its fine intent's group),
+  /// so the coarse head is not taught two answers for one message.
+  @Test func coarseAndFineDataAgreeOnSharedTexts() {
+    var fine: [String: String] = [:]
+    for e in CommerceFineModel.utterances { fine[e.text.lowercased()] = e.label }
+    for e in CommerceModel.utterances {
+      guard let label = fine[e.text.lowercased()] else { continue }
+      #expect(CommerceTaxonomy.group(of: label) == e.label, "\(e.text): coarse \(e.label), fine \(label)")
+    }
+  }
+
+  /// docs/INTENTS.md: chat about the assistant is `smalltalk` (group `greeting`); asking it for content it
+  /// does not sell (a joke, a poem) is `out_of_scope`.
+  @Test(arguments: ["are you a robot", "how old are you", "what's your favorite color", "do you like pizza"])
+  func chatAboutTheAssistantIsSmalltalk(_ text: String) {
+    let coarse = CommerceModel.utterances.filter { $0.text == text }
+    #expect(!coarse.isEmpty && coarse.allSatisfy { $0.label == "greeting" }, "\(text): \(coarse.map(\.label))")
+  }
+
+  @Test func requestsForJokesAndPoemsAreOutOfScope() {
+    for text in ["tell me a joke", "write me a poem"] {
+      let labels = (CommerceModel.utterances + CommerceFineModel.utterances).filter { $0.text == text }.map(\.label)
+      #expect(!labels.isEmpty && labels.allSatisfy { $0 == IntentModel.outOfScopeLabel }, "\(text): \(labels)")
+    }
+  }
 }

@@ -195,7 +195,6 @@ smalltalk | do you like your job
 smalltalk | you're funny
 smalltalk | you're smart
 smalltalk | you're stupid
-smalltalk | tell me a joke
 smalltalk | how old are you
 smalltalk | where are you based
 smalltalk | where are you
@@ -315,5 +314,6 @@ out_of_scope | can you do my tax return
 out_of_scope | whats the best pizza in town
 out_of_scope | tell me about the roman empire
 out_of_scope | how to meditate
+out_of_scope | tell me a joke
 """#
 }

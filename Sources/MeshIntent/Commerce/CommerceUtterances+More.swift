@@ -298,13 +298,13 @@ out_of_scope | what's the exchange rate of the euro
 out_of_scope | what year did world war 2 end
 out_of_scope | how do i get a passport
 out_of_scope | tell me something interesting
-out_of_scope | what's your favorite color
+greeting | what's your favorite color
 out_of_scope | define photosynthesis
 out_of_scope | how do i reset my router
 out_of_scope | what should i have for dinner
 out_of_scope | find me a job
 out_of_scope | will it be sunny this weekend in madrid
-out_of_scope | who are you voting for
+greeting | who are you voting for
 out_of_scope | how do i file a police report
 out_of_scope | what's the square root of 144
 out_of_scope | flip a coin

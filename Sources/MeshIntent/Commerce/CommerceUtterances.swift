@@ -268,7 +268,6 @@ payment | payment methods
 payment | can i pay by bank transfer
 payment | klarna available?
 payment | i got billed the wrong amount
-payment | remove my saved card
 payment | my paymnet keeps failing
 payment | is there a fee for paying by card
 account | i forgot my password
@@ -300,6 +299,7 @@ account | someone else is using my account
 account | i want to change my display name
 account | login issues
 account | merge my accounts
+account | remove my saved card
 sell_item | i want to sell my bike
 sell_item | how do i list an item
 sell_item | can i sell on this marketplace
@@ -426,7 +426,7 @@ out_of_scope | translate hello into spanish
 out_of_scope | who is the president of the united states
 out_of_scope | book me a table at a restaurant
 out_of_scope | what's the meaning of life
-out_of_scope | do you like pizza
+greeting | do you like pizza
 out_of_scope | how many calories in an apple
 out_of_scope | write me a poem
 out_of_scope | what is bitcoin worth today
@@ -434,8 +434,8 @@ out_of_scope | can you recommend a good movie
 out_of_scope | how do i fix my car's engine light
 out_of_scope | book a flight to rome
 out_of_scope | what's my horoscope
-out_of_scope | how old are you
-out_of_scope | are you a robot
+greeting | how old are you
+greeting | are you a robot
 out_of_scope | explain quantum physics
 out_of_scope | remind me to call mom
 out_of_scope | what's the best way to lose weight

@@ -8,7 +8,9 @@ import MeshEncoder
 /// weights are installed (one embedding per message feeds both), else by the n-gram models; entities by
 /// `EntityExtractor`. The coarse head is trained on `CommerceGroupedUtterances`: the coarse utterances and
 /// the fine ones under their group, so the coarse intents are a grouping of the fine taxonomy; its
-/// probabilities are averaged with the coarse n-gram model's (better than either, docs/INTENTS.md).
+/// probabilities are averaged with the coarse n-gram model's (better than either, docs/INTENTS.md), and
+/// out of scope is decided by a rule fitted on that average's cross-validated predictions (committed in
+/// `CommerceBlendRule`, so a first start trains no more than the two heads).
 public struct FineIntentEngine: Sendable {
   /// What decides the intent.
   public enum Backend: Sendable {
@@ -51,7 +53,20 @@ public struct FineIntentEngine: Sendable {
         let encoder = try SentenceEncoder(directory: directory)
         let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head("fine", CommerceFineModel.utterances,
                                                                                encoder: encoder, cache: directory, log: log))
-        let coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log)
+        var coarse: EmbeddingIntentModel
+        if let rule = CommerceBlendRule.current {
+          // The rule committed for this data: the head alone is trained (or read), as before the rule existed.
+          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log)
+          coarse.blendRule = rule
+        } else {
+          log("nlu: the commerce data (fingerprint 0x\(String(CommerceBlendRule.fingerprint, radix: 16))) is not what"
+              + " CommerceBlendRule was fitted on: fitting the blend rule on five folds now (refresh it from"
+              + " `mesh nlu eval --commerce`)")
+          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log) {
+            // The blend's rule is fitted on the five folds' out-of-fold predictions (docs/INTENTS.md).
+            try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { EmbeddingBatches.embed($0, encoder: encoder) }
+          }
+        }
         backend = .embedding(fine: fine, coarse: coarse, coarseNgram: CommerceModel.shared)
       }
       if let backend {
@@ -70,10 +85,16 @@ public struct FineIntentEngine: Sendable {
   /// The head trained on `utterances`, read from a file beside the weights when an earlier start trained it
   /// on the same utterances (encoding them takes seconds of CPU, and every replica and restart would pay
   /// it), else trained now and written there (a read-only folder only costs the cache).
+  /// With `train`, the head is trained by it (from the utterances and their embeddings) and the cache
+  /// file's name says so: a head trained the default way is another file.
   static func head(_ name: String, _ utterances: [(text: String, label: String)], encoder: SentenceEncoder,
-                   cache directory: URL, log: (String) -> Void) throws -> EmbeddingIntentModel {
+                   cache directory: URL, log: (String) -> Void,
+                   train: (([(text: String, label: String)], [[Float]]) throws -> EmbeddingIntentModel)? = nil) throws
+    -> EmbeddingIntentModel {
     // FNV-1a over the utterances: stable across runs, unlike Hasher.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let salt = train == nil ? [] : Array("blend-rule/1".utf8) + [0]
+    for byte in salt { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     for (text, label) in utterances {
       for byte in text.utf8 + [0] + label.utf8 + [0] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
@@ -81,8 +102,9 @@ public struct FineIntentEngine: Sendable {
     if let data = try? Data(contentsOf: file), let model = try? JSONDecoder().decode(EmbeddingIntentModel.self, from: data) {
       return model
     }
-    let model = try EmbeddingIntentTrainer.train(embeddings: EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder),
-                                                 labels: utterances.map(\.label))
+    let embeddings = EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder)
+    let model = try train?(utterances, embeddings)
+      ?? EmbeddingIntentTrainer.train(embeddings: embeddings, labels: utterances.map(\.label))
     do {
       let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString)")
       try JSONEncoder().encode(model).write(to: temporary)
@@ -115,7 +137,7 @@ public struct FineIntentEngine: Sendable {
         let probabilities = fine.model.probabilities(embedding)
         return analysis(of: text, prediction: fine.model.decide(probabilities: probabilities), labels: fine.model.labels,
                         probabilities: probabilities,
-                        group: coarse.classify(embedding: embedding, blendedWith: coarseNgram, text: text))
+                        group: coarse.classifyBlended(embedding: embedding, ngram: coarseNgram, text: text))
       }
     case .ngram(let fine, let coarse):
       return texts.map { text in

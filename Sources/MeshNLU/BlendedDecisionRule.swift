@@ -1,0 +1,109 @@
+public import MeshIntent
+
+/// The out-of-scope decision of an embedding head averaged with an n-gram model, fitted on the blend
+/// itself: the head's share of the average, the blended probability under which the best in-scope intent
+/// is called out of scope, and optionally the cosine to the in-scope training data under which the text is
+/// too far from anything the intents were trained on. Averaging the two models' own thresholds (the rule
+/// before) ignores that the average of two calibrated distributions is flatter than either, so the
+/// threshold sat where neither model's data put it (issue 12: heldout4 rejected 23 of 42 look-alikes).
+public struct BlendedDecisionRule: Sendable, Equatable, Codable {
+  /// The head's share of the averaged probabilities, in [0, 1].
+  public var headWeight: Float
+  /// Blended probability under which the best in-scope intent is called out of scope.
+  public var threshold: Float
+  /// Cosine to the nearest in-scope class centroid under which the text is called out of scope; nil
+  /// for no such test.
+  public var minimumCentroidCosine: Float?
+
+  /// A rule from its values.
+  /// - Parameters:
+  ///   - headWeight: the head's share, in [0, 1].
+  ///   - threshold: the blended probability threshold.
+  ///   - minimumCentroidCosine: the nearness threshold, or nil.
+  public init(headWeight: Float, threshold: Float, minimumCentroidCosine: Float? = nil) {
+    self.headWeight = min(max(headWeight, 0), 1)
+    self.threshold = threshold
+    self.minimumCentroidCosine = minimumCentroidCosine
+  }
+
+  /// The blended probabilities: `headWeight · head + (1 - headWeight) · ngram`.
+  /// - Parameters:
+  ///   - head: the head's probabilities.
+  ///   - ngram: the n-gram model's, in the same order.
+  public func blend(_ head: [Float], _ ngram: [Float]) -> [Float] {
+    zip(head, ngram).map { headWeight * $0 + (1 - headWeight) * $1 }
+  }
+
+  /// Whether the rule calls a text out of scope. (True also when the out-of-scope class wins the blend;
+  /// `decide` says which intent otherwise.)
+  /// - Parameters:
+  ///   - p: blended probabilities.
+  ///   - centroidCosine: the text's cosine to the nearest in-scope centroid (ignored without a minimum).
+  ///   - outOfScope: the out-of-scope class's index, if any.
+  func isOutOfScope(_ p: [Float], centroidCosine: Float?, outOfScope: Int?) -> Bool {
+    var best = -1, bestOverall = 0
+    for k in p.indices {
+      if p[k] > p[bestOverall] { bestOverall = k }
+      if k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
+    }
+    if best < 0 || bestOverall == outOfScope || p[best] < threshold { return true }
+    if let minimum = minimumCentroidCosine, let centroidCosine, centroidCosine < minimum { return true }
+    return false
+  }
+
+  /// The decision: the out-of-scope label when the rule says so, else the best in-scope label with its
+  /// blended probability.
+  /// - Parameters:
+  ///   - p: blended probabilities, in `labels` order.
+  ///   - labels: the head's labels.
+  ///   - outOfScope: the out-of-scope class's index, if any.
+  ///   - centroidCosine: the text's cosine to the nearest in-scope centroid, if known.
+  public func decide(_ p: [Float], labels: [String], outOfScope: Int?, centroidCosine: Float?) -> IntentPrediction {
+    var best = -1, bestOverall = 0
+    for k in p.indices {
+      if p[k] > p[bestOverall] { bestOverall = k }
+      if k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
+    }
+    let inScope = (labels[max(best, 0)], Double(best >= 0 ? p[best] : 0))
+    if isOutOfScope(p, centroidCosine: centroidCosine, outOfScope: outOfScope) {
+      let confidence = bestOverall == outOfScope || best < 0 ? Double(p[bestOverall]) : 1 - Double(p[best])
+      return IntentPrediction(intent: IntentModel.outOfScopeLabel, confidence: confidence, bestInScope: inScope)
+    }
+    return IntentPrediction(intent: labels[best], confidence: Double(p[best]), bestInScope: inScope)
+  }
+
+  /// Whether the rule gets one sample right.
+  /// - Parameters:
+  ///   - s: the sample.
+  ///   - outOfScope: the out-of-scope class's index, if any.
+  public func isRight(_ s: BlendSample, outOfScope: Int?) -> Bool {
+    let p = blend(s.head, s.ngram)
+    if isOutOfScope(p, centroidCosine: s.nearestCentroid, outOfScope: outOfScope) { return s.truth == outOfScope }
+    var best = -1
+    for k in p.indices where k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
+    return best == s.truth
+  }
+
+  /// The share of `samples` the rule gets right (every utterance counting once, in scope or not, as the
+  /// held-out sets' accuracy counts them), the in-scope accuracy and the out-of-scope recall.
+  /// - Parameters:
+  ///   - samples: held-out samples.
+  ///   - outOfScope: the out-of-scope class's index, if any.
+  public func figures(_ samples: [BlendSample], outOfScope: Int?) -> (accuracy: Double, inScope: Double, outOfScope: Double?) {
+    var inScope = 0, inRight = 0, oos = 0, oosRight = 0
+    for s in samples {
+      let right = isRight(s, outOfScope: outOfScope)
+      if s.truth == outOfScope { oos += 1; if right { oosRight += 1 } } else { inScope += 1; if right { inRight += 1 } }
+    }
+    return (samples.isEmpty ? 0 : Double(inRight + oosRight) / Double(samples.count),
+            inScope == 0 ? 0 : Double(inRight) / Double(inScope), oos == 0 ? nil : Double(oosRight) / Double(oos))
+  }
+
+  /// The share of `samples` the rule gets right (see `figures`).
+  /// - Parameters:
+  ///   - samples: held-out samples.
+  ///   - outOfScope: the out-of-scope class's index, if any.
+  public func accuracy(_ samples: [BlendSample], outOfScope: Int?) -> Double {
+    figures(samples, outOfScope: outOfScope).accuracy
+  }
+}
