@@ -3,7 +3,7 @@ internal import Glibc
 /// A header block's fields as nghttp2 gave them: names and values as bytes, laid out in one buffer, with
 /// no Swift `String` per field. A relay (issue 9) passes a response's headers and trailers on in this form,
 /// and reads the one or two values it needs (`:status`, `grpc-status`) from the bytes.
-public struct RawHeaderFields: Sendable {
+public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   /// Each field: the name's and the value's lengths (4 bytes each, little-endian), the name, the value.
   private var bytes: [UInt8] = []
   /// The number of fields.
@@ -87,17 +87,6 @@ public struct RawHeaderFields: Sendable {
       return false
     }
     return found
-  }
-
-  /// The fields as text, in order (tests, diagnostics: the relay itself never makes them).
-  public var fields: [(String, String)] {
-    var result: [(String, String)] = []
-    result.reserveCapacity(count)
-    forEach { name, value in
-      result.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
-      return true
-    }
-    return result
   }
 
   /// Whether a response field crosses a proxy: pseudo-headers, HTTP/2's connection-specific fields,

@@ -9,7 +9,7 @@ internal import Glibc
 ///
 /// Names are compared as bytes; HTTP/2 requires lower-case names (nghttp2 refuses others), and the
 /// `…IgnoringCase` checks are there for a check that must hold whatever arrives (identity keys).
-public struct RequestHeaderFields: Sendable {
+public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   /// Where a field's name and value lie in `bytes`.
   private struct Field: Sendable {
     var nameStart: Int32
@@ -209,17 +209,6 @@ public struct RequestHeaderFields: Sendable {
       return seen < 2
     }
     return seen == 1 ? result : nil
-  }
-
-  /// The fields as text, in order (tests, diagnostics: the relay itself never makes them).
-  public var textFields: [(String, String)] {
-    var result: [(String, String)] = []
-    result.reserveCapacity(count)
-    forEach { name, value in
-      result.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
-      return true
-    }
-    return result
   }
 
   /// The fields as `Metadata` (`-bin` values decoded; one that is not valid base64 is left out): the

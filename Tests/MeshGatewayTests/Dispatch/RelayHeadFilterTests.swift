@@ -22,13 +22,13 @@ struct RelayHeadFilterTests {
     var kept = Self.head([("x-request-id", "abc-123")])
     #expect(RequestIDFilter().filter(inPlace: &kept).proceeds)
     #expect(kept.fields.onlyString(named: "x-request-id") == "abc-123")
-    #expect(kept.responseFields.fields.map { "\($0.0)=\($0.1)" } == ["x-request-id=abc-123"])
+    #expect(kept.responseFields.textFields.map { "\($0.0)=\($0.1)" } == ["x-request-id=abc-123"])
     for sent in [[], [("x-request-id", "a b")], [("x-request-id", "a"), ("x-request-id", "b")]] {
       var head = Self.head(sent + [("x-other", "1")])
       #expect(RequestIDFilter().filter(inPlace: &head).proceeds)
       let id = try #require(head.fields.onlyString(named: "x-request-id"), "\(sent)")
       #expect(RequestIDFilter.isValid(id) && id.count == 36 && id != "a" && id != "b")
-      #expect(head.responseFields.fields.first?.1 == id)
+      #expect(head.responseFields.textFields.first?.1 == id)
       #expect(head.fields.contains(named: "x-other"))
     }
   }
@@ -41,7 +41,7 @@ struct RelayHeadFilterTests {
     let value = try #require(head.fields.onlyString(named: "traceparent"))
     let span = try #require(TraceParent(header: value))
     #expect(span.traceID == "0af7651916cd43dd8448eb211c80319c" && span.parentID != "b7ad6b7169203331")
-    #expect(head.responseFields.fields.first?.1 == value)
+    #expect(head.responseFields.textFields.first?.1 == value)
     var twice = Self.head([("traceparent", sent), ("traceparent", sent)])
     #expect(TraceParentFilter().filter(inPlace: &twice).proceeds)
     let fresh = try #require(twice.fields.onlyString(named: "traceparent"))
@@ -152,7 +152,7 @@ struct RelayHeadFilterTests {
     let value = try #require(head.fields.onlyString(named: "traceparent"))
     let written = try #require(TraceParent(header: value), "\(value)")
     #expect(value.utf8.count == 55 && value.hasPrefix("00-"))
-    #expect(head.responseFields.fields.map { "\($0.0)=\($0.1)" } == ["traceparent=\(value)"])
+    #expect(head.responseFields.textFields.map { "\($0.0)=\($0.1)" } == ["traceparent=\(value)"])
     #expect(Self.names(head) == ["x-a", "traceparent"])
     if let expected {
       // Continued: the trace and its flags kept, a span of the gateway's own.

@@ -9,8 +9,8 @@ import Testing
                  ("x-long", String(repeating: "v", count: 70_000)), ("grpc-status", "0")]
     let fields = RawHeaderFields(given)
     #expect(fields.count == given.count)
-    #expect(fields.fields.map { $0.0 } == given.map { $0.0 })
-    #expect(fields.fields.map { $0.1 } == given.map { $0.1 })
+    #expect(fields.textFields.map { $0.0 } == given.map { $0.0 })
+    #expect(fields.textFields.map { $0.1 } == given.map { $0.1 })
   }
 
   @Test func appendedBytesAndEmptiedBlock() {
@@ -20,7 +20,7 @@ import Testing
     #expect(fields.integer(named: "grpc-status") == 14)
     fields.removeAll()
     #expect(fields.count == 0)
-    #expect(fields.fields.isEmpty)
+    #expect(fields.textFields.isEmpty)
     #expect(fields.integer(named: "grpc-status") == nil)
   }
 
