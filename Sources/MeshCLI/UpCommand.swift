@@ -42,7 +42,7 @@ struct UpCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The folder for generated development keys and the services' logs.", valueName: "dir"))
   var state = ".mesh"
 
-  @Option(help: ArgumentHelp("How long each wave of services may take to become healthy, in seconds (the marketplace's five times more: it seeds its data).",
+  @Option(help: ArgumentHelp("How long each wave of services may take to become healthy, in seconds (the marketplace's five times more: it seeds its data; nlu's three times: it fits its intent heads on a first start).",
                              valueName: "seconds"))
   var startupTimeout = 60
 

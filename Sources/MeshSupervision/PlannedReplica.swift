@@ -23,6 +23,16 @@ public struct PlannedReplica: Sendable, Equatable {
   /// Whether it answers grpc.health.v1 on `listen`: the marketplace speaks HTTP, and the gateway routes
   /// by path (its health is its admin endpoint's, or any answer on its listener).
   public var speaksGRPC: Bool { role != .marketplace && role != .gateway }
+  /// How many start-up timeouts it may take to become healthy: the marketplace seeds its catalogue on first
+  /// start, and nlu loads the sentence encoder and fits its intent heads when their cache is empty (about 15 s
+  /// of CPU, a minute of wall time on a loaded 2-core machine); the rest are up in seconds.
+  public var startupAllowance: Int {
+    switch role {
+    case .marketplace: 5
+    case .nlu: 3
+    default: 1
+    }
+  }
 
   /// Creates a planned replica.
   public init(service: String, role: ServiceRole, index: Int, listen: HostPort, admin: HostPort?, arguments: [String], wave: Int) {

@@ -73,6 +73,9 @@ struct SupervisionTests {
     #expect(deps == "context=127.0.0.1:7112,nlu=127.0.0.1:7111,order=127.0.0.1:40001,payment=127.0.0.1:7146,search=127.0.0.1:7141,"
       + "shipping=127.0.0.1:7145,user=127.0.0.1:7143")
     #expect(plan.waves.map(\.count) == [4, 7, 1])
+    // The first wave waits as long as its slowest starter: the marketplace seeds, nlu fits its heads.
+    let allowance = Dictionary(plan.replicas.map { ($0.label, $0.startupAllowance) }, uniquingKeysWith: { first, _ in first })
+    #expect(allowance["marketplace-0"] == 5 && allowance["nlu-0"] == 3 && allowance["chat-0"] == 1 && allowance["processor-0"] == 1)
   }
 
   @Test("the gateway runs last, and a service missing a required dependency is refused")

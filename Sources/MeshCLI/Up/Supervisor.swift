@@ -68,7 +68,8 @@ actor Supervisor {
         slots[index].health = .starting
       }
       publish()
-      let deadline = clock.now + startupTimeout * (members.contains { slots[$0].plan.role == .marketplace } ? 5 : 1)
+      let allowance = members.map { slots[$0].plan.startupAllowance }.max() ?? 1
+      let deadline = clock.now + startupTimeout * allowance
       while true {
         if let startFailure { throw StartFailure(description: startFailure) }
         if interrupt.isInterrupted { throw StartFailure(description: "interrupted during start-up") }
@@ -77,7 +78,7 @@ actor Supervisor {
         for index in waiting { await check(index, probe: probe) }
         if clock.now > deadline {
           let names = waiting.map { "\(slots[$0].plan.label) (\(slots[$0].detail))" }.joined(separator: ", ")
-          throw StartFailure(description: "not healthy after \(startupTimeout): \(names); logs: \(slots[waiting[0]].log.path)")
+          throw StartFailure(description: "not healthy after \(startupTimeout * allowance): \(names); logs: \(slots[waiting[0]].log.path)")
         }
         try? await Task.sleep(for: .milliseconds(200))
       }
