@@ -97,19 +97,20 @@ extension NLUCommand {
     print("  (coarse head: \(trainCount) utterances per fold, the grouped fine ones included; fine head: the fine"
           + " utterances without the held-out texts)")
     for everyUtterance in [false, true] {
-      let folds = try CommerceOutOfFold.folds(vector: { $0.map(vector) }, everyUtterance: everyUtterance,
-                                              nearestRows: outOfFold != nil)
+      let folds = try CommerceOutOfFold.folds(vector: { $0.map(vector) }, everyUtterance: everyUtterance, nearestRows: true)
       if let outOfFold { try writeOutOfFold(folds, to: outOfFold + (everyUtterance ? ".every" : "")) }
       print(everyUtterance
             ? "  the blend on folds of every coarse utterance (the always-trained help-desk and support ones held out too):"
             : "  the blend on the folds above:")
       let oos = folds.labels.firstIndex(of: IntentModel.outOfScopeLabel)
       printNested("mean of the two thresholds, weight 0.5 (the rule before)", folds, oos) { f in folds.meanThresholdRules[f] }
-      for centroid in [false, true] {
-        let rule = BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: oos, centroid: centroid)
-        let nested = BlendedDecisionRule.nested(folds.samples, outOfScope: oos, centroid: centroid)
-        let service = centroid == CommerceOutOfFold.usesCentroid && everyUtterance == CommerceOutOfFold.fitsOnEveryUtterance
-        print("    fitted on all folds" + (centroid ? " with the centroid cosine" : "") + ": \(describe(rule))"
+      for (centroid, neighbours) in [(false, false), (true, false), (false, true)] {
+        let rule = BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: oos, centroid: centroid, neighbours: neighbours)
+        let nested = BlendedDecisionRule.nested(folds.samples, outOfScope: oos, centroid: centroid, neighbours: neighbours)
+        let service = centroid == CommerceOutOfFold.usesCentroid && neighbours == CommerceOutOfFold.usesNeighbours
+          && everyUtterance == CommerceOutOfFold.fitsOnEveryUtterance
+        print("    fitted on all folds" + (centroid ? " with the centroid cosine" : "")
+              + (neighbours ? " with the \(BlendedDecisionRule.neighbourCount) nearest utterances' cosine" : "") + ": \(describe(rule))"
               + (service ? " (the service's)" : ""))
         if service { printCommittedRule(fitted: rule) }
         printNested("nested (each fold scored by the rule fitted on the other four; rules: "
@@ -147,19 +148,22 @@ extension NLUCommand {
   static func describe(_ rule: BlendedDecisionRule) -> String {
     "head weight \(rule.headWeight), threshold \(fmt(Double(rule.threshold)))"
       + (rule.minimumCentroidCosine.map { ", centroid cosine \(fmt(Double($0)))" } ?? "")
+      + (rule.minimumNeighbourCosine.map { ", \(BlendedDecisionRule.neighbourCount)-neighbour cosine \(fmt(Double($0)))" } ?? "")
   }
 
   /// The folds' samples as tab-separated lines: fold, true label, nearest in-scope cosine, nearest centroid
   /// cosine, the head's and the n-gram model's probabilities (comma-separated, in the header's label
-  /// order), the text.
+  /// order), the largest cosines to in-scope and to out-of-scope training utterances (best first), the text.
   static func writeOutOfFold(_ folds: CommerceOutOfFold.Folds, to path: String) throws {
-    var out = "fold\ttruth\tnearest\tcentroid\thead\tngram\ttext # labels: \(folds.labels.joined(separator: ","))\n"
+    var out = "fold\ttruth\tnearest\tcentroid\thead\tngram\tinscope\toutofscope\ttext # labels: \(folds.labels.joined(separator: ","))\n"
     for (fold, (samples, texts)) in zip(folds.samples, folds.texts).enumerated() {
       for (s, text) in zip(samples, texts) {
         let head = s.head.map { String(format: "%.6f", $0) }.joined(separator: ",")
         let ngram = s.ngram.map { String(format: "%.6f", $0) }.joined(separator: ",")
+        let near = s.nearestCosines.map { String(format: "%.5f", $0) }.joined(separator: ",")
+        let far = s.nearestOutOfScopeCosines.map { String(format: "%.5f", $0) }.joined(separator: ",")
         out += "\(fold)\t\(folds.labels[max(s.truth, 0)])\t\(s.nearestInScope)\t\(s.nearestCentroid)\t\(head)\t\(ngram)\t"
-          + text.replacingOccurrences(of: "\t", with: " ") + "\n"
+          + "\(near)\t\(far)\t" + text.replacingOccurrences(of: "\t", with: " ") + "\n"
       }
     }
     try out.write(toFile: path, atomically: true, encoding: .utf8)

@@ -39,6 +39,21 @@ extension NLUCommand {
       let blended = zip(vectors, texts).map { head.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
       report("encoder head + n-gram (as the nlu service)", MarkedMessageScore(messages: messages, predictions: blended, orders: orders),
              messages, listErrors: listErrors)
+      if let rule = head.blendRule, rule.minimumNeighbourCosine != nil {
+        var plain = head
+        plain.blendRule?.minimumNeighbourCosine = nil
+        let clock = ContinuousClock()
+        let start = clock.now
+        let without = zip(vectors, texts).map { plain.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
+        let middle = clock.now
+        _ = vectors.map { head.neighbourCosine($0) }
+        let search = (clock.now - middle) / max(vectors.count, 1)
+        print("  (without the \(BlendedDecisionRule.neighbourCount)-neighbour test; the search over"
+              + " \(head.neighbourRows) in-scope rows took \(search) a message,"
+              + " the blend without it \((middle - start) / max(vectors.count, 1)):)")
+        report("encoder head + n-gram (no neighbour test)", MarkedMessageScore(messages: messages, predictions: without, orders: orders),
+               messages, listErrors: false)
+      }
       if let rule = head.blendRule {
         let before = zip(vectors, texts).map { head.classify(embedding: $0.0, blendedWith: ngram, text: $0.1).intent }
         print("  (blend rule: \(describe(rule)); with the mean of the two models' thresholds at weight 0.5 instead,"

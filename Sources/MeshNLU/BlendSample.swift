@@ -14,6 +14,11 @@ public struct BlendSample: Sendable, Equatable {
   public var nearestInScope: Float
   /// The cosine of the embedding to the nearest centroid of an in-scope class's training embeddings.
   public var nearestCentroid: Float
+  /// The largest cosines to in-scope training utterances, best first (`InScopeNearness.sampledNeighbours`
+  /// of them; empty when not measured).
+  public var nearestCosines: [Float] = []
+  /// The largest cosines to out-of-scope training utterances, best first (empty when not measured).
+  public var nearestOutOfScopeCosines: [Float] = []
 
   /// A sample from its parts.
   /// - Parameters:
@@ -29,6 +34,9 @@ public struct BlendSample: Sendable, Equatable {
     self.nearestInScope = nearestInScope
     self.nearestCentroid = nearestCentroid
   }
+
+  /// The mean of the `count` largest in-scope cosines (-1 when not measured).
+  public func meanOfNearest(_ count: Int) -> Float { InScopeNearness.meanOfFirst(nearestCosines, count) }
 
   /// The n-gram model's probabilities of `text` in `labels` order (0 for a label the model lacks).
   /// - Parameters:

@@ -4,25 +4,31 @@ extension BlendedDecisionRule {
   public static let candidateWeights: [Float] = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
 
   /// The rule with the highest accuracy on `samples` (every utterance counting once): the threshold on a
-  /// grid of 0.01, each weight of `weights`, and with `centroid` the centroid cosine too (no minimum, or
-  /// 0.10 to 0.90 by 0.01). Among equally good rules: the weight nearest 0.5, then no centroid test (or the
-  /// lowest minimum), then the middle of the equally good thresholds (the widest margin either side).
-  /// Without an out-of-scope class the threshold stays 0: nothing there is out of scope.
+  /// grid of 0.01, each weight of `weights`, and with `centroid` the centroid cosine too, with `neighbours`
+  /// the mean cosine to the `neighbourCount` nearest in-scope utterances (no minimum, or 0.10 to 0.95 by
+  /// 0.01; one second test at a time). Among equally good rules: the weight nearest 0.5, then no second
+  /// test (or the lowest minimum), then the middle of the equally good thresholds (the widest margin either
+  /// side). Without an out-of-scope class the threshold stays 0: nothing there is out of scope.
   /// - Parameters:
   ///   - samples: held-out samples of one label set.
   ///   - outOfScope: the out-of-scope class's index, if any.
   ///   - weights: the head weights to try.
   ///   - centroid: whether to fit the centroid cosine minimum as well.
+  ///   - neighbours: whether to fit the nearest neighbours' cosine minimum as well (the samples must carry
+  ///     `nearestCosines`).
   public static func fit(_ samples: [BlendSample], outOfScope: Int?, weights: [Float] = candidateWeights,
-                         centroid: Bool = false) -> BlendedDecisionRule {
+                         centroid: Bool = false, neighbours: Bool = false) -> BlendedDecisionRule {
     let thresholds: [Float] = outOfScope == nil ? [0] : (0..<100).map { Float($0) / 100 }
-    let minimums: [Float?] = centroid && outOfScope != nil ? [nil] + (10...90).map { Float($0) / 100 } : [nil]
+    let grid = (10...95).map { Float($0) / 100 }
+    var seconds: [(centroid: Float?, neighbour: Float?)] = [(nil, nil)]
+    if centroid && outOfScope != nil { seconds += grid.map { ($0, nil) } }
+    if neighbours && outOfScope != nil { seconds += grid.map { (nil, $0) } }
     var bestRight = -1
-    var ties: [(weight: Float, minimum: Float?, threshold: Float)] = []
+    var ties: [(weight: Float, second: Int, threshold: Float)] = []
     for weight in weights.isEmpty ? [0.5] : weights {
       // Per sample, what the decision depends on: the best in-scope blended probability, whether it is
       // the right intent, whether the out-of-scope class wins outright.
-      let rows = samples.map { s -> (top: Float, right: Bool, oosWins: Bool, oos: Bool, cosine: Float) in
+      let rows = samples.map { s -> (top: Float, right: Bool, oosWins: Bool, oos: Bool, cosine: Float, neighbour: Float) in
         let p = zip(s.head, s.ngram).map { weight * $0 + (1 - weight) * $1 }
         var best = -1, bestOverall = 0
         for k in p.indices {
@@ -30,27 +36,30 @@ extension BlendedDecisionRule {
           if k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
         }
         return (best < 0 ? 0 : p[best], best == s.truth, best < 0 || bestOverall == outOfScope, s.truth == outOfScope,
-                s.nearestCentroid)
+                s.nearestCentroid, s.meanOfNearest(neighbourCount))
       }
-      for minimum in minimums {
+      for (n, second) in seconds.enumerated() {
         for threshold in thresholds {
           var right = 0
           for r in rows {
-            let rejected = r.oosWins || r.top < threshold || (minimum.map { r.cosine < $0 } ?? false)
+            let rejected = r.oosWins || r.top < threshold || (second.centroid.map { r.cosine < $0 } ?? false)
+              || (second.neighbour.map { r.neighbour < $0 } ?? false)
             if rejected ? r.oos : (r.right && !r.oos) { right += 1 }
           }
           if right > bestRight { bestRight = right; ties = [] }
-          if right == bestRight { ties.append((weight, minimum, threshold)) }
+          if right == bestRight { ties.append((weight, n, threshold)) }
         }
       }
     }
     guard let nearest = ties.map({ abs($0.weight - 0.5) }).min() else { return BlendedDecisionRule(headWeight: 0.5, threshold: 0) }
     ties = ties.filter { abs($0.weight - 0.5) == nearest }
     ties = ties.filter { $0.weight == ties[0].weight }
-    let minimum = ties.contains { $0.minimum == nil } ? nil : ties.compactMap(\.minimum).min()
-    let thresholds2 = ties.filter { $0.minimum == minimum }.map(\.threshold).sorted()
+    // `seconds` runs from no test through rising minimums, so the least index is the plainest rule.
+    let second = ties.map(\.second).min() ?? 0
+    let thresholds2 = ties.filter { $0.second == second }.map(\.threshold).sorted()
     return BlendedDecisionRule(headWeight: ties[0].weight, threshold: thresholds2[thresholds2.count / 2],
-                               minimumCentroidCosine: minimum)
+                               minimumCentroidCosine: seconds[second].centroid,
+                               minimumNeighbourCosine: seconds[second].neighbour)
   }
 
   /// Nested cross-validation of `fit`: each fold's accuracy under the rule fitted on the other folds'
@@ -60,12 +69,13 @@ extension BlendedDecisionRule {
   ///   - outOfScope: the out-of-scope class's index, if any.
   ///   - weights: the head weights to try.
   ///   - centroid: whether to fit the centroid cosine minimum as well.
+  ///   - neighbours: whether to fit the nearest neighbours' cosine minimum as well.
   /// - Returns: one (rule, accuracy) per fold.
   public static func nested(_ folds: [[BlendSample]], outOfScope: Int?, weights: [Float] = candidateWeights,
-                            centroid: Bool = false) -> [(rule: BlendedDecisionRule, accuracy: Double)] {
+                            centroid: Bool = false, neighbours: Bool = false) -> [(rule: BlendedDecisionRule, accuracy: Double)] {
     folds.indices.map { f in
       let others = folds.indices.filter { $0 != f }.flatMap { folds[$0] }
-      let rule = fit(others, outOfScope: outOfScope, weights: weights, centroid: centroid)
+      let rule = fit(others, outOfScope: outOfScope, weights: weights, centroid: centroid, neighbours: neighbours)
       return (rule, rule.accuracy(folds[f], outOfScope: outOfScope))
     }
   }

@@ -14,16 +14,24 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   /// Cosine to the nearest in-scope class centroid under which the text is called out of scope; nil
   /// for no such test.
   public var minimumCentroidCosine: Float?
+  /// Mean cosine to the `neighbourCount` nearest in-scope training utterances under which the text is
+  /// called out of scope; nil for no such test.
+  public var minimumNeighbourCosine: Float?
+
+  /// How many nearest in-scope training utterances `minimumNeighbourCosine` averages over.
+  public static let neighbourCount = 5
 
   /// A rule from its values.
   /// - Parameters:
   ///   - headWeight: the head's share, in [0, 1].
   ///   - threshold: the blended probability threshold.
-  ///   - minimumCentroidCosine: the nearness threshold, or nil.
-  public init(headWeight: Float, threshold: Float, minimumCentroidCosine: Float? = nil) {
+  ///   - minimumCentroidCosine: the centroid nearness threshold, or nil.
+  ///   - minimumNeighbourCosine: the neighbours' nearness threshold, or nil.
+  public init(headWeight: Float, threshold: Float, minimumCentroidCosine: Float? = nil, minimumNeighbourCosine: Float? = nil) {
     self.headWeight = min(max(headWeight, 0), 1)
     self.threshold = threshold
     self.minimumCentroidCosine = minimumCentroidCosine
+    self.minimumNeighbourCosine = minimumNeighbourCosine
   }
 
   /// The blended probabilities: `headWeight · head + (1 - headWeight) · ngram`.
@@ -39,8 +47,10 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   /// - Parameters:
   ///   - p: blended probabilities.
   ///   - centroidCosine: the text's cosine to the nearest in-scope centroid (ignored without a minimum).
+  ///   - neighbourCosine: the text's mean cosine to its `neighbourCount` nearest in-scope training
+  ///     utterances (ignored without a minimum).
   ///   - outOfScope: the out-of-scope class's index, if any.
-  func isOutOfScope(_ p: [Float], centroidCosine: Float?, outOfScope: Int?) -> Bool {
+  func isOutOfScope(_ p: [Float], centroidCosine: Float?, neighbourCosine: Float? = nil, outOfScope: Int?) -> Bool {
     var best = -1, bestOverall = 0
     for k in p.indices {
       if p[k] > p[bestOverall] { bestOverall = k }
@@ -48,6 +58,7 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
     }
     if best < 0 || bestOverall == outOfScope || p[best] < threshold { return true }
     if let minimum = minimumCentroidCosine, let centroidCosine, centroidCosine < minimum { return true }
+    if let minimum = minimumNeighbourCosine, let neighbourCosine, neighbourCosine < minimum { return true }
     return false
   }
 
@@ -58,14 +69,16 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   ///   - labels: the head's labels.
   ///   - outOfScope: the out-of-scope class's index, if any.
   ///   - centroidCosine: the text's cosine to the nearest in-scope centroid, if known.
-  public func decide(_ p: [Float], labels: [String], outOfScope: Int?, centroidCosine: Float?) -> IntentPrediction {
+  ///   - neighbourCosine: the text's mean cosine to its nearest in-scope training utterances, if known.
+  public func decide(_ p: [Float], labels: [String], outOfScope: Int?, centroidCosine: Float?,
+                     neighbourCosine: Float? = nil) -> IntentPrediction {
     var best = -1, bestOverall = 0
     for k in p.indices {
       if p[k] > p[bestOverall] { bestOverall = k }
       if k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
     }
     let inScope = (labels[max(best, 0)], Double(best >= 0 ? p[best] : 0))
-    if isOutOfScope(p, centroidCosine: centroidCosine, outOfScope: outOfScope) {
+    if isOutOfScope(p, centroidCosine: centroidCosine, neighbourCosine: neighbourCosine, outOfScope: outOfScope) {
       let confidence = bestOverall == outOfScope || best < 0 ? Double(p[bestOverall]) : 1 - Double(p[best])
       return IntentPrediction(intent: IntentModel.outOfScopeLabel, confidence: confidence, bestInScope: inScope)
     }
@@ -78,7 +91,8 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   ///   - outOfScope: the out-of-scope class's index, if any.
   public func isRight(_ s: BlendSample, outOfScope: Int?) -> Bool {
     let p = blend(s.head, s.ngram)
-    if isOutOfScope(p, centroidCosine: s.nearestCentroid, outOfScope: outOfScope) { return s.truth == outOfScope }
+    if isOutOfScope(p, centroidCosine: s.nearestCentroid, neighbourCosine: s.meanOfNearest(Self.neighbourCount),
+                    outOfScope: outOfScope) { return s.truth == outOfScope }
     var best = -1
     for k in p.indices where k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
     return best == s.truth

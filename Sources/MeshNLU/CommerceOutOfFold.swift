@@ -24,8 +24,9 @@ public enum CommerceOutOfFold {
   ///   - everyUtterance: hold out every coarse utterance in turn, the always-trained help-desk and support
   ///     ones too (they hold the out-of-scope look-alikes), instead of `CommerceGroupedUtterances.fold`'s
   ///     cross-validated ones (the protocol of the documented figures).
-  ///   - nearestRows: whether to measure each sample's cosine to the nearest in-scope training utterance
-  ///     (for exploring; the rule does not read it), else it is -1.
+  ///   - nearestRows: whether to measure each sample's cosines to its nearest in-scope and out-of-scope
+  ///     training utterances (`nearestCosines`, which a rule with a neighbour minimum reads), else the
+  ///     nearest is -1 and the lists are empty.
   /// - Throws: what the trainers throw.
   public static func folds(vector: ([String]) -> [[Float]],
                            configuration: EmbeddingTrainingConfiguration = EmbeddingTrainingConfiguration(),
@@ -45,10 +46,15 @@ public enum CommerceOutOfFold {
                                      outOfScope: head.outOfScopeIndex, keepRows: nearestRows)
       var samples: [BlendSample] = []
       for (e, v) in zip(test, testVectors) {
-        samples.append(BlendSample(head: head.probabilities(v),
-                                   ngram: BlendSample.ngramProbabilities(ngram, e.text, labels: head.labels),
-                                   truth: index[IntentTrainer.normaliseLabel(e.label)] ?? -1,
-                                   nearestInScope: nearness.nearestRow(v), nearestCentroid: nearness.nearestCentroid(v)))
+        var sample = BlendSample(head: head.probabilities(v),
+                                 ngram: BlendSample.ngramProbabilities(ngram, e.text, labels: head.labels),
+                                 truth: index[IntentTrainer.normaliseLabel(e.label)] ?? -1,
+                                 nearestInScope: nearness.nearestRow(v), nearestCentroid: nearness.nearestCentroid(v))
+        if nearestRows {
+          sample.nearestCosines = nearness.nearestRowCosines(v, count: InScopeNearness.sampledNeighbours)
+          sample.nearestOutOfScopeCosines = nearness.nearestOutOfScopeCosines(v, count: InScopeNearness.sampledNeighbours)
+        }
+        samples.append(sample)
       }
       out.labels = head.labels
       out.meanThresholdRules.append(BlendedDecisionRule(headWeight: 0.5, threshold: 0.5 * head.threshold + 0.5 * ngram.threshold))
@@ -76,8 +82,13 @@ public enum CommerceOutOfFold {
   /// - Parameter folds: the folds' samples.
   public static func fittedRule(_ folds: Folds) -> BlendedDecisionRule {
     BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: folds.labels.firstIndex(of: IntentModel.outOfScopeLabel),
-                            centroid: usesCentroid)
+                            centroid: usesCentroid, neighbours: usesNeighbours)
   }
+
+  /// Whether the service's rule tests the mean cosine to the nearest in-scope training utterances too
+  /// (chosen by nested cross-validation on both fold sets, docs/INTENTS.md: it rejects text far from all
+  /// the training data, which a linear head can still score confidently, at no in-scope cost).
+  public static let usesNeighbours = true
 
   /// Whether the service's rule tests the cosine to the in-scope centroids too (chosen by nested
   /// cross-validation, docs/INTENTS.md).
@@ -107,7 +118,7 @@ public enum CommerceOutOfFold {
       let missing = texts.filter { lookup[$0] == nil }
       if !missing.isEmpty { for (t, v) in zip(missing, embed(missing)) { lookup[t] = v } }
       return texts.map { lookup[$0] ?? [] }
-    }, everyUtterance: fitsOnEveryUtterance)
+    }, everyUtterance: fitsOnEveryUtterance, nearestRows: usesNeighbours)
     return head.with(rule: fittedRule(samples), embeddings: embeddings, trainingLabels: pairs.map(\.label))
   }
 }

@@ -57,11 +57,22 @@ extension EmbeddingIntentModel {
     guard let rule = blendRule else { return classify(embedding: embedding, blendedWith: ngram, text: text, weight: fallbackWeight) }
     let p = rule.blend(probabilities(embedding), BlendSample.ngramProbabilities(ngram, text, labels: labels))
     return rule.decide(p, labels: labels, outOfScope: outOfScopeIndex,
-                       centroidCosine: rule.minimumCentroidCosine == nil ? nil : nearness?.nearestCentroid(embedding))
+                       centroidCosine: rule.minimumCentroidCosine == nil ? nil : nearness?.nearestCentroid(embedding),
+                       neighbourCosine: rule.minimumNeighbourCosine == nil ? nil : neighbourCosine(embedding))
   }
 
-  /// This head with `rule`; when the rule tests the cosine to the in-scope centroids, they are computed
-  /// from the training data.
+  /// The mean cosine of `embedding` to its `BlendedDecisionRule.neighbourCount` nearest in-scope training
+  /// utterances, when the head keeps them (its rule has a neighbour test), else nil.
+  public func neighbourCosine(_ embedding: [Float]) -> Float? {
+    guard let nearness, !nearness.rows.isEmpty else { return nil }
+    return nearness.meanOfNearestRows(embedding, count: BlendedDecisionRule.neighbourCount)
+  }
+
+  /// How many in-scope training vectors the head keeps for its rule's neighbour test.
+  public var neighbourRows: Int { nearness.map { $0.rows.count / max($0.dimension, 1) } ?? 0 }
+
+  /// This head with `rule`; when the rule tests the cosine to the in-scope centroids or nearest training
+  /// utterances, they are computed (normalised) from the training data.
   /// - Parameters:
   ///   - rule: the fitted rule.
   ///   - embeddings: the head's training features.
@@ -70,11 +81,13 @@ extension EmbeddingIntentModel {
     var out = self
     out.blendRule = rule
     out.nearness = nil
-    if rule.minimumCentroidCosine != nil {
+    if rule.minimumCentroidCosine != nil || rule.minimumNeighbourCosine != nil {
       let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-      out.nearness = InScopeNearness(embeddings: embeddings,
+      var nearness = InScopeNearness(embeddings: embeddings,
                                      classes: trainingLabels.map { index[IntentTrainer.normaliseLabel($0)] ?? -1 },
-                                     outOfScope: outOfScopeIndex, keepRows: false)
+                                     outOfScope: outOfScopeIndex, keepRows: rule.minimumNeighbourCosine != nil)
+      nearness.outOfScopeRows = []
+      out.nearness = nearness
     }
     return out
   }

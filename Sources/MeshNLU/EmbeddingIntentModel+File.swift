@@ -47,6 +47,11 @@ extension EmbeddingIntentModel {
         rule["minimumCentroidCosine"] = Double(minimum)
         rule["centroids"] = nearness.centroids.map(Double.init)
       }
+      if let minimum = blendRule.minimumNeighbourCosine, let nearness, !nearness.rows.isEmpty {
+        // Unit rows in half floats, as the neighbour vote stores them.
+        rule["minimumNeighbourCosine"] = Double(minimum)
+        rule["rows"] = InScopeNearness.halfFloatText(nearness.rows)
+      }
       object["blendRule"] = rule
     }
     return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
@@ -105,7 +110,17 @@ extension EmbeddingIntentModel {
         minimum = Float(m)
         nearness = InScopeNearness(dimension: dimension, rows: [], centroids: centroids.map(Float.init))
       }
-      blendRule = BlendedDecisionRule(headWeight: Float(weight), threshold: Float(threshold), minimumCentroidCosine: minimum)
+      var neighbourMinimum: Float?
+      if let m = rule["minimumNeighbourCosine"] {
+        guard let m = m as? Double, (-1...1).contains(m), let text = rule["rows"] as? String,
+              let rows = InScopeNearness.floats(halfFloatText: text), !rows.isEmpty, rows.count % dimension == 0 else {
+          throw EmbeddingModelFileError.corrupt("the blend rule's rows do not match \(dimension) features")
+        }
+        neighbourMinimum = Float(m)
+        nearness = InScopeNearness(dimension: dimension, rows: rows, centroids: nearness?.centroids ?? [])
+      }
+      blendRule = BlendedDecisionRule(headWeight: Float(weight), threshold: Float(threshold), minimumCentroidCosine: minimum,
+                                      minimumNeighbourCosine: neighbourMinimum)
     }
   }
 

@@ -13,10 +13,13 @@ import Testing
     #expect(CommerceBlendRule.current == (current == CommerceBlendRule.fittedOn ? CommerceBlendRule.committed : nil))
   }
 
-  @Test func committedRuleNeedsNoTrainingVectors() {
-    // The service attaches it to a head read from the cache, which keeps no training embeddings for centroids.
+  @Test func committedRuleTestsNearnessByNeighboursOnly() {
+    // The service keeps the in-scope training vectors with the cached head for the neighbour test
+    // (`FineIntentEngine`); centroids did not help in cross-validation and are not kept.
     #expect(CommerceBlendRule.committed.minimumCentroidCosine == nil)
+    #expect((0...1).contains(CommerceBlendRule.committed.minimumNeighbourCosine ?? -1))
     #expect((0...1).contains(CommerceBlendRule.committed.threshold))
+    #expect(CommerceOutOfFold.usesNeighbours == (CommerceBlendRule.committed.minimumNeighbourCosine != nil))
   }
 
   @Test func fingerprintChangesWithAnyTextLabelOrSide() {

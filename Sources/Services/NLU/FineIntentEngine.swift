@@ -54,10 +54,18 @@ public struct FineIntentEngine: Sendable {
         let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head("fine", CommerceFineModel.utterances,
                                                                                encoder: encoder, cache: directory, log: log))
         var coarse: EmbeddingIntentModel
-        if let rule = CommerceBlendRule.current {
+        if let rule = CommerceBlendRule.current, rule.minimumCentroidCosine == nil, rule.minimumNeighbourCosine == nil {
           // The rule committed for this data: the head alone is trained (or read), as before the rule existed.
           coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log)
           coarse.blendRule = rule
+        } else if let rule = CommerceBlendRule.current {
+          // A committed rule that measures nearness to the training vectors: they are normalised once and
+          // cached with the head (another file name than the head alone's).
+          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log,
+                            salt: "nearness/1") {
+            try EmbeddingIntentTrainer.train(embeddings: $1, labels: $0.map(\.label))
+              .with(rule: rule, embeddings: $1, trainingLabels: $0.map(\.label))
+          }
         } else {
           log("nlu: the commerce data (fingerprint 0x\(String(CommerceBlendRule.fingerprint, radix: 16))) is not what"
               + " CommerceBlendRule was fitted on: fitting the blend rule on five folds now (refresh it from"
@@ -86,14 +94,14 @@ public struct FineIntentEngine: Sendable {
   /// on the same utterances (encoding them takes seconds of CPU, and every replica and restart would pay
   /// it), else trained now and written there (a read-only folder only costs the cache).
   /// With `train`, the head is trained by it (from the utterances and their embeddings) and the cache
-  /// file's name says so: a head trained the default way is another file.
+  /// file's name says so (`salt` is hashed in): a head trained the default way is another file.
   static func head(_ name: String, _ utterances: [(text: String, label: String)], encoder: SentenceEncoder,
-                   cache directory: URL, log: (String) -> Void,
+                   cache directory: URL, log: (String) -> Void, salt: String = "blend-rule/1",
                    train: (([(text: String, label: String)], [[Float]]) throws -> EmbeddingIntentModel)? = nil) throws
     -> EmbeddingIntentModel {
     // FNV-1a over the utterances: stable across runs, unlike Hasher.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let salt = train == nil ? [] : Array("blend-rule/1".utf8) + [0]
+    let salt = train == nil ? [] : Array(salt.utf8) + [0]
     for byte in salt { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     for (text, label) in utterances {
       for byte in text.utf8 + [0] + label.utf8 + [0] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
