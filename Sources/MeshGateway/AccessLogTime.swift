@@ -18,6 +18,17 @@ enum AccessLogTime {
     return secondText(time.seconds) + fraction + "Z"
   }
 
+  /// Appends the current time as `now()` writes it, with no `String` made (the second's text is kept).
+  static func append(to line: inout [UInt8]) {
+    let time = LogTimestamp.now()
+    line.append(contentsOf: secondText(time.seconds).utf8)
+    let millis = time.milliseconds
+    line.append(UInt8(ascii: "0") + UInt8(millis / 100 % 10))
+    line.append(UInt8(ascii: "0") + UInt8(millis / 10 % 10))
+    line.append(UInt8(ascii: "0") + UInt8(millis % 10))
+    line.append(UInt8(ascii: "Z"))
+  }
+
   /// `2026-12-02T01:02:03.` for `seconds`.
   private static func secondText(_ seconds: Int) -> String {
     if let text = lastSecond.withLock({ $0.seconds == seconds ? $0.text : nil }) { return text }

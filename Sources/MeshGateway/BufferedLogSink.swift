@@ -35,10 +35,16 @@ public final class BufferedLogSink: LogSink {
   }
 
   /// Appends the line and a newline; writes the buffer when it is full.
-  public func write(line: String) {
+  public func write(line: String) { append(line.utf8) }
+
+  /// Appends a line given as UTF-8 bytes (a relayed call's access line: no `String` made) and a newline.
+  /// - Parameter lineBytes: the line, without its newline.
+  func write(lineBytes: [UInt8]) { append(lineBytes) }
+
+  private func append(_ line: some Collection<UInt8>) {
     let scheduleFlush = state.withLock { state -> Bool in
       if state.buffer.isEmpty { state.buffer.reserveCapacity(capacity + 1024) }
-      state.buffer.append(contentsOf: line.utf8)
+      state.buffer.append(contentsOf: line)
       state.buffer.append(UInt8(ascii: "\n"))
       if state.buffer.count >= capacity {
         writeOut(&state.buffer)

@@ -22,6 +22,9 @@ public struct GatewayMetrics: UpstreamCallObserver {
                                          help: "From opening the upstream call to its status.", labels: labels)
   }
 
+  /// False: the series are by route and cluster; the ids are never read.
+  public var readsCallIdentifiers: Bool { false }
+
   public func callEnded(_ record: UpstreamCallRecord) {
     let route = record.route ?? "none"
     let cluster = record.cluster ?? "none"

@@ -58,6 +58,11 @@ struct LRUTable<Key: Hashable, Value> {
     while index.count > maxEntries || bytes > maxBytes, let last = tail { remove(last) }
   }
 
+  /// Removes a key's entry, if there is one.
+  mutating func remove(_ key: Key) {
+    if let slot = index[key] { remove(slot) }
+  }
+
   private mutating func remove(_ slot: Int) {
     guard let entry = slots[slot] else { return }
     unlink(slot)

@@ -1,4 +1,5 @@
 import MeshCore
+import MeshLogging
 import MeshTransport
 
 /// The access log line of a relayed call, gathered by the relay as the call runs and written once at its
@@ -23,24 +24,32 @@ struct RelayAccessLine {
     fields.cluster = route.cluster
   }
 
-  /// Writes the line.
+  /// Writes the line, with the request id and trace parent read in place from the call's fields.
   /// - Parameters:
   ///   - log: where it goes.
   ///   - code: the status the call ended with.
-  ///   - requestID: the `x-request-id` the edge filters left in the call's metadata, for a client that sent none.
-  ///   - traceParent: the `traceparent` they left.
+  ///   - fields: the call's fields as the edge filters left them: their `x-request-id` (for a client that
+  ///     sent none) and `traceparent` go into the line as bytes.
   ///   - bytes: request and response message bytes.
   ///   - duration: from the call's start to its end.
   ///   - upstreamDuration: from opening the upstream call to its end, when it was opened.
-  func write(to log: AccessLog, code: Status.Code, requestID: String?, traceParent: String?, bytes: (request: Int, response: Int),
+  func write(to log: AccessLog, code: Status.Code, fields head: RequestHeaderFields, bytes: (request: Int, response: Int),
              duration: Duration, upstreamDuration: Duration?) {
+    let fields = completed(code: code, bytes: bytes, upstreamDuration: upstreamDuration)
+    head.withFirstValue(named: RequestIDFilter.header) { requestID in
+      head.withFirstValue(named: TraceParent.headerName) { traceParent in
+        log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
+      }
+    }
+  }
+
+  /// The fields with the call's end recorded; the request id and trace parent are the caller's to add.
+  func completed(code: Status.Code, bytes: (request: Int, response: Int), upstreamDuration: Duration?) -> AccessLogEntry.Fields {
     var fields = fields
     fields.grpcStatus = code
-    fields.requestID = fields.requestID ?? requestID
-    fields.traceParent = traceParent
     fields.bytesIn = bytes.request
     fields.bytesOut = bytes.response
     fields.upstreamDuration = upstreamDuration
-    log.write(fields, duration: duration)
+    return fields
   }
 }

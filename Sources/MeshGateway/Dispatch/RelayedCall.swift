@@ -13,7 +13,7 @@ import MeshTransport
 /// A stream the upstream refused (REFUSED_STREAM, or past a GOAWAY's last id) before it answered is sent
 /// again to another endpoint, within the cluster's retry budget, while the request bytes are still held
 /// (up to `retryHoldLimit`).
-final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
+final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched {
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
   private let client: ServerRelayStream
@@ -48,7 +48,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
   private var responseStarted = false
   /// The status the client's call ended with, once it has.
   private var ended: Status.Code?
-  private var deadlineTimer: TimerQueue.ID?
+  /// Where the loop keeps the call's deadline while it watches it (`EventLoop.watchDeadline`).
+  var deadlineSlot: Int?
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
   private var deadline: ContinuousClock.Instant?
 
@@ -77,8 +78,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
       RelayAccessLine(request: request, sentRequestID: sentRequestID).write(
-        to: accessLog, code: status.code, requestID: head.fields.string(named: RequestIDFilter.header),
-        traceParent: head.fields.string(named: TraceParent.headerName), bytes: (0, 0), duration: .now - started,
+        to: accessLog, code: status.code, fields: head.fields, bytes: (0, 0), duration: .now - started,
         upstreamDuration: nil)
     }
     return Drain(stream: stream)
@@ -98,11 +98,10 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
       if timeout.map({ remaining < $0 }) ?? true { timeout = remaining }
     }
     if let timeout {
-      deadline = .now + timeout
-      deadlineTimer = request.loop.schedule(at: .now + timeout) { [self] in
-        deadlineTimer = nil
-        end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: false)
-      }
+      // Watched, not scheduled: a call that ends in time (nearly all) leaves no timer to cancel.
+      let at = ContinuousClock.now + timeout
+      deadline = at
+      request.loop.watchDeadline(self, until: at)
     }
     // Edited in place: hop-by-hop and reserved fields dropped (the client's `user-agent` among them),
     // the client's encodings and the gateway's user agent added.
@@ -250,6 +249,10 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
 
   // MARK: The end
 
+  func deadlinePassed() {
+    end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: false)
+  }
+
   /// Ends the call with the relay's own status: to the client (unless it is gone), upstream (a reset).
   private func end(_ error: RPCError, upstreamTold: Bool) {
     guard ended == nil else { return }
@@ -267,24 +270,23 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler {
     guard ended == nil else { return }
     ended = code
     held = nil
-    if let timer = deadlineTimer {
-      request.loop.cancelTimer(timer)
-      deadlineTimer = nil
-    }
+    if deadlineSlot != nil { request.loop.unwatchDeadline(self) }
     cluster.callEnded(ok: code == .ok)
     guard observer != nil || line != nil else { return }
     let now = ContinuousClock.now
-    // Read once from the fields the edge filters left, for both.
-    let requestID = head.fields.string(named: RequestIDFilter.header)
-    let traceParent = head.fields.string(named: TraceParent.headerName)
     if let observer {
+      // The ids as text only for an observer that reads them (the metrics do not).
+      let identified = observer.readsCallIdentifiers
       observer.callEnded(UpstreamCallRecord(
         method: request.method, route: route.name, cluster: route.cluster, status: code,
         requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
-        upstreamDuration: now - upstreamStarted, peer: request.peer, requestID: requestID, traceParent: traceParent))
+        upstreamDuration: now - upstreamStarted, peer: request.peer,
+        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil))
     }
     if let line, let accessLog {
-      line.write(to: accessLog, code: code, requestID: requestID, traceParent: traceParent,
+      // The ids go into the line as the fields hold them: no `String` per call.
+      line.write(to: accessLog, code: code, fields: head.fields,
                  bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes), duration: now - started,
                  upstreamDuration: now - upstreamStarted)
     }

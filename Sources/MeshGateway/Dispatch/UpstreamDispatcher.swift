@@ -96,6 +96,14 @@ public protocol UpstreamCallObserver: Sendable {
   /// A call ended.
   /// - Parameter record: what happened.
   func callEnded(_ record: UpstreamCallRecord)
+  /// Whether `callEnded` reads the record's `requestID` and `traceParent`: a relayed call makes those
+  /// strings only for an observer that does (true unless the observer says otherwise).
+  var readsCallIdentifiers: Bool { get }
+}
+
+extension UpstreamCallObserver {
+  /// True: the record's ids are made for any observer that does not say it ignores them.
+  public var readsCallIdentifiers: Bool { true }
 }
 
 /// What one forwarded call did.

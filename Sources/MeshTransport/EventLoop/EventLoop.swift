@@ -206,6 +206,15 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Cancels a timer; nothing happens if it already fired. Loop thread only.
   package func cancelTimer(_ id: TimerQueue.ID) { timers.cancel(id) }
 
+  /// Tells `target` when `deadline` passes, unless `unwatchDeadline` comes first: for a deadline that nearly
+  /// always goes unused (a relayed call's), cheaper than `schedule` and `cancelTimer`. Loop thread only.
+  package func watchDeadline(_ target: any DeadlineWatched, until deadline: ContinuousClock.Instant) {
+    timers.watch(target, until: deadline)
+  }
+
+  /// Stops watching `target`'s deadline; nothing happens when it passed already. Loop thread only.
+  package func unwatchDeadline(_ target: any DeadlineWatched) { timers.unwatch(target) }
+
   // MARK: The loop
 
   private func run() {
@@ -256,6 +265,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
       }
       let now = ContinuousClock.now
       while let expired = timers.popExpired(now: now) { expired() }
+      for target in timers.takeExpiredWatched(now: now) { target.deadlinePassed() }
       // Run what other threads and resumed tasks queued; work queued meanwhile waits for the next turn
       // so that I/O is never starved.
       swap(&localWork, &batch)

@@ -1,4 +1,5 @@
-/// The timers of one event loop: a binary min-heap by deadline, with lazy cancellation.
+/// The timers of one event loop: a binary min-heap by deadline, with lazy cancellation, and the deadlines
+/// the loop watches (`WatchedDeadlines`), which cost no heap entry.
 package struct TimerQueue {
   /// Identifies a scheduled timer.
   package typealias ID = UInt64
@@ -11,6 +12,24 @@ package struct TimerQueue {
   private var heap: [Entry] = []
   private var work: [ID: () -> Void] = [:]
   private var nextID: ID = 1
+  private var watched = WatchedDeadlines()
+
+  /// How many deadlines are watched (for tests).
+  var watchedCount: Int { watched.count }
+
+  /// Watches `target`'s deadline; see `DeadlineWatched`.
+  mutating func watch(_ target: any DeadlineWatched, until deadline: ContinuousClock.Instant) {
+    watched.watch(target, until: deadline)
+  }
+
+  /// Stops watching `target`'s deadline: O(1), and nothing is left behind.
+  mutating func unwatch(_ target: any DeadlineWatched) { watched.unwatch(target) }
+
+  /// Removes and returns the watched targets whose deadline passed; the caller tells them, outside this
+  /// mutation.
+  mutating func takeExpiredWatched(now: ContinuousClock.Instant) -> [any DeadlineWatched] {
+    watched.takeExpired(now: now)
+  }
 
   /// Adds a timer.
   mutating func insert(deadline: ContinuousClock.Instant, _ body: @escaping () -> Void) -> ID {
@@ -31,12 +50,19 @@ package struct TimerQueue {
   /// Cancels a timer; its heap entry is dropped when it reaches the top.
   mutating func cancel(_ id: ID) { work[id] = nil }
 
-  /// Milliseconds until the next live timer, rounded up; -1 when there is none (wait forever).
+  /// Milliseconds until the next live timer or watched deadline, rounded up; -1 when there is none (wait
+  /// forever).
   mutating func millisecondsUntilNext(now: ContinuousClock.Instant) -> Int32 {
     dropCancelledTop()
-    guard let first = heap.first else { return -1 }
-    if first.deadline <= now { return 0 }
-    let (seconds, attoseconds) = (first.deadline - now).components
+    let next: ContinuousClock.Instant
+    switch (heap.first?.deadline, watched.earliest) {
+    case (nil, nil): return -1
+    case (let timer?, nil): next = timer
+    case (nil, let bound?): next = bound
+    case (let timer?, let bound?): next = min(timer, bound)
+    }
+    if next <= now { return 0 }
+    let (seconds, attoseconds) = (next - now).components
     let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
     return Int32(clamping: millis)
   }

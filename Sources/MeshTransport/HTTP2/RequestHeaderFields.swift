@@ -198,6 +198,20 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
     return found
   }
 
+  /// Calls `body` with the first value of the fields named `name`, in place (nil when there is none).
+  /// - Parameters:
+  ///   - name: lower case.
+  ///   - body: the bytes are valid only during the call.
+  public func withFirstValue<R>(named name: String, _ body: (UnsafeRawBufferPointer?) -> R) -> R {
+    var result: R?
+    forEachValue(named: name) { value in
+      result = body(value)
+      return false
+    }
+    if let result { return result }
+    return body(nil)
+  }
+
   /// The value of the only field named `name`, as text: nil when there is none or more than one.
   /// - Parameter name: lower case.
   public func onlyString(named name: String) -> String? {

@@ -11,7 +11,7 @@ struct GRPCTimeout: Hashable, Sendable, CustomStringConvertible {
   static let maxValue: Int64 = 99_999_999
 
   /// The units, coarsest first, with their length in nanoseconds.
-  private static let units: [(symbol: UInt8, nanoseconds: Int128)] = [
+  private static let units: [(symbol: UInt8, nanoseconds: Int64)] = [
     (UInt8(ascii: "H"), 3_600_000_000_000),
     (UInt8(ascii: "M"), 60_000_000_000),
     (UInt8(ascii: "S"), 1_000_000_000),
@@ -62,15 +62,23 @@ struct GRPCTimeout: Hashable, Sendable, CustomStringConvertible {
   /// past the largest form are capped at `99999999H`.
   var headerValue: String {
     let (seconds, attoseconds) = duration.components
-    // Sub-nanosecond remainders round up: a timeout must never shrink.
-    let nanoseconds = Int128(seconds) * 1_000_000_000 + (Int128(attoseconds) + 999_999_999) / 1_000_000_000
-    let limit = Int128(GRPCTimeout.maxValue)
-    for unit in GRPCTimeout.units where nanoseconds % unit.nanoseconds == 0 {
-      let value = nanoseconds / unit.nanoseconds
+    // Sub-nanosecond remainders round up: a timeout must never shrink. In Int64 when the nanoseconds fit
+    // with room for a unit's rounding (any timeout under 120 years): a relayed call writes one per call, and
+    // Int128 division is a library call.
+    if seconds < 4_000_000_000 {
+      return Self.headerValue(nanoseconds: seconds * 1_000_000_000 + (attoseconds + 999_999_999) / 1_000_000_000)
+    }
+    return Self.headerValue(nanoseconds: Int128(seconds) * 1_000_000_000 + (Int128(attoseconds) + 999_999_999) / 1_000_000_000)
+  }
+
+  private static func headerValue<Count: FixedWidthInteger>(nanoseconds: Count) -> String {
+    let limit = Count(GRPCTimeout.maxValue)
+    for unit in GRPCTimeout.units where nanoseconds % Count(unit.nanoseconds) == 0 {
+      let value = nanoseconds / Count(unit.nanoseconds)
       if value <= limit { return GRPCTimeout.format(Int64(value), unit.symbol) }
     }
     for unit in GRPCTimeout.units.reversed() {
-      let value = (nanoseconds + unit.nanoseconds - 1) / unit.nanoseconds
+      let value = (nanoseconds + Count(unit.nanoseconds) - 1) / Count(unit.nanoseconds)
       if value <= limit { return GRPCTimeout.format(Int64(value), unit.symbol) }
     }
     return GRPCTimeout.format(GRPCTimeout.maxValue, UInt8(ascii: "H"))

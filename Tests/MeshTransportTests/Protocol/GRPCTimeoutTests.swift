@@ -33,6 +33,14 @@ import Testing
     #expect(parsed.duration >= timeout.duration)
   }
 
+  @Test func longTimeoutsRoundTheSameEitherSideOfTheInt64Path() {
+    // 4e9 s is where the formatting leaves Int64 for Int128: both sides round up to the finest unit that fits alike.
+    #expect(GRPCTimeout(.seconds(3_999_999_999) + .nanoseconds(1)).headerValue == "66666667M")
+    #expect(GRPCTimeout(.seconds(4_000_000_001) + .nanoseconds(1)).headerValue == "66666667M")
+    #expect(GRPCTimeout(.seconds(4_000_000_000) + .nanoseconds(1)).headerValue == "66666667M")
+    #expect(GRPCTimeout(.seconds(29) + .nanoseconds(999_987_654)).headerValue == "29999988u")
+  }
+
   @Test func capsHugeDurationsAtTheLargestValue() {
     #expect(GRPCTimeout(.seconds(Int64(200_000_000) * 3600)).headerValue == "99999999H")
   }

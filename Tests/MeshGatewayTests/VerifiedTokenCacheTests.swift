@@ -1,0 +1,64 @@
+import MeshCrypto
+@testable import MeshGateway
+import Testing
+
+/// The verified-token cache, keyed by the token's bytes: a hit only before the token's expiry and while the
+/// key that verified it is still in the JWKS (an expired token or a key rotated out is refused, and its
+/// entry dropped), bounded, least recently used out first.
+struct VerifiedTokenCacheTests {
+  private static let caller = VerifiedCaller(subject: "ada", scopes: ["read", "write"], method: .jwt, expiresAt: 2_000,
+                                             sessionID: "s-1")
+
+  private static func keys(_ ids: String...) throws -> JWKSet {
+    JWKSet(keys: try ids.map { try JWTKey.generateEd25519(keyID: $0) })
+  }
+
+  @Test func aTokenIsAHitUntilItsExpiryAndRefusedFromThen() throws {
+    let cache = VerifiedTokenCache()
+    let keys = try Self.keys("k1")
+    let token = "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJl"
+    cache.store(Self.caller, for: token, keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.caller(for: token, now: 1_000, keys: keys) == Self.caller)
+    #expect(cache.caller(for: token, now: 1_999, keys: keys) == Self.caller)
+    // A token one byte different is another key: no hit.
+    #expect(cache.caller(for: token + "x", now: 1_000, keys: keys) == nil)
+    #expect(cache.caller(for: String(token.dropLast()) + "F", now: 1_000, keys: keys) == nil)
+    #expect(cache.caller(for: token, now: 2_000, keys: keys) == nil, "expired")
+    #expect(cache.count == 0, "the expired entry is dropped")
+    #expect(cache.caller(for: token, now: 1_500, keys: keys) == nil, "and stays gone")
+  }
+
+  @Test func aTokenWhoseKeyLeftTheJWKSIsRefused() throws {
+    let cache = VerifiedTokenCache()
+    let token = "header.payload.signature-of-k1"
+    cache.store(Self.caller, for: token, keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.caller(for: token, now: 1_000, keys: try Self.keys("k1", "k2")) == Self.caller)
+    // The set after a rotation: k1 is gone (revoked), so its tokens are, verified before or not.
+    #expect(cache.caller(for: token, now: 1_001, keys: try Self.keys("k2")) == nil)
+    #expect(cache.count == 0)
+    #expect(cache.caller(for: token, now: 1_002, keys: try Self.keys("k1", "k2")) == nil, "verified again before a new hit")
+  }
+
+  @Test func anAlreadyExpiredTokenIsNotStored() {
+    let cache = VerifiedTokenCache()
+    cache.store(Self.caller, for: "t", keyID: "k1", validUntil: 1_000, now: 1_000)
+    #expect(cache.count == 0)
+  }
+
+  @Test func theTableIsBoundedAndTheLeastRecentlyUsedGoesFirst() throws {
+    let cache = VerifiedTokenCache(maxEntries: 2)
+    let keys = try Self.keys("k1")
+    cache.store(Self.caller, for: "a", keyID: "k1", validUntil: 2_000, now: 1_000)
+    cache.store(Self.caller, for: "b", keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.caller(for: "a", now: 1_000, keys: keys) != nil)  // a is now the most recent
+    cache.store(Self.caller, for: "c", keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.count == 2)
+    #expect(cache.caller(for: "b", now: 1_000, keys: keys) == nil, "b was the least recently used")
+    #expect(cache.caller(for: "a", now: 1_000, keys: keys) != nil && cache.caller(for: "c", now: 1_000, keys: keys) != nil)
+    // Bounded by bytes too: a table of 600 bytes holds two short tokens (256 counted per entry besides the
+    // token), not three.
+    let small = VerifiedTokenCache(maxEntries: 100, maxBytes: 600)
+    for token in ["x", "y", "z"] { small.store(Self.caller, for: token, keyID: "k1", validUntil: 2_000, now: 1_000) }
+    #expect(small.count == 2)
+  }
+}
