@@ -63,14 +63,6 @@ public struct TraceParent: Sendable, Hashable, CustomStringConvertible {
     bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }
   }
 
-  private static func randomHex(bytes: Int) -> String {
-    var generator = SystemRandomNumberGenerator()
-    while true {
-      let digits = (0..<bytes).map { _ -> String in
-        let byte = UInt8.random(in: 0...255, using: &generator)
-        return (byte < 16 ? "0" : "") + String(byte, radix: 16)
-      }.joined()
-      if digits.contains(where: { $0 != "0" }) { return digits }
-    }
-  }
+  /// Ids come from `TraceIDGenerator`: no system call per byte, as `SystemRandomNumberGenerator` made.
+  private static func randomHex(bytes: Int) -> String { TraceIDGenerator.hex(bytes: bytes) }
 }

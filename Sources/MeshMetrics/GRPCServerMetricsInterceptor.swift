@@ -63,4 +63,20 @@ final class MessageCountingStream: ForwardingServerCallStream, @unchecked Sendab
     try await super.send(message, compress: compress)
     call.messageSent(bytes: message.count)
   }
+
+  // The unary short path (`ServerRPCExecutor.singleMessage`, `sendLast`) goes through these two: passed
+  // on and counted, a service's unary call takes it as an unwrapped stream does. The forwarding base
+  // answers "unknown" and "not sent", which sent every intercepted unary call down the async path:
+  // an executor hop per step and the response headers, message and trailers in separate turns.
+  override func receiveWithoutWaiting() throws -> ImmediateRequest {
+    let request = try base.receiveWithoutWaiting()
+    if case .message(let message) = request { call.messageReceived(bytes: message.count) }
+    return request
+  }
+
+  override func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    guard try base.sendLastWithoutWaiting(message, compress: compress, initialMetadata: initialMetadata) else { return false }
+    call.messageSent(bytes: message.count)
+    return true
+  }
 }

@@ -41,4 +41,21 @@ struct TraceParentTests {
     #expect(TraceParent(header: child.description) == child)
     #expect(try #require(TraceParent(header: trace.description)).traceID.count == 32)
   }
+
+  @Test("random ids from many threads are well-formed and all distinct")
+  func distinctIDs() async throws {
+    let perTask = 5_000
+    let ids = await withTaskGroup(of: [String].self) { group in
+      for _ in 0..<4 { group.addTask { (0..<perTask).map { _ in TraceParent.random().description } } }
+      var all: [String] = []
+      for await batch in group { all += batch }
+      return all
+    }
+    #expect(ids.count == 4 * perTask)
+    #expect(ids.allSatisfy { TraceParent(header: $0) != nil })
+    let traces = Set(ids.compactMap { TraceParent(header: $0)?.traceID })
+    let spans = Set(ids.compactMap { TraceParent(header: $0)?.parentID })
+    #expect(traces.count == ids.count)
+    #expect(spans.count == ids.count)
+  }
 }

@@ -45,4 +45,51 @@ struct GRPCServerMetricsInterceptorTests {
     let (status, output) = try await Promtool.checkMetrics(text)
     #expect(status == 0, "\(output)")
   }
+
+  @Test("a unary call's short path goes through the interceptor and is counted")
+  func unaryShortPathIsPassedOn() async throws {
+    let registry = MetricsRegistry()
+    let interceptor = GRPCServerMetricsInterceptor(metrics: GRPCServerMetrics(registry: registry),
+                                                   kinds: Dictionary(uniqueKeysWithValues: [
+                                                     GRPCServerMetricsInterceptor.entry(Grpc_Testing_TestService.Method.unaryCall)]))
+    let base = ImmediateUnaryStream(request: [1, 2, 3])
+    let context = ServerContext(head: ServerCallHead(method: Grpc_Testing_TestService.Method.unaryCall.descriptor,
+                                                     metadata: [], deadline: nil, peer: "ipv4:127.0.0.1:1"))
+    try await interceptor.intercept(stream: base, context: context) { stream, _ in
+      guard case .message(let request) = try stream.receiveWithoutWaiting() else {
+        Issue.record("the request known at once was not passed on")
+        return
+      }
+      #expect(request == [1, 2, 3])
+      guard case .end = try stream.receiveWithoutWaiting() else {
+        Issue.record("the end of the requests was not passed on")
+        return
+      }
+      #expect(try stream.sendLastWithoutWaiting([4, 5], compress: false, initialMetadata: []))
+    }
+    #expect(base.sentLast == [4, 5])
+    let text = registry.exposition()
+    let labels = #"grpc_type="unary",grpc_service="grpc.testing.TestService",grpc_method="UnaryCall""#
+    #expect(text.contains("grpc_server_msg_received_total{\(labels)} 1"), "\(text)")
+    #expect(text.contains("grpc_server_msg_sent_total{\(labels)} 1"), "\(text)")
+  }
+}
+
+/// A transport's unary stream whose request is whole before the handler runs and which takes the
+/// response at once, as `ServerStream` does.
+private final class ImmediateUnaryStream: ServerCallStream, @unchecked Sendable {
+  private var requests: [[UInt8]]
+  private(set) var sentLast: [UInt8]?
+
+  init(request: [UInt8]) { requests = [request] }
+
+  func receive() async throws -> [UInt8]? { requests.isEmpty ? nil : requests.removeFirst() }
+  func receiveWithoutWaiting() throws -> ImmediateRequest { requests.isEmpty ? .end : .message(requests.removeFirst()) }
+  func sendInitialMetadata(_ metadata: Metadata) async throws {}
+  func send(_ message: [UInt8], compress: Bool) async throws { Issue.record("the response took the long path") }
+  func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    sentLast = message
+    return true
+  }
+  func finish(status: Status, trailers: Metadata) {}
 }

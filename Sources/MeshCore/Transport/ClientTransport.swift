@@ -8,6 +8,16 @@ public protocol ClientTransport: Sendable {
   /// - Throws: `RPCError` (`.unavailable` when no connection can be had, `.deadlineExceeded`).
   func openCall(method: MethodDescriptor, metadata: Metadata, options: CallOptions) async throws
     -> any ClientCallStream
+
+  /// Where a unary call's task had best run while the call lasts: the thread its connection lives on,
+  /// so that the call's steps (open, send, end, headers, message, status) need no thread hop each; nil
+  /// when there is no such place (several, or none yet).
+  var preferredCallExecutor: (any TaskExecutor)? { get }
+}
+
+extension ClientTransport {
+  /// None: calls run wherever their callers do.
+  public var preferredCallExecutor: (any TaskExecutor)? { nil }
 }
 
 /// One RPC on the client side as a transport carries it.

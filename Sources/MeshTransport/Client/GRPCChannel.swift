@@ -174,6 +174,21 @@ public final class GRPCChannel: ClientTransport {
     }
   }
 
+  /// The loop a unary call had best run on: the group's only loop, or under pick-first the loop of the
+  /// connection a call would take now. There the call's steps take the loop's own paths instead of a hop
+  /// each. Nil otherwise (round-robin or least-request over several loops, or nothing ready yet).
+  public var preferredCallExecutor: (any TaskExecutor)? {
+    if group.loops.count == 1 { return group.loops[0] }
+    guard case .pickFirst = configuration.loadBalancing else { return nil }
+    return state.withLock { state -> EventLoop? in
+      guard !state.closed else { return nil }
+      for subchannel in state.subchannels {
+        if let connection = state.ready[ObjectIdentifier(subchannel)]?.value { return connection.loop }
+      }
+      return nil
+    }
+  }
+
   /// A ready connection on the caller's loop, counted as a call started (`callEnded` when it ends);
   /// nil when the balancing's pick is not ready on this loop. Loop thread.
   func readyConnectionOnCurrentLoop() -> ClientConnection? {

@@ -48,6 +48,8 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   private var threadID = pthread_t()
   /// How long a loop that just handled I/O polls for more before it blocks in epoll_wait.
   static let pollBeforeSleep: Duration = .microseconds(50)
+  /// Whether polling before sleeping has been paying on this loop; only its thread touches it.
+  private var pollPolicy = PollBeforeSleep()
   private let started = Mutex<Bool>(false)
   /// Set when the loop has stopped. Work that still arrives then (a task resumed by a timer elsewhere,
   /// a call's last `execute`) runs on `afterStop`, one at a time: the loop's connections are closed by
@@ -232,14 +234,16 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
       let hasWork = !localWork.isEmpty || inbox.withLock { !$0.isEmpty }
       let timeout: Int32 = hasWork ? 0 : timers.millisecondsUntilNext(now: .now)
       var count: Int32 = 0
-      if timeout != 0 && wasBusy {
+      if timeout != 0 && wasBusy && pollPolicy.shouldPoll() {
         // A turn that had I/O is often followed by more within microseconds (a ping-pong peer's
         // next message): poll briefly before blocking, because waking a halted CPU costs more than
-        // the poll. Only once per wake-up with I/O, so an idle loop blocks after one short poll.
+        // the poll. Only once per wake-up with I/O, so an idle loop blocks after one short poll; and
+        // less often while the polls find nothing (`PollBeforeSleep`).
         let pollUntil = ContinuousClock.now + Self.pollBeforeSleep
         repeat {
           count = epoll_wait(epollFD, &events, Int32(events.count), 0)
         } while count == 0 && ContinuousClock.now < pollUntil
+        pollPolicy.polled(foundEvents: count > 0)
       }
       if count == 0 {
         count = epoll_wait(epollFD, &events, Int32(events.count), timeout)

@@ -1,0 +1,45 @@
+@testable import MeshTransport
+import Testing
+
+@Suite("Polling before sleeping, while it pays")
+struct PollBeforeSleepTests {
+  /// Which of the next `chances` wake-ups with I/O poll, given what each poll finds.
+  private func polls(_ policy: inout PollBeforeSleep, chances: Int, finding: Bool) -> [Bool] {
+    (0..<chances).map { _ in
+      guard policy.shouldPoll() else { return false }
+      policy.polled(foundEvents: finding)
+      return true
+    }
+  }
+
+  @Test func pollsThatFindEventsGoOnAfterEveryTurn() {
+    var policy = PollBeforeSleep()
+    #expect(polls(&policy, chances: 100, finding: true).allSatisfy { $0 })
+  }
+
+  @Test func emptyPollsAreSkippedForDoublingStretchesUpToTheLimit() {
+    var policy = PollBeforeSleep()
+    let pattern = polls(&policy, chances: 1 + 1 + 1 + 2 + 1 + 4 + 1, finding: false)
+    // poll, skip 1, poll, skip 2, poll, skip 4, poll
+    #expect(pattern == [true, false, true, false, false, true, false, false, false, false, true])
+    var long = PollBeforeSleep()
+    let many = polls(&long, chances: 10_000, finding: false)
+    #expect(many.filter { $0 }.count < 10_000 / PollBeforeSleep.maxSkips + 10)
+    #expect(many.filter { $0 }.count > 10_000 / (PollBeforeSleep.maxSkips + 1) - 1)
+  }
+
+  @Test func aPollThatFindsEventsStartsTheStretchesOver() {
+    var policy = PollBeforeSleep()
+    _ = polls(&policy, chances: 200, finding: false)
+    // Somewhere in the next stretch a poll comes; after it finds events, polls follow every turn again.
+    var found = false
+    for _ in 0..<(PollBeforeSleep.maxSkips + 1) where !found {
+      if policy.shouldPoll() {
+        policy.polled(foundEvents: true)
+        found = true
+      }
+    }
+    #expect(found)
+    #expect(polls(&policy, chances: 20, finding: true).allSatisfy { $0 })
+  }
+}
