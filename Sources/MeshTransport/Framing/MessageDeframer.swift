@@ -6,7 +6,9 @@ import MeshCore
 /// - The length in the prefix is checked against the limit before any of the message is buffered.
 /// - A message that arrives whole inside one chunk is copied once (or decompressed straight from the
 ///   chunk); a split message is gathered in a buffer that grows with the bytes that actually arrived,
-///   so a peer announcing a large message cannot make us reserve memory it has not sent.
+///   so a peer announcing a large message cannot make us reserve memory it has not sent. A message
+///   within `eagerReservationLimit` of which an eighth has arrived is reserved whole at once instead
+///   (no growth copies; a peer gets at most eight times what it sent, within its owner's bound).
 /// - After an error the deframer stays failed and throws the same error again.
 ///
 /// Not thread-safe: one stream, one event loop.
@@ -23,6 +25,10 @@ struct MessageDeframer {
     case body(length: Int, compressed: Bool)
     case failed(RPCError)
   }
+
+  /// The largest split message whose whole length is reserved as soon as its prefix is read; its
+  /// owner sets it from the memory it may still use (0, the default: always grow with what arrived).
+  var eagerReservationLimit = 0
 
   private var state: State = .prefix(count: 0)
   private var prefix: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
@@ -47,7 +53,8 @@ struct MessageDeframer {
     }
   }
 
-  /// The memory reserved for the message being gathered: it follows what arrived, not what was announced.
+  /// The memory reserved for the message being gathered: it follows what arrived, not what was
+  /// announced, unless the announced length is within `eagerReservationLimit`.
   var reservedByteCount: Int { body.capacity }
 
   /// Whether a message has begun and not ended.
@@ -101,7 +108,8 @@ struct MessageDeframer {
           onMessage(try deliver(message, compressed: compressed), compressed)
         } else {
           body = []
-          body.reserveCapacity(Self.firstReservation(length: length, available: available))
+          body.reserveCapacity(Self.firstReservation(length: length, available: available,
+                                                     eagerLimit: eagerReservationLimit))
           state = .body(length: length, compressed: compressed)
         }
       case .body(let length, let compressed):
@@ -110,7 +118,9 @@ struct MessageDeframer {
           // Grow with what arrived, never past the announced length. Doubling from the first
           // reservation (the length halved) ends exactly at the length, so the last growth is not a
           // copy of nearly the whole message into a buffer a few bytes larger.
-          body.reserveCapacity(min(length, max(body.capacity * 2, body.count + take)))
+          let needed = body.count + take
+          let whole = Self.reservesWhole(length: length, arrived: needed, eagerLimit: eagerReservationLimit)
+          body.reserveCapacity(whole ? length : min(length, max(body.capacity * 2, needed)))
         }
         body.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[index..<(index + take)]))
         index += take
@@ -162,10 +172,17 @@ struct MessageDeframer {
     }
   }
 
-  /// The first buffer of a message split across chunks: at least what arrived (and 16 KiB), at most
-  /// twice that, and the announced length halved a whole number of times, so that doubling it as
-  /// more arrives reaches the length itself.
-  static func firstReservation(length: Int, available: Int) -> Int {
+  /// Whether a split message's buffer is reserved at its whole length now: it is within `eagerLimit`
+  /// and at least an eighth of it arrived (gathering it then copies each byte once, with no growth).
+  static func reservesWhole(length: Int, arrived: Int, eagerLimit: Int) -> Bool {
+    length <= eagerLimit && arrived >= length / 8
+  }
+
+  /// The first buffer of a message split across chunks: the whole length when `reservesWhole` says
+  /// so; otherwise at least what arrived (and 16 KiB), at most twice that, and the announced length
+  /// halved a whole number of times, so that doubling it as more arrives reaches the length itself.
+  static func firstReservation(length: Int, available: Int, eagerLimit: Int = 0) -> Int {
+    if reservesWhole(length: length, arrived: available, eagerLimit: eagerLimit) { return length }
     let floor = max(available, 16 * 1024)
     var reservation = length
     while reservation > floor, (reservation + 1) / 2 >= floor { reservation = (reservation + 1) / 2 }

@@ -11,10 +11,14 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   private(set) var session: HTTP2Session!
   /// TLS over the socket, when the connection is encrypted; nil for h2c.
   let tls: TLSEngine?
-  /// nghttp2's output before encryption, when `tls` is set.
-  private var plaintextOut: [UInt8] = []
-  private var outbound: [UInt8] = []
-  private var outboundOffset = 0
+  /// nghttp2's output before encryption, when `tls` is set: copied into one buffer (one record per
+  /// piece of a message would cost more than the copy).
+  private var plaintextOut = OutboundChunks(sharesLargePieces: false)
+  /// What waits for the socket: for h2c nghttp2's output, large pieces of messages held by reference
+  /// and sent with one gather write; for TLS the records.
+  private var outbound: OutboundChunks
+  /// The bytes of streams' arrays `outbound` holds, as last reported with `heldOutboundBytesChanged`.
+  private var reportedHeldBytes = 0
   private var flushScheduled = false
   /// Calls finished, and response bytes queued, by handlers since the last flush (see `noteHandlerOutput`).
   private var callsSinceFlush = 0
@@ -32,6 +36,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
     self.fd = fd
     self.peer = peer
     self.tls = tls
+    self.outbound = OutboundChunks(sharesLargePieces: tls == nil)
     self.session = HTTP2Session(isServer: isServer, delegate: self)
   }
 
@@ -68,7 +73,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
     if writable {
       writePending()
       // The socket took everything: take the next batch from nghttp2.
-      if outboundOffset == outbound.count { scheduleFlush() }
+      if outbound.isEmpty { scheduleFlush() }
     }
     if readable || hangup { readAvailable() }
   }
@@ -124,7 +129,7 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
       return !isClosed
     } catch {
       // Send the alert OpenSSL queued, then give up on the connection.
-      _ = tls.drainCiphertext(appendingTo: &outbound)
+      outbound.appendInPlace { tls.drainCiphertext(appendingTo: &$0) }
       writePending()
       close(reason: "TLS: \(error)")
       return false
@@ -194,13 +199,10 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
           // A client speaks first: this makes the ClientHello on the first flush.
           if !tls.isHandshakeComplete, try tls.handshake() { handshakeCompleted() }
           more = try session.send(into: &plaintextOut, limit: Self.batchBytes)
-          if !plaintextOut.isEmpty {
-            try plaintextOut.withUnsafeBytes { try tls.writePlaintext($0) }
-            plaintextOut.removeAll(keepingCapacity: plaintextOut.capacity <= Self.keptBufferBytes)
-          }
-          _ = tls.drainCiphertext(appendingTo: &outbound)
+          try plaintextOut.drain { try tls.writePlaintext($0) }
+          outbound.appendInPlace { tls.drainCiphertext(appendingTo: &$0) }
         } else {
-          more = try session.send(into: &outbound, limit: outboundOffset + Self.batchBytes)
+          more = try session.send(into: &outbound, limit: Self.batchBytes)
         }
       } catch {
         close(reason: "send failed: \(error)")
@@ -208,9 +210,9 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
       }
       writePending()
       // The socket is full: EPOLLOUT resumes the flush.
-      if outboundOffset < outbound.count { more = false }
+      if !outbound.isEmpty { more = false }
     }
-    if !isClosed && outboundOffset == outbound.count && (!session.isActive || (closeWhenIdle && canCloseWhenIdle)) {
+    if !isClosed && outbound.isEmpty && (!session.isActive || (closeWhenIdle && canCloseWhenIdle)) {
       close(reason: "finished")
     }
   }
@@ -219,40 +221,48 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   var canCloseWhenIdle: Bool { true }
 
   private func writePending() {
-    while outboundOffset < outbound.count {
+    while !outbound.isEmpty && !isClosed {
       let written: Int?
       do {
-        written = try outbound.withUnsafeBytes {
-          try SystemCall.write(fd, UnsafeRawBufferPointer(rebasing: $0[outboundOffset...]))
+        written = try outbound.withPendingVectors { vectors in
+          // One buffer (small responses, TLS) goes with send(2); several with one gather write.
+          vectors.count == 1
+            ? try SystemCall.write(fd, UnsafeRawBufferPointer(start: vectors[0].iov_base, count: vectors[0].iov_len))
+            : try SystemCall.write(fd, vectors: vectors)
         }
       } catch {
         close(reason: "\(error)")
         return
       }
       guard let written else { break }
-      outboundOffset += written
+      // Written bytes leave the list (a message's array is released once all of it is out); a
+      // partial write resumes at the first byte not taken.
+      outbound.advance(by: written)
     }
-    if outboundOffset == outbound.count {
-      // Keep a buffer for the next flush (a busy connection reuses it rather than mapping fresh
-      // pages each time); drop a larger one so idle connections stay small.
-      if outbound.capacity > Self.keptBufferBytes {
-        outbound = []
-      } else {
-        outbound.removeAll(keepingCapacity: true)
-      }
-      outboundOffset = 0
-    }
-    let wantsWrite = outboundOffset < outbound.count
+    reportHeldBytes()
+    guard !isClosed else { return }
+    let wantsWrite = !outbound.isEmpty
     if wantsWrite != writeInterest {
       writeInterest = wantsWrite
       loop.setWriteInterest(fd, wantsWrite)
     }
   }
 
+  /// Tells the subclass how many bytes of streams' arrays the write list holds now, when it changed:
+  /// they left the streams' buffers (and their accounting) but stay in memory until written.
+  private func reportHeldBytes() {
+    let held = outbound.sharedByteCount
+    guard held != reportedHeldBytes else { return }
+    heldOutboundBytesChanged(by: held - reportedHeldBytes)
+    reportedHeldBytes = held
+  }
+
+  /// Bytes of streams' arrays held for the socket grew or shrank by `delta`; a server counts them in
+  /// its memory bound.
+  func heldOutboundBytesChanged(by delta: Int) {}
+
   /// Bytes taken from nghttp2 per write: large enough for one write to carry many frames.
   static let batchBytes = 128 * 1024
-  /// The largest write buffer kept between flushes.
-  static let keptBufferBytes = 256 * 1024
 
   // MARK: Closing
 
@@ -265,6 +275,10 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
     isClosed = true
     loop.unregister(fd)
     SystemCall.close(fd)
+    // What was never written goes back now (the subclass forgets its accounting when told below).
+    outbound.removeAll()
+    plaintextOut.removeAll()
+    reportedHeldBytes = 0
     connectionClosed(reason: reason)
   }
 
@@ -285,6 +299,6 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
   func sessionPingReceived() {}
   func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
   func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead { .deferred }
-  func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool { false }
+  func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool { false }
   func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {}
 }

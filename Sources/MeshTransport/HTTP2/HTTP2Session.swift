@@ -29,8 +29,9 @@ protocol HTTP2SessionDelegate: AnyObject {
   /// bytes, at most `maxLength`, the next frame carries, without copying them; see `HTTP2Session.DataRead`.
   func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead
   /// The frame reserved by `sessionReserveData` goes out now: append exactly `count` bytes of the
-  /// stream's DATA to `buffer`; false when the stream no longer has them (it is reset then).
-  func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool
+  /// stream's DATA to `chunks` (large pieces by reference, not copied); false when the stream no
+  /// longer has them (it is reset then).
+  func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool
   /// A HEADERS frame we submitted was dropped instead of sent (nghttp2 could not pack it: a header
   /// block over 64 KiB, or the stream is gone); `errorCode` is nghttp2's. The stream would otherwise
   /// wait for it forever.
@@ -83,7 +84,7 @@ final class HTTP2Session {
   private unowned(unsafe) let delegate: any HTTP2SessionDelegate
   /// Where `send` is appending, while it runs: DATA frames of the no-copy path are written into it by
   /// the send-data callback, between the frames `nghttp2_session_mem_send` returns.
-  private var sink: [UInt8] = []
+  private var sink = OutboundChunks(sharesLargePieces: false)
   /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
   private var sinkLimit = Int.max
   /// Whether `receive` or `send` is running: nghttp2 is in one of our callbacks, and must not be
@@ -141,10 +142,10 @@ final class HTTP2Session {
   }
 
   /// Appends what nghttp2 wants to send to `buffer`, until nothing is left or `buffer` holds at
-  /// least `limit` bytes (a frame is never split, so it may end up a frame larger).
+  /// least `limit` unwritten bytes (a frame is never split, so it may end up a frame larger).
   /// - Returns: true when it stopped at the limit with more to send.
   @discardableResult
-  func send(into buffer: inout [UInt8], limit: Int = .max) throws -> Bool {
+  func send(into buffer: inout OutboundChunks, limit: Int = .max) throws -> Bool {
     // The buffer becomes the sink for the duration (a swap, not a copy), so that no-copy DATA frames
     // land in it in order with the frames returned here.
     swap(&buffer, &sink)
@@ -161,23 +162,23 @@ final class HTTP2Session {
       if n < 0 { throw Failure(code: Int32(n)) }
       // Nothing more, or the send-data callback paused nghttp2 at the limit (the loop ends then).
       if n == 0 { return sink.count >= limit && wantsWrite }
-      sink.append(contentsOf: UnsafeBufferPointer(start: data, count: n))
+      sink.append(copying: UnsafeRawBufferPointer(start: data, count: n))
     }
     return wantsWrite
   }
 
   /// Writes one no-copy DATA frame into the sink: the header nghttp2 made, the padding length if any,
-  /// the stream's bytes from the delegate, then the padding (RFC 9113 §6.1).
+  /// the stream's bytes from the delegate (large pieces by reference), then the padding (RFC 9113 §6.1).
   fileprivate func writeDataFrame(streamID: Int32, header: UnsafePointer<UInt8>, length: Int, padding: Int) -> Int32 {
-    let start = sink.count
-    sink.append(contentsOf: UnsafeBufferPointer(start: header, count: 9))
-    if padding > 0 { sink.append(UInt8(truncatingIfNeeded: padding - 1)) }
+    let start = sink.mark
+    sink.append(copying: UnsafeRawBufferPointer(start: header, count: 9))
+    if padding > 0 { sink.append(byte: UInt8(truncatingIfNeeded: padding - 1)) }
     guard delegate.sessionWriteData(streamID: streamID, count: length, into: &sink) else {
       // A half-written frame would break the connection: drop it, and nghttp2 resets the stream.
-      sink.removeLast(sink.count - start)
+      sink.rollBack(to: start)
       return Int32(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
     }
-    if padding > 1 { sink.append(contentsOf: repeatElement(0, count: padding - 1)) }
+    if padding > 1 { sink.appendZeros(padding - 1) }
     // Past the limit, `nghttp2_session_mem_send` returns so the batch is written before the next.
     return sink.count >= sinkLimit ? Int32(NGHTTP2_ERR_PAUSE.rawValue) : 0
   }

@@ -7,8 +7,8 @@ import MeshCore
 /// Small messages and prefixes are copied into a buffer of ours, the tail (many small messages leave
 /// in one DATA frame); a large uncompressed message (or one of 1 KiB or more that the tail has no room
 /// for) is queued as the handler's own array, not copied,
-/// and its bytes are copied once, into the connection's write buffer, when nghttp2 takes them
-/// (`reserve` and `take`, the server's no-copy path). A stream of small messages never allocates the
+/// and nghttp2 takes its bytes into the connection's write list by reference, not copied (`reserve`
+/// and `take`, the server's no-copy path; the socket's gather write reads them from the array). A stream of small messages never allocates the
 /// queue of such arrays: it has the one buffer it always had.
 struct OutboundBuffer {
   /// How the stream's DATA ends once every queued byte is out.
@@ -191,6 +191,17 @@ struct OutboundBuffer {
     return true
   }
 
+  /// Hands the next `count` queued bytes to the connection's write list and drops them from the
+  /// queue: pieces of handed-over arrays by reference (the list holds the array until the socket took
+  /// them, and copies small pieces), bytes of the tail copied (it is reused for the next messages).
+  /// - Returns: false when fewer than `count` bytes are queued (nothing is taken then).
+  mutating func take(_ count: Int, into chunks: inout OutboundChunks) -> Bool {
+    guard count <= pendingCount else { return false }
+    guard count > 0 else { return true }
+    consume(count, fromArray: { chunks.append(sharing: $0, range: $1) }, fromTail: { chunks.append(copying: $0) })
+    return true
+  }
+
   /// Drops every queued byte (the stream closed): its memory goes back at once.
   mutating func removeAll() {
     queue = []
@@ -220,13 +231,20 @@ struct OutboundBuffer {
 
   /// Hands `count` queued bytes to `body`, buffer by buffer, and drops them from the queue.
   private mutating func consume(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
+    consume(count, fromArray: { array, range in
+      array.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
+    }, fromTail: body)
+  }
+
+  /// Hands `count` queued bytes over, buffer by buffer, and drops them from the queue: a piece of a
+  /// queued array to `fromArray` (the array and the piece's range), a piece of the tail to `fromTail`.
+  private mutating func consume(_ count: Int, fromArray: ([UInt8], Range<Int>) -> Void,
+                                fromTail: (UnsafeRawBufferPointer) -> Void) {
     var left = count
     while left > 0 {
       if head < queue.count {
         let length = min(left, queue[head].count - offset)
-        if length > 0 {
-          queue[head].withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
-        }
+        if length > 0 { fromArray(queue[head], offset..<(offset + length)) }
         offset += length
         left -= length
         pendingCount -= length
@@ -243,7 +261,7 @@ struct OutboundBuffer {
       } else {
         let length = min(left, tail.count - offset)
         if length > 0 {
-          tail.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+          tail.withUnsafeBytes { fromTail(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
         }
         offset += length
         left -= length

@@ -51,6 +51,23 @@ package enum SystemCall {
     }
   }
 
+  /// Writes the buffers `vectors` in order, with one call (a gather write); nil when the call would
+  /// block. Like `write`, a closed peer is an error, never SIGPIPE.
+  static func write(_ fd: Int32, vectors: UnsafeBufferPointer<iovec>) throws -> Int? {
+    var message = msghdr()
+    message.msg_iov = UnsafeMutablePointer(mutating: vectors.baseAddress)
+    message.msg_iovlen = vectors.count
+    while true {
+      let n = Glibc.sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+      if n >= 0 { return n }
+      switch Glibc.errno {
+      case EINTR: continue
+      case EAGAIN, EWOULDBLOCK: return nil
+      case let code: throw SystemCallError(call: "sendmsg", errno: code)
+      }
+    }
+  }
+
   /// Closes a descriptor; errors are ignored because the descriptor is gone either way (close(2)).
   package static func close(_ fd: Int32) { _ = Glibc.close(fd) }
 }

@@ -167,6 +167,18 @@ final class ServerConnection: HTTP2Connection {
     bufferedBytes > limits.maxBufferedBytesPerConnection || budget.bytes > limits.maxBufferedBytesPerServer
   }
 
+  /// How large a request message a stream may reserve whole as soon as its prefix announces it: at
+  /// most `maxEagerReservation`, and no more than this connection and the server may still hold, so
+  /// that peers announcing messages they do not send cannot make us allocate past the bounds.
+  var eagerReservationRoom: Int {
+    let connectionRoom = limits.maxBufferedBytesPerConnection - bufferedBytes
+    let serverRoom = limits.maxBufferedBytesPerServer - budget.bytes
+    return max(0, min(Self.maxEagerReservation, connectionRoom, serverRoom))
+  }
+
+  /// The largest request message reserved whole before it arrived (larger ones grow as they arrive).
+  static let maxEagerReservation = 1 << 20
+
   /// A stream's buffers grew or shrank.
   func bufferedBytesChanged(by delta: Int) {
     loop.assertInLoop()
@@ -174,6 +186,10 @@ final class ServerConnection: HTTP2Connection {
     if bufferedBytes > peakBufferedBytes { peakBufferedBytes = bufferedBytes }
     budget.add(delta)
   }
+
+  /// Response bytes taken from the streams but held by reference until the socket takes them count
+  /// in the bound as they did in the streams.
+  override func heldOutboundBytesChanged(by delta: Int) { bufferedBytesChanged(by: delta) }
 
   /// A stream withheld window, or a writer waits, because of the budget: check again shortly, and
   /// tell the streams once memory is back under the bound (which may happen on another connection,
@@ -416,9 +432,9 @@ final class ServerConnection: HTTP2Connection {
     return streams[streamID]?.reserveData(max: maxLength) ?? .deferred
   }
 
-  override func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.writeData(count: count, into: &buffer) }
-    return streams[streamID]?.writeData(count: count, into: &buffer) ?? false
+  override func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool {
+    if !relays.isEmpty, let relay = relays[streamID] { return relay.writeData(count: count, into: &chunks) }
+    return streams[streamID]?.writeData(count: count, into: &chunks) ?? false
   }
 
   /// A response HEADERS frame (headers, Trailers-Only or trailers, such as metadata over 64 KiB) was

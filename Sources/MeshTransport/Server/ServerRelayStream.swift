@@ -206,8 +206,8 @@ public final class ServerRelayStream: @unchecked Sendable {
     }
   }
 
-  func writeData(count: Int, into buffer: inout [UInt8]) -> Bool {
-    guard outbound.take(count, appendingTo: &buffer) else { return false }
+  func writeData(count: Int, into chunks: inout OutboundChunks) -> Bool {
+    guard outbound.take(count, into: &chunks) else { return false }
     if count > 0 {
       updateAccounting()
       if waitsForRoom, outbound.isAtOrBelowLowWater {

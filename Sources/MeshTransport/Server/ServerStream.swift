@@ -414,6 +414,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       if carriesRawBody {
         received.append(Array(bytes), compressed: false)
       } else {
+        deframer.eagerReservationLimit = connection.eagerReservationRoom
         try deframer.process(bytes) { received.append($0, compressed: $1) }
       }
     } catch {
@@ -470,7 +471,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     failWaiters(RPCError(code: .cancelled, message: "The client cancelled the call."))
   }
 
-  /// nghttp2 wants DATA: say how many framed bytes the next frame carries (`writeData` copies them
+  /// nghttp2 wants DATA: say how many framed bytes the next frame carries (`writeData` hands them over
   /// when the frame goes out); after the last one, hand over the trailers.
   func reserveData(max: Int) -> HTTP2Session.DataRead {
     loop.assertInLoop()
@@ -486,11 +487,11 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     }
   }
 
-  /// The DATA frame `reserveData` announced goes out: its bytes go straight from the response buffer
-  /// into the connection's write buffer, and a writer waiting for room may go on.
-  func writeData(count: Int, into buffer: inout [UInt8]) -> Bool {
+  /// The DATA frame `reserveData` announced goes out: its bytes go from the response buffer into the
+  /// connection's write list (large pieces by reference), and a writer waiting for room may go on.
+  func writeData(count: Int, into chunks: inout OutboundChunks) -> Bool {
     loop.assertInLoop()
-    guard outbound.take(count, appendingTo: &buffer) else { return false }
+    guard outbound.take(count, into: &chunks) else { return false }
     if count > 0 {
       updateAccounting()
       if let waiter = sendWaiter, outbound.isAtOrBelowLowWater {

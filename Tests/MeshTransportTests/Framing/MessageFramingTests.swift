@@ -200,6 +200,49 @@ import Testing
     #expect(capacities.count <= 3)
   }
 
+  @Test func aSplitMessageWithinTheEagerLimitIsReservedWholeAtOnce() throws {
+    // The 64 KiB request in 16 KiB DATA frames: one reservation, no growth copies.
+    let message = (0..<65_548).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+    var framed: [UInt8] = []
+    try MessageFramer.append(message, to: &framed)
+    var deframer = MessageDeframer(maxMessageSize: 4 << 20)
+    deframer.eagerReservationLimit = 1 << 20
+    var capacities: [Int] = []
+    var received: [[UInt8]] = []
+    for start in stride(from: 0, to: framed.count, by: 16_384) {
+      try deframer.process(Array(framed[start..<min(start + 16_384, framed.count)])) { received.append($0) }
+      if deframer.isInsideMessage, capacities.last != deframer.reservedByteCount {
+        capacities.append(deframer.reservedByteCount)
+      }
+    }
+    #expect(received == [message])
+    #expect(capacities.count == 1 && capacities[0] >= 65_548)
+    #expect(MessageDeframer.firstReservation(length: 65_548, available: 16_379, eagerLimit: 1 << 20) == 65_548)
+    // One byte over the limit: halved, then doubled, as without one.
+    #expect(MessageDeframer.firstReservation(length: 65_548, available: 16_379, eagerLimit: 65_547) == 16_387)
+  }
+
+  @Test func theEagerReservationNeedsAnEighthOfTheMessage() throws {
+    var deframer = MessageDeframer(maxMessageSize: 4 << 20)
+    deframer.eagerReservationLimit = 1 << 20
+    // 1 MiB announced, 1,000 bytes sent: the buffer follows what arrived.
+    try deframer.process([0, 0, 0x10, 0, 0] + [UInt8](repeating: 1, count: 1_000)) { _ in }
+    #expect(deframer.reservedByteCount < 64 * 1024)
+    // Past an eighth (128 KiB), the rest is reserved at once.
+    try deframer.process([UInt8](repeating: 2, count: 130 * 1024)) { _ in }
+    #expect(deframer.reservedByteCount >= 1 << 20)
+  }
+
+  @Test func aMessageOverTheEagerLimitGrowsWithWhatArrived() throws {
+    // 4 MiB announced with a limit of 1 MiB (and then with a whole first chunk): never reserved whole.
+    var deframer = MessageDeframer(maxMessageSize: 4 << 20)
+    deframer.eagerReservationLimit = 1 << 20
+    try deframer.process([0, 0, 0x40, 0, 0, 1, 2, 3]) { _ in }
+    #expect(deframer.reservedByteCount < 64 * 1024)
+    try deframer.process([UInt8](repeating: 2, count: 600 * 1024)) { _ in }
+    #expect(deframer.reservedByteCount <= 2 * (600 * 1024 + 3))
+  }
+
   @Test func aLargeAnnouncedMessageReservesOnlyWhatArrived() throws {
     var deframer = MessageDeframer(maxMessageSize: 4 << 20)
     try deframer.process([0, 0, 0x40, 0, 0, 1, 2, 3]) { _ in }

@@ -19,7 +19,7 @@ struct HTTP2SettingsTests {
     func sessionPingReceived() {}
     func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
     func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead { .deferred }
-    func sessionWriteData(streamID: Int32, count: Int, into buffer: inout [UInt8]) -> Bool { false }
+    func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool { false }
     func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {}
   }
 
