@@ -50,7 +50,7 @@ extension EmbeddingIntentModel {
       if let minimum = blendRule.minimumNeighbourCosine, let nearness, !nearness.rows.isEmpty {
         // Unit rows in half floats, as the neighbour vote stores them.
         rule["minimumNeighbourCosine"] = Double(minimum)
-        rule["rows"] = InScopeNearness.halfFloatText(nearness.rows)
+        rule["rows"] = HalfFloatText.encode(nearness.rows)
       }
       object["blendRule"] = rule
     }
@@ -113,7 +113,7 @@ extension EmbeddingIntentModel {
       var neighbourMinimum: Float?
       if let m = rule["minimumNeighbourCosine"] {
         guard let m = m as? Double, (-1...1).contains(m), let text = rule["rows"] as? String,
-              let rows = InScopeNearness.floats(halfFloatText: text), !rows.isEmpty, rows.count % dimension == 0 else {
+              let rows = HalfFloatText.decode(text), !rows.isEmpty, rows.count % dimension == 0 else {
           throw EmbeddingModelFileError.corrupt("the blend rule's rows do not match \(dimension) features")
         }
         neighbourMinimum = Float(m)

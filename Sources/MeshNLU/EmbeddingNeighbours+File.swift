@@ -7,15 +7,8 @@ extension EmbeddingNeighbours {
   /// The JSON object for the file.
   /// - Parameter weight: the vote's share of the model's probabilities.
   func fileObject(weight: Float) -> [String: Any] {
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(vectors.count * 2)
-    for v in vectors {
-      let bits = Float16(v).bitPattern
-      bytes.append(UInt8(bits & 0xFF))
-      bytes.append(UInt8(bits >> 8))
-    }
-    return ["count": count, "sharpness": Double(sharpness), "weight": Double(weight), "classes": classes,
-            "vectors": Data(bytes).base64EncodedString()]
+    ["count": count, "sharpness": Double(sharpness), "weight": Double(weight), "classes": classes,
+            "vectors": HalfFloatText.encode(vectors)]
   }
 
   /// Reads `fileObject(weight:)`'s output; nil when a field is missing, out of range or of the wrong size.
@@ -29,16 +22,8 @@ extension EmbeddingNeighbours {
           let sharpness = o["sharpness"] as? Double, sharpness > 0, sharpness.isFinite,
           let weight = o["weight"] as? Double, (0...1).contains(weight),
           let classes = o["classes"] as? [Int], classes.allSatisfy({ (0..<classCount).contains($0) }),
-          let text = o["vectors"] as? String, let bytes = Data(base64Encoded: text),
-          bytes.count == classes.count * dimension * 2 else { return nil }
-    var vectors = [Float](repeating: 0, count: classes.count * dimension)
-    bytes.withUnsafeBytes { raw in
-      for i in vectors.indices {
-        let bits = UInt16(raw[2 * i]) | UInt16(raw[2 * i + 1]) << 8
-        let v = Float(Float16(bitPattern: bits))
-        vectors[i] = v.isFinite ? v : 0
-      }
-    }
+          let text = o["vectors"] as? String, let vectors = HalfFloatText.decode(text),
+          vectors.count == classes.count * dimension else { return nil }
     return (EmbeddingNeighbours(dimension: dimension, vectors: vectors, classes: classes, count: count,
                                 sharpness: Float(sharpness)), Float(weight))
   }

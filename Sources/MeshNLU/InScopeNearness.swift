@@ -89,42 +89,15 @@ struct InScopeNearness: Sendable, Equatable, Codable {
     return best
   }
 
-  /// Unit vectors as base64 of little-endian half floats (a cosine moves by under 0.001), as the neighbour
-  /// vote stores its rows: the commerce head's 3,000 in-scope rows take 3 MB in its cache instead of 13 MB
-  /// of decimal text, which every start would parse.
-  static func halfFloatText(_ values: [Float]) -> String {
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(values.count * 2)
-    for v in values {
-      let bits = Float16(v).bitPattern
-      bytes.append(UInt8(bits & 0xFF))
-      bytes.append(UInt8(bits >> 8))
-    }
-    return Data(bytes).base64EncodedString()
-  }
-
-  /// `halfFloatText`'s floats, or nil when the text is not base64 of whole half floats.
-  static func floats(halfFloatText text: String) -> [Float]? {
-    guard let bytes = Data(base64Encoded: text), bytes.count % 2 == 0 else { return nil }
-    var out = [Float](repeating: 0, count: bytes.count / 2)
-    bytes.withUnsafeBytes { raw in
-      for i in out.indices {
-        let v = Float(Float16(bitPattern: UInt16(raw[2 * i]) | UInt16(raw[2 * i + 1]) << 8))
-        out[i] = v.isFinite ? v : 0
-      }
-    }
-    return out
-  }
-
   private enum CodingKeys: String, CodingKey { case dimension, rows, centroids, outOfScopeRows }
 
-  /// Writes the rows as half floats (`halfFloatText`), the centroids as numbers.
+  /// Writes the rows as half floats (`HalfFloatText`), the centroids as numbers.
   func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(dimension, forKey: .dimension)
-    try c.encode(Self.halfFloatText(rows), forKey: .rows)
+    try c.encode(HalfFloatText.encode(rows), forKey: .rows)
     try c.encode(centroids, forKey: .centroids)
-    try c.encode(Self.halfFloatText(outOfScopeRows), forKey: .outOfScopeRows)
+    try c.encode(HalfFloatText.encode(outOfScopeRows), forKey: .outOfScopeRows)
   }
 
   /// Reads `encode(to:)`'s output; throws when a row array does not fit the dimension.
@@ -133,8 +106,8 @@ struct InScopeNearness: Sendable, Equatable, Codable {
     let d = try c.decode(Int.self, forKey: .dimension)
     let centroids = try c.decode([Float].self, forKey: .centroids)
     guard d > 0, centroids.count % d == 0,
-          let rows = Self.floats(halfFloatText: try c.decode(String.self, forKey: .rows)), rows.count % d == 0,
-          let far = Self.floats(halfFloatText: try c.decodeIfPresent(String.self, forKey: .outOfScopeRows) ?? ""), far.count % d == 0 else {
+          let rows = HalfFloatText.decode(try c.decode(String.self, forKey: .rows)), rows.count % d == 0,
+          let far = HalfFloatText.decode(try c.decodeIfPresent(String.self, forKey: .outOfScopeRows) ?? ""), far.count % d == 0 else {
       throw DecodingError.dataCorruptedError(forKey: .rows, in: c, debugDescription: "rows or centroids do not match dimension \(d)")
     }
     self.init(dimension: d, rows: rows, centroids: centroids)
