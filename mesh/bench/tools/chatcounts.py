@@ -12,7 +12,9 @@ usage: mesh/bench/tools/chatcounts.py BINARY OUTDIR [benchmark arguments...]
 The window opens when the reset is seen (polled every 0.1 s) and closes at the result line, so a few turns
 at its start may fall outside it: the counts per turn are a few percent low, the same for any binary.
 """
-import glob, os, re, signal, subprocess, sys, time
+import glob, os, re, subprocess, sys
+
+import chatwindow
 
 SYSCALLS = ["epoll_wait", "epoll_pwait", "epoll_ctl", "futex", "write", "writev", "sendmsg", "sendto", "read",
             "readv", "recvfrom", "recvmsg", "getrandom", "poll", "ppoll", "sched_yield", "clock_nanosleep", "madvise",
@@ -50,49 +52,25 @@ def main():
     events = ["context-switches", "cpu-migrations", "raw_syscalls:sys_enter"]
     events += [f"syscalls:sys_enter_{name}" for name in SYSCALLS]
     events += [f"probe_libswift_Concurrency:{function}" for function in SWIFT_PROBES]
-    before_dirs = set(glob.glob("/tmp/meshchatbench-*"))
-    log = open(out + "/benchmark.txt", "w")
-    bench = subprocess.Popen(["stdbuf", "-oL", binary, "--statements"] + arguments, stdout=log, stderr=subprocess.STDOUT)
-    data, reset0, perf, start = None, None, None, None
+    marks = {}
+
+    def start_recorder(bench, data):
+        marks["start"] = switches(bench.pid)
+        return subprocess.Popen(["perf", "stat", "-x", ",", "-o", out + "/stat.txt", "-p", str(bench.pid),
+                                 "-e", ",".join(events), "-e", "syscalls:sys_exit_epoll_wait", "--filter", "ret == 0"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def at_stop(bench, data):
+        marks["end"] = switches(bench.pid)
+
     try:
-        while bench.poll() is None and perf is None:
-            time.sleep(0.1)
-            if data is None:
-                made = set(glob.glob("/tmp/meshchatbench-*")) - before_dirs
-                if made and os.path.exists(next(iter(made)) + "/data/postmaster.pid"):
-                    data = next(iter(made)) + "/data"
-                continue
-            query = subprocess.run(["psql", f"host={data} user=mesh dbname=postgres", "-Atc",
-                                    "SELECT stats_reset FROM pg_stat_statements_info"], capture_output=True, text=True)
-            if query.returncode != 0 or not query.stdout.strip():
-                continue
-            if reset0 is None:
-                reset0 = query.stdout.strip()
-            elif query.stdout.strip() != reset0:
-                start = switches(bench.pid)
-                perf = subprocess.Popen(["perf", "stat", "-x", ",", "-o", out + "/stat.txt", "-p", str(bench.pid),
-                                         "-e", ",".join(events), "-e", "syscalls:sys_exit_epoll_wait", "--filter", "ret == 0"],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while bench.poll() is None and perf is not None:
-            time.sleep(0.05)
-            if "turns:" in open(out + "/benchmark.txt").read():
-                break
-        if perf is None:
-            print("the measured run was not seen (no pg_stat_statements reset)")
-            return
-        perf.send_signal(signal.SIGINT)
-        end = switches(bench.pid)
-        perf.wait()
-        bench.wait()
+        output = chatwindow.measure(binary, out, arguments, start_recorder, at_stop)
     finally:
-        if bench.poll() is None:
-            bench.terminate()
-            bench.wait()
-        if perf is not None and perf.poll() is None:
-            perf.terminate()
         for function in added:
             subprocess.run(["perf", "probe", "-d", f"probe_libswift_Concurrency:{function}"], capture_output=True)
-    output = open(out + "/benchmark.txt").read()
+    if output is None:
+        return
+    start, end = marks["start"], marks["end"]
     print(output)
     turns = int(re.search(r"turns: (\d+)", output).group(1))
     print(f"per turn, {turns} turns, the measured run (chatcounts.py):")

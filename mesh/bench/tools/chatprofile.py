@@ -10,7 +10,9 @@ usage: mesh/bench/tools/chatprofile.py BINARY OUTDIR [benchmark arguments...]
    e.g. mesh/bench/tools/chatprofile.py .build/release/ChatBenchmark /tmp/prof --users 16 --turns 30
 Prints the benchmark's output and the tables; keeps perf.data and perf.txt in OUTDIR. `--report OUTDIR TURNS` re-reads a kept perf.txt.
 """
-import collections, glob, os, re, signal, subprocess, sys, time
+import collections, os, re, subprocess, sys
+
+import chatwindow
 
 # Innermost frame's module → owner. Swift symbols carry their module's name (length-prefixed).
 OWNERS = [
@@ -149,53 +151,27 @@ def main():
         return
     binary, out, arguments = sys.argv[1], sys.argv[2], sys.argv[3:]
     os.makedirs(out, exist_ok=True)
-    before_dirs = set(glob.glob("/tmp/meshchatbench-*"))
-    log = open(out + "/benchmark.txt", "w")
-    bench = subprocess.Popen(["stdbuf", "-oL", binary, "--statements"] + arguments, stdout=log, stderr=subprocess.STDOUT)
-    data, reset0, perf = None, None, None
-    try:
-        while bench.poll() is None and perf is None:
-            time.sleep(0.1)
-            if data is None:
-                made = set(glob.glob("/tmp/meshchatbench-*")) - before_dirs
-                if made and os.path.exists(next(iter(made)) + "/data/postmaster.pid"):
-                    data = next(iter(made)) + "/data"
-                continue
-            query = subprocess.run(["psql", f"host={data} user=mesh dbname=postgres", "-Atc",
-                                    "SELECT stats_reset FROM pg_stat_statements_info"], capture_output=True, text=True)
-            if query.returncode != 0 or not query.stdout.strip():
-                continue
-            if reset0 is None:
-                reset0 = query.stdout.strip()
-            elif query.stdout.strip() != reset0:
-                postmaster = int(open(data + "/postmaster.pid").readline())
-                perf = subprocess.Popen(["perf", "record", "-a", "-g", "-e", "cpu-clock", "-F", os.environ.get("FREQ", "499"),
-                                         "-o", out + "/perf.data"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while bench.poll() is None and perf is not None:
-            time.sleep(0.05)
-            if "turns:" in open(out + "/benchmark.txt").read():
-                break
-        if perf is None:
-            print("the measured run was not seen (no pg_stat_statements reset)")
-            return
-        perf.send_signal(signal.SIGINT)
-        with open(out + "/pids.txt", "w") as pids:
-            pids.write(f"{bench.pid} {postmaster}\n")
-        perf.wait()
-        bench.wait()
-    finally:
-        if bench.poll() is None:
-            bench.terminate()
-            bench.wait()
-        if perf is not None and perf.poll() is None:
-            perf.terminate()
-    output = open(out + "/benchmark.txt").read()
+    pids = {}
+
+    def start_recorder(bench, data):
+        pids["postmaster"] = int(open(data + "/postmaster.pid").readline())
+        return subprocess.Popen(["perf", "record", "-a", "-g", "-e", "cpu-clock", "-F", os.environ.get("FREQ", "499"),
+                                 "-o", out + "/perf.data"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def at_stop(bench, data):
+        with open(out + "/pids.txt", "w") as text:
+            text.write(f"{bench.pid} {pids['postmaster']}\n")
+
+    output = chatwindow.measure(binary, out, arguments, start_recorder, at_stop)
+    if output is None:
+        return
+    bench_pid = int(open(out + "/pids.txt").read().split()[0])
     print(output)
     turns = int(re.search(r"turns: (\d+)", output).group(1))
     with open(out + "/perf.txt", "w") as text:
         subprocess.run(["perf", "script", "-i", out + "/perf.data", "-F", "comm,pid,tid,ip,sym,dso"], stdout=text,
                        stderr=subprocess.DEVNULL)
-    report(out, turns, bench.pid)
+    report(out, turns, bench_pid)
 
 
 if __name__ == "__main__":
