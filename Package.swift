@@ -284,7 +284,7 @@ let services: [Target] = [
   .executableTarget(name: "ChatBenchmark",
                     dependencies: ["MeshNLUService", "MeshContextService", "MeshAnalyticsService", "MeshProcessorService",
                                    "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport", "MeshLogging", "MeshMetrics",
-                                   .product(name: "Logging", package: "swift-log")],
+                                   .product(name: "Logging", package: "swift-log"), "CMimalloc"],
                     path: "Sources/Benchmarks/ChatBenchmark", swiftSettings: swiftSettings),
   .testTarget(name: "MeshServicesTests",
               dependencies: ["MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService",

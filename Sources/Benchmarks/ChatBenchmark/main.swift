@@ -4,7 +4,7 @@
 // printed, never asserted.
 //
 //   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--nlu-max-batch B]
-//                                      [--fsync-off] [--statements]
+//                                      [--fsync-off] [--statements] [--help]
 //
 // `--workers` is the processor's floor of workers, `--max-workers` its ceiling while turns queue up (the
 // processor's default when absent; `--max-workers` equal to `--workers` for a fixed count, as before 2026-12-03).
@@ -17,6 +17,8 @@
 // the chat service and the processor record in `TurnStageTimings`), the machine (CPU model, load), and
 // with `--statements` the SQL statements per turn from pg_stat_statements.
 import AdapterSupport
+// mimalloc as the process's malloc, as `mesh serve` runs the services (glibc's malloc measured other services).
+import CMimalloc
 import Foundation
 import Marketplace
 import MarketplaceAdapters
@@ -41,6 +43,8 @@ struct Options {
   var nluMaxBatch: Int?
   var fsyncOff = false
   var statements = false
+  /// `--help`: print the usage and exit before starting anything (the allocator test runs it so).
+  var help = false
 
   init(_ arguments: [String]) {
     var index = 0
@@ -54,6 +58,7 @@ struct Options {
       case "--nlu-max-batch": nluMaxBatch = Int(value); index += 1
       case "--fsync-off": fsyncOff = true
       case "--statements": statements = true
+      case "--help", "-h": help = true
       default: print("ignoring \(arguments[index])")
       }
       index += 1
@@ -151,8 +156,22 @@ func rssMiB() -> Double {
   return kib / 1024
 }
 
+let usage = """
+  usage: ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--nlu-max-batch B] [--fsync-off] [--statements]
+    --users N          concurrent users, each its own conversation (default 32)
+    --turns T          turns per user in the measured run (default 20)
+    --workers W        the processor's floor of workers (default 8)
+    --max-workers M    the processor's ceiling of workers while turns queue up (default: the processor's)
+    --nlu-max-batch B  the most texts per forward pass of the nlu encoder (1: no batching)
+    --fsync-off        run the embedded PostgreSQL with fsync off
+    --statements       print the SQL statements per turn (pg_stat_statements)
+  """
 BenchmarkLogging.bootstrap()
 let options = Options(Array(CommandLine.arguments.dropFirst()))
+if options.help {
+  print(usage)
+  exit(0)
+}
 let root = "/tmp/meshchatbench-\(UUID().uuidString.prefix(8))"
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
 var clusterSettings = ["max_connections": "100"]

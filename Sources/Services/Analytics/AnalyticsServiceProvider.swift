@@ -12,6 +12,8 @@ public struct AnalyticsServiceProvider: Mesh_Analytics_V1_AnalyticsService.Servi
   public static let turnEvent = "turn"
   /// The most events one Record call stores.
   public static let maxEventsPerCall = 10_000
+  /// The most events one INSERT stores (a statement's JSON parameter stays under a few MB).
+  public static let eventsPerStatement = 500
 
   private let pool: PostgresPool
 
@@ -23,35 +25,27 @@ public struct AnalyticsServiceProvider: Mesh_Analytics_V1_AnalyticsService.Servi
   public func record(request: RequestStream<Mesh_Analytics_V1_Event>, context: ServerContext) async throws
     -> Mesh_Analytics_V1_RecordResponse
   {
-    var response = Mesh_Analytics_V1_RecordResponse()
+    // Every event is stored before the answer; a bad one fails the call after those before it are stored.
+    var batch = AnalyticsEventBatch(capacity: Self.eventsPerStatement)
     var seen = 0
-    for try await event in request {
-      seen += 1
-      guard seen <= Self.maxEventsPerCall else {
-        throw RPCError(code: .resourceExhausted, message: "at most \(Self.maxEventsPerCall) events per call")
+    do {
+      for try await event in request {
+        seen += 1
+        guard seen <= Self.maxEventsPerCall else {
+          throw RPCError(code: .resourceExhausted, message: "at most \(Self.maxEventsPerCall) events per call")
+        }
+        try batch.add(event, position: seen)
+        if batch.isFull { try await batch.store(in: pool) }
       }
-      guard !event.eventID.isEmpty, event.eventID.utf8.count <= 200, !event.name.isEmpty, event.name.utf8.count <= 100,
-            event.labels.count <= 32, event.labels.allSatisfy({ $0.key.utf8.count <= 100 && $0.value.utf8.count <= 4096 }) else {
-        throw RPCError(code: .invalidArgument, message: "event \(seen) needs an id, a name, and at most 32 labels of 4 KiB")
-      }
-      let labels = event.labels.mapValues { Redaction.typedPlaceholders($0) }
-      let json = String(decoding: try JSONEncoder().encode(labels), as: UTF8.self)
-      var count: Int64?, amount: Double?, latency: Int64?
-      switch event.value {
-      case .count(let value): count = value
-      case .amount(let value): amount = value.isFinite ? value : nil
-      case .latency(let value): latency = value.seconds * 1_000_000 + Int64(value.nanos / 1000)
-      case nil: break
-      }
-      let at = event.at?.date ?? Date()
-      let inserted = try await ServiceErrors.mapping {
-        try await pool.execute("""
-          INSERT INTO analytics_events (event_id, name, at, user_pseudonym, labels, count, amount, latency_us)
-          VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING
-          """, [event.eventID, event.name, at, event.userPseudonym, json, count, amount, latency], idempotent: true).affectedRows
-      }
-      if inserted == 1 { response.accepted += 1 } else { response.duplicates += 1 }
+    } catch {
+      // A bad event, too many, or a broken stream: the events before it are stored, as one by one they were.
+      try await batch.store(in: pool)
+      throw error
     }
+    try await batch.store(in: pool)
+    var response = Mesh_Analytics_V1_RecordResponse()
+    response.accepted = batch.accepted
+    response.duplicates = batch.duplicates
     return response
   }
 
