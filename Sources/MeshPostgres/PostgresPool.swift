@@ -144,6 +144,7 @@ public final class PostgresPool: Sendable {
         do {
           let connection = try await openConnection(deadline: deadline)
           connection.timeStatements(into: metrics?.statements)
+          metrics?.opened.increment()
           return connection
         } catch {
           dropConnection()

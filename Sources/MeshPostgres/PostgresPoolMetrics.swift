@@ -2,11 +2,14 @@ public import MeshMetrics
 
 /// A pool's metrics, by pool (its `applicationName`): connections in use and idle and callers waiting
 /// (read from the pool at each scrape, so the hot path pays nothing for them), acquisitions that had to
-/// wait and how long they waited, acquisitions that timed out, and the time of every statement.
+/// wait and how long they waited, acquisitions that timed out, connections opened, and the time of every statement.
 final class PostgresPoolMetrics: Sendable {
   let waits: Counter
   let waitTimeouts: Counter
   let waitTime: Histogram
+  /// Connections opened (a pool growing, or replacing broken ones): a count per unit of work says whether
+  /// a run paid for connecting.
+  let opened: Counter
   let statements: Histogram
   private let inUse: Gauge
   private let idle: Gauge
@@ -20,6 +23,8 @@ final class PostgresPoolMetrics: Sendable {
                                     help: "Connection acquisitions that gave up waiting for a busy pool.", labels: ["pool"]).labels(pool)
     waitTime = registry.histogram("mesh_db_pool_wait_seconds", help: "Time acquisitions waited for a free connection, in seconds.",
                                   labels: ["pool"]).labels(pool)
+    opened = registry.counter("mesh_db_pool_connections_opened_total", help: "Connections the pool opened.",
+                              labels: ["pool"]).labels(pool)
     statements = registry.histogram("mesh_db_statement_duration_seconds",
                                     help: "Time from sending a statement to its last result, in seconds.", labels: ["pool"]).labels(pool)
     let connections = registry.gauge("mesh_db_pool_connections", help: "Open connections of the pool, by state.",

@@ -1,6 +1,7 @@
 import Foundation
 import MeshPostgres
 import MeshPostgresTestSupport
+import Synchronization
 import Testing
 
 extension PostgresTests {
@@ -75,5 +76,45 @@ extension PostgresTests {
     configuration.preparesStatements = false
     let plain = try await PostgresConnection.connect(configuration)
     #expect(try await plain.execute("SELECT count(*) FROM shape WHERE a = $1", [1]).first?.decode(Int.self, at: 0) == 1)
+  }
+}
+
+extension PostgresTests {
+  @Test func warmingOpensConnectionsAheadOfTheWork() async throws {
+    let pool = try TestCluster.shared.pool(max: 5)
+    defer { pool.close() }
+    try await pool.warm(3)
+    #expect(pool.openConnections == 3)
+    // Open ones count: warming again opens nothing; past the bound it stops at the bound.
+    try await pool.warm(2)
+    #expect(pool.openConnections == 3)
+    try await pool.warm(9)
+    #expect(pool.openConnections == 5)
+    // Five callers at once get five distinct idle backends: none of them connects.
+    let backends = try await withThrowingTaskGroup(of: Int32.self) { group in
+      let held = Mutex(0)
+      for _ in 0..<5 {
+        group.addTask {
+          try await pool.withConnection { connection in
+            held.withLock { $0 += 1 }
+            // Holds its connection until all five do, so no two callers share one.
+            while held.withLock({ $0 }) < 5 { try await Task.sleep(for: .milliseconds(5)) }
+            return try await connection.execute("SELECT pg_backend_pid()").first!.decode(Int32.self, at: 0)
+          }
+        }
+      }
+      return try await group.reduce(into: Set<Int32>()) { $0.insert($1) }
+    }
+    #expect(backends.count == 5)
+    #expect(pool.openConnections == 5)
+  }
+
+  @Test func warmingAnUnreachableServerFailsAndLeavesNothingOpen() async throws {
+    let pool = PostgresPool(configuration: PostgresConfiguration(connectionString: "host=/nonexistent-socket-dir dbname=x",
+                                                                 connectTimeout: .milliseconds(200)),
+                            maxConnections: 2, acquireTimeout: .milliseconds(300), metrics: nil)
+    defer { pool.close() }
+    await #expect(throws: PostgresError.self) { try await pool.warm(2) }
+    #expect(pool.openConnections == 0)
   }
 }

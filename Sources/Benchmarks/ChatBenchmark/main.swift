@@ -149,6 +149,15 @@ func wakeUps(dataDirectory: String) -> (services: Int, postgres: Int) {
   return (services, postgres)
 }
 
+/// The sum of a counter's series in the process's registry (every in-process service reports there).
+func counterTotal(_ name: String) -> Double {
+  MetricsRegistry.process.exposition().split(separator: "\n").reduce(0) { total, line in
+    guard line.hasPrefix(name), line.dropFirst(name.count).first.map({ $0 == "{" || $0 == " " }) == true,
+          let space = line.lastIndex(of: " "), let value = Double(line[line.index(after: space)...]) else { return total }
+    return total + value
+  }
+}
+
 func rssMiB() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
         let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
@@ -249,14 +258,17 @@ do {
     }
   }
 
-  // Warm-up: connections, prepared statements, the marketplace's caches.
-  await run(users: Array(people.prefix(4)), turns: 4, samples: Samples())
+  // Warm-up: connections, prepared statements, the marketplace's caches. Every user at once, as in the
+  // measured run, so the pools have grown to what that concurrency needs (4 users left them growing
+  // during the run: ~0.06 new connections per turn, each a connection's start in the figures).
+  await run(users: people, turns: 2, samples: Samples())
   if options.statements { try await pool.execute("SELECT pg_stat_statements_reset()") }
   TurnStageTimings.shared.enable()
   let samples = Samples()
   let cpuBefore = cpuSeconds(dataDirectory: root + "/data")
   let wakeUpsBefore = wakeUps(dataDirectory: root + "/data")
   let readingsBefore = HistogramReadings()
+  let openedBefore = counterTotal("mesh_db_pool_connections_opened_total")
   let start = ContinuousClock.now
   await run(users: people, turns: options.turns, samples: samples)
   let elapsed = milliseconds(ContinuousClock.now - start) / 1000
@@ -264,6 +276,7 @@ do {
   let wakeUpsAfter = wakeUps(dataDirectory: root + "/data")
   let stages = TurnStageTimings.shared.drain()
   let readingsAfter = HistogramReadings()
+  let openedDuringRun = counterTotal("mesh_db_pool_connections_opened_total") - openedBefore
   let result = samples.snapshot
   let first = result.firstChunk.sorted(), whole = result.whole.sorted()
   print(String(format: "turns: %d in %.2f s = %.0f turns/s, %d failed", whole.count, elapsed, Double(whole.count) / elapsed, result.failures))
@@ -278,6 +291,8 @@ do {
                ProcessInfo.processInfo.activeProcessorCount))
   print(String(format: "wake-ups per turn (voluntary context switches): %.1f in the services, %.1f in PostgreSQL",
                Double(wakeUpsAfter.services - wakeUpsBefore.services) / turns, Double(wakeUpsAfter.postgres - wakeUpsBefore.postgres) / turns))
+  print(String(format: "PostgreSQL connections opened by the services' pools during the run: %.0f (%.3f per turn)",
+               openedDuringRun, openedDuringRun / turns))
   print("where a turn's time goes (ms; counts are per stage, a turn may run a stage several times or not at all):")
   for (stage, values) in stages.sorted(by: { $0.key < $1.key }) {
     let sorted = values.sorted()
