@@ -7,6 +7,11 @@ import Synchronization
 /// posted meanwhile go in the next call. Analytics is not worth failing or slowing a turn for: when it
 /// is down, or more than `capacity` events wait, events are dropped (as before, when the call failed).
 /// Each event's id (`turn:<message id>`) makes a turn retried after a crash count once.
+///
+/// A sender waits `linger` before it takes a batch (unless a whole call's worth waits, or the outbox is
+/// closing): without it, under load, a call left with every first event and carried 1.5 events (0.65
+/// Record calls and INSERTs, each a WAL flush, per turn in ChatBenchmark); with it, the turns of `linger`
+/// share one call.
 final class AnalyticsOutbox: Sendable {
   private struct State {
     var waiting: [Mesh_Analytics_V1_Event] = []
@@ -20,17 +25,21 @@ final class AnalyticsOutbox: Sendable {
   private let callTimeout: Duration
   private let capacity: Int
   private let maxPerCall: Int
+  private let linger: Duration
 
   /// - Parameters:
   ///   - client: the analytics service.
   ///   - callTimeout: the deadline of one Record call.
   ///   - capacity: the most events kept waiting; more are dropped.
   ///   - maxPerCall: the most events one call carries.
-  init(client: Mesh_Analytics_V1_AnalyticsService.Client, callTimeout: Duration, capacity: Int = 10_000, maxPerCall: Int = 500) {
+  ///   - linger: how long a sender lets events gather before it takes a batch.
+  init(client: Mesh_Analytics_V1_AnalyticsService.Client, callTimeout: Duration, capacity: Int = 10_000, maxPerCall: Int = 500,
+       linger: Duration = .milliseconds(50)) {
     self.client = client
     self.callTimeout = callTimeout
     self.capacity = capacity
     self.maxPerCall = maxPerCall
+    self.linger = linger
   }
 
   /// Queues `event` for the next call, and starts a sender when none runs. Never waits.
@@ -60,6 +69,7 @@ final class AnalyticsOutbox: Sendable {
 
   private func send() async {
     while true {
+      if state.withLock({ !$0.closed && $0.waiting.count < maxPerCall }) { try? await Task.sleep(for: linger) }
       let batch = state.withLock { state -> [Mesh_Analytics_V1_Event] in
         let taken = Array(state.waiting.prefix(maxPerCall))
         state.waiting.removeFirst(taken.count)

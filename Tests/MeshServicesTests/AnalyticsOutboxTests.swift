@@ -1,0 +1,32 @@
+import Foundation
+import MeshAnalyticsService
+import MeshCore
+import MeshPostgresTestSupport
+import MeshProtos
+@testable import MeshProcessorService
+import MeshServiceKit
+import Testing
+
+/// The processor's analytics outbox lets a turn's events gather for its linger, so the events of many turns
+/// go in one Record call and one INSERT (rows of one statement share its transaction id, `xmin`).
+@Suite(.postgresCluster) struct AnalyticsOutboxTests {
+  @Test func eventsPostedWithinTheLingerGoInOneCall() async throws {
+    let service = try await AnalyticsServer.start(try ServiceHarness.configuration())
+    try await ServiceHarness.with(service) { client in
+      // A linger far longer than posting 40 events takes, so the figure does not hang on the machine's speed.
+      let outbox = AnalyticsOutbox(client: .init(wrapping: client), callTimeout: .seconds(10), linger: .seconds(2))
+      for index in 0..<40 {
+        outbox.post(AnalyticsBatchTests.event("outbox-\(index)", minute: index))
+      }
+      // Closing sends what waits, and returns once it is sent.
+      await outbox.close()
+      let stored = try await AnalyticsBatchTests.stored("outbox-", in: service.pool)
+      #expect(stored.rows == 40)
+      #expect(stored.statements == 1)
+      // Closed: later events are dropped, not sent.
+      outbox.post(AnalyticsBatchTests.event("outbox-late", minute: 0))
+      try await Task.sleep(for: .milliseconds(100))
+      #expect(try await AnalyticsBatchTests.stored("outbox-late", in: service.pool).rows == 0)
+    }
+  }
+}
