@@ -1,7 +1,6 @@
 import Foundation
 import MeshPostgres
 import MeshPostgresTestSupport
-import Synchronization
 import Testing
 
 extension PostgresTests {
@@ -90,21 +89,11 @@ extension PostgresTests {
     #expect(pool.openConnections == 3)
     try await pool.warm(9)
     #expect(pool.openConnections == 5)
-    // Five callers at once get five distinct idle backends: none of them connects.
-    let backends = try await withThrowingTaskGroup(of: Int32.self) { group in
-      let held = Mutex(0)
-      for _ in 0..<5 {
-        group.addTask {
-          try await pool.withConnection { connection in
-            held.withLock { $0 += 1 }
-            // Holds its connection until all five do, so no two callers share one.
-            while held.withLock({ $0 }) < 5 { try await Task.sleep(for: .milliseconds(5)) }
-            return try await connection.execute("SELECT pg_backend_pid()").first!.decode(Int32.self, at: 0)
-          }
-        }
-      }
-      return try await group.reduce(into: Set<Int32>()) { $0.insert($1) }
-    }
+    // Five connections held at once are five distinct backends, all opened by the warming.
+    var held: [PostgresConnection] = []
+    for _ in 0..<5 { held.append(try await pool.acquire()) }
+    let backends = Set(held.map(\.backendPID))
+    for connection in held { pool.release(connection) }
     #expect(backends.count == 5)
     #expect(pool.openConnections == 5)
   }
