@@ -41,6 +41,8 @@ import Testing
     await registry.collect()
     text = registry.exposition()
     #expect(Self.sample(text, #"mesh_db_pool_waits_total{pool="metrics_test"}"#) == 1, "\(text)")
+    // One connection opened: the waiter was handed the released one, not a new one.
+    #expect(Self.sample(text, #"mesh_db_pool_connections_opened_total{pool="metrics_test"}"#) == 1, "\(text)")
     #expect(Self.sample(text, #"mesh_db_pool_wait_seconds_count{pool="metrics_test"}"#) == 1, "\(text)")
     #expect(Self.sample(text, #"mesh_db_pool_connections{pool="metrics_test",state="idle"}"#) == 1, "\(text)")
     #expect(Self.sample(text, #"mesh_db_pool_waiting{pool="metrics_test"}"#) == 0, "\(text)")
