@@ -59,6 +59,8 @@ public enum ProcessorServer {
       if let llm { processor.phraser = ReplyPhraser(client: llm.client, pool: pool) }
       let turns = processor
       let backend = llm
+      // A worker holds a connection for its turn's transaction: the floor's are opened now, not by the first turns.
+      try await pool.warm(workers)
       let consumer = Task {
         // A turn is counted once its transaction committed, not each time its handler ran. The queue's done
         // mark rides on the turn's lock statement.
