@@ -58,7 +58,7 @@ order_status | any news about my order from last week
 order_status | my delivery date keeps changing
 order_status | the courier hasn't come yet
 order_status | when is my headphones order arriving
-order_status | was it delivered to the wrong house?
+shipping | was it delivered to the wrong house?
 order_status | tracking says delayed, why
 order_status | delivery status
 order_status | how far away is my parcel
@@ -150,7 +150,7 @@ payment | can I pay part with a gift card and the rest by card
 payment | does the price include tax
 payment | where do i put my promo code
 payment | i was charged but the order failed
-payment | how do i get a vat invoice
+order_status | how do i get a vat invoice
 payment | can i pay with venmo
 payment | the payment page won't load
 payment | add a payment method
@@ -161,7 +161,7 @@ payment | double charge
 payment | card declined again
 payment | can i change the card i paid with
 payment | billing problem
-payment | i need a copy of my invoice
+order_status | i need a copy of my invoice
 payment | what cards do you take
 payment | payment pending for days
 account | I changed my phone and now I can't get the login code, help
@@ -243,7 +243,7 @@ feedback | i'm happy with my purchase
 feedback | write a review
 feedback | complaint about a seller
 feedback | thumbs up
-feedback | that was really helpful, thanks
+greeting | that was really helpful, thanks
 feedback | this is the best marketplace
 feedback | bad experience
 feedback | i want to suggest a feature

@@ -173,7 +173,7 @@ payment | refund? no, i mean why was i charged a fee
 payment | my bank declined the transaction
 payment | do you accept mastercard
 payment | change my payment method
-payment | i need a receipt for my payment
+order_status | i need a receipt for my payment
 payment | is cash accepted
 payment | apply a discount code
 payment | there are two charges on my statement
@@ -261,7 +261,7 @@ feedback | I love your app
 feedback | this listing looks like a scam
 feedback | you should have more sizes
 feedback | very bad experience with my last order
-feedback | thank you so much for your help
+greeting | thank you so much for your help
 greeting | hi there
 greeting | hello hello
 greeting | hey, good morning

@@ -163,6 +163,9 @@ cancel_order | bin the order, I got it elsewhere
 change_order | can you swap the charger in my order for the faster one
 return_refund | you sent the wrong colour, I ordered grey
 return_refund | this isn't my order, someone else's things came in my box
+return_refund | has the refund gone through yet
+return_refund | did the money for my return go through to my card, order 558120
+return_refund | can you check if my refund went through
 human_agent | I want to talk to a staff member about order 5520118
 feedback | suggestion: show delivery dates on the product page
 greeting | lovely, thanks for your help
