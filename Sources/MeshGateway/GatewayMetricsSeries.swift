@@ -27,4 +27,18 @@ final class GatewayMetricsSeries: Sendable {
     known.withLock { if $0.count < Self.maxKnown { $0.append(made) } }
     return made
   }
+
+  /// Runs `body` on the series of `route` and `cluster`, lent where it lies when it is known (no copy of
+  /// its six references per call, as `series` returns), else on one made by `make` (and kept, up to the
+  /// bound).
+  func withSeries(route: String, cluster: String, make: () -> Series, _ body: (borrowing Series) -> Void) {
+    let found = known.withLock { known -> Bool in
+      guard let index = known.indices.first(where: { known[$0].route == route && known[$0].cluster == cluster }) else {
+        return false
+      }
+      body(known[index])
+      return true
+    }
+    if !found { body(series(route: route, cluster: cluster, make: make)) }
+  }
 }

@@ -55,19 +55,23 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
 
   init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, route: GatewayRoute,
        cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
+    // The line first, from the parameters as lent; then each parameter moves into its property at its last
+    // use (a property set before the line was read from copied the request and the route: a retain of each
+    // of their strings per call).
+    var line: RelayAccessLine?
+    if accessLog != nil {
+      line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
+      line?.routed(route)
+    }
+    self.line = line
     client = stream
-    self.request = request
     self.head = head
-    self.route = route
     self.cluster = cluster
     self.observer = observer
     self.accessLog = accessLog
     self.maxBodyBytes = maxBodyBytes
-    if accessLog != nil {
-      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
-      line.routed(route)
-      self.line = line
-    }
+    self.route = route
+    self.request = request
   }
 
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
@@ -77,9 +81,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
                     accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
-      RelayAccessLine(request: request, sentRequestID: sentRequestID).write(
-        to: accessLog, code: status.code, fields: head.fields, bytes: (0, 0), duration: .now - started,
-        upstreamDuration: nil)
+      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
+      line.complete(code: status.code, bytes: (0, 0), upstreamDuration: nil)
+      line.write(to: accessLog, fields: head.fields, duration: .now - started)
     }
     return Drain(stream: stream)
   }
@@ -284,11 +288,12 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
         requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
         traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil))
     }
-    if let line, let accessLog {
-      // The ids go into the line as the fields hold them: no `String` per call.
-      line.write(to: accessLog, code: code, fields: head.fields,
-                 bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes), duration: now - started,
-                 upstreamDuration: now - upstreamStarted)
+    if line != nil, let accessLog {
+      // Completed and written where it lies (a copy retained each of its strings); the ids go into the line
+      // as the fields hold them: no `String` per call.
+      line?.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
+                     upstreamDuration: now - upstreamStarted)
+      line?.write(to: accessLog, fields: head.fields, duration: now - started)
     }
   }
 
