@@ -28,18 +28,12 @@ public struct GatewayMetrics: UpstreamCallObserver {
   public func callEnded(_ record: UpstreamCallRecord) {
     let route = record.route ?? "none"
     let cluster = record.cluster ?? "none"
-    let http = StatusMapping.httpStatus(for: record.status)
-    // The series is lent where it lies (its counters are atomic): no copy of it per call.
-    known.withSeries(route: route, cluster: cluster, make: {
+    known.record(route: route, cluster: cluster, httpStatus: StatusMapping.httpStatus(for: record.status),
+                 upstream: record.upstreamDuration) {
       GatewayMetricsSeries.Series(route: route, cluster: cluster, requests: requests.labels(route, cluster),
                                   clientErrors: clientErrors.labels(route, cluster),
                                   serverErrors: serverErrors.labels(route, cluster),
                                   upstreamLatency: upstreamLatency.labels(route, cluster))
-    }) { series in
-      series.requests.increment()
-      if (400..<500).contains(http) { series.clientErrors.increment() }
-      if http >= 500 { series.serverErrors.increment() }
-      if let upstream = record.upstreamDuration { series.upstreamLatency.observe(upstream) }
     }
   }
 }

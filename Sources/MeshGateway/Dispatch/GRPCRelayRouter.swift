@@ -66,9 +66,8 @@ struct GatewayRelayRouter: GRPCRelayRouter {
                                sentRequestID: sentRequestID, started: started, accessLog: accessLog)
     }
     // Consumed: the call's edits (`RelayedCall.start`) then find the fields unshared and copy nothing.
-    // The route is copied once, into the call.
     let call = RelayedCall(stream: stream, request: request, head: consume head, sentRequestID: sentRequestID,
-                           route: snapshot.routes.routes[routeIndex],
+                           routes: snapshot.routes, routeIndex: routeIndex,
                            cluster: cluster, observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
     call.start()
     return call

@@ -21,7 +21,11 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
   /// back to the client with the upstream's headers.
   private var head: RelayHead
-  private let route: GatewayRoute
+  /// The route table the call was routed by, and its route's place in it: the route is read where it lies
+  /// (a copy of it per call retained each of its strings).
+  private let routes: RouteTable
+  private let routeIndex: Int
+  private var route: GatewayRoute { _read { yield routes.routes[routeIndex] } }
   private let cluster: UpstreamCluster
   /// Told of the call's end besides the access log (metrics): the relay writes its log line itself.
   private let observer: (any UpstreamCallObserver)?
@@ -53,7 +57,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
   private var deadline: ContinuousClock.Instant?
 
-  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, route: GatewayRoute,
+  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, routes: RouteTable,
+       routeIndex: Int,
        cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
     // The line first, from the parameters as lent; then each parameter moves into its property at its last
     // use (a property set before the line was read from copied the request and the route: a retain of each
@@ -61,7 +66,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     var line: RelayAccessLine?
     if accessLog != nil {
       line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
-      line?.routed(route)
+      line?.routed(routes.routes[routeIndex])
     }
     self.line = line
     client = stream
@@ -70,7 +75,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     self.observer = observer
     self.accessLog = accessLog
     self.maxBodyBytes = maxBodyBytes
-    self.route = route
+    self.routes = routes
+    self.routeIndex = routeIndex
     self.request = request
   }
 
@@ -288,12 +294,12 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
         requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
         traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil))
     }
-    if line != nil, let accessLog {
-      // Completed and written where it lies (a copy retained each of its strings); the ids go into the line
-      // as the fields hold them: no `String` per call.
-      line?.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
-                     upstreamDuration: now - upstreamStarted)
-      line?.write(to: accessLog, fields: head.fields, duration: now - started)
+    if let accessLog, var line = line.take() {
+      // Moved out (the call ends once), completed in place: a copy retained each of its strings. The ids
+      // go into the line as the fields hold them: no `String` per call.
+      line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
+                    upstreamDuration: now - upstreamStarted)
+      line.write(to: accessLog, fields: head.fields, duration: now - started)
     }
   }
 

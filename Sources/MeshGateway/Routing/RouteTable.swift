@@ -32,6 +32,10 @@ public struct RouteTable: Sendable {
   ///   - authority: its `:authority`.
   ///   - metadata: its request metadata.
   func routeIndex(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> Int? {
-    routes.indices.first { routes[$0].match.matches(method: method, authority: authority, metadata: metadata) }
+    // A loop, not `first(where:)`: the closure copied each route's match it tried.
+    for index in routes.indices where routes[index].match.matches(method: method, authority: authority, metadata: metadata) {
+      return index
+    }
+    return nil
   }
 }
