@@ -285,14 +285,18 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     guard observer != nil || line != nil else { return }
     let now = ContinuousClock.now
     if let observer {
-      // The ids as text only for an observer that reads them (the metrics do not).
-      let identified = observer.readsCallIdentifiers
-      observer.callEnded(UpstreamCallRecord(
-        method: request.method, route: route.name, cluster: route.cluster, status: code,
-        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
-        upstreamDuration: now - upstreamStarted, peer: request.peer,
-        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
-        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil))
+      // The record only for an observer that reads it (the metrics do not), and its ids as text only for
+      // one that reads them.
+      observer.relayedCallEnded(route: route.name, cluster: route.cluster, status: code,
+                                upstreamDuration: now - upstreamStarted) {
+        let identified = observer.readsCallIdentifiers
+        return UpstreamCallRecord(
+          method: request.method, route: route.name, cluster: route.cluster, status: code,
+          requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
+          upstreamDuration: now - upstreamStarted, peer: request.peer,
+          requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+          traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
+      }
     }
     if let accessLog, var line = line.take() {
       // Moved out (the call ends once), completed in place: a copy retained each of its strings. The ids
