@@ -9,7 +9,10 @@ import MeshCore
 /// The gateway opens an entry per request (`GatewayServer`, `MeteredEdgeProtocol`) and writes it when the
 /// request ends; as an `UpstreamCallObserver` the log adds the route and cluster of the forwarded call to
 /// that entry. A call forwarded outside a logged request (a dispatcher used alone) gets a line of its own.
-public struct AccessLog: UpstreamCallObserver {
+///
+/// A final class: every relayed call holds the log, and a struct of two references cost two retains per
+/// copy (into the call, out of the router's state) where a class costs one.
+public final class AccessLog: UpstreamCallObserver {
   private let sink: any LogSink
   /// The sink when it takes bytes (a relayed call's line then goes in with no `String` made).
   private let buffered: BufferedLogSink?

@@ -11,16 +11,8 @@ import Synchronization
 /// Lines are written whole and in the order they were appended (the write happens under the buffer's lock;
 /// a line is never split between two writes).
 public final class BufferedLogSink: LogSink {
-  private struct State {
-    var buffer: [UInt8] = []
-    /// Set while a timed flush is scheduled.
-    var flushScheduled = false
-  }
-
-  private let descriptor: Int32
-  private let capacity: Int
-  private let interval: Duration
-  private let state = Mutex(State())
+  private let buffer: LineBuffer
+  private let intervalNanoseconds: Int
   private let timer = DispatchQueue(label: "mesh.gateway.access-log")
 
   /// Creates a sink.
@@ -29,9 +21,11 @@ public final class BufferedLogSink: LogSink {
   ///   - capacity: the bytes held before they are written.
   ///   - interval: the longest a line waits in the buffer.
   public init(descriptor: Int32, capacity: Int = 32 * 1024, interval: Duration = .milliseconds(100)) {
-    self.descriptor = descriptor
-    self.capacity = max(1, capacity)
-    self.interval = interval
+    buffer = LineBuffer(descriptor: descriptor, capacity: max(1, capacity))
+    // Saturating: an interval past what the timer can count waits as long as it can, never traps.
+    let (seconds, overflow) = interval.components.seconds.multipliedReportingOverflow(by: 1_000_000_000)
+    let nanoseconds = overflow ? Int64.max : seconds.addingReportingOverflow(interval.components.attoseconds / 1_000_000_000).partialValue
+    intervalNanoseconds = Int(clamping: max(0, nanoseconds))
   }
 
   /// Appends the line and a newline; writes the buffer when it is full.
@@ -42,32 +36,63 @@ public final class BufferedLogSink: LogSink {
   func write(lineBytes: [UInt8]) { append(lineBytes) }
 
   private func append(_ line: some Collection<UInt8>) {
-    let scheduleFlush = state.withLock { state -> Bool in
-      if state.buffer.isEmpty { state.buffer.reserveCapacity(capacity + 1024) }
-      state.buffer.append(contentsOf: line)
-      state.buffer.append(UInt8(ascii: "\n"))
-      if state.buffer.count >= capacity {
-        writeOut(&state.buffer)
+    guard buffer.append(line) else { return }
+    // The timer holds the buffer, not the sink: a weak reference to the sink would give it a side table,
+    // and every retain and release of the sink (one per relayed call) the runtime's slow path. A sink
+    // released before the timer fires has written its lines already (`deinit`); the buffer then holds none.
+    timer.asyncAfter(deadline: .now() + .nanoseconds(intervalNanoseconds)) { [buffer] in buffer.timedFlush() }
+  }
+
+  /// Writes every line held now.
+  public func flush() { buffer.flush() }
+
+  deinit { buffer.flush() }
+}
+
+/// The lines a `BufferedLogSink` holds, and their writes; shared by the sink and its pending timer.
+private final class LineBuffer: Sendable {
+  private struct State {
+    var bytes: [UInt8] = []
+    /// Set while a timed flush is scheduled.
+    var flushScheduled = false
+  }
+
+  private let descriptor: Int32
+  private let capacity: Int
+  private let state = Mutex(State())
+
+  init(descriptor: Int32, capacity: Int) {
+    self.descriptor = descriptor
+    self.capacity = capacity
+  }
+
+  /// Appends a line and its newline, writing the buffer when it is full; true when a timed flush must be
+  /// scheduled (the line found no flush pending and stays in the buffer).
+  func append(_ line: some Collection<UInt8>) -> Bool {
+    state.withLock { state -> Bool in
+      if state.bytes.isEmpty { state.bytes.reserveCapacity(capacity + 1024) }
+      state.bytes.append(contentsOf: line)
+      state.bytes.append(UInt8(ascii: "\n"))
+      if state.bytes.count >= capacity {
+        writeOut(&state.bytes)
         return false
       }
       guard !state.flushScheduled else { return false }
       state.flushScheduled = true
       return true
     }
-    guard scheduleFlush else { return }
-    let nanoseconds = interval.components.seconds * 1_000_000_000 + interval.components.attoseconds / 1_000_000_000
-    timer.asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) { [weak self] in
-      self?.state.withLock { state in
-        state.flushScheduled = false
-        self?.writeOut(&state.buffer)
-      }
+  }
+
+  /// The scheduled flush: writes what is held and lets the next line schedule another.
+  func timedFlush() {
+    state.withLock { state in
+      state.flushScheduled = false
+      writeOut(&state.bytes)
     }
   }
 
   /// Writes every line held now.
-  public func flush() { state.withLock { writeOut(&$0.buffer) } }
-
-  deinit { state.withLock { writeOut(&$0.buffer) } }
+  func flush() { state.withLock { writeOut(&$0.bytes) } }
 
   /// Writes `buffer` whole (retrying short writes and EINTR) and empties it, keeping its memory.
   private func writeOut(_ buffer: inout [UInt8]) {

@@ -1,3 +1,4 @@
+public import MeshCore
 public import MeshMetrics
 
 /// The gateway's metrics, per route and cluster: calls, calls answered 4xx and 5xx (by the HTTP status
@@ -26,18 +27,24 @@ public struct GatewayMetrics: UpstreamCallObserver {
   public var readsCallIdentifiers: Bool { false }
 
   public func callEnded(_ record: UpstreamCallRecord) {
-    let route = record.route ?? "none"
-    let cluster = record.cluster ?? "none"
-    let series = known.series(route: route, cluster: cluster) {
+    count(route: record.route, cluster: record.cluster, status: record.status, upstreamDuration: record.upstreamDuration)
+  }
+
+  /// Counts the relayed call from what it gives, with no record made.
+  public func relayedCallEnded(route: String?, cluster: String?, status: Status.Code, upstreamDuration: Duration?,
+                               record: () -> UpstreamCallRecord) {
+    count(route: route, cluster: cluster, status: status, upstreamDuration: upstreamDuration)
+  }
+
+  private func count(route: String?, cluster: String?, status: Status.Code, upstreamDuration: Duration?) {
+    let route = route ?? "none"
+    let cluster = cluster ?? "none"
+    known.record(route: route, cluster: cluster, httpStatus: StatusMapping.httpStatus(for: status),
+                 upstream: upstreamDuration) {
       GatewayMetricsSeries.Series(route: route, cluster: cluster, requests: requests.labels(route, cluster),
                                   clientErrors: clientErrors.labels(route, cluster),
                                   serverErrors: serverErrors.labels(route, cluster),
                                   upstreamLatency: upstreamLatency.labels(route, cluster))
     }
-    series.requests.increment()
-    let http = StatusMapping.httpStatus(for: record.status)
-    if (400..<500).contains(http) { series.clientErrors.increment() }
-    if http >= 500 { series.serverErrors.increment() }
-    if let upstream = record.upstreamDuration { series.upstreamLatency.observe(upstream) }
   }
 }

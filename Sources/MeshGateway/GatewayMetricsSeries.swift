@@ -20,11 +20,33 @@ final class GatewayMetricsSeries: Sendable {
   private let known = Mutex<[Series]>([])
   private static let maxKnown = 64
 
-  /// The children of `route` and `cluster`, made on first use.
-  func series(route: String, cluster: String, make: () -> Series) -> Series {
-    if let found = known.withLock({ $0.first { $0.route == route && $0.cluster == cluster } }) { return found }
-    let made = make()
-    known.withLock { if $0.count < Self.maxKnown { $0.append(made) } }
-    return made
+  /// Counts a call on the series of `route` and `cluster` (made by `make` on first use), inside the lock
+  /// where the series lies: a copy of it, six references, per call before.
+  /// - Parameters:
+  ///   - httpStatus: the call's status as HTTP (4xx and 5xx are counted apart).
+  ///   - upstream: how long the upstream took, when it was called.
+  func record(route: String, cluster: String, httpStatus: Int, upstream: Duration?, make: () -> Series) {
+    let counted = known.withLock { known -> Bool in
+      var index = known.indices.first { known[$0].route == route && known[$0].cluster == cluster }
+      if index == nil, known.count < Self.maxKnown {
+        known.append(make())
+        index = known.count - 1
+      }
+      guard let index else { return false }
+      Self.count(&known[index], httpStatus: httpStatus, upstream: upstream)
+      return true
+    }
+    // Past the bound the families are asked directly.
+    guard !counted else { return }
+    var made = make()
+    Self.count(&made, httpStatus: httpStatus, upstream: upstream)
+  }
+
+  /// Counts one call on `series` (taken in place: its counters are atomic).
+  private static func count(_ series: inout Series, httpStatus: Int, upstream: Duration?) {
+    series.requests.increment()
+    if (400..<500).contains(httpStatus) { series.clientErrors.increment() }
+    if httpStatus >= 500 { series.serverErrors.increment() }
+    if let upstream { series.upstreamLatency.observe(upstream) }
   }
 }

@@ -45,6 +45,9 @@ struct RateLimitInterceptorTests {
 
   @Test("Peer addresses: IPv4, IPv6 and others", arguments: [
     ("ipv4:127.0.0.1:5000", "127.0.0.1"), ("ipv6:[::1]:443", "::1"), ("unix:/tmp/s", "unix:/tmp/s"), ("in-memory", "in-memory"),
+    ("ipv6:[2001:db8::7]:50051", "2001:db8::7"), ("ipv4:10.0.0.1", "10.0.0.1"), ("ipv4:", ""), ("ipv6:", ""),
+    ("ipv6:::1", "::1"), ("ipv6:[::1", "[::1"), ("ipv4", "ipv4"), ("IPV4:1.2.3.4:5", "IPV4:1.2.3.4:5"), ("", ""),
+    ("ipv4:é.1:2", "é.1"), ("ipv6:[fe80::1%eth0]:8", "fe80::1%eth0"),
   ])
   func peers(peer: String, address: String) {
     #expect(RateLimitKeyPart.address(ofPeer: peer) == address)

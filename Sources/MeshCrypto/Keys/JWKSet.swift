@@ -41,6 +41,15 @@ public struct JWKSet: Sendable {
   ///   - keyID: the `kid` to look for.
   public func key(id keyID: String) -> JWTKey? { keys.first { $0.keyID == keyID } }
 
+  /// Whether a key has this id: `key(id:) != nil` without a copy of the key (a cached token's check asks
+  /// it on every call).
+  /// - Parameters:
+  ///   - keyID: the `kid` to look for.
+  public func contains(keyID: String) -> Bool {
+    for index in keys.indices where keys[index].keyID == keyID { return true }
+    return false
+  }
+
   /// The public JWKS document for these keys (HMAC secrets left out), to serve at a well-known URL.
   public var publicJSON: [UInt8] {
     JSONValue.serialize(["keys": .array(keys.compactMap { $0.publicJWK.map(JSONValue.object) })])

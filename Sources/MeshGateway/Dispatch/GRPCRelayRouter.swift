@@ -22,13 +22,14 @@ struct GatewayRelayRouter: GRPCRelayRouter {
 
   func relay(_ request: inout RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)? {
     let started = ContinuousClock.now
+    // The snapshot (a class) is held once; its route table and routes are read where they lie.
     let snapshot = front.upstream.snapshot
-    let routes = snapshot.routes
+    let matchesOnMetadata = snapshot.routes.matchesOnMetadata
     guard let admissions = snapshot.relayAdmissions,
-          let route = routes.route(for: request.method, authority: request.authority,
-                                   metadata: routes.matchesOnMetadata ? request.fields.metadata : Metadata()),
-          let cluster = snapshot.clusters[route.cluster] as? UpstreamCluster,
-          cluster.relayAllowed(method: request.method, retries: route.retries),
+          let routeIndex = snapshot.routes.routeIndex(for: request.method, authority: request.authority,
+                                                      metadata: matchesOnMetadata ? request.fields.metadata : Metadata()),
+          let cluster = snapshot.clusters[snapshot.routes.routes[routeIndex].cluster] as? UpstreamCluster,
+          cluster.relayAllowed(method: request.method, retries: snapshot.routes.routes[routeIndex].retries),
           cluster.canRelayNow(on: request.loop)
     else { return nil }
     // The fields move into the head (not shared, so edits copy nothing), and back, as received, if the call
@@ -58,14 +59,15 @@ struct GatewayRelayRouter: GRPCRelayRouter {
     guard admitted == admissions.count else { return decline(&request, head: &head) }
     // The interceptors may have changed the metadata routes match on: the route is matched again (when a
     // route matches on metadata at all).
-    if routes.matchesOnMetadata,
-       routes.route(for: request.method, authority: request.authority, metadata: head.fields.metadata) != route {
+    if matchesOnMetadata,
+       snapshot.routes.routeIndex(for: request.method, authority: request.authority, metadata: head.fields.metadata) != routeIndex {
       let error = RPCError(code: .unavailable, message: "The route of \(request.method.path) changed while the call was admitted.")
       return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, head: head,
                                sentRequestID: sentRequestID, started: started, accessLog: accessLog)
     }
     // Consumed: the call's edits (`RelayedCall.start`) then find the fields unshared and copy nothing.
-    let call = RelayedCall(stream: stream, request: request, head: consume head, sentRequestID: sentRequestID, route: route,
+    let call = RelayedCall(stream: stream, request: request, head: consume head, sentRequestID: sentRequestID,
+                           routes: snapshot.routes, routeIndex: routeIndex,
                            cluster: cluster, observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
     call.start()
     return call

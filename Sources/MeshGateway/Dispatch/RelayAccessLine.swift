@@ -24,32 +24,27 @@ struct RelayAccessLine {
     fields.cluster = route.cluster
   }
 
-  /// Writes the line, with the request id and trace parent read in place from the call's fields.
+  /// Records the call's end: its status and byte counts, and the upstream's duration when it was opened.
+  mutating func complete(code: Status.Code, bytes: (request: Int, response: Int), upstreamDuration: Duration?) {
+    // In place: a completed copy of the fields retained each of their strings on every call.
+    fields.grpcStatus = code
+    fields.bytesIn = bytes.request
+    fields.bytesOut = bytes.response
+    fields.upstreamDuration = upstreamDuration
+  }
+
+  /// Writes the line (after `complete`), with the request id and trace parent read in place from the
+  /// call's fields.
   /// - Parameters:
   ///   - log: where it goes.
-  ///   - code: the status the call ended with.
   ///   - fields: the call's fields as the edge filters left them: their `x-request-id` (for a client that
   ///     sent none) and `traceparent` go into the line as bytes.
-  ///   - bytes: request and response message bytes.
   ///   - duration: from the call's start to its end.
-  ///   - upstreamDuration: from opening the upstream call to its end, when it was opened.
-  func write(to log: AccessLog, code: Status.Code, fields head: RequestHeaderFields, bytes: (request: Int, response: Int),
-             duration: Duration, upstreamDuration: Duration?) {
-    let fields = completed(code: code, bytes: bytes, upstreamDuration: upstreamDuration)
+  func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration) {
     head.withFirstValue(named: RequestIDFilter.header) { requestID in
       head.withFirstValue(named: TraceParent.headerName) { traceParent in
         log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
       }
     }
-  }
-
-  /// The fields with the call's end recorded; the request id and trace parent are the caller's to add.
-  func completed(code: Status.Code, bytes: (request: Int, response: Int), upstreamDuration: Duration?) -> AccessLogEntry.Fields {
-    var fields = fields
-    fields.grpcStatus = code
-    fields.bytesIn = bytes.request
-    fields.bytesOut = bytes.response
-    fields.upstreamDuration = upstreamDuration
-    return fields
   }
 }

@@ -21,7 +21,11 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
   /// back to the client with the upstream's headers.
   private var head: RelayHead
-  private let route: GatewayRoute
+  /// The route table the call was routed by, and its route's place in it: the route is read where it lies
+  /// (a copy of it per call retained each of its strings).
+  private let routes: RouteTable
+  private let routeIndex: Int
+  private var route: GatewayRoute { _read { yield routes.routes[routeIndex] } }
   private let cluster: UpstreamCluster
   /// Told of the call's end besides the access log (metrics): the relay writes its log line itself.
   private let observer: (any UpstreamCallObserver)?
@@ -53,21 +57,27 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
   private var deadline: ContinuousClock.Instant?
 
-  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, route: GatewayRoute,
+  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, routes: RouteTable,
+       routeIndex: Int,
        cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
+    // The line first, from the parameters as lent; then each parameter moves into its property at its last
+    // use (a property set before the line was read from copied the request and the route: a retain of each
+    // of their strings per call).
+    var line: RelayAccessLine?
+    if accessLog != nil {
+      line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
+      line?.routed(routes.routes[routeIndex])
+    }
+    self.line = line
     client = stream
-    self.request = request
     self.head = head
-    self.route = route
     self.cluster = cluster
     self.observer = observer
     self.accessLog = accessLog
     self.maxBodyBytes = maxBodyBytes
-    if accessLog != nil {
-      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
-      line.routed(route)
-      self.line = line
-    }
+    self.routes = routes
+    self.routeIndex = routeIndex
+    self.request = request
   }
 
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
@@ -77,9 +87,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
                     accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
-      RelayAccessLine(request: request, sentRequestID: sentRequestID).write(
-        to: accessLog, code: status.code, fields: head.fields, bytes: (0, 0), duration: .now - started,
-        upstreamDuration: nil)
+      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
+      line.complete(code: status.code, bytes: (0, 0), upstreamDuration: nil)
+      line.write(to: accessLog, fields: head.fields, duration: .now - started)
     }
     return Drain(stream: stream)
   }
@@ -275,20 +285,25 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     guard observer != nil || line != nil else { return }
     let now = ContinuousClock.now
     if let observer {
-      // The ids as text only for an observer that reads them (the metrics do not).
-      let identified = observer.readsCallIdentifiers
-      observer.callEnded(UpstreamCallRecord(
-        method: request.method, route: route.name, cluster: route.cluster, status: code,
-        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
-        upstreamDuration: now - upstreamStarted, peer: request.peer,
-        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
-        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil))
+      // The record only for an observer that reads it (the metrics do not), and its ids as text only for
+      // one that reads them.
+      observer.relayedCallEnded(route: route.name, cluster: route.cluster, status: code,
+                                upstreamDuration: now - upstreamStarted) {
+        let identified = observer.readsCallIdentifiers
+        return UpstreamCallRecord(
+          method: request.method, route: route.name, cluster: route.cluster, status: code,
+          requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
+          upstreamDuration: now - upstreamStarted, peer: request.peer,
+          requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+          traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
+      }
     }
-    if let line, let accessLog {
-      // The ids go into the line as the fields hold them: no `String` per call.
-      line.write(to: accessLog, code: code, fields: head.fields,
-                 bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes), duration: now - started,
-                 upstreamDuration: now - upstreamStarted)
+    if let accessLog, var line = line.take() {
+      // Moved out (the call ends once), completed in place: a copy retained each of its strings. The ids
+      // go into the line as the fields hold them: no `String` per call.
+      line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
+                    upstreamDuration: now - upstreamStarted)
+      line.write(to: accessLog, fields: head.fields, duration: now - started)
     }
   }
 

@@ -99,11 +99,28 @@ public protocol UpstreamCallObserver: Sendable {
   /// Whether `callEnded` reads the record's `requestID` and `traceParent`: a relayed call makes those
   /// strings only for an observer that does (true unless the observer says otherwise).
   var readsCallIdentifiers: Bool { get }
+  /// A relayed call ended: an observer that needs only its route, cluster, status and upstream time (the
+  /// metrics) reads them as given and never makes the record (a copy of the method's, route's and peer's
+  /// strings per call); the default makes it and calls `callEnded`.
+  /// - Parameters:
+  ///   - route: the route's name.
+  ///   - cluster: the cluster's name.
+  ///   - status: the status the call ended with.
+  ///   - upstreamDuration: from opening the upstream call to its end.
+  ///   - record: makes the whole record.
+  func relayedCallEnded(route: String?, cluster: String?, status: Status.Code, upstreamDuration: Duration?,
+                        record: () -> UpstreamCallRecord)
 }
 
 extension UpstreamCallObserver {
   /// True: the record's ids are made for any observer that does not say it ignores them.
   public var readsCallIdentifiers: Bool { true }
+
+  /// Makes the record and calls `callEnded`.
+  public func relayedCallEnded(route: String?, cluster: String?, status: Status.Code, upstreamDuration: Duration?,
+                               record: () -> UpstreamCallRecord) {
+    callEnded(record())
+  }
 }
 
 /// What one forwarded call did.

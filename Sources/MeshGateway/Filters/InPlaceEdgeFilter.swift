@@ -63,8 +63,10 @@ enum InPlaceFilterChain {
   ///   - filters: from `make`.
   ///   - head: the call's head, edited in place.
   static func run(_ filters: [any InPlaceEdgeFilter], on head: inout RelayHead) -> InPlaceFilterResult {
-    for filter in filters {
-      switch filter.filter(inPlace: &head) {
+    // By index, each filter called where it lies: `for filter in filters` copied every existential out
+    // of the array (a retain and release of each filter's box or references) on every call.
+    for index in filters.indices {
+      switch filters[index].filter(inPlace: &head) {
       case .proceed: continue
       case let other: return other
       }

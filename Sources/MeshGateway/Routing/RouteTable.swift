@@ -22,6 +22,20 @@ public struct RouteTable: Sendable {
   ///   - authority: the host the client addressed.
   ///   - metadata: the request metadata.
   public func route(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> GatewayRoute? {
-    routes.first { $0.match.matches(method: method, authority: authority, metadata: metadata) }
+    routeIndex(for: method, authority: authority, metadata: metadata).map { routes[$0] }
+  }
+
+  /// Where in `routes` the first route matching a call is, if one does: the relay reads the route where it
+  /// lies (`routes.first` copied every route it tried, a retain of each of its strings, per call).
+  /// - Parameters:
+  ///   - method: the call's method.
+  ///   - authority: its `:authority`.
+  ///   - metadata: its request metadata.
+  func routeIndex(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> Int? {
+    // A loop, not `first(where:)`: the closure copied each route's match it tried.
+    for index in routes.indices where routes[index].match.matches(method: method, authority: authority, metadata: metadata) {
+      return index
+    }
+    return nil
   }
 }

@@ -20,6 +20,9 @@ Not part of the test command. Needs h2load (Debian's nghttp2-client) and perf wi
   perf probe -x $S/libswiftCore.so -a gw_alloc=swift_allocObject -a gw_retain=swift_retain
   perf probe -x $S/libswift_Concurrency.so -a gw_taskcreate=swift_task_create -a gw_switch=swift_task_switch
 and removed with `perf probe -d 'probe_lib*:gw_*'`.
+`mesh-gateway` links the Swift runtime statically: for a binary that does not load libswiftCore.so, counts.py
+sets its own uprobes (tracefs, by file offset: no `perf probe`) on the binary's swift_allocObject and
+swift_retain and on libmimalloc's malloc, in a group per binary (`gwstatic_LABEL`), and removes them at the end.
 """
 import argparse
 import os
@@ -38,6 +41,79 @@ ROOT = bench.ROOT
 # the binary binds to, whichever it is.
 EVENTS = ("probe_libc:gw_malloc,probe_libmimalloc:gw_malloc,probe_libswiftCore:gw_alloc,probe_libswiftCore:gw_retain,"
           "probe_libswift_Concurrency:gw_taskcreate,probe_libswift_Concurrency:gw_switch")
+
+
+UPROBES = "/sys/kernel/tracing/uprobe_events"
+MIMALLOC = "/usr/lib/x86_64-linux-gnu/libmimalloc.so.2"
+
+
+def file_offset(path, symbol):
+    """The file offset of `symbol` (a defined function, local or global) in an ELF file: its address less
+    the executable LOAD segment's address, plus that segment's offset."""
+    names = subprocess.run(["nm", "--defined-only", path], capture_output=True, text=True).stdout.splitlines()
+    names += subprocess.run(["nm", "-D", "--defined-only", path], capture_output=True, text=True).stdout.splitlines()
+    address = next((int(line.split()[0], 16) for line in names
+                    if len(line.split()) == 3 and line.split()[1] in "Tt" and line.split()[2] == symbol), None)
+    if address is None:
+        raise RuntimeError(f"{symbol} not found in {path}")
+    for line in subprocess.run(["readelf", "-lW", path], capture_output=True, text=True).stdout.splitlines():
+        fields = line.split()
+        if fields[:1] == ["LOAD"] and "E" in fields[6:-1]:
+            offset, vaddr, size = int(fields[1], 16), int(fields[2], 16), int(fields[5], 16)
+            if vaddr <= address < vaddr + size:
+                return address - vaddr + offset
+    raise RuntimeError(f"no executable segment holds {symbol} in {path}")
+
+
+def static_probes(label, path):
+    """Uprobes for a binary with the Swift runtime linked in (nothing for one that loads libswiftCore.so,
+    which the default events cover): returns (events, group)."""
+    linked = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
+    if "libswiftCore.so" in linked:
+        return None, None
+    group = "gwstatic_" + "".join(c if c.isalnum() else "_" for c in label)
+    path = os.path.realpath(path)
+    lines = [f"p:{group}/gw_alloc {path}:0x{file_offset(path, 'swift_allocObject'):x}",
+             f"p:{group}/gw_retain {path}:0x{file_offset(path, 'swift_retain'):x}"]
+    if "libmimalloc.so" in linked:
+        lines.append(f"p:{group}/gw_malloc {os.path.realpath(MIMALLOC)}:0x{file_offset(MIMALLOC, 'malloc'):x}")
+    remove_probes(group)
+    for line in lines:
+        write_uprobes(line)
+    return ",".join(f"{group}:{line.split()[0].split('/')[1]}" for line in lines), group
+
+
+def remove_probes(group):
+    """Removes a group's uprobes, if any."""
+    with open(UPROBES) as f:
+        mine = [line.split()[0][2:] for line in f if line.startswith(f"p:{group}/")]
+    for name in mine:
+        write_uprobes(f"-:{name}")
+
+
+def write_uprobes(line):
+    """One line to tracefs's uprobe_events (os.write: Python's append mode seeks, which tracefs refuses)."""
+    descriptor = os.open(UPROBES, os.O_WRONLY | os.O_APPEND)
+    try:
+        os.write(descriptor, (line + "\n").encode())
+    finally:
+        os.close(descriptor)
+
+
+def static_binary(path):
+    """The ELF file a --mesh path runs: the path itself, or for a wrapper script (`shift 2; exec BIN "$@"`,
+    so `serve gateway` goes) the binary it execs; None when it cannot tell."""
+    with open(path, "rb") as f:
+        if f.read(4) == b"\x7fELF":
+            return path
+    with open(path, errors="replace") as f:
+        for line in f:
+            words = line.replace(";", " ").split()
+            if "exec" in words and words.index("exec") + 1 < len(words):
+                target = words[words.index("exec") + 1]
+                if os.path.isfile(target):
+                    return target
+    return None
 
 
 def h2load(port, calls, clients, streams, token, body):
@@ -105,6 +181,7 @@ def main():
     with open(body, "wb") as f:
         f.write(bytes(5))  # one uncompressed gRPC message of 0 bytes: an empty SimpleRequest
     started = []
+    groups = []
     try:
         upstream_port = bench.free_port()
         # Our interop-server, or (a .py path) the test suite's grpcio one: only the proxy is counted.
@@ -135,11 +212,22 @@ def main():
                 port = bench.free_port()
                 mesh_file = bench.gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
                                                None if args.no_auth else 1_000_000)
-                measure(label, [path, "serve", "gateway", "--file", mesh_file], port, token, body, args, args.events)
+                events = args.events
+                if events and args.events == EVENTS:
+                    # A static binary (mesh-gateway, or a wrapper that execs one) gets probes of its own.
+                    binary = static_binary(path)
+                    if binary:
+                        events, group = static_probes(label, binary)
+                        events = events or args.events
+                        if group:
+                            groups.append(group)
+                measure(label, [path, "serve", "gateway", "--file", mesh_file], port, token, body, args, events)
         print(f"load average at the end {open('/proc/loadavg').read().split()[:3]}")
     finally:
         for process in started:
             bench.stop(process)
+        for group in set(groups):
+            remove_probes(group)
         shutil.rmtree(folder, ignore_errors=True)
 
 

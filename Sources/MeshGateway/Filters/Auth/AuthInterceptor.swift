@@ -126,8 +126,8 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     let bearer = configuration.acceptsTokens ? Self.bearerToken(in: received) : nil
     var caller: VerifiedCaller?
     if let bearer {
-      let check = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens, revocations: revocations)
-      guard case .verified(let verified)? = check.checkNow(bearer) else { return false }
+      guard case .verified(let verified)? = TokenCheck.checkNow(bearer, jwks: jwks, verified: verifiedTokens,
+                                                                revocations: revocations) else { return false }
       caller = verified
     } else if configuration.acceptsAPIKeys, received.firstString(forKey: "x-api-key") != nil {
       return false
@@ -176,8 +176,8 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     let bearer = configuration.acceptsTokens ? Self.bearerToken(in: head.fields) : nil
     var caller: VerifiedCaller?
     if let bearer {
-      let check = TokenCheck(configuration: configuration, jwks: jwks, verified: verifiedTokens, revocations: revocations)
-      guard case .verified(let verified)? = check.checkNow(bearer) else { return false }
+      guard case .verified(let verified)? = TokenCheck.checkNow(bearer, jwks: jwks, verified: verifiedTokens,
+                                                                revocations: revocations) else { return false }
       caller = verified
     } else if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") {
       return false

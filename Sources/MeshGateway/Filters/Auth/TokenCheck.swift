@@ -33,7 +33,11 @@ struct TokenCheck: Sendable {
 
   /// `check` when it needs no wait and no signature check: fresh keys, the token in the verified-token
   /// cache, the revocation feed started. Nil otherwise: then only `check` can tell.
-  func checkNow(_ token: String) -> Outcome? {
+  ///
+  /// Static, on the three caches it reads: a `TokenCheck` made per call copied the `AuthConfiguration`
+  /// (a retain of each of its references) though this path reads none of it.
+  static func checkNow(_ token: String, jwks: JWKSCache, verified: VerifiedTokenCache,
+                       revocations: RevocationFeed) -> Outcome? {
     guard let keys = jwks.freshKeys() else { return nil }
     guard let caller = verified.caller(for: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
     switch revocations.verdictNow(for: caller.sessionID) {

@@ -8,7 +8,8 @@ import Synchronization
 ///
 /// Entries are keyed by the token's own bytes (a hit costs one hash and one compare of them; a SHA-256 of
 /// the token per call cost more than the rest of the check), in a table bounded by entries and by bytes
-/// that evicts the least recently used first.
+/// that evicts the least recently used first. A hit only marks its entry (`LRUTable.valueMarkingUse`, CLOCK's
+/// second chance), so the usual call rewrites no links under the lock.
 final class VerifiedTokenCache: Sendable {
   private struct Entry {
     var caller: VerifiedCaller
@@ -35,12 +36,18 @@ final class VerifiedTokenCache: Sendable {
   func caller(for token: String, now: Int64, keys: JWKSet) -> VerifiedCaller? {
     let monotonicNow = ContinuousClock.now
     return entries.withLock { table -> VerifiedCaller? in
-      guard let entry = table.value(for: token, now: monotonicNow) else { return nil }
-      guard now < entry.validUntil, keys.key(id: entry.keyID) != nil else {
+      // The entry is read where it lies; only the caller is copied out (a copy of the entry retained its
+      // key id and each of the caller's strings once more per call).
+      let hit = table.withValueMarkingUse(for: token, now: monotonicNow) { entry -> VerifiedCaller? in
+        guard now < entry.validUntil, keys.contains(keyID: entry.keyID) else { return nil }
+        return entry.caller
+      }
+      guard let hit else { return nil }
+      guard let caller = hit else {
         table.remove(token)
         return nil
       }
-      return entry.caller
+      return caller
     }
   }
 

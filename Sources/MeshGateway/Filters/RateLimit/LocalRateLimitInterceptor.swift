@@ -46,27 +46,40 @@ public struct LocalRateLimitInterceptor: ServerInterceptor, ImmediateAdmission {
 
   /// The limits' check, which never waits: true (the call may go on), or the refusal thrown.
   func admitNow(_ context: ServerContext) throws -> Bool {
-    try admit(path: context.method.path) { $0.value(in: context) }
+    try admit(path: context.method.path, call: context) { $0.value(in: $1) }
   }
 
   /// The same on a relayed call, its key parts read from its fields in place.
   func admitNow(inPlace head: inout RelayHead) throws -> Bool {
-    let call = head
-    return try admit(path: call.method.path) { $0.value(in: call) }
+    // The head is lent to the key's closure, not captured: a closure capturing it copied it (a retain of
+    // each of its references and of the fields' storage) on every call.
+    try admit(path: head.method.path, call: head) { $0.value(in: $1) }
   }
 
-  private func admit(path: String, value: (RateLimitKeyPart) -> String) throws -> Bool {
-    for limit in limits where limit.rule.prefix.map(path.hasPrefix) ?? true {
+  private func admit<Call>(path: String, call: borrowing Call,
+                           value: (RateLimitKeyPart, borrowing Call) -> String) throws -> Bool {
+    // By index, each limit read where it lies: `for limit in limits` copied every `Limit` (a retain of each
+    // of its references) on every call.
+    for index in limits.indices {
+      if let prefix = limits[index].rule.prefix, !path.hasPrefix(prefix) { continue }
       // One key (the usual rule, by client address) needs no array nor join.
-      let keys = limit.rule.keys
-      let key = keys.count == 1 ? value(keys[0]) : keys.map(value).joined(separator: "\u{0}")
-      let decision = limit.limiter.acquire(key)
+      let key: String
+      if limits[index].rule.keys.count == 1 {
+        key = value(limits[index].rule.keys[0], call)
+      } else {
+        // A loop, not `map`: a closure would have to capture (copy) the lent call.
+        var parts: [String] = []
+        for part in limits[index].rule.keys { parts.append(value(part, call)) }
+        key = parts.joined(separator: "\u{0}")
+      }
+      let decision = limits[index].limiter.acquire(key)
       if !decision.allowed {
+        let limit = limits[index]
         limit.decisions.limited.increment()
         throw RateLimitExceeded.error(name: limit.rule.name, retryAfter: decision.retryAfter,
                                       quota: limit.policyQuota, windowSeconds: limit.policyWindow)
       }
-      limit.decisions.allowed.increment()
+      limits[index].decisions.allowed.increment()
     }
     return true
   }

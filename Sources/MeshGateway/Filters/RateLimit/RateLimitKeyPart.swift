@@ -70,15 +70,27 @@ public enum RateLimitKeyPart: String, Sendable, Hashable, CaseIterable {
   /// The address of a peer such as `ipv4:10.0.0.1:5000` or `ipv6:[::1]:5000` (the whole string otherwise).
   /// - Parameter peer: the transport's peer description.
   public static func address(ofPeer peer: String) -> String {
-    if peer.hasPrefix("ipv6:") {
-      let rest = peer.dropFirst(5)
-      guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { return String(rest) }
-      return String(rest[rest.index(after: rest.startIndex)..<close])
+    // Read as UTF-8 bytes: the local limit asks on every call, and `Character` prefixes and searches cost
+    // grapheme breaking for an ASCII string. An IPv4 address fits a small string (no allocation).
+    let utf8 = peer.utf8
+    if hasPrefix(utf8, "ipv6:") {
+      let rest = utf8.dropFirst(5)
+      guard rest.first == UInt8(ascii: "["), let close = rest.firstIndex(of: UInt8(ascii: "]")) else {
+        return String(Substring(rest))
+      }
+      return String(Substring(rest[rest.index(after: rest.startIndex)..<close]))
     }
-    if peer.hasPrefix("ipv4:") {
-      let rest = peer.dropFirst(5)
-      return String(rest.lastIndex(of: ":").map { rest[..<$0] } ?? rest)
+    if hasPrefix(utf8, "ipv4:") {
+      let rest = utf8.dropFirst(5)
+      return String(Substring(rest.lastIndex(of: UInt8(ascii: ":")).map { rest[..<$0] } ?? rest))
     }
     return peer
+  }
+
+  /// Whether `utf8` starts with the ASCII `prefix`.
+  private static func hasPrefix(_ utf8: String.UTF8View, _ prefix: StaticString) -> Bool {
+    prefix.withUTF8Buffer { prefix in
+      utf8.count >= prefix.count && zip(utf8, prefix).allSatisfy { $0 == $1 }
+    }
   }
 }

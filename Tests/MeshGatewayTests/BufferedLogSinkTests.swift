@@ -1,0 +1,99 @@
+import Glibc
+@testable import MeshGateway
+import Testing
+
+/// The access log's buffered sink on a real pipe: lines held until the buffer is full, the interval passes,
+/// a flush or the sink's end; whole lines in order; and the pending timer does not keep the sink alive (it
+/// holds the buffer, not the sink).
+struct BufferedLogSinkTests {
+  /// A pipe whose read end does not block; both ends closed by `close()`.
+  private final class Pipe {
+    let readEnd: Int32
+    let writeEnd: Int32
+
+    init() throws {
+      var ends: [Int32] = [0, 0]
+      guard pipe(&ends) == 0 else { throw PipeError() }
+      readEnd = ends[0]
+      writeEnd = ends[1]
+      _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
+    }
+
+    /// Everything readable now, as text.
+    func readAvailable() -> String {
+      var bytes: [UInt8] = []
+      var chunk = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let count = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+        guard count > 0 else { break }
+        bytes.append(contentsOf: chunk[..<count])
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Waits up to `seconds` for something to read.
+    func waitReadable(seconds: Double) -> Bool {
+      var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+      return poll(&entry, 1, Int32(seconds * 1000)) == 1
+    }
+
+    func close() {
+      Glibc.close(readEnd)
+      Glibc.close(writeEnd)
+    }
+  }
+
+  private struct PipeError: Error {}
+
+  @Test func linesWaitForTheIntervalThenGoOutWholeAndInOrder() throws {
+    let pipe = try Pipe()
+    defer { pipe.close() }
+    let sink = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .milliseconds(50))
+    sink.write(line: "one")
+    sink.write(lineBytes: Array("two".utf8))
+    #expect(pipe.readAvailable() == "", "held until the interval passes")
+    #expect(pipe.waitReadable(seconds: 5))
+    #expect(pipe.readAvailable() == "one\ntwo\n")
+    // The timer ran: the next line schedules another.
+    sink.write(line: "three")
+    #expect(pipe.waitReadable(seconds: 5))
+    #expect(pipe.readAvailable() == "three\n")
+  }
+
+  @Test func aFullBufferIsWrittenAtOnce() throws {
+    let pipe = try Pipe()
+    defer { pipe.close() }
+    let sink = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 10, interval: .seconds(3600))
+    sink.write(line: "abcd")
+    #expect(pipe.readAvailable() == "")
+    sink.write(line: "efghij")  // 5 + 7 bytes held: past the capacity
+    #expect(pipe.readAvailable() == "abcd\nefghij\n")
+  }
+
+  @Test func flushAndTheSinksEndWriteWhatIsHeld() throws {
+    let pipe = try Pipe()
+    defer { pipe.close() }
+    var sink: BufferedLogSink? = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .seconds(3600))
+    sink?.write(line: "a")
+    sink?.flush()
+    #expect(pipe.readAvailable() == "a\n")
+    sink?.write(line: "b")
+    #expect(pipe.readAvailable() == "")
+    sink = nil
+    #expect(pipe.readAvailable() == "b\n")
+  }
+
+  @Test func aPendingTimerDoesNotKeepTheSinkAliveNorWriteALineTwice() throws {
+    let pipe = try Pipe()
+    defer { pipe.close() }
+    var sink: BufferedLogSink? = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .milliseconds(50))
+    weak let watched = sink
+    sink?.write(line: "last")
+    sink = nil
+    #expect(watched == nil, "the timer holds the buffer, not the sink")
+    #expect(pipe.readAvailable() == "last\n", "the sink's end wrote its line")
+    // The timer fires on an empty buffer: nothing more.
+    #expect(!pipe.waitReadable(seconds: 0.3))
+    #expect(pipe.readAvailable() == "")
+  }
+}
