@@ -56,19 +56,26 @@ enum ProtobufCodec {
 
   /// Builds a C message from the Swift value in an arena, packs it, and appends the bytes.
   static func encode<Message: ProtobufMessage>(_ message: Message, appendingTo buffer: inout [UInt8]) {
+    let packed = withCMessage(message) { cMessage, _ in ProtobufPacker.pack(cMessage) }
+    if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
+  }
+
+  /// Builds a C message from the Swift value and packs it in pieces: its large byte fields as the arrays
+  /// the value holds (`ProtobufSplitPacker`), or one piece when it has none.
+  static func encodePieces<Message: ProtobufMessage>(_ message: Message) -> WirePieces {
+    withCMessage(message) { cMessage, arena in
+      ProtobufSplitPacker.pieces(cMessage, arena: arena) ?? WirePieces(ProtobufPacker.pack(cMessage))
+    }
+  }
+
+  /// The Swift value as a C message in an arena, for `body`; the arena (and the C memory) lives until it returns.
+  static func withCMessage<Message: ProtobufMessage, Result>(
+    _ message: Message, _ body: (UnsafePointer<ProtobufCMessage>, ProtobufArena) -> Result
+  ) -> Result {
     let arena = ProtobufArena()
     let descriptor = Message.protobufDescriptor.message
     let cMessage = arena.newMessage(descriptor)
     message.writeProtobuf(to: ProtobufWriter(base: cMessage, descriptor: descriptor, arena: arena))
-    let packedMessage = cMessage.assumingMemoryBound(to: ProtobufCMessage.self)
-    let size = protobuf_c_message_get_packed_size(packedMessage)
-    // Packed straight into uninitialized array storage: no zero-fill, one copy at most.
-    let packed = [UInt8](unsafeUninitializedCapacity: size) { storage, count in
-      let written = protobuf_c_message_pack(packedMessage, storage.baseAddress!)
-      precondition(written == size, "protobuf-c packed \(written) bytes of \(size) announced")
-      count = size
-    }
-    if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
-    withExtendedLifetime(arena) {}
+    return withExtendedLifetime(arena) { body(cMessage.assumingMemoryBound(to: ProtobufCMessage.self), arena) }
   }
 }

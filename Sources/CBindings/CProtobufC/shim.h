@@ -2,4 +2,85 @@
 #ifndef CPROTOBUFC_SHIM_H
 #define CPROTOBUFC_SHIM_H
 #include <protobuf-c/protobuf-c.h>
+#include <stdint.h>
+#include <string.h>
+
+// A ProtobufCBuffer that writes into memory of a known capacity, for protobuf_c_message_pack_to_buffer:
+// that packer sizes each sub-message before writing it, so every byte is written once (protobuf_c_message_pack
+// writes a sub-message of 128 bytes or more, then memmoves it past its length prefix). Appends past the
+// capacity are dropped and counted, so a wrong size is an error the caller sees, never an overrun.
+typedef struct {
+  ProtobufCBuffer base;
+  uint8_t *cursor;
+  size_t left;
+  size_t dropped;
+} MeshProtobufFixedBuffer;
+
+static void mesh_protobuf_fixed_buffer_append(ProtobufCBuffer *buffer, size_t len, const uint8_t *data) {
+  MeshProtobufFixedBuffer *fixed = (MeshProtobufFixedBuffer *)buffer;
+  if (len > fixed->left) {
+    fixed->dropped += len;
+    return;
+  }
+  if (len > 0) memcpy(fixed->cursor, data, len);
+  fixed->cursor += len;
+  fixed->left -= len;
+}
+
+// Packs `message` into `out` (capacity bytes) through protobuf_c_message_pack_to_buffer; returns the bytes
+// written, or SIZE_MAX when the message did not fit.
+static inline size_t mesh_protobuf_c_pack_sized(const ProtobufCMessage *message, uint8_t *out, size_t capacity) {
+  MeshProtobufFixedBuffer fixed = {{mesh_protobuf_fixed_buffer_append}, out, capacity, 0};
+  size_t written = protobuf_c_message_pack_to_buffer(message, &fixed.base);
+  if (fixed.dropped != 0 || written != capacity - fixed.left) return (size_t)-1;
+  return written;
+}
+// A large run of bytes the split packer leaves out of its output: `data` and `length` say which (a bytes
+// field's storage), `sequence` and `offset` where it went (the how-many-th run taken, and the output bytes
+// before it); offset is SIZE_MAX while not taken.
+typedef struct {
+  const uint8_t *data;
+  size_t length;
+  size_t offset;
+  size_t sequence;
+} MeshProtobufSharedRun;
+
+typedef struct {
+  ProtobufCBuffer base;
+  uint8_t *out;
+  size_t used;
+  size_t capacity;
+  size_t dropped;
+  MeshProtobufSharedRun *runs;
+  size_t runCount;
+  size_t taken;
+} MeshProtobufSplitBuffer;
+
+static void mesh_protobuf_split_buffer_append(ProtobufCBuffer *buffer, size_t len, const uint8_t *data) {
+  MeshProtobufSplitBuffer *split = (MeshProtobufSplitBuffer *)buffer;
+  for (size_t i = 0; i < split->runCount; i++) {
+    MeshProtobufSharedRun *run = &split->runs[i];
+    if (run->data == data && run->length == len && run->offset == SIZE_MAX) {
+      run->offset = split->used;
+      run->sequence = split->taken++;
+      return;
+    }
+  }
+  if (len > split->capacity - split->used) {
+    split->dropped += len;
+    return;
+  }
+  if (len > 0) memcpy(split->out + split->used, data, len);
+  split->used += len;
+}
+
+// Packs `message` through protobuf_c_message_pack_to_buffer, leaving out every append that is exactly one
+// of `runs` (each at most once: it records where it went) and copying the rest into `out`. Returns 1 when
+// the rest filled `out` exactly and every run was taken, else 0 (the caller packs whole instead).
+static inline int mesh_protobuf_c_pack_split(const ProtobufCMessage *message, uint8_t *out, size_t capacity,
+                                            MeshProtobufSharedRun *runs, size_t runCount) {
+  MeshProtobufSplitBuffer split = {{mesh_protobuf_split_buffer_append}, out, 0, capacity, 0, runs, runCount, 0};
+  protobuf_c_message_pack_to_buffer(message, &split.base);
+  return split.dropped == 0 && split.used == capacity && split.taken == runCount;
+}
 #endif

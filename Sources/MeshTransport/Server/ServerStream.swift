@@ -211,6 +211,20 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     return true
   }
 
+  /// As above, for a message in pieces: uncompressed, its large pieces are queued by reference, not
+  /// joined (a compressed one is joined: the compressor reads it whole).
+  func sendLastWithoutWaiting(_ pieces: WirePieces, compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    if compress && responseEncoding != nil {
+      return try sendLastWithoutWaiting(pieces.joined, compress: compress, initialMetadata: initialMetadata)
+    }
+    guard loop.inLoop, !connection.isOverBudget else { return false }
+    try sendHeadersOnLoop(initialMetadata)
+    let count = pieces.count
+    try queueOnLoop(count: count) { outbound in try outbound.appendMessage(pieces) }
+    connection.noteHandlerOutput(finishedCalls: 0, bytes: count)
+    return true
+  }
+
   /// Suspends while more than the high-water mark is buffered for the client.
   private func waitForRoom() async throws {
     try await withUnsafeThrowingContinuation { continuation in
@@ -276,15 +290,23 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
+    try queueOnLoop(count: message.count) { outbound in
+      try outbound.appendMessage(message, compression: compress ? self.responseEncoding : nil)
+    }
+  }
+
+  /// Queues one message of `count` bytes with `append` (which says whether the stream must be resumed),
+  /// after the checks every message passes.
+  private func queueOnLoop(count: Int, _ append: (inout OutboundBuffer) throws -> Bool) throws {
     loop.assertInLoop()
     guard !state.hasEnded else { throw Self.ended }
-    if message.count > connection.limits.maxResponseMessageBytes {
+    if count > connection.limits.maxResponseMessageBytes {
       throw RPCError(code: .resourceExhausted,
-                     message: "Response message of \(message.count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
+                     message: "Response message of \(count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
     }
     guard case .queue(let headersFirst) = state.sendMessage() else { throw Self.ended }
     if headersFirst { submitHeaders([]) }
-    if try outbound.appendMessage(message, compression: compress ? responseEncoding : nil) {
+    if try append(&outbound) {
       session.resumeData(streamID: id)
     }
     updateAccounting()

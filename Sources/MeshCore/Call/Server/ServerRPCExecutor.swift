@@ -109,11 +109,17 @@ public enum ServerRPCExecutor {
   @inline(__always)
   static func sendLast<Response: WireMessage>(_ message: Response, on stream: any ServerCallStream,
                                               context: ServerContext) async throws {
-    let bytes = try message.wireBytes()
+    let pieces = try message.wirePieces()
     let compress = context.compressResponses
-    if try stream.sendLastWithoutWaiting(bytes, compress: compress, initialMetadata: context.initialResponseMetadata) {
+    if pieces.rest.isEmpty {
+      if try stream.sendLastWithoutWaiting(pieces.first, compress: compress, initialMetadata: context.initialResponseMetadata) {
+        return
+      }
+    } else if try stream.sendLastWithoutWaiting(pieces, compress: compress, initialMetadata: context.initialResponseMetadata) {
       return
     }
+    // The stream must wait: the pieces go as one message (a copy, only on this path).
+    let bytes = pieces.joined
     try await stream.sendInitialMetadata(context.initialResponseMetadata)
     try await stream.send(bytes, compress: compress)
   }

@@ -1,0 +1,71 @@
+@testable import MeshProtobuf
+import MeshCore
+import MeshProtos
+import Testing
+
+/// A message's large byte fields leave the packer as the arrays the message holds (the transport writes
+/// them by reference); the pieces in order are always the bytes of the message packed whole.
+@Suite struct SplitPackerTests {
+  typealias AllTypes = Mesh_Testing_V1_AllTypes
+
+  /// Whether `piece` is `array`'s own storage (shared), not a copy of it.
+  static func shares(_ piece: [UInt8], _ array: [UInt8]) -> Bool {
+    piece.withUnsafeBufferPointer { a in array.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+      && piece.count == array.count
+  }
+
+  static func expectPieces<Message: ProtobufMessage>(
+    _ message: Message, sharing arrays: [[UInt8]], sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let pieces = message.wirePieces()
+    #expect(pieces.joined == (try message.wireBytes()), sourceLocation: sourceLocation)
+    let all = [pieces.first] + pieces.rest
+    for array in arrays {
+      #expect(all.contains { Self.shares($0, array) }, "an array of \(array.count) bytes was copied",
+              sourceLocation: sourceLocation)
+    }
+    #expect(all.allSatisfy { !$0.isEmpty }, "an empty piece", sourceLocation: sourceLocation)
+  }
+
+  @Test("the interop response: its 64 KiB body is the handler's array, after the packed header bytes")
+  func interopResponse() throws {
+    var response = Grpc_Testing_SimpleResponse()
+    var payload = Grpc_Testing_Payload()
+    payload.body = PackerTests.body(65_536)
+    response.payload = payload
+    try Self.expectPieces(response, sharing: [payload.body])
+    let pieces = response.wirePieces()
+    #expect(pieces.rest.count == 1 && Self.shares(pieces.rest[0], payload.body))
+    // Fields after the large one come after it.
+    response.hostname = "host"
+    response.username = "user"
+    try Self.expectPieces(response, sharing: [payload.body])
+  }
+
+  @Test("below 8 KiB a message is one piece")
+  func smallIsWhole() throws {
+    var payload = Grpc_Testing_Payload()
+    payload.body = PackerTests.body(8 * 1024 - 1)
+    let pieces = payload.wirePieces()
+    #expect(pieces.rest.isEmpty && pieces.first == (try payload.wireBytes()))
+    #expect(AllTypes().wirePieces().first.isEmpty && AllTypes().wirePieces().rest.isEmpty)
+  }
+
+  @Test("large arrays anywhere: first field, repeated, map values, oneof, one array set twice")
+  func largeArraysAnywhere() throws {
+    let a = PackerTests.body(9_000), b = PackerTests.body(20_000), c = PackerTests.body(8_192)
+    var message = AllTypes()
+    message.fBytes = a
+    try Self.expectPieces(message, sharing: [a])
+    message = RoundTripTests.fullMessage()
+    message.fBytes = a
+    message.rBytes = [b, [], [1, 2], c]
+    message.mStringBytes = ["x": b, "y": [3]]
+    message.choice = .cBytes(c)
+    message.fString = String(repeating: "s", count: 10_000)  // a large string is packed, not shared
+    try Self.expectPieces(message, sharing: [a, b, c])
+    var only = AllTypes()
+    only.rBytes = [a, a]
+    try Self.expectPieces(only, sharing: [a])
+  }
+}
