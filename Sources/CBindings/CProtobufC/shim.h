@@ -5,36 +5,6 @@
 #include <stdint.h>
 #include <string.h>
 
-// A ProtobufCBuffer that writes into memory of a known capacity, for protobuf_c_message_pack_to_buffer:
-// that packer sizes each sub-message before writing it, so every byte is written once (protobuf_c_message_pack
-// writes a sub-message of 128 bytes or more, then memmoves it past its length prefix). Appends past the
-// capacity are dropped and counted, so a wrong size is an error the caller sees, never an overrun.
-typedef struct {
-  ProtobufCBuffer base;
-  uint8_t *cursor;
-  size_t left;
-  size_t dropped;
-} MeshProtobufFixedBuffer;
-
-static void mesh_protobuf_fixed_buffer_append(ProtobufCBuffer *buffer, size_t len, const uint8_t *data) {
-  MeshProtobufFixedBuffer *fixed = (MeshProtobufFixedBuffer *)buffer;
-  if (len > fixed->left) {
-    fixed->dropped += len;
-    return;
-  }
-  if (len > 0) memcpy(fixed->cursor, data, len);
-  fixed->cursor += len;
-  fixed->left -= len;
-}
-
-// Packs `message` into `out` (capacity bytes) through protobuf_c_message_pack_to_buffer; returns the bytes
-// written, or SIZE_MAX when the message did not fit.
-static inline size_t mesh_protobuf_c_pack_sized(const ProtobufCMessage *message, uint8_t *out, size_t capacity) {
-  MeshProtobufFixedBuffer fixed = {{mesh_protobuf_fixed_buffer_append}, out, capacity, 0};
-  size_t written = protobuf_c_message_pack_to_buffer(message, &fixed.base);
-  if (fixed.dropped != 0 || written != capacity - fixed.left) return (size_t)-1;
-  return written;
-}
 // A large run of bytes the split packer leaves out of its output: `data` and `length` say which (a bytes
 // field's storage), `sequence` and `offset` where it went (the how-many-th run taken, and the output bytes
 // before it); offset is SIZE_MAX while not taken.
@@ -45,6 +15,9 @@ typedef struct {
   size_t sequence;
 } MeshProtobufSharedRun;
 
+// A ProtobufCBuffer over memory of a known capacity: appends that are one of `runs` are recorded, not
+// copied; the others are copied, and past the capacity dropped and counted (an error the caller sees,
+// never an overrun).
 typedef struct {
   ProtobufCBuffer base;
   uint8_t *out;
@@ -82,5 +55,13 @@ static inline int mesh_protobuf_c_pack_split(const ProtobufCMessage *message, ui
   MeshProtobufSplitBuffer split = {{mesh_protobuf_split_buffer_append}, out, 0, capacity, 0, runs, runCount, 0};
   protobuf_c_message_pack_to_buffer(message, &split.base);
   return split.dropped == 0 && split.used == capacity && split.taken == runCount;
+}
+
+// Packs `message` into `out` (capacity bytes) through protobuf_c_message_pack_to_buffer: that packer sizes
+// each sub-message before writing it, so every byte is written once (protobuf_c_message_pack writes a
+// sub-message of 128 bytes or more, then memmoves it past its length prefix). Returns the bytes written, or
+// SIZE_MAX when the message did not fill `out` exactly (appends past the capacity are dropped, never written).
+static inline size_t mesh_protobuf_c_pack_sized(const ProtobufCMessage *message, uint8_t *out, size_t capacity) {
+  return mesh_protobuf_c_pack_split(message, out, capacity, NULL, 0) ? capacity : SIZE_MAX;
 }
 #endif
