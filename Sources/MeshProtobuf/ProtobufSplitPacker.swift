@@ -14,10 +14,12 @@ enum ProtobufSplitPacker {
     let size = protobuf_c_message_get_packed_size(message)
     let shared = large.reduce(0) { $0 + $1.count }
     guard shared <= size else { return nil }
+    // SIZE_MAX, which C's `size_t` offset holds while a run is not taken (Swift sees `size_t` as `Int`).
+    let notTaken = Int(bitPattern: UInt.max)
     // The arena holds every array in `large`, so their storage stays where it is while this runs.
     var runs = large.map { array in
       array.withUnsafeBufferPointer { buffer in
-        MeshProtobufSharedRun(data: buffer.baseAddress, length: buffer.count, offset: Int.max, sequence: 0)
+        MeshProtobufSharedRun(data: buffer.baseAddress, length: buffer.count, offset: notTaken, sequence: 0)
       }
     }
     var packed = false
