@@ -4,9 +4,9 @@ extension ProtobufPacker {
   /// A message packed by both of protobuf-c's packers, whatever its size: what the packer's tests compare
   /// (the packer picks one by size, so the two must always give the same bytes).
   static func packedBothWays<Message: ProtobufMessage>(_ message: Message) -> (sized: [UInt8], plain: [UInt8]) {
-    ProtobufCodec.withCMessage(message) { cMessage, _ in
-      (pack(cMessage, sized: true), pack(cMessage, sized: false))
-    }
+    let arena = ProtobufArena()
+    let cMessage = ProtobufCodec.cMessage(message, in: arena)
+    return withExtendedLifetime(arena) { (pack(cMessage, sized: true), pack(cMessage, sized: false)) }
   }
 
   /// A message given as proto3 JSON of any type (descriptor-built ones too), packed by both packers.

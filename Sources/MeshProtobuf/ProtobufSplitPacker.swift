@@ -40,25 +40,21 @@ enum ProtobufSplitPacker {
 
   /// The pieces in output order: the packed bytes cut where the runs went, the runs' arrays between.
   private static func assemble(_ packed: [UInt8], runs: [MeshProtobufSharedRun], large: [[UInt8]]) -> WirePieces {
-    var first: [UInt8]?
-    var rest: [[UInt8]] = []
-    rest.reserveCapacity(2 * runs.count)
-    func add(_ piece: [UInt8]) {
-      if first == nil { first = piece } else { rest.append(piece) }
-    }
+    var pieces: [[UInt8]] = []
+    pieces.reserveCapacity(2 * runs.count + 1)
     // Packed bytes from `start` to `end`: the buffer itself when that is all of it (the usual message has
     // its few header bytes, then the large field last), else a copy of the cut.
     func addPacked(_ start: Int, _ end: Int) {
       guard end > start else { return }
-      add(start == 0 && end == packed.count ? packed : Array(packed[start..<end]))
+      pieces.append(start == 0 && end == packed.count ? packed : Array(packed[start..<end]))
     }
     var start = 0
     for index in runs.indices.sorted(by: { runs[$0].sequence < runs[$1].sequence }) {
       addPacked(start, runs[index].offset)
-      add(large[index])
+      pieces.append(large[index])
       start = runs[index].offset
     }
     addPacked(start, packed.count)
-    return WirePieces(first ?? [], rest: rest)
+    return .pieces(pieces)
   }
 }

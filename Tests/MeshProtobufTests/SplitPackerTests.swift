@@ -14,12 +14,20 @@ import Testing
       && piece.count == array.count
   }
 
+  /// The arrays of the pieces (one for a whole message).
+  static func arrays(_ pieces: WirePieces) -> [[UInt8]] {
+    switch pieces {
+    case .whole(let bytes): [bytes]
+    case .pieces(let pieces): pieces
+    }
+  }
+
   static func expectPieces<Message: ProtobufMessage>(
     _ message: Message, sharing arrays: [[UInt8]], sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let pieces = try message.wirePieces()
     #expect(pieces.joined == (try message.wireBytes()), sourceLocation: sourceLocation)
-    let all = [pieces.first] + pieces.rest
+    let all = Self.arrays(pieces)
     for array in arrays {
       #expect(all.contains { Self.shares($0, array) }, "an array of \(array.count) bytes was copied",
               sourceLocation: sourceLocation)
@@ -34,8 +42,8 @@ import Testing
     payload.body = PackerTests.body(65_536)
     response.payload = payload
     try Self.expectPieces(response, sharing: [payload.body])
-    let pieces = response.wirePieces()
-    #expect(pieces.rest.count == 1 && Self.shares(pieces.rest[0], payload.body))
+    let pieces = Self.arrays(response.wirePieces())
+    #expect(pieces.count == 2 && Self.shares(pieces[1], payload.body))
     // Fields after the large one come after it.
     response.hostname = "host"
     response.username = "user"
@@ -46,10 +54,11 @@ import Testing
   func smallIsWhole() throws {
     var payload = Grpc_Testing_Payload()
     payload.body = PackerTests.body(8 * 1024 - 1)
-    let pieces = payload.wirePieces()
     let whole = try payload.wireBytes()
-    #expect(pieces.rest.isEmpty && pieces.first == whole)
-    #expect(AllTypes().wirePieces().first.isEmpty && AllTypes().wirePieces().rest.isEmpty)
+    guard case .whole(let bytes) = payload.wirePieces() else { Issue.record("a small message in pieces"); return }
+    #expect(bytes == whole)
+    guard case .whole(let empty) = AllTypes().wirePieces() else { Issue.record("an empty message in pieces"); return }
+    #expect(empty.isEmpty)
   }
 
   @Test("large arrays anywhere: first field, repeated, map values, oneof, one array set twice")

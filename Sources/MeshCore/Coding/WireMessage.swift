@@ -28,8 +28,8 @@ extension WireMessage {
     return buffer
   }
 
-  /// The serialized message as one piece.
-  public func wirePieces() throws -> WirePieces { WirePieces(try wireBytes()) }
+  /// The serialized message, whole.
+  public func wirePieces() throws -> WirePieces { .whole(try wireBytes()) }
 }
 
 /// Raw bytes as a message, for proxies and tests that handle payloads they do not decode.

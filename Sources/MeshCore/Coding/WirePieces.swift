@@ -1,31 +1,30 @@
-/// A serialized message in pieces, in order: `first`, then `rest`. A message with large byte fields gives
-/// each of them as the array the caller set (shared, not copied), so that a transport can write it by
-/// reference; every other message is one piece (`rest` empty, which allocates nothing).
-public struct WirePieces: Sendable {
-  /// The first bytes (all of them when `rest` is empty).
-  public var first: [UInt8]
-  /// The pieces after `first`.
-  public var rest: [[UInt8]]
-
-  /// A message in one or more pieces.
-  /// - Parameters:
-  ///   - first: the first bytes.
-  ///   - rest: the pieces after them.
-  public init(_ first: [UInt8], rest: [[UInt8]] = []) {
-    self.first = first
-    self.rest = rest
-  }
+/// A serialized message, whole or in pieces. A message with large byte fields gives each of them as the
+/// array the caller set (shared, not copied), so that a transport can write it by reference; every other
+/// message is whole (an enum, so that the usual case costs nothing over a bare array).
+public enum WirePieces: Sendable {
+  /// The message in one array.
+  case whole([UInt8])
+  /// The message in several arrays, in order.
+  case pieces([[UInt8]])
 
   /// The bytes of every piece.
-  public var count: Int { rest.reduce(first.count) { $0 + $1.count } }
+  public var count: Int {
+    switch self {
+    case .whole(let bytes): bytes.count
+    case .pieces(let pieces): pieces.reduce(0) { $0 + $1.count }
+    }
+  }
 
-  /// The message in one array (a copy when it is in several pieces).
+  /// The message in one array (a copy when it is in pieces).
   public var joined: [UInt8] {
-    guard !rest.isEmpty else { return first }
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(count)
-    bytes.append(contentsOf: first)
-    for piece in rest { bytes.append(contentsOf: piece) }
-    return bytes
+    switch self {
+    case .whole(let bytes):
+      return bytes
+    case .pieces(let pieces):
+      var bytes = [UInt8]()
+      bytes.reserveCapacity(count)
+      for piece in pieces { bytes.append(contentsOf: piece) }
+      return bytes
+    }
   }
 }

@@ -116,17 +116,15 @@ struct OutboundBuffer {
     return takeDeferred()
   }
 
-  /// Queues one uncompressed message in pieces, in gRPC framing: pieces of `sharedMessageBytes` or more
-  /// as they are (by reference, not copied), the others copied into the tail.
+  /// Queues one uncompressed message in pieces (`count` bytes in all), in gRPC framing: pieces of
+  /// `sharedMessageBytes` or more as they are (by reference, not copied), the others copied into the tail.
   /// - Returns: whether the stream must be resumed (its data callback had deferred).
   /// - Throws: `RPCError` when the message is too long for the 32-bit prefix.
-  mutating func appendMessage(_ pieces: WirePieces) throws -> Bool {
+  mutating func appendMessage(pieces: [[UInt8]], count: Int) throws -> Bool {
     compactTail()
-    let count = pieces.count
     try MessageFramer.appendPrefix(ofLength: count, to: &tail)
     pendingCount += MessageFramer.prefixSize + count
-    appendPiece(pieces.first)
-    for piece in pieces.rest { appendPiece(piece) }
+    for piece in pieces { appendPiece(piece) }
     return takeDeferred()
   }
 

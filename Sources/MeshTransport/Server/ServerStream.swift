@@ -213,14 +213,15 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
 
   /// As above, for a message in pieces: uncompressed, its large pieces are queued by reference, not
   /// joined (a compressed one is joined: the compressor reads it whole).
-  func sendLastWithoutWaiting(_ pieces: WirePieces, compress: Bool, initialMetadata: Metadata) throws -> Bool {
+  func sendLastWithoutWaiting(pieces: [[UInt8]], compress: Bool, initialMetadata: Metadata) throws -> Bool {
     if compress && responseEncoding != nil {
-      return try sendLastWithoutWaiting(pieces.joined, compress: compress, initialMetadata: initialMetadata)
+      return try sendLastWithoutWaiting(WirePieces.pieces(pieces).joined, compress: compress, initialMetadata: initialMetadata)
     }
     guard loop.inLoop, !connection.isOverBudget else { return false }
     try sendHeadersOnLoop(initialMetadata)
-    let count = pieces.count
-    try queueOnLoop(count: count) { outbound in try outbound.appendMessage(pieces) }
+    let count = WirePieces.pieces(pieces).count
+    try prepareToQueue(count: count)
+    queued(resume: try outbound.appendMessage(pieces: pieces, count: count))
     connection.noteHandlerOutput(finishedCalls: 0, bytes: count)
     return true
   }
@@ -290,14 +291,13 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
-    try queueOnLoop(count: message.count) { outbound in
-      try outbound.appendMessage(message, compression: compress ? self.responseEncoding : nil)
-    }
+    try prepareToQueue(count: message.count)
+    queued(resume: try outbound.appendMessage(message, compression: compress ? responseEncoding : nil))
   }
 
-  /// Queues one message of `count` bytes with `append` (which says whether the stream must be resumed),
-  /// after the checks every message passes.
-  private func queueOnLoop(count: Int, _ append: (inout OutboundBuffer) throws -> Bool) throws {
+  /// The checks every message of `count` bytes passes before it is queued, and the headers if they are
+  /// still to go. (No closure around the queuing: that cost a retain per call.)
+  private func prepareToQueue(count: Int) throws {
     loop.assertInLoop()
     guard !state.hasEnded else { throw Self.ended }
     if count > connection.limits.maxResponseMessageBytes {
@@ -306,9 +306,12 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     }
     guard case .queue(let headersFirst) = state.sendMessage() else { throw Self.ended }
     if headersFirst { submitHeaders([]) }
-    if try append(&outbound) {
-      session.resumeData(streamID: id)
-    }
+  }
+
+  /// After a message was queued: resumes the stream when its data callback had deferred, then accounts
+  /// and flushes.
+  private func queued(resume: Bool) {
+    if resume { session.resumeData(streamID: id) }
     updateAccounting()
     connection.scheduleFlush()
   }

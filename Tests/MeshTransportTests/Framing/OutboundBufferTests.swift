@@ -47,12 +47,12 @@ import Testing
     var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
     _ = drain(&buffer, chunk: 16)
     let large = (0..<(OutboundBuffer.sharedMessageBytes + 5)).map { UInt8(truncatingIfNeeded: $0 * 7) }
-    let pieces = WirePieces([1, 2], rest: [large, [3], [], large, [4, 5]])
-    let resume = try buffer.appendMessage(pieces)
+    let pieces: [[UInt8]] = [[1, 2], large, [3], [], large, [4, 5]]
+    let message = WirePieces.pieces(pieces).joined
+    let resume = try buffer.appendMessage(pieces: pieces, count: message.count)
     #expect(resume)
     // The prefix and first bytes, then each large piece as it is, the small ones between copied.
     #expect(buffer.queuedArrayCount == 4)
-    let message = pieces.joined
     #expect(buffer.pendingCount == 5 + message.count)
     _ = buffer.finish(.endStream)
     let (bytes, last) = drain(&buffer, chunk: 1000)
