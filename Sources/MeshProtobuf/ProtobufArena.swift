@@ -10,6 +10,10 @@ final class ProtobufArena {
   private var blocks: [UnsafeMutableRawPointer] = []
   /// Byte arrays the message points into (`keep`), held until the arena goes away.
   private var kept: [[UInt8]] = []
+  /// How many kept arrays have `largeArrayBytes` or more: a message with none packs in one piece.
+  private(set) var largeKeptCount = 0
+  /// What counts as a large array: one that a transport writes by reference rather than copies.
+  static let largeArrayBytes = 8 * 1024
 
   /// Zeroed memory for `count` bytes (at least one), aligned for any C type.
   func allocate(_ count: Int) -> UnsafeMutableRawPointer {
@@ -42,9 +46,16 @@ final class ProtobufArena {
   func keep(_ bytes: [UInt8]) -> UnsafePointer<UInt8> {
     precondition(!bytes.isEmpty, "an empty array has no storage to point at")
     kept.append(bytes)
+    if bytes.count >= Self.largeArrayBytes { largeKeptCount += 1 }
     // The pointer outlives the closure on purpose: the storage is pinned by `kept` (a native array's
     // elements live in its heap buffer, which `kept` keeps alive and no one writes to).
     return kept[kept.count - 1].withUnsafeBufferPointer { $0.baseAddress! }
+  }
+
+  /// The kept arrays of `largeArrayBytes` or more, in the order they were kept.
+  var largeKeptArrays: [[UInt8]] {
+    guard largeKeptCount > 0 else { return [] }
+    return kept.filter { $0.count >= Self.largeArrayBytes }
   }
 
   /// A NUL-terminated copy of a string (protobuf-c strings are `char *`).

@@ -57,18 +57,34 @@ enum ProtobufCodec {
   /// Builds a C message from the Swift value in an arena, packs it, and appends the bytes.
   static func encode<Message: ProtobufMessage>(_ message: Message, appendingTo buffer: inout [UInt8]) {
     let arena = ProtobufArena()
+    let packed = ProtobufPacker.pack(cMessage(message, in: arena))
+    withExtendedLifetime(arena) {}
+    if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
+  }
+
+  /// Builds a C message from the Swift value and packs it in pieces: its large byte fields as the arrays
+  /// the value holds (`ProtobufSplitPacker`), or whole when it has none.
+  static func encodePieces<Message: ProtobufMessage>(_ message: Message) -> WirePieces {
+    let arena = ProtobufArena()
+    let cMessage = cMessage(message, in: arena)
+    // No closure and no optional in the usual case (no large field): this runs for every response.
+    let pieces: WirePieces
+    if arena.largeKeptCount > 0, let split = ProtobufSplitPacker.pieces(cMessage, arena: arena) {
+      pieces = split
+    } else {
+      pieces = .whole(ProtobufPacker.pack(cMessage))
+    }
+    withExtendedLifetime(arena) {}
+    return pieces
+  }
+
+  /// The Swift value as a C message whose memory is `arena`'s: valid while the arena lives.
+  static func cMessage<Message: ProtobufMessage>(_ message: Message, in arena: ProtobufArena)
+    -> UnsafePointer<ProtobufCMessage>
+  {
     let descriptor = Message.protobufDescriptor.message
     let cMessage = arena.newMessage(descriptor)
     message.writeProtobuf(to: ProtobufWriter(base: cMessage, descriptor: descriptor, arena: arena))
-    let packedMessage = cMessage.assumingMemoryBound(to: ProtobufCMessage.self)
-    let size = protobuf_c_message_get_packed_size(packedMessage)
-    // Packed straight into uninitialized array storage: no zero-fill, one copy at most.
-    let packed = [UInt8](unsafeUninitializedCapacity: size) { storage, count in
-      let written = protobuf_c_message_pack(packedMessage, storage.baseAddress!)
-      precondition(written == size, "protobuf-c packed \(written) bytes of \(size) announced")
-      count = size
-    }
-    if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
-    withExtendedLifetime(arena) {}
+    return UnsafePointer(cMessage.assumingMemoryBound(to: ProtobufCMessage.self))
   }
 }

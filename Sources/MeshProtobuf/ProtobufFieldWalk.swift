@@ -111,9 +111,6 @@ public enum ProtobufFieldWalk {
       }
     }
     walk(UnsafeMutableRawPointer(unpacked), message, "")
-    let size = protobuf_c_message_get_packed_size(unpacked)
-    return [UInt8](unsafeUninitializedCapacity: size) { storage, count in
-      count = protobuf_c_message_pack(unpacked, storage.baseAddress!)
-    }
+    return ProtobufPacker.pack(unpacked)
   }
 }

@@ -37,6 +37,12 @@ extension ProtobufMessage {
     ProtobufCodec.encode(self, appendingTo: &buffer)
   }
 
+  /// Packs the message with protobuf-c in pieces: byte fields of 8 KiB or more as the arrays the message
+  /// holds (shared, not copied), so that the transport writes them by reference.
+  public func wirePieces() -> WirePieces {
+    ProtobufCodec.encodePieces(self)
+  }
+
   /// False: most types nest only as deep as their proto declares.
   public static var protobufMayNestDeeply: Bool { false }
 

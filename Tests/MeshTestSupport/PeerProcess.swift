@@ -19,6 +19,8 @@ public enum Repository {
 
   /// The grpcio interop peer.
   public static let grpcioPeer = root.appendingPathComponent("Tests/MeshInteropTests/Peers/grpcio_interop.py").path
+  /// The h2 client that raises SETTINGS_MAX_FRAME_SIZE and reports the DATA frames of an echo.
+  public static let dataFramesPeer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/data_frames_peer.py").path
   /// The raw HTTP/2 peer that misbehaves on purpose.
   public static let h2Peer = root.appendingPathComponent("Tests/MeshTransportTests/Peers/h2_peer.py").path
   /// The client that floods a server with large requests and never reads the responses.

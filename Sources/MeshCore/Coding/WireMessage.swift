@@ -8,6 +8,10 @@ public protocol WireMessage: Sendable {
   /// Appends the serialized message to `buffer`.
   /// - Parameter buffer: the bytes to append to.
   func appendWireBytes(to buffer: inout [UInt8]) throws
+
+  /// The serialized message in pieces whose bytes, in order, are `wireBytes()`'s: large byte fields as
+  /// the arrays they hold, not copied (see `WirePieces`).
+  func wirePieces() throws -> WirePieces
 }
 
 extension WireMessage {
@@ -23,6 +27,9 @@ extension WireMessage {
     try appendWireBytes(to: &buffer)
     return buffer
   }
+
+  /// The serialized message, whole.
+  public func wirePieces() throws -> WirePieces { .whole(try wireBytes()) }
 }
 
 /// Raw bytes as a message, for proxies and tests that handle payloads they do not decode.

@@ -40,6 +40,19 @@ public protocol ServerCallStream: AnyObject, Sendable {
   /// - Returns: false when nothing was sent (`sendInitialMetadata` and `send` then do it).
   /// - Throws: as `send(_:compress:)`.
   func sendLastWithoutWaiting(_ message: [UInt8], compress: Bool, initialMetadata: Metadata) throws -> Bool
+
+  /// As `sendLastWithoutWaiting(_:compress:initialMetadata:)`, for a message in pieces (in order): a transport that
+  /// writes large pieces by reference sends them without joining them first.
+  /// - Returns: false when nothing was sent.
+  func sendLastWithoutWaiting(pieces: [[UInt8]], compress: Bool, initialMetadata: Metadata) throws -> Bool
+}
+
+extension ServerCallStream {
+  /// Joins the pieces (a copy) and sends them as one message: what a stream that has no use for pieces
+  /// does (and a forwarding stream, so that what its subclasses see of each message stays whole).
+  public func sendLastWithoutWaiting(pieces: [[UInt8]], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    try sendLastWithoutWaiting(WirePieces.pieces(pieces).joined, compress: compress, initialMetadata: initialMetadata)
+  }
 }
 
 /// What `ServerCallStream.receiveWithoutWaiting()` found.

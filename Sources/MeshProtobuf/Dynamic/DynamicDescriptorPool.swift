@@ -43,6 +43,8 @@ public final class DynamicDescriptorPool: @unchecked Sendable {
   }
 
   deinit {
+    // Caches keyed by descriptor address must not outlive the descriptors: the next pool's may reuse them.
+    JSONFieldNames.forget(messages.values.map { UnsafePointer($0) })
     blocks.forEach { free($0) }
     free(emptyString)
   }

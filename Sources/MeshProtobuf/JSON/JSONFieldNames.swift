@@ -28,4 +28,20 @@ struct JSONFieldNames: Sendable {
     cache.withLock { $0[key] = names }
     return names
   }
+
+  /// Drops the names of descriptors about to be freed (a `DynamicDescriptorPool`'s). The cache is keyed by
+  /// address, and the allocator gives a freed descriptor's address to the next one: without this, a type
+  /// built later at that address printed and read JSON with the freed type's field names.
+  static func forget(_ descriptors: some Sequence<UnsafePointer<ProtobufCMessageDescriptor>>) {
+    let keys = descriptors.map { UInt(bitPattern: $0) }
+    guard !keys.isEmpty else { return }
+    cache.withLock { cache in
+      for key in keys { cache[key] = nil }
+    }
+  }
+
+  /// Whether the names of `descriptor` are cached (for tests of `forget`).
+  static func isCached(_ descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> Bool {
+    cache.withLock { $0[UInt(bitPattern: descriptor)] != nil }
+  }
 }

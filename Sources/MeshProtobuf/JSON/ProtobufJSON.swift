@@ -70,9 +70,8 @@ public enum ProtobufJSON {
                                ignoringUnknownFields: Bool = false) throws -> [UInt8] {
     let arena = ProtobufArena()
     let base = try read(json, descriptor.message, arena: arena, ignoringUnknownFields: ignoringUnknownFields)
-    let packed = base.assumingMemoryBound(to: ProtobufCMessage.self)
-    var bytes = [UInt8](repeating: 0, count: protobuf_c_message_get_packed_size(packed))
-    _ = bytes.withUnsafeMutableBufferPointer { protobuf_c_message_pack(packed, $0.baseAddress!) }
+    let bytes = ProtobufPacker.pack(base.assumingMemoryBound(to: ProtobufCMessage.self))
+    withExtendedLifetime(arena) {}
     return bytes
   }
 
@@ -86,8 +85,9 @@ public enum ProtobufJSON {
     }
   }
 
-  private static func read(_ json: String, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>,
-                           arena: ProtobufArena, ignoringUnknownFields: Bool) throws -> UnsafeMutableRawPointer {
+  /// Builds the C message of a JSON text in the arena (also what the packer's tests pack both ways).
+  static func read(_ json: String, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>,
+                   arena: ProtobufArena, ignoringUnknownFields: Bool) throws -> UnsafeMutableRawPointer {
     let typeName = String(cString: descriptor.pointee.name)
     do {
       let value = try JSONParser.parse(json)

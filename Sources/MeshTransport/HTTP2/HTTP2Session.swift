@@ -355,6 +355,12 @@ final class HTTP2Session {
     })
 
   private static func install(_ callbacks: OpaquePointer) {
+    // DATA frames as large as the peer allows (nghttp2's default is 16 KiB whatever the peer said).
+    nghttp2_session_callbacks_set_data_source_read_length_callback(callbacks) {
+      _, _, _, connectionWindow, streamWindow, peerMaxFrameSize, _ in
+      DataFrameLimit.payloadLength(peerMaxFrameSize: peerMaxFrameSize, connectionWindow: connectionWindow,
+                                   streamWindow: streamWindow)
+    }
     nghttp2_session_callbacks_set_send_data_callback(callbacks) { _, frame, header, length, _, userData in
       guard let frame, let header, let session = HTTP2Session.session(userData) else {
         return Int32(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)

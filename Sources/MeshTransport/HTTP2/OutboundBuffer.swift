@@ -116,6 +116,27 @@ struct OutboundBuffer {
     return takeDeferred()
   }
 
+  /// Queues one uncompressed message in pieces (`count` bytes in all), in gRPC framing: pieces of
+  /// `sharedMessageBytes` or more as they are (by reference, not copied), the others copied into the tail.
+  /// - Returns: whether the stream must be resumed (its data callback had deferred).
+  /// - Throws: `RPCError` when the message is too long for the 32-bit prefix.
+  mutating func appendMessage(pieces: [[UInt8]], count: Int) throws -> Bool {
+    compactTail()
+    try MessageFramer.appendPrefix(ofLength: count, to: &tail)
+    pendingCount += MessageFramer.prefixSize + count
+    for piece in pieces { appendPiece(piece) }
+    return takeDeferred()
+  }
+
+  /// A large piece by reference (after what the tail holds), a small one copied into the tail.
+  private mutating func appendPiece(_ piece: [UInt8]) {
+    if piece.count >= Self.sharedMessageBytes {
+      enqueue(piece)
+    } else if !piece.isEmpty {
+      tail.append(contentsOf: piece)
+    }
+  }
+
   /// Queues raw body bytes (a response that is not gRPC).
   /// - Returns: whether the stream must be resumed.
   mutating func appendRaw(_ body: [UInt8]) -> Bool {

@@ -211,6 +211,21 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     return true
   }
 
+  /// As above, for a message in pieces: uncompressed, its large pieces are queued by reference, not
+  /// joined (a compressed one is joined: the compressor reads it whole).
+  func sendLastWithoutWaiting(pieces: [[UInt8]], compress: Bool, initialMetadata: Metadata) throws -> Bool {
+    if compress && responseEncoding != nil {
+      return try sendLastWithoutWaiting(WirePieces.pieces(pieces).joined, compress: compress, initialMetadata: initialMetadata)
+    }
+    guard loop.inLoop, !connection.isOverBudget else { return false }
+    try sendHeadersOnLoop(initialMetadata)
+    let count = WirePieces.pieces(pieces).count
+    try prepareToQueue(count: count)
+    queued(resume: try outbound.appendMessage(pieces: pieces, count: count))
+    connection.noteHandlerOutput(finishedCalls: 0, bytes: count)
+    return true
+  }
+
   /// Suspends while more than the high-water mark is buffered for the client.
   private func waitForRoom() async throws {
     try await withUnsafeThrowingContinuation { continuation in
@@ -276,17 +291,27 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {
+    try prepareToQueue(count: message.count)
+    queued(resume: try outbound.appendMessage(message, compression: compress ? responseEncoding : nil))
+  }
+
+  /// The checks every message of `count` bytes passes before it is queued, and the headers if they are
+  /// still to go. (No closure around the queuing: that cost a retain per call.)
+  private func prepareToQueue(count: Int) throws {
     loop.assertInLoop()
     guard !state.hasEnded else { throw Self.ended }
-    if message.count > connection.limits.maxResponseMessageBytes {
+    if count > connection.limits.maxResponseMessageBytes {
       throw RPCError(code: .resourceExhausted,
-                     message: "Response message of \(message.count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
+                     message: "Response message of \(count) bytes exceeds the limit of \(connection.limits.maxResponseMessageBytes).")
     }
     guard case .queue(let headersFirst) = state.sendMessage() else { throw Self.ended }
     if headersFirst { submitHeaders([]) }
-    if try outbound.appendMessage(message, compression: compress ? responseEncoding : nil) {
-      session.resumeData(streamID: id)
-    }
+  }
+
+  /// After a message was queued: resumes the stream when its data callback had deferred, then accounts
+  /// and flushes.
+  private func queued(resume: Bool) {
+    if resume { session.resumeData(streamID: id) }
     updateAccounting()
     connection.scheduleFlush()
   }

@@ -43,6 +43,25 @@ import Testing
     #expect(end)
   }
 
+  @Test func aMessageInPiecesIsFramedWholeWithItsLargePiecesQueuedAsTheyAre() throws {
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    _ = drain(&buffer, chunk: 16)
+    let large = (0..<(OutboundBuffer.sharedMessageBytes + 5)).map { UInt8(truncatingIfNeeded: $0 * 7) }
+    let pieces: [[UInt8]] = [[1, 2], large, [3], [], large, [4, 5]]
+    let message = WirePieces.pieces(pieces).joined
+    let resume = try buffer.appendMessage(pieces: pieces, count: message.count)
+    #expect(resume)
+    // The prefix and first bytes, then each large piece as it is, the small ones between copied.
+    #expect(buffer.queuedArrayCount == 4)
+    #expect(buffer.pendingCount == 5 + message.count)
+    _ = buffer.finish(.endStream)
+    let (bytes, last) = drain(&buffer, chunk: 1000)
+    var expected: [UInt8] = [0]
+    expected += withUnsafeBytes(of: UInt32(message.count).bigEndian) { Array($0) }
+    #expect(bytes == expected + message)
+    guard case .end = last else { Issue.record("the stream ends after the message"); return }
+  }
+
   @Test func relayedBytesCopiedInOrderSmallAndLarge() {
     var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
     _ = drain(&buffer, chunk: 16)

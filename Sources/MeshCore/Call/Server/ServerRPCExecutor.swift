@@ -109,10 +109,20 @@ public enum ServerRPCExecutor {
   @inline(__always)
   static func sendLast<Response: WireMessage>(_ message: Response, on stream: any ServerCallStream,
                                               context: ServerContext) async throws {
-    let bytes = try message.wireBytes()
     let compress = context.compressResponses
-    if try stream.sendLastWithoutWaiting(bytes, compress: compress, initialMetadata: context.initialResponseMetadata) {
-      return
+    let bytes: [UInt8]
+    switch try message.wirePieces() {
+    case .whole(let whole):
+      if try stream.sendLastWithoutWaiting(whole, compress: compress, initialMetadata: context.initialResponseMetadata) {
+        return
+      }
+      bytes = whole
+    case .pieces(let pieces):
+      if try stream.sendLastWithoutWaiting(pieces: pieces, compress: compress, initialMetadata: context.initialResponseMetadata) {
+        return
+      }
+      // The stream must wait: the pieces go as one message (a copy, only on this path).
+      bytes = WirePieces.pieces(pieces).joined
     }
     try await stream.sendInitialMetadata(context.initialResponseMetadata)
     try await stream.send(bytes, compress: compress)
