@@ -18,7 +18,10 @@ enum ReferenceNumbers {
     "orderno": "order_number", "orderid": "order_number", "bestellung": "order_number",
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
     "commande": "order_number", "pedido": "order_number", "ordine": "order_number", "zamówienie": "order_number",
-    "sipariş": "order_number", "po": "order_number", "confirmation": "order_number", "booking": "order_number",
+    "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
+    "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
+    "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
+    "ordre": "order_number", "confirmation": "order_number", "booking": "order_number",
     "reservation": "order_number", "purchase": "order_number", "purchases": "order_number",
     "tracking": "tracking_number", "track": "tracking_number", "trackin": "tracking_number",
     "traking": "tracking_number", "shipment": "tracking_number", "parcel": "tracking_number",
@@ -35,14 +38,23 @@ enum ReferenceNumbers {
   static let fillers: Set<String> = [
     "number", "numbr", "numer", "nummer", "numéro", "numero", "no", "nr", "n", "nº", "num", "id", "code", "ref",
     "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°",
+    // Abbreviations and typos customers write: "order nb 100019", "order nummber 100019".
+    "nb", "nbr", "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
   ]
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
   /// Words that, after a bare number, make it an order number ("4471203 is my order number").
   static let trailingCues: Set<String> = ["order", "orders", "order's"]
 
-  /// The reference numbers whose cue, hash or shape starts at `tokens[i]`, and the last token used.
+  /// The reference numbers whose cue, hash or shape starts at `tokens[i]`, and the last token used; a
+  /// possessive written onto a number ("ORD-100019's status") is not part of it.
   static func match(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
+    guard let r = forms(tokens, at: i, scalars: scalars) else { return nil }
+    return (r.found.map { withoutPossessive($0) }, r.last)
+  }
+
+  /// The reference numbers whose cue, hash or shape starts at `tokens[i]`, and the last token used.
+  static func forms(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     let t = tokens[i]
     func text(_ a: Int, _ b: Int) -> String {
       var view = String.UnicodeScalarView()
@@ -70,8 +82,8 @@ enum ReferenceNumbers {
 
     // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
     if t.isWord, let type = cue(tokens, at: i) {
-      // "ORD 2024 118822": the shop's prefix written apart belongs to the number.
-      let prefix = t.text == "ORD" && type.type == "order_number" ? t.start : nil
+      // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
+      let prefix = t.lower == "ord" && type.type == "order_number" ? t.start : nil
       return numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
     }
     return rest(tokens, at: i, scalars: scalars)
@@ -131,12 +143,18 @@ enum ReferenceNumbers {
       k += 1
     }
     // Lists: "orders 1120 and 1121", "order 88213, 88214".
-    while last + 2 < tokens.count, ["and", ",", "&", "+", "or"].contains(tokens[last + 1].lower),
+    while last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/"].contains(tokens[last + 1].lower),
           identifier(tokens[last + 2], type: type), digitCount(tokens[last + 2].text) >= 3 {
       found.append(one(type, last + 2))
       last += 2
     }
-    if let cueStart, found.count == 1, !tokens[j].hasLetter, tokens[j].start == tokens[start - 1].end + 1 {
+    // Long numbers one space apart are a list, not one number's groups: "orders 100019 100020".
+    while type == "order_number", last + 1 < tokens.count, twoNumbers(tokens[last], tokens[last + 1]) {
+      found.append(one(type, last + 1))
+      last += 1
+    }
+    if let cueStart, found.count == 1, !tokens[j].hasLetter,
+       prefixJoins(tokens[start - 1], tokens[j], upperCase: tokens[start - 1].text == "ORD", scalars: scalars) {
       found[0].start = cueStart
       found[0].value = text(cueStart, found[0].end)
     }
@@ -158,7 +176,8 @@ enum ReferenceNumbers {
     func one(_ type: String, _ k: Int) -> Found { Found(type: type, start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
 
     // A bare hash: "#88213 arrived broken", "# 4471203", "nº 4471203".
-    if hashes.contains(t.lower), i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
+    if hashes.contains(t.lower), !(i > 0 && hashBlockers.contains(tokens[i - 1].lower)),
+       i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
        identifier(tokens[i + 1], type: "order_number"), tokens[i + 1].start - t.end <= 1 {
       return (split(tokens[i + 1], type: "order_number", scalars: scalars), i + 1)
     }
@@ -171,7 +190,7 @@ enum ReferenceNumbers {
       var words = 0
       while j < tokens.count && words < 3 {
         if trailingCues.contains(tokens[j].lower) { return ([one("order_number", i)], i) }
-        if tokens[j].isWord { words += 1 } else if tokens[j].text != "," { break }
+        if tokens[j].isWord { words += 1 } else if !trailingSymbols.contains(tokens[j].text) { break }
         j += 1
       }
     }
@@ -204,7 +223,7 @@ enum ReferenceNumbers {
     if w == "royal" && next == "mail" { return ("tracking_number", true) }
     if w == "note" || w == "mail" { return nil }  // only after "credit" or "royal"
     if w == "order-nr" || w == "order-no" || w == "order-id" { return ("order_number", false) }
-    if w == "ord" || w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
+    if w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
     return cues[w].map { ($0, false) }
   }
 
@@ -243,7 +262,8 @@ enum ReferenceNumbers {
   /// tracking numbers), at least two characters.
   static func group(_ t: Token, after previous: Token, type: String) -> Bool {
     guard t.isWord, t.start == previous.end + 1, t.text.unicodeScalars.count >= 2, t.hasDigit,
-          !DateExpressions.numeric(t.text), previous.hasDigit else { return false }
+          !DateExpressions.numeric(t.text), previous.hasDigit,
+          type == "tracking_number" || digitCount(previous.text) < 5 else { return false }
     return type == "tracking_number" ? !t.text.contains("-") : !t.hasLetter && !t.text.contains(".")
       && !t.text.contains(",")
   }
@@ -303,7 +323,7 @@ enum ReferenceNumbers {
     if type == "tracking_number" && t.text.uppercased() == "1Z" { return true }
     switch type {
     case "tracking_number": return count >= 8 && d >= 4 || count >= 4 && d >= 4 && !t.hasLetter
-    default: return t.hasLetter ? d >= 2 && count >= 4 : d >= 3
+    default: return t.hasLetter ? d >= 2 && count >= 4 && !measure(t.text) : d >= 3
     }
   }
 }

@@ -1,0 +1,61 @@
+/// What around a number says whether it is an order's: the words before a bare `#` that make it another
+/// thing's number, the symbols a trailing "my order" may follow, a prefix written apart from its digits,
+/// a possessive glued to an identifier, and two long numbers side by side.
+extension ReferenceNumbers {
+  /// Words before a bare `#` that number something else: "ticket #55213", "room #1204", "item #4471".
+  static let hashBlockers: Set<String> = [
+    "ticket", "case", "item", "items", "product", "sku", "model", "part", "room", "apt", "apartment", "unit",
+    "suite", "flight", "listing", "article", "seat", "gate", "store", "shop", "account", "customer", "member",
+    "issue", "bug", "page", "line", "step", "house", "building", "lot", "bus", "train", "platform", "table",
+    "question", "claim", "complaint", "card", "invoice", "tracking", "receipt", "employee", "patient",
+  ]
+
+  /// Symbols between a number and a trailing "my order": "100019 - that's my order", "100019 (my order)".
+  static let trailingSymbols: Set<String> = [",", "-", "–", "—", "(", ":"]
+
+  /// Whether a prefix cue (`ORD`) and the digits after it are one identifier: upper case and one space apart
+  /// ("ORD 100019"), or joined by dashes and spaces only ("ORD- 100019", "ord - 100019"). Lower case "ord"
+  /// before a space is the abbreviation of "order", not the shop's prefix.
+  static func prefixJoins(_ cue: Token, _ number: Token, upperCase: Bool, scalars: [Unicode.Scalar]) -> Bool {
+    let gap = scalars[cue.end..<number.start]
+    guard gap.count <= 3 else { return false }
+    if upperCase && gap.count == 1 && gap.allSatisfy({ $0.properties.isWhitespace }) { return true }
+    return gap.contains { dashes.contains($0) } && gap.allSatisfy { dashes.contains($0) || $0.properties.isWhitespace }
+  }
+
+  static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "‑"]
+
+  /// Two numbers of five digits or more, one after the other: a list ("100019 100020"), where shorter
+  /// groups ("123 456 789", "9400 1000 0000") are one number written in parts.
+  static func twoNumbers(_ a: Token, _ b: Token) -> Bool {
+    a.isWord && b.isWord && !b.hasLetter && digitCount(a.text) >= 5 && digitCount(b.text) >= 5
+      && !DateExpressions.numeric(b.text) && !b.text.contains(".") && !b.text.contains(",")
+  }
+
+  /// `found` without an English possessive glued to it: "ORD-100019's" is the order "ORD-100019".
+  static func withoutPossessive(_ found: Found) -> Found {
+    for suffix in ["'s", "’s", "'S", "’S"] where found.value.hasSuffix(suffix) && found.value.count > 2 {
+      var f = found
+      f.value = String(found.value.dropLast(2))
+      f.end -= 2
+      return f
+    }
+    return found
+  }
+}
+
+extension ReferenceNumbers {
+  /// A measure or size, not an identifier: a few digits and a unit ("32GB", "500ml", "10kg", "2XL"), or
+  /// dimensions ("120x60"), as in "order 32GB ram".
+  static func measure(_ text: String) -> Bool {
+    let s = Array(text.lowercased().unicodeScalars)
+    func digit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    let lead = s.prefix(while: digit).count
+    let rest = s.dropFirst(lead)
+    if lead >= 1 && lead <= 4 && !rest.isEmpty && rest.count <= 3 && rest.allSatisfy({ ("a"..."z").contains($0) }) {
+      return true
+    }
+    if lead >= 1, rest.first == "x", rest.count >= 2, rest.dropFirst().allSatisfy(digit) { return true }
+    return false
+  }
+}
