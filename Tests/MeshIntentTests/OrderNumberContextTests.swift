@@ -70,3 +70,29 @@ import MeshIntent
     #expect(orders("order A7F3-22K9 is late") == ["A7F3-22K9"])
   }
 }
+
+extension OrderNumberContextTests {
+  @Test func longBareNumberAfterAnOrderVerb() {
+    #expect(orders("cancel 4471203 please") == ["4471203"])
+    #expect(orders("status of 100019?") == ["100019"])
+    #expect(orders("re: 100019 still waiting") == ["100019"])
+    #expect(orders("check on 100019 for me") == ["100019"])
+    // Counts, money and postcodes after the same words are not orders.
+    #expect(orders("return 10000 stickers") == [])
+    #expect(orders("refund 12000 yen to my card") == [])
+    #expect(orders("check 60614 delivery area") == [])
+    #expect(orders("update my zip to 10115") == [])
+    #expect(orders("cancel 2 of them") == [])
+  }
+}
+
+extension OrderNumberContextTests {
+  @Test func longNumberSetOffAfterAnOrderWasMentioned() {
+    #expect(orders("a problem with my order, 4471203") == ["4471203"])
+    #expect(orders("i ordered a lamp last week - 4471203 - where is it") == ["4471203"])
+    // A phone, a postcode or an address's number after the same punctuation stays theirs.
+    #expect(orders("my order is late, call me: 5551234567") == [])
+    #expect(orders("i ordered to my new address, zip: 60614") == [])
+    #expect(orders("change the address of order 100019 to 5 Rue X, 75001 Paris") == ["100019"])
+  }
+}

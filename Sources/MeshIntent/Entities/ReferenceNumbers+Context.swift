@@ -59,3 +59,57 @@ extension ReferenceNumbers {
     return false
   }
 }
+
+extension ReferenceNumbers {
+  /// Words that say what is done with an order, so that a long bare number right after them is one:
+  /// "cancel 4471203", "refund 100019", "status of 100019", "regarding 100019".
+  static let orderVerbs: Set<String> = ["cancel", "refund", "return", "status", "regarding", "re", "concerning",
+                                        "update", "check", "where's", "wheres"]
+  /// What may stand between such a word and the number: "status of", "update on", "check on", "re:".
+  static let orderVerbLinks: Set<String> = ["of", "on", "#", ":", "＃"]
+
+  /// The index of the order number after an order verb at `i`: five digits or more, no letters, not a
+  /// date or amount, not a count of something ("return 10000 stickers") nor money ("refund 12000 yen").
+  static func afterOrderVerb(_ tokens: [Token], at i: Int) -> Int? {
+    guard orderVerbs.contains(tokens[i].lower) else { return nil }
+    var j = i + 1
+    while j < tokens.count, j <= i + 2, orderVerbLinks.contains(tokens[j].lower) { j += 1 }
+    // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
+    if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
+    guard j < tokens.count, !tokens[j].hasLetter, digitCount(tokens[j].text) >= 5,
+          identifier(tokens[j], type: "order_number") else { return nil }
+    if j + 1 < tokens.count {
+      let next = tokens[j + 1]
+      // A number in parts or a list is read by the cue rules, not here.
+      if next.hasDigit && next.start == tokens[j].end + 1 { return nil }
+      if countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil { return nil }
+    }
+    return j
+  }
+}
+
+extension ReferenceNumbers {
+  /// The index of a long bare number after the symbol at `i` (",", ":", "-", "(") when an order was
+  /// mentioned just before and nothing between is a number or names a phone, postcode or address: "my order,
+  /// 4471203".
+  static func afterOrderMention(_ tokens: [Token], at i: Int) -> Int? {
+    guard !tokens[i].isWord, trailingSymbols.contains(tokens[i].text), i + 1 < tokens.count,
+          orderMentioned(tokens, before: i) else { return nil }
+    // Between the order word and here: no other number ("order 100019 to 5 Rue X, 75001") and no word
+    // that names someone's phone, postcode or address.
+    let orderWords: Set<String> = ["order", "orders", "purchase", "ordered", "purchased"]
+    guard let mention = tokens[max(0, i - 8)..<i].lastIndex(where: { orderWords.contains($0.lower) }) else { return nil }
+    guard !tokens[mention..<i].contains(where: {
+      $0.hasDigit || trailingBlockers.contains($0.lower) || referringBlockers.contains($0.lower) || $0.lower == "address"
+    }) else { return nil }
+    let j = i + 1
+    guard !tokens[j].hasLetter, digitCount(tokens[j].text) >= 5, identifier(tokens[j], type: "order_number")
+    else { return nil }
+    if j + 1 < tokens.count {
+      let next = tokens[j + 1]
+      if next.hasDigit && next.start == tokens[j].end + 1 { return nil }
+      if countedNoun(next) || Money.words[next.lower] != nil { return nil }
+    }
+    return j
+  }
+}

@@ -80,6 +80,11 @@ enum ReferenceNumbers {
       return numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars)
     }
 
+    // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order.
+    if t.isWord, let found = afterOrderVerb(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
+    if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
+
     // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
     if t.isWord, let type = cue(tokens, at: i) {
       // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
