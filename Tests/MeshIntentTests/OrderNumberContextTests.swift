@@ -3,16 +3,7 @@ import MeshIntent
 
 /// Order-number forms of the marketplace's ids (`ORD-` and six digits) that order-numbers-dev.txt showed
 /// missed, and numbers beside a `#` or a cue that are not orders (tickets, rooms, sizes, measures).
-@Suite struct OrderNumberContextTests {
-  let extractor = EntityExtractor()
-
-  func orders(_ text: String) -> [String] {
-    let s = Array(text.unicodeScalars)
-    return extractor.extract(from: text).filter { $0.type == "order_number" }.map {
-      String(String.UnicodeScalarView(s[$0.start..<$0.end]))
-    }
-  }
-
+@Suite struct OrderNumberContextTests: OrderSpanReading {
   @Test func prefixJoinedByADash() {
     #expect(orders("any update on ORD- 100019?") == ["ORD- 100019"])
     #expect(orders("my order is ORD - 100019 where is it") == ["ORD - 100019"])

@@ -4,16 +4,7 @@ import MeshIntent
 /// Order-number forms that customers write and the held-out commerce messages (issue 12) showed the
 /// extractor missing: "purchase 7781", digits spelled one by one, the marketplace's 3-7-7 numbers without
 /// a cue, "PO-…", "ORD 2024 118822", and "number …" after an order was mentioned.
-@Suite struct OrderNumberFormTests {
-  let extractor = EntityExtractor()
-
-  func orders(_ text: String) -> [String] {
-    let s = Array(text.unicodeScalars)
-    return extractor.extract(from: text).filter { $0.type == "order_number" }.map {
-      String(String.UnicodeScalarView(s[$0.start..<$0.end]))
-    }
-  }
-
+@Suite struct OrderNumberFormTests: OrderSpanReading {
   @Test func purchaseIsAnOrderCue() {
     #expect(orders("I need assistance to cancel purchase 12345") == ["12345"])
     #expect(orders("refund for purchase no. 7781 please") == ["7781"])
