@@ -3,7 +3,7 @@ internal import Glibc
 /// One HTTP/2 connection on a socket: reads feed the nghttp2 session, and what the session wants to
 /// send is flushed once per turn of the loop. Server and client connections subclass it.
 /// Loop-confined: every method runs on `loop`.
-class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
+class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
   let loop: EventLoop
   let fd: Int32
   /// The peer, for `ServerContext.peer` and logs.
@@ -37,6 +37,8 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
     self.peer = peer
     self.tls = tls
     self.outbound = OutboundChunks(sharesLargePieces: tls == nil)
+    super.init()
+    // The session callbacks are the base class's (they ignore every event) until a subclass overrides them.
     self.session = HTTP2Session(isServer: isServer, delegate: self)
   }
 
@@ -284,21 +286,4 @@ class HTTP2Connection: FileEventHandler, TickEndHandler, HTTP2SessionDelegate {
 
   /// Called once when the connection has closed; subclasses fail their streams here.
   func connectionClosed(reason: String) {}
-
-  // MARK: Session callbacks, overridden by subclasses
-
-  func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {}
-  func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool { true }
-  func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {}
-  func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {}
-  func sessionDataEndStream(streamID: Int32) {}
-  func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {}
-  func sessionPingAcknowledged() {}
-  func sessionGoAway(lastStreamID: Int32, errorCode: UInt32) {}
-  func sessionSettingsReceived() {}
-  func sessionPingReceived() {}
-  func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
-  func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead { .deferred }
-  func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool { false }
-  func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {}
 }

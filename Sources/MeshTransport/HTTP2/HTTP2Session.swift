@@ -1,43 +1,5 @@
 internal import CNGHTTP2
 
-/// What an HTTP/2 session reports as it parses frames; its owner (a connection) implements it.
-/// Every call happens on the connection's loop, inside `HTTP2Session.receive(_:)` or `send`.
-protocol HTTP2SessionDelegate: AnyObject {
-  /// A HEADERS frame that opens a request (server) or starts a response or trailers (client) began.
-  func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory)
-  /// One header field; return false to reset the stream (bad or oversized headers).
-  func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool
-  /// A whole HEADERS frame (with its CONTINUATIONs) arrived.
-  func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool)
-  /// A chunk of a DATA frame's payload arrived.
-  func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer)
-  /// A DATA frame with END_STREAM arrived.
-  func sessionDataEndStream(streamID: Int32)
-  /// The stream closed; `errorCode` is the RST_STREAM code, or 0 when it closed normally.
-  func sessionStreamClosed(streamID: Int32, errorCode: UInt32)
-  /// The peer acknowledged our PING.
-  func sessionPingAcknowledged()
-  /// The peer sent GOAWAY.
-  func sessionGoAway(lastStreamID: Int32, errorCode: UInt32)
-  /// The peer's SETTINGS arrived (not an acknowledgement): the first one ends its preface.
-  func sessionSettingsReceived()
-  /// The peer sent a PING (not an acknowledgement; nghttp2 answers it).
-  func sessionPingReceived()
-  /// nghttp2 wants DATA for a stream: copy at most `buffer.count` bytes; see `HTTP2Session.DataRead`.
-  func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead
-  /// nghttp2 wants DATA for a stream submitted with `submitResponse` (the no-copy path): say how many
-  /// bytes, at most `maxLength`, the next frame carries, without copying them; see `HTTP2Session.DataRead`.
-  func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead
-  /// The frame reserved by `sessionReserveData` goes out now: append exactly `count` bytes of the
-  /// stream's DATA to `chunks` (large pieces by reference, not copied); false when the stream no
-  /// longer has them (it is reset then).
-  func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool
-  /// A HEADERS frame we submitted was dropped instead of sent (nghttp2 could not pack it: a header
-  /// block over 64 KiB, or the stream is gone); `errorCode` is nghttp2's. The stream would otherwise
-  /// wait for it forever.
-  func sessionHeadersNotSent(streamID: Int32, errorCode: Int32)
-}
-
 /// One nghttp2 session: frames in with `receive`, bytes out with `send`; loop-confined.
 final class HTTP2Session {
   /// What a HEADERS frame is.
@@ -81,7 +43,9 @@ final class HTTP2Session {
 
   let raw: OpaquePointer
   /// The owning connection; it outlives the session (the session is one of its stored properties).
-  private unowned(unsafe) let delegate: any HTTP2SessionDelegate
+  /// Unmanaged, and a class rather than a protocol, so that a callback calls it without a retain and
+  /// a release per header field and frame (an existential loaded from an unowned reference is retained).
+  private let delegate: Unmanaged<HTTP2SessionDelegate>
   /// Where `send` is appending, while it runs: DATA frames of the no-copy path are written into it by
   /// the send-data callback, between the frames `nghttp2_session_mem_send` returns.
   private var sink = OutboundChunks(sharesLargePieces: false)
@@ -95,8 +59,8 @@ final class HTTP2Session {
   /// - Parameters:
   ///   - isServer: whether this is the server side.
   ///   - delegate: the owner, told of every frame.
-  init(isServer: Bool, delegate: any HTTP2SessionDelegate) {
-    self.delegate = delegate
+  init(isServer: Bool, delegate: HTTP2SessionDelegate) {
+    self.delegate = Unmanaged.passUnretained(delegate)
     var callbacks: OpaquePointer?
     nghttp2_session_callbacks_new(&callbacks)
     defer { nghttp2_session_callbacks_del(callbacks) }
@@ -119,13 +83,11 @@ final class HTTP2Session {
 
   deinit { nghttp2_session_del(raw) }
 
-  fileprivate static func delegate(_ userData: UnsafeMutableRawPointer?) -> (any HTTP2SessionDelegate)? {
-    session(userData)?.delegate
-  }
-
-  fileprivate static func session(_ userData: UnsafeMutableRawPointer?) -> HTTP2Session? {
+  /// The delegate of the session in nghttp2's user data, unretained: the callbacks run inside
+  /// `receive` or `send`, which the connection (the delegate, the session's owner) is running.
+  fileprivate static func delegate(_ userData: UnsafeMutableRawPointer?) -> Unmanaged<HTTP2SessionDelegate>? {
     guard let userData else { return nil }
-    return Unmanaged<HTTP2Session>.fromOpaque(userData).takeUnretainedValue()
+    return Unmanaged<HTTP2Session>.fromOpaque(userData)._withUnsafeGuaranteedRef { $0.delegate }
   }
 
   // MARK: Input and output
@@ -173,7 +135,7 @@ final class HTTP2Session {
     let start = sink.mark
     sink.append(copying: UnsafeRawBufferPointer(start: header, count: 9))
     if padding > 0 { sink.append(byte: UInt8(truncatingIfNeeded: padding - 1)) }
-    guard delegate.sessionWriteData(streamID: streamID, count: length, into: &sink) else {
+    guard delegate._withUnsafeGuaranteedRef({ $0.sessionWriteData(streamID: streamID, count: length, into: &sink) }) else {
       // A half-written frame would break the connection: drop it, and nghttp2 resets the stream.
       sink.rollBack(to: start)
       return Int32(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
@@ -317,7 +279,10 @@ final class HTTP2Session {
       guard let delegate = HTTP2Session.delegate(userData), let buffer else {
         return Int(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
       }
-      switch delegate.sessionReadData(streamID: streamID, into: UnsafeMutableRawBufferPointer(start: buffer, count: length)) {
+      let read = delegate._withUnsafeGuaranteedRef {
+        $0.sessionReadData(streamID: streamID, into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
+      }
+      switch read {
       case .bytes(let count):
         return count
       case .end(let count, let trailers):
@@ -339,7 +304,7 @@ final class HTTP2Session {
       guard let delegate = HTTP2Session.delegate(userData), let flags else {
         return Int(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
       }
-      switch delegate.sessionReserveData(streamID: streamID, maxLength: length) {
+      switch delegate._withUnsafeGuaranteedRef({ $0.sessionReserveData(streamID: streamID, maxLength: length) }) {
       case .bytes(let count):
         flags.pointee |= NGHTTP2_DATA_FLAG_NO_COPY.rawValue
         return count
@@ -362,26 +327,28 @@ final class HTTP2Session {
                                    streamWindow: streamWindow)
     }
     nghttp2_session_callbacks_set_send_data_callback(callbacks) { _, frame, header, length, _, userData in
-      guard let frame, let header, let session = HTTP2Session.session(userData) else {
-        return Int32(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
+      guard let frame, let header, let userData else { return Int32(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue) }
+      return Unmanaged<HTTP2Session>.fromOpaque(userData)._withUnsafeGuaranteedRef {
+        $0.writeDataFrame(streamID: frame.pointee.hd.stream_id, header: header, length: length,
+                          padding: Int(frame.pointee.data.padlen))
       }
-      return session.writeDataFrame(streamID: frame.pointee.hd.stream_id, header: header, length: length,
-                                    padding: Int(frame.pointee.data.padlen))
     }
     nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks) { _, frame, userData in
       guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
       if frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue) {
-        delegate.sessionBeginHeaders(streamID: frame.pointee.hd.stream_id,
-                                     category: HeadersCategory(frame.pointee.headers.cat))
+        delegate._withUnsafeGuaranteedRef {
+          $0.sessionBeginHeaders(streamID: frame.pointee.hd.stream_id, category: HeadersCategory(frame.pointee.headers.cat))
+        }
       }
       return 0
     }
     nghttp2_session_callbacks_set_on_header_callback(callbacks) { _, frame, name, nameLength, value, valueLength, _, userData in
       guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
-      let accepted = delegate.sessionHeader(
-        streamID: frame.pointee.hd.stream_id,
-        name: UnsafeRawBufferPointer(start: name, count: nameLength),
-        value: UnsafeRawBufferPointer(start: value, count: valueLength))
+      let accepted = delegate._withUnsafeGuaranteedRef {
+        $0.sessionHeader(streamID: frame.pointee.hd.stream_id,
+                         name: UnsafeRawBufferPointer(start: name, count: nameLength),
+                         value: UnsafeRawBufferPointer(start: value, count: valueLength))
+      }
       // TEMPORAL_CALLBACK_FAILURE resets just this stream; the connection goes on.
       return accepted ? 0 : Int32(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue)
     }
@@ -389,41 +356,43 @@ final class HTTP2Session {
       guard let frame, let delegate = HTTP2Session.delegate(userData) else { return 0 }
       let header = frame.pointee.hd
       let endStream = header.flags & UInt8(NGHTTP2_FLAG_END_STREAM.rawValue) != 0
-      switch Int(header.type) {
-      case Int(NGHTTP2_HEADERS.rawValue):
-        delegate.sessionHeadersComplete(streamID: header.stream_id,
-                                        category: HeadersCategory(frame.pointee.headers.cat), endStream: endStream)
-      case Int(NGHTTP2_DATA.rawValue):
-        if endStream { delegate.sessionDataEndStream(streamID: header.stream_id) }
-      case Int(NGHTTP2_PING.rawValue):
-        if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) != 0 {
-          delegate.sessionPingAcknowledged()
-        } else {
-          delegate.sessionPingReceived()
+      delegate._withUnsafeGuaranteedRef { delegate in
+        switch Int(header.type) {
+        case Int(NGHTTP2_HEADERS.rawValue):
+          delegate.sessionHeadersComplete(streamID: header.stream_id,
+                                          category: HeadersCategory(frame.pointee.headers.cat), endStream: endStream)
+        case Int(NGHTTP2_DATA.rawValue):
+          if endStream { delegate.sessionDataEndStream(streamID: header.stream_id) }
+        case Int(NGHTTP2_PING.rawValue):
+          if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) != 0 {
+            delegate.sessionPingAcknowledged()
+          } else {
+            delegate.sessionPingReceived()
+          }
+        case Int(NGHTTP2_SETTINGS.rawValue):
+          if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) == 0 { delegate.sessionSettingsReceived() }
+        case Int(NGHTTP2_GOAWAY.rawValue):
+          delegate.sessionGoAway(lastStreamID: frame.pointee.goaway.last_stream_id,
+                                 errorCode: frame.pointee.goaway.error_code)
+        default:
+          break
         }
-      case Int(NGHTTP2_SETTINGS.rawValue):
-        if header.flags & UInt8(NGHTTP2_FLAG_ACK.rawValue) == 0 { delegate.sessionSettingsReceived() }
-      case Int(NGHTTP2_GOAWAY.rawValue):
-        delegate.sessionGoAway(lastStreamID: frame.pointee.goaway.last_stream_id,
-                               errorCode: frame.pointee.goaway.error_code)
-      default:
-        break
       }
       return 0
     }
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(callbacks) { _, _, streamID, data, length, userData in
       guard let delegate = HTTP2Session.delegate(userData) else { return 0 }
-      delegate.sessionData(streamID: streamID, bytes: UnsafeRawBufferPointer(start: data, count: length))
+      delegate._withUnsafeGuaranteedRef { $0.sessionData(streamID: streamID, bytes: UnsafeRawBufferPointer(start: data, count: length)) }
       return 0
     }
     nghttp2_session_callbacks_set_on_frame_not_send_callback(callbacks) { _, frame, errorCode, userData in
       guard let frame, frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue),
             let delegate = HTTP2Session.delegate(userData) else { return 0 }
-      delegate.sessionHeadersNotSent(streamID: frame.pointee.hd.stream_id, errorCode: errorCode)
+      delegate._withUnsafeGuaranteedRef { $0.sessionHeadersNotSent(streamID: frame.pointee.hd.stream_id, errorCode: errorCode) }
       return 0
     }
     nghttp2_session_callbacks_set_on_stream_close_callback(callbacks) { _, streamID, errorCode, userData in
-      HTTP2Session.delegate(userData)?.sessionStreamClosed(streamID: streamID, errorCode: errorCode)
+      HTTP2Session.delegate(userData)?._withUnsafeGuaranteedRef { $0.sessionStreamClosed(streamID: streamID, errorCode: errorCode) }
       return 0
     }
   }

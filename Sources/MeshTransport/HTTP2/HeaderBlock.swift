@@ -18,9 +18,16 @@ struct HeaderBlock {
   /// Appends a field; names must already be lower-case.
   mutating func add(_ name: String, _ value: String) {
     appendLengths(name.utf8.count, value.utf8.count)
-    bytes.append(contentsOf: name.utf8)
-    bytes.append(contentsOf: value.utf8)
+    append(name)
+    append(value)
     count += 1
+  }
+
+  /// Appends a string's bytes from its storage in place: `append(contentsOf: string.utf8)` took the
+  /// string owned, a retain and a release of its storage per name and value.
+  private mutating func append(_ text: String) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
+    if copied == nil { bytes.append(contentsOf: text.utf8) }
   }
 
   /// Appends a field whose value is raw bytes.

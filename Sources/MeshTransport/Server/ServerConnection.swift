@@ -231,8 +231,15 @@ final class ServerConnection: HTTP2Connection {
   override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
     // A header block's fields arrive together (CONTINUATION frames cannot interleave), so the stream
     // found when it began serves them all without a lookup per field.
-    let current = headersStream?.id == streamID ? headersStream : streams[streamID]
-    guard let stream = current else { return true }
+    // One load of `headersStream` (a retain each), not one for the comparison and one for the result.
+    let stream: ServerStream
+    if let current = headersStream, current.id == streamID {
+      stream = current
+    } else if let found = streams[streamID] {
+      stream = found
+    } else {
+      return true
+    }
     // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
     guard stream.task == nil, !stream.finished else { return true }
     // Past the limit the field is dropped and the request answered with a status when it is complete.

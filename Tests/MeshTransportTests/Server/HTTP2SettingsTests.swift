@@ -5,27 +5,10 @@ import Testing
 /// SETTINGS and the connection window: values HTTP/2 cannot carry are refused with a clear error.
 @Suite("HTTP/2 settings: checked, with a clear error")
 struct HTTP2SettingsTests {
-  /// A delegate that ignores everything: only the submissions are under test.
-  private final class Silent: HTTP2SessionDelegate {
-    func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {}
-    func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool { true }
-    func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {}
-    func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {}
-    func sessionDataEndStream(streamID: Int32) {}
-    func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {}
-    func sessionPingAcknowledged() {}
-    func sessionGoAway(lastStreamID: Int32, errorCode: UInt32) {}
-    func sessionSettingsReceived() {}
-    func sessionPingReceived() {}
-    func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead { .deferred }
-    func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead { .deferred }
-    func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool { false }
-    func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {}
-  }
-
   @Test("nghttp2's refusal of a SETTINGS value or a window is an error naming it")
   func sessionRefusals() throws {
-    let delegate = Silent()
+    // The base delegate ignores every event: only the submissions are under test.
+    let delegate = HTTP2SessionDelegate()
     let session = HTTP2Session(isServer: true, delegate: delegate)
     let initialWindow = Int32(4) // SETTINGS_INITIAL_WINDOW_SIZE
     try session.submitSettings([(initialWindow, 1 << 20)])
