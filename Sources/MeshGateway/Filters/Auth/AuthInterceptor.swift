@@ -170,14 +170,20 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     return metadata
   }
 
-  /// `admitNow(_:)` on a relayed call's fields, read and edited in place: the bearer token is the one
-  /// `String` made (the verified-token cache's key).
+  /// `admitNow(_:)` on a relayed call's fields, read and edited in place: the bearer token is looked up in
+  /// the verified-token cache by its bytes where they lie, with no `String` made.
   func admitNow(inPlace head: inout RelayHead) throws -> Bool {
-    let bearer = configuration.acceptsTokens ? Self.bearerToken(in: head.fields) : nil
+    var hasBearer = false
+    var outcome: TokenCheck.Outcome?
+    if configuration.acceptsTokens {
+      Self.withBearerToken(in: head.fields) { token in
+        hasBearer = true
+        outcome = TokenCheck.checkNow(bytes: token, jwks: jwks, verified: verifiedTokens, revocations: revocations)
+      }
+    }
     var caller: VerifiedCaller?
-    if let bearer {
-      guard case .verified(let verified)? = TokenCheck.checkNow(bearer, jwks: jwks, verified: verifiedTokens,
-                                                                revocations: revocations) else { return false }
+    if hasBearer {
+      guard case .verified(let verified)? = outcome else { return false }
       caller = verified
     } else if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") {
       return false
@@ -185,23 +191,23 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     let path = head.method.path
     try Self.check(caller, against: configuration.policy.requirement(for: path))
     IdentityMetadata.stripReserved(from: &head.fields)
-    if bearer != nil { head.fields.removeAll(named: "authorization") }
+    if hasBearer { head.fields.removeAll(named: "authorization") }
     if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
     if let caller { IdentityMetadata.add(caller, to: &head.fields) }
     return true
   }
 
-  /// The token of the first `authorization: Bearer …` field, read in place.
-  static func bearerToken(in fields: RequestHeaderFields) -> String? {
-    var token: String?
+  /// Calls `body` with the bytes of the token of the first `authorization: Bearer …` field, where they lie;
+  /// not at all when there is none (no such field, another scheme, an empty token).
+  /// - Parameter body: the bytes are valid only during the call.
+  static func withBearerToken(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> Void) {
     fields.forEachValue(named: "authorization") { value in
       guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), "bearer ")
       else { return false }
       let rest = value[7...].drop { $0 == UInt8(ascii: " ") }
-      if !rest.isEmpty { token = String(decoding: rest, as: UTF8.self) }
+      if !rest.isEmpty { body(UnsafeRawBufferPointer(rebasing: rest)) }
       return false
     }
-    return token
   }
 
   /// The token of an `authorization: Bearer …` header.
