@@ -35,6 +35,7 @@ public final class BufferedLogSink: LogSink {
   /// line: no array or `String` made for it), and a newline.
   /// - Parameter body: appends the line, without its newline, to the bytes it is given and nothing else;
   ///   it runs under the buffer's lock, so it must not write to this sink.
+  @inline(__always)  // with `body` inlined, what it captures (the access line's fields) is not copied
   func writeLine(_ body: (inout [UInt8]) -> Void) {
     guard buffer.append(body) else { return }
     scheduleFlush()
@@ -77,6 +78,7 @@ private final class LineBuffer: Sendable {
 
   /// Appends a line (`write` appends its bytes) and its newline, writing the buffer when it is full; true
   /// when a timed flush must be scheduled (the line found no flush pending and stays in the buffer).
+  @inline(__always)
   func append(_ write: (inout [UInt8]) -> Void) -> Bool {
     state.withLock { state -> Bool in
       if state.bytes.isEmpty { state.bytes.reserveCapacity(capacity + 1024) }

@@ -174,17 +174,20 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
   /// the verified-token cache by its bytes where they lie, with no `String` made.
   func admitNow(inPlace head: inout RelayHead) throws -> Bool {
     var hasBearer = false
-    var outcome: TokenCheck.Outcome?
+    var caller: VerifiedCaller?
     if configuration.acceptsTokens {
       Self.withBearerToken(in: head.fields) { token in
         hasBearer = true
-        outcome = TokenCheck.checkNow(bytes: token, jwks: jwks, verified: verifiedTokens, revocations: revocations)
+        // The caller is taken out of the outcome here: an outcome kept for later was copied (a retain of
+        // each of the caller's strings) when matched.
+        if case .verified(let verified)? = TokenCheck.checkNow(bytes: token, jwks: jwks, verified: verifiedTokens,
+                                                                 revocations: revocations) {
+          caller = verified
+        }
       }
     }
-    var caller: VerifiedCaller?
     if hasBearer {
-      guard case .verified(let verified)? = outcome else { return false }
-      caller = verified
+      guard caller != nil else { return false }
     } else if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") {
       return false
     }
@@ -193,7 +196,9 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     IdentityMetadata.stripReserved(from: &head.fields)
     if hasBearer { head.fields.removeAll(named: "authorization") }
     if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
-    if let caller { IdentityMetadata.add(caller, to: &head.fields) }
+    // Moved out (`take`): `if let` on the closure's captured variable copied the caller (a retain of each
+    // of its strings).
+    if let verified = caller.take() { IdentityMetadata.add(verified, to: &head.fields) }
     return true
   }
 
