@@ -173,46 +173,43 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
   /// `admitNow(_:)` on a relayed call's fields, read and edited in place: the bearer token is looked up in
   /// the verified-token cache by its bytes where they lie, with no `String` made.
   func admitNow(inPlace head: inout RelayHead) throws -> Bool {
-    var hasBearer = false
-    var caller: VerifiedCaller?
-    if configuration.acceptsTokens {
-      Self.withBearerToken(in: head.fields) { token in
-        hasBearer = true
-        // The caller is taken out of the outcome here: an outcome kept for later was copied (a retain of
-        // each of the caller's strings) when matched.
-        if case .verified(let verified)? = TokenCheck.checkNow(bytes: token, jwks: jwks, verified: verifiedTokens,
-                                                                 revocations: revocations) {
-          caller = verified
+    // The check's outcome comes back as the closure's result, not through a captured variable: a caller
+    // kept in one was copied (a retain of each of its strings) wherever it was read after.
+    let checked = configuration.acceptsTokens
+      ? Self.withBearerToken(in: head.fields) { token in
+          TokenCheck.checkNow(bytes: token, jwks: jwks, verified: verifiedTokens, revocations: revocations)
         }
-      }
-    }
-    if hasBearer {
-      guard caller != nil else { return false }
-    } else if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") {
-      return false
+      : nil
+    let hasBearer = checked != nil
+    var caller: VerifiedCaller?
+    switch consume checked {
+    case .some(.some(.verified(let verified))): caller = verified
+    case .some: return false
+    case .none:
+      if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") { return false }
     }
     let path = head.method.path
     try Self.check(caller, against: configuration.policy.requirement(for: path))
     IdentityMetadata.stripReserved(from: &head.fields)
     if hasBearer { head.fields.removeAll(named: "authorization") }
     if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
-    // Moved out (`take`): `if let` on the closure's captured variable copied the caller (a retain of each
-    // of its strings).
-    if let verified = caller.take() { IdentityMetadata.add(verified, to: &head.fields) }
+    if let caller { IdentityMetadata.add(caller, to: &head.fields) }
     return true
   }
 
-  /// Calls `body` with the bytes of the token of the first `authorization: Bearer …` field, where they lie;
-  /// not at all when there is none (no such field, another scheme, an empty token).
+  /// What `body` makes of the bytes of the token of the first `authorization: Bearer …` field, read where
+  /// they lie; nil, without calling `body`, when there is none (no such field, another scheme, an empty token).
   /// - Parameter body: the bytes are valid only during the call.
-  static func withBearerToken(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> Void) {
+  static func withBearerToken<R>(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+    var result: R?
     fields.forEachValue(named: "authorization") { value in
       guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), "bearer ")
       else { return false }
       let rest = value[7...].drop { $0 == UInt8(ascii: " ") }
-      if !rest.isEmpty { body(UnsafeRawBufferPointer(rebasing: rest)) }
+      if !rest.isEmpty { result = body(UnsafeRawBufferPointer(rebasing: rest)) }
       return false
     }
+    return result.take()  // moved out of the closure's variable, not copied
   }
 
   /// The token of an `authorization: Bearer …` header.
