@@ -100,7 +100,16 @@ public final class AccessLog: UpstreamCallObserver {
                         traceParent: UnsafeRawBufferPointer?, duration: Duration,
                         time: (inout [UInt8]) -> Void) -> [UInt8] {
     var line: [UInt8] = []
-    line.reserveCapacity(384)
+    line.reserveCapacity(512)
+    appendRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration,
+                      time: time)
+    return line
+  }
+
+  /// Appends what `lineBytes` returns to `line`.
+  private static func appendRelayedLine(to line: inout [UInt8], fields: AccessLogEntry.Fields,
+                                        requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
+                                        duration: Duration, time: (inout [UInt8]) -> Void) {
     if fields.requestID != nil {
       withUTF8(fields.requestID) { sent in
         appendLine(to: &line, fields: fields, requestID: sent, traceParent: traceParent, duration: duration, time: time)
@@ -108,16 +117,22 @@ public final class AccessLog: UpstreamCallObserver {
     } else {
       appendLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration, time: time)
     }
-    return line
   }
 
-  /// Writes a relayed call's line (`lineBytes`); into a `BufferedLogSink` as bytes, with no `String` made.
+  /// Writes a relayed call's line (`lineBytes`). A `BufferedLogSink` has it written straight into its
+  /// buffer: no array per line (a line array and its growth were two allocations per relayed call) and
+  /// no `String`.
   func writeRelayed(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
                     traceParent: UnsafeRawBufferPointer?, duration: Duration) {
+    if let buffered {
+      return buffered.writeLine { line in
+        Self.appendRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent,
+                               duration: duration) { AccessLogTime.append(to: &$0) }
+      }
+    }
     let line = Self.lineBytes(for: fields, requestID: requestID, traceParent: traceParent, duration: duration) {
       AccessLogTime.append(to: &$0)
     }
-    if let buffered { return buffered.write(lineBytes: line) }
     sink.write(line: String(decoding: line, as: UTF8.self))
   }
 

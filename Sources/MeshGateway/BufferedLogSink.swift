@@ -31,12 +31,22 @@ public final class BufferedLogSink: LogSink {
   /// Appends the line and a newline; writes the buffer when it is full.
   public func write(line: String) { append(line.utf8) }
 
-  /// Appends a line given as UTF-8 bytes (a relayed call's access line: no `String` made) and a newline.
-  /// - Parameter lineBytes: the line, without its newline.
-  func write(lineBytes: [UInt8]) { append(lineBytes) }
+  /// Appends a line that `body` writes as UTF-8 bytes straight into the buffer (a relayed call's access
+  /// line: no array or `String` made for it), and a newline.
+  /// - Parameter body: appends the line, without its newline, to the bytes it is given and nothing else;
+  ///   it runs under the buffer's lock, so it must not write to this sink.
+  @inline(__always)  // with `body` inlined, what it captures (the access line's fields) is not copied
+  func writeLine(_ body: (inout [UInt8]) -> Void) {
+    guard buffer.append(body) else { return }
+    scheduleFlush()
+  }
 
   private func append(_ line: some Collection<UInt8>) {
-    guard buffer.append(line) else { return }
+    guard buffer.append({ $0.append(contentsOf: line) }) else { return }
+    scheduleFlush()
+  }
+
+  private func scheduleFlush() {
     // The timer holds the buffer, not the sink: a weak reference to the sink would give it a side table,
     // and every retain and release of the sink (one per relayed call) the runtime's slow path. A sink
     // released before the timer fires has written its lines already (`deinit`); the buffer then holds none.
@@ -66,12 +76,13 @@ private final class LineBuffer: Sendable {
     self.capacity = capacity
   }
 
-  /// Appends a line and its newline, writing the buffer when it is full; true when a timed flush must be
-  /// scheduled (the line found no flush pending and stays in the buffer).
-  func append(_ line: some Collection<UInt8>) -> Bool {
+  /// Appends a line (`write` appends its bytes) and its newline, writing the buffer when it is full; true
+  /// when a timed flush must be scheduled (the line found no flush pending and stays in the buffer).
+  @inline(__always)
+  func append(_ write: (inout [UInt8]) -> Void) -> Bool {
     state.withLock { state -> Bool in
       if state.bytes.isEmpty { state.bytes.reserveCapacity(capacity + 1024) }
-      state.bytes.append(contentsOf: line)
+      write(&state.bytes)
       state.bytes.append(UInt8(ascii: "\n"))
       if state.bytes.count >= capacity {
         writeOut(&state.bytes)

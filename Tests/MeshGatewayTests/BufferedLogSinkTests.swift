@@ -1,4 +1,5 @@
 import Glibc
+import MeshCore
 @testable import MeshGateway
 import Testing
 
@@ -50,7 +51,7 @@ struct BufferedLogSinkTests {
     defer { pipe.close() }
     let sink = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .milliseconds(50))
     sink.write(line: "one")
-    sink.write(lineBytes: Array("two".utf8))
+    sink.writeLine { $0.append(contentsOf: "two".utf8) }
     #expect(pipe.readAvailable() == "", "held until the interval passes")
     #expect(pipe.waitReadable(seconds: 5))
     #expect(pipe.readAvailable() == "one\ntwo\n")
@@ -95,5 +96,46 @@ struct BufferedLogSinkTests {
     // The timer fires on an empty buffer: nothing more.
     #expect(!pipe.waitReadable(seconds: 0.3))
     #expect(pipe.readAvailable() == "")
+  }
+
+  /// A relayed call's access line goes straight into the sink's buffer (`AccessLog.writeRelayed`): the same
+  /// bytes `AccessLog.lineBytes` returns for the call at the time the line carries, then its newline; a full
+  /// buffer is written at once as with any other line.
+  @Test func aRelayedLineWrittenInPlaceIsTheLineOfLineBytes() throws {
+    let pipe = try Pipe()
+    defer { pipe.close() }
+    let sink = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .seconds(3600))
+    let log = AccessLog(sink: sink)
+    var fields = AccessLogEntry.Fields(requestID: nil, traceParent: nil, path: "/mesh.echo.v1.Echo/Get",
+                                       protocolName: "grpc", peer: "127.0.0.1:50412")
+    fields.httpStatus = 200
+    fields.route = "echo"
+    fields.grpcStatus = .ok
+    let requestID = Array("7f3c9a2e-1b4d-4e5f-8a6b-0c1d2e3f4a5b".utf8)
+    let traceParent = Array("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".utf8)
+    sink.write(line: "before")
+    requestID.withUnsafeBytes { id in
+      traceParent.withUnsafeBytes { parent in
+        log.writeRelayed(fields, requestID: id, traceParent: parent, duration: .microseconds(1_234))
+      }
+    }
+    sink.write(line: "after")
+    #expect(pipe.readAvailable() == "", "held like any line")
+    sink.flush()
+    let lines = pipe.readAvailable().split(separator: "\n", omittingEmptySubsequences: false)
+    try #require(lines.count == 4)
+    #expect(lines[0] == "before" && lines[2] == "after" && lines[3] == "")
+    // The time the line was written with (`{"time":"` and 24 characters), given to `lineBytes`.
+    let time = String(lines[1].dropFirst(9).prefix(24))
+    let expected = requestID.withUnsafeBytes { id in
+      traceParent.withUnsafeBytes { parent in
+        AccessLog.lineBytes(for: fields, requestID: id, traceParent: parent, duration: .microseconds(1_234)) {
+          $0.append(contentsOf: time.utf8)
+        }
+      }
+    }
+    #expect(String(lines[1]) == String(decoding: expected, as: UTF8.self))
+    #expect(lines[1].contains("\"request_id\":\"7f3c9a2e-1b4d-4e5f-8a6b-0c1d2e3f4a5b\""))
+    #expect(lines[1].contains("\"trace_id\":\"4bf92f3577b34da6a3ce929d0e0e4736\""))
   }
 }

@@ -44,7 +44,12 @@ struct UpstreamRefusalTests {
       for _ in 0..<6 { _ = try await client.emptyCall(Grpc_Testing_Empty()) }
       try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
       let stats = cluster.stats
-      let refusals = peer.text.split(separator: "\n").filter { $0.hasPrefix("refused") }.count
+      // The peer's log line of the last refusal can reach us after the retried call has ended: it is waited
+      // for (up to 5 s), not taken as missing.
+      func refusalsLogged() -> Int { peer.text.split(separator: "\n").filter { $0.hasPrefix("refused") }.count }
+      let logDeadline = ContinuousClock.now + .seconds(5)
+      while refusalsLogged() < 6, ContinuousClock.now < logDeadline { try await Task.sleep(for: .milliseconds(20)) }
+      let refusals = refusalsLogged()
       print("refused streams: \(refusals) refused by the peer, \(stats.retries) retried, \(stats.failures) failed")
       #expect(refusals == 6)
       #expect(replicas.served[0].count(Self.empty.descriptor) == 6)

@@ -61,4 +61,30 @@ struct VerifiedTokenCacheTests {
     for token in ["x", "y", "z"] { small.store(Self.caller, for: token, keyID: "k1", validUntil: 2_000, now: 1_000) }
     #expect(small.count == 2)
   }
+
+  /// Tokens are found by a hash of their bytes: a lookup by the bytes where they lie (a relayed call's
+  /// header) hits as the `String` does, and two tokens of one slot never answer for each other: the later
+  /// one stored replaces the other, a lookup of the other is a miss (verified again), and the entry stays.
+  @Test func tokensOfOneSlotNeverAnswerForEachOther() throws {
+    let keys = try Self.keys("k1")
+    let cache = VerifiedTokenCache(slotOf: { _ in 7 })  // every token in one slot
+    let other = VerifiedCaller(subject: "bob", scopes: [], method: .jwt, expiresAt: 2_000, sessionID: "s-2")
+    cache.store(Self.caller, for: "token-of-ada", keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.caller(for: "token-of-bob", now: 1_000, keys: keys) == nil)
+    #expect(cache.caller(for: "token-of-ad", now: 1_000, keys: keys) == nil, "a prefix is another token")
+    #expect(cache.count == 1, "a lookup of another token leaves the entry")
+    let hit = Array("token-of-ada".utf8).withUnsafeBytes { cache.caller(forBytes: $0, now: 1_000, keys: keys) }
+    #expect(hit == Self.caller)
+    cache.store(other, for: "token-of-bob", keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.count == 1)
+    #expect(cache.caller(for: "token-of-ada", now: 1_000, keys: keys) == nil, "replaced by bob's")
+    #expect(cache.caller(for: "token-of-bob", now: 1_000, keys: keys) == other)
+    // With the real hash, lookups by bytes and by String find the same entries.
+    let hashed = VerifiedTokenCache()
+    hashed.store(Self.caller, for: "a.b.c", keyID: "k1", validUntil: 2_000, now: 1_000)
+    hashed.store(other, for: "d.e.f", keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(Array("a.b.c".utf8).withUnsafeBytes { hashed.caller(forBytes: $0, now: 1_000, keys: keys) } == Self.caller)
+    #expect(Array("d.e.f".utf8).withUnsafeBytes { hashed.caller(forBytes: $0, now: 1_000, keys: keys) } == other)
+    #expect(Array("a.b.".utf8).withUnsafeBytes { hashed.caller(forBytes: $0, now: 1_000, keys: keys) } == nil)
+  }
 }

@@ -170,38 +170,46 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     return metadata
   }
 
-  /// `admitNow(_:)` on a relayed call's fields, read and edited in place: the bearer token is the one
-  /// `String` made (the verified-token cache's key).
+  /// `admitNow(_:)` on a relayed call's fields, read and edited in place: the bearer token is looked up in
+  /// the verified-token cache by its bytes where they lie, with no `String` made.
   func admitNow(inPlace head: inout RelayHead) throws -> Bool {
-    let bearer = configuration.acceptsTokens ? Self.bearerToken(in: head.fields) : nil
+    // The check's outcome comes back as the closure's result, not through a captured variable: a caller
+    // kept in one was copied (a retain of each of its strings) wherever it was read after.
+    let checked = configuration.acceptsTokens
+      ? Self.withBearerToken(in: head.fields) { token in
+          TokenCheck.checkNow(bytes: token, jwks: jwks, verified: verifiedTokens, revocations: revocations)
+        }
+      : nil
+    let hasBearer = checked != nil
     var caller: VerifiedCaller?
-    if let bearer {
-      guard case .verified(let verified)? = TokenCheck.checkNow(bearer, jwks: jwks, verified: verifiedTokens,
-                                                                revocations: revocations) else { return false }
-      caller = verified
-    } else if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") {
-      return false
+    switch consume checked {
+    case .some(.some(.verified(let verified))): caller = verified
+    case .some: return false
+    case .none:
+      if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") { return false }
     }
     let path = head.method.path
     try Self.check(caller, against: configuration.policy.requirement(for: path))
     IdentityMetadata.stripReserved(from: &head.fields)
-    if bearer != nil { head.fields.removeAll(named: "authorization") }
+    if hasBearer { head.fields.removeAll(named: "authorization") }
     if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
     if let caller { IdentityMetadata.add(caller, to: &head.fields) }
     return true
   }
 
-  /// The token of the first `authorization: Bearer …` field, read in place.
-  static func bearerToken(in fields: RequestHeaderFields) -> String? {
-    var token: String?
+  /// What `body` makes of the bytes of the token of the first `authorization: Bearer …` field, read where
+  /// they lie; nil, without calling `body`, when there is none (no such field, another scheme, an empty token).
+  /// - Parameter body: the bytes are valid only during the call.
+  static func withBearerToken<R>(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+    var result: R?
     fields.forEachValue(named: "authorization") { value in
       guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), "bearer ")
       else { return false }
       let rest = value[7...].drop { $0 == UInt8(ascii: " ") }
-      if !rest.isEmpty { token = String(decoding: rest, as: UTF8.self) }
+      if !rest.isEmpty { result = body(UnsafeRawBufferPointer(rebasing: rest)) }
       return false
     }
-    return token
+    return result.take()  // moved out of the closure's variable, not copied
   }
 
   /// The token of an `authorization: Bearer …` header.

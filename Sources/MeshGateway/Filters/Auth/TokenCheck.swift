@@ -38,8 +38,15 @@ struct TokenCheck: Sendable {
   /// (a retain of each of its references) though this path reads none of it.
   static func checkNow(_ token: String, jwks: JWKSCache, verified: VerifiedTokenCache,
                        revocations: RevocationFeed) -> Outcome? {
+    var token = token
+    return token.withUTF8 { checkNow(bytes: UnsafeRawBufferPointer($0), jwks: jwks, verified: verified, revocations: revocations) }
+  }
+
+  /// `checkNow` of a token given as its bytes (read where they lie in a relayed call's fields: no `String`).
+  static func checkNow(bytes token: UnsafeRawBufferPointer, jwks: JWKSCache, verified: VerifiedTokenCache,
+                       revocations: RevocationFeed) -> Outcome? {
     guard let keys = jwks.freshKeys() else { return nil }
-    guard let caller = verified.caller(for: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
+    guard let caller = verified.caller(forBytes: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
     switch revocations.verdictNow(for: caller.sessionID) {
     case nil: return nil
     case .allowed?: return .verified(caller)

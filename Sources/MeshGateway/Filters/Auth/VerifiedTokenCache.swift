@@ -1,3 +1,4 @@
+import Glibc
 import MeshCrypto
 import Synchronization
 
@@ -6,27 +7,58 @@ import Synchronization
 /// is used only before that expiry and while that key is still in the current JWKS, so a key removed from
 /// the set stops its tokens at the next refresh, and an expired token is refused whatever the cache holds.
 ///
-/// Entries are keyed by the token's own bytes (a hit costs one hash and one compare of them; a SHA-256 of
-/// the token per call cost more than the rest of the check), in a table bounded by entries and by bytes
-/// that evicts the least recently used first. A hit only marks its entry (`LRUTable.valueMarkingUse`, CLOCK's
-/// second chance), so the usual call rewrites no links under the lock.
+/// Entries are found by a hash of the token's bytes (seeded SipHash, `Hasher`) and hold the token itself,
+/// compared byte for byte on a hit: the usual call looks its token up where it lies in the request's header
+/// fields, with no `String` made for it (a key `String` was one allocation per relayed call). Two tokens of
+/// one hash share a slot: the later one stored replaces the other, and a lookup whose bytes differ from the
+/// entry's token is a miss, never the other token's caller. A SHA-256 of the token per call cost more than
+/// the rest of the check. The table is bounded by entries and by bytes and evicts the least recently used
+/// first. A hit only marks its entry (`LRUTable.valueMarkingUse`, CLOCK's second chance), so the usual call
+/// rewrites no links under the lock.
 final class VerifiedTokenCache: Sendable {
   private struct Entry {
+    var token: String
     var caller: VerifiedCaller
     var keyID: String
     var validUntil: Int64
   }
 
+  /// What a lookup found in the token's slot.
+  private enum Found {
+    case caller(VerifiedCaller)
+    /// The entry is this token's but no longer usable (expired, or its key left the JWKS): dropped.
+    case stale
+    /// The slot holds another token of the same hash: left alone.
+    case otherToken
+  }
+
+  /// A looked-up token's bytes, read under the table's lock during the lookup and kept nowhere (a raw
+  /// buffer is not `Sendable`, so the lock's closure could not take it as it is).
+  private struct LentBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+  }
+
   /// What an entry is counted as besides its token's bytes (the caller, the key id, the table's slot).
   private static let entryOverhead = 256
-  private let entries: Mutex<LRUTable<String, Entry>>
+  private let entries: Mutex<LRUTable<Int, Entry>>
+  private let slotOf: @Sendable (UnsafeRawBufferPointer) -> Int
 
   /// Creates an empty cache.
   /// - Parameters:
   ///   - maxEntries: the most tokens held.
   ///   - maxBytes: the most bytes held, counting each token's length and `entryOverhead`.
-  init(maxEntries: Int = 10_000, maxBytes: Int = 8 << 20) {
+  ///   - slotOf: a token's slot from its bytes (tests give one that collides; the default is `Hasher`'s).
+  init(maxEntries: Int = 10_000, maxBytes: Int = 8 << 20,
+       slotOf: @escaping @Sendable (UnsafeRawBufferPointer) -> Int = VerifiedTokenCache.hash) {
     entries = Mutex(LRUTable(maxEntries: max(1, maxEntries), maxBytes: max(1, maxBytes)))
+    self.slotOf = slotOf
+  }
+
+  /// The token's bytes hashed with the process's random seed (a client cannot aim two tokens at one slot).
+  @Sendable static func hash(_ token: UnsafeRawBufferPointer) -> Int {
+    var hasher = Hasher()
+    hasher.combine(bytes: token)
+    return hasher.finalize()
   }
 
   /// How many tokens are held (for tests).
@@ -34,31 +66,53 @@ final class VerifiedTokenCache: Sendable {
 
   /// The caller of a token verified before, if it is still valid now under `keys`.
   func caller(for token: String, now: Int64, keys: JWKSet) -> VerifiedCaller? {
+    var token = token
+    return token.withUTF8 { caller(forBytes: UnsafeRawBufferPointer($0), now: now, keys: keys) }
+  }
+
+  /// `caller(for:now:keys:)` of a token given as its bytes (read where they lie in the request).
+  func caller(forBytes token: UnsafeRawBufferPointer, now: Int64, keys: JWKSet) -> VerifiedCaller? {
+    let slot = slotOf(token)
     let monotonicNow = ContinuousClock.now
+    let lent = LentBytes(bytes: token)
     return entries.withLock { table -> VerifiedCaller? in
       // The entry is read where it lies; only the caller is copied out (a copy of the entry retained its
       // key id and each of the caller's strings once more per call).
-      let hit = table.withValueMarkingUse(for: token, now: monotonicNow) { entry -> VerifiedCaller? in
-        guard now < entry.validUntil, keys.contains(keyID: entry.keyID) else { return nil }
-        return entry.caller
+      let found = table.withValueMarkingUse(for: slot, now: monotonicNow) { entry -> Found in
+        guard Self.equal(entry.token, lent.bytes) else { return .otherToken }
+        guard now < entry.validUntil, keys.contains(keyID: entry.keyID) else { return .stale }
+        return .caller(entry.caller)
       }
-      guard let hit else { return nil }
-      guard let caller = hit else {
-        table.remove(token)
+      switch found {
+      case .caller(let caller)?: return caller
+      case .stale?:
+        table.remove(slot)
         return nil
+      case .otherToken?, nil: return nil
       }
-      return caller
     }
   }
 
-  /// Remembers a verified token until `validUntil` (seconds since 1970).
+  /// Remembers a verified token until `validUntil` (seconds since 1970); it replaces a token of the same slot.
   func store(_ caller: VerifiedCaller, for token: String, keyID: String, validUntil: Int64, now: Int64) {
     guard validUntil > now else { return }
+    var bytes = token
+    let slot = bytes.withUTF8 { slotOf(UnsafeRawBufferPointer($0)) }
     // The table's own expiry, on the monotonic clock, drops the entry once the token's time is up.
     let expiry = ContinuousClock.now + .seconds(validUntil - now)
     entries.withLock { table in
-      table.insert(Entry(caller: caller, keyID: keyID, validUntil: validUntil), for: token,
+      table.insert(Entry(token: token, caller: caller, keyID: keyID, validUntil: validUntil), for: slot,
                    size: token.utf8.count + Self.entryOverhead, expiry: expiry)
     }
+  }
+
+  /// Whether a stored token is these bytes (a native string's bytes compared in place).
+  private static func equal(_ stored: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    let utf8 = stored.utf8
+    guard utf8.count == bytes.count else { return false }
+    return utf8.withContiguousStorageIfAvailable { stored in
+      guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return stored.isEmpty }
+      return memcmp(storedBase, base, bytes.count) == 0
+    } ?? utf8.elementsEqual(bytes)
   }
 }
