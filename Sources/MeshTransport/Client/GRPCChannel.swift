@@ -212,6 +212,15 @@ public final class GRPCChannel: ClientTransport {
     do {
       if state.closed { return .fail("The channel is closed.") }
       if let error = state.resolutionError { return .fail(error) }
+      if case .pickFirst = configuration.loadBalancing {
+        // The first ready connection in order, found without building the list of ready ones (an
+        // array per call: the gateway's relay picks once per relayed call).
+        for subchannel in state.subchannels {
+          guard let connection = state.ready[ObjectIdentifier(subchannel)]?.value else { continue }
+          connection.callStarted()
+          return .use(connection)
+        }
+      }
       let ready = state.subchannels.compactMap { state.ready[ObjectIdentifier($0)]?.value }
       if !ready.isEmpty {
         let connection: ClientConnection

@@ -1,4 +1,5 @@
 internal import CNGHTTP2
+internal import Glibc
 
 /// A list of header fields laid out in one byte buffer, handed to nghttp2 as an `nghttp2_nv` array.
 /// nghttp2 copies names and values when a frame is submitted, so the block can be temporary.
@@ -96,6 +97,28 @@ struct HeaderBlock {
     }
   }
 
+  /// HPACK indexing for a field: none for a value that differs on every request (`grpc-timeout` counts
+  /// down from each call's deadline; `x-request-id` and `traceparent` are random ids). Indexed, each such
+  /// value went into the connection's 4 KiB dynamic table at every call (two or three per call), pushing
+  /// out the fields that do repeat and growing the encoder's chain of same-name entries that every
+  /// lookup walks; not indexed, they cost what they did on the wire and nothing else.
+  static func indexingFlags(name: UnsafeRawBufferPointer) -> UInt8 {
+    let never = UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue)
+    switch name.count {
+    case 11: if spells(name, "traceparent") { return never }
+    case 12: if spells(name, "grpc-timeout") || spells(name, "x-request-id") { return never }
+    default: break
+    }
+    return UInt8(NGHTTP2_NV_FLAG_NONE.rawValue)
+  }
+
+  /// Whether `bytes` are `text`'s UTF-8 (both known to be of one length).
+  private static func spells(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+    text.withUTF8Buffer { expected in
+      expected.count == bytes.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, expected.baseAddress!, bytes.count) == 0)
+    }
+  }
+
   /// Calls `body` with the fields as an `nghttp2_nv` array.
   func withNV<R>(_ body: (UnsafePointer<nghttp2_nv>, Int) -> R) -> R {
     bytes.withUnsafeBufferPointer { buffer in
@@ -107,8 +130,9 @@ struct HeaderBlock {
           let nameLength = Int(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self))
           let valueLength = Int(UnsafeRawPointer(base + offset + 4).loadUnaligned(as: UInt32.self))
           let nameStart = offset + 8, valueStart = nameStart + nameLength
+          let name = UnsafeRawBufferPointer(start: base + nameStart, count: nameLength)
           nva[index] = nghttp2_nv(name: base + nameStart, value: base + valueStart, namelen: nameLength,
-                                  valuelen: valueLength, flags: UInt8(NGHTTP2_NV_FLAG_NONE.rawValue))
+                                  valuelen: valueLength, flags: Self.indexingFlags(name: name))
           offset = valueStart + valueLength
           index += 1
         }

@@ -260,15 +260,16 @@ final class ServerConnection: HTTP2Connection {
       var head = RequestHead()
       swap(&head, &stream.head)
       head.finish(previous: &previousHead)
-      startCall(stream, head: head)
+      startCall(stream, head: consume head)
     }
     if endStream {
       if !relays.isEmpty, let relay = relays[streamID] { relay.receivedEnd() } else { stream.receivedEnd() }
     }
   }
 
-  private func startCall(_ stream: ServerStream, head: RequestHead) {
-    var head = head
+  /// `head` is consumed (the caller's last use): a borrowed head copied into a `var` shared its field
+  /// arrays with the caller's, so the relay's first edit of the fields copied them on write.
+  private func startCall(_ stream: ServerStream, head: consuming RequestHead) {
     if isOverBudget {
       stream.markRefused()
       session.submitReset(streamID: stream.id, errorCode: Self.refusedStream)

@@ -8,11 +8,13 @@ sends --calls unary calls (an empty SimpleRequest) after a warm-up, and a loadge
 end with grpc-status 0 (h2load sees HTTP 200 only). Printed per call:
 - the events of uprobes counted by `perf stat -p` (exact counts: malloc, swift_allocObject, swift_retain,
   swift_task_create, swift_task_switch; set up with `perf probe`, see --events);
+- or, with --syscalls, its system calls by kind and context switches (tracepoints and software events);
+- the context switches of its threads (/proc/PID/task/*/status), always;
 - the proxy's CPU time (utime + stime, 10 ms ticks): this one does depend on the load.
 Binaries are measured in turn, --rounds times, so a before/after pair shares the machine's state.
 
 usage: python3 mesh/bench/gateway/counts.py --mesh before=PATH --mesh after=PATH [--nghttpx]
-       [--calls N] [--clients C] [--streams M] [--rounds R] [--events E1,E2] [--upstream P] [--auth-peer P]
+       [--calls N] [--clients C] [--streams M] [--rounds R] [--events E1,E2 | --syscalls] [--upstream P] [--auth-peer P]
 Not part of the test command. Needs h2load (Debian's nghttp2-client) and perf with uprobes, made once (root):
   S=/opt/swift/usr/lib/swift/linux
   perf probe -x /usr/lib/x86_64-linux-gnu/libc.so.6 -a gw_malloc=malloc
@@ -42,6 +44,13 @@ ROOT = bench.ROOT
 EVENTS = ("probe_libc:gw_malloc,probe_libmimalloc:gw_malloc,probe_libswiftCore:gw_alloc,probe_libswiftCore:gw_retain,"
           "probe_libswift_Concurrency:gw_taskcreate,probe_libswift_Concurrency:gw_switch")
 
+
+# --syscalls: the system calls a proxy makes, by kind (tracepoints: exact counts, cheap next to strace), and the
+# scheduler's context switches; read per call with the threads' own voluntary/involuntary switch counts.
+SYSCALLS = ("read", "readv", "recvfrom", "recvmsg", "write", "writev", "sendto", "sendmsg", "epoll_wait",
+            "epoll_pwait", "epoll_ctl", "futex", "timerfd_settime", "nanosleep", "clock_nanosleep", "sched_yield",
+            "getrandom", "mmap", "munmap", "madvise", "mprotect", "brk", "accept4", "close", "ioctl")
+SYSCALL_EVENTS = ",".join(f"syscalls:sys_enter_{name}" for name in SYSCALLS) + ",context-switches,cpu-migrations"
 
 UPROBES = "/sys/kernel/tracing/uprobe_events"
 MIMALLOC = "/usr/lib/x86_64-linux-gnu/libmimalloc.so.2"
@@ -128,6 +137,23 @@ def h2load(port, calls, clients, streams, token, body):
         raise RuntimeError(f"h2load: {result.stdout[-800:]} {result.stderr[-400:]}")
 
 
+def thread_switches(pid):
+    """Voluntary and involuntary context switches of every thread of `pid` and its descendants."""
+    voluntary = involuntary = 0
+    for p in bench.tree(pid):
+        for task in os.listdir(f"/proc/{p}/task"):
+            try:
+                with open(f"/proc/{p}/task/{task}/status") as f:
+                    for line in f:
+                        if line.startswith("voluntary_ctxt_switches:"):
+                            voluntary += int(line.split()[1])
+                        elif line.startswith("nonvoluntary_ctxt_switches:"):
+                            involuntary += int(line.split()[1])
+            except OSError:
+                pass  # a thread that ended meanwhile
+    return voluntary, involuntary
+
+
 def measure(label, command, port, token, body, args, events):
     process = subprocess.Popen(["taskset", "-c", bench.PROXY_CPU] + command, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -137,29 +163,39 @@ def measure(label, command, port, token, body, args, events):
         pids = bench.tree(process.pid)
         out = tempfile.mktemp(prefix="gwcounts-")
         perf = None
-        if events:
+        if args.record:
+            # A profile of the measured calls instead of counts: cpu-clock samples with call graphs.
+            perf = subprocess.Popen(["perf", "record", "-e", "cpu-clock", "-F", "2000", "-g", "-o",
+                                     f"{args.record}-{label}.data", "-p", ",".join(map(str, pids))],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(1)
+        elif events:
             perf = subprocess.Popen(["perf", "stat", "-x", ",", "-o", out, "-e", events, "-p", ",".join(map(str, pids))],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
         before = bench.cpu_seconds(process.pid)
+        switches = thread_switches(process.pid)
         h2load(port, args.calls, args.clients, args.streams, token, body)
         cpu = bench.cpu_seconds(process.pid) - before
+        switches = [after - start for after, start in zip(thread_switches(process.pid), switches)]
         counts = {}
         if perf:
             perf.send_signal(signal.SIGINT)
-            perf.wait(timeout=30)
+            perf.wait(timeout=60)
+        if perf and not args.record:
             with open(out) as f:
                 for line in f:
                     fields = line.strip().split(",")
                     if len(fields) > 2 and fields[0].replace(".", "").isdigit():
-                        name = fields[2].split(":")[-1]
+                        name = fields[2].split(":")[-1].removeprefix("sys_enter_")
                         counts[name] = counts.get(name, 0) + int(float(fields[0]))
             os.remove(out)
         bench.loadgen(port, 1, 1, 0.2, token, None)  # the calls are gRPC successes, not only HTTP 200s
     finally:
         bench.stop(process)
-    per_call = ", ".join(f"{name} {value / args.calls:.1f}" for name, value in counts.items())
-    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call; per call: {per_call}", flush=True)
+    per_call = ", ".join(f"{name} {value / args.calls:.3g}" for name, value in counts.items() if value)
+    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call; threads' switches per call voluntary "
+          f"{switches[0] / args.calls:.3f}, involuntary {switches[1] / args.calls:.3f}; per call: {per_call}", flush=True)
 
 
 def main():
@@ -172,6 +208,10 @@ def main():
     parser.add_argument("--streams", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--events", default=EVENTS, help="perf events to count; empty for none")
+    parser.add_argument("--syscalls", action="store_true",
+                        help="count system calls by kind and context switches (nghttpx too) instead of --events")
+    parser.add_argument("--record", metavar="PREFIX",
+                        help="perf record -g each proxy over the measured calls into PREFIX-LABEL.data (no counts)")
     parser.add_argument("--no-auth", action="store_true")
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
     parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))
@@ -206,14 +246,15 @@ def main():
                 measure("nghttpx", ["/usr/sbin/nghttpx",
                                     "--conf=/dev/null", "--workers=1", "--no-ocsp", f"--frontend=127.0.0.1,{port};no-tls",
                                     f"--backend=127.0.0.1,{upstream_port};;proto=h2", "--log-level=ERROR",
-                                    f"--pid-file={folder}/nghttpx.pid"], port, None, body, args, "")
+                                    f"--pid-file={folder}/nghttpx.pid"], port, None, body, args,
+                        SYSCALL_EVENTS if args.syscalls else "")
             for entry in args.mesh:
                 label, path = entry.split("=", 1)
                 port = bench.free_port()
                 mesh_file = bench.gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
                                                None if args.no_auth else 1_000_000)
-                events = args.events
-                if events and args.events == EVENTS:
+                events = SYSCALL_EVENTS if args.syscalls else args.events
+                if events and events == EVENTS:
                     # A static binary (mesh-gateway, or a wrapper that execs one) gets probes of its own.
                     binary = static_binary(path)
                     if binary:
