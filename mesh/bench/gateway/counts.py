@@ -165,8 +165,10 @@ def measure(label, command, port, token, body, args, events):
         perf = None
         if args.record:
             # A profile of the measured calls instead of counts: cpu-clock samples with call graphs.
-            perf = subprocess.Popen(["perf", "record", "-e", "cpu-clock", "-F", "2000", "-g", "-o",
-                                     f"{args.record}-{label}.data", "-p", ",".join(map(str, pids))],
+            sampling = (["-e", "cpu-clock", "-F", "2000", "-g"] if not args.record_event
+                        else ["-e", args.record_event, "--call-graph", "dwarf"])
+            perf = subprocess.Popen(["perf", "record"] + sampling + ["-o", f"{args.record}-{label}.data",
+                                                                     "-p", ",".join(map(str, pids))],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
         elif events:
@@ -212,6 +214,9 @@ def main():
                         help="count system calls by kind and context switches (nghttpx too) instead of --events")
     parser.add_argument("--record", metavar="PREFIX",
                         help="perf record -g each proxy over the measured calls into PREFIX-LABEL.data (no counts)")
+    parser.add_argument("--record-event", metavar="EVENT",
+                        help="with --record: every hit of EVENT (a uprobe: malloc, swift_retain) with a DWARF call "
+                             "graph, not cpu-clock samples")
     parser.add_argument("--no-auth", action="store_true")
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
     parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))
