@@ -97,6 +97,17 @@ struct HeaderBlock {
     }
   }
 
+  /// The names of the fields nghttp2 is told never to index, in order (tests, diagnostics).
+  var neverIndexedNames: [String] {
+    withNV { nva, count in
+      (0..<count).compactMap { index in
+        let field = nva[index]
+        guard field.flags & UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue) != 0 else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(start: field.name, count: field.namelen), as: UTF8.self)
+      }
+    }
+  }
+
   /// HPACK indexing for a field: none for a value that differs on every request (`grpc-timeout` counts
   /// down from each call's deadline; `x-request-id` and `traceparent` are random ids). Indexed, each such
   /// value went into the connection's 4 KiB dynamic table at every call (two or three per call), pushing

@@ -33,4 +33,23 @@ import Testing
       ":status=200", "x-dup=A", "x-bin=AAE", "x-dup=b", "x-case=MiXeD", "x-request-id=id",
     ])
   }
+
+  /// Values that differ on every call are sent never-indexed, whichever way they were added; every other
+  /// field (names of the same length among them) is left to nghttp2's indexing.
+  @Test func perCallValuesAreNeverIndexed() {
+    let relayed = RawHeaderFields([("x-request-id", "5f0c"), ("x-request-ie", "a"), ("traceparent", "00-ab-cd-01")])
+    var block = HeaderBlock(capacity: 64, fields: 8)
+    block.add(":path", "/grpc.testing.TestService/UnaryCall")
+    block.add("grpc-timeout", "4999871u")
+    block.add("content-type", "application/grpc")
+    block.add("grpc-message", "ok")
+    block.addAll(relayed)
+    block.add("traceparenz", "x")
+    block.add("x-request-idx", "y")
+    #expect(block.neverIndexedNames == ["grpc-timeout", "x-request-id", "traceparent"])
+    var plain = HeaderBlock()
+    plain.add(":status", "200")
+    plain.add("content-type", "application/grpc")
+    #expect(plain.neverIndexedNames.isEmpty)
+  }
 }
