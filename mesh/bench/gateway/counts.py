@@ -166,7 +166,7 @@ def measure(label, command, port, token, body, args, events):
         if args.record:
             # A profile of the measured calls instead of counts: cpu-clock samples with call graphs.
             sampling = (["-e", "cpu-clock", "-F", "2000", "-g"] if not args.record_event
-                        else ["-e", args.record_event, "--call-graph", "dwarf"])
+                        else ["-e", args.record_event, "--call-graph", "dwarf,16384", "-m", "8192"])
             perf = subprocess.Popen(["perf", "record"] + sampling + ["-o", f"{args.record}-{label}.data",
                                                                      "-p", ",".join(map(str, pids))],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
