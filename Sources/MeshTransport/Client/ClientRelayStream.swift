@@ -49,7 +49,8 @@ public final class ClientRelayStream: @unchecked Sendable {
     block.add(":authority", connection.authority)
     block.add("content-type", "application/grpc")
     block.add("te", "trailers")
-    if let timeout { block.add("grpc-timeout", GRPCTimeout(timeout).headerValue) }
+    // What is left of the call's deadline: a new value on every call, never indexed.
+    if let timeout { block.add("grpc-timeout", neverIndexed: GRPCTimeout(timeout).headerValue) }
     block.add(fields)
     id = connection.session.submitRequest(headers: block)
     guard id >= 0 else { return false }

@@ -24,6 +24,16 @@ struct HeaderBlock {
     count += 1
   }
 
+  /// Appends a field whose value is unique to this request (a relayed call's `grpc-timeout`, counting
+  /// down from its deadline), to be sent never-indexed (`indexingFlags`). Marked in the name length's top
+  /// bit (a name is at most nghttp2's 64 KiB).
+  mutating func add(_ name: String, neverIndexed value: String) {
+    appendLengths(name.utf8.count, value.utf8.count, neverIndexed: true)
+    append(name)
+    append(value)
+    count += 1
+  }
+
   /// Appends a string's bytes from its storage in place: `append(contentsOf: string.utf8)` took the
   /// string owned, a retain and a release of its storage per name and value.
   private mutating func append(_ text: String) {
@@ -50,9 +60,13 @@ struct HeaderBlock {
     count += 1
   }
 
-  private mutating func appendLengths(_ name: Int, _ value: Int) {
-    withUnsafeBytes(of: (UInt32(truncatingIfNeeded: name), UInt32(truncatingIfNeeded: value))) { bytes.append(contentsOf: $0) }
+  private mutating func appendLengths(_ name: Int, _ value: Int, neverIndexed: Bool = false) {
+    let marked = UInt32(truncatingIfNeeded: name) | (neverIndexed ? Self.neverIndexedMark : 0)
+    withUnsafeBytes(of: (marked, UInt32(truncatingIfNeeded: value))) { bytes.append(contentsOf: $0) }
   }
+
+  /// The top bit of a stored name length: the field goes never-indexed.
+  private static let neverIndexedMark: UInt32 = 0x8000_0000
 
   private mutating func setLengths(at offset: Int, _ name: Int, _ value: Int) {
     withUnsafeBytes(of: (UInt32(truncatingIfNeeded: name), UInt32(truncatingIfNeeded: value))) { lengths in
@@ -108,16 +122,18 @@ struct HeaderBlock {
     }
   }
 
-  /// HPACK indexing for a field: none for a value that differs on every request (`grpc-timeout` counts
-  /// down from each call's deadline; `x-request-id` and `traceparent` are random ids). Indexed, each such
-  /// value went into the connection's 4 KiB dynamic table at every call (two or three per call), pushing
-  /// out the fields that do repeat and growing the encoder's chain of same-name entries that every
-  /// lookup walks; not indexed, they cost what they did on the wire and nothing else.
+  /// HPACK indexing for a field: none for a value that differs on every request (`x-request-id` and
+  /// `traceparent` are random ids; `add(_:neverIndexed:)` marks others, such as a relayed call's
+  /// `grpc-timeout`, which counts down from its deadline: a client's fixed timeout repeats and stays
+  /// indexed). Indexed, each such value went into the connection's 4 KiB dynamic table at every call (two
+  /// or three per call), pushing out the fields that do repeat and growing the encoder's chain of
+  /// same-name entries that every lookup walks; not indexed, they cost what they did on the wire and
+  /// nothing else.
   static func indexingFlags(name: UnsafeRawBufferPointer) -> UInt8 {
     let never = UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue)
     switch name.count {
     case 11: if spells(name, "traceparent") { return never }
-    case 12: if spells(name, "grpc-timeout") || spells(name, "x-request-id") { return never }
+    case 12: if spells(name, "x-request-id") { return never }
     default: break
     }
     return UInt8(NGHTTP2_NV_FLAG_NONE.rawValue)
@@ -138,12 +154,15 @@ struct HeaderBlock {
         var offset = 0, index = 0
         // Only the `add`s write the buffer, so every field lies whole inside it.
         while index < count, offset + 8 <= buffer.count {
-          let nameLength = Int(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self))
+          let storedName = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self)
+          let nameLength = Int(storedName & ~Self.neverIndexedMark)
           let valueLength = Int(UnsafeRawPointer(base + offset + 4).loadUnaligned(as: UInt32.self))
           let nameStart = offset + 8, valueStart = nameStart + nameLength
           let name = UnsafeRawBufferPointer(start: base + nameStart, count: nameLength)
           nva[index] = nghttp2_nv(name: base + nameStart, value: base + valueStart, namelen: nameLength,
-                                  valuelen: valueLength, flags: Self.indexingFlags(name: name))
+                                  valuelen: valueLength,
+                                  flags: storedName & Self.neverIndexedMark != 0
+                                    ? UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue) : Self.indexingFlags(name: name))
           offset = valueStart + valueLength
           index += 1
         }

@@ -34,19 +34,25 @@ import Testing
     ])
   }
 
-  /// Values that differ on every call are sent never-indexed, whichever way they were added; every other
-  /// field (names of the same length among them) is left to nghttp2's indexing.
+  /// Values that differ on every call are sent never-indexed: the ids by name, whichever way they were
+  /// added, and a field added as never indexed (a relayed call's countdown `grpc-timeout`); every other
+  /// field (names of the same length, and a `grpc-timeout` added plainly, among them) is left to
+  /// nghttp2's indexing.
   @Test func perCallValuesAreNeverIndexed() {
     let relayed = RawHeaderFields([("x-request-id", "5f0c"), ("x-request-ie", "a"), ("traceparent", "00-ab-cd-01")])
     var block = HeaderBlock(capacity: 64, fields: 8)
     block.add(":path", "/grpc.testing.TestService/UnaryCall")
-    block.add("grpc-timeout", "4999871u")
+    block.add("grpc-timeout", neverIndexed: "4999871u")
+    block.add("grpc-timeout", "5S")
     block.add("content-type", "application/grpc")
     block.add("grpc-message", "ok")
     block.addAll(relayed)
     block.add("traceparenz", "x")
     block.add("x-request-idx", "y")
     #expect(block.neverIndexedNames == ["grpc-timeout", "x-request-id", "traceparent"])
+    #expect(block.textFields.map { "\($0.0)=\($0.1)" }.prefix(3) == [
+      ":path=/grpc.testing.TestService/UnaryCall", "grpc-timeout=4999871u", "grpc-timeout=5S",
+    ])
     var plain = HeaderBlock()
     plain.add(":status", "200")
     plain.add("content-type", "application/grpc")
