@@ -269,7 +269,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
           // before the next descriptor is read: their request buffers are still in the CPU's cache and
           // are freed for the next connection's to reuse. Run after every descriptor of the turn, a
           // turn's reads (up to 1 MiB per connection) evicted them first: with ten connections of
-          // 64 KiB calls the server spent 16% more CPU per call (mesh/bench/README.md, issue 8).
+          // 64 KiB calls the server spent about 18% more CPU per call (mesh/bench/README.md, issue 8).
           if !localWork.isEmpty { runLocalWork(&batch, on: executor) }
         }
       }
