@@ -221,8 +221,8 @@ public final class PostgresConnection: @unchecked Sendable {
   }
 
   /// `BEGIN` (when `begin`), the statement's `PREPARE` when it is new to this connection, the statement,
-  /// `COMMIT` (when `commit`) and a follow-up statement (unprepared, in an implicit transaction of its own
-  /// that ends at the sync), sent as one pipeline with one sync: one round trip. The first failure up to
+  /// `COMMIT` (when `commit`) and a follow-up statement (with its `PREPARE` when new, in an implicit
+  /// transaction of its own that ends at the sync), sent as one pipeline with one sync: one round trip. The first failure up to
   /// the COMMIT is thrown (what follows a failed one does not run); after a failed statement the
   /// transaction is open and aborted, as after any failed statement in it. The follow-up's failure is
   /// returned, not thrown: what came before it committed.
@@ -249,21 +249,41 @@ public final class PostgresConnection: @unchecked Sendable {
       } == 1
     }
     if sent, commit { sent = PQsendQueryParams(conn, "COMMIT", 0, nil, nil, nil, nil, 0) == 1 }
+    // The follow-up is prepared once per connection too (its own PREPARE in the pipeline the first time).
+    let followKey = followUp.map { StatementKey(sql: $0.sql, types: $0.data.map(\.typeOID)) }
+    var followName = configuration.preparesStatements ? followKey.flatMap { key in state.withLock { $0.prepared[key] } } : nil
+    var followNewName: String?
+    if configuration.preparesStatements, followKey != nil, followName == nil,
+       state.withLock({ $0.prepared.count }) < Self.maxPreparedStatements {
+      followNewName = "mesh_\(state.withLock { s -> Int in s.preparedCounter += 1; return s.preparedCounter })"
+      followName = followNewName
+    }
     if sent, let followUp {
-      sent = withParameterArrays(followUp.data) { types, values, lengths, formats in
-        PQsendQueryParams(conn, followUp.sql, Int32(followUp.data.count), types, values, lengths, formats, 0)
-      } == 1
+      if let followNewName {
+        let types = followUp.data.map { Oid($0.typeOID) }
+        sent = PQsendPrepare(conn, followNewName, followUp.sql, Int32(followUp.data.count), types.isEmpty ? nil : types) == 1
+      }
+      if sent {
+        sent = withParameterArrays(followUp.data) { types, values, lengths, formats in
+          if let followName { return PQsendQueryPrepared(conn, followName, Int32(followUp.data.count), values, lengths, formats, 0) }
+          return PQsendQueryParams(conn, followUp.sql, Int32(followUp.data.count), types, values, lengths, formats, 0)
+        } == 1
+      }
     }
     guard sent, PQpipelineSync(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
-    // The outcomes' places: BEGIN, PREPARE, the statement, COMMIT, the follow-up (those sent).
+    // The outcomes' places: BEGIN, PREPARE, the statement, COMMIT, the follow-up's PREPARE, the follow-up (those sent).
     let prepareIndex = begin ? 1 : 0
     let statementIndex = prepareIndex + (newName == nil ? 0 : 1)
     let transactionEnd = statementIndex + 1 + (commit ? 1 : 0)
+    let followUpCount = followUp == nil ? 0 : followNewName == nil ? 1 : 2
     let outcomes = try await guardBroken {
-      try await finishPipeline(statements: transactionEnd + (followUp == nil ? 0 : 1), deadline: deadline)
+      try await finishPipeline(statements: transactionEnd + followUpCount, deadline: deadline)
     }
     guard PQexitPipelineMode(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
     if newName != nil, case .success = outcomes[prepareIndex] { state.withLock { $0.prepared[key] = newName } }
+    if let followKey, followNewName != nil, case .success = outcomes[transactionEnd] {
+      state.withLock { $0.prepared[followKey] = followNewName }
+    }
     for outcome in outcomes[..<transactionEnd] {
       if case .failure(let error) = outcome {
         if error.sqlState == "0A000" || error.sqlState == "26000" { state.withLock { _ = $0.prepared.removeValue(forKey: key) } }
@@ -271,7 +291,14 @@ public final class PostgresConnection: @unchecked Sendable {
       }
     }
     var followUpError: PostgresError?
-    if followUp != nil, case .failure(let error) = outcomes[transactionEnd] { followUpError = error }
+    for outcome in outcomes[transactionEnd...] {
+      guard case .failure(let error) = outcome else { continue }
+      if let followKey, error.sqlState == "0A000" || error.sqlState == "26000" {
+        state.withLock { _ = $0.prepared.removeValue(forKey: followKey) }
+      }
+      followUpError = error
+      break
+    }
     return (try outcomes[statementIndex].get(), followUpError)
   }
 

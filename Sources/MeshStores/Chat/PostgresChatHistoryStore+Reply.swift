@@ -76,8 +76,9 @@ extension PostgresChatHistoryStore {
       // (the chat's enqueues, the context's saves, the other replies) would wait for this one's disk flush.
       // It follows the COMMIT in the same round trip, as a transaction of its own that commits without
       // waiting for its flush (the reply it announces is flushed already). The output row is computed from
-      // a one-row count of `m` (the preserved side of the outer join, always evaluated): 1 / 0 when nothing
-      // was inserted stops the pipeline before its COMMIT.
+      // a one-row count of `m` (the preserved side of the outer join, always evaluated; its column is in the
+      // output list, or the planner drops it unevaluated): 1 / 0 when nothing was inserted stops the
+      // pipeline before its COMMIT.
       let notify = """
         SELECT pg_notify($1, $2 || CASE WHEN $3 = '' THEN '' ELSE
           m.id::text || E'\\n' || (extract(epoch FROM m.created_at) * 1000000)::int8::text || $3 END)
@@ -85,7 +86,7 @@ extension PostgresChatHistoryStore {
         WHERE m.conversation_id = $4::uuid AND m.client_id = $5 AND relaxed.setting IS NOT NULL
         """
       let (result, notifyFailure) = try await connection.executeCommitting(
-        extras + "\nSELECT id, created_at FROM (SELECT 1 / count(*)::int4 AS inserted FROM m) AS inserted LEFT JOIN m ON true",
+        extras + "\nSELECT id, created_at, inserted.one FROM (SELECT 1 / count(*)::int4 AS one FROM m) AS inserted LEFT JOIN m ON true",
         parameters, thenAlone: (notify, announcement + [conversationID, clientMessageID]))
       // A failed announcement (none is known: its payload is bounded) leaves the reply committed; the chat
       // service's waiter reads it at its next check (`ChatServiceProvider.reply`).
