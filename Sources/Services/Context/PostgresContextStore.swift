@@ -28,8 +28,9 @@ public final class PostgresContextStore: Sendable {
   ///   - conversationID: the conversation.
   ///   - userID: the caller, who must own the conversation.
   ///   - expectedVersion: the version the caller read (0 for a context not stored yet).
+  ///   - flushedByCaller: commit without waiting for the WAL flush (`FlushedByCaller`).
   ///   - change: the edit.
-  public func update(_ conversationID: String, userID: String, expectedVersion: Int64,
+  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, flushedByCaller: Bool = false,
                      change: (inout DialogueContext) throws -> Void) async throws -> DialogueContext {
     guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
       throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
@@ -49,8 +50,8 @@ public final class PostgresContextStore: Sendable {
       ON CONFLICT (conversation_id) DO UPDATE SET state = EXCLUDED.state, version = conversation_contexts.version + 1,
         updated_at = now()
       WHERE conversation_contexts.version = $4 AND conversation_contexts.user_id = $2
-      RETURNING version, updated_at
-      """, [conversationID, userID, state, expectedVersion])
+      RETURNING version, updated_at, \(Self.commitSetting(parameter: 5))
+      """, [conversationID, userID, state, expectedVersion, flushedByCaller])
     guard let row = written.first else {
       // Another writer came first (or the row changed hands): say which, from what is stored now.
       let now = try await self.context(conversationID) ?? DialogueContext(conversationID: conversationID, userID: userID)
@@ -72,15 +73,18 @@ public final class PostgresContextStore: Sendable {
   ///   - userID: the caller, who must own the conversation.
   ///   - expectedVersion: the version the caller read (0 for a context not stored yet).
   ///   - patch: the changes.
-  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, patch: ContextPatch) async throws
-    -> DialogueContext
+  ///   - flushedByCaller: commit without waiting for the WAL flush (`FlushedByCaller`).
+  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, patch: ContextPatch,
+                     flushedByCaller: Bool = false) async throws -> DialogueContext
   {
     guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
       throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
     }
     try patch.validate()
     // A context not stored yet (a conversation's first save) takes the read-then-write path.
-    guard expectedVersion > 0 else { return try await update(conversationID, userID: userID, expectedVersion: 0, change: patch.apply) }
+    guard expectedVersion > 0 else {
+      return try await update(conversationID, userID: userID, expectedVersion: 0, flushedByCaller: flushedByCaller, change: patch.apply)
+    }
     let (fields, removed, cleared) = try patch.encoded()
     let row = try await written(conversationID, version: expectedVersion + 1, """
       UPDATE conversation_contexts c
@@ -89,10 +93,20 @@ public final class PostgresContextStore: Sendable {
           version = c.version + 1, updated_at = now()
       WHERE c.conversation_id = $1 AND c.user_id = $2 AND c.version = $3
         AND (SELECT count(*) FROM jsonb_object_keys(\(Self.mergedSlots))) <= $7
-      RETURNING $2::text, c.state::text, c.version, c.updated_at
-      """, [conversationID, userID, expectedVersion, fields, removed, cleared, DialogueContext.Limits.slots]).first
-    guard let row else { return try await update(conversationID, userID: userID, expectedVersion: expectedVersion, change: patch.apply) }
+      RETURNING $2::text, c.state::text, c.version, c.updated_at, \(Self.commitSetting(parameter: 8))
+      """, [conversationID, userID, expectedVersion, fields, removed, cleared, DialogueContext.Limits.slots, flushedByCaller]).first
+    guard let row else {
+      return try await update(conversationID, userID: userID, expectedVersion: expectedVersion, flushedByCaller: flushedByCaller,
+                              change: patch.apply)
+    }
     return try Self.decode(conversationID, row)
+  }
+
+  /// A RETURNING column that, when the boolean parameter `$parameter` is true, makes the write's transaction
+  /// commit without waiting for its WAL flush (`FlushedByCaller`), and otherwise leaves the setting as it is.
+  /// Evaluated for a written row only: a statement that wrote nothing has nothing to flush.
+  static func commitSetting(parameter: Int) -> String {
+    "set_config('synchronous_commit', CASE WHEN $\(parameter) THEN 'off' ELSE current_setting('synchronous_commit') END, true)"
   }
 
   /// Runs `sql` (a write of the context of `conversationID` that returns rows when it wrote) in a transaction

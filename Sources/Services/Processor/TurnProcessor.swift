@@ -215,7 +215,8 @@ public struct TurnProcessor: Sendable {
     var missing = Mesh_Context_V1_SlotNames()
     missing.names = state.missing.map(\.rawValue) + (state.pending == nil ? [] : ["confirmation"])
     update.missing = missing
-    _ = try await context.updateContext(update, metadata: metadata, options: options)
+    // This transaction's commit (later in the WAL, synchronous) flushes the save; nothing is told of it before.
+    _ = try await context.updateContext(update, metadata: FlushedByCaller.asking(metadata), options: options)
   }
 
   /// One analytics event per turn (id `turn:<message id>`, so a retried turn counts once), posted to the
