@@ -128,7 +128,7 @@ public final class PostgresConnection: @unchecked Sendable {
     defer { releaseTurn() }
     let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
     let data = parameters.map(\.postgresData)
-    if takeBeginPending() { return try await sendAfterBegin(sql, data, deadline: deadline) }
+    if takeBeginPending() { return try await sendPipeline(sql, data, begin: true, commit: false, followUp: nil, deadline: deadline).result }
     guard configuration.preparesStatements else { return try await sendUnprepared(sql, data, deadline: deadline) }
     do {
       return try await sendPrepared(sql, data, deadline: deadline)
@@ -181,10 +181,54 @@ public final class PostgresConnection: @unchecked Sendable {
     }
   }
 
-  /// `BEGIN`, the statement's `PREPARE` when it is new to this connection, and the statement, sent as one
-  /// pipeline with one sync: one round trip. The first failure among them is thrown (what follows a failed
-  /// one does not run); the transaction is then open and aborted, as after any failed statement in it.
-  private func sendAfterBegin(_ sql: String, _ data: [PostgresData], deadline: ContinuousClock.Instant) async throws -> PostgresResult {
+  /// Runs one statement, the last of the open transaction, and `COMMIT` in one round trip (one pipeline,
+  /// one sync) instead of two: the commit goes out without waiting for the statement's result, and runs
+  /// only when the statement succeeded. When it throws, nothing committed: a failed statement leaves the
+  /// transaction open and aborted (roll it back, as after any failed statement), a failed commit (a
+  /// serialization failure found at commit) has rolled it back. A `BEGIN` pending from
+  /// `beginWithNextStatement` goes in the same pipeline. Outside a transaction the `COMMIT` only warns.
+  /// - Parameters:
+  ///   - sql: one statement with `$1`, `$2`, ... placeholders.
+  ///   - parameters: the values of the placeholders, in order.
+  ///   - timeout: the deadline; the configuration's `statementTimeout` when nil.
+  /// - Returns: the statement's rows.
+  @discardableResult
+  public func executeCommitting(_ sql: String, _ parameters: [any PostgresEncodable] = [],
+                                timeout: Duration? = nil) async throws -> PostgresResult {
+    try await executeCommitting(sql, parameters, timeout: timeout, thenAlone: nil).result
+  }
+
+  /// `executeCommitting`, then `followUp` (SQL text and its parameters) as a transaction of its own, still
+  /// in the same round trip; it runs only when the commit succeeded. Meant for what must not be part of the
+  /// committed transaction, such as a `NOTIFY` that should not hold PostgreSQL's notification lock (one
+  /// for the whole cluster, held from a notifying transaction's commit to its end) through the
+  /// transaction's WAL flush, serializing every notifying commit behind it.
+  /// - Parameters:
+  ///   - sql: the transaction's last statement.
+  ///   - parameters: its parameters.
+  ///   - timeout: the deadline; the configuration's `statementTimeout` when nil.
+  ///   - followUp: the statement to run after the commit, or nil.
+  /// - Returns: the statement's rows, and the follow-up's failure when it failed (the transaction committed).
+  public func executeCommitting(_ sql: String, _ parameters: [any PostgresEncodable], timeout: Duration? = nil,
+                                thenAlone followUp: (sql: String, parameters: [any PostgresEncodable])?) async throws
+    -> (result: PostgresResult, followUpError: PostgresError?)
+  {
+    try acquireTurn()
+    defer { releaseTurn() }
+    let deadline = ContinuousClock.now + (timeout ?? configuration.statementTimeout)
+    return try await sendPipeline(sql, parameters.map(\.postgresData), begin: takeBeginPending(), commit: true,
+                                  followUp: followUp.map { ($0.sql, $0.parameters.map(\.postgresData)) }, deadline: deadline)
+  }
+
+  /// `BEGIN` (when `begin`), the statement's `PREPARE` when it is new to this connection, the statement,
+  /// `COMMIT` (when `commit`) and a follow-up statement (with its `PREPARE` when new, in an implicit
+  /// transaction of its own that ends at the sync), sent as one pipeline with one sync: one round trip. The first failure up to
+  /// the COMMIT is thrown (what follows a failed one does not run); after a failed statement the
+  /// transaction is open and aborted, as after any failed statement in it. The follow-up's failure is
+  /// returned, not thrown: what came before it committed.
+  private func sendPipeline(_ sql: String, _ data: [PostgresData], begin: Bool, commit: Bool,
+                            followUp: (sql: String, data: [PostgresData])?,
+                            deadline: ContinuousClock.Instant) async throws -> (result: PostgresResult, followUpError: PostgresError?) {
     let key = StatementKey(sql: sql, types: data.map(\.typeOID))
     var name = configuration.preparesStatements ? state.withLock { $0.prepared[key] } : nil
     var newName: String?
@@ -193,7 +237,7 @@ public final class PostgresConnection: @unchecked Sendable {
       name = newName
     }
     guard PQenterPipelineMode(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
-    var sent = PQsendQueryParams(conn, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
+    var sent = !begin || PQsendQueryParams(conn, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
     if sent, let newName {
       let types = data.map { Oid($0.typeOID) }
       sent = PQsendPrepare(conn, newName, sql, Int32(data.count), types.isEmpty ? nil : types) == 1
@@ -204,17 +248,58 @@ public final class PostgresConnection: @unchecked Sendable {
         return PQsendQueryParams(conn, sql, Int32(data.count), types, values, lengths, formats, 0)
       } == 1
     }
+    if sent, commit { sent = PQsendQueryParams(conn, "COMMIT", 0, nil, nil, nil, nil, 0) == 1 }
+    // The follow-up is prepared once per connection too (its own PREPARE in the pipeline the first time).
+    let followKey = followUp.map { StatementKey(sql: $0.sql, types: $0.data.map(\.typeOID)) }
+    var followName = configuration.preparesStatements ? followKey.flatMap { key in state.withLock { $0.prepared[key] } } : nil
+    var followNewName: String?
+    if configuration.preparesStatements, followKey != nil, followName == nil,
+       state.withLock({ $0.prepared.count }) < Self.maxPreparedStatements {
+      followNewName = "mesh_\(state.withLock { s -> Int in s.preparedCounter += 1; return s.preparedCounter })"
+      followName = followNewName
+    }
+    if sent, let followUp {
+      if let followNewName {
+        let types = followUp.data.map { Oid($0.typeOID) }
+        sent = PQsendPrepare(conn, followNewName, followUp.sql, Int32(followUp.data.count), types.isEmpty ? nil : types) == 1
+      }
+      if sent {
+        sent = withParameterArrays(followUp.data) { types, values, lengths, formats in
+          if let followName { return PQsendQueryPrepared(conn, followName, Int32(followUp.data.count), values, lengths, formats, 0) }
+          return PQsendQueryParams(conn, followUp.sql, Int32(followUp.data.count), types, values, lengths, formats, 0)
+        } == 1
+      }
+    }
     guard sent, PQpipelineSync(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
-    let outcomes = try await guardBroken { try await finishPipeline(statements: newName == nil ? 2 : 3, deadline: deadline) }
+    // The outcomes' places: BEGIN, PREPARE, the statement, COMMIT, the follow-up's PREPARE, the follow-up (those sent).
+    let prepareIndex = begin ? 1 : 0
+    let statementIndex = prepareIndex + (newName == nil ? 0 : 1)
+    let transactionEnd = statementIndex + 1 + (commit ? 1 : 0)
+    let followUpCount = followUp == nil ? 0 : followNewName == nil ? 1 : 2
+    let outcomes = try await guardBroken {
+      try await finishPipeline(statements: transactionEnd + followUpCount, deadline: deadline)
+    }
     guard PQexitPipelineMode(conn) == 1 else { throw markBrokenIfNeeded(PostgresError.connectionLost(errorMessage)) }
-    if newName != nil, case .success = outcomes[1] { state.withLock { $0.prepared[key] = newName } }
-    for outcome in outcomes {
+    if newName != nil, case .success = outcomes[prepareIndex] { state.withLock { $0.prepared[key] = newName } }
+    if let followKey, followNewName != nil, case .success = outcomes[transactionEnd] {
+      state.withLock { $0.prepared[followKey] = followNewName }
+    }
+    for outcome in outcomes[..<transactionEnd] {
       if case .failure(let error) = outcome {
         if error.sqlState == "0A000" || error.sqlState == "26000" { state.withLock { _ = $0.prepared.removeValue(forKey: key) } }
         throw error
       }
     }
-    return try outcomes[outcomes.count - 1].get()
+    var followUpError: PostgresError?
+    for outcome in outcomes[transactionEnd...] {
+      guard case .failure(let error) = outcome else { continue }
+      if let followKey, error.sqlState == "0A000" || error.sqlState == "26000" {
+        state.withLock { _ = $0.prepared.removeValue(forKey: followKey) }
+      }
+      followUpError = error
+      break
+    }
+    return (try outcomes[statementIndex].get(), followUpError)
   }
 
   /// Runs SQL text that may hold several statements and no parameters (migrations, `LISTEN`).

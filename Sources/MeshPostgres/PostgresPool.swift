@@ -77,7 +77,9 @@ public final class PostgresPool: Sendable {
   }
 
   /// Runs `body` inside `BEGIN` ... `COMMIT`; any error rolls back. When the server aborts the transaction
-  /// for a serialization failure or a deadlock, the whole body runs again (up to `retries` times).
+  /// for a serialization failure or a deadlock, the whole body runs again (up to `retries` times). A body
+  /// whose last statement committed (`PostgresConnection.executeCommitting`, a round trip less) is not
+  /// committed again.
   /// - Parameters:
   ///   - isolation: the caller's actor, so `body` need not be `Sendable`.
   ///   - retries: extra attempts after a serialization failure or deadlock.
@@ -93,7 +95,7 @@ public final class PostgresPool: Sendable {
           try connection.beginWithNextStatement()
           do {
             let value = try await body(connection)
-            try await connection.execute("COMMIT")
+            if connection.isInTransaction { try await connection.execute("COMMIT") }
             return value
           } catch {
             if !connection.isBroken { _ = try? await connection.execute("ROLLBACK") }

@@ -56,4 +56,52 @@ extension StoresTests {
       }
     }
   }
+
+  /// The reply's statement with the transaction's COMMIT (`committing`): the reply, its extras and the
+  /// transaction's earlier writes commit and the announcement follows; where a message is stored under the
+  /// reply's id already, the statement fails and nothing of the transaction commits (no announcement).
+  @Test func replyWithTheCommitInOneRoundTrip() async throws {
+    let pool = try await TestCluster.shared.migratedPool()
+    defer { pool.close() }
+    let store = PostgresChatHistoryStore(pool: pool, keyring: try Self.keyring(keys: [AEADKey.random(id: "k1")]))
+    let conversation = try await store.createConversation(userID: "u-commit", title: "")
+    let channel = "reply_commit_\(UUID().uuidString.prefix(8).lowercased())"
+    let listener = try PostgresListener(configuration: pool.configuration, channels: [channel])
+    defer { listener.stop() }
+    var notifications = listener.notifications.makeAsyncIterator()
+    #expect(await notifications.next()?.payload == "")  // the LISTEN is in place
+    func record(_ payload: String) -> PostgresChatHistoryStore.ReplyRecord {
+      .init(intent: "greeting", richJSON: "{}", channel: channel, payload: payload)
+    }
+    let reply = try await pool.withTransaction { connection in
+      _ = try await store.append("hello", role: .user, conversationID: conversation.id, userID: "u-commit", clientMessageID: "c1",
+                             on: connection)
+      let reply = try await store.appendReply("Hello!", conversationID: conversation.id, userID: "u-commit", clientMessageID: "reply:c1",
+                                              record: record("turn-1"), on: connection, committing: true)
+      #expect(!connection.isInTransaction)
+      return reply
+    }
+    #expect(await notifications.next()?.payload == "turn-1")
+    #expect(try await pool.execute("SELECT count(*) FROM chat_reply_extras WHERE message_id = $1", [reply.id]).first?
+      .decode(Int.self, at: 0) == 1)
+
+    _ = try await store.append("stored before", role: .assistant, conversationID: conversation.id, userID: "u-commit",
+                               clientMessageID: "reply:c2")
+    do {
+      try await pool.withTransaction { connection in
+        _ = try await store.append("again", role: .user, conversationID: conversation.id, userID: "u-commit", clientMessageID: "c2",
+                               on: connection)
+        try await store.appendReply("a second reply", conversationID: conversation.id, userID: "u-commit", clientMessageID: "reply:c2",
+                                    record: record("turn-2"), on: connection, committing: true)
+      }
+      Issue.record("a second reply under one id committed")
+    } catch let error as PostgresError {
+      #expect(error.sqlState == "22012")
+    }
+    let page = try await store.messages(conversationID: conversation.id, userID: "u-commit")
+    #expect(page.messages.map(\.body) == ["hello", "Hello!", "stored before"])
+    // The next announcement is a later one: the failed transaction sent none.
+    try await pool.execute("SELECT pg_notify($1, 'after')", [channel])
+    #expect(await notifications.next()?.payload == "after")
+  }
 }

@@ -4,7 +4,7 @@
 // printed, never asserted.
 //
 //   swift run -c release ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--nlu-max-batch B]
-//                                      [--fsync-off] [--statements] [--help]
+//                                      [--fsync-off] [--statements] [--rate R] [--help]
 //
 // `--workers` is the processor's floor of workers, `--max-workers` its ceiling while turns queue up (the
 // processor's default when absent; `--max-workers` equal to `--workers` for a fixed count, as before 2026-12-03).
@@ -15,7 +15,8 @@
 //
 // Besides turns/s and the time to the first reply chunk it prints where a turn's time goes (the stages
 // the chat service and the processor record in `TurnStageTimings`), the machine (CPU model, load), and
-// with `--statements` the SQL statements per turn from pg_stat_statements.
+// with `--statements` the SQL statements per turn from pg_stat_statements; and where the slowest turns wait
+// (`TurnTimeline`: every turn cut at the moments it passed, averaged over the median and the slowest turns).
 import AdapterSupport
 // mimalloc as the process's malloc, as `mesh serve` runs the services (glibc's malloc measured other services).
 import CMimalloc
@@ -43,6 +44,8 @@ struct Options {
   var nluMaxBatch: Int?
   var fsyncOff = false
   var statements = false
+  /// `--rate R`: an open loop, R turns per second offered (nil: closed loop, each user's next turn as soon as its reply is in).
+  var rate: Double?
   /// `--help`: print the usage and exit before starting anything (the allocator test runs it so).
   var help = false
 
@@ -58,6 +61,7 @@ struct Options {
       case "--nlu-max-batch": nluMaxBatch = Int(value); index += 1
       case "--fsync-off": fsyncOff = true
       case "--statements": statements = true
+      case "--rate": rate = Double(value).flatMap { $0 > 0 && $0.isFinite ? $0 : nil }; index += 1
       case "--help", "-h": help = true
       default: print("ignoring \(arguments[index])")
       }
@@ -74,10 +78,12 @@ let script = [
 
 /// Latencies of every turn, in milliseconds.
 final class Samples: Sendable {
-  private let values = Mutex<(firstChunk: [Double], whole: [Double], failures: Int)>(([], [], 0))
+  private let values = Mutex<(firstChunk: [Double], whole: [Double], failures: Int, late: Int)>(([], [], 0, 0))
   func add(firstChunk: Double, whole: Double) { values.withLock { $0.firstChunk.append(firstChunk); $0.whole.append(whole) } }
   func fail() { values.withLock { $0.failures += 1 } }
-  var snapshot: (firstChunk: [Double], whole: [Double], failures: Int) { values.withLock { $0 } }
+  /// A turn of the open loop sent more than 1 ms after it was due (its user's previous turn was still running).
+  func late() { values.withLock { $0.late += 1 } }
+  var snapshot: (firstChunk: [Double], whole: [Double], failures: Int, late: Int) { values.withLock { $0 } }
 }
 
 func milliseconds(_ duration: Duration) -> Double {
@@ -166,7 +172,7 @@ func rssMiB() -> Double {
 }
 
 let usage = """
-  usage: ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--nlu-max-batch B] [--fsync-off] [--statements]
+  usage: ChatBenchmark [--users N] [--turns T] [--workers W] [--max-workers M] [--nlu-max-batch B] [--fsync-off] [--statements] [--rate R]
     --users N          concurrent users, each its own conversation (default 32)
     --turns T          turns per user in the measured run (default 20)
     --workers W        the processor's floor of workers (default 8)
@@ -174,6 +180,8 @@ let usage = """
     --nlu-max-batch B  the most texts per forward pass of the nlu encoder (1: no batching)
     --fsync-off        run the embedded PostgreSQL with fsync off
     --statements       print the SQL statements per turn (pg_stat_statements)
+    --rate R           open loop: R turns per second offered in all, turn i of the run due at i/R s (user i mod N);
+                       times count from when a turn was due (default: closed loop, a user's next turn when its reply is in)
   """
 BenchmarkLogging.bootstrap()
 let options = Options(Array(CommandLine.arguments.dropFirst()))
@@ -227,7 +235,12 @@ do {
 
   let channel = try GRPCChannel(host: chat.address.host, port: chat.address.port, group: group)
   let client = Mesh_Chat_V1_ChatService.Client(wrapping: GRPCClient(transport: channel))
-  func run(users: [(String, String)], turns: Int, samples: Samples) async {
+  /// Each user runs `turns` turns in order. Closed loop (`rate` nil): a user sends its next message as soon as
+  /// its reply is in, so turns/s follows the latency (users / mean time per turn, Little's law). Open loop:
+  /// turn `i` of the run (user `i % users`) is due at `i / rate` seconds, and its times count from when it
+  /// was due, so a turn that waited for its user's previous one counts that wait (no coordinated omission).
+  func run(users: [(String, String)], turns: Int, rate: Double? = nil, samples: Samples) async {
+    let begun = ContinuousClock.now
     await withTaskGroup(of: Void.self) { tasks in
       for (index, person) in users.enumerated() {
         tasks.addTask {
@@ -236,14 +249,27 @@ do {
             var request = Mesh_Chat_V1_SendMessageRequest()
             request.text = script[(turn + index) % script.count].replacingOccurrences(of: "{order}", with: person.1)
             request.conversationID = conversation
-            request.clientMessageID = UUID().uuidString
-            let start = ContinuousClock.now
+            let clientID = UUID().uuidString
+            request.clientMessageID = clientID
+            var due: ContinuousClock.Instant?
+            if let rate {
+              let at = begun + .seconds(Double(turn * users.count + index) / rate)
+              if at > .now { try? await Task.sleep(until: at, clock: .continuous) } else if ContinuousClock.now - at > .milliseconds(1) { samples.late() }
+              due = at
+            }
+            let sent = ContinuousClock.now
+            let start = due ?? sent
+            TurnTimeline.shared.mark(clientID, .clientSent, at: sent)
             do {
               let first: Duration? = try await client.streamReply(request, metadata: CallerIdentity.metadata(for: person.0),
                                                                   options: CallOptions(timeout: .seconds(30))) { chunks in
                 var first: Duration?
                 for try await chunk in chunks {
-                  if first == nil { first = ContinuousClock.now - start }
+                  if first == nil {
+                    let now = ContinuousClock.now
+                    TurnTimeline.shared.mark(clientID, .clientFirstChunk, at: now)
+                    first = now - start
+                  }
                   if case .finalMessage(let message)? = chunk.chunk, conversation.isEmpty { conversation = message.conversationID }
                 }
                 return first
@@ -264,22 +290,28 @@ do {
   await run(users: people, turns: 2, samples: Samples())
   if options.statements { try await pool.execute("SELECT pg_stat_statements_reset()") }
   TurnStageTimings.shared.enable()
+  TurnTimeline.shared.enable()
   let samples = Samples()
   let cpuBefore = cpuSeconds(dataDirectory: root + "/data")
   let wakeUpsBefore = wakeUps(dataDirectory: root + "/data")
   let readingsBefore = HistogramReadings()
   let openedBefore = counterTotal("mesh_db_pool_connections_opened_total")
   let start = ContinuousClock.now
-  await run(users: people, turns: options.turns, samples: samples)
+  await run(users: people, turns: options.turns, rate: options.rate, samples: samples)
   let elapsed = milliseconds(ContinuousClock.now - start) / 1000
   let cpuAfter = cpuSeconds(dataDirectory: root + "/data")
   let wakeUpsAfter = wakeUps(dataDirectory: root + "/data")
   let stages = TurnStageTimings.shared.drain()
+  TurnTimeline.shared.disable()
+  let timeline = TurnTimeline.shared.drainComplete()
   let readingsAfter = HistogramReadings()
   let openedDuringRun = counterTotal("mesh_db_pool_connections_opened_total") - openedBefore
   let result = samples.snapshot
   let first = result.firstChunk.sorted(), whole = result.whole.sorted()
-  print(String(format: "turns: %d in %.2f s = %.0f turns/s, %d failed", whole.count, elapsed, Double(whole.count) / elapsed, result.failures))
+  print(String(format: "turns: %d in %.2f s = %.0f turns/s, %d failed", whole.count, elapsed, Double(whole.count) / elapsed, result.failures)
+        + (options.rate.map { String(format: "; open loop at %.0f turns/s offered, %d turns sent late (times count from when each was due)", $0, result.late) }
+           ?? String(format: "; closed loop: %d users / %.0f turns/s = %.1f ms per turn on average (Little's law)", options.users,
+                     Double(whole.count) / elapsed, Double(options.users) * 1000 * elapsed / Double(max(whole.count, 1)))))
   print(String(format: "time to first reply chunk: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms", percentile(first, 0.5), percentile(first, 0.9),
                percentile(first, 0.99)))
   print(String(format: "whole turn:                p50 %.1f ms, p90 %.1f ms, p99 %.1f ms", percentile(whole, 0.5), percentile(whole, 0.9),
@@ -299,6 +331,8 @@ do {
     print(String(format: "  %-42@ n %5d  mean %7.2f  p50 %7.2f  p99 %7.2f", stage as NSString, sorted.count,
                  sorted.reduce(0, +) / Double(max(sorted.count, 1)), percentile(sorted, 0.5), percentile(sorted, 0.99)))
   }
+  print("where the slowest turns wait (each turn cut at the moments it passed, \(timeline.count) of \(whole.count) turns complete):")
+  for line in TurnTimelineReport.lines(timeline) { print(line) }
   print("behind the stages (the server side of each gRPC call, the adapters' marketplace requests, pool waits, statements):")
   for line in readingsAfter.lines(since: readingsBefore, turns: turns) { print(line) }
   let passes = readingsAfter.difference("mesh_nlu_encoder_batch_texts", since: readingsBefore)

@@ -17,14 +17,18 @@ public enum ConversationTurnLock {
     case conversationGone
     /// The turn's reply is stored already (with its extras): it only needs announcing again.
     case answered
-    /// The turn's message, or nil when it is gone.
-    case message(ChatMessage?)
+    /// The turn's message, or nil when it is gone; `replyWithoutExtras`: a reply is stored under the turn's
+    /// reply id without its extras (only an older version's turn), so the reply's statement will find it
+    /// rather than insert (`PostgresChatHistoryStore.appendReply` then needs its two-statement path).
+    case message(ChatMessage?, replyWithoutExtras: Bool)
   }
 
   /// Takes the lock of `conversation` for a turn of `userID` (waiting while a turn or a deletion holds
   /// it), then a key-share lock on the conversation's row, so that no deletion can remove the
   /// conversation under the turn until the turn commits; and, in the same statement (one round trip
-  /// instead of three on the path of every turn), looks for the turn's reply and reads its message.
+  /// instead of three on the path of every turn), looks for the turn's reply and reads its message. While
+  /// the lock is held nothing else stores a reply under the turn's reply id (the chat service refuses
+  /// `reply:` ids, and a second delivery of the turn waits for this lock and then finds its lease lost).
   /// - Parameters:
   ///   - conversation: the turn's conversation.
   ///   - userID: its owner.
@@ -55,16 +59,19 @@ public enum ConversationTurnLock {
     let row = try await connection.execute(marking + """
       SELECT m.id, m.role, m.key_id, m.body_sealed, m.created_at,
              EXISTS (SELECT 1 FROM chat_conversations WHERE id = $1::uuid AND user_id = $2 FOR KEY SHARE),
-             EXISTS (SELECT 1 FROM chat_messages r JOIN chat_reply_extras e ON e.message_id = r.id
-                     WHERE r.conversation_id = $1::uuid AND r.client_id = $3)\(completion == nil ? "" : ",\n       (SELECT count(*) FROM queue_done)")
+             coalesce((SELECT CASE WHEN e.message_id IS NULL THEN 1 ELSE 2 END
+                       FROM chat_messages r LEFT JOIN chat_reply_extras e ON e.message_id = r.id
+                       WHERE r.conversation_id = $1::uuid AND r.client_id = $3), 0)\(completion == nil ? "" : ",\n       (SELECT count(*) FROM queue_done)")
       FROM (SELECT pg_advisory_xact_lock(hashtext($1::text))) AS turn_lock
       LEFT JOIN chat_messages m ON m.conversation_id = $1::uuid AND m.user_id = $2 AND m.id = $4
       """, [conversation.uuidString.lowercased(), userID, replyClientID, messageID] + (completion?.parameters ?? [])).first
     if let completion { try completion.confirm(markedRows: try row.map { try $0.decode(Int.self, at: 7) } ?? 0) }
     guard let row, try row.decode(Bool.self, at: 5) else { return .conversationGone }
-    if try row.decode(Bool.self, at: 6) { return .answered }
-    guard try row.decode(Int64?.self, at: 0) != nil else { return .message(nil) }
-    return .message(try store.message(from: row, conversationID: conversation, userID: userID))
+    // 0: no reply stored under the turn's reply id, 1: one without its extras, 2: one with them.
+    let reply = try row.decode(Int.self, at: 6)
+    if reply == 2 { return .answered }
+    guard try row.decode(Int64?.self, at: 0) != nil else { return .message(nil, replyWithoutExtras: reply == 1) }
+    return .message(try store.message(from: row, conversationID: conversation, userID: userID), replyWithoutExtras: reply == 1)
   }
 
   /// Takes the lock of every conversation of `userID`, in one order (so two deletions cannot deadlock),

@@ -38,6 +38,7 @@ public final class QueueCompletion: Sendable {
     marked.store(true, ordering: .relaxed)
   }
 
-  /// True once a carried mark was confirmed.
-  var isMarked: Bool { marked.load(ordering: .relaxed) }
+  /// True once a carried mark was confirmed (then the consumer may commit its transaction itself: the
+  /// queue commits only a transaction still open).
+  public var isMarked: Bool { marked.load(ordering: .relaxed) }
 }

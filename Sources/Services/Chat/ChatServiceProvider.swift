@@ -72,7 +72,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   {
     let started = ContinuousClock.now
     let user = try CallerIdentity.userID(of: context)
-    let (echoed, turn, announcement) = try await accept(request, user: user)
+    let (echoed, turn, announcement) = try await accept(request, user: user, acknowledgedBeforeReply: false)
     var response = Mesh_Chat_V1_SendMessageResponse()
     response.echoed = echoed
     response.reply = try await reply(to: turn, context: context, announcement: announcement)
@@ -84,7 +84,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   public func streamReply(request: Mesh_Chat_V1_SendMessageRequest, response: ResponseWriter<Mesh_Chat_V1_ReplyChunk>,
                           context: ServerContext) async throws {
     let user = try CallerIdentity.userID(of: context)
-    let (_, turn, announcement) = try await accept(request, user: user)
+    let (_, turn, announcement) = try await accept(request, user: user, acknowledgedBeforeReply: false)
     try await streamText(of: turn, announcement: announcement, to: response, context: context)
   }
 
@@ -96,7 +96,8 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
       guard case .message(let message)? = event.event else { continue }
       // The waiter registered ahead is dropped: the echo and typing writes come first, and one that failed
       // would leave it behind. The reply is then read once before waiting, as for a retried message.
-      let (echoed, turn, announcement) = try await accept(message, user: user)
+      // The echo acknowledges the message before its reply: its commit waits for the WAL flush.
+      let (echoed, turn, announcement) = try await accept(message, user: user, acknowledgedBeforeReply: true)
       announcement.map(waiters.cancel)
       var echo = Mesh_Chat_V1_ServerEvent()
       echo.message = echoed
@@ -183,9 +184,13 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
   /// Validates and stores the message, and enqueues its turn (once per client message id). When this call
   /// enqueued the turn, the third value is a waiter for its reply registered before the turn was committed
   /// (so the reply's announcement cannot come first); hand it to `reply(to:context:announcement:)`.
-  func accept(_ request: Mesh_Chat_V1_SendMessageRequest, user: String) async throws
+  /// `acknowledgedBeforeReply`: the caller tells the client the message is stored before its reply comes
+  /// (Converse's echo), so the store waits for its WAL flush; otherwise the reply's synchronous commit
+  /// flushes it first (`PostgresChatHistoryStore.appendEnqueuing(flushedByTheReply:)`).
+  func accept(_ request: Mesh_Chat_V1_SendMessageRequest, user: String, acknowledgedBeforeReply: Bool = true) async throws
     -> (Mesh_Chat_V1_ChatMessage, ChatTurn, ReplyWaiters.Registration?)
   {
+    let acceptedAt = ContinuousClock.now
     guard request.userID.isEmpty || request.userID == user else {
       throw RPCError(code: .permissionDenied, message: "messages are sent as the caller")
     }
@@ -201,6 +206,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     guard !clientID.isEmpty, clientID.utf8.count <= 200, !clientID.hasPrefix("reply:") else {
       throw RPCError(code: .invalidArgument, message: "the client message id must be 1-200 bytes")
     }
+    TurnTimeline.shared.mark(clientID, .chatAccepted, at: acceptedAt)
     let stages = TurnStageTimings.shared
     let conversation: UUID
     if request.conversationID.isEmpty {
@@ -230,7 +236,8 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
         return Array(try JSONEncoder().encode(turn))
       }
       let (stored, enqueued) = try await store.appendEnqueuing(request.text, role: .user, conversationID: conversation, userID: user,
-                                                               clientMessageID: clientID, turn: queued)
+                                                               clientMessageID: clientID, turn: queued,
+                                                               flushedByTheReply: !acknowledgedBeforeReply)
       turn.messageID = stored.id
       return (stored, turn, enqueued)
     }
@@ -249,6 +256,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
       waiters.cancel(announcement)
       throw ServiceErrors.rpcError(error)
     }
+    TurnTimeline.shared.mark(clientID, .chatEnqueued)
     // A turn enqueued before (a retried message) may have its reply already: its waiter must check first.
     if !enqueued { waiters.cancel(announcement) }
     var echoed = message(from: stored, extras: nil)
@@ -268,17 +276,24 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
     if let deadline = context.deadline { timeout = min(timeout, deadline - ContinuousClock.now) }
     let started = ContinuousClock.now
     let end = started + timeout
+    // A wait that no announcement ends within `recheck` reads the reply (then waits twice as long): the
+    // processor announces a reply just after its commit, in a transaction of its own (so that the NOTIFY
+    // does not hold PostgreSQL's notification lock through the reply's disk flush), and a processor that
+    // dies between the two leaves a reply stored and never announced. A turn answered in time never reads.
+    var recheck = Duration.seconds(1)
     while ContinuousClock.now < end {
       // Register, then read once (a reply committed before the registration is found by that read, one
       // committed after it is announced to the registered waiter), then read again when woken.
       // The announcement carries the committed reply (`ReplyAnnouncement`): then no read is needed.
       var early: Mesh_Chat_V1_ChatMessage?
       let announced: ReplyAnnouncement?
+      let wait = min(end - ContinuousClock.now, recheck)
+      recheck *= 2
       if let registered = announcement {
         announcement = nil
-        announced = await waiters.wait(registered, timeout: end - ContinuousClock.now)
+        announced = await waiters.wait(registered, timeout: wait)
       } else {
-        announced = await waiters.wait(for: turn.idempotencyKey, timeout: end - ContinuousClock.now) {
+        announced = await waiters.wait(for: turn.idempotencyKey, timeout: wait) {
           early = try? await self.storedReply(turn)
           return early != nil
         }
@@ -286,6 +301,7 @@ public final class ChatServiceProvider: Mesh_Chat_V1_ChatService.ServiceProtocol
       var found = early ?? announced.flatMap { announcedReply($0, turn) }
       if found == nil { found = try await storedReply(turn) }
       if let found {
+        TurnTimeline.shared.mark(turn.clientMessageID, .chatHasReply)
         TurnStageTimings.shared.record("chat.reply (enqueued → reply read)", ContinuousClock.now - started)
         AssistantMetrics.process.replyReady(acceptedAt: turn.acceptedAt)
         return found

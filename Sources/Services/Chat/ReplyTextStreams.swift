@@ -88,6 +88,7 @@ extension ChatServiceProvider {
       chunk.sequence = sequence
       chunk.textDelta = delta
       try await response.write(chunk)
+      if sequence == 1 { TurnTimeline.shared.mark(turn.clientMessageID, .chatFirstChunk) }
       written = text
     }
     let message: Mesh_Chat_V1_ChatMessage
@@ -103,5 +104,7 @@ extension ChatServiceProvider {
     final.sequence = sequence + 1
     final.finalMessage = message
     try await response.write(final)
+    // A reply without text (none today) has the final message as its first chunk.
+    TurnTimeline.shared.mark(turn.clientMessageID, .chatFirstChunk)
   }
 }

@@ -39,7 +39,7 @@ public struct ContextServiceProvider: Mesh_Context_V1_ContextService.ServiceProt
     }
     do {
       let updated = try await store.update(request.conversationID, userID: caller, expectedVersion: request.expectedVersion,
-                                           patch: ContextMessages.patch(request))
+                                           patch: ContextMessages.patch(request), flushedByCaller: FlushedByCaller.isAsked(by: context))
       return ContextMessages.message(updated)
     } catch let error as ContextError {
       throw Self.rpcError(error)

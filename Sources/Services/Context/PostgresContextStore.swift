@@ -28,15 +28,16 @@ public final class PostgresContextStore: Sendable {
   ///   - conversationID: the conversation.
   ///   - userID: the caller, who must own the conversation.
   ///   - expectedVersion: the version the caller read (0 for a context not stored yet).
+  ///   - flushedByCaller: commit without waiting for the WAL flush (`FlushedByCaller`).
   ///   - change: the edit.
-  public func update(_ conversationID: String, userID: String, expectedVersion: Int64,
+  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, flushedByCaller: Bool = false,
                      change: (inout DialogueContext) throws -> Void) async throws -> DialogueContext {
     guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
       throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
     }
-    // Optimistic, in two round trips and no explicit transaction: read, apply the change, then write only
-    // if the stored version is still the one read (the conditional upsert decides atomically, against
-    // the newest row), announcing the change in the same statement, so at its commit.
+    // Optimistic, in two round trips: read, apply the change, then write only if the stored version is
+    // still the one read (the conditional upsert decides atomically, against the newest row), and announce
+    // the change after its commit (`written`).
     var context = try await self.context(conversationID) ?? DialogueContext(conversationID: conversationID, userID: userID)
     try Self.check(context, userID: userID, expectedVersion: expectedVersion)
     try change(&context)
@@ -44,16 +45,13 @@ public final class PostgresContextStore: Sendable {
     context.userID = userID
     try context.validate()
     let state = String(decoding: try JSONEncoder().encode(context), as: UTF8.self)
-    let written = try await pool.execute("""
-      WITH written AS (
-        INSERT INTO conversation_contexts (conversation_id, user_id, state, version, updated_at) VALUES ($1, $2, $3::jsonb, 1, now())
-        ON CONFLICT (conversation_id) DO UPDATE SET state = EXCLUDED.state, version = conversation_contexts.version + 1,
-          updated_at = now()
-        WHERE conversation_contexts.version = $4 AND conversation_contexts.user_id = $2
-        RETURNING version, updated_at
-      )
-      SELECT version, updated_at, pg_notify($5, $1) FROM written
-      """, [conversationID, userID, state, expectedVersion, Self.channel])
+    let written = try await written(conversationID, version: expectedVersion + 1, """
+      INSERT INTO conversation_contexts (conversation_id, user_id, state, version, updated_at) VALUES ($1, $2, $3::jsonb, 1, now())
+      ON CONFLICT (conversation_id) DO UPDATE SET state = EXCLUDED.state, version = conversation_contexts.version + 1,
+        updated_at = now()
+      WHERE conversation_contexts.version = $4 AND conversation_contexts.user_id = $2
+      RETURNING version, updated_at, \(Self.commitSetting(parameter: 5))
+      """, [conversationID, userID, state, expectedVersion, flushedByCaller])
     guard let row = written.first else {
       // Another writer came first (or the row changed hands): say which, from what is stored now.
       let now = try await self.context(conversationID) ?? DialogueContext(conversationID: conversationID, userID: userID)
@@ -75,30 +73,58 @@ public final class PostgresContextStore: Sendable {
   ///   - userID: the caller, who must own the conversation.
   ///   - expectedVersion: the version the caller read (0 for a context not stored yet).
   ///   - patch: the changes.
-  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, patch: ContextPatch) async throws
-    -> DialogueContext
+  ///   - flushedByCaller: commit without waiting for the WAL flush (`FlushedByCaller`).
+  public func update(_ conversationID: String, userID: String, expectedVersion: Int64, patch: ContextPatch,
+                     flushedByCaller: Bool = false) async throws -> DialogueContext
   {
     guard !conversationID.isEmpty, conversationID.utf8.count <= 200, !userID.isEmpty, userID.utf8.count <= 200 else {
       throw ContextError.invalid("conversation and user ids must be 1-200 bytes")
     }
     try patch.validate()
     // A context not stored yet (a conversation's first save) takes the read-then-write path.
-    guard expectedVersion > 0 else { return try await update(conversationID, userID: userID, expectedVersion: 0, change: patch.apply) }
+    guard expectedVersion > 0 else {
+      return try await update(conversationID, userID: userID, expectedVersion: 0, flushedByCaller: flushedByCaller, change: patch.apply)
+    }
     let (fields, removed, cleared) = try patch.encoded()
-    let row = try await pool.execute("""
-      WITH written AS (
-        UPDATE conversation_contexts c
-        SET state = ((c.state || ($4::jsonb - 'slots')) - ARRAY(SELECT jsonb_array_elements_text($5::jsonb)))
-              || jsonb_build_object('slots', \(Self.mergedSlots)),
-            version = c.version + 1, updated_at = now()
-        WHERE c.conversation_id = $1 AND c.user_id = $2 AND c.version = $3
-          AND (SELECT count(*) FROM jsonb_object_keys(\(Self.mergedSlots))) <= $7
-        RETURNING c.state::text, c.version, c.updated_at
-      )
-      SELECT $2::text, state, version, updated_at, pg_notify($8, $1) FROM written
-      """, [conversationID, userID, expectedVersion, fields, removed, cleared, DialogueContext.Limits.slots, Self.channel]).first
-    guard let row else { return try await update(conversationID, userID: userID, expectedVersion: expectedVersion, change: patch.apply) }
+    let row = try await written(conversationID, version: expectedVersion + 1, """
+      UPDATE conversation_contexts c
+      SET state = ((c.state || ($4::jsonb - 'slots')) - ARRAY(SELECT jsonb_array_elements_text($5::jsonb)))
+            || jsonb_build_object('slots', \(Self.mergedSlots)),
+          version = c.version + 1, updated_at = now()
+      WHERE c.conversation_id = $1 AND c.user_id = $2 AND c.version = $3
+        AND (SELECT count(*) FROM jsonb_object_keys(\(Self.mergedSlots))) <= $7
+      RETURNING $2::text, c.state::text, c.version, c.updated_at, \(Self.commitSetting(parameter: 8))
+      """, [conversationID, userID, expectedVersion, fields, removed, cleared, DialogueContext.Limits.slots, flushedByCaller]).first
+    guard let row else {
+      return try await update(conversationID, userID: userID, expectedVersion: expectedVersion, flushedByCaller: flushedByCaller,
+                              change: patch.apply)
+    }
     return try Self.decode(conversationID, row)
+  }
+
+  /// A RETURNING column that, when the boolean parameter `$parameter` is true, makes the write's transaction
+  /// commit without waiting for its WAL flush (`FlushedByCaller`), and otherwise leaves the setting as it is.
+  /// Evaluated for a written row only: a statement that wrote nothing has nothing to flush.
+  static func commitSetting(parameter: Int) -> String {
+    "set_config('synchronous_commit', CASE WHEN $\(parameter) THEN 'off' ELSE current_setting('synchronous_commit') END, true)"
+  }
+
+  /// Runs `sql` (a write of the context of `conversationID` that returns rows when it wrote) in a transaction
+  /// of its own, then announces the change (`NOTIFY`, when the row's version is now `version`) in the same
+  /// round trip, as a transaction of its own that does not wait for its WAL flush: PostgreSQL holds one lock
+  /// for the whole cluster from a notifying transaction's commit to its end, so a NOTIFY in the write's own
+  /// transaction made every notifying commit (the chat's turns, the processor's replies) wait for this
+  /// write's disk flush. A watcher treats the announcement as a hint and reads; a change whose announcement
+  /// a crash lost between the two is read at the next change.
+  private func written(_ conversationID: String, version: Int64, _ sql: String, _ parameters: [any PostgresEncodable]) async throws
+    -> PostgresResult
+  {
+    try await pool.withTransaction { connection in
+      try await connection.executeCommitting(sql, parameters, thenAlone: ("""
+        SELECT pg_notify($1, $2) FROM conversation_contexts, (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed
+        WHERE conversation_id = $2 AND version = $3 AND relaxed.setting IS NOT NULL
+        """, [Self.channel, conversationID, version])).result
+    }
   }
 
   /// The stored slots without the cleared ones ($6, a JSON array), with the set ones ($4's `slots`).

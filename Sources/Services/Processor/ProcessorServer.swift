@@ -70,7 +70,10 @@ public enum ProcessorServer {
                             carryingMark: { message, completion, connection in
                               try await turns.handle(message, completion: completion, connection: connection)
                             },
-                            committed: { _, answered in answered?.recordCommitted() })
+                            committed: { message, answered in
+                              TurnTimeline.shared.mark(turnKey: message.idempotencyKey, .processorCommitted)
+                              answered?.recordCommitted()
+                            })
       }
       return try RunningService.start(name: "processor", services: [], configuration: configuration, pool: pool) {
         consumer.cancel()

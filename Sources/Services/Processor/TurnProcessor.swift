@@ -49,6 +49,7 @@ public struct TurnProcessor: Sendable {
   public func handle(_ message: QueueMessage, completion: QueueCompletion? = nil, connection: PostgresConnection) async throws
     -> AnsweredTurn?
   {
+    TurnTimeline.shared.mark(turnKey: message.idempotencyKey, .processorStarted)
     // The lease began at the dequeue, a moment before this: the bound is that much late, never early.
     let turnEnds = turnLease.map { ContinuousClock.now + $0 }
     guard let turn = try? JSONDecoder().decode(ChatTurn.self, from: Data(message.payload)) else {
@@ -70,6 +71,7 @@ public struct TurnProcessor: Sendable {
     let conversation = turn.conversationID.uuidString.lowercased()
     let checkStart = ContinuousClock.now
     let stored: ChatMessage
+    var replyStoredBefore = false
     switch try await ConversationTurnLock.acquireForTurn(conversation: turn.conversationID, userID: turn.userID,
                                                          messageID: turn.messageID, replyClientID: turn.replyClientID,
                                                          store: chat, completion: completion, on: connection) {
@@ -78,13 +80,16 @@ public struct TurnProcessor: Sendable {
     case .answered:
       try await announce(turn, connection)
       return nil
-    case .message(nil):
+    case .message(nil, _):
       // The message is gone (the user deleted their data): there is nothing to answer.
       return nil
-    case .message(let message?):
+    case .message(let message?, let replyWithoutExtras):
       stored = message
+      replyStoredBefore = replyWithoutExtras
     }
     stages.record("processor.lock, checks, message read", ContinuousClock.now - checkStart)
+    let timeline = TurnTimeline.shared
+    timeline.mark(turn.clientMessageID, .processorLocked)
     let started = ContinuousClock.now
     let options = CallOptions(timeout: callTimeout)
     let metadata = CallerIdentity.metadata(for: turn.userID)
@@ -102,6 +107,7 @@ public struct TurnProcessor: Sendable {
       try await context.getContext(getContext, metadata: metadata, options: options)
     }
     let (parsed, current) = try await (parsing, reading)
+    timeline.mark(turn.clientMessageID, .processorUnderstood)
     if let engine = parsed.latency { stages.record("processor.nlu call: the engine's own time", engine.duration) }
     let storedState = current.slots["policy_state"].flatMap { slot -> DialogueState? in
       guard case .text(let json)? = slot.value else { return nil }
@@ -132,6 +138,7 @@ public struct TurnProcessor: Sendable {
       break
     }
     stages.record("processor.policy and adapters", ContinuousClock.now - policyStart)
+    timeline.mark(turn.clientMessageID, .processorDecided)
 
     // The LLM backend (when on) rewords the reply from the same facts before anything is stored.
     var fallback: LLMFallbackReason?
@@ -139,29 +146,34 @@ public struct TurnProcessor: Sendable {
       let (phrased, failure) = await phraser.phrase(reply, userText: stored.body, turn: turn)
       (reply, fallback) = (phrased, failure.map(LLMFallbackReason.init))
     }
-    // The context save (the context service's own transaction) and the reply (this transaction) run at
-    // once. The order of the commits is unchanged: this transaction commits after the handler returns, so
-    // after the context is saved, and not at all when saving it failed.
-    let (next_, version) = (next, current.version)
+    // The context is saved (the context service's own transaction) before this transaction commits, and
+    // this one does not commit when saving it failed (a retried turn starts from the context it began with).
+    // The reply, its extras, the NOTIFY (sent at commit) and the COMMIT go in one round trip after the save:
+    // the save is a call and a commit of its own, longer than the reply's statement, so storing the reply
+    // meanwhile (as before 2026-12-04) saved nothing on the turn's path and cost the COMMIT a round trip of
+    // its own. A turn whose reply was stored by an older version without its extras takes the old path.
     let unchanged = storedState.map { Self.contextUnchanged(current, from: $0, to: next, intent: parsed.intent) } ?? false
-    async let contextSaved: Void = stages.measure("processor.context save") {
-      guard !unchanged else { return }
-      try await saveContext(next_, intent: parsed.intent, version: version, conversation: conversation, metadata: metadata,
-                            options: options)
+    if !unchanged {
+      try await stages.measure("processor.context save") {
+        try await saveContext(next, intent: parsed.intent, version: current.version, conversation: conversation, metadata: metadata,
+                              options: options)
+      }
     }
-    try await stages.measure("processor.reply store") {
-      // In the completing transaction: the reply, its extras and the queue's completion commit together.
-      // The reply, its extras and the NOTIFY (sent at commit) are one statement: a round trip less per turn.
-      // The NOTIFY carries the sealed reply, so the chat service answers without reading it back.
+    let committing = completion?.isMarked == true && !replyStoredBefore
+    try await stages.measure(committing ? "processor.reply store + COMMIT (one round trip)" : "processor.reply store") {
+      // In the completing transaction: the reply, its extras and the queue's completion (carried by the lock
+      // statement) commit together. The NOTIFY carries the sealed reply, so the chat service answers
+      // without reading it back.
       let rich = ReplyExtras(quickReplies: reply.quickReplies, cards: reply.cards, orderID: reply.orderID)
       let record = PostgresChatHistoryStore.ReplyRecord(intent: reply.intent,
                                                         richJSON: String(decoding: try JSONEncoder().encode(rich), as: UTF8.self),
                                                         channel: ChatTurn.replyChannel, payload: turn.idempotencyKey,
                                                         carriesReply: true)
       try await chat.appendReply(reply.text, conversationID: turn.conversationID, userID: turn.userID,
-                                 clientMessageID: turn.replyClientID, record: record, on: connection)
+                                 clientMessageID: turn.replyClientID, record: record, on: connection,
+                                 committing: committing)
     }
-    try await contextSaved
+    timeline.mark(turn.clientMessageID, .processorStored)
     // The analytics event goes to the outbox (sent off the turn's path); its event id makes a retried
     // transaction's second post a duplicate the analytics service ignores.
     record(turn, reply: reply, text: stored.body, confidence: parsed.confidence, latency: ContinuousClock.now - started)
@@ -203,7 +215,8 @@ public struct TurnProcessor: Sendable {
     var missing = Mesh_Context_V1_SlotNames()
     missing.names = state.missing.map(\.rawValue) + (state.pending == nil ? [] : ["confirmation"])
     update.missing = missing
-    _ = try await context.updateContext(update, metadata: metadata, options: options)
+    // This transaction's commit (later in the WAL, synchronous) flushes the save; nothing is told of it before.
+    _ = try await context.updateContext(update, metadata: FlushedByCaller.asking(metadata), options: options)
   }
 
   /// One analytics event per turn (id `turn:<message id>`, so a retried turn counts once), posted to the
