@@ -467,13 +467,16 @@ out_of_scope | is it going to rain tomorrow in berlin
   /// `support`, issue 12) are always trained on, so the figures stay comparable with those measured before.
   static func crossValidated() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty) }
 
-  /// The fourth and fifth parts, and the fine data's lines about other companies under their groups.
+  /// The fourth and fifth parts, and the fine data's lines about other companies and in other registers
+  /// under their groups.
   static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk + "\n" + support) + elsewhere() }
 
-  /// `CommerceFineUtterances.elsewhere` under the coarse groups: the coarse n-gram model and the folds'
-  /// training side learn whose order or bill a request is about from the same lines as the fine model.
+  /// `CommerceFineUtterances.elsewhere` and `.registers` under the coarse groups: the coarse n-gram model and
+  /// the folds' training side learn whose order or bill a request is about, and the registers customers
+  /// write in, from the same lines as the fine model.
   static func elsewhere() -> [(text: String, label: String)] {
-    CommerceFineUtterances.elsewherePairs().map { ($0.text, CommerceTaxonomy.group(of: $0.label)) }
+    (CommerceFineUtterances.elsewherePairs() + CommerceFineUtterances.registerPairs())
+      .map { ($0.text, CommerceTaxonomy.group(of: $0.label)) }
   }
 
   static func parse(_ lines: String) -> [(text: String, label: String)] {

@@ -17,6 +17,7 @@ enum ReferenceNumbers {
     "ordr": "order_number", "orer": "order_number", "ordernumber": "order_number", "ordernr": "order_number",
     "orderno": "order_number", "orderid": "order_number", "bestellung": "order_number",
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
+    "bestell-nr": "order_number", "bestellnr": "order_number", "auftrags-nr": "order_number",
     "commande": "order_number", "pedido": "order_number", "ordine": "order_number", "zamówienie": "order_number",
     "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
@@ -40,6 +41,8 @@ enum ReferenceNumbers {
     "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°",
     // Abbreviations and typos customers write: "order nb 100019", "order nummber 100019".
     "nb", "nbr", "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
+    // A contraction onto the number word: "my order number's 552028".
+    "number's", "number’s",
   ]
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
@@ -137,7 +140,8 @@ enum ReferenceNumbers {
     else { return nil }
     var found: [Found] = []
     var last = j
-    found += split(tokens[j], type: type, scalars: scalars)
+    // The shop's own prefix says whose number it is, whatever cue came before: "my parcel ORD-552077".
+    found += split(tokens[j], type: shape(tokens[j].text) == "order_number" ? "order_number" : type, scalars: scalars)
     // Spaced groups of one identifier: "123 456 789", "9400 1000 0000 0000 0000 00", "1Z 999 AA1 …".
     var k = j + 1
     while k < tokens.count, found.count == 1, group(tokens[k], after: tokens[k - 1], type: type),
