@@ -23,6 +23,7 @@ int mesh_kernels_product_runs(mesh_product product) {
   case MESH_PRODUCT_HALF: return mesh_kernels_fast_half();
   case MESH_PRODUCT_BF16: return mesh_kernels_bf16();
   case MESH_PRODUCT_AMX: return mesh_kernels_amx();
+  case MESH_PRODUCT_INT8: return mesh_kernels_int8();
   }
   return 0;
 }
@@ -33,6 +34,7 @@ const char *mesh_product_name(mesh_product product) {
   case MESH_PRODUCT_HALF: return "half";
   case MESH_PRODUCT_BF16: return "bf16";
   case MESH_PRODUCT_AMX: return "amx";
+  case MESH_PRODUCT_INT8: return "int8";
   }
   return "unknown";
 }
@@ -85,7 +87,7 @@ static mesh_product measure_fastest(void) {
 static int forced_product(void) {
   const char *name = getenv("MESH_KERNELS_PRODUCT");
   if (!name) return -1;
-  for (int p = MESH_PRODUCT_FLOAT; p <= MESH_PRODUCT_AMX; p++)
+  for (int p = MESH_PRODUCT_FLOAT; p <= MESH_PRODUCT_INT8; p++)
     if (strcmp(name, mesh_product_name((mesh_product)p)) == 0) return mesh_kernels_product_runs((mesh_product)p) ? p : -1;
   return -1;
 }
