@@ -212,11 +212,6 @@ int mesh_kernels_int8(void) { return mesh_kernels_isa() == MESH_ISA_AVX512 && me
 int mesh_gemm_int8(int m, int n, int k, const float *a, int lda, const void *packed, const float *bias, float *c,
                    int ldc, int gelu, void *scratch) {
   if (!mesh_kernels_supports_vnni()) return -1;
-  if (m <= 0 || n <= 0) return 0;
-  if (k <= 0) {
-    mesh_bias_only_rows(m, n, bias, c, ldc, gelu);
-    return 0;
-  }
-  gemm(m, n, k, a, lda, packed, bias, c, ldc, gelu, scratch);
+  if (!mesh_product_settled(m, n, k, bias, c, ldc, gelu)) gemm(m, n, k, a, lda, packed, bias, c, ldc, gelu, scratch);
   return 0;
 }
