@@ -66,6 +66,18 @@ int mesh_kernels_supports_bf16(void) {
   return s;
 }
 
+int mesh_kernels_supports_vnni(void) {
+  static _Atomic int vnni = -1;
+  int s = atomic_load(&vnni);
+  if (s < 0) {
+    unsigned int a, b, c = 0, d;
+    // AVX512_VNNI is CPUID leaf 7, sub-leaf 0, ECX bit 11; it needs the AVX-512 state saved too.
+    s = supported_isa() == MESH_ISA_AVX512 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && ((c >> 11) & 1);
+    atomic_store(&vnni, s);
+  }
+  return s;
+}
+
 const char *mesh_kernels_isa_name(void) {
   switch (mesh_kernels_isa()) {
   case MESH_ISA_AVX512: return "avx512";

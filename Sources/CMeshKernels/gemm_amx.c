@@ -258,11 +258,6 @@ static MESH_AMX void gemm(int m, int n, int k, const float *a, int lda, const ui
 int mesh_gemm_amx(int m, int n, int k, const float *a, int lda, const uint16_t *packed, const float *bias, float *c,
                   int ldc, int gelu, uint16_t *scratch) {
   if (!mesh_kernels_supports_amx()) return -1;
-  if (m <= 0 || n <= 0) return 0;
-  if (k <= 0) {
-    mesh_bias_only_rows(m, n, bias, c, ldc, gelu);
-    return 0;
-  }
-  gemm(m, n, k, a, lda, packed, bias, c, ldc, gelu, scratch);
+  if (!mesh_product_settled(m, n, k, bias, c, ldc, gelu)) gemm(m, n, k, a, lda, packed, bias, c, ldc, gelu, scratch);
   return 0;
 }

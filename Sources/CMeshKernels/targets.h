@@ -112,4 +112,13 @@ MESH_INLINE void mesh_bias_only_rows(int m, int n, const float *bias, float *c, 
   }
 }
 
+/// What every reduced-precision product settles before its kernel: nothing to write (m or n not positive),
+/// or nothing to multiply (k not positive: the bias rows). Returns 1 when it settled the call.
+MESH_INLINE int mesh_product_settled(int m, int n, int k, const float *bias, float *c, int ldc, int gelu) {
+  if (m <= 0 || n <= 0) return 1;
+  if (k > 0) return 0;
+  mesh_bias_only_rows(m, n, bias, c, ldc, gelu);
+  return 1;
+}
+
 #endif

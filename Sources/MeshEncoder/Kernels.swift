@@ -8,7 +8,8 @@ enum Kernels {
   static var instructionSet: String { String(cString: mesh_kernels_isa_name()) }
 
   /// `c[rows × w.outputs] = a[rows × w.inputs] · w + bias`, then GELU when `gelu`. `scratch` holds the
-  /// activations rounded to bfloat16 for bfloat16 and AMX weights (`scratchHalves(rows:inputs:precision:)` values).
+  /// activations rounded to bfloat16 for bfloat16 and AMX weights, or quantized to bytes for int8
+  /// (`scratchHalves(rows:inputs:precision:)` values).
   @inline(__always)
   static func dense(rows: Int, _ a: UnsafePointer<Float>, _ w: PackedMatrix, bias: [Float], gelu: Bool = false,
                     into c: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<UInt16>) {
@@ -21,6 +22,10 @@ enum Kernels {
       // As for AMX: bfloat16 only where the CPU has AVX512_BF16.
       _ = mesh_gemm_bf16(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs),
                          w.panels.assumingMemoryBound(to: UInt16.self), bias, c, Int32(w.outputs), gelu ? 1 : 0, scratch)
+    case .int8:
+      // As for AMX: int8 only where the CPU has AVX512_VNNI.
+      _ = mesh_gemm_int8(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs), w.panels, bias, c,
+                         Int32(w.outputs), gelu ? 1 : 0, scratch)
     case .half, .float:
       mesh_gemm_packed(Int32(rows), Int32(w.outputs), Int32(w.inputs), a, Int32(w.inputs), w.panels,
                        w.precision == .half ? MESH_WEIGHTS_HALF : MESH_WEIGHTS_FLOAT, bias, c, Int32(w.outputs),
@@ -28,11 +33,13 @@ enum Kernels {
     }
   }
 
-  /// bfloat16 values `dense` needs as scratch for `rows` rows of `inputs` activations (none for float or half).
+  /// 16-bit values `dense` needs as scratch for `rows` rows of `inputs` activations (bfloat16 activations for
+  /// bfloat16 and AMX weights, quantized bytes and their scales for int8, none for float or half).
   static func scratchHalves(rows: Int, inputs: Int, precision: WeightPrecision) -> Int {
     switch precision {
     case .amx: mesh_amx_scratch_count(Int32(rows), Int32(inputs))
     case .bfloat16: mesh_bf16_scratch_count(Int32(rows), Int32(inputs))
+    case .int8: (mesh_int8_scratch_bytes(Int32(rows), Int32(inputs)) + 1) / 2
     case .half, .float: 0
     }
   }

@@ -17,8 +17,7 @@ final class PackedMatrix: @unchecked Sendable {
   /// - Throws: `EncoderError.outOfMemory` when the aligned buffer cannot be had.
   init(_ matrix: [Float], inputs: Int, outputs: Int, precision: WeightPrecision) throws {
     precondition(matrix.count == inputs * outputs, "matrix is not \(inputs) × \(outputs)")
-    let count = precision.packsPairs ? mesh_packed_bf16_count(Int32(inputs), Int32(outputs))
-      : mesh_packed_floats(Int32(inputs), Int32(outputs))
+    let count = Self.count(inputs: inputs, outputs: outputs, precision: precision)
     self.inputs = inputs
     self.outputs = outputs
     self.precision = precision
@@ -35,6 +34,20 @@ final class PackedMatrix: @unchecked Sendable {
       guard let p = mesh_alloc_halves(count) else { throw EncoderError.outOfMemory(count * 2) }
       mesh_pack_bf16(matrix, Int32(inputs), Int32(outputs), Int32(outputs), p)
       panels = UnsafeMutableRawPointer(p)
+    case .int8:
+      // Bytes, allocated as whole floats for the 64-byte aligned allocator.
+      guard let p = mesh_alloc_floats((count + 3) / 4) else { throw EncoderError.outOfMemory(count) }
+      mesh_pack_int8(matrix, Int32(inputs), Int32(outputs), Int32(outputs), p)
+      panels = UnsafeMutableRawPointer(p)
+    }
+  }
+
+  /// Values (bytes for int8) the panels of an `inputs × outputs` matrix take in `precision`.
+  private static func count(inputs: Int, outputs: Int, precision: WeightPrecision) -> Int {
+    switch precision {
+    case .bfloat16, .amx: mesh_packed_bf16_count(Int32(inputs), Int32(outputs))
+    case .int8: mesh_packed_int8_bytes(Int32(inputs), Int32(outputs))
+    case .float, .half: mesh_packed_floats(Int32(inputs), Int32(outputs))
     }
   }
 
@@ -42,8 +55,12 @@ final class PackedMatrix: @unchecked Sendable {
 
   /// Bytes held.
   var byteCount: Int {
-    precision.packsPairs ? mesh_packed_bf16_count(Int32(inputs), Int32(outputs)) * 2
-      : mesh_packed_floats(Int32(inputs), Int32(outputs)) * (precision == .half ? 2 : 4)
+    let count = Self.count(inputs: inputs, outputs: outputs, precision: precision)
+    switch precision {
+    case .int8: return count
+    case .half, .bfloat16, .amx: return count * 2
+    case .float: return count * 4
+    }
   }
 }
 
@@ -66,12 +83,21 @@ public enum WeightPrecision: Sendable, Equatable {
   /// AMX-BF16 is usable (Linux grants the tile state); asked for elsewhere, the encoder uses `automatic`.
   case amx
 
+  /// int8 weights (symmetric, one scale per output column) and int8 activations (each product's rows
+  /// quantized with their own scale and zero point) on AVX512-VNNI's `vpdpbusd`, int32 sums scaled back to
+  /// float (`gemm_int8.c`): a quarter of float weights' bytes to stream, four multiply-adds per lane and
+  /// instruction. Not held to the 0.9999 cosine of the others (mesh/docs/ENCODER.md has its figures), so
+  /// never the automatic choice: `MESH_KERNELS_PRODUCT=int8` or this case asks for it. Only where the CPU
+  /// has AVX512_VNNI; asked for elsewhere, the encoder uses `automatic`.
+  case int8
+
   /// The fastest of half, bfloat16 and AMX products that run on this CPU, timed once on one product
   /// (`mesh_kernels_preferred_product`; `MESH_KERNELS_PRODUCT=float|half|bf16|amx` forces one where it
   /// runs), else half where the kernels convert it in hardware (AVX-512, AVX2 with F16C), else float.
   public static var automatic: WeightPrecision {
     switch mesh_kernels_preferred_product() {
     case MESH_PRODUCT_AMX: .amx
+    case MESH_PRODUCT_INT8: .int8
     case MESH_PRODUCT_BF16: .bfloat16
     case MESH_PRODUCT_HALF: .half
     default: .float
@@ -85,12 +111,13 @@ public enum WeightPrecision: Sendable, Equatable {
     case .half: mesh_kernels_product_runs(MESH_PRODUCT_HALF) != 0
     case .bfloat16: mesh_kernels_product_runs(MESH_PRODUCT_BF16) != 0
     case .amx: mesh_kernels_product_runs(MESH_PRODUCT_AMX) != 0
+    case .int8: mesh_kernels_product_runs(MESH_PRODUCT_INT8) != 0
     }
   }
 
   /// This precision if this CPU runs it, else `automatic` (half on a CPU without fast half stays half:
   /// it is correct everywhere, only slower).
-  var supported: WeightPrecision { (self == .bfloat16 || self == .amx) && !runsHere ? .automatic : self }
+  var supported: WeightPrecision { (self == .bfloat16 || self == .amx || self == .int8) && !runsHere ? .automatic : self }
 
   /// Whether the weights are packed as bfloat16 k-pairs (`mesh_pack_bf16`).
   var packsPairs: Bool { self == .bfloat16 || self == .amx }

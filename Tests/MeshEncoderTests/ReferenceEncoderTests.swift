@@ -74,7 +74,26 @@ import Testing
       }
       print("encoder (\(precision) weights) vs numpy reference: worst cosine \(otherWorst)")
     }
+
+    // int8 weights and activations trade accuracy for speed: held to their own, looser bound, the figures printed.
+    guard WeightPrecision.int8.runsHere else {
+      print("encoder (int8 weights) not compared: this CPU lacks AVX512_VNNI")
+      return
+    }
+    let int8 = try SentenceEncoder(directory: directory, precision: .int8)
+    try #require(int8.precision == .int8)
+    var cosines: [Double] = []
+    for start in stride(from: 0, to: sentences.count, by: 16) {
+      let batch = int8.embed(Array(sentences[start..<min(start + 16, sentences.count)]))
+      for (offset, e) in batch.enumerated() { cosines.append(cosine(e, referenceEmbeddings[start + offset])) }
+    }
+    let int8Worst = cosines.min() ?? 0, int8Mean = cosines.reduce(0, +) / Double(max(cosines.count, 1))
+    #expect(int8Worst >= Self.int8Bound, "int8 weights: worst cosine \(int8Worst)")
+    print("encoder (int8 weights) vs numpy reference: worst cosine \(int8Worst), mean \(int8Mean)")
   }
+
+  /// The worst cosine int8 products may give on the 200 sentences (measured: see mesh/docs/ENCODER.md).
+  static let int8Bound = 0.99
 
   func cosine(_ a: [Float], _ b: [Double]) -> Double {
     var dot = 0.0, na = 0.0, nb = 0.0

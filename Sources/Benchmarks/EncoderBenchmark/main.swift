@@ -5,7 +5,7 @@
 //
 //     swift run -c release EncoderBenchmark [--rounds N] [--compare]
 //
-// --compare measures the half, bfloat16 and AMX products that run on this CPU one after another in this
+// --compare measures the half, bfloat16, AMX and int8 products that run on this CPU one after another in this
 // process and prints a table; without it, the encoder's automatic choice alone.
 import Foundation
 import MeshEncoder
@@ -118,7 +118,7 @@ struct EncoderFigures {
 
 var encoderDirectory: URL? = nil
 if arguments.contains("--compare") {
-  let runs = [WeightPrecision.half, .bfloat16, .amx].filter { precision in
+  let runs = [WeightPrecision.half, .bfloat16, .amx, .int8].filter { precision in
     if precision.runsHere { return true }
     print("encoder weights: \(precision) does not run on this CPU, not measured")
     return false
@@ -133,7 +133,7 @@ if arguments.contains("--compare") {
                  f.batch1P90, f.sortedPerCPUSecond, f.unsortedPerCPUSecond, mb(f.modelBytes)))
   }
   print("(model memory: only the first encoder's RSS delta is its own; later ones reuse what the previous freed."
-        + " Run without --compare, MESH_KERNELS_PRODUCT=half|bf16|amx, for each one's.)")
+        + " Run without --compare, MESH_KERNELS_PRODUCT=half|bf16|amx|int8, for each one's.)")
   if figures.isEmpty { exit(1) }
   print("the automatic choice here: \(WeightPrecision.automatic)")
 } else if measure(nil, rounds: rounds) == nil {

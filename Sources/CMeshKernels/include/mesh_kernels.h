@@ -82,13 +82,41 @@ size_t mesh_amx_scratch_count(int m, int k);
 int mesh_gemm_amx(int m, int n, int k, const float *a, int lda, const uint16_t *packed, const float *bias, float *c,
                   int ldc, int gelu, uint16_t *scratch);
 
+/// Whether this CPU has AVX512_VNNI (vpdpbusd) with the AVX-512 state saved, whatever MESH_KERNELS_ISA says.
+int mesh_kernels_supports_vnni(void);
+/// Whether the int8 products should run: AVX512_VNNI is there and the chosen code is AVX-512.
+int mesh_kernels_int8(void);
+/// Bytes a `k × n` matrix packed by mesh_pack_int8 takes: int8 panels (k rounded up to quads, n to
+/// 32-column panels), then a float scale and an int32 sum of the quantized weights per padded column.
+size_t mesh_packed_int8_bytes(int k, int n);
+/// Bytes of scratch mesh_gemm_int8 needs for `m` rows of `k` activations (the rows as bytes, each row's
+/// scale and zero point).
+size_t mesh_int8_scratch_bytes(int m, int k);
+/// Packs `w` (`k × n`, row-major, leading dimension `ldw`) quantized to int8, symmetric with one scale per
+/// column (its largest magnitude / 127), into 32-column panels of k-quads (each column's four weights side
+/// by side, as vpdpbusd reads them), into `out` (mesh_packed_int8_bytes(k, n) bytes, 64-byte aligned).
+void mesh_pack_int8(const float *w, int k, int n, int ldw, void *out);
+/// `c[m×n] = a[m×k] · W + bias` (then GELU when `gelu`) with W packed by mesh_pack_int8: each row of `a` is
+/// quantized to unsigned bytes (its own scale and zero point) into `scratch` (mesh_int8_scratch_bytes(m, k)
+/// bytes), products accumulate in int32 and are scaled back to float. Returns -1 without touching `c` when
+/// the CPU lacks AVX512_VNNI, else 0.
+int mesh_gemm_int8(int m, int n, int k, const float *a, int lda, const void *packed, const float *bias, float *c,
+                   int ldc, int gelu, void *scratch);
+
 /// The products the encoder can run: float or half weights (mesh_gemm_packed), bfloat16 weights on
-/// vdpbf16ps (mesh_gemm_bf16) or on AMX tiles (mesh_gemm_amx; the same packed weights).
-typedef enum { MESH_PRODUCT_FLOAT = 0, MESH_PRODUCT_HALF = 1, MESH_PRODUCT_BF16 = 2, MESH_PRODUCT_AMX = 3 } mesh_product;
+/// vdpbf16ps (mesh_gemm_bf16) or on AMX tiles (mesh_gemm_amx; the same packed weights), int8 weights and
+/// activations on vpdpbusd (mesh_gemm_int8).
+typedef enum {
+  MESH_PRODUCT_FLOAT = 0,
+  MESH_PRODUCT_HALF = 1,
+  MESH_PRODUCT_BF16 = 2,
+  MESH_PRODUCT_AMX = 3,
+  MESH_PRODUCT_INT8 = 4
+} mesh_product;
 /// Whether `product` runs here at full speed (float always; half where mesh_kernels_fast_half; bf16 where
-/// mesh_kernels_bf16; amx where mesh_kernels_amx).
+/// mesh_kernels_bf16; amx where mesh_kernels_amx; int8 where mesh_kernels_int8).
 int mesh_kernels_product_runs(mesh_product product);
-/// The product's name ("float", "half", "bf16", "amx"), as MESH_KERNELS_PRODUCT spells it.
+/// The product's name ("float", "half", "bf16", "amx", "int8"), as MESH_KERNELS_PRODUCT spells it.
 const char *mesh_product_name(mesh_product product);
 /// The encoder's default product, chosen once: the one MESH_KERNELS_PRODUCT names when it runs here, else
 /// the fastest of half, bf16 and amx (those that run) when timed once on a feed-forward layer's shape
