@@ -24,6 +24,21 @@ if MAX_FRAME != 16384:
 sock.sendall(conn.data_to_send())
 result = {"frames": [], "grpc_status": None, "response_bytes": 0}
 
+# h2 applies a raised SETTINGS_MAX_FRAME_SIZE of its own when the server acknowledges it, but its frame reader
+# takes the new limit only at the start of the next receive_data(): a server that (rightly, RFC 9113 6.5.3)
+# sends a large DATA frame right behind that ACK, read in the same recv(), would trip h2's old 16 KiB limit.
+# So the call starts once the ACK of the raised size has been read on its own.
+if MAX_FRAME != 16384:
+    deadline = time.time() + 10
+    while conn.max_inbound_frame_size < MAX_FRAME and time.time() < deadline:
+        data = sock.recv(1 << 16)
+        if not data:
+            break
+        conn.receive_data(data)
+        pending = conn.data_to_send()
+        if pending:
+            sock.sendall(pending)
+
 
 def handle(events, stream):
     """Records the response; True once the stream ended."""
