@@ -148,7 +148,8 @@ public struct TurnProcessor: Sendable {
     }
     // The context is saved (the context service's own transaction) before this transaction commits, and
     // this one does not commit when saving it failed (a retried turn starts from the context it began with).
-    // The reply, its extras, the NOTIFY (sent at commit) and the COMMIT go in one round trip after the save:
+    // The reply, its extras, the COMMIT and then the NOTIFY (a transaction of its own after the COMMIT,
+    // `appendReply(committing:)`) go in one round trip after the save:
     // the save is a call and a commit of its own, longer than the reply's statement, so storing the reply
     // meanwhile (as before 2026-12-04) saved nothing on the turn's path and cost the COMMIT a round trip of
     // its own. A turn whose reply was stored by an older version without its extras takes the old path.
