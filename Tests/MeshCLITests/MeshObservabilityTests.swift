@@ -11,11 +11,25 @@ import Testing
 /// the queue and the assistant where they belong.
 @Suite("the running mesh's logs and metrics", .serialized)
 struct MeshObservabilityTests {
-  /// A port that was free a moment ago.
+  /// A port that was free a moment ago, below the kernel's ephemeral range (`ip_local_port_range`): a port of
+  /// that range (what binding port 0 gives) may be taken, before `mesh up` binds it, by an outgoing connection
+  /// of a test running beside this one, and a replica's port once was (chat-1: EADDRINUSE, a red CI run).
   static func freePort() throws -> Int {
+    if let low = ephemeralLow(), low > 10_016 {
+      for _ in 0..<1_000 {
+        let port = Int.random(in: 10_000..<(low - 8))
+        if isFree(port) { return port }
+      }
+    }
     let socket = try ListeningSocket()
     defer { socket.close() }
     return socket.port
+  }
+
+  /// The first port of the kernel's ephemeral range, when it can be read.
+  static func ephemeralLow() -> Int? {
+    guard let text = try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8) else { return nil }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.flatMap { Int($0) }
   }
 
   /// Whether nothing listens on `port` of the loopback address now.
