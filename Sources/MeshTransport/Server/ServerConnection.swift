@@ -64,7 +64,7 @@ final class ServerConnection: HTTP2Connection {
     keepalive = KeepaliveEnforcer(minInterval: limits.minPingInterval, permitWithoutCalls: limits.permitPingsWithoutCalls,
                                   maxStrikes: limits.maxPingStrikes)
     super.init(loop: loop, fd: fd, peer: peer, isServer: true, tls: tls)
-    // `GRPCServer.start` has validated the limits; a connection made some other way fails when it starts.
+    // `HTTP2ServerTransport.start` has validated the limits; a connection made some other way fails when it starts.
     do {
       let (settings, window) = try limits.http2Settings()
       submitInitialSettings(settings, connectionWindow: window)
