@@ -3,8 +3,9 @@ import MeshTransport
 import Synchronization
 import Testing
 
-/// Refuses calls without `x-key: open`, and stamps the trailers of those it lets through.
-private struct GatekeeperInterceptor: ServerInterceptor {
+/// Refuses calls without `x-key: open`, and stamps the trailers of those it lets through (also used by
+/// `ServerTransportTests`).
+struct GatekeeperInterceptor: ServerInterceptor {
   func intercept(stream: any ServerCallStream, context: ServerContext,
                  next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void) async throws {
     guard context.requestMetadata.firstString(forKey: "x-key") == "open" else {

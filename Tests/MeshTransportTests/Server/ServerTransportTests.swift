@@ -42,20 +42,6 @@ private struct PeerService: RegistrableRPCService {
   }
 }
 
-/// Refuses calls without `x-key: open`, and stamps the trailers of those it lets through.
-private struct KeyInterceptor: ServerInterceptor {
-  func intercept(stream: any ServerCallStream, context: ServerContext,
-                 next: @Sendable (any ServerCallStream, ServerContext) async throws -> Void) async throws {
-    guard context.requestMetadata.firstString(forKey: "x-key") == "open" else {
-      throw RPCError(code: .permissionDenied, message: "No key.")
-    }
-    try await next(stream, context)
-    var trailers = context.trailingResponseMetadata
-    trailers.addString("key-interceptor", forKey: "x-checked-by")
-    context.trailingResponseMetadata = trailers
-  }
-}
-
 /// One `RPCServer` on a transport of the given kind, with a client of it; the peer string its handlers
 /// must see tells which transport served a call.
 private struct ServedRPCServer {
@@ -64,52 +50,61 @@ private struct ServedRPCServer {
   let shutdown: @Sendable (Duration) async -> Void
 }
 
-/// Serves `PeerService` behind `KeyInterceptor` through `RPCServer` over `kind`, runs `body`, and stops
-/// the server (and the event loops, channel) afterwards, even when `body` throws.
+/// Serves `PeerService` behind `GatekeeperInterceptor` through `RPCServer` over `kind`, runs `body`, and
+/// stops the server (and the channel, the event loops) afterwards, even when `body` throws.
 private func withRPCServer(_ kind: ServerTransportKind, gate: PeerService.Gate = PeerService.Gate(),
                            _ body: (ServedRPCServer) async throws -> Void) async throws {
+  let group = EventLoopGroup(threads: 1)
+  defer { group.shutdown() }
+  let (served, closeClient) = try await startRPCServer(kind, gate: gate, group: group)
+  let outcome: Result<Void, any Error>
+  do {
+    try await body(served)
+    outcome = .success(())
+  } catch {
+    outcome = .failure(error)
+  }
+  closeClient()
+  await served.shutdown(.seconds(1))
+  try outcome.get()
+}
+
+/// Starts the server and makes its client; what closes the client beside it.
+private func startRPCServer(_ kind: ServerTransportKind, gate: PeerService.Gate, group: EventLoopGroup) async throws
+  -> (ServedRPCServer, @Sendable () -> Void)
+{
   let services: [any RegistrableRPCService] = [PeerService(gate: gate)]
-  let interceptors: [any ServerInterceptor] = [KeyInterceptor()]
+  let interceptors: [any ServerInterceptor] = [GatekeeperInterceptor()]
   switch kind {
   case .inMemory:
     // A name of this run's own, so a peer string from anywhere else does not pass.
     let name = "in-memory-\(UInt64.random(in: 1...UInt64.max))"
     let server = RPCServer(transport: InMemoryServerTransport(peer: name), services: services, interceptors: interceptors)
     let client = try server.start()
-    let served = ServedRPCServer(client: GRPCClient(transport: client), servesPeer: { $0 == name },
-                                 shutdown: { await server.shutdown(gracePeriod: $0) })
-    do {
-      try await body(served)
-    } catch {
-      await server.shutdown(gracePeriod: .seconds(1))
-      throw error
-    }
-    await server.shutdown(gracePeriod: .seconds(1))
+    return (ServedRPCServer(client: GRPCClient(transport: client), servesPeer: { $0 == name },
+                            shutdown: { await server.shutdown(gracePeriod: $0) }), {})
   case .http2:
-    let group = EventLoopGroup(threads: 1)
-    defer { group.shutdown() }
     let transport = HTTP2ServerTransport(configuration: .init(host: "127.0.0.1", port: 0), group: group)
     let server = RPCServer(transport: transport, services: services, interceptors: interceptors)
     let address = try server.start()
-    let channel: GRPCChannel
     do {
-      channel = try GRPCChannel(host: "127.0.0.1", port: address.port, group: group)
+      let channel = try GRPCChannel(host: "127.0.0.1", port: address.port, group: group)
+      return (ServedRPCServer(client: GRPCClient(transport: channel), servesPeer: { $0.hasPrefix("ipv4:127.0.0.1:") },
+                              shutdown: { await server.shutdown(gracePeriod: $0) }), { channel.close() })
     } catch {
       await server.shutdown(gracePeriod: .seconds(1))
       throw error
     }
-    let served = ServedRPCServer(client: GRPCClient(transport: channel), servesPeer: { $0.hasPrefix("ipv4:127.0.0.1:") },
-                                 shutdown: { await server.shutdown(gracePeriod: $0) })
-    do {
-      try await body(served)
-    } catch {
-      channel.close()
-      await server.shutdown(gracePeriod: .seconds(1))
-      throw error
-    }
-    channel.close()
-    await server.shutdown(gracePeriod: .seconds(1))
   }
+}
+
+/// Starts a `Held` call and waits until its handler runs.
+private func startHeldCall(_ client: GRPCClient, gate: PeerService.Gate) async
+  -> Task<ClientResponse<RawMessage>, any Error>
+{
+  let call = Task { try await client.unary(PeerService.held, request: RawMessage([7]), metadata: openKey) }
+  #expect(await eventually { gate.entered.load(ordering: .relaxed) == 1 })
+  return call
 }
 
 private let openKey: Metadata = [("x-key", "open")]
@@ -128,7 +123,7 @@ struct ServerTransportTests {
       let response = try await served.client.unary(PeerService.peer, request: RawMessage([]), metadata: openKey)
       let peer = String(decoding: response.message.bytes, as: UTF8.self)
       #expect(served.servesPeer(peer), "peer \(peer) is not the \(kind) transport's")
-      #expect(response.trailingMetadata.firstString(forKey: "x-checked-by") == "key-interceptor")
+      #expect(response.trailingMetadata.firstString(forKey: "x-checked-by") == "gatekeeper")
       let unknown = RPCMethod<RawMessage, RawMessage>(MethodDescriptor(service: "mesh.test.Peer", method: "Nope"),
                                                       kind: .unary)
       let missing = await #expect(throws: RPCError.self) {
@@ -144,8 +139,7 @@ struct ServerTransportTests {
     let gate = PeerService.Gate()
     try await withRPCServer(kind, gate: gate) { served in
       let client = served.client
-      let inFlight = Task { try await client.unary(PeerService.held, request: RawMessage([7]), metadata: openKey) }
-      #expect(await eventually { gate.entered.load(ordering: .relaxed) == 1 })
+      let inFlight = await startHeldCall(client, gate: gate)
       let shutdown = Task { await served.shutdown(.seconds(30)) }
       // The shutdown has begun once a new call is refused; until then new calls are still served.
       var refusal: RPCError?
@@ -172,8 +166,7 @@ struct ServerTransportTests {
     let gate = PeerService.Gate()
     try await withRPCServer(kind, gate: gate) { served in
       let client = served.client
-      let inFlight = Task { try await client.unary(PeerService.held, request: RawMessage([7]), metadata: openKey) }
-      #expect(await eventually { gate.entered.load(ordering: .relaxed) == 1 })
+      let inFlight = await startHeldCall(client, gate: gate)
       await served.shutdown(.milliseconds(100))
       let cut = await #expect(throws: RPCError.self) { _ = try await inFlight.value }
       #expect(cut?.code == .unavailable)
