@@ -94,9 +94,16 @@ public final class HTTP2ServerTransport: ServerTransport {
         accept(fd: fd, peer: peer, loop: loop)
       }
     }
-    state.withLock { state in
+    let stopping = state.withLock { state in
       state.started = true
+      // A shutdown that began while binding found no acceptor to close: these then never start.
+      guard !state.stopping else { return true }
       for acceptor in acceptors { state.acceptors[ObjectIdentifier(acceptor)] = UnsafeTransfer(acceptor) }
+      return false
+    }
+    if stopping {
+      listeners.forEach { SystemCall.close($0.1) }
+      throw RPCError(code: .unavailable, message: "The HTTP/2 transport was shut down while it started.")
     }
     for acceptor in acceptors {
       let transfer = UnsafeTransfer(acceptor)
