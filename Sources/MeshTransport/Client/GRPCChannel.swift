@@ -216,6 +216,11 @@ public final class GRPCChannel: ClientTransport {
     return connection
   }
 
+  /// Keepalive PINGs acknowledged on the connections ready now; any thread. Tests wait on it.
+  var keepaliveAcknowledgements: Int {
+    state.withLock { $0.readyInOrder.reduce(0) { $0 + $1.connection.value.keepaliveAcknowledgements } }
+  }
+
   /// Whether a connection is ready for calls now; a gateway cluster leaves an endpoint out of its
   /// rotation while it has none. Any thread.
   public var hasReadyConnection: Bool { state.withLock { !$0.ready.isEmpty && !$0.closed } }
