@@ -10,6 +10,10 @@ public struct CallOptions: Sendable {
   public var maxResponseMessageBytes: Int
   /// Whether the call waits for a connection to be ready instead of failing fast with `UNAVAILABLE`.
   public var waitForReady: Bool
+  /// The endpoints the call's earlier attempts went to, so that a balancing transport sends this one
+  /// elsewhere when it can; set by a call with a retry or hedging policy for each of its attempts, nil
+  /// for a call of one attempt.
+  public var attemptedEndpoints: AttemptedEndpoints?
 
   /// Creates options.
   /// - Parameters:

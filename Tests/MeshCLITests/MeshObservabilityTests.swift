@@ -11,40 +11,6 @@ import Testing
 /// the queue and the assistant where they belong.
 @Suite("the running mesh's logs and metrics", .serialized)
 struct MeshObservabilityTests {
-  /// A port that was free a moment ago, below the kernel's ephemeral range (`ip_local_port_range`): a port of
-  /// that range (what binding port 0 gives) may be taken, before `mesh up` binds it, by an outgoing connection
-  /// of a test running beside this one, and a replica's port once was (chat-1: EADDRINUSE, a red CI run).
-  static func freePort() throws -> Int {
-    if let low = ephemeralLow(), low > 10_016 {
-      for _ in 0..<1_000 {
-        let port = Int.random(in: 10_000..<(low - 8))
-        if isFree(port) { return port }
-      }
-    }
-    let socket = try ListeningSocket()
-    defer { socket.close() }
-    return socket.port
-  }
-
-  /// The first port of the kernel's ephemeral range, when it can be read.
-  static func ephemeralLow() -> Int? {
-    guard let text = try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8) else { return nil }
-    return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.flatMap { Int($0) }
-  }
-
-  /// Whether nothing listens on `port` of the loopback address now.
-  static func isFree(_ port: Int) -> Bool {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { Glibc.close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = UInt16(port).bigEndian
-    return withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-    }
-  }
-
   /// mesh/mesh.yaml with every `127.0.0.1:PORT` replaced by a free port (replicas take the ports after
   /// theirs, so each gets a block of 4), and paths made absolute. Returns the file and the admin addresses.
   static func meshFile(folder: String) throws -> (text: String, admins: [String: String]) {
@@ -57,11 +23,13 @@ struct MeshObservabilityTests {
       guard let range = Range(match.range(at: 1), in: text) else { continue }
       let old = String(text[range])
       let new = try replaced[old] ?? {
-        var port = try freePort()
+        var port = try FreePort.next()
         // A block of free ports for the replicas (chat has 2), apart from the blocks already chosen: nothing
         // listens on those yet, so `isFree` alone once gave two services overlapping blocks.
-        while !(0...3).allSatisfy({ isFree(port + $0) && !taken.contains(port + $0) }) { port = try freePort() }
+        while !(0...3).allSatisfy({ FreePort.isFree(port + $0) && !taken.contains(port + $0) }) { port = try FreePort.next() }
         taken.formUnion(port...(port + 3))
+        // The block's other ports are not handed out to another suite of the process either.
+        for other in (port + 1)...(port + 3) { _ = FreePort.claim(other) }
         return port
       }()
       replaced[old] = new

@@ -5,19 +5,12 @@ import Testing
 /// `mesh status` against a mesh that `mesh up` runs: ready replicas, a replica that is down, exit codes.
 @Suite("mesh status")
 struct StatusCommandTests {
-  /// A port that was free a moment ago.
-  func freePort() throws -> Int {
-    let socket = try ListeningSocket()
-    defer { socket.close() }
-    return socket.port
-  }
-
   @Test("a ready replica, a replica that is down: one line each, status 1; only ready ones: status 0")
   func status() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-status-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let (admin, missing, grpc) = (try freePort(), try freePort(), try freePort())
+    let (admin, missing, grpc) = (try FreePort.next(), try FreePort.next(), try FreePort.next())
     let running = """
       version: 1
       services:
@@ -25,7 +18,7 @@ struct StatusCommandTests {
 
       """
     try Data(running.utf8).write(to: URL(fileURLWithPath: folder + "/up.yaml"))
-    try Data((running + "  - { name: chat, listen: \"127.0.0.1:\(try freePort())\", admin: \"127.0.0.1:\(missing)\" }\n").utf8)
+    try Data((running + "  - { name: chat, listen: \"127.0.0.1:\(try FreePort.next())\", admin: \"127.0.0.1:\(missing)\" }\n").utf8)
       .write(to: URL(fileURLWithPath: folder + "/mesh.yaml"))
     let up = try PeerProcess(Repository.product("mesh"), ["up", "--file", folder + "/up.yaml", "--no-database", "--state", folder + "/state"])
     defer { up.stop() }

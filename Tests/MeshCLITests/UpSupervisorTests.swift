@@ -9,7 +9,7 @@ import Testing
 /// process and no PostgreSQL; a failed start cleans up; a SIGKILLed supervisor takes its children along.
 @Suite("mesh up supervisor", .serialized)
 struct UpSupervisorTests {
-  /// A temporary folder with a mesh file whose services listen on ports free a moment ago.
+  /// A temporary folder with a mesh file whose services listen on ports free a moment ago (`FreePort`).
   struct Mesh {
     let folder: String
     let file: String
@@ -24,14 +24,14 @@ struct UpSupervisorTests {
       var ports: [String: (Int, Int)] = [:]
       var lines = ["version: 1", "services:"]
       for service in services {
-        let listen = service == busy?.service ? busy?.port ?? 0 : try Self.freePort()
-        let admin = try Self.freePort()
+        let listen = service == busy?.service ? busy?.port ?? 0 : try FreePort.next()
+        let admin = try FreePort.next()
         ports[service] = (listen, admin)
         lines.append("  - { name: \(service), listen: \"127.0.0.1:\(listen)\", admin: \"127.0.0.1:\(admin)\" }")
       }
       if gateway {
         // The edge of mesh/mesh.yaml in small: sign-in public, chat for signed-in users only.
-        let (listen, admin) = (try Self.freePort(), try Self.freePort())
+        let (listen, admin) = (try FreePort.next(), try FreePort.next())
         ports["gateway"] = (listen, admin)
         lines += ["gateway:", "  admin: 127.0.0.1:\(admin)",
                   "  listeners:", "    - { name: plaintext, address: \"127.0.0.1:\(listen)\" }",
@@ -48,12 +48,6 @@ struct UpSupervisorTests {
       if database { lines += ["database:", "  embedded: { data: \(data) }"] }
       self.ports = ports
       try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: file))
-    }
-
-    static func freePort() throws -> Int {
-      let socket = try ListeningSocket()
-      defer { socket.close() }
-      return socket.port
     }
 
     /// `mesh up` on this file, its state in the folder.

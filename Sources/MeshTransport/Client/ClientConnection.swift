@@ -15,6 +15,9 @@ final class ClientConnection: HTTP2Connection {
   /// Calls relayed as bytes (a gateway's passthrough).
   private var relays: [Int32: ClientRelayStream] = [:]
   private var pingTimeout: TimerQueue.ID?
+  private var pinger: KeepalivePinger
+  /// Keepalive PINGs the server acknowledged; any thread (tests wait on it instead of on the clock).
+  private let pingsAcknowledged = Atomic<Int>(0)
   /// Set when the server sent GOAWAY: calls in flight go on, new ones go to another connection.
   private(set) var goingAway = false
   /// Called once when the connection stops taking new calls (GOAWAY or closed).
@@ -26,6 +29,7 @@ final class ClientConnection: HTTP2Connection {
     self.authority = authority
     self.scheme = tls == nil ? "http" : "https"
     self.keepalive = keepalive
+    pinger = KeepalivePinger(permitWithoutCalls: keepalive?.permitWithoutCalls ?? false)
     super.init(loop: loop, fd: fd, peer: peer, isServer: false, tls: tls)
     submitInitialSettings([
       (Int32(NGHTTP2_SETTINGS_ENABLE_PUSH.rawValue), 0),
@@ -137,7 +141,7 @@ final class ClientConnection: HTTP2Connection {
     guard let keepalive else { return }
     loop.schedule(at: .now + keepalive.interval) { [weak self] in
       guard let self, !self.isClosed else { return }
-      if keepalive.permitWithoutCalls || !self.hasNoStreams {
+      if self.pinger.tick(hasOpenCalls: !self.hasNoStreams) {
         self.session.submitPing()
         self.scheduleFlush()
         self.pingTimeout = self.loop.schedule(at: .now + keepalive.timeout) { [weak self] in
@@ -149,11 +153,16 @@ final class ClientConnection: HTTP2Connection {
   }
 
   override func sessionPingAcknowledged() {
+    guard pinger.acknowledgementReceived() else { return }
+    pingsAcknowledged.add(1, ordering: .relaxed)
     if let timer = pingTimeout {
       loop.cancelTimer(timer)
       pingTimeout = nil
     }
   }
+
+  /// Keepalive PINGs the server acknowledged on this connection; any thread.
+  var keepaliveAcknowledgements: Int { pingsAcknowledged.load(ordering: .relaxed) }
 }
 
 /// Client keepalive: PING every `interval`, and close the connection when no ACK comes in `timeout`.

@@ -130,6 +130,7 @@ extension GRPCChannel {
       state.ready[ObjectIdentifier(subchannel)] = nil
     }
     state.subchannels = next
+    state.orderReady()
     return (added, removed)
   }
 

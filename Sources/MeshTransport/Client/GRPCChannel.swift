@@ -66,11 +66,20 @@ public final class GRPCChannel: ClientTransport {
     }
   }
 
+  /// A ready connection and the key of its subchannel, which a call's `AttemptedEndpoints` records.
+  struct ReadyConnection {
+    let key: Int
+    let connection: UnsafeTransfer<ClientConnection>
+  }
+
   struct State {
     /// In the resolver's order: pick-first prefers the first.
     var subchannels: [Subchannel] = []
     var states: [ObjectIdentifier: Subchannel.State] = [:]
     var ready: [ObjectIdentifier: UnsafeTransfer<ClientConnection>] = [:]
+    /// The ready connections in the subchannels' order, rebuilt when a subchannel changes (rarely), so
+    /// that a pick indexes it instead of building the list on every call.
+    var readyInOrder: [ReadyConnection] = []
     var nextRoundRobin = 0
     /// True until the first resolution has finished: calls wait for it.
     var resolving = true
@@ -84,6 +93,13 @@ public final class GRPCChannel: ClientTransport {
     var generation: UInt64 = 0
     var resolutionError: String?
     var closed = false
+
+    /// Rebuilds `readyInOrder` after a change of `subchannels` or `ready`.
+    mutating func orderReady() {
+      readyInOrder = subchannels.compactMap { subchannel in
+        ready[ObjectIdentifier(subchannel)].map { ReadyConnection(key: subchannel.key, connection: $0) }
+      }
+    }
   }
 
   private enum Pick {
@@ -139,7 +155,7 @@ public final class GRPCChannel: ClientTransport {
     let deadline = options.timeout.map { ContinuousClock.now + $0 }
     while true {
       try Task.checkCancellation()
-      let (decision, generation) = pick(waitForReady: options.waitForReady)
+      let (decision, generation) = pick(waitForReady: options.waitForReady, attempted: options.attemptedEndpoints)
       switch decision {
       case .use(let connection):
         // Already on the connection's loop (a gateway forwarding a call it received on the same loop):
@@ -192,7 +208,7 @@ public final class GRPCChannel: ClientTransport {
   /// A ready connection on the caller's loop, counted as a call started (`callEnded` when it ends);
   /// nil when the balancing's pick is not ready on this loop. Loop thread.
   func readyConnectionOnCurrentLoop() -> ClientConnection? {
-    guard case .use(let connection) = pick(waitForReady: false).0 else { return nil }
+    guard case .use(let connection) = pick(waitForReady: false, attempted: nil).0 else { return nil }
     guard connection.loop.inLoop, connection.isUsable else {
       connection.callEnded()
       return nil
@@ -200,41 +216,47 @@ public final class GRPCChannel: ClientTransport {
     return connection
   }
 
+  /// Keepalive PINGs acknowledged on the connections ready now; any thread. Tests wait on it.
+  var keepaliveAcknowledgements: Int {
+    state.withLock { $0.readyInOrder.reduce(0) { $0 + $1.connection.value.keepaliveAcknowledgements } }
+  }
+
   /// Whether a connection is ready for calls now; a gateway cluster leaves an endpoint out of its
   /// rotation while it has none. Any thread.
   public var hasReadyConnection: Bool { state.withLock { !$0.ready.isEmpty && !$0.closed } }
 
-  private func pick(waitForReady: Bool) -> (Pick, UInt64) {
-    state.withLock { state in (pick(&state, waitForReady: waitForReady), state.generation) }
+  /// Picks a connection for an attempt; `attempted` holds the endpoints of the call's earlier attempts.
+  private func pick(waitForReady: Bool, attempted: AttemptedEndpoints?) -> (Pick, UInt64) {
+    state.withLock { state in (pick(&state, waitForReady: waitForReady, attempted: attempted), state.generation) }
   }
 
-  private func pick(_ state: inout State, waitForReady: Bool) -> Pick {
+  private func pick(_ state: inout State, waitForReady: Bool, attempted: AttemptedEndpoints?) -> Pick {
     do {
       if state.closed { return .fail("The channel is closed.") }
       if let error = state.resolutionError { return .fail(error) }
-      if case .pickFirst = configuration.loadBalancing {
-        // The first ready connection in order, found without building the list of ready ones (an
-        // array per call: the gateway's relay picks once per relayed call).
-        for subchannel in state.subchannels {
-          guard let connection = state.ready[ObjectIdentifier(subchannel)]?.value else { continue }
-          connection.callStarted()
-          return .use(connection)
-        }
-      }
-      let ready = state.subchannels.compactMap { state.ready[ObjectIdentifier($0)]?.value }
+      // The list is shared, not copied: a pick allocates nothing (the gateway's relay picks once per
+      // relayed call).
+      let ready = state.readyInOrder
       if !ready.isEmpty {
-        let connection: ClientConnection
+        let position: Int
+        // The keys of the call's earlier attempts' endpoints, read once; under the channel's lock, so
+        // two attempts of a call picking at once see each other's choice.
+        let tried = attempted?.all ?? []
+        let excluded: ((Int) -> Bool)? = tried.isEmpty ? nil : { tried.contains(ready[$0].key) }
         switch configuration.loadBalancing {
         case .pickFirst:
-          connection = ready[0]
+          // Pick-first means one server for every call: its attempts stay there too.
+          position = 0
         case .roundRobin:
           state.nextRoundRobin = (state.nextRoundRobin + 1) % ready.count
-          connection = ready[state.nextRoundRobin]
+          position = ReadyPick.roundRobin(count: ready.count, from: state.nextRoundRobin, tried: excluded)
         case .leastRequest:
-          let index = PowerOfTwoChoices().pick(count: ready.count, load: { ready[$0].callsInFlight },
-                                               random: { Int.random(in: 0..<$0) })
-          connection = ready[index]
+          position = ReadyPick.leastRequest(count: ready.count, tried: excluded,
+                                            load: { ready[$0].connection.value.callsInFlight },
+                                            random: { Int.random(in: 0..<$0) })
         }
+        attempted?.insert(ready[position].key)
+        let connection = ready[position].connection.value
         // Counted now, not when the stream opens on the loop, so a burst of picks sees each other.
         connection.callStarted()
         return .use(connection)
@@ -284,6 +306,7 @@ public final class GRPCChannel: ClientTransport {
       state.states[key] = newState
       state.ready[key] = nil
       if newState == .ready, let connection { state.ready[key] = UnsafeTransfer(connection) }
+      state.orderReady()
       defer { state.waiters.removeAll() }
       return Array(state.waiters.values)
     }

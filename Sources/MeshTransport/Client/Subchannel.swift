@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A connection to one address, kept up: connects, reconnects with backoff after a failure, and
 /// reconnects at once when a working connection goes away. Loop-confined; reports to its channel.
 final class Subchannel: @unchecked Sendable {
@@ -5,6 +7,11 @@ final class Subchannel: @unchecked Sendable {
   enum State: Equatable { case idle, connecting, ready, transientFailure(String) }
 
   let address: SocketAddress
+  /// Names this subchannel in a call's `AttemptedEndpoints`: unique in the process, so keys recorded by
+  /// one channel never match another channel's subchannel (a gateway passes a call's record to the
+  /// channel of each endpoint it tries), and never reused.
+  let key = Subchannel.keys.add(1, ordering: .relaxed).newValue
+  private static let keys = Atomic<Int>(0)
   /// The name the address was resolved from: TLS verifies the server's certificate against it.
   let hostname: String
   let loop: EventLoop

@@ -1,5 +1,5 @@
 import MeshCore
-import MeshTransport
+@testable import MeshTransport
 import Testing
 
 @Suite("Channels: balancing, readiness, reconnection, shutdown")
@@ -135,13 +135,21 @@ struct ChannelTests {
     limits.permitPingsWithoutCalls = true
     try await withEchoServer(limits: limits) { harness in
       var configuration = GRPCChannel.Configuration()
-      configuration.keepalive = Keepalive(interval: .milliseconds(50), timeout: .seconds(2), permitWithoutCalls: true)
+      // A generous timeout: what is tested is that the pings are answered and leave the connection up, not
+      // how fast a loaded machine answers (a 2 s timeout closed the connection once under load ~20).
+      configuration.keepalive = Keepalive(interval: .milliseconds(50), timeout: .seconds(60), permitWithoutCalls: true)
       let (client, channel) = try harness.client(configuration)
       defer { channel.close() }
       _ = try await client.unary(EchoService.unary, request: RawMessage([1]))
-      try await Task.sleep(for: .milliseconds(400))
+      // Held, so that a new connection cannot take its address.
+      let connection = try #require(channel.state.withLock { $0.readyInOrder.first?.connection })
+      // Waits for the event, several answered pings on the idle connection, within a generous bound.
+      for _ in 0..<3_000 where channel.keepaliveAcknowledgements < 5 { try await Task.sleep(for: .milliseconds(10)) }
+      #expect(channel.keepaliveAcknowledgements >= 5)
       let response = try await client.unary(EchoService.unary, request: RawMessage([2]))
       #expect(response.message.bytes == [2])
+      // The same connection carried both calls: the server took the pings (no GOAWAY too_many_pings).
+      #expect(channel.state.withLock { $0.readyInOrder.first?.connection }?.value === connection.value)
     }
   }
 }

@@ -5,14 +5,16 @@ and return raw bytes (no protobuf):
     Unary        echoes the request; fails a share (--fail-rate) of calls with UNAVAILABLE, drawn from a
                  seeded random sequence so that a run is reproducible
     Pushback     fails with UNAVAILABLE and `grpc-retry-pushback-ms` set to the request's text
-    Hang         the first attempt (no grpc-previous-rpc-attempts) waits until cancelled; later ones echo
+    Hang         the first attempt (no grpc-previous-rpc-attempts) waits until cancelled; later ones echo;
+                 with --hang all every attempt waits, with --hang none every attempt echoes
     FailFirst    client-streaming: the first attempt fails with UNAVAILABLE after reading every message,
                  later ones return the messages joined
     Slow         sleeps --delay-ms, then echoes
     Whoami       returns --name
-    Stats        returns JSON counters: calls, failed, cancelled, and calls by grpc-previous-rpc-attempts
+    Stats        returns JSON counters: calls, failed, cancelled, calls by grpc-previous-rpc-attempts, and
+                 calls by request (the request's bytes in hex), so a test can tell which calls came here
 
-    retry_peer.py --port 0 [--host 127.0.0.1] [--fail-rate 0.3] [--seed 1] [--delay-ms 0] [--name A]
+    retry_peer.py --port 0 [--host 127.0.0.1] [--fail-rate 0.3] [--seed 1] [--delay-ms 0] [--name A] [--hang first|all|none]
 
 Prints `listening on PORT` once serving. Exits at once on SIGTERM, and when its parent process is gone,
 so a failed test leaves nothing running.
@@ -44,12 +46,14 @@ class Flaky:
         self.failed = 0
         self.cancelled = 0
         self.by_attempt = {}
+        self.by_request = {}
 
-    def count(self, context):
+    def count(self, context, request=b""):
         previous = dict(context.invocation_metadata()).get("grpc-previous-rpc-attempts", "0")
         with self.lock:
             self.calls += 1
             self.by_attempt[previous] = self.by_attempt.get(previous, 0) + 1
+            self.by_request[request.hex()] = self.by_request.get(request.hex(), 0) + 1
         return int(previous)
 
     def fail(self, context, message, pushback=None):
@@ -60,7 +64,7 @@ class Flaky:
         context.abort(grpc.StatusCode.UNAVAILABLE, message)
 
     def unary(self, request, context):
-        self.count(context)
+        self.count(context, request)
         with self.lock:
             failing = self.random.random() < self.args.fail_rate
         if failing:
@@ -72,7 +76,8 @@ class Flaky:
         self.fail(context, "pushback", request.decode() or "-1")
 
     def hang(self, request, context):
-        if self.count(context) == 0:
+        first = self.count(context, request) == 0
+        if self.args.hang == "all" or (first and self.args.hang == "first"):
             done = threading.Event()
             def cancelled():
                 with self.lock:
@@ -102,7 +107,7 @@ class Flaky:
     def stats(self, request, context):
         with self.lock:
             return json.dumps({"calls": self.calls, "failed": self.failed, "cancelled": self.cancelled,
-                               "by_attempt": self.by_attempt}).encode()
+                               "by_attempt": self.by_attempt, "by_request": self.by_request}).encode()
 
 
 def main():
@@ -113,6 +118,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--delay-ms", type=int, default=0)
     parser.add_argument("--name", default="peer")
+    parser.add_argument("--hang", choices=["first", "all", "none"], default="first")
     args = parser.parse_args()
     exit_with_parent()
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))

@@ -22,7 +22,7 @@ struct FlakyPeer {
   let process: PeerProcess
   let port: Int
 
-  /// Starts a peer with the given flags (`--fail-rate`, `--delay-ms`, `--name`, `--host`).
+  /// Starts a peer with the given flags (`--fail-rate`, `--delay-ms`, `--name`, `--host`, `--hang`).
   init(_ arguments: [String] = []) async throws {
     process = try PeerProcess(try Repository.python, [Self.script] + arguments)
     // grpcio takes seconds to import on a loaded machine (the full suite runs beside PostgreSQL clusters).
@@ -35,6 +35,8 @@ struct FlakyPeer {
     let failed: Int
     let cancelled: Int
     let by_attempt: [String: Int]
+    /// Calls of `Unary` and `Hang` by request, the request's bytes in hex.
+    let by_request: [String: Int]
   }
 
   func stats(group: EventLoopGroup, host: String = "127.0.0.1") async throws -> Stats {

@@ -66,6 +66,9 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
   private let random: @Sendable () -> Double
   /// Where this call's tasks run (nil: the global executor).
   private let executor: (any TaskExecutor)?
+  /// Where the attempts went, handed to each attempt so the transport sends the next one elsewhere;
+  /// nil without a policy (one attempt, and at most its transparent retry).
+  private let attemptedEndpoints: AttemptedEndpoints?
   private let state: Mutex<State>
 
   init(open: @escaping @Sendable (ClientCallHead) async throws -> any ClientCallStream, method: MethodDescriptor, metadata: Metadata, options: CallOptions,
@@ -87,6 +90,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     case .hedge(let hedge): mode = .hedge(HedgingStateMachine(policy: hedge))
     case nil: mode = .single
     }
+    attemptedEndpoints = policy == nil ? nil : AttemptedEndpoints()
     state = Mutex(State(mode: mode))
   }
 
@@ -251,6 +255,7 @@ final class RetryingCallStream: ClientCallStream, @unchecked Sendable {
     var attemptMetadata = metadata
     if previous > 0 { attemptMetadata.addString(String(previous), forKey: "grpc-previous-rpc-attempts") }
     var attemptOptions = options
+    attemptOptions.attemptedEndpoints = attemptedEndpoints
     if let deadline {
       let remaining = deadline - ContinuousClock.now
       guard remaining > .zero else {
