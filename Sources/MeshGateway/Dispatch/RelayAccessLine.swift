@@ -8,10 +8,11 @@ import MeshTransport
 struct RelayAccessLine {
   private var fields: AccessLogEntry.Fields
 
-  /// A line for `request`, with the request id as the client sent it (the usual path's entry has that one).
-  init(request: RelayRequest, sentRequestID: String?) {
+  /// A line for a request to `path` from `peer`, with the request id as the client sent it (the usual
+  /// path's entry has that one).
+  init(path: String, peer: String, sentRequestID: String?) {
     fields = AccessLogEntry.Fields(requestID: sentRequestID, traceParent: nil,
-                                   path: request.method.path, protocolName: "grpc", peer: request.peer)
+                                   path: path, protocolName: "grpc", peer: peer)
     fields.httpStatus = 200
   }
 

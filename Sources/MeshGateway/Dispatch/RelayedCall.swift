@@ -17,22 +17,18 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
   private let client: ServerRelayStream
-  private let request: RelayRequest
+  /// What the call keeps of its request besides its head (moved out of it: `RelayedRequest`).
+  private let request: RelayedRequest
   /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
   /// back to the client with the upstream's headers.
   private var head: RelayHead
-  /// The route table the call was routed by, and its route's place in it: the route is read where it lies
-  /// (a copy of it per call retained each of its strings).
-  private let routes: RouteTable
-  private let routeIndex: Int
-  private var route: GatewayRoute { _read { yield routes.routes[routeIndex] } }
+  /// The call's route, read where it lies (a copy of it per call retained each of its strings).
+  private let route: RouteEntry
   private let cluster: UpstreamCluster
-  /// Told of the call's end besides the access log (metrics): the relay writes its log line itself.
-  private let observer: (any UpstreamCallObserver)?
-  private let accessLog: AccessLog?
+  /// The observer (metrics), the access log and the body limit, shared by the listener's relayed calls.
+  private let settings: Settings
   /// The access log line, gathered as the call runs; nil without an access log.
   private var line: RelayAccessLine?
-  private let maxBodyBytes: Int
   private let started = ContinuousClock.now
   private var upstreamStarted = ContinuousClock.now
 
@@ -40,7 +36,6 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// Endpoints whose stream refused the call, for a retry to avoid (filled only then: a set per call cost an
   /// allocation on every relayed call).
   private var tried: Set<Int> = []
-  private var path = ""
   /// The request bytes sent so far, while a refused stream may still be sent again.
   private var held: [UInt8]? = []
   private var requestScanner = GRPCPrefixScanner()
@@ -57,37 +52,32 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
   private var deadline: ContinuousClock.Instant?
 
-  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, routes: RouteTable,
-       routeIndex: Int,
-       cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
+  init(stream: ServerRelayStream, request: consuming RelayedRequest, head: consuming RelayHead, sentRequestID: String?,
+       route: RouteEntry, cluster: UpstreamCluster, settings: Settings) {
     // The line first, from the parameters as lent; then each parameter moves into its property at its last
-    // use (a property set before the line was read from copied the request and the route: a retain of each
-    // of their strings per call).
+    // use (a property set before the line was read from copied the head and the route: a retain of each of
+    // their strings per call).
     var line: RelayAccessLine?
-    if accessLog != nil {
-      line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
-      line?.routed(routes.routes[routeIndex])
+    if settings.accessLog != nil {
+      line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
+      line?.routed(route.route)
     }
     self.line = line
     client = stream
     self.head = head
     self.cluster = cluster
-    self.observer = observer
-    self.accessLog = accessLog
-    self.maxBodyBytes = maxBodyBytes
-    self.routes = routes
-    self.routeIndex = routeIndex
+    self.settings = settings
+    self.route = route
     self.request = request
   }
 
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
   /// the status goes back, the access log has its line, and the handler takes the stream's last events.
-  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, request: RelayRequest,
-                    head: RelayHead, sentRequestID: String?, started: ContinuousClock.Instant,
-                    accessLog: AccessLog?) -> any ServerRelayHandler {
+  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, head: RelayHead,
+                    sentRequestID: String?, started: ContinuousClock.Instant, accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
-      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
+      var line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
       line.complete(code: status.code, bytes: (0, 0), upstreamDuration: nil)
       line.write(to: accessLog, fields: head.fields, duration: .now - started)
     }
@@ -98,8 +88,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// bytes go on as they are), the fields the filters and interceptors left, less what must not cross.
   func start() {
     cluster.relayedCallStarted()
-    path = request.method.path
-    var timeout = route.timeout
+    var timeout = route.route.timeout
     if let deadline = request.deadline {
       let remaining = deadline - .now
       guard remaining > .zero else {
@@ -126,8 +115,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   private func open(isRetry: Bool) {
     // A retry carries what is left of the deadline.
     let timeout = deadline.map { max($0 - .now, .nanoseconds(1)) }
-    switch cluster.openRelayAttempt(path: path, fields: head.fields, timeout: timeout, handler: self, tried: tried,
-                                    isRetry: isRetry, route: route.name, loop: request.loop) {
+    switch cluster.openRelayAttempt(path: head.method.path, fields: head.fields, timeout: timeout, handler: self,
+                                    tried: tried, isRetry: isRetry, route: route.route.name, loop: request.loop) {
     case .success(let opened):
       attempt = opened
       line?.endpointUsed(cluster.address(ofEndpoint: opened.endpoint))
@@ -140,7 +129,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
 
   func clientData(_ bytes: UnsafeRawBufferPointer) {
     guard ended == nil, let upstream = attempt?.stream else { return client.consume(bytes.count) }
-    let messageLimit = client.maxRequestMessageBytes, bodyLimit = maxBodyBytes
+    let messageLimit = client.maxRequestMessageBytes, bodyLimit = settings.maxBodyBytes
     var failure: RPCError?
     var seen = requestScanner.payloadBytes
     _ = requestScanner.scan(bytes) { length in
@@ -282,23 +271,23 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     held = nil
     if deadlineSlot != nil { request.loop.unwatchDeadline(self) }
     cluster.callEnded(ok: code == .ok)
-    guard observer != nil || line != nil else { return }
+    guard settings.observer != nil || line != nil else { return }
     let now = ContinuousClock.now
-    if let observer {
+    if let observer = settings.observer {
       // The record only for an observer that reads it (the metrics do not), and its ids as text only for
       // one that reads them.
-      observer.relayedCallEnded(route: route.name, cluster: route.cluster, status: code,
+      observer.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
                                 upstreamDuration: now - upstreamStarted) {
         let identified = observer.readsCallIdentifiers
         return UpstreamCallRecord(
-          method: request.method, route: route.name, cluster: route.cluster, status: code,
+          method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
           requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
-          upstreamDuration: now - upstreamStarted, peer: request.peer,
+          upstreamDuration: now - upstreamStarted, peer: head.peer,
           requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
           traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
       }
     }
-    if let accessLog, var line = line.take() {
+    if let accessLog = settings.accessLog, var line = line.take() {
       // Moved out (the call ends once), completed in place: a copy retained each of its strings. The ids
       // go into the line as the fields hold them: no `String` per call.
       line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
