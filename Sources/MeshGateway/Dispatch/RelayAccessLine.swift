@@ -19,10 +19,11 @@ struct RelayAccessLine {
   /// Records the upstream endpoint (the last one, when a refused stream was sent again).
   mutating func endpointUsed(_ address: String) { fields.endpoint = address }
 
-  /// Records the route the call went by.
-  mutating func routed(_ route: GatewayRoute) {
-    fields.route = route.name
-    fields.cluster = route.cluster
+  /// Records the route the call went by (its name and cluster, not the route: a route passed by value was
+  /// copied, a retain of each of its strings).
+  mutating func routed(name: String, cluster: String) {
+    fields.route = name
+    fields.cluster = cluster
   }
 
   /// Records the call's end: its status and byte counts, and the upstream's duration when it was opened.

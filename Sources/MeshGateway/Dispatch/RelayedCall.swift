@@ -60,7 +60,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     var line: RelayAccessLine?
     if settings.accessLog != nil {
       line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
-      line?.routed(route.route)
+      line?.routed(name: route.route.name, cluster: route.route.cluster)
     }
     self.line = line
     client = stream
