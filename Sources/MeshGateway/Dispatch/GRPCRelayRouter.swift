@@ -75,7 +75,8 @@ struct GatewayRelayRouter: GRPCRelayRouter {
     // Consumed: the call's edits (`RelayedCall.start`) then find the fields unshared and copy nothing. The
     // request's parts move into the call: the transport drops the request once a handler is returned.
     let call = RelayedCall(stream: stream, request: RelayedRequest(taking: &request), head: consume head,
-                           sentRequestID: sentRequestID, route: route, cluster: cluster, settings: settings)
+                           sentRequestID: sentRequestID, route: route, cluster: cluster, settings: settings,
+                           started: started)
     call.start()
     return call
   }

@@ -29,8 +29,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   private let settings: Settings
   /// The access log line, gathered as the call runs; nil without an access log.
   private var line: RelayAccessLine?
-  private let started = ContinuousClock.now
-  private var upstreamStarted = ContinuousClock.now
+  /// When the router took the call (the clock is read as few times as it can be per call: three).
+  private let started: ContinuousClock.Instant
+  private var upstreamStarted: ContinuousClock.Instant
 
   private var attempt: UpstreamCluster.RelayAttempt?
   /// Endpoints whose stream refused the call, for a retry to avoid (filled only then: a set per call cost an
@@ -53,22 +54,27 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   private var deadline: ContinuousClock.Instant?
 
   init(stream: ServerRelayStream, request: consuming RelayedRequest, head: consuming RelayHead, sentRequestID: String?,
-       route: RouteEntry, cluster: UpstreamCluster, settings: Settings) {
+       route: RouteEntry, cluster: UpstreamCluster, settings: Settings, started: ContinuousClock.Instant) {
     // The line first, from the parameters as lent; then each parameter moves into its property at its last
     // use (a property set before the line was read from copied the head and the route: a retain of each of
     // their strings per call).
-    var line: RelayAccessLine?
     if settings.accessLog != nil {
-      line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
-      line?.routed(name: route.route.name, cluster: route.route.cluster)
+      // Made, then consumed into the property: an optional local edited in place, then stored, was copied
+      // (a retain of each of the line's strings per call).
+      var made = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
+      made.routed(name: route.route.name, cluster: route.route.cluster)
+      line = consume made
+    } else {
+      line = nil
     }
-    self.line = line
     client = stream
     self.head = head
     self.cluster = cluster
     self.settings = settings
     self.route = route
     self.request = request
+    self.started = started
+    upstreamStarted = started
   }
 
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
@@ -88,9 +94,10 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// bytes go on as they are), the fields the filters and interceptors left, less what must not cross.
   func start() {
     cluster.relayedCallStarted()
+    let now = ContinuousClock.now
     var timeout = route.route.timeout
     if let deadline = request.deadline {
-      let remaining = deadline - .now
+      let remaining = deadline - now
       guard remaining > .zero else {
         return end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: true)
       }
@@ -98,7 +105,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     }
     if let timeout {
       // Watched, not scheduled: a call that ends in time (nearly all) leaves no timer to cancel.
-      let at = ContinuousClock.now + timeout
+      let at = now + timeout
       deadline = at
       request.loop.watchDeadline(self, until: at)
     }
@@ -108,13 +115,12 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     if let encoding = request.encoding { head.fields.append("grpc-encoding", encoding) }
     if let accepted = request.acceptEncoding { head.fields.append("grpc-accept-encoding", accepted) }
     head.fields.append("user-agent", "grpc-swift-mesh/0.1")
-    upstreamStarted = .now
-    open(isRetry: false)
+    upstreamStarted = now
+    open(isRetry: false, timeout: timeout)
   }
 
-  private func open(isRetry: Bool) {
-    // A retry carries what is left of the deadline.
-    let timeout = deadline.map { max($0 - .now, .nanoseconds(1)) }
+  /// Opens an attempt with `timeout` (the first one: the call's; a retry: what is left of the deadline).
+  private func open(isRetry: Bool, timeout: Duration?) {
     switch cluster.openRelayAttempt(path: head.method.path, fields: head.fields, timeout: timeout, handler: self,
                                     tried: tried, isRetry: isRetry, route: route.route.name, loop: request.loop) {
     case .success(let opened):
@@ -235,7 +241,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     // Refused before anything came back, with the request still held: another endpoint may take it.
     if refused, !responseStarted, let bytes = held, cluster.retryAllowed(countRefusal: true) {
       tried.insert(current.endpoint)
-      open(isRetry: true)
+      // A retry carries what is left of the deadline.
+      open(isRetry: true, timeout: deadline.map { max($0 - .now, .nanoseconds(1)) })
       guard let upstream = attempt?.stream else { return }
       if !bytes.isEmpty { upstream.send(bytes) }
       if requestEnded { upstream.closeSending() }
@@ -273,23 +280,23 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     cluster.callEnded(ok: code == .ok)
     guard settings.observer != nil || line != nil else { return }
     let now = ContinuousClock.now
-    if let observer = settings.observer {
-      // The record only for an observer that reads it (the metrics do not), and its ids as text only for
-      // one that reads them.
-      observer.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
-                                upstreamDuration: now - upstreamStarted) {
-        let identified = observer.readsCallIdentifiers
-        return UpstreamCallRecord(
-          method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
-          requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
-          upstreamDuration: now - upstreamStarted, peer: head.peer,
-          requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
-          traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
-      }
+    // The record only for an observer that reads it (the metrics do not), and its ids as text only for one
+    // that reads them. Called through the optional where it lies: binding it copied the existential (a
+    // retain of its box) per call.
+    settings.observer?.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
+                                        upstreamDuration: now - upstreamStarted) {
+      let identified = settings.observer?.readsCallIdentifiers ?? false
+      return UpstreamCallRecord(
+        method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
+        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
+        upstreamDuration: now - upstreamStarted, peer: head.peer,
+        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
     }
     if let accessLog = settings.accessLog, var line = line.take() {
-      // Moved out (the call ends once), completed in place: a copy retained each of its strings. The ids
-      // go into the line as the fields hold them: no `String` per call.
+      // Moved out (the call ends once), completed in place: a copy retained each of its strings (as did
+      // completing and writing it through the optional property). The ids go into the line as the fields
+      // hold them: no `String` per call.
       line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
                     upstreamDuration: now - upstreamStarted)
       line.write(to: accessLog, fields: head.fields, duration: now - started)
