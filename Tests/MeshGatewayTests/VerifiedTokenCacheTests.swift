@@ -1,5 +1,7 @@
+import MeshCore
 import MeshCrypto
 @testable import MeshGateway
+import MeshTransport
 import Testing
 
 /// The verified-token cache, keyed by the token's bytes: a hit only before the token's expiry and while the
@@ -26,6 +28,36 @@ struct VerifiedTokenCacheTests {
     #expect(cache.caller(for: token, now: 2_000, keys: keys) == nil, "expired")
     #expect(cache.count == 0, "the expired entry is dropped")
     #expect(cache.caller(for: token, now: 1_500, keys: keys) == nil, "and stays gone")
+  }
+
+  @Test func tokensThatShareTheirHashedTailAreToldApartByTheirBytes() throws {
+    let cache = VerifiedTokenCache()
+    let keys = try Self.keys("k1")
+    let tail = String(repeating: "s", count: VerifiedTokenCache.hashedTail)
+    let first = "header.first." + tail, second = "header.other." + tail
+    #expect(first.utf8.count == second.utf8.count)
+    let hash = { (token: String) in token.utf8.withContiguousStorageIfAvailable { VerifiedTokenCache.hash(UnsafeRawBufferPointer($0)) } }
+    #expect(hash(first) == hash(second), "one slot: the same length and tail")
+    cache.store(Self.caller, for: first, keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.caller(for: second, now: 1_000, keys: keys) == nil, "never the other token's caller")
+    let other = VerifiedCaller(subject: "bob", scopes: [], method: .jwt)
+    cache.store(other, for: second, keyID: "k1", validUntil: 2_000, now: 1_000)
+    #expect(cache.caller(for: second, now: 1_000, keys: keys) == other)
+    #expect(cache.caller(for: first, now: 1_000, keys: keys) == nil, "replaced in its slot")
+  }
+
+  @Test func anEntryKeepsItsCallersIdentityFieldsAsTheMetadataPathWritesThem() throws {
+    let callers = [Self.caller, VerifiedCaller(subject: "key-owner", scopes: ["a"], method: .apiKey, keyID: "d1"),
+                   VerifiedCaller(subject: "nobody", scopes: [], method: .jwt)]
+    for caller in callers {
+      let entry = VerifiedTokenCache.Entry(token: "t", caller: caller, keyID: "k1", validUntil: 2_000)
+      var fields = RequestHeaderFields()
+      fields.append("x-other", "kept")
+      entry.identity.add(to: &fields)
+      var expected: Metadata = [("x-other", "kept")]
+      IdentityMetadata.add(caller, to: &expected)
+      #expect(fields.metadata == expected)
+    }
   }
 
   @Test func aTokenWhoseKeyLeftTheJWKSIsRefused() throws {
@@ -73,7 +105,7 @@ struct VerifiedTokenCacheTests {
     #expect(cache.caller(for: "token-of-bob", now: 1_000, keys: keys) == nil)
     #expect(cache.caller(for: "token-of-ad", now: 1_000, keys: keys) == nil, "a prefix is another token")
     #expect(cache.count == 1, "a lookup of another token leaves the entry")
-    let hit = Array("token-of-ada".utf8).withUnsafeBytes { cache.caller(forBytes: $0, now: 1_000, keys: keys) }
+    let hit = Array("token-of-ada".utf8).withUnsafeBytes { cache.entry(forBytes: $0, now: 1_000, keys: keys)?.caller }
     #expect(hit == Self.caller)
     cache.store(other, for: "token-of-bob", keyID: "k1", validUntil: 2_000, now: 1_000)
     #expect(cache.count == 1)
@@ -83,8 +115,8 @@ struct VerifiedTokenCacheTests {
     let hashed = VerifiedTokenCache()
     hashed.store(Self.caller, for: "a.b.c", keyID: "k1", validUntil: 2_000, now: 1_000)
     hashed.store(other, for: "d.e.f", keyID: "k1", validUntil: 2_000, now: 1_000)
-    #expect(Array("a.b.c".utf8).withUnsafeBytes { hashed.caller(forBytes: $0, now: 1_000, keys: keys) } == Self.caller)
-    #expect(Array("d.e.f".utf8).withUnsafeBytes { hashed.caller(forBytes: $0, now: 1_000, keys: keys) } == other)
-    #expect(Array("a.b.".utf8).withUnsafeBytes { hashed.caller(forBytes: $0, now: 1_000, keys: keys) } == nil)
+    #expect(Array("a.b.c".utf8).withUnsafeBytes { hashed.entry(forBytes: $0, now: 1_000, keys: keys)?.caller } == Self.caller)
+    #expect(Array("d.e.f".utf8).withUnsafeBytes { hashed.entry(forBytes: $0, now: 1_000, keys: keys)?.caller } == other)
+    #expect(Array("a.b.".utf8).withUnsafeBytes { hashed.entry(forBytes: $0, now: 1_000, keys: keys)?.caller } == nil)
   }
 }

@@ -14,11 +14,20 @@ import MeshTransport
 /// sends it back to the usual path, with its fields as received (`RequestHeaderFields.revertEdits`).
 struct GatewayRelayRouter: GRPCRelayRouter {
   let front: NativeGRPCFront
-  /// Where each call's line goes; nil logs nothing.
-  let accessLog: AccessLog?
-  /// Told of every relayed call's end besides the access log (metrics); the relay writes its log line itself.
-  let observer: (any UpstreamCallObserver)?
-  let maxBodyBytes: Int
+  /// The observer, the access log and the body limit, in one object every relayed call shares.
+  let settings: RelayedCall.Settings
+
+  /// A router for one listener.
+  /// - Parameters:
+  ///   - front: the listener's native gRPC front (its filters, dispatcher and whether it is TLS).
+  ///   - accessLog: where each call's line goes; nil logs nothing.
+  ///   - observer: told of every relayed call's end besides the access log (metrics); the relay writes its
+  ///     log line itself.
+  ///   - maxBodyBytes: the most request payload bytes a call may send.
+  init(front: NativeGRPCFront, accessLog: AccessLog?, observer: (any UpstreamCallObserver)?, maxBodyBytes: Int) {
+    self.front = front
+    settings = RelayedCall.Settings(observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
+  }
 
   func relay(_ request: inout RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)? {
     let started = ContinuousClock.now
@@ -26,24 +35,22 @@ struct GatewayRelayRouter: GRPCRelayRouter {
     let snapshot = front.upstream.snapshot
     let matchesOnMetadata = snapshot.routes.matchesOnMetadata
     guard let admissions = snapshot.relayAdmissions,
-          let routeIndex = snapshot.routes.routeIndex(for: request.method, authority: request.authority,
-                                                      metadata: matchesOnMetadata ? request.fields.metadata : Metadata()),
-          let cluster = snapshot.clusters[snapshot.routes.routes[routeIndex].cluster] as? UpstreamCluster,
-          cluster.relayAllowed(method: request.method, retries: snapshot.routes.routes[routeIndex].retries),
+          let route = snapshot.routes.entry(for: request.method, authority: request.authority,
+                                            metadata: matchesOnMetadata ? request.fields.metadata : Metadata()),
+          let cluster = snapshot.relayClusters[route.index],
+          cluster.relayAllowed(method: request.method, retries: route.route.retries),
           cluster.canRelayNow(on: request.loop)
     else { return nil }
-    // The fields move into the head (not shared, so edits copy nothing), and back, as received, if the call
-    // goes to the usual path after all.
-    var head = RelayHead(method: request.method, authority: request.authority, peer: request.peer,
-                         isSecure: front.isSecure, fields: RequestHeaderFields())
-    swap(&head.fields, &request.fields)
+    // The head's parts move into it (the fields not shared, so edits copy nothing), and back, the fields as
+    // received, if the call goes to the usual path after all.
+    var head = RelayHead(taking: &request, isSecure: front.isSecure)
     // The access log names the id the client sent, as the usual path's line does.
-    let sentRequestID = accessLog == nil ? nil : head.fields.string(named: RequestIDFilter.header)
+    let sentRequestID = settings.accessLog == nil ? nil : head.fields.string(named: RequestIDFilter.header)
     switch InPlaceFilterChain.run(front.relayFilters, on: &head) {
     case .proceed: break
     case .end(let status, let trailers):
-      return RelayedCall.ended(stream, status: status, trailers: trailers, request: request, head: head,
-                               sentRequestID: sentRequestID, started: started, accessLog: accessLog)
+      return RelayedCall.ended(stream, status: status, trailers: trailers, head: head,
+                               sentRequestID: sentRequestID, started: started, accessLog: settings.accessLog)
     case .usualPath:
       return decline(&request, head: &head)
     }
@@ -52,31 +59,31 @@ struct GatewayRelayRouter: GRPCRelayRouter {
       while admitted < admissions.count, try admissions[admitted].admitNow(inPlace: &head) { admitted += 1 }
     } catch {
       let error = RPCError(from: error)
-      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, head: head,
-                               sentRequestID: sentRequestID, started: started, accessLog: accessLog)
+      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, head: head,
+                               sentRequestID: sentRequestID, started: started, accessLog: settings.accessLog)
     }
     // An interceptor must wait (a token to verify): the usual path runs the call from the start.
     guard admitted == admissions.count else { return decline(&request, head: &head) }
     // The interceptors may have changed the metadata routes match on: the route is matched again (when a
     // route matches on metadata at all).
     if matchesOnMetadata,
-       snapshot.routes.routeIndex(for: request.method, authority: request.authority, metadata: head.fields.metadata) != routeIndex {
-      let error = RPCError(code: .unavailable, message: "The route of \(request.method.path) changed while the call was admitted.")
-      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, request: request, head: head,
-                               sentRequestID: sentRequestID, started: started, accessLog: accessLog)
+       snapshot.routes.entry(for: head.method, authority: head.authority, metadata: head.fields.metadata) !== route {
+      let error = RPCError(code: .unavailable, message: "The route of \(head.method.path) changed while the call was admitted.")
+      return RelayedCall.ended(stream, status: error.status, trailers: error.metadata, head: head,
+                               sentRequestID: sentRequestID, started: started, accessLog: settings.accessLog)
     }
-    // Consumed: the call's edits (`RelayedCall.start`) then find the fields unshared and copy nothing.
-    let call = RelayedCall(stream: stream, request: request, head: consume head, sentRequestID: sentRequestID,
-                           routes: snapshot.routes, routeIndex: routeIndex,
-                           cluster: cluster, observer: observer, accessLog: accessLog, maxBodyBytes: maxBodyBytes)
+    // Consumed: the call's edits (`RelayedCall.start`) then find the fields unshared and copy nothing. The
+    // request's parts move into the call: the transport drops the request once a handler is returned.
+    let call = RelayedCall(stream: stream, request: RelayedRequest(taking: &request), head: consume head,
+                           sentRequestID: sentRequestID, route: route, cluster: cluster, settings: settings,
+                           started: started)
     call.start()
     return call
   }
 
   /// Hands the call to the usual path: its fields go back to the request as the client sent them.
   private func decline(_ request: inout RelayRequest, head: inout RelayHead) -> (any ServerRelayHandler)? {
-    head.fields.revertEdits()
-    swap(&head.fields, &request.fields)
+    head.giveBack(to: &request)
     return nil
   }
 }

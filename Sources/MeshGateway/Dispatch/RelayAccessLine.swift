@@ -8,20 +8,22 @@ import MeshTransport
 struct RelayAccessLine {
   private var fields: AccessLogEntry.Fields
 
-  /// A line for `request`, with the request id as the client sent it (the usual path's entry has that one).
-  init(request: RelayRequest, sentRequestID: String?) {
+  /// A line for a request to `path` from `peer`, with the request id as the client sent it (the usual
+  /// path's entry has that one).
+  init(path: String, peer: String, sentRequestID: String?) {
     fields = AccessLogEntry.Fields(requestID: sentRequestID, traceParent: nil,
-                                   path: request.method.path, protocolName: "grpc", peer: request.peer)
+                                   path: path, protocolName: "grpc", peer: peer)
     fields.httpStatus = 200
   }
 
   /// Records the upstream endpoint (the last one, when a refused stream was sent again).
   mutating func endpointUsed(_ address: String) { fields.endpoint = address }
 
-  /// Records the route the call went by.
-  mutating func routed(_ route: GatewayRoute) {
-    fields.route = route.name
-    fields.cluster = route.cluster
+  /// Records the route the call went by (its name and cluster, not the route: a route passed by value was
+  /// copied, a retain of each of its strings).
+  mutating func routed(name: String, cluster: String) {
+    fields.route = name
+    fields.cluster = cluster
   }
 
   /// Records the call's end: its status and byte counts, and the upstream's duration when it was opened.

@@ -28,6 +28,33 @@ struct RelayHead {
     self.fields = fields
   }
 
+  /// What `method` is left as in a request whose head was taken (its strings are small: no allocation, no
+  /// retain).
+  private static let vacantMethod = MethodDescriptor(service: "", method: "")
+
+  /// The head of `request`, its method, authority, peer and fields moved out of it (copies of the first
+  /// three retained each of their strings per relayed call); `giveBack(to:)` puts them back when the call
+  /// goes to the usual path after all.
+  init(taking request: inout RelayRequest, isSecure: Bool) {
+    var method = Self.vacantMethod
+    swap(&method, &request.method)
+    var peer = ""
+    swap(&peer, &request.peer)
+    var fields = RequestHeaderFields()
+    swap(&fields, &request.fields)
+    self.init(method: method, authority: request.authority.take(), peer: peer, isSecure: isSecure, fields: fields)
+  }
+
+  /// Puts back what `init(taking:isSecure:)` took, the fields as received (`RequestHeaderFields.revertEdits`),
+  /// for the usual path: the request is then as the transport made it.
+  mutating func giveBack(to request: inout RelayRequest) {
+    fields.revertEdits()
+    swap(&fields, &request.fields)
+    request.method = method
+    request.peer = peer
+    request.authority = authority
+  }
+
   /// The head as the edge filters of the usual path see a native gRPC call (`NativeGRPCFront`): the
   /// adapter for a filter that cannot read the fields in place, made only when one is configured.
   var edgeRequestHead: EdgeRequestHead {

@@ -17,30 +17,26 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
   private let client: ServerRelayStream
-  private let request: RelayRequest
+  /// What the call keeps of its request besides its head (moved out of it: `RelayedRequest`).
+  private let request: RelayedRequest
   /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
   /// back to the client with the upstream's headers.
   private var head: RelayHead
-  /// The route table the call was routed by, and its route's place in it: the route is read where it lies
-  /// (a copy of it per call retained each of its strings).
-  private let routes: RouteTable
-  private let routeIndex: Int
-  private var route: GatewayRoute { _read { yield routes.routes[routeIndex] } }
+  /// The call's route, read where it lies (a copy of it per call retained each of its strings).
+  private let route: RouteEntry
   private let cluster: UpstreamCluster
-  /// Told of the call's end besides the access log (metrics): the relay writes its log line itself.
-  private let observer: (any UpstreamCallObserver)?
-  private let accessLog: AccessLog?
+  /// The observer (metrics), the access log and the body limit, shared by the listener's relayed calls.
+  private let settings: Settings
   /// The access log line, gathered as the call runs; nil without an access log.
   private var line: RelayAccessLine?
-  private let maxBodyBytes: Int
-  private let started = ContinuousClock.now
-  private var upstreamStarted = ContinuousClock.now
+  /// When the router took the call (the clock is read as few times as it can be per call: three).
+  private let started: ContinuousClock.Instant
+  private var upstreamStarted: ContinuousClock.Instant
 
   private var attempt: UpstreamCluster.RelayAttempt?
   /// Endpoints whose stream refused the call, for a retry to avoid (filled only then: a set per call cost an
   /// allocation on every relayed call).
   private var tried: Set<Int> = []
-  private var path = ""
   /// The request bytes sent so far, while a refused stream may still be sent again.
   private var held: [UInt8]? = []
   private var requestScanner = GRPCPrefixScanner()
@@ -57,37 +53,37 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
   private var deadline: ContinuousClock.Instant?
 
-  init(stream: ServerRelayStream, request: RelayRequest, head: RelayHead, sentRequestID: String?, routes: RouteTable,
-       routeIndex: Int,
-       cluster: UpstreamCluster, observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
+  init(stream: ServerRelayStream, request: consuming RelayedRequest, head: consuming RelayHead, sentRequestID: String?,
+       route: RouteEntry, cluster: UpstreamCluster, settings: Settings, started: ContinuousClock.Instant) {
     // The line first, from the parameters as lent; then each parameter moves into its property at its last
-    // use (a property set before the line was read from copied the request and the route: a retain of each
-    // of their strings per call).
-    var line: RelayAccessLine?
-    if accessLog != nil {
-      line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
-      line?.routed(routes.routes[routeIndex])
+    // use (a property set before the line was read from copied the head and the route: a retain of each of
+    // their strings per call).
+    if settings.accessLog != nil {
+      // Made, then consumed into the property: an optional local edited in place, then stored, was copied
+      // (a retain of each of the line's strings per call).
+      var made = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
+      made.routed(name: route.route.name, cluster: route.route.cluster)
+      line = consume made
+    } else {
+      line = nil
     }
-    self.line = line
     client = stream
     self.head = head
     self.cluster = cluster
-    self.observer = observer
-    self.accessLog = accessLog
-    self.maxBodyBytes = maxBodyBytes
-    self.routes = routes
-    self.routeIndex = routeIndex
+    self.settings = settings
+    self.route = route
     self.request = request
+    self.started = started
+    upstreamStarted = started
   }
 
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
   /// the status goes back, the access log has its line, and the handler takes the stream's last events.
-  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, request: RelayRequest,
-                    head: RelayHead, sentRequestID: String?, started: ContinuousClock.Instant,
-                    accessLog: AccessLog?) -> any ServerRelayHandler {
+  static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, head: RelayHead,
+                    sentRequestID: String?, started: ContinuousClock.Instant, accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
-      var line = RelayAccessLine(request: request, sentRequestID: sentRequestID)
+      var line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
       line.complete(code: status.code, bytes: (0, 0), upstreamDuration: nil)
       line.write(to: accessLog, fields: head.fields, duration: .now - started)
     }
@@ -98,10 +94,10 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// bytes go on as they are), the fields the filters and interceptors left, less what must not cross.
   func start() {
     cluster.relayedCallStarted()
-    path = request.method.path
-    var timeout = route.timeout
+    let now = ContinuousClock.now
+    var timeout = route.route.timeout
     if let deadline = request.deadline {
-      let remaining = deadline - .now
+      let remaining = deadline - now
       guard remaining > .zero else {
         return end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: true)
       }
@@ -109,7 +105,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     }
     if let timeout {
       // Watched, not scheduled: a call that ends in time (nearly all) leaves no timer to cancel.
-      let at = ContinuousClock.now + timeout
+      let at = now + timeout
       deadline = at
       request.loop.watchDeadline(self, until: at)
     }
@@ -119,15 +115,14 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     if let encoding = request.encoding { head.fields.append("grpc-encoding", encoding) }
     if let accepted = request.acceptEncoding { head.fields.append("grpc-accept-encoding", accepted) }
     head.fields.append("user-agent", "grpc-swift-mesh/0.1")
-    upstreamStarted = .now
-    open(isRetry: false)
+    upstreamStarted = now
+    open(isRetry: false, timeout: timeout)
   }
 
-  private func open(isRetry: Bool) {
-    // A retry carries what is left of the deadline.
-    let timeout = deadline.map { max($0 - .now, .nanoseconds(1)) }
-    switch cluster.openRelayAttempt(path: path, fields: head.fields, timeout: timeout, handler: self, tried: tried,
-                                    isRetry: isRetry, route: route.name, loop: request.loop) {
+  /// Opens an attempt with `timeout` (the first one: the call's; a retry: what is left of the deadline).
+  private func open(isRetry: Bool, timeout: Duration?) {
+    switch cluster.openRelayAttempt(path: head.method.path, fields: head.fields, timeout: timeout, handler: self,
+                                    tried: tried, isRetry: isRetry, route: route.route.name, loop: request.loop) {
     case .success(let opened):
       attempt = opened
       line?.endpointUsed(cluster.address(ofEndpoint: opened.endpoint))
@@ -140,7 +135,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
 
   func clientData(_ bytes: UnsafeRawBufferPointer) {
     guard ended == nil, let upstream = attempt?.stream else { return client.consume(bytes.count) }
-    let messageLimit = client.maxRequestMessageBytes, bodyLimit = maxBodyBytes
+    let messageLimit = client.maxRequestMessageBytes, bodyLimit = settings.maxBodyBytes
     var failure: RPCError?
     var seen = requestScanner.payloadBytes
     _ = requestScanner.scan(bytes) { length in
@@ -246,7 +241,8 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     // Refused before anything came back, with the request still held: another endpoint may take it.
     if refused, !responseStarted, let bytes = held, cluster.retryAllowed(countRefusal: true) {
       tried.insert(current.endpoint)
-      open(isRetry: true)
+      // A retry carries what is left of the deadline.
+      open(isRetry: true, timeout: deadline.map { max($0 - .now, .nanoseconds(1)) })
       guard let upstream = attempt?.stream else { return }
       if !bytes.isEmpty { upstream.send(bytes) }
       if requestEnded { upstream.closeSending() }
@@ -282,25 +278,25 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     held = nil
     if deadlineSlot != nil { request.loop.unwatchDeadline(self) }
     cluster.callEnded(ok: code == .ok)
-    guard observer != nil || line != nil else { return }
+    guard settings.observer != nil || line != nil else { return }
     let now = ContinuousClock.now
-    if let observer {
-      // The record only for an observer that reads it (the metrics do not), and its ids as text only for
-      // one that reads them.
-      observer.relayedCallEnded(route: route.name, cluster: route.cluster, status: code,
-                                upstreamDuration: now - upstreamStarted) {
-        let identified = observer.readsCallIdentifiers
-        return UpstreamCallRecord(
-          method: request.method, route: route.name, cluster: route.cluster, status: code,
-          requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
-          upstreamDuration: now - upstreamStarted, peer: request.peer,
-          requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
-          traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
-      }
+    // The record only for an observer that reads it (the metrics do not), and its ids as text only for one
+    // that reads them. Called through the optional where it lies: binding it copied the existential (a
+    // retain of its box) per call.
+    settings.observer?.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
+                                        upstreamDuration: now - upstreamStarted) {
+      let identified = settings.observer?.readsCallIdentifiers ?? false
+      return UpstreamCallRecord(
+        method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
+        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: now - started,
+        upstreamDuration: now - upstreamStarted, peer: head.peer,
+        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
     }
-    if let accessLog, var line = line.take() {
-      // Moved out (the call ends once), completed in place: a copy retained each of its strings. The ids
-      // go into the line as the fields hold them: no `String` per call.
+    if let accessLog = settings.accessLog, var line = line.take() {
+      // Moved out (the call ends once), completed in place: a copy retained each of its strings (as did
+      // completing and writing it through the optional property). The ids go into the line as the fields
+      // hold them: no `String` per call.
       line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
                     upstreamDuration: now - upstreamStarted)
       line.write(to: accessLog, fields: head.fields, duration: now - started)

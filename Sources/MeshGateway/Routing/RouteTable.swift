@@ -8,12 +8,15 @@ public struct RouteTable: Sendable {
   /// Whether any route matches on request metadata: only then can a change of the metadata (by the call
   /// interceptors) change a call's route.
   public let matchesOnMetadata: Bool
+  /// The routes again, each as one object (`RouteEntry`), for the per-call match.
+  let entries: [RouteEntry]
 
   /// Creates a table.
   /// - Parameter routes: the routes, first match wins.
   public init(_ routes: [GatewayRoute]) {
     self.routes = routes
     matchesOnMetadata = routes.contains { !$0.match.headers.isEmpty }
+    entries = routes.indices.map { RouteEntry(routes[$0], index: $0) }
   }
 
   /// The route of a call, or nil when none matches.
@@ -22,19 +25,20 @@ public struct RouteTable: Sendable {
   ///   - authority: the host the client addressed.
   ///   - metadata: the request metadata.
   public func route(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> GatewayRoute? {
-    routeIndex(for: method, authority: authority, metadata: metadata).map { routes[$0] }
+    entry(for: method, authority: authority, metadata: metadata)?.route
   }
 
-  /// Where in `routes` the first route matching a call is, if one does: the relay reads the route where it
-  /// lies (`routes.first` copied every route it tried, a retain of each of its strings, per call).
+  /// The first route matching a call, as its entry, if one does: the relay keeps the entry (one object) and
+  /// reads the route where it lies (`routes.first` copied every route it tried, a retain of each of its
+  /// strings, per call; `routes[i].match` still copied each match tried).
   /// - Parameters:
   ///   - method: the call's method.
   ///   - authority: its `:authority`.
   ///   - metadata: its request metadata.
-  func routeIndex(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> Int? {
+  func entry(for method: MethodDescriptor, authority: String?, metadata: Metadata) -> RouteEntry? {
     // A loop, not `first(where:)`: the closure copied each route's match it tried.
-    for index in routes.indices where routes[index].match.matches(method: method, authority: authority, metadata: metadata) {
-      return index
+    for entry in entries where entry.route.match.matches(method: method, authority: authority, metadata: metadata) {
+      return entry
     }
     return nil
   }

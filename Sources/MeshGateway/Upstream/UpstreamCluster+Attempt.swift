@@ -130,9 +130,12 @@ extension UpstreamCluster {
       candidates = untried.isEmpty ? pool : untried
       waits = ready.isEmpty
     }
-    let stats = state.stats
-    let endpoint = state.picker.pick(from: candidates, load: { stats.endpoints[$0].active },
-                                     random: { Int.random(in: 0..<$0) })
+    // The picker is taken out for the pick, so the load is read from the state in place: a copy of the
+    // stats for the closure retained their strings, dictionary and array on every call.
+    var picker = state.picker
+    let endpoint = picker.pick(from: candidates, load: { state.stats.endpoints[$0].active },
+                               random: { Int.random(in: 0..<$0) })
+    state.picker = picker
     let turn = state.turns[endpoint]
     state.turns[endpoint] = turn == Int.max ? 0 : turn + 1
     guard let channel = endpoints[endpoint].channel(turn: turn, preferring: loop) else {

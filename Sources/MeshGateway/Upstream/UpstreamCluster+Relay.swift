@@ -15,7 +15,10 @@ extension UpstreamCluster {
   /// Whether a call to `method` on a route with `retries` may be relayed: a call with a retry or hedging
   /// policy needs its messages held for a later attempt, so it takes the usual path.
   func relayAllowed(method: MethodDescriptor, retries: Int?) -> Bool {
-    configuration.executionPolicy(for: method, retries: retries) == nil
+    // A cluster that lists no idempotent method gives no method a policy (the usual one): asked of its
+    // configuration, the question copied the configuration (a retain of each of its references) per call.
+    guard listsIdempotentMethods else { return true }
+    return configuration.executionPolicy(for: method, retries: retries) == nil
   }
 
   /// Whether every endpoint has a ready connection on this loop, so an attempt opens at once whichever

@@ -24,6 +24,9 @@ public final class UpstreamCluster: ClientTransport {
   /// The configuration it was made with.
   public let configuration: UpstreamClusterConfiguration
   let endpoints: [UpstreamEndpoint]
+  /// Whether the configuration lists idempotent methods (only those get a retry or hedging policy): asked
+  /// on every relayed call, so kept apart from the configuration.
+  let listsIdempotentMethods: Bool
   /// Every endpoint's index, kept: the candidates of the usual call.
   let allEndpoints: [Int]
   let state: Mutex<State>
@@ -44,6 +47,7 @@ public final class UpstreamCluster: ClientTransport {
   public init(name: String, configuration: UpstreamClusterConfiguration, group: EventLoopGroup) throws {
     self.name = name
     self.configuration = configuration
+    listsIdempotentMethods = !configuration.idempotentMethods.isEmpty
     loops = group
     var breaker = CircuitBreaker(limits: configuration.circuitBreaker)
     var connection = configuration.connection

@@ -86,7 +86,8 @@ public struct UpstreamClusterConfiguration: Sendable {
   /// Whether a method is listed as idempotent, by its path or its service.
   /// - Parameter method: the method.
   public func isIdempotent(_ method: MethodDescriptor) -> Bool {
-    idempotentMethods.contains(method.path) || idempotentMethods.contains(method.service)
+    // Asked on every relayed call: a cluster that lists none (the usual one) hashes no path.
+    !idempotentMethods.isEmpty && (idempotentMethods.contains(method.path) || idempotentMethods.contains(method.service))
   }
 
   /// The retry or hedging policy of a method: one for an idempotent method, nil for the others.

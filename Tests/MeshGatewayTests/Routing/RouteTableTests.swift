@@ -1,5 +1,5 @@
 import MeshCore
-import MeshGateway
+@testable import MeshGateway
 import Testing
 
 /// Route matching alone: by service and method, path prefix, host and header; first match wins.
@@ -29,6 +29,20 @@ struct RouteTableTests {
     #expect(table.route(for: Self.echo, authority: "ops.admin.example", metadata: [])?.name == "admin-host")
     #expect(table.route(for: Self.echo, authority: "other.example", metadata: [])?.name == "testing")
     #expect(table.route(for: Self.echo, authority: nil, metadata: [])?.name == "testing")
+  }
+
+  @Test("The relay's entry of a call is the route the table picks, at its place, one object per route")
+  func entriesAreTheRoutesByReference() throws {
+    let table = Self.table
+    for (authority, metadata) in [(String?.none, Metadata()), ("API.example:8443", []), (nil, [("x-canary", "1")])] {
+      let entry = try #require(table.entry(for: Self.echo, authority: authority, metadata: metadata))
+      #expect(entry.route == table.route(for: Self.echo, authority: authority, metadata: metadata))
+      #expect(table.routes[entry.index] == entry.route)
+      #expect(table.entry(for: Self.echo, authority: authority, metadata: metadata) === entry)
+    }
+    let canary = try #require(table.entry(for: Self.chat, authority: nil, metadata: [("x-canary", "1")]))
+    #expect(canary.index == 0 && canary !== table.entry(for: Self.chat, authority: nil, metadata: []))
+    #expect(table.entry(for: MethodDescriptor(service: "other.Service", method: "M"), authority: nil, metadata: []) == nil)
   }
 
   @Test("A table says whether any of its routes matches on metadata (the relay matches again only then)")

@@ -166,7 +166,7 @@ def measure(label, command, port, token, body, args, events):
         if args.record:
             # A profile of the measured calls instead of counts: cpu-clock samples with call graphs.
             sampling = (["-e", "cpu-clock", "-F", "2000", "-g"] if not args.record_event
-                        else ["-e", args.record_event, "--call-graph", "dwarf,16384", "-m", "8192"])
+                        else ["-e", args.record_event, "--call-graph", f"dwarf,{args.stack_bytes}", "-m", "8192"])
             perf = subprocess.Popen(["perf", "record"] + sampling + ["-o", f"{args.record}-{label}.data",
                                                                      "-p", ",".join(map(str, pids))],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -217,6 +217,10 @@ def main():
     parser.add_argument("--record-event", metavar="EVENT",
                         help="with --record: every hit of EVENT (a uprobe: malloc, swift_retain) with a DWARF call "
                              "graph, not cpu-clock samples")
+    parser.add_argument("--stack-bytes", type=int, default=16384,
+                        help="with --record-event: the stack bytes copied per hit (perf drops hits it cannot keep up "
+                             "with, ~80%% of swift_retain's at 16384: `perf report --stats` says how many; fewer bytes "
+                             "keep more hits but may cut deep call chains)")
     parser.add_argument("--no-auth", action="store_true")
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
     parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))

@@ -148,12 +148,21 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
 
   /// Refuses a caller that does not meet the route's requirement.
   private static func check(_ caller: VerifiedCaller?, against requirement: AuthRequirement) throws {
-    switch (requirement, caller) {
-    case (.open, _): break
-    case (_, nil): throw Self.unauthenticated("This method needs credentials.", invalid: false)
-    case (.user, _?): break
-    case (.scope(let scope), let caller?):
-      guard caller.scopes.contains(scope) else {
+    try check(hasCaller: caller != nil, against: requirement) { caller?.scopes.contains($0) ?? false }
+  }
+
+  /// `check(_:against:)` of a caller read where it lies (a relayed call's cached token: an optional made of
+  /// it was a copy, a retain of each of its strings).
+  /// - Parameters:
+  ///   - hasCaller: whether the call has a verified caller.
+  ///   - hasScope: whether that caller has a scope.
+  private static func check(hasCaller: Bool, against requirement: AuthRequirement, hasScope: (String) -> Bool) throws {
+    switch requirement {
+    case .open: break
+    case _ where !hasCaller: throw Self.unauthenticated("This method needs credentials.", invalid: false)
+    case .user: break
+    case .scope(let scope):
+      guard hasScope(scope) else {
         var challenge = Metadata()
         challenge.addString("Bearer realm=\"\(Self.realm)\", error=\"insufficient_scope\", scope=\"\(scope)\"",
                             forKey: "www-authenticate")
@@ -181,19 +190,21 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
         }
       : nil
     let hasBearer = checked != nil
-    var caller: VerifiedCaller?
+    var token: VerifiedTokenCache.Entry?
     switch consume checked {
-    case .some(.some(.verified(let verified))): caller = verified
+    case .some(.some(.verified(let verified))): token = verified
     case .some: return false
     case .none:
       if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") { return false }
     }
-    let path = head.method.path
-    try Self.check(caller, against: configuration.policy.requirement(for: path))
+    try Self.check(hasCaller: token != nil, against: configuration.policy.requirement(for: head.method.path)) { scope in
+      token?.caller.scopes.contains(scope) ?? false
+    }
     IdentityMetadata.stripReserved(from: &head.fields)
     if hasBearer { head.fields.removeAll(named: "authorization") }
     if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
-    if let caller { IdentityMetadata.add(caller, to: &head.fields) }
+    // The identity as the cache encoded it once for the token.
+    token?.identity.add(to: &head.fields)
     return true
   }
 

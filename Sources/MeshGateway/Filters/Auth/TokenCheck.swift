@@ -16,6 +16,16 @@ struct TokenCheck: Sendable {
     case revocationsUnavailable
   }
 
+  /// `checkNow(bytes:)`'s outcome: a verified token is the cache's entry itself (its caller and identity
+  /// fields, read where they lie: one retain, where a copy of the caller retained each of its strings).
+  enum CachedOutcome: Sendable {
+    case verified(VerifiedTokenCache.Entry)
+    /// The token's session was ended.
+    case revoked
+    /// The revocation feed is too stale to tell, and it fails closed.
+    case revocationsUnavailable
+  }
+
   let configuration: AuthConfiguration
   let jwks: JWKSCache
   let verified: VerifiedTokenCache
@@ -39,17 +49,25 @@ struct TokenCheck: Sendable {
   static func checkNow(_ token: String, jwks: JWKSCache, verified: VerifiedTokenCache,
                        revocations: RevocationFeed) -> Outcome? {
     var token = token
-    return token.withUTF8 { checkNow(bytes: UnsafeRawBufferPointer($0), jwks: jwks, verified: verified, revocations: revocations) }
+    let outcome = token.withUTF8 {
+      checkNow(bytes: UnsafeRawBufferPointer($0), jwks: jwks, verified: verified, revocations: revocations)
+    }
+    switch outcome {
+    case .verified(let entry)?: return .verified(entry.caller)
+    case .revoked?: return .revoked
+    case .revocationsUnavailable?: return .revocationsUnavailable
+    case nil: return nil
+    }
   }
 
   /// `checkNow` of a token given as its bytes (read where they lie in a relayed call's fields: no `String`).
   static func checkNow(bytes token: UnsafeRawBufferPointer, jwks: JWKSCache, verified: VerifiedTokenCache,
-                       revocations: RevocationFeed) -> Outcome? {
+                       revocations: RevocationFeed) -> CachedOutcome? {
     guard let keys = jwks.freshKeys() else { return nil }
-    guard let caller = verified.caller(forBytes: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
-    switch revocations.verdictNow(for: caller.sessionID) {
+    guard let entry = verified.entry(forBytes: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
+    switch revocations.verdictNow(for: entry.caller.sessionID) {
     case nil: return nil
-    case .allowed?: return .verified(caller)
+    case .allowed?: return .verified(entry)
     case .revoked?: return .revoked
     case .unavailable?: return .revocationsUnavailable
     }

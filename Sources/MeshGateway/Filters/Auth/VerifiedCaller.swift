@@ -71,19 +71,32 @@ public enum IdentityMetadata {
   /// only lower-case names, but the check holds whatever a connection let through).
   /// - Parameter fields: a relayed request's fields as received.
   static func stripReserved(from fields: inout RequestHeaderFields) {
-    fields.removeAll { RequestHeaderFields.hasPrefixIgnoringCase($0, reservedPrefix) }
+    fields.removeAll(where: isReserved)
   }
 
-  /// Adds the caller's identity to a relayed request's fields (stripped already).
-  /// - Parameters:
-  ///   - caller: the verified caller.
-  ///   - fields: the request's fields.
-  static func add(_ caller: VerifiedCaller, to fields: inout RequestHeaderFields) {
-    fields.append(userID, caller.subject)
-    fields.append(scopes, caller.scopes.count == 1 ? caller.scopes[0] : caller.scopes.joined(separator: " "))
-    fields.append(method, caller.method.rawValue)
-    if let keyID = caller.keyID { fields.append(apiKeyID, keyID) }
-    if let session = caller.sessionID { fields.append(sessionID, session) }
+  /// Whether a field name begins with `reservedPrefix`, ASCII letters in either case: compared with a static
+  /// string's bytes (the `String` global read per field was a retain each).
+  static func isReserved(_ name: UnsafeRawBufferPointer) -> Bool {
+    let prefix: StaticString = "x-mesh-"
+    guard name.count >= prefix.utf8CodeUnitCount else { return false }
+    return prefix.withUTF8Buffer { expected in
+      for index in expected.indices {
+        let byte = name[index]
+        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+        if lower != expected[index] { return false }
+      }
+      return true
+    }
+  }
+
+  /// The identity fields of a caller, names and values in the order they are sent.
+  /// - Parameter caller: the verified caller.
+  static func fields(of caller: VerifiedCaller) -> [(name: String, value: String)] {
+    var fields = [(userID, caller.subject), (scopes, caller.scopes.joined(separator: " ")),
+                  (method, caller.method.rawValue)]
+    if let keyID = caller.keyID { fields.append((apiKeyID, keyID)) }
+    if let session = caller.sessionID { fields.append((sessionID, session)) }
+    return fields
   }
 
   /// Adds the caller's identity.
@@ -91,10 +104,48 @@ public enum IdentityMetadata {
   ///   - caller: the verified caller.
   ///   - metadata: the request metadata, already stripped.
   public static func add(_ caller: VerifiedCaller, to metadata: inout Metadata) {
-    metadata.addString(caller.subject, forKey: userID)
-    metadata.addString(caller.scopes.joined(separator: " "), forKey: scopes)
-    metadata.addString(caller.method.rawValue, forKey: method)
-    if let keyID = caller.keyID { metadata.addString(keyID, forKey: apiKeyID) }
-    if let session = caller.sessionID { metadata.addString(session, forKey: sessionID) }
+    for field in fields(of: caller) { metadata.addString(field.value, forKey: field.name) }
+  }
+}
+
+/// A caller's identity fields (`IdentityMetadata.fields(of:)`) encoded once as bytes, for a relayed call's
+/// fields: the verified-token cache keeps them with the token, so a call adds them by copying bytes, where
+/// appending them as strings made the scopes' text and retained each value per call (issue 9).
+struct IdentityFields: Sendable {
+  /// Where a field's name and value lie in `bytes` (plain integers: reading one retains nothing).
+  private struct Span {
+    let nameStart: Int
+    let nameEnd: Int
+    let valueEnd: Int
+  }
+
+  private let bytes: [UInt8]
+  private let spans: [Span]
+
+  /// The fields of `caller`.
+  init(_ caller: VerifiedCaller) {
+    var bytes: [UInt8] = []
+    var spans: [Span] = []
+    for field in IdentityMetadata.fields(of: caller) {
+      let nameStart = bytes.count
+      bytes.append(contentsOf: field.name.utf8)
+      let nameEnd = bytes.count
+      bytes.append(contentsOf: field.value.utf8)
+      spans.append(Span(nameStart: nameStart, nameEnd: nameEnd, valueEnd: bytes.count))
+    }
+    self.bytes = bytes
+    self.spans = spans
+  }
+
+  /// Appends the fields to a relayed request's (stripped of reserved fields already).
+  func add(to fields: inout RequestHeaderFields) {
+    bytes.withUnsafeBytes { raw in
+      spans.withUnsafeBufferPointer { spans in
+        for span in spans {
+          fields.append(name: UnsafeRawBufferPointer(rebasing: raw[span.nameStart..<span.nameEnd]),
+                        value: UnsafeRawBufferPointer(rebasing: raw[span.nameEnd..<span.valueEnd]))
+        }
+      }
+    }
   }
 }

@@ -7,7 +7,7 @@ import Synchronization
 /// is used only before that expiry and while that key is still in the current JWKS, so a key removed from
 /// the set stops its tokens at the next refresh, and an expired token is refused whatever the cache holds.
 ///
-/// Entries are found by a hash of the token's bytes (seeded SipHash, `Hasher`) and hold the token itself,
+/// Entries are found by a hash of the token's tail (seeded SipHash, `Hasher`) and hold the token itself,
 /// compared byte for byte on a hit: the usual call looks its token up where it lies in the request's header
 /// fields, with no `String` made for it (a key `String` was one allocation per relayed call). Two tokens of
 /// one hash share a slot: the later one stored replaces the other, and a lookup whose bytes differ from the
@@ -16,16 +16,29 @@ import Synchronization
 /// first. A hit only marks its entry (`LRUTable.valueMarkingUse`, CLOCK's second chance), so the usual call
 /// rewrites no links under the lock.
 final class VerifiedTokenCache: Sendable {
-  private struct Entry {
-    var token: String
-    var caller: VerifiedCaller
-    var keyID: String
-    var validUntil: Int64
+  /// One verified token, held by reference: a hit hands out this one object (one retain), where a copy of
+  /// the entry, then of its caller, retained the token, the key id and each of the caller's strings per call.
+  final class Entry: Sendable {
+    let token: String
+    /// Who the token was verified to come from.
+    let caller: VerifiedCaller
+    /// The caller's identity fields, made once for every call that brings the token (`IdentityFields`).
+    let identity: IdentityFields
+    let keyID: String
+    let validUntil: Int64
+
+    init(token: String, caller: VerifiedCaller, keyID: String, validUntil: Int64) {
+      self.token = token
+      self.caller = caller
+      identity = IdentityFields(caller)
+      self.keyID = keyID
+      self.validUntil = validUntil
+    }
   }
 
   /// What a lookup found in the token's slot.
   private enum Found {
-    case caller(VerifiedCaller)
+    case entry(Entry)
     /// The entry is this token's but no longer usable (expired, or its key left the JWKS): dropped.
     case stale
     /// The slot holds another token of the same hash: left alone.
@@ -54,10 +67,17 @@ final class VerifiedTokenCache: Sendable {
     self.slotOf = slotOf
   }
 
-  /// The token's bytes hashed with the process's random seed (a client cannot aim two tokens at one slot).
+  /// How many of a token's last bytes its slot is hashed from.
+  static let hashedTail = 64
+
+  /// The token's length and last `hashedTail` bytes (its signature's: unique to the token) hashed with the
+  /// process's random seed (a client cannot aim two tokens at one slot). Hashing every byte of the token
+  /// (200-400) was the better part of a cache hit. Tokens that share a tail are told apart by the byte
+  /// comparison on lookup; only verified tokens are stored, and their signatures differ.
   @Sendable static func hash(_ token: UnsafeRawBufferPointer) -> Int {
     var hasher = Hasher()
-    hasher.combine(bytes: token)
+    hasher.combine(token.count)
+    hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: token[max(0, token.count - hashedTail)...]))
     return hasher.finalize()
   }
 
@@ -67,24 +87,23 @@ final class VerifiedTokenCache: Sendable {
   /// The caller of a token verified before, if it is still valid now under `keys`.
   func caller(for token: String, now: Int64, keys: JWKSet) -> VerifiedCaller? {
     var token = token
-    return token.withUTF8 { caller(forBytes: UnsafeRawBufferPointer($0), now: now, keys: keys) }
+    return token.withUTF8 { entry(forBytes: UnsafeRawBufferPointer($0), now: now, keys: keys)?.caller }
   }
 
-  /// `caller(for:now:keys:)` of a token given as its bytes (read where they lie in the request).
-  func caller(forBytes token: UnsafeRawBufferPointer, now: Int64, keys: JWKSet) -> VerifiedCaller? {
+  /// The entry of a token verified before, given as its bytes (read where they lie in the request), if it is
+  /// still valid now under `keys`: its caller and identity fields, read where they lie.
+  func entry(forBytes token: UnsafeRawBufferPointer, now: Int64, keys: JWKSet) -> Entry? {
     let slot = slotOf(token)
     let monotonicNow = ContinuousClock.now
     let lent = LentBytes(bytes: token)
-    return entries.withLock { table -> VerifiedCaller? in
-      // The entry is read where it lies; only the caller is copied out (a copy of the entry retained its
-      // key id and each of the caller's strings once more per call).
+    return entries.withLock { table -> Entry? in
       let found = table.withValueMarkingUse(for: slot, now: monotonicNow) { entry -> Found in
         guard Self.equal(entry.token, lent.bytes) else { return .otherToken }
         guard now < entry.validUntil, keys.contains(keyID: entry.keyID) else { return .stale }
-        return .caller(entry.caller)
+        return .entry(entry)
       }
       switch found {
-      case .caller(let caller)?: return caller
+      case .entry(let entry)?: return entry
       case .stale?:
         table.remove(slot)
         return nil
@@ -100,9 +119,10 @@ final class VerifiedTokenCache: Sendable {
     let slot = bytes.withUTF8 { slotOf(UnsafeRawBufferPointer($0)) }
     // The table's own expiry, on the monotonic clock, drops the entry once the token's time is up.
     let expiry = ContinuousClock.now + .seconds(validUntil - now)
+    // Made outside the lock: its identity fields are encoded here, once per verified token.
+    let entry = Entry(token: token, caller: caller, keyID: keyID, validUntil: validUntil)
     entries.withLock { table in
-      table.insert(Entry(token: token, caller: caller, keyID: keyID, validUntil: validUntil), for: slot,
-                   size: token.utf8.count + Self.entryOverhead, expiry: expiry)
+      table.insert(entry, for: slot, size: token.utf8.count + Self.entryOverhead, expiry: expiry)
     }
   }
 

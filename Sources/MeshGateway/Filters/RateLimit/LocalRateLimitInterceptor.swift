@@ -8,12 +8,31 @@ public import MeshRateLimit
 /// Memory is bounded (`maxKeys` per rule, idle keys forgotten first). Several gateway replicas each count
 /// alone; `GlobalRateLimitInterceptor` shares one count between them.
 public struct LocalRateLimitInterceptor: ServerInterceptor, ImmediateAdmission {
-  private struct Limit: Sendable {
+  /// One rule and its limiter, held by reference: a call reads each where it lies (an element of an array
+  /// of structs was copied per read, a retain of each of its references and strings), and what it asks of
+  /// the rule on every call (its path prefix, its key parts) is kept apart from the rule.
+  private final class Limit: Sendable {
     let rule: LocalRateLimitRule
     let limiter: GCRALimiter<String>
     let policyQuota: Int
     let policyWindow: Int
     let decisions: RateLimitDecisions
+    /// `rule.prefix`, `rule.keys`, and the key part when there is just one (the usual rule: by address).
+    let prefix: String?
+    let keys: [RateLimitKeyPart]
+    let onlyKey: RateLimitKeyPart?
+
+    init(rule: LocalRateLimitRule, limiter: GCRALimiter<String>, policyQuota: Int, policyWindow: Int,
+         decisions: RateLimitDecisions) {
+      self.rule = rule
+      self.limiter = limiter
+      self.policyQuota = policyQuota
+      self.policyWindow = policyWindow
+      self.decisions = decisions
+      prefix = rule.prefix
+      keys = rule.keys
+      onlyKey = rule.keys.count == 1 ? rule.keys[0] : nil
+    }
   }
 
   private let limits: [Limit]
@@ -58,28 +77,26 @@ public struct LocalRateLimitInterceptor: ServerInterceptor, ImmediateAdmission {
 
   private func admit<Call>(path: String, call: borrowing Call,
                            value: (RateLimitKeyPart, borrowing Call) -> String) throws -> Bool {
-    // By index, each limit read where it lies: `for limit in limits` copied every `Limit` (a retain of each
-    // of its references) on every call.
-    for index in limits.indices {
-      if let prefix = limits[index].rule.prefix, !path.hasPrefix(prefix) { continue }
+    // Each limit is one object, read where it lies.
+    for limit in limits {
+      if let prefix = limit.prefix, !path.hasPrefix(prefix) { continue }
       // One key (the usual rule, by client address) needs no array nor join.
       let key: String
-      if limits[index].rule.keys.count == 1 {
-        key = value(limits[index].rule.keys[0], call)
+      if let only = limit.onlyKey {
+        key = value(only, call)
       } else {
         // A loop, not `map`: a closure would have to capture (copy) the lent call.
         var parts: [String] = []
-        for part in limits[index].rule.keys { parts.append(value(part, call)) }
+        for part in limit.keys { parts.append(value(part, call)) }
         key = parts.joined(separator: "\u{0}")
       }
-      let decision = limits[index].limiter.acquire(key)
+      let decision = limit.limiter.acquire(key)
       if !decision.allowed {
-        let limit = limits[index]
         limit.decisions.limited.increment()
         throw RateLimitExceeded.error(name: limit.rule.name, retryAfter: decision.retryAfter,
                                       quota: limit.policyQuota, windowSeconds: limit.policyWindow)
       }
-      limits[index].decisions.allowed.increment()
+      limit.decisions.allowed.increment()
     }
     return true
   }
