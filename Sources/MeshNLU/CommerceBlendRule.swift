@@ -26,7 +26,8 @@ public enum CommerceBlendRule {
 
   /// FNV-1a over what the fit reads: the coarse head's grouped utterances (the heads and the folds'
   /// training side) and the coarse utterances (the n-gram models and the folds' held-out side), with a
-  /// version marker to bump when the fitting protocol changes (folds, trainers, grid; 2: the neighbour test).
+  /// version marker to bump when the fitting protocol changes (folds, trainers, grid; 2: the neighbour test; 3: the
+  /// fine head's vote).
   public static var fingerprint: UInt64 {
     fingerprint(grouped: CommerceGroupedUtterances.pairs(), coarse: CommerceModel.utterances)
   }
@@ -38,7 +39,7 @@ public enum CommerceBlendRule {
   static func fingerprint(grouped: [(text: String, label: String)], coarse: [(text: String, label: String)]) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     func add(_ bytes: some Sequence<UInt8>) { for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
-    add("commerce-blend-rule/2".utf8)
+    add("commerce-blend-rule/3".utf8)
     for part in [grouped, coarse] {
       add([1])
       for (text, label) in part { add(text.utf8); add([0]); add(label.utf8); add([0]) }
