@@ -193,7 +193,7 @@ enum ReferenceNumbers {
 
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
     if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
-       !(i > 0 && (tokens[i - 1].hasDigit || trailingBlockers.contains(tokens[i - 1].lower))),
+       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i),
        !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1) {
       var j = i + 1
       var words = 0
@@ -206,10 +206,22 @@ enum ReferenceNumbers {
     return nil
   }
 
+  /// Whether a word of `trailingBlockers` is among the three tokens before `i`, with no other number
+  /// between: "call me on 0612345678 about order …" and "my zip is 90210, order …" name a phone and a
+  /// postcode, though "order" follows them as it follows "4471203 is my order number".
+  static func blockedBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+      if tokens[k].hasDigit { return false }
+      if trailingBlockers.contains(tokens[k].lower) { return true }
+    }
+    return false
+  }
+
   /// Words after which a number is not an order number even when "order" follows ("zip 60614 order").
   static let trailingBlockers: Set<String> = ["zip", "postcode", "phone", "tel", "mobile", "call", "text", "+",
                                               "size", "qty", "quantity", "room", "model", "sku", "ticket", "case",
-                                              "account", "$", "€", "£", "ssn", "iban", "card"]
+                                              "account", "$", "€", "£", "ssn", "iban", "card", "whatsapp", "cell",
+                                              "landline", "postal"]
 
   /// Short groups that make one identifier together: "12 34 56" (five digits or more in all).
   static func spacedStart(_ tokens: [Token], _ j: Int, type: String) -> Bool {

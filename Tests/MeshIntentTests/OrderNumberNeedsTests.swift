@@ -1,0 +1,20 @@
+import Testing
+import MeshIntent
+
+/// Order-number forms probed beside the needs' dev set (`commerce-needs-dev.txt`, branch nluheld9): a phone
+/// or postcode a few words before "order" is not taken for the order number that "order" names.
+@Suite struct OrderNumberNeedsTests: OrderSpanReading {
+  @Test func phoneOrPostcodeBeforeAnOrderCueIsNotAnOrder() {
+    #expect(orders("call me on 0612345678 about order 700128") == ["700128"])
+    #expect(orders("my zip is 90210, order 700129") == ["700129"])
+    #expect(orders("reach me on whatsapp 07911123456 regarding the order 700130") == ["700130"])
+    #expect(orders("postal code 75011 for order 700131") == ["700131"])
+  }
+
+  @Test func numberBeforeItsOrderCueIsStillFound() {
+    // Another number between the blocker and this one ends the look back: it is the customer's order.
+    #expect(orders("I paid $40 and 4471203 is my order number") == ["4471203"])
+    #expect(orders("4471203 is my order number") == ["4471203"])
+    #expect(orders("hi, 5520231 is the order, my phone is 0612345678") == ["5520231"])
+  }
+}
