@@ -41,7 +41,9 @@ extension NLUCommand {
       let votes = vectors.map { CommerceFineVote.grouped(fine.probabilities($0), fineLabels: fine.labels, coarseLabels: head.labels) }
       report("encoder head (coarse)", MarkedMessageScore(messages: messages, predictions: vectors.map { head.classify(embedding: $0).intent },
                                                          orders: orders), messages, listErrors: listErrors)
-      let blended = texts.indices.map { head.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent }
+      let blended = texts.indices.map {
+        head.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent
+      }
       report("encoder head + n-gram (as the nlu service)", MarkedMessageScore(messages: messages, predictions: blended, orders: orders),
              messages, listErrors: listErrors)
       if let rule = head.blendRule, rule.minimumNeighbourCosine != nil {
@@ -49,7 +51,9 @@ extension NLUCommand {
         plain.blendRule?.minimumNeighbourCosine = nil
         let clock = ContinuousClock()
         let start = clock.now
-        let without = texts.indices.map { plain.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent }
+        let without = texts.indices.map {
+          plain.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent
+        }
         let middle = clock.now
         _ = vectors.map { head.neighbourCosine($0) }
         let search = (clock.now - middle) / max(vectors.count, 1)

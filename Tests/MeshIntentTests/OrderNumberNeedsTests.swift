@@ -18,3 +18,14 @@ import MeshIntent
     #expect(orders("hi, 5520231 is the order, my phone is 0612345678") == ["5520231"])
   }
 }
+
+extension OrderNumberNeedsTests {
+  @Test func whereTheNumberWasReadDoesNotEndTheSearch() {
+    #expect(orders("the order number on the receipt is 552221") == ["552221"])
+    #expect(orders("order no. in my email: 552222") == ["552222"])
+    #expect(orders("order number from the confirmation 552223, not arrived") == ["552223"])
+    // Without a number word before it the phrase is the customer's own: "order on the app 3 days ago".
+    #expect(orders("I placed the order on the app 3 days ago") == [])
+    #expect(orders("order number on the receipt is missing") == [])
+  }
+}

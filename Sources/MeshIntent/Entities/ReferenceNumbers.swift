@@ -129,6 +129,8 @@ enum ReferenceNumbers {
       if tokens[j].text == "?" || tokens[j].text == "!" { return nil }
       j += 1
       skipped += 1
+      // Where the customer read it: "the order number on the receipt is 552221", "order no. from the e-mail:".
+      if let past = sourcePhrase(tokens, at: j) { j = past }
     }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
@@ -168,6 +170,21 @@ enum ReferenceNumbers {
       found[0].value = text(cueStart, found[0].end)
     }
     return (found, last)
+  }
+
+  /// Papers and screens an order number is read from.
+  static let sources: Set<String> = ["receipt", "email", "e-mail", "mail", "confirmation", "app", "website", "screen",
+                                     "label", "slip", "account"]
+
+  /// "on the receipt", "in my email", "from the confirmation" at `j` (after a cue and a number word): the
+  /// index past it, so the number that follows is still the cue's; nil when no such phrase starts there.
+  static func sourcePhrase(_ tokens: [Token], at j: Int) -> Int? {
+    guard j + 1 < tokens.count, ["on", "in", "from"].contains(tokens[j].lower), j > 0, fillers.contains(tokens[j - 1].lower)
+    else { return nil }
+    var k = j + 1
+    if ["the", "my", "your", "this"].contains(tokens[k].lower) { k += 1 }
+    guard k < tokens.count, sources.contains(tokens[k].lower) else { return nil }
+    return k + 1
   }
 
   /// Five or more single digits, one space apart, starting at `j`: the last one's index.
