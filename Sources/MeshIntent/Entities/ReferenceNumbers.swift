@@ -179,7 +179,8 @@ enum ReferenceNumbers {
   /// "on the receipt", "in my email", "from the confirmation" at `j` (after a cue and a number word): the
   /// index past it, so the number that follows is still the cue's; nil when no such phrase starts there.
   static func sourcePhrase(_ tokens: [Token], at j: Int) -> Int? {
-    guard j + 1 < tokens.count, ["on", "in", "from"].contains(tokens[j].lower), j > 0, fillers.contains(tokens[j - 1].lower)
+    guard j + 1 < tokens.count, ["on", "in", "from"].contains(tokens[j].lower), j > 0,
+          fillers.contains(tokens[j - 1].lower) || !tokens[j - 1].isWord
     else { return nil }
     var k = j + 1
     if ["the", "my", "your", "this"].contains(tokens[k].lower) { k += 1 }
