@@ -29,3 +29,13 @@ extension OrderNumberNeedsTests {
     #expect(orders("order number on the receipt is missing") == [])
   }
 }
+
+extension OrderNumberNeedsTests {
+  @Test func spanishAndDutchCuesAndNumbered() {
+    #expect(orders("orden 4471231 no llega") == ["4471231"])
+    #expect(orders("bestelling 4471232 is niet aangekomen") == ["4471232"])
+    #expect(orders("the order numbered 4471224") == ["4471224"])
+    // A count after the cue stays a count.
+    #expect(orders("orden 2 camisetas") == [])
+  }
+}

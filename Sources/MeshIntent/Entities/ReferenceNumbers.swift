@@ -18,7 +18,7 @@ enum ReferenceNumbers {
     "orderno": "order_number", "orderid": "order_number", "bestellung": "order_number",
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
     "bestell-nr": "order_number", "bestellnr": "order_number", "auftrags-nr": "order_number",
-    "commande": "order_number", "pedido": "order_number", "ordine": "order_number", "zamówienie": "order_number",
+    "commande": "order_number", "pedido": "order_number", "orden": "order_number", "bestelling": "order_number", "ordine": "order_number", "zamówienie": "order_number",
     "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
     "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
@@ -43,6 +43,8 @@ enum ReferenceNumbers {
     "nb", "nbr", "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
     // A contraction onto the number word: "my order number's 552028".
     "number's", "number’s",
+    // "the order numbered 4471224".
+    "numbered",
   ]
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
