@@ -97,20 +97,27 @@ extension NLUCommand {
     print("  (coarse head: \(trainCount) utterances per fold, the grouped fine ones included; fine head: the fine"
           + " utterances without the held-out texts)")
     for everyUtterance in [false, true] {
-      let folds = try CommerceOutOfFold.folds(vector: { $0.map(vector) }, everyUtterance: everyUtterance, nearestRows: true)
+      let folds = try CommerceOutOfFold.folds(vector: { $0.map(vector) }, everyUtterance: everyUtterance, nearestRows: true,
+                                              fineVote: true)
       if let outOfFold { try writeOutOfFold(folds, to: outOfFold + (everyUtterance ? ".every" : "")) }
       print(everyUtterance
             ? "  the blend on folds of every coarse utterance (the always-trained help-desk and support ones held out too):"
             : "  the blend on the folds above:")
       let oos = folds.labels.firstIndex(of: IntentModel.outOfScopeLabel)
       printNested("mean of the two thresholds, weight 0.5 (the rule before)", folds, oos) { f in folds.meanThresholdRules[f] }
-      for (centroid, neighbours) in [(false, false), (true, false), (false, true)] {
-        let rule = BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: oos, centroid: centroid, neighbours: neighbours)
-        let nested = BlendedDecisionRule.nested(folds.samples, outOfScope: oos, centroid: centroid, neighbours: neighbours)
+      // The fine head's vote is tried with the neighbour test only (the service's second test): each fit
+      // over the fine shares costs as many fits again.
+      for (centroid, neighbours, vote) in [(false, false, false), (true, false, false), (false, true, false), (false, true, true)] {
+        let shares = vote ? BlendedDecisionRule.candidateFineWeights : [0]
+        let rule = BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: oos, centroid: centroid, neighbours: neighbours,
+                                           fineWeights: shares)
+        let nested = BlendedDecisionRule.nested(folds.samples, outOfScope: oos, centroid: centroid, neighbours: neighbours,
+                                                fineWeights: shares)
         let service = centroid == CommerceOutOfFold.usesCentroid && neighbours == CommerceOutOfFold.usesNeighbours
-          && everyUtterance == CommerceOutOfFold.fitsOnEveryUtterance
+          && everyUtterance == CommerceOutOfFold.fitsOnEveryUtterance && vote == CommerceOutOfFold.usesFineVote
         print("    fitted on all folds" + (centroid ? " with the centroid cosine" : "")
-              + (neighbours ? " with the \(BlendedDecisionRule.neighbourCount) nearest utterances' cosine" : "") + ": \(describe(rule))"
+              + (neighbours ? " with the \(BlendedDecisionRule.neighbourCount) nearest utterances' cosine" : "")
+              + (vote ? " and the fine head's vote" : "") + ": \(describe(rule))"
               + (service ? " (the service's)" : ""))
         if service { printCommittedRule(fitted: rule) }
         printNested("nested (each fold scored by the rule fitted on the other four; rules: "
@@ -149,6 +156,7 @@ extension NLUCommand {
     "head weight \(rule.headWeight), threshold \(fmt(Double(rule.threshold)))"
       + (rule.minimumCentroidCosine.map { ", centroid cosine \(fmt(Double($0)))" } ?? "")
       + (rule.minimumNeighbourCosine.map { ", \(BlendedDecisionRule.neighbourCount)-neighbour cosine \(fmt(Double($0)))" } ?? "")
+      + (rule.fineWeight.map { ", fine weight \(fmt(Double($0)))" } ?? "")
   }
 
   /// The folds' samples as tab-separated lines: fold, true label, nearest in-scope cosine, nearest centroid

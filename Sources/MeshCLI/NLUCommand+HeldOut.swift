@@ -34,9 +34,16 @@ extension NLUCommand {
         EmbeddingBatches.embed($0, encoder: encoder)
       }
       let vectors = embed(texts, encoder: encoder, layers: nil)
+      // The fine head as the service trains it: its grouped vote enters the blend at the rule's fine weight.
+      let fineData = CommerceFineModel.utterances
+      let fine = try EmbeddingIntentTrainer.train(embeddings: embed(fineData.map(\.text), encoder: encoder, layers: nil),
+                                                  labels: fineData.map(\.label))
+      let votes = vectors.map { CommerceFineVote.grouped(fine.probabilities($0), fineLabels: fine.labels, coarseLabels: head.labels) }
       report("encoder head (coarse)", MarkedMessageScore(messages: messages, predictions: vectors.map { head.classify(embedding: $0).intent },
                                                          orders: orders), messages, listErrors: listErrors)
-      let blended = zip(vectors, texts).map { head.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
+      let blended = texts.indices.map {
+        head.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent
+      }
       report("encoder head + n-gram (as the nlu service)", MarkedMessageScore(messages: messages, predictions: blended, orders: orders),
              messages, listErrors: listErrors)
       if let rule = head.blendRule, rule.minimumNeighbourCosine != nil {
@@ -44,7 +51,9 @@ extension NLUCommand {
         plain.blendRule?.minimumNeighbourCosine = nil
         let clock = ContinuousClock()
         let start = clock.now
-        let without = zip(vectors, texts).map { plain.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
+        let without = texts.indices.map {
+          plain.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent
+        }
         let middle = clock.now
         _ = vectors.map { head.neighbourCosine($0) }
         let search = (clock.now - middle) / max(vectors.count, 1)
@@ -52,6 +61,12 @@ extension NLUCommand {
               + " \(head.neighbourRows) in-scope rows took \(search) a message,"
               + " the blend without it \((middle - start) / max(vectors.count, 1)):)")
         report("encoder head + n-gram (no neighbour test)", MarkedMessageScore(messages: messages, predictions: without, orders: orders),
+               messages, listErrors: false)
+      }
+      if let rule = head.blendRule, (rule.fineWeight ?? 0) > 0 {
+        let alone = zip(vectors, texts).map { head.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
+        print("  (without the fine head's vote:)")
+        report("encoder head + n-gram (no fine vote)", MarkedMessageScore(messages: messages, predictions: alone, orders: orders),
                messages, listErrors: false)
       }
       if let rule = head.blendRule {

@@ -19,6 +19,9 @@ public struct BlendSample: Sendable, Equatable {
   public var nearestCosines: [Float] = []
   /// The largest cosines to out-of-scope training utterances, best first (empty when not measured).
   public var nearestOutOfScopeCosines: [Float] = []
+  /// A fine-intent head's probabilities summed by coarse group, in the head's label order (empty when
+  /// there is no fine head): the vote `BlendedDecisionRule.fineWeight` mixes in.
+  public var fine: [Float] = []
 
   /// A sample from its parts.
   /// - Parameters:

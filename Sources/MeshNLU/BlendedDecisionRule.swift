@@ -17,6 +17,11 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   /// Mean cosine to the `neighbourCount` nearest in-scope training utterances under which the text is
   /// called out of scope; nil for no such test.
   public var minimumNeighbourCosine: Float?
+  /// The share of a fine-intent head's probabilities, summed by coarse group, in the blend (nil or 0: none).
+  /// The fine head is often right where the coarse average is wrong (a paraphrase of one fine intent that
+  /// the coarse head spreads over its group's neighbours), so its vote can settle the coarse decision.
+  /// Optional so that rules encoded before it existed still decode.
+  public var fineWeight: Float?
 
   /// How many nearest in-scope training utterances `minimumNeighbourCosine` averages over.
   public static let neighbourCount = 5
@@ -27,19 +32,32 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   ///   - threshold: the blended probability threshold.
   ///   - minimumCentroidCosine: the centroid nearness threshold, or nil.
   ///   - minimumNeighbourCosine: the neighbours' nearness threshold, or nil.
-  public init(headWeight: Float, threshold: Float, minimumCentroidCosine: Float? = nil, minimumNeighbourCosine: Float? = nil) {
+  ///   - fineWeight: the fine head's share, in [0, 1], or nil for none.
+  public init(headWeight: Float, threshold: Float, minimumCentroidCosine: Float? = nil, minimumNeighbourCosine: Float? = nil,
+              fineWeight: Float? = nil) {
     self.headWeight = min(max(headWeight, 0), 1)
     self.threshold = threshold
     self.minimumCentroidCosine = minimumCentroidCosine
     self.minimumNeighbourCosine = minimumNeighbourCosine
+    self.fineWeight = fineWeight.map { min(max($0, 0), 1) }
   }
 
-  /// The blended probabilities: `headWeight · head + (1 - headWeight) · ngram`.
+  /// The blended probabilities: `headWeight · head + (1 - headWeight) · ngram`, and with a fine weight and
+  /// the fine head's grouped probabilities, `(1 - fineWeight) ·` that `+ fineWeight · fine`.
   /// - Parameters:
   ///   - head: the head's probabilities.
   ///   - ngram: the n-gram model's, in the same order.
-  public func blend(_ head: [Float], _ ngram: [Float]) -> [Float] {
-    zip(head, ngram).map { headWeight * $0 + (1 - headWeight) * $1 }
+  ///   - fine: the fine head's probabilities summed by group, in the same order (empty: no fine vote).
+  public func blend(_ head: [Float], _ ngram: [Float], fine: [Float] = []) -> [Float] {
+    Self.blend(head, ngram, fine: fine, headWeight: headWeight, fineWeight: fineWeight ?? 0)
+  }
+
+  /// `blend` with given weights (the fit tries many without building rules).
+  static func blend(_ head: [Float], _ ngram: [Float], fine: [Float], headWeight: Float, fineWeight: Float) -> [Float] {
+    let mixed = zip(head, ngram).map { headWeight * $0 + (1 - headWeight) * $1 }
+    // A missing or mismatched vote is no vote: the rule then decides as one without a fine weight.
+    guard fineWeight > 0, fine.count == mixed.count else { return mixed }
+    return zip(mixed, fine).map { (1 - fineWeight) * $0 + fineWeight * $1 }
   }
 
   /// Whether the rule calls a text out of scope. (True also when the out-of-scope class wins the blend;
@@ -90,7 +108,7 @@ public struct BlendedDecisionRule: Sendable, Equatable, Codable {
   ///   - s: the sample.
   ///   - outOfScope: the out-of-scope class's index, if any.
   public func isRight(_ s: BlendSample, outOfScope: Int?) -> Bool {
-    let p = blend(s.head, s.ngram)
+    let p = blend(s.head, s.ngram, fine: s.fine)
     if isOutOfScope(p, centroidCosine: s.nearestCentroid, neighbourCosine: s.meanOfNearest(Self.neighbourCount),
                     outOfScope: outOfScope) { return s.truth == outOfScope }
     var best = -1

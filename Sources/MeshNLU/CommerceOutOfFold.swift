@@ -3,7 +3,9 @@ import MeshIntent
 /// The coarse commerce intents' 5-fold cross-validation as the nlu service's blend sees it: in each fold,
 /// a coarse head (`CommerceGroupedUtterances.fold`) and an n-gram model (`CommerceModel`'s data without
 /// the held-out texts) are trained on four fifths, and every held-out utterance becomes a `BlendSample`.
-/// The blend's decision rule is fitted on these predictions, which no model saw in training.
+/// The blend's decision rule is fitted on these predictions, which no model saw in training. With
+/// `fineVote`, a fine-intent head trained on the fine utterances without the held-out texts gives each
+/// sample its grouped vote (`CommerceFineVote`) as well.
 public enum CommerceOutOfFold {
   /// The folds' samples and the texts they were made from.
   public struct Folds: Sendable {
@@ -27,10 +29,11 @@ public enum CommerceOutOfFold {
   ///   - nearestRows: whether to measure each sample's cosines to its nearest in-scope and out-of-scope
   ///     training utterances (`nearestCosines`, which a rule with a neighbour minimum reads), else the
   ///     nearest is -1 and the lists are empty.
+  ///   - fineVote: whether to train each fold's fine head too and give the samples its grouped vote.
   /// - Throws: what the trainers throw.
   public static func folds(vector: ([String]) -> [[Float]],
                            configuration: EmbeddingTrainingConfiguration = EmbeddingTrainingConfiguration(),
-                           everyUtterance: Bool = false, nearestRows: Bool = false) throws -> Folds {
+                           everyUtterance: Bool = false, nearestRows: Bool = false, fineVote: Bool = false) throws -> Folds {
     var out = Folds(labels: [], samples: [], texts: [])
     for fold in 0..<5 {
       let (train, test) = everyUtterance ? foldOfEveryUtterance(fold) : CommerceGroupedUtterances.fold(fold)
@@ -40,6 +43,12 @@ public enum CommerceOutOfFold {
                                                   configuration: configuration)
       let ngram = try IntentTrainer.train(CommerceModel.utterances.filter { !held.contains($0.text.lowercased()) },
                                           configuration: CommerceModel.configuration)
+      var fine: EmbeddingIntentModel?
+      if fineVote {
+        let fineTrain = CommerceFineVote.trainingUtterances(without: held)
+        fine = try EmbeddingIntentTrainer.train(embeddings: vector(fineTrain.map(\.text)), labels: fineTrain.map(\.label),
+                                                configuration: configuration)
+      }
       let index = Dictionary(uniqueKeysWithValues: head.labels.enumerated().map { ($1, $0) })
       let nearness = InScopeNearness(embeddings: trainVectors,
                                      classes: train.map { index[IntentTrainer.normaliseLabel($0.label)] ?? -1 },
@@ -50,6 +59,9 @@ public enum CommerceOutOfFold {
                                  ngram: BlendSample.ngramProbabilities(ngram, e.text, labels: head.labels),
                                  truth: index[IntentTrainer.normaliseLabel(e.label)] ?? -1,
                                  nearestInScope: nearness.nearestRow(v), nearestCentroid: nearness.nearestCentroid(v))
+        if let fine {
+          sample.fine = CommerceFineVote.grouped(fine.probabilities(v), fineLabels: fine.labels, coarseLabels: head.labels)
+        }
         if nearestRows {
           sample.nearestCosines = nearness.nearestRowCosines(v, count: InScopeNearness.sampledNeighbours)
           sample.nearestOutOfScopeCosines = nearness.nearestOutOfScopeCosines(v, count: InScopeNearness.sampledNeighbours)
@@ -82,8 +94,14 @@ public enum CommerceOutOfFold {
   /// - Parameter folds: the folds' samples.
   public static func fittedRule(_ folds: Folds) -> BlendedDecisionRule {
     BlendedDecisionRule.fit(folds.samples.flatMap { $0 }, outOfScope: folds.labels.firstIndex(of: IntentModel.outOfScopeLabel),
-                            centroid: usesCentroid, neighbours: usesNeighbours)
+                            centroid: usesCentroid, neighbours: usesNeighbours,
+                            fineWeights: usesFineVote ? BlendedDecisionRule.candidateFineWeights : [0])
   }
+
+  /// Whether the service's rule gives the fine head's grouped vote a share (`BlendedDecisionRule.fineWeight`,
+  /// its share chosen with the rule's other values; nested cross-validation with and without it:
+  /// docs/INTENTS.md).
+  public static let usesFineVote = true
 
   /// Whether the service's rule tests the mean cosine to the nearest in-scope training utterances too
   /// (chosen by nested cross-validation on both fold sets, docs/INTENTS.md: it rejects text far from all
@@ -118,7 +136,7 @@ public enum CommerceOutOfFold {
       let missing = texts.filter { lookup[$0] == nil }
       if !missing.isEmpty { for (t, v) in zip(missing, embed(missing)) { lookup[t] = v } }
       return texts.map { lookup[$0] ?? [] }
-    }, everyUtterance: fitsOnEveryUtterance, nearestRows: usesNeighbours)
+    }, everyUtterance: fitsOnEveryUtterance, nearestRows: usesNeighbours, fineVote: usesFineVote)
     return head.with(rule: fittedRule(samples), embeddings: embeddings, trainingLabels: pairs.map(\.label))
   }
 }

@@ -52,10 +52,12 @@ extension EmbeddingIntentModel {
   ///   - ngram: the n-gram model the rule was fitted with.
   ///   - text: the utterance.
   ///   - fallbackWeight: the head's share without a rule.
-  public func classifyBlended(embedding: [Float], ngram: IntentModel, text: String, fallbackWeight: Float = 0.5)
-    -> IntentPrediction {
+  ///   - fine: a fine head's probabilities summed by group in this head's label order
+  ///     (`CommerceFineVote.grouped`), which the rule mixes in at its `fineWeight`; empty for none.
+  public func classifyBlended(embedding: [Float], ngram: IntentModel, text: String, fallbackWeight: Float = 0.5,
+                              fine: [Float] = []) -> IntentPrediction {
     guard let rule = blendRule else { return classify(embedding: embedding, blendedWith: ngram, text: text, weight: fallbackWeight) }
-    let p = rule.blend(probabilities(embedding), BlendSample.ngramProbabilities(ngram, text, labels: labels))
+    let p = rule.blend(probabilities(embedding), BlendSample.ngramProbabilities(ngram, text, labels: labels), fine: fine)
     return rule.decide(p, labels: labels, outOfScope: outOfScopeIndex,
                        centroidCosine: rule.minimumCentroidCosine == nil ? nil : nearness?.nearestCentroid(embedding),
                        neighbourCosine: rule.minimumNeighbourCosine == nil ? nil : neighbourCosine(embedding))

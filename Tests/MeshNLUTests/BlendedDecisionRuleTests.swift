@@ -36,6 +36,38 @@ import Testing
     #expect(BlendedDecisionRule(headWeight: 0.3, threshold: 0).accuracy(samples, outOfScope: 2) == 0)
   }
 
+  @Test func fineVoteGetsAShareOnlyWhereItIsRight() {
+    // Both coarse models lean to the wrong intent (0.5 against 0.25) on a third of the samples; the fine
+    // head's grouped vote is right and confident everywhere. A fine share of 0.3 or more fixes them all.
+    func spread(_ k: Int, _ p: Float) -> [Float] { (0..<3).map { $0 == k ? p : (1 - p) / 2 } }
+    let samples = (0..<30).map { n -> BlendSample in
+      let truth = n % 2, guess = n % 3 == 0 ? 1 - truth : truth
+      var s = BlendSample(head: spread(guess, 0.5), ngram: spread(guess, 0.5), truth: truth, nearestInScope: 0.8, nearestCentroid: 0.8)
+      s.fine = spread(truth, 0.9)
+      return s
+    }
+    let plain = BlendedDecisionRule.fit(samples, outOfScope: 2)
+    #expect(plain.fineWeight == nil && plain.accuracy(samples, outOfScope: 2) < 0.7)
+    let voted = BlendedDecisionRule.fit(samples, outOfScope: 2, fineWeights: BlendedDecisionRule.candidateFineWeights)
+    #expect((voted.fineWeight ?? 0) >= 0.3, "\(voted)")
+    #expect(voted.accuracy(samples, outOfScope: 2) == 1)
+    // A fine head that is no better than the coarse models gets no share: the plainest rule wins ties.
+    let copied = samples.map { s -> BlendSample in var c = s; c.fine = c.head; return c }
+    #expect(BlendedDecisionRule.fit(copied, outOfScope: 2, fineWeights: BlendedDecisionRule.candidateFineWeights).fineWeight == nil)
+    // A sample without a vote (or with one of another length) is decided as if the rule had no fine weight.
+    var bare = samples[0]
+    bare.fine = []
+    #expect(voted.blend(bare.head, bare.ngram, fine: bare.fine) == BlendedDecisionRule(headWeight: voted.headWeight, threshold: 0)
+              .blend(bare.head, bare.ngram))
+    #expect(voted.blend(bare.head, bare.ngram, fine: [1]) == voted.blend(bare.head, bare.ngram))
+  }
+
+  @Test func fineVoteGroupsTheFineHeadsProbabilities() {
+    let grouped = CommerceFineVote.grouped([0.1, 0.2, 0.3, 0.4], fineLabels: ["order.track", "order.status", "order.cancel", "oos"],
+                                           coarseLabels: ["cancel_order", "order_status", "out_of_scope", "greeting"])
+    #expect(grouped == [0.3, 0.1 + 0.2, 0.4, 0])
+  }
+
   @Test func noThresholdWithoutAnOutOfScopeClass() {
     let samples = (0..<20).map { Self.sample(truth: $0 % 2, guess: $0 % 3 == 0 ? 1 - $0 % 2 : $0 % 2, top: 0.5) }
     let rule = BlendedDecisionRule.fit(samples, outOfScope: nil)
@@ -95,6 +127,12 @@ import Testing
             == head.classify(embedding: x, blendedWith: ngram, text: "t", weight: 0.5))
     let cached = try JSONDecoder().decode(EmbeddingIntentModel.self, from: JSONEncoder().encode(withRule))
     #expect(cached.blendRule == rule && cached.nearness == withRule.nearness)
+    // A rule with a fine weight keeps it in the service's cache; one cached before the weight existed reads as none.
+    let voted = head.with(rule: BlendedDecisionRule(headWeight: 0.5, threshold: 0.3, fineWeight: 0.3), embeddings: train.embeddings,
+                          trainingLabels: train.labels)
+    #expect(try JSONDecoder().decode(EmbeddingIntentModel.self, from: JSONEncoder().encode(voted)).blendRule?.fineWeight == 0.3)
+    let old = Data(#"{"headWeight":0.5,"threshold":0.3}"#.utf8)
+    #expect(try JSONDecoder().decode(BlendedDecisionRule.self, from: old) == BlendedDecisionRule(headWeight: 0.5, threshold: 0.3))
   }
 
   @Test func rejectsAMalformedRule() throws {

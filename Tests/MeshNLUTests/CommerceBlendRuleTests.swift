@@ -22,6 +22,13 @@ import Testing
     #expect(CommerceOutOfFold.usesNeighbours == (CommerceBlendRule.committed.minimumNeighbourCosine != nil))
   }
 
+  @Test func committedRuleGivesTheFineHeadItsVoteWhenTheServiceUsesIt() {
+    // The fine weight is fitted only when the folds carry the fine head's vote (`CommerceOutOfFold.usesFineVote`).
+    let weight = CommerceBlendRule.committed.fineWeight ?? 0
+    #expect(CommerceOutOfFold.usesFineVote || weight == 0)
+    #expect(BlendedDecisionRule.candidateFineWeights.contains(weight))
+  }
+
   @Test func fingerprintChangesWithAnyTextLabelOrSide() {
     let grouped = [(text: "where is my order", label: "order_status"), (text: "hi there", label: "greeting")]
     let coarse = [(text: "cancel it", label: "cancel_order")]

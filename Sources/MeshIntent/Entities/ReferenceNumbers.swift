@@ -18,7 +18,7 @@ enum ReferenceNumbers {
     "orderno": "order_number", "orderid": "order_number", "bestellung": "order_number",
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
     "bestell-nr": "order_number", "bestellnr": "order_number", "auftrags-nr": "order_number",
-    "commande": "order_number", "pedido": "order_number", "ordine": "order_number", "zamówienie": "order_number",
+    "commande": "order_number", "pedido": "order_number", "orden": "order_number", "bestelling": "order_number", "ordine": "order_number", "zamówienie": "order_number",
     "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
     "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
@@ -43,6 +43,8 @@ enum ReferenceNumbers {
     "nb", "nbr", "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
     // A contraction onto the number word: "my order number's 552028".
     "number's", "number’s",
+    // "the order numbered 4471224".
+    "numbered",
   ]
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
@@ -129,6 +131,8 @@ enum ReferenceNumbers {
       if tokens[j].text == "?" || tokens[j].text == "!" { return nil }
       j += 1
       skipped += 1
+      // Where the customer read it: "the order number on the receipt is 552221", "order no. from the e-mail:".
+      if let past = sourcePhrase(tokens, at: j) { j = past }
     }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
@@ -170,6 +174,22 @@ enum ReferenceNumbers {
     return (found, last)
   }
 
+  /// Papers and screens an order number is read from.
+  static let sources: Set<String> = ["receipt", "email", "e-mail", "mail", "confirmation", "app", "website", "screen",
+                                     "label", "slip", "account"]
+
+  /// "on the receipt", "in my email", "from the confirmation" at `j` (after a cue and a number word): the
+  /// index past it, so the number that follows is still the cue's; nil when no such phrase starts there.
+  static func sourcePhrase(_ tokens: [Token], at j: Int) -> Int? {
+    guard j + 1 < tokens.count, ["on", "in", "from"].contains(tokens[j].lower), j > 0,
+          fillers.contains(tokens[j - 1].lower) || !tokens[j - 1].isWord
+    else { return nil }
+    var k = j + 1
+    if ["the", "my", "your", "this"].contains(tokens[k].lower) { k += 1 }
+    guard k < tokens.count, sources.contains(tokens[k].lower) else { return nil }
+    return k + 1
+  }
+
   /// Five or more single digits, one space apart, starting at `j`: the last one's index.
   static func singleDigitRun(_ tokens: [Token], from j: Int) -> Int? {
     func digit(_ t: Token) -> Bool { t.isWord && t.text.unicodeScalars.count == 1 && t.hasDigit }
@@ -193,7 +213,7 @@ enum ReferenceNumbers {
 
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
     if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
-       !(i > 0 && (tokens[i - 1].hasDigit || trailingBlockers.contains(tokens[i - 1].lower))),
+       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i),
        !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1) {
       var j = i + 1
       var words = 0
@@ -206,10 +226,22 @@ enum ReferenceNumbers {
     return nil
   }
 
+  /// Whether a word of `trailingBlockers` is among the three tokens before `i`, with no other number
+  /// between: "call me on 0612345678 about order …" and "my zip is 90210, order …" name a phone and a
+  /// postcode, though "order" follows them as it follows "4471203 is my order number".
+  static func blockedBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+      if tokens[k].hasDigit { return false }
+      if trailingBlockers.contains(tokens[k].lower) { return true }
+    }
+    return false
+  }
+
   /// Words after which a number is not an order number even when "order" follows ("zip 60614 order").
   static let trailingBlockers: Set<String> = ["zip", "postcode", "phone", "tel", "mobile", "call", "text", "+",
                                               "size", "qty", "quantity", "room", "model", "sku", "ticket", "case",
-                                              "account", "$", "€", "£", "ssn", "iban", "card"]
+                                              "account", "$", "€", "£", "ssn", "iban", "card", "whatsapp", "cell",
+                                              "landline", "postal"]
 
   /// Short groups that make one identifier together: "12 34 56" (five digits or more in all).
   static func spacedStart(_ tokens: [Token], _ j: Int, type: String) -> Bool {

@@ -66,6 +66,8 @@ public struct FineIntentEngine: Sendable {
             try EmbeddingIntentTrainer.train(embeddings: $1, labels: $0.map(\.label))
               .with(rule: rule, embeddings: $1, trainingLabels: $0.map(\.label))
           }
+          // The cache is named by the data: a rule refitted on the same data (a new fine weight) comes from here.
+          coarse.blendRule = rule
         } else {
           log("nlu: the commerce data (fingerprint 0x\(String(CommerceBlendRule.fingerprint, radix: 16))) is not what"
               + " CommerceBlendRule was fitted on: fitting the blend rule on five folds now (refresh it from"
@@ -145,7 +147,9 @@ public struct FineIntentEngine: Sendable {
         let probabilities = fine.model.probabilities(embedding)
         return analysis(of: text, prediction: fine.model.decide(probabilities: probabilities), labels: fine.model.labels,
                         probabilities: probabilities,
-                        group: coarse.classifyBlended(embedding: embedding, ngram: coarseNgram, text: text))
+                        group: coarse.classifyBlended(embedding: embedding, ngram: coarseNgram, text: text,
+                                                      fine: CommerceFineVote.grouped(probabilities, fineLabels: fine.model.labels,
+                                                                                     coarseLabels: coarse.labels)))
       }
     case .ngram(let fine, let coarse):
       return texts.map { text in
