@@ -16,6 +16,9 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   /// fields takes).
   public var byteCount: Int { bytes.count }
 
+  /// The bytes the storage holds without growing (`HeaderStoragePool` keeps only usual sizes).
+  var storageCapacity: Int { bytes.capacity }
+
   /// A block of fields given as text, in order (tests, blocks made by hand).
   /// - Parameter fields: names (lower case) and values.
   public init(_ fields: [(String, String)]) {
