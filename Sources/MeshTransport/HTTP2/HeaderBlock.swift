@@ -67,11 +67,11 @@ struct HeaderBlock {
     count += 1
   }
 
-  /// Appends a string's bytes from its storage in place: `append(contentsOf: string.utf8)` took the
-  /// string owned, a retain and a release of its storage per name and value.
+  /// Appends a string's bytes from its storage in place, borrowed through its span:
+  /// `append(contentsOf: string.utf8)` took the string owned, and `withContiguousStorageIfAvailable`
+  /// retained its storage too (both a retain and a release per name and value).
   private mutating func append(_ text: String) {
-    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
-    if copied == nil { bytes.append(contentsOf: text.utf8) }
+    text.utf8Span.span.withUnsafeBytes { bytes.append(contentsOf: $0) }
   }
 
   /// Appends a field whose value is raw bytes.

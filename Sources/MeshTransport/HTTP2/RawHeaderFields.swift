@@ -45,7 +45,8 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   ///   - name: the name, lower case.
   ///   - value: the value's bytes.
   public mutating func append(name: String, value: UnsafeRawBufferPointer) {
-    append(name: name.utf8, value: value)
+    // The name read in place through its span: its UTF-8 view, passed on, held the string (a retain).
+    name.utf8Span.span.withUnsafeBytes { append(name: $0, value: value) }
   }
 
   /// Empties the block, keeping its storage for the next one (a stream's trailers after its headers).
