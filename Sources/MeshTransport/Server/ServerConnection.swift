@@ -224,9 +224,11 @@ final class ServerConnection: HTTP2Connection {
       idleSince = nil
       keepalive.callStarted()
       let stream = ServerStream(id: streamID, connection: self)
-      collectingHead = RequestHead()
+      // Fresh already unless a block was cut short: completing one swaps a fresh head in, and a stream's
+      // close clears its own (reassigning a fresh head releases its empty arrays for nothing).
+      if collectingHead.listSize != 0 { collectingHead = RequestHead() }
       // A relay may take the request: its metadata fields are kept as bytes, not made into `Metadata`.
-      if relayRouter != nil { collectingHead.keepsFields = true }
+      collectingHead.keepsFields = relayRouter != nil
       collectingStreamID = streamID
       streams[streamID] = stream
       headersStream = stream
