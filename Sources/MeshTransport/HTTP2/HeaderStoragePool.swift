@@ -12,9 +12,11 @@ struct HeaderStoragePool {
   private var received: [RawHeaderFields] = []
   private var tails: [[UInt8]] = []
 
-  /// Spares kept of each kind: enough for the calls one connection has in flight at once under a usual
-  /// load; more are freed, so a burst does not leave its storage behind for the connection's life.
-  static let maxSpares = 64
+  /// Spares kept of each kind. A call takes its buffers as it starts and gives them back as it ends, so
+  /// the pool needs to cover how far the calls in flight swing between turns, not how many there are;
+  /// more are freed, so a burst does not leave its storage behind for the connection's life (at most
+  /// 16 x 4 KiB x 3 per connection, outside the streams' buffered-bytes budget).
+  static let maxSpares = 16
   /// A buffer grown past this (a block with a huge field) is freed rather than kept.
   static let maxSpareBytes = 4096
 
