@@ -12,13 +12,14 @@ struct HeaderStoragePool {
   private var received: [RawHeaderFields] = []
   private var tails: [[UInt8]] = []
 
-  /// Spares kept of each kind. A call takes its buffers as it starts and gives them back as it ends, so
-  /// the pool needs to cover how far the calls in flight swing between turns, not how many there are;
-  /// more are freed, so a burst does not leave its storage behind for the connection's life (at most
-  /// 16 x 4 KiB x 3 per connection, outside the streams' buffered-bytes budget).
-  static let maxSpares = 16
-  /// A buffer grown past this (a block with a huge field) is freed rather than kept.
-  static let maxSpareBytes = 4096
+  /// Spares kept of each kind. A call takes its buffers as it starts and gives them back as it ends, and
+  /// a loop turn may end a whole batch of calls before the next requests arrive, so the pool covers the
+  /// calls one connection has in flight (16 kept a third of the allocations at 32 per connection); more
+  /// are freed, so a burst does not leave its storage behind for the connection's life (at most
+  /// 32 x 2 KiB x 3 per connection, outside the streams' buffered-bytes budget).
+  static let maxSpares = 32
+  /// A buffer grown past this (a block with a huge field, a large message's tail) is freed rather than kept.
+  static let maxSpareBytes = 2048
 
   /// A block with room for `capacity` bytes of names and values in `fields` fields, on spare storage when
   /// there is some.
