@@ -14,6 +14,11 @@ final class ClientConnection: HTTP2Connection {
   private var streams: [Int32: ClientStream] = [:]
   /// Calls relayed as bytes (a gateway's passthrough).
   private var relays: [Int32: ClientRelayStream] = [:]
+  /// The relayed call whose header block is being received (its stream id in `headersRelayID`), found
+  /// once per block rather than per field (a lookup and a retain each). Unretained: `relays` holds it,
+  /// and its stream's close clears this first.
+  private var headersRelay: Unmanaged<ClientRelayStream>?
+  private var headersRelayID: Int32 = 0
   private var pingTimeout: TimerQueue.ID?
   private var pinger: KeepalivePinger
   /// Keepalive PINGs the server acknowledged; any thread (tests wait on it instead of on the clock).
@@ -71,12 +76,26 @@ final class ClientConnection: HTTP2Connection {
 
   // MARK: Session events
 
+  override func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {
+    // A header block's fields arrive together (CONTINUATION frames cannot interleave).
+    if !relays.isEmpty, let relay = relays[streamID] {
+      headersRelay = Unmanaged.passUnretained(relay)
+      headersRelayID = streamID
+    } else {
+      headersRelay = nil
+    }
+  }
+
   override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
+    if let relay = headersRelay, headersRelayID == streamID {
+      return relay._withUnsafeGuaranteedRef { $0.headerField(name: name, value: value) }
+    }
     if !relays.isEmpty, let relay = relays[streamID] { return relay.headerField(name: name, value: value) }
     return streams[streamID]?.headerField(name: name, value: value) ?? true
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
+    headersRelay = nil
     if !relays.isEmpty, let relay = relays[streamID] { return relay.headersComplete(endStream: endStream) }
     streams[streamID]?.headersComplete(endStream: endStream)
   }
@@ -91,6 +110,7 @@ final class ClientConnection: HTTP2Connection {
   }
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
+    if headersRelayID == streamID { headersRelay = nil }
     if !relays.isEmpty, let relay = relays.removeValue(forKey: streamID) {
       relay.streamClosed(errorCode: errorCode)
     } else {
@@ -128,6 +148,7 @@ final class ClientConnection: HTTP2Connection {
     let open = streams
     streams.removeAll()
     for stream in open.values { stream.connectionClosed(reason: reason) }
+    headersRelay = nil
     let openRelays = relays
     relays.removeAll()
     for relay in openRelays.values { relay.connectionClosed() }

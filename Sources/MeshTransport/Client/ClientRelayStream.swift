@@ -36,23 +36,29 @@ public final class ClientRelayStream: @unchecked Sendable {
     self.connection = connection
     self.handler = handler
     outbound = OutboundBuffer(highWater: connection.streamBufferHighWater, lowWater: connection.streamBufferLowWater)
+    // Spare storage of the connection's ended calls: the response's fields and the request's bytes.
+    fields = connection.headerStorage.receivedFields()
+    var spare = connection.headerStorage.tail()
+    outbound.adoptTail(&spare)
   }
 
   /// Submits the request headers; false when nghttp2 refused to open the stream.
   func start(path: String, fields: RequestHeaderFields, timeout: Duration?) -> Bool {
-    // Sized for what goes in (a bearer token alone may pass the default's 256 bytes): allocated once.
-    var block = HeaderBlock(capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount,
-                            fields: 7 + fields.count)
-    block.add(":method", "POST")
-    block.add(":scheme", connection.scheme)
-    block.add(":path", path)
-    block.add(":authority", connection.authority)
-    block.add("content-type", "application/grpc")
-    block.add("te", "trailers")
+    // Sized for what goes in (a bearer token alone may pass the default's 256 bytes): grown at most once,
+    // on a spare block of the connection's, given back once nghttp2 copied it.
+    var block = connection.headerStorage.block(
+      capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount, fields: 7 + fields.count)
+    block.add(":method", literal: "POST")
+    block.add(":scheme", value: connection.scheme)
+    block.add(":path", value: path)
+    block.add(":authority", value: connection.authority)
+    block.add("content-type", literal: "application/grpc")
+    block.add("te", literal: "trailers")
     // What is left of the call's deadline: a new value on every call, never indexed.
     if let timeout { block.add("grpc-timeout", neverIndexed: GRPCTimeout(timeout).headerValue) }
     block.add(fields)
     id = connection.session.submitRequest(headers: block)
+    connection.headerStorage.recycle(&block)
     guard id >= 0 else { return false }
     connection.register(self)
     connection.scheduleFlush()
@@ -134,7 +140,10 @@ public final class ClientRelayStream: @unchecked Sendable {
     guard !closed else { return }
     closed = true
     connection.callEnded()
-    outbound.removeAll()
+    var tail: [UInt8] = []
+    outbound.removeAll(keepingTailIn: &tail)
+    connection.headerStorage.recycle(tail: &tail)
+    connection.headerStorage.recycle(received: &fields)
     let handler = self.handler
     self.handler = nil
     handler?.upstreamClosed(errorCode: errorCode, refused: errorCode == 0x7 && !sawHeaders)

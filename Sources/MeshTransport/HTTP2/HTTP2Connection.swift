@@ -30,6 +30,8 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
   /// Why the session could not be set up (nghttp2 refused our SETTINGS or connection window); `start`
   /// then closes the connection with it instead of serving without them.
   private(set) var setupFailure: String?
+  /// Spare header and relay buffers of calls that ended, for the next calls (`HeaderStoragePool`).
+  var headerStorage = HeaderStoragePool()
 
   init(loop: EventLoop, fd: Int32, peer: String, isServer: Bool, tls: TLSEngine?) {
     self.loop = loop

@@ -223,6 +223,30 @@ struct OutboundBuffer {
     return true
   }
 
+  /// Starts the tail on spare storage (a relay stream's, from its connection's `HeaderStoragePool`), so
+  /// the first bytes queued do not allocate it; only while nothing is queued. Swapped in, not copied: a
+  /// shared buffer would be copied at the first append.
+  mutating func adoptTail(_ spare: inout [UInt8]) {
+    guard tail.capacity == 0, pendingCount == 0, spare.isEmpty else { return }
+    swap(&tail, &spare)
+    offset = 0
+  }
+
+  /// Drops every queued byte (the stream closed), handing the tail's storage to `spare` (for another
+  /// stream to adopt); handed-over arrays are released at once.
+  mutating func removeAll(keepingTailIn spare: inout [UInt8]) {
+    swap(&spare, &tail)
+    removeAll()
+  }
+
+  /// Takes the trailers out once nghttp2 has them (it copied them at submit): the DATA then ends as if with
+  /// END_STREAM, and the block's storage, unshared, can serve another block.
+  mutating func takeTrailers() -> HeaderBlock? {
+    guard case .trailers(let block) = end else { return nil }
+    end = .endStream
+    return block
+  }
+
   /// Drops every queued byte (the stream closed): its memory goes back at once.
   mutating func removeAll() {
     queue = []

@@ -16,6 +16,9 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   /// fields takes).
   public var byteCount: Int { bytes.count }
 
+  /// The bytes the storage holds without growing (`HeaderStoragePool` keeps only usual sizes).
+  var storageCapacity: Int { bytes.capacity }
+
   /// A block of fields given as text, in order (tests, blocks made by hand).
   /// - Parameter fields: names (lower case) and values.
   public init(_ fields: [(String, String)]) {
@@ -42,7 +45,8 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   ///   - name: the name, lower case.
   ///   - value: the value's bytes.
   public mutating func append(name: String, value: UnsafeRawBufferPointer) {
-    append(name: name.utf8, value: value)
+    // The name read in place through its span: its UTF-8 view, passed on, held the string (a retain).
+    name.utf8Span.span.withUnsafeBytes { append(name: $0, value: value) }
   }
 
   /// Empties the block, keeping its storage for the next one (a stream's trailers after its headers).

@@ -80,8 +80,8 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   ///   - name: the name, lower case.
   ///   - value: the value.
   public mutating func append(_ name: String, _ value: String) {
-    var name = name, value = value
-    name.withUTF8 { name in value.withUTF8 { value in append(name: UnsafeRawBufferPointer(name), value: UnsafeRawBufferPointer(value)) } }
+    // Read in place through their spans: copying them into `var`s for `withUTF8` retained both.
+    name.utf8Span.span.withUnsafeBytes { name in value.utf8Span.span.withUnsafeBytes { value in append(name: name, value: value) } }
   }
 
   /// Takes the fields as they are now as the received ones (`revertEdits` comes back here).
@@ -139,8 +139,7 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   ///   - name: lower case.
   public mutating func set(bytes value: UnsafeRawBufferPointer, named name: String) {
     removeAll(named: name)
-    var name = name
-    name.withUTF8 { name in append(name: UnsafeRawBufferPointer(name), value: value) }
+    name.utf8Span.span.withUnsafeBytes { name in append(name: name, value: value) }
   }
 
   // MARK: Reading in place
@@ -247,23 +246,24 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
 
   /// Whether the bytes spell `text` exactly.
   public static func equals(_ bytes: UnsafeRawBufferPointer, _ text: String) -> Bool {
-    let utf8 = text.utf8
-    guard utf8.count == bytes.count else { return false }
-    guard bytes.count > 0 else { return true }
-    // A native string's bytes are contiguous and read in place; a bridged one is walked.
-    if let same = utf8.withContiguousStorageIfAvailable({ memcmp(bytes.baseAddress!, $0.baseAddress!, bytes.count) == 0 }) {
-      return same
+    // The text's bytes are read in place through its span, borrowed (no retain of its storage, which
+    // `withContiguousStorageIfAvailable` took).
+    text.utf8Span.span.withUnsafeBytes { expected in
+      guard expected.count == bytes.count else { return false }
+      guard let base = bytes.baseAddress, let other = expected.baseAddress else { return true }
+      return memcmp(base, other, bytes.count) == 0
     }
-    return bytes.elementsEqual(utf8)
   }
 
   /// Whether the bytes begin with `prefix`, ASCII letters compared in either case.
   /// - Parameter prefix: lower case.
   public static func hasPrefixIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ prefix: String) -> Bool {
-    let utf8 = prefix.utf8
-    guard bytes.count >= utf8.count else { return false }
-    for (byte, expected) in zip(bytes, utf8) where lowercased(byte) != expected { return false }
-    return true
+    // Indexed over the prefix's span: a `zip` with its UTF-8 view held the string (a retain per field).
+    prefix.utf8Span.span.withUnsafeBytes { expected in
+      guard bytes.count >= expected.count else { return false }
+      for index in 0..<expected.count where lowercased(bytes[index]) != expected[index] { return false }
+      return true
+    }
   }
 
   /// Whether the bytes spell `text`, ASCII letters compared in either case.

@@ -175,16 +175,13 @@ struct RequestHead {
 
   @inline(__always)
   private static func equals(_ bytes: UnsafeRawBufferPointer, string: String) -> Bool {
-    // Read in place (a native string's bytes are contiguous): a `var` copy for `withUTF8` would retain
-    // and release its storage on every comparison.
-    let utf8 = string.utf8
-    guard utf8.count == bytes.count else { return false }
-    guard bytes.count > 0 else { return true }
-    if let same = utf8.withContiguousStorageIfAvailable({ memcmp(bytes.baseAddress!, $0.baseAddress!, bytes.count) == 0 }) {
-      return same
+    // Read in place through the string's span, borrowed: a `var` copy for `withUTF8`, and
+    // `withContiguousStorageIfAvailable`, retained and released its storage on every comparison.
+    string.utf8Span.span.withUnsafeBytes { expected in
+      guard expected.count == bytes.count else { return false }
+      guard let base = bytes.baseAddress, let other = expected.baseAddress else { return true }
+      return memcmp(base, other, bytes.count) == 0
     }
-    var copy = string
-    return copy.withUTF8 { memcmp(bytes.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
   }
 }
 

@@ -23,6 +23,11 @@ final class ServerConnection: HTTP2Connection {
   private(set) var draining = false
   /// The stream whose header block is being received.
   private var headersStream: ServerStream?
+  /// The request head being received, and its stream's id (0 when the block being received is not a
+  /// request's): kept here rather than in the stream, so that each field is added without loading the
+  /// stream (a retain and a release per field, some nine per call).
+  private var collectingHead = RequestHead()
+  private var collectingStreamID: Int32 = 0
   /// What the previous request's head carried, so a request that repeats it (the usual case) shares
   /// its path, authority and metadata instead of making them again.
   private var previousHead = PreviousRequestHead()
@@ -219,31 +224,27 @@ final class ServerConnection: HTTP2Connection {
       idleSince = nil
       keepalive.callStarted()
       let stream = ServerStream(id: streamID, connection: self)
+      // Fresh already unless a block was cut short: completing one swaps a fresh head in, and a stream's
+      // close clears its own (reassigning a fresh head releases its empty arrays for nothing).
+      if collectingHead.listSize != 0 { collectingHead = RequestHead() }
       // A relay may take the request: its metadata fields are kept as bytes, not made into `Metadata`.
-      if relayRouter != nil { stream.head.keepsFields = true }
+      collectingHead.keepsFields = relayRouter != nil
+      collectingStreamID = streamID
       streams[streamID] = stream
       headersStream = stream
     } else {
+      // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
+      collectingStreamID = 0
       headersStream = streams[streamID]
     }
   }
 
   override func sessionHeader(streamID: Int32, name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
-    // A header block's fields arrive together (CONTINUATION frames cannot interleave), so the stream
-    // found when it began serves them all without a lookup per field.
-    // One load of `headersStream` (a retain each), not one for the comparison and one for the result.
-    let stream: ServerStream
-    if let current = headersStream, current.id == streamID {
-      stream = current
-    } else if let found = streams[streamID] {
-      stream = found
-    } else {
-      return true
-    }
-    // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
-    guard stream.task == nil, !stream.finished else { return true }
+    // A header block's fields arrive together (CONTINUATION frames cannot interleave), so the head begun
+    // with the block takes them all; a block that is not a request's (trailers) is not kept.
+    guard streamID == collectingStreamID else { return true }
     // Past the limit the field is dropped and the request answered with a status when it is complete.
-    _ = stream.head.add(name: name, value: value, limit: limits.maxHeaderListBytes, previous: &previousHead)
+    _ = collectingHead.add(name: name, value: value, limit: limits.maxHeaderListBytes, previous: &previousHead)
     return true
   }
 
@@ -253,12 +254,14 @@ final class ServerConnection: HTTP2Connection {
       loop.cancelTimer(timer)
       headerTimer = nil
     }
+    let collected = streamID == collectingStreamID
+    collectingStreamID = 0
     guard let stream = streams[streamID] else { return }
     if category == .request {
-      // Moved out of the stream, not copied: nothing reads it there once the call starts, and a copy
-      // would retain and release each of its strings once more per call.
+      // Moved out, not copied: a copy would retain and release each of its strings once more per call.
+      // (A request block always began here; were it not, the empty head gets the call refused, not lost.)
       var head = RequestHead()
-      swap(&head, &stream.head)
+      if collected { swap(&head, &collectingHead) }
       head.finish(previous: &previousHead)
       startCall(stream, head: consume head)
     }
@@ -318,11 +321,13 @@ final class ServerConnection: HTTP2Connection {
     if relayable, !draining, let relayRouter {
       let relay = ServerRelayStream(stream: stream)
       // The fields move to the request (not shared: the relay edits them in place without a copy), and
-      // back when the relay declines (as received: see `GRPCRelayRouter.relay`).
-      var fields = RequestHeaderFields()
-      swap(&fields, &head.fields)
-      var request = RelayRequest(method: method, fields: fields, deadline: deadline, encoding: head.encoding,
-                                 acceptEncoding: head.acceptEncoding, peer: peer, authority: head.authority, loop: loop)
+      // back when the relay declines (as received: see `GRPCRelayRouter.relay`). Swapped in place: a local
+      // passed to the initializer stayed alive across the router's call (an unknown function ends no
+      // lifetime early), so the fields' two arrays were shared and the relay's first edit copied both.
+      var request = RelayRequest(method: method, fields: RequestHeaderFields(), deadline: deadline,
+                                 encoding: head.encoding, acceptEncoding: head.acceptEncoding, peer: peer,
+                                 authority: head.authority, loop: loop)
+      swap(&request.fields, &head.fields)
       if let relayHandler = relayRouter.relay(&request, stream: relay) {
         relay.handler = relayHandler
         relays[stream.id] = relay
@@ -425,6 +430,10 @@ final class ServerConnection: HTTP2Connection {
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
     if headersStream?.id == streamID { headersStream = nil }
+    if collectingStreamID == streamID {
+      collectingStreamID = 0
+      collectingHead = RequestHead()
+    }
     guard let stream = streams.removeValue(forKey: streamID) else { return }
     if !relays.isEmpty, let relay = relays.removeValue(forKey: streamID) {
       relay.streamClosed(errorCode: errorCode)

@@ -65,6 +65,8 @@ public final class ServerRelayStream: @unchecked Sendable {
     self.stream = stream
     let limits = stream.connection.limits
     outbound = OutboundBuffer(highWater: limits.streamBufferHighWater, lowWater: limits.streamBufferLowWater)
+    var spare = stream.connection.headerStorage.tail()
+    outbound.adoptTail(&spare)
   }
 
   /// The connection's maximum request message size.
@@ -108,7 +110,8 @@ public final class ServerRelayStream: @unchecked Sendable {
   public func finish(relayingTrailers fields: RawHeaderFields, adding own: RawHeaderFields = RawHeaderFields()) {
     guard !hasEnded else { return }
     if headersSent {
-      var block = HeaderBlock(capacity: fields.byteCount, fields: 0)
+      // Submitted when nghttp2 asks for the last DATA, then taken back (`reserveData`).
+      var block = connection.headerStorage.block(capacity: fields.byteCount, fields: 0)
       block.addRelayed(fields)
       finishData(with: block)
     } else {
@@ -120,13 +123,15 @@ public final class ServerRelayStream: @unchecked Sendable {
   /// The response's first header block (`:status` 200 and `content-type` added, the relayed fields, then
   /// `own`).
   private func submitHead(_ fields: RawHeaderFields, _ own: RawHeaderFields, hasData: Bool) {
-    // Sized for what goes in, so it is allocated once whatever the upstream sent.
-    var block = HeaderBlock(capacity: 48 + fields.byteCount + own.byteCount, fields: 2)
-    block.add(":status", "200")
-    block.add("content-type", "application/grpc")
+    // Sized for what goes in, so it grows at most once whatever the upstream sent; on a spare block of the
+    // connection's, given back once nghttp2 copied it.
+    var block = connection.headerStorage.block(capacity: 48 + fields.byteCount + own.byteCount, fields: 2)
+    block.add(":status", literal: "200")
+    block.add("content-type", literal: "application/grpc")
     block.addRelayed(fields)
     block.addAll(own)
     connection.session.submitResponse(streamID: stream.id, headers: block, hasData: hasData)
+    connection.headerStorage.recycle(&block)
     connection.scheduleFlush()
   }
 
@@ -188,7 +193,9 @@ public final class ServerRelayStream: @unchecked Sendable {
   func streamClosed(errorCode: UInt32) {
     guard !closed else { return }
     closed = true
-    outbound.removeAll()
+    var tail: [UInt8] = []
+    outbound.removeAll(keepingTailIn: &tail)
+    connection.headerStorage.recycle(tail: &tail)
     updateAccounting()
     let handler = self.handler
     self.handler = nil
@@ -202,6 +209,8 @@ public final class ServerRelayStream: @unchecked Sendable {
     case .end(let count, nil): return .end(count, trailers: false)
     case .end(let count, let trailers?):
       guard connection.session.submitTrailer(streamID: stream.id, headers: trailers) else { return .fail }
+      // nghttp2 copied them: their storage serves the connection's next block.
+      if var submitted = outbound.takeTrailers() { connection.headerStorage.recycle(&submitted) }
       return .end(count, trailers: true)
     }
   }

@@ -22,6 +22,24 @@ import Testing
     #expect(HeaderBlock().isEmpty && HeaderBlock().textFields.isEmpty)
   }
 
+  /// Fixed names and values (read from the binary's constant bytes) reach nghttp2 as the same fields a
+  /// `String` gives.
+  @Test func fixedTextGivesTheSameFields() {
+    var fixed = HeaderBlock()
+    fixed.add(":method", literal: "POST")
+    fixed.add(":path", value: "/grpc.testing.TestService/UnaryCall")
+    fixed.add("content-type", literal: "application/grpc")
+    fixed.add("x-empty", literal: "")
+    var text = HeaderBlock()
+    text.add(":method", "POST")
+    text.add(":path", "/grpc.testing.TestService/UnaryCall")
+    text.add("content-type", "application/grpc")
+    text.add("x-empty", "")
+    #expect(fixed.count == 4)
+    #expect(fixed.textFields.map { "\($0.0)=\($0.1)" } == text.textFields.map { "\($0.0)=\($0.1)" })
+    #expect(fixed.textFields.first.map { "\($0.0)=\($0.1)" } == ":method=POST")
+  }
+
   @Test func relayedFieldsKeepOrderAndDuplicates() {
     let relayed = RawHeaderFields([(":status", "200"), ("x-dup", "A"), ("content-type", "application/grpc"),
                                    ("x-bin", "AAE"), ("x-dup", "b"), ("te", "trailers"), ("x-case", "MiXeD")])

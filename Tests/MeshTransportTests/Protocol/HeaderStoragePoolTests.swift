@@ -1,0 +1,89 @@
+import Testing
+@testable import MeshTransport
+
+/// A connection's spare header and relay buffers: a block or tail taken after one was given back starts
+/// empty on the old storage (no leftover field or byte), and the pool keeps neither oversized buffers nor
+/// more than its bound.
+@Suite struct HeaderStoragePoolTests {
+  @Test func aRecycledBlockServesTheNextOneEmpty() {
+    var pool = HeaderStoragePool()
+    var first = pool.block(capacity: 1000, fields: 4)
+    first.add(":status", literal: "200")
+    first.add("x-old", value: String(repeating: "o", count: 900))
+    let grown = first.storageCapacity
+    #expect(grown >= 1000)
+    pool.recycle(&first)
+    #expect(first.storageCapacity == 0 && first.isEmpty)
+    // Asked for less than it holds: the spare's storage, not a new block of the smaller size.
+    var second = pool.block(capacity: 8, fields: 1)
+    #expect(second.storageCapacity == grown && second.isEmpty)
+    second.add("grpc-status", literal: "0")
+    #expect(second.textFields.map { "\($0.0)=\($0.1)" } == ["grpc-status=0"])
+    // The pool is empty again: the next block is new, sized as asked.
+    #expect(pool.block(capacity: 8, fields: 1).storageCapacity < grown)
+  }
+
+  @Test func oversizedAndSurplusBuffersAreFreed() {
+    var pool = HeaderStoragePool()
+    var huge = HeaderBlock(capacity: HeaderStoragePool.maxSpareBytes + 1, fields: 0)
+    huge.add("x", value: "y")
+    pool.recycle(&huge)
+    #expect(pool.block(capacity: 8, fields: 1).storageCapacity <= HeaderStoragePool.maxSpareBytes)
+    for _ in 0..<(HeaderStoragePool.maxSpares + 5) {
+      var block = HeaderBlock(capacity: 64, fields: 1)
+      pool.recycle(&block)
+    }
+    var kept = 0
+    while pool.block(capacity: 0, fields: 0).storageCapacity >= 64 { kept += 1 }
+    #expect(kept == HeaderStoragePool.maxSpares)
+  }
+
+  @Test func receivedFieldsComeBackEmpty() {
+    var pool = HeaderStoragePool()
+    var fields = pool.receivedFields()
+    fields.append(name: Array("grpc-status".utf8), value: Array("0".utf8))
+    let capacity = fields.storageCapacity
+    pool.recycle(received: &fields)
+    let again = pool.receivedFields()
+    #expect(again.count == 0 && again.byteCount == 0 && again.textFields.isEmpty)
+    #expect(again.storageCapacity == capacity)
+  }
+
+  @Test func aTailComesBackEmptyAndIsAdopted() throws {
+    var pool = HeaderStoragePool()
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    _ = [UInt8](repeating: 7, count: 300).withUnsafeBytes { buffer.appendRaw(copying: $0) }
+    var tail: [UInt8] = []
+    buffer.removeAll(keepingTailIn: &tail)
+    #expect(buffer.pendingCount == 0 && tail.capacity >= 300)
+    pool.recycle(tail: &tail)
+    var next = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    var spare = pool.tail()
+    #expect(spare.isEmpty && spare.capacity >= 300)
+    next.adoptTail(&spare)
+    _ = [UInt8]([1, 2, 3]).withUnsafeBytes { next.appendRaw(copying: $0) }
+    _ = next.finish(.endStream)
+    var scratch = [UInt8](repeating: 0, count: 16)
+    let read = scratch.withUnsafeMutableBytes { next.read(into: $0) }
+    guard case .end(3, nil) = read else { Issue.record("only the new bytes, then the end: \(read)"); return }
+    #expect(Array(scratch[0..<3]) == [1, 2, 3])
+    // An empty array is not kept.
+    var none: [UInt8] = []
+    pool.recycle(tail: &none)
+    #expect(pool.tail().capacity == 0)
+  }
+
+  /// Submitted trailers are taken out of the buffer, so the block given back to the pool is not shared
+  /// (its next use would otherwise copy it); the DATA still ends.
+  @Test func submittedTrailersAreTakenOut() throws {
+    var buffer = OutboundBuffer(highWater: 1 << 20, lowWater: 1 << 10)
+    var trailers = HeaderBlock()
+    trailers.add("grpc-status", literal: "0")
+    _ = buffer.finish(.trailers(trailers))
+    guard case .end(0, .some) = buffer.reserve(max: 64) else { Issue.record("trailers first"); return }
+    let taken = buffer.takeTrailers()
+    #expect(taken?.textFields.map { "\($0.0)=\($0.1)" } == ["grpc-status=0"])
+    #expect(buffer.takeTrailers() == nil)
+    guard case .end(0, nil) = buffer.reserve(max: 64) else { Issue.record("then a plain end"); return }
+  }
+}
