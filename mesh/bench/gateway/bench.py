@@ -162,6 +162,10 @@ def main():
     parser.add_argument("--no-auth", action="store_true", help="gateway without JWT check and rate limit")
     parser.add_argument("--gateway-in-process", action="store_true",
                         help="serve the gateway inside `mesh` (MESH_GATEWAY_IN_PROCESS=1), not the mesh-gateway it execs")
+    # Every target gets the same request, bearer token included: a plain proxy in front of clients that
+    # authenticate decodes and forwards the token too (HPACK never-indexed: Huffman-decoded on every call).
+    parser.add_argument("--token-to-gateway-only", action="store_true",
+                        help="send the bearer token to the gateway only, as runs before 2026-12-05 did")
     parser.add_argument("--mesh", default=os.path.join(ROOT, ".build/release/mesh"))
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
     parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))
@@ -227,7 +231,7 @@ def main():
                     port, process = start()
                     started.append(process)
                     try:
-                        wait_ready(port, process, token if name == "gateway" else None, name)
+                        wait_ready(port, process, token if name == "gateway" or not args.token_to_gateway_only else None, name)
                     except RuntimeError:
                         with open(os.path.join(folder, f"{name}.err")) as f:
                             print(f.read(), file=sys.stderr)
@@ -239,10 +243,10 @@ def main():
                     with open(f"/proc/{pid}/comm") as f:
                         idle_rollup[name]["comm"] = f.read().strip()
                 for scenario, connections, concurrency in SCENARIOS:
-                    loadgen(port, connections, concurrency, args.warmup, token if name == "gateway" else None, None)
+                    loadgen(port, connections, concurrency, args.warmup, token if name == "gateway" or not args.token_to_gateway_only else None, None)
                     before = cpu_seconds(pid) if pid else 0
                     run = loadgen(port, connections, concurrency, args.duration,
-                                  token if name == "gateway" else None, raw)
+                                  token if name == "gateway" or not args.token_to_gateway_only else None, raw)
                     if pid:
                         run["cpu_us_per_call"] = (cpu_seconds(pid) - before) * 1e6 / run["calls"]
                         run["rss_kib"] = memory_kib(pid, "VmRSS")

@@ -222,6 +222,8 @@ def main():
                              "with, ~80%% of swift_retain's at 16384: `perf report --stats` says how many; fewer bytes "
                              "keep more hits but may cut deep call chains)")
     parser.add_argument("--no-auth", action="store_true")
+    parser.add_argument("--token-to-gateway-only", action="store_true",
+                        help="send the bearer token to the gateway only (nghttpx gets none), as runs before 2026-12-05 did")
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
     parser.add_argument("--auth-peer", default=os.path.join(ROOT, ".build/release/GatewayBenchAuth"))
     args = parser.parse_args()
@@ -255,7 +257,8 @@ def main():
                 measure("nghttpx", ["/usr/sbin/nghttpx",
                                     "--conf=/dev/null", "--workers=1", "--no-ocsp", f"--frontend=127.0.0.1,{port};no-tls",
                                     f"--backend=127.0.0.1,{upstream_port};;proto=h2", "--log-level=ERROR",
-                                    f"--pid-file={folder}/nghttpx.pid"], port, None, body, args,
+                                    f"--pid-file={folder}/nghttpx.pid"], port,
+                        None if args.token_to_gateway_only else token, body, args,
                         SYSCALL_EVENTS if args.syscalls else "")
             for entry in args.mesh:
                 label, path = entry.split("=", 1)
