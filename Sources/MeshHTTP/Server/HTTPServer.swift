@@ -34,18 +34,8 @@ public final class HTTPServer: Sendable {
   /// - Throws: `SystemCallError` when the address cannot be bound.
   @discardableResult
   public func start() throws -> SocketAddress {
-    var bound = SocketAddress(host: configuration.host, port: configuration.port)
-    var listeners: [(EventLoop, Int32)] = []
-    do {
-      for loop in group.loops {
-        let (fd, address) = try Socket.listen(on: bound, reusePort: true)
-        bound = address
-        listeners.append((loop, fd))
-      }
-    } catch {
-      listeners.forEach { SystemCall.close($0.1) }
-      throw error
-    }
+    let (bound, listeners) = try Socket.listenOnEachLoop(
+      of: group, at: SocketAddress(host: configuration.host, port: configuration.port))
     let acceptors = listeners.map { loop, fd in
       HTTPAcceptor(loop: loop, fd: fd) { [weak self] fd, peer, loop in
         guard let self else { return SystemCall.close(fd) }

@@ -29,6 +29,28 @@ package enum Socket {
     }
   }
 
+  /// Opens one listening socket per loop on the same port (SO_REUSEPORT), so each loop accepts its own
+  /// connections; with port 0 the first picks a free port and the others share it. Closes what it opened
+  /// when one fails.
+  /// - Returns: the bound address and each loop's listening descriptor.
+  package static func listenOnEachLoop(of group: EventLoopGroup, at address: SocketAddress) throws
+    -> (SocketAddress, [(EventLoop, Int32)])
+  {
+    var bound = address
+    var listeners: [(EventLoop, Int32)] = []
+    do {
+      for loop in group.loops {
+        let (fd, address) = try listen(on: bound, reusePort: true)
+        bound = address
+        listeners.append((loop, fd))
+      }
+    } catch {
+      listeners.forEach { SystemCall.close($0.1) }
+      throw error
+    }
+    return (bound, listeners)
+  }
+
   /// Accepts one connection; nil when none is waiting.
   package static func accept(_ listener: Int32) throws -> (Int32, SocketAddress?)? {
     var storage = sockaddr_storage()

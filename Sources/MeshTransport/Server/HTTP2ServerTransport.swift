@@ -73,18 +73,8 @@ public final class HTTP2ServerTransport: ServerTransport {
     }
     let tlsContext = try tls.map { try TLSContext(configuration: $0) }
     state.withLock { $0.tlsContext = tlsContext.map(UnsafeTransfer.init) }
-    var bound = SocketAddress(host: configuration.host, port: configuration.port)
-    var listeners: [(EventLoop, Int32)] = []
-    do {
-      for loop in group.loops {
-        let (fd, address) = try Socket.listen(on: bound, reusePort: true)
-        bound = address
-        listeners.append((loop, fd))
-      }
-    } catch {
-      listeners.forEach { SystemCall.close($0.1) }
-      throw error
-    }
+    let (bound, listeners) = try Socket.listenOnEachLoop(
+      of: group, at: SocketAddress(host: configuration.host, port: configuration.port))
     // Acceptors are recorded before they start, so a shutdown that follows at once still closes them
     // (both run on the acceptor's loop, in order).
     // Weak: the server keeps its acceptors, so a strong capture would be a cycle that outlives it.
