@@ -162,6 +162,10 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
 
   // MARK: Loop-only API
 
+  /// A handler read `byteCount` bytes at once: after a large read the loop blocks without polling for a
+  /// while (`PollBeforeSleep.bulkReadBytes`). Loop thread only.
+  package func noteRead(byteCount: Int) { pollPolicy.read(byteCount: byteCount) }
+
   /// Registers a descriptor for read (and optionally write) readiness. Loop thread only.
   package func register(_ fd: Int32, handler: any FileEventHandler, writable: Bool = false) {
     precondition(inLoop)

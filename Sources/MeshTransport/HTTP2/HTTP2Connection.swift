@@ -99,6 +99,8 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
         close(reason: "the peer closed the connection")
         return
       }
+      // A large read (a peer sending large messages) makes the loop block after this turn, not poll.
+      loop.noteRead(byteCount: count)
       let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
       if let tls {
         guard receiveCiphertext(bytes, tls: tls) else { return }

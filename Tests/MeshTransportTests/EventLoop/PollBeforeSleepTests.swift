@@ -42,4 +42,24 @@ struct PollBeforeSleepTests {
     #expect(found)
     #expect(polls(&policy, chances: 20, finding: true).allSatisfy { $0 })
   }
+
+  @Test func aLargeReadBlocksTheNextWakeUpsWithoutPollingThenPollingResumes() {
+    var policy = PollBeforeSleep()
+    // Small reads, however many, change nothing.
+    policy.read(byteCount: 100)
+    policy.read(byteCount: PollBeforeSleep.bulkReadBytes - 1)
+    let small = polls(&policy, chances: 3, finding: true)
+    #expect(small == [true, true, true])
+    // One large read: the next `bulkTurns` wake-ups block at once, then polls come after every turn again
+    // (the skips were not empty polls, so no stretch of skips follows them).
+    policy.read(byteCount: PollBeforeSleep.bulkReadBytes)
+    let after = polls(&policy, chances: PollBeforeSleep.bulkTurns + 3, finding: true)
+    #expect(after == Array(repeating: false, count: PollBeforeSleep.bulkTurns) + [true, true, true])
+    // A large read during the stretch starts it over.
+    policy.read(byteCount: PollBeforeSleep.bulkReadBytes)
+    _ = polls(&policy, chances: PollBeforeSleep.bulkTurns - 1, finding: true)
+    policy.read(byteCount: 1 << 20)
+    let rearmed = polls(&policy, chances: PollBeforeSleep.bulkTurns + 1, finding: true)
+    #expect(rearmed == Array(repeating: false, count: PollBeforeSleep.bulkTurns) + [true])
+  }
 }
