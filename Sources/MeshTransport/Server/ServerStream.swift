@@ -9,8 +9,6 @@ public import MeshCore
 final class ServerStream: ServerCallStream, @unchecked Sendable {
   let id: Int32
   let connection: ServerConnection
-  /// The request headers as they arrive; the connection moves them out when the call starts.
-  var head = RequestHead()
   private var loop: EventLoop { connection.loop }
   private var session: HTTP2Session { connection.session }
   private var state = ServerStreamStateMachine()
