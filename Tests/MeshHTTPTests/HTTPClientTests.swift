@@ -1,3 +1,4 @@
+import Foundation
 import MeshHTTP
 import MeshTransport
 import Testing
@@ -30,6 +31,34 @@ import Testing
     }
     client.shutdown()
     await service.stop()
+  }
+
+  /// A new connection's first request is sent by the loop as soon as the connect completes, without its
+  /// caller's task running in between. The caller's task here is held for longer than the call's timeout
+  /// once it has started the call, as a cooperative pool taken by other tests' work held it (a 20 ms sleep
+  /// resumed 5.6 s late in a full run); the response arrives meanwhile. When the task itself sent the
+  /// request after the connect, this call timed out every time.
+  @Test func aNewConnectionSendsItsRequestWithoutItsCallersTask() async throws {
+    // One loop for both ends: with the old behaviour, the overdue timer fired in the turn that read the
+    // request, before the response could be written.
+    let service = try TestHTTPService(threads: 1)
+    let client = HTTPClient(group: service.group)
+    let caller = HeldExecutor(hold: .seconds(3))
+    let loop = service.group.next()
+    let port = service.port
+    let call = Task(executorPreference: caller) {
+      // The loop takes nothing (the connect included) until the task has suspended inside the call, so
+      // the call cannot finish within this first job.
+      loop.execute { _ = caller.firstJobEnded.wait(timeout: .now() + 10) }
+      return try await client.execute(HTTPClientRequest(method: "GET", host: "127.0.0.1", port: port, target: "/items/7"),
+                                      timeout: .seconds(2))
+    }
+    let outcome = await call.result
+    client.shutdown()
+    caller.stop()
+    await service.stop()
+    let response = try outcome.get()
+    #expect(response.status == 200 && String(decoding: response.body, as: UTF8.self) == "{\"id\":\"7\"}")
   }
 
   @Test func timesOutAndFailsToConnect() async throws {

@@ -13,7 +13,8 @@ extension HTTPClient {
     -> (head: HTTPClientResponse, body: AsyncThrowingStream<[UInt8], any Error>)
   {
     let deadline = ContinuousClock.now + (timeout ?? configuration.defaultTimeout)
-    let connection = try await connect(request.host, request.port, deadline: deadline)
-    return try await connection.stream(request, deadline: deadline)
+    return try await onNewConnection(request) { connection in
+      try await connection.stream(request, deadline: deadline)
+    }.1
   }
 }

@@ -57,8 +57,11 @@ public final class HTTPClient: Sendable {
         // The server closed the kept-alive connection before reading this request: try a fresh one.
       }
     }
-    let connection = try await connect(request.host, request.port, deadline: deadline)
-    return try await run(request, on: connection, key: key, deadline: deadline)
+    let (connection, response) = try await onNewConnection(request) { connection in
+      try await connection.execute(request, deadline: deadline)
+    }
+    release(connection, key: key)
+    return response
   }
 
   private func run(_ request: HTTPClientRequest, on connection: HTTPClientConnection, key: String,
@@ -72,23 +75,29 @@ public final class HTTPClient: Sendable {
     ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
   }
 
-  func connect(_ host: String, _ port: Int, deadline: ContinuousClock.Instant) async throws
-    -> HTTPClientConnection
+  /// Opens a connection to the request's host and starts `start` on it at once, while it connects: the
+  /// loop sends the request when the connect completes. Tries the host's next address when a connect
+  /// fails (the request was not sent), not after a timeout.
+  /// - Returns: the connection and what `start` returned.
+  func onNewConnection<Value>(_ request: HTTPClientRequest,
+                               _ start: (HTTPClientConnection) async throws -> Value) async throws
+    -> (HTTPClientConnection, Value)
   {
     let addresses: [SocketAddress]
     do {
-      addresses = try SocketAddress.resolve(host: host, port: port)
+      addresses = try SocketAddress.resolve(host: request.host, port: request.port)
     } catch {
-      throw HTTPClientError.connectFailed("cannot resolve \(host): \(error)")
+      throw HTTPClientError.connectFailed("cannot resolve \(request.host): \(error)")
     }
-    var lastError = HTTPClientError.connectFailed("no address for \(host)")
+    var lastError = HTTPClientError.connectFailed("no address for \(request.host)")
     for address in addresses {
       do {
-        return try await HTTPClientConnection.connect(to: address, loop: group.next(),
-                                                      maxBodyBytes: configuration.maxResponseBytes, deadline: deadline)
+        let connection = try HTTPClientConnection.open(to: address, loop: group.next(),
+                                                       maxBodyBytes: configuration.maxResponseBytes)
+        return (connection, try await start(connection))
       } catch let error as HTTPClientError {
+        guard case .connectFailed = error else { throw error }
         lastError = error
-        if error == .timeout { break }
       }
     }
     throw lastError

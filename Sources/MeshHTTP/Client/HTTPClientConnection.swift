@@ -10,7 +10,6 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
   private let fd: Int32
   private let maxBodyBytes: Int
   private var phase = Phase.connecting
-  private var connectWaiter: CheckedContinuation<Void, any Error>?
   private var responseWaiter: CheckedContinuation<HTTPClientResponse, any Error>?
   /// While a streamed response runs: where its body goes (the head went to `responseWaiter`).
   private var bodyStream: AsyncThrowingStream<[UInt8], any Error>.Continuation?
@@ -19,6 +18,8 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
   private var outputSent = 0
   private var wantsWrite = true
   private var timer: TimerQueue.ID?
+  /// Why the connect failed, when it failed before a request was given (that request gets this error).
+  private var connectFailure: HTTPClientError?
   private let closedFlag = Atomic<Bool>(false)
   /// When it was last returned to the pool.
   var idleSince = ContinuousClock.now
@@ -35,9 +36,12 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
     self.decoder = HTTPResponseDecoder(maxBodyBytes: maxBodyBytes)
   }
 
-  /// Connects to `address` on `loop`, within `deadline`.
-  static func connect(to address: SocketAddress, loop: EventLoop, maxBodyBytes: Int,
-                      deadline: ContinuousClock.Instant) async throws -> HTTPClientConnection {
+  /// Starts connecting to `address` on `loop` and returns at once: the first request may be given while
+  /// the connection is still being made, and the loop sends it as soon as it is. The caller's task is not
+  /// needed between the connect and the request, so a call whose task waits for a thread (the cooperative
+  /// pool busy with other work) does not spend its deadline there.
+  /// - Throws: `HTTPClientError.connectFailed` when the socket cannot be made or the connect fails at once.
+  static func open(to address: SocketAddress, loop: EventLoop, maxBodyBytes: Int) throws -> HTTPClientConnection {
     let fd: Int32
     do {
       fd = try Socket.startConnect(to: address)
@@ -45,15 +49,7 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
       throw HTTPClientError.connectFailed("\(error)")
     }
     let connection = HTTPClientConnection(loop: loop, fd: fd, maxBodyBytes: maxBodyBytes)
-    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-      loop.execute {
-        connection.connectWaiter = continuation
-        loop.register(fd, handler: connection, writable: true)
-        connection.timer = loop.schedule(at: deadline) { [weak connection] in
-          connection?.fail(.timeout)
-        }
-      }
-    }
+    loop.execute { loop.register(fd, handler: connection, writable: true) }
     return connection
   }
 
@@ -63,14 +59,11 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
     let isHead = request.method == "HEAD"
     return try await withCheckedThrowingContinuation { continuation in
       loop.execute { [self] in
-        guard phase == .idle else { return continuation.resume(throwing: HTTPClientError.connectionClosed) }
-        phase = .busy
+        guard acceptsRequest else { return continuation.resume(throwing: connectFailure ?? .connectionClosed) }
         decoder = HTTPResponseDecoder(maxBodyBytes: maxBodyBytes)
         decoder.expectsNoBody = isHead
         responseWaiter = continuation
-        timer = loop.schedule(at: deadline) { [weak self] in self?.fail(.timeout) }
-        output.append(contentsOf: bytes)
-        flush()
+        send(bytes, deadline: deadline)
       }
     }
   }
@@ -86,22 +79,44 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
     continuation.onTermination = { [weak self] _ in self?.shutdown() }
     let head = try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<HTTPClientResponse, any Error>) in
       loop.execute { [self] in
-        guard phase == .idle else {
-          continuation.finish(throwing: HTTPClientError.connectionClosed)
-          return waiter.resume(throwing: HTTPClientError.connectionClosed)
+        guard acceptsRequest else {
+          let error = connectFailure ?? .connectionClosed
+          continuation.finish(throwing: error)
+          return waiter.resume(throwing: error)
         }
-        phase = .busy
         decoder = HTTPResponseDecoder(maxBodyBytes: maxBodyBytes)
         decoder.streamsBody = true
         decoder.expectsNoBody = request.method == "HEAD"
         responseWaiter = waiter
         bodyStream = continuation
-        timer = loop.schedule(at: deadline) { [weak self] in self?.fail(.timeout) }
-        output.append(contentsOf: bytes)
-        flush()
+        send(bytes, deadline: deadline)
       }
     }
     return (head, body)
+  }
+
+  /// Whether a request may start: the connection is idle, or still connecting with none given yet.
+  private var acceptsRequest: Bool {
+    phase == .idle || (phase == .connecting && responseWaiter == nil)
+  }
+
+  /// Starts the request whose waiter is set: sent now on an idle connection, or by `connected()`.
+  private func send(_ bytes: [UInt8], deadline: ContinuousClock.Instant) {
+    timer = loop.schedule(at: deadline) { [weak self] in self?.fail(.timeout) }
+    output.append(contentsOf: bytes)
+    guard phase == .idle else { return }
+    phase = .busy
+    flush()
+  }
+
+  /// The connect finished: the request given meanwhile goes out now, from the loop.
+  private func connected() {
+    guard responseWaiter != nil else {
+      phase = .idle
+      return setWantsWrite(false)
+    }
+    phase = .busy
+    flush()
   }
 
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
@@ -109,12 +124,7 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
       guard writable || hangup else { return }
       let error = Socket.pendingError(fd)
       guard error == 0 else { return fail(.connectFailed("connect: errno \(error)")) }
-      phase = .idle
-      setWantsWrite(false)
-      cancelTimer()
-      connectWaiter?.resume()
-      connectWaiter = nil
-      return
+      return connected()
     }
     if writable { flush() }
     if readable { read() }
@@ -203,14 +213,12 @@ final class HTTPClientConnection: FileEventHandler, @unchecked Sendable {
   }
 
   private func fail(_ error: HTTPClientError) {
-    let connect = connectWaiter
+    if phase == .connecting { connectFailure = error }
     let response = responseWaiter
     let stream = bodyStream
-    connectWaiter = nil
     responseWaiter = nil
     bodyStream = nil
     close()
-    connect?.resume(throwing: error)
     response?.resume(throwing: error)
     stream?.finish(throwing: error)
   }

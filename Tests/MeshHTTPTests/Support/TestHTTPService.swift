@@ -59,8 +59,9 @@ struct TestHTTPService {
   let server: HTTPServer
   let port: Int
 
-  init(configuration: HTTPServerConfiguration = HTTPServerConfiguration()) throws {
-    group = EventLoopGroup(threads: 2)
+  /// - Parameter threads: the loops of server and client (one puts both ends of a connection on one loop).
+  init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), threads: Int = 2) throws {
+    group = EventLoopGroup(threads: threads)
     server = HTTPServer(handler: Self.router(), configuration: configuration, group: group)
     port = try server.start().port
   }
