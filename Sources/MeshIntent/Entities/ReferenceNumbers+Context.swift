@@ -113,3 +113,34 @@ extension ReferenceNumbers {
     return j
   }
 }
+
+extension ReferenceNumbers {
+  /// Words a customer writes between asking about an order and giving its number: "where is my order?
+  /// it's 4471203", "my order?? number 4471203".
+  static let answerWords: Set<String> = ["it's", "it’s", "its", "it", "is", "the", "number", "no", "nr", "id", "ref", "here"]
+
+  /// The index of the number that answers a question about an order at `i` (the first `?` or `!` after
+  /// the order word, at most two words before): "where is my order? 4471203", "my order!! it's 4471203".
+  /// Five digits or more, or letters and digits, and neither a count nor money.
+  static func afterOrderQuestion(_ tokens: [Token], at i: Int) -> Int? {
+    guard tokens[i].text == "?" || tokens[i].text == "!", i > 0, !(tokens[i - 1].text == "?" || tokens[i - 1].text == "!")
+    else { return nil }
+    let orderWords: Set<String> = ["order", "orders", "purchase", "parcel", "package"]
+    guard tokens[max(0, i - 2)..<i].contains(where: { orderWords.contains($0.lower) }),
+          !tokens[max(0, i - 2)..<i].contains(where: \.hasDigit) else { return nil }
+    var j = i + 1
+    while j < tokens.count, tokens[j].text == "?" || tokens[j].text == "!" || tokens[j].text == ":" { j += 1 }
+    var words = 0
+    while j < tokens.count, words < 3, answerWords.contains(tokens[j].lower) { j += 1; words += 1 }
+    guard j < tokens.count, identifier(tokens[j], type: "order_number"),
+          digitCount(tokens[j].text) >= 5 || tokens[j].hasLetter && digitCount(tokens[j].text) >= 3 else { return nil }
+    if j + 1 < tokens.count {
+      let next = tokens[j + 1]
+      if next.hasDigit && next.start == tokens[j].end + 1 { return nil }
+      if countedNoun(next) || Money.words[next.lower] != nil { return nil }
+    }
+    // "my order? 90210 is my zip": a word just after names the number as something else.
+    if tokens[(j + 1)..<min(tokens.count, j + 4)].contains(where: { otherNumberWords.contains($0.lower) }) { return nil }
+    return j
+  }
+}
