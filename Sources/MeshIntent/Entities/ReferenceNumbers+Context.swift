@@ -144,3 +144,25 @@ extension ReferenceNumbers {
     return j
   }
 }
+
+extension ReferenceNumbers {
+  /// Pronouns that open a clause about who gave or got a number.
+  static let clauseSubjects: Set<String> = ["i", "you", "they", "we", "u", "it"]
+
+  /// After a number word ("order number", "order no"), a clause of at most four words saying who gave or
+  /// got it, ended by "is", "was" or ":" ("I got is", "you sent me:"): the index past its end; nil when
+  /// none starts at `j`.
+  static func givenClause(_ tokens: [Token], at j: Int) -> Int? {
+    guard j > 0, j < tokens.count, clauseSubjects.contains(tokens[j].lower),
+          ["number", "no", "nr", "id", "numbr", "nummer", "numero", "ref", "reference"].contains(tokens[j - 1].lower)
+    else { return nil }
+    var k = j + 1
+    while k < tokens.count, k <= j + 4 {
+      let t = tokens[k]
+      if t.lower == "is" || t.lower == "was" || t.text == ":" { return k + 1 }
+      guard t.isWord, !t.hasDigit else { return nil }
+      k += 1
+    }
+    return nil
+  }
+}

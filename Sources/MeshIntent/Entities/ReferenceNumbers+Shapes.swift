@@ -86,3 +86,35 @@ extension ReferenceNumbers {
     return (2, rest.count)
   }
 }
+
+extension ReferenceNumbers {
+  /// A marketplace order number whose groups are written apart, one space or one dash of any kind between
+  /// them ("112 4839201 5573028", "112–4839201–5573028", "12 34567 89012"): the last group's index.
+  static func spacedOrderShape(_ tokens: [Token], from i: Int) -> Int? {
+    guard i < tokens.count, tokens[i].isWord, !tokens[i].text.contains("-") else { return nil }
+    var groups = [tokens[i].text], k = i
+    while groups.count < 3 {
+      var next = k + 1
+      // A dash the tokenizer kept apart ("–", "—") stands as its own token between the groups.
+      if next < tokens.count, !tokens[next].isWord, tokens[next].text.unicodeScalars.allSatisfy({ dashes.contains($0) }) {
+        next += 1
+      }
+      guard next < tokens.count, tokens[next].isWord, !tokens[next].text.contains("-"),
+            tokens[next].start - tokens[k].end == 1 || next == k + 2 && tokens[next].start - tokens[k].end == 2
+      else { return nil }
+      groups.append(tokens[next].text)
+      k = next
+    }
+    return orderShape(groups.joined(separator: "-")) ? k : nil
+  }
+
+  /// Words between a number and the plural it counts: "order 500 more units", "order 3 extra boxes".
+  static let countLinks: Set<String> = ["more", "extra", "additional", "new", "other", "spare"]
+
+  /// Whether the tokens after `j` count things: a plural right after, or after one of `countLinks`.
+  static func countedAfter(_ tokens: [Token], _ j: Int) -> Bool {
+    guard j + 1 < tokens.count else { return false }
+    if countedNoun(tokens[j + 1]) { return true }
+    return j + 2 < tokens.count && countLinks.contains(tokens[j + 1].lower) && countedNoun(tokens[j + 2])
+  }
+}

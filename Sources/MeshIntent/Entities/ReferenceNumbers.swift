@@ -84,6 +84,9 @@ enum ReferenceNumbers {
     if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
     // Marketplace order numbers need no cue: 3-7-7 (112-3456789-0123456, D01-…) and 2-5-5 digit groups.
     if t.isWord && orderShape(t.text) { return ([one("order_number", i)], i) }
+    if t.isWord, !(i > 0 && tokens[i - 1].hasDigit), let end = spacedOrderShape(tokens, from: i) {
+      return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
+    }
     // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number.
     if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) { return ([one("order_number", i)], i) }
 
@@ -146,14 +149,21 @@ enum ReferenceNumbers {
       skipped += 1
       // Where the customer read it: "the order number on the receipt is 552221", "order no. from the e-mail:".
       if let past = sourcePhrase(tokens, at: j) { j = past }
+      // Who gave or got it: "the order number I got is 12351", "order number you sent me: 12351".
+      if let past = givenClause(tokens, at: j) { j = past }
     }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }
+    // A marketplace order number in spaced or dashed groups: "order 112 4839201 5573028".
+    if j < tokens.count, let end = spacedOrderShape(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
+    }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
-          tokens[j].hasLetter || !plausibleCount(tokens[j]) || !(j + 1 < tokens.count && countedNoun(tokens[j + 1]))
+          tokens[j].hasLetter || !plausibleCount(tokens[j]) || !countedAfter(tokens, j)
     else { return nil }
     var found: [Found] = []
     var last = j
