@@ -43,13 +43,24 @@ extension ReferenceNumbers {
     "isbn", "asin", "ups", "usps", "dhl", "fedex", "parcel", "package", "shipment", "reservation", "booking",
     "policy", "session", "chat", "seller", "vendor", "supplier", "warranty", "license", "licence", "voucher",
     "coupon", "gift", "promo", "discount", "code", "registration", "apple", "google", "paypal", "steam",
+    "username", "login", "password", "nickname", "handle", "profile",
   ])
 
-  /// Whether a word of `otherNumberWords` is among the three words before `i` (symbols skipped): "my VAT
+  /// Whether the token at `i` is glued to an e-mail's, a link's or a query's punctuation: "lena12345@gmx.de",
+  /// "shop.com/web12345", "?id=55012" are parts of something else.
+  static func partOfAddress(_ tokens: [Token], _ i: Int) -> Bool {
+    let glue: Set<String> = ["@", "/", "=", "&", ".", "\\", "_"]
+    if i > 0, tokens[i - 1].end == tokens[i].start, glue.contains(tokens[i - 1].text) { return true }
+    guard i + 1 < tokens.count, tokens[i + 1].start == tokens[i].end, glue.contains(tokens[i + 1].text) else { return false }
+    // A full stop ends a sentence: "WEB118846." is the code.
+    return tokens[i + 1].text != "." || i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end
+  }
+
+  /// Whether a word of `otherNumberWords` is among the `within` words before `i` (symbols skipped): "my VAT
   /// ID is DE811907980".
-  static func otherNumberBefore(_ tokens: [Token], _ i: Int) -> Bool {
+  static func otherNumberBefore(_ tokens: [Token], _ i: Int, within: Int = 3) -> Bool {
     var k = i - 1, words = 0
-    while k >= 0 && words < 3 {
+    while k >= 0 && words < within {
       if tokens[k].isWord {
         if otherNumberWords.contains(tokens[k].lower) { return true }
         words += 1

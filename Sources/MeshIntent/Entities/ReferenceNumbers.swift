@@ -88,7 +88,9 @@ enum ReferenceNumbers {
       return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
     }
     // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number.
-    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) { return ([one("order_number", i)], i) }
+    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i) {
+      return ([one("order_number", i)], i)
+    }
 
     // "I placed an order last week (number 4471203)", "my order? the number is 3318872": a number word
     // that an order cue shortly before makes an order number's cue.
@@ -245,7 +247,7 @@ enum ReferenceNumbers {
 
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
     if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
-       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i),
+       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
        !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1) {
       var j = i + 1
       var words = 0
