@@ -4,7 +4,8 @@ import MeshIntent
 /// Order references found by their structure and weaker cues (branch ordernum10, dev set
 /// `order-numbers-dev2.txt`): marketplace digit groups without a cue, however the groups are joined, a
 /// short letter prefix before a long digit run, "ref" and "ID", the number that answers "where is my
-/// order?"; and the numbers those rules must leave alone.
+/// order?" or that a customer chases ("still waiting for 4471203"); and the numbers those rules must leave
+/// alone.
 @Suite struct OrderNumberShapeTests: OrderSpanReading {
   @Test func marketplaceGroupsWithoutACue() {
     #expect(orders("about 12-55019-30823") == ["12-55019-30823"])
@@ -62,6 +63,19 @@ import MeshIntent
     #expect(orders("where is my order? call me 0176 5544332") == [])
     #expect(orders("did you get my order? 12 days now") == [])
     #expect(orders("my order!! 12000 dollars") == [])
+  }
+
+  @Test func chasingANumberAlreadyGiven() {
+    #expect(orders("any news on 4471203?") == ["4471203"])
+    #expect(orders("still waiting for 4471204") == ["4471204"])
+    #expect(orders("following up on 4471205") == ["4471205"])
+    #expect(orders("what about 4471206, it's late") == ["4471206"])
+    #expect(orders("any update for 4471209") == ["4471209"])
+    // What the number counts, where it is, or money: not an order.
+    #expect(orders("waiting for 30000 people to reply") == [])
+    #expect(orders("waiting for 10115 Berlin delivery slot") == [])
+    #expect(orders("waiting for 12000 dollars from you") == [])
+    #expect(orders("it costs about 12000") == [])
   }
 
   @Test func cuesWrittenOddly() {

@@ -103,6 +103,8 @@ enum ReferenceNumbers {
 
     // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order.
     if t.isWord, let found = afterOrderVerb(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
+    if t.isWord, let found = afterChase(tokens, at: i) { return ([one("order_number", found)], found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
     // "where is my order? it's 4471203": the number that answers the question.
