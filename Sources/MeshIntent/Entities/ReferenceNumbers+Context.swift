@@ -76,6 +76,13 @@ extension ReferenceNumbers {
     while j < tokens.count, j <= i + 2, orderVerbLinks.contains(tokens[j].lower) { j += 1 }
     // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
     if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
+    return bareOrderNumber(tokens, at: j)
+  }
+
+  /// `j` when a long bare number stands there: five digits or more, no letters, not a date, amount, count
+  /// of something ("return 10000 stickers") nor money ("refund 12000 yen"), not the first part of a number
+  /// written in groups.
+  static func bareOrderNumber(_ tokens: [Token], at j: Int) -> Int? {
     guard j < tokens.count, !tokens[j].hasLetter, digitCount(tokens[j].text) >= 5,
           identifier(tokens[j], type: "order_number") else { return nil }
     if j + 1 < tokens.count {
@@ -86,6 +93,44 @@ extension ReferenceNumbers {
     }
     return j
   }
+}
+
+extension ReferenceNumbers {
+  /// Words that chase something already ordered, with the links they need before its number: "any news on
+  /// 4471203", "still waiting for 4471203", "following up on 4471203", "any update for 4471203".
+  static let chaseLinks: [String: Set<String>] = [
+    "news": ["on", "about", "for", "of", "regarding"], "waiting": ["for", "on"], "wait": ["for", "on"],
+    "following": ["up"], "update": ["for", "about", "regarding"], "updates": ["on", "for", "about", "regarding"],
+  ]
+  /// Words before "about" that make it a question about an order: "what about 4471203", "writing about
+  /// 4471203" (not "costs about 12000").
+  static let aboutOpeners: Set<String> = ["what", "writing", "asking", "enquiring", "inquiring", "contacting",
+                                          "emailing", "messaging", "question", "questions", "inquiry", "enquiry"]
+
+  /// The index of the order number that a chasing phrase at `i` is about: a long bare number after the
+  /// phrase and its link ("for", "on", "up on"); nil for any other word or link.
+  static func afterChase(_ tokens: [Token], at i: Int) -> Int? {
+    let w = tokens[i].lower
+    var j = i + 1
+    if w == "about" {
+      guard i > 0, aboutOpeners.contains(tokens[i - 1].lower) else { return nil }
+    } else {
+      guard let links = chaseLinks[w], i + 1 < tokens.count, links.contains(tokens[i + 1].lower) else { return nil }
+      j = i + 2
+      // "following up on": the second link word.
+      if j < tokens.count, tokens[i + 1].lower == "up", tokens[j].lower == "on" || tokens[j].lower == "with" { j += 1 }
+    }
+    guard let found = bareOrderNumber(tokens, at: j) else { return nil }
+    // The number ends the phrase ("waiting for 4471203, it's late"); a word after it that is not a link
+    // names what the number counts or where it is ("waiting for 30000 people", "waiting for 10115 Berlin").
+    if found + 1 < tokens.count, tokens[found + 1].isWord, !chaseFollowers.contains(tokens[found + 1].lower) { return nil }
+    return found
+  }
+
+  /// Words that may follow the chased number: "waiting for 4471203 since monday", "news on 4471203 please".
+  static let chaseFollowers: Set<String> = ["since", "please", "pls", "plz", "yet", "still", "anymore", "and", "but",
+                                            "it", "it's", "which", "that", "has", "hasn't", "is", "isn't", "was",
+                                            "thanks", "thx", "thank", "from", "placed", "ordered", "for", "to"]
 }
 
 extension ReferenceNumbers {
@@ -111,5 +156,58 @@ extension ReferenceNumbers {
       if countedNoun(next) || Money.words[next.lower] != nil { return nil }
     }
     return j
+  }
+}
+
+extension ReferenceNumbers {
+  /// Words a customer writes between asking about an order and giving its number: "where is my order?
+  /// it's 4471203", "my order?? number 4471203".
+  static let answerWords: Set<String> = ["it's", "it’s", "its", "it", "is", "the", "number", "no", "nr", "id", "ref", "here"]
+
+  /// The index of the number that answers a question about an order at `i` (the first `?` or `!` after
+  /// the order word, at most two words before): "where is my order? 4471203", "my order!! it's 4471203".
+  /// Five digits or more, or letters and digits, and neither a count nor money.
+  static func afterOrderQuestion(_ tokens: [Token], at i: Int) -> Int? {
+    guard tokens[i].text == "?" || tokens[i].text == "!", i > 0, !(tokens[i - 1].text == "?" || tokens[i - 1].text == "!")
+    else { return nil }
+    let orderWords: Set<String> = ["order", "orders", "purchase", "parcel", "package"]
+    guard tokens[max(0, i - 2)..<i].contains(where: { orderWords.contains($0.lower) }),
+          !tokens[max(0, i - 2)..<i].contains(where: \.hasDigit) else { return nil }
+    var j = i + 1
+    while j < tokens.count, tokens[j].text == "?" || tokens[j].text == "!" || tokens[j].text == ":" { j += 1 }
+    var words = 0
+    while j < tokens.count, words < 3, answerWords.contains(tokens[j].lower) { j += 1; words += 1 }
+    guard j < tokens.count, identifier(tokens[j], type: "order_number"),
+          digitCount(tokens[j].text) >= 5 || tokens[j].hasLetter && digitCount(tokens[j].text) >= 3 else { return nil }
+    if j + 1 < tokens.count {
+      let next = tokens[j + 1]
+      if next.hasDigit && next.start == tokens[j].end + 1 { return nil }
+      if countedNoun(next) || Money.words[next.lower] != nil { return nil }
+    }
+    // "my order? 90210 is my zip": a word just after names the number as something else.
+    if tokens[(j + 1)..<min(tokens.count, j + 4)].contains(where: { otherNumberWords.contains($0.lower) }) { return nil }
+    return j
+  }
+}
+
+extension ReferenceNumbers {
+  /// Pronouns that open a clause about who gave or got a number.
+  static let clauseSubjects: Set<String> = ["i", "you", "they", "we", "u", "it"]
+
+  /// After a number word ("order number", "order no"), a clause of at most four words saying who gave or
+  /// got it, ended by "is", "was" or ":" ("I got is", "you sent me:"): the index past its end; nil when
+  /// none starts at `j`.
+  static func givenClause(_ tokens: [Token], at j: Int) -> Int? {
+    guard j > 0, j < tokens.count, clauseSubjects.contains(tokens[j].lower),
+          ["number", "no", "nr", "id", "numbr", "nummer", "numero", "ref", "reference"].contains(tokens[j - 1].lower)
+    else { return nil }
+    var k = j + 1
+    while k < tokens.count, k <= j + 4 {
+      let t = tokens[k]
+      if t.lower == "is" || t.lower == "was" || t.text == ":" { return k + 1 }
+      guard t.isWord, !t.hasDigit else { return nil }
+      k += 1
+    }
+    return nil
   }
 }

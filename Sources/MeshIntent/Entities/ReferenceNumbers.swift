@@ -74,10 +74,23 @@ enum ReferenceNumbers {
                      value: text(t.start + glued.offset, t.start + glued.offset + glued.length))], i)
     }
 
+    // The numero sign glued to the digits: "nº45017834".
+    if t.isWord, let glued = numeroGlued(t) {
+      let a = t.start + glued.offset, b = a + glued.length
+      return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
+    }
+
     // A shape of its own: ORD-…, INV-…, PO-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
     if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
-    // Amazon's order numbers need no cue: three, seven and seven digits (112-3456789-0123456).
-    if t.isWord && !t.hasLetter && marketplaceShape(t.text) { return ([one("order_number", i)], i) }
+    // Marketplace order numbers need no cue: 3-7-7 (112-3456789-0123456, D01-…) and 2-5-5 digit groups.
+    if t.isWord && orderShape(t.text) { return ([one("order_number", i)], i) }
+    if t.isWord, !(i > 0 && tokens[i - 1].hasDigit), let end = spacedOrderShape(tokens, from: i) {
+      return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
+    }
+    // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number.
+    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i) {
+      return ([one("order_number", i)], i)
+    }
 
     // "I placed an order last week (number 4471203)", "my order? the number is 3318872": a number word
     // that an order cue shortly before makes an order number's cue.
@@ -85,10 +98,17 @@ enum ReferenceNumbers {
       return numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars)
     }
 
+    // "ref ZX-448120", "ID: 55012": a weak cue, when no word before it names another kind of number.
+    if let r = afterWeakCue(tokens, at: i, scalars: scalars) { return r }
+
     // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order.
     if t.isWord, let found = afterOrderVerb(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
+    if t.isWord, let found = afterChase(tokens, at: i) { return ([one("order_number", found)], found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "where is my order? it's 4471203": the number that answers the question.
+    if let found = afterOrderQuestion(tokens, at: i) { return ([one("order_number", found)], found) }
 
     // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
     if t.isWord, let type = cue(tokens, at: i) {
@@ -133,19 +153,32 @@ enum ReferenceNumbers {
       skipped += 1
       // Where the customer read it: "the order number on the receipt is 552221", "order no. from the e-mail:".
       if let past = sourcePhrase(tokens, at: j) { j = past }
+      // Who gave or got it: "the order number I got is 12351", "order number you sent me: 12351".
+      if let past = givenClause(tokens, at: j) { j = past }
     }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }
+    // A marketplace order number in spaced or dashed groups: "order 112 4839201 5573028".
+    if j < tokens.count, let end = spacedOrderShape(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
+    }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
-          tokens[j].hasLetter || !plausibleCount(tokens[j]) || !(j + 1 < tokens.count && countedNoun(tokens[j + 1]))
+          tokens[j].hasLetter || !plausibleCount(tokens[j]) || !countedAfter(tokens, j)
     else { return nil }
     var found: [Found] = []
     var last = j
     // The shop's own prefix says whose number it is, whatever cue came before: "my parcel ORD-552077".
-    found += split(tokens[j], type: shape(tokens[j].text) == "order_number" ? "order_number" : type, scalars: scalars)
+    let ownShape = shape(tokens[j].text) == "order_number" || orderShape(tokens[j].text)
+    found += split(tokens[j], type: ownShape ? "order_number" : type, scalars: scalars)
+    // "order nº45017834": the numero sign glued to the digits is not part of the number.
+    if let glued = numeroGlued(tokens[j]), found.count == 1 {
+      found[0].start = tokens[j].start + glued.offset
+      found[0].value = text(found[0].start, found[0].end)
+    }
     // Spaced groups of one identifier: "123 456 789", "9400 1000 0000 0000 0000 00", "1Z 999 AA1 …".
     var k = j + 1
     while k < tokens.count, found.count == 1, group(tokens[k], after: tokens[k - 1], type: type),
@@ -166,8 +199,11 @@ enum ReferenceNumbers {
       found.append(one(type, last + 1))
       last += 1
     }
+    // Lower case "ord" before a year and a serial in spaced groups ("ord 2024 019920") is the shop's
+    // ORD-2024-019920 written out, not the abbreviation of "order".
+    let yearSerial = found.count == 1 && found[0].end > tokens[j].end && yearGroup(tokens[j].text)
     if let cueStart, found.count == 1, !tokens[j].hasLetter,
-       prefixJoins(tokens[start - 1], tokens[j], upperCase: tokens[start - 1].text == "ORD", scalars: scalars) {
+       prefixJoins(tokens[start - 1], tokens[j], upperCase: tokens[start - 1].text == "ORD" || yearSerial, scalars: scalars) {
       found[0].start = cueStart
       found[0].value = text(cueStart, found[0].end)
     }
@@ -213,7 +249,7 @@ enum ReferenceNumbers {
 
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
     if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
-       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i),
+       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
        !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1) {
       var j = i + 1
       var words = 0
@@ -347,10 +383,9 @@ enum ReferenceNumbers {
     return nil
   }
 
-  /// Three, seven and seven digits joined by hyphens: the marketplace's own order numbers.
-  static func marketplaceShape(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    return parts.map(\.count) == [3, 7, 7] && parts.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
+  /// Four digits of a year of this century or the last: the first group of "ORD 2024 019920".
+  static func yearGroup(_ text: String) -> Bool {
+    text.unicodeScalars.count == 4 && digitCount(text) == 4 && (text.hasPrefix("19") || text.hasPrefix("20"))
   }
 
   static func digitCount(_ s: String) -> Int { s.unicodeScalars.filter { ("0"..."9").contains($0) }.count }

@@ -1,0 +1,131 @@
+/// Order references that carry no order cue: the structure shops print them in (marketplace 3-7-7 and
+/// 2-5-5 digit groups, a short letter prefix before a long digit run), and the weaker cues "ref" and "ID"
+/// that name an order unless a word before them names another kind of number.
+extension ReferenceNumbers {
+  /// Digit groups joined by hyphens in the marketplaces' order-number layouts: 3-7-7 (112-3456789-0123456,
+  /// its first group also a letter and two digits for digital orders, D01-…) and 2-5-5 (12-34567-89012).
+  /// No phone, date, postcode or amount is written so.
+  static func orderShape(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    func digits(_ p: ArraySlice<Unicode.Scalar>) -> Bool { p.allSatisfy { ("0"..."9").contains($0) } }
+    let lengths = parts.map(\.count)
+    guard lengths == [3, 7, 7] || lengths == [2, 5, 5], digits(parts[1][...]), digits(parts[2][...]) else { return false }
+    if digits(parts[0][...]) { return true }
+    // A digital order's first group: one capital letter and two digits ("D01").
+    return lengths[0] == 3 && ("A"..."Z").contains(parts[0][0]) && digits(parts[0][1...])
+  }
+
+  /// Prefixes of letters-and-digits codes that name something other than an order: returns, invoices,
+  /// carriers' and tax numbers, serials and catalogue codes.
+  static let otherPrefixes: Set<String> = [
+    "RMA", "RET", "INV", "TBA", "JD", "SN", "SKU", "ISBN", "EAN", "UPC", "GTIN", "IMEI", "VAT", "TAX", "CS", "TKT",
+    "CASE", "REF", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
+  ]
+
+  /// A shop's prefixed order code written alone: two to four letters of one case, an optional hyphen, and
+  /// five digits or more ("WEB118845", "BK-339102", "web-201177"). A model number mixes letters into its
+  /// digits ("UE55TU7100") and a postcode or flight number has fewer digits, so neither is one.
+  static func prefixedCode(_ text: String) -> Bool {
+    let s = Array(text.unicodeScalars)
+    let letters = s.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+    guard (2...4).contains(letters.count) else { return false }
+    let upper = letters.allSatisfy { ("A"..."Z").contains($0) }, lower = letters.allSatisfy { ("a"..."z").contains($0) }
+    var rest = s.dropFirst(letters.count)
+    if rest.first == "-" { rest = rest.dropFirst() }
+    guard upper || lower, rest.count >= 5, rest.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+    return !otherPrefixes.contains(String(String.UnicodeScalarView(letters)).uppercased())
+  }
+
+  /// Words that, within the three words before a code or a weak cue, make the number another kind:
+  /// "VAT DE811907980", "customer ID 100482", "payment reference 55012", "case ref 88213".
+  static let otherNumberWords: Set<String> = hashBlockers.union(trailingBlockers).union([
+    "vat", "tax", "payment", "transaction", "bank", "user", "rma", "return", "returns", "serial", "device", "ean",
+    "isbn", "asin", "ups", "usps", "dhl", "fedex", "parcel", "package", "shipment", "reservation", "booking",
+    "policy", "session", "chat", "seller", "vendor", "supplier", "warranty", "license", "licence", "voucher",
+    "coupon", "gift", "promo", "discount", "code", "registration", "apple", "google", "paypal", "steam",
+    "username", "login", "password", "nickname", "handle", "profile",
+  ])
+
+  /// Whether the token at `i` is glued to an e-mail's, a link's or a query's punctuation: "lena12345@gmx.de",
+  /// "shop.com/web12345", "?id=55012" are parts of something else.
+  static func partOfAddress(_ tokens: [Token], _ i: Int) -> Bool {
+    let glue: Set<String> = ["@", "/", "=", "&", ".", "\\", "_"]
+    if i > 0, tokens[i - 1].end == tokens[i].start, glue.contains(tokens[i - 1].text) { return true }
+    guard i + 1 < tokens.count, tokens[i + 1].start == tokens[i].end, glue.contains(tokens[i + 1].text) else { return false }
+    // A full stop ends a sentence: "WEB118846." is the code.
+    return tokens[i + 1].text != "." || i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end
+  }
+
+  /// Whether a word of `otherNumberWords` is among the `within` words before `i` (symbols skipped): "my VAT
+  /// ID is DE811907980".
+  static func otherNumberBefore(_ tokens: [Token], _ i: Int, within: Int = 3) -> Bool {
+    var k = i - 1, words = 0
+    while k >= 0 && words < within {
+      if tokens[k].isWord {
+        if otherNumberWords.contains(tokens[k].lower) { return true }
+        words += 1
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Cue words that name an order's reference unless the words before them say whose it is: "ref
+  /// ZX-448120", "Reference: HT4K9Z22", "ID: 55012", against "payment reference", "customer ID".
+  static let weakCues: Set<String> = ["ref", "reference", "id", "refno"]
+
+  /// The order number after a weak cue at `i`: four digits or more (not a year alone), or letters and
+  /// digits ("X9-22K").
+  static func afterWeakCue(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
+    guard tokens[i].isWord, weakCues.contains(tokens[i].lower), cue(tokens, at: i) == nil,
+          !otherNumberBefore(tokens, i),
+          let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
+          r.found.allSatisfy({ f in
+            f.type == "order_number" && !yearGroup(f.value)
+              && (digitCount(f.value) >= 4 || f.value.unicodeScalars.count >= 5 && f.value.unicodeScalars.contains { $0.properties.isAlphabetic })
+          })
+    else { return nil }
+    return r
+  }
+
+  /// A word written with the numero sign glued to its digits ("nº45017834"): the digits after the sign.
+  static func numeroGlued(_ t: Token) -> (offset: Int, length: Int)? {
+    let s = Array(t.lower.unicodeScalars)
+    guard s.count > 2, s[0] == "n", s[1] == "º", let first = s.dropFirst(2).first, ("0"..."9").contains(first) else { return nil }
+    let rest = s.dropFirst(2)
+    guard digitCount(t.text) >= 3, rest.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" }) else { return nil }
+    return (2, rest.count)
+  }
+}
+
+extension ReferenceNumbers {
+  /// A marketplace order number whose groups are written apart, one space or one dash of any kind between
+  /// them ("112 4839201 5573028", "112–4839201–5573028", "12 34567 89012"): the last group's index.
+  static func spacedOrderShape(_ tokens: [Token], from i: Int) -> Int? {
+    guard i < tokens.count, tokens[i].isWord, !tokens[i].text.contains("-") else { return nil }
+    var groups = [tokens[i].text], k = i
+    while groups.count < 3 {
+      var next = k + 1
+      // A dash the tokenizer kept apart ("–", "—") stands as its own token between the groups.
+      if next < tokens.count, !tokens[next].isWord, tokens[next].text.unicodeScalars.allSatisfy({ dashes.contains($0) }) {
+        next += 1
+      }
+      guard next < tokens.count, tokens[next].isWord, !tokens[next].text.contains("-"),
+            tokens[next].start - tokens[k].end == 1 || next == k + 2 && tokens[next].start - tokens[k].end == 2
+      else { return nil }
+      groups.append(tokens[next].text)
+      k = next
+    }
+    return orderShape(groups.joined(separator: "-")) ? k : nil
+  }
+
+  /// Words between a number and the plural it counts: "order 500 more units", "order 3 extra boxes".
+  static let countLinks: Set<String> = ["more", "extra", "additional", "new", "other", "spare"]
+
+  /// Whether the tokens after `j` count things: a plural right after, or after one of `countLinks`.
+  static func countedAfter(_ tokens: [Token], _ j: Int) -> Bool {
+    guard j + 1 < tokens.count else { return false }
+    if countedNoun(tokens[j + 1]) { return true }
+    return j + 2 < tokens.count && countLinks.contains(tokens[j + 1].lower) && countedNoun(tokens[j + 2])
+  }
+}
