@@ -78,6 +78,13 @@ public struct EntityExtractor: Sendable {
       }
       i += 1
     }
+    // A message about an order that gives its number with no cue: the long number nothing else took.
+    let referenceTypes: Set<String> = ["order_number", "tracking_number", "invoice_number"]
+    if !found.contains(where: { referenceTypes.contains($0.type) }) {
+      for k in ReferenceNumbers.unlabelledOrderNumbers(tokens, free: { free($0.start, $0.end) }) {
+        found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
+      }
+    }
     if searchPhrase {
       // Sizes and brands may lie inside the product phrase ("nike air max 90"), not over a reference.
       let attributes = ProductAttributes.extract(tokens, scalars: scalars).filter { free($0.start, $0.end) }

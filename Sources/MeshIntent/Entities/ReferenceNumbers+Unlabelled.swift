@@ -1,0 +1,78 @@
+/// The last resort for a message about an order that gives a reference with no cue, hash or shop shape
+/// at all: "refund status for 2219480?", "is 88213407 stuck somewhere?", "receipt for W448120?", "not
+/// mine. mine is 3349082". A support agent reads the one long number of such a message as the order's.
+/// Only when nothing else in the message is a reference number, and only for numbers nothing else took
+/// (phones, money, dates, addresses and counts are found first), so the cue rules keep their precision.
+extension ReferenceNumbers {
+  /// Words that make a message one about an order, its delivery or its money.
+  static let orderTopicWords: Set<String> = [
+    "order", "orders", "ordered", "purchase", "purchased", "bought", "refund", "refunded", "return", "returned",
+    "delivery", "delivered", "deliver", "arrive", "arrived", "arriving", "shipped", "shipping", "ship", "dispatched",
+    "status", "stuck", "package", "parcel", "receipt", "cancel", "cancelled", "canceled", "received",
+    "missing", "late", "damaged", "broken", "wrong", "charged", "invoice",
+  ]
+  /// Words that make a number in the message someone's phone: its long number is then not taken.
+  static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
+                                        "contact", "fax", "landline"]
+  /// Words just before a number that make it a place or a time: "deliver to 560001", "in 2024".
+  static let placeWords: Set<String> = ["to", "in", "at", "near", "from", "since", "until", "by", "postcode", "pin"]
+  /// Words between a label and the number that make the label describe something for the number, not
+  /// name it: "receipt for W448120", "refund of 2219480".
+  static let forLinks: Set<String> = ["for", "of", "on", "about", "regarding", "re", "with"]
+
+  /// The indices of the unlabelled order numbers in a message about an order, when `free` says nothing
+  /// else took them: six digits or more (or one capital letter and six digits or more), in a message with
+  /// at most two such numbers.
+  static func unlabelledOrderNumbers(_ tokens: [Token], free: (Token) -> Bool) -> [Int] {
+    guard tokens.contains(where: { orderTopicWords.contains($0.lower) }),
+          !tokens.contains(where: { phoneWords.contains($0.lower) }) else { return [] }
+    // Three long numbers or more are a list the customer did not explain: none is read.
+    guard tokens.filter({ $0.isWord && digitCount($0.text) >= 6 }).count <= 2 else { return [] }
+    return tokens.indices.filter { unlabelledCandidate(tokens, $0) && free(tokens[$0]) }
+  }
+
+  /// Whether the token at `i` could be an order number written alone: a long digit run or a one-letter
+  /// code, not an amount, date, count, place, or a number that a word before names as another kind.
+  static func unlabelledCandidate(_ tokens: [Token], _ i: Int) -> Bool {
+    let t = tokens[i]
+    guard t.isWord, identifier(t, type: "order_number"), !partOfAddress(tokens, i) else { return false }
+    let scalars = Array(t.text.unicodeScalars)
+    let digits = digitCount(t.text)
+    let isDigits = digits == scalars.count
+    let isCode = scalars.count >= 7 && ("A"..."Z").contains(scalars[0]) && digits == scalars.count - 1
+    guard (isDigits || isCode) && (6...20).contains(digits), !compactDate(t.text) else { return false }
+    // Part of a number in groups or a list: the cue rules read those.
+    if i > 0, tokens[i - 1].hasDigit { return false }
+    if i + 1 < tokens.count {
+      let next = tokens[i + 1]
+      if next.hasDigit || countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil { return false }
+    }
+    if i > 0, placeWords.contains(tokens[i - 1].lower) || Money.symbols[tokens[i - 1].text] != nil { return false }
+    return !namedBefore(tokens, i)
+  }
+
+  /// Whether one of the three words before `i` names another kind of number ("customer 4471203", "zip
+  /// 606140"), unless a link stands between that word and the number ("receipt for W448120").
+  static func namedBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    var k = i - 1, words = 0
+    while k >= 0 && words < 3 {
+      if tokens[k].isWord {
+        if forLinks.contains(tokens[k].lower) { return false }
+        if otherNumberWords.contains(tokens[k].lower) || trailingBlockers.contains(tokens[k].lower) { return true }
+        words += 1
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Eight digits that read as a date (20241203, 03122024): not an order number written alone.
+  static func compactDate(_ text: String) -> Bool {
+    let s = Array(text.unicodeScalars)
+    guard s.count == 8, digitCount(text) == 8 else { return false }
+    func value(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(s[$1].value - 48) } }
+    let ymd = (19...20).contains(value(0..<2)) && (1...12).contains(value(4..<6)) && (1...31).contains(value(6..<8))
+    let dmy = (1...31).contains(value(0..<2)) && (1...12).contains(value(2..<4)) && (19...20).contains(value(4..<6))
+    return ymd || dmy
+  }
+}
