@@ -121,14 +121,19 @@ public final class ClientRelayStream: @unchecked Sendable {
 
   func headersComplete(endStream: Bool) {
     fieldBytes = 0
+    // Lent to the handler from a local, moved out and back: passed from the property, the buffer was
+    // retained and released around each call.
+    var received = RawHeaderFields()
+    swap(&received, &fields)
     if sawHeaders {
-      handler?.upstreamTrailers(fields)
+      handler?.upstreamTrailers(received)
     } else {
       sawHeaders = true
-      handler?.upstreamHeaders(fields, endStream: endStream)
+      handler?.upstreamHeaders(received, endStream: endStream)
     }
     // The handler has passed the fields on by now: the buffer is this stream's alone again.
-    fields.removeAll()
+    received.removeAll()
+    swap(&received, &fields)
   }
 
   func receivedData(_ bytes: UnsafeRawBufferPointer) {
