@@ -13,7 +13,7 @@ final class ClientConnection: HTTP2Connection {
   private let keepalive: Keepalive?
   private var streams: [Int32: ClientStream] = [:]
   /// Calls relayed as bytes (a gateway's passthrough).
-  private var relays: [Int32: ClientRelayStream] = [:]
+  private var relays = StreamTable<ClientRelayStream>()
   /// The relayed call whose header block is being received (its stream id in `headersRelayID`), found
   /// once per block rather than per field (a lookup and a retain each). Unretained: `relays` holds it,
   /// and its stream's close clears this first.
@@ -69,7 +69,7 @@ final class ClientConnection: HTTP2Connection {
 
   func register(_ stream: ClientStream) { streams[stream.id] = stream }
 
-  func register(_ stream: ClientRelayStream) { relays[stream.id] = stream }
+  func register(_ stream: ClientRelayStream) { relays.insert(stream, for: stream.id) }
 
   /// Whether no call of either kind is open.
   private var hasNoStreams: Bool { streams.isEmpty && relays.isEmpty }
@@ -78,8 +78,8 @@ final class ClientConnection: HTTP2Connection {
 
   override func sessionBeginHeaders(streamID: Int32, category: HTTP2Session.HeadersCategory) {
     // A header block's fields arrive together (CONTINUATION frames cannot interleave).
-    if !relays.isEmpty, let relay = relays[streamID] {
-      headersRelay = Unmanaged.passUnretained(relay)
+    if !relays.isEmpty, let relay = relays.find(streamID) {
+      headersRelay = relay
       headersRelayID = streamID
     } else {
       headersRelay = nil
@@ -90,18 +90,22 @@ final class ClientConnection: HTTP2Connection {
     if let relay = headersRelay, headersRelayID == streamID {
       return relay._withUnsafeGuaranteedRef { $0.headerField(name: name, value: value) }
     }
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.headerField(name: name, value: value) }
+    if !relays.isEmpty, let relay = relays.find(streamID) {
+      return relay._withUnsafeGuaranteedRef { $0.headerField(name: name, value: value) }
+    }
     return streams[streamID]?.headerField(name: name, value: value) ?? true
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
     headersRelay = nil
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.headersComplete(endStream: endStream) }
+    if !relays.isEmpty, let relay = relays.find(streamID) {
+      return relay._withUnsafeGuaranteedRef { $0.headersComplete(endStream: endStream) }
+    }
     streams[streamID]?.headersComplete(endStream: endStream)
   }
 
   override func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.receivedData(bytes) }
+    if !relays.isEmpty, let relay = relays.find(streamID) { return relay._withUnsafeGuaranteedRef { $0.receivedData(bytes) } }
     if let stream = streams[streamID] {
       stream.receivedData(bytes)
     } else {
@@ -111,7 +115,7 @@ final class ClientConnection: HTTP2Connection {
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
     if headersRelayID == streamID { headersRelay = nil }
-    if !relays.isEmpty, let relay = relays.removeValue(forKey: streamID) {
+    if !relays.isEmpty, let relay = relays.remove(streamID) {
       relay.streamClosed(errorCode: errorCode)
     } else {
       streams.removeValue(forKey: streamID)?.streamClosed(errorCode: errorCode)
@@ -120,13 +124,13 @@ final class ClientConnection: HTTP2Connection {
   }
 
   override func sessionReadData(streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2Session.DataRead {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.readData(into: buffer) }
+    if !relays.isEmpty, let relay = relays.find(streamID) { return relay._withUnsafeGuaranteedRef { $0.readData(into: buffer) } }
     return streams[streamID]?.readData(into: buffer) ?? .deferred
   }
 
   /// The request headers were dropped (a header block over nghttp2's 64 KiB): the call fails now.
   override func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {
-    if !relays.isEmpty, relays[streamID] != nil {
+    if !relays.isEmpty, relays.contains(streamID) {
       // nghttp2 closes the stream next; the relay hears of it then.
       return
     }
@@ -149,9 +153,7 @@ final class ClientConnection: HTTP2Connection {
     streams.removeAll()
     for stream in open.values { stream.connectionClosed(reason: reason) }
     headersRelay = nil
-    let openRelays = relays
-    relays.removeAll()
-    for relay in openRelays.values { relay.connectionClosed() }
+    for (_, relay) in relays.removeAll() { relay.connectionClosed() }
     onUnusable?(self)
     onUnusable = nil
   }

@@ -57,7 +57,7 @@ public final class ClientRelayStream: @unchecked Sendable {
     // What is left of the call's deadline: a new value on every call, never indexed.
     if let timeout { block.add("grpc-timeout", neverIndexed: GRPCTimeout(timeout).headerValue) }
     block.add(fields)
-    id = connection.session.submitRequest(headers: block)
+    id = connection.withSession { $0.submitRequest(headers: block) }
     connection.headerStorage.recycle(&block)
     guard id >= 0 else { return false }
     connection.register(self)
@@ -77,28 +77,28 @@ public final class ClientRelayStream: @unchecked Sendable {
   /// Queues request DATA bytes.
   public func send(_ bytes: UnsafeRawBufferPointer) {
     guard !closed, !bytes.isEmpty else { return }
-    if outbound.appendRaw(copying: bytes) { connection.session.resumeData(streamID: id) }
+    if outbound.appendRaw(copying: bytes) { connection.withSession { $0.resumeData(streamID: id) } }
     connection.scheduleFlush()
   }
 
   /// Queues request DATA bytes held by the relay.
   public func send(_ bytes: [UInt8]) {
     guard !closed, !bytes.isEmpty else { return }
-    if outbound.appendRaw(bytes) { connection.session.resumeData(streamID: id) }
+    if outbound.appendRaw(bytes) { connection.withSession { $0.resumeData(streamID: id) } }
     connection.scheduleFlush()
   }
 
   /// Ends the request (END_STREAM after the queued bytes).
   public func closeSending() {
     guard !closed else { return }
-    if outbound.finish(.endStream) { connection.session.resumeData(streamID: id) }
+    if outbound.finish(.endStream) { connection.withSession { $0.resumeData(streamID: id) } }
     connection.scheduleFlush()
   }
 
   /// Grants window for response bytes the relay passed on.
   public func consume(_ count: Int) {
     guard count > 0, !closed else { return }
-    connection.session.consume(streamID: id, count: count)
+    connection.withSession { $0.consume(streamID: id, count: count) }
     connection.scheduleFlush()
   }
 
@@ -106,7 +106,7 @@ public final class ClientRelayStream: @unchecked Sendable {
   public func cancel() {
     guard !closed else { return }
     handler = nil
-    connection.session.submitReset(streamID: id, errorCode: 0x8)
+    connection.withSession { $0.submitReset(streamID: id, errorCode: 0x8) }
     connection.scheduleFlush()
   }
 
@@ -121,18 +121,23 @@ public final class ClientRelayStream: @unchecked Sendable {
 
   func headersComplete(endStream: Bool) {
     fieldBytes = 0
+    // Lent to the handler from a local, moved out and back: passed from the property, the buffer was
+    // retained and released around each call.
+    var received = RawHeaderFields()
+    swap(&received, &fields)
     if sawHeaders {
-      handler?.upstreamTrailers(fields)
+      handler?.upstreamTrailers(received)
     } else {
       sawHeaders = true
-      handler?.upstreamHeaders(fields, endStream: endStream)
+      handler?.upstreamHeaders(received, endStream: endStream)
     }
     // The handler has passed the fields on by now: the buffer is this stream's alone again.
-    fields.removeAll()
+    received.removeAll()
+    swap(&received, &fields)
   }
 
   func receivedData(_ bytes: UnsafeRawBufferPointer) {
-    guard let handler else { return connection.session.consume(streamID: id, count: bytes.count) }
+    guard let handler else { return connection.withSession { $0.consume(streamID: id, count: bytes.count) } }
     handler.upstreamData(bytes)
   }
 

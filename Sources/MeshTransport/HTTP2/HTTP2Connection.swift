@@ -8,7 +8,12 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
   let fd: Int32
   /// The peer, for `ServerContext.peer` and logs.
   let peer: String
-  private(set) var session: HTTP2Session!
+  /// The connection's nghttp2 session. A `let`, so that a use borrows it: read from a `var`, every
+  /// submit, consume or resume retained and released it.
+  let session: HTTP2Session
+  /// The same session, unretained, for the streams' per-call submits and grants (`withSession`): even as
+  /// a `let` read through a stream's connection, each use was retained and released.
+  private let unretainedSession: Unmanaged<HTTP2Session>
   /// TLS over the socket, when the connection is encrypted; nil for h2c.
   let tls: TLSEngine?
   /// nghttp2's output before encryption, when `tls` is set: copied into one buffer (one record per
@@ -39,9 +44,19 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
     self.peer = peer
     self.tls = tls
     self.outbound = OutboundChunks(sharesLargePieces: tls == nil)
+    let session = HTTP2Session(isServer: isServer)
+    self.session = session
+    unretainedSession = Unmanaged.passUnretained(session)
     super.init()
     // The session callbacks are the base class's (they ignore every event) until a subclass overrides them.
-    self.session = HTTP2Session(isServer: isServer, delegate: self)
+    session.attach(self)
+  }
+
+  /// Calls `body` with the session, borrowed without a retain: the connection holds it for its life, and
+  /// the caller (a stream of the connection) holds the connection.
+  @inline(__always) @discardableResult
+  final func withSession<R>(_ body: (HTTP2Session) -> R) -> R {
+    unretainedSession._withUnsafeGuaranteedRef(body)
   }
 
   /// Queues our SETTINGS and sets the connection-level window; subclasses call it from `init`. A

@@ -45,7 +45,11 @@ final class HTTP2Session {
   /// The owning connection; it outlives the session (the session is one of its stored properties).
   /// Unmanaged, and a class rather than a protocol, so that a callback calls it without a retain and
   /// a release per header field and frame (an existential loaded from an unowned reference is retained).
-  private let delegate: Unmanaged<HTTP2SessionDelegate>
+  /// Until `attach` it is a delegate that ignores every event.
+  private var delegate: Unmanaged<HTTP2SessionDelegate>
+  /// What a session reports to before its owner attaches: nothing is handled.
+  /// Immutable and stateless (every method ignores its event), so shared by every thread.
+  nonisolated(unsafe) private static let detached = HTTP2SessionDelegate()
   /// Where `send` is appending, while it runs: DATA frames of the no-copy path are written into it by
   /// the send-data callback, between the frames `nghttp2_session_mem_send` returns.
   private var sink = OutboundChunks(sharesLargePieces: false)
@@ -59,8 +63,17 @@ final class HTTP2Session {
   /// - Parameters:
   ///   - isServer: whether this is the server side.
   ///   - delegate: the owner, told of every frame.
-  init(isServer: Bool, delegate: HTTP2SessionDelegate) {
-    self.delegate = Unmanaged.passUnretained(delegate)
+  convenience init(isServer: Bool, delegate: HTTP2SessionDelegate) {
+    self.init(isServer: isServer)
+    attach(delegate)
+  }
+
+  /// Creates a server or client session whose events go nowhere until `attach`: a connection makes its
+  /// session before it can pass itself, so that it holds the session in a `let` (a `var`'s value is
+  /// retained and released around every use, some ten times per relayed call).
+  /// - Parameter isServer: whether this is the server side.
+  init(isServer: Bool) {
+    delegate = Unmanaged.passUnretained(Self.detached)
     var callbacks: OpaquePointer?
     nghttp2_session_callbacks_new(&callbacks)
     defer { nghttp2_session_callbacks_del(callbacks) }
@@ -82,6 +95,11 @@ final class HTTP2Session {
   }
 
   deinit { nghttp2_session_del(raw) }
+
+  /// Makes `delegate` the one told of every frame from now on; it must outlive the session (its owner).
+  func attach(_ delegate: HTTP2SessionDelegate) {
+    self.delegate = Unmanaged.passUnretained(delegate)
+  }
 
   /// The delegate of the session in nghttp2's user data, unretained: the callbacks run inside
   /// `receive` or `send`, which the connection (the delegate, the session's owner) is running.

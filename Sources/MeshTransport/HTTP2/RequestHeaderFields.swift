@@ -43,14 +43,18 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   /// The remaining fields' names and values, in bytes (what a `HeaderBlock` needs room for, besides 8 per field).
   public var byteCount: Int {
     var size = 0
-    for field in fields where !field.removed { size += Int(field.nameLength) + Int(field.valueLength) }
+    fields.withUnsafeBufferPointer { fields in
+      for field in fields where !field.removed { size += Int(field.nameLength) + Int(field.valueLength) }
+    }
     return size
   }
 
   /// The fields' size as HTTP/2 counts a header list (name + value + 32 per field).
   public var listSize: Int {
     var size = 0
-    for field in fields where !field.removed { size += Int(field.nameLength) + Int(field.valueLength) + 32 }
+    fields.withUnsafeBufferPointer { fields in
+      for field in fields where !field.removed { size += Int(field.nameLength) + Int(field.valueLength) + 32 }
+    }
     return size
   }
 
@@ -104,16 +108,19 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   /// Removes every field whose name `shouldRemove` picks.
   /// - Parameter shouldRemove: given each remaining field's name; valid only during the call.
   public mutating func removeAll(where shouldRemove: (UnsafeRawBufferPointer) -> Bool) {
-    bytes.withUnsafeBytes { raw in
+    var removed = 0
+    // Through the arrays' buffers: walking `fields` by index while editing it retained both arrays.
+    bytes.withUnsafeBytes { raw in fields.withUnsafeMutableBufferPointer { fields in
       for index in fields.indices where !fields[index].removed {
         let field = fields[index]
         let name = UnsafeRawBufferPointer(rebasing: raw[Int(field.nameStart)..<Int(field.nameStart + field.nameLength)])
         if shouldRemove(name) {
           fields[index].removed = true
-          count -= 1
+          removed += 1
         }
       }
-    }
+    } }
+    count -= removed
   }
 
   /// Removes every field named `name`.
@@ -147,13 +154,15 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   /// Calls `body` with each remaining field's name and value, in order, while it returns true.
   /// - Parameter body: the bytes are valid only during the call.
   public func forEach(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) -> Bool) {
-    bytes.withUnsafeBytes { raw in
+    // Both arrays read through their buffers: a `for` over `fields` made an iterator that held the array
+    // (a retain and a release per walk, three walks or more per relayed call).
+    bytes.withUnsafeBytes { raw in fields.withUnsafeBufferPointer { fields in
       for field in fields where !field.removed {
         let name = UnsafeRawBufferPointer(rebasing: raw[Int(field.nameStart)..<Int(field.nameStart + field.nameLength)])
         let value = UnsafeRawBufferPointer(rebasing: raw[Int(field.valueStart)..<Int(field.valueStart + field.valueLength)])
         guard body(name, value) else { return }
       }
-    }
+    } }
   }
 
   /// Calls `body` with the value of each field named `name`, in order, while it returns true.

@@ -5,17 +5,25 @@ enum GRPCContentType {
   /// The value this runtime sends.
   static let proto = "application/grpc+proto"
 
-  private static let prefix: [UInt8] = Array("application/grpc".utf8)
+  private static let prefix: StaticString = "application/grpc"
 
   /// Whether a `content-type` value announces gRPC; the media type is compared case-insensitively.
   /// - Parameter value: the header value.
   static func isGRPC(_ value: String) -> Bool {
-    var utf8 = value.utf8.makeIterator()
-    for expected in prefix {
-      guard let byte = utf8.next(), lowercased(byte) == expected else { return false }
-    }
-    guard let next = utf8.next() else { return true }
-    return next == UInt8(ascii: "+") || next == UInt8(ascii: ";")
+    // Read in place through the string's span, borrowed: its UTF-8 iterator and the prefix as an array
+    // retained and released both on every request.
+    value.utf8Span.span.withUnsafeBytes { isGRPC(bytes: $0) }
+  }
+
+  /// Whether a `content-type` value, as bytes, announces gRPC.
+  /// - Parameter bytes: the header value.
+  static func isGRPC(bytes: UnsafeRawBufferPointer) -> Bool {
+    let length = prefix.utf8CodeUnitCount
+    guard bytes.count >= length else { return false }
+    let expected = prefix.utf8Start
+    for index in 0..<length where lowercased(bytes[index]) != expected[index] { return false }
+    guard bytes.count > length else { return true }
+    return bytes[length] == UInt8(ascii: "+") || bytes[length] == UInt8(ascii: ";")
   }
 
   /// The message format after `+` (`proto`, `json`, ...); nil for plain `application/grpc` (protobuf)
@@ -23,7 +31,7 @@ enum GRPCContentType {
   /// - Parameter value: the header value.
   static func format(of value: String) -> Substring? {
     guard isGRPC(value) else { return nil }
-    let rest = value.utf8.dropFirst(prefix.count)
+    let rest = value.utf8.dropFirst(prefix.utf8CodeUnitCount)
     guard rest.first == UInt8(ascii: "+") else { return nil }
     let format = Substring(rest.dropFirst())
     return format.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first?.trimmingASCIISpaces()

@@ -14,15 +14,16 @@ final class ServerConnection: HTTP2Connection {
   /// Asked about each call the fallback would serve; a call it takes is relayed as bytes.
   let relayRouter: (any GRPCRelayRouter)?
   /// The relayed streams (they stay in `streams` too, for the connection's idle and drain accounting).
-  private var relays: [Int32: ServerRelayStream] = [:]
+  private var relays = StreamTable<ServerRelayStream>()
   /// The handlers of the content types served beside gRPC.
   let httpHandlers: HTTPStreamHandlers
   let limits: ServerLimits
   private let onClose: (ServerConnection) -> Void
-  private var streams: [Int32: ServerStream] = [:]
+  private var streams = StreamTable<ServerStream>()
   private(set) var draining = false
-  /// The stream whose header block is being received.
-  private var headersStream: ServerStream?
+  /// The id of the stream whose header block is being received; 0 when none is (an id, not the stream:
+  /// holding the stream retained and released it on every request).
+  private var headersStreamID: Int32 = 0
   /// The request head being received, and its stream's id (0 when the block being received is not a
   /// request's): kept here rather than in the stream, so that each field is added without loading the
   /// stream (a retain and a release per field, some nine per call).
@@ -132,7 +133,7 @@ final class ServerConnection: HTTP2Connection {
   /// never schedule one).
   override func receivePlaintext(_ bytes: UnsafeRawBufferPointer) {
     super.receivePlaintext(bytes)
-    if headersStream != nil, headerTimer == nil, !isClosed {
+    if headersStreamID != 0, headerTimer == nil, !isClosed {
       headerTimer = loop.schedule(at: .now + limits.headerReadTimeout) { [self] in self.headerReadTimedOut() }
     }
   }
@@ -152,7 +153,7 @@ final class ServerConnection: HTTP2Connection {
   /// A header block did not arrive in full in time: GOAWAY ENHANCE_YOUR_CALM and close.
   private func headerReadTimedOut() {
     headerTimer = nil
-    guard headersStream != nil, !isClosed else { return }
+    guard headersStreamID != 0, !isClosed else { return }
     session.submitGoAway(errorCode: Self.enhanceYourCalm, debugData: "header read timeout")
     flushNow()
     close(reason: "a header block did not arrive within the header-read timeout")
@@ -206,7 +207,7 @@ final class ServerConnection: HTTP2Connection {
       if self.isOverBudget {
         self.waitForBudgetRelief()
       } else {
-        for stream in self.streams.values { stream.budgetRelieved() }
+        for stream in self.streams.streams { stream.budgetRelieved() }
       }
     }
   }
@@ -230,12 +231,12 @@ final class ServerConnection: HTTP2Connection {
       // A relay may take the request: its metadata fields are kept as bytes, not made into `Metadata`.
       collectingHead.keepsFields = relayRouter != nil
       collectingStreamID = streamID
-      streams[streamID] = stream
-      headersStream = stream
+      streams.insert(stream, for: streamID)
+      headersStreamID = streamID
     } else {
       // Trailers from a client carry nothing gRPC uses; only the request headers are kept.
       collectingStreamID = 0
-      headersStream = streams[streamID]
+      headersStreamID = streams.contains(streamID) ? streamID : 0
     }
   }
 
@@ -249,24 +250,30 @@ final class ServerConnection: HTTP2Connection {
   }
 
   override func sessionHeadersComplete(streamID: Int32, category: HTTP2Session.HeadersCategory, endStream: Bool) {
-    headersStream = nil
+    headersStreamID = 0
     if let timer = headerTimer {
       loop.cancelTimer(timer)
       headerTimer = nil
     }
     let collected = streamID == collectingStreamID
     collectingStreamID = 0
-    guard let stream = streams[streamID] else { return }
-    if category == .request {
-      // Moved out, not copied: a copy would retain and release each of its strings once more per call.
-      // (A request block always began here; were it not, the empty head gets the call refused, not lost.)
-      var head = RequestHead()
-      if collected { swap(&head, &collectingHead) }
-      head.finish(previous: &previousHead)
-      startCall(stream, head: consume head)
-    }
-    if endStream {
-      if !relays.isEmpty, let relay = relays[streamID] { relay.receivedEnd() } else { stream.receivedEnd() }
+    guard let found = streams.find(streamID) else { return }
+    found._withUnsafeGuaranteedRef { stream in
+      if category == .request {
+        // Moved out, not copied: a copy would retain and release each of its strings once more per call.
+        // (A request block always began here; were it not, the empty head gets the call refused, not lost.)
+        var head = RequestHead()
+        if collected { swap(&head, &collectingHead) }
+        head.finish(previous: &previousHead)
+        startCall(stream, head: consume head)
+      }
+      if endStream {
+        if !relays.isEmpty, let relay = relays.find(streamID) {
+          relay._withUnsafeGuaranteedRef { $0.receivedEnd() }
+        } else {
+          stream.receivedEnd()
+        }
+      }
     }
   }
 
@@ -282,25 +289,24 @@ final class ServerConnection: HTTP2Connection {
     // A content type served by a registered handler goes to it, whatever the method; gRPC is the
     // default entry, served below.
     // A request without one (a GET) goes to a handler registered for every content type (prefix "").
-    if !(head.contentType.map(GRPCContentType.isGRPC) ?? false),
-       let handler = httpHandlers.handler(for: head.contentType ?? "") {
+    // Checked once: each check read the string through an iterator (a retain and a release).
+    let isGRPC = head.contentType.map(GRPCContentType.isGRPC) ?? false
+    if !isGRPC, let handler = httpHandlers.handler(for: head.contentType ?? "") {
       head.makeMetadata(previous: &previousHead)
       return startExchange(stream, head: head, handler: handler, contentType: head.contentType ?? "")
     }
     guard head.method == "POST" else { return rejectHTTP(stream, status: 405) }
-    guard let contentType = head.contentType, GRPCContentType.isGRPC(contentType) else {
-      return rejectHTTP(stream, status: 415)
-    }
-    let method: MethodDescriptor
-    let handler: RPCRouter.Handler
+    guard isGRPC else { return rejectHTTP(stream, status: 415) }
+    var method: MethodDescriptor
+    // The handler is bound only once the call takes the usual path: binding the fallback's closure
+    // here retained its context on every relayed call.
+    let route = router.route(forPath: head.path)
     let relayable: Bool
-    if let route = router.route(forPath: head.path) {
+    if let route {
       method = route.method
-      handler = route.handler
       relayable = false
-    } else if let fallback, let parsed = MethodDescriptor(path: head.path) {
+    } else if fallback != nil, let parsed = MethodDescriptor(path: head.path) {
       method = parsed
-      handler = fallback
       relayable = relayRouter != nil
     } else {
       let service = MethodDescriptor(path: head.path)?.service
@@ -324,16 +330,21 @@ final class ServerConnection: HTTP2Connection {
       // back when the relay declines (as received: see `GRPCRelayRouter.relay`). Swapped in place: a local
       // passed to the initializer stayed alive across the router's call (an unknown function ends no
       // lifetime early), so the fields' two arrays were shared and the relay's first edit copied both.
-      var request = RelayRequest(method: method, fields: RequestHeaderFields(), deadline: deadline,
-                                 encoding: head.encoding, acceptEncoding: head.acceptEncoding, peer: peer,
-                                 authority: head.authority, loop: loop)
+      // The head's strings move too (copied, each was retained, and released with the head).
+      var request = RelayRequest(method: consume method, fields: RequestHeaderFields(), deadline: deadline,
+                                 encoding: head.encoding.take(), acceptEncoding: head.acceptEncoding.take(), peer: peer,
+                                 authority: head.authority.take(), loop: loop)
       swap(&request.fields, &head.fields)
       if let relayHandler = relayRouter.relay(&request, stream: relay) {
         relay.handler = relayHandler
-        relays[stream.id] = relay
+        relays.insert(relay, for: stream.id)
         return
       }
       swap(&request.fields, &head.fields)
+      head.encoding = request.encoding.take()
+      head.acceptEncoding = request.acceptEncoding.take()
+      head.authority = request.authority.take()
+      method = request.method
     }
     head.makeMetadata(previous: &previousHead)
     if let name = head.encoding, name != "identity" {
@@ -352,6 +363,17 @@ final class ServerConnection: HTTP2Connection {
     stream.responseEncoding = Self.responseEncoding(request: head.encoding, accepted: head.acceptEncoding)
     if draining {
       return stream.abort(RPCError(code: .unavailable, message: "The server is shutting down."))
+    }
+    // Bound branch by branch, not with `??`: the generic operator wrapped the closure in two reabstraction
+    // thunks (two allocations per call).
+    let handler: RPCRouter.Handler
+    if let route {
+      handler = route.handler
+    } else if let fallback {
+      handler = fallback
+    } else {
+      // Not reached: a call without a route was parsed above only when there is a fallback.
+      return stream.abort(RPCError(code: .unimplemented, message: "Method not found: \(head.path)"))
     }
     let context = ServerContext(head: ServerCallHead(method: method, metadata: head.metadata, deadline: deadline,
                                                      peer: peer, authority: head.authority))
@@ -415,27 +437,27 @@ final class ServerConnection: HTTP2Connection {
   // MARK: Data and stream ends
 
   override func sessionData(streamID: Int32, bytes: UnsafeRawBufferPointer) {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.receivedData(bytes) }
-    if let stream = streams[streamID] {
-      stream.receivedData(bytes)
+    if !relays.isEmpty, let relay = relays.find(streamID) { return relay._withUnsafeGuaranteedRef { $0.receivedData(bytes) } }
+    if let stream = streams.find(streamID) {
+      stream._withUnsafeGuaranteedRef { $0.receivedData(bytes) }
     } else {
       session.consume(streamID: streamID, count: bytes.count)
     }
   }
 
   override func sessionDataEndStream(streamID: Int32) {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.receivedEnd() }
-    streams[streamID]?.receivedEnd()
+    if !relays.isEmpty, let relay = relays.find(streamID) { return relay._withUnsafeGuaranteedRef { $0.receivedEnd() } }
+    streams.find(streamID)?._withUnsafeGuaranteedRef { $0.receivedEnd() }
   }
 
   override func sessionStreamClosed(streamID: Int32, errorCode: UInt32) {
-    if headersStream?.id == streamID { headersStream = nil }
+    if headersStreamID == streamID { headersStreamID = 0 }
     if collectingStreamID == streamID {
       collectingStreamID = 0
       collectingHead = RequestHead()
     }
-    guard let stream = streams.removeValue(forKey: streamID) else { return }
-    if !relays.isEmpty, let relay = relays.removeValue(forKey: streamID) {
+    guard let stream = streams.remove(streamID) else { return }
+    if !relays.isEmpty, let relay = relays.remove(streamID) {
       relay.streamClosed(errorCode: errorCode)
     } else {
       stream.streamClosed(errorCode: errorCode)
@@ -445,20 +467,22 @@ final class ServerConnection: HTTP2Connection {
   }
 
   override func sessionReserveData(streamID: Int32, maxLength: Int) -> HTTP2Session.DataRead {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.reserveData(max: maxLength) }
-    return streams[streamID]?.reserveData(max: maxLength) ?? .deferred
+    if !relays.isEmpty, let relay = relays.find(streamID) { return relay._withUnsafeGuaranteedRef { $0.reserveData(max: maxLength) } }
+    return streams.find(streamID)?._withUnsafeGuaranteedRef { $0.reserveData(max: maxLength) } ?? .deferred
   }
 
   override func sessionWriteData(streamID: Int32, count: Int, into chunks: inout OutboundChunks) -> Bool {
-    if !relays.isEmpty, let relay = relays[streamID] { return relay.writeData(count: count, into: &chunks) }
-    return streams[streamID]?.writeData(count: count, into: &chunks) ?? false
+    if !relays.isEmpty, let relay = relays.find(streamID) {
+      return relay._withUnsafeGuaranteedRef { $0.writeData(count: count, into: &chunks) }
+    }
+    return streams.find(streamID)?._withUnsafeGuaranteedRef { $0.writeData(count: count, into: &chunks) } ?? false
   }
 
   /// A response HEADERS frame (headers, Trailers-Only or trailers, such as metadata over 64 KiB) was
   /// dropped: reset the stream with INTERNAL_ERROR, so the client ends the call with INTERNAL instead
   /// of waiting for the end of a stream that never comes, and the handler is cancelled if it still runs.
   override func sessionHeadersNotSent(streamID: Int32, errorCode: Int32) {
-    guard streams[streamID] != nil else { return }
+    guard streams.contains(streamID) else { return }
     session.submitReset(streamID: streamID, errorCode: HTTP2Session.internalError)
     scheduleFlush()
   }
@@ -485,7 +509,7 @@ final class ServerConnection: HTTP2Connection {
   override var canCloseWhenIdle: Bool { streams.isEmpty }
 
   override func connectionClosed(reason: String) {
-    headersStream = nil
+    headersStreamID = 0
     for timer in [handshakeTimer, headerTimer, idleTimer, ageTimer, drainTimer, graceTimer].compactMap({ $0 }) {
       loop.cancelTimer(timer)
     }
@@ -495,10 +519,9 @@ final class ServerConnection: HTTP2Connection {
     ageTimer = nil
     drainTimer = nil
     graceTimer = nil
-    let open = streams
-    streams.removeAll()
-    let openRelays = relays
-    relays.removeAll()
+    let open = streams.removeAll()
+    var openRelays: [Int32: ServerRelayStream] = [:]
+    for (id, relay) in relays.removeAll() { openRelays[id] = relay }
     for (id, stream) in open {
       if let relay = openRelays[id] { relay.streamClosed(errorCode: 0x8) } else { stream.streamClosed(errorCode: 0x8) }
     }

@@ -52,6 +52,9 @@ public protocol ServerRelayHandler: AnyObject {
 public final class ServerRelayStream: @unchecked Sendable {
   let stream: ServerStream
   private var connection: ServerConnection { stream.connection }
+  /// The stream's connection, unretained (`withConnection`): the stream holds it for the relay's life. Read
+  /// through the stream, every grant, queued write and accounting step retained and released it.
+  private let unretainedConnection: Unmanaged<ServerConnection>
   var handler: (any ServerRelayHandler)?
   private var outbound: OutboundBuffer
   private var headersSent = false
@@ -63,10 +66,17 @@ public final class ServerRelayStream: @unchecked Sendable {
 
   init(stream: ServerStream) {
     self.stream = stream
+    unretainedConnection = Unmanaged.passUnretained(stream.connection)
     let limits = stream.connection.limits
     outbound = OutboundBuffer(highWater: limits.streamBufferHighWater, lowWater: limits.streamBufferLowWater)
     var spare = stream.connection.headerStorage.tail()
     outbound.adoptTail(&spare)
+  }
+
+  /// Calls `body` with the stream's connection, borrowed without a retain.
+  @inline(__always) @discardableResult
+  private func withConnection<R>(_ body: (ServerConnection) -> R) -> R {
+    unretainedConnection._withUnsafeGuaranteedRef(body)
   }
 
   /// The connection's maximum request message size.
@@ -97,9 +107,12 @@ public final class ServerRelayStream: @unchecked Sendable {
   public func send(_ bytes: UnsafeRawBufferPointer) {
     guard !hasEnded, !bytes.isEmpty else { return }
     if !headersSent { sendHeaders(relaying: RawHeaderFields()) }
-    if outbound.appendRaw(copying: bytes) { connection.session.resumeData(streamID: stream.id) }
-    updateAccounting()
-    connection.scheduleFlush()
+    let id = stream.id
+    withConnection { connection in
+      if outbound.appendRaw(copying: bytes) { connection.withSession { $0.resumeData(streamID: id) } }
+      updateAccounting(connection)
+      connection.scheduleFlush()
+    }
   }
 
   /// Ends the response with trailers: after the DATA, or as a Trailers-Only response when no header was sent.
@@ -125,20 +138,26 @@ public final class ServerRelayStream: @unchecked Sendable {
   private func submitHead(_ fields: RawHeaderFields, _ own: RawHeaderFields, hasData: Bool) {
     // Sized for what goes in, so it grows at most once whatever the upstream sent; on a spare block of the
     // connection's, given back once nghttp2 copied it.
-    var block = connection.headerStorage.block(capacity: 48 + fields.byteCount + own.byteCount, fields: 2)
-    block.add(":status", literal: "200")
-    block.add("content-type", literal: "application/grpc")
-    block.addRelayed(fields)
-    block.addAll(own)
-    connection.session.submitResponse(streamID: stream.id, headers: block, hasData: hasData)
-    connection.headerStorage.recycle(&block)
-    connection.scheduleFlush()
+    let id = stream.id
+    withConnection { connection in
+      var block = connection.headerStorage.block(capacity: 48 + fields.byteCount + own.byteCount, fields: 2)
+      block.add(":status", literal: "200")
+      block.add("content-type", literal: "application/grpc")
+      block.addRelayed(fields)
+      block.addAll(own)
+      connection.withSession { $0.submitResponse(streamID: id, headers: block, hasData: hasData) }
+      connection.headerStorage.recycle(&block)
+      connection.scheduleFlush()
+    }
   }
 
   private func finishData(with trailers: HeaderBlock) {
     ended = true
-    if outbound.finish(.trailers(trailers)) { connection.session.resumeData(streamID: stream.id) }
-    connection.scheduleFlush()
+    let id = stream.id
+    withConnection { connection in
+      if outbound.finish(.trailers(trailers)) { connection.withSession { $0.resumeData(streamID: id) } }
+      connection.scheduleFlush()
+    }
   }
 
   /// Ends the call with a status of the relay's own (a refusal, an upstream that failed, a filter's answer).
@@ -151,9 +170,8 @@ public final class ServerRelayStream: @unchecked Sendable {
       finishData(with: GRPCHeaderBlocks.trailers(status, trailers: trailers))
     } else {
       ended = true
-      connection.session.submitResponse(streamID: stream.id,
-                                        headers: GRPCHeaderBlocks.trailersOnly(status, trailers: trailers),
-                                        hasData: false)
+      let block = GRPCHeaderBlocks.trailersOnly(status, trailers: trailers)
+      connection.withSession { $0.submitResponse(streamID: stream.id, headers: block, hasData: false) }
       connection.scheduleFlush()
     }
   }
@@ -162,18 +180,23 @@ public final class ServerRelayStream: @unchecked Sendable {
   public func reset() {
     guard !closed else { return }
     ended = true
-    connection.session.submitReset(streamID: stream.id, errorCode: 0x8)
+    connection.withSession { $0.submitReset(streamID: stream.id, errorCode: 0x8) }
     connection.scheduleFlush()
   }
 
   /// Grants window for request bytes the relay passed on.
   public func consume(_ count: Int) {
     guard count > 0, !closed else { return }
-    connection.session.consume(streamID: stream.id, count: count)
-    connection.scheduleFlush()
+    let id = stream.id
+    withConnection { connection in
+      connection.withSession { $0.consume(streamID: id, count: count) }
+      connection.scheduleFlush()
+    }
   }
 
-  private func updateAccounting() {
+  private func updateAccounting() { withConnection { updateAccounting($0) } }
+
+  private func updateAccounting(_ connection: ServerConnection) {
     let now = outbound.pendingCount
     if now != accountedBytes {
       connection.bufferedBytesChanged(by: now - accountedBytes)
@@ -184,7 +207,10 @@ public final class ServerRelayStream: @unchecked Sendable {
   // MARK: Events from the connection
 
   func receivedData(_ bytes: UnsafeRawBufferPointer) {
-    guard let handler, !ended else { return connection.session.consume(streamID: stream.id, count: bytes.count) }
+    guard let handler, !ended else {
+      let id = stream.id
+      return withConnection { connection in connection.withSession { $0.consume(streamID: id, count: bytes.count) } }
+    }
     handler.clientData(bytes)
   }
 
@@ -195,8 +221,10 @@ public final class ServerRelayStream: @unchecked Sendable {
     closed = true
     var tail: [UInt8] = []
     outbound.removeAll(keepingTailIn: &tail)
-    connection.headerStorage.recycle(tail: &tail)
-    updateAccounting()
+    withConnection { connection in
+      connection.headerStorage.recycle(tail: &tail)
+      updateAccounting(connection)
+    }
     let handler = self.handler
     self.handler = nil
     handler?.clientClosed(errorCode: errorCode)
@@ -208,10 +236,13 @@ public final class ServerRelayStream: @unchecked Sendable {
     case .bytes(let count): return .bytes(count)
     case .end(let count, nil): return .end(count, trailers: false)
     case .end(let count, let trailers?):
-      guard connection.session.submitTrailer(streamID: stream.id, headers: trailers) else { return .fail }
-      // nghttp2 copied them: their storage serves the connection's next block.
-      if var submitted = outbound.takeTrailers() { connection.headerStorage.recycle(&submitted) }
-      return .end(count, trailers: true)
+      let id = stream.id
+      return withConnection { connection in
+        guard connection.withSession({ $0.submitTrailer(streamID: id, headers: trailers) }) else { return .fail }
+        // nghttp2 copied them: their storage serves the connection's next block.
+        if var submitted = outbound.takeTrailers() { connection.headerStorage.recycle(&submitted) }
+        return .end(count, trailers: true)
+      }
     }
   }
 

@@ -1,0 +1,80 @@
+import Testing
+@testable import MeshTransport
+
+/// A connection's table of streams by id: every stream put in is found under its id and no other, through
+/// growth and removals that shift probe runs back, and the table holds exactly one reference to each
+/// stream it keeps (released when taken out, and when the table goes).
+@Suite struct StreamTableTests {
+  final class Probe {
+    let id: Int32
+    init(_ id: Int32) { self.id = id }
+  }
+
+  /// Ids that share a home slot at the first size: 1, 33, 65 and 97 all start probing at slot 0.
+  @Test func collidingIdsAreFoundAfterRemovalsShiftTheirRun() {
+    var table = StreamTable<Probe>()
+    let ids: [Int32] = [1, 33, 3, 65, 97, 5]
+    for id in ids { table.insert(Probe(id), for: id) }
+    #expect(table.count == ids.count)
+    for id in ids { #expect(table.find(id)?.takeUnretainedValue().id == id) }
+    #expect(table.remove(33)?.id == 33)
+    #expect(table.remove(1)?.id == 1)
+    #expect(table.find(33) == nil && table.find(1) == nil)
+    for id: Int32 in [3, 65, 97, 5] { #expect(table.find(id)?.takeUnretainedValue().id == id) }
+    #expect(table.remove(33) == nil)
+    #expect(table.count == 4)
+  }
+
+  /// Many streams open at once, then closed in another order, with ids wrapping the table many times.
+  @Test func growthAndInterleavedRemovalsKeepEveryStreamFindable() {
+    var table = StreamTable<Probe>()
+    var open: Set<Int32> = []
+    var next: Int32 = 1
+    for round in 0..<40 {
+      for _ in 0..<(round % 7 + 3) {
+        table.insert(Probe(next), for: next)
+        open.insert(next)
+        next += 2
+      }
+      // Close every third open stream, oldest first.
+      for (index, id) in open.sorted().enumerated() where index % 3 == 0 {
+        #expect(table.remove(id)?.id == id)
+        open.remove(id)
+      }
+      #expect(table.count == open.count)
+      for id in open { #expect(table.find(id)?.takeUnretainedValue().id == id) }
+      for id in stride(from: Int32(1), to: next, by: 2) where !open.contains(id) { #expect(table.find(id) == nil) }
+    }
+    #expect(table.find(0) == nil && table.find(2) == nil)
+    let all = table.removeAll()
+    #expect(Set(all.map(\.id)) == open && all.allSatisfy { $0.id == $0.stream.id })
+    #expect(table.isEmpty && table.find(1) == nil)
+  }
+
+  @Test func theTableHoldsOneReferencePerStream() {
+    weak var replaced: Probe?
+    weak var removed: Probe?
+    weak var kept: Probe?
+    do {
+      var table = StreamTable<Probe>()
+      do {
+        let first = Probe(1), second = Probe(3), third = Probe(5)
+        replaced = first
+        removed = second
+        kept = third
+        table.insert(first, for: 1)
+        table.insert(second, for: 3)
+        table.insert(third, for: 5)
+      }
+      #expect(replaced != nil && removed != nil && kept != nil)
+      // A stream inserted again under its id replaces the one there, which the table lets go.
+      table.insert(Probe(1), for: 1)
+      #expect(replaced == nil)
+      _ = table.remove(3)
+      #expect(removed == nil)
+      #expect(kept != nil && table.streams.count == 2)
+    }
+    // The table went with its last stream.
+    #expect(kept == nil)
+  }
+}
