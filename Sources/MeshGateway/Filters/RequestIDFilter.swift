@@ -68,12 +68,22 @@ public struct RequestIDFilter: EdgeRequestFilter {
     let version: UInt64 = 0x4000, variant: UInt64 = 0x8000_0000_0000_0000
     let high = EdgeRandom.next() & ~0xF000 | version
     let low = EdgeRandom.next() & ~0xC000_0000_0000_0000 | variant
-    // Digit `index` of the 32 goes after the dashes before it (8-4-4-4-12).
-    for index in 0..<32 {
-      let value = index < 16 ? high : low
-      let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * (index % 16))) & 0x0F
-      let dashes = (index >= 8 ? 1 : 0) + (index >= 12 ? 1 : 0) + (index >= 16 ? 1 : 0) + (index >= 20 ? 1 : 0)
-      buffer[index + dashes] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    // 8-4-4-4-12: the digits of `high` then `low`, written 8 at a time (`EdgeRandom.hexDigits`), the
+    // dashes over the places they go after the digits shift right.
+    guard let base = buffer.baseAddress else { return 0 }
+    let raw = UnsafeMutableRawPointer(base)
+    let digits = (EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: high >> 32)),
+                  EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: high)),
+                  EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: low >> 32)),
+                  EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: low)))
+    withUnsafeBytes(of: digits) { hex in
+      guard let hex = hex.baseAddress else { return }
+      // hex[0..<8] -> 0..<8, [8..<12] -> 9..<13, [12..<16] -> 14..<18, [16..<20] -> 19..<23, [20..<32] -> 24..<36
+      raw.copyMemory(from: hex, byteCount: 8)
+      (raw + 9).copyMemory(from: hex + 8, byteCount: 4)
+      (raw + 14).copyMemory(from: hex + 12, byteCount: 4)
+      (raw + 19).copyMemory(from: hex + 16, byteCount: 4)
+      (raw + 24).copyMemory(from: hex + 20, byteCount: 12)
     }
     buffer[8] = UInt8(ascii: "-")
     buffer[13] = UInt8(ascii: "-")
