@@ -58,18 +58,25 @@ struct EdgeBytesTests {
     if normalized == path, !path.contains("%") { #expect(onBytes) }
   }
 
-  @Test func theAccessLinesFieldNamesAreTheFilters() {
-    #expect(RelayAccessLine.requestIDName.description == RequestIDFilter.header)
-    #expect(RelayAccessLine.traceParentName.description == TraceParent.headerName)
+  @Test func theHeaderNamesAreTheFiltersNames() {
+    #expect(HeaderName.requestID.text == RequestIDFilter.header)
+    #expect(HeaderName.traceParent.text == TraceParent.headerName)
+    #expect(HeaderName.authorization.text == "authorization" && HeaderName.apiKey.text == "x-api-key")
   }
 
-  @Test func theAccessLinesLookupFindsTheFirstValueOrNone() {
+  @Test func headerNamesFindTheFirstValueAndEditInPlace() {
     let fields = RequestHeaderFields([("x-request-idx", "no"), ("x-request-id", "first"), ("x-request-id", "second"),
                                       ("traceparen", "no")])
     var found: [String?] = []
-    RelayAccessLine.withFirstValue(in: fields, named: "x-request-id") { found.append($0.map { String(decoding: $0, as: UTF8.self) }) }
-    RelayAccessLine.withFirstValue(in: fields, named: "traceparent") { found.append($0.map { String(decoding: $0, as: UTF8.self) }) }
+    HeaderName.requestID.withFirstValue(in: fields) { found.append($0.map { String(decoding: $0, as: UTF8.self) }) }
+    HeaderName.traceParent.withFirstValue(in: fields) { found.append($0.map { String(decoding: $0, as: UTF8.self) }) }
     #expect(found == ["first", nil])
+    #expect(HeaderName.requestID.isPresent(in: fields) && !HeaderName.apiKey.isPresent(in: fields))
+    var edited = fields
+    let value = Array("new".utf8)
+    value.withUnsafeBytes { HeaderName.requestID.set($0, in: &edited) }
+    #expect(edited.textFields.map { $0.0 } == ["x-request-idx", "traceparen", "x-request-id"])
+    #expect(edited.string(named: "x-request-id") == "new" && edited.count(named: "x-request-id") == 1)
   }
 
   @Test func theEightByteEscapeCheckIsTheByteWiseOne() {

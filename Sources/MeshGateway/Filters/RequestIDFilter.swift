@@ -99,15 +99,15 @@ extension RequestIDFilter: InPlaceEdgeFilter {
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     var count = 0
     var valid = false
-    head.fields.forEachValue(named: Self.header) { value in
+    HeaderName.requestID.forEachValue(in: head.fields) { value in
       count += 1
       valid = Self.isValid(bytes: value)
       return count < 2
     }
     if count == 1, valid {
       let fields = head.fields
-      fields.forEachValue(named: Self.header) { value in
-        head.responseFields.append(name: Self.header, value: value)
+      HeaderName.requestID.forEachValue(in: fields) { value in
+        HeaderName.requestID.withBytes { head.responseFields.append(name: $0, value: value) }
         return false
       }
       return .proceed
@@ -115,8 +115,8 @@ extension RequestIDFilter: InPlaceEdgeFilter {
     // A fresh id written as bytes, into the fields and the response: no `String` made.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generatedLength) { buffer in
       let id = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<Self.generate(into: buffer)])
-      head.fields.set(bytes: id, named: Self.header)
-      head.responseFields.append(name: Self.header, value: id)
+      HeaderName.requestID.set(id, in: &head.fields)
+      HeaderName.requestID.withBytes { head.responseFields.append(name: $0, value: id) }
     }
     return .proceed
   }

@@ -46,8 +46,8 @@ extension TraceParentFilter: InPlaceEdgeFilter {
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TraceParentBytes.length) { buffer in
       let value = UnsafeRawBufferPointer(TraceParentBytes.write(continuing: head.fields, into: buffer))
-      head.fields.set(bytes: value, named: TraceParent.headerName)
-      head.responseFields.append(name: TraceParent.headerName, value: value)
+      HeaderName.traceParent.set(value, in: &head.fields)
+      HeaderName.traceParent.withBytes { head.responseFields.append(name: $0, value: value) }
     }
     return .proceed
   }
@@ -70,7 +70,7 @@ enum TraceParentBytes {
                     into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
     var seen = 0
     var continued = false
-    fields.forEachValue(named: TraceParent.headerName) { sent in
+    HeaderName.traceParent.forEachValue(in: fields) { sent in
       seen += 1
       // Written now, while the bytes are at hand; a second `traceparent` undoes it below.
       continued = seen == 1 && copyTrace(of: sent, into: buffer)
