@@ -22,6 +22,8 @@ Not part of the test command. Needs h2load (Debian's nghttp2-client) and perf wi
   perf probe -x $S/libswiftCore.so -a gw_alloc=swift_allocObject -a gw_retain=swift_retain
   perf probe -x $S/libswift_Concurrency.so -a gw_taskcreate=swift_task_create -a gw_switch=swift_task_switch
 and removed with `perf probe -d 'probe_lib*:gw_*'`.
+--callgrind PREFIX runs each proxy under valgrind's callgrind instead (instructions per call, by function; the guest
+has no hardware counters): `callgrind_annotate --inclusive=yes PREFIX-LABEL.out.PID.1 | swift demangle --simplified`.
 `mesh-gateway` links the Swift runtime statically: for a binary that does not load libswiftCore.so, counts.py
 sets its own uprobes (tracefs, by file offset: no `perf probe`) on the binary's swift_allocObject and
 swift_retain and on libmimalloc's malloc, in a group per binary (`gwstatic_LABEL`), and removes them at the end.
@@ -162,6 +164,18 @@ def callgrind_totals(path):
             if line.startswith("totals:"):
                 return int(line.split()[1])
     raise RuntimeError(f"no totals in {path}")
+
+
+def callgrind_command(label, path, command, folder):
+    """The command with the binary it runs copied without its debug information (valgrind 3.19 gives up on
+    the DWARF 5 of Swift's binaries; the symbol table stays, so functions keep their names), run directly
+    (a wrapper's `shift 2` dropped `serve gateway`)."""
+    binary = static_binary(path)
+    if not binary:
+        return command
+    stripped = os.path.join(folder, f"{label}-nodebug")
+    subprocess.run(["objcopy", "--strip-debug", binary, stripped], check=True)
+    return [stripped] + (command[3:] if os.path.realpath(binary) != os.path.realpath(path) else command[1:])
 
 
 def measure(label, command, port, token, body, args, events):
@@ -309,7 +323,10 @@ def main():
                         events = events or args.events
                         if group:
                             groups.append(group)
-                measure(label, [path, "serve", "gateway", "--file", mesh_file], port, token, body, args, events)
+                command = [path, "serve", "gateway", "--file", mesh_file]
+                if args.callgrind:
+                    command = callgrind_command(label, path, command, folder)
+                measure(label, command, port, token, body, args, events)
         print(f"load average at the end {open('/proc/loadavg').read().split()[:3]}")
     finally:
         for process in started:
