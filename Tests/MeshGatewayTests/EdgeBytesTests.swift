@@ -93,4 +93,20 @@ struct EdgeBytesTests {
       #expect(bytes.withUnsafeBytes { AccessLineWriter.needsEscaping($0) } == expected, "\(bytes)")
     }
   }
+
+  @Test func heldRequestBytesAreTheBytesAppendedInOrder() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      var held = HeldRequestBytes()
+      var expected: [UInt8] = []
+      // Chunks around the inline capacity: some calls stay inline, some spill into an array midway.
+      for _ in 0..<Int.random(in: 0...6, using: &generator) {
+        let chunk = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        chunk.withUnsafeBytes { held.append($0) }
+        expected += chunk
+        #expect(held.count == expected.count)
+      }
+      #expect(held.withBytes { Array($0) } == expected)
+    }
+  }
 }
