@@ -157,6 +157,16 @@ def thread_switches(pid):
     return voluntary, involuntary
 
 
+def user_seconds(pid):
+    """The user-mode CPU time of `pid` and its descendants (`bench.cpu_seconds` less the kernel's part: the
+    system calls, among them the event loop's polls while it waits for the next bytes)."""
+    total = 0
+    for p in bench.tree(pid):
+        with open(f"/proc/{p}/stat") as f:
+            total += int(f.read().rsplit(")", 1)[1].split()[11])
+    return total / bench.TICK
+
+
 def callgrind_totals(path):
     """The instructions (Ir) of a callgrind dump: its `totals:` line (its `summary:` line can read 0)."""
     with open(path) as f:
@@ -213,9 +223,11 @@ def measure(label, command, port, token, body, args, events):
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
         before = bench.cpu_seconds(process.pid)
+        user_before = user_seconds(process.pid)
         switches = thread_switches(process.pid)
         h2load(port, args.calls, args.clients, args.streams, token, body)
         cpu = bench.cpu_seconds(process.pid) - before
+        user = user_seconds(process.pid) - user_before
         switches = [after - start for after, start in zip(thread_switches(process.pid), switches)]
         counts = {}
         if dump:
@@ -242,7 +254,7 @@ def measure(label, command, port, token, body, args, events):
         bench.stop(process)
     per_call = ", ".join(f"{name} {value / args.calls:.0f}" if value >= 1000 * args.calls
                          else f"{name} {value / args.calls:.3g}" for name, value in counts.items() if value)
-    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call; threads' switches per call voluntary "
+    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call (user {user * 1e6 / args.calls:.1f}); threads' switches per call voluntary "
           f"{switches[0] / args.calls:.3f}, involuntary {switches[1] / args.calls:.3f}; per call: {per_call}", flush=True)
 
 
