@@ -200,9 +200,13 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     try Self.check(hasCaller: token != nil, against: configuration.policy.requirement(for: head.method.path)) { scope in
       token?.caller.scopes.contains(scope) ?? false
     }
-    IdentityMetadata.stripReserved(from: &head.fields)
-    if hasBearer { HeaderName.authorization.removeAll(from: &head.fields) }
-    if configuration.acceptsAPIKeys { HeaderName.apiKey.removeAll(from: &head.fields) }
+    // One pass over the fields for the three removals (the reserved identity fields, the credentials): a pass
+    // each, and a look for each credential first, cost ~700 instructions more per call.
+    let acceptsAPIKeys = configuration.acceptsAPIKeys
+    head.fields.removeAll { name in
+      IdentityMetadata.isReserved(name) || (hasBearer && HeaderName.authorization.matches(name))
+        || (acceptsAPIKeys && HeaderName.apiKey.matches(name))
+    }
     // The identity as the cache encoded it once for the token.
     token?.identity.add(to: &head.fields)
     return true
