@@ -77,11 +77,12 @@ public final class AccessLog: UpstreamCallObserver {
   ///   - time: its end, ISO 8601.
   static func line(for fields: AccessLogEntry.Fields, duration: Duration, at time: String) -> String {
     var line: [UInt8] = []
-    line.reserveCapacity(384)
     withUTF8(fields.requestID) { requestID in
       withUTF8(fields.traceParent) { traceParent in
-        appendLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration) {
-          $0.append(contentsOf: time.utf8)
+        line.appendWritten(maxBytes: lineBound(fields, requestID: requestID, traceParent: traceParent)) {
+          writeLine(to: &$0, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration) {
+            $0.add(time)
+          }
         }
       }
     }
@@ -95,27 +96,46 @@ public final class AccessLog: UpstreamCallObserver {
   ///   - requestID: the `x-request-id` the edge filters left, when there is one.
   ///   - traceParent: the `traceparent` they left.
   ///   - duration: from its start to its end.
-  ///   - time: writes its end, ISO 8601 (`AccessLogTime.append(to:)`).
+  ///   - time: writes its end, ISO 8601 (`AccessLogTime.write(into:)`), at most 64 bytes.
   static func lineBytes(for fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
                         traceParent: UnsafeRawBufferPointer?, duration: Duration,
-                        time: (inout [UInt8]) -> Void) -> [UInt8] {
+                        time: (inout AccessLineWriter) -> Void) -> [UInt8] {
     var line: [UInt8] = []
-    line.reserveCapacity(512)
-    appendRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration,
-                      time: time)
+    line.appendWritten(maxBytes: lineBound(fields, requestID: requestID, traceParent: traceParent)) {
+      writeRelayedLine(to: &$0, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration,
+                       time: time)
+    }
     return line
   }
 
-  /// Appends what `lineBytes` returns to `line`.
-  private static func appendRelayedLine(to line: inout [UInt8], fields: AccessLogEntry.Fields,
-                                        requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
-                                        duration: Duration, time: (inout [UInt8]) -> Void) {
+  /// The most bytes a line of these fields takes: the fixed text, numbers and time (640 at most: 64 of
+  /// them for the time), and each string quoted at its worst (`AccessLineWriter.quotedBound`).
+  static func lineBound(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
+                        traceParent: UnsafeRawBufferPointer?) -> Int {
+    var bound = 640
+    func quoted(_ text: String?) { if let text { bound += AccessLineWriter.quotedBound(text.utf8.count) } }
+    quoted(fields.path)
+    quoted(fields.route)
+    quoted(fields.cluster)
+    quoted(fields.endpoint)
+    quoted(fields.protocolName)
+    quoted(fields.peer)
+    quoted(fields.grpcStatus?.description)
+    bound += AccessLineWriter.quotedBound(fields.requestID?.utf8.count ?? requestID?.count ?? 0)
+    bound += AccessLineWriter.quotedBound(traceParent?.count ?? 0)
+    return bound
+  }
+
+  /// Writes what `lineBytes` returns.
+  private static func writeRelayedLine(to line: inout AccessLineWriter, fields: AccessLogEntry.Fields,
+                                       requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
+                                       duration: Duration, time: (inout AccessLineWriter) -> Void) {
     if fields.requestID != nil {
       withUTF8(fields.requestID) { sent in
-        appendLine(to: &line, fields: fields, requestID: sent, traceParent: traceParent, duration: duration, time: time)
+        writeLine(to: &line, fields: fields, requestID: sent, traceParent: traceParent, duration: duration, time: time)
       }
     } else {
-      appendLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration, time: time)
+      writeLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration, time: time)
     }
   }
 
@@ -125,13 +145,13 @@ public final class AccessLog: UpstreamCallObserver {
   func writeRelayed(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
                     traceParent: UnsafeRawBufferPointer?, duration: Duration) {
     if let buffered {
-      return buffered.writeLine { line in
-        Self.appendRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent,
-                               duration: duration) { AccessLogTime.append(to: &$0) }
+      return buffered.writeLine(maxBytes: Self.lineBound(fields, requestID: requestID, traceParent: traceParent)) { line in
+        Self.writeRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent,
+                              duration: duration) { AccessLogTime.write(into: &$0) }
       }
     }
     let line = Self.lineBytes(for: fields, requestID: requestID, traceParent: traceParent, duration: duration) {
-      AccessLogTime.append(to: &$0)
+      AccessLogTime.write(into: &$0)
     }
     sink.write(line: String(decoding: line, as: UTF8.self))
   }
@@ -142,33 +162,31 @@ public final class AccessLog: UpstreamCallObserver {
     return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
   }
 
-  /// Appends the line's bytes; the request id and trace parent are given as bytes (a string's or a header
+  /// Writes the line's bytes; the request id and trace parent are given as bytes (a string's or a header
   /// field's), the rest from `fields`.
-  private static func appendLine(to line: inout [UInt8], fields: AccessLogEntry.Fields,
-                                 requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
-                                 duration: Duration, time: (inout [UInt8]) -> Void) {
-    // Built as UTF-8 bytes with room reserved: this runs once per request, and String appends and a
-    // parsed `TraceParent` for the trace id cost more than the rest of the line.
-    func add(_ text: StaticString) { text.withUTF8Buffer { line.append(contentsOf: $0) } }
+  private static func writeLine(to line: inout AccessLineWriter, fields: AccessLogEntry.Fields,
+                                requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
+                                duration: Duration, time: (inout AccessLineWriter) -> Void) {
+    // Written as UTF-8 bytes into room reserved for the whole line: this runs once per request, and String
+    // appends and a parsed `TraceParent` for the trace id cost more than the rest of the line.
     func add(_ key: StaticString, _ text: String?) {
-      add(key)
-      guard let text else { return add("null") }
-      appendQuoted(text, to: &line)
+      line.add(key)
+      guard let text else { return line.add("null") }
+      line.addQuoted(text)
     }
     func add(_ key: StaticString, number: Int?) {
-      add(key)
-      guard let number else { return add("null") }
-      appendDecimal(number, to: &line)
+      line.add(key)
+      guard let number else { return line.add("null") }
+      line.addDecimal(number)
     }
     // The fields every log line of the mesh starts with (time, level, service), so a pipeline reads it like the rest.
-    add("{\"time\":\"")
+    line.add("{\"time\":\"")
     time(&line)
-    add("\",\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\"")
-    add(",\"request_id\":")
-    if let requestID { appendQuoted(requestID, to: &line) } else { add("null") }
-    add(",\"trace_id\":")
-    let traced = traceParent.map { appendTraceID(of: $0, to: &line) } ?? false
-    if !traced { add("null") }
+    line.add("\",\"level\":\"info\",\"service\":\"gateway\",\"log\":\"access\",\"request_id\":")
+    if let requestID { line.addQuoted(requestID) } else { line.add("null") }
+    line.add(",\"trace_id\":")
+    let traced = traceParent.map { writeTraceID(of: $0, to: &line) } ?? false
+    if !traced { line.add("null") }
     add(",\"path\":", fields.path)
     add(",\"route\":", fields.route)
     add(",\"cluster\":", fields.cluster)
@@ -180,92 +198,55 @@ public final class AccessLog: UpstreamCallObserver {
     add(",\"status\":", fields.grpcStatus?.description)
     add(",\"bytes_in\":", number: fields.bytesIn)
     add(",\"bytes_out\":", number: fields.bytesOut)
-    add(",\"duration_ms\":")
-    appendMilliseconds(duration, to: &line)
-    add(",\"upstream_ms\":")
-    if let upstream = fields.upstreamDuration { appendMilliseconds(upstream, to: &line) } else { add("null") }
+    line.add(",\"duration_ms\":")
+    line.addMilliseconds(duration)
+    line.add(",\"upstream_ms\":")
+    if let upstream = fields.upstreamDuration { line.addMilliseconds(upstream) } else { line.add("null") }
     add(",\"peer\":", fields.peer)
-    add("}")
+    line.add("}")
   }
 
-  /// Appends `text` as a JSON string: its bytes as they are when nothing in them needs escaping (the
-  /// usual case), else through `JSONText.quoted`.
-  private static func appendQuoted(_ text: String, to line: inout [UInt8]) {
-    // A native string's bytes are read where they are (no copy of the string to call `withUTF8` on).
-    let plain = text.utf8.withContiguousStorageIfAvailable { utf8 in
-      appendQuoted(UnsafeRawBufferPointer(utf8), to: &line, escapingThrough: text)
-    }
-    if plain == nil { line.append(contentsOf: JSONText.quoted(text).utf8) }
-  }
-
-  /// Appends UTF-8 `bytes` as a JSON string: as they are when nothing in them needs escaping, else through
-  /// `JSONText.quoted` (of `text` when the caller has it as a string).
-  private static func appendQuoted(_ bytes: UnsafeRawBufferPointer, to line: inout [UInt8], escapingThrough text: String? = nil) {
-    guard bytes.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
-      line.append(contentsOf: JSONText.quoted(text ?? String(decoding: bytes, as: UTF8.self)).utf8)
-      return
-    }
-    line.append(UInt8(ascii: "\""))
-    line.append(contentsOf: bytes)
-    line.append(UInt8(ascii: "\""))
-  }
-
-  /// Appends the trace id of a `traceparent` header as a JSON string; false when the header is malformed.
+  /// Writes the trace id of a `traceparent` header as a JSON string; false when the header is malformed.
   /// A version-00 header (every one the gateway's trace filter writes) is checked and read in place, by
   /// the rules of `TraceParent(header:)`; any other goes through it.
-  private static func appendTraceID(of bytes: UnsafeRawBufferPointer, to line: inout [UInt8]) -> Bool {
+  private static func writeTraceID(of bytes: UnsafeRawBufferPointer, to line: inout AccessLineWriter) -> Bool {
     guard bytes.count == 55, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "0") else {
       guard let traceID = TraceParent(header: String(decoding: bytes, as: UTF8.self))?.traceID else { return false }
-      appendQuoted(traceID, to: &line)
+      line.addQuoted(traceID)
       return true
     }
-    let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+    let dash = UInt8(ascii: "-")
     guard bytes[2] == dash, bytes[35] == dash, bytes[52] == dash else { return false }
-    let trace = bytes[3..<35], parent = bytes[36..<52], flags = bytes[53..<55]
-    guard trace.allSatisfy(Self.isHex), parent.allSatisfy(Self.isHex), flags.allSatisfy(Self.isHex),
-          trace.contains(where: { $0 != zero }), parent.contains(where: { $0 != zero }) else { return false }
-    line.append(UInt8(ascii: "\""))
-    line.append(contentsOf: trace)
-    line.append(UInt8(ascii: "\""))
+    // One pass over each part: lower-case hex, and not all zeros for the two ids.
+    var traceBits: UInt8 = 0, parentBits: UInt8 = 0
+    for index in 3..<35 {
+      guard let value = hexValue(bytes[index]) else { return false }
+      traceBits |= value
+    }
+    for index in 36..<52 {
+      guard let value = hexValue(bytes[index]) else { return false }
+      parentBits |= value
+    }
+    guard hexValue(bytes[53]) != nil, hexValue(bytes[54]) != nil, traceBits != 0, parentBits != 0 else { return false }
+    line.add(UInt8(ascii: "\""))
+    line.add(UnsafeRawBufferPointer(rebasing: bytes[3..<35]))
+    line.add(UInt8(ascii: "\""))
     return true
   }
 
-  /// Lower-case hex, as `TraceParent` reads it.
-  private static func isHex(_ byte: UInt8) -> Bool {
+  /// The value of a lower-case hex digit (as `TraceParent` reads them); nil for any other byte.
+  @inline(__always)
+  private static func hexValue(_ byte: UInt8) -> UInt8? {
     switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"): true
-    default: false
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte &- UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte &- UInt8(ascii: "a") &+ 10
+    default: nil
     }
-  }
-
-  /// Appends `duration` in milliseconds with three decimals (`12.345`).
-  private static func appendMilliseconds(_ duration: Duration, to line: inout [UInt8]) {
-    let (seconds, attoseconds) = duration.components
-    let micros = seconds * 1_000_000 + attoseconds / 1_000_000_000_000
-    let whole = micros / 1000, fraction = abs(micros % 1000)
-    if micros < 0 && whole == 0 { line.append(UInt8(ascii: "-")) }
-    appendDecimal(Int(whole), to: &line)
-    line.append(UInt8(ascii: "."))
-    line.append(UInt8(ascii: "0") + UInt8(fraction / 100))
-    line.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
-    line.append(UInt8(ascii: "0") + UInt8(fraction % 10))
   }
 
   /// Appends `number` in decimal, as `String(number)` writes it.
   static func appendDecimal(_ number: Int, to line: inout [UInt8]) {
-    guard number != 0 else { return line.append(UInt8(ascii: "0")) }
-    if number < 0 { line.append(UInt8(ascii: "-")) }
-    var magnitude = number.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, written from the right
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      while magnitude > 0 {
-        buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      }
-      line.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-    }
+    line.appendWritten(maxBytes: 20) { $0.addDecimal(number) }
   }
 }
 

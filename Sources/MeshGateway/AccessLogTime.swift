@@ -18,15 +18,20 @@ enum AccessLogTime {
     return secondText(time.seconds) + fraction + "Z"
   }
 
-  /// Appends the current time as `now()` writes it, with no `String` made (the second's text is kept).
+  /// Appends the current time as `now()` writes it (`write(into:)`).
   static func append(to line: inout [UInt8]) {
+    line.appendWritten(maxBytes: 64) { write(into: &$0) }
+  }
+
+  /// Writes the current time as `now()` writes it, with no `String` made (the second's text is kept).
+  static func write(into line: inout AccessLineWriter) {
     let time = LogTimestamp.now()
-    line.append(contentsOf: secondText(time.seconds).utf8)
+    line.add(secondText(time.seconds))
     let millis = time.milliseconds
-    line.append(UInt8(ascii: "0") + UInt8(millis / 100 % 10))
-    line.append(UInt8(ascii: "0") + UInt8(millis / 10 % 10))
-    line.append(UInt8(ascii: "0") + UInt8(millis % 10))
-    line.append(UInt8(ascii: "Z"))
+    line.add(UInt8(ascii: "0") + UInt8(millis / 100 % 10))
+    line.add(UInt8(ascii: "0") + UInt8(millis / 10 % 10))
+    line.add(UInt8(ascii: "0") + UInt8(millis % 10))
+    line.add(UInt8(ascii: "Z"))
   }
 
   /// `2026-12-02T01:02:03.` for `seconds`.

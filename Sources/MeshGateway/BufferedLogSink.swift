@@ -29,20 +29,20 @@ public final class BufferedLogSink: LogSink {
   }
 
   /// Appends the line and a newline; writes the buffer when it is full.
-  public func write(line: String) { append(line.utf8) }
+  public func write(line: String) {
+    let count = line.utf8.count
+    writeLine(maxBytes: count) { $0.add(line) }
+  }
 
   /// Appends a line that `body` writes as UTF-8 bytes straight into the buffer (a relayed call's access
   /// line: no array or `String` made for it), and a newline.
-  /// - Parameter body: appends the line, without its newline, to the bytes it is given and nothing else;
-  ///   it runs under the buffer's lock, so it must not write to this sink.
+  /// - Parameters:
+  ///   - maxBytes: the most `body` writes (room for it is made first; it traps past it).
+  ///   - body: writes the line, without its newline, and nothing else; it runs under the buffer's lock, so it
+  ///     must not write to this sink.
   @inline(__always)  // with `body` inlined, what it captures (the access line's fields) is not copied
-  func writeLine(_ body: (inout [UInt8]) -> Void) {
-    guard buffer.append(body) else { return }
-    scheduleFlush()
-  }
-
-  private func append(_ line: some Collection<UInt8>) {
-    guard buffer.append({ $0.append(contentsOf: line) }) else { return }
+  func writeLine(maxBytes: Int, _ body: (inout AccessLineWriter) -> Void) {
+    guard buffer.append(maxBytes: maxBytes, body) else { return }
     scheduleFlush()
   }
 
@@ -60,32 +60,55 @@ public final class BufferedLogSink: LogSink {
 }
 
 /// The lines a `BufferedLogSink` holds, and their writes; shared by the sink and its pending timer.
+/// The bytes lie in memory of its own, written in place through an `AccessLineWriter` (an `[UInt8]` has no
+/// way to write into its spare capacity: each piece of a line was an `append` with its checks).
 private final class LineBuffer: Sendable {
   private struct State {
-    var bytes: [UInt8] = []
+    /// The held lines' bytes: `count` of `size` allocated.
+    var storage: UnsafeMutableRawPointer
+    var size: Int
+    var count = 0
     /// Set while a timed flush is scheduled.
     var flushScheduled = false
   }
 
   private let descriptor: Int32
   private let capacity: Int
-  private let state = Mutex(State())
+  private let state: Mutex<State>
 
   init(descriptor: Int32, capacity: Int) {
     self.descriptor = descriptor
     self.capacity = capacity
+    // Room for a line past the capacity: the line that fills the buffer goes in before it is written.
+    let size = capacity + 4096
+    state = Mutex(State(storage: .allocate(byteCount: size, alignment: 1), size: size))
   }
 
-  /// Appends a line (`write` appends its bytes) and its newline, writing the buffer when it is full; true
-  /// when a timed flush must be scheduled (the line found no flush pending and stays in the buffer).
+  deinit {
+    state.withLock { $0.storage.deallocate() }
+  }
+
+  /// Appends a line (`write` writes at most `maxBytes`) and its newline, writing the buffer when it is full;
+  /// true when a timed flush must be scheduled (the line found no flush pending and stays in the buffer).
   @inline(__always)
-  func append(_ write: (inout [UInt8]) -> Void) -> Bool {
+  func append(maxBytes: Int, _ write: (inout AccessLineWriter) -> Void) -> Bool {
     state.withLock { state -> Bool in
-      if state.bytes.isEmpty { state.bytes.reserveCapacity(capacity + 1024) }
-      write(&state.bytes)
-      state.bytes.append(UInt8(ascii: "\n"))
-      if state.bytes.count >= capacity {
-        writeOut(&state.bytes)
+      let needed = max(0, maxBytes) + 1
+      if needed > state.size - state.count {
+        writeOut(&state)
+        // A line longer than the buffer ever was: room for it (kept for the next ones).
+        if needed > state.size {
+          state.storage.deallocate()
+          state.storage = .allocate(byteCount: needed, alignment: 1)
+          state.size = needed
+        }
+      }
+      var writer = AccessLineWriter(base: state.storage + state.count, capacity: needed)
+      write(&writer)
+      writer.add(UInt8(ascii: "\n"))
+      state.count += writer.count
+      if state.count >= capacity {
+        writeOut(&state)
         return false
       }
       guard !state.flushScheduled else { return false }
@@ -98,26 +121,23 @@ private final class LineBuffer: Sendable {
   func timedFlush() {
     state.withLock { state in
       state.flushScheduled = false
-      writeOut(&state.bytes)
+      writeOut(&state)
     }
   }
 
   /// Writes every line held now.
-  func flush() { state.withLock { writeOut(&$0.bytes) } }
+  func flush() { state.withLock { writeOut(&$0) } }
 
-  /// Writes `buffer` whole (retrying short writes and EINTR) and empties it, keeping its memory.
-  private func writeOut(_ buffer: inout [UInt8]) {
-    guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBytes { bytes in
-      var offset = 0
-      while offset < bytes.count, let base = bytes.baseAddress {
-        let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        // A closed or broken output loses the log, not the gateway.
-        guard written > 0 else { break }
-        offset += written
-      }
+  /// Writes the held bytes whole (retrying short writes and EINTR) and empties the buffer, keeping its memory.
+  private func writeOut(_ state: inout State) {
+    var offset = 0
+    while offset < state.count {
+      let written = Glibc.write(descriptor, state.storage + offset, state.count - offset)
+      if written < 0 && errno == EINTR { continue }
+      // A closed or broken output loses the log, not the gateway.
+      guard written > 0 else { break }
+      offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
+    state.count = 0
   }
 }

@@ -30,7 +30,7 @@ struct AccessLineBytesTests {
     let bytes = with(requestID) { id in
       with(traceParent) { parent in
         AccessLog.lineBytes(for: fields, requestID: id, traceParent: parent, duration: duration) {
-          $0.append(contentsOf: time.utf8)
+          $0.add(time)
         }
       }
     }

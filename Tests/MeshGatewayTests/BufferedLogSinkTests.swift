@@ -51,7 +51,7 @@ struct BufferedLogSinkTests {
     defer { pipe.close() }
     let sink = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .milliseconds(50))
     sink.write(line: "one")
-    sink.writeLine { $0.append(contentsOf: "two".utf8) }
+    sink.writeLine(maxBytes: 3) { $0.add("two") }
     #expect(pipe.readAvailable() == "", "held until the interval passes")
     #expect(pipe.waitReadable(seconds: 5))
     #expect(pipe.readAvailable() == "one\ntwo\n")
@@ -130,7 +130,7 @@ struct BufferedLogSinkTests {
     let expected = requestID.withUnsafeBytes { id in
       traceParent.withUnsafeBytes { parent in
         AccessLog.lineBytes(for: fields, requestID: id, traceParent: parent, duration: .microseconds(1_234)) {
-          $0.append(contentsOf: time.utf8)
+          $0.add(time)
         }
       }
     }

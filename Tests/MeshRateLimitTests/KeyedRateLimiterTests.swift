@@ -23,6 +23,29 @@ import MeshRateLimit
     #expect(limiter.statistics.evictions == 0)
   }
 
+  @Test func aKeyAskedForWhileItExpiresIsMadeAgain() {
+    // The idle key asked for is the oldest: it counts as expired and starts again, as a key forgotten and
+    // added back does; the next idle key still expires with it.
+    let clock = VirtualClock()
+    let limiter = GCRALimiter<String>(GCRA(limit: 10, per: .seconds(1), burst: 2), maxKeys: 100, stripes: 1,
+                                      clock: clock)
+    _ = limiter.acquire("a")
+    _ = limiter.acquire("b")
+    _ = limiter.acquire("c")
+    clock.advance(by: .seconds(1))
+    let decision = limiter.acquire("a")
+    #expect(decision.allowed && decision.remaining == GCRALimiter<String>(GCRA(limit: 10, per: .seconds(1), burst: 2),
+                                                                         maxKeys: 100, clock: clock).acquire("z").remaining)
+    #expect(limiter.statistics.expirations == 2)
+    #expect(limiter.statistics.keys == 2, "a again, and c (b expired with it)")
+    // Alone in the table and idle, asked for again: made again once.
+    let single = GCRALimiter<String>(GCRA(limit: 10, per: .seconds(1), burst: 2), maxKeys: 100, stripes: 1, clock: clock)
+    _ = single.acquire("x")
+    clock.advance(by: .seconds(1))
+    #expect(single.acquire("x").allowed)
+    #expect(single.statistics.expirations == 1 && single.statistics.keys == 1)
+  }
+
   @Test func expiryLosesNoState() {
     // A key forgotten while idle gets exactly what a remembered key would.
     let clock = VirtualClock()

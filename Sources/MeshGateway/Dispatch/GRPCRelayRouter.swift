@@ -45,7 +45,7 @@ struct GatewayRelayRouter: GRPCRelayRouter {
     // received, if the call goes to the usual path after all.
     var head = RelayHead(taking: &request, isSecure: front.isSecure)
     // The access log names the id the client sent, as the usual path's line does.
-    let sentRequestID = settings.accessLog == nil ? nil : head.fields.string(named: RequestIDFilter.header)
+    let sentRequestID = settings.accessLog == nil ? nil : Self.firstString(of: .requestID, in: head.fields)
     switch InPlaceFilterChain.run(front.relayFilters, on: &head) {
     case .proceed: break
     case .end(let status, let trailers):
@@ -79,6 +79,13 @@ struct GatewayRelayRouter: GRPCRelayRouter {
                            started: started)
     call.start()
     return call
+  }
+
+  /// The first value of the fields named `name`, as text (`RequestHeaderFields.string(named:)`).
+  private static func firstString(of name: HeaderName, in fields: RequestHeaderFields) -> String? {
+    var found: String?
+    name.withFirstValue(in: fields) { value in found = value.map { String(decoding: $0, as: UTF8.self) } }
+    return found
   }
 
   /// Hands the call to the usual path: its fields go back to the request as the client sent them.

@@ -43,8 +43,10 @@ struct RelayAccessLine {
   ///     sent none) and `traceparent` go into the line as bytes.
   ///   - duration: from the call's start to its end.
   func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration) {
-    head.withFirstValue(named: RequestIDFilter.header) { requestID in
-      head.withFirstValue(named: TraceParent.headerName) { traceParent in
+    // Found by `HeaderName` (length first, no generic result): `withFirstValue(named:)` cost ~1.5k
+    // instructions per call for the two.
+    HeaderName.requestID.withFirstValue(in: head) { requestID in
+      HeaderName.traceParent.withFirstValue(in: head) { traceParent in
         log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
       }
     }

@@ -38,7 +38,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// allocation on every relayed call).
   private var tried: Set<Int> = []
   /// The request bytes sent so far, while a refused stream may still be sent again.
-  private var held: [UInt8]? = []
+  private var held: HeldRequestBytes? = HeldRequestBytes()
   private var requestScanner = GRPCPrefixScanner()
   private var responseScanner = GRPCPrefixScanner()
   /// Window withheld from the client until the upstream stream has room, and the reverse.
@@ -153,7 +153,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
       return end(failure, upstreamTold: false)
     }
     if let count = held?.count {
-      if count + bytes.count <= Self.retryHoldLimit { held?.append(contentsOf: bytes) } else { held = nil }
+      if count + bytes.count <= Self.retryHoldLimit { held?.append(bytes) } else { held = nil }
     }
     upstream.send(bytes)
     if upstream.canSend { client.consume(bytes.count) } else { clientWindowOwed += bytes.count }
@@ -244,7 +244,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
       // A retry carries what is left of the deadline.
       open(isRetry: true, timeout: deadline.map { max($0 - .now, .nanoseconds(1)) })
       guard let upstream = attempt?.stream else { return }
-      if !bytes.isEmpty { upstream.send(bytes) }
+      bytes.withBytes { if !$0.isEmpty { upstream.send($0) } }
       if requestEnded { upstream.closeSending() }
       // Window owed to the client waited for the refused stream's room: the new one may have it now.
       if upstream.canSend { upstreamWritable() }

@@ -68,10 +68,26 @@ enum EdgeRandom {
   ///   - buffer: at least `offset + 16` bytes.
   static func writeHex(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
     precondition(offset >= 0 && offset + 16 <= buffer.count, "hex digits past the buffer")
-    for index in 0..<16 {
-      let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
-      buffer[offset + index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-    }
+    guard let base = buffer.baseAddress else { return }
+    let raw = UnsafeMutableRawPointer(base + offset)
+    raw.storeBytes(of: hexDigits(UInt32(truncatingIfNeeded: value >> 32)), as: UInt64.self)
+    raw.storeBytes(of: hexDigits(UInt32(truncatingIfNeeded: value)), toByteOffset: 8, as: UInt64.self)
+  }
+
+  /// `value`'s 8 lowercase hex digits, most significant first, as the 8 bytes of a UInt64 in memory order
+  /// (stored as it is, it writes them in one go): each nibble spread to a byte, then made a digit without a
+  /// branch. A digit at a time with its bounds check cost ~290 instructions per 16 digits.
+  @inline(__always)
+  static func hexDigits(_ value: UInt32) -> UInt64 {
+    var spread = UInt64(value)
+    spread = (spread | spread << 16) & 0x0000_FFFF_0000_FFFF
+    spread = (spread | spread << 8) & 0x00FF_00FF_00FF_00FF
+    spread = (spread | spread << 4) & 0x0F0F_0F0F_0F0F_0F0F
+    // 0x01 in each byte whose nibble is 10 or more: those get `a`-`f` (39 past `0` + 10), the rest `0`-`9`
+    // (no byte carries into the next: each stays at most 0x66).
+    let letters = ((spread &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+    // The most significant nibble is the highest byte: big endian puts it first in memory.
+    return (spread &+ 0x3030_3030_3030_3030 &+ letters &* 39).bigEndian
   }
 
   /// Lowercase hex digits of `values`, 16 per value, most significant first; `dashes` are the digit

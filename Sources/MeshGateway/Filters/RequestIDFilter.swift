@@ -68,12 +68,22 @@ public struct RequestIDFilter: EdgeRequestFilter {
     let version: UInt64 = 0x4000, variant: UInt64 = 0x8000_0000_0000_0000
     let high = EdgeRandom.next() & ~0xF000 | version
     let low = EdgeRandom.next() & ~0xC000_0000_0000_0000 | variant
-    // Digit `index` of the 32 goes after the dashes before it (8-4-4-4-12).
-    for index in 0..<32 {
-      let value = index < 16 ? high : low
-      let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * (index % 16))) & 0x0F
-      let dashes = (index >= 8 ? 1 : 0) + (index >= 12 ? 1 : 0) + (index >= 16 ? 1 : 0) + (index >= 20 ? 1 : 0)
-      buffer[index + dashes] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    // 8-4-4-4-12: the digits of `high` then `low`, written 8 at a time (`EdgeRandom.hexDigits`), the
+    // dashes over the places they go after the digits shift right.
+    guard let base = buffer.baseAddress else { return 0 }
+    let raw = UnsafeMutableRawPointer(base)
+    let digits = (EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: high >> 32)),
+                  EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: high)),
+                  EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: low >> 32)),
+                  EdgeRandom.hexDigits(UInt32(truncatingIfNeeded: low)))
+    withUnsafeBytes(of: digits) { hex in
+      guard let hex = hex.baseAddress else { return }
+      // hex[0..<8] -> 0..<8, [8..<12] -> 9..<13, [12..<16] -> 14..<18, [16..<20] -> 19..<23, [20..<32] -> 24..<36
+      raw.copyMemory(from: hex, byteCount: 8)
+      (raw + 9).copyMemory(from: hex + 8, byteCount: 4)
+      (raw + 14).copyMemory(from: hex + 12, byteCount: 4)
+      (raw + 19).copyMemory(from: hex + 16, byteCount: 4)
+      (raw + 24).copyMemory(from: hex + 20, byteCount: 12)
     }
     buffer[8] = UInt8(ascii: "-")
     buffer[13] = UInt8(ascii: "-")
@@ -89,14 +99,16 @@ extension RequestIDFilter: InPlaceEdgeFilter {
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     var count = 0
     var valid = false
-    head.fields.forEachValue(named: Self.header) { value in
+    HeaderName.requestID.forEachValue(in: head.fields) { value in
       count += 1
       valid = Self.isValid(bytes: value)
       return count < 2
     }
     if count == 1, valid {
       let fields = head.fields
-      fields.forEachValue(named: Self.header) { value in
+      HeaderName.requestID.forEachValue(in: fields) { value in
+        // By the `String` name: `RawHeaderFields.append` of two collections is generic (not specialized
+        // across the module boundary), ~1.4k instructions.
         head.responseFields.append(name: Self.header, value: value)
         return false
       }
@@ -105,7 +117,7 @@ extension RequestIDFilter: InPlaceEdgeFilter {
     // A fresh id written as bytes, into the fields and the response: no `String` made.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generatedLength) { buffer in
       let id = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<Self.generate(into: buffer)])
-      head.fields.set(bytes: id, named: Self.header)
+      HeaderName.requestID.set(id, in: &head.fields)
       head.responseFields.append(name: Self.header, value: id)
     }
     return .proceed

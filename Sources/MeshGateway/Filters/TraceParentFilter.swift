@@ -46,7 +46,9 @@ extension TraceParentFilter: InPlaceEdgeFilter {
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TraceParentBytes.length) { buffer in
       let value = UnsafeRawBufferPointer(TraceParentBytes.write(continuing: head.fields, into: buffer))
-      head.fields.set(bytes: value, named: TraceParent.headerName)
+      HeaderName.traceParent.set(value, in: &head.fields)
+      // By the `String` name: `RawHeaderFields.append` of two collections is generic (not specialized across
+      // the module boundary), ~1.4k instructions.
       head.responseFields.append(name: TraceParent.headerName, value: value)
     }
     return .proceed
@@ -70,7 +72,7 @@ enum TraceParentBytes {
                     into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
     var seen = 0
     var continued = false
-    fields.forEachValue(named: TraceParent.headerName) { sent in
+    HeaderName.traceParent.forEachValue(in: fields) { sent in
       seen += 1
       // Written now, while the bytes are at hand; a second `traceparent` undoes it below.
       continued = seen == 1 && copyTrace(of: sent, into: buffer)

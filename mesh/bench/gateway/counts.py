@@ -22,11 +22,14 @@ Not part of the test command. Needs h2load (Debian's nghttp2-client) and perf wi
   perf probe -x $S/libswiftCore.so -a gw_alloc=swift_allocObject -a gw_retain=swift_retain
   perf probe -x $S/libswift_Concurrency.so -a gw_taskcreate=swift_task_create -a gw_switch=swift_task_switch
 and removed with `perf probe -d 'probe_lib*:gw_*'`.
+--callgrind PREFIX runs each proxy under valgrind's callgrind instead (instructions per call, by function; the guest
+has no hardware counters): `callgrind_annotate --inclusive=yes PREFIX-LABEL.out.PID.1 | swift demangle --simplified`.
 `mesh-gateway` links the Swift runtime statically: for a binary that does not load libswiftCore.so, counts.py
 sets its own uprobes (tracefs, by file offset: no `perf probe`) on the binary's swift_allocObject and
 swift_retain and on libmimalloc's malloc, in a group per binary (`gwstatic_LABEL`), and removes them at the end.
 """
 import argparse
+import glob
 import os
 import shutil
 import signal
@@ -154,7 +157,46 @@ def thread_switches(pid):
     return voluntary, involuntary
 
 
+def user_seconds(pid):
+    """The user-mode CPU time of `pid` and its descendants (`bench.cpu_seconds` less the kernel's part: the
+    system calls, among them the event loop's polls while it waits for the next bytes)."""
+    total = 0
+    for p in bench.tree(pid):
+        with open(f"/proc/{p}/stat") as f:
+            total += int(f.read().rsplit(")", 1)[1].split()[11])
+    return total / bench.TICK
+
+
+def callgrind_totals(path):
+    """The instructions (Ir) of a callgrind dump: its `totals:` line (its `summary:` line can read 0)."""
+    with open(path) as f:
+        for line in f:
+            if line.startswith("totals:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no totals in {path}")
+
+
+def callgrind_command(label, path, command, folder):
+    """The command with the binary it runs copied without its debug information (valgrind 3.19 gives up on
+    the DWARF 5 of Swift's binaries; the symbol table stays, so functions keep their names), run directly
+    (a wrapper's `shift 2` dropped `serve gateway`)."""
+    binary = static_binary(path)
+    if not binary:
+        return command
+    stripped = os.path.join(folder, f"{label}-nodebug")
+    subprocess.run(["objcopy", "--strip-debug", binary, stripped], check=True)
+    return [stripped] + (command[3:] if os.path.realpath(binary) != os.path.realpath(path) else command[1:])
+
+
 def measure(label, command, port, token, body, args, events):
+    dump = None
+    if args.callgrind:
+        # Instructions executed, by function: valgrind's callgrind, collecting only over the measured calls
+        # (switched on and dumped through callgrind_control). The guest has no hardware counters (perf stat's
+        # `instructions` is "not supported"), and an instruction count does not move with the machine's load.
+        dump = f"{args.callgrind}-{label}.out"
+        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--trace-children=yes", f"--callgrind-out-file={dump}.%p"] + command
+        events = ""
     process = subprocess.Popen(["taskset", "-c", bench.PROXY_CPU] + command, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
@@ -163,6 +205,11 @@ def measure(label, command, port, token, body, args, events):
         pids = bench.tree(process.pid)
         out = tempfile.mktemp(prefix="gwcounts-")
         perf = None
+        if dump:
+            # Every process of the proxy (nghttpx's worker is a child of its master), each by its id.
+            for pid in pids:
+                subprocess.run(["callgrind_control", "-z", str(pid)], check=True, capture_output=True)
+                subprocess.run(["callgrind_control", "-i", "on", str(pid)], check=True, capture_output=True)
         if args.record:
             # A profile of the measured calls instead of counts: cpu-clock samples with call graphs.
             sampling = (["-e", "cpu-clock", "-F", "2000", "-g"] if not args.record_event
@@ -176,11 +223,21 @@ def measure(label, command, port, token, body, args, events):
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
         before = bench.cpu_seconds(process.pid)
+        user_before = user_seconds(process.pid)
         switches = thread_switches(process.pid)
         h2load(port, args.calls, args.clients, args.streams, token, body)
         cpu = bench.cpu_seconds(process.pid) - before
+        user = user_seconds(process.pid) - user_before
         switches = [after - start for after, start in zip(thread_switches(process.pid), switches)]
         counts = {}
+        if dump:
+            before_dumps = set(glob.glob(dump + "*"))
+            for pid in pids:
+                subprocess.run(["callgrind_control", "-i", "off", str(pid)], check=True, capture_output=True)
+                subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
+            written = sorted(set(glob.glob(dump + "*")) - before_dumps)
+            counts["instructions"] = sum(callgrind_totals(path) for path in written)
+            print(f"{label}: callgrind dump {' '.join(written)} (callgrind_annotate it)", flush=True)
         if perf:
             perf.send_signal(signal.SIGINT)
             perf.wait(timeout=60)
@@ -195,8 +252,9 @@ def measure(label, command, port, token, body, args, events):
         bench.loadgen(port, 1, 1, 0.2, token, None)  # the calls are gRPC successes, not only HTTP 200s
     finally:
         bench.stop(process)
-    per_call = ", ".join(f"{name} {value / args.calls:.3g}" for name, value in counts.items() if value)
-    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call; threads' switches per call voluntary "
+    per_call = ", ".join(f"{name} {value / args.calls:.0f}" if value >= 1000 * args.calls
+                         else f"{name} {value / args.calls:.3g}" for name, value in counts.items() if value)
+    print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call (user {user * 1e6 / args.calls:.1f}); threads' switches per call voluntary "
           f"{switches[0] / args.calls:.3f}, involuntary {switches[1] / args.calls:.3f}; per call: {per_call}", flush=True)
 
 
@@ -221,6 +279,9 @@ def main():
                         help="with --record-event: the stack bytes copied per hit (perf drops hits it cannot keep up "
                              "with, ~80%% of swift_retain's at 16384: `perf report --stats` says how many; fewer bytes "
                              "keep more hits but may cut deep call chains)")
+    parser.add_argument("--callgrind", metavar="PREFIX",
+                        help="run each proxy under valgrind's callgrind and count the instructions of the measured "
+                             "calls (PREFIX-LABEL.out*: by function with callgrind_annotate); no other counts")
     parser.add_argument("--no-auth", action="store_true")
     parser.add_argument("--token-to-gateway-only", action="store_true",
                         help="send the bearer token to the gateway only (nghttpx gets none), as runs before 2026-12-05 did")
@@ -266,7 +327,7 @@ def main():
                 mesh_file = bench.gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
                                                None if args.no_auth else 1_000_000)
                 events = SYSCALL_EVENTS if args.syscalls else args.events
-                if events and events == EVENTS:
+                if events and events == EVENTS and not args.callgrind:
                     # A static binary (mesh-gateway, or a wrapper that execs one) gets probes of its own.
                     binary = static_binary(path)
                     if binary:
@@ -274,7 +335,10 @@ def main():
                         events = events or args.events
                         if group:
                             groups.append(group)
-                measure(label, [path, "serve", "gateway", "--file", mesh_file], port, token, body, args, events)
+                command = [path, "serve", "gateway", "--file", mesh_file]
+                if args.callgrind:
+                    command = callgrind_command(label, path, command, folder)
+                measure(label, command, port, token, body, args, events)
         print(f"load average at the end {open('/proc/loadavg').read().split()[:3]}")
     finally:
         for process in started:

@@ -195,14 +195,18 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
     case .some(.some(.verified(let verified))): token = verified
     case .some: return false
     case .none:
-      if configuration.acceptsAPIKeys, head.fields.contains(named: "x-api-key") { return false }
+      if configuration.acceptsAPIKeys, HeaderName.apiKey.isPresent(in: head.fields) { return false }
     }
     try Self.check(hasCaller: token != nil, against: configuration.policy.requirement(for: head.method.path)) { scope in
       token?.caller.scopes.contains(scope) ?? false
     }
-    IdentityMetadata.stripReserved(from: &head.fields)
-    if hasBearer { head.fields.removeAll(named: "authorization") }
-    if configuration.acceptsAPIKeys { head.fields.removeAll(named: "x-api-key") }
+    // One pass over the fields for the three removals (the reserved identity fields, the credentials): a pass
+    // each, and a look for each credential first, cost ~700 instructions more per call.
+    let acceptsAPIKeys = configuration.acceptsAPIKeys
+    head.fields.removeAll { name in
+      IdentityMetadata.isReserved(name) || (hasBearer && HeaderName.authorization.matches(name))
+        || (acceptsAPIKeys && HeaderName.apiKey.matches(name))
+    }
     // The identity as the cache encoded it once for the token.
     token?.identity.add(to: &head.fields)
     return true
@@ -213,7 +217,7 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
   /// - Parameter body: the bytes are valid only during the call.
   static func withBearerToken<R>(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
     var result: R?
-    fields.forEachValue(named: "authorization") { value in
+    HeaderName.authorization.forEachValue(in: fields) { value in
       guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), "bearer ")
       else { return false }
       let rest = value[7...].drop { $0 == UInt8(ascii: " ") }

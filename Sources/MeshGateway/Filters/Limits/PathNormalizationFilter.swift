@@ -1,3 +1,4 @@
+import Glibc
 import MeshCore
 import MeshTransport
 
@@ -37,7 +38,14 @@ extension PathNormalizationFilter: InPlaceEdgeFilter {
   /// the usual path, which rewrites it; one that cannot be normalised is refused.
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     let path = head.method.path
-    guard !path.utf8.contains(UInt8(ascii: "?")) else { return .usualPath }
+    // The usual case, a normal path without a query, checked on the path's bytes in place (the UTF-8 view's
+    // `contains` and iteration cost ~80 instructions a byte, ~3k per call).
+    let normal = path.utf8Span.span.withUnsafeBytes { bytes -> Bool? in
+      if let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "?")), bytes.count) != nil { return nil }
+      return PathNormalizer.isNormal(bytes)
+    }
+    guard let normal else { return .usualPath }
+    if normal { return .proceed }
     switch PathNormalizer.normalize(path) {
     case .success(let normal): return normal == path ? .proceed : .usualPath
     case .failure(let failure):

@@ -56,10 +56,19 @@ public enum PathNormalizer {
   /// Whether `normalize` would give `path` back unchanged: absolute, printable ASCII without escapes, and no
   /// empty, `.` or `..` segment (a trailing `/` is kept by `normalize` too).
   private static func isNormal(_ path: String.UTF8View) -> Bool {
+    // Over the string's bytes in place: iterating the UTF-8 view cost ~50 instructions a byte.
+    path.withContiguousStorageIfAvailable { isNormal(UnsafeRawBufferPointer($0)) } ?? isNormal(Array(path))
+  }
+
+  private static func isNormal(_ path: [UInt8]) -> Bool { path.withUnsafeBytes { isNormal($0) } }
+
+  /// `isNormal` of a path's UTF-8 bytes (a relayed call's path, read in place by `PathNormalizationFilter`).
+  static func isNormal(_ path: UnsafeRawBufferPointer) -> Bool {
     guard path.first == UInt8(ascii: "/") else { return false }
     var segmentLength = 0
     var onlyDots = true
-    for byte in path.dropFirst() {
+    for index in 1..<path.count {
+      let byte = path[index]
       guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%") else { return false }
       if byte == UInt8(ascii: "/") {
         if segmentLength == 0 || (onlyDots && segmentLength <= 2) { return false }
