@@ -77,6 +77,7 @@ public final class PeerProcess: @unchecked Sendable {
         collected.append(buffer[0..<count])
       }
       close(fd)
+      collected.finish()
     }
     reader.start()
   }
@@ -109,8 +110,11 @@ public final class PeerProcess: @unchecked Sendable {
     let deadline = Date().addingTimeInterval(seconds)
     while true {
       if let status = child.terminationStatus {
-        // Let the pipe's last bytes arrive.
-        try await Task.sleep(for: .milliseconds(100))
+        // Let the pipe's last bytes arrive: the reader thread reaches EOF on its own time (a fixed 100 ms
+        // once lost a whole `--help` output on a loaded machine). A grandchild still holding the pipe open
+        // would keep EOF away, so this waits at most five seconds more.
+        let drained = Date().addingTimeInterval(5)
+        while !collected.isFinished && Date() < drained { try await Task.sleep(for: .milliseconds(10)) }
         return status
       }
       guard Date() < deadline else {
@@ -149,6 +153,22 @@ public final class PeerProcess: @unchecked Sendable {
 private final class CollectedOutput: @unchecked Sendable {
   private let lock = NSLock()
   private var data = Data()
+
+  private var finished = false
+
+  /// The reader reached the end of the pipe: everything the process printed is here.
+  func finish() {
+    lock.lock()
+    finished = true
+    lock.unlock()
+  }
+
+  /// Whether the reader reached the end of the pipe.
+  var isFinished: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return finished
+  }
 
   func append(_ bytes: ArraySlice<UInt8>) {
     lock.lock()
