@@ -21,7 +21,8 @@ struct MultiHostTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-multihost-\(UUID().uuidString)").path
     // The server runs as `postgres` (the tests run as root): it must reach its folder.
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-    let network = try MultiHostNetwork()
+    // The network's set-up and tear-down wait for ~30 `ip` commands: off the cooperative pool.
+    let network = try await onOwnThread { try MultiHostNetwork() }
     var processes: [PeerProcess] = []
     let cluster = try EmbeddedPostgres(dataDirectory: folder + "/postgres", settings: ["listen_addresses": "", "port": "5432"])
     do {
@@ -31,7 +32,7 @@ struct MultiHostTests {
       Issue.record("the run failed: \(error)\n\(outputs.joined(separator: "\n----\n"))")
     }
     for process in processes { process.stop() }
-    network.destroy()
+    _ = try? await onOwnThread { network.destroy() }
     try? await cluster.stop(mode: "immediate")
     try? FileManager.default.removeItem(atPath: folder)
   }
