@@ -226,15 +226,25 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// The upstream ended the call while the client still sends: the request side is reset (as gRPC's
   /// clients do), since the client's stream, ended now, passes on no more of it.
   private func releaseUpstreamIfStillSending(code: Status.Code) {
-    guard !requestEnded, let current = attempt else { return }
-    attempt = nil
+    guard !requestEnded, let current = takeAttempt() else { return }
     current.stream.cancel()
     cluster.attemptEnded(current.endpoint, code: code, isRetry: current.isRetry)
   }
 
-  func upstreamClosed(errorCode: UInt32, refused: Bool) {
-    guard let current = attempt else { return }
+  /// The current attempt, dropped from the call, with the window owed for its response bytes granted: those
+  /// bytes were received on the upstream connection, and window never given back for them would shrink that
+  /// shared connection's window for good (after enough ended calls, every call on it stalls).
+  private func takeAttempt() -> UpstreamCluster.RelayAttempt? {
+    guard let current = attempt else { return nil }
     attempt = nil
+    let owed = upstreamWindowOwed
+    upstreamWindowOwed = 0
+    current.stream.consume(owed)
+    return current
+  }
+
+  func upstreamClosed(errorCode: UInt32, refused: Bool) {
+    guard let current = takeAttempt() else { return }
     let code: Status.Code = ended ?? Self.resetCode(errorCode)
     cluster.attemptEnded(current.endpoint, code: code, isRetry: current.isRetry)
     guard ended == nil else { return }
@@ -262,8 +272,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// Ends the call with the relay's own status: to the client (unless it is gone), upstream (a reset).
   private func end(_ error: RPCError, upstreamTold: Bool) {
     guard ended == nil else { return }
-    if !upstreamTold, let current = attempt {
-      attempt = nil
+    if !upstreamTold, let current = takeAttempt() {
       current.stream.cancel()
       cluster.attemptEnded(current.endpoint, code: .cancelled, isRetry: current.isRetry)
     }
@@ -276,6 +285,11 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     guard ended == nil else { return }
     ended = code
     held = nil
+    // Request bytes the client sent that waited for the upstream's room are not going anywhere now: their
+    // window goes back to the client's connection, shared with its other calls.
+    let owed = clientWindowOwed
+    clientWindowOwed = 0
+    client.consume(owed)
     if deadlineSlot != nil { request.loop.unwatchDeadline(self) }
     cluster.callEnded(ok: code == .ok)
     guard settings.observer != nil || line != nil else { return }

@@ -95,9 +95,11 @@ public final class ClientRelayStream: @unchecked Sendable {
     connection.scheduleFlush()
   }
 
-  /// Grants window for response bytes the relay passed on.
+  /// Grants window for response bytes the relay passed on. After the stream closed only the connection's
+  /// window is given back (the session does that for a stream it no longer has): bytes received and never
+  /// granted would shrink the shared connection's window for good, until its calls stall.
   public func consume(_ count: Int) {
-    guard count > 0, !closed else { return }
+    guard count > 0 else { return }
     connection.withSession { $0.consume(streamID: id, count: count) }
     connection.scheduleFlush()
   }

@@ -164,6 +164,36 @@ struct GRPCRelayTests {
     }
   }
 
+  @Test("Calls that end while their request bytes wait for the upstream give the client's connection its window back")
+  func endedCallsReturnTheirWindow() async throws {
+    try await RecordingUpstream.with { upstream in
+      try await Self.relaying(to: upstream.port, listener: "max_body_bytes: 268435456") { fixture, channel, cluster, before in
+        let message = [UInt8](repeating: 5, count: 256 << 10)
+        // Each call sends until the upstream (which reads nothing) holds it back, then its deadline ends it
+        // with up to a stream window (1 MiB) of request bytes received but not granted back: sixteen of
+        // them are twice the client connection's 8 MiB window.
+        for _ in 0..<16 {
+          var options = CallOptions()
+          options.timeout = .milliseconds(250)
+          let stream = try await channel.openCall(method: Self.hold, metadata: [], options: options)
+          let sender = Task {
+            for _ in 0..<64 { try await stream.send(message, compress: false) }
+          }
+          while (try? await stream.receive()) != nil {}
+          let (status, _) = await stream.finalStatus()
+          #expect(status.code == .deadlineExceeded, "\(status)")
+          sender.cancel()
+          _ = await sender.result
+        }
+        // The connection still carries calls: its window was given back as each call ended.
+        let (status, replies, _) = try await Self.call(channel, Self.echo, messages: [[7, 7]], timeout: .seconds(5))
+        #expect(status.code == .ok, "\(status)")
+        #expect(replies == [[7, 7]])
+        #expect(cluster.stats.relayed >= before + 17)
+      }
+    }
+  }
+
   @Test("A stream the upstream refused is sent again to another endpoint, with the request bytes held")
   func refusedStreamRetried() async throws {
     let peer = try PeerProcess(try Repository.python, [upstreamRefusingPeer])
@@ -372,7 +402,8 @@ final class RecordingUpstream: Sendable {
         return stream.finish(status: Status(code: .dataLoss, message: "partly, ünïcode"), trailers: trailers)
       }
       let holds = context.method.path.hasSuffix("/Hold")
-      while holds, !shared.opened.load(ordering: .acquiring) { try? await Task.sleep(for: .milliseconds(10)) }
+      // A cancelled call (its deadline passed, the gateway reset it) stops holding: it ends as a handler does.
+      while holds, !shared.opened.load(ordering: .acquiring), !Task.isCancelled { try? await Task.sleep(for: .milliseconds(10)) }
       var total = 0
       do {
         while let message = try await stream.receive() {
