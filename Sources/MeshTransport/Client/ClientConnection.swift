@@ -7,6 +7,11 @@ import Synchronization
 final class ClientConnection: HTTP2Connection {
   let authority: String
   let scheme: String
+  /// A relayed request's fields that are the same on every call of this connection, laid out once: those
+  /// before `:path` (`:method`, `:scheme`) and after it (`:authority`, `content-type`, `te`). Added field by
+  /// field, they took 15 of `ClientRelayStream.start`'s 27 byte-array appends per call.
+  let relayRequestLead: HeaderBlock
+  let relayRequestTail: HeaderBlock
   let maxHeaderListBytes = 64 << 10
   let streamBufferHighWater = 256 << 10
   let streamBufferLowWater = 64 << 10
@@ -33,6 +38,15 @@ final class ClientConnection: HTTP2Connection {
   init(loop: EventLoop, fd: Int32, peer: String, authority: String, keepalive: Keepalive?, tls: TLSEngine?) {
     self.authority = authority
     self.scheme = tls == nil ? "http" : "https"
+    var lead = HeaderBlock(capacity: 32, fields: 2)
+    lead.add(":method", literal: "POST")
+    lead.add(":scheme", value: scheme)
+    relayRequestLead = lead
+    var tail = HeaderBlock(capacity: 64 + authority.utf8.count, fields: 3)
+    tail.add(":authority", value: authority)
+    tail.add("content-type", literal: "application/grpc")
+    tail.add("te", literal: "trailers")
+    relayRequestTail = tail
     self.keepalive = keepalive
     pinger = KeepalivePinger(permitWithoutCalls: keepalive?.permitWithoutCalls ?? false)
     super.init(loop: loop, fd: fd, peer: peer, isServer: false, tls: tls)

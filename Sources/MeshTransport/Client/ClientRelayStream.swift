@@ -48,12 +48,10 @@ public final class ClientRelayStream: @unchecked Sendable {
     // on a spare block of the connection's, given back once nghttp2 copied it.
     var block = connection.headerStorage.block(
       capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount, fields: 7 + fields.count)
-    block.add(":method", literal: "POST")
-    block.add(":scheme", value: connection.scheme)
+    // The connection's fixed fields come laid out (one append each side of `:path`), in the usual order.
+    block.add(fieldsOf: connection.relayRequestLead)
     block.add(":path", value: path)
-    block.add(":authority", value: connection.authority)
-    block.add("content-type", literal: "application/grpc")
-    block.add("te", literal: "trailers")
+    block.add(fieldsOf: connection.relayRequestTail)
     // What is left of the call's deadline: a new value on every call, never indexed.
     if let timeout { block.add("grpc-timeout", neverIndexed: GRPCTimeout(timeout).headerValue) }
     block.add(fields)

@@ -85,6 +85,12 @@ struct HeaderBlock {
     count += 1
   }
 
+  /// Appends every field of `other` in one copy (fields laid out once for a connection).
+  mutating func add(fieldsOf other: HeaderBlock) {
+    bytes.append(contentsOf: other.bytes)
+    count += other.count
+  }
+
   /// Appends a field as bytes (a relayed field, never made into Strings).
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
     appendLengths(name.count, value.count)
