@@ -49,9 +49,9 @@ public final class ClientRelayStream: @unchecked Sendable {
     var block = connection.headerStorage.block(
       capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount, fields: 7 + fields.count)
     // The connection's fixed fields come laid out (one append each side of `:path`), in the usual order.
-    block.add(fieldsOf: connection.relayRequestLead)
+    block.add(connection.relayRequestLead)
     block.add(":path", value: path)
-    block.add(fieldsOf: connection.relayRequestTail)
+    block.add(connection.relayRequestTail)
     // What is left of the call's deadline: a new value on every call, never indexed.
     if let timeout { block.add("grpc-timeout", neverIndexed: GRPCTimeout(timeout).headerValue) }
     block.add(fields)

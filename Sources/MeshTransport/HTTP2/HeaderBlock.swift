@@ -87,11 +87,14 @@ struct HeaderBlock {
     count += 1
   }
 
-  /// Appends every field of `other` in one copy (fields laid out once for a connection).
-  mutating func add(fieldsOf other: HeaderBlock) {
-    bytes.append(contentsOf: other.bytes)
-    count += other.count
+  /// Appends fields laid out once for a connection, in one copy.
+  mutating func add(_ fixed: FixedHeaderFields) {
+    bytes.append(contentsOf: fixed.bytes)
+    count += fixed.count
   }
+
+  /// Calls `body` with the fields as laid out (`FixedHeaderFields` keeps a copy).
+  func withLaidOutBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R { bytes.withUnsafeBytes(body) }
 
   /// Appends a field as bytes (a relayed field, never made into Strings).
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
