@@ -62,11 +62,14 @@ import Testing
     #expect(metadata.firstBinary(forKey: "k-bin") == [0x61, 0x62])
   }
 
-  @Test(arguments: ["/a.B/C", "/grpc.testing.TestService/UnaryCall"])
+  @Test(arguments: ["/a.B/C", "/grpc.testing.TestService/UnaryCall", "/sérvïce.Ünïcode/Méthod"])
   func pathsParse(path: String) {
     let descriptor = MethodDescriptor(path: path)
     #expect(descriptor?.path == path)
     #expect(descriptor.map { MethodDescriptor(service: $0.service, method: $0.method) } == descriptor)
+    let slash = path.dropFirst().firstIndex(of: "/")
+    #expect(descriptor?.service == slash.map { String(path[path.index(after: path.startIndex)..<$0]) })
+    #expect(descriptor?.method == slash.map { String(path[path.index(after: $0)...]) })
   }
 
   @Test(arguments: ["", "/", "a.B/C", "/a.B", "/a.B/", "//C", "/a/b/c"])

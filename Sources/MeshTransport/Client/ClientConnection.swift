@@ -7,6 +7,12 @@ import Synchronization
 final class ClientConnection: HTTP2Connection {
   let authority: String
   let scheme: String
+  /// A relayed request's fields that are the same on every call of this connection, laid out once: those
+  /// before `:path` (`:method`, `:scheme`) and after it (`:authority`, `content-type`, `te`). Added field by
+  /// field, they took 15 of `ClientRelayStream.start`'s 27 byte-array appends per call.
+  /// Freed by `deinit`: every relay stream holds the connection.
+  let relayRequestLead: FixedHeaderFields
+  let relayRequestTail: FixedHeaderFields
   let maxHeaderListBytes = 64 << 10
   let streamBufferHighWater = 256 << 10
   let streamBufferLowWater = 64 << 10
@@ -33,6 +39,15 @@ final class ClientConnection: HTTP2Connection {
   init(loop: EventLoop, fd: Int32, peer: String, authority: String, keepalive: Keepalive?, tls: TLSEngine?) {
     self.authority = authority
     self.scheme = tls == nil ? "http" : "https"
+    var lead = HeaderBlock(capacity: 32, fields: 2)
+    lead.add(":method", literal: "POST")
+    lead.add(":scheme", value: scheme)
+    relayRequestLead = FixedHeaderFields(lead)
+    var tail = HeaderBlock(capacity: 64 + authority.utf8.count, fields: 3)
+    tail.add(":authority", value: authority)
+    tail.add("content-type", literal: "application/grpc")
+    tail.add("te", literal: "trailers")
+    relayRequestTail = FixedHeaderFields(tail)
     self.keepalive = keepalive
     pinger = KeepalivePinger(permitWithoutCalls: keepalive?.permitWithoutCalls ?? false)
     super.init(loop: loop, fd: fd, peer: peer, isServer: false, tls: tls)
@@ -41,6 +56,11 @@ final class ClientConnection: HTTP2Connection {
       (Int32(NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue), UInt32(1 << 20)),
       (Int32(NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE.rawValue), UInt32(maxHeaderListBytes)),
     ], connectionWindow: 8 << 20)
+  }
+
+  deinit {
+    relayRequestLead.deallocate()
+    relayRequestTail.deallocate()
   }
 
   override func start() {

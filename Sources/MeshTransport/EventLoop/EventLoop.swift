@@ -39,6 +39,10 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Connections that asked to flush at the end of this turn of the loop, so that everything a turn
   /// produced leaves in one write.
   private var flushQueue: [any TickEndHandler] = []
+  /// The handlers being told the tick ended, swapped with `flushQueue`: copied out and emptied in place,
+  /// the queue's buffer was still shared with the copy, so `removeAll(keepingCapacity:)` allocated a new
+  /// one on every turn that flushed (~0.2 mallocs per relayed call at 4x4).
+  private var flushing: [any TickEndHandler] = []
   /// Work the loop queued for itself; only its thread touches it.
   private var localWork: [Work] = []
   /// A buffer every connection on this loop reads into: reads are synchronous and their bytes are
@@ -293,9 +297,10 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
       }
       runAll(&batch, on: executor)
       while !flushQueue.isEmpty {
-        let handlers = flushQueue
-        flushQueue.removeAll(keepingCapacity: true)
-        for handler in handlers { handler.tickEnded() }
+        // Handlers queued by a handler land in the emptied queue and run on the next pass.
+        swap(&flushQueue, &flushing)
+        for handler in flushing { handler.tickEnded() }
+        flushing.removeAll(keepingCapacity: true)
       }
     }
     // Close what is still registered, so connections fail their calls and break their cycles instead
@@ -306,6 +311,7 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     // the cycle breaks (a job dropped here belongs to a task that can no longer run anyway).
     timers = TimerQueue()
     flushQueue.removeAll()
+    flushing.removeAll()
     let leftover = localWork + inbox.withLock { inbox -> [Work] in
       stopped.withLock { $0 = true }
       defer { inbox.removeAll() }

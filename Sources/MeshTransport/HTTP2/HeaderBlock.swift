@@ -47,10 +47,9 @@ struct HeaderBlock {
 
   /// Appends a field whose name is fixed text and whose value is the call's.
   mutating func add(_ name: StaticString, value: String) {
-    appendLengths(name.utf8CodeUnitCount, value.utf8.count)
-    append(name)
-    append(value)
-    count += 1
+    name.withUTF8Buffer { name in
+      value.utf8Span.span.withUnsafeBytes { add(name: UnsafeRawBufferPointer(name), value: $0) }
+    }
   }
 
   private mutating func append(_ text: StaticString) {
@@ -61,9 +60,12 @@ struct HeaderBlock {
   /// down from its deadline), to be sent never-indexed (`indexingFlags`). Marked in the name length's top
   /// bit (a name is at most nghttp2's 64 KiB).
   mutating func add(_ name: String, neverIndexed value: String) {
-    appendLengths(name.utf8.count, value.utf8.count, neverIndexed: true)
-    append(name)
-    append(value)
+    name.utf8Span.span.withUnsafeBytes { name in
+      value.utf8Span.span.withUnsafeBytes { value in
+        bytes.appendField(lengths: (UInt32(truncatingIfNeeded: name.count) | Self.neverIndexedMark,
+                                    UInt32(truncatingIfNeeded: value.count)), name: name, value: value)
+      }
+    }
     count += 1
   }
 
@@ -85,11 +87,19 @@ struct HeaderBlock {
     count += 1
   }
 
+  /// Appends fields laid out once for a connection, in one copy.
+  mutating func add(_ fixed: FixedHeaderFields) {
+    bytes.append(contentsOf: fixed.bytes)
+    count += fixed.count
+  }
+
+  /// Calls `body` with the fields as laid out (`FixedHeaderFields` keeps a copy).
+  func withLaidOutBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R { bytes.withUnsafeBytes(body) }
+
   /// Appends a field as bytes (a relayed field, never made into Strings).
   mutating func add(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
-    appendLengths(name.count, value.count)
-    bytes.append(contentsOf: name)
-    bytes.append(contentsOf: value)
+    bytes.appendField(lengths: (UInt32(truncatingIfNeeded: name.count), UInt32(truncatingIfNeeded: value.count)),
+                      name: name, value: value)
     count += 1
   }
 

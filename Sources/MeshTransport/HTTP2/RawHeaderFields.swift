@@ -38,6 +38,18 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
     count += 1
   }
 
+  /// Appends a field as bytes (nghttp2's fields, the gateway's edits): lengths, name and value in one
+  /// append, and not generic, so a caller in another module does not go through the unspecialized `append`.
+  /// - Parameters:
+  ///   - name: the name's bytes (lower case on an HTTP/2 connection).
+  ///   - value: the value's bytes.
+  public mutating func append(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
+    if bytes.capacity == 0 { bytes.reserveCapacity(256) }
+    bytes.appendField(lengths: (UInt32(truncatingIfNeeded: name.count).littleEndian,
+                                UInt32(truncatingIfNeeded: value.count).littleEndian), name: name, value: value)
+    count += 1
+  }
+
   /// Appends a field of the relay's own (a request id, a trace parent) whose value it holds as bytes; not
   /// generic, so a caller in another module does not go through the unspecialized `append` (two
   /// percent of the gateway's samples did).

@@ -70,9 +70,8 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
     if bytes.isEmpty { bytes.reserveCapacity(512) }
     if fields.isEmpty { fields.reserveCapacity(16) }
     let nameStart = bytes.count
-    bytes.append(contentsOf: name)
-    let valueStart = bytes.count
-    bytes.append(contentsOf: value)
+    let valueStart = nameStart + name.count
+    bytes.appendField(lengths: nil, name: name, value: value)
     fields.append(Field(nameStart: Int32(truncatingIfNeeded: nameStart), nameLength: Int32(truncatingIfNeeded: name.count),
                         valueStart: Int32(truncatingIfNeeded: valueStart), valueLength: Int32(truncatingIfNeeded: value.count),
                         removed: false))

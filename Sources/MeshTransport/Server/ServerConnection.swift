@@ -27,11 +27,16 @@ final class ServerConnection: HTTP2Connection {
   /// The request head being received, and its stream's id (0 when the block being received is not a
   /// request's): kept here rather than in the stream, so that each field is added without loading the
   /// stream (a retain and a release per field, some nine per call).
-  private var collectingHead = RequestHead()
+  /// Unchecked exclusivity (here and on `previousHead`): each field's `add` began and ended two dynamic
+  /// access checks (18 per relayed call). Every access is on the connection's loop thread, within one of
+  /// its callbacks, and `RequestHead.add`/`finish`/`makeMetadata` call out to nothing, so no access to
+  /// either property can begin while another is open; the two are distinct properties, so passing both
+  /// `inout` to one call does not overlap either.
+  @exclusivity(unchecked) private var collectingHead = RequestHead()
   private var collectingStreamID: Int32 = 0
   /// What the previous request's head carried, so a request that repeats it (the usual case) shares
   /// its path, authority and metadata instead of making them again.
-  private var previousHead = PreviousRequestHead()
+  @exclusivity(unchecked) private var previousHead = PreviousRequestHead()
 
   // Time bounds (see ServerLimits); every timer is cancelled when the connection closes.
   private var prefaceReceived = false
