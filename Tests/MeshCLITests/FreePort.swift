@@ -26,8 +26,32 @@ enum FreePort {
     return socket.port
   }
 
-  /// Records a port as handed out; false when it already was.
-  static func claim(_ port: Int) -> Bool { handedOut.withLock { $0.insert(port).inserted } }
+  /// Records a port as handed out; false when it already was, by this process or, within the last half
+  /// hour, by another test process (swift test's parallel workers are processes of their own: two `mesh up`
+  /// tests side by side once picked the same port before either bound it, and order-0 failed with EADDRINUSE).
+  static func claim(_ port: Int) -> Bool {
+    guard handedOut.withLock({ $0.insert(port).inserted }) else { return false }
+    return claimAcrossProcesses(port)
+  }
+
+  /// The folder where test processes mark the ports they handed out, one empty file per port.
+  static let claimFolder = "/tmp/mesh-test-ports"
+
+  /// Marks `port` for other test processes: false when another marked it within the last half hour (a
+  /// mark older than that is from a run long over and is taken over).
+  static func claimAcrossProcesses(_ port: Int) -> Bool {
+    mkdir(claimFolder, 0o777)
+    let path = "\(claimFolder)/\(port)"
+    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o666)
+    if descriptor >= 0 {
+      Glibc.close(descriptor)
+      return true
+    }
+    var status = stat()
+    guard errno == EEXIST, stat(path, &status) == 0, time(nil) - status.st_mtim.tv_sec > 1_800 else { return false }
+    // A stale mark: renew it (two processes renewing at once both get the port, as before this mark existed).
+    return utime(path, nil) == 0
+  }
 
   /// The first port of the kernel's ephemeral range, when it can be read.
   static func ephemeralLow() -> Int? {
