@@ -357,8 +357,29 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
         session.resumeData(streamID: id)
       }
     }
+    dropUnreadRequest()
     failWaiters(Self.ended)
     connection.scheduleFlush()
+  }
+
+  /// The call ended with a status while request bytes wait unread: nobody reads them any more (a read
+  /// now gets the end of the call, never these bytes), so they leave memory and the budget, and their
+  /// window goes back, now. Left until the stream closed, they stayed charged for as long as the
+  /// client kept it half-open (a client that never half-closes after the status: until the connection
+  /// closed), and enough such calls put the connection, then the whole server, over its budget: every
+  /// connection then refused new streams and withheld window. A call that read all its request (the
+  /// usual case) passes the first check and does nothing else.
+  private func dropUnreadRequest() {
+    guard !received.isEmpty || received.heldBytes > 0 || deframer.reservedByteCount > 0 else { return }
+    received.removeAll()
+    // Its partial message's bytes were granted as they came; what comes after the end is granted at
+    // once (`receivedData`), so a fresh deframer never sees this request again.
+    deframer = MessageDeframer(maxMessageSize: deframer.maxMessageSize)
+    let held = received.takeHeldBytes()
+    if held > 0, !state.isClosed {
+      session.consume(streamID: id, count: held)
+    }
+    updateAccounting()
   }
 
   private func cancelDeadline() {

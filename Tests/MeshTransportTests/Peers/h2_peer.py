@@ -345,10 +345,80 @@ def over_server_budget(peer):
     peer.result["refused"] = 1 if other.result.get("reset") == 7 else 0
 
 
+def abandoned_calls(peer):
+    """Six calls whose deadline (500 ms) ends them while their handler has read nothing: each sends a
+    stream window (1 MiB) of 64 KiB messages and never half-closes nor resets, as a client that stops
+    sending once it has the status. Then a call on the same connection and one on a new connection
+    (`followup_grpc_status`, `other_connection_grpc_status`), while these six are still half-open."""
+    message = frame(b"m" * ((64 << 10) - 5))
+    # The server's SETTINGS (a 1 MiB stream window) and connection WINDOW_UPDATE first.
+    deadline = time.time() + 5
+    while time.time() < deadline and (peer.conn.remote_settings.initial_window_size < (1 << 20)
+                                      or peer.conn.outbound_flow_control_window < (6 << 20)):
+        peer.conn.receive_data(peer.sock.recv(65536))
+        peer.flush()
+    streams = []
+    for _ in range(6):
+        stream = peer.request("/mesh.test.Stall/Stall", extra=[("grpc-timeout", "500m")])
+        sent = 0
+        while len(message) <= peer.conn.local_flow_control_window(stream):
+            for offset in range(0, len(message), 16384):
+                peer.conn.send_data(stream, message[offset:offset + 16384])
+            sent += len(message)
+        peer.flush()
+        streams.append(stream)
+        peer.result["data_bytes"] = peer.result.get("data_bytes", 0) + sent
+    # Each stream's grpc-status, or 100 + the RST_STREAM code it got.
+    statuses, resets = {}, {}
+    deadline = time.time() + 10
+    while len(statuses) < len(streams) and time.time() < deadline:
+        data = peer.sock.recv(65536)
+        if not data:
+            peer.result["closed"] = True
+            break
+        for event in peer.conn.receive_data(data):
+            if isinstance(event, (h2.events.ResponseReceived, h2.events.TrailersReceived)):
+                for name, value in event.headers:
+                    if name == "grpc-status":
+                        statuses[event.stream_id] = int(value)
+            elif isinstance(event, h2.events.StreamReset):
+                statuses.setdefault(event.stream_id, 100 + int(event.error_code))
+                resets[event.stream_id] = int(event.error_code)
+        peer.flush()
+    time.sleep(0.2)
+    try:
+        peer.sock.settimeout(0.2)
+        for event in peer.conn.receive_data(peer.sock.recv(65536)):
+            if isinstance(event, h2.events.StreamReset):
+                resets[event.stream_id] = int(event.error_code)
+    except socket.timeout:
+        pass
+    peer.sock.settimeout(5)
+    peer.result["resets"] = [resets.get(stream, -1) for stream in streams]
+    peer.result["statuses"] = [statuses.get(stream, -1) for stream in streams]
+    peer.result["deadline_exceeded"] = sum(1 for stream in streams if statuses.get(stream) == 4)
+    stream = peer.request("/mesh.test.Stall/Echo")
+    peer.conn.send_data(stream, frame(b"ok"), end_stream=True)
+    peer.flush()
+    holder = dict(peer.result)
+    peer.result = {"closed": False, "goaway": None}
+    peer.pump(stream, seconds=5)
+    holder["followup_grpc_status"] = peer.result.get("grpc_status")
+    holder["followup_reset"] = peer.result.get("reset")
+    other = Peer(PORT)
+    stream = other.request("/mesh.test.Stall/Echo")
+    other.conn.send_data(stream, frame(b"ok"), end_stream=True)
+    other.flush()
+    other.pump(stream, seconds=5)
+    holder["other_connection_grpc_status"] = other.result.get("grpc_status")
+    holder["other_connection_reset"] = other.result.get("reset")
+    peer.result = holder
+
+
 SCENARIOS = {f.__name__: f for f in [over_budget, over_server_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
                                       unary_in_one_write, two_messages_in_one_write, length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
                                       never_reads, garbage, oversized_headers, message_over_limit, get_request,
-                                      many_metadata_entries, long_path, too_many_streams]}
+                                      many_metadata_entries, long_path, too_many_streams, abandoned_calls]}
 
 peer = Peer(PORT)
 try:
