@@ -282,6 +282,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
           ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, transfer.value))
         if outbound.finish(end) { session.resumeData(streamID: id) }
       }
+      dropUnreadRequest()
       failWaiters(Self.ended)
       connection.scheduleFlush()
     }
