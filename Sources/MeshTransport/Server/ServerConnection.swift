@@ -217,6 +217,39 @@ final class ServerConnection: HTTP2Connection {
     }
   }
 
+  // MARK: Streams answered before the client half-closed
+
+  /// A call ended (its status is queued) while its client may still send: once its END_STREAM has gone
+  /// out, the stream gets RST_STREAM(NO_ERROR), which asks the client to stop sending a request nobody
+  /// reads (RFC 9113 §8.1, as grpc-go and grpc-core servers do). Left half-open, such a stream kept one
+  /// of the connection's `maxConcurrentStreams` for as long as the client did not half-close (a client
+  /// that stops sending once it has the status: until the connection closed), and enough of them
+  /// left the connection refusing every new stream.
+  func resetWhenResponseSent(_ streamID: Int32) { streamsToReset.append(streamID) }
+
+  /// See `resetWhenResponseSent`; ids whose END_STREAM is still queued (the client's window) wait here.
+  private var streamsToReset: [Int32] = []
+
+  /// After the turn's flush: reset what `resetWhenResponseSent` asked for whose END_STREAM went out (a
+  /// reset submitted before it would make nghttp2 drop the queued status), and write the resets.
+  override func tickEnded() {
+    super.tickEnded()
+    guard !streamsToReset.isEmpty, !isClosed else { return }
+    var submitted = false
+    streamsToReset.removeAll { id in
+      // Closed meanwhile (the client half-closed or reset it): nothing to do.
+      guard streams.contains(id) else { return true }
+      guard session.hasSentEndStream(streamID: id) else { return false }
+      session.submitReset(streamID: id, errorCode: Self.noError)
+      submitted = true
+      return true
+    }
+    if submitted { flushNow() }
+  }
+
+  /// HTTP/2's NO_ERROR error code.
+  static let noError: UInt32 = 0x0
+
   /// HTTP/2's REFUSED_STREAM error code: the stream was not processed, the client may retry it.
   static let refusedStream: UInt32 = 0x7
 
@@ -532,6 +565,7 @@ final class ServerConnection: HTTP2Connection {
     }
     if let timer = budgetTimer { loop.cancelTimer(timer) }
     budgetTimer = nil
+    streamsToReset = []
     // Whatever is left (streams whose tasks still run hold nothing now) leaves the server's count.
     budget.add(-bufferedBytes)
     bufferedBytes = 0

@@ -282,6 +282,10 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
           ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, transfer.value))
         if outbound.finish(end) { session.resumeData(streamID: id) }
       }
+      // Not reset after the response, as a gRPC call is: HTTP clients such as curl 7.88 fail a request
+      // whose stream is reset while they still upload, even with NO_ERROR after the whole response.
+      // The body's bytes are dropped and their window granted, so such a client finishes its upload
+      // and half-closes, and the stream closes.
       dropUnreadRequest()
       failWaiters(Self.ended)
       connection.scheduleFlush()
@@ -359,6 +363,7 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
       }
     }
     dropUnreadRequest()
+    if state.clientMaySend { connection.resetWhenResponseSent(id) }
     failWaiters(Self.ended)
     connection.scheduleFlush()
   }

@@ -140,6 +140,14 @@ struct ServerStreamStateMachine {
     return true
   }
 
+  /// Whether the client may still send on the stream: it has not half-closed and the stream is open. A
+  /// call that ends so is reset once its status has gone out (`ServerConnection.resetWhenResponseSent`).
+  var clientMaySend: Bool {
+    if isClosed { return false }
+    if case .ended = request { return false }
+    return true
+  }
+
   /// The client half-closed and the deframer held no partial message.
   mutating func requestEnded() {
     guard case .open = request else { return }

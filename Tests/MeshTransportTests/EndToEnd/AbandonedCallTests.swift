@@ -102,17 +102,20 @@ struct AbandonedCallTests {
   }
 
   /// The budgets hold what five calls with a 1 MiB window of messages each bring (so none of six is
-  /// refused as it starts) and are over once the sixth's has come: left charged, every later call is refused.
+  /// refused as it starts) and are over once the sixth's has come: left charged, every later call is
+  /// refused. Six streams at most: six left half-open leave no room for a seventh on their connection.
   private static var tightLimits: ServerLimits {
     var limits = ServerLimits()
+    limits.maxConcurrentStreams = 6
     limits.maxBufferedBytesPerConnection = 11 << 19
     limits.maxBufferedBytesPerServer = 11 << 19
     return limits
   }
 
   /// The server's deadline ends six calls whose client neither half-closes nor resets them (a raw HTTP/2
-  /// peer): the streams stay half-open, but their unread request bytes must leave the budget as the
-  /// status goes out, so a call on the same connection and one on a new connection are served.
+  /// peer): their unread request bytes must leave the budget as the status goes out, and the server
+  /// resets each stream after its status, so a call on the same connection and one on a new connection
+  /// are served.
   @Test func deadlineOfHalfOpenCallsReleasesTheirRequestBytes() async throws {
     try await withStallingServer(limits: Self.tightLimits) { gate, address, group in
       let peer = try PeerProcess(try Repository.python, [Repository.h2Peer, "\(address.port)", "abandoned_calls"])
@@ -121,6 +124,8 @@ struct AbandonedCallTests {
       let answer = try JSONDecoder().decode(Answer.self, from: Data(line.utf8))
       #expect(answer.data_bytes == 6 << 20, "\(answer)")
       #expect(answer.deadline_exceeded == 6, "\(answer)")
+      // Each was reset with NO_ERROR after its status: its slot among the six is free again.
+      #expect(answer.resets == [0, 0, 0, 0, 0, 0], "\(answer)")
       #expect(answer.followup_grpc_status == 0, "\(answer)")
       #expect(answer.other_connection_grpc_status == 0, "\(answer)")
       #expect(gate.entered.load(ordering: .relaxed) == 6)

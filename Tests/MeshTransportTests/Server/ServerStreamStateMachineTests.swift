@@ -127,3 +127,23 @@ import Testing
     #expect(machine.streamClosed() == .release)
   }
 }
+
+/// When a call that ended must still be reset: only while the client may send on its stream.
+@Suite struct ServerStreamClientMaySendTests {
+  @Test func theClientMaySendUntilItHalfClosesOrTheStreamCloses() {
+    var open = ServerStreamStateMachine()
+    #expect(open.finish() == .trailersOnly)
+    #expect(open.clientMaySend)
+    #expect(open.streamClosed() == .release)
+    #expect(!open.clientMaySend)
+
+    var halfClosed = ServerStreamStateMachine()
+    halfClosed.requestEnded()
+    #expect(halfClosed.finish() == .trailersOnly)
+    #expect(!halfClosed.clientMaySend)
+
+    var failed = ServerStreamStateMachine()
+    #expect(failed.requestFailed(RPCError(code: .internal, message: "bad framing")) == .trailersOnly)
+    #expect(failed.clientMaySend)
+  }
+}
