@@ -74,17 +74,18 @@ struct AbandonedCallTests {
     }
     let server = GRPCServer(services: [], configuration: configuration, group: group)
     let address = try server.start()
-    do {
-      try await body(gate, address, group)
-    } catch {
+    let stop: () async -> Void = {
       gate.open()
       await server.shutdown(gracePeriod: .seconds(1))
       group.shutdown()
+    }
+    do {
+      try await body(gate, address, group)
+    } catch {
+      await stop()
       throw error
     }
-    gate.open()
-    await server.shutdown(gracePeriod: .seconds(1))
-    group.shutdown()
+    await stop()
   }
 
   /// An `Echo` call on `channel` within five seconds.
@@ -121,7 +122,7 @@ struct AbandonedCallTests {
       let peer = try PeerProcess(try Repository.python, [Repository.h2Peer, "\(address.port)", "abandoned_calls"])
       #expect(try await peer.waitForExit(seconds: 60) == 0, "\(peer.text)")
       let line = peer.text.split(separator: "\n").last(where: { $0.hasPrefix("{") }) ?? ""
-      let answer = try JSONDecoder().decode(Answer.self, from: Data(line.utf8))
+      let answer = try JSONDecoder().decode(BadInputTests.Answer.self, from: Data(line.utf8))
       #expect(answer.data_bytes == 6 << 20, "\(answer)")
       #expect(answer.deadline_exceeded == 6, "\(answer)")
       // Each was reset with NO_ERROR after its status: its slot among the six is free again.
@@ -177,17 +178,5 @@ struct AbandonedCallTests {
       #expect(await eventually { gate.readEnd.load(ordering: .relaxed) == 6 })
       #expect(gate.readMessage.load(ordering: .relaxed) == 0)
     }
-  }
-
-  /// What `abandoned_calls` reports.
-  struct Answer: Decodable {
-    var data_bytes: Int?
-    var deadline_exceeded: Int?
-    var followup_grpc_status: Int?
-    var followup_reset: Int?
-    var other_connection_grpc_status: Int?
-    var other_connection_reset: Int?
-    var statuses: [Int]?
-    var resets: [Int]?
   }
 }

@@ -20,6 +20,11 @@ struct BadInputTests {
     var refused: Int?
     var goaway_debug: String?
     var seconds: Double?
+    // `abandoned_calls` (AbandonedCallTests): per stream, its grpc-status and the reset that followed it.
+    var statuses: [Int]?
+    var resets: [Int]?
+    var deadline_exceeded: Int?
+    var other_connection_grpc_status: Int?
   }
 
   private func run(_ scenario: String, limits: ServerLimits = ServerLimits(),
