@@ -6,9 +6,11 @@ import Synchronization
 import Testing
 
 /// Calls that end (deadline, client cancel) while their handler has read none of their request and ignores
-/// the cancellation: the request bytes they hold must leave the server's memory budget when the call ends,
-/// or a few such calls leave the server refusing every new call, on every connection, until the handlers
-/// end (stop 28 saw it with the gateway tests' upstream).
+/// the cancellation (it waits without holding a thread): the request bytes they hold must leave the
+/// server's memory budget when the call ends, or a few such calls leave the server refusing every new
+/// call, on every connection, for as long as their clients keep the streams open. (Stop 28's stall of a
+/// whole server had a second cause no transport can undo: its handler polled `try? await Task.sleep`,
+/// which returns at once in a cancelled task, so the handler spun on the loop's thread.)
 @Suite("Calls that end while their handler ignores them", .serialized)
 struct AbandonedCallTests {
   static let stall = MethodDescriptor(path: "/mesh.test.Stall/Stall")!
