@@ -36,8 +36,8 @@ public final class ClientRelayStream: @unchecked Sendable {
   @exclusivity(unchecked) private var fields = RawHeaderFields()
   @exclusivity(unchecked) private var fieldBytes = 0
   @exclusivity(unchecked) private var closed = false
-  private var waitsForRoom = false
-  private var sawHeaders = false
+  @exclusivity(unchecked) private var waitsForRoom = false
+  @exclusivity(unchecked) private var sawHeaders = false
 
   init(connection: ClientConnection, handler: any ClientRelayHandler) {
     self.connection = connection
