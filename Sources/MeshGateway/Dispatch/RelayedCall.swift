@@ -13,6 +13,13 @@ import MeshTransport
 /// A stream the upstream refused (REFUSED_STREAM, or past a GOAWAY's last id) before it answered is sent
 /// again to another endpoint, within the cluster's retry budget, while the request bytes are still held
 /// (up to `retryHoldLimit`).
+///
+/// Its state is unchecked for exclusivity (as the relay streams' is): each checked access began and ended
+/// a dynamic check (~70 instructions), some 19 per relayed call. Every access is on the connection's loop
+/// (the streams' callbacks, the loop's deadline watch), and the accesses that last across a call edit value
+/// types only (`head.fields`, the scanners, whose closures touch locals, `held`, `line`) or read (`head` lent
+/// to `openRelayAttempt`, the observer's record), never with a write of the same property inside; calls
+/// into the streams and the cluster happen with no access open (`attempt?.stream` is copied out first).
 final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched {
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
@@ -21,37 +28,37 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   private let request: RelayedRequest
   /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
   /// back to the client with the upstream's headers.
-  private var head: RelayHead
+  @exclusivity(unchecked) private var head: RelayHead
   /// The call's route, read where it lies (a copy of it per call retained each of its strings).
   private let route: RouteEntry
   private let cluster: UpstreamCluster
   /// The observer (metrics), the access log and the body limit, shared by the listener's relayed calls.
   private let settings: Settings
   /// The access log line, gathered as the call runs; nil without an access log.
-  private var line: RelayAccessLine?
+  @exclusivity(unchecked) private var line: RelayAccessLine?
   /// When the router took the call (the clock is read as few times as it can be per call: three).
   private let started: ContinuousClock.Instant
-  private var upstreamStarted: ContinuousClock.Instant
+  @exclusivity(unchecked) private var upstreamStarted: ContinuousClock.Instant
 
-  private var attempt: UpstreamCluster.RelayAttempt?
+  @exclusivity(unchecked) private var attempt: UpstreamCluster.RelayAttempt?
   /// Endpoints whose stream refused the call, for a retry to avoid (filled only then: a set per call cost an
   /// allocation on every relayed call).
-  private var tried: Set<Int> = []
+  @exclusivity(unchecked) private var tried: Set<Int> = []
   /// The request bytes sent so far, while a refused stream may still be sent again.
-  private var held: HeldRequestBytes? = HeldRequestBytes()
-  private var requestScanner = GRPCPrefixScanner()
-  private var responseScanner = GRPCPrefixScanner()
+  @exclusivity(unchecked) private var held: HeldRequestBytes? = HeldRequestBytes()
+  @exclusivity(unchecked) private var requestScanner = GRPCPrefixScanner()
+  @exclusivity(unchecked) private var responseScanner = GRPCPrefixScanner()
   /// Window withheld from the client until the upstream stream has room, and the reverse.
-  private var clientWindowOwed = 0
-  private var upstreamWindowOwed = 0
-  private var requestEnded = false
-  private var responseStarted = false
+  @exclusivity(unchecked) private var clientWindowOwed = 0
+  @exclusivity(unchecked) private var upstreamWindowOwed = 0
+  @exclusivity(unchecked) private var requestEnded = false
+  @exclusivity(unchecked) private var responseStarted = false
   /// The status the client's call ended with, once it has.
-  private var ended: Status.Code?
+  @exclusivity(unchecked) private var ended: Status.Code?
   /// Where the loop keeps the call's deadline while it watches it (`EventLoop.watchDeadline`).
-  var deadlineSlot: Int?
+  @exclusivity(unchecked) var deadlineSlot: Int?
   /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
-  private var deadline: ContinuousClock.Instant?
+  @exclusivity(unchecked) private var deadline: ContinuousClock.Instant?
 
   init(stream: ServerRelayStream, request: consuming RelayedRequest, head: consuming RelayHead, sentRequestID: String?,
        route: RouteEntry, cluster: UpstreamCluster, settings: Settings, started: ContinuousClock.Instant) {

@@ -36,8 +36,8 @@ public final class ClientRelayStream: @unchecked Sendable {
   @exclusivity(unchecked) private var fields = RawHeaderFields()
   @exclusivity(unchecked) private var fieldBytes = 0
   @exclusivity(unchecked) private var closed = false
-  private var waitsForRoom = false
-  private var sawHeaders = false
+  @exclusivity(unchecked) private var waitsForRoom = false
+  @exclusivity(unchecked) private var sawHeaders = false
 
   init(connection: ClientConnection, handler: any ClientRelayHandler) {
     self.connection = connection
@@ -60,7 +60,7 @@ public final class ClientRelayStream: @unchecked Sendable {
     block.add(":path", value: path)
     block.add(connection.relayRequestTail)
     // What is left of the call's deadline: a new value on every call, never indexed.
-    if let timeout { block.add("grpc-timeout", neverIndexed: GRPCTimeout(timeout).headerValue) }
+    if let timeout { GRPCTimeout(timeout).withHeaderValue { block.add("grpc-timeout", neverIndexed: $0) } }
     block.add(fields)
     id = connection.withSession { $0.submitRequest(headers: block) }
     connection.headerStorage.recycle(&block)

@@ -34,7 +34,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Set while the loop is in (or about to enter) epoll_wait, so producers know a wake-up is needed.
   private let sleeping = Atomic<Bool>(false)
   private var handlers: [Int32: any FileEventHandler] = [:]
-  private var timers = TimerQueue()
+  /// Unchecked for exclusivity: a relayed call watches and unwatches its deadline here (two dynamic checks
+  /// of ~70 instructions each, besides the loop's own per turn). Only the loop's thread touches it, and no
+  /// access to it can meet another: its methods call no timer's work nor any target's `deadlinePassed`
+  /// (the loop runs those after `popExpired` and `takeExpiredWatched` returned), only the watched targets'
+  /// `deadlineSlot`, a stored property of theirs.
+  @exclusivity(unchecked) private var timers = TimerQueue()
   private var running = true
   /// Connections that asked to flush at the end of this turn of the loop, so that everything a turn
   /// produced leaves in one write.

@@ -1,6 +1,13 @@
 internal import CNGHTTP2
 
 /// One nghttp2 session: frames in with `receive`, bytes out with `send`; loop-confined.
+///
+/// Its state is unchecked for exclusivity: each checked access began and ended a dynamic check (~70
+/// instructions), some 8 per relayed call (`send`'s swaps and loop, each DATA frame's writes). Every access
+/// is on the connection's loop; the one that lasts across a call, `sink` lent to the delegate's
+/// `sessionWriteData` inside `send`, cannot meet another: only `send` and the send-data callback it runs
+/// touch `sink`, and `send` never runs inside its own callbacks (`sessionWriteData` writes into the buffer it
+/// is lent; the connection flushes from inside a callback only during `receive`, or not while `isBusy`).
 final class HTTP2Session {
   /// What a HEADERS frame is.
   enum HeadersCategory {
@@ -46,18 +53,18 @@ final class HTTP2Session {
   /// Unmanaged, and a class rather than a protocol, so that a callback calls it without a retain and
   /// a release per header field and frame (an existential loaded from an unowned reference is retained).
   /// Until `attach` it is a delegate that ignores every event.
-  private var delegate: Unmanaged<HTTP2SessionDelegate>
+  @exclusivity(unchecked) private var delegate: Unmanaged<HTTP2SessionDelegate>
   /// What a session reports to before its owner attaches: nothing is handled.
   /// Immutable and stateless (every method ignores its event), so shared by every thread.
   nonisolated(unsafe) private static let detached = HTTP2SessionDelegate()
   /// Where `send` is appending, while it runs: DATA frames of the no-copy path are written into it by
   /// the send-data callback, between the frames `nghttp2_session_mem_send` returns.
-  private var sink = OutboundChunks(sharesLargePieces: false)
+  @exclusivity(unchecked) private var sink = OutboundChunks(sharesLargePieces: false)
   /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
-  private var sinkLimit = Int.max
+  @exclusivity(unchecked) private var sinkLimit = Int.max
   /// Whether `receive` or `send` is running: nghttp2 is in one of our callbacks, and must not be
   /// asked to send from there (code that may run inside one, such as a cancellation handler, checks it).
-  private(set) var isBusy = false
+  @exclusivity(unchecked) private(set) var isBusy = false
 
   /// Creates a server or client session.
   /// - Parameters:

@@ -69,6 +69,16 @@ struct HeaderBlock {
     count += 1
   }
 
+  /// Appends a field whose name is fixed text and whose value, as bytes, is unique to this request (a relayed
+  /// call's `grpc-timeout`, formatted on the stack), to be sent never-indexed.
+  mutating func add(_ name: StaticString, neverIndexed value: UnsafeRawBufferPointer) {
+    name.withUTF8Buffer { name in
+      bytes.appendField(lengths: (UInt32(truncatingIfNeeded: name.count) | Self.neverIndexedMark,
+                                  UInt32(truncatingIfNeeded: value.count)), name: UnsafeRawBufferPointer(name), value: value)
+    }
+    count += 1
+  }
+
   /// Appends a string's bytes from its storage in place, borrowed through its span:
   /// `append(contentsOf: string.utf8)` took the string owned, and `withContiguousStorageIfAvailable`
   /// retained its storage too (both a retain and a release per name and value).

@@ -61,31 +61,51 @@ struct GRPCTimeout: Hashable, Sendable, CustomStringConvertible {
   /// The header value: the shortest exact form, else the finest unit that fits, rounded up; durations
   /// past the largest form are capped at `99999999H`.
   var headerValue: String {
+    let (value, unit) = form
+    return String(value) + String(UnicodeScalar(unit))
+  }
+
+  /// Calls `body` with the header value's bytes (as `headerValue` spells them), written on the stack: a
+  /// relayed call sends one per call, and the `String` cost some 800 instructions.
+  func withHeaderValue<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+    let (value, unit) = form
+    // At most 8 digits and the unit.
+    return withUnsafeTemporaryAllocation(byteCount: 9, alignment: 1) { buffer in
+      var digits = 1, rest = value
+      while rest >= 10 { rest /= 10; digits += 1 }
+      rest = value
+      for index in stride(from: digits - 1, through: 0, by: -1) {
+        buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+        rest /= 10
+      }
+      buffer[digits] = unit
+      return body(UnsafeRawBufferPointer(rebasing: buffer[0...digits]))
+    }
+  }
+
+  /// The header value's number and unit.
+  private var form: (value: Int64, unit: UInt8) {
     let (seconds, attoseconds) = duration.components
     // Sub-nanosecond remainders round up: a timeout must never shrink. In Int64 when the nanoseconds fit
     // with room for a unit's rounding (any timeout under 120 years): a relayed call writes one per call, and
     // Int128 division is a library call.
     if seconds < 4_000_000_000 {
-      return Self.headerValue(nanoseconds: seconds * 1_000_000_000 + (attoseconds + 999_999_999) / 1_000_000_000)
+      return Self.form(nanoseconds: seconds * 1_000_000_000 + (attoseconds + 999_999_999) / 1_000_000_000)
     }
-    return Self.headerValue(nanoseconds: Int128(seconds) * 1_000_000_000 + (Int128(attoseconds) + 999_999_999) / 1_000_000_000)
+    return Self.form(nanoseconds: Int128(seconds) * 1_000_000_000 + (Int128(attoseconds) + 999_999_999) / 1_000_000_000)
   }
 
-  private static func headerValue<Count: FixedWidthInteger>(nanoseconds: Count) -> String {
+  private static func form<Count: FixedWidthInteger>(nanoseconds: Count) -> (value: Int64, unit: UInt8) {
     let limit = Count(GRPCTimeout.maxValue)
     for unit in GRPCTimeout.units where nanoseconds % Count(unit.nanoseconds) == 0 {
       let value = nanoseconds / Count(unit.nanoseconds)
-      if value <= limit { return GRPCTimeout.format(Int64(value), unit.symbol) }
+      if value <= limit { return (Int64(value), unit.symbol) }
     }
     for unit in GRPCTimeout.units.reversed() {
       let value = (nanoseconds + Count(unit.nanoseconds) - 1) / Count(unit.nanoseconds)
-      if value <= limit { return GRPCTimeout.format(Int64(value), unit.symbol) }
+      if value <= limit { return (Int64(value), unit.symbol) }
     }
-    return GRPCTimeout.format(GRPCTimeout.maxValue, UInt8(ascii: "H"))
-  }
-
-  private static func format(_ value: Int64, _ unit: UInt8) -> String {
-    String(value) + String(UnicodeScalar(unit))
+    return (GRPCTimeout.maxValue, UInt8(ascii: "H"))
   }
 
   /// The header value.

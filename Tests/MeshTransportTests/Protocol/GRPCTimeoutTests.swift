@@ -49,6 +49,25 @@ import Testing
     #expect(GRPCTimeout(.seconds(-5)).duration == .zero)
   }
 
+  /// The bytes the relay sends (`withHeaderValue`, written on the stack) spell what `headerValue` does: the
+  /// fixed cases, every digit count, zero, the cap and random durations.
+  @Test func bytesSpellTheHeaderValue() {
+    var durations: [Duration] = [.zero, .nanoseconds(1), .nanoseconds(9), .nanoseconds(10), .seconds(5), .seconds(90),
+                                 .nanoseconds(1_234_567_891), .seconds(Int64(200_000_000) * 3600)]
+    var power: Int64 = 1
+    for _ in 0..<12 {
+      durations.append(.nanoseconds(power * 7 + 3))
+      power *= 10
+    }
+    var generator = SystemRandomNumberGenerator()
+    durations += (0..<500).map { _ in .nanoseconds(Int64.random(in: 0...(Int64(1) << 50), using: &generator)) }
+    for duration in durations {
+      let timeout = GRPCTimeout(duration)
+      let bytes = timeout.withHeaderValue { Array($0) }
+      #expect(String(decoding: bytes, as: UTF8.self) == timeout.headerValue, "\(duration)")
+    }
+  }
+
   @Test func formatAndParseRoundTripWithoutShrinking() throws {
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<2000 {

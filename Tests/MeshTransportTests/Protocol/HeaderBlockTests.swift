@@ -71,6 +71,12 @@ import Testing
     #expect(block.textFields.map { "\($0.0)=\($0.1)" }.prefix(3) == [
       ":path=/grpc.testing.TestService/UnaryCall", "grpc-timeout=4999871u", "grpc-timeout=5S",
     ])
+    // The relay's form: the value's bytes, formatted on the stack.
+    var relay = HeaderBlock()
+    relay.add("content-type", "application/grpc")
+    GRPCTimeout(.microseconds(4_999_871)).withHeaderValue { relay.add("grpc-timeout", neverIndexed: $0) }
+    #expect(relay.neverIndexedNames == ["grpc-timeout"])
+    #expect(relay.textFields.map { "\($0.0)=\($0.1)" } == ["content-type=application/grpc", "grpc-timeout=4999871u"])
     var plain = HeaderBlock()
     plain.add(":status", "200")
     plain.add("content-type", "application/grpc")
