@@ -94,6 +94,18 @@ public struct OutlierDetector: Sendable {
     return .ejected(until: until, ejections: endpoints[index].ejections)
   }
 
+  /// Lets an ejected endpoint back before its time is up: it was seen serving again (Envoy's
+  /// `successful_active_health_check_uneject_host`, on by default). Its count of ejections stays, so a
+  /// next ejection still lasts longer.
+  /// - Parameter index: the endpoint.
+  /// - Returns: whether it was ejected.
+  public mutating func returnToService(_ index: Int) -> Bool {
+    guard endpoints[index].ejectedUntil != nil else { return false }
+    endpoints[index].ejectedUntil = nil
+    endpoints[index].consecutiveFailures = 0
+    return true
+  }
+
   /// Lets back every endpoint whose ejection is over.
   /// - Parameter now: the time now.
   /// - Returns: the endpoints let back.

@@ -110,6 +110,7 @@ extension UpstreamCluster {
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
   private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
     for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
+    returnReconnected(&state)
     let candidates: [Int]
     let waits: Bool
     // The usual first attempt: every endpoint in rotation and connected, so all are candidates, without
@@ -122,6 +123,11 @@ extension UpstreamCluster {
       let ready = rotation.filter { endpoints[$0].isReady }
       let pool = ready.isEmpty ? rotation : ready
       guard !pool.isEmpty else {
+        // Every endpoint is out, and the call is refused; but it asks the endpoints' connections that
+        // wait out a backoff delay to try now (each at most once per first backoff step): a one-endpoint
+        // cluster whose server restarted would otherwise wait for a delay that grew while it was down
+        // (up to 2 min) before `returnReconnected` sees it back, though calls keep coming.
+        for endpoint in endpoints { endpoint.channels.forEach { $0.requestConnection() } }
         let ejected = state.outliers.ejectedCount
         let unhealthy = state.health.filter { !$0.isHealthy }.count
         return .none("Upstream cluster \(name) has no endpoint in rotation (\(endpoints.count) endpoints, \(ejected) ejected, \(unhealthy) unhealthy).")
@@ -142,6 +148,21 @@ extension UpstreamCluster {
       return .none("Upstream cluster \(name): endpoint \(endpoints[endpoint].address) has no connection.")
     }
     return .endpoint(endpoint, channel, waitsForConnection: waits)
+  }
+
+  /// Returns to service the ejected endpoints that were connected again since their ejection: their
+  /// connections were lost (the server went away; the failures that ejected it were most likely those
+  /// losses) and a new one was made, so the server is back; a successful TCP connect is the health check
+  /// of a cluster without active ones. An endpoint that failed calls over connections that stayed up
+  /// makes no new connection and stays out for its time. Only ejected endpoints are looked at.
+  private func returnReconnected(_ state: inout State) {
+    for endpoint in endpoints.indices where state.outliers.isEjected(endpoint) {
+      guard endpoints[endpoint].connectionsEstablished > state.connectionsAtEjection[endpoint],
+            state.outliers.returnToService(endpoint) else { continue }
+      metrics.ejected[endpoint].set(0)
+      // Its other connections (one per loop) may still wait out delays that grew while it was down.
+      endpoints[endpoint].resetConnectBackoff()
+    }
   }
 
   /// Whether an endpoint may take calls: it has a connection, is not ejected, and passes its health checks.
@@ -165,6 +186,7 @@ extension UpstreamCluster {
         state.stats.endpoints[endpoint].failures += 1
         switch state.outliers.recordFailure(endpoint, now: .now) {
         case .ejected:
+          state.connectionsAtEjection[endpoint] = endpoints[endpoint].connectionsEstablished
           state.stats.ejections += 1
           metrics.ejections[endpoint].increment()
           metrics.ejected[endpoint].set(1)
