@@ -151,6 +151,24 @@ struct UpstreamReconnectTests {
     return rounds
   }
 
+  /// Makes the cluster, waits until `connected` holds, kills and restarts the upstream twice under load,
+  /// and closes the cluster whatever happened; the outcome is checked after every part has stopped.
+  private static func measure(_ name: String, _ configuration: UpstreamClusterConfiguration,
+                              _ upstream: RestartingUpstream, _ group: EventLoopGroup,
+                              connected: (UpstreamClusterStats) -> Bool) async -> Result<[Double?], any Error> {
+    let cluster: UpstreamCluster
+    do { cluster = try UpstreamCluster(name: "restart", configuration: configuration, group: group) } catch {
+      return .failure(error)
+    }
+    defer { cluster.close() }
+    do {
+      try await waitForCluster(cluster, "endpoints connected", connected)
+      return .success(try await killAndRestartTwice(upstream, cluster, name: name))
+    } catch {
+      return .failure(error)
+    }
+  }
+
   @Test func restartedReplicaOfTwoWithHealthChecksIsReachedWithinAnIntervalAndABackoffStep() async throws {
     let upstream = try await RestartingUpstream.start()
     let steady: ClusterTestReplicas
@@ -166,18 +184,8 @@ struct UpstreamReconnectTests {
     configuration.healthCheck = healthCheck
     // Envoy's outlier defaults (5 failures in a row, 30 s growing, at most 10% of the cluster: one
     // endpoint) and gRPC's connection backoff, as a mesh file that sets neither gets.
-    let outcome: Result<[Double?], any Error>
-    do {
-      let cluster = try UpstreamCluster(name: "restart2", configuration: configuration, group: group)
-      do {
-        try await waitForCluster(cluster, "2 endpoints connected") { $0.endpoints.filter(\.connected).count == 2 }
-        outcome = .success(try await Self.killAndRestartTwice(upstream, cluster, name: "two endpoints, health checks"))
-      } catch {
-        outcome = .failure(error)
-      }
-      cluster.close()
-    } catch {
-      outcome = .failure(error)
+    let outcome = await Self.measure("two endpoints, health checks", configuration, upstream, group) {
+      $0.endpoints.filter(\.connected).count == 2
     }
     await upstream.stop()
     await steady.shutdown()
@@ -190,18 +198,8 @@ struct UpstreamReconnectTests {
     let upstream = try await RestartingUpstream.start()
     let group = EventLoopGroup(threads: 2)
     let configuration = UpstreamClusterConfiguration(endpoints: [upstream.target])
-    let outcome: Result<[Double?], any Error>
-    do {
-      let cluster = try UpstreamCluster(name: "restart1", configuration: configuration, group: group)
-      do {
-        try await waitForCluster(cluster, "the endpoint connected") { $0.endpoints[0].connected }
-        outcome = .success(try await Self.killAndRestartTwice(upstream, cluster, name: "one endpoint, no health check"))
-      } catch {
-        outcome = .failure(error)
-      }
-      cluster.close()
-    } catch {
-      outcome = .failure(error)
+    let outcome = await Self.measure("one endpoint, no health check", configuration, upstream, group) {
+      $0.endpoints[0].connected
     }
     await upstream.stop()
     group.shutdown()
