@@ -3,12 +3,17 @@ import Testing
 
 @Suite("Outlier detector: an endpoint seen serving returns before its time")
 struct OutlierReturnToServiceTests {
-  @Test func anEjectedEndpointReturnsToServiceAndItsNextEjectionStillGrows() {
+  /// A detector that may eject every endpoint, for 30 s the first time.
+  private static func detector(ejectedAfter failures: Int, endpoints: Int) -> OutlierDetector {
     var configuration = OutlierDetector.Configuration()
-    configuration.consecutiveFailures = 2
+    configuration.consecutiveFailures = failures
     configuration.baseEjectionTime = .seconds(30)
     configuration.maxEjectionPercent = 100
-    var detector = OutlierDetector(configuration: configuration, endpointCount: 2)
+    return OutlierDetector(configuration: configuration, endpointCount: endpoints)
+  }
+
+  @Test func anEjectedEndpointReturnsToServiceAndItsNextEjectionStillGrows() {
+    var detector = Self.detector(ejectedAfter: 2, endpoints: 2)
     let start = ContinuousClock.now
     do { let returned = detector.returnToService(0); #expect(!returned, "not ejected: nothing to return") }
     _ = detector.recordFailure(0, now: start)
@@ -25,10 +30,7 @@ struct OutlierReturnToServiceTests {
   }
 
   @Test func aFailureRunInterruptedByAReturnStartsOver() {
-    var configuration = OutlierDetector.Configuration()
-    configuration.consecutiveFailures = 3
-    configuration.maxEjectionPercent = 100
-    var detector = OutlierDetector(configuration: configuration, endpointCount: 1)
+    var detector = Self.detector(ejectedAfter: 3, endpoints: 1)
     let now = ContinuousClock.now
     for _ in 0..<3 { _ = detector.recordFailure(0, now: now) }
     #expect(detector.isEjected(0))
