@@ -28,8 +28,12 @@ extension UpstreamCluster {
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }
-        let onEnd: @Sendable (Status.Code) -> Void = { [weak self, isRetry] code in
-          self?.attemptEnded(endpoint, code: code, isRetry: isRetry)
+        // Holds the cluster strongly until the attempt ends: the cluster owns no stream, so there is no
+        // cycle, and the attempt's counts must go back to it even when it was dropped by a reload
+        // meanwhile. A weak reference would also give the cluster a side table, and every retain and
+        // release of it (several per relayed call) would take the slow path through that table.
+        let onEnd: @Sendable (Status.Code) -> Void = { [self, isRetry] code in
+          attemptEnded(endpoint, code: code, isRetry: isRetry)
         }
         // The transport's stream reports its outcome and tells its end by a callback, to its observers in
         // the order they came: registered first, the cluster hears of the end before the call does, as
