@@ -53,8 +53,9 @@ public struct OutlierDetector: Sendable {
     endpoints = Array(repeating: Endpoint(), count: endpointCount)
   }
 
-  /// How many endpoints are ejected now.
-  public var ejectedCount: Int { endpoints.filter { $0.ejectedUntil != nil }.count }
+  /// How many endpoints are ejected now. Kept, not counted: the cluster asks on every call whether any
+  /// is, before it looks for ejections that are over (which reads the clock).
+  public private(set) var ejectedCount = 0
 
   /// Whether endpoint `index` is ejected (until `releaseExpired` lets it back).
   /// - Parameter index: the endpoint.
@@ -91,6 +92,7 @@ public struct OutlierDetector: Sendable {
     let length = min(configuration.baseEjectionTime * endpoints[index].ejections, configuration.maxEjectionTime)
     let until = now + length
     endpoints[index].ejectedUntil = until
+    ejectedCount += 1
     return .ejected(until: until, ejections: endpoints[index].ejections)
   }
 
@@ -102,6 +104,7 @@ public struct OutlierDetector: Sendable {
   public mutating func returnToService(_ index: Int) -> Bool {
     guard endpoints[index].ejectedUntil != nil else { return false }
     endpoints[index].ejectedUntil = nil
+    ejectedCount -= 1
     endpoints[index].consecutiveFailures = 0
     return true
   }
@@ -114,6 +117,7 @@ public struct OutlierDetector: Sendable {
     for index in endpoints.indices {
       if let until = endpoints[index].ejectedUntil, until <= now {
         endpoints[index].ejectedUntil = nil
+        ejectedCount -= 1
         released.append(index)
       }
     }

@@ -113,8 +113,11 @@ extension UpstreamCluster {
   /// The endpoint for the next attempt: among the connected endpoints in rotation, one not yet tried if
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
   private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
-    for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
-    returnReconnected(&state)
+    // Only while some endpoint is ejected: the usual call reads no clock and walks no endpoint here.
+    if state.outliers.ejectedCount > 0 {
+      for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
+      returnReconnected(&state)
+    }
     let candidates: [Int]
     let waits: Bool
     // The usual first attempt: every endpoint in rotation and connected, so all are candidates, without
