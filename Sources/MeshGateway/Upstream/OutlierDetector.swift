@@ -53,8 +53,9 @@ public struct OutlierDetector: Sendable {
     endpoints = Array(repeating: Endpoint(), count: endpointCount)
   }
 
-  /// How many endpoints are ejected now.
-  public var ejectedCount: Int { endpoints.filter { $0.ejectedUntil != nil }.count }
+  /// How many endpoints are ejected now. Kept, not counted: the cluster asks on every call whether any
+  /// is, before it looks for ejections that are over (which reads the clock).
+  public private(set) var ejectedCount = 0
 
   /// Whether endpoint `index` is ejected (until `releaseExpired` lets it back).
   /// - Parameter index: the endpoint.
@@ -91,7 +92,21 @@ public struct OutlierDetector: Sendable {
     let length = min(configuration.baseEjectionTime * endpoints[index].ejections, configuration.maxEjectionTime)
     let until = now + length
     endpoints[index].ejectedUntil = until
+    ejectedCount += 1
     return .ejected(until: until, ejections: endpoints[index].ejections)
+  }
+
+  /// Lets an ejected endpoint back before its time is up: it was seen serving again (Envoy's
+  /// `successful_active_health_check_uneject_host`, on by default). Its count of ejections stays, so a
+  /// next ejection still lasts longer.
+  /// - Parameter index: the endpoint.
+  /// - Returns: whether it was ejected.
+  public mutating func returnToService(_ index: Int) -> Bool {
+    guard endpoints[index].ejectedUntil != nil else { return false }
+    endpoints[index].ejectedUntil = nil
+    ejectedCount -= 1
+    endpoints[index].consecutiveFailures = 0
+    return true
   }
 
   /// Lets back every endpoint whose ejection is over.
@@ -102,6 +117,7 @@ public struct OutlierDetector: Sendable {
     for index in endpoints.indices {
       if let until = endpoints[index].ejectedUntil, until <= now {
         endpoints[index].ejectedUntil = nil
+        ejectedCount -= 1
         released.append(index)
       }
     }

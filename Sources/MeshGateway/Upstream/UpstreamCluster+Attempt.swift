@@ -28,8 +28,12 @@ extension UpstreamCluster {
       do {
         let stream = try await channel.openCall(method: head.method, metadata: head.metadata, options: head.options)
         if waits { connectionWaitEnded() }
-        let onEnd: @Sendable (Status.Code) -> Void = { [weak self, isRetry] code in
-          self?.attemptEnded(endpoint, code: code, isRetry: isRetry)
+        // Holds the cluster strongly until the attempt ends: the cluster owns no stream, so there is no
+        // cycle, and the attempt's counts must go back to it even when it was dropped by a reload
+        // meanwhile. A weak reference would also give the cluster a side table, and every retain and
+        // release of it (several per relayed call) would take the slow path through that table.
+        let onEnd: @Sendable (Status.Code) -> Void = { [self, isRetry] code in
+          attemptEnded(endpoint, code: code, isRetry: isRetry)
         }
         // The transport's stream reports its outcome and tells its end by a callback, to its observers in
         // the order they came: registered first, the cluster hears of the end before the call does, as
@@ -109,7 +113,11 @@ extension UpstreamCluster {
   /// The endpoint for the next attempt: among the connected endpoints in rotation, one not yet tried if
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
   private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
-    for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
+    // Only while some endpoint is ejected: the usual call reads no clock and walks no endpoint here.
+    if state.outliers.ejectedCount > 0 {
+      for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
+      returnReconnected(&state)
+    }
     let candidates: [Int]
     let waits: Bool
     // The usual first attempt: every endpoint in rotation and connected, so all are candidates, without
@@ -122,6 +130,11 @@ extension UpstreamCluster {
       let ready = rotation.filter { endpoints[$0].isReady }
       let pool = ready.isEmpty ? rotation : ready
       guard !pool.isEmpty else {
+        // Every endpoint is out, and the call is refused; but it asks the endpoints' connections that
+        // wait out a backoff delay to try now (each at most once per first backoff step): a one-endpoint
+        // cluster whose server restarted would otherwise wait for a delay that grew while it was down
+        // (up to 2 min) before `returnReconnected` sees it back, though calls keep coming.
+        for endpoint in endpoints { endpoint.channels.forEach { $0.requestConnection() } }
         let ejected = state.outliers.ejectedCount
         let unhealthy = state.health.filter { !$0.isHealthy }.count
         return .none("Upstream cluster \(name) has no endpoint in rotation (\(endpoints.count) endpoints, \(ejected) ejected, \(unhealthy) unhealthy).")
@@ -142,6 +155,21 @@ extension UpstreamCluster {
       return .none("Upstream cluster \(name): endpoint \(endpoints[endpoint].address) has no connection.")
     }
     return .endpoint(endpoint, channel, waitsForConnection: waits)
+  }
+
+  /// Returns to service the ejected endpoints that were connected again since their ejection: their
+  /// connections were lost (the server went away; the failures that ejected it were most likely those
+  /// losses) and a new one was made, so the server is back; a successful TCP connect is the health check
+  /// of a cluster without active ones. An endpoint that failed calls over connections that stayed up
+  /// makes no new connection and stays out for its time. Only ejected endpoints are looked at.
+  private func returnReconnected(_ state: inout State) {
+    for endpoint in endpoints.indices where state.outliers.isEjected(endpoint) {
+      guard endpoints[endpoint].connectionsEstablished > state.connectionsAtEjection[endpoint],
+            state.outliers.returnToService(endpoint) else { continue }
+      metrics.ejected[endpoint].set(0)
+      // Its other connections (one per loop) may still wait out delays that grew while it was down.
+      endpoints[endpoint].resetConnectBackoff()
+    }
   }
 
   /// Whether an endpoint may take calls: it has a connection, is not ejected, and passes its health checks.
@@ -165,6 +193,7 @@ extension UpstreamCluster {
         state.stats.endpoints[endpoint].failures += 1
         switch state.outliers.recordFailure(endpoint, now: .now) {
         case .ejected:
+          state.connectionsAtEjection[endpoint] = endpoints[endpoint].connectionsEstablished
           state.stats.ejections += 1
           metrics.ejections[endpoint].increment()
           metrics.ejected[endpoint].set(1)

@@ -29,7 +29,17 @@ extension UpstreamCluster {
     }
   }
 
+  /// A passed check also returns an ejected endpoint to service (Envoy's
+  /// `successful_active_health_check_uneject_host`, on by default) and makes its other connections,
+  /// which may wait out backoff delays that grew while it was down, connect now: the server answers, so
+  /// calls should reach it from every loop at once, not after a delay of up to two minutes.
   private func recordHealthCheck(_ index: Int, passed: Bool) {
-    state.withLock { state in _ = state.health[index].record(passed: passed) }
+    let reconnect = state.withLock { state -> Bool in
+      _ = state.health[index].record(passed: passed)
+      guard passed else { return false }
+      if state.outliers.returnToService(index) { metrics.ejected[index].set(0) }
+      return true
+    }
+    if reconnect { endpoints[index].resetConnectBackoff() }
   }
 }

@@ -16,6 +16,8 @@ public final class UpstreamCluster: ClientTransport {
     var health: [HealthCheckCounter]
     var stats: UpstreamClusterStats
     var turns: [Int]
+    /// Per endpoint, its `connectionsEstablished` when it was last ejected (see `returnReconnected`).
+    var connectionsAtEjection: [Int]
     var closed = false
   }
 
@@ -80,7 +82,8 @@ public final class UpstreamCluster: ClientTransport {
                         outliers: OutlierDetector(configuration: configuration.outlierDetection,
                                                   endpointCount: endpoints.count),
                         breaker: breaker, health: Array(repeating: health, count: endpoints.count),
-                        stats: stats, turns: Array(repeating: 0, count: endpoints.count)))
+                        stats: stats, turns: Array(repeating: 0, count: endpoints.count),
+                        connectionsAtEjection: Array(repeating: 0, count: endpoints.count)))
     retryBufferPool = RetryBufferPool(channelLimit: configuration.retryBufferBytes,
                                       callLimit: configuration.retryBufferBytesPerCall)
     if let healthCheck = configuration.healthCheck { startHealthChecks(healthCheck) }

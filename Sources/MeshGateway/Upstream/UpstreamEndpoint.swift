@@ -21,6 +21,16 @@ final class UpstreamEndpoint: Sendable {
   /// Whether any of its connections can take a call now.
   var isReady: Bool { channels.contains { $0.hasReadyConnection } }
 
+  /// Connections made to it since the cluster started, over all its channels: one more than when it was
+  /// ejected means its server was reached again (after its connections were lost).
+  var connectionsEstablished: Int { channels.reduce(0) { $0 + $1.connectionsEstablished } }
+
+  /// Its server was seen serving: the channels that have no connection ready connect now, with their
+  /// backoff forgotten, instead of waiting out delays that grew while it was down.
+  func resetConnectBackoff() {
+    for channel in channels where !channel.hasReadyConnection { channel.resetConnectBackoff() }
+  }
+
   /// The connection for the `turn`-th call: a ready one on the caller's loop when there is one (the call
   /// then never leaves its thread, as in a thread-per-core proxy), else the ready ones in turn, or the
   /// first while none is ready.

@@ -93,6 +93,12 @@ public final class GRPCChannel: ClientTransport {
     var generation: UInt64 = 0
     var resolutionError: String?
     var closed = false
+    /// When a call last asked the subchannels waiting out a backoff delay to connect now (`pick`).
+    var lastConnectOnDemand: ContinuousClock.Instant?
+    /// Connections that became ready since the channel started.
+    var connectionsEstablished = 0
+    /// Connection attempts started since the channel started (tests count them).
+    var connectAttempts = 0
 
     /// Rebuilds `readyInOrder` after a change of `subchannels` or `ready`.
     mutating func orderReady() {
@@ -106,6 +112,8 @@ public final class GRPCChannel: ClientTransport {
     case use(ClientConnection)
     case fail(String)
     case wait
+    /// Wait, after asking these subchannels (each waiting out a backoff delay) to connect now.
+    case connectNow([Subchannel])
   }
 
   let configuration: Configuration
@@ -181,7 +189,7 @@ public final class GRPCChannel: ClientTransport {
         if let stream { return stream }
       case .fail(let reason):
         throw RPCError(code: .unavailable, message: reason)
-      case .wait:
+      case .wait, .connectNow:
         if let deadline, ContinuousClock.now >= deadline {
           throw RPCError(code: .deadlineExceeded, message: "Deadline exceeded while waiting for a connection.")
         }
@@ -227,7 +235,19 @@ public final class GRPCChannel: ClientTransport {
 
   /// Picks a connection for an attempt; `attempted` holds the endpoints of the call's earlier attempts.
   private func pick(waitForReady: Bool, attempted: AttemptedEndpoints?) -> (Pick, UInt64) {
-    state.withLock { state in (pick(&state, waitForReady: waitForReady, attempted: attempted), state.generation) }
+    let (decision, generation) = state.withLock { state in
+      (pick(&state, waitForReady: waitForReady, attempted: attempted), state.generation)
+    }
+    guard case .connectNow(let subchannels) = decision else { return (decision, generation) }
+    // Outside the lock: the subchannels start their attempts on their loops, and each reports `.connecting`
+    // and then its outcome, which wakes the call that waits here.
+    Self.connectNow(subchannels)
+    return (.wait, generation)
+  }
+
+  /// Asks the subchannels to start their next attempt now; any thread.
+  static func connectNow(_ subchannels: [Subchannel]) {
+    for subchannel in subchannels { subchannel.loop.execute { subchannel.connectNowIfBackingOff() } }
   }
 
   private func pick(_ state: inout State, waitForReady: Bool, attempted: AttemptedEndpoints?) -> Pick {
@@ -262,12 +282,38 @@ public final class GRPCChannel: ClientTransport {
         return .use(connection)
       }
       if state.resolving { return .wait }
+      if let demand = connectOnDemand(&state) { return demand }
       if waitForReady { return .wait }
       let failures = state.states.values.compactMap { if case .transientFailure(let reason) = $0 { reason } else { nil } }
       // Fail fast only when every address has failed; while any is connecting, calls wait for it.
       if failures.count == state.states.count { return .fail("No connection: \(failures.joined(separator: "; "))") }
       return .wait
     }
+  }
+
+  /// gRPC's "connect on demand": with no connection ready, a call asks the subchannels that wait out a
+  /// backoff delay to connect now, and waits for the outcome, instead of failing (or waiting) for as long
+  /// as the delay has grown while the server was down: a server restarted after an outage of a minute
+  /// would otherwise get its first call up to two minutes later (the delay grows ×1.6 to 120 s). At most
+  /// once per `backoff.initial`, however many calls pick: under load, every pick would otherwise start an
+  /// attempt, and a server that is still down would see a storm of connects. Nil when there is nothing to
+  /// ask (none is waiting out a delay) or the last demand is too recent.
+  private func connectOnDemand(_ state: inout State) -> Pick? {
+    subchannelsToConnectOnDemand(&state).map { .connectNow($0) }
+  }
+
+  /// The subchannels a demand now asks to connect: those waiting out a backoff delay, unless the last
+  /// demand was less than `backoff.initial` ago (then nil, as when none is waiting).
+  func subchannelsToConnectOnDemand(_ state: inout State) -> [Subchannel]? {
+    guard !state.closed else { return nil }
+    let now = ContinuousClock.now
+    if let last = state.lastConnectOnDemand, now - last < configuration.backoff.initial { return nil }
+    let backingOff = state.subchannels.filter { subchannel in
+      if case .transientFailure? = state.states[ObjectIdentifier(subchannel)] { true } else { false }
+    }
+    guard !backingOff.isEmpty else { return nil }
+    state.lastConnectOnDemand = now
+    return backingOff
   }
 
   private func waitForChange(after generation: UInt64, until deadline: ContinuousClock.Instant?) async {
@@ -305,7 +351,11 @@ public final class GRPCChannel: ClientTransport {
       guard state.states[key] != nil else { return nil }
       state.states[key] = newState
       state.ready[key] = nil
-      if newState == .ready, let connection { state.ready[key] = UnsafeTransfer(connection) }
+      if newState == .connecting { state.connectAttempts += 1 }
+      if newState == .ready, let connection {
+        state.ready[key] = UnsafeTransfer(connection)
+        state.connectionsEstablished += 1
+      }
       state.orderReady()
       defer { state.waiters.removeAll() }
       return Array(state.waiters.values)

@@ -21,6 +21,10 @@ final class Subchannel: @unchecked Sendable {
   private var connection: ClientConnection?
   private var failures = 0
   private var shutDown = false
+  /// The timer of the next attempt while the subchannel waits out a backoff delay; nil otherwise. Kept so
+  /// that an attempt on demand or a reset of the backoff can start the attempt now, and so that nothing
+  /// arms a second timer beside it (every attempt is started by this timer, a demand or a lost connection).
+  private var backoffTimer: TimerQueue.ID?
 
   init(address: SocketAddress, hostname: String, loop: EventLoop, channel: GRPCChannel,
        configuration: GRPCChannel.Configuration) {
@@ -33,6 +37,7 @@ final class Subchannel: @unchecked Sendable {
 
   /// Starts connecting; loop thread.
   func connect() {
+    backoffTimer = nil
     guard !shutDown, let channel else { return }
     channel.subchannel(self, changedTo: .connecting, connection: nil)
     let fd: Int32
@@ -75,7 +80,26 @@ final class Subchannel: @unchecked Sendable {
     channel.subchannel(self, changedTo: .transientFailure("\(address): \(reason)"), connection: nil)
     let delay = configuration.backoff.delay(attempt: failures)
     failures += 1
-    loop.schedule(at: .now + delay) { [weak self] in self?.connect() }
+    backoffTimer = loop.schedule(at: .now + delay) { [weak self] in self?.connect() }
+  }
+
+  /// Starts the next attempt now when the subchannel is waiting out a backoff delay (gRPC's "connect on
+  /// demand": a call that finds no connection asks for one instead of waiting out a delay that grew while
+  /// the server was down); the channel limits how often. Does nothing while connecting or connected.
+  /// The delays go on growing: an attempt that fails here schedules the next one as the last failure did.
+  /// Loop thread.
+  func connectNowIfBackingOff() {
+    guard let timer = backoffTimer, !shutDown else { return }
+    loop.cancelTimer(timer)
+    connect()
+  }
+
+  /// Forgets the failures so far and, when waiting out a delay, connects now (gRPC's
+  /// `ResetConnectBackoff`): the server was seen answering (a health check passed on another connection
+  /// to it), so the delays that grew while it was down no longer say anything. Loop thread.
+  func resetBackoff() {
+    failures = 0
+    connectNowIfBackingOff()
   }
 
   private func connectionLost() {
@@ -88,6 +112,8 @@ final class Subchannel: @unchecked Sendable {
   /// Stops reconnecting and drains the connection; loop thread.
   func shutdown() {
     shutDown = true
+    if let backoffTimer { loop.cancelTimer(backoffTimer) }
+    backoffTimer = nil
     if let connection, !connection.isClosed {
       connection.closeWhenIdle = true
       connection.session.submitGoAway(errorCode: 0)

@@ -1,0 +1,97 @@
+import MeshCore
+@testable import MeshTransport
+import Testing
+
+/// A channel whose connection attempts failed long enough for the backoff delay to grow reaches a server
+/// that started meanwhile when a call asks for it (connect on demand) or when told the server is back
+/// (`resetConnectBackoff`), not when the grown delay is over.
+@Suite("Channels: connect on demand and backoff reset")
+struct ConnectOnDemandTests {
+  /// Delays of 0.3 s, then 9 s (×30, no jitter): after the second failed attempt the next timed one is
+  /// 9 s away, longer than anything below waits.
+  private static var slowBackoff: GRPCChannel.Configuration {
+    var configuration = GRPCChannel.Configuration()
+    configuration.backoff = ConnectionBackoff(initial: .milliseconds(300), multiplier: 30, jitter: 0, maximum: .seconds(60))
+    return configuration
+  }
+
+  /// A port nothing listens on now: a server's, shut down again.
+  private static func freedPort(group: EventLoopGroup) async throws -> Int {
+    let server = GRPCServer(services: [EchoService(probe: EchoService.Probe())], configuration: .init(port: 0), group: group)
+    let port = try server.start().port
+    await server.shutdown()
+    return port
+  }
+
+  /// Runs `body` with a channel to a port nothing listens on (yet), once its two first attempts have
+  /// failed (the second 0.3 s after the first); then closes the channel and stops the loop.
+  private static func withChannelBackingOff(_ body: (GRPCChannel, Int, EventLoopGroup) async throws -> Void) async throws {
+    let group = EventLoopGroup(threads: 1)
+    defer { group.shutdown() }
+    let port = try await freedPort(group: group)
+    let channel = try GRPCChannel(host: "127.0.0.1", port: port, configuration: slowBackoff, group: group)
+    defer { channel.close() }
+    try await Task.sleep(for: .milliseconds(800))
+    try await body(channel, port, group)
+  }
+
+  @Test func failFastCallConnectsOnDemandInsteadOfWaitingOutTheDelay() async throws {
+    try await Self.withChannelBackingOff { channel, port, group in
+      let probe = EchoService.Probe()
+      let server = GRPCServer(services: [EchoService(probe: probe)], configuration: .init(port: port), group: group)
+      try server.start()
+      let started = ContinuousClock.now
+      let outcome: Result<[UInt8], any Error>
+      do {
+        outcome = .success(try await GRPCClient(transport: channel).unary(
+          EchoService.unary, request: RawMessage([5]), options: CallOptions(timeout: .seconds(3))).message.bytes)
+      } catch {
+        outcome = .failure(error)
+      }
+      print("connect on demand: the call ended after \(ContinuousClock.now - started)")
+      await server.shutdown()
+      // Without the demand the call fails at once (every address failed; the next attempt is ~9 s away).
+      #expect(try outcome.get() == [5])
+      #expect(probe.calls.load(ordering: .relaxed) == 1)
+    }
+  }
+
+  @Test func callsWhileNothingListensFailAndDemandAtMostOneAttemptPerFirstDelay() async throws {
+    try await Self.withChannelBackingOff { channel, _, _ in
+      let client = GRPCClient(transport: channel)
+      var codes: [Status.Code] = []
+      let attemptsBefore = channel.state.withLock { $0.connectAttempts }
+      let started = ContinuousClock.now
+      for _ in 0..<200 {
+        do {
+          _ = try await client.unary(EchoService.unary, request: RawMessage([1]), options: CallOptions(timeout: .seconds(2)))
+        } catch let error as RPCError {
+          codes.append(error.code)
+        }
+      }
+      let elapsed = (ContinuousClock.now - started).seconds
+      let attempts = channel.state.withLock { $0.connectAttempts } - attemptsBefore
+      print("200 calls while nothing listens: \(attempts) connect attempts in \(elapsed) s")
+      #expect(codes.count == 200 && codes.allSatisfy { $0 == .unavailable })
+      // A demand per 0.3 s at most (plus the one started as the burst began), not one per call.
+      #expect(attempts >= 1 && attempts <= 2 + Int(elapsed / 0.3), "\(attempts) attempts in \(elapsed) s")
+      #expect(channel.connectionsEstablished == 0)
+    }
+  }
+
+  @Test func resetConnectBackoffConnectsNowToAServerThatCameBack() async throws {
+    try await Self.withChannelBackingOff { channel, port, group in
+      let server = GRPCServer(services: [EchoService(probe: EchoService.Probe())], configuration: .init(port: port), group: group)
+      try server.start()
+      try await Task.sleep(for: .milliseconds(300))
+      #expect(!channel.hasReadyConnection, "the timed attempt is ~9 s away")
+      channel.resetConnectBackoff()
+      let deadline = ContinuousClock.now + .seconds(3)
+      while !channel.hasReadyConnection && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+      let ready = channel.hasReadyConnection
+      await server.shutdown()
+      #expect(ready)
+      #expect(channel.connectionsEstablished >= 1)
+    }
+  }
+}
