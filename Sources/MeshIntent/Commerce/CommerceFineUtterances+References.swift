@@ -69,7 +69,7 @@ account.password_reset | password reset email never comes, I need to get into my
 account.password_reset | account blocked after 3 wrong passwords, order ORD-2025-005521 is in there
 account.update | please change the email on my account, my orders like 5521803 go to the old one
 account.update | update my phone number on the account, it's 07700 900123 now
-account.update | I moved, change the saved address on my account (not order 33120, that one is fine)
+account.update | I moved, change the saved address on my account for my future orders
 account.delete | delete my account after order 6610293 is delivered
 account.delete | close my account please, I don't want it anymore even though I had order 55120
 account.create | I ordered as a guest (order 7781203), can I create an account and link it
