@@ -15,15 +15,11 @@ import Testing
 
   @Test func committedRuleTestsNearnessByNeighboursOnly() {
     // The service keeps the in-scope training vectors with the cached head for the neighbour test
-    // (`FineIntentEngine`); centroids did not help in cross-validation and are not kept. The fit may leave
-    // the neighbour test out when it does not help on the folds (nluheld10's data: it did not), never
-    // add it when the folds do not carry the neighbours.
+    // (`FineIntentEngine`); centroids did not help in cross-validation and are not kept.
     #expect(CommerceBlendRule.committed.minimumCentroidCosine == nil)
-    if let neighbours = CommerceBlendRule.committed.minimumNeighbourCosine {
-      #expect((0...1).contains(neighbours))
-      #expect(CommerceOutOfFold.usesNeighbours)
-    }
+    #expect((0...1).contains(CommerceBlendRule.committed.minimumNeighbourCosine ?? -1))
     #expect((0...1).contains(CommerceBlendRule.committed.threshold))
+    #expect(CommerceOutOfFold.usesNeighbours == (CommerceBlendRule.committed.minimumNeighbourCosine != nil))
   }
 
   @Test func committedRuleGivesTheFineHeadItsVoteWhenTheServiceUsesIt() {
