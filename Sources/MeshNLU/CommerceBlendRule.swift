@@ -10,10 +10,10 @@ import MeshIntent
 public enum CommerceBlendRule {
   /// The rule fitted on the data of `fittedOn` (nested CV and the curves: docs/INTENTS.md). Its neighbour
   /// test needs the in-scope training vectors, which the service keeps with the head in its cache.
-  public static let committed = BlendedDecisionRule(headWeight: 0.5, threshold: 0.32, minimumNeighbourCosine: 0.24, fineWeight: 0.15)
+  public static let committed = BlendedDecisionRule(headWeight: 0.5, threshold: 0.33, minimumNeighbourCosine: 0.24, fineWeight: 0.15)
 
   /// `fingerprint` of the data `committed` was fitted on.
-  public static let fittedOn: UInt64 = 0xfab3_3dd1_e02b_718c
+  public static let fittedOn: UInt64 = 0x0346_d797_2898_c920
 
   /// The committed rule when it was fitted on the current data, else nil (the rule must be fitted now).
   public static var current: BlendedDecisionRule? { fingerprint == fittedOn ? committed : nil }

@@ -74,14 +74,14 @@ extension ReferenceNumbers {
   /// ZX-448120", "Reference: HT4K9Z22", "ID: 55012", against "payment reference", "customer ID".
   static let weakCues: Set<String> = ["ref", "reference", "id", "refno"]
 
-  /// The order number after a weak cue at `i`: four digits or more (not a year alone), or letters and
-  /// digits ("X9-22K").
+  /// The order number after a weak cue at `i`: four digits or more (not a year alone) in a message about
+  /// an order, or letters and digits ("X9-22K").
   static func afterWeakCue(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard tokens[i].isWord, weakCues.contains(tokens[i].lower), cue(tokens, at: i) == nil,
           !otherNumberBefore(tokens, i),
           let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
           r.found.allSatisfy({ f in
-            f.type == "order_number" && !yearGroup(f.value)
+            f.type == "order_number" && !yearGroup(f.value) && weakCueValueFits(tokens, f)
               && (digitCount(f.value) >= 4 || f.value.unicodeScalars.count >= 5 && f.value.unicodeScalars.contains { $0.properties.isAlphabetic })
           })
     else { return nil }

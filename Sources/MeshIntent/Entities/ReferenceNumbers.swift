@@ -87,8 +87,10 @@ enum ReferenceNumbers {
     if t.isWord, !(i > 0 && tokens[i - 1].hasDigit), let end = spacedOrderShape(tokens, from: i) {
       return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
     }
-    // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number.
-    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i) {
+    // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number
+    // or a product after it makes it a model code ("RTX-40700 card").
+    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i)
+      && !modelCode(tokens, i) {
       return ([one("order_number", i)], i)
     }
 
@@ -167,7 +169,8 @@ enum ReferenceNumbers {
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
     }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
-          tokens[j].hasLetter || !plausibleCount(tokens[j]) || !countedAfter(tokens, j)
+          tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
+            || !countedAfter(tokens, j)
     else { return nil }
     var found: [Found] = []
     var last = j
