@@ -3,6 +3,7 @@
 
 Every mode prints one JSON object on stdout.
   raw PORT HEX [WAIT]     send the bytes, read until the server closes (or WAIT s of silence)
+  upload PORT SIZE MODE   send a SIZE-byte body (MODE: length or chunked) whatever comes back, then read
   httpclient PORT         http.client: several requests on one kept-alive connection
   requests PORT           the requests package: JSON, chunked upload, streamed download
 """
@@ -34,6 +35,43 @@ def raw(port, payload, wait):
     # A status line follows the previous body directly (bodies end without CRLF).
     statuses = [int(code) for code in re.findall(rb"HTTP/1\.1 (\d{3}) ", received)]
     return {"statuses": statuses, "closed": closed, "text": received.decode("latin-1")}
+
+
+def upload(port, size, chunked):
+    """A client that sends its whole body whatever the server answered early (as a slow or careless
+    client does), then reads the response: whether every send went through, and whether the response
+    ended with the server's close (EOF) rather than a reset."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    framing = b"Transfer-Encoding: chunked" if chunked else b"Content-Length: %d" % size
+    sock.sendall(b"POST /echo HTTP/1.1\r\nHost: a\r\n" + framing + b"\r\n\r\n")
+    piece = b"z" * 65536
+    sent, send_error = 0, None
+    while sent < size and send_error is None:
+        data = b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece
+        try:
+            sock.sendall(data)
+            sent += len(piece)
+        except OSError as error:
+            send_error = error.__class__.__name__
+        # Leaves the server time to answer and act while the body is still coming.
+        time.sleep(0.005)
+    received, ending = b"", "timeout"
+    while True:
+        try:
+            data = sock.recv(65536)
+        except socket.timeout:
+            break
+        except OSError as error:
+            ending = error.__class__.__name__
+            break
+        if not data:
+            ending = "eof"
+            break
+        received += data
+    sock.close()
+    statuses = [int(code) for code in re.findall(rb"HTTP/1\.1 (\d{3}) ", received)]
+    return {"statuses": statuses, "sent": sent, "send_error": send_error, "ending": ending,
+            "text": received.decode("latin-1")}
 
 
 def with_http_client(port):
@@ -89,6 +127,8 @@ def main():
     if mode == "raw":
         wait = float(sys.argv[4]) if len(sys.argv) > 4 else 2.0
         result = raw(port, binascii.unhexlify(sys.argv[3]), wait)
+    elif mode == "upload":
+        result = upload(port, int(sys.argv[3]), sys.argv[4] == "chunked")
     elif mode == "httpclient":
         result = with_http_client(port)
     else:

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""A client that uploads a body too large for the gateway and keeps sending after the early answer, as a
+careless or slow client does; prints one JSON object with what came back.
+
+    early_answer_client.py h2 PORT PATH SIZE length|none     # h2c (prior knowledge), the `h2` package
+    early_answer_client.py http1 PORT PATH SIZE length|chunked  # HTTP/1.1 over a plain socket
+"""
+import json, re, socket, sys, time
+
+import h2.config, h2.connection, h2.events
+
+
+def over_h2(port, path, size, framing):
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
+    conn.initiate_connection()
+    headers = [(":method", "POST"), (":path", path), (":scheme", "http"), (":authority", "127.0.0.1:%d" % port),
+               ("content-type", "application/json")]
+    if framing == "length":
+        headers.append(("content-length", str(size)))
+    conn.send_headers(1, headers)
+    sock.sendall(conn.data_to_send())
+    sent, status, body, ended, reset, goaway, ending = 0, None, b"", False, None, None, "timeout"
+    try:
+        while not ended and reset is None and goaway is None:
+            # Sends whatever window it has, answered or not.
+            while sent < size and conn.local_flow_control_window(1) > 0:
+                n = min(conn.local_flow_control_window(1), conn.max_outbound_frame_size, size - sent)
+                conn.send_data(1, b"z" * n, end_stream=sent + n == size)
+                sent += n
+            sock.sendall(conn.data_to_send())
+            data = sock.recv(65536)
+            if not data:
+                ending = "eof"
+                break
+            for event in conn.receive_data(data):
+                if isinstance(event, h2.events.ResponseReceived):
+                    status = int(dict(event.headers)[b":status"])
+                elif isinstance(event, h2.events.DataReceived):
+                    body += event.data
+                    conn.acknowledge_received_data(event.flow_controlled_length, 1)
+                elif isinstance(event, h2.events.StreamEnded):
+                    ended = True
+                elif isinstance(event, h2.events.StreamReset):
+                    reset = int(event.error_code)
+                elif isinstance(event, h2.events.ConnectionTerminated):
+                    goaway = int(event.error_code)
+            sock.sendall(conn.data_to_send())
+        if ended:
+            ending = "end_stream"
+    except socket.timeout:
+        pass
+    except OSError as error:
+        ending = error.__class__.__name__
+    sock.close()
+    return {"status": status, "body": body.decode("latin-1"), "ending": ending, "reset": reset, "goaway": goaway,
+            "sent": sent}
+
+
+def over_http1(port, path, size, framing):
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    header = b"Transfer-Encoding: chunked" if framing == "chunked" else b"Content-Length: %d" % size
+    sock.sendall(b"POST " + path.encode() + b" HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n" +
+                 header + b"\r\n\r\n")
+    piece = b"z" * 65536
+    sent, send_error = 0, None
+    while sent < size and send_error is None:
+        data = b"%x\r\n%s\r\n" % (len(piece), piece) if framing == "chunked" else piece
+        try:
+            sock.sendall(data)
+            sent += len(piece)
+        except OSError as error:
+            send_error = error.__class__.__name__
+        time.sleep(0.005)  # the server answers while the body is still coming
+    received, ending = b"", "timeout"
+    while True:
+        try:
+            data = sock.recv(65536)
+        except socket.timeout:
+            break
+        except OSError as error:
+            ending = error.__class__.__name__
+            break
+        if not data:
+            ending = "eof"
+            break
+        received += data
+    sock.close()
+    statuses = [int(code) for code in re.findall(rb"HTTP/1\.1 (\d{3}) ", received)]
+    return {"statuses": statuses, "text": received.decode("latin-1"), "ending": ending, "send_error": send_error,
+            "sent": sent}
+
+
+def main():
+    mode, port, path, size, framing = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), sys.argv[5]
+    print(json.dumps((over_h2 if mode == "h2" else over_http1)(port, path, size, framing)))
+
+
+if __name__ == "__main__":
+    main()
