@@ -56,6 +56,13 @@ public final class HTTPRequestDecoder {
         // An upgrade (h2c, websocket) is not offered: the request was answered as a plain one, and
         // whatever follows is parsed as the next request.
         if head?.method == "CONNECT" { fail(405, "CONNECT is not supported") ; break }
+        // The parser flags an upgrade from the head on, but stops only once the body is complete: a
+        // buffer that ends inside the body (curl --http2 sending a large POST) is consumed like any
+        // other. Starting over there parsed the rest of the body as a request (400).
+        if inMessage {
+          rest = UnsafeRawBufferPointer(rebasing: rest[min(consumed, rest.count)...])
+          continue
+        }
         parser.reset()
         rest = UnsafeRawBufferPointer(rebasing: rest[min(consumed, rest.count)...])
       case .failed(let name):
