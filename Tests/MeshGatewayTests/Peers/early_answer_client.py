@@ -5,9 +5,13 @@ careless or slow client does; prints one JSON object with what came back.
     early_answer_client.py h2 PORT PATH SIZE length|none     # h2c (prior knowledge), the `h2` package
     early_answer_client.py http1 PORT PATH SIZE length|chunked  # HTTP/1.1 over a plain socket
 """
-import json, re, socket, sys, time
+import json, os, socket, sys
 
 import h2.config, h2.connection, h2.events
+
+# The HTTP/1.1 client is MeshHTTP's tests' own.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "MeshHTTPTests", "Peers"))
+from http_peer import upload  # noqa: E402
 
 
 def over_h2(port, path, size, framing):
@@ -57,43 +61,13 @@ def over_h2(port, path, size, framing):
             "sent": sent}
 
 
-def over_http1(port, path, size, framing):
-    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-    header = b"Transfer-Encoding: chunked" if framing == "chunked" else b"Content-Length: %d" % size
-    sock.sendall(b"POST " + path.encode() + b" HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n" +
-                 header + b"\r\n\r\n")
-    piece = b"z" * 65536
-    sent, send_error = 0, None
-    while sent < size and send_error is None:
-        data = b"%x\r\n%s\r\n" % (len(piece), piece) if framing == "chunked" else piece
-        try:
-            sock.sendall(data)
-            sent += len(piece)
-        except OSError as error:
-            send_error = error.__class__.__name__
-        time.sleep(0.005)  # the server answers while the body is still coming
-    received, ending = b"", "timeout"
-    while True:
-        try:
-            data = sock.recv(65536)
-        except socket.timeout:
-            break
-        except OSError as error:
-            ending = error.__class__.__name__
-            break
-        if not data:
-            ending = "eof"
-            break
-        received += data
-    sock.close()
-    statuses = [int(code) for code in re.findall(rb"HTTP/1\.1 (\d{3}) ", received)]
-    return {"statuses": statuses, "text": received.decode("latin-1"), "ending": ending, "send_error": send_error,
-            "sent": sent}
-
-
 def main():
     mode, port, path, size, framing = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), sys.argv[5]
-    print(json.dumps((over_h2 if mode == "h2" else over_http1)(port, path, size, framing)))
+    if mode == "h2":
+        result = over_h2(port, path, size, framing)
+    else:
+        result = upload(port, size, framing == "chunked", path, b"Content-Type: application/json\r\n")
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -37,13 +37,14 @@ def raw(port, payload, wait):
     return {"statuses": statuses, "closed": closed, "text": received.decode("latin-1")}
 
 
-def upload(port, size, chunked):
+def upload(port, size, chunked, path="/echo", headers=b""):
     """A client that sends its whole body whatever the server answered early (as a slow or careless
     client does), then reads the response: whether every send went through, and whether the response
-    ended with the server's close (EOF) rather than a reset."""
+    ended with the server's close (EOF) rather than a reset. `headers`: more header lines, CRLF-ended.
+    (The gateway's early_answer_client.py runs it too.)"""
     sock = socket.create_connection(("127.0.0.1", port), timeout=10)
     framing = b"Transfer-Encoding: chunked" if chunked else b"Content-Length: %d" % size
-    sock.sendall(b"POST /echo HTTP/1.1\r\nHost: a\r\n" + framing + b"\r\n\r\n")
+    sock.sendall(b"POST " + path.encode() + b" HTTP/1.1\r\nHost: a\r\n" + headers + framing + b"\r\n\r\n")
     piece = b"z" * 65536
     sent, send_error = 0, None
     while sent < size and send_error is None:
