@@ -6,7 +6,7 @@ import Testing
 /// A client that gets the server's status while its request is still open resets the stream with NO_ERROR
 /// (RFC 9113 8.1, as grpc-go and grpc-core do), drops the request bytes still queued, and fails later sends
 /// cleanly; a client whose END_STREAM went out first sends no reset. Against a raw h2 server
-/// (`Peers/early_status_peer.py`) that grants no request window, so most of a large request stays queued.
+/// (`Peers/early_status_peer.py`) that grants no stream window for requests, so most of a large request stays queued.
 @Suite struct EarlyStatusResetTests {
   private static let script = Repository.root.appendingPathComponent("Tests/MeshTransportTests/Peers/early_status_peer.py").path
 
@@ -22,6 +22,13 @@ import Testing
     return (words.dropFirst(2).dropLast(2).joined(separator: " "), received)
   }
 
+  /// A deadline, so that a call the peer never answers fails the test instead of hanging it.
+  private static var options: CallOptions {
+    var options = CallOptions()
+    options.timeout = .seconds(30)
+    return options
+  }
+
   private func withPeer(_ body: (GRPCChannel, PeerProcess) async throws -> Void) async throws {
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdown() }
@@ -35,7 +42,7 @@ import Testing
 
   @Test func aStatusWithTheRequestOpenResetsItWithNoError() async throws {
     try await withPeer { channel, peer in
-      let call = try await channel.openCall(method: Self.method("Early"), metadata: [], options: CallOptions())
+      let call = try await channel.openCall(method: Self.method("Early"), metadata: [], options: Self.options)
       // 1 MiB against a 64 KiB window: the rest is queued when the status comes, and the sender waits for room.
       let size = 1 << 20
       let sending = Task { try await call.send([UInt8](repeating: 7, count: size), compress: false) }
@@ -52,7 +59,7 @@ import Testing
       #expect(try await call.receive() == nil)
 
       // The connection goes on: the next call's request ends first, so its stream closes without a reset.
-      let next = try await channel.openCall(method: Self.method("AfterEnd"), metadata: [], options: CallOptions())
+      let next = try await channel.openCall(method: Self.method("AfterEnd"), metadata: [], options: Self.options)
       try await next.send([1, 2, 3], compress: false)
       try await next.closeSending()
       #expect(await next.finalStatus().0.code == .ok)

@@ -4,7 +4,8 @@ the client's half of RFC 9113 8.1: a client that gets END_STREAM with its reques
 
     early_status_peer.py
 
-It never grants window for request DATA, so a large request stays mostly queued in the client. Per method:
+It grants no stream window for request DATA (only the connection's), so a large request stays mostly
+queued in the client. Per method:
 `Early` answers (headers, then trailers `grpc-status: 0` with END_STREAM) at the request's first DATA;
 `AfterEnd` answers once the request ended. Prints `listening on PORT`, then one line per stream when it ends
 on the client's side: `stream ID reset CODE received N` (RST_STREAM) or `stream ID ended received N`
@@ -37,8 +38,11 @@ def serve(sock):
                 methods[event.stream_id] = dict(event.headers)[":path"].rsplit("/", 1)[-1]
                 received[event.stream_id] = 0
             elif isinstance(event, h2.events.DataReceived):
-                # Counted, never acknowledged: the client can send one window's worth at most.
+                # Counted and granted back on the connection only: a stream can send one window's worth at
+                # most, and the streams after it still find room on the connection.
                 received[event.stream_id] = received.get(event.stream_id, 0) + len(event.data)
+                if event.flow_controlled_length:
+                    conn.increment_flow_control_window(event.flow_controlled_length)
                 if methods.get(event.stream_id) == "Early" and event.stream_id not in answered:
                     answered.add(event.stream_id)
                     answer(conn, event.stream_id)
