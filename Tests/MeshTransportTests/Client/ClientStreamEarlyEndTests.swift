@@ -5,16 +5,7 @@ import Testing
 /// The server's status arriving while our request side is still open: the stream is reset with NO_ERROR
 /// (RFC 9113 8.1), never CANCEL, and only while it is open and our END_STREAM has not gone out.
 @Suite struct ClientStreamEarlyEndTests {
-  private func block(_ fields: [(String, String)]) -> ResponseHeaders {
-    var headers = ResponseHeaders()
-    for (name, value) in fields {
-      let added = Array(name.utf8).withUnsafeBytes { n in
-        Array(value.utf8).withUnsafeBytes { v in headers.add(name: n, value: v, limit: 64 << 10) }
-      }
-      #expect(added)
-    }
-    return headers
-  }
+  private func block(_ fields: [(String, String)]) -> ResponseHeaders { ResponseHeaders.block(fields) }
 
   private var okTrailers: ResponseHeaders { block([("grpc-status", "0")]) }
 

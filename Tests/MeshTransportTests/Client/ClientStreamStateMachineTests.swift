@@ -7,16 +7,7 @@ import Testing
 @Suite struct ClientStreamStateMachineTests {
   private typealias Machine = ClientStreamStateMachine
 
-  private func block(_ fields: [(String, String)]) -> ResponseHeaders {
-    var headers = ResponseHeaders()
-    for (name, value) in fields {
-      let added = Array(name.utf8).withUnsafeBytes { n in
-        Array(value.utf8).withUnsafeBytes { v in headers.add(name: n, value: v, limit: 64 << 10) }
-      }
-      #expect(added)
-    }
-    return headers
-  }
+  private func block(_ fields: [(String, String)]) -> ResponseHeaders { ResponseHeaders.block(fields) }
 
   private var responseHeaders: ResponseHeaders {
     block([(":status", "200"), ("content-type", "application/grpc"), ("x-a", "1")])

@@ -11,9 +11,9 @@ queued in the client. Per method:
 on the client's side: `stream ID reset CODE received N` (RST_STREAM) or `stream ID ended received N`
 (END_STREAM), N the request DATA bytes it got. Exits on SIGTERM and when its parent process is gone.
 """
-import os, signal, socket, sys, threading, time
+from peer_server import h2_server, serve_forever
 
-import h2.config, h2.connection, h2.events
+import h2.events
 
 
 def answer(conn, stream):
@@ -22,18 +22,9 @@ def answer(conn, stream):
 
 
 def serve(sock):
-    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False, header_encoding="utf-8"))
-    conn.initiate_connection()
-    sock.sendall(conn.data_to_send())
     methods, received, answered = {}, {}, set()
-    while True:
-        try:
-            data = sock.recv(65536)
-        except OSError:
-            return
-        if not data:
-            return
-        for event in conn.receive_data(data):
+    for conn, events in h2_server(sock):
+        for event in events:
             if isinstance(event, h2.events.RequestReceived):
                 methods[event.stream_id] = dict(event.headers)[":path"].rsplit("/", 1)[-1]
                 received[event.stream_id] = 0
@@ -54,30 +45,7 @@ def serve(sock):
             elif isinstance(event, h2.events.StreamReset):
                 print(f"stream {event.stream_id} reset {int(event.error_code)} received "
                       f"{received.get(event.stream_id, 0)}", flush=True)
-        out = conn.data_to_send()
-        if out:
-            sock.sendall(out)
-
-
-def main():
-    parent = os.getppid()
-    def watch():  # exit when the test process is gone (see retry_peer.py for why not PR_SET_PDEATHSIG)
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-    threading.Thread(target=watch, daemon=True).start()
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    # The test process's threads block SIGTERM and a child inherits the mask: unblock it.
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
-    listener = socket.socket()
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    print(f"listening on {listener.getsockname()[1]}", flush=True)
-    while True:
-        sock, _ = listener.accept()
-        threading.Thread(target=serve, args=(sock,), daemon=True).start()
 
 
 if __name__ == "__main__":
-    main()
+    serve_forever(serve)
