@@ -38,6 +38,9 @@ public final class ClientRelayStream: @unchecked Sendable {
   @exclusivity(unchecked) private var closed = false
   @exclusivity(unchecked) private var waitsForRoom = false
   @exclusivity(unchecked) private var sawHeaders = false
+  /// Set when the response ended while our request side was still open: the stream was reset with
+  /// NO_ERROR and the request goes no further.
+  @exclusivity(unchecked) private var requestReset = false
 
   init(connection: ClientConnection, handler: any ClientRelayHandler) {
     self.connection = connection
@@ -81,21 +84,21 @@ public final class ClientRelayStream: @unchecked Sendable {
 
   /// Queues request DATA bytes.
   public func send(_ bytes: UnsafeRawBufferPointer) {
-    guard !closed, !bytes.isEmpty else { return }
+    guard !closed, !requestReset, !bytes.isEmpty else { return }
     if outbound.appendRaw(copying: bytes) { connection.withSession { $0.resumeData(streamID: id) } }
     connection.scheduleFlush()
   }
 
   /// Queues request DATA bytes held by the relay.
   public func send(_ bytes: [UInt8]) {
-    guard !closed, !bytes.isEmpty else { return }
+    guard !closed, !requestReset, !bytes.isEmpty else { return }
     if outbound.appendRaw(bytes) { connection.withSession { $0.resumeData(streamID: id) } }
     connection.scheduleFlush()
   }
 
   /// Ends the request (END_STREAM after the queued bytes).
   public func closeSending() {
-    guard !closed else { return }
+    guard !closed, !requestReset else { return }
     if outbound.finish(.endStream) { connection.withSession { $0.resumeData(streamID: id) } }
     connection.scheduleFlush()
   }
@@ -109,10 +112,12 @@ public final class ClientRelayStream: @unchecked Sendable {
     connection.scheduleFlush()
   }
 
-  /// Resets the stream (CANCEL); the handler hears nothing more.
+  /// Resets the stream (CANCEL); the handler hears nothing more. After the response's end with the
+  /// request still open the stream is being reset with NO_ERROR already: only the handler is let go.
   public func cancel() {
     guard !closed else { return }
     handler = nil
+    guard !requestReset else { return }
     connection.withSession { $0.submitReset(streamID: id, errorCode: 0x8) }
     connection.scheduleFlush()
   }
@@ -132,6 +137,7 @@ public final class ClientRelayStream: @unchecked Sendable {
     // retained and released around each call.
     var received = RawHeaderFields()
     swap(&received, &fields)
+    if endStream { resetRequestIfOpen() }
     if sawHeaders {
       handler?.upstreamTrailers(received)
     } else {
@@ -141,6 +147,20 @@ public final class ClientRelayStream: @unchecked Sendable {
     // The handler has passed the fields on by now: the buffer is this stream's alone again.
     received.removeAll()
     swap(&received, &fields)
+  }
+
+  /// The response ended (trailers, or Trailers-Only): with our END_STREAM not yet sent, the stream is
+  /// reset with NO_ERROR, as grpc-go and grpc-core do (RFC 9113 8.1), before the handler hears of the end,
+  /// so its slot and queued request bytes go now. nghttp2 sends the reset ahead of any queued DATA and
+  /// closes the stream with it; the handler then hears `upstreamClosed(errorCode: 0)`, a normal close.
+  private func resetRequestIfOpen() {
+    guard !requestReset, !connection.withSession({ $0.hasSentEndStream(streamID: id) }) else { return }
+    requestReset = true
+    var tail: [UInt8] = []
+    outbound.removeAll(keepingTailIn: &tail)
+    connection.headerStorage.recycle(tail: &tail)
+    connection.withSession { $0.submitReset(streamID: id, errorCode: 0x0) }
+    connection.scheduleFlush()
   }
 
   func receivedData(_ bytes: UnsafeRawBufferPointer) {

@@ -125,7 +125,8 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
   }
 
   private func closeOnLoop() {
-    if state.closeRequest() {
+    // After the end nothing more goes out: the stream closed, or is being reset.
+    if !state.hasEnded, state.closeRequest() {
       if outbound.finish(.endStream) { resumeData() }
       connection.scheduleFlush()
     }
@@ -222,7 +223,7 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
       } catch {
         return carryOut(state.fail(RPCError(from: error).status, reset: false))
       }
-      carryOut(state.trailersReceived(block))
+      carryOut(state.trailersReceived(block, requestEndSent: connection.session.hasSentEndStream(streamID: id)))
     }
   }
 
@@ -294,12 +295,23 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
     connection.session.resumeData(streamID: id)
   }
 
-  /// Carries out the end of the call the state machine decided: RST_STREAM(CANCEL) when asked, then
-  /// every waiter is told.
+  /// Carries out the end of the call the state machine decided: RST_STREAM(CANCEL) or, after the
+  /// server's status with our request still open, RST_STREAM(NO_ERROR) when asked, then every waiter is
+  /// told.
   private func carryOut(_ end: ClientStreamStateMachine.End) {
-    guard case .ended(let reset) = end, let (status, trailers) = state.final else { return }
-    if reset {
-      connection.session.submitReset(streamID: id, errorCode: 0x8)
+    let resetCode: UInt32?
+    switch end {
+    case .ignore: return
+    case .ended(let reset): resetCode = reset ? 0x8 : nil
+    case .endedRequestOpen:
+      // The reset goes out before any DATA still queued (nghttp2 sends control frames first) and closes
+      // the stream; the bytes are dropped here so their memory goes back now.
+      outbound.removeAll()
+      resetCode = 0x0
+    }
+    guard let (status, trailers) = state.final else { return }
+    if let resetCode {
+      connection.session.submitReset(streamID: id, errorCode: resetCode)
       connection.scheduleFlush()
     }
     connection.callEnded()

@@ -164,9 +164,14 @@ struct ClientStreamStateMachine {
   }
 
   /// The trailers were complete and the response body held no partial message: the call ends with
-  /// their status.
-  mutating func trailersReceived(_ headers: ResponseHeaders) -> End {
-    end(status: headers.status, trailers: headers.metadata)
+  /// their status. `requestEndSent`: our END_STREAM has gone out. When it has not (the request still
+  /// streams, or a unary's bytes are still queued), the server's END_STREAM leaves the stream half-open
+  /// on our side only: it is reset with NO_ERROR, as grpc-go and grpc-core do (RFC 9113 8.1), so its
+  /// slot and its queued request bytes are freed now rather than when the request would have ended.
+  mutating func trailersReceived(_ headers: ResponseHeaders, requestEndSent: Bool) -> End {
+    guard final == nil else { return .ignore }
+    final = (headers.status, headers.metadata)
+    return requestEndSent || stream != .open ? .ended(reset: false) : .endedRequestOpen
   }
 
   /// Whether DATA that arrived is read (else its window goes back at once).
@@ -218,6 +223,10 @@ struct ClientStreamStateMachine {
     /// It ends now (`final` holds the status): wake every waiter; with `reset`, send RST_STREAM(CANCEL)
     /// first.
     case ended(reset: Bool)
+    /// It ends now with the server's status while our request side is still open: drop the queued
+    /// request bytes and send RST_STREAM(NO_ERROR) (the call succeeded or failed on its own terms;
+    /// nothing is cancelled), then wake every waiter.
+    case endedRequestOpen
   }
 
   /// Ends the call locally with `status`; `reset` asks to tell the server, which happens only while

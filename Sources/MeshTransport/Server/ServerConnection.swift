@@ -14,16 +14,26 @@ final class ServerConnection: HTTP2Connection {
   /// Asked about each call the fallback would serve; a call it takes is relayed as bytes.
   let relayRouter: (any GRPCRelayRouter)?
   /// The relayed streams (they stay in `streams` too, for the connection's idle and drain accounting).
-  private var relays = StreamTable<ServerRelayStream>()
+  ///
+  /// Unchecked exclusivity (here and on `streams`, `keepalive`, `idleSince`, `headersStreamID`,
+  /// `collectingStreamID` and `headerTimer`): each access began and ended a dynamic check (~70
+  /// instructions), some 12 per relayed call, in every session callback (`sessionBeginHeaders`,
+  /// `sessionData`, `sessionReserveData`, `sessionWriteData`, `sessionStreamClosed`, ...). Every access is
+  /// on the connection's loop thread (`close`, `drain` and the session's callbacks assert or run there;
+  /// nothing else reaches these private properties), and each one ends before any call out: the tables'
+  /// `find`/`insert`/`remove`/`removeAll` and `KeepaliveEnforcer.callStarted` touch their own storage only,
+  /// and a stream found is called after its lookup returned (`find` hands back an unretained reference),
+  /// so a stream or relay calling back into the connection finds no access open.
+  @exclusivity(unchecked) private var relays = StreamTable<ServerRelayStream>()
   /// The handlers of the content types served beside gRPC.
   let httpHandlers: HTTPStreamHandlers
   let limits: ServerLimits
   private let onClose: (ServerConnection) -> Void
-  private var streams = StreamTable<ServerStream>()
+  @exclusivity(unchecked) private var streams = StreamTable<ServerStream>()
   private(set) var draining = false
   /// The id of the stream whose header block is being received; 0 when none is (an id, not the stream:
   /// holding the stream retained and released it on every request).
-  private var headersStreamID: Int32 = 0
+  @exclusivity(unchecked) private var headersStreamID: Int32 = 0
   /// The request head being received, and its stream's id (0 when the block being received is not a
   /// request's): kept here rather than in the stream, so that each field is added without loading the
   /// stream (a retain and a release per field, some nine per call).
@@ -33,7 +43,7 @@ final class ServerConnection: HTTP2Connection {
   /// either property can begin while another is open; the two are distinct properties, so passing both
   /// `inout` to one call does not overlap either.
   @exclusivity(unchecked) private var collectingHead = RequestHead()
-  private var collectingStreamID: Int32 = 0
+  @exclusivity(unchecked) private var collectingStreamID: Int32 = 0
   /// What the previous request's head carried, so a request that repeats it (the usual case) shares
   /// its path, authority and metadata instead of making them again.
   @exclusivity(unchecked) private var previousHead = PreviousRequestHead()
@@ -41,16 +51,16 @@ final class ServerConnection: HTTP2Connection {
   // Time bounds (see ServerLimits); every timer is cancelled when the connection closes.
   private var prefaceReceived = false
   private var handshakeTimer: TimerQueue.ID?
-  private var headerTimer: TimerQueue.ID?
+  @exclusivity(unchecked) private var headerTimer: TimerQueue.ID?
   private var idleTimer: TimerQueue.ID?
   /// When the last call ended; nil while calls are open. The idle timer checks it when it fires, so
   /// calls starting and ending do not add and cancel a timer each.
-  private var idleSince: ContinuousClock.Instant?
+  @exclusivity(unchecked) private var idleSince: ContinuousClock.Instant?
   private var ageTimer: TimerQueue.ID?
   /// The final GOAWAY of a drain, and the close at the end of the age grace period.
   private var drainTimer: TimerQueue.ID?
   private var graceTimer: TimerQueue.ID?
-  private var keepalive: KeepaliveEnforcer
+  @exclusivity(unchecked) private var keepalive: KeepaliveEnforcer
 
   // Memory (see ServerLimits.maxBufferedBytesPerConnection)
   /// What every connection of the server holds.

@@ -7,16 +7,7 @@ import Testing
 @Suite struct ClientStreamStateMachineTests {
   private typealias Machine = ClientStreamStateMachine
 
-  private func block(_ fields: [(String, String)]) -> ResponseHeaders {
-    var headers = ResponseHeaders()
-    for (name, value) in fields {
-      let added = Array(name.utf8).withUnsafeBytes { n in
-        Array(value.utf8).withUnsafeBytes { v in headers.add(name: n, value: v, limit: 64 << 10) }
-      }
-      #expect(added)
-    }
-    return headers
-  }
+  private func block(_ fields: [(String, String)]) -> ResponseHeaders { ResponseHeaders.block(fields) }
 
   private var responseHeaders: ResponseHeaders {
     block([(":status", "200"), ("content-type", "application/grpc"), ("x-a", "1")])
@@ -50,7 +41,7 @@ import Testing
     guard case .trailers = machine.headersReceived(block([("grpc-status", "0"), ("x-t", "2")]), endStream: true) else {
       Issue.record("trailers"); return
     }
-    #expect(machine.trailersReceived(block([("grpc-status", "0"), ("x-t", "2")])) == .ended(reset: false))
+    #expect(machine.trailersReceived(block([("grpc-status", "0"), ("x-t", "2")]), requestEndSent: true) == .ended(reset: false))
     #expect(machine.final?.status.code == .ok)
     #expect(machine.final?.trailers.firstString(forKey: "x-t") == "2")
     #expect(!machine.acceptsData)
@@ -63,7 +54,7 @@ import Testing
     let trailers = block([(":status", "200"), ("content-type", "application/grpc"), ("grpc-status", "5"),
                           ("grpc-message", "no%20such")])
     guard case .trailers = machine.headersReceived(trailers, endStream: true) else { Issue.record("trailers-only"); return }
-    #expect(machine.trailersReceived(trailers) == .ended(reset: false))
+    #expect(machine.trailersReceived(trailers, requestEndSent: true) == .ended(reset: false))
     #expect(!machine.hadResponseHeaders)
     #expect(machine.metadataForCaller == [])
     #expect(machine.final?.status == Status(code: .notFound, message: "no such"))
@@ -78,7 +69,7 @@ import Testing
 
   @Test func trailersWithoutGrpcStatusAreUnknown() {
     var machine = streaming()
-    _ = machine.trailersReceived(block([("x-t", "1")]))
+    _ = machine.trailersReceived(block([("x-t", "1")]), requestEndSent: true)
     #expect(machine.final?.status.code == .unknown)
   }
 
@@ -154,7 +145,7 @@ import Testing
     #expect(withHeaders.cancel() == .ended(reset: true))
     #expect(withHeaders.final?.status.code == .cancelled)
     var ended = streaming()
-    _ = ended.trailersReceived(block([("grpc-status", "0")]))
+    _ = ended.trailersReceived(block([("grpc-status", "0")]), requestEndSent: true)
     #expect(ended.cancel() == .ignore)
     #expect(ended.final?.status.code == .ok)
     var closed = started()
@@ -175,7 +166,7 @@ import Testing
     var withHeaders = streaming()
     #expect(withHeaders.deadlineExpired() == .ended(reset: true))
     var ended = streaming()
-    _ = ended.trailersReceived(block([("grpc-status", "0")]))
+    _ = ended.trailersReceived(block([("grpc-status", "0")]), requestEndSent: true)
     #expect(ended.deadlineExpired() == .ignore)
     var closed = started()
     _ = closed.streamClosed(errorCode: 0)
@@ -199,7 +190,7 @@ import Testing
 
   @Test func dataAfterTheEndIsNotRead() {
     var machine = streaming()
-    _ = machine.trailersReceived(block([("grpc-status", "0")]))
+    _ = machine.trailersReceived(block([("grpc-status", "0")]), requestEndSent: true)
     #expect(!machine.acceptsData)
     // Messages that arrived before the trailers are still read, then the end.
     guard case .message = machine.receive(hasMessage: true) else { Issue.record("message"); return }
@@ -232,10 +223,10 @@ import Testing
     // The transport reports what the server said; a unary call's "OK without a message" is an error
     // that GRPCClient raises, knowing the call's kind (UNIMPLEMENTED, per the gRPC spec).
     var machine = streaming()
-    _ = machine.trailersReceived(block([("grpc-status", "0")]))
+    _ = machine.trailersReceived(block([("grpc-status", "0")]), requestEndSent: true)
     #expect(machine.final?.status.code == .ok)
     var failed = streaming()
-    _ = failed.trailersReceived(block([("grpc-status", "13"), ("grpc-message", "oops")]))
+    _ = failed.trailersReceived(block([("grpc-status", "13"), ("grpc-message", "oops")]), requestEndSent: true)
     #expect(failed.final?.status == Status(code: .internal, message: "oops"))
   }
 }
