@@ -230,8 +230,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     releaseUpstreamIfStillSending(code: code)
   }
 
-  /// The upstream ended the call while the client still sends: the request side is reset (as gRPC's
-  /// clients do), since the client's stream, ended now, passes on no more of it.
+  /// The upstream ended the call while the client still sends: the attempt is dropped, since the client's
+  /// stream, ended now, passes on no more of it. The relay stream already reset its side with NO_ERROR
+  /// (RFC 9113 8.1, as gRPC's clients do) when the response ended; `cancel()` only lets its handler go.
   private func releaseUpstreamIfStillSending(code: Status.Code) {
     guard !requestEnded, let current = takeAttempt() else { return }
     current.stream.cancel()
