@@ -17,7 +17,7 @@ struct UpstreamRefusalTests {
   {
     let peer = try PeerProcess(try Repository.python, [upstreamRefusingPeer])
     defer { peer.stop() }
-    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "upstream_refusing_peer: listening on"))
+    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "listening on"))
     let replicas = try ClusterTestReplicas(count: 1)
     var configuration = UpstreamClusterConfiguration(endpoints: [GRPCChannel.Target(host: "127.0.0.1", port: port)] + replicas.targets)
     configuration.retryBudget = budget

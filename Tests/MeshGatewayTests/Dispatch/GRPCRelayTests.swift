@@ -198,7 +198,7 @@ struct GRPCRelayTests {
   func refusedStreamRetried() async throws {
     let peer = try PeerProcess(try Repository.python, [upstreamRefusingPeer])
     defer { peer.stop() }
-    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "upstream_refusing_peer: listening on"))
+    let port = try PeerProcess.port(of: try await peer.waitForLine(startingWith: "listening on"))
     try await RecordingUpstream.with { upstream in
       let mesh = gatewayMeshFile(routes: ["{ match: { prefix: / }, cluster: up }"],
                                  clusters: ["up": ["127.0.0.1:\(port)", "127.0.0.1:\(upstream.port)"]])
