@@ -159,8 +159,9 @@ extension UpstreamCluster {
 
   /// Returns to service the ejected endpoints that were connected again since their ejection: their
   /// connections were lost (the server went away; the failures that ejected it were most likely those
-  /// losses) and a new one was made, so the server is back; a successful TCP connect is the health check
-  /// of a cluster without active ones. An endpoint that failed calls over connections that stayed up
+  /// losses) and a new one was made, so the server is back; a new connection whose server sent its
+  /// SETTINGS is the health check of a cluster without active ones (a TCP connect alone is not: a server
+  /// being killed can still complete one from its listen queue). An endpoint that failed calls over connections that stayed up
   /// makes no new connection and stays out for its time. Only ejected endpoints are looked at.
   private func returnReconnected(_ state: inout State) {
     for endpoint in endpoints.indices where state.outliers.isEjected(endpoint) {

@@ -21,8 +21,9 @@ final class UpstreamEndpoint: Sendable {
   /// Whether any of its connections can take a call now.
   var isReady: Bool { channels.contains { $0.hasReadyConnection } }
 
-  /// Connections made to it since the cluster started, over all its channels: one more than when it was
-  /// ejected means its server was reached again (after its connections were lost).
+  /// Connections to it whose server answered (HTTP/2 SETTINGS) since the cluster started, over all its
+  /// channels: one more than when it was ejected means its server was reached again (after its
+  /// connections were lost).
   var connectionsEstablished: Int { channels.reduce(0) { $0 + $1.connectionsEstablished } }
 
   /// Its server was seen serving: the channels that have no connection ready connect now, with their

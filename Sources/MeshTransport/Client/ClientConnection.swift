@@ -44,6 +44,9 @@ final class ClientConnection: HTTP2Connection {
   private(set) var goingAway = false
   /// Called once when the connection stops taking new calls (GOAWAY or closed).
   var onUnusable: ((ClientConnection) -> Void)?
+  /// Called once, on the loop, when the server's first SETTINGS frame arrives: it speaks HTTP/2 and is
+  /// serving (a TCP connect alone can be completed by a dying server's listen queue).
+  var onServerSettings: (() -> Void)?
   /// Calls picked for this connection and not yet ended; read from any thread by least-request balancing.
   private let inFlight = Atomic<Int>(0)
 
@@ -204,6 +207,12 @@ final class ClientConnection: HTTP2Connection {
       }
       self.scheduleKeepalive()
     }
+  }
+
+  override func sessionSettingsReceived() {
+    guard let onServerSettings else { return }
+    self.onServerSettings = nil
+    onServerSettings()
   }
 
   override func sessionPingAcknowledged() {

@@ -1,7 +1,13 @@
 extension GRPCChannel {
-  /// Connections that became ready since the channel started, reconnections included; any thread. A
-  /// gateway cluster tells by it that an endpoint it ejected was reconnected (its server came back).
+  /// Connections whose server answered (its first SETTINGS frame arrived) since the channel started,
+  /// reconnections included; any thread. A gateway cluster tells by it that an endpoint it ejected was
+  /// reconnected (its server came back). Counted at the server's SETTINGS, not at the TCP connect: a
+  /// server being killed can still complete a handshake from its listen queue before its listener
+  /// closes, and such a connect proves nothing (CI saw an endpoint let back, then ejected again, so).
   public var connectionsEstablished: Int { state.withLock { $0.connectionsEstablished } }
+
+  /// A subchannel's new connection got its server's first SETTINGS frame; any thread.
+  func subchannelServerAnswered() { state.withLock { $0.connectionsEstablished += 1 } }
 
   /// Forgets the subchannels' connection failures, and connects at once those that wait out a backoff
   /// delay (gRPC's `ResetConnectBackoff`): for a caller that knows the server is back (a gateway whose

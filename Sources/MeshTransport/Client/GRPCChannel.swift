@@ -95,7 +95,7 @@ public final class GRPCChannel: ClientTransport {
     var closed = false
     /// When a call last asked the subchannels waiting out a backoff delay to connect now (`pick`).
     var lastConnectOnDemand: ContinuousClock.Instant?
-    /// Connections that became ready since the channel started.
+    /// Connections whose server answered (its first SETTINGS frame arrived) since the channel started.
     var connectionsEstablished = 0
     /// Connection attempts started since the channel started (tests count them).
     var connectAttempts = 0
@@ -352,10 +352,7 @@ public final class GRPCChannel: ClientTransport {
       state.states[key] = newState
       state.ready[key] = nil
       if newState == .connecting { state.connectAttempts += 1 }
-      if newState == .ready, let connection {
-        state.ready[key] = UnsafeTransfer(connection)
-        state.connectionsEstablished += 1
-      }
+      if newState == .ready, let connection { state.ready[key] = UnsafeTransfer(connection) }
       state.orderReady()
       defer { state.waiters.removeAll() }
       return Array(state.waiters.values)

@@ -69,6 +69,7 @@ final class Subchannel: @unchecked Sendable {
     let connection = ClientConnection(loop: loop, fd: fd, peer: address.peerDescription, authority: authority,
                                       keepalive: configuration.keepalive, tls: tls)
     connection.onUnusable = { [weak self] _ in self?.connectionLost() }
+    connection.onServerSettings = { [weak self] in self?.channel?.subchannelServerAnswered() }
     self.connection = connection
     failures = 0
     connection.start()
