@@ -120,8 +120,8 @@ public final class UpstreamCluster: ClientTransport {
     do {
       // The call's own tasks run on the caller's loop (the downstream connection's), not the global executor.
       stream = try await RetryingCall.open(method: method, metadata: metadata, options: options, policy: policy,
-                                           admission: ClusterRetryAdmission(cluster: self, call: call), pool: retryBufferPool,
-                                           executor: loops.current) {
+                                           admission: ClusterRetryAdmission(cluster: self, call: call),
+                                           pool: retryBufferPool, executor: loops.current) {
         [self] head in try await self.openAttempt(head, call: call)
       }
     } catch {
