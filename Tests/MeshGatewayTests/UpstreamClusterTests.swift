@@ -232,6 +232,8 @@ struct UpstreamClusterTests {
     try await Self.connected(cluster, 3)
     let client = Grpc_Testing_TestService.Client(wrapping: GRPCClient(transport: cluster))
     let failures = UpstreamTally()
+    // Each failed call's error, so a failure of this test says what the calls saw.
+    let errors = FailedCallTally()
     let succeeded = UpstreamTally()
     let stop = UpstreamTally()
     try await withThrowingTaskGroup(of: Void.self) { group in
@@ -243,6 +245,7 @@ struct UpstreamClusterTests {
               succeeded.add()
             } catch {
               failures.add()
+              errors.add(error)
             }
           }
         }
@@ -255,14 +258,23 @@ struct UpstreamClusterTests {
     }
     try await waitForCluster(cluster, "calls ended") { $0.active == 0 }
     let stats = cluster.stats
-    print("killed replica: \(succeeded.count) calls succeeded, \(failures.count) failed; retries \(stats.retries), refused by the budget \(stats.retriesRefusedByBudget); endpoint failures \(stats.endpoints.map(\.failures)), ejections \(stats.ejections)")
+    let endpoints = stats.endpoints.map {
+      "\($0.requests) calls, \($0.failures) failed, ejected \($0.ejections)x (now \($0.ejected)), connected \($0.connected)"
+    }
+    let figures = """
+      killed replica: \(succeeded.count) calls succeeded, \(failures.count) failed \(errors.counts); \
+      cluster: requests \(stats.requests), failures \(stats.failures), retries \(stats.retries), refused by the \
+      budget \(stats.retriesRefusedByBudget), overflows \(stats.overflows), ejections \(stats.ejections), capped \
+      \(stats.ejectionsCapped); endpoints \(endpoints)
+      """
+    print(figures)
     // The killed replica is out of the rotation: ejected when at least two calls failed on it, or simply
     // not connected when its connection closed with fewer calls in flight (a CI run saw one).
-    #expect(stats.endpoints[1].ejected || !stats.endpoints[1].connected, "\(stats.endpoints[1])")
-    #expect(stats.ejections <= 1)
-    #expect(failures.count <= stats.retriesRefusedByBudget)
-    #expect(stats.failures == failures.count)
-    #expect(succeeded.count > 100)
+    #expect(stats.endpoints[1].ejected || !stats.endpoints[1].connected, "\(figures)")
+    #expect(stats.ejections <= 1, "\(figures)")
+    #expect(failures.count <= stats.retriesRefusedByBudget, "\(figures)")
+    #expect(stats.failures == failures.count, "\(figures)")
+    #expect(succeeded.count > 100, "\(figures)")
     // The two left still serve.
     for _ in 0..<10 { _ = try await client.unaryCall(upstreamUnaryRequest()) }
     cluster.close()
@@ -285,4 +297,16 @@ struct UpstreamClusterTests {
     cluster.close()
     await replicas.shutdown()
   }
+}
+
+/// The errors of failed calls, by code and message, with how many calls failed so.
+private final class FailedCallTally: Sendable {
+  private let value = Mutex<[String: Int]>([:])
+
+  func add(_ error: any Error) {
+    let described = (error as? RPCError).map { "\($0.code): \($0.message)" } ?? "\(error)"
+    value.withLock { $0[described, default: 0] += 1 }
+  }
+
+  var counts: [String: Int] { value.withLock { $0 } }
 }

@@ -57,16 +57,16 @@ final class UpstreamAttemptStream: ForwardingClientCallStream, CallEndObserving,
 
 /// The stream of a whole call through a cluster: counts the call's end in the cluster's stats.
 final class UpstreamCallStream: ForwardingClientCallStream, @unchecked Sendable {
-  init(base: any ClientCallStream, cluster: UpstreamCluster) {
+  init(base: any ClientCallStream, cluster: UpstreamCluster, call: UpstreamCallContext) {
     super.init(base: base)
     // A call without a retry policy (one attempt, or its transparent retry) tells its end by a callback.
     if let observing = base as? any CallEndObserving {
-      observing.whenEnded { callEnd in cluster.callEnded(ok: callEnd.status.code == .ok) }
+      observing.whenEnded { callEnd in cluster.callEnded(ok: callEnd.status.code == .ok, call: call) }
       return
     }
     Task(executorPreference: cluster.loops.current) {
       let (status, _) = await base.finalStatus()
-      cluster.callEnded(ok: status.code == .ok)
+      cluster.callEnded(ok: status.code == .ok, call: call)
     }
   }
 }

@@ -21,7 +21,7 @@ extension UpstreamCluster {
       connectAttempts += 1
       let loop = loops.current
       let (endpoint, channel, waits) = try admit(isRetry: isRetry, hedge: isRetry && call.hedged, excluding: call.tried,
-                                                 loop: loop)
+                                                 loop: loop, reservation: call)
       call.tried(endpoint)
       if isRetry { metrics.retried(route: call.route, reason: reason) }
       AccessLogEntry.current?.endpointUsed(address: endpoints[endpoint].address)
@@ -48,7 +48,7 @@ extension UpstreamCluster {
         let rpcError = RPCError(from: error)
         attemptEnded(endpoint, code: rpcError.code, isRetry: isRetry, connectFailed: rpcError.code == .unavailable)
         // Nothing was sent: another endpoint is safe to try, if the budget allows one more retry.
-        guard rpcError.code == .unavailable, connectAttempts < endpoints.count, retryAllowed(countRefusal: true) else {
+        guard rpcError.code == .unavailable, connectAttempts < endpoints.count, reserveRetry(for: call) else {
           throw rpcError
         }
         isRetry = true
@@ -59,17 +59,27 @@ extension UpstreamCluster {
 
   /// Picks an endpoint and takes the attempt's counts; throws UNAVAILABLE when none is in rotation or a
   /// limit is reached. A limit's error carries a pushback that says "do not retry", so the call ends at once.
-  func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>, loop: EventLoop?) throws
-    -> (Int, GRPCChannel, Bool)
+  /// A retry of a call that holds room in the budget (`reserveRetry`) opens on that room: the budget
+  /// already let it go, and is not asked again.
+  func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>, loop: EventLoop?,
+             reservation: UpstreamCallContext? = nil) throws -> (Int, GRPCChannel, Bool)
   {
     let result = state.withLock { state -> Result<(Int, GRPCChannel, Bool), RPCError> in
-      if state.closed { return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) is closed.")) }
+      // Taken under the lock, so the call's end (which gives back what is left) cannot race it.
+      let reserved = isRetry && reservation?.takeReservedRetry() == true
+      if state.closed {
+        if reserved { state.breaker.release(.retries) }
+        return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) is closed."))
+      }
       let selection = select(&state, excluding: tried, loop: loop)
       guard case .endpoint(let endpoint, let channel, let waits) = selection else {
+        if reserved { state.breaker.release(.retries) }
         if case .none(let reason) = selection { return .failure(RPCError(code: .unavailable, message: reason)) }
         return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) has no endpoint."))
       }
-      if isRetry, !state.breaker.acquire(.retries, maximum: retryLimit(state)) { return .failure(overflow(.retries, state)) }
+      if isRetry, !reserved, !state.breaker.acquire(.retries, maximum: retryLimit(state)) {
+        return .failure(overflow(.retries, state))
+      }
       guard state.breaker.acquire(.requests) else {
         if isRetry { state.breaker.release(.retries) }
         return .failure(overflow(.requests, state))
@@ -99,6 +109,22 @@ extension UpstreamCluster {
   func retryLimit(_ state: State) -> Int {
     guard let budget = configuration.retryBudget else { return state.breaker.limits.maxRetries }
     return budget.allowedRetries(activeRequests: state.breaker.count(.requests))
+  }
+
+  /// Takes room for one retry of `call` when it fits the budget now (in the breaker's count of retries,
+  /// held by the call until its retry opens on it or the call ends); otherwise counts the refusal.
+  func reserveRetry(for call: UpstreamCallContext) -> Bool {
+    state.withLock { state in
+      let limit = retryLimit(state)
+      // Checked first: a refusal of the budget is counted as one, not as the breaker's overflow.
+      guard state.breaker.count(.retries) < limit, state.breaker.acquire(.retries, maximum: limit) else {
+        state.stats.retriesRefusedByBudget += 1
+        return false
+      }
+      // Under this lock, as the call's end: room is never left held by a call that ended.
+      if !call.retryReserved() { state.breaker.release(.retries) }
+      return true
+    }
   }
 
   /// Whether one more retry fits the budget now; a refusal is counted when asked.

@@ -120,21 +120,21 @@ public final class UpstreamCluster: ClientTransport {
     do {
       // The call's own tasks run on the caller's loop (the downstream connection's), not the global executor.
       stream = try await RetryingCall.open(method: method, metadata: metadata, options: options, policy: policy,
-                                           admission: ClusterRetryAdmission(cluster: self), pool: retryBufferPool,
-                                           executor: loops.current) {
+                                           admission: ClusterRetryAdmission(cluster: self, call: call),
+                                           pool: retryBufferPool, executor: loops.current) {
         [self] head in try await self.openAttempt(head, call: call)
       }
     } catch {
-      callEnded(ok: false)
+      callEnded(ok: false, call: call)
       throw error
     }
     // A call that tells its end by a callback (one without a retry policy) is handed back as it is: a
     // wrapper would only add an async frame and an executor check to each of its operations.
     if let observing = stream as? any CallEndObserving {
-      observing.whenEnded { [self] callEnd in callEnded(ok: callEnd.status.code == .ok) }
+      observing.whenEnded { [self] callEnd in callEnded(ok: callEnd.status.code == .ok, call: call) }
       return stream
     }
-    return UpstreamCallStream(base: stream, cluster: self)
+    return UpstreamCallStream(base: stream, cluster: self, call: call)
   }
 
   /// The cluster as one route sees it: a `ClientTransport` whose calls get the route's retries.
@@ -169,10 +169,12 @@ public final class UpstreamCluster: ClientTransport {
 
   deinit { close() }
 
-  func callEnded(ok: Bool) {
+  /// A call ended; the room it still held in the retry budget (for a retry that never opened) goes back.
+  func callEnded(ok: Bool, call: UpstreamCallContext? = nil) {
     state.withLock { state in
       state.stats.active -= 1
       if !ok { state.stats.failures += 1 }
+      for _ in 0..<(call?.endAndTakeReservedRetries() ?? 0) { state.breaker.release(.retries) }
     }
   }
 
