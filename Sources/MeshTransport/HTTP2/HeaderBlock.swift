@@ -27,22 +27,23 @@ struct HeaderBlock {
   /// The bytes the storage can hold without growing (the pool keeps only blocks of a usual size).
   var storageCapacity: Int { bytes.capacity }
 
-  /// Appends a field; names must already be lower-case.
+  /// Appends a field; names must already be lower-case. Both strings are read in place, borrowed through
+  /// their spans: `append(contentsOf: string.utf8)` took a string owned, and
+  /// `withContiguousStorageIfAvailable` retained its storage too (a retain and a release per name and value).
   mutating func add(_ name: String, _ value: String) {
-    appendLengths(name.utf8.count, value.utf8.count)
-    append(name)
-    append(value)
-    count += 1
+    name.utf8Span.span.withUnsafeBytes { name in
+      value.utf8Span.span.withUnsafeBytes { add(name: name, value: $0) }
+    }
   }
 
   /// Appends a field whose name and value are fixed text (`:method: POST`, `content-type`): read from the
   /// binary's constant bytes, with no retain and release of a string's storage per field (a relayed call's
-  /// blocks took some 18 of its ~245 retains in `add(_:_:)`).
+  /// blocks took some 18 of its ~245 retains in `add(_:_:)`); one write of the field (`appendField`), not an
+  /// append each for its lengths, name and value.
   mutating func add(_ name: StaticString, literal value: StaticString) {
-    appendLengths(name.utf8CodeUnitCount, value.utf8CodeUnitCount)
-    append(name)
-    append(value)
-    count += 1
+    name.withUTF8Buffer { name in
+      value.withUTF8Buffer { add(name: UnsafeRawBufferPointer(name), value: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   /// Appends a field whose name is fixed text and whose value is the call's.
@@ -50,10 +51,6 @@ struct HeaderBlock {
     name.withUTF8Buffer { name in
       value.utf8Span.span.withUnsafeBytes { add(name: UnsafeRawBufferPointer(name), value: $0) }
     }
-  }
-
-  private mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
   }
 
   /// Appends a field whose value is unique to this request (a relayed call's `grpc-timeout`, counting
@@ -77,13 +74,6 @@ struct HeaderBlock {
                                   UInt32(truncatingIfNeeded: value.count)), name: UnsafeRawBufferPointer(name), value: value)
     }
     count += 1
-  }
-
-  /// Appends a string's bytes from its storage in place, borrowed through its span:
-  /// `append(contentsOf: string.utf8)` took the string owned, and `withContiguousStorageIfAvailable`
-  /// retained its storage too (both a retain and a release per name and value).
-  private mutating func append(_ text: String) {
-    text.utf8Span.span.withUnsafeBytes { bytes.append(contentsOf: $0) }
   }
 
   /// Appends a field whose value is raw bytes.

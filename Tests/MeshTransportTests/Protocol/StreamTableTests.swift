@@ -51,6 +51,38 @@ import Testing
     #expect(table.isEmpty && table.find(1) == nil)
   }
 
+  /// Streams displaced far from their homes (ids that share home slots, among long runs of neighbours),
+  /// removed in a shuffled order: the removal's shift, which stops past the furthest any stream was
+  /// placed from its home, must still move every displaced stream it would have to, or it is found no more.
+  @Test func displacedStreamsStayFindableWhenTheShiftStopsEarly() {
+    // The one displaced stream lies exactly as far from the hole as any stream was ever placed (1 and 33
+    // share home slot 0): the shift must still look at it.
+    var pair = StreamTable<Probe>()
+    pair.insert(Probe(1), for: 1)
+    pair.insert(Probe(33), for: 33)
+    #expect(pair.remove(1)?.id == 1)
+    #expect(pair.find(33)?.takeUnretainedValue().id == 33)
+    var table = StreamTable<Probe>()
+    var open: Set<Int32> = []
+    for round in 0..<30 {
+      // A run of neighbours, then ids 64 apart that share a home slot while the table has 32 slots.
+      let base = Int32(round * 4096 + 1)
+      let ids = (0..<Int32(10)).map { base + 2 * $0 } + (1...Int32(5)).map { base + 64 * $0 + 2 * Int32(round % 5) }
+      for id in ids where !open.contains(id) {
+        table.insert(Probe(id), for: id)
+        open.insert(id)
+      }
+      // A scrambled order that repeats from run to run: by a multiplicative hash of the id.
+      let order = open.sorted { UInt32(bitPattern: $0) &* 2_654_435_761 < UInt32(bitPattern: $1) &* 2_654_435_761 }
+      for id in order.prefix(open.count / 2 + 1) {
+        #expect(table.remove(id)?.id == id)
+        open.remove(id)
+        for kept in open { #expect(table.find(kept)?.takeUnretainedValue().id == kept) }
+      }
+      #expect(table.count == open.count)
+    }
+  }
+
   @Test func theTableHoldsOneReferencePerStream() {
     weak var replaced: Probe?
     weak var removed: Probe?
