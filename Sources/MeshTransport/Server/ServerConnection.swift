@@ -71,6 +71,11 @@ final class ServerConnection: HTTP2Connection {
   /// Runs while window is withheld, to grant it once memory is back under the budget.
   private var budgetTimer: TimerQueue.ID?
 
+  /// Raw HTTP exchanges answered while their client may still send (`ServerConnection+AnsweredUploads`).
+  var answeredUploads: AnsweredUploads
+  /// Runs while an answered upload lingers, to reset it when it is due.
+  var answeredUploadTimer: TimerQueue.ID?
+
   init(loop: EventLoop, fd: Int32, peer: String, router: RPCRouter, fallback: RPCRouter.Handler? = nil,
        relay: (any GRPCRelayRouter)? = nil, httpHandlers: HTTPStreamHandlers = HTTPStreamHandlers(),
        limits: ServerLimits, budget: BufferedBytesBudget = BufferedBytesBudget(), tls: TLSEngine?,
@@ -81,6 +86,7 @@ final class ServerConnection: HTTP2Connection {
     self.budget = budget
     self.httpHandlers = httpHandlers
     self.limits = limits
+    self.answeredUploads = AnsweredUploads(quietPeriod: limits.answeredUploadQuietPeriod, limit: limits.answeredUploadLimit)
     self.onClose = onClose
     keepalive = KeepaliveEnforcer(minInterval: limits.minPingInterval, permitWithoutCalls: limits.permitPingsWithoutCalls,
                                   maxStrikes: limits.maxPingStrikes)
@@ -244,6 +250,7 @@ final class ServerConnection: HTTP2Connection {
   /// reset submitted before it would make nghttp2 drop the queued status), and write the resets.
   override func tickEnded() {
     super.tickEnded()
+    if answeredUploads.hasAwaitingEnd { startAnsweredUploadsWhoseEndWentOut() }
     guard !streamsToReset.isEmpty, !isClosed else { return }
     var submitted = false
     streamsToReset.removeAll { id in
@@ -256,6 +263,9 @@ final class ServerConnection: HTTP2Connection {
     }
     if submitted { flushNow() }
   }
+
+  /// Whether the stream is still open (not closed by both ends, nor reset).
+  func isOpen(_ streamID: Int32) -> Bool { streams.contains(streamID) }
 
   /// HTTP/2's NO_ERROR error code.
   static let noError: UInt32 = 0x0
@@ -469,6 +479,9 @@ final class ServerConnection: HTTP2Connection {
     default: "HTTP \(status).\n"
     }
     stream.respondHTTP(status: status, text: reason)
+    // Its client may still send (the request's END_STREAM, if it came with the headers, is taken after
+    // this; such a stream is closed by then and forgotten).
+    answeredUploads.answered(stream.id)
     scheduleFlush()
   }
 
@@ -510,6 +523,7 @@ final class ServerConnection: HTTP2Connection {
     } else {
       stream.streamClosed(errorCode: errorCode)
     }
+    if !answeredUploads.isEmpty { answeredUploads.closed(streamID) }
     if draining && streams.isEmpty { scheduleFlush() }
     if streams.isEmpty { becameIdle() }
   }
@@ -576,6 +590,9 @@ final class ServerConnection: HTTP2Connection {
     if let timer = budgetTimer { loop.cancelTimer(timer) }
     budgetTimer = nil
     streamsToReset = []
+    if let timer = answeredUploadTimer { loop.cancelTimer(timer) }
+    answeredUploadTimer = nil
+    answeredUploads.removeAll()
     // Whatever is left (streams whose tasks still run hold nothing now) leaves the server's count.
     budget.add(-bufferedBytes)
     bufferedBytes = 0

@@ -52,6 +52,15 @@ public struct ServerLimits: Sendable {
   /// The same bound over every connection of the server together.
   public var maxBufferedBytesPerServer = 1 << 30
 
+  /// A raw HTTP exchange over HTTP/2 (REST, Connect, gRPC-Web) whose whole response went out while
+  /// its client has not ended its request is reset with NO_ERROR (RFC 9113 §8.1) once the client has
+  /// sent nothing on it for this long: a client that stops sending without ending its request no
+  /// longer keeps the stream (one of `maxConcurrentStreams`) until the connection closes. Not at once,
+  /// as a gRPC call is, because curl 7.88 fails an upload reset while it still sends.
+  public var answeredUploadQuietPeriod: Duration = .seconds(1)
+  /// The same exchange is reset this long after its response's end even while its client still sends.
+  public var answeredUploadLimit: Duration = .seconds(10)
+
   /// The defaults: 4 MiB messages, 100 streams, 1 MiB stream window, 16 KiB headers.
   public init() {}
 }

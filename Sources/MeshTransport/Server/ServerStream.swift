@@ -282,11 +282,13 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
           ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, transfer.value))
         if outbound.finish(end) { session.resumeData(streamID: id) }
       }
-      // Not reset after the response, as a gRPC call is: HTTP clients such as curl 7.88 fail a request
-      // whose stream is reset while they still upload, even with NO_ERROR after the whole response.
-      // The body's bytes are dropped and their window granted, so such a client finishes its upload
-      // and half-closes, and the stream closes.
+      // Not reset at once after the response, as a gRPC call is: HTTP clients such as curl 7.88 fail
+      // a request whose stream is reset while they still upload, even with NO_ERROR after the whole
+      // response. The body's bytes are dropped and their window granted, so such a client finishes its
+      // upload and half-closes, and the stream closes; one that goes quiet without ending its request
+      // is reset once it has been quiet a while (`AnsweredUploads`).
       dropUnreadRequest()
+      if state.clientMaySend { connection.answeredWhileClientMaySend(id) }
       failWaiters(Self.ended)
       connection.scheduleFlush()
     }
@@ -458,6 +460,8 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     guard state.acceptsData else {
       // Nobody will read it: give the window back at once so other streams are not starved.
       session.consume(streamID: id, count: bytes.count)
+      // A client still uploading after a raw exchange's response is not reset yet (`AnsweredUploads`).
+      if state.response == .finished { connection.heardAfterAnswer(id) }
       return
     }
     do {

@@ -6,9 +6,9 @@
 Prints one JSON object: what the server answered (`http_status`, `grpc_status`, `grpc_message`, `reset`
 error code, `goaway`, `closed`), then exits. Scenarios: see SCENARIOS below.
 """
-import json, socket, struct, sys, time
+import collections, json, socket, struct, sys, time
 
-import h2.config, h2.connection, h2.events
+import h2.config, h2.connection, h2.events, h2.exceptions, h2.settings
 
 PORT = int(sys.argv[1])
 SCENARIO = sys.argv[2]
@@ -420,10 +420,93 @@ def abandoned_calls(peer):
     peer.result = holder
 
 
+def answered_uploads(peer):
+    """Raw HTTP exchanges (`application/x-early`: answered 413 before the body is read) on a server that
+    allows 4 streams. First one whose client keeps sending 1 KiB every 50-100 ms for 2.5 s after its
+    answer, then ends its request (`sender`: its reset code or -1, streams h2 counts open after it). Then 4
+    whose client sends 1 KiB and never ends its request nor resets it: after their answers, what the
+    server reset them with within 5 s (`resets`, -1: none), how many h2 still counts open (`held`),
+    whether h2 would open a fifth (`followup_client_refused`), and what the server answered to a fifth
+    opened anyway (`followup_http_status`, or `followup_reset`). Optional arguments after the scenario,
+    to run it against another server (a gateway): PATH EARLY_TYPE FOLLOWUP_TYPE."""
+    chunk = b"u" * 1024
+    path, early, followup = (sys.argv[3:6] if len(sys.argv) >= 6 else ("/upload", "application/x-early", "application/x-read"))
+
+    def read(seconds, events_of):
+        peer.sock.settimeout(0.05)
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            try:
+                data = peer.sock.recv(65536)
+            except socket.timeout:
+                return
+            if not data:
+                peer.result["closed"] = True
+                return
+            events_of(peer.conn.receive_data(data))
+            peer.flush()
+
+    answered, resets, ended = set(), {}, set()
+
+    def note(events):
+        for event in events:
+            if isinstance(event, h2.events.StreamEnded):
+                answered.add(event.stream_id)
+            elif isinstance(event, h2.events.StreamReset):
+                resets[event.stream_id] = int(event.error_code)
+            elif isinstance(event, h2.events.ConnectionTerminated):
+                peer.result["goaway"] = int(event.error_code)
+
+    sender = peer.request(path, content_type=early)
+    peer.conn.send_data(sender, chunk)
+    peer.flush()
+    finish = time.time() + 2.5
+    while time.time() < finish and sender not in resets:
+        read(0.1, note)
+        if sender not in resets and peer.conn.local_flow_control_window(sender) >= len(chunk):
+            peer.conn.send_data(sender, chunk)
+            peer.flush()
+    if sender not in resets:
+        peer.conn.end_stream(sender)
+        peer.flush()
+        read(0.5, note)
+    peer.result["sender"] = {"answered": sender in answered, "reset": resets.get(sender, -1),
+                             "open_after": peer.conn.open_outbound_streams}
+    quiet = []
+    for _ in range(4):
+        stream = peer.request(path, content_type=early)
+        peer.conn.send_data(stream, chunk)
+        quiet.append(stream)
+    peer.flush()
+    deadline = time.time() + 5
+    while time.time() < deadline and not all(stream in resets for stream in quiet):
+        read(0.2, note)
+    peer.result["answered"] = sum(1 for stream in quiet if stream in answered)
+    peer.result["resets"] = [resets.get(stream, -1) for stream in quiet]
+    peer.result["held"] = peer.conn.open_outbound_streams
+    try:
+        stream = peer.request(path, content_type=followup)
+        peer.result["followup_client_refused"] = False
+    except h2.exceptions.TooManyStreamsError:
+        # As a client that ignored the server's limit: what does the server do with a fifth stream?
+        peer.result["followup_client_refused"] = True
+        peer.conn.remote_settings._settings[h2.settings.SettingCodes.MAX_CONCURRENT_STREAMS] = collections.deque([100])
+        stream = peer.request(path, content_type=followup)
+    peer.conn.send_data(stream, chunk, end_stream=True)
+    peer.flush()
+    peer.sock.settimeout(5)
+    holder = dict(peer.result)
+    peer.result = {"closed": False, "goaway": None}
+    peer.pump(stream, seconds=5)
+    holder["followup_http_status"] = peer.result.get("http_status")
+    holder["followup_reset"] = peer.result.get("reset")
+    peer.result = holder
+
+
 SCENARIOS = {f.__name__: f for f in [over_budget, over_server_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
                                       unary_in_one_write, two_messages_in_one_write, length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
                                       never_reads, garbage, oversized_headers, message_over_limit, get_request,
-                                      many_metadata_entries, long_path, too_many_streams, abandoned_calls]}
+                                      many_metadata_entries, long_path, too_many_streams, abandoned_calls, answered_uploads]}
 
 peer = Peer(PORT)
 try:
