@@ -32,11 +32,10 @@ extension NLUCommand {
     var c = EmbeddingTrainingConfiguration()
     c.layers = [3, 6]
     if let list = options["head-layers"] {
-      let layers = list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-      guard !layers.isEmpty, layers.count == list.split(separator: ",").count, layers.allSatisfy({ (0...64).contains($0) }) else {
-        throw UsageError("--head-layers takes encoder layer numbers such as 3,6")
-      }
-      c.layers = layers
+      let slots = try list.split(separator: ",").map { try headSlot(String($0)) }
+      guard !slots.isEmpty else { throw UsageError("--head-layers takes encoder layer numbers such as 3,6") }
+      c.layers = slots.map(\.layer)
+      c.pooling = slots.contains { $0.pooling != .mean } ? slots.map(\.pooling) : nil
     }
     if let units = options["hidden-units"] {
       guard let n = Int(units), (0...4096).contains(n) else { throw UsageError("--hidden-units takes 0 to 4096") }
@@ -55,12 +54,24 @@ extension NLUCommand {
     return c
   }
 
+  /// One item of `--head-layers`: a layer number, pooled by the mean, or `max` or `first` before it
+  /// (`max6`: each coordinate's largest value over the tokens of layer 6; `first6`: its `[CLS]` vector).
+  static func headSlot(_ item: String) throws -> (layer: Int, pooling: TokenPooling) {
+    let text = item.trimmingCharacters(in: .whitespaces)
+    let name = String(text.prefix { $0.isLetter })
+    guard let pooling = name.isEmpty ? .mean : TokenPooling(rawValue: name), let layer = Int(text.dropFirst(name.count)),
+          (0...64).contains(layer) else {
+      throw UsageError("--head-layers takes encoder layer numbers such as 3,6, each optionally after max or first (max6)")
+    }
+    return (layer, pooling)
+  }
+
   /// Embeds `texts` into the features of `layers` (the sentence embedding when nil), saying how long it
   /// took on stderr.
-  static func embed(_ texts: [String], encoder: SentenceEncoder, layers: [Int]?) -> [[Float]] {
+  static func embed(_ texts: [String], encoder: SentenceEncoder, layers: [Int]?, pooling: [TokenPooling]? = nil) -> [[Float]] {
     let clock = ContinuousClock()
     var out: [[Float]] = []
-    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder, layers: layers) }
+    let t = clock.measure { out = EmbeddingBatches.embed(texts, encoder: encoder, layers: layers, pooling: pooling) }
     FileHandle.standardError.write(Data("encoded \(texts.count) utterances in \(fmt(seconds(t))) s\n".utf8))
     return out
   }
@@ -77,7 +88,8 @@ extension NLUCommand {
       blendFolds = k
     }
     let elapsed = try clock.measure {
-      let vectors = embed(examples.map(\.text), encoder: encoder, layers: configuration.layers)
+      let vectors = embed(examples.map(\.text), encoder: encoder, layers: configuration.layers,
+                        pooling: configuration.pooling)
       var head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: examples.map(\.label),
                                                   configuration: configuration)
       ngram = try IntentTrainer.train(examples)
@@ -129,7 +141,8 @@ extension NLUCommand {
 
   static func evaluateEmbedding(_ head: BlendedHead, _ examples: [(text: String, label: String)]) {
     let classifier = head.classifier
-    let vectors = EmbeddingBatches.embed(examples.map(\.text), encoder: classifier.encoder, layers: classifier.model.layers)
+    let vectors = EmbeddingBatches.embed(examples.map(\.text), encoder: classifier.encoder, layers: classifier.model.layers,
+                                             pooling: classifier.model.pooling)
     let guesses = vectors.map { classifier.model.classify(embedding: $0).intent }
     print("embedding head: threshold \(fmt(Double(classifier.model.threshold))), temperature"
           + " \(fmt(Double(classifier.model.temperature))), utterances \(examples.count)")
@@ -151,7 +164,7 @@ extension NLUCommand {
     let useEncoder = try engine(options) == "embedding"
     let configuration = try headConfiguration(options)
     let encoder = useEncoder ? try SentenceEncoder() : nil
-    let vectors = encoder.map { embed(all.map(\.text), encoder: $0, layers: configuration.layers) } ?? []
+    let vectors = encoder.map { embed(all.map(\.text), encoder: $0, layers: configuration.layers, pooling: configuration.pooling) } ?? []
     var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses
     // The blend at the shipped head weight (0.7) and beside it, to show how much the weight matters.
     let weights: [Float] = [0.5, 0.6, 0.7]

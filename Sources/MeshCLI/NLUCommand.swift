@@ -39,7 +39,7 @@ struct NLUCommand: ParsableCommand {
     var maxInScopeLoss: Double?
     @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
     var engine: String?
-    @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6).", valueName: "a,b"))
+    @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6); max6 or first6 pools layer 6 by the maximum or the [CLS] token.", valueName: "a,b"))
     var headLayers: String?
     @Option(help: "Hidden units of the embedding head (default 0: a linear head).") var hiddenUnits: Int?
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
@@ -81,7 +81,7 @@ struct NLUCommand: ParsableCommand {
     var trainSplits: String?
     @Option(help: ArgumentHelp("embedding (the sentence encoder with an intent head; the default when its weights are installed) or ngram.", valueName: "engine"))
     var engine: String?
-    @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6).", valueName: "a,b"))
+    @Option(help: ArgumentHelp("Encoder layers the embedding head reads, pooled and concatenated (default 3,6); max6 or first6 pools layer 6 by the maximum or the [CLS] token.", valueName: "a,b"))
     var headLayers: String?
     @Option(help: "Hidden units of the embedding head (default 0: a linear head).") var hiddenUnits: Int?
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?

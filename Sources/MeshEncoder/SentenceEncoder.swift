@@ -75,37 +75,59 @@ public final class SentenceEncoder: Sendable {
   ///   - tokenIDs: one id list per sentence (as `embed(tokenIDs:)`).
   ///   - layers: layer numbers in `0...configuration.layers`; others are ignored.
   public func embed(tokenIDs: [[Int32]], layers: [Int]) -> [[Float]] {
+    embed(tokenIDs: tokenIDs, layers: layers, pooling: layers.map { _ in .mean })
+  }
+
+  /// As `embed(tokenIDs:layers:)`, each slot pooled its own way: slot `i` reduces layer `layers[i]`'s
+  /// token vectors by `pooling[i]` (mean where `pooling` is short), then L2-normalises them.
+  /// - Parameters:
+  ///   - tokenIDs: one id list per sentence (as `embed(tokenIDs:)`).
+  ///   - layers: layer numbers in `0...configuration.layers`; slots of others are left out.
+  ///   - pooling: one pooling per slot of `layers`.
+  public func embed(tokenIDs: [[Int32]], layers: [Int], pooling: [TokenPooling]) -> [[Float]] {
     let sequences = tokenIDs.map { ids -> [Int32] in
       let cut = ids.count > configuration.maxPositions ? Array(ids.prefix(configuration.maxPositions)) : ids
       return cut.map { $0 >= 0 && Int($0) < configuration.vocabularySize ? $0 : tokenizer.unknownID }
     }
-    let wanted = layers.filter { (0...configuration.layers).contains($0) }
+    let wanted = layers.enumerated().filter { (0...configuration.layers).contains($0.element) }
+      .map { (layer: $0.element, pooling: $0.offset < pooling.count ? pooling[$0.offset] : .mean) }
     guard !sequences.isEmpty else { return [] }
     let h = configuration.hiddenSize
     var out = [[Float]](repeating: [Float](repeating: 0, count: h * wanted.count), count: sequences.count)
     forward(sequences, after: { layer, hidden in
-      for (slot, wantedLayer) in wanted.enumerated() where wantedLayer == layer {
-        Self.pool(hidden, sequences: sequences, width: h, into: &out, offset: slot * h)
+      for (slot, wantedSlot) in wanted.enumerated() where wantedSlot.layer == layer {
+        Self.pool(hidden, sequences: sequences, width: h, by: wantedSlot.pooling, into: &out, offset: slot * h)
       }
     }, { _ in })
     return out
   }
 
-  /// Mean of each sentence's token rows, L2-normalised, written at `offset` of its output vector.
-  static func pool(_ hidden: UnsafePointer<Float>, sequences: [[Int32]], width h: Int, into out: inout [[Float]],
-                   offset: Int) {
+  /// Each sentence's token rows reduced by `pooling`, L2-normalised, written at `offset` of its output vector.
+  static func pool(_ hidden: UnsafePointer<Float>, sequences: [[Int32]], width h: Int, by pooling: TokenPooling = .mean,
+                   into out: inout [[Float]], offset: Int) {
     var row = 0
     for (s, ids) in sequences.enumerated() {
-      var pooled = [Float](repeating: 0, count: h)
-      for t in 0..<ids.count {
-        let token = hidden + (row + t) * h
-        for j in 0..<h { pooled[j] += token[j] }
+      var pooled = [Float](repeating: pooling == .max && !ids.isEmpty ? -.infinity : 0, count: h)
+      switch pooling {
+      case .mean:
+        for t in 0..<ids.count {
+          let token = hidden + (row + t) * h
+          for j in 0..<h { pooled[j] += token[j] }
+        }
+        let n = Float(max(ids.count, 1))
+        for j in 0..<h { pooled[j] /= n }
+      case .max:
+        for t in 0..<ids.count {
+          let token = hidden + (row + t) * h
+          for j in 0..<h { pooled[j] = Swift.max(pooled[j], token[j]) }
+        }
+      case .first:
+        if !ids.isEmpty { for j in 0..<h { pooled[j] = hidden[row * h + j] } }
       }
       row += ids.count
-      let n = Float(max(ids.count, 1))
       var norm: Float = 0
-      for j in 0..<h { pooled[j] /= n; norm += pooled[j] * pooled[j] }
-      let inv = 1 / max(norm.squareRoot(), 1e-12)
+      for j in 0..<h { norm += pooled[j] * pooled[j] }
+      let inv = 1 / Swift.max(norm.squareRoot(), 1e-12)
       for j in 0..<h { out[s][offset + j] = pooled[j] * inv }
     }
   }

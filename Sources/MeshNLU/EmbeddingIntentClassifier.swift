@@ -32,13 +32,13 @@ public struct EmbeddingIntentClassifier: Sendable {
   /// - Parameter text: the utterance.
   public func features(_ text: String) -> [Float] {
     guard let layers = model.layers else { return encoder.embed(text) }
-    return encoder.embed(tokenIDs: [encoder.tokenizer.encode(text)], layers: layers)[0]
+    return encoder.embed(tokenIDs: [encoder.tokenizer.encode(text)], layers: layers, pooling: model.pooling ?? [])[0]
   }
 
   /// Classifies many utterances, encoding them in batches of similar length.
   /// - Parameter texts: the utterances.
   public func classify(_ texts: [String]) -> [IntentPrediction] {
-    EmbeddingBatches.embed(texts, encoder: encoder, layers: model.layers).map(model.classify(embedding:))
+    EmbeddingBatches.embed(texts, encoder: encoder, layers: model.layers, pooling: model.pooling).map(model.classify(embedding:))
   }
 }
 
@@ -61,15 +61,16 @@ public enum EmbeddingBatches {
   ///   - encoder: the encoder.
   ///   - batchSize: sentences per forward pass.
   ///   - layers: the encoder layers to pool, or nil.
-  public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32, layers: [Int]?)
-    -> [[Float]] {
+  ///   - pooling: how each slot of `layers` pools its tokens (nil: the mean in every slot).
+  public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32, layers: [Int]?,
+                           pooling: [TokenPooling]? = nil) -> [[Float]] {
     let ids = texts.map(encoder.tokenizer.encode)
     let order = ids.indices.sorted { ids[$0].count < ids[$1].count }
     var out = [[Float]](repeating: [], count: texts.count)
     for start in stride(from: 0, to: order.count, by: max(batchSize, 1)) {
       let slice = Array(order[start..<min(start + max(batchSize, 1), order.count)])
       let batch = slice.map { ids[$0] }
-      let vectors = layers.map { encoder.embed(tokenIDs: batch, layers: $0) } ?? encoder.embed(tokenIDs: batch)
+      let vectors = layers.map { encoder.embed(tokenIDs: batch, layers: $0, pooling: pooling ?? []) } ?? encoder.embed(tokenIDs: batch)
       for (i, e) in zip(slice, vectors) { out[i] = e }
     }
     return out

@@ -1,4 +1,5 @@
 public import Foundation
+import MeshEncoder
 import MeshIntent
 
 /// The head as a JSON file: a format marker, the encoder it was trained on, labels, calibration, and the
@@ -30,6 +31,7 @@ extension EmbeddingIntentModel {
     if layers != nil || hidden != nil {
       object["format"] = Self.formatWithLayers
       if let layers { object["layers"] = layers }
+      if let pooling, pooling.contains(where: { $0 != .mean }) { object["pooling"] = pooling.map(\.rawValue) }
       if let hidden {
         object["hiddenWidth"] = hidden.width
         object["hiddenWeights"] = hidden.weights.map(Double.init)
@@ -80,6 +82,16 @@ extension EmbeddingIntentModel {
       hidden = EmbeddingHiddenLayer(inputs: dimension, width: width, weights: w.map(Float.init), bias: b.map(Float.init))
     }
     let layers = o["layers"] as? [Int]
+    var pooling: [TokenPooling]?
+    if let names = o["pooling"] {
+      // One known pooling per layer slot, or the features would not be the ones the weights were fitted on.
+      guard let names = names as? [String], let layers, names.count == layers.count else {
+        throw EmbeddingModelFileError.corrupt("the pooling list does not name one pooling per layer")
+      }
+      let read = names.compactMap(TokenPooling.init(rawValue:))
+      guard read.count == names.count else { throw EmbeddingModelFileError.corrupt("unknown pooling in \(names)") }
+      pooling = read
+    }
     guard mean.count == dimension, inverse.count == dimension, bias.count == labels.count,
           weights.count == (hidden?.width ?? dimension) * labels.count, Set(labels).count == labels.count,
           layers.map({ !$0.isEmpty && dimension % $0.count == 0 }) ?? true else {
@@ -95,6 +107,7 @@ extension EmbeddingIntentModel {
     self.init(labels: labels, outOfScopeIndex: labels.firstIndex(of: IntentModel.outOfScopeLabel), dimension: dimension,
               mean: mean.map(Float.init), inverseDeviation: inverse.map(Float.init), weights: weights.map(Float.init),
               bias: bias.map(Float.init), temperature: Float(temperature), threshold: Float(threshold), layers: layers,
+              pooling: pooling,
               hidden: hidden, neighbours: neighbours?.vote, neighbourWeight: neighbours?.weight ?? 0)
     if let rule = o["blendRule"] {
       guard let rule = rule as? [String: Any], let weight = rule["headWeight"] as? Double, (0...1).contains(weight),

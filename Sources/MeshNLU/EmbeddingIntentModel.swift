@@ -1,3 +1,4 @@
+public import MeshEncoder
 public import MeshIntent
 import Foundation
 
@@ -25,6 +26,9 @@ public struct EmbeddingIntentModel: Sendable, Equatable, Codable {
   /// The encoder layers whose pooled token vectors the features concatenate, in order
   /// (`SentenceEncoder.embed(tokenIDs:layers:)`); nil for the sentence embedding alone.
   public var layers: [Int]? = nil
+  /// How each slot of `layers` pools its tokens (`SentenceEncoder.embed(tokenIDs:layers:pooling:)`); nil
+  /// for the mean in every slot.
+  public var pooling: [TokenPooling]? = nil
   /// A hidden layer between the standardised features and the class scores; nil for a linear head.
   var hidden: EmbeddingHiddenLayer? = nil
   /// The nearest training utterances' vote, averaged into the probabilities with `neighbourWeight`; nil

@@ -85,7 +85,8 @@ public enum EmbeddingIntentTrainer {
       let fitted = try fitHidden(x: x, n: n, d: d, truth: truth, k: k, configuration: c)
       return EmbeddingIntentModel(labels: labels, outOfScopeIndex: outOfScope, dimension: d, mean: mean,
                                   inverseDeviation: inverse, weights: fitted.weights, bias: fitted.bias,
-                                  temperature: temperature, threshold: threshold, layers: c.layers, hidden: fitted.hidden)
+                                  temperature: temperature, threshold: threshold, layers: c.layers, pooling: c.pooling,
+                                  hidden: fitted.hidden)
     }
     var w = [Float](repeating: 0, count: d * k), b = [Float](repeating: 0, count: k)
     var mw = w, vw = w, mb = b, vb = b
@@ -134,6 +135,6 @@ public enum EmbeddingIntentTrainer {
     }
     return EmbeddingIntentModel(labels: labels, outOfScopeIndex: outOfScope, dimension: d, mean: mean,
                                 inverseDeviation: inverse, weights: w, bias: b, temperature: temperature,
-                                threshold: threshold, layers: c.layers)
+                                threshold: threshold, layers: c.layers, pooling: c.pooling)
   }
 }

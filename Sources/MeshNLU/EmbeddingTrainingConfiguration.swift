@@ -1,3 +1,5 @@
+public import MeshEncoder
+
 /// Hyper-parameters of `EmbeddingIntentTrainer`.
 public struct EmbeddingTrainingConfiguration: Sendable, Equatable {
   /// Full-batch Adam steps.
@@ -13,6 +15,8 @@ public struct EmbeddingTrainingConfiguration: Sendable, Equatable {
   /// The encoder layers whose pooled token vectors the features concatenate (recorded in the model, which
   /// the classifier reads them by); nil for the sentence embedding alone.
   public var layers: [Int]? = nil
+  /// How each slot of `layers` pools its tokens (recorded in the model too); nil for the mean everywhere.
+  public var pooling: [TokenPooling]? = nil
   /// Units of a hidden layer (ReLU) between features and scores; 0 for a linear head.
   public var hiddenWidth = 0
   /// With a hidden layer: passes over the data, utterances per mini-batch, and the share of hidden

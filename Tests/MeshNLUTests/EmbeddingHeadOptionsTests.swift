@@ -69,6 +69,33 @@ import Testing
     }
   }
 
+  @Test func poolingIsRecordedAndChecked() throws {
+    let train = EmbeddingIntentTrainerTests.clusters(labels: 4, perLabel: 20, dimension: 8)
+    var configuration = EmbeddingTrainingConfiguration()
+    configuration.layers = [3, 6]
+    configuration.pooling = [.mean, .max]
+    let model = try EmbeddingIntentTrainer.train(embeddings: train.embeddings.map { $0 + $0 }, labels: train.labels,
+                                                 configuration: configuration)
+    #expect(model.pooling == [.mean, .max])
+    let data = try model.serialized(encoder: "test")
+    #expect(try EmbeddingIntentModel(serialized: data) == model)
+    // A pooling list of another length than the layers', or an unknown pooling, is refused.
+    var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(object["pooling"] as? [String] == ["mean", "max"])
+    for bad: Any in [["max"], ["mean", "median"], "max"] {
+      object["pooling"] = bad
+      #expect(throws: EmbeddingModelFileError.self) {
+        try EmbeddingIntentModel(serialized: try JSONSerialization.data(withJSONObject: object))
+      }
+    }
+    // Mean pooling everywhere writes no list: older readers read such files as before.
+    configuration.pooling = [.mean, .mean]
+    let plain = try EmbeddingIntentTrainer.train(embeddings: train.embeddings.map { $0 + $0 }, labels: train.labels,
+                                                 configuration: configuration)
+    let plainObject = try #require(try JSONSerialization.jsonObject(with: try plain.serialized(encoder: "t")) as? [String: Any])
+    #expect(plainObject["pooling"] == nil)
+  }
+
   @Test func carriesTheNgramModelItIsAveragedWith() throws {
     let train = EmbeddingIntentTrainerTests.clusters(labels: 3, perLabel: 10, dimension: 4)
     let head = try EmbeddingIntentTrainer.train(embeddings: train.embeddings, labels: train.labels)
