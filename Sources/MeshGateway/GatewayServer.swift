@@ -22,6 +22,8 @@ public final class GatewayServer: Sendable {
   /// The clusters, by name; the call filters reach their services through them.
   public let clusters: GatewayClusters
   private let listeners: [GatewayConfiguration.Listener]
+  /// The HTTP/2 bounds every listener's connections keep (`connectionLimits(for:)`).
+  private let connectionLimits: ServerLimits
   private let state: Mutex<State>
 
   private struct State {
@@ -59,6 +61,7 @@ public final class GatewayServer: Sendable {
     let observers = [accessLog as (any UpstreamCallObserver)?, observer].compactMap { $0 }
     self.observer = observers.isEmpty ? nil : observers.count == 1 ? observers[0] : UpstreamCallObservers(observers)
     listeners = configuration.listeners
+    connectionLimits = Self.connectionLimits(for: configuration)
     let made = try Self.clusters(for: configuration.clusters, reusing: [:], specs: [:], group: eventLoops)
     clusters = GatewayClusters(made)
     let assembly: GatewayAssembly
@@ -91,7 +94,8 @@ public final class GatewayServer: Sendable {
     var http1Servers: [HTTPServer] = []
     do {
       for listener in listeners {
-        var configuration = GRPCServer.Configuration(host: listener.host, port: listener.port, tls: listener.tls)
+        var configuration = GRPCServer.Configuration(host: listener.host, port: listener.port,
+                                                     limits: connectionLimits, tls: listener.tls)
         configuration.fallback = nativeHandler(for: listener)
         if Self.relayEnabled {
           configuration.relay = GatewayRelayRouter(
@@ -119,6 +123,17 @@ public final class GatewayServer: Sendable {
       state.http1Servers = http1Servers
     }
     return addresses
+  }
+
+  /// The transport's bounds from the gateway's `limits:`: its concurrent streams, and a header list large
+  /// enough for every request the limits filter lets through (HPACK counts 32 bytes more per field than the
+  /// filter), so that filter, not the transport, answers an oversized header block with its clear error.
+  static func connectionLimits(for configuration: GatewayConfiguration) -> ServerLimits {
+    var limits = ServerLimits()
+    limits.maxConcurrentStreams = configuration.maxConcurrentStreams
+    let requests = configuration.edgeFilters.limits
+    limits.maxHeaderListBytes = max(limits.maxHeaderListBytes, requests.maxHeaderBytes + 32 * requests.maxHeaderCount)
+    return limits
   }
 
   /// Whether native gRPC calls that need nothing at the message level are relayed as bytes

@@ -50,6 +50,8 @@ public struct GatewayConfiguration: Sendable {
   public var callFilters: CallFilterConfiguration
   /// The largest message an edge protocol decodes, in bytes.
   public var maxMessageBytes: Int = 4 << 20
+  /// The calls a client may have open on one HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS).
+  public var maxConcurrentStreams: Int = 100
   /// The folder of static files, absolute; nil serves none.
   public var webRoot: String?
   /// The response cache; nil caches nothing.
@@ -75,6 +77,7 @@ public struct GatewayConfiguration: Sendable {
                       tls: spec.tls.map { Self.tls($0, folder: folder) }, maxBodyBytes: spec.maxBodyBytes ?? maxBody)
     }
     maxMessageBytes = gateway.limits?.maxMessageBytes ?? maxMessageBytes
+    maxConcurrentStreams = gateway.limits?.maxConcurrentStreams ?? maxConcurrentStreams
     webRoot = gateway.web.map { web in
       web.hasPrefix("/") ? web : URL(fileURLWithPath: folder).appendingPathComponent(web).standardized.path
     }
