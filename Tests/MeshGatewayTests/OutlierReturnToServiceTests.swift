@@ -15,10 +15,10 @@ struct OutlierReturnToServiceTests {
   @Test func anEjectedEndpointReturnsToServiceAndItsNextEjectionStillGrows() {
     var detector = Self.detector(ejectedAfter: 2, endpoints: 2)
     let start = ContinuousClock.now
-    do { let returned = detector.returnToService(0); #expect(!returned, "not ejected: nothing to return") }
+    do { let returned = detector.returnToService(0, now: start); #expect(!returned, "not ejected: nothing to return") }
     _ = detector.recordFailure(0, now: start)
     do { let result = detector.recordFailure(0, now: start); #expect(result == .ejected(until: start + .seconds(30), ejections: 1)) }
-    do { let returned = detector.returnToService(0); #expect(returned) }
+    do { let returned = detector.returnToService(0, now: start); #expect(returned) }
     #expect(!detector.isEjected(0) && detector.ejectedCount == 0)
     // Nothing is left to release when its time would have been up.
     do { let result = detector.releaseExpired(now: start + .seconds(30)); #expect(result == []) }
@@ -34,7 +34,7 @@ struct OutlierReturnToServiceTests {
     let now = ContinuousClock.now
     for _ in 0..<3 { _ = detector.recordFailure(0, now: now) }
     #expect(detector.isEjected(0))
-    do { let returned = detector.returnToService(0); #expect(returned) }
+    do { let returned = detector.returnToService(0, now: now); #expect(returned) }
     for _ in 0..<2 { do { let result = detector.recordFailure(0, now: now); #expect(result == .none) } }
     do { let result = detector.recordFailure(0, now: now); #expect(result != .none) }
   }

@@ -26,7 +26,7 @@ struct UpstreamClusterSpecTests {
             endpoints: ["127.0.0.1:7001", "127.0.0.1:7002"]
             balancing: least_request
             connections_per_endpoint: 2
-            outlier: { consecutive_errors: 3, ejection: 10s, max_ejection: 1m, max_ejection_percent: 50 }
+            outlier: { consecutive_errors: 3, ejection: 10s, max_ejection: 1m, max_ejection_percent: 50, interval: 30s }
             health_check: { interval: 2s, timeout: 500ms, service: mesh.Catalogue, unhealthy_threshold: 3, healthy_threshold: 2 }
             circuit_breaker: { max_connections: 8, max_pending_requests: 16, max_requests: 64, max_retries: 4 }
             retry_budget: { percent: 25, min_concurrency: 2 }
@@ -41,6 +41,7 @@ struct UpstreamClusterSpecTests {
     #expect(configuration.outlierDetection.baseEjectionTime == .seconds(10))
     #expect(configuration.outlierDetection.maxEjectionTime == .seconds(60))
     #expect(configuration.outlierDetection.maxEjectionPercent == 50)
+    #expect(configuration.outlierDetection.decayInterval == .seconds(30))
     let health = try #require(configuration.healthCheck)
     #expect(health.interval == .seconds(2) && health.timeout == .milliseconds(500) && health.service == "mesh.Catalogue")
     #expect(health.unhealthyThreshold == 3 && health.healthyThreshold == 2)
@@ -70,6 +71,7 @@ struct UpstreamClusterSpecTests {
   @Test(arguments: [
     ("connections_per_endpoint: 0", "connections_per_endpoint must be 1 or more"),
     ("outlier: { consecutive_errors: 1, ejection: 1s, max_ejection_percent: 150 }", "max_ejection_percent"),
+    ("outlier: { consecutive_errors: 1, ejection: 1s, interval: 0s }", "outlier.interval must be above zero"),
     ("health_check: { interval: 0ms }", "health_check.interval"),
     ("circuit_breaker: { max_requests: -1 }", "circuit_breaker.max_requests"),
     ("retry_budget: { percent: 101 }", "retry_budget.percent"),

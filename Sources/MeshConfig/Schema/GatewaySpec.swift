@@ -130,4 +130,7 @@ public struct OutlierSpec: Decodable, Sendable, Equatable {
   /// The share of the cluster's endpoints that may be ejected at once, in percent (default 10; one
   /// endpoint may always be).
   public var maxEjectionPercent: Int?
+  /// Each such interval an endpoint spends in service takes one off the multiplier of its next ejection
+  /// (default 10s, Envoy's `interval`).
+  public var interval: MeshDuration?
 }

@@ -1,8 +1,10 @@
 public import MeshCore
 
 /// Passive outlier ejection (Envoy's consecutive-failure detector), as a value: it counts each endpoint's
-/// failures in a row, ejects an endpoint that reaches the threshold for `base × ejections` (capped), never
+/// failures in a row, ejects an endpoint that reaches the threshold for `base × multiplier` (capped), never
 /// ejects more than `maxEjectionPercent` of the cluster, and lets an endpoint back when its time is up.
+/// Each ejection adds one to the endpoint's multiplier; each `decayInterval` it then spends in service
+/// takes one off (Envoy's), so a replica that failed once last week is not ejected for minutes at its next blip.
 /// Time comes in as an argument, so tests replay any sequence without sleeping.
 public struct OutlierDetector: Sendable {
   /// When endpoints are ejected, and for how long.
@@ -13,6 +15,9 @@ public struct OutlierDetector: Sendable {
     public var baseEjectionTime: Duration = .seconds(30)
     /// The longest ejection.
     public var maxEjectionTime: Duration = .seconds(300)
+    /// Each such interval an endpoint spends in service (not ejected) takes one off its ejection
+    /// multiplier (Envoy's detection `interval`, 10 s); above zero.
+    public var decayInterval: Duration = .seconds(10)
     /// The share of the cluster's endpoints that may be ejected at once, in percent; at least one
     /// endpoint may always be ejected when it is above zero.
     public var maxEjectionPercent: Int = 10
@@ -36,8 +41,13 @@ public struct OutlierDetector: Sendable {
 
   private struct Endpoint: Sendable {
     var consecutiveFailures = 0
+    /// Times ejected, ever (the stats' count).
     var ejections = 0
+    /// The n of the last ejection's `base × n`, as it was then: see `multiplier(of:now:)`.
+    var multiplier = 0
     var ejectedUntil: ContinuousClock.Instant?
+    /// When it was last let back; nil while ejected or before its first ejection.
+    var inServiceSince: ContinuousClock.Instant?
   }
 
   /// The configuration.
@@ -65,6 +75,30 @@ public struct OutlierDetector: Sendable {
   /// - Parameter index: the endpoint.
   public func ejections(of index: Int) -> Int { endpoints[index].ejections }
 
+  /// The n of endpoint `index`'s next ejection's `base × n`, less one: its ejections' multiplier after the
+  /// decay of the whole `decayInterval`s it has spent in service since it was let back. Computed when
+  /// asked, not by a timer (which would tick the same: one off per interval in service), so the
+  /// detector stays a value and the call path reads no clock for it.
+  /// - Parameters:
+  ///   - index: the endpoint.
+  ///   - now: the time now.
+  public func multiplier(of index: Int, now: ContinuousClock.Instant) -> Int {
+    let endpoint = endpoints[index]
+    guard let since = endpoint.inServiceSince, configuration.decayInterval > .zero, now > since else {
+      return endpoint.multiplier
+    }
+    let intervals = (now - since) / configuration.decayInterval
+    return intervals >= Double(endpoint.multiplier) ? 0 : endpoint.multiplier - Int(intervals)
+  }
+
+  /// The multiplier past which ejections no longer grow: the first whose ejection reaches
+  /// `maxEjectionTime` (Envoy stops counting there too, so a long-failing endpoint's count decays in
+  /// as many intervals as it took to reach the maximum, not in as many as it failed).
+  private var multiplierCap: Int {
+    guard configuration.baseEjectionTime > .zero else { return 1 }
+    return max(1, Int((configuration.maxEjectionTime / configuration.baseEjectionTime).rounded(.up)))
+  }
+
   /// The most endpoints that may be ejected at once.
   public var maxEjected: Int {
     guard configuration.maxEjectionPercent > 0 else { return 0 }
@@ -88,22 +122,27 @@ public struct OutlierDetector: Sendable {
     guard endpoints[index].consecutiveFailures >= max(1, configuration.consecutiveFailures) else { return .none }
     guard ejectedCount < maxEjected else { return .capped }
     endpoints[index].ejections += 1
+    endpoints[index].multiplier = min(multiplier(of: index, now: now) + 1, multiplierCap)
     endpoints[index].consecutiveFailures = 0
-    let length = min(configuration.baseEjectionTime * endpoints[index].ejections, configuration.maxEjectionTime)
+    let length = min(configuration.baseEjectionTime * endpoints[index].multiplier, configuration.maxEjectionTime)
     let until = now + length
     endpoints[index].ejectedUntil = until
+    endpoints[index].inServiceSince = nil
     ejectedCount += 1
     return .ejected(until: until, ejections: endpoints[index].ejections)
   }
 
   /// Lets an ejected endpoint back before its time is up: it was seen serving again (Envoy's
-  /// `successful_active_health_check_uneject_host`, on by default). Its count of ejections stays, so a
-  /// next ejection still lasts longer.
-  /// - Parameter index: the endpoint.
+  /// `successful_active_health_check_uneject_host`, on by default). Its multiplier stays, so a next
+  /// ejection soon still lasts longer; it decays from now.
+  /// - Parameters:
+  ///   - index: the endpoint.
+  ///   - now: the time now.
   /// - Returns: whether it was ejected.
-  public mutating func returnToService(_ index: Int) -> Bool {
+  public mutating func returnToService(_ index: Int, now: ContinuousClock.Instant) -> Bool {
     guard endpoints[index].ejectedUntil != nil else { return false }
     endpoints[index].ejectedUntil = nil
+    endpoints[index].inServiceSince = now
     ejectedCount -= 1
     endpoints[index].consecutiveFailures = 0
     return true
@@ -117,6 +156,8 @@ public struct OutlierDetector: Sendable {
     for index in endpoints.indices {
       if let until = endpoints[index].ejectedUntil, until <= now {
         endpoints[index].ejectedUntil = nil
+        // In service from the end of its time, not from when the cluster next looked.
+        endpoints[index].inServiceSince = until
         ejectedCount -= 1
         released.append(index)
       }

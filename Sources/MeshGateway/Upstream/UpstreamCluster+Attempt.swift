@@ -192,7 +192,7 @@ extension UpstreamCluster {
   private func returnReconnected(_ state: inout State) {
     for endpoint in endpoints.indices where state.outliers.isEjected(endpoint) {
       guard endpoints[endpoint].connectionsEstablished > state.connectionsAtEjection[endpoint],
-            state.outliers.returnToService(endpoint) else { continue }
+            state.outliers.returnToService(endpoint, now: .now) else { continue }
       metrics.ejected[endpoint].set(0)
       // Its other connections (one per loop) may still wait out delays that grew while it was down.
       endpoints[endpoint].resetConnectBackoff()

@@ -37,7 +37,7 @@ extension UpstreamCluster {
     let reconnect = state.withLock { state -> Bool in
       _ = state.health[index].record(passed: passed)
       guard passed else { return false }
-      if state.outliers.returnToService(index) { metrics.ejected[index].set(0) }
+      if state.outliers.returnToService(index, now: .now) { metrics.ejected[index].set(0) }
       return true
     }
     if reconnect { endpoints[index].resetConnectBackoff() }

@@ -39,6 +39,10 @@ extension UpstreamClusterConfiguration {
         try check((0...100).contains(percent), "outlier.max_ejection_percent", "between 0 and 100")
         outlierDetection.maxEjectionPercent = percent
       }
+      if let interval = outlier.interval {
+        try check(interval.duration > .zero, "outlier.interval", "above zero")
+        outlierDetection.decayInterval = interval.duration
+      }
     }
     if let health = spec.healthCheck {
       var value = HealthCheck()
