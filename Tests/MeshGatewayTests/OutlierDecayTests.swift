@@ -89,4 +89,16 @@ struct OutlierDecayTests {
     // Four intervals in service forgive all of it, not ten.
     #expect(detector.multiplier(of: 0, now: now + .seconds(40)) == 0)
   }
+
+  @Test func anExtremeRatioOfMaximumToBaseDoesNotTrap() {
+    var configuration = OutlierDetector.Configuration()
+    configuration.consecutiveFailures = 1
+    configuration.baseEjectionTime = .nanoseconds(1)
+    configuration.maxEjectionTime = .seconds(Int64.max / 4)
+    configuration.maxEjectionPercent = 100
+    var detector = OutlierDetector(configuration: configuration, endpointCount: 1)
+    let now = ContinuousClock.now
+    #expect(detector.recordFailure(0, now: now) == .ejected(until: now + .nanoseconds(1), ejections: 1))
+    #expect(detector.multiplier(of: 0, now: now) == 1)
+  }
 }

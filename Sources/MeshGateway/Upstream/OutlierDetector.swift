@@ -96,7 +96,9 @@ public struct OutlierDetector: Sendable {
   /// as many intervals as it took to reach the maximum, not in as many as it failed).
   private var multiplierCap: Int {
     guard configuration.baseEjectionTime > .zero else { return 1 }
-    return max(1, Int((configuration.maxEjectionTime / configuration.baseEjectionTime).rounded(.up)))
+    // Bounded before the conversion: a mesh file's 1ns base under a max of years must not trap.
+    let ratio = (configuration.maxEjectionTime / configuration.baseEjectionTime).rounded(.up)
+    return ratio >= Double(Int32.max) ? Int(Int32.max) : max(1, Int(ratio))
   }
 
   /// The most endpoints that may be ejected at once.
