@@ -471,12 +471,12 @@ out_of_scope | is it going to rain tomorrow in berlin
   /// under their groups.
   static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk + "\n" + support) + elsewhere() }
 
-  /// `CommerceFineUtterances.elsewhere`, `.registers`, `.needs` and `.references` under the coarse groups: the coarse n-gram model and
+  /// `CommerceFineUtterances.elsewhere`, `.registers`, `.needs`, `.references` and `.asks` under the coarse groups: the coarse n-gram model and
   /// the folds' training side learn whose order or bill a request is about, and the registers customers
   /// write in, from the same lines as the fine model.
   static func elsewhere() -> [(text: String, label: String)] {
     (CommerceFineUtterances.elsewherePairs() + CommerceFineUtterances.registerPairs() + CommerceFineUtterances.needsPairs()
-      + CommerceFineUtterances.referencesPairs())
+      + CommerceFineUtterances.referencesPairs() + CommerceFineUtterances.asksPairs())
       .map { ($0.text, CommerceTaxonomy.group(of: $0.label)) }
   }
 
