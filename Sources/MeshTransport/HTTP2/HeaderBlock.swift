@@ -89,7 +89,7 @@ struct HeaderBlock {
 
   /// Appends fields laid out once for a connection, in one copy.
   mutating func add(_ fixed: FixedHeaderFields) {
-    bytes.append(contentsOf: fixed.bytes)
+    fixed.bytes.withUnsafeBytes { bytes.append(copying: $0) }
     count += fixed.count
   }
 
@@ -105,7 +105,7 @@ struct HeaderBlock {
 
   private mutating func appendLengths(_ name: Int, _ value: Int, neverIndexed: Bool = false) {
     let marked = UInt32(truncatingIfNeeded: name) | (neverIndexed ? Self.neverIndexedMark : 0)
-    withUnsafeBytes(of: (marked, UInt32(truncatingIfNeeded: value))) { bytes.append(contentsOf: $0) }
+    withUnsafeBytes(of: (marked, UInt32(truncatingIfNeeded: value))) { bytes.append(copying: $0) }
   }
 
   /// The top bit of a stored name length: the field goes never-indexed.
