@@ -64,22 +64,51 @@ public enum PathNormalizer {
 
   /// `isNormal` of a path's UTF-8 bytes (a relayed call's path, read in place by `PathNormalizationFilter`).
   static func isNormal(_ path: UnsafeRawBufferPointer) -> Bool {
-    guard path.first == UInt8(ascii: "/") else { return false }
-    var segmentLength = 0
-    var onlyDots = true
-    for index in 1..<path.count {
-      let byte = path[index]
-      guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%") else { return false }
-      if byte == UInt8(ascii: "/") {
-        if segmentLength == 0 || (onlyDots && segmentLength <= 2) { return false }
-        segmentLength = 0
-        onlyDots = true
-      } else {
-        segmentLength += 1
-        if byte != UInt8(ascii: ".") { onlyDots = false }
-      }
+    // Two passes over the bytes in place: the bytes eight at a time, then the segments between slashes.
+    // A byte-wise test of both at once cost ~19 instructions a byte (670 for a gRPC method's path).
+    guard let base = path.baseAddress, path.first == UInt8(ascii: "/"), allPrintableWithoutEscapes(path) else {
+      return false
     }
-    return !(segmentLength > 0 && onlyDots && segmentLength <= 2)
+    let count = path.count
+    var slash = 0
+    while true {
+      let start = slash + 1
+      var end = start
+      while end < count, base.load(fromByteOffset: end, as: UInt8.self) != UInt8(ascii: "/") { end += 1 }
+      let length = end - start
+      // An empty segment is `//`, unless it is the end (`/`, or a trailing `/`, which `normalize` keeps).
+      if length == 0 { return end == count }
+      // `.` or `..`: `normalize` would remove it.
+      if length <= 2, base.load(fromByteOffset: start, as: UInt8.self) == UInt8(ascii: "."),
+        length == 1 || base.load(fromByteOffset: start + 1, as: UInt8.self) == UInt8(ascii: ".") {
+        return false
+      }
+      if end == count { return true }
+      slash = end
+    }
+  }
+
+  /// Whether every byte is printable ASCII (0x21-0x7E) other than `%`, tested eight bytes at a time (a short
+  /// tail as a word padded with `A`s).
+  private static func allPrintableWithoutEscapes(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    // Exact for the word as a whole: a byte below `n` (n <= 0x80) sets its high bit in `(w - n*ones) & ~w`.
+    @inline(__always) func hasBelow(_ word: UInt64, _ n: UInt64) -> Bool { (word &- n &* ones) & ~word & highs != 0 }
+    @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool { hasBelow(word ^ (byte &* ones), 1) }
+    @inline(__always) func isClean(_ word: UInt64) -> Bool {
+      word & highs == 0 && !hasBelow(word, 0x21) && !hasByte(word, 0x7F) && !hasByte(word, 0x25)
+    }
+    var index = 0
+    while index + 8 <= bytes.count {
+      guard isClean(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) else { return false }
+      index += 8
+    }
+    guard index < bytes.count else { return true }
+    var last = UInt64(0x4141_4141_4141_4141)
+    withUnsafeMutableBytes(of: &last) { word in
+      word.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index...]))
+    }
+    return isClean(last)
   }
 
   private static func removeDotSegments(_ path: [UInt8]) -> Result<String, Failure> {
