@@ -80,7 +80,7 @@ struct AccessLineWriter {
 
   /// Whether any byte is a control character, `"` or `\\` (what a JSON string must escape; bytes of 0x80 and
   /// up are UTF-8 and go as they are). Eight bytes at a time, the three tests joined without branches, and a
-  /// short tail as one word padded with spaces: a byte-wise tail and a branch per test cost ~135 instructions
+  /// tail as the last eight bytes (or, in a string shorter than a word, one word padded with spaces): a byte-wise tail and a branch per test cost ~135 instructions
   /// a string, eight strings a line.
   static func needsEscaping(_ bytes: UnsafeRawBufferPointer) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -96,6 +96,8 @@ struct AccessLineWriter {
       index += 8
     }
     guard index < bytes.count else { return false }
+    // A tail after a full word: the last eight bytes, read again in part (no copy).
+    if bytes.count >= 8 { return escaped(bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
     var last = UInt64(0x2020_2020_2020_2020)
     withUnsafeMutableBytes(of: &last) { word in
       word.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index...]))

@@ -88,8 +88,8 @@ public enum PathNormalizer {
     }
   }
 
-  /// Whether every byte is printable ASCII (0x21-0x7E) other than `%`, tested eight bytes at a time (a short
-  /// tail as a word padded with `A`s).
+  /// Whether every byte is printable ASCII (0x21-0x7E) other than `%`, tested eight bytes at a time (a tail
+  /// as the last eight bytes, or, in a path shorter than a word, a word padded with `A`s).
   private static func allPrintableWithoutEscapes(_ bytes: UnsafeRawBufferPointer) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
     // Exact for the word as a whole: a byte below `n` (n <= 0x80) sets its high bit in `(w - n*ones) & ~w`.
@@ -104,6 +104,8 @@ public enum PathNormalizer {
       index += 8
     }
     guard index < bytes.count else { return true }
+    // A tail after a full word: the last eight bytes, read again in part (no copy).
+    if bytes.count >= 8 { return isClean(bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
     var last = UInt64(0x4141_4141_4141_4141)
     withUnsafeMutableBytes(of: &last) { word in
       word.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index...]))
