@@ -79,30 +79,12 @@ struct AccessLineWriter {
   }
 
   /// Whether any byte is a control character, `"` or `\\` (what a JSON string must escape; bytes of 0x80 and
-  /// up are UTF-8 and go as they are). Eight bytes at a time, the three tests joined without branches, and a
-  /// tail as the last eight bytes (or, in a string shorter than a word, one word padded with spaces): a byte-wise tail and a branch per test cost ~135 instructions
-  /// a string, eight strings a line.
+  /// up are UTF-8 and go as they are). Eight bytes at a time (`ByteWords`), the three tests joined without
+  /// branches: a byte-wise tail and a branch per test cost ~135 instructions a string, eight strings a line.
   static func needsEscaping(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-    // Exact for the word as a whole: a byte below `n` (n <= 0x80) sets its high bit in `(w - n*ones) & ~w`.
-    @inline(__always) func below(_ word: UInt64, _ n: UInt64) -> UInt64 { (word &- n &* ones) & ~word & highs }
-    @inline(__always) func equal(_ word: UInt64, _ byte: UInt64) -> UInt64 { below(word ^ (byte &* ones), 1) }
-    @inline(__always) func escaped(_ word: UInt64) -> Bool {
-      below(word, 0x20) | equal(word, 0x22) | equal(word, 0x5C) != 0
+    ByteWords.any(in: bytes, padding: UInt8(ascii: " ")) { word in
+      ByteWords.below(word, 0x20) | ByteWords.equal(word, 0x22) | ByteWords.equal(word, 0x5C) != 0
     }
-    var index = 0
-    while index + 8 <= bytes.count {
-      if escaped(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
-      index += 8
-    }
-    guard index < bytes.count else { return false }
-    // A tail after a full word: the last eight bytes, read again in part (no copy).
-    if bytes.count >= 8 { return escaped(bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
-    var last = UInt64(0x2020_2020_2020_2020)
-    withUnsafeMutableBytes(of: &last) { word in
-      word.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index...]))
-    }
-    return escaped(last)
   }
 
   /// Writes `number` in decimal, as `String(number)` writes it.

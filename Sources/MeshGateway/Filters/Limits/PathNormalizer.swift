@@ -91,26 +91,9 @@ public enum PathNormalizer {
   /// Whether every byte is printable ASCII (0x21-0x7E) other than `%`, tested eight bytes at a time (a tail
   /// as the last eight bytes, or, in a path shorter than a word, a word padded with `A`s).
   private static func allPrintableWithoutEscapes(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-    // Exact for the word as a whole: a byte below `n` (n <= 0x80) sets its high bit in `(w - n*ones) & ~w`.
-    @inline(__always) func hasBelow(_ word: UInt64, _ n: UInt64) -> Bool { (word &- n &* ones) & ~word & highs != 0 }
-    @inline(__always) func hasByte(_ word: UInt64, _ byte: UInt64) -> Bool { hasBelow(word ^ (byte &* ones), 1) }
-    @inline(__always) func isClean(_ word: UInt64) -> Bool {
-      word & highs == 0 && !hasBelow(word, 0x21) && !hasByte(word, 0x7F) && !hasByte(word, 0x25)
+    !ByteWords.any(in: bytes, padding: UInt8(ascii: "A")) { word in
+      word & ByteWords.highs | ByteWords.below(word, 0x21) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0x25) != 0
     }
-    var index = 0
-    while index + 8 <= bytes.count {
-      guard isClean(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) else { return false }
-      index += 8
-    }
-    guard index < bytes.count else { return true }
-    // A tail after a full word: the last eight bytes, read again in part (no copy).
-    if bytes.count >= 8 { return isClean(bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) }
-    var last = UInt64(0x4141_4141_4141_4141)
-    withUnsafeMutableBytes(of: &last) { word in
-      word.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index...]))
-    }
-    return isClean(last)
   }
 
   private static func removeDotSegments(_ path: [UInt8]) -> Result<String, Failure> {
