@@ -52,7 +52,9 @@ struct AccessLineBytesTests {
       ("quote\"and\\slash", "quote\"and\\slash"), (nil, "tab\there"), (nil, "ünïcode-id"),
     ]
     let statuses: [Status.Code] = [.ok, .deadlineExceeded, .unauthenticated, Status.Code(rawValue: 42)]
-    let durations: [Duration] = [.zero, .microseconds(7), .microseconds(1_234), .milliseconds(12_345), .seconds(3601)]
+    // Below a microsecond, just under 2 ms, and 400 days: the milliseconds are read from the 128-bit count.
+    let durations: [Duration] = [.zero, .microseconds(7), .microseconds(1_234), .milliseconds(12_345), .seconds(3601),
+                                 .nanoseconds(999), .nanoseconds(1_999_999), .seconds(400 * 86_400) + .nanoseconds(123_456_789)]
     for (sent, generated) in cases {
       for code in statuses {
         for duration in durations {

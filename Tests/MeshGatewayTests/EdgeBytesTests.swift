@@ -58,6 +58,48 @@ struct EdgeBytesTests {
     if normalized == path, !path.contains("%") { #expect(onBytes) }
   }
 
+  /// The byte-wise check `isNormal` was before it read eight bytes at a time: the reference.
+  private static func isNormalByteWise(_ path: [UInt8]) -> Bool {
+    guard path.first == UInt8(ascii: "/") else { return false }
+    var segmentLength = 0
+    var onlyDots = true
+    for byte in path.dropFirst() {
+      guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%") else { return false }
+      if byte == UInt8(ascii: "/") {
+        if segmentLength == 0 || (onlyDots && segmentLength <= 2) { return false }
+        segmentLength = 0
+        onlyDots = true
+      } else {
+        segmentLength += 1
+        if byte != UInt8(ascii: ".") { onlyDots = false }
+      }
+    }
+    return !(segmentLength > 0 && onlyDots && segmentLength <= 2)
+  }
+
+  @Test func theWordWisePathCheckIsTheByteWiseOne() {
+    var generator = SystemRandomNumberGenerator()
+    // Slashes and dots often (segments of one or two dots, empty ones), and now and then a byte the check
+    // refuses (space, `%`, DEL, 0x80 and up, a control byte) at any place, in paths around the word size.
+    let alphabet: [UInt8] = [0x2F, 0x2F, 0x2E, 0x2E, 0x2E, 0x61, 0x62, 0x7A, 0x41, 0x7E, 0x21]
+    let refused: [UInt8] = [0x00, 0x1F, 0x20, 0x25, 0x7F, 0x80, 0xC3, 0xFF]
+    for round in 0..<20000 {
+      let length = Int.random(in: 0...40, using: &generator)
+      var path: [UInt8] = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0x61 }
+      if length > 0, round % 2 == 0 { path[0] = UInt8(ascii: "/") }
+      if length > 1, round % 5 == 0 {
+        path[Int.random(in: 1..<length, using: &generator)] = refused.randomElement(using: &generator) ?? 0
+      }
+      #expect(path.withUnsafeBytes { PathNormalizer.isNormal($0) } == Self.isNormalByteWise(path), "\(path)")
+    }
+    for path in Self.paths + ["/grpc.testing.TestService/Unary%Call", "/grpc.testing.TestService/Unary Call",
+                              "/grpc.testing.TestService/..", "/grpc.testing.TestService//x", "/grpc.testing.TestService/.",
+                              "/grpc.testing.TestService/UnaryCal\u{7F}", "/grpc.testing.TestService/UnaryCallé"] {
+      let bytes = Array(path.utf8)
+      #expect(bytes.withUnsafeBytes { PathNormalizer.isNormal($0) } == Self.isNormalByteWise(bytes), "\(path)")
+    }
+  }
+
   @Test func theHeaderNamesAreTheFiltersNames() {
     #expect(HeaderName.requestID.text == RequestIDFilter.header)
     #expect(HeaderName.traceParent.text == TraceParent.headerName)

@@ -27,4 +27,11 @@ extension Array where Element == UInt8 {
       }
     }
   }
+
+  /// Appends a copy of `bytes` the same way, straight into the spare capacity: the generic
+  /// `append(contentsOf:)` of raw bytes cost ~105 instructions before its copy (170 in
+  /// `OutboundBuffer.appendRaw(copying:)`), and the relay made some ten per call (frames, DATA, fixed fields).
+  mutating func append(copying bytes: UnsafeRawBufferPointer) {
+    appendField(lengths: nil, name: bytes, value: UnsafeRawBufferPointer(start: nil, count: 0))
+  }
 }

@@ -31,7 +31,7 @@ struct HeaderStoragePool {
 
   /// Takes back a block that was submitted (or dropped); `block` is left empty, without storage.
   mutating func recycle(_ block: inout HeaderBlock) {
-    var taken = HeaderBlock(capacity: 0, fields: 0)
+    var taken = HeaderBlock.withoutStorage
     swap(&taken, &block)
     guard blocks.count < Self.maxSpares, taken.storageCapacity > 0, taken.storageCapacity <= Self.maxSpareBytes
     else { return }

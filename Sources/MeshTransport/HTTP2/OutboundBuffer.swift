@@ -133,7 +133,7 @@ struct OutboundBuffer {
     if piece.count >= Self.sharedMessageBytes {
       enqueue(piece)
     } else if !piece.isEmpty {
-      tail.append(contentsOf: piece)
+      piece.withUnsafeBytes { tail.append(copying: $0) }
     }
   }
 
@@ -145,7 +145,7 @@ struct OutboundBuffer {
       enqueue(body)
     } else {
       compactTail()
-      tail.append(contentsOf: body)
+      body.withUnsafeBytes { tail.append(copying: $0) }
     }
     return takeDeferred()
   }
@@ -158,7 +158,7 @@ struct OutboundBuffer {
     guard bytes.count < Self.sharedMessageBytes else { return appendRaw(Array(bytes)) }
     pendingCount += bytes.count
     compactTail()
-    tail.append(contentsOf: bytes)
+    tail.append(copying: bytes)
     return takeDeferred()
   }
 
@@ -208,7 +208,7 @@ struct OutboundBuffer {
     guard count <= pendingCount else { return false }
     guard count > 0 else { return true }
     destination.reserveGrowing(count)
-    consume(count) { destination.append(contentsOf: $0) }
+    consume(count) { destination.append(copying: $0) }
     return true
   }
 

@@ -68,7 +68,7 @@ struct OutboundChunks {
     guard !bytes.isEmpty else { return }
     let start = own.count
     own.reserveGrowing(bytes.count)
-    own.append(contentsOf: bytes)
+    own.append(copying: bytes)
     extendOwnRun(from: start)
   }
 

@@ -134,7 +134,7 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   /// The name's and the value's lengths, little-endian, in one append.
   private static func appendLengths(_ name: Int, _ value: Int, to bytes: inout [UInt8]) {
     let lengths = (UInt32(truncatingIfNeeded: name).littleEndian, UInt32(truncatingIfNeeded: value).littleEndian)
-    withUnsafeBytes(of: lengths) { bytes.append(contentsOf: $0) }
+    withUnsafeBytes(of: lengths) { bytes.append(copying: $0) }
   }
 
   private static func length(in raw: UnsafeRawBufferPointer, at offset: Int) -> Int {

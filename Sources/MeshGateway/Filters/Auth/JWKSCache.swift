@@ -54,8 +54,12 @@ public actor JWKSCache {
   public private(set) var attempts = 0
   /// Why the last attempt failed, if it did.
   public private(set) var lastError: (any Error)?
-  /// The set and when it turns stale, readable from any thread; nil until the first fetch.
-  private nonisolated let published = Mutex<(keys: JWKSet, staleAt: ContinuousClock.Instant)?>(nil)
+  /// The set and when it turns stale (past `origin`), readable from any thread; nil until the first fetch.
+  /// A `Duration`, not an `Instant`: the standard library copies an `Instant` (a resilient type) through its
+  /// value witnesses, and reading the published pair cost ~640 instructions per call (callgrind at 16x32).
+  private nonisolated let published = Mutex<(keys: JWKSet, staleAfter: Duration)?>(nil)
+  /// What `published`'s staleness counts from.
+  private nonisolated let origin = ContinuousClock.now
 
   /// Creates a cache.
   /// - Parameters:
@@ -69,8 +73,9 @@ public actor JWKSCache {
   /// The keys when they are younger than the refresh interval, without waiting; nil otherwise (then
   /// `currentKeys()` fetches or refreshes them).
   public nonisolated func freshKeys() -> JWKSet? {
-    published.withLock { published in
-      guard let published, ContinuousClock.now < published.staleAt else { return nil }
+    let now = origin.duration(to: .now)
+    return published.withLock { published in
+      guard let published, now < published.staleAfter else { return nil }
       return published.keys
     }
   }
@@ -119,7 +124,8 @@ public actor JWKSCache {
         keys = set
         let now = ContinuousClock.now
         fetchedAt = now
-        published.withLock { $0 = (set, now + settings.refreshInterval) }
+        let staleAfter = origin.duration(to: now + settings.refreshInterval)
+        published.withLock { $0 = (set, staleAfter) }
         lastFailure = nil
         lastError = nil
         return

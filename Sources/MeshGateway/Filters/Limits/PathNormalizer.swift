@@ -64,22 +64,36 @@ public enum PathNormalizer {
 
   /// `isNormal` of a path's UTF-8 bytes (a relayed call's path, read in place by `PathNormalizationFilter`).
   static func isNormal(_ path: UnsafeRawBufferPointer) -> Bool {
-    guard path.first == UInt8(ascii: "/") else { return false }
-    var segmentLength = 0
-    var onlyDots = true
-    for index in 1..<path.count {
-      let byte = path[index]
-      guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "%") else { return false }
-      if byte == UInt8(ascii: "/") {
-        if segmentLength == 0 || (onlyDots && segmentLength <= 2) { return false }
-        segmentLength = 0
-        onlyDots = true
-      } else {
-        segmentLength += 1
-        if byte != UInt8(ascii: ".") { onlyDots = false }
-      }
+    // Two passes over the bytes in place: the bytes eight at a time, then the segments between slashes.
+    // A byte-wise test of both at once cost ~19 instructions a byte (670 for a gRPC method's path).
+    guard let base = path.baseAddress, path.first == UInt8(ascii: "/"), allPrintableWithoutEscapes(path) else {
+      return false
     }
-    return !(segmentLength > 0 && onlyDots && segmentLength <= 2)
+    let count = path.count
+    var slash = 0
+    while true {
+      let start = slash + 1
+      var end = start
+      while end < count, base.load(fromByteOffset: end, as: UInt8.self) != UInt8(ascii: "/") { end += 1 }
+      let length = end - start
+      // An empty segment is `//`, unless it is the end (`/`, or a trailing `/`, which `normalize` keeps).
+      if length == 0 { return end == count }
+      // `.` or `..`: `normalize` would remove it.
+      if length <= 2, base.load(fromByteOffset: start, as: UInt8.self) == UInt8(ascii: "."),
+        length == 1 || base.load(fromByteOffset: start + 1, as: UInt8.self) == UInt8(ascii: ".") {
+        return false
+      }
+      if end == count { return true }
+      slash = end
+    }
+  }
+
+  /// Whether every byte is printable ASCII (0x21-0x7E) other than `%`, tested eight bytes at a time (a tail
+  /// as the last eight bytes, or, in a path shorter than a word, a word padded with `A`s).
+  private static func allPrintableWithoutEscapes(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    !ByteWords.any(in: bytes, padding: UInt8(ascii: "A")) { word in
+      word & ByteWords.highs | ByteWords.below(word, 0x21) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0x25) != 0
+    }
   }
 
   private static func removeDotSegments(_ path: [UInt8]) -> Result<String, Failure> {
