@@ -47,6 +47,16 @@ struct AnsweredUploadTests {
     var followup_client_refused: Bool?
     var followup_http_status: Int?
     var followup_reset: Int?
+    var goaway_debug: String?
+    var followup_stream: Int?
+    var followup_goaway: Int?
+    var followup_goaway_last_stream: Int?
+    var followup_goaway_debug: String?
+    var followup_closed: Bool?
+    var error: String?
+    var followup_error: String?
+    /// The peer's whole line (with its `trace` of frames and times), shown when an expectation fails.
+    var line: String?
   }
 
   /// A server with the handler on `application/x-early` and `application/x-read`, stopped when `body`
@@ -74,7 +84,9 @@ struct AnsweredUploadTests {
     let peer = try PeerProcess(try Repository.python, [Repository.h2Peer, "\(port)", "answered_uploads"])
     #expect(try await peer.waitForExit(seconds: 60) == 0, "\(peer.text)")
     let line = peer.text.split(separator: "\n").last(where: { $0.hasPrefix("{") }) ?? ""
-    return try JSONDecoder().decode(Answer.self, from: Data(line.utf8))
+    var answer = try JSONDecoder().decode(Answer.self, from: Data(line.utf8))
+    answer.line = String(line)
+    return answer
   }
 
   private static var fourStreams: ServerLimits {
@@ -104,18 +116,28 @@ struct AnsweredUploadTests {
 
   /// What the same client met before (kept as the contrast, with a quiet period longer than the peer
   /// waits): the four answered streams stay open, h2 opens no fifth, and one opened anyway past the
-  /// server's limit is not served.
+  /// server's acknowledged limit is not served. nghttp2 (1.52) treats such a HEADERS as a connection
+  /// error (RFC 9113 5.4.1 lets a stream error be escalated): GOAWAY(PROTOCOL_ERROR) whose last stream
+  /// is below the fifth, so the client learns at once that it was not processed and may retry it on a
+  /// new connection. The connection must not have ended before (no GOAWAY while the four were answered).
   @Test func withoutTheResetAnsweredUploadsHoldEveryStream() async throws {
     var limits = Self.fourStreams
     limits.answeredUploadQuietPeriod = .seconds(60)
     limits.answeredUploadLimit = .seconds(60)
     try await withServer(limits: limits) { address in
       let answer = try await peer(address.port)
+      #expect(answer.goaway == nil && !answer.closed, "\(answer)")
       #expect(answer.answered == 4, "\(answer)")
       #expect(answer.resets == [-1, -1, -1, -1], "\(answer)")
       #expect(answer.held == 4, "\(answer)")
       #expect(answer.followup_client_refused == true, "\(answer)")
       #expect(answer.followup_http_status == nil, "\(answer)")
+      #expect(answer.followup_reset == nil, "\(answer)")
+      #expect(answer.followup_goaway == 1, "\(answer)")
+      #expect(answer.followup_goaway_debug == "request HEADERS: max concurrent streams exceeded", "\(answer)")
+      let fifth = answer.followup_stream ?? 0
+      #expect(fifth > 0 && (answer.followup_goaway_last_stream ?? fifth) < fifth, "\(answer)")
+      #expect(answer.followup_closed == true, "\(answer)")
     }
   }
 

@@ -71,8 +71,16 @@ class Peer:
                     self.flush()
                     return
                 elif isinstance(event, h2.events.ConnectionTerminated):
-                    self.result["goaway"] = int(event.error_code)
+                    self.note_goaway(event)
             self.flush()
+
+    def note_goaway(self, event):
+        """Records a GOAWAY: its code, the last stream the server processed (a later one may be retried
+        elsewhere) and nghttp2's debug data (why it ended the connection)."""
+        self.result["goaway"] = int(event.error_code)
+        self.result["goaway_last_stream"] = event.last_stream_id
+        if event.additional_data:
+            self.result["goaway_debug"] = event.additional_data.decode("utf-8", "replace")
 
 
 def unary_ok(peer):
@@ -447,15 +455,25 @@ def answered_uploads(peer):
             peer.flush()
 
     answered, resets, ended = set(), {}, set()
+    # What each side did when (seconds from the start), so a GOAWAY can be read against what preceded it.
+    started, trace = time.time(), []
+
+    def mark(what, stream):
+        trace.append([round(time.time() - started, 2), what, stream])
 
     def note(events):
         for event in events:
             if isinstance(event, h2.events.StreamEnded):
                 answered.add(event.stream_id)
+                mark("ended", event.stream_id)
             elif isinstance(event, h2.events.StreamReset):
                 resets[event.stream_id] = int(event.error_code)
+                mark("reset %d" % event.error_code, event.stream_id)
+            elif isinstance(event, h2.events.RemoteSettingsChanged):
+                mark("settings", 0)
             elif isinstance(event, h2.events.ConnectionTerminated):
-                peer.result["goaway"] = int(event.error_code)
+                peer.note_goaway(event)
+                mark("goaway %d" % event.error_code, event.last_stream_id)
 
     sender = peer.request(path, content_type=early)
     peer.conn.send_data(sender, chunk)
@@ -469,6 +487,7 @@ def answered_uploads(peer):
     if sender not in resets:
         peer.conn.end_stream(sender)
         peer.flush()
+        mark("sent end", sender)
         read(0.5, note)
     peer.result["sender"] = {"answered": sender in answered, "reset": resets.get(sender, -1),
                              "open_after": peer.conn.open_outbound_streams}
@@ -478,12 +497,14 @@ def answered_uploads(peer):
         peer.conn.send_data(stream, chunk)
         quiet.append(stream)
     peer.flush()
+    mark("sent 4 heads, open %d" % peer.conn.open_outbound_streams, quiet[0])
     deadline = time.time() + 5
     while time.time() < deadline and not all(stream in resets for stream in quiet):
         read(0.2, note)
     peer.result["answered"] = sum(1 for stream in quiet if stream in answered)
     peer.result["resets"] = [resets.get(stream, -1) for stream in quiet]
     peer.result["held"] = peer.conn.open_outbound_streams
+    peer.result["trace"] = trace
     try:
         stream = peer.request(path, content_type=followup)
         peer.result["followup_client_refused"] = False
@@ -497,9 +518,25 @@ def answered_uploads(peer):
     peer.sock.settimeout(5)
     holder = dict(peer.result)
     peer.result = {"closed": False, "goaway": None}
-    peer.pump(stream, seconds=5)
+    started = time.time()
+    try:
+        peer.pump(stream, seconds=5)
+    except (ConnectionError, OSError) as error:
+        # The server closes right after its GOAWAY; a reset (ECONNRESET) may follow the GOAWAY the
+        # pump already read. Caught here, not in `main`, or `main` printed the pump's result in place
+        # of the scenario's (a GOAWAY, and none of the first phase's answers).
+        peer.result["closed"] = True
+        holder["followup_error"] = str(error)
+    holder["followup_stream"] = stream
     holder["followup_http_status"] = peer.result.get("http_status")
     holder["followup_reset"] = peer.result.get("reset")
+    # A fifth stream past the acknowledged limit ends the connection in nghttp2 (GOAWAY PROTOCOL_ERROR):
+    # what the client learns, and how soon.
+    holder["followup_goaway"] = peer.result.get("goaway")
+    holder["followup_goaway_last_stream"] = peer.result.get("goaway_last_stream")
+    holder["followup_goaway_debug"] = peer.result.get("goaway_debug")
+    holder["followup_closed"] = peer.result.get("closed")
+    holder["followup_seconds"] = round(time.time() - started, 2)
     peer.result = holder
 
 
