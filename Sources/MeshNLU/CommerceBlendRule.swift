@@ -10,10 +10,10 @@ import MeshIntent
 public enum CommerceBlendRule {
   /// The rule fitted on the data of `fittedOn` (nested CV and the curves: docs/INTENTS.md). Its neighbour
   /// test needs the in-scope training vectors, which the service keeps with the head in its cache.
-  public static let committed = BlendedDecisionRule(headWeight: 0.5, threshold: 0.33, minimumNeighbourCosine: 0.34, fineWeight: 0.15)
+  public static let committed = BlendedDecisionRule(headWeight: 0.5, threshold: 0.23, minimumNeighbourCosine: 0.34, fineWeight: 0.15)
 
   /// `fingerprint` of the data `committed` was fitted on.
-  public static let fittedOn: UInt64 = 0x0e62_a8e8_92ed_cc6a
+  public static let fittedOn: UInt64 = 0xd678_a8ab_eceb_7540
 
   /// The committed rule when it was fitted on the current data, else nil (the rule must be fitted now).
   public static var current: BlendedDecisionRule? { fingerprint == fittedOn ? committed : nil }
