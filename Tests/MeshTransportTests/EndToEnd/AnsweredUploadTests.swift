@@ -171,7 +171,13 @@ struct AnsweredUploadTests {
                                                      "-H", "content-type: \(type)", "--data-binary", "@\(file.path)"]
                                    + (rate.map { ["--limit-rate", $0] } ?? []) + protocolFlags + [url])
         let exit = try await curl.waitForExit(seconds: 60)
-        #expect(exit == 0, "\(size) \(type) \(rate ?? "") TLS \(overTLS): \(curl.text)")
+        // curl 7.88 over h2c, answered 413 before its upload ended, stops sending ("HTTP error before end of
+        // send" in -v), ends its stream short of its content-length, which nghttp2 resets with PROTOCOL_ERROR
+        // (RFC 9113 8.1.1, likely), and exits 92 when that reset reaches it first, with the whole 413 in hand.
+        // That race is not the quiet-period reset's (this test ends within the 1 s quiet period);
+        // every other case must exit 0.
+        let earlyRace = !overTLS && status == "413" && exit == 92 && curl.text.contains("413")
+        #expect(exit == 0 || earlyRace, "\(size) \(type) \(rate ?? "") TLS \(overTLS): \(curl.text)")
         #expect(curl.text.contains(status), "\(size) \(type) \(rate ?? "") TLS \(overTLS): \(curl.text)")
       }
     }
