@@ -39,18 +39,27 @@ class Peer:
         self.flush()
         return stream
 
-    def pump(self, stream, seconds=3, acknowledge=True):
-        """Reads events until `stream` ends (or the connection does), recording what the server said."""
+    def receive(self, seconds, handle):
+        """Reads for up to `seconds`, handing each read's events to `handle`, until it returns True, the socket
+        stays quiet for its timeout, or the connection closes (`closed` in the result); flushes after each read."""
         deadline = time.time() + seconds
         while time.time() < deadline:
             try:
                 data = self.sock.recv(65536)
             except socket.timeout:
-                break
+                return
             if not data:
                 self.result["closed"] = True
                 return
-            for event in self.conn.receive_data(data):
+            done = handle(self.conn.receive_data(data))
+            self.flush()
+            if done:
+                return
+
+    def pump(self, stream, seconds=3, acknowledge=True):
+        """Reads events until `stream` ends (or the connection does), recording what the server said."""
+        def handle(events):
+            for event in events:
                 if isinstance(event, (h2.events.ResponseReceived, h2.events.TrailersReceived)) and event.stream_id == stream:
                     for name, value in event.headers:
                         if name == ":status":
@@ -65,14 +74,13 @@ class Peer:
                         self.conn.acknowledge_received_data(event.flow_controlled_length, event.stream_id)
                 elif isinstance(event, h2.events.StreamReset) and event.stream_id == stream:
                     self.result["reset"] = int(event.error_code)
-                    self.flush()
-                    return
+                    return True
                 elif isinstance(event, h2.events.StreamEnded) and event.stream_id == stream:
-                    self.flush()
-                    return
+                    return True
                 elif isinstance(event, h2.events.ConnectionTerminated):
                     self.note_goaway(event)
-            self.flush()
+            return False
+        self.receive(seconds, handle)
 
     def note_goaway(self, event):
         """Records a GOAWAY: its code, the last stream the server processed (a later one may be retried
@@ -442,17 +450,7 @@ def answered_uploads(peer):
 
     def read(seconds, events_of):
         peer.sock.settimeout(0.05)
-        deadline = time.time() + seconds
-        while time.time() < deadline:
-            try:
-                data = peer.sock.recv(65536)
-            except socket.timeout:
-                return
-            if not data:
-                peer.result["closed"] = True
-                return
-            events_of(peer.conn.receive_data(data))
-            peer.flush()
+        peer.receive(seconds, events_of)
 
     answered, resets, ended = set(), {}, set()
     # What each side did when (seconds from the start), so a GOAWAY can be read against what preceded it.
