@@ -33,15 +33,8 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private var draining = false
   private var readTimer: TimerQueue.ID?
   private var idleTimer: TimerQueue.ID?
-  /// Set once the last response went out while the client was still sending a request: what it
-  /// sends now is read and dropped until it closes (or `lingerTime` passes), then the socket closes.
-  private var lingering = false
-  private var lingerTimer: TimerQueue.ID?
   /// Set when a request was refused (4xx from the decoder or a read timeout): the rest of it may follow.
   private var refusedRequest = false
-  /// How long a connection lingers at most. A client that reads the early answer stops sending and
-  /// closes well before this; one that does not is cut off after it.
-  private static let lingerTime: Duration = .seconds(5)
   /// Streamed bodies wait here while the peer is slow to read.
   private var writeWaiters: [CheckedContinuation<Void, any Error>] = []
   private static let highWater = 256 * 1024
@@ -86,7 +79,6 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
       }
       guard let count else { return }
       if count == 0 { return peerEnded() }
-      if lingering { continue }
       receive(UnsafeRawBufferPointer(rebasing: loop.readBuffer[..<count]))
     }
   }
@@ -95,7 +87,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private func peerEnded() {
     peerFinished = true
     stopReading()
-    if lingering || (!answering && queue.isEmpty) { close() }
+    if !answering && queue.isEmpty { close() }
   }
 
   /// Bytes read from the socket: decrypted first over TLS, then decoded.
@@ -358,32 +350,16 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   /// early answer such as 413, or a body nobody read), closing now would make the kernel answer the
   /// unread bytes with a TCP reset, and a reset reaching the client before it read the response
   /// destroys it (curl: "Send failure: Connection reset by peer", no status). So, as RFC 9112 9.6
-  /// advises, the sending half closes first (the client sees the response, then the end), and what
-  /// the client still sends is read and dropped until it closes.
+  /// advises, the socket lingers (`LingeringSocket`: the sending half closes first, what the client
+  /// still sends is dropped) and the connection is gone for the server at once.
   private func closeOrLinger() {
-    guard !closed, !lingering else { return }
-    guard !peerFinished, decoder.inMessage || refusedRequest else { return close() }
-    if let tls {
-      var notify: [UInt8] = []
-      tls.close(appendingTo: &notify)
-      _ = notify.withUnsafeBytes { try? SystemCall.write(fd, $0) }
-    }
-    SocketShutdown.write(fd)
-    lingering = true
-    cancel(&readTimer)
-    cancel(&idleTimer)
-    lingerTimer = loop.schedule(at: .now + Self.lingerTime) { [weak self] in
-      self?.lingerTimer = nil
-      self?.close()
-    }
-    readingStopped = false
-    wantsWrite = false
-    loop.setInterest(fd, readable: true, writable: false)
+    guard !closed else { return }
+    close(lingering: !peerFinished && (decoder.inMessage || refusedRequest))
   }
 
-  private func close() {
+  private func close(lingering: Bool = false) {
     guard !closed else { return }
-    if let tls, !lingering, outputSent == output.count {
+    if let tls, outputSent == output.count {
       // close_notify, best effort: one write, as the connection goes anyway.
       var notify: [UInt8] = []
       tls.close(appendingTo: &notify)
@@ -392,9 +368,13 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     closed = true
     cancel(&readTimer)
     cancel(&idleTimer)
-    cancel(&lingerTimer)
     loop.unregister(fd)
-    SystemCall.close(fd)
+    if lingering {
+      LingeringSocket.linger(fd, on: loop, quietPeriod: configuration.lingeringCloseQuietPeriod,
+                             limit: configuration.lingeringCloseLimit)
+    } else {
+      SystemCall.close(fd)
+    }
     let waiters = writeWaiters
     writeWaiters.removeAll()
     waiters.forEach { $0.resume(throwing: HTTPClientError.connectionClosed) }
