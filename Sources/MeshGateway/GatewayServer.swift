@@ -137,9 +137,15 @@ public final class GatewayServer: Sendable {
     return limits
   }
 
-  /// The HTTP/1.1 side of a listener: its sockets linger as the h2 side's do.
+  /// The HTTP/1.1 side of a listener: its body limit is the listener's `max_body_bytes`, the one h2's edge
+  /// protocols apply (the decoder's own 1 MiB default answered HTTP/1.1 clients 413 for bodies h2
+  /// accepted); a body past it goes to the edge protocol cut one byte past the limit, so the client gets
+  /// the protocol's own refusal as on h2 (Connect's 413 body, gRPC-Web's RESOURCE_EXHAUSTED); its
+  /// sockets linger as the h2 side's do.
   static func http1Configuration(for listener: GatewayConfiguration.Listener, limits: ServerLimits) -> HTTPServerConfiguration {
     var configuration = HTTPServerConfiguration()
+    configuration.limits.maxBodyBytes = listener.maxBodyBytes
+    configuration.limits.handsOverOversizedBodies = true
     configuration.lingeringCloseQuietPeriod = limits.lingeringCloseQuietPeriod
     configuration.lingeringCloseLimit = limits.lingeringCloseLimit
     return configuration

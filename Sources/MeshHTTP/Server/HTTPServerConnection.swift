@@ -35,6 +35,8 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private var idleTimer: TimerQueue.ID?
   /// Set when a request was refused (4xx from the decoder or a read timeout): the rest of it may follow.
   private var refusedRequest = false
+  /// Body bytes of the requests in `queue` (read ahead of the one being answered).
+  private var queuedBodyBytes = 0
   /// Streamed bodies wait here while the peer is slow to read.
   private var writeWaiters: [CheckedContinuation<Void, any Error>] = []
   private static let highWater = 256 * 1024
@@ -116,7 +118,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private func consume(_ bytes: UnsafeRawBufferPointer) {
     guard !closed else { return }
     for event in decoder.feed(bytes) { handle(event) }
-    if queue.count >= configuration.maxPipelined { stopReading() }
+    if readAheadIsFull { stopReading() }
     answerNext()
   }
 
@@ -134,12 +136,28 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
       cancel(&readTimer)
       request.peer = peer
       request.isSecure = tls != nil
+      queuedBodyBytes += request.body.count
       queue.append(.request(request))
+      if request.bodyExceedsLimit {
+        // The decoder took none of the rest: answered, then closed with lingering, as a refusal is.
+        refusedRequest = true
+        stopReading()
+      }
     case .failure(let status, let reason):
       cancel(&readTimer)
       queue.append(.failure(status: status, reason: reason))
       stopReading()
     }
+  }
+
+  /// Whether the connection has read as far ahead of the request being answered as it may: as many
+  /// requests as `maxPipelined`, or as many body bytes (queued, and of the request being decoded) as
+  /// `maxReadAheadBytes`. A request alone on the connection may still be read up to the body limit, so
+  /// a connection holds at most about one body being answered, one being decoded, and the read-ahead.
+  private var readAheadIsFull: Bool {
+    if queue.count >= configuration.maxPipelined { return true }
+    guard answering || !queue.isEmpty else { return false }
+    return queuedBodyBytes + decoder.bufferedBodyBytes >= configuration.maxReadAheadBytes
   }
 
   private func stopReading() {
@@ -159,6 +177,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private func answerNext() {
     guard !answering, !closed, !queue.isEmpty else { return }
     let next = queue.removeFirst()
+    if case .request(let request) = next { queuedBodyBytes -= request.body.count }
     answering = true
     switch next {
     case .failure(let status, let reason):
@@ -229,7 +248,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
       continueOwed = false
       send(HTTPResponseEncoder.continueResponse)
     }
-    if queue.count < configuration.maxPipelined { resumeReading() }
+    if !readAheadIsFull { resumeReading() }
     answerNext()
     if !answering && queue.isEmpty && !decoder.inMessage { armIdleTimer() }
   }
