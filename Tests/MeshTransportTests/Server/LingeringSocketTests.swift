@@ -79,7 +79,6 @@ struct LingeringSocketTests {
       defer { close(peer) }
       let started = ContinuousClock.now
       loop.execute { LingeringSocket.linger(ours, on: loop, quietPeriod: .seconds(30), limit: .milliseconds(400)) }
-      var sends = 0
       var closed = false
       // Sends every 10 ms (never quiet for 30 s); the socket must close at its 400 ms limit.
       while ContinuousClock.now - started < .seconds(20) {
@@ -87,12 +86,11 @@ struct LingeringSocketTests {
           closed = true
           break
         }
-        sends += 1
         try await Task.sleep(for: .milliseconds(10))
       }
       #expect(closed, "still open after 20 s of sends")
+      // Seen by a send that failed: the peer was still sending when the socket closed.
       #expect(ContinuousClock.now - started >= .milliseconds(400))
-      #expect(sends > 1)
     }
   }
 
