@@ -11,7 +11,9 @@ struct LingeringSocketTests {
   /// A connected pair: the first end (non-blocking, for the loop) lingers, the second is the peer.
   private static func pair() throws -> (ours: Int32, peer: Int32) {
     var fds: [Int32] = [0, 0]
-    guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds) == 0 else { throw SystemCallError(call: "socketpair", errno: errno) }
+    // Close-on-exec: a peer process another test starts meanwhile must not inherit our end and keep the
+    // socket open after the lingering closed it.
+    guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else { throw SystemCallError(call: "socketpair", errno: errno) }
     _ = fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK)
     _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
     return (fds[0], fds[1])
