@@ -107,7 +107,8 @@ public final class GatewayServer: Sendable {
           filters: filters, dispatcher: dispatcher, accessLog: accessLog)
         configuration.httpHandlers.register(contentTypePrefix: "", handler: HTTP2FrontHandler { front })
         // Every port serves HTTP/2 and HTTP/1.1: in cleartext the first bytes tell which, over TLS ALPN.
-        let http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group), group: group)
+        let http1 = HTTPServer(handler: HTTP1FrontHandler(front: { front }, group: group),
+                               configuration: Self.http1Configuration(for: listener, limits: connectionLimits), group: group)
         configuration.http1Handoff = { fd, peer, loop, tls in http1.adopt(fd: fd, peer: peer, loop: loop, tls: tls) }
         http1Servers.append(http1)
         let server = GRPCServer(services: [], configuration: configuration, group: group)
@@ -134,6 +135,20 @@ public final class GatewayServer: Sendable {
     let requests = configuration.edgeFilters.limits
     limits.maxHeaderListBytes = max(limits.maxHeaderListBytes, requests.maxHeaderBytes + 32 * requests.maxHeaderCount)
     return limits
+  }
+
+  /// The HTTP/1.1 side of a listener: its body limit is the listener's `max_body_bytes`, the one h2's edge
+  /// protocols apply (the decoder's own 1 MiB default answered HTTP/1.1 clients 413 for bodies h2
+  /// accepted); a body past it goes to the edge protocol cut one byte past the limit, so the client gets
+  /// the protocol's own refusal as on h2 (Connect's 413 body, gRPC-Web's RESOURCE_EXHAUSTED); its
+  /// sockets linger as the h2 side's do.
+  static func http1Configuration(for listener: GatewayConfiguration.Listener, limits: ServerLimits) -> HTTPServerConfiguration {
+    var configuration = HTTPServerConfiguration()
+    configuration.limits.maxBodyBytes = listener.maxBodyBytes
+    configuration.limits.handsOverOversizedBodies = true
+    configuration.lingeringCloseQuietPeriod = limits.lingeringCloseQuietPeriod
+    configuration.lingeringCloseLimit = limits.lingeringCloseLimit
+    return configuration
   }
 
   /// Whether native gRPC calls that need nothing at the message level are relayed as bytes

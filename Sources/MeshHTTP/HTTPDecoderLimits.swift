@@ -8,6 +8,11 @@ public struct HTTPDecoderLimits: Sendable {
   public var maxHeaderCount: Int
   /// The largest body, declared or de-chunked (413 beyond).
   public var maxBodyBytes: Int
+  /// Whether a request whose body goes past `maxBodyBytes` goes to the handler (marked
+  /// `HTTPRequest.bodyExceedsLimit`, the body cut one byte past the limit) for it to refuse in its own
+  /// protocol's words (a gateway's Connect or gRPC-Web error), instead of the decoder's plain 413.
+  /// Either way nothing more of the connection is read, and it closes after the answer.
+  public var handsOverOversizedBodies = false
 
   /// Creates limits.
   /// - Parameters:

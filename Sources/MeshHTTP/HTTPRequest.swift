@@ -16,6 +16,10 @@ public struct HTTPRequest: Sendable {
   public var peer = "unknown"
   /// Whether TLS carried the request.
   public var isSecure = false
+  /// Whether the body went past the decoder's `maxBodyBytes` (only with `HTTPDecoderLimits.handsOverOversizedBodies`):
+  /// `body` then holds its first `maxBodyBytes + 1` bytes (none when a `Content-Length` announced it), the
+  /// rest was never read, and the connection closes after the response.
+  public var bodyExceedsLimit = false
   /// Parameters a router took from the path (`{id}` in `/orders/{id}`), percent-decoded.
   public var pathParameters: [String: String] = [:]
 

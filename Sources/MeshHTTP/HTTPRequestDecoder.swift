@@ -40,6 +40,9 @@ public final class HTTPRequestDecoder {
     parser.delegate = self
   }
 
+  /// Body bytes of the request being decoded, held until it completes (the server bounds its read-ahead with them).
+  public var bufferedBodyBytes: Int { body.count }
+
   /// Whether a request has started and not yet completed.
   public private(set) var inMessage = false
 
@@ -139,8 +142,11 @@ public final class HTTPRequestDecoder {
         return false
       }
       if value > limits.maxBodyBytes {
-        fail(413, "body larger than \(limits.maxBodyBytes) bytes")
-        return false
+        // The head is not complete yet: `parserHeadersComplete` hands it over.
+        guard limits.handsOverOversizedBodies else {
+          fail(413, "body larger than \(limits.maxBodyBytes) bytes")
+          return false
+        }
       }
     }
     if !encodings.isEmpty {
@@ -222,6 +228,11 @@ extension HTTPRequestDecoder: HTTPParserDelegate {
     }
     self.head = head
     events.append(.headComplete)
+    if let length = headers["Content-Length"].flatMap(Int.init), length > limits.maxBodyBytes {
+      // Only when oversized bodies are handed over (`checkFraming` refused it otherwise).
+      handOverOversized()
+      return .fail
+    }
     if let expect = headers["Expect"] {
       guard expect.lowercased() == "100-continue" else {
         fail(417, "unsupported Expect")
@@ -234,11 +245,32 @@ extension HTTPRequestDecoder: HTTPParserDelegate {
 
   func parserBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard body.count + bytes.count <= limits.maxBodyBytes else {
-      fail(413, "body larger than \(limits.maxBodyBytes) bytes")
+      guard limits.handsOverOversizedBodies else {
+        fail(413, "body larger than \(limits.maxBodyBytes) bytes")
+        return false
+      }
+      // One byte past the limit: the handler's own count finds the body too large.
+      body.append(contentsOf: bytes.prefix(limits.maxBodyBytes + 1 - body.count))
+      handOverOversized()
       return false
     }
     body.append(contentsOf: bytes)
     return true
+  }
+
+  /// Hands the request with a body past the limit to the handler, and takes no more bytes.
+  private func handOverOversized() {
+    guard let head, failed == nil else { return }
+    failed = (413, "body larger than \(limits.maxBodyBytes) bytes")
+    inMessage = false
+    var request = HTTPRequest(method: head.method, target: String(decoding: target, as: UTF8.self),
+                              headers: headers, body: body, version: (head.major, head.minor), keepAlive: false)
+    request.bodyExceedsLimit = true
+    events.append(.request(request))
+    body = []
+    // http_parser ends a message whose head was refused (no body, as for an upgrade): with no head,
+    // that end makes no second request.
+    self.head = nil
   }
 
   func parserMessageComplete() -> Bool {

@@ -14,6 +14,16 @@ public struct HTTPServerConfiguration: Sendable {
   public var idleTimeout: Duration
   /// Requests read ahead of the one being answered (pipelining); reading pauses beyond.
   public var maxPipelined: Int
+  /// Body bytes read ahead of the request being answered (queued pipelined requests and the one being
+  /// decoded); reading pauses beyond, so a connection's memory is bounded in bytes, not by
+  /// `maxPipelined` times the body limit.
+  public var maxReadAheadBytes: Int = 1 << 20
+  /// After a response that closes the connection while its client may still send (an early 413, a
+  /// refused request), what the client sends is dropped until it has been quiet this long
+  /// (`LingeringSocket`); zero closes at once.
+  public var lingeringCloseQuietPeriod: Duration = .seconds(1)
+  /// Such a connection's socket closes this long after the response at most; zero closes at once.
+  public var lingeringCloseLimit: Duration = .seconds(5)
 
   /// Creates a configuration.
   /// - Parameters:

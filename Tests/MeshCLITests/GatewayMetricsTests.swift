@@ -166,6 +166,9 @@ struct GatewayMetricsTests {
     let ejections = upstreams.compactMap { value(#"mesh_gateway_outlier_ejections_total{cluster="interop",endpoint="\#($0.target)"}"#) }
     let ejected = upstreams.compactMap { value(#"mesh_gateway_outlier_ejected{cluster="interop",endpoint="\#($0.target)"}"#) }
     #expect(ejections.sorted() == [0, 1] && ejected.sorted() == [0, 1], "\(exposition)")
+    // The ejected endpoint's multiplier is its first ejection's 1 (read at the scrape); the other's 0.
+    let multipliers = upstreams.compactMap { value(#"mesh_gateway_outlier_ejection_multiplier{cluster="interop",endpoint="\#($0.target)"}"#) }
+    #expect(multipliers.sorted() == [0, 1], "\(exposition)")
     #expect((value(#"mesh_gateway_responses_5xx_total{route="/grpc.testing.TestService/",cluster="interop"}"#) ?? 0) >= 3,
             "\(exposition)")
     #expect(value(#"mesh_gateway_responses_4xx_total{route="/grpc.testing.TestService/",cluster="interop"}"#) == 1, "\(exposition)")

@@ -6,7 +6,7 @@ import Testing
 struct OutlierDecayTests {
   /// Ejected at the second failure in a row, 10 s the first time, at most 40 s, a multiplier off each 10 s
   /// in service; every endpoint may be ejected.
-  private static func detector(endpoints: Int = 2) -> OutlierDetector {
+  static func detector(endpoints: Int = 2) -> OutlierDetector {
     var configuration = OutlierDetector.Configuration()
     configuration.consecutiveFailures = 2
     configuration.baseEjectionTime = .seconds(10)
@@ -17,7 +17,7 @@ struct OutlierDecayTests {
   }
 
   /// Ejects endpoint `index` at `now` and returns the ejection's length.
-  private static func eject(_ detector: inout OutlierDetector, _ index: Int, at now: ContinuousClock.Instant) -> Duration? {
+  static func eject(_ detector: inout OutlierDetector, _ index: Int, at now: ContinuousClock.Instant) -> Duration? {
     _ = detector.recordFailure(index, now: now)
     guard case .ejected(let until, _) = detector.recordFailure(index, now: now) else { return nil }
     return until - now

@@ -1,5 +1,6 @@
 import Foundation
 import MeshHTTP
+import MeshTestSupport
 import Testing
 
 /// A request refused before its body was read (413 on its declared or de-chunked length): the server
@@ -48,6 +49,24 @@ struct HTTPEarlyAnswerTests {
       throw error
     }
     try? FileManager.default.removeItem(atPath: path)
+    await service.stop()
+  }
+
+  @Test("A client that never stops sending after the 413 is closed at the lingering limit")
+  func clientThatNeverStops() async throws {
+    var configuration = HTTPServerConfiguration(limits: Self.limits)
+    configuration.lingeringCloseQuietPeriod = .seconds(30)
+    configuration.lingeringCloseLimit = .seconds(1)
+    let service = try TestHTTPService(configuration: configuration)
+    do {
+      let result = try await LingerPeer.run(["http1", "\(service.port)", "/echo", "60"])
+      #expect(result["statuses"] as? [Int] == [413], "\(result)")
+      #expect(result["cut"] as? Bool == true, "the server let a client that never stops linger for 60 s: \(result)")
+      #expect((result["elapsed"] as? Double ?? 0) >= 1.0, "closed before the limit: \(result)")
+    } catch {
+      await service.stop()
+      throw error
+    }
     await service.stop()
   }
 }

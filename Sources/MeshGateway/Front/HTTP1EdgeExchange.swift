@@ -12,6 +12,8 @@ import Synchronization
 public final class HTTP1EdgeExchange: EdgeExchange {
   public let request: EdgeRequestHead
   private let body: [UInt8]
+  /// Whether the server stopped reading the body at the listener's limit (`HTTPRequest.bodyExceedsLimit`).
+  private let bodyExceedsLimit: Bool
 
   private enum Head {
     /// Nothing written yet.
@@ -47,6 +49,7 @@ public final class HTTP1EdgeExchange: EdgeExchange {
                                    httpVersion: "HTTP/1.\(request.version.minor)", isSecure: request.isSecure,
                                    peer: request.peer)
     body = request.body
+    bodyExceedsLimit = request.bodyExceedsLimit
   }
 
   /// The response for the server, once the edge protocol has decided its head.
@@ -67,7 +70,11 @@ public final class HTTP1EdgeExchange: EdgeExchange {
       defer { state.bodyTaken = true }
       return !state.bodyTaken
     }
-    return first && !body.isEmpty ? body : nil
+    if first && !body.isEmpty { return body }
+    // A body past the listener's limit was cut one byte past it (the metering's count refuses it on that
+    // chunk); one announced too large was not read at all. Either way it did not end here.
+    if bodyExceedsLimit { throw RPCError(code: .resourceExhausted, message: "The request body exceeds the listener's limit.") }
+    return nil
   }
 
   public func writeHead(status: Int, headers: [(String, String)]) async throws {

@@ -71,6 +71,16 @@ public struct OutlierDetector: Sendable {
   /// - Parameter index: the endpoint.
   public func isEjected(_ index: Int) -> Bool { endpoints[index].ejectedUntil != nil }
 
+  /// Whether endpoint `index`'s ejection runs at `now`: false once its time is up, even before
+  /// `releaseExpired` lets it back (what `/metrics` shows, between calls that would release it).
+  /// - Parameters:
+  ///   - index: the endpoint.
+  ///   - now: the time now.
+  public func isEjected(_ index: Int, now: ContinuousClock.Instant) -> Bool {
+    guard let until = endpoints[index].ejectedUntil else { return false }
+    return until > now
+  }
+
   /// How many times endpoint `index` has been ejected.
   /// - Parameter index: the endpoint.
   public func ejections(of index: Int) -> Int { endpoints[index].ejections }

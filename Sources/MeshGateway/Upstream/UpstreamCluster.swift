@@ -1,5 +1,6 @@
 public import MeshCore
 public import MeshTransport
+import MeshMetrics
 import Synchronization
 
 /// An upstream cluster of the gateway: a `ClientTransport` over a set of endpoints, each with pooled
@@ -87,6 +88,20 @@ public final class UpstreamCluster: ClientTransport {
     retryBufferPool = RetryBufferPool(channelLimit: configuration.retryBufferBytes,
                                       callLimit: configuration.retryBufferBytesPerCall)
     if let healthCheck = configuration.healthCheck { startHealthChecks(healthCheck) }
+    registerMetricsCollector(.process)
+  }
+
+  /// Refreshes the ejection series at each scrape of `registry` (the multiplier decays with time, so no
+  /// event sets it). A closed cluster (replaced on a reload) leaves the series to its successor.
+  func registerMetricsCollector(_ registry: MetricsRegistry) {
+    registry.addCollector { [weak self] in
+      guard let self else { return }
+      let now = ContinuousClock.now
+      state.withLock { state in
+        guard !state.closed else { return }
+        metrics.refresh(from: state.outliers, now: now)
+      }
+    }
   }
 
   /// Opens a call on the cluster: balanced, retried and hedged as the method's configuration says.

@@ -33,15 +33,10 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private var draining = false
   private var readTimer: TimerQueue.ID?
   private var idleTimer: TimerQueue.ID?
-  /// Set once the last response went out while the client was still sending a request: what it
-  /// sends now is read and dropped until it closes (or `lingerTime` passes), then the socket closes.
-  private var lingering = false
-  private var lingerTimer: TimerQueue.ID?
   /// Set when a request was refused (4xx from the decoder or a read timeout): the rest of it may follow.
   private var refusedRequest = false
-  /// How long a connection lingers at most. A client that reads the early answer stops sending and
-  /// closes well before this; one that does not is cut off after it.
-  private static let lingerTime: Duration = .seconds(5)
+  /// Body bytes of the requests in `queue` (read ahead of the one being answered).
+  private var queuedBodyBytes = 0
   /// Streamed bodies wait here while the peer is slow to read.
   private var writeWaiters: [CheckedContinuation<Void, any Error>] = []
   private static let highWater = 256 * 1024
@@ -86,7 +81,6 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
       }
       guard let count else { return }
       if count == 0 { return peerEnded() }
-      if lingering { continue }
       receive(UnsafeRawBufferPointer(rebasing: loop.readBuffer[..<count]))
     }
   }
@@ -95,7 +89,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private func peerEnded() {
     peerFinished = true
     stopReading()
-    if lingering || (!answering && queue.isEmpty) { close() }
+    if !answering && queue.isEmpty { close() }
   }
 
   /// Bytes read from the socket: decrypted first over TLS, then decoded.
@@ -124,7 +118,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private func consume(_ bytes: UnsafeRawBufferPointer) {
     guard !closed else { return }
     for event in decoder.feed(bytes) { handle(event) }
-    if queue.count >= configuration.maxPipelined { stopReading() }
+    if readAheadIsFull { stopReading() }
     answerNext()
   }
 
@@ -142,12 +136,28 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
       cancel(&readTimer)
       request.peer = peer
       request.isSecure = tls != nil
+      queuedBodyBytes += request.body.count
       queue.append(.request(request))
+      if request.bodyExceedsLimit {
+        // The decoder took none of the rest: answered, then closed with lingering, as a refusal is.
+        refusedRequest = true
+        stopReading()
+      }
     case .failure(let status, let reason):
       cancel(&readTimer)
       queue.append(.failure(status: status, reason: reason))
       stopReading()
     }
+  }
+
+  /// Whether the connection has read as far ahead of the request being answered as it may: as many
+  /// requests as `maxPipelined`, or as many body bytes (queued, and of the request being decoded) as
+  /// `maxReadAheadBytes`. A request alone on the connection may still be read up to the body limit, so
+  /// a connection holds at most about one body being answered, one being decoded, and the read-ahead.
+  private var readAheadIsFull: Bool {
+    if queue.count >= configuration.maxPipelined { return true }
+    guard answering || !queue.isEmpty else { return false }
+    return queuedBodyBytes + decoder.bufferedBodyBytes >= configuration.maxReadAheadBytes
   }
 
   private func stopReading() {
@@ -167,6 +177,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   private func answerNext() {
     guard !answering, !closed, !queue.isEmpty else { return }
     let next = queue.removeFirst()
+    if case .request(let request) = next { queuedBodyBytes -= request.body.count }
     answering = true
     switch next {
     case .failure(let status, let reason):
@@ -237,7 +248,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
       continueOwed = false
       send(HTTPResponseEncoder.continueResponse)
     }
-    if queue.count < configuration.maxPipelined { resumeReading() }
+    if !readAheadIsFull { resumeReading() }
     answerNext()
     if !answering && queue.isEmpty && !decoder.inMessage { armIdleTimer() }
   }
@@ -358,32 +369,16 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
   /// early answer such as 413, or a body nobody read), closing now would make the kernel answer the
   /// unread bytes with a TCP reset, and a reset reaching the client before it read the response
   /// destroys it (curl: "Send failure: Connection reset by peer", no status). So, as RFC 9112 9.6
-  /// advises, the sending half closes first (the client sees the response, then the end), and what
-  /// the client still sends is read and dropped until it closes.
+  /// advises, the socket lingers (`LingeringSocket`: the sending half closes first, what the client
+  /// still sends is dropped) and the connection is gone for the server at once.
   private func closeOrLinger() {
-    guard !closed, !lingering else { return }
-    guard !peerFinished, decoder.inMessage || refusedRequest else { return close() }
-    if let tls {
-      var notify: [UInt8] = []
-      tls.close(appendingTo: &notify)
-      _ = notify.withUnsafeBytes { try? SystemCall.write(fd, $0) }
-    }
-    SocketShutdown.write(fd)
-    lingering = true
-    cancel(&readTimer)
-    cancel(&idleTimer)
-    lingerTimer = loop.schedule(at: .now + Self.lingerTime) { [weak self] in
-      self?.lingerTimer = nil
-      self?.close()
-    }
-    readingStopped = false
-    wantsWrite = false
-    loop.setInterest(fd, readable: true, writable: false)
+    guard !closed else { return }
+    close(lingering: !peerFinished && (decoder.inMessage || refusedRequest))
   }
 
-  private func close() {
+  private func close(lingering: Bool = false) {
     guard !closed else { return }
-    if let tls, !lingering, outputSent == output.count {
+    if let tls, outputSent == output.count {
       // close_notify, best effort: one write, as the connection goes anyway.
       var notify: [UInt8] = []
       tls.close(appendingTo: &notify)
@@ -392,9 +387,13 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     closed = true
     cancel(&readTimer)
     cancel(&idleTimer)
-    cancel(&lingerTimer)
     loop.unregister(fd)
-    SystemCall.close(fd)
+    if lingering {
+      LingeringSocket.linger(fd, on: loop, quietPeriod: configuration.lingeringCloseQuietPeriod,
+                             limit: configuration.lingeringCloseLimit)
+    } else {
+      SystemCall.close(fd)
+    }
     let waiters = writeWaiters
     writeWaiters.removeAll()
     waiters.forEach { $0.resume(throwing: HTTPClientError.connectionClosed) }

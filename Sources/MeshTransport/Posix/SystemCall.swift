@@ -68,6 +68,17 @@ package enum SystemCall {
     }
   }
 
+  /// Ends the sending half of a socket (a FIN after what was written) and keeps it open for reading;
+  /// errors are ignored because a socket that cannot be shut is one the peer already closed.
+  package static func shutdownWrite(_ fd: Int32) { _ = Glibc.shutdown(fd, Int32(SHUT_WR)) }
+
+  /// A second descriptor for the same socket (dup(2), close-on-exec), so the socket outlives the
+  /// closing of `fd`; nil when the process is out of descriptors.
+  package static func duplicate(_ fd: Int32) -> Int32? {
+    let copy = Glibc.fcntl(fd, F_DUPFD_CLOEXEC, 0)
+    return copy >= 0 ? copy : nil
+  }
+
   /// Closes a descriptor; errors are ignored because the descriptor is gone either way (close(2)).
   package static func close(_ fd: Int32) { _ = Glibc.close(fd) }
 }

@@ -187,7 +187,7 @@ public final class HTTP2ServerTransport: ServerTransport {
       guard (try? await Task.sleep(for: gracePeriod)) != nil else { return }
       let remaining = self.state.withLock { Array($0.connections.values) }
       for connection in remaining {
-        connection.value.loop.execute { connection.value.close(reason: "shutdown grace period over") }
+        connection.value.loop.execute { connection.value.closeAtOnce(reason: "shutdown grace period over") }
       }
     }
     await drained.value

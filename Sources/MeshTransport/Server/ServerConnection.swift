@@ -60,6 +60,8 @@ final class ServerConnection: HTTP2Connection {
   /// The final GOAWAY of a drain, and the close at the end of the age grace period.
   private var drainTimer: TimerQueue.ID?
   private var graceTimer: TimerQueue.ID?
+  /// Set when the socket closes without lingering (`closeAtOnce`).
+  private var closesAtOnce = false
   @exclusivity(unchecked) private var keepalive: KeepaliveEnforcer
 
   // Memory (see ServerLimits.maxBufferedBytesPerConnection)
@@ -569,6 +571,26 @@ final class ServerConnection: HTTP2Connection {
   }
 
   override var canCloseWhenIdle: Bool { streams.isEmpty }
+
+  /// Closes the connection, and hands its socket to a `LingeringSocket` (`ServerLimits.lingeringCloseLimit`)
+  /// unless it is to close at once: the base class closes its descriptor, so a duplicate keeps the socket
+  /// for the lingering. A socket whose peer already closed it closes at once there.
+  override func close(reason: String) {
+    guard !isClosed else { return }
+    let kept = closesAtOnce ? nil : SystemCall.duplicate(fd)
+    super.close(reason: reason)
+    if let kept {
+      LingeringSocket.linger(kept, on: loop, quietPeriod: limits.lingeringCloseQuietPeriod, limit: limits.lingeringCloseLimit)
+    }
+  }
+
+  /// Closes without lingering (the server's shutdown grace period is over, or the loop stops).
+  func closeAtOnce(reason: String) {
+    closesAtOnce = true
+    close(reason: reason)
+  }
+
+  override func loopStopping() { closeAtOnce(reason: "the event loop stopped") }
 
   override func connectionClosed(reason: String) {
     headersStreamID = 0

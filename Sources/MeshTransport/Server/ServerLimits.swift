@@ -61,6 +61,17 @@ public struct ServerLimits: Sendable {
   /// The same exchange is reset this long after its response's end even while its client still sends.
   public var answeredUploadLimit: Duration = .seconds(10)
 
+  /// After the server closes a connection (an error GOAWAY, the end of a drain, a timeout) its sending
+  /// half is shut and what the client still sends is read and dropped (`LingeringSocket`), so a client
+  /// still sending does not get a TCP reset that destroys our GOAWAY before it reads it (nginx's
+  /// `lingering_timeout`, Envoy's delayed close). The socket closes once the client has sent nothing for
+  /// this long; zero closes at once.
+  public var lingeringCloseQuietPeriod: Duration = .seconds(1)
+  /// A lingering socket closes this long after the connection's end however much the client still
+  /// sends (nginx's `lingering_time`); zero closes at once. A lingering socket holds a descriptor only,
+  /// and no longer counts as a connection (drain, connection limits).
+  public var lingeringCloseLimit: Duration = .seconds(5)
+
   /// The defaults: 4 MiB messages, 100 streams, 1 MiB stream window, 16 KiB headers.
   public init() {}
 }

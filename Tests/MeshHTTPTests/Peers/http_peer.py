@@ -56,23 +56,27 @@ def upload(port, size, chunked, path="/echo", headers=b""):
             send_error = error.__class__.__name__
         # Leaves the server time to answer and act while the body is still coming.
         time.sleep(0.005)
-    received, ending = b"", "timeout"
-    while True:
-        try:
-            data = sock.recv(65536)
-        except socket.timeout:
-            break
-        except OSError as error:
-            ending = error.__class__.__name__
-            break
-        if not data:
-            ending = "eof"
-            break
-        received += data
+    received, ending = read_to_end(sock)
     sock.close()
     statuses = [int(code) for code in re.findall(rb"HTTP/1\.1 (\d{3}) ", received)]
     return {"statuses": statuses, "sent": sent, "send_error": send_error, "ending": ending,
             "text": received.decode("latin-1")}
+
+
+def read_to_end(sock):
+    """Reads until the server's end: the bytes, and how it ended ("eof", "timeout", or the read error's
+    class, such as ConnectionResetError). (linger_peer.py reads its last part with it too.)"""
+    received = b""
+    while True:
+        try:
+            data = sock.recv(65536)
+        except socket.timeout:
+            return received, "timeout"
+        except OSError as error:
+            return received, error.__class__.__name__
+        if not data:
+            return received, "eof"
+        received += data
 
 
 def with_http_client(port):
