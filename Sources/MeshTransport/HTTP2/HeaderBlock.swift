@@ -213,6 +213,7 @@ struct HeaderBlock {
   /// Whether `name` has no upper-case letter and no byte past ASCII, eight bytes at a time: such a name can
   /// go to nghttp2 uncopied (`NGHTTP2_NV_FLAG_NO_COPY_NAME`), which also skips its lower-casing. A name
   /// that fails (a filter's configured `X-Foo`) is copied and lower-cased by nghttp2, as every name was.
+  @inline(__always)
   static func isLowerCaseASCII(_ name: UnsafeRawBufferPointer) -> Bool {
     let count = name.count
     guard count > 0, let base = name.baseAddress else { return true }
