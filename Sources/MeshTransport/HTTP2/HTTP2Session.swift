@@ -62,7 +62,7 @@ final class HTTP2Session {
   @exclusivity(unchecked) private var sink = OutboundChunks(sharesLargePieces: false)
   /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
   @exclusivity(unchecked) private var sinkLimit = Int.max
-  /// Header blocks submitted without a copy (`submitRequest(holding:)` and the other holding submits), kept
+  /// Header blocks submitted without a copy (`submitResponse(streamID:holding:hasData:)`, `submitTrailer(streamID:holding:)`), kept
   /// until nghttp2 has packed their frames: it reads the names and values in place then.
   @exclusivity(unchecked) private var heldBlocks: [HeaderBlock] = []
   /// Whether the last `send` ran until nghttp2 had nothing more (`mem_send` returned 0) and nothing was
@@ -287,17 +287,6 @@ final class HTTP2Session {
       var provider = Self.dataProvider
       return nghttp2_submit_request(raw, nil, nva, count, &provider, nil)
     }
-  }
-
-  /// `submitRequest`, with nghttp2 reading the fields in place when it packs the frame: the session keeps
-  /// the block until then (`releasePackedBlocks`); `block` is left empty, without storage.
-  func submitRequest(holding block: inout HeaderBlock) -> Int32 {
-    let id = block.withNV(noCopy: true) { nva, count in
-      var provider = Self.dataProvider
-      return nghttp2_submit_request(raw, nil, nva, count, &provider, nil)
-    }
-    hold(&block)
-    return id
   }
 
   /// `submitTrailer`, with nghttp2 reading the fields in place when it packs the frame: the session keeps

@@ -2,8 +2,8 @@ import Testing
 @testable import MeshTransport
 
 /// Header blocks nghttp2 reads in place (`NGHTTP2_NV_FLAG_NO_COPY_*`): only lower-case ASCII names go
-/// uncopied (nghttp2 lower-cases only what it copies), and a session keeps such a block until its frame is
-/// packed, then gives its storage back to the connection's pool.
+/// uncopied (nghttp2 lower-cases only what it copies), and a session keeps a response's block until its
+/// frame is packed, then gives its storage back to the connection's pool.
 @Suite struct UncopiedHeaderBlockTests {
   /// Every length from 1 to 24 bytes (a word, two overlapping halves, three single bytes), with an
   /// upper-case letter or a byte past ASCII at each position, and the letters' neighbours '@' and '['.
@@ -36,71 +36,80 @@ import Testing
     #expect(block.neverIndexedNames == ["x-request-id"])
   }
 
-  /// A client session submits a request block without a copy; the server session reads every field as
-  /// written (the upper-case name lower-cased by nghttp2's copy); the block is held until the frame went
-  /// out, then its very storage goes back to the pool.
+  /// A server session answers a request with a response block it does not copy; the client session reads
+  /// every field as written (the upper-case name lower-cased by nghttp2's copy); the block is held until
+  /// the frame went out, then its very storage goes back to the pool.
   @Test func heldBlockIsSentThenGivenBack() throws {
-    let server = Recorder()
-    let serverSession = HTTP2Session(isServer: true, delegate: server)
-    let client = HTTP2SessionDelegate()
-    let clientSession = HTTP2Session(isServer: false, delegate: client)
-    try serverSession.submitSettings([])
-    try clientSession.submitSettings([])
+    let (clientSession, serverSession, client, server) = try connectedSessions()
     var pool = HeaderStoragePool()
     var block = pool.block(capacity: 256, fields: 8)
-    block.add(":method", literal: "POST")
-    block.add(":scheme", literal: "http")
-    block.add(":authority", value: "upstream")
-    block.add(":path", value: "/grpc.testing.TestService/UnaryCall")
+    block.add(":status", literal: "200")
     block.add("content-type", literal: "application/grpc")
     block.add("X-Upper", "Value-Kept")
-    block.add("grpc-timeout", neverIndexed: "4999871u")
+    block.add("grpc-status", value: "0")
+    block.add("x-request-id", "5f0c")
     let storage = block.withLaidOutBytes { $0.baseAddress }
-    let id = clientSession.submitRequest(holding: &block)
-    #expect(id == 1)
+    #expect(serverSession.submitResponse(streamID: 1, holding: &block, hasData: false))
     #expect(block.storageCapacity == 0)
-    #expect(clientSession.holdsBlocks)
+    #expect(serverSession.holdsBlocks)
     // Not packed yet: nothing is given back.
-    clientSession.releasePackedBlocks(into: &pool)
-    #expect(clientSession.holdsBlocks)
+    serverSession.releasePackedBlocks(into: &pool)
+    #expect(serverSession.holdsBlocks)
     var wire = OutboundChunks(sharesLargePieces: false)
-    try clientSession.send(into: &wire)
-    clientSession.releasePackedBlocks(into: &pool)
-    #expect(!clientSession.holdsBlocks)
+    try serverSession.send(into: &wire)
+    serverSession.releasePackedBlocks(into: &pool)
+    #expect(!serverSession.holdsBlocks)
     let reused = pool.block(capacity: 16, fields: 1)
     #expect(reused.withLaidOutBytes { $0.baseAddress } == storage)
-    try wire.drain { try serverSession.receive($0) }
-    #expect(server.fields == [
-      ":method=POST", ":scheme=http", ":authority=upstream", ":path=/grpc.testing.TestService/UnaryCall",
-      "content-type=application/grpc", "x-upper=Value-Kept", "grpc-timeout=4999871u",
+    try wire.drain { try clientSession.receive($0) }
+    #expect(client.fields == [
+      ":status=200", "content-type=application/grpc", "x-upper=Value-Kept", "grpc-status=0", "x-request-id=5f0c",
     ])
-    #expect(server.completed == [1])
+    #expect(client.completed == [1])
     withExtendedLifetime((client, server)) {}
   }
 
-  /// A request waiting for a stream slot (the peer allows none yet) stays queued in nghttp2: its block is
-  /// held through flushes until it is sent.
-  @Test func queuedRequestKeepsItsBlock() throws {
-    let client = HTTP2SessionDelegate()
+  /// A flush that stops at its byte limit with frames still to send keeps every held block, even when
+  /// nghttp2's queue is empty (the last frame it packed has not been through its after-send step).
+  @Test func flushStoppedAtItsLimitKeepsTheBlocks() throws {
+    let (_, serverSession, client, server) = try connectedSessions()
+    var pool = HeaderStoragePool()
+    var block = pool.block(capacity: 64, fields: 2)
+    block.add(":status", literal: "200")
+    block.add("grpc-status", value: "0")
+    #expect(serverSession.submitResponse(streamID: 1, holding: &block, hasData: false))
+    var wire = OutboundChunks(sharesLargePieces: false)
+    try serverSession.send(into: &wire, limit: 1)
+    serverSession.releasePackedBlocks(into: &pool)
+    #expect(serverSession.holdsBlocks)
+    try serverSession.send(into: &wire)
+    serverSession.releasePackedBlocks(into: &pool)
+    #expect(!serverSession.holdsBlocks)
+    withExtendedLifetime((client, server)) {}
+  }
+
+  /// A client and a server session past their SETTINGS, with stream 1 opened by a request.
+  private func connectedSessions() throws -> (HTTP2Session, HTTP2Session, Recorder, Recorder) {
+    let client = Recorder(), server = Recorder()
     let clientSession = HTTP2Session(isServer: false, delegate: client)
-    let server = Recorder()
     let serverSession = HTTP2Session(isServer: true, delegate: server)
     try clientSession.submitSettings([])
-    try serverSession.submitSettings([(3, 0)]) // SETTINGS_MAX_CONCURRENT_STREAMS 0
-    var fromServer = OutboundChunks(sharesLargePieces: false)
-    try serverSession.send(into: &fromServer)
-    try fromServer.drain { try clientSession.receive($0) }
-    var pool = HeaderStoragePool()
-    var block = pool.block(capacity: 128, fields: 4)
-    block.add(":method", literal: "POST")
-    block.add(":scheme", literal: "http")
-    block.add(":path", value: "/a")
-    _ = clientSession.submitRequest(holding: &block)
+    try serverSession.submitSettings([])
+    var request = HeaderBlock()
+    request.add(":method", literal: "POST")
+    request.add(":scheme", literal: "http")
+    request.add(":authority", value: "upstream")
+    request.add(":path", value: "/grpc.testing.TestService/UnaryCall")
+    #expect(clientSession.submitRequest(headers: request) == 1)
     var wire = OutboundChunks(sharesLargePieces: false)
     try clientSession.send(into: &wire)
-    clientSession.releasePackedBlocks(into: &pool)
-    #expect(clientSession.holdsBlocks)
-    withExtendedLifetime((client, server)) {}
+    try wire.drain { try serverSession.receive($0) }
+    var back = OutboundChunks(sharesLargePieces: false)
+    try serverSession.send(into: &back)
+    try back.drain { try clientSession.receive($0) }
+    #expect(server.completed == [1])
+    client.fields = []
+    return (clientSession, serverSession, client, server)
   }
 }
 
