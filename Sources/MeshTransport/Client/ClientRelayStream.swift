@@ -65,6 +65,8 @@ public final class ClientRelayStream: @unchecked Sendable {
     // What is left of the call's deadline: a new value on every call, never indexed.
     if let timeout { GRPCTimeout(timeout).withHeaderValue { block.add("grpc-timeout", neverIndexed: $0) } }
     block.add(fields)
+    // Copied by nghttp2 (not held like the response's blocks): a request may wait in nghttp2's queue for a
+    // stream slot the upstream grants, and a held block would wait with it, and every block after it.
     id = connection.withSession { $0.submitRequest(headers: block) }
     connection.headerStorage.recycle(&block)
     guard id >= 0 else { return false }

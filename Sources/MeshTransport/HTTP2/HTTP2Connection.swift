@@ -236,6 +236,8 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
       // The socket is full: EPOLLOUT resumes the flush.
       if !outbound.isEmpty { more = false }
     }
+    // Header blocks nghttp2 read in place are free again once it packed their frames.
+    if session.holdsBlocks { session.releasePackedBlocks(into: &headerStorage) }
     if !isClosed && outbound.isEmpty && (!session.isActive || (closeWhenIdle && canCloseWhenIdle)) {
       close(reason: "finished")
     }

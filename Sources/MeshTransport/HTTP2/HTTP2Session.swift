@@ -62,6 +62,12 @@ final class HTTP2Session {
   @exclusivity(unchecked) private var sink = OutboundChunks(sharesLargePieces: false)
   /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
   @exclusivity(unchecked) private var sinkLimit = Int.max
+  /// Header blocks submitted without a copy (`submitResponse(streamID:holding:hasData:)`, `submitTrailer(streamID:holding:)`), kept
+  /// until nghttp2 has packed their frames: it reads the names and values in place then.
+  @exclusivity(unchecked) private var heldBlocks: [HeaderBlock] = []
+  /// Whether the last `send` ran until nghttp2 had nothing more (`mem_send` returned 0) and nothing was
+  /// held since: the last frame it returned has then been through nghttp2's after-send step too.
+  @exclusivity(unchecked) private var sentAll = false
   /// Whether `receive` or `send` is running: nghttp2 is in one of our callbacks, and must not be
   /// asked to send from there (code that may run inside one, such as a cancellation handler, checks it).
   @exclusivity(unchecked) private(set) var isBusy = false
@@ -148,7 +154,10 @@ final class HTTP2Session {
       let n = nghttp2_session_mem_send(raw, &data)
       if n < 0 { throw Failure(code: Int32(n)) }
       // Nothing more, or the send-data callback paused nghttp2 at the limit (the loop ends then).
-      if n == 0 { return sink.count >= limit && wantsWrite }
+      if n == 0 {
+        sentAll = true
+        return sink.count >= limit && wantsWrite
+      }
       sink.append(copying: UnsafeRawBufferPointer(start: data, count: n))
     }
     return wantsWrite
@@ -168,6 +177,28 @@ final class HTTP2Session {
     if padding > 1 { sink.appendZeros(padding - 1) }
     // Past the limit, `nghttp2_session_mem_send` returns so the batch is written before the next.
     return sink.count >= sinkLimit ? Int32(NGHTTP2_ERR_PAUSE.rawValue) : 0
+  }
+
+  /// Whether header blocks submitted without a copy wait to be given back (`releasePackedBlocks`).
+  var holdsBlocks: Bool { !heldBlocks.isEmpty }
+
+  /// Gives the blocks submitted without a copy back to `pool` once nghttp2 has packed and finished every
+  /// frame it queued: a HEADERS frame's fields are read only when it is packed (or dropped, unread), its
+  /// queued items are all of `nghttp2_session_get_outbound_queue_size` (DATA is not; a request waiting for
+  /// a stream slot is), and the last `send` ran to its end (`sentAll`). Otherwise they wait for a later
+  /// flush; the session's end frees them after nghttp2's (`deinit` runs before the stored properties go).
+  func releasePackedBlocks(into pool: inout HeaderStoragePool) {
+    guard !heldBlocks.isEmpty, sentAll, nghttp2_session_get_outbound_queue_size(raw) == 0 else { return }
+    for index in heldBlocks.indices { pool.recycle(&heldBlocks[index]) }
+    heldBlocks.removeAll(keepingCapacity: true)
+  }
+
+  /// Keeps a block submitted without a copy; `block` is left empty, without storage.
+  private func hold(_ block: inout HeaderBlock) {
+    var taken = HeaderBlock.withoutStorage
+    swap(&taken, &block)
+    heldBlocks.append(taken)
+    sentAll = false
   }
 
   /// Whether nghttp2 has frames to send (DATA of deferred streams does not count).
@@ -230,6 +261,23 @@ final class HTTP2Session {
     return rc == 0
   }
 
+  /// `submitResponse`, with nghttp2 reading the fields in place when it packs the frame: the session keeps
+  /// the block until then (`releasePackedBlocks`); `block` is left empty, without storage.
+  @discardableResult
+  func submitResponse(streamID: Int32, holding block: inout HeaderBlock, hasData: Bool) -> Bool {
+    let rc = block.withNV(noCopy: true) { nva, count in
+      if hasData {
+        var provider = Self.noCopyDataProvider
+        return nghttp2_submit_response(raw, streamID, nva, count, &provider)
+      } else {
+        return nghttp2_submit_response(raw, streamID, nva, count, nil)
+      }
+    }
+    hold(&block)
+    if rc != 0 { submitReset(streamID: streamID, errorCode: Self.internalError) }
+    return rc == 0
+  }
+
   /// HTTP/2's INTERNAL_ERROR code.
   static let internalError = UInt32(NGHTTP2_INTERNAL_ERROR.rawValue)
 
@@ -239,6 +287,14 @@ final class HTTP2Session {
       var provider = Self.dataProvider
       return nghttp2_submit_request(raw, nil, nva, count, &provider, nil)
     }
+  }
+
+  /// `submitTrailer`, with nghttp2 reading the fields in place when it packs the frame: the session keeps
+  /// the block until then (`releasePackedBlocks`); `block` is left empty, without storage.
+  func submitTrailer(streamID: Int32, holding block: inout HeaderBlock) -> Bool {
+    let rc = block.withNV(noCopy: true) { nva, count in nghttp2_submit_trailer(raw, streamID, nva, count) }
+    hold(&block)
+    return rc == 0
   }
 
   /// Submits trailers; call it from `sessionReadData` before answering `.end(_, trailers: true)`.

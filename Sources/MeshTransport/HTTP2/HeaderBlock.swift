@@ -2,7 +2,10 @@ internal import CNGHTTP2
 internal import Glibc
 
 /// A list of header fields laid out in one byte buffer, handed to nghttp2 as an `nghttp2_nv` array.
-/// nghttp2 copies names and values when a frame is submitted, so the block can be temporary.
+/// nghttp2 copies names and values when a frame is submitted, so the block can be temporary; or, with
+/// `withNV(noCopy: true)`, reads them in place when it packs the frame, and the block must then stay
+/// unchanged until then (`HTTP2Session.submitResponse(streamID:holding:hasData:)` and `submitTrailer(streamID:holding:)` keep it;
+/// a relayed request's block is copied: a request may wait in nghttp2's queue for a stream slot).
 /// Each field is its name's and value's lengths (4 bytes each, native order), the name, the value: one
 /// allocation per block (a second array of offsets was one more on every response and request).
 struct HeaderBlock {
@@ -172,6 +175,18 @@ struct HeaderBlock {
     }
   }
 
+  /// The names nghttp2 would read in place when the block goes uncopied (`withNV(noCopy: true)`), in order
+  /// (tests, diagnostics): the others it copies and lower-cases.
+  var uncopiedNames: [String] {
+    withNV(noCopy: true) { nva, count in
+      (0..<count).compactMap { index in
+        let field = nva[index]
+        guard field.flags & UInt8(NGHTTP2_NV_FLAG_NO_COPY_NAME.rawValue) != 0 else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(start: field.name, count: field.namelen), as: UTF8.self)
+      }
+    }
+  }
+
   /// HPACK indexing for a field: none for a value that differs on every request (`x-request-id` and
   /// `traceparent` are random ids; `add(_:neverIndexed:)` marks others, such as a relayed call's
   /// `grpc-timeout`, which counts down from its deadline: a client's fixed timeout repeats and stays
@@ -196,9 +211,48 @@ struct HeaderBlock {
     }
   }
 
+  /// Whether `name` has no upper-case letter and no byte past ASCII, eight bytes at a time: such a name can
+  /// go to nghttp2 uncopied (`NGHTTP2_NV_FLAG_NO_COPY_NAME`), which also skips its lower-casing. A name
+  /// that fails (a filter's configured `X-Foo`) is copied and lower-cased by nghttp2, as every name was.
+  @inline(__always)
+  static func isLowerCaseASCII(_ name: UnsafeRawBufferPointer) -> Bool {
+    let count = name.count
+    guard count > 0, let base = name.baseAddress else { return true }
+    // Whole words, the last one overlapping the one before it; a short name as two overlapping halves (or
+    // its first, middle and last byte): no copy of a tail (a `memcpy` each cost more than the check).
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        if !isLowerCaseASCII(word: (base + offset).loadUnaligned(as: UInt64.self)) { return false }
+        offset += 8
+      }
+      return isLowerCaseASCII(word: (base + count - 8).loadUnaligned(as: UInt64.self))
+    }
+    let word = count >= 4
+      ? UInt64(base.loadUnaligned(as: UInt32.self)) | UInt64((base + count - 4).loadUnaligned(as: UInt32.self)) << 32
+      : UInt64(base.load(as: UInt8.self)) | UInt64((base + count / 2).load(as: UInt8.self)) << 8
+        | UInt64((base + count - 1).load(as: UInt8.self)) << 16
+    return isLowerCaseASCII(word: word)
+  }
+
+  /// Whether none of a word's eight bytes is an upper-case letter or past ASCII (a zero byte passes).
+  @inline(__always)
+  private static func isLowerCaseASCII(word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    // With every byte under 0x80 no sum carries into the next byte: a byte's top bit is set in
+    // `word + 0x3f` when it is >= 'A' (0x41) and in `word + 0x25` when it is > 'Z' (0x5a).
+    return word & high == 0 && (word &+ 0x3f &* ones) & ~(word &+ 0x25 &* ones) & high == 0
+  }
+
   /// Calls `body` with the fields as an `nghttp2_nv` array.
-  func withNV<R>(_ body: (UnsafePointer<nghttp2_nv>, Int) -> R) -> R {
-    bytes.withUnsafeBufferPointer { buffer in
+  /// - Parameter noCopy: whether nghttp2 is to read the names and values in place rather than copy them
+  ///   (and lower-case the names): 19 fields per relayed call were copied and lower-cased (~1.9k
+  ///   instructions in nghttp2 per call); a relayed response's 7 or so go uncopied now.
+  ///   The block must then outlive the frame's packing.
+  func withNV<R>(noCopy: Bool = false, _ body: (UnsafePointer<nghttp2_nv>, Int) -> R) -> R {
+    let copyless = UInt8(NGHTTP2_NV_FLAG_NO_COPY_VALUE.rawValue)
+    let copylessName = UInt8(NGHTTP2_NV_FLAG_NO_COPY_NAME.rawValue)
+    return bytes.withUnsafeBufferPointer { buffer in
       let base = UnsafeMutablePointer(mutating: buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
       return withUnsafeTemporaryAllocation(of: nghttp2_nv.self, capacity: max(count, 1)) { nva in
         var offset = 0, index = 0
@@ -209,10 +263,11 @@ struct HeaderBlock {
           let valueLength = Int(UnsafeRawPointer(base + offset + 4).loadUnaligned(as: UInt32.self))
           let nameStart = offset + 8, valueStart = nameStart + nameLength
           let name = UnsafeRawBufferPointer(start: base + nameStart, count: nameLength)
+          var flags = storedName & Self.neverIndexedMark != 0
+            ? UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue) : Self.indexingFlags(name: name)
+          if noCopy { flags |= Self.isLowerCaseASCII(name) ? copyless | copylessName : copyless }
           nva[index] = nghttp2_nv(name: base + nameStart, value: base + valueStart, namelen: nameLength,
-                                  valuelen: valueLength,
-                                  flags: storedName & Self.neverIndexedMark != 0
-                                    ? UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue) : Self.indexingFlags(name: name))
+                                  valuelen: valueLength, flags: flags)
           offset = valueStart + valueLength
           index += 1
         }

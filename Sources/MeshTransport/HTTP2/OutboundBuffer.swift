@@ -239,8 +239,8 @@ struct OutboundBuffer {
     removeAll()
   }
 
-  /// Takes the trailers out once nghttp2 has them (it copied them at submit): the DATA then ends as if with
-  /// END_STREAM, and the block's storage, unshared, can serve another block.
+  /// Takes the trailers out to submit them: the DATA then ends as if with END_STREAM, and the block, unshared,
+  /// goes to the session (which reads it in place, then gives its storage to another block).
   mutating func takeTrailers() -> HeaderBlock? {
     guard case .trailers(let block) = end else { return nil }
     end = .endStream

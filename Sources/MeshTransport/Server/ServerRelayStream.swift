@@ -150,8 +150,8 @@ public final class ServerRelayStream: @unchecked Sendable {
       block.add("content-type", literal: "application/grpc")
       block.addRelayed(fields)
       block.addAll(own)
-      connection.withSession { $0.submitResponse(streamID: id, headers: block, hasData: hasData) }
-      connection.headerStorage.recycle(&block)
+      // Submitted without a copy: the session gives the block back to the pool once nghttp2 packed it.
+      connection.withSession { $0.submitResponse(streamID: id, holding: &block, hasData: hasData) }
       connection.scheduleFlush()
     }
   }
@@ -242,12 +242,13 @@ public final class ServerRelayStream: @unchecked Sendable {
     case .deferred: return .deferred
     case .bytes(let count): return .bytes(count)
     case .end(let count, nil): return .end(count, trailers: false)
-    case .end(let count, let trailers?):
+    case .end(let count, .some):
       let id = stream.id
       return withConnection { connection in
-        guard connection.withSession({ $0.submitTrailer(streamID: id, headers: trailers) }) else { return .fail }
-        // nghttp2 copied them: their storage serves the connection's next block.
-        if var submitted = outbound.takeTrailers() { connection.headerStorage.recycle(&submitted) }
+        // Submitted without a copy (we are inside `send`: the flush that runs it gives the block back to the
+        // pool once nghttp2 packed the frame, for the connection's next blocks).
+        guard var submitted = outbound.takeTrailers(),
+              connection.withSession({ $0.submitTrailer(streamID: id, holding: &submitted) }) else { return .fail }
         return .end(count, trailers: true)
       }
     }

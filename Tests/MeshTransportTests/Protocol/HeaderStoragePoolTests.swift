@@ -29,13 +29,13 @@ import Testing
     huge.add("x", value: "y")
     pool.recycle(&huge)
     #expect(pool.block(capacity: 8, fields: 1).storageCapacity <= HeaderStoragePool.maxSpareBytes)
-    for _ in 0..<(HeaderStoragePool.maxSpares + 5) {
+    for _ in 0..<(HeaderStoragePool.maxSpareBlocks + 5) {
       var block = HeaderBlock(capacity: 64, fields: 1)
       pool.recycle(&block)
     }
     var kept = 0
     while pool.block(capacity: 0, fields: 0).storageCapacity >= 64 { kept += 1 }
-    #expect(kept == HeaderStoragePool.maxSpares)
+    #expect(kept == HeaderStoragePool.maxSpareBlocks)
   }
 
   @Test func receivedFieldsComeBackEmpty() {

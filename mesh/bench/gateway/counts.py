@@ -22,6 +22,10 @@ Not part of the test command. Needs h2load (Debian's nghttp2-client) and perf wi
   perf probe -x $S/libswiftCore.so -a gw_alloc=swift_allocObject -a gw_retain=swift_retain
   perf probe -x $S/libswift_Concurrency.so -a gw_taskcreate=swift_task_create -a gw_switch=swift_task_switch
 and removed with `perf probe -d 'probe_lib*:gw_*'`.
+--frames counts the HTTP/2 frames each proxy's nghttp2 sessions receive and send, by side and type, per call
+(h2frames.c, LD_PRELOADed: it wraps the sessions' frame callbacks; its lock per frame makes the CPU figure of that
+run meaningless). With --callgrind the instructions in libnghttp2 itself and the calls the proxy makes into
+nghttp2's API (nghttp2_session_mem_send, submit_*, consume...) are printed per call too.
 --callgrind PREFIX runs each proxy under valgrind's callgrind instead (instructions per call, by function; the guest
 has no hardware counters): `callgrind_annotate --inclusive=yes PREFIX-LABEL.out.PID.1 | swift demangle --simplified`.
 `mesh-gateway` links the Swift runtime statically: for a binary that does not load libswiftCore.so, counts.py
@@ -176,6 +180,54 @@ def callgrind_totals(path):
     raise RuntimeError(f"no totals in {path}")
 
 
+def callgrind_split(path, library="libnghttp2"):
+    """From a callgrind dump: the instructions spent in `library` itself (its functions' self cost), and the
+    calls into its exported `nghttp2_*` functions from outside it, by name (the API calls the program makes).
+    Reads callgrind's format (compressed names: "(id) name" once, "(id)" after; `calls=` lines are followed by
+    the call's inclusive cost, which is not the caller's self cost)."""
+    objects, functions = {}, {}
+
+    def name(table, text):
+        text = text.strip()
+        if text.startswith("("):
+            key, _, rest = text.partition(")")
+            if rest.strip():
+                table[key] = rest.strip()
+            return table.get(key, "")
+        return text
+
+    inside, api = 0, {}
+    current_object = callee_object = callee = ""
+    after_calls = in_library = False
+    with open(path) as f:
+        for line in f:
+            if line.startswith("ob="):
+                current_object = name(objects, line[3:])
+            elif line.startswith("fn="):
+                name(functions, line[3:])
+                in_library = library in current_object
+                callee_object = ""
+            elif line.startswith("cob="):
+                callee_object = name(objects, line[4:])
+            elif line.startswith("cfn=") or line.startswith("cfi=") or line.startswith("cfl="):
+                if line.startswith("cfn="):
+                    callee = name(functions, line[4:])
+            elif line.startswith("calls="):
+                target = callee_object or current_object
+                if library in target and not in_library and callee.startswith("nghttp2_"):
+                    api[callee] = api.get(callee, 0) + int(line[6:].split()[0])
+                after_calls = True
+            elif line[:1].isdigit() or line[:1] in "+-*":
+                if after_calls:
+                    after_calls = False
+                    callee_object = ""
+                elif in_library:
+                    fields = line.split()
+                    if len(fields) > 1:
+                        inside += int(fields[1])
+    return inside, api
+
+
 def callgrind_command(label, path, command, folder):
     """The command with the binary it runs copied without its debug information (valgrind 3.19 gives up on
     the DWARF 5 of Swift's binaries; the symbol table stays, so functions keep their names), run directly
@@ -188,8 +240,41 @@ def callgrind_command(label, path, command, folder):
     return [stripped] + (command[3:] if os.path.realpath(binary) != os.path.realpath(path) else command[1:])
 
 
+FRAME_TYPES = ["DATA", "HEADERS", "PRIORITY", "RST_STREAM", "SETTINGS", "PUSH_PROMISE", "PING", "GOAWAY",
+               "WINDOW_UPDATE", "CONTINUATION"] + [f"type{n}" for n in range(10, 15)] + ["other"]
+
+
+def build_frames_shim(folder):
+    """h2frames.so, built from h2frames.c beside this script into `folder`."""
+    shim = os.path.join(folder, "h2frames.so")
+    subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", shim,
+                    os.path.join(os.path.dirname(os.path.abspath(__file__)), "h2frames.c"), "-ldl", "-lpthread"],
+                   check=True)
+    return shim
+
+
+def read_frames(folder):
+    """The frame counters of every process that wrote some into `folder` (h2frames.PID), summed:
+    {(side, direction, type): count}."""
+    totals = {}
+    for path in glob.glob(os.path.join(folder, "h2frames.*")):
+        with open(path, "rb") as f:
+            data = f.read()
+        for index in range(len(data) // 8):
+            value = int.from_bytes(data[index * 8:index * 8 + 8], "little")
+            if value:
+                key = ("front" if index // 32 == 0 else "upstream", "in" if index // 16 % 2 == 0 else "out",
+                       FRAME_TYPES[index % 16])
+                totals[key] = totals.get(key, 0) + value
+    return totals
+
+
 def measure(label, command, port, token, body, args, events):
     dump = None
+    environment, frames_folder = None, None
+    if args.frames:
+        frames_folder = tempfile.mkdtemp(prefix="gwframes-")
+        environment = dict(os.environ, LD_PRELOAD=args.frames, H2FRAMES_DIR=frames_folder)
     if args.callgrind:
         # Instructions executed, by function: valgrind's callgrind, collecting only over the measured calls
         # (switched on and dumped through callgrind_control). The guest has no hardware counters (perf stat's
@@ -198,7 +283,7 @@ def measure(label, command, port, token, body, args, events):
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--trace-children=yes", f"--callgrind-out-file={dump}.%p"] + command
         events = ""
     process = subprocess.Popen(["taskset", "-c", bench.PROXY_CPU] + command, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, env=environment)
     try:
         bench.wait_ready(port, process, token, label)
         h2load(port, args.warmup, args.clients, args.streams, token, body)
@@ -225,7 +310,10 @@ def measure(label, command, port, token, body, args, events):
         before = bench.cpu_seconds(process.pid)
         user_before = user_seconds(process.pid)
         switches = thread_switches(process.pid)
+        frames_before = read_frames(frames_folder) if frames_folder else {}
         h2load(port, args.calls, args.clients, args.streams, token, body)
+        frames = ({key: value - frames_before.get(key, 0) for key, value in read_frames(frames_folder).items()}
+                  if frames_folder else {})
         cpu = bench.cpu_seconds(process.pid) - before
         user = user_seconds(process.pid) - user_before
         switches = [after - start for after, start in zip(thread_switches(process.pid), switches)]
@@ -235,8 +323,16 @@ def measure(label, command, port, token, body, args, events):
             for pid in pids:
                 subprocess.run(["callgrind_control", "-i", "off", str(pid)], check=True, capture_output=True)
                 subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
-            written = sorted(set(glob.glob(dump + "*")) - before_dumps)
+            # The requested dumps only (PREFIX.out.PID.N): a process that ends meanwhile (nghttpx's master exits
+            # its workers' helpers) writes its end-of-program file PREFIX.out.PID, which may still be half written.
+            written = sorted(path for path in set(glob.glob(dump + ".*.*")) - before_dumps
+                             if path.rsplit(".", 1)[1].isdigit())
             counts["instructions"] = sum(callgrind_totals(path) for path in written)
+            for path in written:
+                inside, api = callgrind_split(path)
+                counts["libnghttp2 instructions"] = counts.get("libnghttp2 instructions", 0) + inside
+                for function, calls in api.items():
+                    counts[function] = counts.get(function, 0) + calls
             print(f"{label}: callgrind dump {' '.join(written)} (callgrind_annotate it)", flush=True)
         if perf:
             perf.send_signal(signal.SIGINT)
@@ -252,6 +348,12 @@ def measure(label, command, port, token, body, args, events):
         bench.loadgen(port, 1, 1, 0.2, token, None)  # the calls are gRPC successes, not only HTTP 200s
     finally:
         bench.stop(process)
+        if frames_folder:
+            shutil.rmtree(frames_folder, ignore_errors=True)
+    if frames:
+        print(f"{label}: frames per call (side in/out type): " + ", ".join(
+            f"{side} {direction} {kind} {value / args.calls:.3g}" for (side, direction, kind), value in sorted(frames.items())
+            if value), flush=True)
     per_call = ", ".join(f"{name} {value / args.calls:.0f}" if value >= 1000 * args.calls
                          else f"{name} {value / args.calls:.3g}" for name, value in counts.items() if value)
     print(f"{label}: CPU {cpu * 1e6 / args.calls:.1f} µs/call (user {user * 1e6 / args.calls:.1f}); threads' switches per call voluntary "
@@ -282,6 +384,9 @@ def main():
     parser.add_argument("--callgrind", metavar="PREFIX",
                         help="run each proxy under valgrind's callgrind and count the instructions of the measured "
                              "calls (PREFIX-LABEL.out*: by function with callgrind_annotate); no other counts")
+    parser.add_argument("--frames", action="store_true",
+                        help="count the HTTP/2 frames each proxy's nghttp2 sessions receive and send, by side and "
+                             "type (h2frames.c, LD_PRELOADed; the CPU figure of such a run is not comparable)")
     parser.add_argument("--no-auth", action="store_true")
     parser.add_argument("--token-to-gateway-only", action="store_true",
                         help="send the bearer token to the gateway only (nghttpx gets none), as runs before 2026-12-05 did")
@@ -294,6 +399,8 @@ def main():
         f.write(bytes(5))  # one uncompressed gRPC message of 0 bytes: an empty SimpleRequest
     started = []
     groups = []
+    if args.frames:
+        args.frames = build_frames_shim(folder)
     try:
         upstream_port = bench.free_port()
         # Our interop-server, or (a .py path) the test suite's grpcio one: only the proxy is counted.
