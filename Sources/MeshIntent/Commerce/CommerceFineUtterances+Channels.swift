@@ -26,6 +26,7 @@ order.status | my wife ordered the pram on our account and we are due in 3 weeks
 order.status | the estimated date in the app was yesterday and there is still no shipping email, is my order late
 order.status | sorry my english not so good, the order i make on 20 november, where is it now in the system
 order.status | hey so i bought a few things last week order number 2231-5590 and it still says awaiting dispatch is there a delay
+order.status | hey so i ordered the garden chairs on the 28th and the app still says order received nothing else can someone check if it went out already thanks
 order.track | Re: Your parcel is on its way > Track your parcel here ... the link just says "not found", can you give me the real tracking number
 order.track | @shophelp which courier has my parcel? the app just says "with carrier" lol which carrier 😂
 order.track | the tracking has said "arrived at sorting centre" for 3 days, what does that mean exactly
@@ -39,6 +40,7 @@ order.track | what does "exception - recipient address query" mean on my trackin
 order.track | tracking no. please for order placed tuesday, the courier site needs it
 order.track | parcel tracking not updated since it left germany on the 5th, can you see the latest scan on your side
 order.track | kannst du mir die sendungsnummer schicken, sorry, tracking number for my order please
+order.track | wheres the tracking lnk for my ordr, the email dosnt have it
 order.invoice | Re: Your order confirmation > please find attached ... there was nothing attached, can you send the invoice as pdf
 order.invoice | Subject: invoice for company Message: I need the invoice with our company name Brightline Ltd and VAT GB 293 4412 08 on it, order ORD-338190
 order.invoice | my accountant is chasing me for the receipts of the 4 things i ordered in october, is there one pdf for all of them
@@ -51,6 +53,7 @@ order.invoice | factura please for order from 12 nov, i need it for the tax offi
 order.invoice | where do i find the receipt in the app, i looked under orders and theres nothing
 order.invoice | invoice amount 129.99 but i paid 119.99 with the discount, the invoice is wrong
 order.invoice | my assistant lost the receipt for the printer we bought, could you send a copy to accounts@ours
+order.invoice | i need a vat invoice for the monitor i bought, the one in the email has no vat number, ours is DE 811 299 300
 order.place | hi im looking at the 2 seater sofa right now, if i order today how do i pick the delivery slot at checkout
 order.place | i want to order the same coffee beans as last month, is there a quick reorder button somewhere
 order.place | @shophelp how do i actually buy something on your app, the add button does nothing until i scroll?? confused
@@ -63,6 +66,7 @@ order.place | i want buy this phone case for iphone 14, how i put in the cart
 order.place | can i order the blender and the spare jug together in one order
 order.place | put 2 of the white towels in my basket please and take me to checkout
 order.place | is it possible to order now and have it delivered on a later date
+order.place | i sell my own pottery here but today i want to buy, how do i check out with my buyer side, it only shows my shop
 order.cancel | Re: Thanks for your order! > Order ORD-771023 ... I ordered this by mistake, please cancel it before it goes out
 order.cancel | @shophelp cancel my order, 11 days and nothing, im done waiting
 order.cancel | Subject: cancel Message: please cancel order 3391-0023 found it cheaper in a shop
@@ -75,6 +79,7 @@ order.cancel | if i cancel today do i lose the 5 euro delivery fee or is it all 
 order.cancel | the shipping notice just came but i dont want it anymore, can you still cancel it
 order.cancel | we no longer need purchase order 4471 for the school, please cancel all of it
 order.cancel | changed my mind about the whole order placed an hour ago, cancel
+order.cancel | ok so basically i ordered the wrong thing totally can you just cancel the whole order 60-11829 i will order again later
 order.change_address | Re: Your order has been confirmed > Delivery address: 14 Elm Rd ... that's my old flat!! please send it to 22 Park Lane instead
 order.change_address | @shophelp i typed the wrong house number on my order, its 41 not 14, can you fix before the driver goes to the wrong door
 order.change_address | Subject: address Message: order ORD-662018 please deliver to my office not home, Harbour St 9, 2nd floor
@@ -87,6 +92,7 @@ order.change_address | forgot to add the flat number to the address on my order,
 order.change_address | please redirect my parcel to the locker at the train station, i wont be in
 order.change_address | sent to wrong city!! i picked manchester from the list but i live in manchester nh usa, fix the order please
 order.change_address | we are a business and the delivery for order 2291 needs to go to the warehouse at unit 5 not the office
+order.change_address | hi i ordered a jacket yesterday and i just realised i put my work address and im on holiday from tomorrow please change it to 8 mill lane
 order.change_items | Re: Order confirmation > 1x Jacket, size S ... it should be size M, can you change it before you send
 order.change_items | @shophelp i ordered 2 mugs but meant 4, can you add 2 more to the same order?
 order.change_items | Subject: wrong colour Message: i chose black on my order 88210 but want the beige, please switch
@@ -113,6 +119,7 @@ delivery.options | do you ship to po boxes, i only have a box at the post office
 delivery.options | is there a cheaper slower option than the 6.99 standard, im not in a hurry
 delivery.options | envio a portugal es posible? sorry, do you send to portugal
 delivery.options | what delivery options do business customers get, we need pallet delivery for 12 boxes
+delivery.options | do you deliver on sundays or is it monday to saturday only
 delivery.time | hi, if i order this dress now will it be here by saturday the 12th, its for a wedding
 delivery.time | @shophelp whats the cut off for christmas delivery? asking for a friend (me) 🎄
 delivery.time | Subject: delivery time to usa Message: how many days does it take to reach texas usually
@@ -126,6 +133,7 @@ delivery.time | express to italy how many days please
 delivery.time | its a gift and i fly out on the 9th, will it make it if i order tonight
 delivery.time | how much time for delivery in india, 2 weeks or more
 delivery.time | is delivery slower in december, i need to plan when to buy presents
+delivery.time | if i order the couch today when will it be here roughly because we move in on the 15th
 delivery.missing | Re: Your parcel has been delivered > Delivered: 14:02, left at front door ... there is nothing at my front door
 delivery.missing | @shophelp app says delivered, photo shows a door that is NOT my door 🙄
 delivery.missing | Subject: not received Message: tracking says delivered yesterday 11am, i was home, no parcel, ORD-991204
@@ -139,6 +147,7 @@ delivery.missing | my paket is marked as delivered but not arrived, i checked wi
 delivery.missing | signed for by "K" but nobody here is called K and i never got it
 delivery.missing | courier says they gave it to reception, our office reception has no record of it, order 40-2231
 delivery.missing | parcel delivered status since monday but no parcel, what now
+delivery.missing | the delivery man says he left my parcel with a neighbour but didnt say which one and no card in the door, i asked 4 neighbours nothing
 delivery.damaged | Re: Your order has been delivered ... yes it was delivered, in pieces. the glass top is cracked right across
 delivery.damaged | @shophelp ordered a white hoodie, got a pink one size xs 🤦 not what i ordered
 delivery.damaged | Subject: broken Message: the blender jug came with a chip on the rim, order ORD-337812
@@ -152,6 +161,7 @@ delivery.damaged | the item i got is not the one in the picture, a totally diffe
 delivery.damaged | el producto llegó roto, the lamp arrived broken, what do i do
 delivery.damaged | bottle leaked and ruined everything else in the parcel
 delivery.damaged | got the shoes today and they are two different sizes, a 42 and a 43
+delivery.damaged | hi the vacuum cleaner turned up today but the hose is split in the middle so it doesnt suck at all
 return.start | Re: Your order has been delivered > How did we do? ... fine but the jeans dont fit, how do i send them back
 return.start | @shophelp need a return label for the boots, the app keeps crashing when i click return
 return.start | Subject: return Message: i want to return 2 of the 3 shirts from order 55-19120
@@ -165,6 +175,7 @@ return.start | my client ordered the wrong chairs for her office, 8 of them, we 
 return.start | i'd like to swap the jacket for a size up please
 return.start | retour please, the colour is not like the photo, i dont want it
 return.start | i sold my old tablet here and bought a new one here, the new one i want to return, not the sale
+return.start | hello i would like to send back the rain jacket from last week it is too long in the arms what do i need to do
 return.policy | before i buy, can i return it if it doesnt fit or is it final sale
 return.policy | @shophelp do i have to pay for return postage or is it free??
 return.policy | Subject: returns Message: how long do i have to send something back, i bought it on black friday
@@ -191,6 +202,7 @@ refund.request | please refund the 2 items that were missing from my order, 17.9
 refund.request | quiero reembolso, i mean i want a refund for order ORD-668201
 refund.request | the product is not like described, i want full refund including shipping
 refund.request | the seller agreed to take it back, how do i get the refund now
+refund.request | the seller cancelled my order after i paid 32 pounds and i still havent got anything back, please refund me
 refund.status | Re: Your refund has been issued > Amount: 89.00 ... it has been 12 days and my bank shows nothing
 refund.status | @shophelp still waiting on my refund from OCTOBER 🙃 where is it
 refund.status | Subject: refund not received Message: you said refund was approved on 3 nov, where is my money
@@ -204,6 +216,7 @@ refund.status | i got the refund email but the bank says no money came in
 refund.status | how many days until the refund shows on credit card usually, the email came tuesday
 refund.status | refund status for the cancelled order 9912-003 please
 refund.status | the return was delivered to you on the 8th according to tracking, still no refund processed
+refund.status | i sent back the headphones 2 weeks ago and tracking shows you got them on the 3rd when will the money come back
 payment.failed | hi, trying to buy the sneakers on this page, it keeps saying "payment could not be processed", card is fine
 payment.failed | @shophelp your checkout hates my card 😤 declined 3 times, bank says all good on their side
 payment.failed | Subject: payment error Message: error code P-402 when i press pay, tried 2 cards
@@ -217,6 +230,7 @@ payment.failed | tried apple pay at checkout and it just spins forever
 payment.failed | payment rejected for my company card, we ordered 20 chairs, total 1.840 euro
 payment.failed | karte abgelehnt, my card is declined but it works in other shops
 payment.failed | it charged me and then said payment failed, now i dont know if i should pay again
+payment.failed | tryed to pay 3 times and evry time it says somthing went wrong try again, my bank says no problem
 payment.methods | hi, i want this tv but i dont have a credit card, can i pay by bank transfer
 payment.methods | @shophelp klarna? afterpay? any of those "pay in 3" things at your checkout or nah
 payment.methods | Subject: paying Message: is cash on delivery possible for orders to poland
@@ -243,6 +257,7 @@ payment.charged_twice | i see "MKTPLACE*4471" on my statement for 56.00, what is
 payment.charged_twice | we paid the invoice by transfer and your system also charged the company card, double paid
 payment.charged_twice | cobrado dos veces, i was charged 2 times for same thing
 payment.charged_twice | i was billed for 3 units but only ordered 2
+payment.charged_twice | i just checked my banking app and you have taken 64.99 two times this morning but i only made one order
 payment.discount | hi, the page says 20% off but in the basket it is full price, why
 payment.discount | @shophelp your WELCOME10 code is "invalid" 🙃 nice welcome
 payment.discount | Subject: voucher Message: i have a 25 euro gift card from my birthday, where do i type the code
@@ -269,6 +284,7 @@ account.password_reset | ich habe mein passwort vergessen, forgot my password, r
 account.password_reset | new phone, cant sign in, no idea what the password was
 account.password_reset | i clicked forgot password 4 times and still nothing came
 account.password_reset | wont let me log in says too many attempts try later, its been 2 hours
+account.password_reset | hi i cant log in to my account it keeps saying password incorrect and the reset email never comes can you help
 account.delete | Re: We miss you! Here's 10% off > no thanks, please delete my account instead
 account.delete | @shophelp how do i delete my account?? cant find it anywhere in settings
 account.delete | Subject: account Message: please close my account and erase all my data under GDPR
@@ -295,6 +311,7 @@ account.update | i want to change from a personal to a business account
 account.update | switch my account language to spanish please
 account.update | i want only order emails, no marketing ones
 account.update | can i set my mum's house as the default delivery address on my profile
+account.update | hi i changed my phone number last month and i still get the texts on the old number please update it to 07911 123 456
 account.create | hi, can i buy this without making an account, just as guest
 account.create | @shophelp sign up says my email is already in use but i never had an account 🤔
 account.create | Subject: registration Message: the verification email never arrived, tried 3 times
@@ -321,6 +338,7 @@ product.search | best noise cancelling headphones for a long flight
 product.search | looking for a 3 seater corner sofa in grey that fits a small room
 product.search | i resell vintage clothes here, but for myself i need a winter coat size l, what do you have
 product.search | something to keep my dog busy when im at work, suggestions
+product.search | hi im looking for a present for my niece she is 9 and likes art and drawing do you have sets under 30
 product.info | hi, on this page, does the jacket run small? im normally an m
 product.info | @shophelp is the airfryer basket dishwasher safe or not
 product.info | Subject: question about item Message: is the 55 inch tv wall mountable and is the bracket included
@@ -334,6 +352,7 @@ product.info | the dimensions say 80x40, is that with or without the handles
 product.info | is the warranty 1 year or 2 on this drill
 product.info | does this laptop have a uk keyboard
 product.info | is this mattress too soft for back problems, what is the firmness
+product.info | does the baby monitor work without wifi, my mum wants to use it at her house and she has no internet
 product.availability | hi, the size 38 is greyed out, will it be back soon
 product.availability | @shophelp when is the ps5 bundle back in stock, been waiting 3 weeks 😩
 product.availability | Subject: stock Message: do you have 25 of the blue mugs available, we need them for an event
@@ -360,6 +379,7 @@ seller.listing | i am a small shop, can we sell our whole range here and what ar
 seller.listing | the buyer of my item has not paid after 3 days, what do i do as seller
 seller.listing | how many photos can i add to a listing
 seller.listing | i want sell my old phone, 2 years old, works fine
+seller.listing | i buy and sell here, as a seller where do i see the orders people placed on my items
 human_handoff | Re: Your case #88213 has been closed > it is NOT solved, i want a real person to call me
 human_handoff | @shophelp is there a human on this account or just bots
 human_handoff | Subject: call back Message: please call me on 0161 555 0192 after 5pm, too complicated for writing
@@ -373,6 +393,7 @@ human_handoff | connect me to someone who can actually fix things
 human_handoff | is there a live chat with a human for sellers
 human_handoff | give me a person not a robot
 human_handoff | how can i write to your complaints team directly, whats the address
+human_handoff | hi i have been writing with the chat for 20 minutes now can i please speak to a person on the phone instead
 complaint | Re: How did we do? Rate your experience > 1 star. three emails, no answer, never again
 complaint | @shophelp worst customer service i have ever had, 40 minutes on hold for nothing #neveragain
 complaint | Subject: complaint Message: i am very disappointed with how my case was handled by your staff
@@ -386,6 +407,7 @@ complaint | i am so fed up with your service, honestly
 complaint | sehr schlechter service, very bad service, i am angry
 complaint | the way you handle sellers is a disgrace, you always side with the buyer
 complaint | every time i order something there is a problem, i'm sick of it
+complaint | honestly every single order this year has been a mess and nobody ever gets back to me, i'm done with this company
 feedback | Re: Your order has been delivered > just wanted to say the packaging was lovely and it came a day early, thanks!
 feedback | @shophelp shoutout to the delivery guy who carried my sofa up 5 floors 🙌 #legend
 feedback | Subject: suggestion Message: it would be great if the app had a dark mode
@@ -399,6 +421,7 @@ feedback | the new checkout is so much quicker, love it
 feedback | how do i rate a buyer as a seller
 feedback | the lady on the phone yesterday was super helpful, please tell her
 feedback | very happy with the service, 10/10
+feedback | hi just want to say the girl on the chat yesterday fixed my problem in 5 minutes so thank you to her
 greeting | hi there, got a question about something on this page
 greeting | @shophelp hey 👋
 greeting | Subject: hello Message: hello
@@ -411,6 +434,7 @@ greeting | hello hello, anyone on the chat?
 greeting | hi its me again
 greeting | good evening, quick one
 greeting | ola, hi
+greeting | hi good afternoon i have a few questions
 thanks | Re: Your refund has been issued > received, thank you very much
 thanks | @shophelp sorted, cheers guys 🙏
 thanks | thank you, that answers it
@@ -423,6 +447,7 @@ thanks | perfect, that's exactly what i needed to know thank u 🙂
 thanks | ok got the info i needed, thanks for that
 thanks | thank you kindly, my grandmother says thank you too
 thanks | ty ty, label printed 👍
+thanks | brilliant thank you that was quick
 goodbye | ok that's all for today, bye
 goodbye | thats everything, have a nice evening
 goodbye | no more questions, bye bye
@@ -435,6 +460,7 @@ goodbye | signing off, thanks anyway
 goodbye | ok bye for now
 goodbye | see ya, off to work now
 goodbye | all done, bye
+goodbye | ok that's everything sorted, have a good weekend bye
 smalltalk | wait, is this a real person typing or a bot
 smalltalk | @shophelp is this reply a robot lol
 smalltalk | do you have a name or are you just "assistant"
