@@ -10,6 +10,8 @@ extension NLUCommand {
   /// extractor's order-number spans. `--list-errors` prints every wrong message: read it sparingly, or the
   /// held-out file becomes a development set.
   static func evaluateHeldOut(_ path: String, options: [String: String]) throws -> Int32 {
+    // The added files first: a wrong path fails before the set is read or any model trained.
+    let extra = try alsoTrainLines(options["also-train"])
     guard let data = FileManager.default.contents(atPath: path), let contents = String(data: data, encoding: .utf8) else {
       throw UsageError("cannot read \(path) as UTF-8")
     }
@@ -22,7 +24,7 @@ extension NLUCommand {
     }
     let listErrors = options["list-errors"] != nil
     print("\(messages.count) messages from \(path), \(Set(messages.map(\.label)).count) labels")
-    let training = try heldOutTraining(scored: texts, alsoTrain: options["also-train"])
+    let training = heldOutTraining(scored: texts, extra: extra)
     let ngram = try training.isShipped ? CommerceModel.shared
       : IntentTrainer.train(training.coarse, configuration: CommerceModel.configuration)
     report("n-gram (CommerceModel)", MarkedMessageScore(messages: messages, predictions: texts.map { ngram.classify($0).intent },
@@ -94,10 +96,8 @@ extension NLUCommand {
     return 0
   }
 
-  /// The coarse models' data for scoring `scored`: the shipped data without the scored lines (the spent sets
-  /// are pooled into it), plus the lines of each `--also-train` file (newline-separated paths); says what
-  /// changed.
-  static func heldOutTraining(scored: [String], alsoTrain: String?) throws -> CommerceEvaluationTraining {
+  /// The marked lines of each `--also-train` file (newline-separated paths), in coarse labels.
+  static func alsoTrainLines(_ alsoTrain: String?) throws -> [(text: String, label: String)] {
     var extra: [(text: String, label: String)] = []
     for file in alsoTrain?.split(separator: "\n").map(String.init) ?? [] {
       guard let data = FileManager.default.contents(atPath: file), let contents = String(data: data, encoding: .utf8) else {
@@ -109,6 +109,12 @@ extension NLUCommand {
       }
       extra += lines.map { ($0.text, $0.label) }
     }
+    return extra
+  }
+
+  /// The coarse models' data for scoring `scored`: the shipped data without the scored lines (the spent sets
+  /// are pooled into it), plus `extra`; says what changed.
+  static func heldOutTraining(scored: [String], extra: [(text: String, label: String)]) -> CommerceEvaluationTraining {
     let training = CommerceEvaluationTraining(scored: scored, extra: extra)
     if !training.isShipped {
       print("coarse models trained here: \(training.leftOut) training lines equal to a scored message left out,"
