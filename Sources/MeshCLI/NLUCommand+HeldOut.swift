@@ -10,6 +10,8 @@ extension NLUCommand {
   /// extractor's order-number spans. `--list-errors` prints every wrong message: read it sparingly, or the
   /// held-out file becomes a development set.
   static func evaluateHeldOut(_ path: String, options: [String: String]) throws -> Int32 {
+    // The added files first: a wrong path fails before the set is read or any model trained.
+    let extra = try alsoTrainLines(options["also-train"])
     guard let data = FileManager.default.contents(atPath: path), let contents = String(data: data, encoding: .utf8) else {
       throw UsageError("cannot read \(path) as UTF-8")
     }
@@ -22,20 +24,25 @@ extension NLUCommand {
     }
     let listErrors = options["list-errors"] != nil
     print("\(messages.count) messages from \(path), \(Set(messages.map(\.label)).count) labels")
-    let ngram = CommerceModel.shared
+    let training = heldOutTraining(scored: texts, extra: extra)
+    let ngram = try training.isShipped ? CommerceModel.shared
+      : IntentTrainer.train(training.coarse, configuration: CommerceModel.configuration)
     report("n-gram (CommerceModel)", MarkedMessageScore(messages: messages, predictions: texts.map { ngram.classify($0).intent },
                                                          orders: orders), messages, listErrors: listErrors)
     if try engine(options) == "embedding" {
       let encoder = try SentenceEncoder()
-      let pairs = CommerceGroupedUtterances.pairs()
+      let pairs = training.grouped
       // The sentence embedding alone, the default head and the blend rule fitted on the commerce folds, as
-      // the nlu service's coarse head.
-      let head = try CommerceOutOfFold.coarseHead(pairs: pairs, embeddings: embed(pairs.map(\.text), encoder: encoder, layers: nil)) {
-        EmbeddingBatches.embed($0, encoder: encoder)
-      }
+      // the nlu service's coarse head. With other data than the shipped, the committed rule (fitting one per
+      // run would train five folds' models each time).
+      let pairVectors = embed(pairs.map(\.text), encoder: encoder, layers: nil)
+      let head = try training.isShipped
+        ? CommerceOutOfFold.coarseHead(pairs: pairs, embeddings: pairVectors) { EmbeddingBatches.embed($0, encoder: encoder) }
+        : EmbeddingIntentTrainer.train(embeddings: pairVectors, labels: pairs.map(\.label))
+          .with(rule: CommerceBlendRule.committed, embeddings: pairVectors, trainingLabels: pairs.map(\.label))
       let vectors = embed(texts, encoder: encoder, layers: nil)
       // The fine head as the service trains it: its grouped vote enters the blend at the rule's fine weight.
-      let fineData = CommerceFineModel.utterances
+      let fineData = training.fine
       let fine = try EmbeddingIntentTrainer.train(embeddings: embed(fineData.map(\.text), encoder: encoder, layers: nil),
                                                   labels: fineData.map(\.label))
       let votes = vectors.map { CommerceFineVote.grouped(fine.probabilities($0), fineLabels: fine.labels, coarseLabels: head.labels) }
@@ -87,6 +94,33 @@ extension NLUCommand {
       }
     }
     return 0
+  }
+
+  /// The marked lines of each `--also-train` file (newline-separated paths), in coarse labels.
+  static func alsoTrainLines(_ alsoTrain: String?) throws -> [(text: String, label: String)] {
+    var extra: [(text: String, label: String)] = []
+    for file in alsoTrain?.split(separator: "\n").map(String.init) ?? [] {
+      guard let data = FileManager.default.contents(atPath: file), let contents = String(data: data, encoding: .utf8) else {
+        throw UsageError("cannot read \(file) as UTF-8")
+      }
+      let lines = try MarkedMessage.parse(contents)
+      if let bad = lines.first(where: { !CommerceModel.intents.contains($0.label) }) {
+        throw UsageError("\(file): \(bad.label) is not a coarse commerce intent (\(CommerceModel.intents.joined(separator: ", ")))")
+      }
+      extra += lines.map { ($0.text, $0.label) }
+    }
+    return extra
+  }
+
+  /// The coarse models' data for scoring `scored`: the shipped data without the scored lines (the spent sets
+  /// are pooled into it), plus `extra`; says what changed.
+  static func heldOutTraining(scored: [String], extra: [(text: String, label: String)]) -> CommerceEvaluationTraining {
+    let training = CommerceEvaluationTraining(scored: scored, extra: extra)
+    if !training.isShipped {
+      print("coarse models trained here: \(training.leftOut) training lines equal to a scored message left out,"
+            + " \(training.added) of \(extra.count) --also-train lines added; blend rule: the committed one")
+    }
+    return training
   }
 
   /// One engine's figures: accuracy, per-label recall and the most frequent confusions.

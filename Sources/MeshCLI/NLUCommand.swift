@@ -66,7 +66,9 @@ struct NLUCommand: ParsableCommand {
       abstract: "Accuracy, per-intent precision/recall and out-of-scope recall of a model.",
       discussion: """
         Give --model and --data (default splits for an object: val,oos_val), or --commerce, or --fine, or
-        --heldout FILE (marked customer messages: the shipped coarse intents and order-number spans), or
+        --heldout FILE (marked customer messages: the shipped coarse intents and order-number spans; training
+        lines equal to a scored message are left out of the coarse models for the run, so a pooled set is
+        scored leave-one-set-out, and --also-train FILE adds a file's lines), or
         --data and --folds K for K-fold cross-validation of the n-gram model and the embedding head side by side,
         or --data and --train-splits to train both on those splits and measure them on --splits.
         """)
@@ -91,6 +93,9 @@ struct NLUCommand: ParsableCommand {
                                valueName: "file"))
     var heldout: String?
     @Flag(help: "With --heldout: print every wrong message too.") var listErrors = false
+    @Option(help: ArgumentHelp("With --heldout: train the coarse models on this file's marked lines too for this run (repeatable).",
+                               valueName: "file"))
+    var alsoTrain: [String] = []
     @Option(help: ArgumentHelp("With --commerce: write the blend's out-of-fold signals (one held-out utterance a line, tab-separated).",
                                valueName: "file"))
     var outOfFold: String?
@@ -110,6 +115,7 @@ struct NLUCommand: ParsableCommand {
                                  "hidden-units": hiddenUnits.map(String.init),
                                  "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
                                  "heldout": heldout, "list-errors": listErrors ? "1" : nil,
+                                 "also-train": alsoTrain.isEmpty ? nil : alsoTrain.joined(separator: "\n"),
                                  "out-of-fold": outOfFold].compactMapValues { $0 })
       }
     }
@@ -185,7 +191,7 @@ struct NLUCommand: ParsableCommand {
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
-                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "out-of-fold"])
+                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "out-of-fold", "also-train"])
     if options["fine"] != nil { return try evaluateFine() }
     if let path = options["heldout"] { return try evaluateHeldOut(path, options: options) }
     if let trainSplits = options["train-splits"], let data = options["data"] {

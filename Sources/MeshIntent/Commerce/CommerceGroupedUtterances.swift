@@ -1,7 +1,7 @@
 /// The coarse intents' training data for a head on the sentence encoder: the coarse utterances of
 /// `CommerceModel` and the fine utterances of `CommerceFineModel` labelled with their group, so that the
-/// 14 coarse intents are a grouping of the fine taxonomy and the coarse head sees all 3,400 phrasings
-/// (the coarse data also covers requests no fine intent names, such as "was I charged for order 123?").
+/// 14 coarse intents are a grouping of the fine taxonomy and the coarse head sees every phrasing (8,300 with
+/// the pooled held-out sets; the coarse data also covers requests no fine intent names, such as "was I charged for order 123?").
 public enum CommerceGroupedUtterances {
   /// `(text, coarse label)` pairs: every coarse utterance, then every fine utterance whose text (in lower
   /// case) is not a coarse one, labelled with its group.

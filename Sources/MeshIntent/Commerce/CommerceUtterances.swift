@@ -460,16 +460,29 @@ out_of_scope | is it going to rain tomorrow in berlin
 
   /// The pairs, in file order.
   static func pairs() -> [(text: String, label: String)] {
-    parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk + "\n" + support) + elsewhere()
+    let written = parse(text + "\n" + more + "\n" + chatty + "\n" + helpDesk + "\n" + support) + elsewhere()
+    return written + pooledPairs(besides: written)
   }
 
   /// The first three parts, which cross-validation holds out in turn: the fourth and fifth (`helpDesk` and
   /// `support`, issue 12) are always trained on, so the figures stay comparable with those measured before.
   static func crossValidated() -> [(text: String, label: String)] { parse(text + "\n" + more + "\n" + chatty) }
 
-  /// The fourth and fifth parts, and the fine data's lines about other companies and in other registers
-  /// under their groups.
-  static func alwaysTrained() -> [(text: String, label: String)] { parse(helpDesk + "\n" + support) + elsewhere() }
+  /// The fourth and fifth parts, the fine data's lines about other companies and in other registers
+  /// under their groups, and the pooled sets' lines.
+  static func alwaysTrained() -> [(text: String, label: String)] {
+    let written = parse(helpDesk + "\n" + support) + elsewhere()
+    return written + pooledPairs(besides: parse(text + "\n" + more + "\n" + chatty) + written)
+  }
+
+  /// `pooled` (the spent held-out and development sets, always trained on) without the lines whose text,
+  /// case aside, is already a hand-written coarse or fine utterance: the written line keeps its label, and
+  /// no text is taught twice.
+  /// - Parameter written: the hand-written coarse lines.
+  static func pooledPairs(besides written: [(text: String, label: String)]) -> [(text: String, label: String)] {
+    var known = Set((written + CommerceFineModel.utterances).map { $0.text.lowercased() })
+    return parse(pooled).filter { known.insert($0.text.lowercased()).inserted }
+  }
 
   /// `CommerceFineUtterances.elsewhere`, `.registers`, `.needs`, `.references` and `.asks` under the coarse groups: the coarse n-gram model and
   /// the folds' training side learn whose order or bill a request is about, and the registers customers

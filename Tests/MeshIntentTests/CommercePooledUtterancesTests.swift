@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import MeshIntent
+
+/// The spent held-out and development sets pooled into the coarse training data (issue 12, nlupool31):
+/// generated from mesh/data/intents by mesh/scripts/pool-intents.py, never from a set that still measures.
+@Suite struct CommercePooledUtterancesTests {
+  static func path(_ relative: String) -> String {
+    var dir = String(#filePath)
+    // Tests/MeshIntentTests/<file> → the checkout.
+    for _ in 0..<3 { if let slash = dir.lastIndex(of: "/") { dir = String(dir[..<slash]) } }
+    return dir + "/" + relative
+  }
+
+  /// The committed Swift equals what the script makes of the .txt files now.
+  @Test func generatedFileIsUpToDate() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", Self.path("mesh/scripts/pool-intents.py"), "--check"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(output)")
+  }
+
+  /// Sets that still measure (heldout12 and later, by new authors) are not pooled: no pooled text is one of
+  /// their lines (counted, never printed, so a failure does not show a held-out line).
+  @Test func setsThatStillMeasureAreNotPooled() throws {
+    let trained = Set(CommerceUtterances.parse(CommerceUtterances.pooled).map { $0.text.lowercased() })
+    var checked = 0
+    for k in 12...20 {
+      let file = Self.path("mesh/data/intents/commerce-heldout\(k).txt")
+      guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+      let overlap = try MarkedMessage.parse(contents).filter { trained.contains($0.text.lowercased()) }.count
+      #expect(overlap == 0, "heldout\(k): \(overlap) lines pooled")
+      checked += 1
+    }
+    #expect(checked >= 1)
+  }
+
+  /// The pooled lines reach both coarse models (the n-gram data and the head's grouped data) as
+  /// always-trained lines, with their marks as plain text and coarse labels.
+  @Test func pooledLinesAreAlwaysTrainedCoarseLines() {
+    let pooled = CommerceUtterances.parse(CommerceUtterances.pooled)
+    #expect(pooled.count > 3_500)
+    #expect(pooled.allSatisfy { CommerceModel.intents.contains($0.label) && !$0.text.contains("{{") })
+    let coarse = Set(CommerceModel.utterances.map { $0.text.lowercased() })
+    let grouped = Set(CommerceGroupedUtterances.pairs().map { $0.text.lowercased() })
+    let always = Set(CommerceUtterances.alwaysTrained().map { $0.text.lowercased() })
+    let crossValidated = Set(CommerceModel.crossValidatedUtterances.map { $0.text.lowercased() })
+    let fine = Set(CommerceFineModel.utterances.map { $0.text.lowercased() })
+    // A pooled text equal to a fine utterance is trained as that one, under its group.
+    #expect(pooled.allSatisfy { grouped.contains($0.text.lowercased()) })
+    #expect(pooled.allSatisfy { coarse.contains($0.text.lowercased()) || fine.contains($0.text.lowercased()) })
+    #expect(pooled.allSatisfy {
+      always.contains($0.text.lowercased()) || crossValidated.contains($0.text.lowercased()) || fine.contains($0.text.lowercased())
+    })
+    #expect(pooled.filter { fine.contains($0.text.lowercased()) }.count < 100)
+    // A marked order number is trained as its plain text.
+    #expect(pooled.contains { $0.text == "whats happening with 112-3456789-0123456" && $0.label == "order_status" })
+  }
+
+  /// A line whose label contradicts docs/INTENTS.md is left out: heldout10's late orders labelled `shipping`
+  /// are `order.status`.
+  @Test func linesContradictingTheTaxonomyAreLeftOut() {
+    let trained = CommerceModel.utterances.filter { $0.text == "Still waiting!! (ORD-2024-020045)" }
+    #expect(trained.isEmpty, "\(trained)")
+  }
+
+  /// A pooled line equal (case aside) to a hand-written one is dropped: the written line keeps its label.
+  @Test func writtenLinesWinOverPooledDuplicates() throws {
+    let first = try #require(CommerceUtterances.parse(CommerceUtterances.pooled).first)
+    #expect(CommerceUtterances.pooledPairs(besides: []).contains { $0.text == first.text })
+    let pooled = CommerceUtterances.pooledPairs(besides: [(text: first.text.uppercased(), label: "greeting")])
+    #expect(!pooled.contains { $0.text.lowercased() == first.text.lowercased() })
+  }
+}
