@@ -57,9 +57,12 @@ import MeshIntent
 
   /// docs/INTENTS.md: invoices and receipts are `order.invoice` (group `order_status`), a parcel marked
   /// delivered or lost is `delivery.missing` (`shipping`): the coarse data may not teach the head another
-  /// group for them than the grouped fine lines do (issue 12, nluheld7).
+  /// group for them than the grouped fine lines do (issue 12, nluheld7). Lines of the fine data that the coarse
+  /// data reads under their group ("can i pay by invoice" is `payment.methods`) carry their fine group by
+  /// construction; the rule is for lines labelled coarse only.
   @Test func coarseInvoiceAndLostParcelLinesCarryTheirFineGroup() {
-    for e in CommerceModel.utterances {
+    let fine = Set(CommerceFineModel.utterances.map(\.text))
+    for e in CommerceModel.utterances where !fine.contains(e.text) {
       let text = e.text.lowercased()
       // A double charge is `payment.charged_twice` even when the shopper says "invoiced".
       if text.contains("invoice") && !text.contains("plumber") && !text.contains("electrician")

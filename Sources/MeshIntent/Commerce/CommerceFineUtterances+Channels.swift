@@ -344,7 +344,7 @@ product.info | @shophelp is the airfryer basket dishwasher safe or not
 product.info | Subject: question about item Message: is the 55 inch tv wall mountable and is the bracket included
 product.info | will this phone case fit the galaxy s23 or only the s23 plus
 product.info | what is the cup made of, my daughter is allergic to some plastics
-product.info | how long is the cable on the lamp
+product.info | what length is the power cord on that lamp
 product.info | does the kettle have auto shut off, its for my grandad
 product.info | is this the 2023 or the 2024 model, the photo and the text are different
 product.info | what's in the box, does it come with batteries
@@ -502,7 +502,7 @@ out_of_scope | how do you say "where is the train station" in italian
 out_of_scope | what time is it right now in tokyo, my son is there
 out_of_scope | im bored, tell me a joke about shopping
 out_of_scope | any good films on tv tonight you would recommend
-out_of_scope | how many minutes for a soft boiled egg
+out_of_scope | how long do i boil an egg so the yolk stays runny
 out_of_scope | @shophelp who won the match last night lol
 out_of_scope | wake me at 7am tomorrow please
 out_of_scope | i have a fever and sore throat, is it flu or covid
