@@ -82,6 +82,38 @@ struct AccessLineBytesTests {
     #expect(String(decoding: bytes, as: UTF8.self) == String(number))
   }
 
+  /// A route's text quoted once (`RouteEntry.accessLineText`) writes what quoting its name and cluster per
+  /// line writes, text that needs escaping included; the old line is the reference.
+  @Test(arguments: [("echo", "echo-cluster"), ("quote\"and\\slash", "tab\there"), ("", "ünïcode\u{1}"),
+                    ("new\nline", "plain")])
+  func theRouteQuotedOnceIsTheLineQuotedPerCall(name: String, cluster: String) {
+    let entry = RouteEntry(GatewayRoute(name: name, match: RouteMatch(), cluster: cluster), index: 0)
+    var fields = Self.fields(requestID: "client-id-1")
+    fields.route = name
+    fields.cluster = cluster
+    fields.grpcStatus = .ok
+    fields.bytesIn = 5
+    fields.bytesOut = 9
+    let duration = Duration.microseconds(1_234)
+    let expected = OldAccessLine.line(for: fields, duration: duration, at: Self.time)
+    let written = entry.accessLineText.withUnsafeBytes { routeText in
+      AccessLog.lineBytes(for: fields, requestID: nil, traceParent: nil, routeText: routeText, duration: duration) {
+        $0.add(Self.time)
+      }
+    }
+    #expect(String(decoding: written, as: UTF8.self) == expected)
+    // Without the route's fields in the entry, the line's bound still holds the text.
+    var bare = fields
+    bare.route = nil
+    bare.cluster = nil
+    let bareWritten = entry.accessLineText.withUnsafeBytes { routeText in
+      AccessLog.lineBytes(for: bare, requestID: nil, traceParent: nil, routeText: routeText, duration: duration) {
+        $0.add(Self.time)
+      }
+    }
+    #expect(String(decoding: bareWritten, as: UTF8.self) == expected)
+  }
+
   @Test func theTimeWrittenAsBytesHasTheStringForm() {
     var bytes: [UInt8] = []
     AccessLogTime.append(to: &bytes)

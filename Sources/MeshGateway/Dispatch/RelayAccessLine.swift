@@ -42,12 +42,20 @@ struct RelayAccessLine {
   ///   - fields: the call's fields as the edge filters left them: their `x-request-id` (for a client that
   ///     sent none) and `traceparent` go into the line as bytes.
   ///   - duration: from the call's start to its end.
-  func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration) {
+  ///   - route: the route the call went by, whose `accessLineText` is the line's route and cluster (the
+  ///     same text as `routed(name:cluster:)` recorded, quoted once per route); nil to quote those per line.
+  func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration, route: RouteEntry? = nil) {
     // Found by `HeaderName` (length first, no generic result): `withFirstValue(named:)` cost ~1.5k
     // instructions per call for the two.
     HeaderName.requestID.withFirstValue(in: head) { requestID in
       HeaderName.traceParent.withFirstValue(in: head) { traceParent in
-        log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
+        guard let route else {
+          return log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
+        }
+        route.accessLineText.withUnsafeBytes { routeText in
+          log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                           duration: duration)
+        }
       }
     }
   }

@@ -324,7 +324,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
       // hold them: no `String` per call.
       line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
                     upstreamDuration: upstreamDuration)
-      line.write(to: accessLog, fields: head.fields, duration: duration)
+      line.write(to: accessLog, fields: head.fields, duration: duration, route: route)
     }
   }
 
