@@ -98,14 +98,19 @@ public final class AccessLog: UpstreamCallObserver {
   ///   - duration: from its start to its end.
   ///   - routeText: the route and cluster as the line writes them (`RouteEntry.accessLineText`), written in
   ///     place of `fields.route` and `fields.cluster`; nil to write those.
+  ///   - endpointText: the endpoint as the line writes it (`UpstreamEndpoint.accessLineText`), in place of
+  ///     `fields.endpoint`; nil to write that.
   ///   - time: writes its end, ISO 8601 (`AccessLogTime.write(into:)`), at most 64 bytes.
   static func lineBytes(for fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
                         traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil,
-                        duration: Duration, time: (inout AccessLineWriter) -> Void) -> [UInt8] {
+                        endpointText: UnsafeRawBufferPointer? = nil, duration: Duration,
+                        time: (inout AccessLineWriter) -> Void) -> [UInt8] {
     var line: [UInt8] = []
-    line.appendWritten(maxBytes: lineBound(fields, requestID: requestID, traceParent: traceParent, routeText: routeText)) {
+    let bound = lineBound(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                          endpointText: endpointText)
+    line.appendWritten(maxBytes: bound) {
       writeRelayedLine(to: &$0, fields: fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
-                       duration: duration, time: time)
+                       endpointText: endpointText, duration: duration, time: time)
     }
     return line
   }
@@ -114,8 +119,9 @@ public final class AccessLog: UpstreamCallObserver {
   /// them for the time), each string quoted at its worst (`AccessLineWriter.quotedBound`), and the route's
   /// text when it is given as written already.
   static func lineBound(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
-                        traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil) -> Int {
-    var bound = 640 + (routeText?.count ?? 0)
+                        traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil,
+                        endpointText: UnsafeRawBufferPointer? = nil) -> Int {
+    var bound = 640 + (routeText?.count ?? 0) + (endpointText?.count ?? 0)
     func quoted(_ text: String?) { if let text { bound += AccessLineWriter.quotedBound(text.utf8.count) } }
     quoted(fields.path)
     quoted(fields.route)
@@ -132,16 +138,16 @@ public final class AccessLog: UpstreamCallObserver {
   /// Writes what `lineBytes` returns.
   private static func writeRelayedLine(to line: inout AccessLineWriter, fields: AccessLogEntry.Fields,
                                        requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
-                                       routeText: UnsafeRawBufferPointer?, duration: Duration,
-                                       time: (inout AccessLineWriter) -> Void) {
+                                       routeText: UnsafeRawBufferPointer?, endpointText: UnsafeRawBufferPointer?,
+                                       duration: Duration, time: (inout AccessLineWriter) -> Void) {
     if fields.requestID != nil {
       withUTF8(fields.requestID) { sent in
         writeLine(to: &line, fields: fields, requestID: sent, traceParent: traceParent, routeText: routeText,
-                  duration: duration, time: time)
+                  endpointText: endpointText, duration: duration, time: time)
       }
     } else {
       writeLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
-                duration: duration, time: time)
+                endpointText: endpointText, duration: duration, time: time)
     }
   }
 
@@ -150,16 +156,19 @@ public final class AccessLog: UpstreamCallObserver {
   /// no `String`.
   func writeRelayed(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
                     traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil,
-                    duration: Duration) {
+                    endpointText: UnsafeRawBufferPointer? = nil, duration: Duration) {
     if let buffered {
-      let bound = Self.lineBound(fields, requestID: requestID, traceParent: traceParent, routeText: routeText)
+      let bound = Self.lineBound(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                                 endpointText: endpointText)
       return buffered.writeLine(maxBytes: bound) { line in
         Self.writeRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent,
-                              routeText: routeText, duration: duration) { AccessLogTime.write(into: &$0) }
+                              routeText: routeText, endpointText: endpointText, duration: duration) {
+          AccessLogTime.write(into: &$0)
+        }
       }
     }
     let line = Self.lineBytes(for: fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
-                              duration: duration) { AccessLogTime.write(into: &$0) }
+                              endpointText: endpointText, duration: duration) { AccessLogTime.write(into: &$0) }
     sink.write(line: String(decoding: line, as: UTF8.self))
   }
 
@@ -173,8 +182,8 @@ public final class AccessLog: UpstreamCallObserver {
   /// field's), the rest from `fields`.
   private static func writeLine(to line: inout AccessLineWriter, fields: AccessLogEntry.Fields,
                                 requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
-                                routeText: UnsafeRawBufferPointer? = nil, duration: Duration,
-                                time: (inout AccessLineWriter) -> Void) {
+                                routeText: UnsafeRawBufferPointer? = nil, endpointText: UnsafeRawBufferPointer? = nil,
+                                duration: Duration, time: (inout AccessLineWriter) -> Void) {
     // Written as UTF-8 bytes into room reserved for the whole line: this runs once per request, and String
     // appends and a parsed `TraceParent` for the trace id cost more than the rest of the line.
     func add(_ key: StaticString, _ text: String?) {
@@ -202,7 +211,7 @@ public final class AccessLog: UpstreamCallObserver {
       add(",\"route\":", fields.route)
       add(",\"cluster\":", fields.cluster)
     }
-    add(",\"endpoint\":", fields.endpoint)
+    if let endpointText { line.add(endpointText) } else { add(",\"endpoint\":", fields.endpoint) }
     add(",\"protocol\":", fields.protocolName)
     add(",\"http_status\":", number: fields.httpStatus)
     add(",\"grpc_status\":", number: fields.grpcStatus?.rawValue)

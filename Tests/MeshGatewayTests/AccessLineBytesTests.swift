@@ -82,8 +82,8 @@ struct AccessLineBytesTests {
     #expect(String(decoding: bytes, as: UTF8.self) == String(number))
   }
 
-  /// A route's text quoted once (`RouteEntry.accessLineText`) writes what quoting its name and cluster per
-  /// line writes, text that needs escaping included; the old line is the reference.
+  /// A route's text quoted once (`RouteEntry.accessLineText`), and an endpoint's, write what quoting their
+  /// strings per line writes, text that needs escaping included; the old line is the reference.
   @Test(arguments: [("echo", "echo-cluster"), ("quote\"and\\slash", "tab\there"), ("", "ünïcode\u{1}"),
                     ("new\nline", "plain")])
   func theRouteQuotedOnceIsTheLineQuotedPerCall(name: String, cluster: String) {
@@ -102,16 +102,23 @@ struct AccessLineBytesTests {
       }
     }
     #expect(String(decoding: written, as: UTF8.self) == expected)
-    // Without the route's fields in the entry, the line's bound still holds the text.
+    // Without the route's and endpoint's fields in the entry, from their texts alone (the line's bound
+    // holds them): an endpoint as `UpstreamEndpoint.accessLineText` writes it, escaping included.
     var bare = fields
     bare.route = nil
     bare.cluster = nil
+    bare.endpoint = nil
+    var withEndpoint = fields
+    withEndpoint.endpoint = "\(name)\"host:1"
+    let endpointText = Array(",\"endpoint\":\(JSONText.quoted(withEndpoint.endpoint ?? ""))".utf8)
     let bareWritten = entry.accessLineText.withUnsafeBytes { routeText in
-      AccessLog.lineBytes(for: bare, requestID: nil, traceParent: nil, routeText: routeText, duration: duration) {
-        $0.add(Self.time)
+      endpointText.withUnsafeBytes { endpointText in
+        AccessLog.lineBytes(for: bare, requestID: nil, traceParent: nil, routeText: routeText,
+                            endpointText: endpointText, duration: duration) { $0.add(Self.time) }
       }
     }
-    #expect(String(decoding: bareWritten, as: UTF8.self) == expected)
+    #expect(String(decoding: bareWritten, as: UTF8.self)
+      == OldAccessLine.line(for: withEndpoint, duration: duration, at: Self.time))
   }
 
   @Test func theTimeWrittenAsBytesHasTheStringForm() {

@@ -7,6 +7,9 @@ import MeshTransport
 /// value per call. The line says what the usual path's says for the same call.
 struct RelayAccessLine {
   private var fields: AccessLogEntry.Fields
+  /// The endpoint's part of the line as written (`UpstreamEndpoint.accessLineText`), in place of
+  /// `fields.endpoint`; nil when the call went to none.
+  private var endpointText: [UInt8]?
 
   /// A line for a request to `path` from `peer`, with the request id as the client sent it (the usual
   /// path's entry has that one).
@@ -16,8 +19,9 @@ struct RelayAccessLine {
     fields.httpStatus = 200
   }
 
-  /// Records the upstream endpoint (the last one, when a refused stream was sent again).
-  mutating func endpointUsed(_ address: String) { fields.endpoint = address }
+  /// Records the upstream endpoint (the last one, when a refused stream was sent again), as its part of the
+  /// line (`UpstreamEndpoint.accessLineText`).
+  mutating func endpointUsed(_ text: [UInt8]) { endpointText = text }
 
   /// Records the route the call went by (its name and cluster, not the route: a route passed by value was
   /// copied, a retain of each of its strings).
@@ -49,14 +53,19 @@ struct RelayAccessLine {
     // instructions per call for the two.
     HeaderName.requestID.withFirstValue(in: head) { requestID in
       HeaderName.traceParent.withFirstValue(in: head) { traceParent in
-        guard let route else {
-          return log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
-        }
-        route.accessLineText.withUnsafeBytes { routeText in
-          log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
-                           duration: duration)
+        Self.withBytes(route?.accessLineText) { routeText in
+          Self.withBytes(endpointText) { endpointText in
+            log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                             endpointText: endpointText, duration: duration)
+          }
         }
       }
     }
+  }
+
+  /// Calls `body` with an array's bytes, nil for nil.
+  private static func withBytes(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer?) -> Void) {
+    guard let bytes else { return body(nil) }
+    bytes.withUnsafeBytes { body($0) }
   }
 }
