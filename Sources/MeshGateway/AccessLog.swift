@@ -96,23 +96,32 @@ public final class AccessLog: UpstreamCallObserver {
   ///   - requestID: the `x-request-id` the edge filters left, when there is one.
   ///   - traceParent: the `traceparent` they left.
   ///   - duration: from its start to its end.
+  ///   - routeText: the route and cluster as the line writes them (`RouteEntry.accessLineText`), written in
+  ///     place of `fields.route` and `fields.cluster`; nil to write those.
+  ///   - endpointText: the endpoint as the line writes it (`UpstreamEndpoint.accessLineText`), in place of
+  ///     `fields.endpoint`; nil to write that.
   ///   - time: writes its end, ISO 8601 (`AccessLogTime.write(into:)`), at most 64 bytes.
   static func lineBytes(for fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
-                        traceParent: UnsafeRawBufferPointer?, duration: Duration,
+                        traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil,
+                        endpointText: UnsafeRawBufferPointer? = nil, duration: Duration,
                         time: (inout AccessLineWriter) -> Void) -> [UInt8] {
     var line: [UInt8] = []
-    line.appendWritten(maxBytes: lineBound(fields, requestID: requestID, traceParent: traceParent)) {
-      writeRelayedLine(to: &$0, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration,
-                       time: time)
+    let bound = lineBound(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                          endpointText: endpointText)
+    line.appendWritten(maxBytes: bound) {
+      writeRelayedLine(to: &$0, fields: fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                       endpointText: endpointText, duration: duration, time: time)
     }
     return line
   }
 
   /// The most bytes a line of these fields takes: the fixed text, numbers and time (640 at most: 64 of
-  /// them for the time), and each string quoted at its worst (`AccessLineWriter.quotedBound`).
+  /// them for the time), each string quoted at its worst (`AccessLineWriter.quotedBound`), and the route's
+  /// text when it is given as written already.
   static func lineBound(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
-                        traceParent: UnsafeRawBufferPointer?) -> Int {
-    var bound = 640
+                        traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil,
+                        endpointText: UnsafeRawBufferPointer? = nil) -> Int {
+    var bound = 640 + (routeText?.count ?? 0) + (endpointText?.count ?? 0)
     func quoted(_ text: String?) { if let text { bound += AccessLineWriter.quotedBound(text.utf8.count) } }
     quoted(fields.path)
     quoted(fields.route)
@@ -129,13 +138,16 @@ public final class AccessLog: UpstreamCallObserver {
   /// Writes what `lineBytes` returns.
   private static func writeRelayedLine(to line: inout AccessLineWriter, fields: AccessLogEntry.Fields,
                                        requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
+                                       routeText: UnsafeRawBufferPointer?, endpointText: UnsafeRawBufferPointer?,
                                        duration: Duration, time: (inout AccessLineWriter) -> Void) {
     if fields.requestID != nil {
       withUTF8(fields.requestID) { sent in
-        writeLine(to: &line, fields: fields, requestID: sent, traceParent: traceParent, duration: duration, time: time)
+        writeLine(to: &line, fields: fields, requestID: sent, traceParent: traceParent, routeText: routeText,
+                  endpointText: endpointText, duration: duration, time: time)
       }
     } else {
-      writeLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, duration: duration, time: time)
+      writeLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                endpointText: endpointText, duration: duration, time: time)
     }
   }
 
@@ -143,16 +155,20 @@ public final class AccessLog: UpstreamCallObserver {
   /// buffer: no array per line (a line array and its growth were two allocations per relayed call) and
   /// no `String`.
   func writeRelayed(_ fields: AccessLogEntry.Fields, requestID: UnsafeRawBufferPointer?,
-                    traceParent: UnsafeRawBufferPointer?, duration: Duration) {
+                    traceParent: UnsafeRawBufferPointer?, routeText: UnsafeRawBufferPointer? = nil,
+                    endpointText: UnsafeRawBufferPointer? = nil, duration: Duration) {
     if let buffered {
-      return buffered.writeLine(maxBytes: Self.lineBound(fields, requestID: requestID, traceParent: traceParent)) { line in
+      let bound = Self.lineBound(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                                 endpointText: endpointText)
+      return buffered.writeLine(maxBytes: bound) { line in
         Self.writeRelayedLine(to: &line, fields: fields, requestID: requestID, traceParent: traceParent,
-                              duration: duration) { AccessLogTime.write(into: &$0) }
+                              routeText: routeText, endpointText: endpointText, duration: duration) {
+          AccessLogTime.write(into: &$0)
+        }
       }
     }
-    let line = Self.lineBytes(for: fields, requestID: requestID, traceParent: traceParent, duration: duration) {
-      AccessLogTime.write(into: &$0)
-    }
+    let line = Self.lineBytes(for: fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                              endpointText: endpointText, duration: duration) { AccessLogTime.write(into: &$0) }
     sink.write(line: String(decoding: line, as: UTF8.self))
   }
 
@@ -166,6 +182,7 @@ public final class AccessLog: UpstreamCallObserver {
   /// field's), the rest from `fields`.
   private static func writeLine(to line: inout AccessLineWriter, fields: AccessLogEntry.Fields,
                                 requestID: UnsafeRawBufferPointer?, traceParent: UnsafeRawBufferPointer?,
+                                routeText: UnsafeRawBufferPointer? = nil, endpointText: UnsafeRawBufferPointer? = nil,
                                 duration: Duration, time: (inout AccessLineWriter) -> Void) {
     // Written as UTF-8 bytes into room reserved for the whole line: this runs once per request, and String
     // appends and a parsed `TraceParent` for the trace id cost more than the rest of the line.
@@ -188,9 +205,13 @@ public final class AccessLog: UpstreamCallObserver {
     let traced = traceParent.map { writeTraceID(of: $0, to: &line) } ?? false
     if !traced { line.add("null") }
     add(",\"path\":", fields.path)
-    add(",\"route\":", fields.route)
-    add(",\"cluster\":", fields.cluster)
-    add(",\"endpoint\":", fields.endpoint)
+    if let routeText {
+      line.add(routeText)
+    } else {
+      add(",\"route\":", fields.route)
+      add(",\"cluster\":", fields.cluster)
+    }
+    if let endpointText { line.add(endpointText) } else { add(",\"endpoint\":", fields.endpoint) }
     add(",\"protocol\":", fields.protocolName)
     add(",\"http_status\":", number: fields.httpStatus)
     add(",\"grpc_status\":", number: fields.grpcStatus?.rawValue)

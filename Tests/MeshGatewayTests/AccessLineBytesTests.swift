@@ -82,6 +82,45 @@ struct AccessLineBytesTests {
     #expect(String(decoding: bytes, as: UTF8.self) == String(number))
   }
 
+  /// A route's text quoted once (`RouteEntry.accessLineText`), and an endpoint's, write what quoting their
+  /// strings per line writes, text that needs escaping included; the old line is the reference.
+  @Test(arguments: [("echo", "echo-cluster"), ("quote\"and\\slash", "tab\there"), ("", "ünïcode\u{1}"),
+                    ("new\nline", "plain")])
+  func theRouteQuotedOnceIsTheLineQuotedPerCall(name: String, cluster: String) {
+    let entry = RouteEntry(GatewayRoute(name: name, match: RouteMatch(), cluster: cluster), index: 0)
+    var fields = Self.fields(requestID: "client-id-1")
+    fields.route = name
+    fields.cluster = cluster
+    fields.grpcStatus = .ok
+    fields.bytesIn = 5
+    fields.bytesOut = 9
+    let duration = Duration.microseconds(1_234)
+    let expected = OldAccessLine.line(for: fields, duration: duration, at: Self.time)
+    let written = entry.accessLineText.withUnsafeBytes { routeText in
+      AccessLog.lineBytes(for: fields, requestID: nil, traceParent: nil, routeText: routeText, duration: duration) {
+        $0.add(Self.time)
+      }
+    }
+    #expect(String(decoding: written, as: UTF8.self) == expected)
+    // Without the route's and endpoint's fields in the entry, from their texts alone (the line's bound
+    // holds them): an endpoint as `UpstreamEndpoint.accessLineText` writes it, escaping included.
+    var bare = fields
+    bare.route = nil
+    bare.cluster = nil
+    bare.endpoint = nil
+    var withEndpoint = fields
+    withEndpoint.endpoint = "\(name)\"host:1"
+    let endpointText = Array(",\"endpoint\":\(JSONText.quoted(withEndpoint.endpoint ?? ""))".utf8)
+    let bareWritten = entry.accessLineText.withUnsafeBytes { routeText in
+      endpointText.withUnsafeBytes { endpointText in
+        AccessLog.lineBytes(for: bare, requestID: nil, traceParent: nil, routeText: routeText,
+                            endpointText: endpointText, duration: duration) { $0.add(Self.time) }
+      }
+    }
+    #expect(String(decoding: bareWritten, as: UTF8.self)
+      == OldAccessLine.line(for: withEndpoint, duration: duration, at: Self.time))
+  }
+
   @Test func theTimeWrittenAsBytesHasTheStringForm() {
     var bytes: [UInt8] = []
     AccessLogTime.append(to: &bytes)

@@ -7,6 +7,9 @@ import MeshTransport
 /// value per call. The line says what the usual path's says for the same call.
 struct RelayAccessLine {
   private var fields: AccessLogEntry.Fields
+  /// The endpoint's part of the line as written (`UpstreamEndpoint.accessLineText`), in place of
+  /// `fields.endpoint`; nil when the call went to none.
+  private var endpointText: [UInt8]?
 
   /// A line for a request to `path` from `peer`, with the request id as the client sent it (the usual
   /// path's entry has that one).
@@ -16,8 +19,9 @@ struct RelayAccessLine {
     fields.httpStatus = 200
   }
 
-  /// Records the upstream endpoint (the last one, when a refused stream was sent again).
-  mutating func endpointUsed(_ address: String) { fields.endpoint = address }
+  /// Records the upstream endpoint (the last one, when a refused stream was sent again), as its part of the
+  /// line (`UpstreamEndpoint.accessLineText`).
+  mutating func endpointUsed(_ text: [UInt8]) { endpointText = text }
 
   /// Records the route the call went by (its name and cluster, not the route: a route passed by value was
   /// copied, a retain of each of its strings).
@@ -42,13 +46,26 @@ struct RelayAccessLine {
   ///   - fields: the call's fields as the edge filters left them: their `x-request-id` (for a client that
   ///     sent none) and `traceparent` go into the line as bytes.
   ///   - duration: from the call's start to its end.
-  func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration) {
+  ///   - route: the route the call went by, whose `accessLineText` is the line's route and cluster (the
+  ///     same text as `routed(name:cluster:)` recorded, quoted once per route); nil to quote those per line.
+  func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration, route: RouteEntry? = nil) {
     // Found by `HeaderName` (length first, no generic result): `withFirstValue(named:)` cost ~1.5k
     // instructions per call for the two.
     HeaderName.requestID.withFirstValue(in: head) { requestID in
       HeaderName.traceParent.withFirstValue(in: head) { traceParent in
-        log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, duration: duration)
+        Self.withBytes(route?.accessLineText) { routeText in
+          Self.withBytes(endpointText) { endpointText in
+            log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
+                             endpointText: endpointText, duration: duration)
+          }
+        }
       }
     }
+  }
+
+  /// Calls `body` with an array's bytes, nil for nil.
+  private static func withBytes(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer?) -> Void) {
+    guard let bytes else { return body(nil) }
+    bytes.withUnsafeBytes { body($0) }
   }
 }

@@ -132,7 +132,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
                                     tried: tried, isRetry: isRetry, route: route.route.name, loop: request.loop) {
     case .success(let opened):
       attempt = opened
-      line?.endpointUsed(cluster.address(ofEndpoint: opened.endpoint))
+      line?.endpointUsed(cluster.accessLineText(ofEndpoint: opened.endpoint))
     case .failure(let error):
       end(error, upstreamTold: true)
     }
@@ -324,7 +324,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
       // hold them: no `String` per call.
       line.complete(code: code, bytes: (requestScanner.payloadBytes, responseScanner.payloadBytes),
                     upstreamDuration: upstreamDuration)
-      line.write(to: accessLog, fields: head.fields, duration: duration)
+      line.write(to: accessLog, fields: head.fields, duration: duration, route: route)
     }
   }
 

@@ -62,6 +62,6 @@ extension UpstreamCluster {
     return .success(RelayAttempt(endpoint: endpoint, stream: stream, isRetry: isRetry))
   }
 
-  /// The address of an endpoint, for the access log.
-  func address(ofEndpoint endpoint: Int) -> String { endpoints[endpoint].address }
+  /// An endpoint's part of a relayed call's access line (`UpstreamEndpoint.accessLineText`).
+  func accessLineText(ofEndpoint endpoint: Int) -> [UInt8] { endpoints[endpoint].accessLineText }
 }

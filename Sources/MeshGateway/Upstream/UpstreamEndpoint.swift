@@ -1,3 +1,4 @@
+import MeshProtobuf
 import MeshTransport
 
 /// One endpoint of a cluster: its address and the pooled HTTP/2 connections to it (each a one-target
@@ -10,12 +11,16 @@ final class UpstreamEndpoint: Sendable {
   let loops: [EventLoop]
   /// `host:port`, for stats, messages and the access log (made once: the log names it on every call).
   let address: String
+  /// Its part of a relayed call's access line, `,"endpoint":"ADDRESS"`, quoted once here (per call, the
+  /// quoting cost ~290 instructions for the same text every time).
+  let accessLineText: [UInt8]
 
   init(target: GRPCChannel.Target, channels: [(channel: GRPCChannel, loop: EventLoop)]) {
     self.target = target
     self.channels = channels.map(\.channel)
     loops = channels.map(\.loop)
     address = target.host.contains(":") ? "[\(target.host)]:\(target.port)" : "\(target.host):\(target.port)"
+    accessLineText = Array(",\"endpoint\":\(JSONText.quoted(address))".utf8)
   }
 
   /// Whether any of its connections can take a call now.
