@@ -126,12 +126,14 @@ public final class GatewayServer: Sendable {
     return addresses
   }
 
-  /// The transport's bounds from the gateway's `limits:`: its concurrent streams, and a header list large
+  /// The transport's bounds from the gateway's `limits:`: its concurrent streams, its lingering close, and a header list large
   /// enough for every request the limits filter lets through (HPACK counts 32 bytes more per field than the
   /// filter), so that filter, not the transport, answers an oversized header block with its clear error.
   static func connectionLimits(for configuration: GatewayConfiguration) -> ServerLimits {
     var limits = ServerLimits()
     limits.maxConcurrentStreams = configuration.maxConcurrentStreams
+    limits.lingeringCloseQuietPeriod = configuration.lingeringCloseQuiet
+    limits.lingeringCloseLimit = configuration.lingeringCloseLimit
     let requests = configuration.edgeFilters.limits
     limits.maxHeaderListBytes = max(limits.maxHeaderListBytes, requests.maxHeaderBytes + 32 * requests.maxHeaderCount)
     return limits

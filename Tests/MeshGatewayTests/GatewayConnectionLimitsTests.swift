@@ -1,5 +1,9 @@
 import Foundation
+import MeshConfig
+@testable import MeshGateway
+import MeshHTTP
 import MeshTestSupport
+import MeshTransport
 import Testing
 
 /// The gateway's `limits:` reach its HTTP/2 connections: a client is told (and held to) the configured
@@ -44,5 +48,50 @@ struct GatewayConnectionLimitsTests {
     let defaults = try await Self.settings(limits: "")
     #expect(defaults["max_concurrent_streams"] as? Int == 100, "\(defaults)")
     #expect(defaults["max_header_list_size"] as? Int ?? 0 >= 16384, "\(defaults)")
+  }
+}
+
+/// `limits.lingering_close_quiet` and `lingering_close_limit` reach the connections' `ServerLimits` (both
+/// sides: h2 and, through `http1Configuration`, HTTP/1.1), and their defaults are the transport's.
+@Suite("Gateway lingering close from the mesh file")
+struct GatewayLingeringCloseConfigurationTests {
+  static func configuration(_ limits: String) throws -> GatewayConfiguration {
+    let check = MeshFileLoader.parse("""
+      version: 1
+      gateway:
+        listeners: [{ name: edge, address: "127.0.0.1:8080" }]
+      \(limits)
+      """)
+    #expect(check.problems == [], "\(check.problems.map(\.description))")
+    return try GatewayConfiguration(file: try #require(check.file), folder: "/")
+  }
+
+  @Test func configuredTimesReachBothProtocols() throws {
+    let configuration = try Self.configuration("""
+        limits: { lingering_close_quiet: 250ms, lingering_close_limit: 2s }
+      """)
+    let limits = GatewayServer.connectionLimits(for: configuration)
+    #expect(limits.lingeringCloseQuietPeriod == .milliseconds(250))
+    #expect(limits.lingeringCloseLimit == .seconds(2))
+    let http1 = GatewayServer.http1Configuration(for: try #require(configuration.listeners.first), limits: limits)
+    #expect(http1.lingeringCloseQuietPeriod == .milliseconds(250))
+    #expect(http1.lingeringCloseLimit == .seconds(2))
+  }
+
+  @Test func absentKeysKeepTheTransportsDefaults() throws {
+    let limits = GatewayServer.connectionLimits(for: try Self.configuration(""))
+    #expect(limits.lingeringCloseQuietPeriod == ServerLimits().lingeringCloseQuietPeriod)
+    #expect(limits.lingeringCloseLimit == ServerLimits().lingeringCloseLimit)
+  }
+
+  @Test func aWrongDurationIsRefusedWithItsPlace() {
+    let check = MeshFileLoader.parse("""
+      version: 1
+      gateway:
+        listeners: [{ name: edge, address: "127.0.0.1:8080" }]
+        limits: { lingering_close_limit: soon }
+      """)
+    #expect(check.file == nil || !check.problems.isEmpty)
+    #expect(check.problems.contains { $0.description.contains("lingering_close_limit") }, "\(check.problems.map(\.description))")
   }
 }

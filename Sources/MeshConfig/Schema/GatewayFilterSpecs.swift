@@ -15,6 +15,11 @@ public struct GatewayLimitsSpec: Decodable, Sendable, Equatable {
   public var maxHeaderCount: Int?
   /// The largest request body, in bytes, enforced by the front while it reads (default 4194304).
   public var maxBodyBytes: Int?
+  /// How long a closing connection keeps reading and dropping what the client still sends, after the client's
+  /// last bytes, so the client reads our last answer instead of a reset (default 1s; 0s closes at once).
+  public var lingeringCloseQuiet: MeshDuration?
+  /// The longest a closing connection lingers however busy the client is (default 5s; 0s closes at once).
+  public var lingeringCloseLimit: MeshDuration?
   /// The HTTP methods accepted (default GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS).
   public var allowedMethods: [String]?
   /// Requests refused by path, method or header.

@@ -52,6 +52,10 @@ public struct GatewayConfiguration: Sendable {
   public var maxMessageBytes: Int = 4 << 20
   /// The calls a client may have open on one HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS).
   public var maxConcurrentStreams: Int = 100
+  /// How long a closing connection reads and drops what the client still sends after its last bytes.
+  public var lingeringCloseQuiet: Duration = ServerLimits().lingeringCloseQuietPeriod
+  /// The longest a closing connection lingers.
+  public var lingeringCloseLimit: Duration = ServerLimits().lingeringCloseLimit
   /// The folder of static files, absolute; nil serves none.
   public var webRoot: String?
   /// The response cache; nil caches nothing.
@@ -78,6 +82,8 @@ public struct GatewayConfiguration: Sendable {
     }
     maxMessageBytes = gateway.limits?.maxMessageBytes ?? maxMessageBytes
     maxConcurrentStreams = gateway.limits?.maxConcurrentStreams ?? maxConcurrentStreams
+    lingeringCloseQuiet = gateway.limits?.lingeringCloseQuiet?.duration ?? lingeringCloseQuiet
+    lingeringCloseLimit = gateway.limits?.lingeringCloseLimit?.duration ?? lingeringCloseLimit
     webRoot = gateway.web.map { web in
       web.hasPrefix("/") ? web : URL(fileURLWithPath: folder).appendingPathComponent(web).standardized.path
     }
