@@ -62,6 +62,9 @@ struct PIICommand: ParsableCommand {
     @Flag(help: "List each personal-data word kept and each other word removed.")
     var words = false
 
+    @Flag(help: "List each span missed or found wrongly (left out by default, so a held-out set's lines stay unread).")
+    var spans = false
+
     func validate() throws {
       guard mb > 0 else { throw ValidationError("--mb takes a positive number") }
     }
@@ -81,7 +84,7 @@ struct PIICommand: ParsableCommand {
         print(row(type.rawValue, e.scores[type] ?? PIIEvaluation.Score()))
       }
       print(row("all", e.total))
-      for line in e.errors { print("  " + line) }
+      if spans { for line in e.errors { print("  " + line) } }
       let w = PIIWordEvaluation(annotated: annotated)
       print("words removed in placeholder mode (personal data: higher is better; other words: lower is better)")
       for type in PIIType.allCases {
