@@ -23,13 +23,6 @@ struct RelayAccessLine {
   /// line (`UpstreamEndpoint.accessLineText`).
   mutating func endpointUsed(_ text: [UInt8]) { endpointText = text }
 
-  /// Records the route the call went by (its name and cluster, not the route: a route passed by value was
-  /// copied, a retain of each of its strings).
-  mutating func routed(name: String, cluster: String) {
-    fields.route = name
-    fields.cluster = cluster
-  }
-
   /// Records the call's end: its status and byte counts, and the upstream's duration when it was opened.
   mutating func complete(code: Status.Code, bytes: (request: Int, response: Int), upstreamDuration: Duration?) {
     // In place: a completed copy of the fields retained each of their strings on every call.
@@ -46,8 +39,9 @@ struct RelayAccessLine {
   ///   - fields: the call's fields as the edge filters left them: their `x-request-id` (for a client that
   ///     sent none) and `traceparent` go into the line as bytes.
   ///   - duration: from the call's start to its end.
-  ///   - route: the route the call went by, whose `accessLineText` is the line's route and cluster (the
-  ///     same text as `routed(name:cluster:)` recorded, quoted once per route); nil to quote those per line.
+  ///   - route: the route the call went by, whose `accessLineText` is the line's route and cluster (quoted
+  ///     once per route: the line holds no copy of its name and cluster, a retain and release of each per
+  ///     call); nil for a call that went by none (`null` for both).
   func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration, route: RouteEntry? = nil) {
     // Found by `HeaderName` (length first, no generic result): `withFirstValue(named:)` cost ~1.5k
     // instructions per call for the two.
