@@ -311,7 +311,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     client.consume(owed)
     if deadlineSlot != nil { loop.unwatchDeadline(self) }
     cluster.callEnded(ok: code == .ok)
-    guard settings.observer != nil || line != nil else { return }
+    guard settings.hasObserver || line != nil else { return }
     let now = RelayClock.now()
     // Each once, from `Int64` readings: a `Duration` is copied as two words.
     let upstreamDuration = RelayClock.duration(from: upstreamStarted, to: now)
@@ -319,15 +319,17 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     // The record only for an observer that reads it (the metrics do not), and its ids as text only for one
     // that reads them. Called through the optional where it lies: binding it copied the existential (a
     // retain of its box) per call.
-    settings.observer?.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
-                                        upstreamDuration: upstreamDuration) {
-      let identified = settings.observer?.readsCallIdentifiers ?? false
-      return UpstreamCallRecord(
-        method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
-        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: duration,
-        upstreamDuration: upstreamDuration, peer: head.peer,
-        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
-        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
+    if settings.hasObserver {
+      settings.observer?.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
+                                          upstreamDuration: upstreamDuration) {
+        let identified = settings.observerReadsIdentifiers
+        return UpstreamCallRecord(
+          method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
+          requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: duration,
+          upstreamDuration: upstreamDuration, peer: head.peer,
+          requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+          traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
+      }
     }
     if let accessLog = settings.accessLog, var line = line.take() {
       // Moved out (the call ends once), completed in place: a copy retained each of its strings (as did
