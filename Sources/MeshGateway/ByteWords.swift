@@ -31,4 +31,29 @@ enum ByteWords {
     withUnsafeMutableBytes(of: &last) { $0.copyMemory(from: bytes) }
     return test(last)
   }
+
+  /// Whether every byte of `word` is a lower-case hex digit (`0`-`9`, `a`-`f`). Bytes past ASCII fail first;
+  /// for the rest, `b + (0x80 - lo)` has its high bit set when `b >= lo` and `b + (0x7F - hi)` when `b > hi`,
+  /// with no carry into the next byte (every sum stays below 0x100).
+  @inline(__always)
+  static func allLowerHex(_ word: UInt64) -> Bool {
+    guard word & highs == 0 else { return false }
+    let digit = (word &+ 0x50 &* ones) & ~(word &+ 0x46 &* ones)
+    let letter = (word &+ 0x1F &* ones) & ~(word &+ 0x19 &* ones)
+    return (digit | letter) & highs == highs
+  }
+
+  /// Whether `count` bytes (a multiple of 8) from `offset` are lower-case hex digits and not all `0`.
+  @inline(__always)
+  static func lowerHexNotZero(_ bytes: UnsafeRawBufferPointer, at offset: Int, count: Int) -> Bool {
+    var zeros = true
+    var index = offset
+    while index < offset + count {
+      let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      guard allLowerHex(word) else { return false }
+      zeros = zeros && word == 0x30 &* ones
+      index += 8
+    }
+    return !zeros
+  }
 }

@@ -30,7 +30,7 @@ struct GatewayRelayRouter: GRPCRelayRouter {
   }
 
   func relay(_ request: inout RelayRequest, stream: ServerRelayStream) -> (any ServerRelayHandler)? {
-    let started = ContinuousClock.now
+    let started = RelayClock.now()
     // The snapshot (a class) is held once; its route table and routes are read where they lie.
     let snapshot = front.upstream.snapshot
     let matchesOnMetadata = snapshot.routes.matchesOnMetadata

@@ -8,8 +8,9 @@ import MeshTransport
 struct RelayAccessLine {
   private var fields: AccessLogEntry.Fields
   /// The endpoint's part of the line as written (`UpstreamEndpoint.accessLineText`), in place of
-  /// `fields.endpoint`; nil when the call went to none.
-  private var endpointText: [UInt8]?
+  /// `fields.endpoint`; empty when the call went to none (never an optional array: each read of one went
+  /// through the runtime's generic copy, ~170 instructions, where an array's is a retain).
+  private var endpointText: [UInt8] = []
 
   /// A line for a request to `path` from `peer`, with the request id as the client sent it (the usual
   /// path's entry has that one).
@@ -22,13 +23,6 @@ struct RelayAccessLine {
   /// Records the upstream endpoint (the last one, when a refused stream was sent again), as its part of the
   /// line (`UpstreamEndpoint.accessLineText`).
   mutating func endpointUsed(_ text: [UInt8]) { endpointText = text }
-
-  /// Records the route the call went by (its name and cluster, not the route: a route passed by value was
-  /// copied, a retain of each of its strings).
-  mutating func routed(name: String, cluster: String) {
-    fields.route = name
-    fields.cluster = cluster
-  }
 
   /// Records the call's end: its status and byte counts, and the upstream's duration when it was opened.
   mutating func complete(code: Status.Code, bytes: (request: Int, response: Int), upstreamDuration: Duration?) {
@@ -46,15 +40,16 @@ struct RelayAccessLine {
   ///   - fields: the call's fields as the edge filters left them: their `x-request-id` (for a client that
   ///     sent none) and `traceparent` go into the line as bytes.
   ///   - duration: from the call's start to its end.
-  ///   - route: the route the call went by, whose `accessLineText` is the line's route and cluster (the
-  ///     same text as `routed(name:cluster:)` recorded, quoted once per route); nil to quote those per line.
+  ///   - route: the route the call went by, whose `accessLineText` is the line's route and cluster (quoted
+  ///     once per route: the line holds no copy of its name and cluster, a retain and release of each per
+  ///     call); nil for a call that went by none (`null` for both).
   func write(to log: AccessLog, fields head: RequestHeaderFields, duration: Duration, route: RouteEntry? = nil) {
     // Found by `HeaderName` (length first, no generic result): `withFirstValue(named:)` cost ~1.5k
     // instructions per call for the two.
     HeaderName.requestID.withFirstValue(in: head) { requestID in
       HeaderName.traceParent.withFirstValue(in: head) { traceParent in
         Self.withBytes(route?.accessLineText) { routeText in
-          Self.withBytes(endpointText) { endpointText in
+          Self.withBytes(nonEmpty: endpointText) { endpointText in
             log.writeRelayed(fields, requestID: requestID, traceParent: traceParent, routeText: routeText,
                              endpointText: endpointText, duration: duration)
           }
@@ -66,6 +61,12 @@ struct RelayAccessLine {
   /// Calls `body` with an array's bytes, nil for nil.
   private static func withBytes(_ bytes: [UInt8]?, _ body: (UnsafeRawBufferPointer?) -> Void) {
     guard let bytes else { return body(nil) }
+    bytes.withUnsafeBytes { body($0) }
+  }
+
+  /// Calls `body` with an array's bytes, nil for none.
+  private static func withBytes(nonEmpty bytes: [UInt8], _ body: (UnsafeRawBufferPointer?) -> Void) {
+    guard !bytes.isEmpty else { return body(nil) }
     bytes.withUnsafeBytes { body($0) }
   }
 }

@@ -24,8 +24,12 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
   private let client: ServerRelayStream
-  /// What the call keeps of its request besides its head (moved out of it: `RelayedRequest`).
+  /// What the call keeps of its request besides its head (moved out of it: `RelayedRequest`); read in
+  /// `start()` only: it holds a `ContinuousClock.Instant` (a resilient type), so every read of a part of it
+  /// copied that instant through its value witnesses (~170 instructions, four times per call).
   private let request: RelayedRequest
+  /// The loop the call's streams live on (the request's, kept apart for the reason above).
+  private let loop: EventLoop
   /// The call's head as the filters and interceptors left it: its fields go upstream, its response fields
   /// back to the client with the upstream's headers.
   @exclusivity(unchecked) private var head: RelayHead
@@ -36,9 +40,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   private let settings: Settings
   /// The access log line, gathered as the call runs; nil without an access log.
   @exclusivity(unchecked) private var line: RelayAccessLine?
-  /// When the router took the call (the clock is read as few times as it can be per call: three).
-  private let started: ContinuousClock.Instant
-  @exclusivity(unchecked) private var upstreamStarted: ContinuousClock.Instant
+  /// When the router took the call (`RelayClock`; it is read as few times as it can be per call: three).
+  private let started: Int64
+  @exclusivity(unchecked) private var upstreamStarted: Int64
 
   @exclusivity(unchecked) private var attempt: UpstreamCluster.RelayAttempt?
   /// Endpoints whose stream refused the call, for a retry to avoid (filled only then: a set per call cost an
@@ -57,20 +61,20 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   @exclusivity(unchecked) private var ended: Status.Code?
   /// Where the loop keeps the call's deadline while it watches it (`EventLoop.watchDeadline`).
   @exclusivity(unchecked) var deadlineSlot: Int?
-  /// When the upstream call's deadline passes (the client's, less nothing: counted from the gateway's clock).
-  @exclusivity(unchecked) private var deadline: ContinuousClock.Instant?
+  /// The upstream call's timeout from `upstreamStarted` (the client's deadline, less nothing: counted from
+  /// the gateway's clock): what is left of it is a retry's timeout. The loop watches the deadline as a
+  /// `ContinuousClock` instant; held as a `Duration`, copies of it cost nothing.
+  @exclusivity(unchecked) private var timeout: Duration?
 
   init(stream: ServerRelayStream, request: consuming RelayedRequest, head: consuming RelayHead, sentRequestID: String?,
-       route: RouteEntry, cluster: UpstreamCluster, settings: Settings, started: ContinuousClock.Instant) {
+       route: RouteEntry, cluster: UpstreamCluster, settings: Settings, started: Int64) {
     // The line first, from the parameters as lent; then each parameter moves into its property at its last
     // use (a property set before the line was read from copied the head and the route: a retain of each of
     // their strings per call).
     if settings.accessLog != nil {
-      // Made, then consumed into the property: an optional local edited in place, then stored, was copied
-      // (a retain of each of the line's strings per call).
-      var made = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
-      made.routed(name: route.route.name, cluster: route.route.cluster)
-      line = consume made
+      // Made in place (an optional local edited, then stored, was copied: a retain of each of the line's
+      // strings per call). The route is not copied into it: its text is written from `route` at the end.
+      line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
     } else {
       line = nil
     }
@@ -79,6 +83,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     self.cluster = cluster
     self.settings = settings
     self.route = route
+    loop = request.loop
     self.request = request
     self.started = started
     upstreamStarted = started
@@ -87,12 +92,12 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// A call the relay router ended before it went upstream (a filter's answer, an interceptor's refusal):
   /// the status goes back, the access log has its line, and the handler takes the stream's last events.
   static func ended(_ stream: ServerRelayStream, status: Status, trailers: Metadata, head: RelayHead,
-                    sentRequestID: String?, started: ContinuousClock.Instant, accessLog: AccessLog?) -> any ServerRelayHandler {
+                    sentRequestID: String?, started: Int64, accessLog: AccessLog?) -> any ServerRelayHandler {
     stream.finish(status: status, trailers: trailers)
     if let accessLog {
       var line = RelayAccessLine(path: head.method.path, peer: head.peer, sentRequestID: sentRequestID)
       line.complete(code: status.code, bytes: (0, 0), upstreamDuration: nil)
-      line.write(to: accessLog, fields: head.fields, duration: .now - started)
+      line.write(to: accessLog, fields: head.fields, duration: RelayClock.duration(from: started, to: RelayClock.now()))
     }
     return Drain(stream: stream)
   }
@@ -101,20 +106,24 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// bytes go on as they are), the fields the filters and interceptors left, less what must not cross.
   func start() {
     cluster.relayedCallStarted()
-    let now = ContinuousClock.now
+    let now = RelayClock.now()
     var timeout = route.route.timeout
-    if let deadline = request.deadline {
-      let remaining = deadline - now
-      guard remaining > .zero else {
-        return end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: true)
+    let clientDeadline = request.deadline
+    if timeout != nil || clientDeadline != nil {
+      // The continuous clock only for a deadline: the client's is one of its instants, and the loop watches them.
+      let instant = ContinuousClock.now
+      if let deadline = clientDeadline {
+        let remaining = deadline - instant
+        guard remaining > .zero else {
+          return end(RPCError(code: .deadlineExceeded, message: "Deadline exceeded."), upstreamTold: true)
+        }
+        if timeout.map({ remaining < $0 }) ?? true { timeout = remaining }
       }
-      if timeout.map({ remaining < $0 }) ?? true { timeout = remaining }
-    }
-    if let timeout {
-      // Watched, not scheduled: a call that ends in time (nearly all) leaves no timer to cancel.
-      let at = now + timeout
-      deadline = at
-      request.loop.watchDeadline(self, until: at)
+      if let timeout {
+        // Watched, not scheduled: a call that ends in time (nearly all) leaves no timer to cancel.
+        self.timeout = timeout
+        loop.watchDeadline(self, until: instant + timeout)
+      }
     }
     // Edited in place: hop-by-hop and reserved fields dropped (the client's `user-agent` among them),
     // the client's encodings and the gateway's user agent added.
@@ -129,7 +138,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
   /// Opens an attempt with `timeout` (the first one: the call's; a retry: what is left of the deadline).
   private func open(isRetry: Bool, timeout: Duration?) {
     switch cluster.openRelayAttempt(path: head.method.path, fields: head.fields, timeout: timeout, handler: self,
-                                    tried: tried, isRetry: isRetry, route: route.route.name, loop: request.loop) {
+                                    tried: tried, isRetry: isRetry, route: route.route.name, loop: loop) {
     case .success(let opened):
       attempt = opened
       line?.endpointUsed(cluster.accessLineText(ofEndpoint: opened.endpoint))
@@ -260,7 +269,9 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     if refused, !responseStarted, let bytes = held, cluster.retryAllowed(countRefusal: true) {
       tried.insert(current.endpoint)
       // A retry carries what is left of the deadline.
-      open(isRetry: true, timeout: deadline.map { max($0 - .now, .nanoseconds(1)) })
+      open(isRetry: true, timeout: timeout.map { [upstreamStarted] timeout in
+        max(timeout - RelayClock.duration(from: upstreamStarted, to: RelayClock.now()), .nanoseconds(1))
+      })
       guard let upstream = attempt?.stream else { return }
       bytes.withBytes { if !$0.isEmpty { upstream.send($0) } }
       if requestEnded { upstream.closeSending() }
@@ -298,25 +309,27 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     let owed = clientWindowOwed
     clientWindowOwed = 0
     client.consume(owed)
-    if deadlineSlot != nil { request.loop.unwatchDeadline(self) }
+    if deadlineSlot != nil { loop.unwatchDeadline(self) }
     cluster.callEnded(ok: code == .ok)
-    guard settings.observer != nil || line != nil else { return }
-    let now = ContinuousClock.now
-    // Each once: an `Instant`'s arithmetic and copies go through the standard library (a resilient type),
-    // ~100 instructions each; a `Duration` is copied as two words.
-    let upstreamDuration = now - upstreamStarted, duration = now - started
+    guard settings.hasObserver || line != nil else { return }
+    let now = RelayClock.now()
+    // Each once, from `Int64` readings: a `Duration` is copied as two words.
+    let upstreamDuration = RelayClock.duration(from: upstreamStarted, to: now)
+    let duration = RelayClock.duration(from: started, to: now)
     // The record only for an observer that reads it (the metrics do not), and its ids as text only for one
     // that reads them. Called through the optional where it lies: binding it copied the existential (a
     // retain of its box) per call.
-    settings.observer?.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
-                                        upstreamDuration: upstreamDuration) {
-      let identified = settings.observer?.readsCallIdentifiers ?? false
-      return UpstreamCallRecord(
-        method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
-        requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: duration,
-        upstreamDuration: upstreamDuration, peer: head.peer,
-        requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
-        traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
+    if settings.hasObserver {
+      settings.observer?.relayedCallEnded(route: route.route.name, cluster: route.route.cluster, status: code,
+                                          upstreamDuration: upstreamDuration) {
+        let identified = settings.observerReadsIdentifiers
+        return UpstreamCallRecord(
+          method: head.method, route: route.route.name, cluster: route.route.cluster, status: code,
+          requestBytes: requestScanner.payloadBytes, responseBytes: responseScanner.payloadBytes, duration: duration,
+          upstreamDuration: upstreamDuration, peer: head.peer,
+          requestID: identified ? head.fields.string(named: RequestIDFilter.header) : nil,
+          traceParent: identified ? head.fields.string(named: TraceParent.headerName) : nil)
+      }
     }
     if let accessLog = settings.accessLog, var line = line.take() {
       // Moved out (the call ends once), completed in place: a copy retained each of its strings (as did

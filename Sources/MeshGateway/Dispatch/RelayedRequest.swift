@@ -34,9 +34,15 @@ extension RelayedCall {
     let accessLog: AccessLog?
     /// The most request payload bytes a call may send.
     let maxBodyBytes: Int
+    /// Whether there is an observer, and whether it reads a record's ids, read once here: each test of the
+    /// optional existential per call copied it out through the runtime (~170 instructions a copy).
+    let hasObserver: Bool
+    let observerReadsIdentifiers: Bool
 
     init(observer: (any UpstreamCallObserver)?, accessLog: AccessLog?, maxBodyBytes: Int) {
       self.observer = observer
+      hasObserver = observer != nil
+      observerReadsIdentifiers = observer?.readsCallIdentifiers ?? false
       self.accessLog = accessLog
       self.maxBodyBytes = maxBodyBytes
     }

@@ -117,7 +117,7 @@ extension RequestIDFilter: InPlaceEdgeFilter {
     // A fresh id written as bytes, into the fields and the response: no `String` made.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generatedLength) { buffer in
       let id = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<Self.generate(into: buffer)])
-      HeaderName.requestID.set(id, in: &head.fields)
+      HeaderName.requestID.set(id, in: &head.fields, present: count > 0)
       head.responseFields.append(name: Self.header, value: id)
     }
     return .proceed

@@ -45,8 +45,10 @@ extension TraceParentFilter: InPlaceEdgeFilter {
   /// (the sent trace id copied, the span id's digits written in place), with no `String` made.
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: TraceParentBytes.length) { buffer in
-      let value = UnsafeRawBufferPointer(TraceParentBytes.write(continuing: head.fields, into: buffer))
-      HeaderName.traceParent.set(value, in: &head.fields)
+      var sent = false
+      let value = UnsafeRawBufferPointer(TraceParentBytes.write(continuing: head.fields, into: buffer, sent: &sent))
+      // No pass to remove a sent one when the write found none.
+      HeaderName.traceParent.set(value, in: &head.fields, present: sent)
       // By the `String` name: `RawHeaderFields.append` of two collections is generic (not specialized across
       // the module boundary), ~1.4k instructions.
       head.responseFields.append(name: TraceParent.headerName, value: value)
@@ -67,9 +69,10 @@ enum TraceParentBytes {
   /// - Parameters:
   ///   - fields: the request's fields.
   ///   - buffer: at least `length` bytes.
+  ///   - sent: set to whether `fields` hold a `traceparent` (one or more).
   /// - Returns: the value's bytes, the first `length` of `buffer`.
-  static func write(continuing fields: RequestHeaderFields,
-                    into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
+  static func write(continuing fields: RequestHeaderFields, into buffer: UnsafeMutableBufferPointer<UInt8>,
+                    sent: inout Bool) -> UnsafeMutableBufferPointer<UInt8> {
     var seen = 0
     var continued = false
     HeaderName.traceParent.forEachValue(in: fields) { sent in
@@ -78,6 +81,7 @@ enum TraceParentBytes {
       continued = seen == 1 && copyTrace(of: sent, into: buffer)
       return seen < 2
     }
+    sent = seen > 0
     if !continued || seen != 1 {
       EdgeRandom.writeHex(EdgeRandom.nonZero(), into: buffer, at: 3)
       EdgeRandom.writeHex(EdgeRandom.next(), into: buffer, at: 19)

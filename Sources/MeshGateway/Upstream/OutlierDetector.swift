@@ -69,7 +69,11 @@ public struct OutlierDetector: Sendable {
 
   /// Whether endpoint `index` is ejected (until `releaseExpired` lets it back).
   /// - Parameter index: the endpoint.
-  public func isEjected(_ index: Int) -> Bool { endpoints[index].ejectedUntil != nil }
+  public func isEjected(_ index: Int) -> Bool {
+    // The count first (kept with every change of `ejectedUntil`): reading the optional instant copied it
+    // through its type's value witnesses (a resilient type), ~190 instructions per endpoint per call.
+    ejectedCount > 0 && endpoints[index].ejectedUntil != nil
+  }
 
   /// Whether endpoint `index`'s ejection runs at `now`: false once its time is up, even before
   /// `releaseExpired` lets it back (what `/metrics` shows, between calls that would release it).
