@@ -331,17 +331,7 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
     guard !isClosed else { return }
     if outbound.isEmpty { return close(reason: reason) }
     guard readable else { return }
-    let buffer = loop.readBuffer
-    for _ in 0..<4 {
-      let count: Int?
-      do {
-        count = try SystemCall.read(fd, into: buffer)
-      } catch {
-        return close(reason: "\(reason); then \(error)")
-      }
-      guard let count else { return }
-      if count == 0 { return close(reason: "\(reason); then the peer closed the connection") }
-    }
+    if case .ended(let why) = DiscardedInput.read(fd, buffer: loop.readBuffer) { close(reason: "\(reason); then \(why)") }
   }
 
   /// Closes the socket and tells the subclass; safe to call more than once.

@@ -63,7 +63,7 @@ final class HTTP2Session {
   /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
   @exclusivity(unchecked) private var sinkLimit = Int.max
   /// Header blocks submitted without a copy whose HEADERS frame nghttp2 has neither sent nor dropped yet,
-  /// by the address of their storage (`HeldHeaderBlocks`).
+  /// found again by the address of their storage (`HeldHeaderBlocks`).
   @exclusivity(unchecked) private var held = HeldHeaderBlocks()
   /// Whether `receive` or `send` is running: nghttp2 is in one of our callbacks, and must not be
   /// asked to send from there (code that may run inside one, such as a cancellation handler, checks it).
@@ -259,7 +259,8 @@ final class HTTP2Session {
   /// the block until nghttp2 sent or dropped that frame (`giveBackBlocks`); `block` is left empty, without storage.
   @discardableResult
   func submitResponse(streamID: Int32, holding block: inout HeaderBlock, hasData: Bool) -> Bool {
-    let noCopy = held.canHold(block)
+    let noCopy = HeldHeaderBlocks.canHold(block)
+    if noCopy { block.makeStorageUnique() }
     let rc = block.withNV(noCopy: noCopy) { nva, count in
       if hasData {
         var provider = Self.noCopyDataProvider
@@ -289,7 +290,8 @@ final class HTTP2Session {
   /// block until nghttp2 sent or dropped that frame (`giveBackBlocks`); `block` is left empty, without storage.
   /// - Returns: the new stream's id, or a negative error (the block is then given back at once).
   func submitRequest(holding block: inout HeaderBlock) -> Int32 {
-    let noCopy = held.canHold(block)
+    let noCopy = HeldHeaderBlocks.canHold(block)
+    if noCopy { block.makeStorageUnique() }
     let id = block.withNV(noCopy: noCopy) { nva, count in
       var provider = Self.dataProvider
       return nghttp2_submit_request(raw, nil, nva, count, &provider, nil)
@@ -301,7 +303,8 @@ final class HTTP2Session {
   /// `submitTrailer`, with nghttp2 reading the fields in place when it packs the frame: the session keeps
   /// the block until nghttp2 sent or dropped that frame (`giveBackBlocks`); `block` is left empty, without storage.
   func submitTrailer(streamID: Int32, holding block: inout HeaderBlock) -> Bool {
-    let noCopy = held.canHold(block)
+    let noCopy = HeldHeaderBlocks.canHold(block)
+    if noCopy { block.makeStorageUnique() }
     let rc = block.withNV(noCopy: noCopy) { nva, count in nghttp2_submit_trailer(raw, streamID, nva, count) }
     held.keep(&block, queued: noCopy && rc == 0)
     return rc == 0

@@ -36,6 +36,10 @@ struct HeaderBlock {
     count = 0
   }
 
+  /// Gives the block storage of its own if it shares it with a copy (no-op otherwise, a uniqueness check):
+  /// a block nghttp2 reads in place is found again by its storage's address (`HeldHeaderBlocks`).
+  mutating func makeStorageUnique() { bytes.withUnsafeMutableBufferPointer { _ in } }
+
   /// The bytes the storage can hold without growing (the pool keeps only blocks of a usual size).
   var storageCapacity: Int { bytes.capacity }
 

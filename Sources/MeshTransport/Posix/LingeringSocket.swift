@@ -60,23 +60,14 @@ package final class LingeringSocket: FileEventHandler {
 
   package func loopStopping() { close() }
 
-  /// Reads and drops what the peer sent, a few buffers per turn so a fast sender cannot hold the loop.
-  /// False once the peer has closed or reset the connection.
+  /// Reads and drops what the peer sent (`DiscardedInput`). False once the peer has closed or reset the connection.
   private func drain() -> Bool {
-    let buffer = loop.readBuffer
-    for _ in 0..<4 {
-      let count: Int?
-      do {
-        count = try SystemCall.read(fd, into: buffer)
-      } catch {
-        return false
-      }
-      guard let count else { return true }
-      if count == 0 { return false }
-      deadline.read(at: .now)
-      if count < buffer.count { return true }
+    switch DiscardedInput.read(fd, buffer: loop.readBuffer) {
+    case .ended: return false
+    case .open(let readAny):
+      if readAny { deadline.read(at: .now) }
+      return true
     }
-    return true
   }
 
   /// One timer at a time: when it fires early (the peer sent since it was set), it is set again for
