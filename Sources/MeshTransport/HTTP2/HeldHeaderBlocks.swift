@@ -12,17 +12,14 @@
 /// one queue, a client's requests in another), so the one done is nearly always the first; a dictionary
 /// by address cost ~2.4k instructions per relayed call in hashing (SipHash, 9 operations).
 struct HeldHeaderBlocks {
-  /// A held block and where its bytes start.
-  private struct Entry {
-    let start: UnsafeRawPointer
-    var block: HeaderBlock
-  }
-
-  /// Held blocks in submission order from `first`; nil where a block came back out of order.
-  private var entries: [Entry?] = []
+  /// Where each held block's bytes start, in submission order from `first`; 0 where a block came back out
+  /// of order. Apart from the blocks, so the search compares integers and touches no reference count.
+  private var starts: [UInt] = []
+  /// The held blocks, beside `starts`; an empty block (no storage) where one came back.
+  private var blocks: [HeaderBlock] = []
   /// The oldest entry that may still be held; every one before it came back.
   private var first = 0
-  /// How many entries are held.
+  /// How many blocks are held.
   private(set) var count = 0
   /// Blocks nghttp2 is done with, for `giveBack`.
   private var finished: [HeaderBlock] = []
@@ -40,7 +37,8 @@ struct HeldHeaderBlocks {
     var taken = HeaderBlock.withoutStorage
     swap(&taken, &block)
     if isQueued, let start = taken.withLaidOutBytes({ $0.baseAddress }) {
-      entries.append(Entry(start: start, block: taken))
+      starts.append(UInt(bitPattern: start))
+      blocks.append(taken)
       count += 1
     } else {
       finished.append(taken)
@@ -52,22 +50,24 @@ struct HeldHeaderBlocks {
   /// or one whose block was copied, finds nothing.
   mutating func finish(firstValue: UnsafeRawPointer, firstNameLength: Int) {
     guard count > 0 else { return }
-    let start = firstValue - (HeaderBlock.fieldLengthsSize + firstNameLength)
+    let start = UInt(bitPattern: firstValue - (HeaderBlock.fieldLengthsSize + firstNameLength))
     var index = first
-    while index < entries.count, entries[index]?.start != start { index += 1 }
-    guard index < entries.count else { return }
-    var slot: Entry? = nil
-    swap(&slot, &entries[index])
-    guard let entry = slot else { return }
+    while index < starts.count, starts[index] != start { index += 1 }
+    guard index < starts.count else { return }
+    starts[index] = 0
+    var taken = HeaderBlock.withoutStorage
+    swap(&taken, &blocks[index])
+    finished.append(taken)
     count -= 1
-    finished.append(entry.block)
     // The entries before the first held one are gone; storage is kept for the next.
-    while first < entries.count, entries[first] == nil { first += 1 }
-    if first == entries.count {
-      entries.removeAll(keepingCapacity: true)
+    while first < starts.count, starts[first] == 0 { first += 1 }
+    if first == starts.count {
+      starts.removeAll(keepingCapacity: true)
+      blocks.removeAll(keepingCapacity: true)
       first = 0
-    } else if first >= 64, first * 2 >= entries.count {
-      entries.removeFirst(first)
+    } else if first >= 64, first * 2 >= starts.count {
+      starts.removeFirst(first)
+      blocks.removeFirst(first)
       first = 0
     }
   }
