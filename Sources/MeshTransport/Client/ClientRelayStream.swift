@@ -55,7 +55,7 @@ public final class ClientRelayStream: @unchecked Sendable {
   /// Submits the request headers; false when nghttp2 refused to open the stream.
   func start(path: String, fields: RequestHeaderFields, timeout: Duration?) -> Bool {
     // Sized for what goes in (a bearer token alone may pass the default's 256 bytes): grown at most once,
-    // on a spare block of the connection's, given back once nghttp2 copied it.
+    // on a spare block of the connection's, given back once nghttp2 sent or dropped its frame.
     var block = connection.headerStorage.block(
       capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount, fields: 7 + fields.count)
     // The connection's fixed fields come laid out (one append each side of `:path`), in the usual order.
@@ -65,10 +65,9 @@ public final class ClientRelayStream: @unchecked Sendable {
     // What is left of the call's deadline: a new value on every call, never indexed.
     if let timeout { GRPCTimeout(timeout).withHeaderValue { block.add("grpc-timeout", neverIndexed: $0) } }
     block.add(fields)
-    // Copied by nghttp2 (not held like the response's blocks): a request may wait in nghttp2's queue for a
-    // stream slot the upstream grants, and a held block would wait with it, and every block after it.
-    id = connection.withSession { $0.submitRequest(headers: block) }
-    connection.headerStorage.recycle(&block)
+    // Read in place by nghttp2 when it sends the frame (which may wait in its queue for a stream slot the
+    // upstream grants); the session gives the block back to the pool once that frame is sent or dropped.
+    id = connection.withSession { $0.submitRequest(holding: &block) }
     guard id >= 0 else { return false }
     connection.register(self)
     connection.scheduleFlush()

@@ -65,7 +65,8 @@ final class ClientStream: ClientCallStream, @unchecked Sendable {
     }
     block.add("grpc-accept-encoding", ServerConnection.acceptEncodingHeader)
     block.add(metadata)
-    id = connection.session.submitRequest(headers: block)
+    // Read in place when nghttp2 sends the frame; the block then joins the connection's spares.
+    id = connection.session.submitRequest(holding: &block)
     if id < 0 { return carryOut(state.refusedToStart()) }
     state.started()
     connection.register(self)

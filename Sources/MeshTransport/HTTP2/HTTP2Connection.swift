@@ -30,6 +30,14 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
   private var bytesSinceFlush = 0
   private var writeInterest = false
   private(set) var isClosed = false
+  /// Why the connection closes once its queued output is written (`closeAfterWriting`); nil until then.
+  /// Set, nghttp2 is neither fed nor asked for more: what the peer sends is read and dropped.
+  private var closingReason: String?
+  /// The bound on that wait, cancelled by the close.
+  private var closingTimer: TimerQueue.ID?
+  /// How long `closeAfterWriting` waits for a peer that does not read before closing anyway (output lost):
+  /// long enough for a peer that is busy for a moment, short enough that one that never reads costs little.
+  var closeWriteLimit: Duration = .seconds(1)
   /// Set when the connection should close once nghttp2 has nothing more to send (after GOAWAY).
   var closeWhenIdle = false
   /// Why the session could not be set up (nghttp2 refused our SETTINGS or connection window); `start`
@@ -92,6 +100,7 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
 
   func handleEvents(readable: Bool, writable: Bool, hangup: Bool) {
     loop.assertInLoop()
+    if let closingReason { return finishClosing(reason: closingReason, readable: readable || hangup) }
     if writable {
       writePending()
       // The socket took everything: take the next batch from nghttp2.
@@ -120,6 +129,8 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
       // A large read (a peer sending large messages) makes the loop block after this turn, not poll.
       loop.noteRead(byteCount: count)
       let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+      // Closing after a last write (a protocol error's GOAWAY): the rest is dropped.
+      guard closingReason == nil else { break }
       if let tls {
         guard receiveCiphertext(bytes, tls: tls) else { return }
       } else {
@@ -165,12 +176,13 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
 
   /// Feeds bytes to nghttp2; a protocol error ends the connection after the GOAWAY nghttp2 queued.
   func receivePlaintext(_ bytes: UnsafeRawBufferPointer) {
+    // Closing after a last write: nghttp2 has had its last word.
+    guard closingReason == nil else { return }
     do {
       try session.receive(bytes)
     } catch {
       closeWhenIdle = true
-      flushNow()
-      close(reason: "HTTP/2 protocol error: \(error)")
+      closeAfterWriting(reason: "HTTP/2 protocol error: \(error)")
     }
   }
 
@@ -213,7 +225,7 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
   /// only once the socket took the previous batch, so a slow reader leaves response bytes in the
   /// streams' bounded buffers (where writers wait) instead of in one growing connection buffer.
   final func flushNow() {
-    guard !isClosed else { return }
+    guard !isClosed, closingReason == nil else { return }
     callsSinceFlush = 0
     bytesSinceFlush = 0
     var more = true
@@ -236,8 +248,8 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
       // The socket is full: EPOLLOUT resumes the flush.
       if !outbound.isEmpty { more = false }
     }
-    // Header blocks nghttp2 read in place are free again once it packed their frames.
-    if session.holdsBlocks { session.releasePackedBlocks(into: &headerStorage) }
+    // Header blocks nghttp2 read in place are free again once it sent or dropped their frames.
+    if session.hasFinishedBlocks { session.giveBackBlocks(into: &headerStorage) }
     if !isClosed && outbound.isEmpty && (!session.isActive || (closeWhenIdle && canCloseWhenIdle)) {
       close(reason: "finished")
     }
@@ -296,11 +308,39 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
 
   func loopStopping() { close(reason: "the event loop stopped") }
 
+  /// Closes once what nghttp2 queued (a GOAWAY, a last response) is written: a socket that is full when
+  /// the connection decides to close would otherwise lose it (`close` drops unwritten output). Nothing more
+  /// is read into nghttp2 or asked of it; the wait is bounded by `closeWriteLimit`, and a peer that goes
+  /// away meanwhile ends it (a hard close). For a close that must not wait (an error, the peer gone), `close`.
+  final func closeAfterWriting(reason: String) {
+    guard !isClosed, closingReason == nil else { return }
+    flushNow()
+    guard !isClosed else { return }
+    if outbound.isEmpty { return close(reason: reason) }
+    closingReason = reason
+    closingTimer = loop.schedule(at: .now + closeWriteLimit) { [self] in
+      closingTimer = nil
+      close(reason: "\(reason); the peer did not read the last output within \(closeWriteLimit)")
+    }
+  }
+
+  /// A socket event while closing after a last write: writes what is left, reads and drops what the peer
+  /// sends, and closes once all is written (or the peer is gone).
+  private func finishClosing(reason: String, readable: Bool) {
+    writePending()
+    guard !isClosed else { return }
+    if outbound.isEmpty { return close(reason: reason) }
+    guard readable else { return }
+    if case .ended(let why) = DiscardedInput.read(fd, buffer: loop.readBuffer) { close(reason: "\(reason); then \(why)") }
+  }
+
   /// Closes the socket and tells the subclass; safe to call more than once.
   func close(reason: String) {
     loop.assertInLoop()
     guard !isClosed else { return }
     isClosed = true
+    if let closingTimer { loop.cancelTimer(closingTimer) }
+    closingTimer = nil
     loop.unregister(fd)
     SystemCall.close(fd)
     // What was never written goes back now (the subclass forgets its accounting when told below).

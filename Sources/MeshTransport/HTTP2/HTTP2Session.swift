@@ -62,12 +62,9 @@ final class HTTP2Session {
   @exclusivity(unchecked) private var sink = OutboundChunks(sharesLargePieces: false)
   /// `send`'s limit while it runs: the send-data callback pauses nghttp2 once the sink reaches it.
   @exclusivity(unchecked) private var sinkLimit = Int.max
-  /// Header blocks submitted without a copy (`submitResponse(streamID:holding:hasData:)`, `submitTrailer(streamID:holding:)`), kept
-  /// until nghttp2 has packed their frames: it reads the names and values in place then.
-  @exclusivity(unchecked) private var heldBlocks: [HeaderBlock] = []
-  /// Whether the last `send` ran until nghttp2 had nothing more (`mem_send` returned 0) and nothing was
-  /// held since: the last frame it returned has then been through nghttp2's after-send step too.
-  @exclusivity(unchecked) private var sentAll = false
+  /// Header blocks submitted without a copy whose HEADERS frame nghttp2 has neither sent nor dropped yet,
+  /// found again by the address of their storage (`HeldHeaderBlocks`).
+  @exclusivity(unchecked) private var held = HeldHeaderBlocks()
   /// Whether `receive` or `send` is running: nghttp2 is in one of our callbacks, and must not be
   /// asked to send from there (code that may run inside one, such as a cancellation handler, checks it).
   @exclusivity(unchecked) private(set) var isBusy = false
@@ -154,10 +151,7 @@ final class HTTP2Session {
       let n = nghttp2_session_mem_send(raw, &data)
       if n < 0 { throw Failure(code: Int32(n)) }
       // Nothing more, or the send-data callback paused nghttp2 at the limit (the loop ends then).
-      if n == 0 {
-        sentAll = true
-        return sink.count >= limit && wantsWrite
-      }
+      if n == 0 { return sink.count >= limit && wantsWrite }
       sink.append(copying: UnsafeRawBufferPointer(start: data, count: n))
     }
     return wantsWrite
@@ -179,26 +173,26 @@ final class HTTP2Session {
     return sink.count >= sinkLimit ? Int32(NGHTTP2_ERR_PAUSE.rawValue) : 0
   }
 
-  /// Whether header blocks submitted without a copy wait to be given back (`releasePackedBlocks`).
-  var holdsBlocks: Bool { !heldBlocks.isEmpty }
+  /// Whether blocks whose frames nghttp2 is done with wait to go back to the pool (`giveBackBlocks`).
+  var hasFinishedBlocks: Bool { held.hasFinished }
 
-  /// Gives the blocks submitted without a copy back to `pool` once nghttp2 has packed and finished every
-  /// frame it queued: a HEADERS frame's fields are read only when it is packed (or dropped, unread), its
-  /// queued items are all of `nghttp2_session_get_outbound_queue_size` (DATA is not; a request waiting for
-  /// a stream slot is), and the last `send` ran to its end (`sentAll`). Otherwise they wait for a later
-  /// flush; the session's end frees them after nghttp2's (`deinit` runs before the stored properties go).
-  func releasePackedBlocks(into pool: inout HeaderStoragePool) {
-    guard !heldBlocks.isEmpty, sentAll, nghttp2_session_get_outbound_queue_size(raw) == 0 else { return }
-    for index in heldBlocks.indices { pool.recycle(&heldBlocks[index]) }
-    heldBlocks.removeAll(keepingCapacity: true)
-  }
+  /// Header blocks nghttp2 still reads in place: submitted without a copy, their frame neither sent nor dropped.
+  var heldBlockCount: Int { held.count }
 
-  /// Keeps a block submitted without a copy; `block` is left empty, without storage.
-  private func hold(_ block: inout HeaderBlock) {
-    var taken = HeaderBlock.withoutStorage
-    swap(&taken, &block)
-    heldBlocks.append(taken)
-    sentAll = false
+  /// Gives the blocks whose HEADERS frame nghttp2 sent or dropped back to `pool`: nghttp2 reads a block in
+  /// place only when it packs the frame (inside `send`), and is done with it once it reported the frame
+  /// sent (`on_frame_send_callback`, called in the same `nghttp2_session_mem_send` that packed it) or not
+  /// sent (`on_frame_not_send_callback`: the stream closed or was reset first, a GOAWAY refused it, the
+  /// block did not fit). A frame still queued (a request waiting for a stream slot) keeps its block alone.
+  /// What nghttp2 never reports (the session ending with frames queued) is freed with the session, after
+  /// nghttp2's own end (`deinit` runs before the stored properties go).
+  func giveBackBlocks(into pool: inout HeaderStoragePool) { held.giveBack(into: &pool) }
+
+  /// nghttp2 is done with a HEADERS frame (sent or dropped): its block, if it was held, is free.
+  fileprivate func headersDone(_ frame: UnsafePointer<nghttp2_frame>) {
+    let headers = frame.pointee.headers
+    guard headers.nvlen > 0, let first = headers.nva?.pointee, let value = first.value else { return }
+    held.finish(firstValue: UnsafeRawPointer(value), firstNameLength: first.namelen)
   }
 
   /// Whether nghttp2 has frames to send (DATA of deferred streams does not count).
@@ -262,10 +256,12 @@ final class HTTP2Session {
   }
 
   /// `submitResponse`, with nghttp2 reading the fields in place when it packs the frame: the session keeps
-  /// the block until then (`releasePackedBlocks`); `block` is left empty, without storage.
+  /// the block until nghttp2 sent or dropped that frame (`giveBackBlocks`); `block` is left empty, without storage.
   @discardableResult
   func submitResponse(streamID: Int32, holding block: inout HeaderBlock, hasData: Bool) -> Bool {
-    let rc = block.withNV(noCopy: true) { nva, count in
+    let noCopy = HeldHeaderBlocks.canHold(block)
+    if noCopy { block.makeStorageUnique() }
+    let rc = block.withNV(noCopy: noCopy) { nva, count in
       if hasData {
         var provider = Self.noCopyDataProvider
         return nghttp2_submit_response(raw, streamID, nva, count, &provider)
@@ -273,7 +269,7 @@ final class HTTP2Session {
         return nghttp2_submit_response(raw, streamID, nva, count, nil)
       }
     }
-    hold(&block)
+    held.keep(&block, queued: noCopy && rc == 0)
     if rc != 0 { submitReset(streamID: streamID, errorCode: Self.internalError) }
     return rc == 0
   }
@@ -289,11 +285,28 @@ final class HTTP2Session {
     }
   }
 
+  /// `submitRequest`, with nghttp2 reading the fields in place when it packs the frame, which may be long
+  /// after (a request waits in nghttp2's queue for a stream slot the peer grants): the session keeps the
+  /// block until nghttp2 sent or dropped that frame (`giveBackBlocks`); `block` is left empty, without storage.
+  /// - Returns: the new stream's id, or a negative error (the block is then given back at once).
+  func submitRequest(holding block: inout HeaderBlock) -> Int32 {
+    let noCopy = HeldHeaderBlocks.canHold(block)
+    if noCopy { block.makeStorageUnique() }
+    let id = block.withNV(noCopy: noCopy) { nva, count in
+      var provider = Self.dataProvider
+      return nghttp2_submit_request(raw, nil, nva, count, &provider, nil)
+    }
+    held.keep(&block, queued: noCopy && id > 0)
+    return id
+  }
+
   /// `submitTrailer`, with nghttp2 reading the fields in place when it packs the frame: the session keeps
-  /// the block until then (`releasePackedBlocks`); `block` is left empty, without storage.
+  /// the block until nghttp2 sent or dropped that frame (`giveBackBlocks`); `block` is left empty, without storage.
   func submitTrailer(streamID: Int32, holding block: inout HeaderBlock) -> Bool {
-    let rc = block.withNV(noCopy: true) { nva, count in nghttp2_submit_trailer(raw, streamID, nva, count) }
-    hold(&block)
+    let noCopy = HeldHeaderBlocks.canHold(block)
+    if noCopy { block.makeStorageUnique() }
+    let rc = block.withNV(noCopy: noCopy) { nva, count in nghttp2_submit_trailer(raw, streamID, nva, count) }
+    held.keep(&block, queued: noCopy && rc == 0)
     return rc == 0
   }
 
@@ -466,9 +479,18 @@ final class HTTP2Session {
       delegate._withUnsafeGuaranteedRef { $0.sessionData(streamID: streamID, bytes: UnsafeRawBufferPointer(start: data, count: length)) }
       return 0
     }
+    // A HEADERS frame nghttp2 is done with, sent or not: a block it read in place is free again. nghttp2
+    // calls one of the two for every frame it took from its queue (1.52 `session_after_frame_sent1`, and
+    // `nghttp2_session_mem_send_internal` for a frame it could not prepare), before freeing the item.
+    nghttp2_session_callbacks_set_on_frame_send_callback(callbacks) { _, frame, userData in
+      guard let frame, frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue), let userData else { return 0 }
+      Unmanaged<HTTP2Session>.fromOpaque(userData)._withUnsafeGuaranteedRef { $0.headersDone(frame) }
+      return 0
+    }
     nghttp2_session_callbacks_set_on_frame_not_send_callback(callbacks) { _, frame, errorCode, userData in
-      guard let frame, frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue),
+      guard let frame, frame.pointee.hd.type == UInt8(NGHTTP2_HEADERS.rawValue), let userData,
             let delegate = HTTP2Session.delegate(userData) else { return 0 }
+      Unmanaged<HTTP2Session>.fromOpaque(userData)._withUnsafeGuaranteedRef { $0.headersDone(frame) }
       delegate._withUnsafeGuaranteedRef { $0.sessionHeadersNotSent(streamID: frame.pointee.hd.stream_id, errorCode: errorCode) }
       return 0
     }

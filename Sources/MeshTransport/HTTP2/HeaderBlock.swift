@@ -4,14 +4,16 @@ internal import Glibc
 /// A list of header fields laid out in one byte buffer, handed to nghttp2 as an `nghttp2_nv` array.
 /// nghttp2 copies names and values when a frame is submitted, so the block can be temporary; or, with
 /// `withNV(noCopy: true)`, reads them in place when it packs the frame, and the block must then stay
-/// unchanged until then (`HTTP2Session.submitResponse(streamID:holding:hasData:)` and `submitTrailer(streamID:holding:)` keep it;
-/// a relayed request's block is copied: a request may wait in nghttp2's queue for a stream slot).
+/// unchanged until then (`HTTP2Session.submitResponse(streamID:holding:hasData:)`, `submitTrailer(streamID:holding:)`
+/// and `submitRequest(holding:)` keep it until nghttp2 sent or dropped its frame, `HeldHeaderBlocks`).
 /// Each field is its name's and value's lengths (4 bytes each, native order), the name, the value: one
 /// allocation per block (a second array of offsets was one more on every response and request).
 struct HeaderBlock {
   private var bytes: [UInt8] = []
   /// The number of fields.
   private(set) var count = 0
+  /// The bytes before each field's name: its name's and value's lengths.
+  static let fieldLengthsSize = 8
 
   /// An empty block with room for the usual fields.
   init() { bytes.reserveCapacity(256) }
@@ -33,6 +35,10 @@ struct HeaderBlock {
     bytes.reserveCapacity(capacity + 8 * fields)
     count = 0
   }
+
+  /// Gives the block storage of its own if it shares it with a copy (no-op otherwise, a uniqueness check):
+  /// a block nghttp2 reads in place is found again by its storage's address (`HeldHeaderBlocks`).
+  mutating func makeStorageUnique() { bytes.withUnsafeMutableBufferPointer { _ in } }
 
   /// The bytes the storage can hold without growing (the pool keeps only blocks of a usual size).
   var storageCapacity: Int { bytes.capacity }
@@ -261,7 +267,7 @@ struct HeaderBlock {
           let storedName = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self)
           let nameLength = Int(storedName & ~Self.neverIndexedMark)
           let valueLength = Int(UnsafeRawPointer(base + offset + 4).loadUnaligned(as: UInt32.self))
-          let nameStart = offset + 8, valueStart = nameStart + nameLength
+          let nameStart = offset + Self.fieldLengthsSize, valueStart = nameStart + nameLength
           let name = UnsafeRawBufferPointer(start: base + nameStart, count: nameLength)
           var flags = storedName & Self.neverIndexedMark != 0
             ? UInt8(NGHTTP2_NV_FLAG_NO_INDEX.rawValue) : Self.indexingFlags(name: name)

@@ -2,8 +2,8 @@
 /// allocating their own: a relayed unary call builds three header blocks (the request to the upstream, the
 /// response's headers and its trailers to the client), receives the upstream's headers and trailers into
 /// one more, and queues the relayed message bytes in a tail per direction; one allocation each before.
-/// nghttp2 copies a request's block when it is submitted, so its storage is free again once the submit returns;
-/// a relayed response's blocks it reads in place, and the session gives them back once their frames are packed.
+/// nghttp2 reads relayed blocks in place, and the session gives each back once nghttp2 sent or dropped its
+/// frame (`HeldHeaderBlocks`).
 ///
 /// Buffers come and go by `inout` swaps, never as copies: a buffer still shared with a copy when it is
 /// emptied is not reused but replaced (`Array.removeAll(keepingCapacity:)` allocates then), which is
@@ -19,8 +19,8 @@ struct HeaderStoragePool {
   /// are freed, so a burst does not leave its storage behind for the connection's life (at most
   /// 32 x 2 KiB x 3 per connection, outside the streams' buffered-bytes budget).
   static let maxSpares = 32
-  /// Spare header blocks kept: more, since a relayed response's head and trailers go to nghttp2 uncopied
-  /// and come back only after the flush that packs them (`HTTP2Session.releasePackedBlocks`), so a turn
+  /// Spare header blocks kept: more, since a relayed call's request, response head and trailers go to nghttp2
+  /// uncopied and come back only after the flush that sends them (`HTTP2Session.giveBackBlocks`), so a turn
   /// answering a connection's 32 calls holds 64 at once; at 32 kept, 0.8 blocks per relayed call were
   /// allocated anew (16x32). They stay under `maxSpareBytes` each (a usual block is 300-600 bytes).
   static let maxSpareBlocks = 4 * maxSpares

@@ -5,19 +5,22 @@
 /// half is shut (the client reads everything, then the end), what the client still sends is read and
 /// dropped, and the socket closes when the client closes, after `quietPeriod` with nothing from it, or
 /// at `limit` however busy it is (`LingerDeadline`). It belongs to no connection: a server's drain and
-/// connection counts no longer see it, and it holds one descriptor and this object, no buffers.
+/// connection counts no longer see it, and it holds one descriptor and this object, no buffers. How many
+/// linger at once is capped (`LingerBudget`): past the cap a socket closes at once.
 /// Loop-confined; the loop's handler table holds it until it closes.
 package final class LingeringSocket: FileEventHandler {
   private let loop: EventLoop
   private let fd: Int32
   private var deadline: LingerDeadline
+  private let budget: LingerBudget
   private var timer: TimerQueue.ID?
   private var closed = false
 
-  private init(loop: EventLoop, fd: Int32, deadline: LingerDeadline) {
+  private init(loop: EventLoop, fd: Int32, deadline: LingerDeadline, budget: LingerBudget) {
     self.loop = loop
     self.fd = fd
     self.deadline = deadline
+    self.budget = budget
   }
 
   /// Takes over `fd`, whose owner has stopped watching it and has written all it will: shuts its
@@ -28,15 +31,18 @@ package final class LingeringSocket: FileEventHandler {
   ///   - loop: the loop it lingers on.
   ///   - quietPeriod: how long the peer may send nothing before the close.
   ///   - limit: how long it lingers at most.
+  ///   - budget: the cap on sockets lingering at once; when it is reached, the socket closes at once.
   /// - Returns: whether it lingers (false: closed at once).
   @discardableResult
-  package static func linger(_ fd: Int32, on loop: EventLoop, quietPeriod: Duration, limit: Duration) -> Bool {
-    guard limit > .zero, quietPeriod > .zero else {
+  package static func linger(_ fd: Int32, on loop: EventLoop, quietPeriod: Duration, limit: Duration,
+                             budget: LingerBudget = .shared) -> Bool {
+    guard limit > .zero, quietPeriod > .zero, budget.take() else {
       SystemCall.close(fd)
       return false
     }
     SystemCall.shutdownWrite(fd)
-    let socket = LingeringSocket(loop: loop, fd: fd, deadline: LingerDeadline(start: .now, quietPeriod: quietPeriod, limit: limit))
+    let socket = LingeringSocket(loop: loop, fd: fd, deadline: LingerDeadline(start: .now, quietPeriod: quietPeriod, limit: limit),
+                                 budget: budget)
     // What already arrived (often the peer's end) is read before the socket is watched.
     guard socket.drain() else {
       socket.close()
@@ -54,23 +60,14 @@ package final class LingeringSocket: FileEventHandler {
 
   package func loopStopping() { close() }
 
-  /// Reads and drops what the peer sent, a few buffers per turn so a fast sender cannot hold the loop.
-  /// False once the peer has closed or reset the connection.
+  /// Reads and drops what the peer sent (`DiscardedInput`). False once the peer has closed or reset the connection.
   private func drain() -> Bool {
-    let buffer = loop.readBuffer
-    for _ in 0..<4 {
-      let count: Int?
-      do {
-        count = try SystemCall.read(fd, into: buffer)
-      } catch {
-        return false
-      }
-      guard let count else { return true }
-      if count == 0 { return false }
-      deadline.read(at: .now)
-      if count < buffer.count { return true }
+    switch DiscardedInput.read(fd, buffer: loop.readBuffer) {
+    case .ended: return false
+    case .open(let readAny):
+      if readAny { deadline.read(at: .now) }
+      return true
     }
-    return true
   }
 
   /// One timer at a time: when it fires early (the peer sent since it was set), it is set again for
@@ -90,5 +87,6 @@ package final class LingeringSocket: FileEventHandler {
     timer = nil
     loop.unregister(fd)
     SystemCall.close(fd)
+    budget.giveBack()
   }
 }

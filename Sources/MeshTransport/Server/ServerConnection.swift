@@ -178,15 +178,13 @@ final class ServerConnection: HTTP2Connection {
     headerTimer = nil
     guard headersStreamID != 0, !isClosed else { return }
     session.submitGoAway(errorCode: Self.enhanceYourCalm, debugData: "header read timeout")
-    flushNow()
-    close(reason: "a header block did not arrive within the header-read timeout")
+    closeAfterWriting(reason: "a header block did not arrive within the header-read timeout")
   }
 
   override func sessionPingReceived() {
     guard keepalive.pingReceived(at: .now, hasOpenCalls: !streams.isEmpty) == .tooManyPings, !isClosed else { return }
     session.submitGoAway(errorCode: Self.enhanceYourCalm, debugData: "too_many_pings")
-    flushNow()
-    close(reason: "the client sent too many pings")
+    closeAfterWriting(reason: "the client sent too many pings")
   }
 
   // MARK: Memory budget

@@ -142,7 +142,7 @@ public final class ServerRelayStream: @unchecked Sendable {
   /// `own`).
   private func submitHead(_ fields: RawHeaderFields, _ own: RawHeaderFields, hasData: Bool) {
     // Sized for what goes in, so it grows at most once whatever the upstream sent; on a spare block of the
-    // connection's, given back once nghttp2 copied it.
+    // connection's, given back once nghttp2 sent or dropped its frame.
     let id = stream.id
     withConnection { connection in
       var block = connection.headerStorage.block(capacity: 48 + fields.byteCount + own.byteCount, fields: 2)
@@ -150,7 +150,7 @@ public final class ServerRelayStream: @unchecked Sendable {
       block.add("content-type", literal: "application/grpc")
       block.addRelayed(fields)
       block.addAll(own)
-      // Submitted without a copy: the session gives the block back to the pool once nghttp2 packed it.
+      // Submitted without a copy: the session gives the block back to the pool once nghttp2 sent its frame.
       connection.withSession { $0.submitResponse(streamID: id, holding: &block, hasData: hasData) }
       connection.scheduleFlush()
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// Header blocks nghttp2 reads in place (`NGHTTP2_NV_FLAG_NO_COPY_*`): only lower-case ASCII names go
 /// uncopied (nghttp2 lower-cases only what it copies), and a session keeps a response's block until its
-/// frame is packed, then gives its storage back to the connection's pool.
+/// frame is sent, then gives its storage back to the connection's pool.
 @Suite struct UncopiedHeaderBlockTests {
   /// Every length from 1 to 24 bytes (a word, two overlapping halves, three single bytes), with an
   /// upper-case letter or a byte past ASCII at each position, and the letters' neighbours '@' and '['.
@@ -51,14 +51,15 @@ import Testing
     let storage = block.withLaidOutBytes { $0.baseAddress }
     #expect(serverSession.submitResponse(streamID: 1, holding: &block, hasData: false))
     #expect(block.storageCapacity == 0)
-    #expect(serverSession.holdsBlocks)
-    // Not packed yet: nothing is given back.
-    serverSession.releasePackedBlocks(into: &pool)
-    #expect(serverSession.holdsBlocks)
+    #expect(serverSession.heldBlockCount == 1)
+    // Not sent yet: nothing is given back.
+    serverSession.giveBackBlocks(into: &pool)
+    #expect(serverSession.heldBlockCount == 1)
     var wire = OutboundChunks(sharesLargePieces: false)
     try serverSession.send(into: &wire)
-    serverSession.releasePackedBlocks(into: &pool)
-    #expect(!serverSession.holdsBlocks)
+    #expect(serverSession.heldBlockCount == 0)
+    serverSession.giveBackBlocks(into: &pool)
+    #expect(!serverSession.hasFinishedBlocks)
     let reused = pool.block(capacity: 16, fields: 1)
     #expect(reused.withLaidOutBytes { $0.baseAddress } == storage)
     try wire.drain { try clientSession.receive($0) }
@@ -69,22 +70,24 @@ import Testing
     withExtendedLifetime((client, server)) {}
   }
 
-  /// A flush that stops at its byte limit with frames still to send keeps every held block, even when
-  /// nghttp2's queue is empty (the last frame it packed has not been through its after-send step).
-  @Test func flushStoppedAtItsLimitKeepsTheBlocks() throws {
+  /// A flush that stops at its byte limit: a block comes back once its own frame was packed and sent,
+  /// not when nghttp2's queue is empty; one whose frame waits behind the limit stays held.
+  @Test func flushStoppedAtItsLimitKeepsOnlyUnsentBlocks() throws {
     let (_, serverSession, client, server) = try connectedSessions()
     var pool = HeaderStoragePool()
     var block = pool.block(capacity: 64, fields: 2)
     block.add(":status", literal: "200")
     block.add("grpc-status", value: "0")
     #expect(serverSession.submitResponse(streamID: 1, holding: &block, hasData: false))
+    serverSession.submitPing()
     var wire = OutboundChunks(sharesLargePieces: false)
+    // The PING goes first (nghttp2's urgent queue), alone under a one-byte limit.
     try serverSession.send(into: &wire, limit: 1)
-    serverSession.releasePackedBlocks(into: &pool)
-    #expect(serverSession.holdsBlocks)
+    #expect(serverSession.heldBlockCount == 1)
     try serverSession.send(into: &wire)
-    serverSession.releasePackedBlocks(into: &pool)
-    #expect(!serverSession.holdsBlocks)
+    #expect(serverSession.heldBlockCount == 0)
+    serverSession.giveBackBlocks(into: &pool)
+    #expect(!serverSession.hasFinishedBlocks)
     withExtendedLifetime((client, server)) {}
   }
 

@@ -108,4 +108,57 @@ struct LingeringSocketTests {
       #expect(!lingers, "a socket whose peer closed it lingers")
     }
   }
+
+  /// Past the budget's cap a closing socket closes at once (its peer sees the close, not a half-open
+  /// socket); once a lingering one closes, its place is free for the next.
+  @Test func pastTheCapASocketClosesAtOnce() async throws {
+    try await Self.withLoop { loop in
+      let budget = LingerBudget(cap: 2)
+      let pairs = try (0..<3).map { _ in try Self.pair() }
+      defer { for pair in pairs { close(pair.peer) } }
+      let lingered: [Bool] = await withCheckedContinuation { continuation in
+        loop.execute {
+          continuation.resume(returning: pairs.map {
+            LingeringSocket.linger($0.ours, on: loop, quietPeriod: .seconds(30), limit: .seconds(60), budget: budget)
+          })
+        }
+      }
+      #expect(lingered == [true, true, false])
+      #expect(budget.lingering == 2)
+      #expect(Self.peerSeesClose(pairs[2].peer), "the socket past the cap is still open")
+      #expect(!Self.peerSeesClose(pairs[0].peer) && !Self.peerSeesClose(pairs[1].peer))
+      // The first peer closes: its socket stops lingering, and a new one may linger in its place.
+      close(pairs[0].peer)
+      #expect(await eventually { budget.lingering == 1 })
+      let next = try Self.pair()
+      defer { close(next.peer) }
+      let again: Bool = await withCheckedContinuation { continuation in
+        loop.execute {
+          continuation.resume(returning: LingeringSocket.linger(next.ours, on: loop, quietPeriod: .seconds(30),
+                                                                limit: .seconds(60), budget: budget))
+        }
+      }
+      #expect(again)
+      #expect(budget.lingering == 2)
+    }
+  }
+
+  /// A cap of zero turns lingering off; the default cap is a quarter of the descriptor limit.
+  @Test func aZeroCapLingersNothingAndTheDefaultFollowsTheDescriptorLimit() async throws {
+    try await Self.withLoop { loop in
+      let budget = LingerBudget(cap: 0)
+      let (ours, peer) = try Self.pair()
+      defer { close(peer) }
+      let lingers: Bool = await withCheckedContinuation { continuation in
+        loop.execute {
+          continuation.resume(returning: LingeringSocket.linger(ours, on: loop, quietPeriod: .seconds(30), limit: .seconds(60), budget: budget))
+        }
+      }
+      #expect(!lingers)
+      #expect(Self.peerSeesClose(peer))
+    }
+    var limit = rlimit()
+    #expect(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0)
+    #expect(LingerBudget.defaultCap == max(16, Int(limit.rlim_cur / 4)))
+  }
 }
