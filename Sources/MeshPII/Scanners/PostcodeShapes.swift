@@ -60,13 +60,7 @@ extension PostalAddressScanner {
     let gap = words[i - 1].end..<w.start
     guard gap.count <= 3, gap.allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2C || b[$0] == 0x2D }),
           gap.filter({ b[$0] != 0x20 }).count <= 1, isPlaceWord(words[i - 1]) else { return nil }
-    var start = words[i - 1].start
-    var j = i - 2
-    while j >= 0, i - 1 - j <= 2, ByteWords.spaced(b, words[j], words[j + 1]), isPlaceWord(words[j]) {
-      start = words[j].start
-      j -= 1
-    }
-    return Candidate(type: .address, start: start, end: w.end)
+    return Candidate(type: .address, start: placeRunStart(b, words, last: i - 1), end: w.end)
   }
 
   /// "00-514 Warszawa", "1100-053 Lisboa" (code then city) and "Tokyo 153-0063" (city then code).
@@ -100,9 +94,14 @@ extension PostalAddressScanner {
     guard i > 0, isPlaceWord(words[i - 1]),
           ByteWords.spaced(b, words[i - 1], words[i]) || allowComma && ByteWords.commaGap(b, words[i - 1], words[i])
     else { return nil }
-    var start = words[i - 1].start
-    var j = i - 2
-    while j >= 0, i - 1 - j <= 2, ByteWords.spaced(b, words[j], words[j + 1]), isPlaceWord(words[j]) {
+    return placeRunStart(b, words, last: i - 1)
+  }
+
+  /// The start of the run of up to three place words ending at the place word `words[last]`.
+  static func placeRunStart(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], last: Int) -> Int {
+    var start = words[last].start
+    var j = last - 1
+    while j >= 0, last - j <= 2, ByteWords.spaced(b, words[j], words[j + 1]), isPlaceWord(words[j]) {
       start = words[j].start
       j -= 1
     }
