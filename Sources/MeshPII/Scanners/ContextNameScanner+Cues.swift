@@ -6,7 +6,8 @@ extension ContextNameScanner {
   static let greetings = WordSet(words: ["hi", "hey", "hello", "dear", "hiya", "heya", "howdy", "yo", "thanks", "thx",
                                          "ty", "tysm", "ta", "cheers", "morning", "evening", "afternoon", "hola",
                                          "ciao", "bonjour", "hallo", "hej", "hoi", "salaam", "salam", "shalom",
-                                         "namaste", "merhaba", "olá", "ola", "oi", "bye", "regards"])
+                                         "namaste", "merhaba", "olá", "ola", "oi", "bye", "regards", "wishes", "sincerely",
+                                         "warmly", "signed"])
   /// Capitalised words people greet or thank that are not names ("Hi Team,", "Thanks Guys!").
   static let notGreeted = WordSet(words: """
     team all everyone everybody guys folks sir madam mam maam ma'am friend friends there mate buddy bro dude man

@@ -137,7 +137,8 @@ enum ContextNameScanner {
        !notNames.contains(words[0].hash), !NameScanner.stopWords.contains(words[0].hash),
        !commonLowerWords.contains(words[0].hash) {
       out.append(Candidate(type: .name, start: words[0].start, end: words[0].end))
-    } else if words.count >= 3, lowerCaseName(words[0], NameLexicon.firstNames), lowerCaseName(words[1], NameLexicon.surnames),
+    } else if words.count >= 3, lowerCaseName(words[0], NameLexicon.firstNames),
+              lowerCaseName(words[1], NameLexicon.surnames) || lowerCaseName(words[1], NameLexicon.firstNames),
               ByteWords.spaced(b, words[0], words[1]), ByteWords.spaced(b, words[1], words[2]),
               trailingCues.contains(words[2].hash) {
       // "tomasz zielinski here": a given name and a surname, both lower case, with a trailing cue.
@@ -253,7 +254,8 @@ enum ContextNameScanner {
       // Surname first, as China, Korea, Vietnam and Hungary write it: "Xu Ming", "Pham Minh Duc".
       let reversed = NameLexicon.surnames.contains(words[first].hash) && NameLexicon.firstNames.contains(stem(b, words[last]))
         && !notNames.contains(words[first].hash) && !notNames.contains(words[last].hash)
-      let cued = soft || standsAlone || atLineStart || next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
+      // Not at a line's start alone: "Sao Paulo 3 seater sofa" names a product after a city.
+      let cued = soft || standsAlone || next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
       accept = relation || trailing || known || (soft && (surnameKnown || surnameFirst)) || nameWordBefore || reversed && cued || signature
         || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
         || (atLineStart && standsAlone && (known || lastKnown))
