@@ -9,7 +9,8 @@ enum AddressScanner {
   static let unitWords = WordSet(words: ["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl"])
   /// Endings of street names written before the number.
   static let suffixes: [[UInt8]] = ["strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht",
-                                    "laan", "straat", "plein", "ring", "damm"].map { Array($0.utf8) }
+                                    "laan", "straat", "plein", "ring", "damm", "gatan", "vägen", "gata", "gade",
+                                    "vej", "veien", "vegen", "katu"].map { Array($0.utf8) }
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     var streets: [Candidate] = []

@@ -20,7 +20,8 @@ enum ContextNameScanner {
     "est", "bin", "ich", "sono", "you", "u", "and", "ms", "mrs", "mr", "dr", "miss", "prof", "--", "—", "ty",
     "let", "tysm", "spoke", "talked", "emailed", "told", "via", "under", "call", "hiya", "howdy", "bonjour",
     "bonsoir", "salut", "hola", "buenas", "ciao", "salve", "hallo", "moin", "servus", "hej", "hoi", "merhaba",
-    "olá", "ola", "oi", "namaste", "salaam", "salam", "shalom", "afternoon",
+    "olá", "ola", "oi", "namaste", "salaam", "salam", "shalom", "afternoon", "text", "txt", "sms", "whatsapp",
+    "message", "msg", "email", "e-mail", "ping", "contact", "phone", "dm", "ta", "thankyou", "thanku",
   ])
   /// Cues after which a lower-case name is still a name ("hey its jake miller", "my wife anna schulz").
   static let identityCues = WordSet(words: ["its", "it's", "it’s", "im", "i'm", "i’m", "is", "am", "me", "soy",
@@ -70,7 +71,13 @@ enum ContextNameScanner {
     sherlock holmes|mary poppins|peter pan|james bond|austin powers|bob the builder|paddington bear|barbie|
     uncle ben's|uncle bens|aunt jemima|dr oetker|dr martens|mrs meyer's|mrs meyers|prince albert|london pride|
     paris saint-germain|paris hilton|charlie brown|willy wonka|hannah montana|dora explorer|mario kart|super mario|
-    le creuset|elizabeth arden|elizabeth taylor|aston martin
+    le creuset|elizabeth arden|elizabeth taylor|aston martin|anna karenina|don quixote|jane eyre|oliver twist|
+    david copperfield|madame bovary|tom sawyer|huckleberry finn|robinson crusoe|dorian gray|forrest gump|
+    jerry maguire|billy elliot|erin brockovich|mona lisa|anne frank|frida kahlo|van gogh|don juan|peter rabbit|
+    curious george|bridget jones|tom jones|nancy drew|harry styles|taylor swift|ed sheeran|billie eilish|
+    santa claus|father christmas|saint nicholas|st nicholas|best buy|philips|trader joe's|trader joes|
+    marks spencer|macy's|kohl's|lowe's|wendy's|sainsbury's|mcdonald's|papa john's|tim hortons|dr pepper|
+    harley davidson|rolls royce|johnson johnson|procter gamble|dolce|ben jerry|louis vuitton|salvatore ferragamo
     """.split(separator: "|").map { phrase in
       phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
     }.filter { !$0.isEmpty }
@@ -95,6 +102,7 @@ enum ContextNameScanner {
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let words = ByteWords.split(b)
     lowerCaseNames(b, words, into: &out)
+    capitalLetterNames(b, words, into: &out)
     var i = 0
     while i < words.count {
       guard isNameWord(words[i]) else { i += 1; continue }
@@ -129,13 +137,19 @@ enum ContextNameScanner {
        !notNames.contains(words[0].hash), !NameScanner.stopWords.contains(words[0].hash),
        !commonLowerWords.contains(words[0].hash) {
       out.append(Candidate(type: .name, start: words[0].start, end: words[0].end))
+    } else if words.count >= 3, lowerCaseName(words[0], NameLexicon.firstNames),
+              lowerCaseName(words[1], NameLexicon.surnames) || lowerCaseName(words[1], NameLexicon.firstNames),
+              ByteWords.spaced(b, words[0], words[1]), ByteWords.spaced(b, words[1], words[2]),
+              trailingCues.contains(words[2].hash) {
+      // "tomasz zielinski here": a given name and a surname, both lower case, with a trailing cue.
+      out.append(Candidate(type: .name, start: words[0].start, end: words[1].end))
     }
     var i = 1
     while i < words.count {
       let w = words[i]
       let cue = words[i - 1]
       guard !w.capitalised, w.digits == 0, w.letters >= 2, ByteWords.spaced(b, cue, w),
-            relationCues.contains(cue.hash) || identityCues.contains(cue.hash),
+            relationCues.contains(cue.hash) || identityCues.contains(cue.hash) && identityHolds(words, i - 1),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
       var end = w.end
@@ -164,7 +178,8 @@ enum ContextNameScanner {
     an in on at to of by for with from about as into over under after before between during through
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-  static let particles = WordSet(words: ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
+  static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",
+                                         "ould", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
                                          "le", "al", "el", "bin", "ibn", "ben", "mac", "st", "dos", "das"])
 
   /// The index of the name word after the particles starting at `words[j]` ("van den Berg"), or nil.
@@ -194,6 +209,8 @@ enum ContextNameScanner {
       }
     }
     guard first <= last else { return nil }
+    // "Mrs Patel", "Dr Amelia Stone": the title is a cue before the name, not part of it.
+    if first < last, titles.contains(words[first].hash) { first += 1 }
     // "J. Morrison": an initial (one capital letter and a dot) right before the run belongs to the name.
     let initial = first > 0 && words[first - 1].letters == 1 && words[first - 1].digits == 0
       && words[first - 1].capitalised && words[first - 1].end + 2 == words[first].start && b[words[first - 1].end] == 0x2E
@@ -208,7 +225,12 @@ enum ContextNameScanner {
     if let n = next, productWords.contains(n.hash) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
       return nil
     }
-    if let p = previous, articles.contains(p.hash), p.end == words[first].start - 1 { return nil }
+    // "the account is in the name of Anjali Bhattacharya": "name" shortly before outweighs the article.
+    let nameWordBefore = (max(0, first - 4)..<first).contains { words[$0].hash == nameHash }
+    if let p = previous, articles.contains(p.hash), p.end == words[first].start - 1, !nameWordBefore { return nil }
+    // "Valentine's Day", "St. Patrick's Day", "Burns Night": a holiday, not a person.
+    if let n = next, n.capitalised, holidayWords.contains(n.hash) { return nil }
+    if first < last, holidayWords.contains(words[last].hash) { return nil }
     let relation = previous.map { relationCues.contains($0.hash) } == true
       || before2.map { relationCues.contains($0.hash) } == true && previous.map { $0.capitalised } == false
     let soft = previous.map { softCues.contains($0.hash) } == true
@@ -220,13 +242,21 @@ enum ContextNameScanner {
     let softTrailing = next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
     let lastKnown = (NameLexicon.surnames.contains(stem(b, words[last]))
       || NameLexicon.firstNames.contains(stem(b, words[last]))) && !notNames.contains(stem(b, words[last]))
-    // "name on parcel: Pavel Novotny": the word "name" shortly before.
-    let nameWordBefore = (max(0, first - 4)..<first).contains { words[$0].hash == nameHash }
     // The run stands alone: at the end of the text or followed by ":", "," or "-" ("Priyanka Desai: …").
     let standsAlone = last + 1 == words.count || punctuationAfter(b, words[last])
+    // The run is the whole text, maybe with a kiss after it ("Ingrid", "Gaby x"), or a signature after a dash.
+    let wholeText = first == 0 && (last + 1 == words.count || last + 2 == words.count && kisses.contains(words[last + 1].hash))
+    let signature = standsAlone && count <= 3 && signatureDash(b, before: nameStart, after: previous)
     var accept: Bool
     if count >= 2 {
-      accept = relation || trailing || known || (soft && surnameKnown) || nameWordBefore
+      // "thank you Pham Minh Duc": after a soft cue, a surname at either end will do.
+      let surnameFirst = NameLexicon.surnames.contains(words[first].hash) && !notNames.contains(words[first].hash)
+      // Surname first, as China, Korea, Vietnam and Hungary write it: "Xu Ming", "Pham Minh Duc".
+      let reversed = NameLexicon.surnames.contains(words[first].hash) && NameLexicon.firstNames.contains(stem(b, words[last]))
+        && !notNames.contains(words[first].hash) && !notNames.contains(words[last].hash)
+      // Not at a line's start alone: "Sao Paulo 3 seater sofa" names a product after a city.
+      let cued = soft || standsAlone || next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
+      accept = relation || trailing || known || (soft && (surnameKnown || surnameFirst)) || nameWordBefore || reversed && cued || signature
         || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
         || (atLineStart && standsAlone && (known || lastKnown))
     } else {
@@ -235,6 +265,14 @@ enum ContextNameScanner {
       accept = relation && !brands.contains { $0.count == 1 && $0[0] == words[first].hash }
         || known && (soft || trailing || softTrailing || nameWordBefore)
       if atLineStart && !trailing && !relation { accept = accept && (soft || softTrailing && known) }
+      // "hi Thabo,", "thanks Bex": a greeting or thanks, then one capitalised word closing the clause.
+      let greeted = previous.map { greetings.contains($0.hash) } == true
+        || previous?.hash == youHash && before2.map { $0.hash == thankHash } == true
+      if greeted, closesClause(b, words[last]), !notGreeted.contains(words[first].hash),
+         !brands.contains(where: { $0.count == 1 && $0[0] == words[first].hash }) {
+        accept = true
+      }
+      if (wholeText || signature) && (known || signature) { accept = true }
       // "Sent from my iPhone, Laura": a known given name closing the text after a comma.
       if !accept, known, last + 1 == words.count, let p = previous, words[first].start - p.end <= 3,
          (p.end..<words[first].start).contains(where: { b[$0] == 0x2C }) {

@@ -15,7 +15,8 @@ enum PostalAddressScanner {
                                          "im", "auf", "sur", "en", "von", "van", "der", "den", "y", "e", "rue",
                                          "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "quai",
                                          "chemin", "impasse", "cours", "route", "via", "viale", "corso", "piazza",
-                                         "calle", "avenida", "rua", "carrer", "plaza", "strada", "box", "bis", "ter"])
+                                         "calle", "avenida", "rua", "carrer", "plaza", "strada", "box", "bis", "ter", "dei", "degli",
+                                         "delle", "dello", "do", "dos", "das", "los", "las", "ul", "ulica", "aleja"])
   static let directions = WordSet(words: ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"])
   /// Capitalised words that are never a city or street word.
   static let notPlaceWords = WordSet(words: ["i", "im", "i'm", "thanks", "thank", "please", "pls", "hi", "hello",
@@ -35,7 +36,10 @@ enum PostalAddressScanner {
   static let postalCues = WordSet(words: ["zip", "zipcode", "postcode", "postal", "plz", "postleitzahl"])
   /// Words that name the street in a segment without a house number ("Rose Cottage, Mill Lane").
   static let houseWords = WordSet(words: ["cottage", "house", "farm", "lodge", "manor", "hall", "barn", "villa",
-                                          "mews", "gardens", "green", "mansions", "court", "building", "tower"])
+                                          "mews", "gardens", "green", "mansions", "court", "building", "tower",
+                                          "apartments", "apartment", "residency", "residence", "towers", "enclave",
+                                          "nagar", "colony", "complex", "heights", "block", "estate", "flats",
+                                          "society", "layout", "bhavan", "niwas", "sadan", "plaza", "centre", "center"])
   /// Words that make a numbered segment a street even without a comma before the postcode ("7 place
   /// Bellecour 69002 Lyon").
   static let streetWords = WordSet(words: ["rue", "avenue", "av", "boulevard", "bd", "place", "allée", "allee", "quai",
@@ -47,10 +51,12 @@ enum PostalAddressScanner {
   static func scan(_ b: UnsafeBufferPointer<UInt8>, streets: [Candidate], into out: inout [Candidate]) {
     let words = ByteWords.split(b)
     guard words.count >= 2 else { out += streets; return }
+    var streets = streets
+    PrefixedStreetScanner.scan(b, words, into: &streets)
     var anchors: [Candidate] = []
     for i in words.indices {
       if let a = ukPostcode(b, words, i) ?? eircode(b, words, i) ?? cuedPostcode(b, words, i)
-        ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i) {
+        ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i) ?? moreCountries(b, words, i) {
         anchors.append(a)
       }
     }
@@ -58,7 +64,10 @@ enum PostalAddressScanner {
     for a in anchors {
       var start = a.start
       var k = words.firstIndex { $0.start >= start } ?? 0
-      for round in 0..<4 {
+      // Segments of place words only ("Indiranagar", "The Maltings", "Banjara Hills") join only when a
+      // numbered or named segment comes before them: a locality between the street and the city.
+      var pending = 0
+      for round in 0..<7 {
         guard k > 0 else { break }
         let p = k - 1
         guard ByteWords.commaGap(b, words[p], words[k]) else {
@@ -75,18 +84,30 @@ enum PostalAddressScanner {
           used.insert(s)
           start = streets[s].start
           k = words.firstIndex { $0.start >= start } ?? k
+          pending = 0
           continue
         }
-        guard let segment = numberedSegment(b, words, endingAt: p) ?? namedSegment(b, words, endingAt: p) else { break }
-        start = words[segment].start
+        if let segment = numberedSegment(b, words, endingAt: p) ?? namedSegment(b, words, endingAt: p) {
+          start = words[segment].start
+          k = segment
+          pending = 0
+          continue
+        }
+        guard pending < 2, let segment = placeSegment(b, words, endingAt: p) else { break }
+        pending += 1
         k = segment
       }
-      out.append(Candidate(type: .address, start: start, end: a.end))
+      start = slashUnit(b, before: start)
+      out.append(Candidate(type: .address, start: start, end: trailingRegion(b, words, endingAt: a.end)))
     }
     // Streets with no postcode: take the city (and a region) that follow after commas.
     for (s, street) in streets.enumerated() where !used.contains(s) {
       var end = street.end
-      guard var k = words.firstIndex(where: { $0.start >= end }) else { out.append(street); continue }
+      let start = unitBefore(b, words, street.start)
+      guard var k = words.firstIndex(where: { $0.start >= end }) else {
+        out.append(Candidate(type: .address, start: start, end: end))
+        continue
+      }
       if directions.contains(words[k].hash), words[k].start == end + 1 {
         end = words[k].end
         k += 1
@@ -97,7 +118,7 @@ enum PostalAddressScanner {
         end = words[last].end
         k = last + 1
       }
-      out.append(Candidate(type: .address, start: street.start, end: end))
+      out.append(Candidate(type: .address, start: start, end: trailingRegion(b, words, endingAt: end)))
     }
   }
 
@@ -131,7 +152,7 @@ enum PostalAddressScanner {
     if b[e] != 0x20 { return true }
     guard last + 1 < words.count else { return true }
     let next = words[last + 1]
-    return next.isNumber || next.capitalised && !isPlaceWord(next) || next.allCaps
+    return next.isNumber || next.capitalised && !isPlaceWord(next) || next.allCaps || clauseWords.contains(next.hash)
   }
 
   /// A comma-separated segment ending at `words[p]` that carries a house number, a unit or a PO box
@@ -142,16 +163,24 @@ enum PostalAddressScanner {
     var j = p
     while j >= 0 && p - j < 7 {
       let w = words[j]
-      let fits = w.isNumber && w.digits <= 5 || (w.digits > 0 && w.digits <= 5 && w.letters <= 1)
-        || w.capitalised || w.allCaps || particles.contains(w.hash) || AddressScanner.ordinal(b, at: w.start) != nil
+      let ordinal = AddressScanner.ordinal(b, at: w.start) != nil
+      // A unit word, or one capital letter after a house number ("5º A", "12 B").
+      let unit = unitWords.contains(w.hash)
+        || w.length == 1 && w.capitalised && j > 0 && isHouseNumber(b, words[j - 1]) && ByteWords.spaced(b, words[j - 1], w)
+      let fits = w.isNumber && w.digits <= 5 || isHouseNumber(b, w) || unit
+        || w.capitalised || w.allCaps || particles.contains(w.hash) || ordinal
       let opener = w.capitalised && j < p && words[j + 1].capitalised && streetOpeners.contains(w.hash)
-      guard fits, opener || !notPlaceWords.contains(w.hash) else { break }
-      if w.digits > 0 && w.digits <= 5 && w.letters <= 1 { hasNumber = true }
+      guard fits, opener || unit || !notPlaceWords.contains(w.hash) else { break }
+      // A house number, an ordinal ("14th Cross", "3rd floor") or a unit word ("Ground Floor", "Bâtiment C").
+      if isHouseNumber(b, w) || ordinal || unit { hasNumber = true }
       first = j
       guard j > 0 else { break }
-      // Words of one segment are separated by spaces (a "." after an abbreviation too: "St. ").
+      // Words of one segment are separated by spaces (a "." after an abbreviation too: "St. ", and a "/"
+      // in "C/ de Balmes" or "5/21").
       let gap = w.start - words[j - 1].end
-      guard gap >= 1, gap <= 2, b[w.start - 1] == 0x20, gap == 1 || b[words[j - 1].end] == 0x2E else { break }
+      let joint = b[words[j - 1].end]
+      guard gap >= 1, gap <= 2, b[w.start - 1] == 0x20 || gap == 1 && joint == 0x2F,
+            gap == 1 || joint == 0x2E || joint == 0x2F else { break }
       j -= 1
     }
     guard hasNumber else { return nil }
