@@ -19,7 +19,17 @@ enum ReferenceNumbers {
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
     "bestell-nr": "order_number", "bestellnr": "order_number", "auftrags-nr": "order_number",
     "commande": "order_number", "pedido": "order_number", "orden": "order_number", "bestelling": "order_number", "ordine": "order_number", "zamówienie": "order_number",
-    "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
+    "sipariş": "order_number", "po": "order_number",
+    // "order" in the languages bilingual shoppers write it in, and its inflected forms: Dutch, Polish,
+    // Scandinavian, Portuguese, Turkish, Indonesian and Malay, Czech, Finnish, Russian, Chinese, Japanese.
+    "bestelnummer": "order_number", "bestelnr": "order_number", "ordernummer": "order_number",
+    "ordrenummer": "order_number", "ordrenr": "order_number", "beställning": "order_number",
+    "auftragsnr": "order_number", "zamówienia": "order_number", "zamowienia": "order_number",
+    "zamowienie": "order_number", "encomenda": "order_number", "siparis": "order_number",
+    "siparişi": "order_number", "pesanan": "order_number", "objednávka": "order_number",
+    "objednávky": "order_number", "tilaus": "order_number", "tilausnumero": "order_number",
+    "заказ": "order_number", "заказа": "order_number", "订单": "order_number", "订单号": "order_number",
+    "注文番号": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
     "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
     "ordre": "order_number", "confirmation": "order_number", "booking": "order_number",
@@ -45,6 +55,9 @@ enum ReferenceNumbers {
     "number's", "number’s",
     // "the order numbered 4471224".
     "numbered",
+    // The number word in other languages, after their word for order: "pedido número 8812", "siparis
+    // numaram 3318820441", "objednávka č. 2024001193", "заказ номер 4418820", "pesanan nomor 88120".
+    "número", "núm", "numara", "numaram", "numarası", "numarasi", "č", "čís", "číslo", "номер", "nomor",
   ]
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
@@ -55,7 +68,15 @@ enum ReferenceNumbers {
   /// possessive written onto a number ("ORD-100019's status") is not part of it.
   static func match(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard let r = forms(tokens, at: i, scalars: scalars) else { return nil }
-    return (r.found.map { withoutPossessive($0) }, r.last)
+    var last = r.last
+    let found = r.found.map { f -> Found in
+      let plain = withoutPossessive(f)
+      // A ticket office's area after a slash: "Order # 37-52183/UK".
+      guard let suffixed = withSlashSuffix(plain, tokens, last: last) else { return plain }
+      last = suffixed.last
+      return suffixed.found
+    }
+    return (found, last)
   }
 
   /// The reference numbers whose cue, hash or shape starts at `tokens[i]`, and the last token used.
@@ -89,7 +110,7 @@ enum ReferenceNumbers {
     }
     // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number
     // or a product after it makes it a model code ("RTX-40700 card").
-    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i)
+    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i)
       && !modelCode(tokens, i) {
       return ([one("order_number", i)], i)
     }
@@ -168,9 +189,20 @@ enum ReferenceNumbers {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
     }
+    // A shop's capital prefix glued by "." or "/" ("GPA.3312-4567-8901-23456", "BK/2024/33812") or one
+    // space before digit groups ("ABC 123 456").
+    if j < tokens.count, type == "order_number", let end = gluedPrefix(tokens, from: j) ?? letteredGroups(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
+    }
+    // Digit groups joined by dots ("Bestellnummer 12.345.678") unless money follows; PrestaShop's nine
+    // capitals ("XKBKNABJK").
+    if j < tokens.count, type == "order_number", dottedGroups(tokens[j]) && !moneyAfter(tokens, j) || letterReference(tokens[j].text) {
+      return ([one(type, j)], j)
+    }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
           tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
-            || !countedAfter(tokens, j)
+            || !(countedAfter(tokens, j) || countedAfterVerb(tokens, j, cue: start - 1))
     else { return nil }
     var found: [Found] = []
     var last = j
@@ -303,6 +335,7 @@ enum ReferenceNumbers {
     if w == "royal" && next == "mail" { return ("tracking_number", true) }
     if w == "note" || w == "mail" { return nil }  // only after "credit" or "royal"
     if w == "order-nr" || w == "order-no" || w == "order-id" { return ("order_number", false) }
+    if purchaseOrderAbbreviation(tokens, at: i) { return ("order_number", false) }
     if w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
     return cues[w].map { ($0, false) }
   }
@@ -330,7 +363,9 @@ enum ReferenceNumbers {
   /// One identifier token, or two joined by `/` ("88213/88214") split in two.
   static func split(_ t: Token, type: String, scalars: [Unicode.Scalar]) -> [Found] {
     let parts = t.text.split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isNumber) }) {
+    // A year and a serial ("Ord. 2024/118822") are one number, not two.
+    let yearSerial = parts.count == 2 && yearGroup(String(parts[0])) && parts[1].count >= 5
+    if parts.count == 2, !yearSerial, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isNumber) }) {
       let a = parts[0].unicodeScalars.count
       return [Found(type: type, start: t.start, end: t.start + a, value: String(parts[0])),
               Found(type: type, start: t.start + a + 1, end: t.end, value: String(parts[1]))]
