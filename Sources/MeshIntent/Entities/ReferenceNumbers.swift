@@ -19,17 +19,7 @@ enum ReferenceNumbers {
     "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
     "bestell-nr": "order_number", "bestellnr": "order_number", "auftrags-nr": "order_number",
     "commande": "order_number", "pedido": "order_number", "orden": "order_number", "bestelling": "order_number", "ordine": "order_number", "zamówienie": "order_number",
-    "sipariş": "order_number", "po": "order_number",
-    // "order" in the languages bilingual shoppers write it in, and its inflected forms: Dutch, Polish,
-    // Scandinavian, Portuguese, Turkish, Indonesian and Malay, Czech, Finnish, Russian, Chinese, Japanese.
-    "bestelnummer": "order_number", "bestelnr": "order_number", "ordernummer": "order_number",
-    "ordrenummer": "order_number", "ordrenr": "order_number", "beställning": "order_number",
-    "auftragsnr": "order_number", "zamówienia": "order_number", "zamowienia": "order_number",
-    "zamowienie": "order_number", "encomenda": "order_number", "siparis": "order_number",
-    "siparişi": "order_number", "pesanan": "order_number", "objednávka": "order_number",
-    "objednávky": "order_number", "tilaus": "order_number", "tilausnumero": "order_number",
-    "заказ": "order_number", "заказа": "order_number", "订单": "order_number", "订单号": "order_number",
-    "注文番号": "order_number", "order's": "order_number", "order’s": "order_number",
+    "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
     "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
     "ordre": "order_number", "confirmation": "order_number", "booking": "order_number",
@@ -44,9 +34,9 @@ enum ReferenceNumbers {
     "invoice": "invoice_number", "inv": "invoice_number", "bill": "invoice_number", "receipt": "invoice_number",
     "note": "invoice_number", "rechnung": "invoice_number", "rechnungsnummer": "invoice_number",
     "facture": "invoice_number", "fatura": "invoice_number", "factura": "invoice_number",
-  ]
+  ].merging(otherLanguageOrderWords.map { ($0, "order_number") }) { first, _ in first }
   /// Words between a cue and its number: "order *number is* 123", "order *with id* 123".
-  static let fillers: Set<String> = [
+  static let fillers: Set<String> = Set<String>([
     "number", "numbr", "numer", "nummer", "numéro", "numero", "no", "nr", "n", "nº", "num", "id", "code", "ref",
     "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°",
     // Abbreviations and typos customers write: "order nb 100019", "order nummber 100019".
@@ -55,10 +45,7 @@ enum ReferenceNumbers {
     "number's", "number’s",
     // "the order numbered 4471224".
     "numbered",
-    // The number word in other languages, after their word for order: "pedido número 8812", "siparis
-    // numaram 3318820441", "objednávka č. 2024001193", "заказ номер 4418820", "pesanan nomor 88120".
-    "número", "núm", "numara", "numaram", "numarası", "numarasi", "č", "čís", "číslo", "номер", "nomor",
-  ]
+  ]).union(otherLanguageNumberWords)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
   /// Words that, after a bare number, make it an order number ("4471203 is my order number").
