@@ -15,6 +15,10 @@ import MeshIntent
     #expect(orders("objednávka č. 2024001193 nedorazila") == ["2024001193"])
     #expect(orders("encomenda n.º PT12039984 ainda não chegou") == ["PT12039984"])
     #expect(orders("заказ номер 4418820 где") == ["4418820"])
+    // An elided article glued to the word: Italian and French.
+    #expect(orders("annulla l'ordine IT2024-55120") == ["IT2024-55120"])
+    #expect(orders("où est l’ordre 88120?") == ["88120"])
+    #expect(orders("l'adresse 88120 Paris") == [])
     // The other languages' words name an order's number, not a price or a count: "bestelling van 3 stuks".
     #expect(orders("bestelling van 3 dozen") == [])
     #expect(orders("pesanan saya 25 ribu") == [])
@@ -93,6 +97,14 @@ import MeshIntent
     // A date after "ref", and bare digits after "ref" in a message not about an order, stay unread.
     #expect(orders("Ref: 2024-11-28") == [])
     #expect(orders("ref 88120934") == [])
+    // A payment provider's reference is the payment's, in a message about an order too.
+    #expect(orders("paid with Klarna, reference 4410-2291-0038, is my order paid?") == [])
+  }
+
+  @Test func aLetterCodeBeforeAVerbInS() {
+    // The last resort reads a one-letter code before a verb in -s; digits before a plural stay a count.
+    #expect(orders("the parcel for R229103847 says delivered but nothing here") == ["R229103847"])
+    #expect(orders("my delivery of 250000 stickers is late") == [])
   }
 
   @Test func countsAfterAVerbCue() {

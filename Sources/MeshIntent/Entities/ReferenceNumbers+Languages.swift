@@ -14,4 +14,12 @@ extension ReferenceNumbers {
   static let otherLanguageNumberWords: Set<String> = [
     "número", "núm", "numara", "numaram", "numarası", "numarasi", "č", "čís", "číslo", "номер", "nomor",
   ]
+
+  /// An order word behind an elided article or preposition, which the tokenizer keeps in one word:
+  /// "annulla l'ordine IT2024-55120", "dell’ordine 4471203", "l'ordre 88120".
+  static func elidedOrderWord(_ w: String) -> Bool {
+    guard let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "’" }),
+          (1...4).contains(w.distance(from: w.startIndex, to: apostrophe)) else { return false }
+    return cues[String(w[w.index(after: apostrophe)...])] == "order_number"
+  }
 }

@@ -322,7 +322,7 @@ enum ReferenceNumbers {
     if w == "royal" && next == "mail" { return ("tracking_number", true) }
     if w == "note" || w == "mail" { return nil }  // only after "credit" or "royal"
     if w == "order-nr" || w == "order-no" || w == "order-id" { return ("order_number", false) }
-    if purchaseOrderAbbreviation(tokens, at: i) { return ("order_number", false) }
+    if purchaseOrderAbbreviation(tokens, at: i) || elidedOrderWord(w) { return ("order_number", false) }
     if w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
     return cues[w].map { ($0, false) }
   }
