@@ -48,6 +48,13 @@ public struct EntityExtractor: Sendable {
       }
       i += 1
     }
+    // "order 10293847, sorry I meant 10293874": the number that corrects an order number is one too.
+    for f in found where f.type == "order_number" {
+      guard let k = tokens.firstIndex(where: { $0.end == f.end }),
+            let c = ReferenceNumbers.correctedNumber(tokens, after: k, value: f.value), free(tokens[c].start, tokens[c].end)
+      else { continue }
+      found.append(Entity(type: "order_number", value: tokens[c].text, start: tokens[c].start, end: tokens[c].end))
+    }
     // After reference numbers: "order number is 4471203" has a phone's shape and cue, but the order
     // cue is the stronger evidence.
     for m in EntityExtractor.pii.detect(in: text) where free(m.scalarRange.lowerBound, m.scalarRange.upperBound) {

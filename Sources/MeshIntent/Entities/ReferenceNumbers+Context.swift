@@ -105,7 +105,9 @@ extension ReferenceNumbers {
   /// Words before "about" that make it a question about an order: "what about 4471203", "writing about
   /// 4471203" (not "costs about 12000").
   static let aboutOpeners: Set<String> = ["what", "writing", "asking", "enquiring", "inquiring", "contacting",
-                                          "emailing", "messaging", "question", "questions", "inquiry", "enquiry"]
+                                          "emailing", "messaging", "question", "questions", "inquiry", "enquiry",
+                                          // "it's me again about 5518820": a customer writing back.
+                                          "again"]
 
   /// The index of the order number that a chasing phrase at `i` is about: a long bare number after the
   /// phrase and its link ("for", "on", "up on"); nil for any other word or link.

@@ -50,7 +50,8 @@ extension ReferenceNumbers {
   /// they stand ("ref ZX-448120"); bare digits only in a message about an order ("ID 20241" alone is as
   /// likely a user's or an employee's ID).
   static func weakCueValueFits(_ tokens: [Token], _ found: Found) -> Bool {
-    if found.value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
+    // Letters and digits, or digit groups in a shop's structure ("2024-11-8812"), are a code anywhere.
+    if found.value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) || dashedGroups(found.value) { return true }
     return tokens.contains { $0.isWord && weakCueContext.contains($0.lower) }
   }
 }

@@ -44,6 +44,8 @@ extension ReferenceNumbers {
     "policy", "session", "chat", "seller", "vendor", "supplier", "warranty", "license", "licence", "voucher",
     "coupon", "gift", "promo", "discount", "code", "registration", "apple", "google", "paypal", "steam",
     "username", "login", "password", "nickname", "handle", "profile",
+    // Payment providers: "paid with Klarna, reference 4410-2291-0038" is the payment's reference.
+    "klarna", "afterpay", "clearpay", "affirm", "stripe", "venmo", "zelle", "alipay", "sofort",
   ])
 
   /// Whether the token at `i` is glued to an e-mail's, a link's or a query's punctuation: "lena12345@gmx.de",

@@ -48,7 +48,10 @@ extension ReferenceNumbers {
     if i > 0, tokens[i - 1].hasDigit { return false }
     if i + 1 < tokens.count {
       let next = tokens[i + 1]
-      if next.hasDigit || countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil { return false }
+      // A code with a letter counts nothing, so a word in -s after it is a verb: "R229103847 says delivered".
+      if next.hasDigit || isDigits && countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil {
+        return false
+      }
     }
     if i > 0, placeWords.contains(tokens[i - 1].lower) || Money.symbols[tokens[i - 1].text] != nil { return false }
     return !namedBefore(tokens, i)

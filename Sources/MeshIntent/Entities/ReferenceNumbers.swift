@@ -34,9 +34,9 @@ enum ReferenceNumbers {
     "invoice": "invoice_number", "inv": "invoice_number", "bill": "invoice_number", "receipt": "invoice_number",
     "note": "invoice_number", "rechnung": "invoice_number", "rechnungsnummer": "invoice_number",
     "facture": "invoice_number", "fatura": "invoice_number", "factura": "invoice_number",
-  ]
+  ].merging(otherLanguageOrderWords.map { ($0, "order_number") }) { first, _ in first }
   /// Words between a cue and its number: "order *number is* 123", "order *with id* 123".
-  static let fillers: Set<String> = [
+  static let fillers: Set<String> = Set<String>([
     "number", "numbr", "numer", "nummer", "numéro", "numero", "no", "nr", "n", "nº", "num", "id", "code", "ref",
     "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°",
     // Abbreviations and typos customers write: "order nb 100019", "order nummber 100019".
@@ -45,7 +45,7 @@ enum ReferenceNumbers {
     "number's", "number’s",
     // "the order numbered 4471224".
     "numbered",
-  ]
+  ]).union(otherLanguageNumberWords)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
   /// Words that, after a bare number, make it an order number ("4471203 is my order number").
@@ -55,7 +55,15 @@ enum ReferenceNumbers {
   /// possessive written onto a number ("ORD-100019's status") is not part of it.
   static func match(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard let r = forms(tokens, at: i, scalars: scalars) else { return nil }
-    return (r.found.map { withoutPossessive($0) }, r.last)
+    var last = r.last
+    let found = r.found.map { f -> Found in
+      let plain = withoutPossessive(f)
+      // A ticket office's area after a slash: "Order # 37-52183/UK".
+      guard let suffixed = withSlashSuffix(plain, tokens, last: last) else { return plain }
+      last = suffixed.last
+      return suffixed.found
+    }
+    return (found, last)
   }
 
   /// The reference numbers whose cue, hash or shape starts at `tokens[i]`, and the last token used.
@@ -89,7 +97,7 @@ enum ReferenceNumbers {
     }
     // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number
     // or a product after it makes it a model code ("RTX-40700 card").
-    if t.isWord && prefixedCode(t.text) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i)
+    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i)
       && !modelCode(tokens, i) {
       return ([one("order_number", i)], i)
     }
@@ -168,9 +176,20 @@ enum ReferenceNumbers {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
     }
+    // A shop's capital prefix glued by "." or "/" ("GPA.3312-4567-8901-23456", "BK/2024/33812") or one
+    // space before digit groups ("ABC 123 456").
+    if j < tokens.count, type == "order_number", let end = gluedPrefix(tokens, from: j) ?? letteredGroups(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
+    }
+    // Digit groups joined by dots ("Bestellnummer 12.345.678") unless money follows; PrestaShop's nine
+    // capitals ("XKBKNABJK").
+    if j < tokens.count, type == "order_number", dottedGroups(tokens[j]) && !moneyAfter(tokens, j) || letterReference(tokens[j].text) {
+      return ([one(type, j)], j)
+    }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
           tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
-            || !countedAfter(tokens, j)
+            || !(countedAfter(tokens, j) || countedAfterVerb(tokens, j, cue: start - 1))
     else { return nil }
     var found: [Found] = []
     var last = j
@@ -303,6 +322,7 @@ enum ReferenceNumbers {
     if w == "royal" && next == "mail" { return ("tracking_number", true) }
     if w == "note" || w == "mail" { return nil }  // only after "credit" or "royal"
     if w == "order-nr" || w == "order-no" || w == "order-id" { return ("order_number", false) }
+    if purchaseOrderAbbreviation(tokens, at: i) || elidedOrderWord(w) { return ("order_number", false) }
     if w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
     return cues[w].map { ($0, false) }
   }
@@ -330,7 +350,9 @@ enum ReferenceNumbers {
   /// One identifier token, or two joined by `/` ("88213/88214") split in two.
   static func split(_ t: Token, type: String, scalars: [Unicode.Scalar]) -> [Found] {
     let parts = t.text.split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isNumber) }) {
+    // A year and a serial ("Ord. 2024/118822") are one number, not two.
+    let yearSerial = parts.count == 2 && yearGroup(String(parts[0])) && parts[1].count >= 5
+    if parts.count == 2, !yearSerial, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isNumber) }) {
       let a = parts[0].unicodeScalars.count
       return [Found(type: type, start: t.start, end: t.start + a, value: String(parts[0])),
               Found(type: type, start: t.start + a + 1, end: t.end, value: String(parts[1]))]

@@ -1,0 +1,25 @@
+/// "Order" and "number" in the languages bilingual shoppers write them in (issue 12, branch ordnum32):
+/// "bestelnummer 2039918475", "numer zamówienia PL-…", "siparis numaram 3318820441", "objednávka č. …".
+extension ReferenceNumbers {
+  /// Words for an order or its number, with their inflected forms: Dutch, Polish, the Scandinavian
+  /// languages, Portuguese, Turkish, Indonesian and Malay, Czech, Finnish, Russian, Chinese, Japanese.
+  static let otherLanguageOrderWords: Set<String> = [
+    "bestelnummer", "bestelnr", "ordernummer", "ordrenummer", "ordrenr", "beställning", "auftragsnr", "zamówienia",
+    "zamowienia", "zamowienie", "encomenda", "siparis", "siparişi", "pesanan", "objednávka", "objednávky", "tilaus",
+    "tilausnumero", "заказ", "заказа", "订单", "订单号", "注文番号",
+  ]
+
+  /// The number word after those: "pedido número 8812", "siparis numaram 3318820441", "objednávka č.
+  /// 2024001193", "заказ номер 4418820", "pesanan nomor 88120".
+  static let otherLanguageNumberWords: Set<String> = [
+    "número", "núm", "numara", "numaram", "numarası", "numarasi", "č", "čís", "číslo", "номер", "nomor",
+  ]
+
+  /// An order word behind an elided article or preposition, which the tokenizer keeps in one word:
+  /// "annulla l'ordine IT2024-55120", "dell’ordine 4471203", "l'ordre 88120".
+  static func elidedOrderWord(_ w: String) -> Bool {
+    guard let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "’" }),
+          (1...4).contains(w.distance(from: w.startIndex, to: apostrophe)) else { return false }
+    return cues[String(w[w.index(after: apostrophe)...])] == "order_number"
+  }
+}
