@@ -23,8 +23,8 @@ extension NLUCommand {
     guard try engine(options) == "embedding" else { return 0 }
     let encoder = try SentenceEncoder()
     let configuration = try headConfiguration(options)
-    let vectors = embed(train.map(\.text), encoder: encoder, layers: configuration.layers, pooling: configuration.pooling)
-    let testVectors = embed(test.map(\.text), encoder: encoder, layers: configuration.layers, pooling: configuration.pooling)
+    let vectors = try features(train.map(\.text), encoder: encoder, configuration: configuration, options: options)
+    let testVectors = try features(test.map(\.text), encoder: encoder, configuration: configuration, options: options)
     var head: EmbeddingIntentModel?
     let headTime = try clock.measure {
       head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label), configuration: configuration)

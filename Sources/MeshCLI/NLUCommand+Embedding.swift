@@ -51,6 +51,7 @@ extension NLUCommand {
       guard let l2 = Float(text), l2.isFinite, l2 >= 0, l2 <= 10 else { throw UsageError("--head-l2 takes 0 to 10") }
       c.l2 = l2
     }
+    if let spec = options["head-settings"] { c = try headSettings(spec, base: c) }
     return c
   }
 
@@ -164,7 +165,7 @@ extension NLUCommand {
     let useEncoder = try engine(options) == "embedding"
     let configuration = try headConfiguration(options)
     let encoder = useEncoder ? try SentenceEncoder() : nil
-    let vectors = encoder.map { embed(all.map(\.text), encoder: $0, layers: configuration.layers, pooling: configuration.pooling) } ?? []
+    let vectors = try encoder.map { try features(all.map(\.text), encoder: $0, configuration: configuration, options: options) } ?? []
     var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses
     // The blend at the shipped head weight (0.7) and beside it, to show how much the weight matters.
     let weights: [Float] = [0.5, 0.6, 0.7]
