@@ -168,7 +168,7 @@ extension NLUCommand {
     let vectors = try encoder.map { try features(all.map(\.text), encoder: $0, configuration: configuration, options: options) } ?? []
     var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses
     // The blend at the shipped head weight (0.7) and beside it, to show how much the weight matters.
-    let weights: [Float] = [0.5, 0.6, 0.7]
+    let weights: [Float] = [0.5, 0.6, 0.7, 0.8]
     var blendGuesses = [[String]](repeating: ngramGuesses, count: weights.count)
     let clock = ContinuousClock()
     var ngramTime = Duration.zero, embeddingTime = Duration.zero

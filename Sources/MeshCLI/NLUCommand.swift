@@ -10,6 +10,11 @@ struct NLUCommand: ParsableCommand {
     abstract: "Classify, train, evaluate and benchmark intent models.",
     subcommands: [Classify.self, Train.self, Evaluate.self, Bench.self])
 
+  /// `--head-settings` of train and eval.
+  static let headSettingsHelp = ArgumentHelp(
+    "More settings of the embedding head, key=value pairs: l2, steps, rate, hidden, epochs, dropout, smoothing, balanced,"
+      + " neighbours, share, sharpness.", valueName: "k=v,...")
+
   struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "One utterance per line on stdin, one JSON object per line on stdout.")
@@ -45,9 +50,7 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
     @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
     var neighbours: Int?
-    @Option(help: ArgumentHelp("More settings of the embedding head, key=value pairs: l2, steps, rate, hidden, epochs, dropout, smoothing, balanced, neighbours, share, sharpness.",
-                               valueName: "k=v,..."))
-    var headSettings: String?
+    @Option(help: NLUCommand.headSettingsHelp) var headSettings: String?
     @Option(help: "Folds whose held-out blend fits the stored out-of-scope rule of the embedding engine (default 5; 0: the mean of the two thresholds).")
     var blendFolds: Int?
 
@@ -95,9 +98,7 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
     @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
     var neighbours: Int?
-    @Option(help: ArgumentHelp("More settings of the embedding head, key=value pairs: l2, steps, rate, hidden, epochs, dropout, smoothing, balanced, neighbours, share, sharpness.",
-                               valueName: "k=v,..."))
-    var headSettings: String?
+    @Option(help: NLUCommand.headSettingsHelp) var headSettings: String?
     @Flag(help: "With --folds: score a grid of neighbour votes and blend weights (and the heads of --sweep-heads) on the same folds.")
     var voteSweep = false
     @Option(help: ArgumentHelp("With --vote-sweep: heads to train per fold, ;-separated, each key=value pairs (l2, steps, rate, hidden, epochs, dropout, smoothing, balanced).",
