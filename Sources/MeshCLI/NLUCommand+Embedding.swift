@@ -156,7 +156,8 @@ extension NLUCommand {
 
   /// The head's share of the blend that `mesh nlu train` stores: 0.7 did best at every weight tried
   /// (0.5/0.6/0.7) on BANKING77 5-fold (93.04/93.37/93.55%) and CLINC150 validation (in-scope 95.67% at 0.5,
-  /// 96.40% at 0.7, out-of-scope recall 79% at both); `mesh nlu eval --folds` prints all three.
+  /// 96.40% at 0.7, out-of-scope recall 79% at both); `mesh nlu eval --folds` prints 0.5-0.8, `--vote-sweep` 0.5-0.9
+  /// (BANKING77: 0.8 at most 93.62%, mesh/docs/ENCODER.md).
   static let shippedHeadWeight: Float = 0.7
 
   /// `mesh nlu eval --data FILE --folds K`: both engines, the same folds (every K-th utterance).
