@@ -23,8 +23,8 @@ extension NLUCommand {
     guard try engine(options) == "embedding" else { return 0 }
     let encoder = try SentenceEncoder()
     let configuration = try headConfiguration(options)
-    let vectors = embed(train.map(\.text), encoder: encoder, layers: configuration.layers, pooling: configuration.pooling)
-    let testVectors = embed(test.map(\.text), encoder: encoder, layers: configuration.layers, pooling: configuration.pooling)
+    let vectors = try features(train.map(\.text), encoder: encoder, configuration: configuration, options: options)
+    let testVectors = try features(test.map(\.text), encoder: encoder, configuration: configuration, options: options)
     var head: EmbeddingIntentModel?
     let headTime = try clock.measure {
       head = try EmbeddingIntentTrainer.train(embeddings: vectors, labels: train.map(\.label), configuration: configuration)
@@ -34,18 +34,17 @@ extension NLUCommand {
       print("  (training \(fmt(seconds(headTime))) s after encoding; threshold \(fmt(Double(head.threshold))),"
             + " temperature \(fmt(Double(head.temperature))))")
       if let ngram {
-        for weight in [Float(0.5), 0.7] {
-          let guesses = zip(test, testVectors).map { blend(head, $0.1, ngram, $0.0.text, weight: weight).intent }
+        // The head's probabilities once, then every weight tried (0.7 is the shipped one).
+        let probabilities = testVectors.map(head.probabilities)
+        for weight in [Float(0.5), 0.6, 0.7, 0.8, 0.9] {
+          let guesses = zip(test, probabilities).map {
+            head.classify(probabilities: $0.1, blendedWith: ngram, text: $0.0.text, weight: weight).intent
+          }
           printFigures("embedding+n-gram (head weight \(weight))", figures(guesses, truth))
         }
       }
     }
     return 0
-  }
-
-  static func blend(_ head: EmbeddingIntentModel, _ embedding: [Float], _ ngram: IntentModel, _ text: String,
-                    weight: Float) -> IntentPrediction {
-    head.classify(embedding: embedding, blendedWith: ngram, text: text, weight: weight)
   }
 
   /// The coarse commerce intents by the encoder: 5-fold cross-validation on the same folds as the n-gram

@@ -51,6 +51,7 @@ extension NLUCommand {
       guard let l2 = Float(text), l2.isFinite, l2 >= 0, l2 <= 10 else { throw UsageError("--head-l2 takes 0 to 10") }
       c.l2 = l2
     }
+    if let spec = options["head-settings"] { c = try headSettings(spec, base: c) }
     return c
   }
 
@@ -155,7 +156,8 @@ extension NLUCommand {
 
   /// The head's share of the blend that `mesh nlu train` stores: 0.7 did best at every weight tried
   /// (0.5/0.6/0.7) on BANKING77 5-fold (93.04/93.37/93.55%) and CLINC150 validation (in-scope 95.67% at 0.5,
-  /// 96.40% at 0.7, out-of-scope recall 79% at both); `mesh nlu eval --folds` prints all three.
+  /// 96.40% at 0.7, out-of-scope recall 79% at both); `mesh nlu eval --folds` prints 0.5-0.8, `--vote-sweep` 0.5-0.9
+  /// (BANKING77: 0.8 at most 93.62%, mesh/docs/ENCODER.md).
   static let shippedHeadWeight: Float = 0.7
 
   /// `mesh nlu eval --data FILE --folds K`: both engines, the same folds (every K-th utterance).
@@ -164,10 +166,10 @@ extension NLUCommand {
     let useEncoder = try engine(options) == "embedding"
     let configuration = try headConfiguration(options)
     let encoder = useEncoder ? try SentenceEncoder() : nil
-    let vectors = encoder.map { embed(all.map(\.text), encoder: $0, layers: configuration.layers, pooling: configuration.pooling) } ?? []
+    let vectors = try encoder.map { try features(all.map(\.text), encoder: $0, configuration: configuration, options: options) } ?? []
     var ngramGuesses = [String](repeating: "", count: all.count), embeddingGuesses = ngramGuesses
     // The blend at the shipped head weight (0.7) and beside it, to show how much the weight matters.
-    let weights: [Float] = [0.5, 0.6, 0.7]
+    let weights: [Float] = [0.5, 0.6, 0.7, 0.8]
     var blendGuesses = [[String]](repeating: ngramGuesses, count: weights.count)
     let clock = ContinuousClock()
     var ngramTime = Duration.zero, embeddingTime = Duration.zero

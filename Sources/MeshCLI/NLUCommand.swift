@@ -10,6 +10,11 @@ struct NLUCommand: ParsableCommand {
     abstract: "Classify, train, evaluate and benchmark intent models.",
     subcommands: [Classify.self, Train.self, Evaluate.self, Bench.self])
 
+  /// `--head-settings` of train and eval.
+  static let headSettingsHelp = ArgumentHelp(
+    "More settings of the embedding head, key=value pairs: l2, steps, rate, hidden, epochs, dropout, smoothing, balanced,"
+      + " neighbours, share, sharpness.", valueName: "k=v,...")
+
   struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "One utterance per line on stdin, one JSON object per line on stdout.")
@@ -45,6 +50,7 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
     @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
     var neighbours: Int?
+    @Option(help: NLUCommand.headSettingsHelp) var headSettings: String?
     @Option(help: "Folds whose held-out blend fits the stored out-of-scope rule of the embedding engine (default 5; 0: the mean of the two thresholds).")
     var blendFolds: Int?
 
@@ -55,7 +61,7 @@ struct NLUCommand: ParsableCommand {
                               "engine": engine, "head-layers": headLayers,
                               "hidden-units": hiddenUnits.map(String.init),
                               "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
-                              "blend-folds": blendFolds.map(String.init)].compactMapValues { $0 })
+                              "blend-folds": blendFolds.map(String.init), "head-settings": headSettings].compactMapValues { $0 })
       }
     }
   }
@@ -71,6 +77,9 @@ struct NLUCommand: ParsableCommand {
         scored leave-one-set-out, and --also-train FILE adds a file's lines), or
         --data and --folds K for K-fold cross-validation of the n-gram model and the embedding head side by side,
         or --data and --train-splits to train both on those splits and measure them on --splits.
+        With --folds, --vote-sweep scores a grid of neighbour votes and blend weights (and each head of
+        --sweep-heads) on the same folds in one run; --embedding-cache FILE keeps the encoder's features
+        between runs that try head settings on the same data.
         """)
     @Option(help: ArgumentHelp("The model to evaluate.", valueName: "path")) var model: String?
     @Option(help: ArgumentHelp("The labelled data.", valueName: "file")) var data: String?
@@ -89,6 +98,15 @@ struct NLUCommand: ParsableCommand {
     @Option(help: "L2 penalty on the embedding head's weights (default 0.001).") var headL2: Double?
     @Option(help: "Nearest training utterances that vote beside the embedding head (default 10; 0: none).")
     var neighbours: Int?
+    @Option(help: NLUCommand.headSettingsHelp) var headSettings: String?
+    @Flag(help: "With --folds: score a grid of neighbour votes and blend weights (and the heads of --sweep-heads) on the same folds.")
+    var voteSweep = false
+    @Option(help: ArgumentHelp("With --vote-sweep: heads to train per fold, ;-separated, each key=value pairs (l2, steps, rate, hidden, epochs, dropout, smoothing, balanced).",
+                               valueName: "spec"))
+    var sweepHeads: String?
+    @Option(help: ArgumentHelp("With --folds or --train-splits: keep the encoder's features of the data in this file (keyed by the weights and layers) and read them from it in later runs.",
+                               valueName: "file"))
+    var embeddingCache: String?
     @Option(help: ArgumentHelp("Marked customer messages (mesh/data/intents/): coarse accuracy and order-number spans.",
                                valueName: "file"))
     var heldout: String?
@@ -116,7 +134,8 @@ struct NLUCommand: ParsableCommand {
                                  "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
                                  "heldout": heldout, "list-errors": listErrors ? "1" : nil,
                                  "also-train": alsoTrain.isEmpty ? nil : alsoTrain.joined(separator: "\n"),
-                                 "out-of-fold": outOfFold].compactMapValues { $0 })
+                                 "out-of-fold": outOfFold, "vote-sweep": voteSweep ? "1" : nil, "sweep-heads": sweepHeads,
+                                 "embedding-cache": embeddingCache, "head-settings": headSettings].compactMapValues { $0 })
       }
     }
   }
@@ -165,7 +184,8 @@ struct NLUCommand: ParsableCommand {
 
   static func train(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["data", "out", "splits", "epochs", "max-in-scope-loss", "engine", "head-layers", "hidden-units",
-                                 "head-l2", "neighbours", "blend-folds"])
+                                 "head-l2", "neighbours", "blend-folds", "head-settings"])
+    _ = try headConfiguration(options)
     guard let data = options["data"], let out = options["out"] else { throw UsageError("train needs --data and --out") }
     let examples = try Self.examples(data, options, default: ["train", "oos_train"])
     if try engine(options) == "embedding" { return try trainEmbedding(examples, out: out, options: options) }
@@ -191,7 +211,10 @@ struct NLUCommand: ParsableCommand {
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
-                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "out-of-fold", "also-train"])
+                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "out-of-fold", "also-train",
+                                 "vote-sweep", "sweep-heads", "embedding-cache", "head-settings"])
+    // Head settings are checked before any data is read or model trained: a typo fails at once.
+    _ = try sweepHeads(options["sweep-heads"], base: headConfiguration(options))
     if options["fine"] != nil { return try evaluateFine() }
     if let path = options["heldout"] { return try evaluateHeldOut(path, options: options) }
     if let trainSplits = options["train-splits"], let data = options["data"] {
@@ -199,6 +222,7 @@ struct NLUCommand: ParsableCommand {
     }
     if let k = options["folds"] {
       guard let folds = Int(k), folds >= 2, let data = options["data"] else { throw UsageError("--folds takes K >= 2 and --data") }
+      if options["vote-sweep"] != nil { return try sweepVote(options, path: data, folds: folds) }
       return try crossValidate(options, path: data, folds: folds)
     }
     if let path = options["model"], let data = options["data"], let classifier = try embeddingClassifier(path: path) {

@@ -30,6 +30,7 @@ extension EmbeddingIntentTrainer {
     var aT = [Float](repeating: 0, count: width * batch), w2T = [Float](repeating: 0, count: k * width)
     let keep = 1 - min(max(c.dropout, 0), 0.9)
     var order = Array(0..<n)
+    let exampleWeights = Self.exampleWeights(truth: truth, k: k, balanced: c.classBalanced)
     for _ in 0..<max(c.epochs, 1) {
       random.shuffle(&order)
       for start in stride(from: 0, to: n, by: batch) {
@@ -52,8 +53,9 @@ extension EmbeddingIntentTrainer {
           for j in 0..<k { top = max(top, z[r * k + j]) }
           var sum: Float = 0
           for j in 0..<k { let e = expf(z[r * k + j] - top); z[r * k + j] = e; sum += e }
-          for j in 0..<k { z[r * k + j] = z[r * k + j] / sum * scale }
-          z[r * k + truth[order[start + r]]] -= scale
+          let i = order[start + r]
+          Self.subtractTargets(&z, row: r, k: k, truth: truth[i], sum: sum, scale: scale * exampleWeights[i],
+                               smoothing: c.labelSmoothing)
           for j in 0..<k { gradB2[j] += z[r * k + j] }
         }
         // Backward: g2 = aᵀ·z, gradA = z·W2ᵀ through the mask and the ReLU, g1 = xbᵀ·gradA.

@@ -102,6 +102,7 @@ public enum EmbeddingIntentTrainer {
     defer { mesh_free(packedW); mesh_free(packedZ) }
     let beta1: Float = 0.9, beta2: Float = 0.999, eps: Float = 1e-8
     let scale = 1 / Float(max(n, 1))
+    let exampleWeights = Self.exampleWeights(truth: truth, k: k, balanced: c.classBalanced)
     for step in 1...max(c.steps, 1) {
       // z = x·w, then z becomes the gradient of the mean cross-entropy with respect to the scores.
       mesh_pack(w, Int32(d), Int32(k), Int32(k), packedW)
@@ -112,8 +113,7 @@ public enum EmbeddingIntentTrainer {
         for c in 0..<k { z[i * k + c] += b[c]; top = max(top, z[i * k + c]) }
         var sum: Float = 0
         for c in 0..<k { let e = expf(z[i * k + c] - top); z[i * k + c] = e; sum += e }
-        for c in 0..<k { z[i * k + c] = z[i * k + c] / sum * scale }
-        z[i * k + truth[i]] -= scale
+        Self.subtractTargets(&z, row: i, k: k, truth: truth[i], sum: sum, scale: scale * exampleWeights[i], smoothing: c.labelSmoothing)
         for c in 0..<k { gb[c] += z[i * k + c] }
       }
       // g = xᵀ·z.
@@ -136,5 +136,23 @@ public enum EmbeddingIntentTrainer {
     return EmbeddingIntentModel(labels: labels, outOfScopeIndex: outOfScope, dimension: d, mean: mean,
                                 inverseDeviation: inverse, weights: w, bias: b, temperature: temperature,
                                 threshold: threshold, layers: c.layers, pooling: c.pooling)
+  }
+
+  /// Turns row `row` of `z` (exponentials summing to `sum`) into the gradient of the weighted cross-entropy
+  /// with respect to the scores: `(softmax - target) · scale`, the target one-hot or smoothed by `smoothing`.
+  @inline(__always)
+  static func subtractTargets(_ z: inout [Float], row i: Int, k: Int, truth: Int, sum: Float, scale: Float, smoothing: Float) {
+    let spread = smoothing > 0 ? min(smoothing, 1) / Float(k) : 0
+    for c in 0..<k { z[i * k + c] = (z[i * k + c] / sum - spread) * scale }
+    z[i * k + truth] -= (1 - min(max(smoothing, 0), 1)) * scale
+  }
+
+  /// Each utterance's weight in the loss: 1, or with `balanced` `n / (classes × its class's count)`.
+  static func exampleWeights(truth: [Int], k: Int, balanced: Bool) -> [Float] {
+    guard balanced, !truth.isEmpty else { return [Float](repeating: 1, count: truth.count) }
+    var counts = [Int](repeating: 0, count: k)
+    for y in truth where y >= 0 && y < k { counts[y] += 1 }
+    let present = Float(counts.filter { $0 > 0 }.count)
+    return truth.map { Float(truth.count) / (present * Float(max(counts[$0], 1))) }
   }
 }

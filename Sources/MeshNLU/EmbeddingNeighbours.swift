@@ -52,7 +52,13 @@ struct EmbeddingNeighbours: Sendable, Equatable, Codable {
 
   /// The vote's probabilities over `classCount` classes for one embedding.
   func probabilities(_ embedding: [Float], classCount: Int) -> [Float] {
+    Self.vote(nearest(embedding, count: count), count: count, sharpness: sharpness, classCount: classCount)
+  }
+
+  /// The `count` training rows nearest to `embedding` by cosine, best first, with their classes.
+  func nearest(_ embedding: [Float], count: Int) -> [(cosine: Float, cls: Int)] {
     let query = Self.normalised(embedding, width: dimension)
+    let count = max(count, 1)
     // The `count` best cosines, kept sorted best first (insertion: `count` is small).
     var best: [(cosine: Float, row: Int)] = []
     best.reserveCapacity(count + 1)
@@ -69,12 +75,17 @@ struct EmbeddingNeighbours: Sendable, Equatable, Codable {
         }
       }
     }
+    return best.map { ($0.cosine, classes[$0.row]) }
+  }
+
+  /// The vote of the first `count` of `nearest` (best first): each weighs `exp((cosine - best) / sharpness)`.
+  static func vote(_ nearest: [(cosine: Float, cls: Int)], count: Int, sharpness: Float, classCount: Int) -> [Float] {
     var p = [Float](repeating: 0, count: classCount)
-    guard let top = best.first?.cosine else { return p }
+    guard let top = nearest.first?.cosine else { return p }
     var sum: Float = 0
-    for (cosine, row) in best where classes[row] < classCount {
+    for (cosine, cls) in nearest.prefix(max(count, 1)) where cls >= 0 && cls < classCount {
       let w = expf((cosine - top) / sharpness)
-      p[classes[row]] += w
+      p[cls] += w
       sum += w
     }
     if sum > 0 { for c in p.indices { p[c] /= sum } }

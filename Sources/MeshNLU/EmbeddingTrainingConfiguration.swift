@@ -25,6 +25,11 @@ public struct EmbeddingTrainingConfiguration: Sendable, Equatable {
   /// See `epochs`.
   public var dropout: Float = 0.3
 
+  /// Share of each target spread over all classes (label smoothing); 0 for one-hot targets.
+  public var labelSmoothing: Float = 0
+  /// Weigh each utterance by `n / (classes × its class's count)`, so every class weighs the same in the loss.
+  public var classBalanced = false
+
   /// Nearest training utterances that vote beside the head (`EmbeddingNeighbours`); 0 for the head alone.
   /// The vote keeps the training vectors in the model (`rows × features` floats).
   public var neighbours = 0
