@@ -54,6 +54,8 @@ struct AddressText {
       // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
       return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
     }
+    // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4").
+    if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0, words[k - 1].end + 1 == w.start { return true }
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
@@ -84,11 +86,13 @@ struct AddressText {
   func hasStreetSuffix(_ k: Int) -> Bool {
     let w = words[k]
     guard w.digits == 0, w.letters >= 4 else { return false }
-    let all = V.suffixes + AddressScanner.suffixes
-    return all.contains { s in
+    return Self.allSuffixes.contains { s in
       w.length > s.count + 2 && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
     }
   }
+
+  /// Street endings of both lists, joined once.
+  static let allSuffixes = V.suffixes + AddressScanner.suffixes
 
   /// A word that ends a street's name: an English street type, a street word after the name, a street ending.
   func endsStreetName(_ k: Int) -> Bool {
@@ -195,14 +199,26 @@ struct AddressText {
   }
 
   /// Enough for an address: a street, a postcode beside its city, a PO box with its town, or three segments
-  /// with a unit or a number that end in a place.
+  /// with a house or unit number that end in a place. Each needs a digit (the scanner's early exit).
   func isStrong(_ s: Int, _ e: Int, _ segs: [ClosedRange<Int>]) -> Bool {
     if hasStreet(s, e) || hasPostcodeCity(s, e, segments: segs.count) { return true }
     if segs.count >= 2, hasPostBox(s, e) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }
-    let unitOrNumber = segs.dropLast().contains { seg in seg.contains { isHouseNumber($0) || V.units.contains(words[$0].hash) } }
-    let place = words[last.lowerBound].digits == 0 && (words[last.lowerBound].capitalised || anyCase)
-    return unitOrNumber && place
+    // "Terminal 5, Gate B12, Heathrow" has numbers and a place but no word of an address.
+    // Two address words are needed ("Office 1203, Building 5, Business Bay"; "123 Nguyen Hue, District 1"):
+    // "Hall 7, Stand B21, IFA Berlin" and "Table 4, Level 2, Westfield Mall" have one.
+    let unitOrNumber = segs.dropLast().contains { seg in seg.contains { isHouseNumber($0) } }
+    var hits = 0
+    for k in s...e {
+      let h = words[k].hash
+      if V.units.contains(h) && numbered(after: k, in: s...e) || V.localities.contains(h) || V.houseNames.contains(h)
+        || AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k) { hits += 1 }
+    }
+    // A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
+    if let first = segs.first, first.count >= 3, first.count <= 4, isHouseNumber(first.lowerBound),
+       first.dropFirst().allSatisfy({ isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }) { hits += 1 }
+    let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
+    return unitOrNumber && hits >= 2 && place
   }
 
   /// A street: "Calle de Alcalá 45", "8 avenue Jean Jaurès", "12 Awolowo Road", "Nørregade 14",
@@ -262,23 +278,40 @@ struct AddressText {
         if after || before { return true }
         continue
       }
+      // "order 55123 Berlin": a business word before the number makes it an order or a code.
+      if Bytes.cue(b, before: words[k].start, count: 2, in: NumberScanner.businessCues) { continue }
       let digits = words[k].digits
-      if after, digits == 5 || k > s && digits == 4 && gap(after: k - 1) == .segment { return true }
-      if before, segments >= 2 || isRegion(k - 1) { return true }
+      if after, digits == 5 { return true }
+      // Four digits after a comma ("Andrássy út 60, 1062 Budapest"); a year ("Paris, 2024 Olympics") only
+      // after a street.
+      if after, digits == 4, k > s, gap(after: k - 1) == .segment, !isYear(k) || hasStreet(s, e) { return true }
+      // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits inside a
+      // longer address ("Indiranagar, Bengaluru 560038"); "Spring 2024" is a season.
+      if before, isRegion(k - 1) || digits == 6 && segments >= 2 { return true }
     }
     return false
   }
 
-  /// A postcode with its city on either side, by a space ("10115 Berlin", "Auckland 1011"), not a box number.
+  /// The address's postcode: a shape of its own, or a common one beside its city ("10115 Berlin", "Bondi NSW 2026",
+  /// "Bengaluru 560038"), not a box or house number.
   func postcodeBesideCity(_ k: Int, _ s: Int, _ e: Int) -> Bool {
     guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { return false }
+    if !m.common { return true }
+    // A shape house numbers share ("Rua Augusta 1500"): the city after it, a region code or six digits before.
     return m.last + 1 <= e && gap(after: m.last) == .word && isCity(m.last + 1)
-      || k > s && (isCity(k - 1) || isRegion(k - 1)) && (gap(after: k - 1) == .word || dashed(after: k - 1))
+      || k > s && (isRegion(k - 1) || words[k].digits == 6 && isCity(k - 1))
   }
 
   /// Whether the gap after `words[k]` holds a dash ("Bhopal - 462003").
   func dashed(after k: Int) -> Bool {
     (words[k].end..<words[k + 1].start).contains { b[$0] == 0x2D || b[$0] == 0xE2 }
+  }
+
+  /// Four digits from 1900 to 2099.
+  func isYear(_ k: Int) -> Bool {
+    let w = words[k]
+    guard w.isNumber, w.length == 4 else { return false }
+    return b[w.start] == 0x31 && b[w.start + 1] == 0x39 || b[w.start] == 0x32 && b[w.start + 1] == 0x30
   }
 
   /// A city word: capitalised (any case in text without capitals), no digits, not a unit word.
@@ -288,10 +321,11 @@ struct AddressText {
       && !V.postBox.contains(w.hash) && !isStop(w.hash) || w.digits == 0 && nonASCII(w) && !w.capitalised && w.letters >= 2
   }
 
-  /// A region or state code before a postcode: "NSW", "SP", "ON" (two to four capitals).
+  /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals).
   func isRegion(_ k: Int) -> Bool {
     let w = words[k]
     return w.allCaps && w.letters >= 2 && w.letters <= 4 && w.digits == 0
+      && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
   }
 
   /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45".

@@ -73,6 +73,14 @@ enum AddressVocabulary {
     "kecamatan", "kabupaten", "khet", "khwaeng", "tambon", "amphoe", "phase", "stage", "extension", "co", "county",
   ])
 
+  /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and
+  /// Canadian ones are `PostalAddressScanner.usStates`.
+  static let regions = WordSet(words: [
+    "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt", "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go",
+    "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj", "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
+    "cdmx", "edomex", "jal", "nl", "up", "mh", "ka", "tn", "dl", "wb", "gj", "kl", "hr", "rj", "kl", "jhr", "sgr",
+  ])
+
   /// Countries as written at the end of an address.
   static let countries = WordSet(words: [
     "usa", "us", "uk", "gb", "uae", "nz", "au", "ca", "ie", "de", "fr", "es", "it", "nl", "be", "ch", "at", "dk",

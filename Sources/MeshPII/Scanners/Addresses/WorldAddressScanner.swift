@@ -6,6 +6,8 @@
 enum WorldAddressScanner {
   /// Adds the addresses in `b` to `out`, each widened over any address `out` already holds that it overlaps.
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    // Every address this scanner accepts holds a digit (house, unit, box number or postcode).
+    guard b.contains(where: Bytes.isDigit) else { return }
     let words = ByteWords.split(b)
     guard words.count >= 2 else { return }
     // Text typed without any capital letter: lower-case words may be street and city names.
