@@ -287,7 +287,7 @@ struct AddressText {
       if after, digits == 4, k > s, gap(after: k - 1) == .segment, !isYear(k) || hasStreet(s, e) { return true }
       // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits inside a
       // longer address ("Indiranagar, Bengaluru 560038"); "Spring 2024" is a season.
-      if before, isRegion(k - 1) || digits == 6 && segments >= 2 { return true }
+      if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2) || digits == 6 && segments >= 2 { return true }
     }
     return false
   }
@@ -334,7 +334,10 @@ struct AddressText {
       if words[k].hash == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o)) {
         continue
       }
-      if k + 1 <= e, isHouseNumber(k + 1) { return true }
+      // Its town after it: "PO Box 881, Nairobi"; "PO box 1234, apartment 5C" has none.
+      if k + 1 <= e, isHouseNumber(k + 1), (k + 2...max(k + 2, e)).contains(where: { $0 <= e && isCity($0) && !inVocabulary(words[$0].hash) }) {
+        return true
+      }
     }
     return false
   }
