@@ -86,13 +86,18 @@ struct AddressText {
   func hasStreetSuffix(_ k: Int) -> Bool {
     let w = words[k]
     guard w.digits == 0, w.letters >= 4 else { return false }
-    return Self.allSuffixes.contains { s in
+    // A lower-case word takes only the endings no English word has ("hauptstr", not "sharing" or "norweg").
+    let list = w.capitalised ? Self.allSuffixes : Self.lowerCaseSuffixes
+    return list.contains { s in
       w.length > s.count + 2 && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
     }
   }
 
   /// Street endings of both lists, joined once.
   static let allSuffixes = V.suffixes + AddressScanner.suffixes
+  static let lowerCaseSuffixes: [[UInt8]] = ["strasse", "straße", "str", "gasse", "platz", "allee", "gracht", "straat",
+                                            "laan", "gade", "vej", "gatan", "vägen", "veien", "katu", "utca"]
+    .map { Array($0.utf8) }
 
   /// A word that ends a street's name: an English street type, a street word after the name, a street ending.
   func endsStreetName(_ k: Int) -> Bool {
@@ -201,7 +206,11 @@ struct AddressText {
   /// Enough for an address: a street, a postcode beside its city, a PO box with its town, or three segments
   /// with a house or unit number that end in a place. Each needs a digit (the scanner's early exit).
   func isStrong(_ s: Int, _ e: Int, _ segs: [ClosedRange<Int>]) -> Bool {
-    if hasStreet(s, e) || hasPostcodeCity(s, e, segments: segs.count) { return true }
+    if hasStreet(s, e) { return true }
+    // Without capitals any word may look like a city ("purchase 40917 ships", "75008 paris" as a delivery
+    // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
+    if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
+    if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
     if segs.count >= 2, hasPostBox(s, e) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }
     // "Terminal 5, Gate B12, Heathrow" has numbers and a place but no word of an address.
@@ -265,7 +274,7 @@ struct AddressText {
   /// A postcode of a known shape beside its city on the right side ("10115 Berlin", "00-514 Warszawa",
   /// "Tokyo 150-0002", "Bondi NSW 2026"). Shapes shared by other numbers need more: four digits with
   /// something before them; a city before them only inside a longer address or after a region code.
-  func hasPostcodeCity(_ s: Int, _ e: Int, segments: Int) -> Bool {
+  func hasPostcodeCity(_ s: Int, _ e: Int, segments: Int, distinctOnly: Bool = false) -> Bool {
     for k in s...e {
       guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { continue }
       if words[k].start >= 3, b[words[k].start - 3] == 0xE3, b[words[k].start - 2] == 0x80,
@@ -278,6 +287,7 @@ struct AddressText {
         if after || before { return true }
         continue
       }
+      if distinctOnly { continue }
       // "order 55123 Berlin": a business word before the number makes it an order or a code.
       if Bytes.cue(b, before: words[k].start, count: 2, in: NumberScanner.businessCues) { continue }
       let digits = words[k].digits

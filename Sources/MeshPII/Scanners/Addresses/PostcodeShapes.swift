@@ -63,12 +63,10 @@ enum PostcodeShapes {
   static func match(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int, anyCase: Bool) -> Match? {
     let w = words[i]
     guard w.digits >= 1, w.length <= 10, w.letters <= 4 else { return nil }
-    let first = shape(b, w, anyCase: anyCase)
-    let second: [UInt8]? = i + 1 < words.count && ByteWords.spaced(b, w, words[i + 1])
-      ? shape(b, words[i + 1], anyCase: anyCase) : nil
-    for s in table where s.first == first {
+    let next = i + 1 < words.count && ByteWords.spaced(b, w, words[i + 1])
+    for s in table where fits(b, w, s.first, anyCase: anyCase) {
       if let want = s.second {
-        guard let got = second, got == want else { continue }
+        guard next, fits(b, words[i + 1], want, anyCase: anyCase) else { continue }
         return Match(last: i + 1, side: s.side, common: s.common)
       }
       return Match(last: i, side: s.side, common: s.common)
@@ -76,17 +74,18 @@ enum PostcodeShapes {
     return nil
   }
 
-  /// A word as `9`, `A` and `-` (other bytes kept, so they match no shape).
-  static func shape(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, anyCase: Bool) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(w.length)
-    for k in w.start..<w.end {
-      let c = b[k]
-      if Bytes.isDigit(c) { out.append(0x39) } else if Bytes.isUpper(c) || anyCase && Bytes.isLower(c) {
-        out.append(0x41)
-      } else { out.append(c) }
+  /// Whether a word has a shape (`9` a digit, `A` a capital, other bytes as they are), without allocating.
+  static func fits(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, _ pattern: [UInt8], anyCase: Bool) -> Bool {
+    guard w.length == pattern.count else { return false }
+    for k in 0..<pattern.count {
+      let c = b[w.start + k]
+      switch pattern[k] {
+      case 0x39: guard Bytes.isDigit(c) else { return false }
+      case 0x41: guard Bytes.isUpper(c) || anyCase && Bytes.isLower(c) else { return false }
+      default: guard c == pattern[k] else { return false }
+      }
     }
-    return out
+    return true
   }
 }
 
