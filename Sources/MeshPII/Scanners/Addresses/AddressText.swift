@@ -5,6 +5,15 @@ struct AddressText {
   let words: [ByteWord]
   /// No capital letter anywhere: lower-case words may be names of streets and cities.
   let anyCase: Bool
+  /// Whether each word ends in a street ending, worked out once: the rules ask it of every word many times.
+  let suffixed: [Bool]
+
+  init(b: UnsafeBufferPointer<UInt8>, words: [ByteWord], anyCase: Bool) {
+    self.b = b
+    self.words = words
+    self.anyCase = anyCase
+    suffixed = words.map { Self.endsInStreetSuffix(b, $0) }
+  }
 
   /// How two neighbouring words are joined.
   enum Gap { case none, word, segment }
@@ -83,8 +92,9 @@ struct AddressText {
   }
 
   /// A word ending in a street ending ("Nørregade", "Hauptstr", "Teheran-ro").
-  func hasStreetSuffix(_ k: Int) -> Bool {
-    let w = words[k]
+  func hasStreetSuffix(_ k: Int) -> Bool { suffixed[k] }
+
+  static func endsInStreetSuffix(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
     guard w.digits == 0, w.letters >= 4 else { return false }
     // A lower-case word takes only the endings no English word has ("hauptstr", not "sharing" or "norweg").
     let list = w.capitalised ? Self.allSuffixes : Self.lowerCaseSuffixes
