@@ -53,7 +53,8 @@ import Testing
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("mesh/data/pii")
     for name in ["realistic-chat-heldout.txt", "realistic-chat-dev.txt", "realistic-chat-dev2.txt",
-                 "realistic-chat-heldout2.txt", "realistic-chat-heldout3.txt", "realistic-chat-dev3.txt"] {
+                 "realistic-chat-heldout2.txt", "realistic-chat-heldout3.txt", "realistic-chat-dev3.txt",
+                 "realistic-chat-addr-dev.txt"] {
       let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
       let w = PIIWordEvaluation(annotated: text)
       print("\(name): \(w.texts) lines, personal-data words removed \(w.allPersonal.removed)/\(w.allPersonal.words)"

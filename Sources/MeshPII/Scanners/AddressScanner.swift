@@ -16,6 +16,7 @@ enum AddressScanner {
     var streets: [Candidate] = []
     scanStreets(b, into: &streets)
     PostalAddressScanner.scan(b, streets: streets, into: &out)
+    WorldAddressScanner.scan(b, into: &out)
   }
 
   /// Streets alone: "221B Baker Street", "Hauptstraße 5".

@@ -22,7 +22,8 @@ enum ByteWords {
     let n = b.count
     var i = 0
     while i < n {
-      guard Bytes.isWordByte(b[i]), !isPunctuationStart(b, i) else { i += 1; continue }
+      // Skip a multi-byte symbol whole ("〒", "€", "–"): its continuation bytes must not open a word.
+      guard Bytes.isWordByte(b[i]), !isPunctuationStart(b, i) else { i += b[i] >= 0xC0 ? decode(b, i).width : 1; continue }
       let start = i
       var digits = 0, letters = 0, upper = 0
       var capitalised = false

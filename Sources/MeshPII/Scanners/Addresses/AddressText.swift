@@ -1,0 +1,364 @@
+/// The words of one text seen as address parts: which words may stand in an address, how the gaps
+/// between them join them, and where an address starts and whether it holds enough to be one.
+struct AddressText {
+  let b: UnsafeBufferPointer<UInt8>
+  let words: [ByteWord]
+  /// No capital letter anywhere: lower-case words may be names of streets and cities.
+  let anyCase: Bool
+  /// Whether each word ends in a street ending, worked out once: the rules ask it of every word many times.
+  let suffixed: [Bool]
+
+  init(b: UnsafeBufferPointer<UInt8>, words: [ByteWord], anyCase: Bool) {
+    self.b = b
+    self.words = words
+    self.anyCase = anyCase
+    suffixed = words.map { Self.endsInStreetSuffix(b, $0) }
+  }
+
+  /// How two neighbouring words are joined.
+  enum Gap { case none, word, segment }
+
+  typealias V = AddressVocabulary
+
+  /// The join between `words[k]` and `words[k + 1]`: one space (or "." after an abbreviation, "/" between
+  /// numbers, "No: 45", "# 10-34") keeps a segment; a comma or a spaced dash starts a new one.
+  func gap(after k: Int) -> Gap {
+    let a = words[k], c = words[k + 1]
+    guard c.start > a.end, c.start - a.end <= 5 else { return .none }
+    var spaces = 0, commas = 0, dots = 0, slashes = 0, dashes = 0, hashes = 0, colons = 0
+    var p = a.end
+    while p < c.start {
+      switch b[p] {
+      case 0x20: spaces += 1
+      case 0x2C: commas += 1
+      case 0x2E: dots += 1
+      case 0x2F: slashes += 1
+      case 0x2D: dashes += 1
+      case 0x23: hashes += 1
+      case 0x3A: colons += 1
+      case 0xE2 where p + 2 < c.start && b[p + 1] == 0x80 && (b[p + 2] == 0x93 || b[p + 2] == 0x94):
+        dashes += 1; p += 2  // – —
+      default: return .none
+      }
+      p += 1
+    }
+    guard spaces <= 2, dots <= 1, slashes <= 1, dashes <= 1, hashes <= 1, colons <= 1 else { return .none }
+    if commas > 1 || colons == 1 && !(a.hash == Self.no || a.hash == Self.nr) { return .none }
+    if commas == 1 { return slashes + dashes == 0 ? .segment : .none }
+    if dashes == 1 { return spaces >= 1 && dots + slashes + hashes == 0 ? .segment : .none }
+    if slashes == 1 { return (spaces == 0 || a.hash == Self.c) && dots + hashes == 0 ? .word : .none }
+    // "St. ", "Co. ", "Av. ", "m. 15", "2. tv": a dot after a short word or a number, not a full stop.
+    if dots == 1 { return a.length <= 4 && spaces <= 1 ? .word : .none }
+    return spaces >= 1 || hashes == 1 ? .word : .none
+  }
+
+  static let no = Bytes.wordHash("no"), nr = Bytes.wordHash("nr"), po = Bytes.wordHash("po"),
+    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the")
+
+  /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
+  /// without capitals) that are not function or chat words, and the address vocabulary in any case.
+  func isAddressWord(_ k: Int) -> Bool {
+    let w = words[k]
+    if w.digits > 0 {
+      // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
+      return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
+    }
+    // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4").
+    if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0, words[k - 1].end + 1 == w.start { return true }
+    let h = w.hash
+    if inVocabulary(h) || V.particles.contains(h) { return true }
+    if w.allCaps { return V.countries.contains(h) || !isStop(h) }
+    if w.capitalised { return h == Self.the || !isStop(h) }
+    return anyCase && !isStop(h)
+  }
+
+  /// "Chome-5-1", "Teheran-ro": parts joined by hyphens.
+  func hyphenated(_ w: ByteWord) -> Bool { (w.start..<w.end).contains { b[$0] == 0x2D } }
+
+  func nonASCII(_ w: ByteWord) -> Bool { (w.start..<w.end).contains { b[$0] >= 0x80 } && w.digits < w.length / 2 }
+
+  func isStop(_ h: UInt64) -> Bool { V.stopWords.contains(h) || PostalAddressScanner.notPlaceWords.contains(h) }
+
+  func inVocabulary(_ h: UInt64) -> Bool {
+    V.beforeName.contains(h) || V.afterNumber.contains(h) || V.afterName.contains(h) || V.units.contains(h)
+      || V.postBox.contains(h) || V.localities.contains(h) || AddressScanner.streetTypes.contains(h)
+  }
+
+  /// A house, flat or box number: digits with at most three letters ("12", "221B", "14-2", "7-gil", "5B").
+  func isHouseNumber(_ k: Int) -> Bool {
+    let w = words[k]
+    return w.digits >= 1 && w.digits <= 6 && w.letters <= 3 && AddressScanner.ordinal(b, at: w.start) == nil
+      || w.digits >= 1 && nonASCII(w)
+  }
+
+  /// A word ending in a street ending ("Nørregade", "Hauptstr", "Teheran-ro").
+  func hasStreetSuffix(_ k: Int) -> Bool { suffixed[k] }
+
+  static func endsInStreetSuffix(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    guard w.digits == 0, w.letters >= 4 else { return false }
+    // A lower-case word takes only the endings no English word has ("hauptstr", not "sharing" or "norweg").
+    let list = w.capitalised ? Self.allSuffixes : Self.lowerCaseSuffixes
+    return list.contains { s in
+      w.length > s.count + 2 && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
+    }
+  }
+
+  /// Street endings of both lists, joined once.
+  static let allSuffixes = V.suffixes + AddressScanner.suffixes
+  static let lowerCaseSuffixes: [[UInt8]] = ["strasse", "straße", "str", "gasse", "platz", "allee", "gracht", "straat",
+                                            "laan", "gade", "vej", "gatan", "vägen", "veien", "katu", "utca"]
+    .map { Array($0.utf8) }
+
+  /// A word that ends a street's name: an English street type, a street word after the name, a street ending.
+  func endsStreetName(_ k: Int) -> Bool {
+    let h = words[k].hash
+    return AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k)
+  }
+
+  /// A name word: capitalised (any case in text without capitals), not a number, not a unit.
+  func isNameWord(_ k: Int) -> Bool {
+    let w = words[k]
+    return w.digits == 0 && (w.capitalised || anyCase || V.particles.contains(w.hash)) && !V.units.contains(w.hash)
+  }
+
+  /// The segments of `s...e`: ranges of word indices between commas.
+  func segments(_ s: Int, _ e: Int) -> [ClosedRange<Int>] {
+    var out: [ClosedRange<Int>] = []
+    var first = s
+    for k in s..<e where gap(after: k) == .segment {
+      out.append(first...k)
+      first = k + 1
+    }
+    out.append(first...e)
+    return out
+  }
+
+  /// The address in the run `s...e`, trimmed, if it holds enough to be one.
+  func address(from s: Int, to e: Int) -> (Int, Int)? {
+    var segs = segments(s, e)
+    // Leading segments with nothing of an address (a name before "c/o", a greeting) are dropped.
+    guard let f = segs.firstIndex(where: bearsAnchor) else { return nil }
+    segs.removeFirst(f)
+    guard let start = startWord(in: segs[0]) else { return nil }
+    segs[0] = start...segs[0].upperBound
+    var end = e
+    while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end) && words[end].length > 2 { end -= 1 }
+    while segs.count > 1, segs[segs.count - 1].lowerBound > end { segs.removeLast() }
+    // After the postcode only a country or a region code belongs ("10115 Berlin, Mitte": "Mitte" stays;
+    // "75011 Paris, 3rd floor": the floor stays, as the labelled sets have it).
+    if let p = segs.lastIndex(where: { seg in seg.contains { postcodeBesideCity($0, s, e) } }),
+       p + 1 < segs.count {
+      var keep = p + 1
+      while keep < segs.count, segs[keep].allSatisfy({ V.countries.contains(words[$0].hash) || isRegion($0) }) { keep += 1 }
+      segs.removeLast(segs.count - keep)
+      end = segs[segs.count - 1].upperBound
+    }
+    guard isStrong(start, end, segs) else { return nil }
+    return (start, end)
+  }
+
+  /// Whether a segment carries a number, a unit, a street, house or locality word, or a postcode.
+  func bearsAnchor(_ seg: ClosedRange<Int>) -> Bool {
+    seg.contains { k in
+      let h = words[k].hash
+      let unit = V.units.contains(h) || V.postBox.contains(h)
+      return words[k].digits > 0 || unit && numbered(after: k, in: seg) || !unit && inVocabulary(h) || hasStreetSuffix(k)
+        || PostalAddressScanner.houseWords.contains(h) || V.houseNames.contains(h)
+    }
+  }
+
+  /// Where the address starts in its first segment: at a number, unit, PO box or street word, taking the
+  /// capitalised street name before a house number or a street word written after the name
+  /// ("Karlova 12", "Mariahilfer Straße 77", "Lajpat Nagar").
+  func startWord(in seg: ClosedRange<Int>) -> Int? {
+    for k in seg {
+      let w = words[k], h = w.hash
+      if (V.units.contains(h) && h != Self.no || V.postBox.contains(h) || h == Self.po) && numbered(after: k, in: seg)
+        || isBeforeName(k) || hasStreetSuffix(k) || h == Self.the && w.capitalised && k < seg.upperBound {
+        return k
+      }
+      let number = isHouseNumber(k) || w.digits > 0
+      let typeWord = V.afterName.contains(h) || AddressScanner.streetTypes.contains(h) || V.localities.contains(h)
+      guard number || typeWord else { continue }
+      // A number followed by its street's name ("12 Oak St", "8 avenue Jean Jaurès") starts there.
+      if number, k < seg.upperBound, isNameWord(k + 1) || V.afterNumber.contains(words[k + 1].hash) { return k }
+      var first = k
+      while first > seg.lowerBound, k - first < 3, isNameWord(first - 1), words[first - 1].capitalised || anyCase,
+            !V.particles.contains(words[first - 1].hash) || first - 1 > seg.lowerBound {
+        first -= 1
+      }
+      return first
+    }
+    return nil
+  }
+
+  /// Whether a unit or PO box word at `k` has its number or letter within three words ("Flat 3", "PO Box 12",
+  /// "Apartado de Correos 120", "Bâtiment B"), not "my office," or "my PO box,".
+  func numbered(after k: Int, in seg: ClosedRange<Int>) -> Bool {
+    var j = k + 1
+    while j <= seg.upperBound, j - k <= 3 {
+      if isHouseNumber(j) || words[j].letters == 1 && words[j].digits == 0 && words[j].capitalised { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// A street word that comes before the name, with the guard for "C/ Mayor" (not "c/o").
+  func isBeforeName(_ k: Int) -> Bool {
+    let h = words[k].hash
+    guard V.beforeName.contains(h) else { return false }
+    if h == Self.c {
+      return k + 1 < words.count && b[words[k].end] == 0x2F && words[k + 1].capitalised && words[k + 1].length > 1
+    }
+    return true
+  }
+
+  /// Enough for an address: a street, a postcode beside its city, a PO box with its town, or three segments
+  /// with a house or unit number that end in a place. Each needs a digit (the scanner's early exit).
+  func isStrong(_ s: Int, _ e: Int, _ segs: [ClosedRange<Int>]) -> Bool {
+    if hasStreet(s, e) { return true }
+    // Without capitals any word may look like a city ("purchase 40917 ships", "75008 paris" as a delivery
+    // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
+    if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
+    if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
+    if segs.count >= 2, hasPostBox(s, e) { return true }
+    guard segs.count >= 3, let last = segs.last else { return false }
+    // "Terminal 5, Gate B12, Heathrow" has numbers and a place but no word of an address.
+    // Two address words are needed ("Office 1203, Building 5, Business Bay"; "123 Nguyen Hue, District 1"):
+    // "Hall 7, Stand B21, IFA Berlin" and "Table 4, Level 2, Westfield Mall" have one.
+    let unitOrNumber = segs.dropLast().contains { seg in seg.contains { isHouseNumber($0) } }
+    var hits = 0
+    for k in s...e {
+      let h = words[k].hash
+      if V.units.contains(h) && numbered(after: k, in: s...e) || V.localities.contains(h) || V.houseNames.contains(h)
+        || AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k) { hits += 1 }
+    }
+    // A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
+    if let first = segs.first, first.count >= 3, first.count <= 4, isHouseNumber(first.lowerBound),
+       first.dropFirst().allSatisfy({ isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }) { hits += 1 }
+    let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
+    return unitOrNumber && hits >= 2 && place
+  }
+
+  /// A street: "Calle de Alcalá 45", "8 avenue Jean Jaurès", "12 Awolowo Road", "Nørregade 14",
+  /// "Istiklal Caddesi No: 45", within one segment.
+  func hasStreet(_ s: Int, _ e: Int) -> Bool {
+    for k in s...e {
+      let sameSegment = { (a: Int, z: Int) in (a..<z).allSatisfy { gap(after: $0) == .word } }
+      // Street word, one to five name words, house number.
+      if isBeforeName(k) {
+        var j = k + 1
+        var names = 0
+        while j <= e, j - k <= 6, sameSegment(j - 1, j) {
+          if isHouseNumber(j) && (names > 0 || b[words[j - 1].end..<words[j].start].contains(0x23)) { return true }
+          if isHouseNumber(j), j + 1 <= e, V.particles.contains(words[j + 1].hash) { j += 1; continue }  // 5 de Mayo
+          guard isNameWord(j) || words[j].hash == Self.no || words[j].hash == Self.nr || isHouseNumber(j) else { break }
+          if isNameWord(j) { names += 1 }
+          j += 1
+        }
+      }
+      guard isHouseNumber(k) else {
+        // Street name ending, then the house number: "Nørregade 14", "Caddesi No: 45", "Soi 11".
+        if endsStreetName(k), k + 1 <= e, sameSegment(k, k + 1) {
+          var j = k + 1
+          if words[j].hash == Self.no || words[j].hash == Self.nr, j + 1 <= e, sameSegment(j, j + 1) { j += 1 }
+          if isHouseNumber(j) && (hasStreetSuffix(k) || k > s && isNameWord(k - 1)) { return true }
+        }
+        continue
+      }
+      // House number, then the street: "8 avenue Jean Jaurès", "12 Awolowo Road", "1420 maple ridge dr".
+      guard k + 2 <= e || k + 1 <= e && hasStreetSuffix(k + 1) else { continue }
+      if k + 1 <= e, sameSegment(k, k + 1), hasStreetSuffix(k + 1) { return true }
+      if V.afterNumber.contains(words[k + 1].hash), sameSegment(k, k + 2), isNameWord(k + 2) { return true }
+      var j = k + 1
+      while j <= e, j - k <= 5, sameSegment(j - 1, j) {
+        if j > k + 1, endsStreetName(j) { return true }
+        guard isNameWord(j) || AddressScanner.ordinal(b, at: words[j].start) != nil
+          || PostalAddressScanner.directions.contains(words[j].hash) else { break }
+        j += 1
+      }
+    }
+    return false
+  }
+
+  /// A postcode of a known shape beside its city on the right side ("10115 Berlin", "00-514 Warszawa",
+  /// "Tokyo 150-0002", "Bondi NSW 2026"). Shapes shared by other numbers need more: four digits with
+  /// something before them; a city before them only inside a longer address or after a region code.
+  func hasPostcodeCity(_ s: Int, _ e: Int, segments: Int, distinctOnly: Bool = false) -> Bool {
+    for k in s...e {
+      guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { continue }
+      if words[k].start >= 3, b[words[k].start - 3] == 0xE3, b[words[k].start - 2] == 0x80,
+         b[words[k].start - 1] == 0x92 { return true }  // 〒 (Japan)
+      let after = m.last + 1 <= e && isCity(m.last + 1) && gap(after: m.last) == .word
+      let before = k - 1 >= s && (isCity(k - 1) || isRegion(k - 1))
+        && (gap(after: k - 1) == .word || isRegion(k - 1) || dashed(after: k - 1))
+      // A shape no other number has: the city on either side ("postcode SW1A 1AA London").
+      if !m.common {
+        if after || before { return true }
+        continue
+      }
+      if distinctOnly { continue }
+      // "order 55123 Berlin": a business word before the number makes it an order or a code.
+      if Bytes.cue(b, before: words[k].start, count: 2, in: NumberScanner.businessCues) { continue }
+      let digits = words[k].digits
+      if after, digits == 5 { return true }
+      // Four digits after a comma ("Andrássy út 60, 1062 Budapest"); a year ("Paris, 2024 Olympics") only
+      // after a street.
+      if after, digits == 4, k > s, gap(after: k - 1) == .segment, !isYear(k) || hasStreet(s, e) { return true }
+      // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits inside a
+      // longer address ("Indiranagar, Bengaluru 560038"); "Spring 2024" is a season.
+      if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2) || digits == 6 && segments >= 2 { return true }
+    }
+    return false
+  }
+
+  /// The address's postcode: a shape of its own, or a common one beside its city ("10115 Berlin", "Bondi NSW 2026",
+  /// "Bengaluru 560038"), not a box or house number.
+  func postcodeBesideCity(_ k: Int, _ s: Int, _ e: Int) -> Bool {
+    guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { return false }
+    if !m.common { return true }
+    // A shape house numbers share ("Rua Augusta 1500"): the city after it, a region code or six digits before.
+    return m.last + 1 <= e && gap(after: m.last) == .word && isCity(m.last + 1)
+      || k > s && (isRegion(k - 1) || words[k].digits == 6 && isCity(k - 1))
+  }
+
+  /// Whether the gap after `words[k]` holds a dash ("Bhopal - 462003").
+  func dashed(after k: Int) -> Bool {
+    (words[k].end..<words[k + 1].start).contains { b[$0] == 0x2D || b[$0] == 0xE2 }
+  }
+
+  /// Four digits from 1900 to 2099.
+  func isYear(_ k: Int) -> Bool {
+    let w = words[k]
+    guard w.isNumber, w.length == 4 else { return false }
+    return b[w.start] == 0x31 && b[w.start + 1] == 0x39 || b[w.start] == 0x32 && b[w.start + 1] == 0x30
+  }
+
+  /// A city word: capitalised (any case in text without capitals), no digits, not a unit word.
+  func isCity(_ k: Int) -> Bool {
+    let w = words[k]
+    return w.digits == 0 && w.letters >= 2 && (w.capitalised || anyCase) && !V.units.contains(w.hash)
+      && !V.postBox.contains(w.hash) && !isStop(w.hash) || w.digits == 0 && nonASCII(w) && !w.capitalised && w.letters >= 2
+  }
+
+  /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals).
+  func isRegion(_ k: Int) -> Bool {
+    let w = words[k]
+    return w.allCaps && w.letters >= 2 && w.letters <= 4 && w.digits == 0
+      && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
+  }
+
+  /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45".
+  func hasPostBox(_ s: Int, _ e: Int) -> Bool {
+    for k in s...e where V.postBox.contains(words[k].hash) {
+      if words[k].hash == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o)) {
+        continue
+      }
+      // Its town after it: "PO Box 881, Nairobi"; "PO box 1234, apartment 5C" has none.
+      if k + 1 <= e, isHouseNumber(k + 1), (k + 2...max(k + 2, e)).contains(where: { $0 <= e && isCity($0) && !inVocabulary(words[$0].hash) }) {
+        return true
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,125 @@
+/// The words of postal addresses in many languages, by the place they take around the house number.
+/// Lists, not rules for one line: each entry is a common word of its country's addresses.
+enum AddressVocabulary {
+  /// Street words written before the street's name, the house number after it ("Calle de Alcalá 45",
+  /// "Via Roma 21", "ul. Marszałkowska 84", "Rua Augusta 1500", "Jl. Sudirman No. 25", "Rue Neuve 45").
+  static let beforeName = WordSet(words: [
+    "calle", "c", "avenida", "avda", "av", "paseo", "passeig", "carrer", "camino", "carretera", "rambla", "ronda",
+    "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "strada", "rua", "praça", "travessa",
+    "alameda", "estrada", "ul", "ulica", "al", "aleja", "aleje", "plac", "os", "osiedle", "jalan", "jl", "lorong",
+    "rue", "avenue", "boulevard", "bd", "chaussée", "chemin", "route", "calzada", "prolongación", "soi", "thanon",
+    "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia",
+  ])
+
+  /// Street words after the house number and before the street's name, the French order ("14 rue de la
+  /// République", "8 avenue Jean Jaurès", "3 allée des Tilleuls").
+  static let afterNumber = WordSet(words: [
+    "rue", "avenue", "av", "boulevard", "bd", "bvd", "allée", "allee", "impasse", "place", "chemin", "quai", "cours",
+    "route", "square", "passage", "villa", "cité", "rond-point", "voie", "sentier", "esplanade", "promenade",
+    "parvis", "faubourg", "via", "calle", "rua",
+  ])
+
+  /// Street words after the street's name, before the house number ("Istiklal Caddesi No: 45", "Sukhumvit Soi 11",
+  /// "Andrássy út 60") or after it ("23 MG Marg", "12 Awolowo Road"; English types are `AddressScanner.streetTypes`).
+  static let afterName = WordSet(words: [
+    "caddesi", "cad", "sokak", "sok", "sokağı", "bulvarı", "út", "utca", "tér", "körút", "soi", "marg", "salai",
+    "gali", "path", "road", "street", "avenue", "straße", "strasse", "gate", "gata", "gatan", "vej", "gade", "vei",
+    "veien", "vägen", "väg", "tie", "katu", "tee", "iela", "gatvė", "prospekt", "ulitsa", "daero", "ro", "gil",
+    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "parade", "walk", "mews",
+    "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
+  ])
+
+  /// Endings of one-word street names written before the number ("Nørregade 14", "Drottninggatan 53",
+  /// "Mannerheimintie 14", "Teheran-ro 7-gil", "Sejong-daero"); `AddressScanner.suffixes` has the German
+  /// and Dutch ones.
+  static let suffixes: [[UInt8]] = [
+    "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "plein", "ring",
+    "damm", "kade", "singel", "dijk", "steeg", "markt", "gade", "vej", "gatan", "gata", "gate", "vägen", "veien",
+    "väg", "tie", "katu", "kuja", "polku", "utca", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri",
+  ].map { Array($0.utf8) }
+
+  /// Words that name a flat, floor, building or house inside an address, with the number or letter after
+  /// them ("Flat 3", "Apt 5B", "appt 21", "apto 42", "piso 5", "int. 5", "Daire 3", "m. 15", "Bâtiment B").
+  static let units = WordSet(words: [
+    "flat", "apt", "apartment", "appt", "appartement", "unit", "suite", "ste", "level", "lvl", "floor", "fl",
+    "room", "building", "bldg", "block", "blk", "tower", "villa", "plot", "house", "door", "shop", "office",
+    "bâtiment", "bat", "bât", "escalier", "esc", "étage", "etage", "porte", "apto", "apartamento", "piso", "puerta",
+    "pta", "depto", "dpto", "departamento", "planta", "portal", "bloque", "interno", "int", "scala", "sc", "piano",
+    "edificio", "edifício", "bloco", "sala", "andar", "casa", "lote", "lt", "mz", "manzana", "wohnung", "whg", "stock",
+    "og", "eg", "dg", "stiege", "top", "tür", "hinterhaus", "vorderhaus", "seitenflügel", "etage", "verdieping",
+    "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
+    "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
+    "dcha", "dch", "esq", "bis", "ter",
+  ])
+
+  /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
+  /// "Casella Postale 77", "Postbus 5000", "Caixa Postal 12").
+  static let postBox = WordSet(words: ["box", "postfach", "postbus", "postale", "postal", "correos", "apartado",
+                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag"])
+
+  /// Words that name a house without a number ("The Old Mill", "Rose Cottage"), beside
+  /// `PostalAddressScanner.houseWords`.
+  static let houseNames = WordSet(words: ["mill", "cottage", "barn", "lodge", "farm", "farmhouse", "manor", "hall",
+                                          "rectory", "vicarage", "grange", "croft", "house", "villa", "chalet",
+                                          "apartments", "residency", "residence", "heights", "towers", "court",
+                                          "mansion", "mansions", "complex", "plaza", "centre", "center", "palace"])
+
+  /// Words naming a district or locality between the street and the city ("Lajpat Nagar", "Sector 15",
+  /// "District 1", "Col. Centro", "Gangnam-gu").
+  static let localities = WordSet(words: [
+    "nagar", "sector", "colony", "layout", "vihar", "enclave", "puram", "pur", "bagh", "chowk", "district", "ward",
+    "quận", "phường", "col", "colonia", "barrio", "bairro", "fraccionamiento", "fracc", "delegación", "municipio",
+    "distrito", "estate", "island", "marina", "ku", "gu", "shi", "cho", "chome", "machi", "dong", "kelurahan", "kec",
+    "kecamatan", "kabupaten", "khet", "khwaeng", "tambon", "amphoe", "phase", "stage", "extension", "co", "county",
+  ])
+
+  /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and
+  /// Canadian ones are `PostalAddressScanner.usStates`.
+  static let regions = WordSet(words: [
+    "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt", "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go",
+    "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj", "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
+    "cdmx", "edomex", "jal", "nl", "up", "mh", "ka", "tn", "dl", "wb", "gj", "kl", "hr", "rj", "kl", "jhr", "sgr",
+  ])
+
+  /// Countries as written at the end of an address.
+  static let countries = WordSet(words: [
+    "usa", "us", "uk", "gb", "uae", "nz", "au", "ca", "ie", "de", "fr", "es", "it", "nl", "be", "ch", "at", "dk",
+    "se", "no", "fi", "pl", "cz", "pt", "br", "mx", "ar", "co", "jp", "kr", "in", "ng", "za", "sg", "my", "th",
+    "id", "vn", "ph", "ae", "tr", "gr", "hu", "ro", "america", "canada", "australia", "ireland", "england",
+    "scotland", "wales", "germany", "deutschland", "france", "spain", "españa", "italy", "italia", "netherlands",
+    "nederland", "holland", "belgium", "belgique", "belgië", "switzerland", "schweiz", "suisse", "austria",
+    "österreich", "denmark", "danmark", "sweden", "sverige", "norway", "norge", "finland", "suomi", "poland",
+    "polska", "czechia", "portugal", "brazil", "brasil", "mexico", "méxico", "argentina", "colombia", "japan",
+    "korea", "india", "nigeria", "kenya", "ghana", "egypt", "morocco", "singapore", "malaysia", "thailand",
+    "indonesia", "vietnam", "philippines", "china", "turkey", "türkiye", "greece", "hungary", "romania", "israel",
+    "emirates", "zealand", "africa",
+  ])
+
+  /// Function words and chat words that never stand inside an address, even in text typed without capitals.
+  static let stopWords = WordSet(words: [
+    "a", "an", "the", "and", "or", "but", "to", "of", "for", "with", "from", "by", "at", "on", "in", "into", "is",
+    "are", "was", "were", "be", "been", "it", "its", "it's", "i", "i'm", "im", "me", "my", "mine", "you", "your",
+    "we", "our", "us", "he", "she", "his", "her", "they", "their", "this", "that", "these", "those", "there",
+    "here", "what", "when", "where", "who", "why", "how", "which", "not", "yes", "ok", "okay", "please",
+    "pls", "plz", "thanks", "thank", "thx", "ty", "hi", "hello", "hey", "send", "ship", "deliver", "delivery",
+    "shipping", "billing", "address", "addy", "adresse", "adres", "dirección", "direccion", "indirizzo", "endereço",
+    "lieferadresse", "anschrift", "live", "lives", "living", "moved", "move", "moving", "same",
+    "order", "orders", "item", "items", "model", "size", "version", "page", "chapter", "seat", "row", "section",
+    "pack", "packs", "days", "day", "weeks", "week", "months", "hours", "minutes", "times", "x", "cm", "mm", "kg",
+    "ml", "eur", "usd", "gbp", "am", "pm", "can", "could", "would", "will", "should", "do", "does", "did", "have",
+    "has", "had", "get", "got", "go", "come", "came", "call", "also", "still", "just", "only", "then", "than",
+    "so", "if", "as", "about", "after", "before", "near", "next", "store", "shop", "code", "number",
+    "tracking", "invoice", "ref", "sku", "price", "paid", "total", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "lol", "jk", "btw", "asap", "today", "tomorrow", "yesterday",
+    "is", "ist", "und", "nicht", "c'est", "est", "et", "y", "e", "es", "è", "er", "og", "is", "jest", "to", "é",
+    "use", "change", "update", "instead", "correct", "wrong", "right", "fine", "sure", "now", "again",
+    "dhl", "ups", "usps", "fedex", "dpd", "gls", "hermes", "courier", "post", "mail", "email", "app", "bus", "train",
+  ])
+
+  /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").
+  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle",
+                                         "di", "da", "do", "dos", "das", "am", "an", "im", "auf", "sur", "en", "von",
+                                         "van", "der", "den", "het", "y", "e", "et", "i", "al", "el", "bin", "ibn",
+                                         "d'", "l'", "upon", "on", "under"])
+}

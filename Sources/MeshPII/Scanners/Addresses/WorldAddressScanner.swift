@@ -1,0 +1,33 @@
+/// Whole postal addresses of many countries as people type them into a chat: with or without commas,
+/// flats, floors and PO boxes, street words before or after the number, postcodes of each country's shape.
+/// A run of address-like words is cut into segments at commas; it becomes an address only if it holds a
+/// street (a street word and a house number in the right order), a postcode beside its city, a PO box with
+/// its town, or three segments with a unit or number ending in a place. A city, shop or product alone stays.
+enum WorldAddressScanner {
+  /// Adds the addresses in `b` to `out`, each widened over any address `out` already holds that it overlaps.
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    // Every address this scanner accepts holds a digit (house, unit, box number or postcode).
+    guard b.contains(where: Bytes.isDigit) else { return }
+    let words = ByteWords.split(b)
+    guard words.count >= 2 else { return }
+    // Text typed without any capital letter: lower-case words may be street and city names.
+    let anyCase = !b.contains(where: Bytes.isUpper)
+    let text = AddressText(b: b, words: words, anyCase: anyCase)
+    var i = 0
+    while i < words.count {
+      guard text.isAddressWord(i), !AddressVocabulary.particles.contains(words[i].hash) else { i += 1; continue }
+      var j = i
+      while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
+      while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
+      if let (s, e) = text.address(from: i, to: j) {
+        var start = words[s].start, end = words[e].end
+        for c in out where c.type == .address && c.start < end && start < c.end {
+          start = min(start, c.start)
+          end = max(end, c.end)
+        }
+        out.append(Candidate(type: .address, start: start, end: end))
+      }
+      i = j + 1
+    }
+  }
+}
