@@ -10,7 +10,9 @@ extension CommerceFineUtterances {
   /// a delivery brought forward ("prepone"); a rude agent; a receipt sent again; a part that fits a car; a formal
   /// cancel; an ask after "the refund came, thanks";
   /// and the short asks of Spanish-speaking shoppers (heldout14's mixed-language lines: the encoder is English-only,
-  /// so only the n-gram model can learn these words). Labelled by docs/INTENTS.md.
+  /// so only the n-gram model can learn these words); and a bare chase with no topic ("any update?" alone), which
+  /// a single-message service answers as `order.status`, the chase shoppers send most (docs/INTENTS.md, the
+  /// follow-ups of issue 12). Labelled by docs/INTENTS.md.
   static let misses = #"""
 out_of_scope | i cant sign in to the evri app to rebook my delivery, can you do it for me
 out_of_scope | log me into my ups my choice account please
@@ -226,5 +228,11 @@ product.info | will this phone case fit an iphone 13 mini
 order.change_items | can you bring the delivery forward to tuesday, i need it earlier
 order.change_items | please prepone my delivery by two days if possible
 delivery.damaged | the parsel came all smashd and the plate is crakced
+order.status | any update?
+order.status | any news yet?
+order.status | still nothing?
+order.status | any progress?
+order.status | hello? any update
+order.status | still waiting on this
 """#
 }
