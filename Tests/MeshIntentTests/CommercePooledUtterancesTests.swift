@@ -26,30 +26,43 @@ import Testing
     #expect(process.terminationStatus == 0, "\(output)")
   }
 
-  /// Sets that still measure (heldout12 and later, by new authors) are not pooled. Short messages recur across
+  /// Sets that still measure (heldout17 and later, by new authors; heldout12-16 were pooled at stop 31 once
+  /// measured) are not pooled. Short messages recur across
   /// authors ("thanks a lot", "hi there": 6-10% of heldout13-15's lines equal a pooled line, and
   /// `mesh nlu eval --heldout` leaves those out of training for its run), so the test asks for less than a
   /// quarter of a set's lines, where a pooled set would match all of them (counted, never printed, so a
   /// failure does not show a held-out line).
   @Test func setsThatStillMeasureAreNotPooled() throws {
     let trained = Set(CommerceUtterances.parse(CommerceUtterances.pooled).map { $0.text.lowercased() })
-    var checked = 0
-    for k in 12...20 {
+    for k in 17...25 {
       let file = Self.path("mesh/data/intents/commerce-heldout\(k).txt")
       guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
       let messages = try MarkedMessage.parse(contents)
       let overlap = messages.filter { trained.contains($0.text.lowercased()) }.count
       #expect(overlap * 4 < messages.count, "heldout\(k): \(overlap) of \(messages.count) lines pooled")
-      checked += 1
     }
-    #expect(checked >= 1)
+    // Until heldout17 is merged no measuring set is in this checkout: the test then checks the script's own
+    // boundary, so a later edit that pools a measuring set still fails here.
+    let script = try String(contentsOfFile: Self.path("mesh/scripts/pool-intents.py"), encoding: .utf8)
+    #expect(script.contains("FIRST_MEASURING = 17") && script.contains("range(2, FIRST_MEASURING)"))
+  }
+
+  /// heldout12-16, measured and read at stop 31, are pooled: their lines reach the coarse training data.
+  @Test func spentSetsTwelveToSixteenArePooled() throws {
+    let trained = Set(CommerceUtterances.parse(CommerceUtterances.pooled).map { $0.text.lowercased() })
+    for k in 12...16 {
+      let contents = try String(contentsOfFile: Self.path("mesh/data/intents/commerce-heldout\(k).txt"), encoding: .utf8)
+      let messages = try MarkedMessage.parse(contents)
+      let pooled = messages.filter { trained.contains($0.text.lowercased()) }.count
+      #expect(pooled * 10 >= messages.count * 9, "heldout\(k): \(pooled) of \(messages.count) lines pooled")
+    }
   }
 
   /// The pooled lines reach both coarse models (the n-gram data and the head's grouped data) as
   /// always-trained lines, with their marks as plain text and coarse labels.
   @Test func pooledLinesAreAlwaysTrainedCoarseLines() {
     let pooled = CommerceUtterances.parse(CommerceUtterances.pooled)
-    #expect(pooled.count > 3_500)
+    #expect(pooled.count > 5_500)
     #expect(pooled.allSatisfy { CommerceModel.intents.contains($0.label) && !$0.text.contains("{{") })
     let coarse = Set(CommerceModel.utterances.map { $0.text.lowercased() })
     let grouped = Set(CommerceGroupedUtterances.pairs().map { $0.text.lowercased() })
@@ -62,7 +75,9 @@ import Testing
     #expect(pooled.allSatisfy {
       always.contains($0.text.lowercased()) || crossValidated.contains($0.text.lowercased()) || fine.contains($0.text.lowercased())
     })
-    #expect(pooled.filter { fine.contains($0.text.lowercased()) }.count < 100)
+    // Few pooled texts are also written fine lines (short common messages; heldout12-16 echo some of
+    // docs/INTENTS.md's examples): 102 of 5,709 at stop 31.
+    #expect(pooled.filter { fine.contains($0.text.lowercased()) }.count < 150)
     // A marked order number is trained as its plain text.
     #expect(pooled.contains { $0.text == "whats happening with 112-3456789-0123456" && $0.label == "order_status" })
   }

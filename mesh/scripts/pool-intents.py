@@ -27,9 +27,12 @@ DATA = ROOT / "mesh/data/intents"
 OUT = ROOT / "Sources/MeshIntent/Commerce/CommerceUtterances+Pooled.swift"
 FAR_AWAY = ROOT / "Sources/MeshNLU/CommerceOutOfFold+FarAway.swift"
 
-# The sets pooled, in order. Not heldout12 and later (they still measure), and not the order-number dev sets
-# (mostly order_status; measured with `mesh nlu eval --also-train`, docs/INTENTS.md).
-POOLED = ["commerce-heldout.txt"] + [f"commerce-heldout{k}.txt" for k in range(2, 12)] + [
+# The sets pooled, in order. heldout12-16 joined at stop 31 (branch nlumiss32): all five were measured and their
+# misses read, so they are spent too. Not heldout17 and later (they still measure), and not the order-number dev
+# sets (mostly order_status; measured with `mesh nlu eval --also-train`, docs/INTENTS.md).
+# The first set that still measures: `CommercePooledUtterancesTests` checks that none from it on is pooled.
+FIRST_MEASURING = 17
+POOLED = ["commerce-heldout.txt"] + [f"commerce-heldout{k}.txt" for k in range(2, FIRST_MEASURING)] + [
     "commerce-asks-dev.txt", "commerce-needs-dev.txt", "commerce-registers-dev.txt"]
 
 # (file, label, text after unmarking): labels that contradict docs/INTENTS.md, left out.

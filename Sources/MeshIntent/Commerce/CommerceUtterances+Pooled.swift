@@ -16,9 +16,14 @@ extension CommerceUtterances {
   /// commerce-heldout9.txt 317,
   /// commerce-heldout10.txt 120,
   /// commerce-heldout11.txt 368,
+  /// commerce-heldout12.txt 404,
+  /// commerce-heldout13.txt 362,
+  /// commerce-heldout14.txt 338,
+  /// commerce-heldout15.txt 332,
+  /// commerce-heldout16.txt 335,
   /// commerce-asks-dev.txt 137,
-  /// commerce-needs-dev.txt 128,
-  /// commerce-registers-dev.txt 325,
+  /// commerce-needs-dev.txt 127,
+  /// commerce-registers-dev.txt 323,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -3371,6 +3376,1777 @@ out_of_scope | will the stock market crash next year
 out_of_scope | what's your opinion on the election
 out_of_scope | can you diagnose this rash on my arm
 out_of_scope | my landlord won't return my deposit of 900, what can i do
+order_status | hey so i ordered a hoodie like a week ago n it still says processing?? order 114-3948271-5520913 whats going on
+order_status | Dear Sir or Madam, I placed an order on the 14th of November (reference ORD-2025-118830) and have not since received any word as to whether it has been dispatched. I should be grateful if you would let me know its present state. Yours faithfully, Margaret Ellery
+order_status | hi yeah im just checking on my order the number is 5839 2210 it was supposed to be here tuesday and nothing yet can you tell me if it even shipped
+order_status | Hello, I am writing for to know in which state is my order. I make it before ten days and until now it is not arriving. Number is 26-11873-40291.
+order_status | order #1047 status?
+order_status | Morning. Our office ordered 40 of the desk lamps last Thursday, your ref WEB448120. Goods-in needs to know whether it has been confirmed and packed yet, as we are closed from the 22nd.
+order_status | This is the third time I'm writing. Last week your colleague told me, quote, "your order will ship within 48 hours". It's now been 9 days. Has order ORD-553201 actually left your warehouse or not?
+order_status | So my sister recommended you and honestly the prices are great, and the gift card thing got sorted last month too, but the reason I'm writing is I can't tell whether the blender I ordered on Dec 1 is still being prepared or already on its way, the app just shows a grey circle. Thanks, Priya
+order_status | is my order late or is it just me lol it said arriving by the 3rd
+order_status | You refunded the broken kettle, thank you, all fine there. The replacement I ordered separately though, nr 7730291, has shown 'confirmed' since Monday with no movement. Is something holding it up?
+order_status | any news on "ORD-2025-040127"? been a while
+order_status | Order ID: 88123456. Is this order actually confirmed? The confirmation email never came, only the £64.20 charge.
+order_status | can u send me the tracking link for my order, ord-558812
+order_status | Good afternoon. I have been informed that my parcel has been handed to the carrier, but I have not received any tracking number. Would you kindly provide it? Order no. 300192. With thanks, R. Whitcombe
+order_status | which courier is delivering my order i need to know if its dpd or hermes so i can be home
+order_status | tracking says held at customs facility what does that even mean for my package
+order_status | Please, give me the number for follow the package. I am not find it in the email. My order is (A7K29QX4).
+order_status | my order came in 2 boxes but i only have tracking for one of them, whats the other one? order 2004188372
+order_status | the tracking number you gave me 1Z 999 AA1 0123 4567 84 doesn't work on the UPS site, can you check it
+order_status | yo where's my package rn like which city is it in, tracking hasnt updated since friday
+order_status | Hi team, for our records we need the carrier and tracking references for all three shipments of order ORD-2025-004417 (the pallet and two cartons). Please reply to accounts@brightlane.co.uk. Kind regards, Tom
+order_status | what does "label created, not yet in system" mean? its been like that 4 days
+order_status | got two orders on the go, ORD-2025-031102 and ORD-2025-031187, can you send me the tracking for both? my number is 07823 441907 if the courier needs it
+order_status | tracking no. JD0146000062 shows nothing since 28/11, order is 114-8830021-4471195
+order_status | Could you please send me a VAT invoice for order 114-0028861-7719034? Our company name is Harlow & Finch Ltd, VAT GB 294 7710 38.
+order_status | need a receipt for the headphones i bought, my work reimburses it
+order_status | I should like a printed receipt sent by post for my purchase of the reading lamp, as I do not use the email very much.
+order_status | the invoice has my old address on it, can you reissue it with 14 Larch Close, Bristol BS7 8QP
+order_status | I need the bill with the tax number of my firm, for the order WEB778812, the name on bill must be of firm and not of me.
+order_status | invoice pls for #2291
+order_status | I returned one item from order ORD-771045 and got the money back, thanks. Now I need a corrected invoice or credit note for my accounting, since the original still shows both items.
+order_status | hey can you email me the receipt again i deleted it by accident its for the coffee machine from last week
+order_status | Accounts payable here. Invoice INV-2025-0031 is missing our cost centre; could you add "Marketing Q4" to it and resend the PDF?
+order_status | where do i download invoices in the app? cant find it anywhere
+order_status | need receipts for orders 700123458890 and 700123460112 please, for my expenses claim due 30/11
+place_order | i want to buy 3 of the blue mugs how do i order more than one
+place_order | I wish to order the cashmere scarf in navy, as shown in your catalogue, but I am not certain how to proceed on the computer. Could you guide me?
+place_order | tryna cop the black cargos before theyre gone how do i checkout fast
+place_order | We'd like to place a bulk order: 120 x stainless water bottles (model WB-750) for a staff event. How do we order that quantity online?
+place_order | reorder the same dog food as last time pls
+place_order | I want make a buying of the shoes of running, how I can do it in the website?
+place_order | can you put the grey sofa in my cart and help me check out i cant see the button on my phone
+place_order | My refund for the lamp came through yesterday, thanks for that. Now I'd like to use the money to buy the standing desk instead, how do I go about ordering it?
+place_order | is it possible to order on the browser without downloading the app?
+place_order | i want to purchase the 2 pack of hdmi cables, add to basket please
+cancel_order | CANCEL ORDER ORD-662019 NOW. I ordered by mistake.
+cancel_order | Please be so kind as to cancel my recent order for the garden bench, reference 4471-9920. My son has already bought me one. Thank you.
+cancel_order | can i still cancel if it already shipped? order #10088
+cancel_order | whats the fee if i cancel my order now
+cancel_order | I want to annul the order 26-40412-11983, I have found it more cheap in other place.
+cancel_order | You said on the chat yesterday "the cancellation is being processed". Today I got an email saying my order is being packed!! Cancel 114-7720015-3318820 for real this time.
+cancel_order | hi i need to cancel the order i made this morning for the kids bike the number is ord 5521 0097
+cancel_order | Please cancel the whole of our order ORD-2025-009931 (30 chairs). The client project was postponed. Confirm in writing please.
+cancel_order | nvm dont want the order anymore cancel it
+cancel_order | It's taking forever, just cancel it, I'll buy it locally
+cancel_order | please cancel 'web-30418' i ordered the wrong thing
+change_order | i put my old address by mistake!! can u change it to 22 Mill Lane, Leeds LS6 2DX, order 300415
+change_order | I shall be staying with my daughter over Christmas. Would it be possible to have my order delivered to her address rather than mine? Her address is 5 Orchard Way, Norwich NR4 7TJ.
+change_order | Got the refund for the cushion covers, cheers. Different thing: the rug I ordered yesterday (#5512) needs to go to my new flat, flat 3, 18 Rose St, not the old place.
+change_order | I moved in other house. The order A9M24K7 must come to the new direction, Calle Mayor 12, 28013 Madrid.
+change_order | can i switch delivery to a pickup point instead of home? order 114-5581290-0042716
+change_order | i typed the wrong house number it should be 42 not 24 can you fix the address on my order
+change_order | Order ORD-2025-013372 needs to be delivered to our warehouse at Unit 7, Parkside Industrial Estate, Coventry CV1 4LY instead of the head office. Please update the delivery address.
+change_order | pls change where my order goes to my dads house i wont be home
+change_order | Last time I wrote, your agent said "I have updated the address". The app STILL shows the wrong street. Change it to 9 Ashgrove Road on order no. 88120394 please.
+change_order | can you send it to my office instead, the parcel isnt out yet
+change_order | ordered the jeans in 30 but need 32, can you change it before it ships? ORD-551208
+change_order | I find I have ordered two boxes of the Earl Grey when I intended only one. Could the quantity kindly be reduced to one?
+change_order | add gift wrap to my order pls its for my mums bday
+change_order | In my order I put the colour red but I want the black. Is possible to change? Order number 7712093411.
+change_order | can i add another item to my order so it ships together, number 26-30019-88271
+change_order | Please amend order ORD-2025-007120: increase the A4 paper from 20 to 35 boxes and remove the stapler.
+change_order | i want to take the phone case off my order i only need the charger
+change_order | can you move the delivery date on my order to friday instead
+change_order | omg i picked the wrong size 😭 can u swap to M
+change_order | The discount code worked fine, thanks. But I realise I chose the 64GB model and I want the 128GB one. Can you swap it on order #20931?
+shipping | do you guys send parcels to Norway or only within the UK?
+shipping | express delivery - what does it cost me extra
+shipping | Might you tell me whether you deliver to the Channel Islands, and at what cost?
+shipping | do u have pickup lockers near me? postcode M14 5RT
+shipping | Which are the ways of sending you have? There is one with the cheap price?
+shipping | Do you offer pallet delivery or freight for large orders? We'd be ordering around 200 units.
+shipping | whats the minimum spend for free shipping
+shipping | do you do next day delivery and how much is it
+shipping | can I choose the courier? I'd rather not use Evri
+shipping | is there a delivery pass or subscription thing for free shipping all year
+shipping | if i place the order this afternoon will it be with me before christmas eve?
+shipping | how long does shipping to Canada take
+shipping | I need the gift to reach my grandson in Glasgow by the 19th of December. If I order it tomorrow, will it arrive in time?
+shipping | whats the cut off for next day
+shipping | How many days takes the delivery to Poland normally?
+shipping | my daughters birthday is saturday if i order the bike now will it get here by then
+shipping | What's the typical lead time for bulk orders of 50+ chairs to London?
+shipping | how fast is shipping fr
+shipping | need it by sunday, if I order now does it come in time
+shipping | Ordered from you before and it took 2 weeks. Before I order again, how long is delivery to Ireland taking at the moment?
+shipping | tracking says delivered at 2:14pm but theres nothing at my door
+shipping | The carrier's notice states that my parcel was left with a neighbour, yet none of my neighbours have it. Order ORD-2025-020044. What is to be done?
+shipping | parcel marked as delivered but it's not here, order 114-9021775-3380112, i checked with the concierge
+shipping | The post say they give the packet but I not receive nothing. Number of order 88231190.
+shipping | it says it was delivered to my mailbox but my mailbox was empty i checked twice
+shipping | one box of my order is missing, got 2 of 3 and the app says all delivered
+shipping | Your chat said "wait 48 hours, sometimes parcels are marked delivered early." It's been 5 days. Still no parcel. Order #3390. I want it found or replaced.
+shipping | i think my parcel was stolen from my porch, the delivery photo shows it left outside
+shipping | Our goods-in team has no record of receiving order ORD-2025-017701, though your tracking shows it was signed for by "J SMITH". We have no employee of that name.
+shipping | bruh it says delivered but i was literally home all day
+return_refund | the mug came smashed, pieces everywhere
+return_refund | I regret to say that the porcelain figurine arrived with its arm broken off. The box itself appeared undamaged. Order ORD-2025-006618.
+return_refund | wrong item!! i ordered a blue kettle and got a pink toaster lol what
+return_refund | the laptop wont turn on out of the box, dead on arrival
+return_refund | The shoes is arrived but is two shoes of the left foot. Order 26-55102-19034.
+return_refund | so i got the package today and the lid on the blender is cracked and theres no blade in the box
+return_refund | Of the 24 monitors delivered under order ORD-2025-011902, 3 have cracked screens and one is missing its stand. Please advise on replacements.
+return_refund | item missing from my order, only got the charger not the phone
+return_refund | the replacement you sent after my refund dispute is also broken. same crack in the same place
+return_refund | the hoodie has a massive hole in the sleeve??
+return_refund | The coffee machine, model EC-9355, from order 4018-2293-7761 leaks water from the base every time I use it.
+return_refund | how do i send back the dress, it doesnt fit
+return_refund | I wish to return the walking stick as it is rather too short for me. Please send me whatever label is required.
+return_refund | need a return label for order ORD-440918
+return_refund | I want to give back the jacket, I not like the colour in real life. How I do?
+return_refund | can someone come pick up the tv for a return i cant carry it to the post office
+return_refund | I ordered two sizes of the boots to try, sending back the 8s
+return_refund | We need to return 15 of the 40 units from order 114-2266019-8800451 (surplus). Please arrange collection from our site.
+return_refund | can i exchange the shirt for a larger one
+return_refund | wanna return the airpods case its ugly lol how
+return_refund | The tracking was spot on, arrived when it said. Unfortunately the lamp is much bigger than I thought. Can I drop it off at a shop to return it? Ref WEB551093
+return_refund | return for #ks-48813 pls, both items
+return_refund | how many days do i have to return stuff
+return_refund | can you return sale items
+return_refund | Would you kindly explain your policy on returning goods which have been opened but not used?
+return_refund | who pays for return shipping
+return_refund | Is possible return underwears? Or is forbidden?
+return_refund | do i need the original box to return something
+return_refund | What are your return terms for business customers? Do the 30 days apply to trade accounts too?
+return_refund | if i bought something as a gift can the person return it without a receipt
+return_refund | are returns free or do you take it out of the refund
+return_refund | can i return it after 60 days if its still sealed
+return_refund | i want my money back for the broken headphones
+return_refund | As the parcel never arrived and you have now confirmed it lost, I would ask that you reimburse me the full amount of £48.50.
+return_refund | the price dropped by £20 the day after i bought it, can i get the difference back
+return_refund | I cancel the order yesterday, please make the refund of the money to my card. Order ORD-309918.
+return_refund | refund to a different card please, mine got cancelled
+return_refund | i sent the jacket back last week and i just want a refund instead of the exchange
+return_refund | We were charged for 50 units but only 45 were shipped on order ORD-2025-014455. Please refund the 5 missing units (€212.50).
+return_refund | can i just get a refund instead of a new one
+return_refund | Refund please for order #7781, the item was not as described.
+return_refund | the seller never sent my order 26-90213-55410 and wont reply, i want my money back
+return_refund | wheres my refund its been 10 days
+return_refund | I was informed on the 28th of November that a refund of £32.99 had been issued to my card. As yet it has not appeared on my statement. Could you confirm when I may expect it?
+return_refund | I have asked THREE times. You promised, and I quote, "we'll arrange a refund once the courier collects it". The courier collected it on the 2nd. Where is my money?
+return_refund | The refund you promise me, when it come? I wait already three weeks. Order 114-6630912-2210457.
+return_refund | got only £15 back but paid £25, why is my refund short
+return_refund | hi i returned the boots and you said i would get my money in 5 days its been 8 has the refund gone through
+return_refund | Could you confirm the refund reference and date for credit note CN-10442 on order ORD-2025-002281? Our bank has not matched it.
+return_refund | refund still not here 🙄
+return_refund | which card did the refund go to? I have two on file
+return_refund | I changed my address last month and that's all sorted. The refund for the cancelled order #4412 though, is it on its way?
+return_refund | Hi, re my return for order n° 2024-118-552 (RMA 77310, sent back on 21/11), has the refund been issued yet?
+payment | card declined at checkout but my bank says theres money
+payment | the 3d secure thing never pops up so the payment fails
+payment | I have attempted to pay three times with my Visa card and each time the screen displays "payment unsuccessful". I have sufficient funds. What am I doing wrong?
+payment | The payment is not passing, it show error code 402. I try with two cards.
+payment | i tried to pay with apple pay and it just spins and then says something went wrong
+payment | money left my account but no order confirmation?
+payment | paypal keeps saying payment couldnt be completed wtf
+payment | Our corporate Amex is being rejected on your checkout for a £3,400 order. Is there a transaction limit?
+payment | payment pending for 2 days, is it going through or not
+payment | Your delivery times are great, I've been a customer for years. But today my Mastercard won't go through at checkout, it keeps saying "authorisation failed".
+payment | is klarna an option at your checkout
+payment | american express accepted or not
+payment | Is it possible to pay by cheque or by bank transfer? I do not care to give my card details online.
+payment | Is possible to pay when the package arrive, in cash?
+payment | can i pay you in bitcoin or ethereum
+payment | can i pay with my mums card or does it have to be in my name
+payment | can i split the payment into instalments
+payment | do you accept payment in euros or only pounds
+payment | can I use google pay on the website or only in the app
+payment | I was charged twice for order ORD-2025-019930, £59.99 each time
+payment | theres a charge from you i don't recognise, £12.49 on 3 Dec
+payment | My bank statement shows two identical payments of £74.00 to your company on the 2nd of December, though I placed only one order. I should be obliged if you would correct this.
+payment | You take the money two times from my card. One order only. Number 114-3004418-9902361.
+payment | i was charged £8 more than the total the checkout page showed me
+payment | my payment failed at first and then i paid again and now i see both amounts are taken
+payment | Our card was debited €1,240 twice for order no. 88412. Please reverse the duplicate and confirm.
+payment | why did u take 2x money from me??
+payment | there's a pending hold of £300 on my card from a failed order, when does it drop off
+payment | I got a refund for my cancelled order on Monday, fine. But today there's a new charge for the same amount on my card. Why was I charged again?
+payment | you charged me for order ORD-2025-022310 and again for ORD-2025-022311 but the second one is a duplicate I never confirmed
+payment | promo code WINTER15 says invalid
+payment | got a gift card from my aunt, how can i see how much is left on it
+payment | I received a voucher for £25 as a birthday present. Could you explain how I use it when ordering?
+payment | the sale price isnt showing at checkout, it says £40 on the page and £55 in the basket
+payment | I have the code of discount from the newsletter but the website say it is expired, but is written valid until 31/12.
+payment | do you price match? it's £20 cheaper at Argos
+payment | how many loyalty points do i have and can i use them on this order
+payment | Is there a trade discount for registered businesses ordering over £1,000?
+payment | any student discount??
+payment | forgot to apply my code before paying, can you still add the discount to order #30917
+account | forgot my password and the reset email never comes
+account | locked out after too many attempts
+account | I am unable to enter my account. I believe I have forgotten the password, and my grandson who set it up is abroad. Please help.
+account | I can not enter in my account, the password it say is wrong but I am sure is correct.
+account | 2fa code not arriving on my phone
+account | i cant log in it keeps saying incorrect password i need to reset it
+account | cant get into my acc help
+account | Our former purchasing manager set up the account and has left the company. We can't log in. How do we regain access? The account email is purchasing@kestrelbuild.co.uk.
+account | reset link says expired every time I click it
+account | Before anything else I need to get back into my account: I changed phones and the login code goes to my old number.
+account | just delete my whole account please
+account | pls remove all my data under GDPR
+account | I no longer wish to shop online and would like my account closed and my details removed. Kindly confirm when this is done.
+account | I want to erase my profile completely, with all my informations.
+account | how do i close my account i dont use it anymore
+account | deleting my acc bye 👋 how do i do it
+account | We are closing our business account with you as of 31 December. Please deactivate it and confirm no further charges.
+account | can I suspend my account for a few months instead of deleting it
+account | I asked last week to delete my account and was told "it will be done within 72 hours". I am still receiving emails and can still log in. Delete it.
+account | Now that my last refund has arrived, I'd like to close the account for good please.
+account | change my email to sam.reid@proton.me
+account | new phone number 07700 900123 pls update
+account | I have recently remarried and should like my surname on the account changed from Thompson to Hale.
+account | unsubscribe me from your marketing emails
+account | I want to put one more address in my profile, for to send things to my office.
+account | how do i turn off the notifications on the app they keep buzzing
+account | Can we add a second user to our business account, and change the default billing address to 3 Dock Road, Hull HU1 2BB?
+account | I know my password, I just want to change it to something stronger
+account | can i merge my two accounts, i have one with my gmail and one with my work email
+account | how do i change my username its cringe
+account | how would i go about signing up here
+account | the verification email never arrived so i cant activate my account
+account | I should like to open an account with you. Is there a simpler way to register, as I find the forms difficult?
+account | I try to register but it say my email is already used, but I never make account before.
+account | can i just check out as a guest without making an account
+account | im trying to make an account and it keeps saying the phone number is invalid
+account | do i need an account to buy stuff
+account | the sign up form won't let me continue, the postcode field rejects SW1A 1AA
+account | the code to finish registering never came through to my email
+search_items | looking for a waterproof jacket for hiking under £100
+search_items | do you sell vinyl records
+search_items | I am searching for a large-print crossword book, preferably spiral bound. Do you have any?
+search_items | I search a table for the kitchen, of wood, for four persons.
+search_items | got any y2k style baggy jeans
+search_items | show me wireless earbuds with noise cancelling that cost less than 80 pounds
+search_items | We need ergonomic office chairs, black, around £150 each, for 12 staff. What do you have?
+search_items | gift ideas for a 10 year old who likes space
+search_items | cheap phone cases for iphone 15
+search_items | I'm returning the trainers I got (too narrow). Can you find me some wide-fit running shoes instead?
+search_items | can the denim jacket go in the washing machine
+search_items | what are the dimensions of the oak bookcase
+search_items | Could you tell me whether the reading lamp has a dimmer, and how long its cable is?
+search_items | This charger is working with the telephone Samsung A52?
+search_items | whats in the box with the camera, does it come with a battery
+search_items | does the blue dress run small or true to size
+search_items | Does the model X200-B label printer support 62mm rolls and connect over Ethernet?
+search_items | is the hoodie like oversized or normal fit
+search_items | what's the difference between the 2023 and 2024 version of the vacuum
+search_items | is the cast iron pan oven safe up to 260 degrees
+search_items | is the green one back in stock
+search_items | do you have the boots in size 6
+search_items | Will you be receiving more of the tartan blankets before Christmas? They appear to be sold out.
+search_items | The lamp is finish? When it come again?
+search_items | can i get notified when the ps5 controller is back
+search_items | do you have the 65 inch tv in stock or is it only the 55
+search_items | Do you have 300 units of SKU 44-1190 available to ship this week?
+search_items | when r the new jordans dropping
+search_items | is the preorder for the new kindle open yet
+search_items | is this in stock at the Manchester store
+sell_item | how do i sell my stuff on here
+sell_item | what fees do you take from sellers
+sell_item | I have some antique china I should like to sell. Is your website a suitable place to do so, and how should I begin?
+sell_item | I want to put my products for sell in your marketplace, I make handmade soaps.
+sell_item | my payout hasnt arrived, i sold 3 items last week
+sell_item | how do i list my old bike for sale on the app
+sell_item | We're a small brand interested in becoming a seller. What are the commission rates and payout schedule?
+sell_item | can i sell my old trainers on here
+sell_item | a buyer of mine says they didn't get the item, what do i do as the seller? sale 26-77102-33018
+sell_item | how do I lower the price on a listing I already put up
+human_agent | can i talk to a real person
+human_agent | agent pls, a live one
+human_agent | I would much prefer to speak to someone by telephone. What number should I ring, and at what hours?
+human_agent | Please pass me with a person human, the robot not understand me.
+human_agent | i want to speak to somebody in customer service right now
+human_agent | Your bot told me "I can help with that" four times and helped with nothing. Get me a supervisor.
+human_agent | Do you have a dedicated account manager for business customers? I'd like to speak to them directly.
+human_agent | is there like a human i can dm
+human_agent | can someone call me back on 07911 123456 about order ORD-2025-008817
+human_agent | what's your customer service email address
+human_agent | Order ref: [MKT-77Q2210]. I need a human, not this bot.
+feedback | honestly the worst shopping experience ive had
+feedback | I have been a loyal customer for many years and I must say the standard of service has declined shockingly. I am most disappointed.
+feedback | Your service is very bad, always problems, I am not happy.
+feedback | this is the 4th time i've contacted you and nobody has fixed anything. disgraceful
+feedback | i just want to say your delivery drivers are rude and the whole thing has been a nightmare
+feedback | ur customer service is actually so bad
+feedback | We've had repeated issues with your service over the past quarter and are reconsidering our supplier relationship. I'd like this formally recorded as a complaint.
+feedback | how is it acceptable that nobody replies to emails for a week
+feedback | I want to make a formal complaint about how my order 114-5523001-6671204 was handled
+feedback | you lot are a joke
+feedback | the new app is so much easier to use, well done
+feedback | I wished to write and commend the young man who helped me on the telephone last Tuesday. He was most patient.
+feedback | where do i go to leave a star rating for the seller i bought from
+feedback | Very good shop, the package come fast and well protected. I recommend.
+feedback | suggestion for the site: let us filter results by how fast they can be delivered
+feedback | how can i edit the review i wrote it has a typo
+feedback | ngl the packaging was so cute 10/10
+feedback | A suggestion from our procurement team: a bulk re-order button on past orders would save us a lot of time.
+feedback | where can I see the reviews I've left
+feedback | just wanted to say the delivery guy was lovely
+greeting | hiya there!
+greeting | Good morning, I trust this finds you well.
+greeting | heyyy anyone there
+greeting | hello?? is this the chat
+greeting | hi there um hello
+greeting | Greetings from Lisbon!
+greeting | yo yo
+greeting | Good evening, is anybody on the chat tonight?
+greeting | hi im new here
+greeting | Hallo, good day to you
+greeting | cheers mate that's sorted it
+greeting | Thank you so much for your patience, you have been most helpful.
+greeting | ty!! legend
+greeting | thx a lot for fixing the order
+greeting | muchas gracias, very kind
+greeting | brilliant thank you
+greeting | Thanks, that's exactly what I needed to know.
+greeting | thank you thank you thank you
+greeting | appreciate the quick reply
+greeting | thanks for sorting out order ORD-2025-003301 so fast
+greeting | that's all, bye
+greeting | ok thats everything, have a nice day
+greeting | Goodbye and thank you.
+greeting | gtg ttyl
+greeting | nothing else thanks, bye for now
+greeting | No further questions. Good day.
+greeting | cya later
+greeting | ok bye bye
+greeting | I'll leave it there, take care
+greeting | all good now, closing the chat
+greeting | wait am i chatting with a real person or a bot
+greeting | do you have a name
+greeting | lolol
+greeting | okey dokey
+greeting | so how old even are you
+greeting | do you ever sleep
+greeting | who built you
+greeting | you're pretty smart for a bot
+greeting | haha nice one
+greeting | how's your day going
+out_of_scope | my Amazon order never arrived, could you check on it for me
+out_of_scope | how do i stop my Netflix subscription renewing
+out_of_scope | my bank froze my debit card, how do i unfreeze it
+out_of_scope | Royal Mail lost a parcel I sent to my cousin, how do I claim compensation from them
+out_of_scope | can you help me log into my DPD account
+out_of_scope | I need to pay my council tax, can I do it here?
+out_of_scope | track my Deliveroo order
+out_of_scope | what's the best credit card for cashback
+out_of_scope | my Vodafone bill is wrong, they charged me twice
+out_of_scope | how do I return something I bought at IKEA in store
+out_of_scope | selling my car, how much is a 2017 Golf worth
+out_of_scope | can you refund my train ticket, the 08:15 to Leeds was cancelled
+out_of_scope | I want to open a savings account
+out_of_scope | my Uber Eats refund hasn't come through
+out_of_scope | how much will bitcoin be worth next year
+out_of_scope | change the address on my driving licence
+out_of_scope | is the post office open on boxing day
+out_of_scope | my eBay seller account got suspended, can you help
+out_of_scope | I need to book a courier to send a parcel to Spain myself
+out_of_scope | when does the Zara sale start
+out_of_scope | how do I reset my Apple ID password
+out_of_scope | what do I need to apply for a mortgage on a flat
+out_of_scope | my gas and electric bill doubled, who do I complain to
+out_of_scope | will house prices drop next year
+out_of_scope | can you tell me my credit score
+out_of_scope | my package from Shein is stuck in customs, can you check it? tracking LP00412937781CN
+out_of_scope | I'd like to cancel my gym membership, they keep charging me
+out_of_scope | could you sort out my self assessment tax return
+out_of_scope | what's the weather in Manchester tomorrow
+out_of_scope | tell me a joke about penguins and fridges
+out_of_scope | write a poem about socks
+out_of_scope | who won the champions league in 2012
+out_of_scope | how many calories are in a banana and an apple
+out_of_scope | translate "where is the train station" into German
+out_of_scope | what's 17 times 23
+out_of_scope | recipe for banana bread please
+out_of_scope | what's the time over in Tokyo at the moment
+out_of_scope | book me a table for two tonight
+out_of_scope | my dog ate chocolate is he ok
+out_of_scope | how do i get to heathrow from paddington
+out_of_scope | what's the capital city of australia, is it sydney
+out_of_scope | wake me up with an alarm at 6:45 tomorrow
+out_of_scope | play something relaxing on spotify
+out_of_scope | how do I unblock my sink
+out_of_scope | is it going to snow on christmas
+out_of_scope | help me write a cover letter for a job
+out_of_scope | how tall is the eiffel tower in feet
+out_of_scope | what should I name my new kitten
+out_of_scope | hey can you remind me to call my mum at six
+out_of_scope | How I make the visa for work in Canada?
+out_of_scope | best films of 2024?
+out_of_scope | how many minutes to soft boil an egg
+out_of_scope | what does GDP stand for
+out_of_scope | Could you tell me when the next bus to the hospital leaves from the High Street?
+out_of_scope | I have a headache, what should I take?
+greeting | hey there
+order_status | my air fryer was supposed to come tuesday and its now thursday. order 40017735
+order_status | is there a tracking link or anything? the email only says "dispatched" and nothing else
+greeting | ok thank u
+order_status | Good afternoon, I purchased a laser printer (Brother HL-L2350DW) on 14 November for my business, order reference ORD-2026-118734. Could you please issue an invoice showing the company name Hartley Joinery Ltd and our VAT number GB 123 4567 89? Kind regards, Gerald Hartley
+order_status | Thank you for the swift reply. One further point: the invoice you sent lists my home address rather than the workshop at Unit 4, Tachbrook Park, CV34 6RH. Could this be corrected please?
+human_agent | Is there a telephone number I could ring instead? I find these chat windows rather difficult.
+greeting | Much obliged, thank you.
+search_items | got any jordans size 9 under 120
+search_items | the black ones say sold out in 9, when do they come back
+search_items | do they run small or true to size
+place_order | ok how do i buy the white ones then
+return_refund | I receive today the dress but is size 44 and I ordered 38, order number 88213409. I need it for the wedding of my sister on saturday
+return_refund | How I can send it back? I dont have printer at home for the label
+return_refund | And the money, when it come back to my card? Is 89,90 euro
+order_status | where is my order for the dog food
+place_order | add two bags of the grain free dog food to my basket
+shipping | if I order today how long will it take to get to me
+out_of_scope | set a timer for twenty minutes
+greeting | okay that's it goodbye
+cancel_order | hi i just ordered a kettle like 10 min ago and found it cheaper somewhere else, can i still cancel? #5573221088
+cancel_order | do you charge anything for cancelling?
+sell_item | Hi, I've got about 30 old film cameras I'd like to sell on here. Do I need a business account or can I list them as a private person?
+sell_item | what % do you take per sale
+sell_item | and when do I actually get paid, straight away or after the buyer confirms delivery?
+account | also how do I change the email on my account, I signed up with my old uni address which expires in january
+greeting | cheers, that's really helpful
+payment | I have been charged TWICE for the same order. £389.99 taken on 2 Dec and again on 3 Dec. Order UK-20931-XK
+feedback | honestly this is the third time something has gone wrong with your site, I'm really fed up
+human_agent | I want to talk to an actual person not a bot
+greeting | are you even a real person?
+search_items | My grandson turns 6 in January and he is mad about dinosaurs. Could you suggest a building set or similar for around £30?
+search_items | Is the Lego T-rex set 76944 suitable for a six year old, or are the pieces too small?
+shipping | He lives in Inverness, IV2 3JH. If I order this week would it arrive before the 18th?
+payment | Lastly, I do not have a credit card. Can I pay by bank transfer or cheque?
+shipping | tracking says delivered at 14:02 but nothing here. checked with neighbours and the bins. headphones, order 3349021
+shipping | the photo the driver took isnt even my door, thats a blue door mine is white
+return_refund | honestly i just want my money back at this point
+feedback | really poor, first and last time ordering from you
+account | cant log in. says password wrong but its the same one ive always used
+account | pressed forgot password 3 times and no email came through, checked spam too
+account | once im in can the emails go to linda.harper62@gmail.com instead, the old one is my work email and i'm leaving
+greeting | great thank you so much
+return_refund | how long do i have to return a jacket? bought it 5 weeks ago, never worn, tags still on
+return_refund | and do i have to pay the postage for sending it back
+return_refund | ok id like to return it then. order #W1184527
+greeting | cheers, bye
+payment | the code WELCOME15 says invalid at checkout?? got it in the email yesterday
+payment | also i have a gift card from my aunt, how do i check whats left on it
+account | can i check out without making an account? i dont want another login
+payment | my card keeps getting declined at checkout but theres definitely money on it
+payment | now it says 3d secure failed and then kicks me back to the basket
+payment | can i use apple pay instead
+payment | do you do klarna or pay in 3
+out_of_scope | unrelated but is the barclays app down? cant log into my banking
+greeting | ok cool
+change_order | Hi, I placed an order yesterday (ORD-2026-120447) but I've just realised it's going to my old flat. I moved out last week! New address is 22 Ferndale Road, Bristol BS6 5NF
+account | Can you also update the saved address on my account so this doesn't happen again
+greeting | Thanks so much, lifesaver
+shipping | do you ship also to Germany? And what it costs?
+shipping | Is there possibility to deliver to a Packstation instead of home?
+shipping | How many days it takes to Munich approximately
+payment | Can I pay in euro or only in pounds
+greeting | Ok thank you, goodbye
+return_refund | returned a pair of boots 3 weeks ago, royal mail says you received them on the 8th, still no refund
+return_refund | order 61200457. the email says £69.50 but i paid £74.50 for them?? where's the other fiver
+feedback | this has been so stressful tbh, nobody ever answers the emails
+greeting | ok thanks for checking
+account | I'd like my account and all associated personal data deleted under GDPR. Username: k.mcallister
+account | Please confirm in writing once this has been done, and tell me how long you keep order records.
+account | In the meantime please stop sending me marketing emails.
+greeting | That's all.
+search_items | will this 65W charger work with a samsung s23 or is it only for laptops
+search_items | does it come with the cable or just the plug
+search_items | is the white one in stock, the site says "low stock"
+place_order | ok buying 2
+place_order | reorder my last grocery shop
+change_order | actually take the oat milk off order 72245190 and add two more bunches of bananas
+shipping | do you do same day delivery for groceries
+greeting | okay goodbye
+out_of_scope | whats the weather in leeds this weekend
+out_of_scope | can you tell me a joke
+greeting | do you ever get bored
+return_refund | The ceramic vase I ordered arrived in pieces. The box was crushed on one corner. Photos attached. Order HM-553019
+return_refund | I'd much rather have a replacement than my money back if you can
+search_items | Is the blue one still available? If not I'd happily take the green.
+greeting | Thank you, I appreciate the quick reply
+order_status | order came in 2 boxes, got one, can i have the tracking for the other one. ref 4471920
+order_status | tracking number 1Z999AA10123456784 just says "exception" since monday, what does that mean
+shipping | unrelated but if i order after 8pm does next day delivery still arrive next day
+greeting | sound thanks
+change_order | just ordered the knit cardigan in M but i really need an L, can you swap it before it goes out? order no. 331-0987712
+change_order | oh and can you add gift wrap please, its a present
+greeting | ur a star thank u
+sell_item | I sell candles on here and a buyer says her order never came. do I refund her or do you? her order is SL-88412
+sell_item | also my payout for november still hasnt landed, it's usually in by the 5th
+human_agent | is there a seller support phone line
+account | trying to sign up but the verification email never arrives
+account | now it says my email is already in use?? i never even finished registering
+account | the form also keeps saying "invalid postcode" for E8 2LX which is definitely my postcode
+human_agent | can someone just call me on 07700 900482
+greeting | Hi!
+feedback | just wanted to say the delivery guys were lovely and the sofa is perfect, really comfy
+feedback | how do i leave a review for the seller? cant find the button
+greeting | thanks!
+greeting | have a good one
+feedback | your customer service is a joke. waited 45 mins on hold yesterday and got cut off
+feedback | I've spent over £2,000 with you this year and this is how you treat customers
+human_agent | put me through to a manager now
+out_of_scope | I bought a phone case from another website and DHL have lost it, can you find it for me
+out_of_scope | how do i cancel my spotify subscription
+out_of_scope | my electricity company charged me twice this month, how do i complain to them
+out_of_scope | do you know a good phone repair shop near me
+search_items | best laptop for uni under 600 quid, mostly for coding
+search_items | does the lenovo ideapad slim 5 have a backlit keyboard
+search_items | whats the difference between the 16gb and the 8gb version apart from the ram, is it worth the extra 80
+payment | do you do student discount?
+place_order | ok how do i order it
+out_of_scope | also can you help with my python homework, keep getting an index out of range error
+return_refund | The toaster arrived this morning. The left slot doesn't heat at all, only the right one works. Order A00912384.
+return_refund | Since then I've seen the same toaster on your site for £15 less than I paid. I'd like the difference back please.
+return_refund | If I send it back, do I have to include all the original packaging? I've already thrown the box away.
+greeting | Thank you for your help.
+payment | Hello, I try to buy a bicycle helmet, the bank take the money 45 euros but in my account there is no order
+payment | The page show error 500 after I put the code from the bank
+payment | Now I see in bank app two times 45 euros pending. I only want one helmet
+human_agent | Please I want speak with someone
+shipping | parcel says its been "in transit" for 12 days now and the courier says its lost. order 112-4456789-1234567
+return_refund | can you send a replacement or refund, either is fine
+return_refund | actually just refund it, i needed it for last weekend
+cancel_order | Dear Sir, I wish to cancel my order number 100482913 for a garden bench. My wife has informed me we already have one in the garage.
+cancel_order | I see from your email that it has already been dispatched. What should I do to cancel it now?
+return_refund | Will I be charged for the collection of such a heavy item?
+greeting | Many thanks for your patience.
+return_refund | got my order today but its the pink sleepsuit set not the grey one i ordered. ORD-2026-44120 is on the slip
+place_order | my sister wants the same set, can i just buy another one on my account and send it to her?
+order_status | hi i wnat to trak my parcel plz ordr 7731004219
+order_status | whihc courier is it, evri or dpd?
+order_status | its been processing for 4 days is that normal
+greeting | ok lol
+return_refund | hi I need to send back the trainers from order ZN-40981 they're too narrow how do I get a return label
+return_refund | can a courier collect it from my house I work from home on Tuesdays
+return_refund | how long after you get them do I get my refund
+greeting | okay thanks bye
+sell_item | how do i become a seller on here? i make phone stands on a 3D printer
+sell_item | can i set my own postage price or do you decide it
+sell_item | is there a monthly fee or only a cut of each sale
+feedback | btw your seller pages could really do with a FAQ, took me ages to find anything
+order_status | hi can I get a receipt for order MKT-77310042? need it for work expenses
+order_status | it needs to show the VAT separately or finance won't accept it
+order_status | also the other order from last month, number 58813, can you send that receipt too
+greeting | brilliant ta
+change_order | can my parcel go to a pickup locker instead of my flat? i'm never home during the day. order 20261130045
+change_order | the one at the Tesco on Mill Road would be best
+shipping | do you have lockers in other cities too? i'm in manchester half the week
+greeting | amazing ty
+search_items | find me a stainless steel water bottle that keeps drinks cold
+search_items | show me ones under twenty pounds
+place_order | add the first one to my basket
+out_of_scope | what's on my calendar tomorrow
+out_of_scope | play some relaxing music
+shipping | if i order the remote control monster truck today will it come before christmas? we're in cornwall
+shipping | whats the last day to order for christmas delivery
+search_items | is the red one back in stock yet it said sold out last week
+shipping | and do you do nominated day delivery, i want it to come when the kids are at school
+account | My husband and I seem to have two separate accounts with you. Is it possible to join them together into one?
+account | Also the telephone number on my account is out of date. The new one is 01632 960511.
+human_agent | What are your opening hours for telephone enquiries?
+greeting | Thank you dear.
+search_items | is the controller in the bundle the new model with the usb-c port or the old one
+search_items | when will the ps5 slim disc version be back in stock
+search_items | can i preorder the new zelda yet
+place_order | ok just put me down for one then
+shipping | Hello, I ordered 3 things in one order, only 2 arrived, the box with the lamp is missing. Tracking say all delivered. Order nr PL-4410932
+shipping | I ask my neighbours and the concierge, nobody have it
+feedback | Is not first time with this courier, always problem
+greeting | Ok, thank you for help
+feedback | after the way the return was handled I am not shopping here again
+account | close my account please
+account | and i want all my data removed, i dont want you keeping my card or address on file
+payment | how do i add a new card, my old one expired
+payment | the new card got declined even though its brand new, bank says nothing was blocked
+out_of_scope | can you update my card on spotify too while youre at it lol
+return_refund | I cancelled order ORD-2026-119902 before it shipped, can you refund it
+return_refund | it's been 10 working days since you said the refund was processed and still nothing on my card
+return_refund | the email said refund reference RF-2219-0031, does that help you find it
+greeting | heyyy
+greeting | are you a bot or a person
+greeting | how old are you lol
+feedback | you're actually more helpful than the last website i used
+greeting | ok bye xx
+change_order | I ordered 2 packs of the AA batteries by mistake, only need 1. can you change the quantity? BT-661204
+change_order | and can it come on saturday instead of friday, nobody's in friday
+order_status | who's the courier btw
+account | the 2 step verification code never comes to my phone so i cant get into my account
+account | i changed my number in the summer, it's probably sending the code to my old one
+account | is there any other way to verify its me? i can give you my last order, ORD-2026-097215
+payment | Order D-5521904 was £42.00 at checkout but my bank statement shows £64.00 taken. Please explain.
+payment | There is also a payment of £9.99 from you on the 28th I don't recognise at all. I haven't ordered anything else.
+feedback | It's not the first time your billing has been a mess, frankly.
+human_agent | If this can't be sorted by chat I'd like a call back. I'm available after 5pm.
+change_order | i've got two orders coming next week but i'm moving on monday, can you change the address on both? #6618832 and #6618907
+change_order | new place is flat 3, 18 Albion street, LS1 6HX
+account | and change it on my account too please, and my phone is 07911 123456 now
+greeting | ta
+order_status | Ordered a desk on the 20th, it's now the 4th and the website still says "preparing". WF-0031877
+order_status | is it actually going to come or has something gone wrong
+cancel_order | if it's not coming this week just cancel it, I'll get one elsewhere
+return_refund | and I'd want the £149 back on my debit card
+payment | hi I had a 20 percent off voucher from your newsletter but at checkout it only took off 10 percent
+payment | the code is XMAS20 and the total should be 36 pounds not 40.50
+payment | also do my loyalty points expire I have about 900 of them
+greeting | okay thanks a lot
+account | how do i open a business account
+account | tried to register one but it says the email is already in use, because my personal account has it
+greeting | ok thats all thanks
+return_refund | Hello, is possible to return a swimsuit? I read somewhere that is not possible for hygiene reason
+return_refund | And if I opened the package but not used, it is ok?
+return_refund | Ok, so I want to return it please, the order is IT-2026-00418
+greeting | grazie, thank you
+return_refund | I'd like to return the bookcase from order HB-884201, it doesn't fit the alcove. It's flat-packed again in its original box.
+return_refund | Can you arrange a courier to collect it? It weighs about 35kg so I can't take it to a shop.
+return_refund | Roughly how long until the money is back once it's collected?
+shipping | my parcel got nicked off the doorstep, ring doorbell caught someone taking it at 3:40pm. order 99014257
+shipping | do i need to report it to the police first or can you just send another one
+greeting | appreciate it
+search_items | what's the fabric on the green linen shirt dress, is it 100% linen or a blend
+search_items | and is it see-through at all? the photos make it look quite thin
+search_items | do you have it in a size 16
+place_order | great, I'll take the 16 in green
+out_of_scope | is it going to rain in york on saturday
+greeting | Hi team,
+order_status | Just checking in on order ORD-2026-115560 - the confirmation said dispatch within 2 working days and it's been 6. Has it actually shipped?
+order_status | Separately, could you resend the invoice for it? The original one went to an inbox I no longer have access to.
+account | And on that note, please change the email on my account to victor@marshfieldstudio.co.uk
+greeting | Many thanks, Victor
+payment | trying to pay for my order and it just keeps spinning then says "payment could not be processed"
+payment | tried 2 different cards, both same thing
+out_of_scope | how do i check my credit score, maybe thats why
+payment | do you take google pay
+payment | 3rd time tonight and the sale ends at midnight, can you just put the order through for me?
+payment | you took the payment twice for order 1120457, 2 lots of £18.50 on my statement
+payment | its not pending either, both have cleared
+payment | can you reverse the second one today, i need that money for rent
+account | yes im sure. the email is megan.t.95@hotmail.com
+change_order | I picked the wrong colour on the rug, I wanted the charcoal not the beige. Can you change it before it's sent? Order R-77120
+change_order | If the charcoal is dearer I'm happy to pay the difference
+greeting | Thanks very much
+feedback | love the new app, way easier than the website
+feedback | one suggestion, let us filter by delivery date, would save so much time
+feedback | oh and where do i see the reviews i already wrote? want to edit one
+human_agent | can i speak to customer service please, its about order CS-30098
+feedback | i've explained this three times to three different people already
+shipping | what's the cheapest shipping to Ireland? and is it tracked
+shipping | I need a dress for a wedding on the 14th, if I order today will it make it to Galway in time?
+shipping | do you do express?
+search_items | also looking for a navy clutch bag to go with it, nothing too big
+order_status | my order 00731942 says handed to carrier but the tracking link just says "no information available"
+order_status | can you give me the dpd tracking number so i can check on their site
+shipping | update: dpd now say it was delivered to a safe place but there's nothing here, no card, no photo
+order_status | the name on my invoice is spelt wrong, its Lucy Ffrench with 2 fs, I need it right for my insurance claim. order INS-204881
+order_status | can you send the corrected one to this email
+account | I've forgotten my password again and the reset link says it has expired when I click it.
+account | I've tried three times now and it tells me my account is temporarily locked.
+human_agent | Could somebody phone me to sort this out please, my number is 01632 960872.
+return_refund | The box set arrived today but disc 3 is cracked right across. Order VR-2026-55102.
+return_refund | Also the poster that's meant to come with it wasn't in the box.
+return_refund | I'd like a replacement disc rather than a refund for the whole set, if that's possible.
+cancel_order | I accidentally placed the same order twice, please cancel ORD-2026-121003 and keep ORD-2026-121004
+cancel_order | just to be clear cancel the whole of the first one, all 3 items
+return_refund | the money for both has already gone out of my account, so please refund the cancelled one
+order_status | has my order shipped yet
+order_status | the one with the bath towels
+greeting | never mind stop
+payment | The same drill is £20 cheaper at another store. Do you price match?
+search_items | Also does it come with a battery and charger or is it body only? Model DCD778.
+account | I ordered as a guest last week, can I turn it into a proper account now so I can see my order? G-7710345
+account | it says I need to verify my email but the link is broken
+out_of_scope | turn off the kitchen lights
+out_of_scope | remind me to call mum at 6
+cancel_order | please cancel order #44815502, it's been a week and it hasn't even been dispatched
+return_refund | i paid upfront so i want a full refund including the delivery charge
+change_order | I put the wrong house number on my order, it's 14 not 41! Order ORD-2026-120918. Please fix before it goes out
+change_order | the postcode is right, NE3 4RT, just the number
+search_items | looking for a waterproof hiking jacket, women's, not black, something bright
+search_items | do you have any kids wellies with dinosaurs on them size 9
+search_items | are the green dino ones in stock in 10 as well
+return_refund | Hi, I send back the shoes last week with the label you give me. When you will make my refund? Order BR-339102
+return_refund | Please make the refund to my new card, the old card was cancelled by the bank
+account | Please change the name on my account, I got married in the summer, it should be Wendy Okafor now
+account | and unsubscribe me from the text messages, the emails are fine
+out_of_scope | how do i return a sofa i bought from ikea, they keep ignoring my emails
+out_of_scope | can you check where my amazon order is
+out_of_scope | my council tax direct debit failed, how do i pay it now
+out_of_scope | I need a refund on my train ticket, the 07:15 to Leeds was cancelled
+out_of_scope | my deliveroo order came without the chips
+out_of_scope | how much does it cost to post a parcel to my mum in Poland from the post office
+out_of_scope | can you reset my gmail password
+out_of_scope | I need to change the address on my driving licence
+out_of_scope | my broadband bill is £20 more than it should be this month
+out_of_scope | my pension payment was due on the 1st and still hasn't come in
+out_of_scope | my samsung tv from currys stopped working after 3 years, how do i claim the warranty with samsung
+out_of_scope | how do i apply for a credit card
+out_of_scope | book me a taxi to the train station for 8
+out_of_scope | order me a large pepperoni from dominos
+out_of_scope | how do i cancel netflix
+out_of_scope | can you unlock my phone from EE so I can use another sim
+out_of_scope | my landlord won't give me my deposit back, what can i do
+out_of_scope | translate "thank you" into japanese
+out_of_scope | what's 15% of 80
+out_of_scope | write me a poem about autumn
+out_of_scope | who won the arsenal game last night
+out_of_scope | how do i get red wine out of a carpet
+out_of_scope | is it ok to take ibuprofen and paracetamol together
+out_of_scope | recommend a good film for tonight
+out_of_scope | what's the capital of australia
+out_of_scope | can you help me write a cover letter for a job
+out_of_scope | how do I make a sourdough starter
+out_of_scope | what year did the berlin wall come down
+out_of_scope | solve 3x + 7 = 22
+out_of_scope | whats the news today
+account | I'm moving to Canada and won't be using the UK site any more. Please close my account, customer number 5512087.
+account | Before you do, my last order ORD-2026-116231 is still on its way, will closing the account affect it?
+account | Ok, then please suspend it for now and delete it after that order has arrived.
+return_refund | opened my mug set from order #1042 and 2 of the 6 have chips on the rim
+return_refund | the outer box was fine so it must have been packed like that, photos here
+shipping | do you deliver large items like a fridge freezer to the 3rd floor? there's no lift
+shipping | can you take the old one away as well and how much is that
+out_of_scope | if not, does the council tip take fridges for free
+shipping | and whats the earliest slot if i order tomorrow, i'm in CF10 postcode
+shipping | if i order by friday could it come on saturday
+feedback | the seller I bought the knitted blanket from (order ETS-771204) went above and beyond, included a handwritten note. Wanted you to know
+feedback | I tried to leave 5 stars but the review page says "something went wrong"
+change_order | can you redirect order SO-000451 to my work instead, nobody is home this week. it's Brightside Dental, 9 Queen St, Oxford OX1 1EN
+change_order | can I also move the delivery to Thursday, I'm off on Wednesday
+order_status | and the tracking number isn't showing in the app, where do I find it
+payment | I tried to pay for order 3H7K-PX2M and it said payment failed, so I paid again and it went through. Now there are 2 charges of £56.40 on my card
+payment | the one from the failed attempt still hasn't dropped off after 5 days, please remove it
+change_order | pls remove the phone case from order 113-2290118-4410937, just want the screen protector now
+payment | also the 3 for 2 on accessories didn't apply when i ordered, i was charged for all 3
+return_refund | I received a jumper as a gift from my aunt and it doesn't fit. Can I exchange it without a receipt, and will she find out?
+return_refund | She gave me the gift receipt, it says order ord-88213. I'd like to swap it for a medium please.
+return_refund | want to return the air purifier from order no PUR-22019, too noisy to sleep with
+return_refund | does the return window start from when i ordered or when it arrived? it came on 21 nov
+account | I can't sign in to my shopping account
+account | send me a password reset link
+order_status | Order 77120-GB - still says "awaiting stock" after 9 days. What's happening with it?
+feedback | When I ordered it said in stock and dispatch tomorrow. That's misleading advertising.
+payment | klarna keeps rejecting me at the last step and i've used it loads before
+payment | the £10 off for first klarna purchase also disappeared from my basket when i went back
+return_refund | my refund for order 5521 shows as issued on the 20th but my bank has nothing. bank says they've had no incoming payment from you
+feedback | third chat I've had about this, nobody ever follows up
+order_status | need a copy of the invoice for order ORD-2026-104889, my accountant is asking. the invoice number was INV-55120 if that helps
+payment | order BX-118832 was £27.99 at checkout but you took that and then another £2.99 "service fee" that was never shown
+order_status | the tracking number you sent for order WX-44781 is for a parcel going to Birmingham, I'm in Swansea. Wrong number?
+shipping | NX-20418 was delivered yesterday apparently. it was not.
+cancel_order | cancel 8801223 please, changed my mind
+sell_item | I've posted order SL-90231 to the buyer, how do I mark it as dispatched in my seller dashboard?
+search_items | i bought one of the rattan lamps last month (order HM-540017) and want a matching one, will they be back in stock?
+feedback | order FT-30092 was the worst experience I've had shopping online, 3 weeks late and nobody kept me updated once
+return_refund | RMA 20931 was approved for order 600419 on the 12th, has the refund actually been sent?
+order_status | Subject: Order ORD-2026-109334 - delivery date? Hello, could you let me know the expected delivery date for the above order? Thanks, Carl
+return_refund | I don't want a replacement, just refund
+order_status | tracking no. JJD0002249811735 shows nothing on the DHL site, is that even the right number?
+greeting | hello? anyone there
+search_items | @ShopHelp where are the Christmas jumpers hiding, can't find a single one 🎄
+order_status | Good afternoon, I am writing on behalf of my employer Ms. Okafor. Her order 70019822, placed 2 Dec, was promised express dispatch. Kindly confirm whether it has been shipped.
+return_refund | the mug arrived in three pieces
+greeting | thx
+out_of_scope | Ryanair cancelled my flight, who do I ask for the refund
+feedback | Complaint I wish to make a formal complaint about how I was spoken to by your agent on the phone yesterday
+order_status | @ShopHelp day 12 of waiting for order 88213745 🙃 love the suspense #stillwaiting
+search_items | any vegan leather bags in green?
+shipping | mi paquete dice entregado pero no lo tengo, order MX-77102
+return_refund | how long do I have to return something bought in the sale?
+return_refund | I cancelled 2280193 yesterday, please refund it to my card
+search_items | hay en talla 36?
+return_refund | falta una pieza del mueble, the bag of screws is not in the box
+account | my dad can't get into his account, he forgot the password and the reset goes to an old email
+return_refund | wrong item!! I ordered a blender and got a hair dryer #5520981
+feedback | your new app design is so much easier, well done
+account | olvidé mi contraseña, how do I reset it
+shipping | Missing parcel The courier's photo shows a door that is not mine. Order 66-102938. Please investigate.
+out_of_scope | is my car insurance valid in France
+change_order | Address change I would like my order sent to my office instead: 3rd floor, 77 King St, Manchester M2 4NH
+return_refund | @ShopHelp still waiting for that refund you promised in October 🙂 #4481920 #waiting
+order_status | @ShopHelp your tracking hasn't updated since Tuesday, last scan "departed hub Leeds"... is it still moving at all? order 60092231
+shipping | do u deliver on saturdays
+payment | checkout keeps saying "something went wrong" after I put my card in
+search_items | what's the difference between the 2024 and 2025 models
+order_status | where do I find the pdf invoice in the app
+return_refund | Can items from third-party sellers be returned the same way, or only the ones you sell yourselves?
+payment | mi abuela no tiene tarjeta, can she pay some other way? cash in a shop?
+sell_item | quiero vender mis cuadros aquí, how do I open a shop
+return_refund | can you return underwear if it's unopened
+out_of_scope | help me with my maths homework, 3x + 5 = 20
+shipping | will it arrive by Saturday if I order on Wednesday, it's for a party
+out_of_scope | how do I unblock a sink
+account | can I switch my account to a business account
+payment | can I pay with PayPal?
+order_status | can u resend the receipt, I deleted the email by mistake lol
+out_of_scope | how do I reset my wifi router password
+payment | cash on delivery available?
+payment | the payment failed but there's still a hold of €230 on my card
+payment | I got charged for shipping even though the page said free delivery
+feedback | muy mal servicio, nunca más
+account | Re: Your order has shipped -- side note, the phone number on my account is my old one, 07700 900789 is the new one, how do I change it?
+payment | debited 2 times, plz check, ord 8820-11
+payment | Hi! first order here, super excited. Quick q: does FIRST15 work on sale items? it didn't take
+change_order | swap the charger in my order for the USB-C one please
+return_refund | Re: We've received your return -- great, so can I have the refund now? I paid €89.90
+cancel_order | Assistant here, writing on behalf of Dr. Hahn: please cancel order DH-00213 in full, he ordered the wrong edition. Reply by email, not to his mobile 0151 496 0321.
+shipping | can I collect from a parcel locker instead of home delivery?
+out_of_scope | how do you make pancakes
+payment | do you price match? saw it £10 cheaper at another shop
+account | can't log in, it says wrong password but I'm sure it's right
+return_refund | refund was approved on the 20th, when does it hit my account
+return_refund | @ShopHelp ordered a "brand new" phone and it came with someone else's photos on it 👍 great quality control
+return_refund | Do I have to keep the original box to be able to return it?
+feedback | third time I'm writing about order 77120934. nobody answers. this is not how you treat people
+return_refund | got a size M instead of the L I ordered
+order_status | It was meant to arrive Friday, it's now Tuesday. Has it even left your warehouse?
+payment | Re: Payment received for order 2026112800451 -- you received it twice actually, £19.98 x2 on 28/11. Please reverse one of them.
+human_agent | my grandmother wants to speak to someone on the phone, she doesn't do chat
+greeting | thank you so much, that helped
+greeting | how are you today
+feedback | I've been a customer for 6 years and I have never been treated like this
+order_status | Re: Your order BX-7Q4-2291 has been dispatched > Track your parcel: 1Z 999 AA1 01 2345 6784 -- this number gives "no information" on the UPS site, is it the right one?
+place_order | take my money 😍 where do I click to order the limited edition
+return_refund | can you refund to a different card, the old one was cancelled by my bank
+account | @ShopHelp how do I delete my account, can't find it anywhere in the app 🙃
+return_refund | Damaged item The vase arrived chipped on the rim, order 770-33182, I would like a replacement please
+cancel_order | Cancel order Hello, I ordered by mistake on my husband's account, please cancel order 45521987 before it ships.
+out_of_scope | I want to sell my house, what's it worth
+account | borrar mi cuenta por favor
+return_refund | love the dress but it's too small 😭 how do I send it back for the next size up?
+place_order | add the blue one to my basket
+out_of_scope | can you fix my washing machine, it leaks
+shipping | order 993-1182: tracking RR123456785GB says delivered to mailbox on 1 Dec. mailbox empty. neighbour at no. 7 doesn't have it either
+change_order | remove the candles from order W7731, keep the rest
+greeting | thank you, my mum says thank you too
+payment | my card expired and now the monthly box payment won't go through
+feedback | mi madre está encantada con la manta, you guys are great!
+account | Registration The sign up form says invalid phone but my number is correct, +44 7700 900123
+change_order | Hi, can I still add a second bottle to order SO-88213? same one, 750ml. if it's shipped already never mind
+account | forgot pw
+payment | the sale price isn't showing in my basket, it still has the full price
+search_items | any stock of the TX-500 in black?
+account | locked out again 🙄
+change_order | typo in my address, I wrote 221 instead of 212, order 8820145
+account | the verification code for registration never arrived
+search_items | wireless earbuds that work with android, not too expensive
+return_refund | if I buy it as a gift, can the person return it without a receipt?
+search_items | es de algodón 100%? the description doesn't say
+search_items | i was looking at the green one but it says 0 left
+order_status | Order query Hello, I placed an order last Monday and the app still shows Preparing. Is something wrong with it? Thanks, Dev
+out_of_scope | I have a headache what should I take
+return_refund | which card did the refund go to? I had two on file
+payment | @ShopHelp "exclusive code for followers" and it doesn't work lol #fail
+payment | where do I use my loyalty points
+feedback | @ShopHelp 10/10 packaging, no plastic at all, love it 💚 #sustainable
+search_items | is this jacket warm enough for -10°C
+payment | can I pay by bank transfer for a big order, around £2,400
+greeting | perfect, thanks for sorting that
+out_of_scope | my instagram got hacked, how do I get it back
+return_refund | Re: Your refund has been processed -- processed when? It's been 12 days and my bank shows nothing
+order_status | Re: Order confirmation #3390712 -- Hi, could you reissue this with my company name, Brightwell Ltd, and VAT number GB 284 5512 09? Thanks
+out_of_scope | top up my Oyster card
+cancel_order | pls cancel C-99120 found it cheaper elsewhere
+return_refund | are returns free or do I pay the postage
+shipping | how many working days is standard delivery
+search_items | do you have this in XL?
+greeting | gracias!!
+search_items | do the shoes run small or true to size?
+shipping | Writing for my grandmother: if she orders the heater now, will it come before Christmas? she lives in Aberdeen
+place_order | how do I actually buy this? I don't see any button on my phone
+shipping | @ShopHelp apparently my parcel was "delivered" to a porch I don't have 🤡 #9921004
+out_of_scope | can you help me write a text to my ex
+out_of_scope | my package from AliExpress has been stuck in customs for a month, can you help
+return_refund | I'm sending the jacket back tomorrow, I want the money back, not store credit
+order_status | hi, my mum asked me to message for her, she ordered a throw blanket on 3 November (order MK-448120) and hasn't heard a thing since. Has it been sent at all?
+change_order | Re: Your order has shipped -- wait, that's my old flat! I moved to 14 Harrow Rd, London W2 5TT last week, can you redirect it?
+greeting | hello there
+greeting | ty 🙏
+human_agent | can I talk to a real person about order KL-22910, the bot keeps giving me the same links
+shipping | the courier told me on the phone the parcel is lost. what now?
+return_refund | hey so I sell on here too (vintage stuff) but this is a buyer thing: I need to return a lamp from order VN-7720, the seller isn't responding, can you make me the label?
+change_order | the zip code is wrong on my order, it should be 94110 not 94101
+account | I'd like to close my account, I don't shop here any more
+account | it says my email is already in use but I never made an account
+feedback | suggestion: let us filter by seller rating
+place_order | mi mamá quiere comprar este vestido, how do I order it for her and have it sent to her house?
+account | stop sending me marketing emails please
+order_status | Shipping notice question Only got one tracking number but there were 2 boxes. Where is the tracking for the second one?
+greeting | adiós
+order_status | what does "exception - address query" mean on my tracking? nobody has contacted me
+out_of_scope | pay my council tax
+shipping | hola, cuánto tarda el envío a Barcelona? more or less how many days
+return_refund | where's my refund for 7003318
+payment | do you take Klarna or any pay in 3
+order_status | Re: Your parcel is on its way -- the tracking link in this email goes to a page that says Not Found. can you send a working one
+out_of_scope | book a table for 4 at 8pm tonight
+search_items | is this the UK plug version
+return_refund | the parcel came today but there's only the charger in it, no laptop
+search_items | how big is it exactly? need to know if it fits a 40cm shelf
+order_status | pedí unas zapatillas hace dos semanas, order ES-20931, y nada... where is it??
+payment | el cupón no funciona, dice caducado pero el email says valid until 31/12
+change_order | cambiar la dirección de envío please, I'm in Valencia now not Madrid, pedido ES-88231
+greeting | ok see ya
+place_order | buy the same coffee beans as last time please, 2 bags
+shipping | do you ship to Norway?
+return_refund | refund me for the missing item please, order 99-1120
+search_items | can I preorder the new console yet
+return_refund | bought on the 2nd of November, am I still in time to return it?
+return_refund | in my country returns are 14 days by law, is it the same with you?
+out_of_scope | renew my library books
+shipping | need it by the 14th for my daughter's birthday, is that possible if I order tonight
+place_order | is it possible to order by phone? my grandad doesn't use the internet, I'm writing this for him
+account | Re: This week's deals for you -- unsubscribe
+return_refund | where's the nearest drop-off for returns? I'm in 1012 AB
+search_items | gift ideas for a 10 year old who likes science
+cancel_order | if I cancel now is there a fee? it hasn't shipped yet
+feedback | order 4410-9921 came a day early and beautifully packed, please pass my compliments on to the seller
+account | haven't got the activation email yet
+shipping | what's the cut-off for same-day dispatch
+feedback | I'm sure the sellers are lovely but I'm sick of your platform. Orders 11029 and 11104 were both a nightmare and nobody takes responsibility.
+cancel_order | Hi, the gift was for the 18th and it won't make it now, so please just cancel it and refund me
+greeting | hola
+order_status | tracking says "held at customs facility", what does that mean, do I need to do something?
+change_order | ordered black but meant navy, can you swap it before it goes out
+cancel_order | @ShopHelp cancel my order. 3 weeks. THREE WEEKS. #done
+place_order | I'd like to order 2 of the 500ml bottles and 1 of the 1L
+sell_item | a buyer ordered from my shop but I can't see the order in my seller dashboard, it's S-55120
+place_order | I sell on here as well, but today I'm buying: how do I reorder the same printer ink I got in May? can't find it anywhere
+out_of_scope | where can I recycle old batteries
+return_refund | I want my money back, the thing never worked
+payment | forgot to put my code in at checkout, can you still apply it?
+sell_item | when do sellers get paid? my payout of £312 hasn't arrived
+sell_item | my listing was removed, why?
+payment | there's a charge from you for £12.99 I don't recognise, I haven't ordered anything this month
+return_refund | Refund Hello, the refund for order RF-20231 has not arrived yet. Please check.
+shipping | my mum's parcel shows delivered, she's 82 and was home all day and nothing came. I'm writing for her, order 40071932
+out_of_scope | my bank charged me an overdraft fee, can you reverse it
+payment | Payment error Tried 3 times with my Visa ending 4417, error code P-402 every time
+payment | money left my account but there's no order in the app
+out_of_scope | what's the exchange rate from euros to pounds
+feedback | just wanted to say the delivery driver was lovely
+return_refund | mera refund kab aayega, 10 din ho gaye
+return_refund | can the courier pick up the return from my house? it's a 20kg desk
+out_of_scope | I want to apply for a credit card
+payment | how do I check my gift card balance
+change_order | can I switch order P-33019 to a pickup point instead of home delivery, I'm at work all day
+account | how do I add a second delivery address to my account
+greeting | no that's everything thanks
+payment | can I pay with Google Pay on a laptop
+out_of_scope | order me a large pepperoni pizza
+human_agent | is there an email for support? I'd rather write
+return_refund | Return Hi, I want to return 2 of the 4 shirts in order 4410293, the rest fit fine
+return_refund | hi I bought 2 sizes of the same jeans to try (order 88104-22), keeping the 32, sending back the 34. how do I do that for just one of them
+shipping | parcel marked delivered at 14:02, I was home, nobody rang
+account | the 2FA code never comes to my phone
+greeting | hi
+change_order | ich hab 2 bestellt, brauche nur 1, can you change the quantity to one
+shipping | is express shipping available for furniture or only for small items
+change_order | wrong apartment number on the order, it's 4B not 48
+shipping | how long to ship to the US, roughly
+order_status | need a receipt for the warranty, bought a kettle in August, order KT-22019
+greeting | gotta go
+greeting | who made you
+out_of_scope | book a hotel in Lisbon for 3 nights
+feedback | you lot are a scam
+feedback | can I edit my review? I gave 2 stars but they sorted it out
+return_refund | the seller sent me the 2023 model and not the 2025 one I paid for, order EL-551902, the box says model RX-23
+order_status | sir my order is not came yet, i order before 10 days, order id OD4471920
+cancel_order | Re: Your order #7781240 has been confirmed -- I didn't mean to order two, please cancel the whole thing and I'll place it again
+shipping | if I order today how soon would it get to Cork?
+return_refund | I'd like to send the boots back, they're too narrow
+account | how to register as a business customer
+human_agent | let me talk to a person
+return_refund | Hello, my assistant opened the delivery today (order ORD-2026-004512) and the glass in the frame is shattered, the corner of the box crushed. Can you send another? I need it for an exhibition on 12/12.
+shipping | Re: Your parcel has been delivered -- no it hasn't. Nothing at my door, nothing with the neighbours. order 3310778
+order_status | my accountant needs the invoices for all my orders from October, can I download them somewhere?
+payment | how do I add another card in the app
+order_status | Re: Your order #5561203 is confirmed! -- confirmed on the 14th and on the 22nd it still says "processing". is it actually coming or not
+feedback | your app is useless and your support is worse
+order_status | which courier is delivering order 4410-2287? the email doesn't say and I want to arrange to be in
+payment | Double charge Order 1102-99381 appears twice on my statement, same amount, same day
+return_refund | quiero devolver esto, no se parece a las fotos
+order_status | meri beti ne order kiya tha, IN-776201, tracking link bhej do please, courier ka naam bhi
+change_order | please can it be gift wrapped, it's for my sister 🎁 order GW-12093
+greeting | have a nice day, bye
+human_agent | can someone call me back? 07700 900456, after 5pm
+place_order | want 3 of these for my team, can I put them all in one order and have them sent to one address?
+return_refund | my husband bought a drill he already had, we want to send it back, still sealed
+payment | I've been charged twice for the same order, 6620193
+account | GDPR erasure request for the account under this email address
+search_items | will the size 9 wide fit come back before Christmas? I've checked every day since 15 Nov
+human_agent | what's your customer service phone number
+account | I have a seller account and a buyer account, I want the buyer one closed
+account | Login problem I don't get the reset email, I checked spam too
+order_status | I sell on here too so I know how it works from the other side, but as a buyer: order 2026-1104-3381 has been "awaiting dispatch" for 9 days, is the seller even active?
+search_items | does this charger work with the Galaxy S23?
+search_items | do you sell replacement filters for Brita jugs
+order_status | got the confirmation email 6 days ago and nothing since, has it shipped yet? #A-00917
+search_items | out of stock in every size 😩 any restock date?
+payment | card declined but it works everywhere else
+greeting | brilliant, appreciate it
+shipping | tracking says left in a safe place, there is no safe place, I live in a flat
+cancel_order | my father ordered a tablet by accident (he pressed something on the ad) -- can you stop it? order no. 51-88730
+feedback | I'm disappointed, every single order from you has been a headache
+return_refund | @ShopHelp refund for order ZX90021 "on its way" since 10 Nov. on its way from where, Mars? 🚀
+return_refund | you refunded £30 but I paid £42, where's the rest
+return_refund | the seller cancelled my order CN-33910 themselves because it was out of stock, but I was still charged £38.50 and I want it back
+human_agent | I want a supervisor
+order_status | j'écris pour mon père: il a besoin d'une facture pour la commande FR-55120, the one in the email is only a receipt without VAT
+out_of_scope | my Uber driver overcharged me
+search_items | show me 27 inch 4k monitors under 300
+search_items | when will the grey one be back in stock
+sell_item | can I sell used phones here
+out_of_scope | transfer £200 to my brother's bank account
+payment | @ShopHelp charged me TWICE for one pair of socks 🧦🧦 very generous of me #SK-1201
+sell_item | I buy here a lot and now I want to sell my kids' old clothes, how?
+account | remove my old card from the saved cards
+greeting | good evening, I hope you're well
+return_refund | the lamp doesn't turn on straight out of the box, model LX-2200
+human_agent | are you a bot? if so please get me a human
+search_items | is the sofa cover washable
+change_order | Re: Order confirmation 9920184 -- I picked size 38 but need a 39, can you change it before it ships?
+greeting | Re: Your refund has been issued -- got it this morning, thank you!
+shipping | Is there free delivery over a certain amount?
+search_items | busco zapatillas de running talla 42, algo barato
+out_of_scope | explain quantum computing simply
+order_status | Delayed order Dear Sir/Madam, my order 00482913 of 19.11.2026 was to be delivered within 3-5 days. Today is 05.12. Could you tell me what has happened?
+order_status | Re: Your order #40021987 -- my company needs the invoice made out to Patel & Sons Ltd, not to me. Invoice address: 9 Mill Lane, Leicester LE1 3AB
+payment | my son is trying to pay for his trainers with my card and it gets rejected, I'm the card holder and I'm right here
+payment | el pago no pasa, tarjeta rechazada, help
+change_order | I just moved and my parcel is coming Thursday to the old place 😬
+out_of_scope | is it going to snow this weekend in Leeds
+change_order | can the delivery be moved to the 9th? I'm away till then. order 771-0042
+order_status | is order T-44019 with Evri or DPD? there are two tracking numbers in the email, one has 15 digits and one has 14
+feedback | honestly fed up with how you treat your customers
+payment | Apple Pay fails at the very last step, every single time
+feedback | this is the worst shop I've ever used
+return_refund | the price dropped by £20 two days after I bought it, can I get the difference back?
+sell_item | what are the seller fees
+account | Re: Your password has been changed -- I didn't change anything! and now my password doesn't work. help
+return_refund | return pls. didn't like it. order NN-40918
+feedback | where can I see the reviews for this item
+feedback | @ShopHelp wow amazing service, 4 emails and not one answer 👏👏 #customerservice
+return_refund | how do I get a return label for order R-29910
+account | remove me from your system completely, not just the emails
+out_of_scope | buy shares in Tesla for me
+greeting | are you a real person or AI?
+shipping | how much is next-day delivery to Belfast, BT7?
+change_order | can i add a phone case to the order I made this morning instead of paying shipping twice
+out_of_scope | my electricity bill payment failed
+out_of_scope | my amazon order hasn't arrived, can you check it for me
+search_items | looking for a waterproof hiking jacket, women's, under £100
+account | can I merge my two accounts? one is on gmail and one on outlook
+return_refund | return policy for electronics? 30 days?
+out_of_scope | who is the prime minister
+change_order | ordering for my boss but it went to my address by default, need it changed to hers before it ships: #600-4419028
+order_status | can I get the tracking number for #W1182734 please, the app only shows Shipped
+account | Re: Reset your password -- the link says expired and I clicked it within a minute
+out_of_scope | I posted a letter to my aunt with Royal Mail, how do I track it
+shipping | @ShopHelp still no shipping to Canada in 2026? 🙄 asking for a friend (the friend is me)
+cancel_order | kann ich die Bestellung DE-209918 stornieren? sorry my english, I want cancel it
+search_items | hi, before I buy: is the Aero 3 kettle 1.7L or 1.5L? the pictures and the text say different things
+order_status | status of ord 300-1128493 pls
+return_refund | box was soaked through and the book inside is ruined, order BK-1102
+payment | payment pending since yesterday, did it go through or not?
+out_of_scope | write my cover letter for a barista job
+out_of_scope | when is the next bus to the city centre
+return_refund | Re: Your order has been delivered -- yes, and the screen is cracked. Photos attached.
+shipping | one of the 3 boxes never came, the other two did. order TR-55120
+feedback | great experience overall, will buy again
+return_refund | Re: "Your refund of £64.99 for order #208-5512094-1137 has been issued" -- issued to where?? nothing in my Monzo after 7 working days
+out_of_scope | the supermarket gave me the wrong change
+order_status | I returned half of the order, do I get a credit note for it? need it for expenses. #118-2230914-5521
+account | Delete account My late father had an account with you, how can I close it?
+payment | my mother's card was billed twice, she asked me to contact you. order 30019284
+return_refund | mi hijo compró un juego sin permiso, £45, can we get the money back?
+order_status | Dear team, please issue an invoice addressed to Fundación Luz, CIF G12345678, for order 2026-11-0483.
+shipping | envían a Chile o solo a España? shipping cost?
+account | can I buy without an account?
+account | crear una cuenta para mi madre, she doesn't have email, is that possible?
+out_of_scope | my plants keep dying, what am I doing wrong
+sell_item | how do I change the price on my listing
+payment | Re: Order confirmation -- the total here says £54.20 but my bank took £64.20
+sell_item | how do I list my handmade candles
+cancel_order | cancel everything in my last order, the one from yesterday evening
+payment | can I pay in euros or only pounds
+order_status | Invoice wrong The invoice shows my old address in Bristol, I've moved, please correct it to the new one
+payment | the 3D Secure page never loads, it just spins
+return_refund | writing for my dad: his refund for the TV he returned is still not in his account, what's happening with it
+greeting | hey 👋
+out_of_scope | who won the match last night
+order_status | Hola, mi pedido 100-2291-88 sigue en "pendiente de envío" since 28/11, is there a problem with stock?
+out_of_scope | can I cancel my Vodafone contract early
+change_order | writing for my wife, she wants the 64GB version not the 128GB, order 55102-A, it hasn't shipped
+order_status | hi, placed an order on the 21st and it still says "processing". that was 9 days ago. whats going on with order #48213?
+order_status | @ShopHelp ordered a kettle a week ago. no shipping email, nothing. is it even coming?? order SO-771204
+order_status | Hello, I would like to know the status of my order number 1000482337. The website only shows "Confirmed" since Monday. Thank you in advance.
+order_status | has my order shipped yet? it said dispatched within 24 hours and its been 3 days
+order_status | Order placed 3 Dec, estimated delivery 5 Dec, today is the 7th and it hasn't even left your warehouse according to my account. Order# 112-7730215-4839201
+order_status | why does my order say "on hold"?? nobody emailed me to explain anything
+order_status | Subject: Order WB-220931 - update? / Hi team, just checking whether this has gone out yet as I need it for the weekend. Cheers, Mark
+order_status | is order 77310 processed yet or is it stuck somewhere
+order_status | My order status has said "preparing for shipment" for 6 days now. Is there a problem with it? It was a pair of boots, £89.
+order_status | good evening, my order was due yesterday between 8am and 6pm and nothing came and no message either. what's the status of it please. ref KL-50917
+order_status | can u send me the tracking link for my order 58213, the confirmation email didnt have one
+order_status | Hi, I got the dispatch email but the tracking number doesn't work on the Royal Mail site, it says not recognised. Can you check? Order ref RM40119
+order_status | which courier is delivering my parcel? I want to set up a safe place with them before it comes
+order_status | tracking says "held at customs - action required" what does that mean? do i have to do something
+order_status | my order shipped in 2 packages but I only have a tracking number for one of them. order #3318470092
+order_status | tracking hasnt updated since friday, just says "arrived at hub". what does that even mean. tracking no. 1Z4E29X80392716654
+order_status | whats the DPD tracking number for order 100-3382291? want to pick a delivery slot
+order_status | the tracking link in your email goes to a 404 page. order number A7731KQ
+order_status | Hello, could you please send a VAT invoice for order 402291? Company name Brightline Ltd, VAT no GB 123 4567 89. Thanks
+order_status | need a receipt for my expense claim, I ordered a 27 inch monitor last tuesday and only got the confirmation email
+order_status | The invoice has my old address on it, can you reissue it with the new one? order #88104
+order_status | where do i download invoices? my accountant wants every one from 2026 by the end of january
+order_status | Hi, the name on the invoice is spelt wrong (Katarzyna, not Katarina). Order ORD-2026-004417. Could you correct and resend? Thanks
+order_status | can i get an itemised receipt not just the order summary? need it for the warranty on the dishwasher
+order_status | invoice pls for order 1182-5531, company: Novak Dental s.r.o., ID 27082440, Brno
+order_status | I returned one of the two lamps and need a credit note for it for my bookkeeping. Order 60341
+order_status | bought a present for my nan, can you email me a gift receipt without the price on it
+order_status | Hi, I ordered a birthday present for my son on the 28th (Order Confirmation - Order #1049 - Placed Nov 28, 2026 - Total $86.40) and it still says Unfulfilled. His birthday is on the 10th. Is it going to ship or not?
+order_status | ordered 2 weeks ago, paid £64.98, got the confirmation email and then silence. no dispatch email, nothing in my account except "order received". order number is 4418-2290-11. just tell me whats happening with it
+order_status | Hello. Your email said my order FT-882019 was handed to the carrier on Tuesday but there's no tracking number in it, just a "track" button that doesn't do anything. Which carrier is it and what's the number?
+order_status | Dear Support, our finance department requires the invoice for order CX-2026-18830 to be addressed to the company rather than to me personally: Harlow & Finch LLP, 12 Queen St, London EC4N 1SP. Many thanks, Emma
+place_order | how do I actually order from you guys? tried on my phone and can't see how to get to checkout
+place_order | I'd like to order 3 of the oak wall shelves in the 80cm length. Can you do that for me or do I have to go through the site?
+place_order | can i reorder the exact same thing as last time? the grain free dog food, 12kg bag
+place_order | want to buy the blue hoodie in XL, how do i put it in the basket
+place_order | Hi there, I run a small café and would like to place a bulk order of 40 of the reusable cups. Can I do this through the website?
+place_order | add the 64gb one to my cart please
+place_order | ok ill take it. how do i order the green one
+place_order | is there no "buy again" button?? I just want to order the same printer ink I got in October
+place_order | I want to buy two of the large ceramic planters from your homepage. How do I go about it?
+place_order | can I just reorder everything from order 55310? same items, same address
+cancel_order | Please cancel order 58990, I ordered it by mistake
+cancel_order | cancel it. found it £40 cheaper elsewhere. order no 300-1198842
+cancel_order | Hi, I placed an order about 20 minutes ago and I want to cancel the whole thing please, I ordered to the wrong country entirely and will just redo it
+cancel_order | is there a fee if I cancel my order now? it hasn't shipped yet
+cancel_order | I want to cancel my order as it's been 3 weeks and it still hasn't shipped. Ref: HB88213
+cancel_order | how do i cancel an order in the app? cant see the option anywhere
+cancel_order | Changed my mind about the sofa, can I still cancel? Order #7001293, placed yesterday at 11pm
+cancel_order | plz just cancel my order ive been waiting forever and i dont need it anymore
+cancel_order | Dear Sir/Madam, I wish to cancel my order ORD-2026-118233 in full. Please confirm the cancellation by email. Regards, A. Osei
+cancel_order | So I ordered the air fryer last night on a bit of a whim, and today my sister gave me hers because she's moving abroad. I don't need two. Order 552-0091823 - please cancel it before it goes out
+change_order | I put my OLD address on the order by accident!! It's going to 14 Elm Road but I moved last month. Please change it to 3 Birch Close, Leeds LS6 2AB. order #60218
+change_order | typo in my postcode on order 112-0043817-2219064, should be M14 5RT not M41 5RT
+change_order | can you redirect my parcel to a pickup point instead of my house? I won't be home all week
+change_order | need to change where my order is going, I'll be at my parents' over christmas not at home
+change_order | Hello, my flat number is missing from the shipping address, it's Flat 7. Can you add it before it ships? Order ID 99302817
+change_order | Is it too late to change the delivery address on my order? placed it an hour ago
+change_order | wrong address on order SO-55120, please send to my work instead: Unit 4, Harbour Park, Poole BH15 1AA
+change_order | I'd like my order delivered to my neighbour at number 22 instead of to me, they're in during the day
+change_order | shipping address on my order is wrong, autofill put in my billing one. how do i fix it
+change_order | ordered the medium by mistake, can you swap it for a small before it ships? order 71022
+change_order | Can I add another pack of AA batteries to the order I placed this morning?
+change_order | please remove the phone case from my order, I only want the charger. #40772
+change_order | i picked black but meant navy. can it be changed? just ordered like 5 mins ago
+change_order | Could you add gift wrapping to order ORD-2026-020931? It's a birthday present and I forgot to tick the box
+change_order | change the quantity on my order from 6 to 4 please, dont need that many
+change_order | can i push the delivery date of my order to next week? im away till the 14th
+change_order | Hi - I ordered 2 x the 500ml bottles but wanted the 1L ones, same brand. Can you change this before dispatch? Order number 1000519920
+change_order | want to change the size on my order, the trainers, from 9 to 9.5
+change_order | Hi there! I'm moving house on Saturday and completely forgot I'd ordered the curtains to the old place. Order ID: 30011982. New address is 9 Carlton Terrace, Brighton BN2 1PD. Thank you so much
+change_order | Just placed order EU-77120-B and realised the duvet cover I picked is a single, it needs to be a double, same pattern. Can you change it before it ships? Happy to pay the difference (£12)
+shipping | how much is next day delivery
+shipping | Do you deliver to PO boxes or only to street addresses?
+shipping | Can I collect from one of your stores instead of paying for delivery?
+shipping | which couriers do you use for Ireland? An Post is hopeless where I live
+shipping | Hi, do you offer international shipping to Australia, and roughly how much would it cost for a 2kg parcel?
+shipping | is there an express shipping option at all
+shipping | is delivery free on orders over £50 all the time or was that just a promo
+shipping | if I order today will it get here by friday? I'm in Glasgow
+shipping | how long does shipping to canada usually take
+shipping | what time is the cut off for next day delivery
+shipping | Need a present for the 24th. If I order it now will it arrive in time? Postcode BS3 4QT
+shipping | How many working days is standard delivery?
+shipping | do you deliver on weekends? would need it by sunday
+shipping | Hi! Roughly how long does a made-to-order item take to arrive once you order?
+shipping | will stuff still arrive before Christmas if I order on the 20th
+shipping | shipping time to germany?
+shipping | tracking says delivered at 14:02 but i was home all afternoon and nothing came. order 58120
+shipping | My parcel was marked as delivered yesterday. It's not at my door, not with any neighbours, not in the bin. Order #112-9981230-5523017
+shipping | the courier left it "in a safe place" and it's gone. probably stolen off the porch
+shipping | only got 1 of the 2 boxes, the other one also says delivered??
+shipping | Hi, my order shows as delivered but I never received it. The photo on the tracking page is of a door that isn't mine. Ref ORD-2026-007781
+shipping | the carrier told me today my parcel is lost, tracking hasn't moved in 3 weeks. what happens now?
+shipping | it says signed for by "JONES". I don't know anyone called Jones and I live alone
+shipping | apparently my package was delivered to the wrong address, what now
+shipping | Royal Mail says delivered to mailbox. My mailbox is empty. Tracking: RM482019384GB, order 70455
+shipping | Hi, this is really frustrating. Tracking (Evri, tracking number H01ABC1234567890) has said "delivered" since Tuesday. I've asked all my neighbours, checked behind the bins, the shed, everywhere. Nothing. This was order 9920-4471. What can you do?
+shipping | I'm in Cork, Ireland. If I put an order in tonight with standard shipping, roughly when would it get here? It's a present for the 18th.
+shipping | do u deliver to the channel islands? jersey, JE2 postcode. other sites always refuse
+return_refund | box arrived completely crushed and the lamp inside is cracked. order 66120
+return_refund | received the wrong colour, ordered grey got bright pink
+return_refund | the blender doesnt turn on. brand new, arrived today, tried 3 different sockets
+return_refund | Hi, I ordered a set of 6 glasses and only 4 were in the box. Order no. 1000772019
+return_refund | my shoes came with two left feet lol. seriously though I need the right one
+return_refund | tv has a line of dead pixels across it straight out of the box. model 55UQ8000, order #88421
+return_refund | bottle leaked all over the inside of the package, half the shampoo is gone
+return_refund | Dear team, the dining table arrived with a deep scratch across the top and one leg is missing its screws. Order ref WF-339102. Photos attached.
+return_refund | I want to return the jacket, it's too small on me. how do I get a label? order 40221
+return_refund | can i arrange a courier pickup for my return? it's a big box and I don't drive
+return_refund | need to send back 2 items from order 112-5520193-0018834, keeping the rest
+return_refund | how do i return something i bought on the app
+return_refund | I'd like to exchange the boots for a size 8 please, the 7s pinch
+return_refund | Hi, the return label link expired before I could print it. Can you send me a new one?
+return_refund | can I drop my return off at a post office or does it have to be one of those parcel shops
+return_refund | didnt like it. return pls. #58331
+return_refund | Starting a return for the coffee machine, where do I do that on the website? Order CM-20391
+return_refund | how long do i have to return stuff?
+return_refund | do I have to pay for return shipping or is it free?
+return_refund | Is underwear returnable if it's still sealed in the packaging?
+return_refund | what's your return policy on electronics that have been opened
+return_refund | Hi, I bought something 35 days ago and never used it. Is it too late to return it?
+return_refund | do returns have to be in the original box? I threw mine away
+return_refund | is the return period extended for christmas presents this year
+return_refund | can something bought online be returned in one of your shops?
+return_refund | I want my money back. the product looks nothing like the pictures and feels cheap
+return_refund | I cancelled order 70019 before it shipped, please refund me
+return_refund | the price dropped by £30 two days after I bought it. can I get the difference back?
+return_refund | dropped my return at the post office today, can you start the refund now rather than waiting for it to reach you?
+return_refund | Requesting a full refund for order ORD-2026-061145, which never arrived; the courier has confirmed it lost.
+return_refund | can i get a refund instead of store credit please
+return_refund | refund the delivery fee pls, I paid £5.99 for next day and it came 4 days late. order 31190
+return_refund | Please refund to my new card ending 4471, the old card has been cancelled by my bank
+return_refund | The item was a gift and they already have one. I'd like the money refunded please, order no. 500-2210934
+return_refund | where's my refund? returned the item 2 weeks ago
+return_refund | you confirmed my refund on 28 Nov but nothing in my bank yet. order 55190
+return_refund | refund was less than what i paid?? i got £42 back instead of £49.99
+return_refund | How long do refunds take to show up on a credit card?
+return_refund | Still no refund for order 112-3310029-8812004. The return was delivered to you on the 19th according to the tracking.
+return_refund | The refund email says it went to PayPal but I paid by card? Where is the money actually going
+return_refund | refund status for #60877 please
+return_refund | it's been 10 business days since you said my refund was issued and my bank says there's nothing incoming
+return_refund | i dont normally complain but the vase i ordered (order no SHP-44190) turned up in about six pieces. the box wasnt even padded. can i get a replacement, its for my mums 70th on the 14th
+return_refund | Opened the parcel today - I ordered the 3-pack of black socks size 6-8 and got a single pair of white ones in 12-14. Order ref 220-5519203
+return_refund | Hi, I bought 2 pairs of the same jeans in different sizes (30 and 32) so I could keep the one that fits. The 32s fit. How do I send the 30s back? Order AB1093377
+return_refund | I sent back the headphones from order 7719-2203-5 because the left side crackled. I don't want a replacement, I've already bought a different pair elsewhere. I want my money back please.
+return_refund | Good morning, I returned order 20019344 on 14/11 (tracking shows it reached your warehouse on 17/11). Your email of 20/11 said a refund of £57.00 would be processed within 5 working days. It is now 5/12 and nothing has arrived. Please advise.
+payment | every time I try to pay I get "transaction could not be completed". tried twice today
+payment | the 3D secure code never arrives on my phone so i can't finish paying
+payment | money left my account but the site said payment failed and there's no order in my account
+payment | PayPal payment stuck on pending for 2 days, will the order go through or not?
+payment | Apple Pay just spins and then errors. tried 3 times
+payment | Why was my payment of $189.00 declined? My bank says they didn't block anything.
+payment | checkout says "payment method invalid" on my visa, what gives
+payment | tried to pay with klarna and it just said not approved, no reason
+payment | do you take amex?
+payment | is there an option to pay in instalments
+payment | Can I pay by bank transfer for a large order?
+payment | can I pay in euros or only in pounds?
+payment | Do you accept Google Pay on the website or only in the app?
+payment | Can I split the payment for one order across two different cards?
+payment | do you do buy now pay later
+payment | I've been charged twice for the same order!! order 40921, two payments of £34.50 each
+payment | there's a charge on my statement from you that I don't recognise, £12.99 on 2 Dec. I haven't ordered anything since the summer
+payment | you charged me more than the checkout total. it showed $58.20 and my card was billed $64.70
+payment | payment failed at checkout but there's still a hold of €120 on my card
+payment | double charged for #1000229103, please reverse one of them
+payment | I was billed for 3 cushions but only ordered 2. Order no. 300-8812290
+payment | my bank shows 2 identical transactions from your company yesterday, I only bought one thing
+payment | charged me twice AGAIN. second time this has happened on your site
+payment | Why are there two pending charges of $22.40 on my card? I only clicked pay once.
+payment | promo code WINTER20 says invalid but the email says it's valid until the 31st
+payment | forgot to put my discount code in at checkout, can you still apply it? order 51882
+payment | the sale price isn't showing in my basket, it's still charging full price £80 instead of £56
+payment | do you price match? Argos has the same vacuum for £20 less
+payment | how many loyalty points have i got and how do i use them
+payment | is there a student discount? I have a valid uni email
+payment | my first order 10% off code didn't apply, the total is exactly the same
+payment | gift card number isnt being accepted at checkout, it says invalid card
+payment | Hi, got my credit card statement this morning and there are two charges of £149.00 from you on 30 Nov, both for order 40019-UK. I only have one order confirmation. Please sort out the second one
+payment | every time i get to the last step of checkout i get "Something went wrong (error 502)" and the order doesn't go through. tried chrome and safari. my card is fine, used it an hour ago
+payment | I had a £10 off voucher from your newsletter (code SAVE10NOV) and entered it for order 83301 but the total didn't change. The terms say min spend £50 and my basket was £62.50. Can you apply it?
+account | locked out after too many attempts. help
+account | the password reset link says expired every single time I click it
+account | i dont get the 2FA code by sms anymore, cant log in
+account | can't log in, it says my password is wrong but I know it's right
+account | Hi, I changed phones and the authenticator app didn't transfer, so now I can't get into my account
+account | how do i reset my password on the app
+account | login not working since the update, it just loops back to the sign in page
+account | my account has been locked for "suspicious activity", how do I unlock it?
+account | please delete my account and all my data
+account | how do I close my account?
+account | Under Article 17 of the GDPR I request erasure of all personal data you hold about me. Account email: jane.k@example.com
+account | I don't want to use your site anymore. Remove my profile.
+account | can I deactivate my account for a few months instead of deleting it
+account | delete account. not using it and sick of it
+account | Hi, my late father had an account with you. How do we go about closing it?
+account | Please remove my card details and close the account for good.
+account | close both my buyer and seller accounts please, I'm done with online selling
+account | how do i change the email address on my account
+account | new phone number, need to update it on my profile: 07700 900461
+account | unsubscribe me from your marketing emails, I get 3 a day
+account | I got married and want to change my surname on the account
+account | want to change my password, I know the current one, I just want a stronger one
+account | remove the old expired card from my saved payment methods
+account | can I merge two accounts? I accidentally made a second one with my work email
+account | how do i add a second delivery address to my account, for my office
+account | turn off the push notifications pls, the app pings me constantly
+account | the verification email never arrived, I've checked spam and promotions
+account | registration form says my email is already in use but I've never had an account with you
+account | can i buy without making an account?
+account | trying to register and it keeps saying "invalid phone number" even though it's correct
+account | Do I need an account to order or can I check out as a guest?
+account | the activation link in the email gives an error page, how do I activate my account
+account | where's the register button on the app
+account | I signed up but the verification code by text never came
+account | hi, i need to change the email on my account from my old uni one (j.smith@student.example.ac.uk) to my personal one. i can still log in fine
+search_items | looking for a waterproof hiking jacket, womens size 12, under £100
+search_items | do you have any kids scooters for a 5 year old
+search_items | cheap usb-c phone chargers
+search_items | got any red wine glasses? the big balloon ones
+search_items | show me standing desks
+search_items | need a gift for my dad who likes gardening, around $40
+search_items | any vegan leather handbags in tan?
+search_items | best budget gaming headset?
+search_items | Hi, I'm after a 4-slice toaster in cream or white, ideally Smeg or something similar
+search_items | is the oak table solid wood or veneer?
+search_items | does this charger work with the iphone 15
+search_items | what are the dimensions of the grey corner sofa? need to know if it fits through a 76cm door
+search_items | do these jeans run small? I'm normally a 32 waist
+search_items | Is the SN-550 the same as the SN-550X? the listing is confusing
+search_items | what's in the box with the camera, does it come with a battery and charger?
+search_items | is the frying pan induction compatible
+search_items | is this dress see-through? the photos make it hard to tell
+search_items | does the kettle come with a UK plug
+search_items | when will the size 7 be back in stock?
+search_items | is the green colour available anywhere
+search_items | do you have the PS5 slim in stock
+search_items | its been out of stock for weeks, is it ever coming back?
+search_items | can i get notified when the 256gb is restocked
+search_items | is the wool coat available in your Manchester store?
+search_items | are preorders for the new switch open yet?
+search_items | says "only 2 left" - is that real or will you be getting more in
+search_items | do you still sell the lavender scented one or has it been discontinued
+search_items | Hi, I've had the Dyson V15 on my wishlist since October and it's said "temporarily unavailable" the whole time. Are you getting it back in or should I look elsewhere?
+search_items | Quick question before I buy - the listing for the 65L backpack says "carry-on size" but the measurements say 56 x 36 x 23 cm. Is that the size with the straps or without?
+sell_item | how do I become a seller on your marketplace
+sell_item | what are the fees for selling
+sell_item | I sold an item 10 days ago and still haven't got the payout
+sell_item | my listing got removed and I don't know why
+sell_item | how do I list lots of items at once? I have about 200 vinyl records to sell
+sell_item | as a seller how do I mark an order as shipped
+sell_item | want to sell my used bike on here, how does it work
+sell_item | when do seller payouts happen? weekly or monthly?
+sell_item | Hi, I'm a small business making candles. Is there a monthly fee to open a shop with you?
+sell_item | I'm a seller on here and a buyer says he never got order SL-55102 but my tracking says delivered. What do I do as the seller?
+human_agent | can I talk to a real person please
+human_agent | I want to speak to a manager
+human_agent | this bot is useless, get me a human
+human_agent | can someone call me back? 07911 123456, any time after 5pm
+human_agent | what are your customer service opening hours
+human_agent | is there an email address I can write to about a problem with an order
+human_agent | Please escalate this to a supervisor.
+human_agent | I've explained the problem with order 331-8820013 to this chat three times and it keeps sending me the same help links. Please put me through to an actual person.
+feedback | worst customer service I have ever experienced. 4 emails and not one reply
+feedback | honestly this company is a joke
+feedback | I'm disgusted by how I was spoken to by one of your agents on the phone yesterday
+feedback | every single order from you is late. never again
+feedback | I've been a loyal customer for 6 years and this is how you treat me?
+feedback | scam site. avoid.
+feedback | Your delivery drivers are rude and throw parcels over the fence. Not acceptable.
+feedback | I am writing to formally complain about the handling of my order ORD-2026-009912. I have been passed between departments for three weeks without any resolution.
+feedback | so frustrated. waited 45 minutes on hold for nothing
+feedback | just wanted to say the delivery guy was lovely today
+feedback | love the new app, so much faster
+feedback | suggestion: let us filter by "in stock only" please
+feedback | how do I leave a review for a product I bought
+feedback | can I edit the review I wrote? I gave 2 stars but the seller sorted it out
+feedback | Fantastic service from Priya in chat yesterday, please pass it on
+feedback | it would be great if the website had a dark mode
+feedback | where can I see a seller's ratings
+feedback | 5 stars, arrived quick and really well packed
+feedback | Absolutely fed up. Third order in a row that's been delayed, your customer service copy-pastes the same apology every time and nobody ever fixes anything. Order 60091 is just the latest. You've lost a customer.
+feedback | Not happy at all. Your chat agent ended the chat on me twice today when I asked about order #77216. Is this how you treat people?
+feedback | Just a quick note to say order 45520 arrived a day early and the packaging was all recyclable, nice one. Would be good if the app let you save favourite sellers though
+greeting | thanks
+greeting | thank you so much, that's sorted it
+greeting | great, thanks for your help
+greeting | ty!
+greeting | Thank you for the quick reply
+greeting | ok bye
+greeting | have a good day, bye
+greeting | cya
+greeting | I'm done here. bye
+greeting | cool
+greeting | haha
+out_of_scope | my electricity bill is way too high, can you check my meter reading
+out_of_scope | what's the status of flight BA117 to New York
+out_of_scope | how do I file a tax return for my side hustle income
+out_of_scope | can you book me a table at an italian restaurant for 8 tonight
+out_of_scope | what's the exchange rate from pounds to euros today
+out_of_scope | I need to renew my car insurance
+out_of_scope | how do I appeal a parking fine
+out_of_scope | transfer £200 from my savings to my current account
+out_of_scope | my Vodafone phone contract is overcharging me every month
+out_of_scope | order me a large pepperoni from Domino's
+out_of_scope | can you cancel my train ticket for tomorrow morning
+out_of_scope | what's Apple's share price right now
+out_of_scope | how do I get my council tax overpayment refunded
+out_of_scope | I want to post a birthday present to a friend in France, how much would Royal Mail charge? it's not something I bought from you
+out_of_scope | my landlord won't give my deposit back, what can I do
+out_of_scope | how much is a first class stamp
+out_of_scope | my Uber Eats order came without the drinks
+out_of_scope | can you recommend a good mortgage broker
+out_of_scope | cancel my dentist appointment on Thursday
+out_of_scope | how do I get a refund from Ryanair for a cancelled flight
+out_of_scope | pay my phone bill
+out_of_scope | renew my tv licence
+out_of_scope | what's the VAT rate in Germany
+out_of_scope | my bank blocked my card abroad, how do I unblock it
+out_of_scope | what's the weather like in Leeds this weekend
+out_of_scope | translate "good morning" into Spanish
+out_of_scope | help with my maths homework: what is 17 x 23
+out_of_scope | what's a good name for a golden retriever puppy
+out_of_scope | my wifi keeps dropping, how do I fix it
+out_of_scope | is it going to snow on Christmas day
+out_of_scope | what films are on at the cinema tonight
+out_of_scope | symptoms of flu vs covid
+out_of_scope | how do I make my CV stand out
+out_of_scope | best time of year to visit Portugal
+out_of_scope | convert 5 miles to km
+out_of_scope | can you summarise this article for me
+out_of_scope | I want to apply for a job in your warehouse
+order_status | Good morning sir, kindly update me on the status of my order OD428817360291, it is showing processing since 4 days only
+order_status | pls where is my order i paid since tuesday and nothing o. order no NG00418277
+order_status | Hiya, just wondering has order #100245871 been sent out yet or is it still sitting there
+order_status | my mum said ask you when the lego is coming, its order 58213 on her account
+order_status | Hello po, good afternoon! May I ask if my order was already shipped? Order no. 2611-0093-4471. Thank you po
+order_status | order W2290044817 was supposed to arrive friday its now wednesday. whats going on
+order_status | Dear Customer Care, I placed an order on 14th November and till date I have not received any confirmation of dispatch. Order ID ORD-77120934. Please revert at the earliest.
+order_status | hey has my order gone out yet? its 4471-882-01 ta
+order_status | Y'all been "preparing" my order for a week now, what's the hold up? Order #TX88120
+order_status | i ordered a birthday present for my grandson 10 days ago and have heard nothing at all. Could you tell me whether it is on its way. The reference is KX-48812. Many thanks, Margaret
+order_status | can u send me the tracking number for my order pls, order 2026-55471
+order_status | Hi, tracking link in the email doesn't open. Order 310-5528174. Can you send the courier name and number again
+order_status | which courier is bringing my parcel lah, i want to follow on their app. order SG7781204
+order_status | the tracking says "arrived at sorting facility - exception" what does that mean
+order_status | Kindly share the AWB number so I can track my shipment with Delhivery
+order_status | I got an email saying two parcels but only one tracking number, where is the second one, order #558102
+order_status | need the track and trace for SO-2026-11873 asap, boss is asking
+order_status | How do I track the package? I'm using a screen reader and I can't find the tracking button on the order page.
+order_status | Tracking no. 4829 1102 7733 hasnt moved since monday on Aramex, can you check the latest scan
+order_status | pls send me a proper VAT invoice for order no. 2026/AU/00417, the one attached has no VAT shown
+order_status | Can I get a receipt for my order 7731290, I need it for work expenses
+order_status | the invoice has my name spelled wrong, it should be Oluwaseun not Oluwasen. Order NG-20931
+order_status | Hello, our company needs a tax invoice with GSTIN mentioned. Order No: 403-8839201-1177425
+order_status | i lost the reciept for the kettle, can u email it again. order 661900
+order_status | Need a tax invoice with the company name and ABN 51 824 753 556 on it for order #AU-40021, just got the normal receipt
+order_status | please resend the credit note for the items I returned last month
+order_status | The billing address on my invoice is the old one, please correct it to my new address in Edinburgh
+order_status | where do i download the invoice, cant see it anywhere in my orders
+place_order | how do i buy something on here, first time
+place_order | I want to order 3 packets of the basmati rice 5kg, how do I go about it
+place_order | pls add the blue school bag to my basket, 2 of them, one for each twin
+place_order | can i order the same thing i got last month again, the dog food
+place_order | wanna buy dem air force ones size 9 how
+place_order | Good day, I'd like to purchase the Samsung A15 in black. Kindly guide me on how to complete the checkout.
+place_order | i put everything in the cart, what do i press to finish buying
+place_order | i want to get the crayons and the colouring book, mummy said i can
+place_order | I'm 81 and the website confuses me. How do I actually order the bird feeder I've found?
+cancel_order | Please cancel my order 44812907 i ordered by mistake
+cancel_order | abeg cancel that order, i no need am again
+cancel_order | My son ordered a game on my account without asking. Please cancel order #A-667201, I did not authorise it.
+cancel_order | cancel cancel cancel order 1199320
+cancel_order | hi is there a fee if i cancel my order now? its 30019
+cancel_order | I want to cancel the whole order, it's been 3 weeks and it still hasn't shipped. Order reference UK-3318204
+cancel_order | Kindly cancel my order, I have found it cheaper elsewhere. Order ID PK230991
+cancel_order | how do i cancel an order that already shipped, it wont be here before we fly out on the 12th
+cancel_order | Cancel order number 9902214 please. Thank you.
+change_order | I have moved house, please send order 318820 to my new address instead
+change_order | wrong address on order 55810, i typed 14 instead of 41, can u fix it before it goes
+change_order | Can you deliver to my office instead of home, order IE-772013. I won't be in during the day
+change_order | pls change d delivery address for my order to Ikeja not Lekki abeg. Order JM-0045521
+change_order | Instead of home delivery I want to pick it up from the pickup point near me, order #664102
+change_order | Hi there, I accidentally put my old flat's address on the order I just placed (1002938). Can it be changed?
+change_order | Can the courier redirect the parcel to my neighbour's house, number 22
+change_order | Need to change shipping addy on order B7-90213, moving to Brisbane next week
+change_order | send it to my gran's place instead, postcode G41 2PE, its the same order
+change_order | I ordered size 8 but I need size 9, can you change it before shipping? Order 772210
+change_order | can i add one more charger to the order i made this morning #88201
+change_order | please remove the mug from my order, i only want the plates
+change_order | Hi, i chose the pink one by mistake, i wanted the purple. Order 33-90817
+change_order | can u change the quantity from 2 to 4 on my order, the 500ml bottles. order ref Q-11920
+change_order | Please can you add gift wrap to order 5010982, it's for my wife's birthday
+change_order | Can I change the delivery date on order 3390014 to Saturday? I'm at work all week
+change_order | Kindly swap the 128GB for the 256GB version in my order, I will pay the difference
+change_order | my daughter picked the wrong size in the school shoes, change to 13 junior pls, order 870032
+shipping | do you ship to Kenya?
+shipping | how much is delivery to Cork
+shipping | What shipping methods do you have, is there express?
+shipping | Is there free shipping if I spend over a certain amount?
+shipping | Do you deliver to Lagos mainland and how much is it
+shipping | what couriers do you use for Mindanao
+shipping | Do u deliver to Karachi and whats the delivery charge
+shipping | do yous do next day delivery to the Highlands or is it just the central belt
+shipping | how long does shipping take to Manila
+shipping | If I order today will it arrive before Christmas?
+shipping | hw long 4 delivery to Nairobi, niko town
+shipping | I need a suit for my graduation on the 19th, will it arrive in time if I order now?
+shipping | How many days does delivery take to Perth WA
+shipping | Whats the delivery time to rural Georgia, zip 31768? Im way out in the country
+shipping | if i order by 3pm will i get it tomorrow
+shipping | wah gwan, roughly how long fi parcel reach Kingston, Jamaica if mi order today
+shipping | tracking says delivered but i have no parcel, order 72019
+shipping | It says my order was delivered yesterday at 2:14pm but I was home the whole day and no one came. Order 4410-2298
+shipping | My parcel was stolen off my porch, the camera shows someone take it
+shipping | the courier marked it delivered and left it who knows where, my building has no reception
+shipping | I only got 1 of the 2 boxes, the other one says delivered too but it's not here
+shipping | Parcel lost. Tracking has said "in transit" for 3 weeks. Order 781220
+shipping | driver says he left it with neighbour at no. 16 but none of my neighbours has it
+shipping | my package never came but app shows delivered, order #SG-0092871
+shipping | it says delivered to a safe place, i have looked everywhere, the bins, the shed, nothing. Tracking number JD0002241098776 if that helps
+return_refund | The box came smashed and the glass is broken inside, order 4419920
+return_refund | you sent me the wrong colour, I ordered navy and got black. Order 2203941
+return_refund | the blender doesnt turn on, brand new, model BL-2200 from order 200198
+return_refund | Received my order ORD-5512-993 but one item missing, only 2 of the 3 shirts
+return_refund | screen cracked when I opened the box, what do I do? order #IN-772003918
+return_refund | item is totally different from the picture, this is not what i ordered
+return_refund | the shampoo bottle leaked everywhere and ruined the other things in the box
+return_refund | got a size 10 instead of size 6, order #90021
+return_refund | the toy my son got is missing the batteries cover and a wheel fell off first day
+return_refund | i want to return the dress it doesnt fit, order 550021
+return_refund | How do I send back order 662019, I need a return label
+return_refund | can a courier pick up the return from my house, I cannot carry it to the post office
+return_refund | I'd like to exchange the shoes for a bigger size
+return_refund | pls how do i return item, i no like am
+return_refund | Return label please for order 339-1182736-4419021. Thanks
+return_refund | I want to send back the headphones, changed my mind. Order 6119-2290
+return_refund | Where can I drop off a return in Singapore? 7-Eleven or post office?
+return_refund | my grandson already has this game, we'd like to send it back and swap it for a different one
+return_refund | what is your return policy
+return_refund | how many days do i have to return something
+return_refund | Can I return underwear if it is still sealed?
+return_refund | Is it possible to return sale items or are they final
+return_refund | do you accept returns without the original box
+return_refund | whats the return window for electronics
+return_refund | Can I return something bought online to a store?
+return_refund | if i return a gift does the person who bought it find out
+return_refund | Please refund me for order 118203, the item never worked properly
+return_refund | I cancelled order #C-28801 yesterday, please process my refund
+return_refund | The price dropped two days after I bought it, can I get the difference back?
+return_refund | I want a refund not a replacement. Order #PH-2200918
+return_refund | Can the refund go to my new card, the old one was cancelled by my bank
+return_refund | refund pls, sent it back already, order 90012
+return_refund | I'd rather have a refund as store credit, is that possible
+return_refund | i would like to request a refund for the blender as it arrived broken and i dont want another one
+return_refund | where is my refund
+return_refund | You said my refund would be done in 5 days and it's been 12, order 667712
+return_refund | refund not showing in my bank yet, when will it come
+return_refund | I returned the jacket 2 weeks ago, still no refund. Order reference ORD-2026-118823
+return_refund | why is my refund less than what i paid? i paid 89.99 and got back 79.99
+return_refund | has my refund been processed yet for order 2200-1984
+return_refund | Please advise when my refund of Rs 4,599 will be credited, return was picked up on 20 Nov
+return_refund | refnd still pending, its been a month
+return_refund | you emailed saying refund issued but my mpesa has received nothing
+payment | my card keeps getting declined, trying to pay for order P-400921 with my dad's card
+payment | payment failed at checkout but the money left my account, order not showing
+payment | I don't receive the OTP for my card payment, it just times out
+payment | Error "transaction could not be processed" when I pay. What's wrong?
+payment | GCash payment stuck on pending, what do I do
+payment | why wont it take my card, it works everywhere else
+payment | The 3D secure page never loads on my phone and the payment fails
+payment | tried paying 3 times for 2,499 pesos, each time it says payment unsuccessful
+payment | my debit card was declined but there is money in the account, i checked
+payment | Do you accept M-Pesa?
+payment | is cash on delivery available for payment
+payment | can I pay in instalments, like afterpay or klarna
+payment | Do you take Verve cards?
+payment | can i pay by bank transfer instead of card
+payment | Does the site accept UPI?
+payment | what currencies can i pay in, i have singapore dollars
+payment | How do I add a new card to pay with?
+payment | I was charged twice for the same order 1190023
+payment | there are two payments of $54.99 on my statement for order 302281
+payment | una don take money twice from my account, please give one back
+payment | Charged more than the price at checkout, it said £32 and I paid £45
+payment | I see a charge from your company that I don't recognise, I haven't ordered anything
+payment | Double deducted from my account for order no. NG-558219. Kindly reverse
+payment | Payment failed but there's still a hold of 120 dollars on my card
+payment | my card got billed 2 times for one pair of shoes, order #77125
+payment | why was i charged for shipping when it said free shipping. overcharged by 6.99
+payment | my promo code isnt working
+payment | Voucher says expired but the email said valid until the 31st
+payment | the sale price didnt apply at checkout, it still shows full price
+payment | How many loyalty points do I have and can I use them?
+payment | Do you have a student discount?
+payment | I forgot to put my discount code SAVE10 in, can you apply it now to order 761002
+payment | do you price match if it's cheaper at another shop
+payment | whats the balance on my gift card
+account | forgot my pasword cant rember it
+account | I can't log in, it says my password is wrong but I know it's right
+account | the password reset email never arrives
+account | not getting the 2 factor code on my phone so cant log in
+account | Please help me reset my password, I am a pensioner and the link confuses me
+account | cant get in to my account
+account | i forgot the email i signed up with and the password, how do i get back in
+account | Please close my account, I'm not using it anymore
+account | I want all my data deleted under GDPR
+account | how do i remove my account completely
+account | Can I pause or deactivate my account for a few months?
+account | I'm done with this site, delete everything you have on me
+account | Kindly deactivate my account permanently
+account | My father passed away, how do I close his account?
+account | close account pls
+account | how do i change my email address
+account | Need to update my phone number to 0712 345 678, got a new sim
+account | unsubscribe me from your emails please
+account | change the name on my account, i got married
+account | how do i save a new delivery address on my account
+account | Please stop sending me SMS promotions
+account | remove my old card from my saved payment methods
+account | Can I order without registering?
+account | sign up isnt working, the form keeps giving an error
+account | i tried to register but it says phone number invalid, i put +254 722 000 111
+account | The activation code didn't come to my phone, I'm trying to register
+account | I want to create an account for my son so he can buy his own stuff, he is 16
+search_items | red running shoes under 50 dollars size 7
+search_items | do you have school uniform for primary
+search_items | looking for a cheap laptop for uni, under 400 quid
+search_items | show me kurtas for women in cotton
+search_items | I'm searching for a hearing aid friendly telephone with big buttons
+search_items | wireless earbuds that work with iphone
+search_items | do y'all sell cast iron skillets, 12 inch
+search_items | gaming chair black with footrest
+search_items | find me a dress for a wedding, size 12, green or blue
+search_items | What is the material of the saree, is it pure silk?
+search_items | Will this case fit a Samsung Galaxy S23?
+search_items | how big is the table, will it fit 6 people
+search_items | is the kettle 220V or 240V, we in Lagos
+search_items | whats in the box with the JBL Flip 6, does it come with a charger
+search_items | does the size 10 come up small or true to size
+search_items | Is this toy safe for a 3 year old?
+search_items | whats the difference between the 128 and 256 apart from storage
+search_items | is this in stock
+search_items | do you have the blue one in a size 8
+search_items | When will the PS5 Slim be back in stock? been waiting since October
+search_items | is the grey sofa available or sold out
+search_items | can you tell me when this comes back, notify me pls
+search_items | Do you have this in the Sandton store?
+search_items | any more of the size M left? it says low stock
+search_items | is the preorder open for the new iphone
+search_items | is the kids raincoat available in age 5-6, need 2
+sell_item | how do i sell on your site
+sell_item | I want to sell my handmade jewellery here, how do I start
+sell_item | when do sellers get paid, my payout for order S-448120 hasnt come
+sell_item | how do i list an item
+sell_item | can i sell used phones on here
+sell_item | I have a small shop in Lahore, can I become a seller
+sell_item | a buyer ordered from my shop but I can't see the order in my seller dashboard
+sell_item | how to edit my listing price
+human_agent | can i speak to someone please, this bot isnt helping
+human_agent | Please can someone call me back on 0161 496 0732, I don't do well typing
+human_agent | I need to speak with a supervisor
+human_agent | whats the email for customer support
+human_agent | connect me to a human now
+feedback | this is the worst service i have ever had
+feedback | I am very disappointed with how I have been treated by your staff
+feedback | you people are useless, three weeks of emails about order 310223 and nothing
+feedback | this is a scam
+feedback | Honestly I'm fed up, every single time I order something goes wrong with you lot
+feedback | I want to make a formal complaint about your customer service
+feedback | Shocking. Absolutely shocking service.
+feedback | your chat agent was rude to me yesterday
+feedback | never ordering from you again, total waste of my time, tell your manager
+feedback | great service, thank you
+feedback | love the shoes from order 8821, fit perfectly, will buy again
+feedback | the delivery guy was so nice, please tell him
+feedback | your website is very easy to use, well done
+feedback | it would be nice if you had more sizes for tall people
+feedback | Where can I see the ratings for a seller?
+greeting | Hello, good evening
+greeting | howdy
+greeting | Wagwan
+greeting | Salam
+greeting | thank you
+greeting | thanks so much, you've been a great help
+greeting | Thank you po, God bless
+greeting | tanks a lot
+greeting | thank u for sorting that out so quick
+greeting | Thank you very much, much obliged
+greeting | that's all, goodbye
+greeting | no thats everything thanks, bye
+greeting | Alright, I'll be off now. Take care
+greeting | nothing else, have a good day
+greeting | catch you later
+greeting | Okay then, goodnight
+greeting | are you a bot or a real person
+greeting | are you a robot?
+greeting | how old are you
+out_of_scope | what's the weather in Mumbai tomorrow
+out_of_scope | who won the match last night, Arsenal or Chelsea
+out_of_scope | how do i renew my passport
+out_of_scope | pay my electricity bill
+out_of_scope | Can you recharge my Airtel prepaid for 299
+out_of_scope | what time does the bus to Nakuru leave
+out_of_scope | write me a poem about my cat
+out_of_scope | Help me with my maths homework, what is 7 times 8
+out_of_scope | book me a flight to Dubai
+out_of_scope | how do I cook jollof rice
+out_of_scope | my tooth hurts what should i take
+out_of_scope | translate "good morning" to Tagalog
+out_of_scope | what's the score in the cricket
+out_of_scope | how do i get a loan
+out_of_scope | Can you recommend a good movie to watch tonight
+out_of_scope | Is it going to rain in Glasgow this weekend
+out_of_scope | how to fix my wifi router at home
+out_of_scope | who is the president of Nigeria
+out_of_scope | what's the exchange rate for the rand
+out_of_scope | sing me happy birthday
+out_of_scope | Can you transfer 500 to my brother's account
+out_of_scope | I want to order a pizza from Domino's
+out_of_scope | book a table for 4 at a restaurant near me
+out_of_scope | can you get me a taxi to the airport
+out_of_scope | I want to order a Jollibee chickenjoy delivered to my house
+out_of_scope | my Netflix subscription keeps charging me, cancel it
+out_of_scope | how do i cancel my Spotify premium
+out_of_scope | can you fix my car's engine light
+out_of_scope | I need a plumber, my sink is leaking
+out_of_scope | Can you top up my Oyster card
+out_of_scope | my amazon order hasn't come, can you chase amazon for me
+out_of_scope | when does my gym membership renew
+out_of_scope | how do i get my money back from my bank for a scam call
+out_of_scope | I want to sell my house, how much is it worth
+out_of_scope | book me a doctor's appointment
+out_of_scope | what's my bank account balance
+out_of_scope | my electricity token did not load, KPLC
+out_of_scope | I need a hotel in Cebu for 3 nights
+out_of_scope | where can i buy a lottery ticket
+out_of_scope | Can you book a delivery rider to bring my lunch from my house to my office
+out_of_scope | apply for a job at the post office
+out_of_scope | track my DHL parcel from my cousin in the UK, not from your shop
+out_of_scope | how do i change my bank's PIN
+out_of_scope | my phone bill is too high, can you lower it
+out_of_scope | reserve a rental car for next week
+out_of_scope | Can you get me tickets for the Burna Boy concert
+out_of_scope | can u do my visa application
+order_status | Kindly do the needful and tell me the status of order OD33012877451, it is urgent as it is for my sister's marriage
+order_status | hi there where is my order question mark I ordered it on the 2nd of November full stop
+order_status | Aye can ye gimme the tracking for the wee parcel, order ED-20931
+shipping | can reach by this saturday or not ah, need for my ah ma birthday
+search_items | got this shoe in size 42 or not
+cancel_order | I've changed me mind, it's grand, just cancel it please. Order DUB-33871
+search_items | do the wiper blades fit a 2015 Corolla
+return_refund | hi, I am visually impaired and use a screen reader, can you tell me how long I have to return an item and whether returns are free
+account | im locked out of me account, the code goes to my old number
+payment | can pay with PayNow or not
+payment | me nan gave me a voucher for my birthday how do i put it on, im 11
+return_refund | Sir my refund of PKR 12,500 for order PK-7712009 is still not received in my JazzCash, please check
+shipping | parcel never reach, tracking seh delivered since Monday but mi did deh home whole day
+feedback | Fi real, unnu customer service worse than bad
+human_agent | Can I have a live agent please, I'm dictating this and the bot keeps mishearing me
+greeting | Good day ma'am
+search_items | hunting for a wee electric heater for the caravan, under sixty pound
+change_order | Ma'am kindly prepone the delivery of order IN8820013 to 4th Dec if possible, function is on 5th
+sell_item | Pls how much una dey charge seller for each item wey dem sell
+order_status | could I have a receipt for order 77-330-182 for my pension claim, a paper copy by post if possible
+return_refund | the boks was rippd and the cup is brokin insid
+return_refund | i wont a refnd for the toy it dosnt wrk
 order_status | I got my refund for the blender last week, thanks for that, but the new order I placed on Monday still says processing, is it actually moving
 order_status | so my sister ordered from you too and hers came already lol where is mine
 order_status | good morning i am writing because my daughter set up this account for me and i have placed an order for bed linen, i would like to know whether it has been dispatched yet, yours sincerely margaret
@@ -3554,7 +5330,6 @@ account | edit the saved address in my account
 account | I need to add my new flat to my account addresses
 human_agent | how can i contact your customer service team
 human_agent | customer service number please
-human_agent | let me talk to a person
 human_agent | is there anyone real i can chat with
 human_agent | connect me to an operator
 human_agent | how to get in touch with support
@@ -3895,11 +5670,9 @@ feedback | you are cheaters, never do what you promise
 greeting | good morning to you
 greeting | helloo
 greeting | hi, good day
-greeting | salam
 greeting | hey hi
 greeting | thank you for help
 greeting | thanks, it is solved
-greeting | ok thank u
 greeting | that's it, bye
 greeting | bye, have a good day
 greeting | nothing else, thanks, bye bye
