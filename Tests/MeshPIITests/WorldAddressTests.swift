@@ -63,6 +63,7 @@ import Testing
     "Windows 11 Pro, Office 365, Teams", "order 55123 Berlin warehouse", "Samsung 55 Crystal UHD, 2023 model",
     "pls tell me when purchase 40917 ships", "#88213 arrived with a dent", "ordr 55120 status? thx",
     "or sharing 80% of its words", "do you ship 20kg parcels to 75008 paris",
+    "my order of 1500 GB Storage plan", "RMA 00-514 approved", "the 2000 MB Plan Upgrade", "Bottle 1500 ML Glass",
   ])
   func lookAlikesStay(_ text: String) {
     #expect(addresses(text).isEmpty, "\(text) -> \(addresses(text))")

@@ -4,7 +4,7 @@
 enum NumberScanner {
   /// Words that make the number after them an identifier of the business, not of a person.
   static let businessCues = WordSet(words: ["order", "orders", "invoice", "inv", "tracking", "track", "ref",
-                                        "reference", "sku", "item", "id", "confirmation", "receipt", "ticket",
+                                        "reference", "sku", "item", "id", "confirmation", "receipt", "ticket", "rma",
                                         "case", "parcel", "package", "shipment", "model", "serial", "part",
                                         "po", "account", "acct", "code", "coupon", "isbn", "ean", "upc", "zip",
                                         "postcode", "qty", "quantity", "price", "total", "amount", "usd",

@@ -338,7 +338,7 @@ struct AddressText {
   func isCity(_ k: Int) -> Bool {
     let w = words[k]
     return w.digits == 0 && w.letters >= 2 && (w.capitalised || anyCase) && !V.units.contains(w.hash)
-      && !V.postBox.contains(w.hash) && !isStop(w.hash) || w.digits == 0 && nonASCII(w) && !w.capitalised && w.letters >= 2
+      && !V.postBox.contains(w.hash) && !isStop(w.hash) && !NumberScanner.businessCues.contains(w.hash) || w.digits == 0 && nonASCII(w) && !w.capitalised && w.letters >= 2
   }
 
   /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals).

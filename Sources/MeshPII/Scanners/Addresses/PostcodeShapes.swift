@@ -67,12 +67,20 @@ enum PostcodeShapes {
     for s in table where fits(b, w, s.first, anyCase: anyCase) {
       if let want = s.second {
         guard next, fits(b, words[i + 1], want, anyCase: anyCase) else { continue }
+        // "1500 GB", "250 ML": a quantity and its unit have the Dutch shape.
+        if want == dutchLetters, units.contains(words[i + 1].hash) { continue }
         return Match(last: i + 1, side: s.side, common: s.common)
       }
       return Match(last: i, side: s.side, common: s.common)
     }
     return nil
   }
+
+  /// The Dutch postcode's letters ("1016 GV").
+  static let dutchLetters = Array("AA".utf8)
+  /// Units written after a number in the Dutch postcode's shape: "1500 GB" is storage, not a postcode.
+  static let units = WordSet(words: ["gb", "mb", "kb", "tb", "pb", "kg", "mg", "cm", "mm", "km", "ml", "cl", "dl",
+                                     "hz", "am", "pm", "lb", "oz", "ft", "in", "pc", "ct", "mp", "hp", "kw", "mw"])
 
   /// Whether a word has a shape (`9` a digit, `A` a capital, other bytes as they are), without allocating.
   static func fits(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, _ pattern: [UInt8], anyCase: Bool) -> Bool {
