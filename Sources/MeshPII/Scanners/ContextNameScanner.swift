@@ -151,7 +151,8 @@ enum ContextNameScanner {
     } else if words.count >= 3, lowerCaseName(words[0], NameLexicon.firstNames),
               lowerCaseName(words[1], NameLexicon.surnames) || lowerCaseName(words[1], NameLexicon.firstNames),
               ByteWords.spaced(b, words[0], words[1]),
-              ByteWords.spaced(b, words[1], words[2]) && trailingCues.contains(words[2].hash) || b[words[1].end] == 0x2C {
+              ByteWords.spaced(b, words[1], words[2]) && trailingCues.contains(words[2].hash)
+                || b[words[1].end] == 0x2C && !softCues.contains(words[0].hash) && !softCues.contains(words[1].hash) {
       // "tomasz zielinski here", "eleanor vance, order 44710": a given name and a surname, both lower case,
       // opening the text with a trailing cue or a comma.
       out.append(Candidate(type: .name, start: words[0].start, end: words[1].end))
@@ -160,9 +161,10 @@ enum ContextNameScanner {
     while i < words.count {
       let w = words[i]
       let cue = words[i - 1]
-      guard !w.capitalised, w.digits == 0, w.letters >= 2, ByteWords.spaced(b, cue, w),
-            relationCues.contains(cue.hash) || identityCues.contains(cue.hash) && identityHolds(words, i - 1)
-              || cue.hash == nameHash || greetingAgain(b, words, i),
+      guard !w.capitalised, w.digits == 0, w.letters >= 2,
+            ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
+              || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash)
+              || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
       var end = w.end
@@ -216,7 +218,10 @@ enum ContextNameScanner {
   static func decide(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ first: Int, _ last: Int) -> Candidate? {
     var first = first
     // A brand at the start of the run: skip its words ("Calvin Klein jeans", "Ralph Lauren cap").
-    for brand in brands where brand.count <= last - first + 1 {
+    // "attn Jordan Ellis": a one-word brand before a known surname, after a cue, is a given name.
+    let cuedSurname = first > 0 && softCues.contains(words[first - 1].hash) && last > first
+      && NameLexicon.surnames.contains(stem(b, words[last])) && !notNames.contains(words[last].hash)
+    for brand in brands where brand.count <= last - first + 1 && !(brand.count == 1 && cuedSurname) {
       if (0..<brand.count).allSatisfy({ words[first + $0].hash == brand[$0] || stem(b, words[first + $0]) == brand[$0] }) {
         first += brand.count
         break
@@ -360,6 +365,8 @@ enum ContextNameScanner {
   static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
     guard all.contains(where: { $0.type == .name }) else { return }
     let words = ByteWords.split(b)
+    dropBrandsAfterTitles(b, words, &all)
+    trimAddresses(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
       if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }
