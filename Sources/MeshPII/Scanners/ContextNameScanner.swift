@@ -294,6 +294,8 @@ enum ContextNameScanner {
       accept = relation || trailing || known || (soft && (surnameKnown || surnameFirst)) || nameWordBefore || reversed && cued || signature
         || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
         || (atLineStart && standsAlone && (known || lastKnown))
+        // "R. T. Halloran": two initials before a known surname.
+        || first - cueIndex == 2 && lastKnown
     } else {
       // One word: a given name with a cue before or after it (any capitalised word after a relation).
       // After a relation any capitalised word is a name ("my son Jack", "my mum Rose"), but not a brand.
