@@ -20,7 +20,26 @@ extension ContextNameScanner {
   static let holidayWords = WordSet(words: ["day", "eve", "night", "weekend", "feast", "festival"])
   /// Titles before a name: a cue, outside the name's span.
   static let titles = WordSet(words: ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "sir", "mme", "mlle", "herr", "frau",
-                                      "sr", "sra", "srta", "sig", "sgra"])
+                                      "sr", "sra", "srta", "sig", "sgra", "señora", "senora", "señor", "senor",
+                                      "signora", "signor", "madame", "monsieur", "mevrouw", "meneer"])
+  /// Suffixes that belong to the name before them ("Sean O'Malley jr").
+  static let suffixes = WordSet(words: ["jr", "jnr", "snr"])
+  /// Capitalised contractions that open a sentence, never a name ("It's Lakshmi").
+  static let contractions = WordSet(words: ["it's", "it’s", "its", "that's", "that’s", "there's", "here's",
+                                            "what's", "let's", "he's", "she's"])
+  /// Countries, regions and states that end a capitalised run and make it a place ("Savannah Georgia",
+  /// "Northern Ireland"), several of them also given names.
+  static let placeNames = WordSet(words: """
+    ireland scotland wales england britain france germany spain italy portugal canada mexico brazil argentina
+    chile peru colombia kenya nigeria ghana japan korea vietnam egypt morocco turkey greece poland norway sweden
+    denmark finland russia ukraine australia zealand india china georgia virginia carolina florida dakota montana
+    nevada kansas alabama tennessee indiana texas california oregon washington arizona utah idaho ohio michigan
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Whether the lower-case `words[i]` sits between a greeting and "again", "here" ("hey, marta again").
+  static func greetingAgain(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
+    i + 1 < words.count && greetings.contains(words[i - 1].hash) && trailingCues.contains(words[i + 1].hash)
+      && ByteWords.spaced(b, words[i], words[i + 1])
+  }
   static let youHash = Bytes.wordHash("you")
   static let thankHash = Bytes.wordHash("thank")
 

@@ -97,12 +97,15 @@ enum ContextNameScanner {
     return returns payment invoice account password tracking courier driver agent manager sale sales
     new old big small best good great nice fine happy sorry dear hi hello hey thanks thank please so ok
     merry christmas xmas easter valentine valentine's halloween thanksgiving diwali eid hanukkah ramadan
+    nana nan nanna gran granny grandma grandpa grandad granddad mum mom dad papa mama auntie nanny
+    france ireland northern southern
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let words = ByteWords.split(b)
     lowerCaseNames(b, words, into: &out)
     capitalLetterNames(b, words, into: &out)
+    SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
       guard isNameWord(words[i]) else { i += 1; continue }
@@ -110,7 +113,7 @@ enum ContextNameScanner {
       var end = i
       var j = i + 1
       while j < words.count, j - i < 4, ByteWords.spaced(b, words[j - 1], words[j]) {
-        if isNameWord(words[j]) {
+        if isNameWord(words[j]) && words[j].hash != words[i].hash {
           end = j
         } else if particles.contains(words[j].hash), let k = nameAfterParticles(b, words, j) {
           // "Joost van den Berg": the particles and the name word after them.
@@ -121,8 +124,16 @@ enum ContextNameScanner {
         }
         j += 1
       }
-      if let name = decide(b, words, i, end) {
+      if var name = decide(b, words, i, end) {
+        // "Sean Patrick O'Malley jr": a suffix belongs to the name.
+        if end + 1 < words.count, suffixes.contains(words[end + 1].hash), ByteWords.spaced(b, words[end], words[end + 1]) {
+          name.end = words[end + 1].end
+        }
         out.append(name)
+      } else if end == i, end + 1 < words.count, words[end + 1].hash == words[i].hash, ByteWords.spaced(b, words[i], words[i + 1]),
+                NameLexicon.firstNames.contains(words[i].hash), !notNames.contains(words[i].hash) {
+        // "Arjun Arjun Kapoor": a given name typed twice, the first time alone (enter pressed too early).
+        out.append(Candidate(type: .name, start: words[i].start, end: words[i].end))
       }
       i = end + 1
     }
@@ -139,17 +150,21 @@ enum ContextNameScanner {
       out.append(Candidate(type: .name, start: words[0].start, end: words[0].end))
     } else if words.count >= 3, lowerCaseName(words[0], NameLexicon.firstNames),
               lowerCaseName(words[1], NameLexicon.surnames) || lowerCaseName(words[1], NameLexicon.firstNames),
-              ByteWords.spaced(b, words[0], words[1]), ByteWords.spaced(b, words[1], words[2]),
-              trailingCues.contains(words[2].hash) {
-      // "tomasz zielinski here": a given name and a surname, both lower case, with a trailing cue.
+              ByteWords.spaced(b, words[0], words[1]),
+              ByteWords.spaced(b, words[1], words[2]) && trailingCues.contains(words[2].hash)
+                || b[words[1].end] == 0x2C && !softCues.contains(words[0].hash) && !softCues.contains(words[1].hash) {
+      // "tomasz zielinski here", "eleanor vance, order 44710": a given name and a surname, both lower case,
+      // opening the text with a trailing cue or a comma.
       out.append(Candidate(type: .name, start: words[0].start, end: words[1].end))
     }
     var i = 1
     while i < words.count {
       let w = words[i]
       let cue = words[i - 1]
-      guard !w.capitalised, w.digits == 0, w.letters >= 2, ByteWords.spaced(b, cue, w),
-            relationCues.contains(cue.hash) || identityCues.contains(cue.hash) && identityHolds(words, i - 1),
+      guard !w.capitalised, w.digits == 0, w.letters >= 2,
+            ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
+              || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash)
+              || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
       var end = w.end
@@ -195,6 +210,7 @@ enum ContextNameScanner {
   /// A word that can be part of a name: capitalised, letters only, not all capitals, not a stop word.
   static func isNameWord(_ w: ByteWord) -> Bool {
     w.capitalised && !w.allCaps && w.digits == 0 && w.letters >= 2 && !NameScanner.stopWords.contains(w.hash)
+      && !contractions.contains(w.hash)
       && !PostalAddressScanner.notPlaceWords.contains(w.hash) && !AddressScanner.streetTypes.contains(w.hash)
   }
 
@@ -202,21 +218,34 @@ enum ContextNameScanner {
   static func decide(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ first: Int, _ last: Int) -> Candidate? {
     var first = first
     // A brand at the start of the run: skip its words ("Calvin Klein jeans", "Ralph Lauren cap").
-    for brand in brands where brand.count <= last - first + 1 {
+    // "attn Jordan Ellis": a one-word brand before a known surname, after a cue, is a given name.
+    let cuedSurname = first > 0 && softCues.contains(words[first - 1].hash) && last > first
+      && NameLexicon.surnames.contains(stem(b, words[last])) && !notNames.contains(words[last].hash)
+    for brand in brands where brand.count <= last - first + 1 && !(brand.count == 1 && cuedSurname) {
       if (0..<brand.count).allSatisfy({ words[first + $0].hash == brand[$0] || stem(b, words[first + $0]) == brand[$0] }) {
         first += brand.count
         break
       }
     }
     guard first <= last else { return nil }
+    // "Dr. Martens", "Uncle Ben's rice": a brand whose first word is the title or relation before the run.
+    if first > 0, brands.contains(where: { brand in
+      brand.count >= 2 && first - 1 + brand.count <= last + 1
+        && (0..<brand.count).allSatisfy { words[first - 1 + $0].hash == brand[$0] || stem(b, words[first - 1 + $0]) == brand[$0] }
+    }) { return nil }
     // "Mrs Patel", "Dr Amelia Stone": the title is a cue before the name, not part of it.
     if first < last, titles.contains(words[first].hash) { first += 1 }
     // "J. Morrison": an initial (one capital letter and a dot) right before the run belongs to the name.
-    let initial = first > 0 && words[first - 1].letters == 1 && words[first - 1].digits == 0
-      && words[first - 1].capitalised && words[first - 1].end + 2 == words[first].start && b[words[first - 1].end] == 0x2E
-    let nameStart = initial ? words[first - 1].start : words[first].start
-    let count = last - first + 1 + (initial ? 1 : 0)
-    let cueIndex = initial ? first - 1 : first
+    // "J. Morrison", "A. J. Fitzgerald": initials (one capital letter and a dot) right before the run belong
+    // to the name, but "M." before two words or more is the French "Monsieur" ("M. Louis Gauthier").
+    var cueIndex = first
+    while cueIndex > 0, first - cueIndex < 2, isInitial(b, words[cueIndex - 1], before: words[cueIndex]),
+          !(words[cueIndex - 1].hash == monsieurHash && last > first) {
+      cueIndex -= 1
+    }
+    let initial = cueIndex < first
+    let nameStart = words[cueIndex].start
+    let count = last - cueIndex + 1
     let previous = cueIndex > 0 ? words[cueIndex - 1] : nil
     let before2 = cueIndex > 1 ? words[cueIndex - 2] : nil
     let next = last + 1 < words.count ? words[last + 1] : nil
@@ -228,6 +257,12 @@ enum ContextNameScanner {
     // "the account is in the name of Anjali Bhattacharya": "name" shortly before outweighs the article.
     let nameWordBefore = (max(0, first - 4)..<first).contains { words[$0].hash == nameHash }
     if let p = previous, articles.contains(p.hash), p.end == words[first].start - 1, !nameWordBefore { return nil }
+    // "Savannah Georgia", "Northern Ireland": a place.
+    if placeNames.contains(words[last].hash) { return nil }
+    // "Charlie and the Chocolate Factory", "James and the Giant Peach": the title of a work.
+    if let n = next, n.hash == andHash, let a = afterNext, a.hash == theHash, last + 3 < words.count, words[last + 3].capitalised {
+      return nil
+    }
     // "Valentine's Day", "St. Patrick's Day", "Burns Night": a holiday, not a person.
     if let n = next, n.capitalised, holidayWords.contains(n.hash) { return nil }
     if first < last, holidayWords.contains(words[last].hash) { return nil }
@@ -259,11 +294,17 @@ enum ContextNameScanner {
       accept = relation || trailing || known || (soft && (surnameKnown || surnameFirst)) || nameWordBefore || reversed && cued || signature
         || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
         || (atLineStart && standsAlone && (known || lastKnown))
+        // "R. T. Halloran": two initials before a known surname.
+        || first - cueIndex == 2 && lastKnown
     } else {
       // One word: a given name with a cue before or after it (any capitalised word after a relation).
       // After a relation any capitalised word is a name ("my son Jack", "my mum Rose"), but not a brand.
+      // A title alone is not a name ("my neighbour Mrs. Abernathy": the name follows it).
+      if titles.contains(words[first].hash) { return nil }
+      // "the order is in Bea's name": a possessive before "name".
+      let possessiveName = next?.hash == nameHash && stem(b, words[first]) != words[first].hash
       accept = relation && !brands.contains { $0.count == 1 && $0[0] == words[first].hash }
-        || known && (soft || trailing || softTrailing || nameWordBefore)
+        || known && (soft || trailing || softTrailing || nameWordBefore) || possessiveName
       if atLineStart && !trailing && !relation { accept = accept && (soft || softTrailing && known) }
       // "hi Thabo,", "thanks Bex": a greeting or thanks, then one capitalised word closing the clause.
       let greeted = previous.map { greetings.contains($0.hash) } == true
@@ -290,6 +331,14 @@ enum ContextNameScanner {
   }
 
   static let nameHash = Bytes.wordHash("name")
+  static let andHash = Bytes.wordHash("and")
+  static let theHash = Bytes.wordHash("the")
+  static let monsieurHash = Bytes.wordHash("m")
+
+  /// Whether `w` is an initial right before `next`: one capital letter, a dot and one space ("J. ").
+  static func isInitial(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, before next: ByteWord) -> Bool {
+    w.letters == 1 && w.digits == 0 && w.capitalised && w.end + 2 == next.start && b[w.end] == 0x2E
+  }
 
   /// Whether ":", ",", ";", "-" or "—" (after optional spaces) follows `w`.
   static func punctuationAfter(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
@@ -318,6 +367,8 @@ enum ContextNameScanner {
   static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
     guard all.contains(where: { $0.type == .name }) else { return }
     let words = ByteWords.split(b)
+    dropBrandsAfterTitles(b, words, &all)
+    trimAddresses(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
       if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }

@@ -8,7 +8,9 @@ enum NameScanner {
     ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
     ("this is ", false), ("contact: ", false), ("name's ", true), ("name’s ", true), ("names ", false),
     ("soy ", false), ("sono ", false), ("ich bin ", false), ("c'est ", false), ("c’est ", false), ("hier ist ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
-    ("ms ", false), ("dr. ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
+    ("ms ", false), ("dr. ", false), ("surname is ", false), ("surname ", false), ("first name is ", false),
+    ("first name ", false), ("given name ", false), ("family name is ", false), ("last name is ", false),
+    ("last name ", false), ("née ", false), ("maiden name ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
   ].map { (Array($0.0.utf8), $0.1) }
   static let firstBytes = ByteTable(cues.flatMap { [$0.phrase[0], $0.phrase[0] & 0xDF] })
 
