@@ -36,17 +36,20 @@ enum SpokenPhoneScanner {
       guard Bytes.isAlpha(b[i]), i == 0 || !Bytes.isWordByte(b[i - 1]) else { i += 1; continue }
       var e = i
       while e < n && Bytes.isAlpha(b[e]) { e += 1 }
-      if starters.contains(Bytes.wordHash(b, i, e)), let end = run(b, from: i) {
-        out.append(Candidate(type: .phone, start: i, end: end))
-        i = end
+      if starters.contains(Bytes.wordHash(b, i, e)) {
+        // A rejected run is skipped whole: its tail must not be tried again with the cue now in reach
+        // and the business word out of it ("order number is one two three …").
+        let (end, isPhone) = run(b, from: i)
+        if isPhone { out.append(Candidate(type: .phone, start: i, end: end)) }
+        i = max(end, e)
         continue
       }
       while i < n && Bytes.isWordByte(b[i]) { i += 1 }
     }
   }
 
-  /// The end of a spoken phone number starting at `start`, or nil.
-  static func run(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+  /// The end of the run of number words starting at `start`, and whether it is a phone number.
+  static func run(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isPhone: Bool) {
     let n = b.count
     var i = start
     var digits = 0
@@ -77,9 +80,9 @@ enum SpokenPhoneScanner {
       guard j > i, j < n, Bytes.isAlpha(b[j]) else { break }
       i = j
     }
-    guard words >= 5, digits >= 7, digits <= 15, lastEnd > start,
-          Bytes.cue(b, before: start, count: 3, in: cues),
-          !Bytes.cue(b, before: start, count: 3, in: NumberScanner.businessCues) else { return nil }
-    return lastEnd
+    let isPhone = words >= 5 && digits >= 7 && digits <= 15 && lastEnd > start
+      && Bytes.cue(b, before: start, count: 3, in: cues)
+      && !Bytes.cue(b, before: start, count: 3, in: NumberScanner.businessCues)
+    return (lastEnd, isPhone)
   }
 }
