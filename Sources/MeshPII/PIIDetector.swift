@@ -55,9 +55,14 @@ public struct PIIDetector: Sendable {
   /// Candidates of the enabled types, overlaps resolved, sorted by start.
   func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
     var all: [Candidate] = []
-    if has(.email) { EmailScanner.scan(bytes, into: &all) }
+    if has(.email) {
+      EmailScanner.scan(bytes, into: &all)
+      SpelledEmailScanner.scan(bytes, into: &all)
+    }
     if has(.iban) { IBANScanner.scan(bytes, into: &all) }
     if has(.phone) || has(.card) || has(.ssn) || has(.ip) { NumberScanner.scan(bytes, into: &all) }
+    if has(.phone) { SpokenPhoneScanner.scan(bytes, into: &all) }
+    if has(.ssn) { LetteredIDScanner.scan(bytes, into: &all) }
     if has(.ip) { IPv6Scanner.scan(bytes, into: &all) }
     if has(.address) { AddressScanner.scan(bytes, into: &all) }
     if has(.name) {
@@ -66,6 +71,7 @@ public struct PIIDetector: Sendable {
       ContextNameScanner.dropProducts(bytes, &all)
     }
     all.removeAll { !has($0.type) }
+    if has(.phone) && has(.address) { NumberScanner.cutAddresses(bytes, beforePhonesIn: &all) }
     guard all.count > 1 else { return all }
     all.sort { a, b in
       a.type.priority != b.type.priority ? a.type.priority < b.type.priority

@@ -12,8 +12,9 @@ enum EmailScanner {
     while i < n {
       guard b[i] == 0x40 else { i += 1; continue }
       var s = i
-      while s > lastEnd, isLocal(b[s - 1]) { s -= 1 }
-      while s < i, b[s] == 0x2E || b[s] == 0x2D { s += 1 }  // a local part cannot start with these
+      // An apostrophe is atext too, and real ("o'neill.siobhan@…"); quotes around the address are not.
+      while s > lastEnd, isLocal(b[s - 1]) || b[s - 1] == 0x27 { s -= 1 }
+      while s < i, b[s] == 0x2E || b[s] == 0x2D || b[s] == 0x27 { s += 1 }  // a local part cannot start with these
       var e = i + 1
       var lastDot = -1
       var labelStart = e

@@ -44,8 +44,15 @@ enum NumberScanner {
         }
       }
       read(b, from: i, into: &run)
-      if Bytes.followsMixedToken(b, i) { i = max(run.end, i + 1); continue }
-      if let type = classify(run, b) { out.append(Candidate(type: type, start: run.start, end: run.end)) }
+      // After a letter-digit token the run is usually the rest of an identifier (an IBAN's groups),
+      // but not after a UK postcode's inward part ("PA2 8BN 07700 900 733": a phone follows the address).
+      if Bytes.followsMixedToken(b, i) && !followsPostcodeInward(b, i) { i = max(run.end, i + 1); continue }
+      if let type = classify(run, b) {
+        let end = type == .phone ? extensionEnd(b, after: run.end) : run.end
+        out.append(Candidate(type: type, start: run.start, end: end))
+        i = max(end, i + 1)
+        continue
+      }
       i = max(run.end, i + 1)
     }
   }
@@ -131,6 +138,8 @@ enum NumberScanner {
     }
     // Prices and decimals: 12.50, 1299.99.
     if g.count == 2 && seps == [0x2E] && g[1] <= 2 { return nil }
+    // Before the business cues: "Steuer-ID" ends in "ID", yet its number is a person's.
+    if let id = nationalID(run, b) { return id }
     if business { return nil }
     // SSN: 3-2-4 with hyphens (or spaces, or solid, after an SSN cue), excluding never-issued areas.
     let ssnCue = Bytes.cue(b, before: run.start, count: 3, in: ssnCues)
@@ -149,7 +158,15 @@ enum NumberScanner {
     // Phones: 7-15 digits (E.164 allows 15) in a phone-like shape.
     guard d >= 7 && d <= 15 else { return nil }
     let phoneCue = Bytes.cue(b, before: run.start, count: 3, in: phoneCues)
-    if g.count == 1 { return run.plus || phoneCue ? .phone : nil }
+    // Solid: after a + or a cue, or a national number of 10-11 digits with one trunk 0 ("07700900115").
+    if g.count == 1 {
+      let trunk = (d == 10 || d == 11) && run.digits[0] == 0x30 && run.digits[1] != 0x30
+      return run.plus || phoneCue || trunk ? .phone : nil
+    }
+    // Typed one digit at a time ("0 7 7 0 0 9 0 0 8 2 6"): ten or more, from a trunk 0, a + or a cue.
+    if g.count >= 10 && g.allSatisfy({ $0 == 1 }) && seps == [0x20] {
+      return run.plus || phoneCue || run.digits[0] == 0x30 ? .phone : nil
+    }
     // 3-2-4 is the SSN shape (one that failed the checks above), never a phone layout.
     // After a country code, a one-digit group is common (+33 6 …, +61 2 …).
     let middle = run.plus ? g.dropFirst(2) : g.dropFirst()

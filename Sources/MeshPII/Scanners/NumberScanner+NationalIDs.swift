@@ -1,0 +1,52 @@
+/// National identity numbers made of digits alone, reported as `.ssn`: each only after its own cue and
+/// with its check digits right, since without them they are indistinguishable from other numbers.
+extension NumberScanner {
+  static let sinCues = WordSet(words: ["sin", "insurance"])
+  static let bsnCues = WordSet(words: ["bsn", "burgerservicenummer"])
+  static let steuerCues = WordSet(words: ["steuer", "steuerid", "idnr", "steueridentifikationsnummer",
+                                          "identifikationsnummer"])
+  static let nirCues = WordSet(words: ["sociale", "secu", "nir", "insee"])
+
+  /// The national id `run` is, when a cue names it and its checksum holds: Canadian SIN, Dutch BSN,
+  /// German tax id, French social security number (NIR).
+  static func nationalID(_ run: Run, _ b: UnsafeBufferPointer<UInt8>) -> PIIType? {
+    guard !run.plus && !run.paren else { return nil }
+    let g = run.groups
+    let d = run.digits
+    func cue(_ words: WordSet) -> Bool { Bytes.cue(b, before: run.start, count: 3, in: words) }
+    if d.count == 9 && (g == [3, 3, 3] || g == [9]) && cue(sinCues) && Checksums.luhn(d) { return .ssn }
+    if d.count == 9 && cue(bsnCues) && elevenProof(d) { return .ssn }
+    if d.count == 11 && cue(steuerCues) && steuerID(d) { return .ssn }
+    if d.count == 15 && (d[0] == 0x31 || d[0] == 0x32) && cue(nirCues) && nir(d) { return .ssn }
+    return nil
+  }
+
+  /// The Dutch "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11.
+  static func elevenProof(_ d: [UInt8]) -> Bool {
+    var sum = 0
+    for k in 0..<8 { sum += (9 - k) * Int(d[k] - 0x30) }
+    sum -= Int(d[8] - 0x30)
+    return sum % 11 == 0 && d[0] != 0x30
+  }
+
+  /// ISO 7064 MOD 11,10 over the first ten digits of a German tax id gives the eleventh.
+  static func steuerID(_ d: [UInt8]) -> Bool {
+    guard d[0] != 0x30 else { return false }
+    var product = 10
+    for k in 0..<10 {
+      var sum = (Int(d[k] - 0x30) + product) % 10
+      if sum == 0 { sum = 10 }
+      product = (sum * 2) % 11
+    }
+    var check = 11 - product
+    if check == 10 { check = 0 }
+    return check == Int(d[10] - 0x30)
+  }
+
+  /// The NIR's key: 97 minus the first thirteen digits modulo 97.
+  static func nir(_ d: [UInt8]) -> Bool {
+    var r = 0
+    for k in 0..<13 { r = (r * 10 + Int(d[k] - 0x30)) % 97 }
+    return 97 - r == Int(d[13] - 0x30) * 10 + Int(d[14] - 0x30)
+  }
+}
