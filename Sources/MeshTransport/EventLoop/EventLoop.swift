@@ -28,7 +28,8 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     case job(UnownedJob)
   }
 
-  private let epollFD: Int32
+  /// Internal, not private: a test closes it to see the loop stop the process instead of spinning.
+  let epollFD: Int32
   private let wakeFD: Int32
   private let inbox = Mutex<[Work]>([])
   /// Set while the loop is in (or about to enter) epoll_wait, so producers know a wake-up is needed.
@@ -178,6 +179,9 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
   /// Registers a descriptor for read (and optionally write) readiness. Loop thread only.
   package func register(_ fd: Int32, handler: any FileEventHandler, writable: Bool = false) {
     precondition(inLoop)
+    // A number still held by another handler was closed without `unregister`, or is owned twice: either
+    // way one of them will close a descriptor that is no longer its own.
+    assert(handlers[fd].map { $0 === handler } ?? true, "\(name): descriptor \(fd) registered while another handler holds it")
     handlers[fd] = handler
     var event = epoll_event()
     event.events = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | (writable ? EPOLLOUT.rawValue : 0)
@@ -254,12 +258,12 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
         // less often while the polls find nothing (`PollBeforeSleep`).
         let pollUntil = ContinuousClock.now + Self.pollBeforeSleep
         repeat {
-          count = epoll_wait(epollFD, &events, Int32(events.count), 0)
+          count = eventCount(epoll_wait(epollFD, &events, Int32(events.count), 0))
         } while count == 0 && ContinuousClock.now < pollUntil
         pollPolicy.polled(foundEvents: count > 0)
       }
       if count == 0 {
-        count = epoll_wait(epollFD, &events, Int32(events.count), timeout)
+        count = eventCount(epoll_wait(epollFD, &events, Int32(events.count), timeout))
       }
       wasBusy = count > 0
       sleeping.store(false, ordering: .sequentiallyConsistent)
@@ -329,6 +333,21 @@ public final class EventLoop: TaskExecutor, @unchecked Sendable {
     // closing itself from the serial queue) may still call epoll_ctl or wake(), and on a closed number
     // that the process had reused (libdispatch's own epoll, a pipe) it would corrupt someone else's
     // descriptor. This crashed libdispatch's manager thread in the test process.
+  }
+
+  /// `epoll_wait`'s result as a number of events; an interrupted wait (EINTR) found none. Any other failure
+  /// means the loop's own epoll descriptor is gone (EBADF, EINVAL): code somewhere closed a descriptor
+  /// number twice, after the kernel had given that number to this epoll instance. The loop can see no
+  /// socket any more, and going on would spin at full CPU while every call on it hangs (a CI run did, for
+  /// 20 minutes), so the process stops here and says why.
+  private func eventCount(_ result: Int32) -> Int32 {
+    guard result < 0 else { return result }
+    let error = errno
+    if error == EINTR { return 0 }
+    fatalError("""
+      \(name): epoll_wait on the loop's descriptor \(epollFD) failed with errno \(error) \
+      (\(String(cString: strerror(error)))): a descriptor was closed twice, or the loop's was closed by mistake
+      """)
   }
 
   /// Runs the work the loop queued for itself so far; work those queue waits for the next turn (or the

@@ -80,5 +80,10 @@ package enum SystemCall {
   }
 
   /// Closes a descriptor; errors are ignored because the descriptor is gone either way (close(2)).
-  package static func close(_ fd: Int32) { _ = Glibc.close(fd) }
+  /// A debug build stops at EBADF: the number was not open, so someone closed it twice, and had the
+  /// kernel given it out again meanwhile, the second close would have closed someone else's descriptor.
+  package static func close(_ fd: Int32) {
+    let result = Glibc.close(fd)
+    assert(result == 0 || errno != EBADF, "close(\(fd)): not an open descriptor; was it closed twice?")
+  }
 }

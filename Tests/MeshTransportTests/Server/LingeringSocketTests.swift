@@ -82,15 +82,17 @@ struct LingeringSocketTests {
       let started = ContinuousClock.now
       loop.execute { LingeringSocket.linger(ours, on: loop, quietPeriod: .seconds(30), limit: .milliseconds(400)) }
       var closed = false
-      // Sends every 10 ms (never quiet for 30 s); the socket must close at its 400 ms limit.
-      while ContinuousClock.now - started < .seconds(20) {
+      // Sends every 10 ms (never quiet for 30 s); the socket must close at its 400 ms limit. Counted in
+      // sends, not by the clock: a loop bounded by time, starved of its thread for 20 s by other tests on a
+      // loaded machine, once ended after a single send and reported a socket that had closed on time.
+      for _ in 0..<2_000 {
         if !Self.peerCanSend(peer) {
           closed = true
           break
         }
         try await Task.sleep(for: .milliseconds(10))
       }
-      #expect(closed, "still open after 20 s of sends")
+      #expect(closed, "still open after 2,000 sends 10 ms apart")
       // Seen by a send that failed: the peer was still sending when the socket closed.
       #expect(ContinuousClock.now - started >= .milliseconds(400))
     }
@@ -115,7 +117,11 @@ struct LingeringSocketTests {
     try await Self.withLoop { loop in
       let budget = LingerBudget(cap: 2)
       let pairs = try (0..<3).map { _ in try Self.pair() }
-      defer { for pair in pairs { close(pair.peer) } }
+      // The first peer is closed during the test: the end closes only the others. Closing it twice closed
+      // whatever the number had become meanwhile in this process (once, a parallel test's event loop's epoll
+      // descriptor: that loop spun at full CPU and its tests hung; another time a client's socket).
+      var openPeers = pairs.map(\.peer)
+      defer { openPeers.forEach { close($0) } }
       let lingered: [Bool] = await withCheckedContinuation { continuation in
         loop.execute {
           continuation.resume(returning: pairs.map {
@@ -128,7 +134,7 @@ struct LingeringSocketTests {
       #expect(Self.peerSeesClose(pairs[2].peer), "the socket past the cap is still open")
       #expect(!Self.peerSeesClose(pairs[0].peer) && !Self.peerSeesClose(pairs[1].peer))
       // The first peer closes: its socket stops lingering, and a new one may linger in its place.
-      close(pairs[0].peer)
+      close(openPeers.removeFirst())
       #expect(await eventually { budget.lingering == 1 })
       let next = try Self.pair()
       defer { close(next.peer) }
