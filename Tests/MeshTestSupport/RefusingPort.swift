@@ -12,7 +12,9 @@ public final class RefusingPort: @unchecked Sendable {
 
   /// Binds a socket to an ephemeral port of 127.0.0.1 without listening on it.
   public init() throws {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    // Close-on-exec: a peer process another test spawns meanwhile would otherwise keep the port bound after
+    // `close`, and a test that gives the port to its own server could not bind it.
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard descriptor >= 0 else { throw RefusingPortError(description: "socket() failed: errno \(errno)") }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)

@@ -82,7 +82,12 @@ struct BalancingTests {
     try await Task.sleep(for: .milliseconds(200))
     var served: [String] = []
     for index in 0..<60 {
-      if index == 20 { first.process.stop() }
+      if index == 20 {
+        // Killed for sure before the next call: a SIGTERM still on its way to a starved peer process (load 30)
+        // once let A serve all forty calls after it, and the test saw a replica that had not died.
+        first.process.stop()
+        _ = try await first.process.waitForExit(seconds: 30)
+      }
       let response = try await client.unary(FlakyPeer.whoami, request: RawMessage([]), options: CallOptions(timeout: .seconds(10)))
       served.append(String(decoding: response.message.bytes, as: UTF8.self))
     }

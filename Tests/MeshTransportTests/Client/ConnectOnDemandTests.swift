@@ -1,4 +1,5 @@
 import MeshCore
+import MeshTestSupport
 @testable import MeshTransport
 import Testing
 
@@ -15,31 +16,33 @@ struct ConnectOnDemandTests {
     return configuration
   }
 
-  /// A port nothing listens on now: a server's, shut down again.
-  private static func freedPort(group: EventLoopGroup) async throws -> Int {
-    let server = GRPCServer(services: [EchoService(probe: EchoService.Probe())], configuration: .init(port: 0), group: group)
-    let port = try server.start().port
-    await server.shutdown()
-    return port
-  }
-
   /// Runs `body` with a channel to a port nothing listens on (yet), once its two first attempts have
-  /// failed (the second 0.3 s after the first); then closes the channel and stops the loop.
-  private static func withChannelBackingOff(_ body: (GRPCChannel, Int, EventLoopGroup) async throws -> Void) async throws {
+  /// failed (the second 0.3 s after the first); then closes the channel and stops the loop. The port is
+  /// held by a socket that never listens (`RefusingPort`) until a test gives it to its own server: a port
+  /// merely freed once went to another test's server in the same run, and "nothing listens" connected.
+  private static func withChannelBackingOff(_ body: (GRPCChannel, RefusingPort, EventLoopGroup) async throws -> Void) async throws {
     let group = EventLoopGroup(threads: 1)
     defer { group.shutdown() }
-    let port = try await freedPort(group: group)
-    let channel = try GRPCChannel(host: "127.0.0.1", port: port, configuration: slowBackoff, group: group)
+    let refusing = try RefusingPort()
+    defer { refusing.close() }
+    let channel = try GRPCChannel(host: "127.0.0.1", port: refusing.port, configuration: slowBackoff, group: group)
     defer { channel.close() }
     try await Task.sleep(for: .milliseconds(800))
-    try await body(channel, port, group)
+    try await body(channel, refusing, group)
+  }
+
+  /// A server on the refusing port, which is given up just before: the server that "came back".
+  private static func serverComingBack(on refusing: RefusingPort, probe: EchoService.Probe, group: EventLoopGroup) throws -> GRPCServer {
+    refusing.close()
+    let server = GRPCServer(services: [EchoService(probe: probe)], configuration: .init(port: refusing.port), group: group)
+    try server.start()
+    return server
   }
 
   @Test func failFastCallConnectsOnDemandInsteadOfWaitingOutTheDelay() async throws {
-    try await Self.withChannelBackingOff { channel, port, group in
+    try await Self.withChannelBackingOff { channel, refusing, group in
       let probe = EchoService.Probe()
-      let server = GRPCServer(services: [EchoService(probe: probe)], configuration: .init(port: port), group: group)
-      try server.start()
+      let server = try Self.serverComingBack(on: refusing, probe: probe, group: group)
       let started = ContinuousClock.now
       let outcome: Result<[UInt8], any Error>
       do {
@@ -80,9 +83,8 @@ struct ConnectOnDemandTests {
   }
 
   @Test func resetConnectBackoffConnectsNowToAServerThatCameBack() async throws {
-    try await Self.withChannelBackingOff { channel, port, group in
-      let server = GRPCServer(services: [EchoService(probe: EchoService.Probe())], configuration: .init(port: port), group: group)
-      try server.start()
+    try await Self.withChannelBackingOff { channel, refusing, group in
+      let server = try Self.serverComingBack(on: refusing, probe: EchoService.Probe(), group: group)
       try await Task.sleep(for: .milliseconds(300))
       #expect(!channel.hasReadyConnection, "the timed attempt is ~9 s away")
       channel.resetConnectBackoff()
