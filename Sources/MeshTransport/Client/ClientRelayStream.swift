@@ -128,7 +128,8 @@ public final class ClientRelayStream: @unchecked Sendable {
   func headerField(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
     fieldBytes += name.count + value.count + 32
     guard fieldBytes <= connection.maxHeaderListBytes else { return false }
-    fields.append(name: name, value: value)
+    // From nghttp2, which checked the name: marked lower-case, so relaying it checks nothing more.
+    fields.appendReceived(name: name, value: value)
     return true
   }
 
