@@ -1,7 +1,9 @@
 /// Writes fields, as a `HeaderBlock` lays them out, into memory of `room` bytes: the block's spare capacity
 /// (`HeaderBlock.appendFields`), so a relayed block's fields go in with one capacity check for all of them.
 struct HeaderBlockFieldWriter {
+  /// Where the first field goes.
   let base: UnsafeMutableRawPointer
+  /// The bytes there are room for.
   let room: Int
   /// The bytes written so far.
   private(set) var written = 0
@@ -14,7 +16,9 @@ struct HeaderBlockFieldWriter {
   }
 
   /// Writes a field, its name marked lower-case when `lowerCase`; a field past the room is left out (the
-  /// callers' bounds hold every field they write).
+  /// callers' bounds hold every field they write). Inlined: called apart, its call cost ~30 instructions a
+  /// field (callgrind of the gateway, 16x32).
+  @inline(__always)
   mutating func write(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, lowerCase: Bool) {
     let size = HeaderBlock.fieldLengthsSize + name.count + value.count
     guard written + size <= room else { return }
