@@ -6,7 +6,7 @@ import Testing
 @Suite struct HeldHeaderBlocksQueueTests {
   @Test func outOfOrderAndRepeatedFinishesFindEachBlockOnce() {
     var held = HeldHeaderBlocks()
-    let starts = (0..<5).map { held.keepQueued(Self.block(index: $0)) }
+    let starts = (0..<5).map { held.keepQueued(index: $0) }
     #expect(held.count == 5)
     for index in [3, 0, 4, 3, 0] { held.finish(start: starts[index]) }
     #expect(held.count == 2)
@@ -24,16 +24,16 @@ import Testing
   /// behind it, and the first one still comes back at the end.
   @Test func longHeldFrontBlockLetsTheOthersGo() {
     var held = HeldHeaderBlocks()
-    let front = held.keepQueued(Self.block(index: 0))
+    let front = held.keepQueued(index: 0)
     var pool = HeaderStoragePool()
     for round in 0..<100 {
-      let starts = (0..<5).map { held.keepQueued(Self.block(index: round * 5 + $0 + 1)) }
+      let starts = (0..<5).map { held.keepQueued(index: round * 5 + $0 + 1) }
       for start in starts.reversed() { held.finish(start: start) }
       #expect(held.count == 1)
       #expect(held.span == 1)
       held.giveBack(into: &pool)
     }
-    let later = held.keepQueued(Self.block(index: 9999))
+    let later = held.keepQueued(index: 9999)
     held.finish(start: front)
     #expect(held.count == 1)
     #expect(held.span == 1)
@@ -48,11 +48,11 @@ import Testing
   /// thirty more kept and every one back in reverse: each comes back once.
   @Test func movedEntriesStillComeBack() {
     var held = HeldHeaderBlocks()
-    var starts = (0..<100).map { held.keepQueued(Self.block(index: $0)) }
+    var starts = (0..<100).map { held.keepQueued(index: $0) }
     for start in starts[..<70] { held.finish(start: start) }
     #expect(held.count == 30)
     #expect(held.span == 30)
-    starts += (100..<130).map { held.keepQueued(Self.block(index: $0)) }
+    starts += (100..<130).map { held.keepQueued(index: $0) }
     #expect(held.span == 60)
     var pool = HeaderStoragePool()
     held.giveBack(into: &pool)
@@ -69,7 +69,8 @@ import Testing
   /// A block refused by nghttp2 (not queued) is finished at once; an empty one is never held.
   @Test func unqueuedBlocksAreFinishedAtOnce() {
     var held = HeldHeaderBlocks()
-    var block = Self.block(index: 1)
+    var block = HeaderBlock(capacity: 64, fields: 1)
+    block.add("x-id", "1")
     held.keep(&block, queued: false)
     #expect(held.count == 0)
     #expect(held.hasFinished)
@@ -77,12 +78,6 @@ import Testing
     #expect(!HeldHeaderBlocks.canHold(HeaderBlock()))
   }
 
-  /// A block with one field whose name is 4 bytes, numbered by its value.
-  private static func block(index: Int) -> HeaderBlock {
-    var block = HeaderBlock(capacity: 64, fields: 1)
-    block.add("x-id", String(index))
-    return block
-  }
 
   /// The storages of the pool's spare blocks, taken out of it.
   private static func spareStarts(in pool: inout HeaderStoragePool) -> Set<UnsafeRawPointer> {
@@ -100,10 +95,11 @@ import Testing
 }
 
 extension HeldHeaderBlocks {
-  /// Keeps `block` as queued by nghttp2; returns where its storage starts.
-  fileprivate mutating func keepQueued(_ block: HeaderBlock) -> UnsafeRawPointer {
-    var block = block
-    block.makeStorageUnique()
+  /// Keeps a block numbered `index` as queued by nghttp2; returns where its storage starts. Made here, not
+  /// passed in: a copy made unique would get storage of its own, only as large as its fields.
+  fileprivate mutating func keepQueued(index: Int) -> UnsafeRawPointer {
+    var block = HeaderBlock(capacity: 64, fields: 1)
+    block.add("x-id", String(index))
     let start = block.withLaidOutBytes { $0.baseAddress! }
     keep(&block, queued: true)
     return start
