@@ -56,8 +56,10 @@ public final class ClientRelayStream: @unchecked Sendable {
   func start(path: String, fields: RequestHeaderFields, timeout: Duration?) -> Bool {
     // Sized for what goes in (a bearer token alone may pass the default's 256 bytes): grown at most once,
     // on a spare block of the connection's, given back once nghttp2 sent or dropped its frame.
+    // `laidOutBound` is what `add(fields)` makes room for (no pass over the fields, as `byteCount` made):
+    // reserved short of it, a block that had room for the fields grew all the same (0.2 allocations a call).
     var block = connection.headerStorage.block(
-      capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.byteCount, fields: 7 + fields.count)
+      capacity: 128 + path.utf8.count + connection.authority.utf8.count + fields.laidOutBound, fields: 7)
     // The connection's fixed fields come laid out (one append each side of `:path`), in the usual order.
     block.add(connection.relayRequestLead)
     block.add(":path", value: path)
@@ -128,7 +130,8 @@ public final class ClientRelayStream: @unchecked Sendable {
   func headerField(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) -> Bool {
     fieldBytes += name.count + value.count + 32
     guard fieldBytes <= connection.maxHeaderListBytes else { return false }
-    fields.append(name: name, value: value)
+    // From nghttp2, which checked the name: marked lower-case, so relaying it checks nothing more.
+    fields.appendReceived(name: name, value: value)
     return true
   }
 

@@ -39,9 +39,14 @@ struct HeaderStoragePool {
   mutating func recycle(_ block: inout HeaderBlock) {
     var taken = HeaderBlock.withoutStorage
     swap(&taken, &block)
-    guard blocks.count < Self.maxSpareBlocks, taken.storageCapacity > 0, taken.storageCapacity <= Self.maxSpareBytes
+    recycle(taking: taken)
+  }
+
+  /// Takes back a block that was submitted (or dropped), moved in: no empty block left behind to free.
+  mutating func recycle(taking block: consuming HeaderBlock) {
+    guard blocks.count < Self.maxSpareBlocks, block.storageCapacity > 0, block.storageCapacity <= Self.maxSpareBytes
     else { return }
-    blocks.append(taken)
+    blocks.append(block)
   }
 
   /// An empty block to receive fields into, on spare storage when there is some.

@@ -50,6 +50,22 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
     count += 1
   }
 
+  /// Appends a field nghttp2 gave a session (`ClientRelayStream`), marked as having a lower-case ASCII name:
+  /// nghttp2 checks every received name (HTTP messaging is on in our sessions: a name with an upper-case
+  /// letter resets the stream, one with a byte outside a token is dropped), so a `HeaderBlock` that relays it
+  /// passes it to nghttp2 uncopied without checking it again (`HeaderBlock.withNV(noCopy:)`, ~30
+  /// instructions a field). Fields appended any other way are checked there as before.
+  mutating func appendReceived(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
+    if bytes.capacity == 0 { bytes.reserveCapacity(256) }
+    bytes.appendField(lengths: ((UInt32(truncatingIfNeeded: name.count) | Self.lowerCaseMark).littleEndian,
+                                UInt32(truncatingIfNeeded: value.count).littleEndian), name: name, value: value)
+    count += 1
+  }
+
+  /// The bit of a stored name length that says the name is known to be lower-case ASCII (`appendReceived`);
+  /// a name is far shorter than 2^30 bytes (nghttp2 takes a header list of at most 64 KiB by default).
+  static let lowerCaseMark: UInt32 = 0x4000_0000
+
   /// Appends a field of the relay's own (a request id, a trace parent) whose value it holds as bytes; not
   /// generic, so a caller in another module does not go through the unspecialized `append` (two
   /// percent of the gateway's samples did).
@@ -70,18 +86,24 @@ public struct RawHeaderFields: Sendable, HeaderFieldBytes {
   /// Calls `body` with each field's name and value, in order, while it returns true.
   /// - Parameter body: the bytes are valid only during the call.
   public func forEach(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) -> Bool) {
+    forEachMarked { name, value, _ in body(name, value) }
+  }
+
+  /// `forEach`, also telling whether each name is known to be lower-case ASCII (`appendReceived`).
+  func forEachMarked(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer, _ lowerCase: Bool) -> Bool) {
     bytes.withUnsafeBytes { raw in
       var offset = 0
       while offset + 8 <= raw.count {
+        let storedName = Self.length(in: raw, at: offset)
         let nameStart = offset + 8
-        let valueStart = nameStart + Self.length(in: raw, at: offset)
+        let valueStart = nameStart + (storedName & ~Int(Self.lowerCaseMark))
         let end = valueStart + Self.length(in: raw, at: offset + 4)
-        // Only `append` writes the buffer, so a field never runs past its end; checked all the same.
+        // Only the appends write the buffer, so a field never runs past its end; checked all the same.
         guard end <= raw.count else { return }
         offset = end
         let name = UnsafeRawBufferPointer(rebasing: raw[nameStart..<valueStart])
         let value = UnsafeRawBufferPointer(rebasing: raw[valueStart..<end])
-        guard body(name, value) else { return }
+        guard body(name, value, storedName & Int(Self.lowerCaseMark) != 0) else { return }
       }
     }
   }

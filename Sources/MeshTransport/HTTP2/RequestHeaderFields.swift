@@ -24,6 +24,10 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   /// The fields and bytes as received (`markReceived`); what `revertEdits` goes back to.
   private var receivedFieldCount = 0
   private var receivedByteCount = 0
+  /// Whether the received fields' names are known to be lower-case ASCII: true for fields nghttp2 gave
+  /// (`markReceived`), checked for a block made by hand (`init(_:)`). `HeaderBlock` marks them so and sends
+  /// them uncopied without checking each name again (`forEachMarked`).
+  private var receivedNamesAreLowerCase = true
   /// The number of fields not removed.
   public private(set) var count = 0
 
@@ -35,6 +39,10 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   public init(_ fields: [(String, String)]) {
     for (name, value) in fields { append(name, value) }
     markReceived()
+    // Not from nghttp2, so not vouched for: a name here may have an upper-case letter.
+    receivedNamesAreLowerCase = fields.allSatisfy { name, _ in
+      name.utf8Span.span.withUnsafeBytes { HeaderBlock.isLowerCaseASCII($0) }
+    }
   }
 
   /// Whether no field is left.
@@ -48,6 +56,10 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
     }
     return size
   }
+
+  /// At least what the remaining fields take laid out as a `HeaderBlock` lays them out (names, values and
+  /// 8 bytes each), without a pass over them: removed fields are counted too.
+  var laidOutBound: Int { bytes.count + HeaderBlock.fieldLengthsSize * fields.count }
 
   /// The fields' size as HTTP/2 counts a header list (name + value + 32 per field).
   public var listSize: Int {
@@ -87,7 +99,10 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
     name.utf8Span.span.withUnsafeBytes { name in value.utf8Span.span.withUnsafeBytes { value in append(name: name, value: value) } }
   }
 
-  /// Takes the fields as they are now as the received ones (`revertEdits` comes back here).
+  /// Takes the fields as they are now as the received ones (`revertEdits` comes back here). Their names are
+  /// taken to be lower-case ASCII, as nghttp2 passes them on (HTTP messaging is on in our sessions: a name with
+  /// an upper-case letter resets the stream, one with a byte outside a token is dropped), and go to nghttp2
+  /// unchecked when relayed (`HeaderBlock.add(_:)`).
   public mutating func markReceived() {
     receivedFieldCount = fields.count
     receivedByteCount = bytes.count
@@ -153,13 +168,22 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   /// Calls `body` with each remaining field's name and value, in order, while it returns true.
   /// - Parameter body: the bytes are valid only during the call.
   public func forEach(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) -> Bool) {
+    forEachMarked { name, value, _ in body(name, value) }
+  }
+
+  /// `forEach`, also telling whether each name is known to be lower-case ASCII: a received field's is
+  /// (`markReceived`), unless the block was made by hand with one that is not; a field added since is not
+  /// known to be (a filter's configured name may be `X-Foo`).
+  func forEachMarked(_ body: (_ name: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer, _ lowerCase: Bool) -> Bool) {
+    let received = receivedNamesAreLowerCase ? receivedFieldCount : 0
     // Both arrays read through their buffers: a `for` over `fields` made an iterator that held the array
     // (a retain and a release per walk, three walks or more per relayed call).
     bytes.withUnsafeBytes { raw in fields.withUnsafeBufferPointer { fields in
-      for field in fields where !field.removed {
+      for index in fields.indices where !fields[index].removed {
+        let field = fields[index]
         let name = UnsafeRawBufferPointer(rebasing: raw[Int(field.nameStart)..<Int(field.nameStart + field.nameLength)])
         let value = UnsafeRawBufferPointer(rebasing: raw[Int(field.valueStart)..<Int(field.valueStart + field.valueLength)])
-        guard body(name, value) else { return }
+        guard body(name, value, index < received) else { return }
       }
     } }
   }
