@@ -38,10 +38,22 @@ public struct HeadKey: Sendable, Equatable {
 
   /// As `init(utterances:encoder:recipe:)`, with the encoder's digest.
   init(utterances: [(text: String, label: String)], encoderDigest: [UInt8], recipe: String) {
+    self.init([("store", Array("mesh-nlu-head/\(HeadStore.revision)".utf8)), ("encoder", encoderDigest),
+               ("trainer", TrainerProbe.digest), ("recipe", Array(recipe.utf8)), ("utterances", Self.bytes(utterances))])
+  }
+
+  /// The key of an n-gram model trained by `IntentTrainer` with `recipe` (its configuration) on
+  /// `utterances`: no encoder, the n-gram trainer's probe.
+  init(ngramUtterances utterances: [(text: String, label: String)], recipe: String) {
+    self.init([("store", Array("mesh-nlu-ngram/\(HeadStore.revision)".utf8)), ("trainer", TrainerProbe.ngramDigest),
+               ("recipe", Array(recipe.utf8)), ("utterances", Self.bytes(utterances))])
+  }
+
+  /// Each text and label followed by a 0 byte.
+  static func bytes(_ utterances: [(text: String, label: String)]) -> [UInt8] {
     var data: [UInt8] = []
     for (text, label) in utterances { data += text.utf8; data.append(0); data += label.utf8; data.append(0) }
-    self.init([("store", Array("mesh-nlu-head/\(HeadStore.revision)".utf8)), ("encoder", encoderDigest),
-               ("trainer", TrainerProbe.digest), ("recipe", Array(recipe.utf8)), ("utterances", data)])
+    return data
   }
 }
 

@@ -45,49 +45,79 @@ public enum HeadStore {
   /// - Returns: the head and where it came from.
   public static func head(_ name: String, key: HeadKey, in directory: URL, log: (String) -> Void,
                           fit: () throws -> EmbeddingIntentModel) throws -> (model: EmbeddingIntentModel, source: Source) {
+    try stored(name, key: key, in: directory, log: log, fit: fit, encode: { model in
+      var fields = HeadFileWriter()
+      model.store(into: &fields)
+      return fields.bytes
+    }, decode: { bytes in
+      var reader = HeadFileReader(bytes)
+      let model = try EmbeddingIntentModel(stored: &reader)
+      guard reader.atEnd else { throw HeadStoreError.corrupt("bytes left after the head") }
+      return model
+    })
+  }
+
+  /// A model read from `directory` when stored there with `key` (its fields by `decode`), else fitted
+  /// by `fit` and stored (by `encode`): `head(_:key:in:log:fit:)` for any model with a byte form.
+  static func stored<Model>(_ name: String, key: HeadKey, in directory: URL, log: (String) -> Void, fit: () throws -> Model,
+                            encode: (Model) -> [UInt8], decode: ([UInt8]) throws -> Model) throws -> (model: Model, source: Source) {
     let url = file(name, key: key, in: directory)
-    if let model = read(url, key: key, log: log) { return (model, .read) }
-    // Another replica may be fitting this very head: wait for it, then read its file.
+    if let model = read(url, key: key, log: log, decode: decode) { return (model, .read) }
+    // Another replica may be fitting this very model: wait for it, then read its file.
     let lock = FolderLock(directory: directory, wait: lockWait)
     defer { lock.release() }
-    if lock.held, let model = read(url, key: key, log: { _ in }) { return (model, .read) }
+    if lock.held, let model = read(url, key: key, log: { _ in }, decode: decode) { return (model, .read) }
     let model = try fit()
     do {
-      try write(model, key: key, to: url)
+      try write(wrap(encode(model), key: key), to: url)
     } catch {
-      log("nlu: the fitted \(name) head is not stored in \(directory.path) (\(error)); the next start fits it again")
+      log("nlu: the fitted \(name) model is not stored in \(directory.path) (\(error)); the next start fits it again")
     }
     return (model, .fitted)
   }
 
-  /// The head in `url` when the file exists and passes every check, else nil (a line to `log` when a file
-  /// exists but is refused).
-  static func read(_ url: URL, key: HeadKey, log: (String) -> Void) -> EmbeddingIntentModel? {
+  /// The model in `url` when the file exists and passes every check, else nil (a line to `log` when a
+  /// file exists but is refused).
+  static func read<Model>(_ url: URL, key: HeadKey, log: (String) -> Void, decode: ([UInt8]) throws -> Model) -> Model? {
     guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
     do {
-      return try decode(Array(data), key: key)
+      return try decode(unwrap(Array(data), key: key))
     } catch {
-      log("nlu: \(url.lastPathComponent) is refused (\(error)); fitting the head again")
+      log("nlu: \(url.lastPathComponent) is refused (\(error)); fitting it again")
       return nil
     }
   }
 
-  /// The file's bytes: header (magic, version, key, payload length and SHA-256), then the head's fields.
+  /// The file's bytes of a head: header (magic, version, key, payload length and SHA-256), then its fields.
   static func encode(_ model: EmbeddingIntentModel, key: HeadKey) -> [UInt8] {
     var fields = HeadFileWriter()
     model.store(into: &fields)
+    return wrap(fields.bytes, key: key)
+  }
+
+  /// The head in a file's bytes (`unwrap`, then every field checked).
+  /// - Throws: `HeadStoreError.corrupt` saying what is wrong.
+  static func decode(_ bytes: [UInt8], key: HeadKey) throws -> EmbeddingIntentModel {
+    var reader = HeadFileReader(try unwrap(bytes, key: key))
+    let model = try EmbeddingIntentModel(stored: &reader)
+    guard reader.atEnd else { throw HeadStoreError.corrupt("bytes left after the head") }
+    return model
+  }
+
+  /// `payload` behind the header: magic, version, key, payload length and SHA-256.
+  static func wrap(_ payload: [UInt8], key: HeadKey) -> [UInt8] {
     var out = magic
     withUnsafeBytes(of: version.littleEndian) { out += $0 }
     out += key.digest
-    withUnsafeBytes(of: UInt64(fields.bytes.count).littleEndian) { out += $0 }
-    out += checksum(fields.bytes)
-    return out + fields.bytes
+    withUnsafeBytes(of: UInt64(payload.count).littleEndian) { out += $0 }
+    out += checksum(payload)
+    return out + payload
   }
 
-  /// The head in `bytes`, checked: the header, the key, the length (a truncated file), the payload's
-  /// SHA-256 (a damaged one), then every field.
+  /// The payload of a file's bytes, checked: the header, the key, the length (a truncated file) and the
+  /// payload's SHA-256 (a damaged one).
   /// - Throws: `HeadStoreError.corrupt` saying what is wrong.
-  static func decode(_ bytes: [UInt8], key: HeadKey) throws -> EmbeddingIntentModel {
+  static func unwrap(_ bytes: [UInt8], key: HeadKey) throws -> [UInt8] {
     guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { throw HeadStoreError.corrupt("not a stored head") }
     func number(_ range: Range<Int>) -> UInt64 { bytes[range].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
     let fileVersion = number(8..<12)
@@ -99,21 +129,17 @@ public enum HeadStore {
     }
     let payload = Array(bytes[headerSize...])
     guard checksum(payload) == Array(bytes[52..<84]) else { throw HeadStoreError.corrupt("the checksum does not match: damaged") }
-    var reader = HeadFileReader(payload)
-    let model = try EmbeddingIntentModel(stored: &reader)
-    guard reader.atEnd else { throw HeadStoreError.corrupt("bytes left after the head") }
-    return model
+    return payload
   }
 
   /// The payload's SHA-256, which the header carries.
   static func checksum(_ bytes: [UInt8]) -> [UInt8] { SHA256.hash(bytes) }
 
-  /// Writes the head to a temporary file in the same folder, flushes it and renames it over `url`: a
+  /// Writes a file's bytes to a temporary file in the same folder, flushes it and renames it over `url`: a
   /// reader sees the old file or the whole new one, never half of it.
   /// - Throws: a file error.
-  static func write(_ model: EmbeddingIntentModel, key: HeadKey, to url: URL) throws {
+  static func write(_ bytes: [UInt8], to url: URL) throws {
     let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)")
-    let bytes = encode(model, key: key)
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
       throw HeadStoreError.unwritable("cannot create \(temporary.lastPathComponent)")
     }

@@ -22,6 +22,17 @@ enum TrainerProbe {
     return SHA256.hash(out.bytes)
   }()
 
+  /// The n-gram trainer's probe: `IntentTrainer` on the probe's labels as short texts, its file's SHA-256.
+  static let ngramDigest: [UInt8] = {
+    let texts = ["where is my order", "track my parcel", "I want a refund", "money back please", "reset my password",
+                 "delete my account", "what is the weather", "tell me a joke"]
+    let labels = ["order", "order", "refund", "refund", "account", "account", IntentModel.outOfScopeLabel, IntentModel.outOfScopeLabel]
+    guard let model = try? IntentTrainer.train(Array(zip(texts, labels)).map { (text: $0, label: $1) }) else {
+      return Array("the n-gram probe did not train".utf8)
+    }
+    return SHA256.hash(model.serialized())
+  }()
+
   /// 160 vectors of 16 floats in four classes (one out of scope) around fixed centres, from a fixed
   /// linear congruential sequence: the same on every machine.
   static func data() -> (embeddings: [[Float]], labels: [String]) {

@@ -50,7 +50,7 @@ public struct FineIntentEngine: Sendable {
     do {
       let directory = try ModelDirectory.locate(environment: environment)
       let clock = ContinuousClock()
-      var loaded: (backend: Backend, sources: [HeadStore.Source])?
+      var loaded: (backend: Backend, sources: [HeadStore.Source], coarseUtterances: Int)?
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
         let identity = try EncoderIdentity(of: encoder)
@@ -84,15 +84,19 @@ public struct FineIntentEngine: Sendable {
             try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { EmbeddingBatches.embed($0, encoder: encoder) }
           }
         }
+        // The n-gram model the coarse head is blended with: `CommerceModel.shared`'s data and settings, stored
+        // too (training it was most of a start's CPU once the heads were read).
+        let ngram = try HeadStore.ngram("coarse-ngram", utterances: CommerceModel.utterances,
+                                        configuration: CommerceModel.configuration, in: directory, log: log)
         loaded = (.embedding(fine: try EmbeddingIntentClassifier(encoder: encoder, model: fine.model), coarse: coarse.model,
-                             coarseNgram: CommerceModel.shared), [fine.source, coarse.source])
+                             coarseNgram: ngram.model), [fine.source, coarse.source, ngram.source], grouped.count)
       }
       if let loaded {
         let how = loaded.sources.allSatisfy { $0 == .read } ? "read from their stored files"
           : loaded.sources.allSatisfy { $0 == .fitted } ? "fitted and stored" : "read or fitted"
         log("nlu: sentence encoder \(directory.lastPathComponent) (kernels \(SentenceEncoder.instructionSet)),"
             + " fine intent head of \(CommerceFineModel.utterances.count) utterances and coarse head of"
-            + " \(CommerceGroupedUtterances.pairs().count) (\(how)) in"
+            + " \(loaded.coarseUtterances), and the coarse n-gram model (\(how)) in"
             + " \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)) s")
         return FineIntentEngine(backend: loaded.backend)
       }
