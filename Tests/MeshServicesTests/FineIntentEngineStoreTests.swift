@@ -5,9 +5,9 @@ import MeshNLU
 import MeshNLUService
 import Testing
 
-/// The nlu service's engine on a models folder of its own (the installed weights linked in, no stored
-/// heads): the first load fits both heads and stores them, the second reads them and analyses a few
-/// hundred utterances exactly as the fitted engine does. One full fit (about 23 s of CPU in release).
+/// The nlu service's engine on a models folder of its own (the installed weights linked in, nothing
+/// stored): the first load fits both heads and the n-gram model and stores them, the second reads them and
+/// analyses a few hundred utterances exactly as the fitted engine does. One full fit (23 s of CPU in release).
 @Suite struct FineIntentEngineStoreTests {
   @Test func aStartFromStoredHeadsAnswersAsTheStartThatFittedThem() throws {
     let installed = try ModelDirectory.locate()
@@ -24,7 +24,10 @@ import Testing
     let fitted = FineIntentEngine.load(environment: environment) { firstLog.append($0) }
     #expect(fitted.name == "embedding" && firstLog.count == 1 && firstLog[0].contains("fitted and stored"), "\(firstLog)")
     let stored = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".nluhead") }
-    #expect(stored.count == 2, "\(stored)")
+    // The two heads and the coarse n-gram model they are blended with.
+    #expect(stored.count == 3 && ["fine-head-", "coarse-head-", "coarse-ngram-head-"].allSatisfy { prefix in
+      stored.contains { $0.hasPrefix(prefix) }
+    }, "\(stored)")
     let read = FineIntentEngine.load(environment: environment) { secondLog.append($0) }
     #expect(read.name == "embedding" && secondLog.count == 1 && secondLog[0].contains("read from their stored files"), "\(secondLog)")
 
