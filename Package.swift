@@ -145,7 +145,7 @@ let libraries: [Target] = [
   // Intent heads on the sentence encoder's embeddings; its own target so MeshIntent stays free of BLAS
   // and of the weights, and callers that have no weights keep the n-gram model.
   // Optimised in debug builds too, as MeshEncoder: the trainer's per-step loops would otherwise hold tests for minutes.
-  .target(name: "MeshNLU", dependencies: ["MeshIntent", "MeshEncoder", "CMeshKernels"], path: "Sources/MeshNLU",
+  .target(name: "MeshNLU", dependencies: ["MeshIntent", "MeshEncoder", "CMeshKernels", "MeshCrypto"], path: "Sources/MeshNLU",
           swiftSettings: swiftSettings + [.unsafeFlags(["-O"])]),
   .testTarget(name: "MeshNLUTests", dependencies: ["MeshNLU"], swiftSettings: swiftSettings),
   // Encoder latency at batch 1, messages/s in batches, model memory, beside the n-gram model and numpy (printed).

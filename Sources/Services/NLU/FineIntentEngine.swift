@@ -38,8 +38,10 @@ public struct FineIntentEngine: Sendable {
   }
 
   /// The engine a service should run: the embedding head when the weights are found (`MESH_MODEL_DIR`,
-  /// else `.mesh/models/` above the working directory or the executable), trained now on the fine
-  /// commerce utterances; otherwise the n-gram model. Either way `log` gets one line saying which and why.
+  /// else `.mesh/models/` above the working directory or the executable), with the heads read from
+  /// `HeadStore` beside the weights, or fitted now on the commerce utterances and stored there when no
+  /// stored head has the same inputs; otherwise the n-gram model. Either way `log` gets one line saying
+  /// which and why (and one more for a stored head refused or not stored).
   /// - Parameters:
   ///   - environment: where `ModelDirectory` looks (`MESH_MODEL_DIR`).
   ///   - log: receives the line.
@@ -48,43 +50,55 @@ public struct FineIntentEngine: Sendable {
     do {
       let directory = try ModelDirectory.locate(environment: environment)
       let clock = ContinuousClock()
-      var backend: Backend?
+      var loaded: (backend: Backend, sources: [HeadStore.Source], coarseUtterances: Int)?
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
-        let fine = try EmbeddingIntentClassifier(encoder: encoder, model: head("fine", CommerceFineModel.utterances,
-                                                                               encoder: encoder, cache: directory, log: log))
-        var coarse: EmbeddingIntentModel
+        let identity = try EncoderIdentity(of: encoder)
+        let settings = "EmbeddingIntentTrainer.train \(EmbeddingTrainingConfiguration())"
+        let fine = try head("fine", CommerceFineModel.utterances, encoder: encoder, identity: identity, cache: directory,
+                            log: log, recipe: settings)
+        let grouped = CommerceGroupedUtterances.pairs()
+        var coarse: (model: EmbeddingIntentModel, source: HeadStore.Source)
         if let rule = CommerceBlendRule.current, rule.minimumCentroidCosine == nil, rule.minimumNeighbourCosine == nil {
-          // The rule committed for this data: the head alone is trained (or read), as before the rule existed.
-          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log)
-          coarse.blendRule = rule
+          // The rule committed for this data: the head alone is fitted (or read), as before the rule existed.
+          coarse = try head("coarse", grouped, encoder: encoder, identity: identity, cache: directory, log: log, recipe: settings)
+          coarse.model.blendRule = rule
         } else if let rule = CommerceBlendRule.current {
           // A committed rule that measures nearness to the training vectors: they are normalised once and
-          // cached with the head (another file name than the head alone's).
-          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log,
-                            salt: "nearness/1") {
+          // stored with the head (the rule's values are in the key, so another rule is another file).
+          coarse = try head("coarse", grouped, encoder: encoder, identity: identity, cache: directory, log: log,
+                            recipe: settings + "; with(rule: \(rule))") {
             try EmbeddingIntentTrainer.train(embeddings: $1, labels: $0.map(\.label))
               .with(rule: rule, embeddings: $1, trainingLabels: $0.map(\.label))
           }
-          // The cache is named by the data: a rule refitted on the same data (a new fine weight) comes from here.
-          coarse.blendRule = rule
+          coarse.model.blendRule = rule
         } else {
           log("nlu: the commerce data (fingerprint 0x\(String(CommerceBlendRule.fingerprint, radix: 16))) is not what"
               + " CommerceBlendRule was fitted on: fitting the blend rule on five folds now (refresh it from"
               + " `mesh nlu eval --commerce`)")
-          coarse = try head("coarse", CommerceGroupedUtterances.pairs(), encoder: encoder, cache: directory, log: log) {
+          // The fold fit also reads the coarse n-gram data and the far-away texts: the fingerprint covers them.
+          coarse = try head("coarse", grouped, encoder: encoder, identity: identity, cache: directory, log: log,
+                            recipe: settings + "; CommerceOutOfFold.coarseHead on data 0x"
+                              + String(CommerceBlendRule.fingerprint, radix: 16)) {
             // The blend's rule is fitted on the five folds' out-of-fold predictions (docs/INTENTS.md).
             try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { EmbeddingBatches.embed($0, encoder: encoder) }
           }
         }
-        backend = .embedding(fine: fine, coarse: coarse, coarseNgram: CommerceModel.shared)
+        // The n-gram model the coarse head is blended with: `CommerceModel.shared`'s data and settings, stored
+        // too (training it was most of a start's CPU once the heads were read).
+        let ngram = try HeadStore.ngram("coarse-ngram", utterances: CommerceModel.utterances,
+                                        configuration: CommerceModel.configuration, in: directory, log: log)
+        loaded = (.embedding(fine: try EmbeddingIntentClassifier(encoder: encoder, model: fine.model), coarse: coarse.model,
+                             coarseNgram: ngram.model), [fine.source, coarse.source, ngram.source], grouped.count)
       }
-      if let backend {
+      if let loaded {
+        let how = loaded.sources.allSatisfy { $0 == .read } ? "read from their stored files"
+          : loaded.sources.allSatisfy { $0 == .fitted } ? "fitted and stored" : "read or fitted"
         log("nlu: sentence encoder \(directory.lastPathComponent) (kernels \(SentenceEncoder.instructionSet)),"
             + " fine intent head of \(CommerceFineModel.utterances.count) utterances and coarse head of"
-            + " \(CommerceGroupedUtterances.pairs().count) (trained, or read from their cache) in"
+            + " \(loaded.coarseUtterances), and the coarse n-gram model (\(how)) in"
             + " \(String(format: "%.1f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)) s")
-        return FineIntentEngine(backend: backend)
+        return FineIntentEngine(backend: loaded.backend)
       }
     } catch {
       log("nlu: \(error); falling back to the n-gram model")
@@ -92,41 +106,21 @@ public struct FineIntentEngine: Sendable {
     return FineIntentEngine(backend: .ngram(fine: CommerceFineModel.shared, coarse: CommerceModel.shared))
   }
 
-  /// The head trained on `utterances`, read from a file beside the weights when an earlier start trained it
-  /// on the same utterances (encoding them takes seconds of CPU, and every replica and restart would pay
-  /// it), else trained now and written there (a read-only folder only costs the cache).
-  /// With `train`, the head is trained by it (from the utterances and their embeddings) and the cache
-  /// file's name says so (`salt` is hashed in): a head trained the default way is another file.
+  /// The head trained on `utterances`, read from `HeadStore` in `directory` when a start fitted it on the
+  /// same inputs (`HeadKey`: the utterances, `identity`, `recipe`, the trainer), else embedded and fitted
+  /// now (seconds of CPU per thousand utterances) and stored there.
+  /// With `train`, the head is fitted by it (from the utterances and their embeddings); `recipe` must then
+  /// say so, since it keys the file.
   static func head(_ name: String, _ utterances: [(text: String, label: String)], encoder: SentenceEncoder,
-                   cache directory: URL, log: (String) -> Void, salt: String = "blend-rule/1",
+                   identity: EncoderIdentity, cache directory: URL, log: (String) -> Void, recipe: String,
                    train: (([(text: String, label: String)], [[Float]]) throws -> EmbeddingIntentModel)? = nil) throws
-    -> EmbeddingIntentModel {
-    // FNV-1a over the utterances: stable across runs, unlike Hasher.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let salt = train == nil ? [] : Array(salt.utf8) + [0]
-    for byte in salt { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    for (text, label) in utterances {
-      for byte in text.utf8 + [0] + label.utf8 + [0] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    -> (model: EmbeddingIntentModel, source: HeadStore.Source) {
+    let key = HeadKey(utterances: utterances, encoder: identity, recipe: recipe)
+    return try HeadStore.head(name, key: key, in: directory, log: log) {
+      let embeddings = EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder)
+      return try train?(utterances, embeddings)
+        ?? EmbeddingIntentTrainer.train(embeddings: embeddings, labels: utterances.map(\.label))
     }
-    let file = directory.appendingPathComponent("\(name)-head-\(String(hash, radix: 16)).json")
-    if let data = try? Data(contentsOf: file), let model = try? JSONDecoder().decode(EmbeddingIntentModel.self, from: data) {
-      return model
-    }
-    let embeddings = EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder)
-    let model = try train?(utterances, embeddings)
-      ?? EmbeddingIntentTrainer.train(embeddings: embeddings, labels: utterances.map(\.label))
-    do {
-      let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString)")
-      try JSONEncoder().encode(model).write(to: temporary)
-      // Atomic: replicas starting together each write their own file; the last rename wins, all equal.
-      guard rename(temporary.path, file.path) == 0 else {
-        try? FileManager.default.removeItem(at: temporary)
-        throw CocoaError(.fileWriteUnknown)
-      }
-    } catch {
-      log("nlu: the trained head is not cached (\(error)); the next start trains it again")
-    }
-    return model
   }
 
   /// Fine intent, its group, confidence, every fine intent's probability and the entities of `text`.
