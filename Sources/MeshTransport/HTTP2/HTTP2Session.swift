@@ -213,10 +213,11 @@ final class HTTP2Session {
     var entries = settings.map { nghttp2_settings_entry(settings_id: $0.0, value: $0.1) }
     // RFC 7540's priorities are deprecated (RFC 9113 §5.3.2) and gRPC never sends them, yet nghttp2 keeps
     // their dependency tree unless told it is off: every stream joins the tree, each DATA item is queued
-    // and rescheduled up through it, and a server keeps closed streams in it (~1.3k instructions per
-    // relayed call on the two sessions). With this setting (RFC 9218 §2.1, sent by nghttpx too) nghttp2
-    // schedules streams in one flat queue and frees a closed stream at once. A peer that does not know
-    // it ignores it (RFC 9113 §6.5.2), and its priority signals are then ignored by nghttp2.
+    // and rescheduled up through it, and a server keeps closed streams in it (~0.45k libnghttp2
+    // instructions per relayed call on the two sessions: mesh/bench/gateway/README.md). With this setting
+    // (RFC 9218 §2.1; nghttpx's front end sends it too) nghttp2 schedules streams in one flat queue and
+    // frees a closed stream at once. A peer that does not know it ignores it (RFC 9113 §6.5.2), and
+    // nghttp2 then ignores that peer's priority signals.
     if !settings.contains(where: { $0.0 == Self.noRFC7540Priorities }) {
       entries.append(nghttp2_settings_entry(settings_id: Self.noRFC7540Priorities, value: 1))
     }
