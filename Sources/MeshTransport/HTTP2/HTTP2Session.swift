@@ -94,6 +94,9 @@ final class HTTP2Session {
     // Window is granted by the streams as the application consumes (backpressure), not on receipt.
     nghttp2_option_set_no_auto_window_update(option, 1)
     nghttp2_option_set_max_deflate_dynamic_table_size(option, 4096)
+    // A closed stream is freed at once, not kept for RFC 7540's priority tree, which we never use (see
+    // `submitSettings`); this covers a session whose SETTINGS leave RFC 7540 priorities on.
+    nghttp2_option_set_no_closed_streams(option, 1)
     var session: OpaquePointer?
     let rc = isServer
       ? nghttp2_session_server_new2(&session, callbacks, nil, option)
@@ -203,11 +206,21 @@ final class HTTP2Session {
 
   // MARK: Submissions
 
-  /// Queues our SETTINGS.
+  /// Queues our SETTINGS, with SETTINGS_NO_RFC7540_PRIORITIES = 1 unless `settings` has it.
   /// - Throws: `Failure` when nghttp2 refuses them: a value outside what HTTP/2 allows (an initial
   ///   window over 2^31-1, say), or out of memory. The connection cannot go on without them.
   func submitSettings(_ settings: [(Int32, UInt32)]) throws {
     var entries = settings.map { nghttp2_settings_entry(settings_id: $0.0, value: $0.1) }
+    // RFC 7540's priorities are deprecated (RFC 9113 §5.3.2) and gRPC never sends them, yet nghttp2 keeps
+    // their dependency tree unless told it is off: every stream joins the tree, each DATA item is queued
+    // and rescheduled up through it, and a server keeps closed streams in it (~0.45k libnghttp2
+    // instructions per relayed call on the two sessions: mesh/bench/gateway/README.md). With this setting
+    // (RFC 9218 §2.1; nghttpx's front end sends it too) nghttp2 schedules streams in one flat queue and
+    // frees a closed stream at once. A peer that does not know it ignores it (RFC 9113 §6.5.2), and
+    // nghttp2 then ignores that peer's priority signals.
+    if !settings.contains(where: { $0.0 == Self.noRFC7540Priorities }) {
+      entries.append(nghttp2_settings_entry(settings_id: Self.noRFC7540Priorities, value: 1))
+    }
     let rc = nghttp2_submit_settings(raw, UInt8(NGHTTP2_FLAG_NONE.rawValue), &entries, entries.count)
     if rc != 0 {
       let list = settings.map { "\(Self.settingName($0.0))=\($0.1)" }.joined(separator: ", ")
@@ -222,6 +235,9 @@ final class HTTP2Session {
     if rc != 0 { throw Failure(code: rc, operation: "connection window of \(size) bytes") }
   }
 
+  /// SETTINGS_NO_RFC7540_PRIORITIES (RFC 9218), which `submitSettings` adds.
+  static let noRFC7540Priorities = Int32(NGHTTP2_SETTINGS_NO_RFC7540_PRIORITIES.rawValue)
+
   /// A SETTINGS identifier's name as RFC 9113 gives it, for error messages.
   static func settingName(_ id: Int32) -> String {
     switch UInt32(bitPattern: id) {
@@ -231,6 +247,7 @@ final class HTTP2Session {
     case NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE.rawValue: "SETTINGS_INITIAL_WINDOW_SIZE"
     case NGHTTP2_SETTINGS_MAX_FRAME_SIZE.rawValue: "SETTINGS_MAX_FRAME_SIZE"
     case NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE.rawValue: "SETTINGS_MAX_HEADER_LIST_SIZE"
+    case NGHTTP2_SETTINGS_NO_RFC7540_PRIORITIES.rawValue: "SETTINGS_NO_RFC7540_PRIORITIES"
     default: "setting \(id)"
     }
   }
