@@ -35,7 +35,7 @@ import Testing
     for i in w.indices {
       let before = out.count
       NameTaggerFeatures.features(w, 0, i, into: &out)
-      #expect(out.count - before == 28)
+      #expect(out.count - before == 32)
     }
     #expect(out.allSatisfy { (0..<(1 << NameTaggerFeatures.bits)).contains($0) })
   }

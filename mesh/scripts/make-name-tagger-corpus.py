@@ -136,6 +136,30 @@ WORD_USES = [
     "the victor mouse trap", "april showers umbrella", "may contain nuts", "lane 3 of the car park",
     "the price is too high", "green and white stripes", "little and large", "black and white print",
 ]
+# Chat as typed: text-speak, typos, other languages' words, countries, payment and app names, acronyms, so
+# that a short word the list lacks is not taken for a name just for being unknown.
+CHAT = ("pls plz ty thx tysm bye cya lol omg btw nvm asap idk imo dont cant wont isnt doesnt didnt theres ive "
+        "im u ur ya yall gonna wanna gotta kinda ok okay k hmm umm yeah yep nope bro mate dude hun babe "
+        "ordr recieve adress delivry refnd cancle pacakge wich becuase").split()
+FOREIGN = ("danke bitte hallo tschüss merci bonjour salut gracias hola quiero necesito obrigado ciao grazie "
+           "prego dank je wel hej tack kiitos dzięki spasibo shukran habibi inshallah namaste ji bhai acha "
+           "arigato sumimasen kamsahamnida xie xie asante sana").split()
+COUNTRIES = ("Ireland Poland Brazil Germany France Spain Italy Portugal Netherlands Belgium Austria Switzerland "
+             "Sweden Norway Denmark Finland Iceland Greece Turkey Egypt Nigeria Kenya Ghana Morocco India Pakistan "
+             "Bangladesh China Japan Korea Vietnam Thailand Indonesia Malaysia Philippines Australia Canada Mexico "
+             "Argentina Chile Peru Colombia Ukraine Romania Hungary Czechia Slovakia Croatia Serbia Scotland Wales "
+             "England UK USA EU").split()
+APPS = ("PayPal Klarna Afterpay Clearpay Apple Pay Google Pay Venmo Zelle Revolut Monzo TikTok Instagram "
+        "WhatsApp Facebook Messenger Telegram Gmail Outlook Amazon eBay Etsy Shopify DHL UPS FedEx USPS "
+        "Royal Mail Hermes Evri DPD GLS Yodel PostNL Correos SMS OTP PIN GDPR FAQ CVV IBAN VAT SKU EAN QR "
+        "iOS Android Chrome Safari Firefox Wi-Fi Bluetooth USB-C HDMI").split()
+CHAT_CLAUSES = [
+    "{C} {C}", "order status {C}", "{C} where is my parcel", "return {C}", "refund {C}", "{C} the code isnt working",
+    "paid with {A}", "the {A} payment failed", "sent via {A}", "I'm from {K}", "do you deliver to {K}",
+    "shipping to {K} is so slow", "the {A} code never came", "{F}, my order", "{F} {F}", "order from {K} {C}",
+    "my {A} app shows nothing", "{C} {C} thanks", "i {C} know", "it says {A} error", "can i pay by {A}",
+    "reset password {C}", "{C}", "{F}", "{A}?", "under {A} rules", "the {A} tracking is stuck in {K}",
+]
 OPENERS = ["hi", "hey", "hello", "good morning", "morning", "hiya", "dear", "yo", "hallo", "bonjour", "hola",
            "good afternoon", "evening", "greetings", "hi there", "thanks", "thank you", "cheers", "ok", "sorry"]
 SELF = ["this is", "its", "it's", "im", "i'm", "I am", "my name is", "name's", "name is", "you're speaking to",
@@ -261,8 +285,17 @@ def fill(rng, t):
     return t
 
 
+def chat(rng):
+    t = rng.choice(CHAT_CLAUSES)
+    for slot, choices in (("{C}", CHAT), ("{F}", FOREIGN), ("{K}", COUNTRIES), ("{A}", APPS)):
+        while slot in t:
+            t = t.replace(slot, rng.choice(choices), 1)
+    return t
+
+
 def clause(rng):
-    return rng.choice(CLAUSES if rng.random() < 0.75 else WORD_USES)
+    r = rng.random()
+    return rng.choice(CLAUSES) if r < 0.6 else rng.choice(WORD_USES) if r < 0.8 else chat(rng)
 
 
 def positive(rng):

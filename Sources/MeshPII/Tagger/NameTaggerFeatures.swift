@@ -18,6 +18,9 @@ enum NameTaggerFeatures {
     /// Hash of the last three lower-case bytes, and of the last two.
     var suffix3: UInt64
     var suffix2: UInt64
+    /// Membership in the scanners' lists of words that are not names (5 bits: stop words, not-names, common
+    /// lower-case words, countries, product words): facts for the weights to use, not rules.
+    var lists: UInt64
     /// The class of the gap before it (start, spaces, line break, full stop, comma, colon, dash, other).
     var gapBefore: UInt64
   }
@@ -45,10 +48,16 @@ enum NameTaggerFeatures {
       if w.letters > 1 && w.digits == 0 {
         if w.allCaps { allCaps += 1 } else if w.capitalised { capitalised += 1 } else { lower += 1 }
       }
+      var lists: UInt64 = 0
+      if NameScanner.stopWords.contains(stem) { lists |= 1 }
+      if ContextNameScanner.notNames.contains(stem) { lists |= 2 }
+      if ContextNameScanner.commonLowerWords.contains(stem) { lists |= 4 }
+      if PostalAddressScanner.countries.contains(stem) { lists |= 8 }
+      if ContextNameScanner.productWords.contains(stem) { lists |= 16 }
       let stemEnd = stem == w.hash ? w.end : w.end - 2
       out.append(Word(start: w.start, end: w.end, cls: shape << 4 | flags, stem: stem,
                       suffix3: Bytes.wordHash(b, max(w.start, stemEnd - 3), stemEnd),
-                      suffix2: Bytes.wordHash(b, max(w.start, stemEnd - 2), stemEnd),
+                      suffix2: Bytes.wordHash(b, max(w.start, stemEnd - 2), stemEnd), lists: lists,
                       gapBefore: k == 0 ? gap(b, 0, w.start) | 8 : gap(b, previousEnd, w.start)))
       previousEnd = w.end
     }
@@ -111,6 +120,10 @@ enum NameTaggerFeatures {
     add(36, stem(i - 2) &* 0x9E37 ^ stem(i - 1))
     add(37, stem(i + 1) &* 0x9E37 ^ stem(i + 2))
     add(38, lineCase << 16 | cls(i - 1) << 8 | w.cls)
+    add(39, w.lists)
+    add(40, w.lists << 16 | w.cls)
+    add(41, i > 0 ? words[i - 1].lists : 0x100)
+    add(42, i + 1 < n ? words[i + 1].lists : 0x100)
   }
 
   /// A feature kind and value hashed into the table (SplitMix64's finaliser).
