@@ -75,7 +75,13 @@ public struct PIIDetector: Sendable {
         NameScanner.scan(bytes, into: &all)
         ContextNameScanner.scan(bytes, into: &all)
       }
-      nameTagger?.scan(bytes, into: &all)
+      if let tagger = nameTagger {
+        // The tagger speaks where the rules are silent: a word the rules put in a name keeps the rules' span.
+        var tagged: [Candidate] = []
+        tagger.scan(bytes, into: &tagged)
+        let named = all.filter { $0.type == .name }
+        all += tagged.filter { t in !named.contains { $0.start < t.end && t.start < $0.end } }
+      }
       ContextNameScanner.dropProducts(bytes, &all)
     }
     all.removeAll { !has($0.type) }

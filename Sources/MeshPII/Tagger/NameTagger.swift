@@ -42,7 +42,7 @@ public struct NameTagger: Sendable {
     return out
   }
 
-  /// Adds a name candidate for each run of tagged words; words with digits are never names, and a run
+  /// Adds a name candidate for each run of tagged words; words with digits or on the not-name lists are never names, and a run
   /// continues over spaces, an initial's full stop or a hyphen only.
   func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let (words, lineCase) = NameTaggerFeatures.words(b)
@@ -51,7 +51,9 @@ public struct NameTagger: Sendable {
     var run: Candidate?
     for (i, w) in words.enumerated() {
       let shape = w.cls >> 4
-      guard s[i] > threshold, shape != 3, shape != 4 else {
+      // A word the scanners list as no name (stop words, family and other not-name words, countries) is
+      // never tagged: the look-alike tests hold the tagger to the same lists as the rules.
+      guard s[i] > threshold, shape != 3, shape != 4, w.lists & 0b1011 == 0 else {
         if let r = run { out.append(r); run = nil }
         continue
       }
