@@ -8,7 +8,7 @@ struct PIICommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pii",
     abstract: "Detect and redact personal data; evaluate the detector.",
-    subcommands: [Redact.self, Evaluate.self])
+    subcommands: [Redact.self, Evaluate.self, PIITrainTaggerCommand.self])
 
   /// How `redact` replaces what it finds.
   enum Mode: String, ExpressibleByArgument, CaseIterable {

@@ -13,6 +13,11 @@ public struct PIIDetector: Sendable {
 
   @inline(__always) private func has(_ type: PIIType) -> Bool { mask & (1 << UInt32(type.priority)) != 0 }
 
+  /// The learned name tagger, run beside the name rules (nil: the rules alone).
+  public var nameTagger: NameTagger? = NameTagger.trained
+  /// Whether the hand-written name rules run (turned off only to measure the tagger alone).
+  public var nameRules = true
+
   /// A detector for `types` (all kinds by default).
   /// - Parameters:
   ///   - types: the kinds to report.
@@ -66,8 +71,17 @@ public struct PIIDetector: Sendable {
     if has(.ip) { IPv6Scanner.scan(bytes, into: &all) }
     if has(.address) { AddressScanner.scan(bytes, into: &all) }
     if has(.name) {
-      NameScanner.scan(bytes, into: &all)
-      ContextNameScanner.scan(bytes, into: &all)
+      if nameRules {
+        NameScanner.scan(bytes, into: &all)
+        ContextNameScanner.scan(bytes, into: &all)
+      }
+      if let tagger = nameTagger {
+        // The tagger speaks where the rules are silent: a word the rules put in a name keeps the rules' span.
+        var tagged: [Candidate] = []
+        tagger.scan(bytes, into: &tagged)
+        let named = all.filter { $0.type == .name }
+        all += tagged.filter { t in !named.contains { $0.start < t.end && t.start < $0.end } }
+      }
       ContextNameScanner.dropProducts(bytes, &all)
     }
     all.removeAll { !has($0.type) }

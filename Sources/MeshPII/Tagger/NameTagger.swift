@@ -1,0 +1,79 @@
+/// A learned tagger of people's names: for each word, a logistic model over `NameTaggerFeatures` says
+/// whether it is part of a person's name, and runs of such words become name findings. It finds names that
+/// no cue announces ("ahmed hassan here", "ask ravi", surname first, lists) where the rules cannot, and
+/// its weights come from labelled text (`mesh pii train-tagger`, mesh/data/pii/README.md), not from rules.
+public struct NameTagger: Sendable {
+  /// One weight per hashed feature (`NameTaggerFeatures.bits`).
+  let weights: [Float]
+  /// The score (log-odds) above which a word is tagged as a name.
+  public var threshold: Float
+
+  init(weights: [Float], threshold: Float) {
+    self.weights = weights
+    self.threshold = threshold
+  }
+
+  /// The tagger trained into the package (`NameTagger+Weights.swift`), or nil before any training.
+  public static let trained: NameTagger? = {
+    let raw = Base64.decode(trainedWeights)
+    guard raw.count == 2 << NameTaggerFeatures.bits else { return nil }
+    var weights = [Float](repeating: 0, count: 1 << NameTaggerFeatures.bits)
+    for k in weights.indices {
+      weights[k] = Float(Int16(bitPattern: UInt16(raw[2 * k]) | UInt16(raw[2 * k + 1]) << 8)) * trainedScale
+    }
+    return NameTagger(weights: weights, threshold: trainedThreshold)
+  }()
+
+  /// The log-odds that each word of `words` is part of a name.
+  func scores(_ words: [NameTaggerFeatures.Word], _ lineCase: UInt64) -> [Float] {
+    var features: [Int] = []
+    features.reserveCapacity(40)
+    var out: [Float] = []
+    out.reserveCapacity(words.count)
+    weights.withUnsafeBufferPointer { w in
+      for i in words.indices {
+        features.removeAll(keepingCapacity: true)
+        NameTaggerFeatures.features(words, lineCase, i, into: &features)
+        var s: Float = 0
+        for f in features { s += w[f] }
+        out.append(s)
+      }
+    }
+    return out
+  }
+
+  /// Adds a name candidate for each run of tagged words; words with digits or on the not-name lists are never names, and a run
+  /// continues over spaces, an initial's full stop or a hyphen only.
+  func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    let (words, lineCase) = NameTaggerFeatures.words(b)
+    guard !words.isEmpty else { return }
+    let s = scores(words, lineCase)
+    var run: Candidate?
+    for (i, w) in words.enumerated() {
+      let shape = w.cls >> 4
+      // A word the scanners list as no name (stop words, family and other not-name words, countries) is
+      // never tagged: the look-alike tests hold the tagger to the same lists as the rules.
+      guard s[i] > threshold, shape != 3, shape != 4, w.lists & 0b1011 == 0 else {
+        if let r = run { out.append(r); run = nil }
+        continue
+      }
+      if var r = run, joins(b, r.end, w.start) {
+        r.end = w.end
+        run = r
+      } else {
+        if let r = run { out.append(r) }
+        run = Candidate(type: .name, start: w.start, end: w.end)
+      }
+    }
+    if let r = run { out.append(r) }
+  }
+
+  /// Whether the bytes between two tagged words keep them in one name: spaces, and at most one "." or "-".
+  func joins(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    var marks = 0
+    for k in from..<to {
+      if b[k] == 0x2E || b[k] == 0x2D { marks += 1 } else if b[k] != 0x20 { return false }
+    }
+    return marks <= 1 && to - from <= 3
+  }
+}
