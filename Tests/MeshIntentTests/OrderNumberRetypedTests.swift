@@ -56,6 +56,8 @@ import MeshIntent
     #expect(orders("update: 6630128") == ["6630128"])
     // A count or a much shorter number after "and" is not a second order; a named number after a chase.
     #expect(orders("cancel 4419203 and 12 more") == ["4419203"])
+    #expect(orders("order 5520193, also 5520207 - both late") == ["5520193", "5520207"])
+    #expect(orders("order 5520193, also 30000 stickers") == ["5520193"])
     #expect(orders("any news? 10115 is my zip") == [])
   }
 

@@ -219,11 +219,10 @@ enum ReferenceNumbers {
       last = k
       k += 1
     }
-    // Lists: "orders 1120 and 1121", "order 88213, 88214".
-    while last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/"].contains(tokens[last + 1].lower),
-          identifier(tokens[last + 2], type: type), digitCount(tokens[last + 2].text) >= 3 {
-      found.append(one(type, last + 2))
-      last += 2
+    // Lists: "orders 1120 and 1121", "order 88213, 88214", "order 448120, also 448133".
+    while let next = listed(tokens, after: last, type: type) {
+      found.append(one(type, next))
+      last = next
     }
     // Long numbers one space apart are a list, not one number's groups: "orders 100019 100020".
     while type == "order_number", last + 1 < tokens.count, twoNumbers(tokens[last], tokens[last + 1]) {
@@ -239,6 +238,19 @@ enum ReferenceNumbers {
       found[0].value = text(cueStart, found[0].end)
     }
     return (found, last)
+  }
+
+  /// The index of the next number of a list after `last`: "and", ",", "&", "+", "or" or "/", then an
+  /// identifier of three digits or more; or, after an "also" ("order 448120, also 448133"), a bare number of
+  /// five digits or more that counts nothing ("also 30000 stickers" is an amount).
+  static func listed(_ tokens: [Token], after last: Int, type: String) -> Int? {
+    guard last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/"].contains(tokens[last + 1].lower) else { return nil }
+    let k = last + 2
+    if tokens[k].lower == "also" {
+      guard let n = bareOrderNumber(tokens, at: k + 1), !tokens[n].hasLetter else { return nil }
+      return n
+    }
+    return identifier(tokens[k], type: type) && digitCount(tokens[k].text) >= 3 ? k : nil
   }
 
   /// Papers and screens an order number is read from.
