@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt`, `-dev2.txt` and `-dev3.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt`, `-dev2.txt`, `-dev3.txt` and `-dev4.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -47,6 +47,16 @@ import MeshIntent
     let (count, score) = try Self.score("order-numbers-dev3.txt")
     #expect(count >= 320 && score.orderSpans >= 220)
     #expect(score.orderRecall >= 0.99)
+    #expect(score.orderExtractedRight == score.orderExtracted)
+  }
+
+  /// The fourth dev set (branch ordnum34): references retyped from memory or a screenshot, bare replies, cue
+  /// typos, cues after the number, platform shapes; look-alikes of every kind. Four references stay missed
+  /// (docs/INTENTS.md), so its floor is 97.5%.
+  @Test func fourthDevSetSpansFoundAndNothingElse() throws {
+    let (count, score) = try Self.score("order-numbers-dev4.txt")
+    #expect(count >= 310 && score.orderSpans >= 200)
+    #expect(score.orderRecall >= 0.975)
     #expect(score.orderExtractedRight == score.orderExtracted)
   }
 }

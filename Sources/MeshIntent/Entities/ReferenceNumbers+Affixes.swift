@@ -75,12 +75,17 @@ extension ReferenceNumbers {
     func upper(_ p: [Unicode.Scalar]) -> Bool { p.allSatisfy { ("A"..."Z").contains($0) } }
     func digits(_ p: [Unicode.Scalar]) -> Bool { p.allSatisfy { ("0"..."9").contains($0) } }
     guard (2...3).contains(parts.count), digits(parts[1]) else { return false }
-    let letters = Array(parts[0].prefix { ("A"..."Z").contains($0) }), store = parts[0].dropFirst(letters.count)
-    guard !letters.isEmpty, digits(Array(store)), !otherPrefixes.contains(String(String.UnicodeScalarView(letters)))
-    else { return false }
+    // The prefix in capitals, or all in lower case as a customer retypes it ("bby01-806221594").
+    var letters = Array(parts[0].prefix { ("A"..."Z").contains($0) })
+    if letters.isEmpty { letters = Array(parts[0].prefix { ("a"..."z").contains($0) }) }
+    let store = parts[0].dropFirst(letters.count)
+    let prefix = String(String.UnicodeScalarView(letters)).uppercased()
+    guard !letters.isEmpty, digits(Array(store)), !otherPrefixes.contains(prefix) else { return false }
     if parts.count == 3 {
-      return (2...4).contains(letters.count) && store.isEmpty && parts[1].count >= 5 && (2...3).contains(parts[2].count)
-        && upper(parts[2])
+      guard (2...4).contains(letters.count), store.isEmpty else { return false }
+      // A prefix and two digit groups, seven digits or more: "MKT-2291-4471", "US-2026-448120".
+      if digits(parts[2]) { return parts[1].count >= 2 && parts[2].count >= 3 && parts[1].count + parts[2].count >= 7 }
+      return parts[1].count >= 5 && (2...3).contains(parts[2].count) && upper(parts[2])
     }
     if letters.count == 1 && store.isEmpty { return (6...12).contains(parts[1].count) }
     return (2...4).contains(letters.count) && (1...3).contains(store.count) && parts[1].count >= 8

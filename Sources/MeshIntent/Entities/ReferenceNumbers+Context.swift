@@ -20,6 +20,8 @@ extension ReferenceNumbers {
     let gap = scalars[cue.end..<number.start]
     guard gap.count <= 3 else { return false }
     if upperCase && gap.count == 1 && gap.allSatisfy({ $0.properties.isWhitespace }) { return true }
+    // "ORD.448120", "ord/448120": the prefix glued to its digits by a dot or a slash, retyped from a screen.
+    if gap.count == 1 && gap.allSatisfy({ $0 == "." || $0 == "/" }) { return true }
     return gap.contains { dashes.contains($0) } && gap.allSatisfy { dashes.contains($0) || $0.properties.isWhitespace }
   }
 
@@ -79,6 +81,20 @@ extension ReferenceNumbers {
     return bareOrderNumber(tokens, at: j)
   }
 
+  /// The order number at `first`, which a verb or a chasing phrase found, and the bare numbers listed after
+  /// it ("cancel 7731204 and 7731205", "refund 4471203, 4471204"), each with as many digits give or take one.
+  static func bareList(_ tokens: [Token], from first: Int) -> (found: [Found], last: Int) {
+    func one(_ k: Int) -> Found { Found(type: "order_number", start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
+    var found = [one(first)], last = first
+    while last + 2 < tokens.count, ["and", ",", "&", "+", "/", "or"].contains(tokens[last + 1].lower),
+          let next = bareOrderNumber(tokens, at: last + 2),
+          abs(digitCount(tokens[next].text) - digitCount(tokens[first].text)) <= 1 {
+      found.append(one(next))
+      last = next
+    }
+    return (found, last)
+  }
+
   /// `j` when a long bare number stands there: five digits or more, no letters, not a date, amount, count
   /// of something ("return 10000 stickers") nor money ("refund 12000 yen"), not the first part of a number
   /// written in groups.
@@ -116,6 +132,10 @@ extension ReferenceNumbers {
     var j = i + 1
     if w == "about" {
       guard i > 0, aboutOpeners.contains(tokens[i - 1].lower) else { return nil }
+    } else if ["news", "update", "updates"].contains(w), i + 1 < tokens.count, ["?", ":", "-"].contains(tokens[i + 1].text) {
+      // "any news? 4471920", "update: 4471920": the question, then the number it is about.
+      j = i + 2
+      while j < tokens.count, tokens[j].text == "?" || tokens[j].text == "!" { j += 1 }
     } else {
       guard let links = chaseLinks[w], i + 1 < tokens.count, links.contains(tokens[i + 1].lower) else { return nil }
       j = i + 2
@@ -126,7 +146,8 @@ extension ReferenceNumbers {
     // The number ends the phrase ("waiting for 4471203, it's late"); a word after it that is not a link
     // names what the number counts or where it is ("waiting for 30000 people", "waiting for 10115 Berlin").
     if found + 1 < tokens.count, tokens[found + 1].isWord, !chaseFollowers.contains(tokens[found + 1].lower) { return nil }
-    return found
+    // "any news? 4471203 is my customer number": named as another kind after all.
+    return postcodeOrNamedAfter(tokens, found) ? nil : found
   }
 
   /// Words that may follow the chased number: "waiting for 4471203 since monday", "news on 4471203 please".
@@ -157,7 +178,8 @@ extension ReferenceNumbers {
       if next.hasDigit && next.start == tokens[j].end + 1 { return nil }
       if countedNoun(next) || Money.words[next.lower] != nil { return nil }
     }
-    return j
+    // "my order is late, 4471203 is my customer number": named as another kind after it.
+    return postcodeOrNamedAfter(tokens, j) ? nil : j
   }
 }
 

@@ -9,6 +9,8 @@ extension ReferenceNumbers {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
     func digits(_ p: ArraySlice<Unicode.Scalar>) -> Bool { p.allSatisfy { ("0"..."9").contains($0) } }
     let lengths = parts.map(\.count)
+    // The layout retyped with one dash left out: 10-7 (1124839201-5573028) or 3-14 (112-48392015573028).
+    if lengths == [10, 7] || lengths == [3, 14] { return parts.allSatisfy { digits($0[...]) } }
     guard lengths == [3, 7, 7] || lengths == [2, 5, 5], digits(parts[1][...]), digits(parts[2][...]) else { return false }
     if digits(parts[0][...]) { return true }
     // A digital order's first group: one capital letter and two digits ("D01").

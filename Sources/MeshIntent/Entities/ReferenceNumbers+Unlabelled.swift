@@ -13,6 +13,8 @@ extension ReferenceNumbers {
     // An order's money and its way out of the shop, in the words customers use for them: "a double payment
     // on my card for 204881", "has 5520913 left the warehouse yet" (heldout7's two misses).
     "payment", "payments", "charge", "charges", "billed", "debited", "warehouse", "courier", "dispatch",
+    // The shop's confirmation of an order: "number 11248392015573028 from the confirmation".
+    "confirmation", "confirmed",
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
   static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
@@ -27,8 +29,11 @@ extension ReferenceNumbers {
   /// else took them: six digits or more (or one capital letter and six digits or more), in a message with
   /// at most two such numbers.
   static func unlabelledOrderNumbers(_ tokens: [Token], free: (Token) -> Bool) -> [Int] {
-    guard tokens.contains(where: { orderTopicWords.contains($0.lower) }),
-          !tokens.contains(where: { phoneWords.contains($0.lower) }) else { return [] }
+    guard !tokens.contains(where: { phoneWords.contains($0.lower) }) else { return [] }
+    // A message with no order word may still be the answer to "what is your order number?": "its 4471920".
+    guard tokens.contains(where: { orderTopicWords.contains($0.lower) }) else {
+      return bareAnswer(tokens, free: free).map { [$0] } ?? []
+    }
     // Three long numbers or more are a list the customer did not explain: none is read.
     guard tokens.filter({ $0.isWord && digitCount($0.text) >= 6 }).count <= 2 else { return [] }
     return tokens.indices.filter { unlabelledCandidate(tokens, $0) && free(tokens[$0]) }
@@ -54,7 +59,7 @@ extension ReferenceNumbers {
       }
     }
     if i > 0, placeWords.contains(tokens[i - 1].lower) || Money.symbols[tokens[i - 1].text] != nil { return false }
-    return !namedBefore(tokens, i)
+    return !namedBefore(tokens, i) && !postcodeOrNamedAfter(tokens, i)
   }
 
   /// Whether one of the three words before `i` names another kind of number ("customer 4471203", "zip
@@ -80,5 +85,21 @@ extension ReferenceNumbers {
     let ymd = (19...20).contains(value(0..<2)) && (1...12).contains(value(4..<6)) && (1...31).contains(value(6..<8))
     let dmy = (1...31).contains(value(0..<2)) && (1...12).contains(value(2..<4)) && (19...20).contains(value(4..<6))
     return ymd || dmy
+  }
+}
+
+extension ReferenceNumbers {
+  /// Words between a number and the word that names it: "00340434161234567890 as tracking", "4471203 is my
+  /// customer number".
+  static let namingLinks: Set<String> = ["as", "is", "was", "my", "the", "our", "your", "a", "=", "its", "it's"]
+
+  /// Whether the number at `i` is a postcode before its town ("560001 Bangalore", "80331 Munich") or the
+  /// words after it name it as another kind of number ("… as tracking", "… is my customer number").
+  static func postcodeOrNamedAfter(_ tokens: [Token], _ i: Int) -> Bool {
+    guard i + 1 < tokens.count else { return false }
+    if tokens[i + 1].start == tokens[i].end + 1, Gazetteer.match(tokens, at: i + 1) != nil { return true }
+    var k = i + 1
+    while k < tokens.count, k <= i + 4, namingLinks.contains(tokens[k].lower) { k += 1 }
+    return k < tokens.count && (otherNumberWords.contains(tokens[k].lower) || cues[tokens[k].lower].map { $0 != "order_number" } == true)
   }
 }

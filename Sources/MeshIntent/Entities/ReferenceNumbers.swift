@@ -22,7 +22,7 @@ enum ReferenceNumbers {
     "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
     "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
-    "ordre": "order_number", "confirmation": "order_number", "booking": "order_number",
+    "ordre": "order_number", "confirmation": "order_number", "conf": "order_number", "booking": "order_number",
     "reservation": "order_number", "purchase": "order_number", "purchases": "order_number",
     "tracking": "tracking_number", "track": "tracking_number", "trackin": "tracking_number",
     "traking": "tracking_number", "shipment": "tracking_number", "parcel": "tracking_number",
@@ -88,11 +88,17 @@ enum ReferenceNumbers {
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
     }
 
+    // "ORD-55 01 92": the shop's prefix and its digits regrouped.
+    if let end = prefixWithGroups(tokens, at: i) {
+      return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
+    }
     // A shape of its own: ORD-…, INV-…, PO-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
     if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
-    // Marketplace order numbers need no cue: 3-7-7 (112-3456789-0123456, D01-…) and 2-5-5 digit groups.
-    if t.isWord && orderShape(t.text) { return ([one("order_number", i)], i) }
-    if t.isWord, !(i > 0 && tokens[i - 1].hasDigit), let end = spacedOrderShape(tokens, from: i) {
+    // Marketplace order numbers need no cue: 3-7-7 (112-3456789-0123456, D01-…) and 2-5-5 digit groups;
+    // behind a "+" the groups are a phone's country code and number ("+91 98765 43210").
+    let afterPlus = i > 0 && tokens[i - 1].text == "+"
+    if t.isWord && orderShape(t.text) && !afterPlus { return ([one("order_number", i)], i) }
+    if t.isWord, !afterPlus, !(i > 0 && tokens[i - 1].hasDigit), let end = spacedOrderShape(tokens, from: i) {
       return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
     }
     // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number
@@ -104,17 +110,20 @@ enum ReferenceNumbers {
 
     // "I placed an order last week (number 4471203)", "my order? the number is 3318872": a number word
     // that an order cue shortly before makes an order number's cue.
-    if t.isWord, cue(tokens, at: i) == nil, referringWords.contains(t.lower), orderMentioned(tokens, before: i) {
+    // "VAT number is GB123456789" after an order was mentioned names the VAT number, not the order's.
+    if t.isWord, cue(tokens, at: i) == nil, referringWords.contains(t.lower), orderMentioned(tokens, before: i),
+       !otherNumberBefore(tokens, i, within: 1) {
       return numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars)
     }
 
     // "ref ZX-448120", "ID: 55012": a weak cue, when no word before it names another kind of number.
     if let r = afterWeakCue(tokens, at: i, scalars: scalars) { return r }
 
-    // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order.
-    if t.isWord, let found = afterOrderVerb(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order;
+    // "cancel 7731204 and 7731205": the numbers listed after it too.
+    if t.isWord, let found = afterOrderVerb(tokens, at: i) { return bareList(tokens, from: found) }
     // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
-    if t.isWord, let found = afterChase(tokens, at: i) { return ([one("order_number", found)], found) }
+    if t.isWord, let found = afterChase(tokens, at: i) { return bareList(tokens, from: found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
     // "where is my order? it's 4471203": the number that answers the question.
@@ -156,7 +165,7 @@ enum ReferenceNumbers {
     var skipped = 0
     while j < tokens.count && skipped < 4
       && (!tokens[j].isWord && !tokens[j].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
-          || fillers.contains(tokens[j].lower)) {
+          || filler(tokens[j].lower)) {
       // A symbol that ends a clause ends the search: "order? yes" is not "order yes".
       if tokens[j].text == "?" || tokens[j].text == "!" { return nil }
       j += 1
@@ -210,11 +219,10 @@ enum ReferenceNumbers {
       last = k
       k += 1
     }
-    // Lists: "orders 1120 and 1121", "order 88213, 88214".
-    while last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/"].contains(tokens[last + 1].lower),
-          identifier(tokens[last + 2], type: type), digitCount(tokens[last + 2].text) >= 3 {
-      found.append(one(type, last + 2))
-      last += 2
+    // Lists: "orders 1120 and 1121", "order 88213, 88214", "order 448120, also 448133".
+    while let next = listed(tokens, after: last, type: type) {
+      found.append(one(type, next))
+      last = next
     }
     // Long numbers one space apart are a list, not one number's groups: "orders 100019 100020".
     while type == "order_number", last + 1 < tokens.count, twoNumbers(tokens[last], tokens[last + 1]) {
@@ -230,6 +238,19 @@ enum ReferenceNumbers {
       found[0].value = text(cueStart, found[0].end)
     }
     return (found, last)
+  }
+
+  /// The index of the next number of a list after `last`: "and", ",", "&", "+", "or" or "/", then an
+  /// identifier of three digits or more; or, after an "also" ("order 448120, also 448133"), a bare number of
+  /// five digits or more that counts nothing ("also 30000 stickers" is an amount).
+  static func listed(_ tokens: [Token], after last: Int, type: String) -> Int? {
+    guard last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/"].contains(tokens[last + 1].lower) else { return nil }
+    let k = last + 2
+    if tokens[k].lower == "also" {
+      guard let n = bareOrderNumber(tokens, at: k + 1), !tokens[n].hasLetter else { return nil }
+      return n
+    }
+    return identifier(tokens[k], type: type) && digitCount(tokens[k].text) >= 3 ? k : nil
   }
 
   /// Papers and screens an order number is read from.
@@ -272,7 +293,9 @@ enum ReferenceNumbers {
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
     if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
        !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
-       !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1) {
+       !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1),
+       // "to 80331 Munich, order …": a postcode before its town.
+       !postcodeOrNamedAfter(tokens, i) {
       var j = i + 1
       var words = 0
       while j < tokens.count && words < 3 {
@@ -324,6 +347,8 @@ enum ReferenceNumbers {
     if w == "order-nr" || w == "order-no" || w == "order-id" { return ("order_number", false) }
     if purchaseOrderAbbreviation(tokens, at: i) || elidedOrderWord(w) { return ("order_number", false) }
     if w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
+    // "ordeer 559069", "oreder #88120": "order" one typo away.
+    if cues[w] == nil && orderTypo(w) { return ("order_number", false) }
     return cues[w].map { ($0, false) }
   }
 

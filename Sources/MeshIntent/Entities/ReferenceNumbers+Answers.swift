@@ -1,0 +1,40 @@
+/// A message that only answers "what is your order number?" (issue 12, branch ordnum34): "its 4471920",
+/// "yes it's 5502187", "6639201", "here u go W449123", "2026004522 any update?". A chat turn that is one long
+/// number and a few words of reply gives the reference the assistant asked for, with no order word at all.
+extension ReferenceNumbers {
+  /// Words of a reply that may stand before the number: "yes", "it's", "that would be", "the one I have is".
+  static let replyWords: Set<String> = [
+    "its", "it's", "it’s", "it", "is", "yes", "yeah", "yep", "ya", "sure", "ok", "okay", "k", "here", "heres",
+    "here's", "u", "you", "go", "the", "number", "that", "would", "be", "one", "i", "have", "got", "mine", "oh",
+    "um", "umm", "uh", "hmm", "sorry", "so", "ah", "right", "there", "think",
+  ]
+  /// Words after the number that make it a postcode or a PIN, beyond `otherNumberWords`.
+  static let placeNumberWords: Set<String> = ["pin", "pincode", "plz", "cap", "area", "address", "street"]
+
+  /// The index of the one long number of a short reply: at most five reply words before it (and symbols that
+  /// set it off), at most five words after it that name no other kind of number, no other digits anywhere.
+  /// Six to twelve digits (not a phone's trunk zero before ten digits, not a compact date), or one letter and
+  /// six digits or more ("w449123").
+  static func bareAnswer(_ tokens: [Token], free: (Token) -> Bool) -> Int? {
+    guard let k = tokens.firstIndex(where: \.hasDigit), !tokens[(k + 1)...].contains(where: \.hasDigit),
+          free(tokens[k]), replyNumber(tokens[k]), !partOfAddress(tokens, k) else { return nil }
+    let before = tokens[..<k], after = tokens[(k + 1)...]
+    guard before.filter(\.isWord).count <= 5, after.filter(\.isWord).count <= 5,
+          before.allSatisfy({ $0.isWord ? replyWords.contains($0.lower) : [",", ":", "-", "!", "."].contains($0.text) }),
+          !after.contains(where: { otherNumberWords.contains($0.lower) || placeNumberWords.contains($0.lower) })
+    else { return nil }
+    if let next = after.first, countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil {
+      return nil
+    }
+    return k
+  }
+
+  /// A reference a reply may consist of: see `bareAnswer`.
+  static func replyNumber(_ t: Token) -> Bool {
+    let s = Array(t.text.unicodeScalars)
+    let digits = digitCount(t.text)
+    guard t.isWord, (6...12).contains(digits), !compactDate(t.text) else { return false }
+    if digits == s.count { return !(s[0] == "0" && digits >= 10) }
+    return digits == s.count - 1 && s[0].properties.isAlphabetic && s[0].isASCII
+  }
+}
