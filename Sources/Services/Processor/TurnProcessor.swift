@@ -100,13 +100,12 @@ public struct TurnProcessor: Sendable {
     parseRequest.locale = turn.locale
     var getContext = Mesh_Context_V1_GetContextRequest()
     getContext.conversationID = conversation
-    // The intent and the dialogue state do not depend on each other: both calls are in flight at once.
-    let (nlu, context) = (self.nlu, self.context)
-    async let parsing = stages.measure("processor.nlu call") { try await nlu.parse(parseRequest, metadata: metadata, options: options) }
-    async let reading = stages.measure("processor.context get") {
-      try await context.getContext(getContext, metadata: metadata, options: options)
-    }
-    let (parsed, current) = try await (parsing, reading)
+    // The intent and the dialogue state do not depend on each other: both calls are in flight at once
+    // (in a task group, not `async let`: BothCalls says why).
+    let (nlu, context, parse, get) = (self.nlu, self.context, parseRequest, getContext)
+    let (parsed, current) = try await BothCalls.run(
+      { try await stages.measure("processor.nlu call") { try await nlu.parse(parse, metadata: metadata, options: options) } },
+      { try await stages.measure("processor.context get") { try await context.getContext(get, metadata: metadata, options: options) } })
     timeline.mark(turn.clientMessageID, .processorUnderstood)
     if let engine = parsed.latency { stages.record("processor.nlu call: the engine's own time", engine.duration) }
     let storedState = current.slots["policy_state"].flatMap { slot -> DialogueState? in
