@@ -1,13 +1,13 @@
 /// Two independent calls in flight at once, in a task group rather than a pair of `async let`s.
 ///
 /// Why not `async let`: an `async let` child lives in its parent's frame (or the parent's task allocator),
-/// and the Swift 6.3 runtime's `AsyncTask::completeFuture` reads the child (`hasGroupChildFragment()`) after
-/// publishing its result, when the parent may already have freed that memory and reused it for the next
-/// turn's frame; a garbage flag there makes it `offer` into a garbage group (fixed upstream in
-/// swiftlang/swift#89883, June 2026, after the 6.3.1 toolchain). The processor's turn was the only `async let`
-/// of the package and the place a debug build once crashed with SIGSEGV (an outlined copy of `CallOptions`
-/// in `TurnProcessor.answer`, load 28). A task group's children are heap objects the group holds until it
-/// has consumed them, so nothing reads freed memory.
+/// and reading the 6.3 runtime's `AsyncTask::completeFuture`, it looks at the child (`hasGroupChildFragment()`)
+/// after publishing its result, when the parent may already have freed that memory; Swift 6.3 has other
+/// reported `async let` crashes of the same family (swiftlang/swift#87481, #88750: child frames freed out of
+/// order). The processor's turn was the only `async let` of the package and the place a debug build once
+/// crashed with SIGSEGV (an outlined copy of `CallOptions` in `TurnProcessor.answer`, load 28; not reproduced
+/// since, so a likely cause, not a proven one). A task group's children are heap objects the group holds
+/// until it has consumed them.
 enum BothCalls {
   /// Runs `first` and `second` concurrently and returns both results; the first error thrown cancels the
   /// other call and is rethrown once both have ended.
