@@ -117,6 +117,8 @@ import Testing
   @Test(arguments: [
     "is the Ford Focus mat in stock", "shipping to Paris takes a week", "I will mark it as delivered",
     "the rose gold case arrived scratched", "do you sell Calvin Klein jeans", "two kettles, order 55812",
+    // Words inside paths and identifiers (a log line's gRPC method once lost "TestService").
+    "call ended /grpc.testing.TestService/UnimplementedCall", "see docs.Ravi.example/help", "user_Edith_2 logged in",
   ])
   func trainedTaggerLeavesLookAlikes(_ text: String) throws {
     let tagger = try #require(NameTagger.trained, "the package holds trained weights")

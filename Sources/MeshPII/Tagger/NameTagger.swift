@@ -53,7 +53,7 @@ public struct NameTagger: Sendable {
       let shape = w.cls >> 4
       // A word the scanners list as no name (stop words, family and other not-name words, countries) is
       // never tagged: the look-alike tests hold the tagger to the same lists as the rules.
-      guard s[i] > threshold, shape != 3, shape != 4, w.lists & 0b1011 == 0 else {
+      guard s[i] > threshold, shape != 3, shape != 4, w.lists & 0b1011 == 0, standsAlone(b, w.start, w.end) else {
         if let r = run { out.append(r); run = nil }
         continue
       }
@@ -66,6 +66,25 @@ public struct NameTagger: Sendable {
       }
     }
     if let r = run { out.append(r) }
+  }
+
+  /// Whether a word stands in running text rather than inside something written for machines: glued to
+  /// `/`, `\`, `_`, `@` or `=`, or joined to another word by a dot, it is part of a path, an identifier or an
+  /// address ("/grpc.testing.TestService/UnimplementedCall" in a log line lost "TestService" to the tagger).
+  /// A one-letter word may sit beside dots (initials: "J.R. Okafor").
+  func standsAlone(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    func glues(_ byte: UInt8) -> Bool { byte == 0x2F || byte == 0x5C || byte == 0x5F || byte == 0x40 || byte == 0x3D }
+    func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
+    let initial = end - start == 1
+    if start > 0 {
+      if glues(b[start - 1]) { return false }
+      if !initial, b[start - 1] == 0x2E, start > 1, isWordByte(b[start - 2]) { return false }
+    }
+    if end < b.count {
+      if glues(b[end]) { return false }
+      if !initial, b[end] == 0x2E, end + 1 < b.count, isWordByte(b[end + 1]) { return false }
+    }
+    return true
   }
 
   /// Whether the bytes between two tagged words keep them in one name: spaces, and at most one "." or "-".
