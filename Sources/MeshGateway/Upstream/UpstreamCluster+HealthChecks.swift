@@ -7,7 +7,7 @@ extension UpstreamCluster {
   func startHealthChecks(_ healthCheck: UpstreamClusterConfiguration.HealthCheck) {
     for index in endpoints.indices {
       guard let channel = endpoints[index].channels.first else { continue }
-      let task = Task { [weak self] in
+      let task = Task { [link] in
         let health = Grpc_Health_V1_Health.Client(wrapping: GRPCClient(transport: channel))
         var request = Grpc_Health_V1_HealthCheckRequest()
         request.service = healthCheck.service
@@ -21,7 +21,7 @@ extension UpstreamCluster {
             passed = false
           }
           // No strong reference across the sleep: a cluster nobody holds goes away and its checks stop.
-          guard !Task.isCancelled, self?.recordHealthCheck(index, passed: passed) != nil else { return }
+          guard !Task.isCancelled, link.withCluster({ $0.recordHealthCheck(index, passed: passed) }) != nil else { return }
           try? await Task.sleep(for: healthCheck.interval)
         }
       }

@@ -40,6 +40,9 @@ public final class UpstreamCluster: ClientTransport {
   /// whose threads a wake-up per call cost more than the rest of the bookkeeping.
   let loops: EventLoopGroup
   private let healthChecks = Mutex<[Task<Void, Never>]>([])
+  /// How the metrics collector and the health checks reach the cluster: no weak reference, which would
+  /// put every retain of the cluster on the runtime's slow path (see `UpstreamClusterLink`).
+  let link = UpstreamClusterLink()
 
   /// Creates a cluster, starts connecting to every endpoint and, when configured, health-checking them.
   /// - Parameters:
@@ -87,6 +90,7 @@ public final class UpstreamCluster: ClientTransport {
                         connectionsAtEjection: Array(repeating: 0, count: endpoints.count)))
     retryBufferPool = RetryBufferPool(channelLimit: configuration.retryBufferBytes,
                                       callLimit: configuration.retryBufferBytesPerCall)
+    link.attach(self)
     if let healthCheck = configuration.healthCheck { startHealthChecks(healthCheck) }
     registerMetricsCollector(.process)
   }
@@ -94,12 +98,13 @@ public final class UpstreamCluster: ClientTransport {
   /// Refreshes the ejection series at each scrape of `registry` (the multiplier decays with time, so no
   /// event sets it). A closed cluster (replaced on a reload) leaves the series to its successor.
   func registerMetricsCollector(_ registry: MetricsRegistry) {
-    registry.addCollector { [weak self] in
-      guard let self else { return }
+    registry.addCollector { [link] in
       let now = ContinuousClock.now
-      state.withLock { state in
-        guard !state.closed else { return }
-        metrics.refresh(from: state.outliers, now: now)
+      link.withCluster { cluster in
+        cluster.state.withLock { state in
+          guard !state.closed else { return }
+          cluster.metrics.refresh(from: state.outliers, now: now)
+        }
       }
     }
   }
@@ -182,7 +187,11 @@ public final class UpstreamCluster: ClientTransport {
     endpoints.forEach { $0.close() }
   }
 
-  deinit { close() }
+  deinit {
+    // First: a collector or health check running through the link finishes before the cluster goes.
+    link.detach()
+    close()
+  }
 
   /// A call ended; the room it still held in the retry budget (for a retry that never opened) goes back.
   func callEnded(ok: Bool, call: UpstreamCallContext? = nil) {

@@ -17,23 +17,23 @@ struct RelayHeadFilterTests {
 
   static func names(_ head: RelayHead) -> [String] { head.fields.textFields.map(\.0) }
 
-  @Test("Request id: a valid one kept and echoed as bytes; absent, invalid or duplicate ones replaced by one fresh id")
+  @Test("Request id: a valid one kept, not echoed; absent, invalid or duplicate ones replaced by one fresh id, echoed")
   func requestID() throws {
     var kept = Self.head([("x-request-id", "abc-123")])
     #expect(RequestIDFilter().filter(inPlace: &kept).proceeds)
     #expect(kept.fields.onlyString(named: "x-request-id") == "abc-123")
-    #expect(kept.responseFields.textFields.map { "\($0.0)=\($0.1)" } == ["x-request-id=abc-123"])
+    #expect(kept.responseFields.textFields.isEmpty)
     for sent in [[], [("x-request-id", "a b")], [("x-request-id", "a"), ("x-request-id", "b")]] {
       var head = Self.head(sent + [("x-other", "1")])
       #expect(RequestIDFilter().filter(inPlace: &head).proceeds)
       let id = try #require(head.fields.onlyString(named: "x-request-id"), "\(sent)")
       #expect(RequestIDFilter.isValid(id) && id.count == 36 && id != "a" && id != "b")
-      #expect(head.responseFields.textFields.first?.1 == id)
+      #expect(head.responseFields.textFields.map { "\($0.0)=\($0.1)" } == ["x-request-id=\(id)"])
       #expect(head.fields.contains(named: "x-other"))
     }
   }
 
-  @Test("Trace parent: a valid one continued with the gateway's span, duplicates replaced by a new trace")
+  @Test("Trace parent: a valid one continued with the gateway's span, duplicates replaced by a new trace; none in the response")
   func traceParent() throws {
     let sent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
     var head = Self.head([("traceparent", sent)])
@@ -41,7 +41,7 @@ struct RelayHeadFilterTests {
     let value = try #require(head.fields.onlyString(named: "traceparent"))
     let span = try #require(TraceParent(header: value))
     #expect(span.traceID == "0af7651916cd43dd8448eb211c80319c" && span.parentID != "b7ad6b7169203331")
-    #expect(head.responseFields.textFields.first?.1 == value)
+    #expect(head.responseFields.textFields.isEmpty)
     var twice = Self.head([("traceparent", sent), ("traceparent", sent)])
     #expect(TraceParentFilter().filter(inPlace: &twice).proceeds)
     let fresh = try #require(twice.fields.onlyString(named: "traceparent"))
@@ -152,7 +152,7 @@ struct RelayHeadFilterTests {
     let value = try #require(head.fields.onlyString(named: "traceparent"))
     let written = try #require(TraceParent(header: value), "\(value)")
     #expect(value.utf8.count == 55 && value.hasPrefix("00-"))
-    #expect(head.responseFields.textFields.map { "\($0.0)=\($0.1)" } == ["traceparent=\(value)"])
+    #expect(head.responseFields.textFields.isEmpty)
     #expect(Self.names(head) == ["x-a", "traceparent"])
     if let expected {
       // Continued: the trace and its flags kept, a span of the gateway's own.

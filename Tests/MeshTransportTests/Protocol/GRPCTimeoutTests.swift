@@ -41,6 +41,16 @@ import Testing
     #expect(GRPCTimeout(.seconds(29) + .nanoseconds(999_987_654)).headerValue == "29999988u")
   }
 
+  @Test func subNanosecondRemaindersRoundUpOnEveryPath() {
+    // Attoseconds under 2^64, between 2^64 and the 64-bit division's reach, and past it (Int128).
+    #expect(GRPCTimeout(Duration(secondsComponent: 0, attosecondsComponent: 1)).headerValue == "1n")
+    #expect(GRPCTimeout(Duration(secondsComponent: 0, attosecondsComponent: 2_000_000_000)).headerValue == "2n")
+    #expect(GRPCTimeout(Duration(secondsComponent: 30, attosecondsComponent: 1)).headerValue == "30000001u")
+    #expect(GRPCTimeout(Duration(secondsComponent: 30, attosecondsComponent: 0)).headerValue == "30S")
+    #expect(GRPCTimeout(Duration(secondsComponent: 20_000_000_000, attosecondsComponent: 1)).headerValue == "5555556H")
+    #expect(GRPCTimeout(Duration(secondsComponent: Int64.max, attosecondsComponent: 0)).headerValue == "99999999H")
+  }
+
   @Test func capsHugeDurationsAtTheLargestValue() {
     #expect(GRPCTimeout(.seconds(Int64(200_000_000) * 3600)).headerValue == "99999999H")
   }

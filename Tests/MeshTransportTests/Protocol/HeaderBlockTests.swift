@@ -67,6 +67,10 @@ import Testing
     block.addAll(relayed)
     block.add("traceparenz", "x")
     block.add("x-request-idx", "y")
+    // Names one byte off in either of the two words the check compares, or in the byte they share.
+    for near in ["xraceparent", "tracepazent", "tracepbrent", "y-request-id", "x-requesu-id", "x-request-iD", "traceparen"] {
+      block.add(near, "z")
+    }
     #expect(block.neverIndexedNames == ["grpc-timeout", "x-request-id", "traceparent"])
     #expect(block.textFields.map { "\($0.0)=\($0.1)" }.prefix(3) == [
       ":path=/grpc.testing.TestService/UnaryCall", "grpc-timeout=4999871u", "grpc-timeout=5S",
