@@ -46,6 +46,8 @@ struct AddressText {
     if commas > 1 || colons == 1 && !(a.hash == Self.no || a.hash == Self.nr) { return .none }
     if commas == 1 { return slashes + dashes == 0 ? .segment : .none }
     if dashes == 1 { return spaces >= 1 && dots + slashes + hashes == 0 ? .segment : .none }
+    // " / " joins the lines of an address pasted from a form ("Flat 2 / 45 Queens Road / Bristol / BS8 1QU").
+    if slashes == 1, spaces == 2, b[a.end] == 0x20, dots + hashes == 0 { return .segment }
     if slashes == 1 { return (spaces == 0 || a.hash == Self.c) && dots + hashes == 0 ? .word : .none }
     // "St. ", "Co. ", "Av. ", "m. 15", "2. tv": a dot after a short word or a number, not a full stop.
     if dots == 1 { return a.length <= 4 && spaces <= 1 ? .word : .none }
@@ -53,7 +55,8 @@ struct AddressText {
   }
 
   static let no = Bytes.wordHash("no"), nr = Bytes.wordHash("nr"), po = Bytes.wordHash("po"),
-    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the")
+    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"),
+    gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
@@ -63,12 +66,22 @@ struct AddressText {
       // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
       return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
     }
-    // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4").
-    if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0, words[k - 1].end + 1 == w.start { return true }
+    // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
+    if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
+       words[k - 1].end + 1 == w.start { return true }
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
+    // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
+    if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
+    // "An der Alster 40", "Zum Hafen 3": a preposition opening a German street's name.
+    if w.capitalised, PostalAddressScanner.streetOpeners.contains(h), k + 1 < words.count, gap(after: k) == .word,
+       V.particles.contains(words[k + 1].hash) || words[k + 1].capitalised && !isStop(words[k + 1].hash) { return true }
     if w.capitalised { return h == Self.the || !isStop(h) }
+    // "18 the crescent, little haven" typed without capitals: "the" between a house number and the street.
+    if anyCase, h == Self.the, k > 0, k + 1 < words.count, isHouseNumber(k - 1), words[k - 1].end + 1 == w.start {
+      return true
+    }
     return anyCase && !isStop(h)
   }
 
@@ -142,7 +155,12 @@ struct AddressText {
     guard let start = startWord(in: segs[0]) else { return nil }
     segs[0] = start...segs[0].upperBound
     var end = e
-    while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end) && words[end].length > 2 { end -= 1 }
+    // A unit word without its number at the end ("26 Cherry Hill Lane no wait") is not part of it; a street type
+    // ("12 Oak St") and a floor's side after its number ("Algade 21, 1. tv") are.
+    while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end),
+          words[end].length > 2 || !AddressScanner.streetTypes.contains(words[end].hash) && words[end - 1].digits == 0 {
+      end -= 1
+    }
     while segs.count > 1, segs[segs.count - 1].lowerBound > end { segs.removeLast() }
     // After the postcode only a country or a region code belongs ("10115 Berlin, Mitte": "Mitte" stays;
     // "75011 Paris, 3rd floor": the floor stays, as the labelled sets have it).
@@ -174,12 +192,23 @@ struct AddressText {
     for k in seg {
       let w = words[k], h = w.hash
       if (V.units.contains(h) && h != Self.no || V.postBox.contains(h) || h == Self.po) && numbered(after: k, in: seg)
-        || isBeforeName(k) || hasStreetSuffix(k) || h == Self.the && w.capitalised && k < seg.upperBound {
+        || isBeforeName(k) || h == Self.the && w.capitalised && k < seg.upperBound {
         return k
       }
+      if hasStreetSuffix(k) { return adjectiveStart(k, in: seg) }
+      // "P.O. Box 1234", "P O Box 5555".
+      if h == Self.p, k + 1 < seg.upperBound, words[k + 1].hash == Self.o, words[k + 2].hash == Self.box { return k }
       let number = isHouseNumber(k) || w.digits > 0
+      // A house's name ("Résidence Les Jardins", "Ivy Cottage") starts there too, taking the words before it.
       let typeWord = V.afterName.contains(h) || AddressScanner.streetTypes.contains(h) || V.localities.contains(h)
+        || V.houseNames.contains(h) && w.capitalised
       guard number || typeWord else { continue }
+      // "An der Alster 40": a preposition and its article before the street's name.
+      if number, k - seg.lowerBound >= 2, k - seg.lowerBound <= 4,
+         PostalAddressScanner.streetOpeners.contains(words[seg.lowerBound].hash), words[seg.lowerBound].capitalised,
+         (seg.lowerBound + 1..<k).allSatisfy({ isNameWord($0) || V.particles.contains(words[$0].hash) }) {
+        return seg.lowerBound
+      }
       // A number followed by its street's name ("12 Oak St", "8 avenue Jean Jaurès") starts there.
       if number, k < seg.upperBound, isNameWord(k + 1) || V.afterNumber.contains(words[k + 1].hash) { return k }
       var first = k
@@ -190,6 +219,16 @@ struct AddressText {
       return first
     }
     return nil
+  }
+
+  /// Where a street whose name ends in a street ending starts: one adjective before it belongs to the name
+  /// ("Alte Landstraße 5", "Store Kongensgade 40", "Neue Schönhauser Str"): a capitalised word ending in -e or -er.
+  func adjectiveStart(_ k: Int, in seg: ClosedRange<Int>) -> Int {
+    guard k > seg.lowerBound, gap(after: k - 1) == .word else { return k }
+    let w = words[k - 1]
+    guard w.capitalised, !w.allCaps, w.digits == 0, w.letters >= 4, !isStop(w.hash), !inVocabulary(w.hash) else { return k }
+    let last = Bytes.lower(b[w.end - 1]), before = Bytes.lower(b[w.end - 2])
+    return last == 0x65 || last == 0x72 && before == 0x65 ? k - 1 : k
   }
 
   /// Whether a unit or PO box word at `k` has its number or letter within three words ("Flat 3", "PO Box 12",
@@ -221,7 +260,7 @@ struct AddressText {
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
-    if segs.count >= 2, hasPostBox(s, e) { return true }
+    if segs.count >= 2 ? hasPostBox(s, e) : hasPostBox(s, e, townNext: true) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }
     // "Terminal 5, Gate B12, Heathrow" has numbers and a place but no word of an address.
     // Two address words are needed ("Office 1203, Building 5, Business Bay"; "123 Nguyen Hue, District 1"):
@@ -341,21 +380,40 @@ struct AddressText {
       && !V.postBox.contains(w.hash) && !isStop(w.hash) && !NumberScanner.businessCues.contains(w.hash) || w.digits == 0 && nonASCII(w) && !w.capitalised && w.letters >= 2
   }
 
-  /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals).
+  /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals), or abbreviated
+  /// with a full stop ("Jal.", "Oax.").
   func isRegion(_ k: Int) -> Bool {
     let w = words[k]
-    return w.allCaps && w.letters >= 2 && w.letters <= 4 && w.digits == 0
-      && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
+    guard w.letters >= 2, w.letters <= 5, w.digits == 0 else { return false }
+    if w.capitalised, !w.allCaps, w.end < b.count, b[w.end] == 0x2E { return V.regions.contains(w.hash) }
+    return w.allCaps && w.letters <= 4 && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
   }
 
-  /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45".
-  func hasPostBox(_ s: Int, _ e: Int) -> Bool {
+  /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45", "GPO Box 12", "RR 2 Box 45",
+  /// "Rural Route 3", "Private Bag X12". With `townNext`, the town must follow the number right away ("P O Box
+  /// 5555 Nairobi"), the only sign of an address in a line without commas.
+  func hasPostBox(_ s: Int, _ e: Int, townNext: Bool = false) -> Bool {
     for k in s...e where V.postBox.contains(words[k].hash) {
-      if words[k].hash == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o)) {
+      let h = words[k].hash
+      if h == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o
+                                       || words[k - 1].hash == Self.gpo)) {
+        continue
+      }
+      // "Route" and "Bag" only after "Rural", "Private", "Locked"; those words only before them.
+      if V.ruralBoxOpeners.contains(h)
+        || (h == Self.route || h == Self.bag) && !(k > s && V.ruralBoxOpeners.contains(words[k - 1].hash)) {
+        continue
+      }
+      guard k + 1 <= e, isHouseNumber(k + 1) else { continue }
+      if townNext {
+        if k + 2 <= e, gap(after: k + 1) == .word, isCity(k + 2), words[k + 2].capitalised,
+           !inVocabulary(words[k + 2].hash) {
+          return true
+        }
         continue
       }
       // Its town after it: "PO Box 881, Nairobi"; "PO box 1234, apartment 5C" has none.
-      if k + 1 <= e, isHouseNumber(k + 1), (k + 2...max(k + 2, e)).contains(where: { $0 <= e && isCity($0) && !inVocabulary(words[$0].hash) }) {
+      if (k + 2...max(k + 2, e)).contains(where: { $0 <= e && isCity($0) && !inVocabulary(words[$0].hash) }) {
         return true
       }
     }

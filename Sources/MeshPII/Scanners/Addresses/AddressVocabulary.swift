@@ -8,7 +8,8 @@ enum AddressVocabulary {
     "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "strada", "rua", "praça", "travessa",
     "alameda", "estrada", "ul", "ulica", "al", "aleja", "aleje", "plac", "os", "osiedle", "jalan", "jl", "lorong",
     "rue", "avenue", "boulevard", "bd", "chaussée", "chemin", "route", "calzada", "prolongación", "soi", "thanon",
-    "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia",
+    "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia", "bulevar", "trg",
+    "cesta", "obala", "náměstí", "nábřeží", "třída",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -23,7 +24,7 @@ enum AddressVocabulary {
   /// "Andrássy út 60") or after it ("23 MG Marg", "12 Awolowo Road"; English types are `AddressScanner.streetTypes`).
   static let afterName = WordSet(words: [
     "caddesi", "cad", "sokak", "sok", "sokağı", "bulvarı", "út", "utca", "tér", "körút", "soi", "marg", "salai",
-    "gali", "path", "road", "street", "avenue", "straße", "strasse", "gate", "gata", "gatan", "vej", "gade", "vei",
+    "gali", "path", "road", "street", "avenue", "straße", "strasse", "str", "gate", "gata", "gatan", "vej", "gade", "vei",
     "veien", "vägen", "väg", "tie", "katu", "tee", "iela", "gatvė", "prospekt", "ulitsa", "daero", "ro", "gil",
     "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "parade", "walk", "mews",
     "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
@@ -49,20 +50,31 @@ enum AddressVocabulary {
     "og", "eg", "dg", "stiege", "top", "tür", "hinterhaus", "vorderhaus", "seitenflügel", "etage", "verdieping",
     "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
     "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
-    "dcha", "dch", "esq", "bis", "ter",
+    "dcha", "dch", "esq", "bis", "ter", "stand", "erf", "links", "rechts",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
   /// "Casella Postale 77", "Postbus 5000", "Caixa Postal 12").
   static let postBox = WordSet(words: ["box", "postfach", "postbus", "postale", "postal", "correos", "apartado",
-                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag"])
+                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag", "gpo", "pmb",
+                                       "bag", "rr", "rmb", "hc", "rural", "private", "locked",
+                                       "caixa", "casella", "boîte", "boite"])
+
+  /// Rural and private delivery with a number of their own ("RR 2 Box 45", "RMB 450", "HC 65 Box 22", "PMB 12",
+  /// "Rural Route 3", "Private Bag X12", "Locked Bag 7"): a box of the post's without the word "box" first.
+  static let ruralBox = WordSet(words: ["rr", "rmb", "hc", "pmb", "route", "bag"])
+  /// The word before "Route" or "Bag" that makes it a post box ("Rural Route 3", "Private Bag X12").
+  static let ruralBoxOpeners = WordSet(words: ["rural", "private", "locked"])
 
   /// Words that name a house without a number ("The Old Mill", "Rose Cottage"), beside
   /// `PostalAddressScanner.houseWords`.
   static let houseNames = WordSet(words: ["mill", "cottage", "barn", "lodge", "farm", "farmhouse", "manor", "hall",
                                           "rectory", "vicarage", "grange", "croft", "house", "villa", "chalet",
                                           "apartments", "residency", "residence", "heights", "towers", "court",
-                                          "mansion", "mansions", "complex", "plaza", "centre", "center", "palace"])
+                                          "mansion", "mansions", "complex", "plaza", "centre", "center", "palace",
+                                          "bakery", "forge", "schoolhouse", "chapel", "stables", "smithy", "granary",
+                                          "dairy", "parsonage", "manse", "bungalow", "oast", "résidence",
+                                          "residencia", "residenza"])
 
   /// Words naming a district or locality between the street and the city ("Lajpat Nagar", "Sector 15",
   /// "District 1", "Col. Centro", "Gangnam-gu").
@@ -79,7 +91,13 @@ enum AddressVocabulary {
     "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt", "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go",
     "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj", "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
     "cdmx", "edomex", "jal", "nl", "up", "mh", "ka", "tn", "dl", "wb", "gj", "kl", "hr", "rj", "kl", "jhr", "sgr",
+    "oax", "gto", "qro", "pue", "chih", "yuc", "mich", "mor", "tamps", "coah", "dgo", "zac", "ags", "slp", "chis",
+    "gro", "hgo", "tlax", "bcs", "qroo",
   ])
+
+  /// Landmarks that Indian addresses name between the street and the locality ("Near Hanuman Temple", "Opp. City
+  /// Mall", "Behind Bus Stand"), capitalised and opening a segment.
+  static let landmarks = WordSet(words: ["near", "opp", "opposite", "behind", "beside", "nr"])
 
   /// Countries as written at the end of an address.
   static let countries = WordSet(words: [

@@ -20,7 +20,8 @@ enum WorldAddressScanner {
       while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
       if let (s, e) = text.address(from: i, to: j) {
-        var start = words[s].start, end = words[e].end
+        // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
+        var start = words[s].start, end = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
         for c in out where c.type == .address && c.start < end && start < c.end {
           start = min(start, c.start)
           end = max(end, c.end)
