@@ -135,10 +135,11 @@ extension PostalAddressScanner {
   }
 
   /// The end grown over a region in brackets after the city and the postcode that may follow it ("06108 Halle
-  /// (Saale)", "15230 Frankfurt (Oder)", "Montréal (Québec) H2J 2L3").
+  /// (Saale)", "15230 Frankfurt (Oder)", "00187 Roma (RM)", "Montréal (Québec) H2J 2L3").
   static func parenthesisedRegion(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], endingAt end: Int) -> Int {
     guard end + 3 < b.count, b[end] == 0x20, b[end + 1] == 0x28,
-          let k = words.firstIndex(where: { $0.start == end + 2 }), isPlaceWord(words[k]) else { return end }
+          let k = words.firstIndex(where: { $0.start == end + 2 }),
+          isPlaceWord(words[k]) || words[k].allCaps && words[k].letters == 2 && words[k].digits == 0 else { return end }
     var last = k
     if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]), isPlaceWord(words[last + 1]) { last += 1 }
     guard words[last].end < b.count, b[words[last].end] == 0x29 else { return end }

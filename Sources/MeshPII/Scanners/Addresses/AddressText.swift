@@ -77,6 +77,8 @@ struct AddressText {
     // "An der Alster 40", "Zum Hafen 3": a preposition opening a German street's name.
     if w.capitalised, PostalAddressScanner.streetOpeners.contains(h), k + 1 < words.count, gap(after: k) == .word,
        V.particles.contains(words[k + 1].hash) || words[k + 1].capitalised && !isStop(words[k + 1].hash) { return true }
+    if w.capitalised, V.placePrefixes.contains(h), k + 1 < words.count, gap(after: k) == .word,
+       words[k + 1].capitalised, !isStop(words[k + 1].hash) { return true }
     if w.capitalised { return h == Self.the || !isStop(h) }
     // "18 the crescent, little haven" typed without capitals: "the" between a house number and the street.
     if anyCase, h == Self.the, k > 0, k + 1 < words.count, isHouseNumber(k - 1), words[k - 1].end + 1 == w.start {
@@ -275,7 +277,11 @@ struct AddressText {
     // A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
     if let first = segs.first, first.count >= 3, first.count <= 4, isHouseNumber(first.lowerBound),
        first.dropFirst().allSatisfy({ isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }) { hits += 1 }
+    // A place, maybe with its postcode after it ("Dhaka 1209", "Bangkok 10260").
     let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
+      || last.count >= 2 && words[last.upperBound].isNumber && words[last.upperBound].digits >= 4
+        && words[last.upperBound].digits <= 6
+        && last.dropLast().allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
     return unitOrNumber && hits >= 2 && place
   }
 

@@ -9,7 +9,7 @@ enum AddressVocabulary {
     "alameda", "estrada", "ul", "ulica", "al", "aleja", "aleje", "plac", "os", "osiedle", "jalan", "jl", "lorong",
     "rue", "avenue", "boulevard", "bd", "chaussée", "chemin", "route", "calzada", "prolongación", "soi", "thanon",
     "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia", "bulevar", "trg",
-    "cesta", "obala", "náměstí", "nábřeží", "třída",
+    "cesta", "obala", "náměstí", "nábřeží", "třída", "blvd", "calz", "prol", "privada", "cerrada", "circuito",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -50,7 +50,7 @@ enum AddressVocabulary {
     "og", "eg", "dg", "stiege", "top", "tür", "hinterhaus", "vorderhaus", "seitenflügel", "etage", "verdieping",
     "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
     "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
-    "dcha", "dch", "esq", "bis", "ter", "stand", "erf", "links", "rechts",
+    "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
@@ -74,7 +74,7 @@ enum AddressVocabulary {
                                           "mansion", "mansions", "complex", "plaza", "centre", "center", "palace",
                                           "bakery", "forge", "schoolhouse", "chapel", "stables", "smithy", "granary",
                                           "dairy", "parsonage", "manse", "bungalow", "oast", "résidence",
-                                          "residencia", "residenza"])
+                                          "residencia", "residenza", "hostel", "hotel", "guesthouse", "inn"])
 
   /// Words naming a district or locality between the street and the city ("Lajpat Nagar", "Sector 15",
   /// "District 1", "Col. Centro", "Gangnam-gu").
@@ -99,6 +99,10 @@ enum AddressVocabulary {
   /// Mall", "Behind Bus Stand"), capitalised and opening a segment.
   static let landmarks = WordSet(words: ["near", "opp", "opposite", "behind", "beside", "nr"])
 
+  /// Words that open a place's name and are also chat words ("Great Bardfield", "Great Yarmouth"), taken in an
+  /// address when a capitalised name follows.
+  static let placePrefixes = WordSet(words: ["great", "little", "upper", "lower", "new", "old", "long"])
+
   /// Countries as written at the end of an address.
   static let countries = WordSet(words: [
     "usa", "us", "uk", "gb", "uae", "nz", "au", "ca", "ie", "de", "fr", "es", "it", "nl", "be", "ch", "at", "dk",
@@ -110,7 +114,7 @@ enum AddressVocabulary {
     "polska", "czechia", "portugal", "brazil", "brasil", "mexico", "méxico", "argentina", "colombia", "japan",
     "korea", "india", "nigeria", "kenya", "ghana", "egypt", "morocco", "singapore", "malaysia", "thailand",
     "indonesia", "vietnam", "philippines", "china", "turkey", "türkiye", "greece", "hungary", "romania", "israel",
-    "emirates", "zealand", "africa",
+    "emirates", "zealand", "africa", "united", "kingdom", "states",
   ])
 
   /// Function words and chat words that never stand inside an address, even in text typed without capitals.
@@ -136,7 +140,7 @@ enum AddressVocabulary {
   ])
 
   /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").
-  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle",
+  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle", "dem",
                                          "di", "da", "do", "dos", "das", "am", "an", "im", "auf", "sur", "en", "von",
                                          "van", "der", "den", "het", "y", "e", "et", "i", "al", "el", "bin", "ibn",
                                          "d'", "l'", "upon", "on", "under"])

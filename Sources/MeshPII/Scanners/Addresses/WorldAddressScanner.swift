@@ -15,6 +15,11 @@ enum WorldAddressScanner {
     let text = AddressText(b: b, words: words, anyCase: anyCase)
     var i = 0
     while i < words.count {
+      if JapaneseAddress.isAddress(b, words[i]) {
+        out.append(Candidate(type: .address, start: words[i].start, end: JapaneseAddress.end(b, words, i)))
+        i += 1
+        continue
+      }
       guard text.isAddressWord(i), !AddressVocabulary.particles.contains(words[i].hash) else { i += 1; continue }
       var j = i
       while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
