@@ -20,6 +20,8 @@ enum NumberScanner {
   static let ssnCues = WordSet(words: ["ssn", "social", "security", "ss", "itin", "taxpayer", "tax"])
   /// Words before a dotted number that make it a version, not an IPv4 address ("version 1.2.0.4").
   static let versionCues = WordSet(words: ["version", "ver", "build", "firmware", "fw", "release", "v"])
+  /// Words that name an IP address.
+  static let ipCues = WordSet(words: ["ip", "ipv4", "ips"])
 
   struct Run {
     var start = 0
@@ -142,7 +144,10 @@ enum NumberScanner {
     }
     let business = Bytes.cue(b, before: run.start, count: 3, in: businessCues)
     // IPv4: four dotted decimal octets (in brackets too: "(8.8.4.4)"), not a version or a netmask.
-    if seps == [0x2E], g.count == 4, !run.plus, !run.paren || b[run.end - 1] == 0x29, isIPv4(run, groups: 4),
+    // After "IP" leading zeros are allowed ("ip 192.168.001.010").
+    let ipCue = Bytes.cue(b, before: run.start, count: 2, in: ipCues)
+    if seps == [0x2E], g.count == 4, !run.plus, !run.paren || b[run.end - 1] == 0x29,
+       isIPv4(run, groups: 4, leadingZeros: ipCue),
        !Bytes.cue(b, before: run.start, count: 2, in: versionCues) {
       return isNetmask(run) ? nil : .ip
     }
@@ -197,6 +202,8 @@ enum NumberScanner {
       // a date with a time ("2024 05 01 1200").
       if g.allSatisfy({ $0 <= 2 }) && run.digits[0] != 0x30 { return nil }
       if g.count >= 3 && g[0] == 4 && g[1] == 2 && g[2] == 2 && isDate(run) { return nil }
+      // A US ZIP+4 ("DC 20037-1234"): no phone is written five and four with a hyphen but from a trunk 0.
+      if g == [5, 4] && seps == [0x2D] && run.digits[0] != 0x30 { return nil }
     }
     if run.plus || run.paren || phoneCue || d >= 9 { return .phone }
     return nil
@@ -205,14 +212,14 @@ enum NumberScanner {
 
 extension NumberScanner {
   /// Whether the first `groups` groups of `run` are decimal octets (0-255, no leading zero).
-  static func isIPv4(_ run: Run, groups: Int) -> Bool {
+  static func isIPv4(_ run: Run, groups: Int, leadingZeros: Bool = false) -> Bool {
     guard run.groups.count >= groups else { return false }
     var at = 0
     for len in run.groups.prefix(groups) {
       var v = 0
       // Capped: a group of twenty digits would overflow Int, and anything above 255 fails anyway.
       for j in at..<at + len { v = min(v * 10 + Int(run.digits[j] - 0x30), 1000) }
-      if len > 3 || v > 255 || (len > 1 && run.digits[at] == 0x30) { return false }
+      if len > 3 || v > 255 || (len > 1 && run.digits[at] == 0x30 && !leadingZeros) { return false }
       at += len
     }
     return true
