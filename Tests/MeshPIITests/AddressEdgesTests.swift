@@ -1,0 +1,43 @@
+import Testing
+@testable import MeshPII
+
+/// Whole addresses at their edges (piiother35): lines joined by " / ", PO boxes and rural boxes, streets named
+/// after people or opened by a preposition, Indian landmarks, regions in brackets; and the look-alikes of each.
+/// Sentences written for these tests, not taken from the labelled files.
+@Suite struct AddressEdgesTests {
+  func addresses(_ text: String) -> [String] { PIIDetector().detect(in: text).filter { $0.type == .address }.map(\.value) }
+
+  @Test(arguments: [
+    ("Flat 9 / 3 Mill Road / Norwich / NR2 3DE", "Flat 9 / 3 Mill Road / Norwich / NR2 3DE"),
+    ("pls use Lindenweg 8 / 50667 Köln thanks", "Lindenweg 8 / 50667 Köln"),
+    ("P.O. Box 880, Tucson, AZ 85702", "P.O. Box 880, Tucson, AZ 85702"),
+    ("P O Box 1402 Mombasa 80100", "P O Box 1402 Mombasa 80100"),
+    ("RR 4 Box 19, Hillsboro, WI 54634", "RR 4 Box 19, Hillsboro, WI 54634"),
+    ("Private Bag X7, Stellenbosch 7602", "Private Bag X7, Stellenbosch 7602"),
+    ("send to Im Grund 14, 79100 Freiburg", "Im Grund 14, 79100 Freiburg"),
+    ("Neue Gasse 3, 3011 Bern", "Neue Gasse 3, 3011 Bern"),
+    ("Wilhelm Busch Str. 9, 30167 Hannover", "Wilhelm Busch Str. 9, 30167 Hannover"),
+    ("Flat 11, Near Shiv Mandir, Kothrud, Pune 411038", "Flat 11, Near Shiv Mandir, Kothrud, Pune 411038"),
+    ("Oderstraße 7, 15230 Frankfurt (Oder)", "Oderstraße 7, 15230 Frankfurt (Oder)"),
+    ("88 rue Sherbrooke, Montréal (Québec) H2X 1X4", "88 rue Sherbrooke, Montréal (Québec) H2X 1X4"),
+    ("Via Dante 4, 20121 Milano MI, tel 02 555 0101", "Via Dante 4, 20121 Milano MI"),
+    ("at the back door, 14 Oak St, Salem MA 01970", "14 Oak St, Salem MA 01970"),
+    ("14 Oak Lane no sorry 41 Oak Lane, Salem MA 01970", "14 Oak Lane"),
+    ("9 the drive, hove bn3 3jd", "9 the drive, hove bn3 3jd"),
+    ("Résidence du Parc, Bât C, 4 rue Nationale, 59000 Lille", "Résidence du Parc, Bât C, 4 rue Nationale, 59000 Lille"),
+  ])
+  func whole(_ text: String, _ address: String) {
+    #expect(addresses(text).first == address, "\(text) -> \(addresses(text))")
+  }
+
+  @Test(arguments: [
+    "Box 4 of 12 arrived / the rest did not", "page 3 / 12 of the manual", "size 42 / 44 / 46 in stock",
+    "HC 65 Box 22 replacement fan", "RR 2 kit, size M", "Private Bag brand tote, 2 colours",
+    "Near Mint condition, Box 2 of 3", "the Im Grund 14 album is out", "An order of 12, then 40 more",
+    "the 255.255.255.0 mask", "Frankfurt (Oder) is lovely", "Neue Gasse is a lovely street",
+    "Milano TO Roma 3 hours by train",
+  ])
+  func lookAlikesStay(_ text: String) {
+    #expect(addresses(text).isEmpty, "\(text) -> \(addresses(text))")
+  }
+}
