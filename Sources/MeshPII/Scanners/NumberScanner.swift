@@ -20,6 +20,8 @@ enum NumberScanner {
   static let ssnCues = WordSet(words: ["ssn", "social", "security", "ss", "itin", "taxpayer", "tax"])
   /// Words before a dotted number that make it a version, not an IPv4 address ("version 1.2.0.4").
   static let versionCues = WordSet(words: ["version", "ver", "build", "firmware", "fw", "release", "v"])
+  /// Words before a post box's number.
+  static let boxCues = WordSet(words: ["box", "postfach", "bp", "pmb"])
   /// Words that name an IP address.
   static let ipCues = WordSet(words: ["ip", "ipv4", "ips"])
 
@@ -205,6 +207,9 @@ enum NumberScanner {
       // A US ZIP+4 ("DC 20037-1234"): no phone is written five and four with a hyphen but from a trunk 0.
       if g == [5, 4] && seps == [0x2D] && run.digits[0] != 0x30 { return nil }
     }
+    // "#100-2231-8877" is an order's number; "Box 4521-00100" a post box's.
+    if !phoneCue && run.start > 0 && b[run.start - 1] == 0x23 { return nil }
+    if !phoneCue && Bytes.cue(b, before: run.start, count: 1, in: boxCues) { return nil }
     if run.plus || run.paren || phoneCue || d >= 9 { return .phone }
     return nil
   }

@@ -43,7 +43,9 @@ struct AddressText {
       p += 1
     }
     guard spaces <= 2, dots <= 1, slashes <= 1, dashes <= 1, hashes <= 1, colons <= 1 else { return .none }
-    if commas > 1 || colons == 1 && !(a.hash == Self.no || a.hash == Self.nr) { return .none }
+    if commas > 1 || colons == 1 && !V.colonUnits.contains(a.hash) { return .none }
+    // "No:214 D:5" (Turkey): the number glued to its word by a colon.
+    if colons == 1, commas + dots + slashes + dashes + hashes == 0 { return .word }
     if commas == 1 { return slashes + dashes == 0 ? .segment : .none }
     if dashes == 1 { return spaces >= 1 && dots + slashes + hashes == 0 ? .segment : .none }
     // " / " joins the lines of an address pasted from a form ("Flat 2 / 45 Queens Road / Bristol / BS8 1QU").
@@ -55,7 +57,7 @@ struct AddressText {
   }
 
   static let no = Bytes.wordHash("no"), nr = Bytes.wordHash("nr"), po = Bytes.wordHash("po"),
-    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"),
+    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
     gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
@@ -65,12 +67,16 @@ struct AddressText {
     if w.digits > 0 {
       // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
       return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
+        || PostcodeShapes.match(b, words, k, anyCase: anyCase) != nil  // "C1045AAE", "LT-44304"
     }
     // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
     if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
        words[k - 1].end + 1 == w.start { return true }
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
+    if isLandmark(k) { return true }
+    // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary): only with the full stop and a number near.
+    if h == Self.of || h == Self.em, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count, words[k + 1].digits > 0 { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
     // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
     if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
@@ -193,11 +199,23 @@ struct AddressText {
   func startWord(in seg: ClosedRange<Int>) -> Int? {
     for k in seg {
       let w = words[k], h = w.hash
+      // "Abay Avenue 150", "Moi Avenue, …": a name before a street word that is followed by the number or ends the
+      // segment (the street word usually comes first, "Avenue Louise 54").
+      if isBeforeName(k), k > seg.lowerBound, isNameWord(k - 1), words[k - 1].capitalised, gap(after: k - 1) == .word,
+         k == seg.upperBound || isHouseNumber(k + 1) {
+        return k - 1
+      }
       if (V.units.contains(h) && h != Self.no || V.postBox.contains(h) || h == Self.po) && numbered(after: k, in: seg)
         || isBeforeName(k) || h == Self.the && w.capitalised && k < seg.upperBound {
         return k
       }
       if hasStreetSuffix(k) { return adjectiveStart(k, in: seg) }
+      // "No 5 Ahmadu Bello Way": "No" before a house number and the street's name.
+      if h == Self.no, k + 2 <= seg.upperBound, isHouseNumber(k + 1), isNameWord(k + 2), words[k + 2].capitalised {
+        return k
+      }
+      // "Kita-ku Umeda 1-3-1": a Japanese ward or city written in Latin letters starts the address.
+      if isJapaneseWard(k) { return k }
       // "P.O. Box 1234", "P O Box 5555".
       if h == Self.p, k + 1 < seg.upperBound, words[k + 1].hash == Self.o, words[k + 2].hash == Self.box { return k }
       let number = isHouseNumber(k) || w.digits > 0
@@ -221,6 +239,37 @@ struct AddressText {
       return first
     }
     return nil
+  }
+
+  /// A ward, city or prefecture of Japan in Latin letters ("Kita-ku", "Shibuya-ku", "Tokyo-to", "Sapporo-shi").
+  func isJapaneseWard(_ k: Int) -> Bool {
+    let w = words[k]
+    guard w.digits == 0, w.capitalised, w.length >= 5, hyphenated(w) else { return false }
+    return Self.wardEndings.contains { s in
+      w.length > s.count && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
+    }
+  }
+
+  static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu"].map { Array($0.utf8) }
+
+  /// A landmark in any case: "near", "opp.", "behind", "opposite" after a comma or an address word, before a
+  /// capitalised name ("…, near Hanuman temple, …", "22 Gandhi Nagar near Shiv Mandir Jaipur"); or a landmark's
+  /// noun after one ("temple", "mandir", "mall").
+  func isLandmark(_ k: Int) -> Bool {
+    let h = words[k].hash
+    if V.landmarks.contains(h) {
+      guard k > 0, k + 1 < words.count, words[k + 1].capitalised, !isStop(words[k + 1].hash) else { return false }
+      return gap(after: k - 1) == .segment || words[k].capitalised
+        || gap(after: k - 1) == .word && (V.localities.contains(words[k - 1].hash) || words[k - 1].capitalised
+                                          && !isStop(words[k - 1].hash) && k > 1 && gap(after: k - 2) == .word)
+    }
+    guard V.landmarkNouns.contains(h) else { return false }
+    var j = k - 1
+    while j >= 0, k - j <= 3 {
+      if V.landmarks.contains(words[j].hash) { return true }
+      j -= 1
+    }
+    return false
   }
 
   /// Where a street whose name ends in a street ending starts: one adjective before it belongs to the name
@@ -267,7 +316,10 @@ struct AddressText {
     // "Terminal 5, Gate B12, Heathrow" has numbers and a place but no word of an address.
     // Two address words are needed ("Office 1203, Building 5, Business Bay"; "123 Nguyen Hue, District 1"):
     // "Hall 7, Stand B21, IFA Berlin" and "Table 4, Level 2, Westfield Mall" have one.
-    let unitOrNumber = segs.dropLast().contains { seg in seg.contains { isHouseNumber($0) } }
+    let unitOrNumber = segs.dropLast().contains { seg in
+      seg.contains { isHouseNumber($0) || $0 < seg.upperBound && AddressScanner.ordinal(b, at: words[$0].start) != nil
+        && V.units.contains(words[$0 + 1].hash) }  // "Bishop House 2nd Floor"
+    }
     var hits = 0
     for k in s...e {
       let h = words[k].hash
@@ -339,7 +391,10 @@ struct AddressText {
         && (gap(after: k - 1) == .word || isRegion(k - 1) || dashed(after: k - 1))
       // A shape no other number has: the city on either side ("postcode SW1A 1AA London").
       if !m.common {
-        if after || before { return true }
+        // Without capitals any word may look like a city ("90210-1234 costs"), and letters before a code may be an
+        // order's ("Bestellung DE-88012"): then only the city on the code's own side counts.
+        let prefixed = words[k].letters == 2 && words[k].length > 3 && b[words[k].start + 2] == 0x2D
+        if anyCase || prefixed ? (m.side == .after ? after : before) : after || before { return true }
         continue
       }
       if distinctOnly { continue }
@@ -352,7 +407,8 @@ struct AddressText {
       if after, digits == 4, k > s, gap(after: k - 1) == .segment, !isYear(k) || hasStreet(s, e) { return true }
       // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits inside a
       // longer address ("Indiranagar, Bengaluru 560038"); "Spring 2024" is a season.
-      if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2) || digits == 6 && segments >= 2 { return true }
+      if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2)
+        || digits == 6 && (segments >= 2 || (s..<k).contains { V.localities.contains(words[$0].hash) }) { return true }
     }
     return false
   }
@@ -362,6 +418,13 @@ struct AddressText {
   func postcodeBesideCity(_ k: Int, _ s: Int, _ e: Int) -> Bool {
     guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { return false }
     if !m.common { return true }
+    // A house number before its street ("1234 Vilakazi St, …") is no postcode.
+    var j = m.last + 1
+    while j <= e, j - m.last <= 4, gap(after: j - 1) == .word {
+      if j > m.last + 1, endsStreetName(j) { return false }
+      guard isNameWord(j) else { break }
+      j += 1
+    }
     // A shape house numbers share ("Rua Augusta 1500"): the city after it, a region code or six digits before.
     return m.last + 1 <= e && gap(after: m.last) == .word && isCity(m.last + 1)
       || k > s && (isRegion(k - 1) || words[k].digits == 6 && isCity(k - 1))
@@ -401,8 +464,10 @@ struct AddressText {
   func hasPostBox(_ s: Int, _ e: Int, townNext: Bool = false) -> Bool {
     for k in s...e where V.postBox.contains(words[k].hash) {
       let h = words[k].hash
+      // "Box" after "PO"/"GPO", or capitalised opening its segment ("Box 3021, Kumasi, Ghana").
       if h == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o
-                                       || words[k - 1].hash == Self.gpo)) {
+                                       || words[k - 1].hash == Self.gpo)
+                            || words[k].capitalised && (k == s || gap(after: k - 1) == .segment)) {
         continue
       }
       // "Route" and "Bag" only after "Rural", "Private", "Locked"; those words only before them.
@@ -410,7 +475,8 @@ struct AddressText {
         || (h == Self.route || h == Self.bag) && !(k > s && V.ruralBoxOpeners.contains(words[k - 1].hash)) {
         continue
       }
-      guard k + 1 <= e, isHouseNumber(k + 1) else { continue }
+      // "P.O. Box 4521-00100 Nairobi": Kenya writes the box and the postcode joined.
+      guard k + 1 <= e, isHouseNumber(k + 1) || words[k + 1].isNumber && hyphenated(words[k + 1]) else { continue }
       if townNext {
         if k + 2 <= e, gap(after: k + 1) == .word, isCity(k + 2), words[k + 2].capitalised,
            !inVocabulary(words[k + 2].hash) {

@@ -10,6 +10,7 @@ enum AddressVocabulary {
     "rue", "avenue", "boulevard", "bd", "chaussée", "chemin", "route", "calzada", "prolongación", "soi", "thanon",
     "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia", "bulevar", "trg",
     "cesta", "obala", "náměstí", "nábřeží", "třída", "blvd", "calz", "prol", "privada", "cerrada", "circuito",
+    "carrera", "cra", "kra", "diagonal", "transversal",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -26,7 +27,8 @@ enum AddressVocabulary {
     "caddesi", "cad", "sokak", "sok", "sokağı", "bulvarı", "út", "utca", "tér", "körút", "soi", "marg", "salai",
     "gali", "path", "road", "street", "avenue", "straße", "strasse", "str", "gate", "gata", "gatan", "vej", "gade", "vei",
     "veien", "vägen", "väg", "tie", "katu", "tee", "iela", "gatvė", "prospekt", "ulitsa", "daero", "ro", "gil",
-    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "parade", "walk", "mews",
+    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "al", "mnt", "tn", "pst",
+    "maantee", "tänav", "puiestee", "parade", "walk", "mews",
     "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
   ])
 
@@ -50,7 +52,8 @@ enum AddressVocabulary {
     "og", "eg", "dg", "stiege", "top", "tür", "hinterhaus", "vorderhaus", "seitenflügel", "etage", "verdieping",
     "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
     "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
-    "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh",
+    "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh", "emelet", "ajtó", "fsz", "bl", "ap",
+    "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
@@ -98,6 +101,12 @@ enum AddressVocabulary {
   /// Landmarks that Indian addresses name between the street and the locality ("Near Hanuman Temple", "Opp. City
   /// Mall", "Behind Bus Stand"), capitalised and opening a segment.
   static let landmarks = WordSet(words: ["near", "opp", "opposite", "behind", "beside", "nr"])
+  /// Nouns of the landmarks named after them, in any case ("near Hanuman temple", "opp. SBI ATM").
+  static let landmarkNouns = WordSet(words: ["temple", "mandir", "masjid", "mosque", "church", "gurudwara", "school",
+                                             "college", "hospital", "clinic", "mall", "market", "station", "bank",
+                                             "atm", "pump", "office", "stop", "stand", "hall", "theatre", "cinema"])
+  /// Unit words glued to their number by a colon ("No:214", "D:5", "Kat:3").
+  static let colonUnits = WordSet(words: ["no", "nr", "d", "daire", "kat", "k"])
 
   /// Words that open a place's name and are also chat words ("Great Bardfield", "Great Yarmouth"), taken in an
   /// address when a capitalised name follows.
@@ -114,7 +123,11 @@ enum AddressVocabulary {
     "polska", "czechia", "portugal", "brazil", "brasil", "mexico", "méxico", "argentina", "colombia", "japan",
     "korea", "india", "nigeria", "kenya", "ghana", "egypt", "morocco", "singapore", "malaysia", "thailand",
     "indonesia", "vietnam", "philippines", "china", "turkey", "türkiye", "greece", "hungary", "romania", "israel",
-    "emirates", "zealand", "africa", "united", "kingdom", "states",
+    "emirates", "zealand", "africa", "united", "kingdom", "states", "kazakhstan", "uzbekistan", "ukraine",
+    "russia", "estonia", "latvia", "lithuania", "serbia", "croatia", "slovakia", "slovenia", "bulgaria", "pakistan",
+    "bangladesh", "nepal", "lanka", "peru", "chile", "ecuador", "uruguay", "uganda", "tanzania", "rwanda",
+    "ethiopia", "zambia", "zimbabwe", "botswana", "senegal", "cameroon", "tunisia", "qatar", "kuwait", "oman",
+    "bahrain", "iceland", "luxembourg", "cyprus", "malta", "taiwan", "caba",
   ])
 
   /// Function words and chat words that never stand inside an address, even in text typed without capitals.
@@ -140,7 +153,7 @@ enum AddressVocabulary {
   ])
 
   /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").
-  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle", "dem",
+  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle", "dem", "ka",
                                          "di", "da", "do", "dos", "das", "am", "an", "im", "auf", "sur", "en", "von",
                                          "van", "der", "den", "het", "y", "e", "et", "i", "al", "el", "bin", "ibn",
                                          "d'", "l'", "upon", "on", "under"])

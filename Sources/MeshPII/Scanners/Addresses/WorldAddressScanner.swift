@@ -27,6 +27,9 @@ enum WorldAddressScanner {
       if let (s, e) = text.address(from: i, to: j) {
         // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
         var start = words[s].start, end = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
+        // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
+        if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
+        if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
         for c in out where c.type == .address && c.start < end && start < c.end {
           start = min(start, c.start)
           end = max(end, c.end)
