@@ -27,7 +27,7 @@ enum AddressVocabulary {
     "caddesi", "cad", "sokak", "sok", "sokağı", "bulvarı", "út", "utca", "tér", "körút", "soi", "marg", "salai",
     "gali", "path", "road", "street", "avenue", "straße", "strasse", "str", "gate", "gata", "gatan", "vej", "gade", "vei",
     "veien", "vägen", "väg", "tie", "katu", "tee", "iela", "gatvė", "prospekt", "ulitsa", "daero", "ro", "gil",
-    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "al", "mnt", "tn", "pst",
+    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "al", "mnt", "tn", "pst", "pr",
     "maantee", "tänav", "puiestee", "parade", "walk", "mews",
     "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
   ])

@@ -9,7 +9,8 @@ enum WorldAddressScanner {
     // Every address this scanner accepts holds a digit (house, unit, box number or postcode).
     guard b.contains(where: Bytes.isDigit) else { return }
     let words = ByteWords.split(b)
-    guard words.count >= 2 else { return }
+    // A Japanese address may be the text's one word ("東京都渋谷区渋谷2-21-1").
+    guard words.count >= 2 || words.count == 1 && JapaneseAddress.isAddress(b, words[0]) else { return }
     // Text typed without any capital letter: lower-case words may be street and city names.
     let anyCase = !b.contains(where: Bytes.isUpper)
     let text = AddressText(b: b, words: words, anyCase: anyCase)
