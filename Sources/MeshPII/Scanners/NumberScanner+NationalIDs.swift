@@ -32,8 +32,6 @@ extension NumberScanner {
     if d.count == 11 && (g == [3, 3, 3, 2] || g == [11]) {
       let own = g == [3, 3, 3, 2] && run.separators == [0x2E, 0x2E, 0x2D]
       if cue(cpfCues) && (own || cpf(d)) || own && cpf(d) { return .ssn }
-      // Its own shape with a wrong check digit is a mistyped CPF, never a phone.
-      if own { return nil }
     }
     return nil
   }

@@ -163,6 +163,8 @@ enum NumberScanner {
     if g.count == 2 && seps == [0x2E] && g[1] <= 2 { return nil }
     // Before the business cues: "Steuer-ID" ends in "ID", yet its number is a person's.
     if let id = nationalID(run, b) { return id }
+    // The CPF's own shape with a wrong check digit is a mistyped CPF, never a phone.
+    if g == [3, 3, 3, 2] && run.separators == [0x2E, 0x2E, 0x2D] { return nil }
     // SSN: 3-2-4 with hyphens (or spaces, or solid, after an SSN cue), excluding never-issued areas. An SSN
     // cue outweighs a business word ("tax id 078-05-1120"), and "ID" alone does not stop the hyphenated shape.
     let ssnCue = Bytes.cue(b, before: run.start, count: 3, in: ssnCues)

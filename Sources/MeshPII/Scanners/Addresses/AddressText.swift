@@ -86,6 +86,8 @@ struct AddressText {
     if w.capitalised, V.placePrefixes.contains(h), k + 1 < words.count, gap(after: k) == .word,
        words[k + 1].capitalised, !isStop(words[k + 1].hash) { return true }
     if w.capitalised { return h == Self.the || !isStop(h) }
+    // Hangul has no capitals: its words are names as capitalised words are ("강남구 테헤란로 152").
+    if b[w.start] >= 0xEA, b[w.start] <= 0xED { return true }
     // "18 the crescent, little haven" typed without capitals: "the" between a house number and the street.
     if anyCase, h == Self.the, k > 0, k + 1 < words.count, isHouseNumber(k - 1), words[k - 1].end + 1 == w.start {
       return true
@@ -116,7 +118,7 @@ struct AddressText {
   func hasStreetSuffix(_ k: Int) -> Bool { suffixed[k] }
 
   static func endsInStreetSuffix(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
-    guard w.digits == 0, w.letters >= 4 else { return false }
+    guard w.digits == 0, w.letters >= 4 || w.letters >= 2 && b[w.start] >= 0xEA && b[w.start] <= 0xED else { return false }
     // A lower-case word takes only the endings no English word has ("hauptstr", not "sharing" or "norweg").
     let list = w.capitalised ? Self.allSuffixes : Self.lowerCaseSuffixes
     return list.contains { s in
@@ -127,7 +129,7 @@ struct AddressText {
   /// Street endings of both lists, joined once.
   static let allSuffixes = V.suffixes + AddressScanner.suffixes
   static let lowerCaseSuffixes: [[UInt8]] = ["strasse", "straße", "str", "gasse", "platz", "allee", "gracht", "straat",
-                                            "laan", "gade", "vej", "gatan", "vägen", "veien", "katu", "utca"]
+                                            "laan", "gade", "vej", "gatan", "vägen", "veien", "katu", "utca", "로", "길"]
     .map { Array($0.utf8) }
 
   /// A word that ends a street's name: an English street type, a street word after the name, a street ending.
@@ -241,15 +243,20 @@ struct AddressText {
     return nil
   }
 
-  /// A ward, city or prefecture of Japan in Latin letters ("Kita-ku", "Shibuya-ku", "Tokyo-to", "Sapporo-shi").
+  /// A ward, city or prefecture of Japan in Latin letters ("Kita-ku", "Shibuya-ku", "Tokyo-to", "Sapporo-shi"), or a
+  /// Korean city, province or district in Hangul ("서울특별시", "강남구"): Korean addresses start there.
   func isJapaneseWard(_ k: Int) -> Bool {
     let w = words[k]
+    if w.digits == 0, w.letters >= 2, b[w.start] >= 0xEA, b[w.start] <= 0xED, w.length >= 6 {
+      return Self.koreanDistricts.contains { s in (0..<3).allSatisfy { b[w.end - 3 + $0] == s[$0] } }
+    }
     guard w.digits == 0, w.capitalised, w.length >= 5, hyphenated(w) else { return false }
     return Self.wardEndings.contains { s in
       w.length > s.count && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
     }
   }
 
+  static let koreanDistricts: [[UInt8]] = ["시", "도", "구", "군"].map { Array($0.utf8) }
   static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu"].map { Array($0.utf8) }
 
   /// A landmark in any case: "near", "opp.", "behind", "opposite" after a comma or an address word, before a

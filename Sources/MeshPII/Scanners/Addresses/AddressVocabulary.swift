@@ -38,7 +38,7 @@ enum AddressVocabulary {
   static let suffixes: [[UInt8]] = [
     "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "plein", "ring",
     "damm", "kade", "singel", "dijk", "steeg", "markt", "gade", "vej", "gatan", "gata", "gate", "vägen", "veien",
-    "väg", "tie", "katu", "kuja", "polku", "utca", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri",
+    "väg", "tie", "katu", "kuja", "polku", "utca", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri", "로", "길",
   ].map { Array($0.utf8) }
 
   /// Words that name a flat, floor, building or house inside an address, with the number or letter after

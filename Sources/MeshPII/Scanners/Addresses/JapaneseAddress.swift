@@ -1,9 +1,9 @@
-/// Addresses written in Japanese script without the postal mark 〒: a prefecture (都, 道, 府, 県), then a city,
-/// ward, county, town or village (市, 区, 郡, 町, 村) and a block number, in one run of characters
-/// ("東京都渋谷区渋谷2-21-1", "大阪府大阪市北区梅田3-1-1"); a building's name may follow after a space.
+/// Addresses written in Japanese or Chinese script without the postal mark 〒: a prefecture, province or city (都,
+/// 道, 府, 県, 省, 市), then a city, ward, county, town, village or street (市, 区, 郡, 町, 村, 县, 路, 街) and a number,
+/// in one run of characters ("東京都渋谷区渋谷2-21-1", "上海市黄浦区南京东路100号"); a building's name may follow.
 enum JapaneseAddress {
-  static let prefectures: [[UInt8]] = ["都", "道", "府", "県"].map { Array($0.utf8) }
-  static let municipalities: [[UInt8]] = ["市", "区", "郡", "町", "村"].map { Array($0.utf8) }
+  static let prefectures: [[UInt8]] = ["都", "道", "府", "県", "省", "市"].map { Array($0.utf8) }
+  static let municipalities: [[UInt8]] = ["市", "区", "郡", "町", "村", "县", "路", "街"].map { Array($0.utf8) }
 
   /// Whether `w` is such an address: a digit, and a prefecture's character before a municipality's.
   static func isAddress(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
