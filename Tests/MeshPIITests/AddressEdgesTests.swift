@@ -39,6 +39,8 @@ import Testing
     ("5678 Mandela St, Pimville, Soweto, 1809", "5678 Mandela St, Pimville, Soweto, 1809"),
     ("〒060-0005 北海道札幌市中央区北5条西2-5", "〒060-0005 北海道札幌市中央区北5条西2-5"),
     ("京都府京都市下京区烏丸通七条下ル東塩小路町721-1", "京都府京都市下京区烏丸通七条下ル東塩小路町721-1"),
+    ("收货地址：广州市天河区天河路385号", "广州市天河区天河路385号"),
+    ("please send to 부산광역시 해운대구 해운대로 570번길 12", "부산광역시 해운대구 해운대로 570번길 12"),
   ])
   func whole(_ text: String, _ address: String) {
     #expect(addresses(text).first == address, "\(text) -> \(addresses(text))")
@@ -51,7 +53,7 @@ import Testing
     "the 255.255.255.0 mask", "Frankfurt (Oder) is lovely", "Neue Gasse is a lovely street",
     "Milano TO Roma 3 hours by train", "Casio G-Shock GA-2100 strap broke", "Bestellung DE-88012 ist da",
     "shipping to 90210-1234 costs how much", "moro em São Paulo desde 2019", "near Mint, 2 left in stock",
-    "Box 4 of 12, Size M", "the No 5 perfume, 100 ml",
+    "Box 4 of 12, Size M", "the No 5 perfume, 100 ml", "주문 12345 확인 부탁드립니다", "超市 2 件",
   ])
   func lookAlikesStay(_ text: String) {
     #expect(addresses(text).isEmpty, "\(text) -> \(addresses(text))")
