@@ -43,7 +43,9 @@ extension PostalAddressScanner {
     guard let k = words.firstIndex(where: { $0.start >= start }), k > 0,
           ByteWords.commaGap(b, words[k - 1], words[k]),
           let segment = numberedSegment(b, words, endingAt: k - 1),
-          (segment..<k).contains(where: { unitWords.contains(words[$0].hash) }) else { return start }
+          (segment..<k).contains(where: { unitWords.contains(words[$0].hash) }),
+          // A unit with its number or letter, or named in capitals ("Flat 7", "Ground Floor"), not "the side door".
+          (segment..<k).contains(where: { words[$0].digits > 0 || words[$0].capitalised }) else { return start }
     return words[segment].start
   }
 }

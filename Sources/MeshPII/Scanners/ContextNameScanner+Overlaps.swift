@@ -26,6 +26,7 @@ extension ContextNameScanner {
     }
     let names = all.filter { c in
       c.type == .name && !words.contains { $0.start >= c.start && $0.start <= c.end + 1 && addressWord($0) }
+        && !AddressNameOverlap.isStreetName(b, words, c)
     }
     guard !names.isEmpty else { return }
     for i in all.indices where all[i].type == .address {

@@ -10,7 +10,7 @@ enum IPv6Scanner {
     var i = 0
     while i < n {
       let c = b[i]
-      guard Bytes.isHex(c) || c == 0x3A, i == 0 || !(Bytes.isWordByte(b[i - 1]) || b[i - 1] == 0x3A) else {
+      guard Bytes.isHex(c) || c == 0x3A, i == 0 || !(Bytes.isWordByte(b[i - 1]) || b[i - 1] == 0x3A) || labelled(b, i) else {
         i += 1; continue
       }
       var e = i
@@ -31,6 +31,18 @@ enum IPv6Scanner {
       i = max(e, i + 1)
       while i < n && Bytes.isWordByte(b[i]) { i += 1 }
     }
+  }
+
+  /// Labels glued to an address by a colon ("IPv6:2001:db8::1", "ip:fe80::1").
+  static let labels: Set<[UInt8]> = Set(["ip", "ipv6", "ip6", "addr", "address", "host"].map { Array($0.utf8) })
+
+  /// Whether the address at `i` follows a label and a colon, with nothing between.
+  static func labelled(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard i >= 3, b[i - 1] == 0x3A, Bytes.isAlnum(b[i - 2]) else { return false }
+    var s = i - 2
+    while s > 0, Bytes.isAlnum(b[s - 1]) { s -= 1 }
+    guard s == 0 || !Bytes.isWordByte(b[s - 1]), i - 1 - s <= 7 else { return false }
+    return labels.contains((s..<i - 1).map { Bytes.lower(b[$0]) })
   }
 
   static func valid(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {

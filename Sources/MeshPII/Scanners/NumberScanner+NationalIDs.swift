@@ -6,6 +6,9 @@ extension NumberScanner {
   static let steuerCues = WordSet(words: ["steuer", "steuerid", "idnr", "steueridentifikationsnummer",
                                           "identifikationsnummer"])
   static let nirCues = WordSet(words: ["sociale", "secu", "nir", "insee"])
+  static let aadhaarCues = WordSet(words: ["aadhaar", "aadhar", "adhaar", "adhar", "uid", "uidai"])
+  static let cpfCues = WordSet(words: ["cpf"])
+  static let personnummerCues = WordSet(words: ["personnummer", "personnr", "pnr", "personal", "identity"])
 
   /// The national id `run` is, when a cue names it and its checksum holds: Canadian SIN, Dutch BSN,
   /// German tax id, French social security number (NIR).
@@ -18,7 +21,32 @@ extension NumberScanner {
     if d.count == 9 && cue(bsnCues) && elevenProof(d) { return .ssn }
     if d.count == 11 && cue(steuerCues) && steuerID(d) { return .ssn }
     if d.count == 15 && (d[0] == 0x31 || d[0] == 0x32) && cue(nirCues) && nir(d) { return .ssn }
+    // Swedish personnummer ("850709-9805", "19850709-9805"): a birth date and four digits, Luhn over the last ten,
+    // after its name.
+    if (g == [6, 4] || g == [8, 4]) && run.separators == [0x2D] && cue(personnummerCues)
+      && Checksums.luhn(Array(d.suffix(10))) { return .ssn }
+    // Aadhaar (India): twelve digits, in fours or solid, never starting with 0 or 1, after its name.
+    if d.count == 12 && (g == [4, 4, 4] || g == [12]) && d[0] >= 0x32 && cue(aadhaarCues) { return .ssn }
+    // CPF (Brazil): "123.456.789-09"; after its name in any grouping, or in its own dotted shape when both check
+    // digits hold.
+    if d.count == 11 && (g == [3, 3, 3, 2] || g == [11]) {
+      let own = g == [3, 3, 3, 2] && run.separators == [0x2E, 0x2E, 0x2D]
+      if cue(cpfCues) && (own || cpf(d)) || own && cpf(d) { return .ssn }
+    }
     return nil
+  }
+
+  /// The CPF's two check digits: each is 11 minus a weighted sum modulo 11 (0 when that is 10 or 11).
+  static func cpf(_ d: [UInt8]) -> Bool {
+    let v = d.map { Int($0 - 0x30) }
+    guard Set(v).count > 1 else { return false }
+    for (n, at) in [(9, 9), (10, 10)] {
+      var sum = 0
+      for k in 0..<n { sum += v[k] * (n + 1 - k) }
+      let check = (sum * 10) % 11 % 10
+      if check != v[at] { return false }
+    }
+    return true
   }
 
   /// The Dutch "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11.

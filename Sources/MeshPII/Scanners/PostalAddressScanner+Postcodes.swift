@@ -111,10 +111,12 @@ extension PostalAddressScanner {
   /// The end of an address ending at `end`, grown over what may follow its city: an Italian province
   /// ("00187 Roma RM") and a country after a comma ("…, Madrid, España").
   static func trailingRegion(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], endingAt end: Int) -> Int {
+    var end = parenthesisedRegion(b, words, endingAt: end)
     guard var k = words.firstIndex(where: { $0.start >= end }), k > 0 else { return end }
-    var end = end
+    // A province code that is also a word ("Torino TO") counts after a city not written in capitals.
     if words[k].allCaps, words[k].length == 2, words[k].start == end + 1, b[end] == 0x20, !unitLetters.contains(words[k].hash),
-       !notPlaceWords.contains(words[k].hash),
+       !notPlaceWords.contains(words[k].hash)
+        || AddressVocabulary.regions.contains(words[k].hash) && !words[k - 1].allCaps && words[k - 1].digits == 0,
        endsClause(b, words, after: k) {
       end = words[k].end
       k += 1
@@ -130,6 +132,24 @@ extension PostalAddressScanner {
     guard last > k, countries.contains(Bytes.wordHash(b, words[k].start, words[last].end)),
           endsClause(b, words, after: last) else { return end }
     return words[last].end
+  }
+
+  /// The end grown over a region in brackets after the city and the postcode that may follow it ("06108 Halle
+  /// (Saale)", "15230 Frankfurt (Oder)", "00187 Roma (RM)", "Montréal (Québec) H2J 2L3").
+  static func parenthesisedRegion(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], endingAt end: Int) -> Int {
+    guard end + 3 < b.count, b[end] == 0x20, b[end + 1] == 0x28,
+          let k = words.firstIndex(where: { $0.start == end + 2 }),
+          isPlaceWord(words[k]) || words[k].allCaps && words[k].letters == 2 && words[k].digits == 0 else { return end }
+    var last = k
+    if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]), isPlaceWord(words[last + 1]) { last += 1 }
+    guard words[last].end < b.count, b[words[last].end] == 0x29 else { return end }
+    let close = words[last].end + 1
+    // A postcode of a shape of its own after it (Canada).
+    if last + 1 < words.count, words[last + 1].start == close + 1, b[close] == 0x20,
+       let m = PostcodeShapes.match(b, words, last + 1, anyCase: false), !m.common {
+      return words[m.last].end
+    }
+    return close
   }
 
   /// A start grown back over a unit written with a slash ("5/21 Beach Rd", "21/4 Park Street").

@@ -169,10 +169,12 @@ enum PostalAddressScanner {
         || w.length == 1 && w.capitalised && j > 0 && isHouseNumber(b, words[j - 1]) && ByteWords.spaced(b, words[j - 1], w)
       let fits = w.isNumber && w.digits <= 5 || isHouseNumber(b, w) || unit
         || w.capitalised || w.allCaps || particles.contains(w.hash) || ordinal
-      let opener = w.capitalised && j < p && words[j + 1].capitalised && streetOpeners.contains(w.hash)
+      let opener = w.capitalised && j < p && (words[j + 1].capitalised || particles.contains(words[j + 1].hash))
+        && streetOpeners.contains(w.hash)
       guard fits, opener || unit || !notPlaceWords.contains(w.hash) else { break }
       // A house number, an ordinal ("14th Cross", "3rd floor") or a unit word ("Ground Floor", "Bâtiment C").
-      if isHouseNumber(b, w) || ordinal || unit { hasNumber = true }
+      // A unit word alone in lower case ("the side door, 88 Grove St") is not one.
+      if isHouseNumber(b, w) || ordinal || unit && (w.capitalised || w.allCaps || j < p) { hasNumber = true }
       first = j
       guard j > 0 else { break }
       // Words of one segment are separated by spaces (a "." after an abbreviation too: "St. ", and a "/"

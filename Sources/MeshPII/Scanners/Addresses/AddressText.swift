@@ -43,9 +43,13 @@ struct AddressText {
       p += 1
     }
     guard spaces <= 2, dots <= 1, slashes <= 1, dashes <= 1, hashes <= 1, colons <= 1 else { return .none }
-    if commas > 1 || colons == 1 && !(a.hash == Self.no || a.hash == Self.nr) { return .none }
+    if commas > 1 || colons == 1 && !V.colonUnits.contains(a.hash) { return .none }
+    // "No:214 D:5" (Turkey): the number glued to its word by a colon.
+    if colons == 1, commas + dots + slashes + dashes + hashes == 0 { return .word }
     if commas == 1 { return slashes + dashes == 0 ? .segment : .none }
     if dashes == 1 { return spaces >= 1 && dots + slashes + hashes == 0 ? .segment : .none }
+    // " / " joins the lines of an address pasted from a form ("Flat 2 / 45 Queens Road / Bristol / BS8 1QU").
+    if slashes == 1, spaces == 2, b[a.end] == 0x20, dots + hashes == 0 { return .segment }
     if slashes == 1 { return (spaces == 0 || a.hash == Self.c) && dots + hashes == 0 ? .word : .none }
     // "St. ", "Co. ", "Av. ", "m. 15", "2. tv": a dot after a short word or a number, not a full stop.
     if dots == 1 { return a.length <= 4 && spaces <= 1 ? .word : .none }
@@ -53,7 +57,8 @@ struct AddressText {
   }
 
   static let no = Bytes.wordHash("no"), nr = Bytes.wordHash("nr"), po = Bytes.wordHash("po"),
-    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the")
+    o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
+    gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
@@ -62,13 +67,31 @@ struct AddressText {
     if w.digits > 0 {
       // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
       return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
+        || PostcodeShapes.match(b, words, k, anyCase: anyCase) != nil  // "C1045AAE", "LT-44304"
     }
-    // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4").
-    if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0, words[k - 1].end + 1 == w.start { return true }
+    // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
+    if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
+       words[k - 1].end + 1 == w.start { return true }
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
+    if isLandmark(k) { return true }
+    // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary): only with the full stop and a number near.
+    if h == Self.of || h == Self.em, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count, words[k + 1].digits > 0 { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
+    // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
+    if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
+    // "An der Alster 40", "Zum Hafen 3": a preposition opening a German street's name.
+    if w.capitalised, PostalAddressScanner.streetOpeners.contains(h), k + 1 < words.count, gap(after: k) == .word,
+       V.particles.contains(words[k + 1].hash) || words[k + 1].capitalised && !isStop(words[k + 1].hash) { return true }
+    if w.capitalised, V.placePrefixes.contains(h), k + 1 < words.count, gap(after: k) == .word,
+       words[k + 1].capitalised, !isStop(words[k + 1].hash) { return true }
     if w.capitalised { return h == Self.the || !isStop(h) }
+    // Hangul has no capitals: its words are names as capitalised words are ("강남구 테헤란로 152").
+    if b[w.start] >= 0xEA, b[w.start] <= 0xED { return true }
+    // "18 the crescent, little haven" typed without capitals: "the" between a house number and the street.
+    if anyCase, h == Self.the, k > 0, k + 1 < words.count, isHouseNumber(k - 1), words[k - 1].end + 1 == w.start {
+      return true
+    }
     return anyCase && !isStop(h)
   }
 
@@ -95,7 +118,7 @@ struct AddressText {
   func hasStreetSuffix(_ k: Int) -> Bool { suffixed[k] }
 
   static func endsInStreetSuffix(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
-    guard w.digits == 0, w.letters >= 4 else { return false }
+    guard w.digits == 0, w.letters >= 4 || w.letters >= 2 && b[w.start] >= 0xEA && b[w.start] <= 0xED else { return false }
     // A lower-case word takes only the endings no English word has ("hauptstr", not "sharing" or "norweg").
     let list = w.capitalised ? Self.allSuffixes : Self.lowerCaseSuffixes
     return list.contains { s in
@@ -106,7 +129,7 @@ struct AddressText {
   /// Street endings of both lists, joined once.
   static let allSuffixes = V.suffixes + AddressScanner.suffixes
   static let lowerCaseSuffixes: [[UInt8]] = ["strasse", "straße", "str", "gasse", "platz", "allee", "gracht", "straat",
-                                            "laan", "gade", "vej", "gatan", "vägen", "veien", "katu", "utca"]
+                                            "laan", "gade", "vej", "gatan", "vägen", "veien", "katu", "utca", "로", "길"]
     .map { Array($0.utf8) }
 
   /// A word that ends a street's name: an English street type, a street word after the name, a street ending.
@@ -142,7 +165,12 @@ struct AddressText {
     guard let start = startWord(in: segs[0]) else { return nil }
     segs[0] = start...segs[0].upperBound
     var end = e
-    while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end) && words[end].length > 2 { end -= 1 }
+    // A unit word without its number at the end ("26 Cherry Hill Lane no wait") is not part of it; a street type
+    // ("12 Oak St") and a floor's side after its number ("Algade 21, 1. tv") are.
+    while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end),
+          words[end].length > 2 || !AddressScanner.streetTypes.contains(words[end].hash) && words[end - 1].digits == 0 {
+      end -= 1
+    }
     while segs.count > 1, segs[segs.count - 1].lowerBound > end { segs.removeLast() }
     // After the postcode only a country or a region code belongs ("10115 Berlin, Mitte": "Mitte" stays;
     // "75011 Paris, 3rd floor": the floor stays, as the labelled sets have it).
@@ -173,13 +201,36 @@ struct AddressText {
   func startWord(in seg: ClosedRange<Int>) -> Int? {
     for k in seg {
       let w = words[k], h = w.hash
+      // "Abay Avenue 150", "Moi Avenue, …": a name before a street word that is followed by the number or ends the
+      // segment (the street word usually comes first, "Avenue Louise 54").
+      if isBeforeName(k), k > seg.lowerBound, isNameWord(k - 1), words[k - 1].capitalised, gap(after: k - 1) == .word,
+         k == seg.upperBound || isHouseNumber(k + 1) {
+        return k - 1
+      }
       if (V.units.contains(h) && h != Self.no || V.postBox.contains(h) || h == Self.po) && numbered(after: k, in: seg)
-        || isBeforeName(k) || hasStreetSuffix(k) || h == Self.the && w.capitalised && k < seg.upperBound {
+        || isBeforeName(k) || h == Self.the && w.capitalised && k < seg.upperBound {
         return k
       }
+      if hasStreetSuffix(k) { return adjectiveStart(k, in: seg) }
+      // "No 5 Ahmadu Bello Way": "No" before a house number and the street's name.
+      if h == Self.no, k + 2 <= seg.upperBound, isHouseNumber(k + 1), isNameWord(k + 2), words[k + 2].capitalised {
+        return k
+      }
+      // "Kita-ku Umeda 1-3-1": a Japanese ward or city written in Latin letters starts the address.
+      if isJapaneseWard(k) { return k }
+      // "P.O. Box 1234", "P O Box 5555".
+      if h == Self.p, k + 1 < seg.upperBound, words[k + 1].hash == Self.o, words[k + 2].hash == Self.box { return k }
       let number = isHouseNumber(k) || w.digits > 0
+      // A house's name ("Résidence Les Jardins", "Ivy Cottage") starts there too, taking the words before it.
       let typeWord = V.afterName.contains(h) || AddressScanner.streetTypes.contains(h) || V.localities.contains(h)
+        || V.houseNames.contains(h) && w.capitalised
       guard number || typeWord else { continue }
+      // "An der Alster 40": a preposition and its article before the street's name.
+      if number, k - seg.lowerBound >= 2, k - seg.lowerBound <= 4,
+         PostalAddressScanner.streetOpeners.contains(words[seg.lowerBound].hash), words[seg.lowerBound].capitalised,
+         (seg.lowerBound + 1..<k).allSatisfy({ isNameWord($0) || V.particles.contains(words[$0].hash) }) {
+        return seg.lowerBound
+      }
       // A number followed by its street's name ("12 Oak St", "8 avenue Jean Jaurès") starts there.
       if number, k < seg.upperBound, isNameWord(k + 1) || V.afterNumber.contains(words[k + 1].hash) { return k }
       var first = k
@@ -190,6 +241,52 @@ struct AddressText {
       return first
     }
     return nil
+  }
+
+  /// A ward, city or prefecture of Japan in Latin letters ("Kita-ku", "Shibuya-ku", "Tokyo-to", "Sapporo-shi"), or a
+  /// Korean city, province or district in Hangul ("서울특별시", "강남구"): Korean addresses start there.
+  func isJapaneseWard(_ k: Int) -> Bool {
+    let w = words[k]
+    if w.digits == 0, w.letters >= 2, b[w.start] >= 0xEA, b[w.start] <= 0xED, w.length >= 6 {
+      return Self.koreanDistricts.contains { s in (0..<3).allSatisfy { b[w.end - 3 + $0] == s[$0] } }
+    }
+    guard w.digits == 0, w.capitalised, w.length >= 5, hyphenated(w) else { return false }
+    return Self.wardEndings.contains { s in
+      w.length > s.count && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
+    }
+  }
+
+  static let koreanDistricts: [[UInt8]] = ["시", "도", "구", "군"].map { Array($0.utf8) }
+  static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu"].map { Array($0.utf8) }
+
+  /// A landmark in any case: "near", "opp.", "behind", "opposite" after a comma or an address word, before a
+  /// capitalised name ("…, near Hanuman temple, …", "22 Gandhi Nagar near Shiv Mandir Jaipur"); or a landmark's
+  /// noun after one ("temple", "mandir", "mall").
+  func isLandmark(_ k: Int) -> Bool {
+    let h = words[k].hash
+    if V.landmarks.contains(h) {
+      guard k > 0, k + 1 < words.count, words[k + 1].capitalised, !isStop(words[k + 1].hash) else { return false }
+      return gap(after: k - 1) == .segment || words[k].capitalised
+        || gap(after: k - 1) == .word && (V.localities.contains(words[k - 1].hash) || words[k - 1].capitalised
+                                          && !isStop(words[k - 1].hash) && k > 1 && gap(after: k - 2) == .word)
+    }
+    guard V.landmarkNouns.contains(h) else { return false }
+    var j = k - 1
+    while j >= 0, k - j <= 3 {
+      if V.landmarks.contains(words[j].hash) { return true }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Where a street whose name ends in a street ending starts: one adjective before it belongs to the name
+  /// ("Alte Landstraße 5", "Store Kongensgade 40", "Neue Schönhauser Str"): a capitalised word ending in -e or -er.
+  func adjectiveStart(_ k: Int, in seg: ClosedRange<Int>) -> Int {
+    guard k > seg.lowerBound, gap(after: k - 1) == .word else { return k }
+    let w = words[k - 1]
+    guard w.capitalised, !w.allCaps, w.digits == 0, w.letters >= 4, !isStop(w.hash), !inVocabulary(w.hash) else { return k }
+    let last = Bytes.lower(b[w.end - 1]), before = Bytes.lower(b[w.end - 2])
+    return last == 0x65 || last == 0x72 && before == 0x65 ? k - 1 : k
   }
 
   /// Whether a unit or PO box word at `k` has its number or letter within three words ("Flat 3", "PO Box 12",
@@ -221,12 +318,15 @@ struct AddressText {
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
-    if segs.count >= 2, hasPostBox(s, e) { return true }
+    if segs.count >= 2 ? hasPostBox(s, e) : hasPostBox(s, e, townNext: true) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }
     // "Terminal 5, Gate B12, Heathrow" has numbers and a place but no word of an address.
     // Two address words are needed ("Office 1203, Building 5, Business Bay"; "123 Nguyen Hue, District 1"):
     // "Hall 7, Stand B21, IFA Berlin" and "Table 4, Level 2, Westfield Mall" have one.
-    let unitOrNumber = segs.dropLast().contains { seg in seg.contains { isHouseNumber($0) } }
+    let unitOrNumber = segs.dropLast().contains { seg in
+      seg.contains { isHouseNumber($0) || $0 < seg.upperBound && AddressScanner.ordinal(b, at: words[$0].start) != nil
+        && V.units.contains(words[$0 + 1].hash) }  // "Bishop House 2nd Floor"
+    }
     var hits = 0
     for k in s...e {
       let h = words[k].hash
@@ -236,7 +336,11 @@ struct AddressText {
     // A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
     if let first = segs.first, first.count >= 3, first.count <= 4, isHouseNumber(first.lowerBound),
        first.dropFirst().allSatisfy({ isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }) { hits += 1 }
+    // A place, maybe with its postcode after it ("Dhaka 1209", "Bangkok 10260").
     let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
+      || last.count >= 2 && words[last.upperBound].isNumber && words[last.upperBound].digits >= 4
+        && words[last.upperBound].digits <= 6
+        && last.dropLast().allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
     return unitOrNumber && hits >= 2 && place
   }
 
@@ -294,7 +398,10 @@ struct AddressText {
         && (gap(after: k - 1) == .word || isRegion(k - 1) || dashed(after: k - 1))
       // A shape no other number has: the city on either side ("postcode SW1A 1AA London").
       if !m.common {
-        if after || before { return true }
+        // Without capitals any word may look like a city ("90210-1234 costs"), and letters before a code may be an
+        // order's ("Bestellung DE-88012"): then only the city on the code's own side counts.
+        let prefixed = words[k].letters == 2 && words[k].length > 3 && b[words[k].start + 2] == 0x2D
+        if anyCase || prefixed ? (m.side == .after ? after : before) : after || before { return true }
         continue
       }
       if distinctOnly { continue }
@@ -307,7 +414,8 @@ struct AddressText {
       if after, digits == 4, k > s, gap(after: k - 1) == .segment, !isYear(k) || hasStreet(s, e) { return true }
       // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits inside a
       // longer address ("Indiranagar, Bengaluru 560038"); "Spring 2024" is a season.
-      if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2) || digits == 6 && segments >= 2 { return true }
+      if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2)
+        || digits == 6 && (segments >= 2 || (s..<k).contains { V.localities.contains(words[$0].hash) }) { return true }
     }
     return false
   }
@@ -317,6 +425,13 @@ struct AddressText {
   func postcodeBesideCity(_ k: Int, _ s: Int, _ e: Int) -> Bool {
     guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { return false }
     if !m.common { return true }
+    // A house number before its street ("1234 Vilakazi St, …") is no postcode.
+    var j = m.last + 1
+    while j <= e, j - m.last <= 4, gap(after: j - 1) == .word {
+      if j > m.last + 1, endsStreetName(j) { return false }
+      guard isNameWord(j) else { break }
+      j += 1
+    }
     // A shape house numbers share ("Rua Augusta 1500"): the city after it, a region code or six digits before.
     return m.last + 1 <= e && gap(after: m.last) == .word && isCity(m.last + 1)
       || k > s && (isRegion(k - 1) || words[k].digits == 6 && isCity(k - 1))
@@ -341,21 +456,43 @@ struct AddressText {
       && !V.postBox.contains(w.hash) && !isStop(w.hash) && !NumberScanner.businessCues.contains(w.hash) || w.digits == 0 && nonASCII(w) && !w.capitalised && w.letters >= 2
   }
 
-  /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals).
+  /// A region or state code before a postcode: "NSW", "SP", "ON" (a known code, in capitals), or abbreviated
+  /// with a full stop ("Jal.", "Oax.").
   func isRegion(_ k: Int) -> Bool {
     let w = words[k]
-    return w.allCaps && w.letters >= 2 && w.letters <= 4 && w.digits == 0
-      && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
+    guard w.letters >= 2, w.letters <= 5, w.digits == 0 else { return false }
+    if w.capitalised, !w.allCaps, w.end < b.count, b[w.end] == 0x2E { return V.regions.contains(w.hash) }
+    return w.allCaps && w.letters <= 4 && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
   }
 
-  /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45".
-  func hasPostBox(_ s: Int, _ e: Int) -> Bool {
+  /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45", "GPO Box 12", "RR 2 Box 45",
+  /// "Rural Route 3", "Private Bag X12". With `townNext`, the town must follow the number right away ("P O Box
+  /// 5555 Nairobi"), the only sign of an address in a line without commas.
+  func hasPostBox(_ s: Int, _ e: Int, townNext: Bool = false) -> Bool {
     for k in s...e where V.postBox.contains(words[k].hash) {
-      if words[k].hash == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o)) {
+      let h = words[k].hash
+      // "Box" after "PO"/"GPO", or capitalised opening its segment ("Box 3021, Kumasi, Ghana").
+      if h == Self.box && !(k > s && (words[k - 1].hash == Self.po || words[k - 1].hash == Self.o
+                                       || words[k - 1].hash == Self.gpo)
+                            || words[k].capitalised && (k == s || gap(after: k - 1) == .segment)) {
+        continue
+      }
+      // "Route" and "Bag" only after "Rural", "Private", "Locked"; those words only before them.
+      if V.ruralBoxOpeners.contains(h)
+        || (h == Self.route || h == Self.bag) && !(k > s && V.ruralBoxOpeners.contains(words[k - 1].hash)) {
+        continue
+      }
+      // "P.O. Box 4521-00100 Nairobi": Kenya writes the box and the postcode joined.
+      guard k + 1 <= e, isHouseNumber(k + 1) || words[k + 1].isNumber && hyphenated(words[k + 1]) else { continue }
+      if townNext {
+        if k + 2 <= e, gap(after: k + 1) == .word, isCity(k + 2), words[k + 2].capitalised,
+           !inVocabulary(words[k + 2].hash) {
+          return true
+        }
         continue
       }
       // Its town after it: "PO Box 881, Nairobi"; "PO box 1234, apartment 5C" has none.
-      if k + 1 <= e, isHouseNumber(k + 1), (k + 2...max(k + 2, e)).contains(where: { $0 <= e && isCity($0) && !inVocabulary(words[$0].hash) }) {
+      if (k + 2...max(k + 2, e)).contains(where: { $0 <= e && isCity($0) && !inVocabulary(words[$0].hash) }) {
         return true
       }
     }

@@ -8,7 +8,9 @@ enum AddressVocabulary {
     "travesía", "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "strada", "rua", "praça", "travessa",
     "alameda", "estrada", "ul", "ulica", "al", "aleja", "aleje", "plac", "os", "osiedle", "jalan", "jl", "lorong",
     "rue", "avenue", "boulevard", "bd", "chaussée", "chemin", "route", "calzada", "prolongación", "soi", "thanon",
-    "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia",
+    "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia", "bulevar", "trg",
+    "cesta", "obala", "náměstí", "nábřeží", "třída", "blvd", "calz", "prol", "privada", "cerrada", "circuito",
+    "carrera", "cra", "kra", "diagonal", "transversal",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -23,9 +25,10 @@ enum AddressVocabulary {
   /// "Andrássy út 60") or after it ("23 MG Marg", "12 Awolowo Road"; English types are `AddressScanner.streetTypes`).
   static let afterName = WordSet(words: [
     "caddesi", "cad", "sokak", "sok", "sokağı", "bulvarı", "út", "utca", "tér", "körút", "soi", "marg", "salai",
-    "gali", "path", "road", "street", "avenue", "straße", "strasse", "gate", "gata", "gatan", "vej", "gade", "vei",
+    "gali", "path", "road", "street", "avenue", "straße", "strasse", "str", "gate", "gata", "gatan", "vej", "gade", "vei",
     "veien", "vägen", "väg", "tie", "katu", "tee", "iela", "gatvė", "prospekt", "ulitsa", "daero", "ro", "gil",
-    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "parade", "walk", "mews",
+    "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "al", "mnt", "tn", "pst", "pr",
+    "maantee", "tänav", "puiestee", "parade", "walk", "mews",
     "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
   ])
 
@@ -35,7 +38,7 @@ enum AddressVocabulary {
   static let suffixes: [[UInt8]] = [
     "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "plein", "ring",
     "damm", "kade", "singel", "dijk", "steeg", "markt", "gade", "vej", "gatan", "gata", "gate", "vägen", "veien",
-    "väg", "tie", "katu", "kuja", "polku", "utca", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri",
+    "väg", "tie", "katu", "kuja", "polku", "utca", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri", "로", "길",
   ].map { Array($0.utf8) }
 
   /// Words that name a flat, floor, building or house inside an address, with the number or letter after
@@ -49,20 +52,32 @@ enum AddressVocabulary {
     "og", "eg", "dg", "stiege", "top", "tür", "hinterhaus", "vorderhaus", "seitenflügel", "etage", "verdieping",
     "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
     "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
-    "dcha", "dch", "esq", "bis", "ter",
+    "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh", "emelet", "ajtó", "fsz", "bl", "ap",
+    "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
   /// "Casella Postale 77", "Postbus 5000", "Caixa Postal 12").
   static let postBox = WordSet(words: ["box", "postfach", "postbus", "postale", "postal", "correos", "apartado",
-                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag"])
+                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag", "gpo", "pmb",
+                                       "bag", "rr", "rmb", "hc", "rural", "private", "locked",
+                                       "caixa", "casella", "boîte", "boite"])
+
+  /// Rural and private delivery with a number of their own ("RR 2 Box 45", "RMB 450", "HC 65 Box 22", "PMB 12",
+  /// "Rural Route 3", "Private Bag X12", "Locked Bag 7"): a box of the post's without the word "box" first.
+  static let ruralBox = WordSet(words: ["rr", "rmb", "hc", "pmb", "route", "bag"])
+  /// The word before "Route" or "Bag" that makes it a post box ("Rural Route 3", "Private Bag X12").
+  static let ruralBoxOpeners = WordSet(words: ["rural", "private", "locked"])
 
   /// Words that name a house without a number ("The Old Mill", "Rose Cottage"), beside
   /// `PostalAddressScanner.houseWords`.
   static let houseNames = WordSet(words: ["mill", "cottage", "barn", "lodge", "farm", "farmhouse", "manor", "hall",
                                           "rectory", "vicarage", "grange", "croft", "house", "villa", "chalet",
                                           "apartments", "residency", "residence", "heights", "towers", "court",
-                                          "mansion", "mansions", "complex", "plaza", "centre", "center", "palace"])
+                                          "mansion", "mansions", "complex", "plaza", "centre", "center", "palace",
+                                          "bakery", "forge", "schoolhouse", "chapel", "stables", "smithy", "granary",
+                                          "dairy", "parsonage", "manse", "bungalow", "oast", "résidence",
+                                          "residencia", "residenza", "hostel", "hotel", "guesthouse", "inn"])
 
   /// Words naming a district or locality between the street and the city ("Lajpat Nagar", "Sector 15",
   /// "District 1", "Col. Centro", "Gangnam-gu").
@@ -79,7 +94,23 @@ enum AddressVocabulary {
     "nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt", "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go",
     "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj", "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
     "cdmx", "edomex", "jal", "nl", "up", "mh", "ka", "tn", "dl", "wb", "gj", "kl", "hr", "rj", "kl", "jhr", "sgr",
+    "oax", "gto", "qro", "pue", "chih", "yuc", "mich", "mor", "tamps", "coah", "dgo", "zac", "ags", "slp", "chis",
+    "gro", "hgo", "tlax", "bcs", "qroo",
   ])
+
+  /// Landmarks that Indian addresses name between the street and the locality ("Near Hanuman Temple", "Opp. City
+  /// Mall", "Behind Bus Stand"), capitalised and opening a segment.
+  static let landmarks = WordSet(words: ["near", "opp", "opposite", "behind", "beside", "nr"])
+  /// Nouns of the landmarks named after them, in any case ("near Hanuman temple", "opp. SBI ATM").
+  static let landmarkNouns = WordSet(words: ["temple", "mandir", "masjid", "mosque", "church", "gurudwara", "school",
+                                             "college", "hospital", "clinic", "mall", "market", "station", "bank",
+                                             "atm", "pump", "office", "stop", "stand", "hall", "theatre", "cinema"])
+  /// Unit words glued to their number by a colon ("No:214", "D:5", "Kat:3").
+  static let colonUnits = WordSet(words: ["no", "nr", "d", "daire", "kat", "k"])
+
+  /// Words that open a place's name and are also chat words ("Great Bardfield", "Great Yarmouth"), taken in an
+  /// address when a capitalised name follows.
+  static let placePrefixes = WordSet(words: ["great", "little", "upper", "lower", "new", "old", "long"])
 
   /// Countries as written at the end of an address.
   static let countries = WordSet(words: [
@@ -92,7 +123,11 @@ enum AddressVocabulary {
     "polska", "czechia", "portugal", "brazil", "brasil", "mexico", "méxico", "argentina", "colombia", "japan",
     "korea", "india", "nigeria", "kenya", "ghana", "egypt", "morocco", "singapore", "malaysia", "thailand",
     "indonesia", "vietnam", "philippines", "china", "turkey", "türkiye", "greece", "hungary", "romania", "israel",
-    "emirates", "zealand", "africa",
+    "emirates", "zealand", "africa", "united", "kingdom", "states", "kazakhstan", "uzbekistan", "ukraine",
+    "russia", "estonia", "latvia", "lithuania", "serbia", "croatia", "slovakia", "slovenia", "bulgaria", "pakistan",
+    "bangladesh", "nepal", "lanka", "peru", "chile", "ecuador", "uruguay", "uganda", "tanzania", "rwanda",
+    "ethiopia", "zambia", "zimbabwe", "botswana", "senegal", "cameroon", "tunisia", "qatar", "kuwait", "oman",
+    "bahrain", "iceland", "luxembourg", "cyprus", "malta", "taiwan", "caba",
   ])
 
   /// Function words and chat words that never stand inside an address, even in text typed without capitals.
@@ -118,7 +153,7 @@ enum AddressVocabulary {
   ])
 
   /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").
-  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle",
+  static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle", "dem", "ka",
                                          "di", "da", "do", "dos", "das", "am", "an", "im", "auf", "sur", "en", "von",
                                          "van", "der", "den", "het", "y", "e", "et", "i", "al", "el", "bin", "ibn",
                                          "d'", "l'", "upon", "on", "under"])

@@ -31,6 +31,9 @@ enum PostcodeShapes {
     Shape("999-9999", nil, .before, common: false),    // JP 150-0002
     Shape("99999-9999", nil, .before, common: false),  // US ZIP+4
     Shape("A9999", nil, .after, common: false),        // AR C1043
+    Shape("A9999AAA", nil, .after, common: false),     // AR C1045AAE
+    Shape("AA-99999", nil, .after, common: false),     // LT-44304
+    Shape("AA-9999", nil, .after, common: false),      // LV-1010
     Shape("A9A", "9A9", .before, common: false),       // CA M5H 2S6
     Shape("A9", "9AA", .before, common: false),        // UK M1 5AN
     Shape("A99", "9AA", .before, common: false),       // UK B33 8TH
@@ -65,6 +68,9 @@ enum PostcodeShapes {
     guard w.digits >= 1, w.length <= 10, w.letters <= 4 else { return nil }
     let next = i + 1 < words.count && ByteWords.spaced(b, w, words[i + 1])
     for s in table where fits(b, w, s.first, anyCase: anyCase) {
+      // "LT-44304", "LV-1010": only a country's own letters, not a model ("GA-2100").
+      if s.first.count >= 7, s.first[2] == 0x2D,
+         !countryPrefixes.contains(Bytes.wordHash(b, w.start, w.start + 2)) { continue }
       if let want = s.second {
         guard next, fits(b, words[i + 1], want, anyCase: anyCase) else { continue }
         // "1500 GB", "250 ML": a quantity and its unit have the Dutch shape.
@@ -75,6 +81,11 @@ enum PostcodeShapes {
     }
     return nil
   }
+
+  /// Countries that write their letters before the postcode ("LT-44304").
+  static let countryPrefixes = WordSet(words: ["lt", "lv", "ee", "fi", "se", "ch", "at", "de", "fr", "it", "es", "pl",
+                                               "pt", "hr", "si", "sk", "cz", "hu", "ro", "bg", "gr", "lu", "be", "nl",
+                                               "dk", "no", "is", "ua", "rs", "md"])
 
   /// The Dutch postcode's letters ("1016 GV").
   static let dutchLetters = Array("AA".utf8)

@@ -9,18 +9,28 @@ enum WorldAddressScanner {
     // Every address this scanner accepts holds a digit (house, unit, box number or postcode).
     guard b.contains(where: Bytes.isDigit) else { return }
     let words = ByteWords.split(b)
-    guard words.count >= 2 else { return }
+    // A Japanese address may be the text's one word ("東京都渋谷区渋谷2-21-1").
+    guard words.count >= 2 || words.count == 1 && JapaneseAddress.isAddress(b, words[0]) else { return }
     // Text typed without any capital letter: lower-case words may be street and city names.
     let anyCase = !b.contains(where: Bytes.isUpper)
     let text = AddressText(b: b, words: words, anyCase: anyCase)
     var i = 0
     while i < words.count {
+      if JapaneseAddress.isAddress(b, words[i]) {
+        out.append(Candidate(type: .address, start: words[i].start, end: JapaneseAddress.end(b, words, i)))
+        i += 1
+        continue
+      }
       guard text.isAddressWord(i), !AddressVocabulary.particles.contains(words[i].hash) else { i += 1; continue }
       var j = i
       while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
       if let (s, e) = text.address(from: i, to: j) {
-        var start = words[s].start, end = words[e].end
+        // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
+        var start = words[s].start, end = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
+        // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
+        if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
+        if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
         for c in out where c.type == .address && c.start < end && start < c.end {
           start = min(start, c.start)
           end = max(end, c.end)
