@@ -18,7 +18,7 @@ extension ReferenceNumbers {
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
   static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
-                                        "contact", "fax", "landline"]
+                                        "contact", "fax", "landline", "helpline", "hotline"]
   /// Words just before a number that make it a place or a time: "deliver to 560001", "in 2024".
   static let placeWords: Set<String> = ["to", "in", "at", "near", "from", "since", "until", "by", "postcode", "pin"]
   /// Words between a label and the number that make the label describe something for the number, not
@@ -119,6 +119,8 @@ extension ReferenceNumbers {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
           (8...16).contains(digitCount(text)), !text.hasPrefix("0"), !DateExpressions.numeric(text) else { return false }
+    // Two years are a range ("1999-2024"), not a reference.
+    if parts.count == 2 && parts.allSatisfy({ yearGroup(String($0)) }) { return false }
     return ![[3, 3, 4], [3, 7]].contains(parts.map(\.count))
   }
 }

@@ -180,6 +180,8 @@ enum ReferenceNumbers {
       // Who gave or got it: "the order number I got is 12351", "order number you sent me: 12351".
       if let past = givenClause(tokens, at: j) { j = past }
     }
+    // "about my order, 0612345678 is my number": a number set off by a comma and named after it is not the cue's.
+    if j < tokens.count, tokens[start..<j].contains(where: { $0.text == "," }), postcodeOrNamedAfter(tokens, j) { return nil }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
