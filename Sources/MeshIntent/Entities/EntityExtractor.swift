@@ -88,7 +88,14 @@ public struct EntityExtractor: Sendable {
     // A message about an order that gives its number with no cue: the long number nothing else took.
     let referenceTypes: Set<String> = ["order_number", "tracking_number", "invoice_number"]
     if !found.contains(where: { referenceTypes.contains($0.type) }) {
-      for k in ReferenceNumbers.unlabelledOrderNumbers(tokens, free: { free($0.start, $0.end) }) {
+      // Hyphenated digit groups the phone scanner took ("404-11827") are the order's in a message about an order
+      // with no phone word (which `unlabelledOrderNumbers` requires): that phone's span is given to the order.
+      func phoneOnly(_ t: Token) -> Bool {
+        ReferenceNumbers.dashedReference(t.text)
+          && found.filter { $0.start < t.end && t.start < $0.end }.allSatisfy { $0.type == "phone" && $0.start == t.start && $0.end == t.end }
+      }
+      for k in ReferenceNumbers.unlabelledOrderNumbers(tokens, free: { free($0.start, $0.end) || phoneOnly($0) }) {
+        found.removeAll { $0.type == "phone" && $0.start == tokens[k].start && $0.end == tokens[k].end }
         found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
       }
     }

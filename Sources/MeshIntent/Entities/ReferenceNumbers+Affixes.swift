@@ -123,3 +123,26 @@ extension ReferenceNumbers {
     return countedNoun(tokens[j + 2])
   }
 }
+
+extension ReferenceNumbers {
+  /// After an order cue, a reference in segments glued by "/" with a country or shop code between ("order no.
+  /// 2026/AU/00417", "7781/PL/2026", "26/FR/55102"): three segments or more of digits or one to four capitals,
+  /// one of them capitals, five digits or more in all; the last segment's index. The tokenizer keeps a "/"
+  /// only between digits, so the capitals and their slashes come as tokens of their own.
+  static func slashSegments(_ tokens: [Token], from j: Int) -> Int? {
+    func segment(_ t: Token) -> Bool { t.isWord && (capitals(t, 1...4) || !t.hasLetter && t.hasDigit && !t.text.contains(".")) }
+    guard j < tokens.count, segment(tokens[j]) else { return nil }
+    var k = j, segments = tokens[j].text.split(separator: "/").count
+    while k + 2 < tokens.count, tokens[k + 1].text == "/", tokens[k + 1].start == tokens[k].end,
+          tokens[k + 2].start == tokens[k + 1].end, segment(tokens[k + 2]) {
+      k += 2
+      segments += tokens[k].text.split(separator: "/").count
+    }
+    let run = tokens[j...k]
+    guard k > j, segments >= 3, run.contains(where: { capitals($0, 1...4) }), !run.contains(where: { otherPrefixes.contains($0.text) }),
+          run.reduce(0, { $0 + digitCount($1.text) }) >= 5 else { return nil }
+    // Glued on to more ("2026/AU/00417/x") is some other path.
+    if k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, tokens[k + 1].text == "/" { return nil }
+    return k
+  }
+}

@@ -70,15 +70,17 @@ extension ReferenceNumbers {
   /// What may stand between such a word and the number: "status of", "update on", "check on", "re:".
   static let orderVerbLinks: Set<String> = ["of", "on", "#", ":", "＃"]
 
-  /// The index of the order number after an order verb at `i`: five digits or more, no letters, not a
-  /// date or amount, not a count of something ("return 10000 stickers") nor money ("refund 12000 yen").
+  /// The index of the order number after an order verb at `i` (or its shorthand, "cncl"): five digits or more,
+  /// no letters, not a date or amount, not a count of something ("return 10000 stickers") nor money ("refund
+  /// 12000 yen"); or a one-letter code ("R33019").
   static func afterOrderVerb(_ tokens: [Token], at i: Int) -> Int? {
-    guard orderVerbs.contains(tokens[i].lower) else { return nil }
+    guard orderVerb(tokens[i].lower) else { return nil }
     var j = i + 1
     while j < tokens.count, j <= i + 2, orderVerbLinks.contains(tokens[j].lower) { j += 1 }
     // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
     if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
-    return bareOrderNumber(tokens, at: j)
+    // "refund status R33019", "cancel W55120": a one-letter code is as much a reference as the digits alone.
+    return bareOrderNumber(tokens, at: j) ?? oneLetterCode(tokens, at: j)
   }
 
   /// The order number at `first`, which a verb or a chasing phrase found, and the bare numbers listed after
@@ -123,7 +125,26 @@ extension ReferenceNumbers {
   static let aboutOpeners: Set<String> = ["what", "writing", "asking", "enquiring", "inquiring", "contacting",
                                           "emailing", "messaging", "question", "questions", "inquiry", "enquiry",
                                           // "it's me again about 5518820": a customer writing back.
-                                          "again"]
+                                          "again",
+                                          // What the customer did before: "contacted you about", "emailed twice about".
+                                          "contacted", "emailed", "messaged", "wrote", "written", "chatted", "asked",
+                                          "complained", "complaining"]
+  /// Words between an opener and "about": whom the customer wrote to, how often and when ("contacting you
+  /// guys about", "emailed you twice already about", "messaged u yesterday about").
+  static let aboutObjects: Set<String> = ["you", "u", "ya", "guys", "y'all", "all", "team", "folks", "again", "twice",
+                                          "already", "yesterday", "today", "before", "earlier", "back", "to", "last",
+                                          "week", "night", "times", "several", "many", "three", "3", "two", "2"]
+
+  /// Whether an opener of `aboutOpeners` stands before the "about" at `i`, at most four of `aboutObjects` between.
+  static func aboutOpened(_ tokens: [Token], at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, k >= i - 5 {
+      if aboutOpeners.contains(tokens[k].lower) { return true }
+      guard aboutObjects.contains(tokens[k].lower) else { return false }
+      k -= 1
+    }
+    return false
+  }
 
   /// The index of the order number that a chasing phrase at `i` is about: a long bare number after the
   /// phrase and its link ("for", "on", "up on"); nil for any other word or link.
@@ -131,7 +152,7 @@ extension ReferenceNumbers {
     let w = tokens[i].lower
     var j = i + 1
     if w == "about" {
-      guard i > 0, aboutOpeners.contains(tokens[i - 1].lower) else { return nil }
+      guard aboutOpened(tokens, at: i) else { return nil }
     } else if ["news", "update", "updates"].contains(w), i + 1 < tokens.count, ["?", ":", "-"].contains(tokens[i + 1].text) {
       // "any news? 4471920", "update: 4471920": the question, then the number it is about.
       j = i + 2
@@ -142,7 +163,7 @@ extension ReferenceNumbers {
       // "following up on": the second link word.
       if j < tokens.count, tokens[i + 1].lower == "up", tokens[j].lower == "on" || tokens[j].lower == "with" { j += 1 }
     }
-    guard let found = bareOrderNumber(tokens, at: j) else { return nil }
+    guard let found = bareOrderNumber(tokens, at: j) ?? oneLetterCode(tokens, at: j) else { return nil }
     // The number ends the phrase ("waiting for 4471203, it's late"); a word after it that is not a link
     // names what the number counts or where it is ("waiting for 30000 people", "waiting for 10115 Berlin").
     if found + 1 < tokens.count, tokens[found + 1].isWord, !chaseFollowers.contains(tokens[found + 1].lower) { return nil }
@@ -153,7 +174,9 @@ extension ReferenceNumbers {
   /// Words that may follow the chased number: "waiting for 4471203 since monday", "news on 4471203 please".
   static let chaseFollowers: Set<String> = ["since", "please", "pls", "plz", "yet", "still", "anymore", "and", "but",
                                             "it", "it's", "which", "that", "has", "hasn't", "is", "isn't", "was",
-                                            "thanks", "thx", "thank", "from", "placed", "ordered", "for", "to"]
+                                            "thanks", "thx", "thank", "from", "placed", "ordered", "for", "to",
+                                            // When and how often: "emailed you twice about 44718203 already".
+                                            "already", "again", "last", "yesterday", "today", "because", "no", "nothing"]
 }
 
 extension ReferenceNumbers {
@@ -166,7 +189,9 @@ extension ReferenceNumbers {
     // Between the order word and here: no other number ("order 100019 to 5 Rue X, 75001") and no word
     // that names someone's phone, postcode or address.
     let orderWords: Set<String> = ["order", "orders", "purchase", "ordered", "purchased"]
-    guard let mention = tokens[max(0, i - 8)..<i].lastIndex(where: { orderWords.contains($0.lower) }) else { return nil }
+    guard let mention = tokens[max(0, i - 8)..<i].lastIndex(where: { orderWords.contains($0.lower) }),
+          // "the zip on my order, 90210 should be 90211": another kind named before the order.
+          !kindBeforeOrder(tokens, mention: mention) else { return nil }
     guard !tokens[mention..<i].contains(where: {
       $0.hasDigit || trailingBlockers.contains($0.lower) || referringBlockers.contains($0.lower) || $0.lower == "address"
     }) else { return nil }

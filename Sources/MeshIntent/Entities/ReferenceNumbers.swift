@@ -129,8 +129,13 @@ enum ReferenceNumbers {
     // "where is my order? it's 4471203": the number that answers the question.
     if let found = afterOrderQuestion(tokens, at: i) { return ([one("order_number", found)], found) }
 
+    // "the tracking number for W482910331", "the invoice of K7710294": the order's reference, asked about.
+    if let r = detailFor(tokens, at: i) { return r }
     // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
     if t.isWord, let type = cue(tokens, at: i) {
+      // "the zip for my order is 60614": the value given is the zip's.
+      if type.type == "order_number", i + 1 < tokens.count, valueLinks.contains(tokens[i + 1].lower),
+         kindBeforeOrder(tokens, mention: i) { return nil }
       // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
       let prefix = t.lower == "ord" && type.type == "order_number" ? t.start : nil
       return numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
@@ -175,6 +180,8 @@ enum ReferenceNumbers {
       // Who gave or got it: "the order number I got is 12351", "order number you sent me: 12351".
       if let past = givenClause(tokens, at: j) { j = past }
     }
+    // "about my order, 0612345678 is my number": a number set off by a comma and named after it is not the cue's.
+    if j < tokens.count, tokens[start..<j].contains(where: { $0.text == "," }), postcodeOrNamedAfter(tokens, j) { return nil }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
@@ -186,8 +193,9 @@ enum ReferenceNumbers {
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
     }
     // A shop's capital prefix glued by "." or "/" ("GPA.3312-4567-8901-23456", "BK/2024/33812") or one
-    // space before digit groups ("ABC 123 456").
-    if j < tokens.count, type == "order_number", let end = gluedPrefix(tokens, from: j) ?? letteredGroups(tokens, from: j) {
+    // space before digit groups ("ABC 123 456"), or segments glued by "/" around a country code ("2026/AU/00417").
+    if j < tokens.count, type == "order_number",
+       let end = gluedPrefix(tokens, from: j) ?? letteredGroups(tokens, from: j) ?? slashSegments(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }
@@ -352,10 +360,14 @@ enum ReferenceNumbers {
     return cues[w].map { ($0, false) }
   }
 
-  /// "order55120" → digits after a full cue word; "order-77812" → after the hyphen.
+  /// "order55120" → digits after a full cue word; "order-77812" → after the hyphen; "ordernumber5590132" → after
+  /// the number word glued on too.
   static func gluedCue(_ t: Token) -> (type: String, offset: Int, length: Int)? {
-    for (prefix, type) in [("order", "order_number"), ("invoice", "invoice_number"), ("tracking", "tracking_number")]
-    where t.lower.hasPrefix(prefix) {
+    // The number word glued on too ("ordernumber5590132", "orderno5512"): the longer cue first.
+    let glued = [("ordernumber", "order_number"), ("ordernr", "order_number"), ("orderno", "order_number"),
+                 ("orderid", "order_number"), ("order", "order_number"), ("invoice", "invoice_number"),
+                 ("tracking", "tracking_number")]
+    for (prefix, type) in glued where t.lower.hasPrefix(prefix) {
       let scalars = Array(t.text.unicodeScalars)
       var start = prefix.unicodeScalars.count
       if start < scalars.count && (scalars[start] == "-" || scalars[start] == "#") { start += 1 }
@@ -408,6 +420,8 @@ enum ReferenceNumbers {
     guard t.isWord, !t.hasDigit else { return false }
     if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us"]
       .contains(t.lower) { return false }
+    // Chat's sign-offs end in -s too and count nothing: "cxl 5520917 pls", "refund 4471203 thanks".
+    if ["pls", "thanks", "thks", "tks", "cheers", "always", "anyways", "ps"].contains(t.lower) { return false }
     // A plural in -s, but not a singular that ends so: "order 88321 address", "202411-5567 status".
     let singular = ["ss", "us", "is"].contains { t.lower.hasSuffix($0) }
     return EntityExtractor.units.contains(t.lower) || (t.lower.count >= 3 && t.lower.hasSuffix("s") && !singular)

