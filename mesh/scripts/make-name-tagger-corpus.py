@@ -221,7 +221,7 @@ OTHER_FRAMES = {
            "bhai mera order abhi tak nahi aaya, {N} bol raha hoon", "{N} didi ka order hai", "{N} ji ka parcel"],
     "tl": ["pakisabi kay {N} na nasa gate na yung rider", "salamat po! {N} po ito, yung order ko po",
            "si {N} po ang tatanggap", "kay {N} po ipadala"],
-    "id": ["{N} di sini, pesanan saya belum sampai", "{N}, {N} dan {N} sudah bayar", "tolong kirim ke {N} ya"],
+    "id": ["{N} di sini, pesanan saya belum sampai", "{N}, {N} dan {N} sudah bayar", "tolong kirim ke {N}"],
     "de": ["danke {N}, alles angekommen", "{N}, {N} und {N} haben alle bestellt", "vielen Dank, Frau {N} nimmt es an",
            "{N} hat das Paket"],
     "fr": ["merci {N}, à demain", "{N} et moi avons commandé deux chaises", "c'est {N} qui a reçu le colis"],

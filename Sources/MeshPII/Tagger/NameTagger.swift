@@ -13,7 +13,7 @@ public struct NameTagger: Sendable {
   /// and Rose") and "I hope it comes" stays.
   public var listedMargin: Float = NameTagger.defaultListedMargin
   /// The margin chosen on the development sets (dev4, heldout5, dev3) and the look-alike tests.
-  public static let defaultListedMargin: Float = 1
+  public static let defaultListedMargin: Float = 2
 
   init(weights: [Float], threshold: Float) {
     self.weights = weights
