@@ -14,6 +14,14 @@ public struct NameTagger: Sendable {
   public var listedMargin: Float = NameTagger.defaultListedMargin
   /// The margin chosen on the development sets (dev4, heldout5, dev3) and the look-alike tests.
   public static let defaultListedMargin: Float = 2
+  /// How much more a lower-case word must score unless the name lexicons alone say "name" (listed as a given
+  /// name or surname, and neither an everyday English word nor on the not-name list): in a shopper's lower-case
+  /// line the tagger took "money", "patience", "hope", "buddy" and "register" from the end of a sentence, while a
+  /// lower-case name the tagger alone finds ("ahmed hassan here", "ask ravi") is a lexicon name. A cue still
+  /// finds the rest: the rules' names do not pass through this threshold.
+  public var lowerWordMargin: Float = NameTagger.defaultLowerWordMargin
+  /// The margin chosen on the intents texts, the development sets and the look-alike tests.
+  public static let defaultLowerWordMargin: Float = 2
 
   init(weights: [Float], threshold: Float) {
     self.weights = weights
@@ -60,7 +68,9 @@ public struct NameTagger: Sendable {
       let shape = w.cls >> 4
       // A stop word or a country is never tagged; a word on the not-name list (words that are also given
       // names, family words) needs `listedMargin` more: the look-alike tests hold the tagger to that.
-      let needed = w.lists & 0b10 != 0 ? threshold + listedMargin : threshold
+      var needed = w.lists & 0b10 != 0 ? threshold + listedMargin : threshold
+      // A lower-case word needs `lowerWordMargin` more unless the lexicons vouch for it as a name.
+      if shape == 0 && !lexiconName(w) { needed += lowerWordMargin }
       guard s[i] > needed, shape != 3, shape != 4, w.lists & 0b1001 == 0, standsAlone(b, w.start, w.end),
             latin(b, w.start) else {
         if let r = run { out.append(r); run = nil }
@@ -75,6 +85,13 @@ public struct NameTagger: Sendable {
       }
     }
     if let r = run { out.append(r) }
+  }
+
+  /// Whether the name lexicons alone vouch for a word: a listed given name or surname that is neither an
+  /// everyday English word ("money" and "cool" are surnames too), nor on the not-name list ("hope", "will"), nor
+  /// a word that lower-case in a sentence is a word ("rose", "mark", "mens").
+  func lexiconName(_ w: NameTaggerFeatures.Word) -> Bool {
+    w.cls & 0b11 != 0 && w.cls & 0b100 == 0 && w.lists & 0b110 == 0
   }
 
   /// Whether a word stands in running text rather than inside something written for machines: glued to
