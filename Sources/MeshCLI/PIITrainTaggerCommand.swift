@@ -31,6 +31,10 @@ struct PIITrainTaggerCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Comma-separated thresholds to score on the dev files.", valueName: "list"))
   var tryThresholds = "-1,0,1,2"
 
+  @Option(help: ArgumentHelp("Comma-separated margins for not-name-list words to score on the dev files.",
+                             valueName: "list"))
+  var tryMargins = "\(NameTagger.defaultListedMargin)"
+
   @Option(help: ArgumentHelp("Where to write the weights (Swift source); nothing is written without it.",
                              valueName: "path"))
   var out: String?
@@ -57,16 +61,20 @@ struct PIITrainTaggerCommand: ParsableCommand {
       var rules = PIIDetector()
       rules.nameTagger = nil
       print(line("  rules only", PIIWordEvaluation(detector: rules, annotated: text)))
+      let margins = tryMargins.split(separator: ",").compactMap { Float($0.trimmingCharacters(in: .whitespaces)) }
       for t in thresholds {
-        var tuned = tagger
-        tuned.threshold = t
-        var alone = PIIDetector()
-        alone.nameTagger = tuned
-        alone.nameRules = false
-        print(line(String(format: "  tagger %+.1f", t), PIIWordEvaluation(detector: alone, annotated: text)))
-        var both = PIIDetector()
-        both.nameTagger = tuned
-        print(line(String(format: "  both   %+.1f", t), PIIWordEvaluation(detector: both, annotated: text)))
+        for m in margins {
+          var tuned = tagger
+          tuned.threshold = t
+          tuned.listedMargin = m
+          var alone = PIIDetector()
+          alone.nameTagger = tuned
+          alone.nameRules = false
+          print(line(String(format: "  tagger %+.1f/%.1f", t, m), PIIWordEvaluation(detector: alone, annotated: text)))
+          var both = PIIDetector()
+          both.nameTagger = tuned
+          print(line(String(format: "  both   %+.1f/%.1f", t, m), PIIWordEvaluation(detector: both, annotated: text)))
+        }
       }
     }
     if let out {
@@ -78,7 +86,7 @@ struct PIITrainTaggerCommand: ParsableCommand {
 
   func line(_ label: String, _ w: PIIWordEvaluation) -> String {
     let names = w.personal[.name] ?? PIIWordEvaluation.Count()
-    return label.padding(toLength: 14, withPad: " ", startingAt: 0)
+    return label.padding(toLength: 20, withPad: " ", startingAt: 0)
       + String(format: "names %6.2f%% of %4d  all PII %6.2f%% of %4d  other %5.2f%% of %5d (%d)", names.share * 100,
                names.words, w.allPersonal.share * 100, w.allPersonal.words, w.other.share * 100, w.other.words,
                w.other.removed)

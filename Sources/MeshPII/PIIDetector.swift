@@ -74,6 +74,7 @@ public struct PIIDetector: Sendable {
       if nameRules {
         NameScanner.scan(bytes, into: &all)
         ContextNameScanner.scan(bytes, into: &all)
+        OtherScriptNameScanner.scan(bytes, into: &all)
       }
       if let tagger = nameTagger {
         // The tagger speaks where the rules are silent: a word the rules put in a name keeps the rules' span.

@@ -127,4 +127,39 @@ import Testing
     detector.nameTagger = tagger
     #expect(detector.detect(in: text).isEmpty, "\(detector.detect(in: text).map(\.value))")
   }
+
+  /// Lower-case shoppers' lines: everyday words the tagger once took from a sentence's end ("money",
+  /// "patience", "hope", "buddy"), which a lower-case word not vouched for by the lexicons now needs
+  /// `lowerWordMargin` more to be taken; without the margin some are taken, so the margin is what keeps them.
+  static let lowerCaseLines = [
+    "you took money from my card", "thanks for ur patience", "thanks buddy", "thanks love", "ok cool",
+    "i can't register, it says error", "you should add a filter for wheelchair-friendly items",
+    "hiya :) hope this gets to someone", "looking for boots, mens, size 10",
+  ]
+
+  @Test func trainedTaggerLeavesLowerCaseEverydayWords() throws {
+    let tagger = try #require(NameTagger.trained, "the package holds trained weights")
+    var detector = PIIDetector(types: [.name])
+    detector.nameRules = false
+    detector.nameTagger = tagger
+    for text in Self.lowerCaseLines {
+      #expect(detector.detect(in: text).isEmpty, "\(text): \(detector.detect(in: text).map(\.value))")
+    }
+    var unguarded = tagger
+    unguarded.lowerWordMargin = 0
+    detector.nameTagger = unguarded
+    let taken = Self.lowerCaseLines.flatMap { detector.detect(in: $0).map(\.value) }
+    #expect(!taken.isEmpty, "without the margin the tagger takes some of these words")
+  }
+
+  @Test(arguments: [
+    ("kind regards, margaret", ["margaret"]), ("ahmed hassan here, the parcel never came", ["ahmed hassan"]),
+  ])
+  func trainedTaggerStillFindsLowerCaseLexiconNames(_ text: String, _ names: [String]) throws {
+    let tagger = try #require(NameTagger.trained, "the package holds trained weights")
+    var detector = PIIDetector(types: [.name])
+    detector.nameRules = false
+    detector.nameTagger = tagger
+    #expect(detector.detect(in: text).map(\.value) == names)
+  }
 }

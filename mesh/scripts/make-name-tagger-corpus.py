@@ -43,7 +43,14 @@ COMMON_FIRST = ("james mary john linda michael sarah david emma tom anna peter m
 WORD_NAMES = ("will mark rose grace hope bill may june april summer frank chase hunter amber ruby jade ivy holly dawn "
               "joy faith pat sue art drew guy rob bob jack penny sandy rusty stone brown white green black young king "
               "price rich cash bell page long little wood hill fox hunt carpenter baker cook miller taylor walker "
-              "parker cole lane glass shepherd mason sterling autumn sky river storm victor august sunny").split()
+              "parker cole lane glass shepherd mason sterling autumn sky river storm victor august sunny "
+              # virtue and word names, place and brand names given to people (West African, US, UK usage)
+              "blessing precious memory prosper godswill patience mercy gift comfort favour goodness peace "
+              "charity constance prudence verity honour destiny harmony trinity journey miracle wisdom "
+              "hazel ivy daisy lily poppy iris violet willow sage ember raven dawn star skye sonny "
+              "brooklyn dakota montana cheyenne sierra savannah phoenix london paris india georgia austin "
+              "dallas jordan chelsea sydney madison armani lexus mercedes tiffany chanel porsche dior "
+              "drew mark will grant bill jack").split()
 NICKS = ("tommy bobby jimmy billy danny mike dave steve rick nick jen kathy becky sam alex max ben jess liz beth "
          "mo abdi kofi raj sunny bubba chuck vinnie sasha misha kolya pepe paco nacho chucho manu").split()
 PARTICLES = ["van", "van der", "van den", "de", "de la", "del", "da", "dos", "di", "le", "von", "al", "el", "bin",
@@ -97,7 +104,26 @@ WORKS = ["Harry Potter", "Anna Karenina", "Jane Eyre", "Oliver Twist", "Romeo an
          "Sherlock Holmes", "James Bond", "Don Quixote", "Emma", "Matilda", "Frozen", "Moana", "Paddington",
          "Peppa Pig", "Bluey", "Hamlet", "Macbeth", "Forrest Gump", "Jack Reacher", "Percy Jackson",
          "Winnie the Pooh", "Charlie and the Chocolate Factory", "Little Women", "The Great Gatsby", "Dune",
-         "Taylor Swift's new album", "the Beatles", "Elvis", "Mozart", "Beethoven", "Picasso", "Van Gogh"]
+         "Taylor Swift's new album", "the Beatles",
+         # "<name> and the <noun>" titles: a name-and-list shape that is a title
+         "James and the Giant Peach", "Harold and the Purple Crayon", "Alexander and the Terrible, Horrible Day",
+         "Harry Potter and the Goblet of Fire", "Percy Jackson and the Lightning Thief", "Harry and the Hendersons",
+         "Josie and the Pussycats", "Florence and the Machine", "Bill and Ted", "Thelma and Louise",
+         "Frog and Toad", "George and the Dragon", "Tom and Jerry", "Romeo and Juliet", "Hansel and Gretel", "Elvis", "Mozart", "Beethoven", "Picasso", "Van Gogh"]
+# Languages and family words said as names ("what is latin for", "a card from Nana"): relations stay outside
+# a name mark, and a language is no person.
+LANGUAGES = ("Latin Spanish Hindi Tagalog Urdu Polish Greek French German Italian Portuguese Dutch Swahili "
+             "Yoruba Arabic Hebrew Korean Japanese Mandarin Cantonese Russian Turkish Welsh Gaelic").split()
+FAMILY = "Nana Nan Gran Granny Grandma Grandpa Mum Mom Dad Papa Mama Auntie Nanny Grandad Mummy Daddy".split()
+# Songs and companies named after people: look-alikes that stand where a subject would.
+SONGS = ["Jolene", "Roxanne", "Layla", "Billie Jean", "Hey Jude", "Michelle", "Eleanor Rigby", "Valerie", "Angie",
+         "Gloria", "Delilah", "Mandy", "Lola", "Hallelujah", "Sweet Caroline", "Yesterday", "Africa", "Vogue",
+         "Dancing Queen", "Bohemian Rhapsody", "Hotel California", "Rosanna", "Jessie's Girl", "Come On Eileen",
+         "Proud Mary", "Peggy Sue", "Suzanne", "Maria", "Wonderwall", "Ruby Tuesday", "Daniel", "Alison"]
+COMPANIES = ["Morgan Stanley", "Goldman Sachs", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young",
+             "Taylor Made", "Oscar de la Renta", "Ralph Lauren Corp", "Wells Fargo", "Lloyds", "Barclays",
+             "Charles Schwab", "Hugo Boss", "Dolce & Gabbana", "Jimmy Choo", "Tory Burch", "Kate Spade",
+             "Ben & Jerry's", "Abercrombie & Fitch", "Stanley Black & Decker", "Marks & Spencer", "John Lewis"]
 CLAUSES = [
     "my order hasn't arrived", "the shoes are too small", "where is my refund", "can I change the delivery address",
     "the tracking says delivered but nothing came", "order {ORD} is late", "I want to return the {NOUN}",
@@ -160,6 +186,70 @@ CHAT_CLAUSES = [
     "my {A} app shows nothing", "{C} {C} thanks", "i {C} know", "it says {A} error", "can i pay by {A}",
     "reset password {C}", "{C}", "{F}", "{A}?", "under {A} rules", "the {A} tracking is stuck in {K}",
 ]
+# Other languages' chat (Spanish, Portuguese, Hindi and Tagalog in Latin letters, Indonesian, German, French,
+# Turkish, Italian): their everyday words are never names, and names sit in their frames with no English cue.
+OTHER_WORDS = {
+    "es": ("el la los las un una unos y o que de del en con por para mi tu su ella él ellos nosotros ya no si "
+           "pero muy más todo nada hoy mañana ayer pedido paquete tienda caja envío llegó llega recibe deja "
+           "portero hermana hermano mamá papá esposo esposa vecino hizo hicieron pagó dijo quiero necesito "
+           "gracias hola oye perdón favor cobren sola solo mismo bien mal casa trabajo aquí allí").split(),
+    "pt": ("o a os as um uma e ou que de do da em com por para meu minha ele ela eles já não sim mas muito "
+           "hoje amanhã ontem pedido caixa veio amassada chegou disseram disse obrigado obrigada resolvido "
+           "tudo nada aqui casa vizinho irmã irmão mãe pai").split(),
+    "hi": ("mera meri mere aap tum woh yeh ko ka ki ke se mein pe par hai hain tha thi hoga karo kar lena "
+           "dena bhai didi ji aur dono ek hi nahi abhi tak aaya gaya bol raha rahi hoon baat call ghar "
+           "order parcel box kya kab kahan jaldi please bhejo").split(),
+    "tl": ("po ang ng sa si kay ni mga ko mo niya ito iyan yung na pa ba lang naman wala may bukas ngayon "
+           "salamat pakisabi nasa bahay gate rider pakiusap opo hindi oo").split(),
+    "id": ("saya kamu dia di ke dari dan atau yang ini itu sini sana belum sudah bayar pesanan sampai besok "
+           "pagi hari kantor terima kasih tolong ya tidak bisa mau").split(),
+    "de": ("der die das und oder ich du er sie wir mit von zu bei für nicht schon noch alles alle haben "
+           "hat ist sind bestellt angekommen danke bitte vielen dank nimmt es an heute morgen paket").split(),
+    "fr": ("le la les un une et ou je tu il elle nous avec de du pour pas déjà tout merci bonjour demain "
+           "commandé colis reçu arrivé chez moi").split(),
+    "tr": ("ve ile bir bu şu ben sen o ne zaman mi mı yarın bugün gelir acil lazım iade müşteri no sipariş "
+           "teşekkürler merhaba").split(),
+    "it": ("il la lo gli e o che di da in con per non già tutto grazie ciao domani ordine pacco arrivato").split(),
+}
+OTHER_FRAMES = {
+    "es": ["gracias {N}, ya llegó todo bien", "{N} y {N} hicieron el mismo pedido", "{N} me dijo que ya pagó",
+           "hola, soy la hermana de {N}, ella hizo el pedido", "{N} recibe, si no esta deja con el portero",
+           "oye {N}, perdón", "el pedido es para {N}", "soy {N}, mi paquete no llega"],
+    "pt": ["obrigado {N}, resolvido!", "{N} e {N} disseram que a caixa veio amassada", "o pedido é da {N}",
+           "{N} vai receber, eu não estou em casa"],
+    "hi": ["{N} se baat karo", "{N} aur {N} dono ka parcel ek hi box mein aa gaya", "aap {N} ko call kar lena",
+           "bhai mera order abhi tak nahi aaya, {N} bol raha hoon", "{N} didi ka order hai", "{N} ji ka parcel"],
+    "tl": ["pakisabi kay {N} na nasa gate na yung rider", "salamat po! {N} po ito, yung order ko po",
+           "si {N} po ang tatanggap", "kay {N} po ipadala"],
+    "id": ["{N} di sini, pesanan saya belum sampai", "{N}, {N} dan {N} sudah bayar", "tolong kirim ke {N}"],
+    "de": ["danke {N}, alles angekommen", "{N}, {N} und {N} haben alle bestellt", "vielen Dank, Frau {N} nimmt es an",
+           "{N} hat das Paket"],
+    "fr": ["merci {N}, à demain", "{N} et moi avons commandé deux chaises", "c'est {N} qui a reçu le colis"],
+    "tr": ["{N}, müşteri no {ORD}, iade ne zaman?", "{N} yarın gelir mi?"],
+    "it": ["grazie {N}, tutto arrivato", "{N} ha ordinato il pacco"],
+}
+
+
+def other_language(rng, with_names):
+    """A line partly or wholly in another language: its words as negatives, names in its frames."""
+    lang = rng.choice(sorted(OTHER_WORDS))
+    ln = Line(rng)
+    if with_names:
+        frame = rng.choice(OTHER_FRAMES[lang])
+        parts = frame.split("{N}")
+        for k, part in enumerate(parts):
+            ln.text(part.strip())
+            if k < len(parts) - 1:
+                ln.name(words=name(rng)[:rng.choice([1, 1, 2])])
+    else:
+        words = OTHER_WORDS[lang]
+        ln.text(" ".join(rng.choice(words) for _ in range(rng.randint(3, 9))).capitalize()
+                + rng.choice(["", ".", "?", "!"]))
+    if rng.random() < 0.3:
+        ln.text(clause(rng))
+    return ln
+
+
 OPENERS = ["hi", "hey", "hello", "good morning", "morning", "hiya", "dear", "yo", "hallo", "bonjour", "hola",
            "good afternoon", "evening", "greetings", "hi there", "thanks", "thank you", "cheers", "ok", "sorry"]
 SELF = ["this is", "its", "it's", "im", "i'm", "I am", "my name is", "name's", "name is", "you're speaking to",
@@ -276,7 +366,7 @@ class Line:
 
 
 def fill(rng, t):
-    for slot, choices in (("{BRAND}", BRANDS), ("{PRODUCT}", PRODUCTS), ("{NOUN}", NOUNS), ("{CITY}", CITIES),
+    for slot, choices in (("{LANG}", LANGUAGES), ("{FAM}", FAMILY), ("{SONG}", SONGS), ("{COMPANY}", COMPANIES), ("{BRAND}", BRANDS), ("{PRODUCT}", PRODUCTS), ("{NOUN}", NOUNS), ("{CITY}", CITIES),
                           ("{STREET}", STREETS), ("{HOLIDAY}", HOLIDAYS), ("{WORK}", WORKS)):
         while slot in t:
             t = t.replace(slot, rng.choice(choices), 1)
@@ -300,7 +390,7 @@ def clause(rng):
 
 def positive(rng):
     ln = Line(rng)
-    kind = rng.randrange(12)
+    kind = rng.randrange(13)
     c = clause(rng)
     if kind == 0:
         ln.text(rng.choice(OPENERS))
@@ -365,6 +455,19 @@ def positive(rng):
         ln.text(a + ",")
         ln.name(words=name(rng)[:rng.choice([1, 2])])
         ln.text(rng.choice(["says", "thinks", "wants to know if", "asked whether", "and I think"]) + " " + b)
+    elif kind == 11:
+        # A name (or two) opening the line as the subject, no cue: "Blessing said to leave it with security".
+        ln.name(words=name(rng)[:rng.choice([1, 1, 2])])
+        if rng.random() < 0.35:
+            ln.text(rng.choice([" and", ",", " &"]))
+            ln.name(words=name(rng)[:1])
+            ln.text(rng.choice(["are both on the account", "both ordered the same {NOUN}", "are twins",
+                                "split the order", "want separate invoices"]))
+        else:
+            ln.text(rng.choice(VERBS + ["reckons the box was opened", "already tried resetting the password",
+                                        "wrote yesterday about the {NOUN}", "is picking it up", "placed it",
+                                        "handles returns in our office", "says the {NOUN} is fake",
+                                        "wants her size changed", "is the name on the card", "will collect"]))
     else:
         ln.text(rng.choice(["the parcel for", "is this", "are you", "was it", "did", "has"]))
         ln.name()
@@ -379,8 +482,15 @@ def negative(rng):
         if rng.random() < 0.3:
             t = rng.choice(OPENERS) + rng.choice([", ", " ", "! "]) + t
         ln.text(t + rng.choice([".", ",", "", "!", "?"]))
-    if rng.random() < 0.25:
-        ln.text(rng.choice(["I love my {BRAND} {NOUN}", "do you sell {BRAND}", "{BRAND} or {BRAND}?",
+    if rng.random() < 0.35:
+        ln.text(rng.choice(["what is {LANG} for thank you", "do you have the manual in {LANG}",
+                            "{LANG} subtitles please", "a card from {FAM} please", "{FAM} loved it",
+                            "it's for {FAM}", "tell {FAM} it's coming", "{FAM} and I both ordered one",
+                            "{SONG} and {SONG} are on the playlist but the speaker won't pair",
+                            "{SONG} by the band, the vinyl skips at 3:10", "{SONG} 12\" single, sleeve bent",
+                            "{COMPANY} is the company on the invoice", "{COMPANY} pays, not me",
+                            "{BRAND} {NOUN} was 30% off yesterday", "{BRAND}, {BRAND} and {BRAND} were all in the sale",
+                            "I love my {BRAND} {NOUN}", "do you sell {BRAND}", "{BRAND} or {BRAND}?",
                             "the {PRODUCT} is great", "my {PRODUCT} broke", "flying to {CITY} on {HOLIDAY}",
                             "the {CITY} branch on {STREET}", "reading {WORK} again", "{WORK} poster"]))
     return ln
@@ -393,7 +503,8 @@ def main():
     a = ap.parse_args()
     rng = random.Random(a.seed)
     for _ in range(a.lines):
-        ln = positive(rng) if rng.random() < 0.6 else negative(rng)
+        r = rng.random()
+        ln = (other_language(rng, r < 0.04) if r < 0.08 else positive(rng) if r < 0.64 else negative(rng))
         r = rng.random()
         case = "lower" if r < 0.2 else "upper" if r < 0.24 else "names-lower" if r < 0.32 else "as-is"
         text = ln.render(case)

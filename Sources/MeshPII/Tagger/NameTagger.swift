@@ -7,6 +7,21 @@ public struct NameTagger: Sendable {
   let weights: [Float]
   /// The score (log-odds) above which a word is tagged as a name.
   public var threshold: Float
+  /// How much more a word on the scanners' not-name list (words that are also given names: "Hope", "Will",
+  /// "Summer", "Brooklyn"; family words) must score: the rules never take them without a cue, so the
+  /// tagger takes them only when the words around say "name" loudly ("Hope handles returns", "Ivy, Hazel
+  /// and Rose") and "I hope it comes" stays.
+  public var listedMargin: Float = NameTagger.defaultListedMargin
+  /// The margin chosen on the development sets (dev4, heldout5, dev3) and the look-alike tests.
+  public static let defaultListedMargin: Float = 2
+  /// How much more a lower-case word must score unless the name lexicons alone say "name" (listed as a given
+  /// name or surname, and neither an everyday English word nor on the not-name list): in a shopper's lower-case
+  /// line the tagger took "money", "patience", "hope", "buddy" and "register" from the end of a sentence, while a
+  /// lower-case name the tagger alone finds ("ahmed hassan here", "ask ravi") is a lexicon name. A cue still
+  /// finds the rest: the rules' names do not pass through this threshold.
+  public var lowerWordMargin: Float = NameTagger.defaultLowerWordMargin
+  /// The margin chosen on the intents texts, the development sets and the look-alike tests.
+  public static let defaultLowerWordMargin: Float = 2
 
   init(weights: [Float], threshold: Float) {
     self.weights = weights
@@ -51,9 +66,13 @@ public struct NameTagger: Sendable {
     var run: Candidate?
     for (i, w) in words.enumerated() {
       let shape = w.cls >> 4
-      // A word the scanners list as no name (stop words, family and other not-name words, countries) is
-      // never tagged: the look-alike tests hold the tagger to the same lists as the rules.
-      guard s[i] > threshold, shape != 3, shape != 4, w.lists & 0b1011 == 0, standsAlone(b, w.start, w.end) else {
+      // A stop word or a country is never tagged; a word on the not-name list (words that are also given
+      // names, family words) needs `listedMargin` more: the look-alike tests hold the tagger to that.
+      var needed = w.lists & 0b10 != 0 ? threshold + listedMargin : threshold
+      // A lower-case word needs `lowerWordMargin` more unless the lexicons vouch for it as a name.
+      if shape == 0 && !lexiconName(w) { needed += lowerWordMargin }
+      guard s[i] > needed, shape != 3, shape != 4, w.lists & 0b1001 == 0, standsAlone(b, w.start, w.end),
+            latin(b, w.start) else {
         if let r = run { out.append(r); run = nil }
         continue
       }
@@ -66,6 +85,13 @@ public struct NameTagger: Sendable {
       }
     }
     if let r = run { out.append(r) }
+  }
+
+  /// Whether the name lexicons alone vouch for a word: a listed given name or surname that is neither an
+  /// everyday English word ("money" and "cool" are surnames too), nor on the not-name list ("hope", "will"), nor
+  /// a word that lower-case in a sentence is a word ("rose", "mark", "mens").
+  func lexiconName(_ w: NameTaggerFeatures.Word) -> Bool {
+    w.cls & 0b11 != 0 && w.cls & 0b100 == 0 && w.lists & 0b110 == 0
   }
 
   /// Whether a word stands in running text rather than inside something written for machines: glued to
@@ -85,6 +111,12 @@ public struct NameTagger: Sendable {
       if !initial, b[end] == 0x2E, end + 1 < b.count, isWordByte(b[end + 1]) { return false }
     }
     return true
+  }
+
+  /// Whether the word at `start` begins in Latin letters: its features (capitals, lexicons, suffixes) are
+  /// Latin-script ones, so words of other scripts are left to `OtherScriptNameScanner` ("안녕하세요" is a greeting).
+  func latin(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    b[start] < 0xCD || OtherScriptNameScanner.script(OtherScriptNameScanner.decode(b, start).0.value) == .latin
   }
 
   /// Whether the bytes between two tagged words keep them in one name: spaces, and at most one "." or "-".
