@@ -32,10 +32,17 @@ struct BufferedLogSinkTests {
       return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Waits up to `seconds` for something to read.
-    func waitReadable(seconds: Double) -> Bool {
-      var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
-      return poll(&entry, 1, Int32(seconds * 1000)) == 1
+    /// Waits up to `seconds` for something to read, looking every 10 ms with sleeps between: a poll(2)
+    /// blocking for the whole wait would hold one of the tests' cooperative threads (two on a two-core
+    /// machine) and stall every other test's tasks meanwhile.
+    func waitReadable(seconds: Double) async -> Bool {
+      let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+      while true {
+        var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+        if poll(&entry, 1, 0) == 1 { return true }
+        guard ContinuousClock.now < deadline else { return false }
+        try? await Task.sleep(for: .milliseconds(10))
+      }
     }
 
     func close() {
@@ -46,18 +53,18 @@ struct BufferedLogSinkTests {
 
   private struct PipeError: Error {}
 
-  @Test func linesWaitForTheIntervalThenGoOutWholeAndInOrder() throws {
+  @Test func linesWaitForTheIntervalThenGoOutWholeAndInOrder() async throws {
     let pipe = try Pipe()
     defer { pipe.close() }
     let sink = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .milliseconds(50))
     sink.write(line: "one")
     sink.writeLine(maxBytes: 3) { $0.add("two") }
     #expect(pipe.readAvailable() == "", "held until the interval passes")
-    #expect(pipe.waitReadable(seconds: 5))
+    #expect(await pipe.waitReadable(seconds: 5))
     #expect(pipe.readAvailable() == "one\ntwo\n")
     // The timer ran: the next line schedules another.
     sink.write(line: "three")
-    #expect(pipe.waitReadable(seconds: 5))
+    #expect(await pipe.waitReadable(seconds: 5))
     #expect(pipe.readAvailable() == "three\n")
   }
 
@@ -84,7 +91,7 @@ struct BufferedLogSinkTests {
     #expect(pipe.readAvailable() == "b\n")
   }
 
-  @Test func aPendingTimerDoesNotKeepTheSinkAliveNorWriteALineTwice() throws {
+  @Test func aPendingTimerDoesNotKeepTheSinkAliveNorWriteALineTwice() async throws {
     let pipe = try Pipe()
     defer { pipe.close() }
     var sink: BufferedLogSink? = BufferedLogSink(descriptor: pipe.writeEnd, capacity: 1 << 20, interval: .milliseconds(50))
@@ -94,7 +101,7 @@ struct BufferedLogSinkTests {
     #expect(watched == nil, "the timer holds the buffer, not the sink")
     #expect(pipe.readAvailable() == "last\n", "the sink's end wrote its line")
     // The timer fires on an empty buffer: nothing more.
-    #expect(!pipe.waitReadable(seconds: 0.3))
+    #expect(await !pipe.waitReadable(seconds: 0.3))
     #expect(pipe.readAvailable() == "")
   }
 

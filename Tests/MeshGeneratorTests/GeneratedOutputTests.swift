@@ -7,15 +7,15 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static func repositoryOutput() throws -> StubGenerator.Output {
+  static func repositoryOutput() async throws -> StubGenerator.Output {
     let protos = root.appendingPathComponent("Protos")
     let files = FileManager.default.enumerator(atPath: protos.path)!.compactMap { $0 as? String }
       .filter { $0.hasSuffix(".proto") }.sorted()
-    return try StubGenerator.generate(descriptorSet: try ProtocRunner.run(includes: [protos.path], files: files))
+    return try StubGenerator.generate(descriptorSet: try await ProtocRunner.run(includes: [protos.path], files: files))
   }
 
-  @Test func theCommittedStubsAreWhatTheGeneratorWrites() throws {
-    let output = try Self.repositoryOutput()
+  @Test func theCommittedStubsAreWhatTheGeneratorWrites() async throws {
+    let output = try await Self.repositoryOutput()
     for file in output.swift {
       let committed = try String(
         contentsOf: Self.root.appendingPathComponent("Sources/MeshProtos/" + file.path), encoding: .utf8)
@@ -28,9 +28,9 @@ import Testing
     }
   }
 
-  @Test func outputIsDeterministicAndFreeOfLocalPaths() throws {
-    let first = try Self.repositoryOutput()
-    let second = try Self.repositoryOutput()
+  @Test func outputIsDeterministicAndFreeOfLocalPaths() async throws {
+    let first = try await Self.repositoryOutput()
+    let second = try await Self.repositoryOutput()
     #expect(first.swift == second.swift)
     #expect(first.c == second.c)
     for file in first.swift + first.c {
@@ -39,8 +39,8 @@ import Testing
     }
   }
 
-  @Test func servicesHaveTheFourKindsOfMethod() throws {
-    let set = try ProtocRunner.descriptorSet(["kinds/v1/kinds.proto": """
+  @Test func servicesHaveTheFourKindsOfMethod() async throws {
+    let set = try await ProtocRunner.descriptorSet(["kinds/v1/kinds.proto": """
       syntax = "proto3";
       package kinds.v1;
       message Req { int32 n = 1; }
@@ -63,8 +63,8 @@ import Testing
     #expect(swift.contains("router.registerBidirectionalStreaming(Kinds_V1_Kinds.Method.chat)"))
   }
 
-  @Test func theRegistryListsFilesDependenciesAndSymbols() throws {
-    let output = try Self.repositoryOutput()
+  @Test func theRegistryListsFilesDependenciesAndSymbols() async throws {
+    let output = try await Self.repositoryOutput()
     let registry = try #require(output.swift.first { $0.path == "ProtoRegistry.swift" }).contents
     #expect(registry.contains("name: \"grpc/testing/test.proto\""))
     #expect(registry.contains("dependencies: [\"grpc/testing/empty.proto\", \"grpc/testing/messages.proto\"]"))

@@ -7,8 +7,8 @@ import Testing
 @Suite struct HTTPAnnotationTests {
   private static let protos = GeneratedOutputTests.root.appendingPathComponent("Protos").path
 
-  private func registry(_ text: String) throws -> String {
-    let set = try ProtocRunner.descriptorSet(["shop/v1/shop.proto": text], includes: [Self.protos])
+  private func registry(_ text: String) async throws -> String {
+    let set = try await ProtocRunner.descriptorSet(["shop/v1/shop.proto": text], includes: [Self.protos])
     let output = try StubGenerator.generate(descriptorSet: set)
     #expect(!output.swift.contains { $0.path.contains("annotations") || $0.path.contains("descriptor") },
             "files that only declare options get no Swift")
@@ -31,8 +31,8 @@ import Testing
 
     """
 
-  @Test func rulesAndIdempotencyAreEmitted() throws {
-    let registry = try registry(Self.header + """
+  @Test func rulesAndIdempotencyAreEmitted() async throws {
+    let registry = try await registry(Self.header + """
       service Shop {
         rpc GetItem(GetItemRequest) returns (Item) {
           option (google.api.http) = {
@@ -75,8 +75,8 @@ import Testing
     #expect(registry.contains("name: \"google/protobuf/descriptor.proto\""))
   }
 
-  @Test func nestedAdditionalBindingsAreRefused() throws {
-    let set = try ProtocRunner.descriptorSet(["shop/v1/shop.proto": Self.header + """
+  @Test func nestedAdditionalBindingsAreRefused() async throws {
+    let set = try await ProtocRunner.descriptorSet(["shop/v1/shop.proto": Self.header + """
       service Shop {
         rpc GetItem(GetItemRequest) returns (Item) {
           option (google.api.http) = {
@@ -91,8 +91,8 @@ import Testing
     #expect(error?.reason.contains("must not nest") == true)
   }
 
-  @Test func customOptionsOtherThanGoogleAPIsAreRefused() throws {
-    let set = try ProtocRunner.descriptorSet(["bad/opts.proto": """
+  @Test func customOptionsOtherThanGoogleAPIsAreRefused() async throws {
+    let set = try await ProtocRunner.descriptorSet(["bad/opts.proto": """
       syntax = "proto3";
       package bad;
       import "google/protobuf/descriptor.proto";

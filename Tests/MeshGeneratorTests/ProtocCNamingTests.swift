@@ -19,7 +19,7 @@ import Testing
     message snake_case_message {}
     """
 
-  @Test func accessorNamesMatchProtocCDeclarations() throws {
+  @Test func accessorNamesMatchProtocCDeclarations() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnames-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,9 +27,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["protoc-c", "-I", folder.path, "--c_out=\(folder.path)", "odd.proto"]
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    #expect(try await ProtocRunner.exitStatus(of: process) == 0)
     let header = try String(contentsOf: folder.appendingPathComponent("odd.pb-c.h"), encoding: .utf8)
     for name in ["odd.Names_v2.HTTPRequest", "odd.Names_v2.HTTPRequest.URLPart", "odd.Names_v2.HTTPRequest.inner_lower",
                  "odd.Names_v2.My_Message2", "odd.Names_v2.My_Message2.A1B2c", "odd.Names_v2.snake_case_message"] {

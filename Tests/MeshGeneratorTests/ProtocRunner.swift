@@ -7,7 +7,7 @@ enum ProtocRunner {
   }
 
   /// The descriptor set of `files` (name -> text), compiled together with source info.
-  static func descriptorSet(_ files: [String: String], includes: [String] = []) throws -> [UInt8] {
+  static func descriptorSet(_ files: [String: String], includes: [String] = []) async throws -> [UInt8] {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stubgen-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     for (name, text) in files {
@@ -15,11 +15,11 @@ enum ProtocRunner {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
     }
-    return try run(includes: [folder.path] + includes, files: files.keys.sorted())
+    return try await run(includes: [folder.path] + includes, files: files.keys.sorted())
   }
 
   /// The descriptor set of proto files found through `includes`.
-  static func run(includes: [String], files: [String]) throws -> [UInt8] {
+  static func run(includes: [String], files: [String]) async throws -> [UInt8] {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("set-\(UUID().uuidString).pb")
     defer { try? FileManager.default.removeItem(at: output) }
     let process = Process()
@@ -28,12 +28,26 @@ enum ProtocRunner {
       "--include_imports", "--include_source_info", "--descriptor_set_out=\(output.path)"] + files
     let errors = Pipe()
     process.standardError = errors
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
+    guard try await exitStatus(of: process) == 0 else {
       let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       throw Failure(description: "protoc failed: \(message)")
     }
     return [UInt8](try Data(contentsOf: output))
+  }
+
+  /// Starts `process` and awaits its exit through `terminationHandler`: `waitUntilExit` would hold one of
+  /// the tests' cooperative threads (two on a two-core machine) while protoc runs, and every other test's
+  /// tasks in the process would wait for a thread meanwhile. Its output must fit a pipe (64 KiB) or go to
+  /// a file: nothing reads it before the exit.
+  static func exitStatus(of process: Process) async throws -> Int32 {
+    try await withCheckedThrowingContinuation { continuation in
+      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+      }
+    }
   }
 }

@@ -3,13 +3,13 @@ import Testing
 
 /// Constructs the generator cannot map to correct Swift are refused with the file, element and line.
 @Suite struct RefusedConstructTests {
-  private func error(_ text: String, file: String = "bad/test.proto") throws -> GeneratorError? {
-    let set = try ProtocRunner.descriptorSet([file: text])
+  private func error(_ text: String, file: String = "bad/test.proto") async throws -> GeneratorError? {
+    let set = try await ProtocRunner.descriptorSet([file: text])
     return #expect(throws: GeneratorError.self) { try StubGenerator.generate(descriptorSet: set) }
   }
 
-  @Test func requiredFields() throws {
-    let error = try error("""
+  @Test func requiredFields() async throws {
+    let error = try await error("""
       syntax = "proto2";
       package bad;
       message M {
@@ -22,8 +22,8 @@ import Testing
     #expect(error?.reason.contains("required") == true)
   }
 
-  @Test func groups() throws {
-    let error = try error("""
+  @Test func groups() async throws {
+    let error = try await error("""
       syntax = "proto2";
       package bad;
       message M {
@@ -37,8 +37,8 @@ import Testing
     #expect(error?.reason.contains("groups") == true)
   }
 
-  @Test func extensionRanges() throws {
-    let error = try error("""
+  @Test func extensionRanges() async throws {
+    let error = try await error("""
       syntax = "proto2";
       package bad;
       message M {
@@ -51,8 +51,8 @@ import Testing
     #expect(error?.reason.contains("extension ranges") == true)
   }
 
-  @Test func extensionsInProto3() throws {
-    let error = try error("""
+  @Test func extensionsInProto3() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       import "google/protobuf/descriptor.proto";
@@ -66,8 +66,8 @@ import Testing
     #expect(error?.reason.contains("extensions are not supported") == true)
   }
 
-  @Test func proto2Files() throws {
-    let error = try error("""
+  @Test func proto2Files() async throws {
+    let error = try await error("""
       syntax = "proto2";
       package bad;
       message M {
@@ -79,8 +79,8 @@ import Testing
     #expect(error?.reason.contains("only proto3") == true)
   }
 
-  @Test func fieldsWithOneSwiftName() throws {
-    let error = try error("""
+  @Test func fieldsWithOneSwiftName() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       message M {
@@ -95,8 +95,8 @@ import Testing
     #expect(error?.reason.contains("kindValue") == true)
   }
 
-  @Test func typeNamesThatMeanSomethingElseInSwift() throws {
-    let error = try error("""
+  @Test func typeNamesThatMeanSomethingElseInSwift() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       message M {
@@ -110,8 +110,8 @@ import Testing
     #expect(error?.line == 4)
   }
 
-  @Test func enumValuesReservedByTheGeneratedCode() throws {
-    let error = try error("""
+  @Test func enumValuesReservedByTheGeneratedCode() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       enum Mode {
@@ -123,8 +123,8 @@ import Testing
     #expect(error?.line == 5)
   }
 
-  @Test func methodsWithOneSwiftName() throws {
-    let error = try error("""
+  @Test func methodsWithOneSwiftName() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       message M {}
@@ -137,8 +137,8 @@ import Testing
     #expect(error?.line == 6)
   }
 
-  @Test func fieldsReservedByTheGeneratedCode() throws {
-    let error = try error("""
+  @Test func fieldsReservedByTheGeneratedCode() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       message M {
@@ -149,8 +149,8 @@ import Testing
     #expect(error?.reason.contains("reserved") == true)
   }
 
-  @Test func customJSONNames() throws {
-    let error = try error("""
+  @Test func customJSONNames() async throws {
+    let error = try await error("""
       syntax = "proto3";
       package bad;
       message M {

@@ -127,17 +127,23 @@ import Testing
     let head = try Self.fullHead()
     let fits = Counter()
     // Four starts at once, each with its own lock descriptor (as four processes): the first fits (slowly),
-    // the others wait on the folder's lock and read its file.
+    // the others wait on the folder's lock and read its file. Each on a thread of its own, as a replica's
+    // start runs: the fit's sleep and the lock's polling would otherwise hold the tests' cooperative
+    // threads (a detached task runs on them too), two on a two-core machine, and stall every other test.
     let results = try await withThrowingTaskGroup(of: (EmbeddingIntentModel, HeadStore.Source).self) { group in
       for _ in 0..<4 {
         group.addTask {
-          try await Task.detached {
-            try HeadStore.head("coarse", key: Self.key, in: folder, log: { _ in }) {
-              fits.add()
-              usleep(300_000)
-              return head
-            }
-          }.value
+          try await withCheckedThrowingContinuation { continuation in
+            Thread {
+              continuation.resume(with: Result {
+                try HeadStore.head("coarse", key: Self.key, in: folder, log: { _ in }) {
+                  fits.add()
+                  usleep(300_000)
+                  return head
+                }
+              })
+            }.start()
+          }
         }
       }
       var all: [(EmbeddingIntentModel, HeadStore.Source)] = []

@@ -9,9 +9,9 @@ import Testing
     let root = "/tmp/meshpg-tls-\(UUID().uuidString.prefix(6))"
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
     defer { try? FileManager.default.removeItem(atPath: root) }
-    try runOpenSSL(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", root + "/server.key", "-out", root + "/server.crt",
+    try await runOpenSSL(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", root + "/server.key", "-out", root + "/server.crt",
                     "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-days", "1"])
-    try runOpenSSL(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", root + "/other.key", "-out", root + "/other.crt",
+    try await runOpenSSL(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", root + "/other.key", "-out", root + "/other.crt",
                     "-subj", "/CN=other", "-days", "1"])
     if geteuid() == 0 {
       // The server runs as `postgres` and insists on owning a 0600 key.
@@ -51,14 +51,24 @@ import Testing
     try await cluster.stop(mode: "immediate")
   }
 
-  private func runOpenSSL(_ arguments: [String]) throws {
+  /// Runs openssl and awaits its exit through `terminationHandler`: `waitUntilExit` would hold one of the
+  /// tests' cooperative threads (two on a two-core machine) for the whole RSA key generation, seconds
+  /// under load, while every other test's tasks wait for a thread.
+  private func runOpenSSL(_ arguments: [String]) async throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
     process.arguments = arguments
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw PostgresError.invalidArgument("openssl \(arguments.first ?? "") failed") }
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+      }
+    }
+    guard status == 0 else { throw PostgresError.invalidArgument("openssl \(arguments.first ?? "") failed") }
   }
 }

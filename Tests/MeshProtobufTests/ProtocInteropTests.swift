@@ -7,21 +7,21 @@ import Testing
   static let file = "mesh/testing/v1/all_types.proto"
   static let type = "mesh.testing.v1.AllTypes"
 
-  @Test func protocReadsWhatWeWriteAndWeReadWhatProtocWrites() throws {
+  @Test func protocReadsWhatWeWriteAndWeReadWhatProtocWrites() async throws {
     let message = RoundTripTests.fullMessage()
-    let text = try ProtocPeer.decode(try message.wireBytes(), type: Self.type, file: Self.file)
+    let text = try await ProtocPeer.decode(try message.wireBytes(), type: Self.type, file: Self.file)
     #expect(text.contains("f_int64: -9223372036854775808"))
     #expect(text.contains("f_uint64: 18446744073709551615"))
     #expect(text.contains("f_color: COLOR_BLUE"))
     #expect(text.contains("label: \"grandchild\""))
     #expect(text.contains("c_nested {"))
     #expect(text.contains("o_int32: 0"))
-    let back = try AllTypes(wireBytes: try ProtocPeer.encode(text, type: Self.type, file: Self.file))
+    let back = try AllTypes(wireBytes: try await ProtocPeer.encode(text, type: Self.type, file: Self.file))
     #expect(back == message)
   }
 
-  @Test func protocTextBecomesTheExpectedValue() throws {
-    let bytes = try ProtocPeer.encode("""
+  @Test func protocTextBecomesTheExpectedValue() async throws {
+    let bytes = try await ProtocPeer.encode("""
       f_sint32: -2147483648
       f_string: "hello"
       r_sint64: [-1, 1]
@@ -45,12 +45,12 @@ import Testing
     #expect(message == expected)
   }
 
-  @Test func reflectionDescriptorsAreFileDescriptorProtosProtocCanRead() throws {
+  @Test func reflectionDescriptorsAreFileDescriptorProtosProtocCanRead() async throws {
     let test = try #require(ProtoRegistry.files.first { $0.name == "grpc/testing/test.proto" })
     #expect(test.dependencies == ["grpc/testing/empty.proto", "grpc/testing/messages.proto"])
     #expect(test.symbols.contains("grpc.testing.TestService.FullDuplexCall"))
-    let text = try ProtocPeer.decode(test.serializedDescriptor, type: "google.protobuf.FileDescriptorProto",
-                                     file: "google/protobuf/descriptor.proto")
+    let text = try await ProtocPeer.decode(test.serializedDescriptor, type: "google.protobuf.FileDescriptorProto",
+                                           file: "google/protobuf/descriptor.proto")
     #expect(text.contains("name: \"grpc/testing/test.proto\""))
     #expect(text.contains("name: \"StreamingOutputCall\""))
     #expect(!text.contains("source_code_info"))

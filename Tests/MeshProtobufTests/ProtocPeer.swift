@@ -11,32 +11,19 @@ enum ProtocPeer {
     .deletingLastPathComponent().appendingPathComponent("Protos").path
 
   /// Runs protoc with `input` on stdin and returns stdout.
-  static func run(_ arguments: [String], input: [UInt8]) throws -> [UInt8] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["protoc", "-I", protos, "-I", "/usr/include"] + arguments
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input))
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw Failure(description: String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
-    }
-    return [UInt8](output)
+  static func run(_ arguments: [String], input: [UInt8]) async throws -> [UInt8] {
+    let run = try await PeerRun.run("/usr/bin/env", ["protoc", "-I", protos, "-I", "/usr/include"] + arguments, input: input)
+    guard run.status == 0 else { throw Failure(description: run.errors) }
+    return run.output
   }
 
   /// protoc's text format of a message's bytes.
-  static func decode(_ bytes: [UInt8], type: String, file: String) throws -> String {
-    String(decoding: try run(["--decode=\(type)", file], input: bytes), as: UTF8.self)
+  static func decode(_ bytes: [UInt8], type: String, file: String) async throws -> String {
+    String(decoding: try await run(["--decode=\(type)", file], input: bytes), as: UTF8.self)
   }
 
   /// protoc's wire bytes of a message in text format.
-  static func encode(_ text: String, type: String, file: String) throws -> [UInt8] {
-    try run(["--encode=\(type)", file], input: Array(text.utf8))
+  static func encode(_ text: String, type: String, file: String) async throws -> [UInt8] {
+    try await run(["--encode=\(type)", file], input: Array(text.utf8))
   }
 }

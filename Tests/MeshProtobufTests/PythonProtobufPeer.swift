@@ -43,7 +43,7 @@ enum PythonProtobufPeer {
   }
 
   /// Runs the peer: `json2bin` parses JSON and prints protobuf bytes, `bin2json` the reverse.
-  static func run(_ mode: String, type: String, input: [UInt8]) throws -> [UInt8] {
+  static func run(_ mode: String, type: String, input: [UInt8]) async throws -> [UInt8] {
     let python = root.appendingPathComponent(".venv/bin/python").path
     guard FileManager.default.isExecutableFile(atPath: python) else {
       throw Failure(description: "no Python test peer at \(python): run mesh/scripts/install-deps.sh --test-peers")
@@ -54,21 +54,8 @@ enum PythonProtobufPeer {
     let scriptURL = folder.appendingPathComponent("peer.py"), setURL = folder.appendingPathComponent("set.pb")
     try Data(script.utf8).write(to: scriptURL)
     try Data(descriptorSet()).write(to: setURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [scriptURL.path, mode, type, setURL.path]
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input))
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw Failure(description: String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
-    }
-    return [UInt8](output)
+    let run = try await PeerRun.run(python, [scriptURL.path, mode, type, setURL.path], input: input)
+    guard run.status == 0 else { throw Failure(description: run.errors) }
+    return run.output
   }
 }

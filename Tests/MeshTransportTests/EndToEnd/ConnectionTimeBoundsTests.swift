@@ -15,11 +15,29 @@ struct ConnectionTimeBoundsTests {
       let line = peer.text.split(separator: "\n").last(where: { $0.hasPrefix("{") }) ?? ""
       let answer = try JSONDecoder().decode(BadInputTests.Answer.self, from: Data(line.utf8))
       // The server still serves a well-behaved client.
-      let (client, channel) = try harness.client()
-      defer { channel.close() }
-      #expect(try await client.unary(EchoService.unary, request: RawMessage([9])).message.bytes == [9])
+      #expect(try await Self.echoes(harness, aging: limits.maxConnectionAge != nil) == [9])
       return answer
     }
+  }
+
+  /// A unary echo from a well-behaved client on a connection of its own. With a maximum connection age,
+  /// every connection of this server, this client's too, is drained after 0.9-1.1 s and closed 1.1 s
+  /// later; a call still running then is cut off, as it should be (UNAVAILABLE, "The connection closed:
+  /// the peer closed the connection", what CI saw once in ~20 group runs at load 25-30). Such a call is
+  /// made again on a new connection, at most four more times; any other failure fails at once.
+  private static func echoes(_ harness: TestHarness, aging: Bool) async throws -> [UInt8] {
+    for attempt in 1...5 {
+      let started = ContinuousClock.now
+      let (client, channel) = try harness.client()
+      defer { channel.close() }
+      do {
+        return try await client.unary(EchoService.unary, request: RawMessage([9])).message.bytes
+      } catch let error as RPCError
+                where aging && error.code == .unavailable && error.message.hasPrefix("The connection closed") && attempt < 5 {
+        print("ConnectionTimeBoundsTests: attempt \(attempt) cut off by the connection's age after \(ContinuousClock.now - started): \(error)")
+      }
+    }
+    return []
   }
 
   @Test func halfOpenConnectionIsClosedAfterTheHandshakeTimeout() async throws {

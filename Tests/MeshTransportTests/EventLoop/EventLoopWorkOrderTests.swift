@@ -50,7 +50,7 @@ struct EventLoopWorkOrderTests {
     func loopStopping() {}
   }
 
-  @Test func workQueuedByADescriptorRunsBeforeTheNextDescriptorOfTheTurn() throws {
+  @Test func workQueuedByADescriptorRunsBeforeTheNextDescriptorOfTheTurn() async throws {
     let loop = EventLoop(name: "work-order-test")
     defer {
       loop.shutdown()
@@ -73,7 +73,7 @@ struct EventLoopWorkOrderTests {
       _ = Glibc.write(writeA, &byte, 1)
       _ = Glibc.write(writeB, &byte, 1)
     }
-    #expect(journal.done.wait(timeout: .now() + .seconds(10)) == .success)
+    #expect(await signalled(journal.done))
     let entries = journal.all
     // epoll may report the two in either order; each one's work follows its read at once (before the
     // change: both reads, then all the work). The first one's later work was queued before the second
@@ -87,6 +87,6 @@ struct EventLoopWorkOrderTests {
       for reader in readers { loop.unregister(reader.fd) }
       unregistered.signal()
     }
-    unregistered.wait()
+    #expect(await signalled(unregistered))
   }
 }

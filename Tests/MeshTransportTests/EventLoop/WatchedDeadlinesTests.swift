@@ -72,7 +72,7 @@ struct WatchedDeadlinesTests {
     #expect(queue.takeExpiredWatched(now: start + .milliseconds(30)).count == 1)
   }
 
-  @Test func aLoopTellsAWatchedTargetAtItsDeadlineAndNotOneUnwatched() {
+  @Test func aLoopTellsAWatchedTargetAtItsDeadlineAndNotOneUnwatched() async throws {
     let loop = EventLoop(name: "watched-deadlines-test")
     defer {
       loop.shutdown()
@@ -87,14 +87,14 @@ struct WatchedDeadlinesTests {
       loop.unwatchDeadline(left)
       watched.signal()
     }
-    watched.wait()
+    try #require(await signalled(watched))
     // The loop sleeps in epoll_wait until the deadline: it wakes for it with nothing else to do.
-    #expect(kept.fired.wait(timeout: .now() + .seconds(10)) == .success)
+    #expect(await signalled(kept.fired))
     #expect(kept.timesTold == 1)
     // Well past the unwatched one's deadline, on the loop (after the kept one's turn): never told.
     let checked = DispatchSemaphore(value: 0)
     loop.execute { checked.signal() }
-    checked.wait()
+    try #require(await signalled(checked))
     #expect(left.timesTold == 0)
     #expect(left.deadlineSlot == nil && kept.deadlineSlot == nil)
   }

@@ -112,7 +112,9 @@ struct LingeringSocketTests {
   }
 
   /// Past the budget's cap a closing socket closes at once (its peer sees the close, not a half-open
-  /// socket); once a lingering one closes, its place is free for the next.
+  /// socket); once a lingering one closes, its place is free for the next. The lingering ones must outlast
+  /// the test's own waits: a quiet period of 30 s ran out before the test's task got a thread back, 3 runs
+  /// of 3 of the transport group at load 24-32 (10 busy loops beside), and the sockets had closed.
   @Test func pastTheCapASocketClosesAtOnce() async throws {
     try await Self.withLoop { loop in
       let budget = LingerBudget(cap: 2)
@@ -125,7 +127,7 @@ struct LingeringSocketTests {
       let lingered: [Bool] = await withCheckedContinuation { continuation in
         loop.execute {
           continuation.resume(returning: pairs.map {
-            LingeringSocket.linger($0.ours, on: loop, quietPeriod: .seconds(30), limit: .seconds(60), budget: budget)
+            LingeringSocket.linger($0.ours, on: loop, quietPeriod: .seconds(600), limit: .seconds(1200), budget: budget)
           })
         }
       }
@@ -140,8 +142,8 @@ struct LingeringSocketTests {
       defer { close(next.peer) }
       let again: Bool = await withCheckedContinuation { continuation in
         loop.execute {
-          continuation.resume(returning: LingeringSocket.linger(next.ours, on: loop, quietPeriod: .seconds(30),
-                                                                limit: .seconds(60), budget: budget))
+          continuation.resume(returning: LingeringSocket.linger(next.ours, on: loop, quietPeriod: .seconds(600),
+                                                                limit: .seconds(1200), budget: budget))
         }
       }
       #expect(again)
