@@ -72,7 +72,7 @@ let rpc: [Target] = [
           swiftSettings: swiftSettings),
   .executableTarget(name: "MeshStubGen", dependencies: ["MeshGenerator", "CMimalloc"], path: "Sources/MeshStubGen",
                     swiftSettings: swiftSettings),
-  .testTarget(name: "MeshGeneratorTests", dependencies: ["MeshGenerator"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshGeneratorTests", dependencies: ["MeshGenerator", "MeshTestSupport"], swiftSettings: swiftSettings),
 
   // grpc.health.v1 and server reflection (v1 and v1alpha), for any mesh server.
   .target(name: "MeshStandardServices", dependencies: ["MeshCore", "MeshProtos", "MeshProtobuf"],
@@ -97,7 +97,7 @@ let data: [Target] = [
   // libpq wrapper: connections, pool, parameterised queries, LISTEN/NOTIFY, migrations, embedded cluster.
   .target(name: "MeshPostgres", dependencies: ["CPostgres", "CLinux", "MeshMetrics"], path: "Sources/MeshPostgres",
           swiftSettings: swiftSettings),
-  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres", "MeshPostgresTestSupport"],
+  .testTarget(name: "MeshPostgresTests", dependencies: ["MeshPostgres", "MeshPostgresTestSupport", "MeshTestSupport"],
               swiftSettings: swiftSettings),
   // Test-only: a throwaway PostgreSQL cluster per suite.
   .target(name: "MeshPostgresTestSupport", dependencies: ["MeshPostgres"], path: "Tests/MeshPostgresTestSupport",

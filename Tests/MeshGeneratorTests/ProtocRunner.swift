@@ -1,4 +1,5 @@
 import Foundation
+import MeshTestSupport
 
 /// Runs the real protoc on proto text written to a temporary folder and returns the descriptor set.
 enum ProtocRunner {
@@ -33,21 +34,5 @@ enum ProtocRunner {
       throw Failure(description: "protoc failed: \(message)")
     }
     return [UInt8](try Data(contentsOf: output))
-  }
-
-  /// Starts `process` and awaits its exit through `terminationHandler`: `waitUntilExit` would hold one of
-  /// the tests' cooperative threads (two on a two-core machine) while protoc runs, and every other test's
-  /// tasks in the process would wait for a thread meanwhile. Its output must fit a pipe (64 KiB) or go to
-  /// a file: nothing reads it before the exit.
-  static func exitStatus(of process: Process) async throws -> Int32 {
-    try await withCheckedThrowingContinuation { continuation in
-      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-      do {
-        try process.run()
-      } catch {
-        process.terminationHandler = nil
-        continuation.resume(throwing: error)
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MeshPostgres
+import MeshTestSupport
 import Testing
 
 /// TLS is libpq's, chosen by `sslmode`: a cluster listening on TCP with a self-signed certificate
@@ -60,15 +61,7 @@ import Testing
     process.arguments = arguments
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-      do {
-        try process.run()
-      } catch {
-        process.terminationHandler = nil
-        continuation.resume(throwing: error)
-      }
-    }
+    let status = try await exitStatus(of: process)
     guard status == 0 else { throw PostgresError.invalidArgument("openssl \(arguments.first ?? "") failed") }
   }
 }
