@@ -95,6 +95,8 @@ struct UpSupervisorTests {
 
   @Test("a small mesh comes up healthy, mesh status says so, a SIGKILLed child is restarted, SIGTERM stops all in order")
   func upStatusRestartStop() async throws {
+    // The heads stored first: the start-up bounds are for a start, not for a first fit (`StoredNLUHeads`).
+    try await StoredNLUHeads.ensure()
     let mesh = try Mesh(services: ["nlu", "session", "context", "chat", "interop"])
     let up = try mesh.up()
     do {
@@ -179,6 +181,8 @@ struct UpSupervisorTests {
 
   @Test("a service whose port is taken fails the start: everything started is stopped, PostgreSQL too, status 1")
   func failedStartCleansUp() async throws {
+    // The heads stored first: the start-up bounds are for a start, not for a first fit (`StoredNLUHeads`).
+    try await StoredNLUHeads.ensure()
     let busy = try ListeningSocket()
     defer { busy.close() }
     let mesh = try Mesh(services: ["nlu", "session", "chat"], busy: ("chat", busy.port))
@@ -203,6 +207,8 @@ struct UpSupervisorTests {
 
   @Test("children die with a SIGKILLed supervisor (parent-death signal)")
   func childrenDieWithSupervisor() async throws {
+    // The heads stored first: the start-up bounds are for a start, not for a first fit (`StoredNLUHeads`).
+    try await StoredNLUHeads.ensure()
     let mesh = try Mesh(services: ["nlu", "interop"], database: false)
     let up = try mesh.up(["--no-database"])
     do {

@@ -18,7 +18,7 @@ struct ConnectOnDemandTests {
 
   /// Runs `body` with a channel to a port nothing listens on (yet), once its two first attempts have
   /// failed (the second 0.3 s after the first); then closes the channel and stops the loop. The port is
-  /// held by a socket that never listens (`RefusingPort`) until a test gives it to its own server: a port
+  /// held by a socket that never listens (`RefusingPort`) until a test's own server listens on it: a port
   /// merely freed once went to another test's server in the same run, and "nothing listens" connected.
   private static func withChannelBackingOff(_ body: (GRPCChannel, RefusingPort, EventLoopGroup) async throws -> Void) async throws {
     let group = EventLoopGroup(threads: 1)
@@ -31,11 +31,13 @@ struct ConnectOnDemandTests {
     try await body(channel, refusing, group)
   }
 
-  /// A server on the refusing port, which is given up just before: the server that "came back".
+  /// A server on the refusing port, which is given up once the server listens: the server that "came
+  /// back". Closed before the bind, the port once went in between to another connection, and the bind
+  /// failed with EADDRINUSE; both sockets set SO_REUSEPORT, so the server binds while the port is held.
   private static func serverComingBack(on refusing: RefusingPort, probe: EchoService.Probe, group: EventLoopGroup) throws -> GRPCServer {
-    refusing.close()
     let server = GRPCServer(services: [EchoService(probe: probe)], configuration: .init(port: refusing.port), group: group)
     try server.start()
+    refusing.close()
     return server
   }
 
