@@ -119,6 +119,8 @@ import Testing
     (#"{"fBool": 1}"#, "expected true or false"),
     (#"{"fInt32": 1,}"#, "Invalid JSON"),
     (String(repeating: "[", count: 500), "nested deeper"),
+    (#"{"fString": "\u0000 hello"}"#, "at fString: a string with a NUL character"),
+    (#"{"mStringInt32": {"a\u0000b": 1}}"#, "NUL character"),
   ])
   func badJSONIsAnInvalidArgumentThatSaysWhere(json: String, fragment: String) {
     let error = #expect(throws: RPCError.self) { try ProtobufJSON.decode(AllTypes.self, from: json) }

@@ -163,6 +163,11 @@ struct ProtobufJSONReader {
       target.storeBytes(of: number, as: Int32.self)
     case PROTOBUF_C_TYPE_STRING:
       guard case .string(let value) = json else { throw Failure(path: path, reason: "expected a string") }
+      // protobuf-c keeps strings as `char *`: a NUL would silently cut the text short (a chat message "\u0000
+      // hello" arrived as ""), so it is refused by name instead.
+      guard !value.utf8.contains(0) else {
+        throw Failure(path: path, reason: "a string with a NUL character (\\u0000) is not supported")
+      }
       target.storeBytes(of: arena.cString(value), as: UnsafeMutableRawPointer.self)
     case PROTOBUF_C_TYPE_BYTES:
       guard case .string(let text) = json, let data = Self.base64(text) else {
