@@ -156,6 +156,8 @@ CLAUSES = [
     "size {SIZE} please", "{SIZE} or {SIZE}?", "Order {CODE} - can I change the address", "ref {CODE}",
     # a phone's mail signature and "Look," open or close many a message with a capital and no name
     "Sent from my iPhone", "Sent from my {PRODUCT}", "Look, I've explained this twice", "Look, it's simple",
+    # a city before its state or country, named after a person or not
+    "a hotel in {CITY} {STATE}", "we moved to {CITY}, {STATE}", "the {CITY} {STATE} warehouse",
 ]
 WORD_USES = [
     "I will send it back tomorrow", "can you mark it as delivered", "the rose gold case is scratched",
@@ -182,7 +184,8 @@ CHAT = ("pls plz ty thx tysm bye cya lol omg btw nvm asap idk imo dont cant wont
         "ordr recieve adress delivry refnd cancle pacakge wich becuase").split()
 FOREIGN = ("danke bitte hallo tschüss merci bonjour salut gracias hola quiero necesito obrigado ciao grazie "
            "prego dank je wel hej tack kiitos dzięki spasibo shukran habibi inshallah namaste ji bhai acha "
-           "arigato sumimasen kamsahamnida xie xie asante sana").split()
+           "arigato sumimasen kamsahamnida xie xie asante sana grüße liebe viele saludos besos groetjes pozdrawiam "
+           "cumprimentos beijos salam shalom abrazos saluti baci").split()
 COUNTRIES = ("Ireland Poland Brazil Germany France Spain Italy Portugal Netherlands Belgium Austria Switzerland "
              "Sweden Norway Denmark Finland Iceland Greece Turkey Egypt Nigeria Kenya Ghana Morocco India Pakistan "
              "Bangladesh China Japan Korea Vietnam Thailand Indonesia Malaysia Philippines Australia Canada Mexico "
@@ -384,6 +387,9 @@ def fill(rng, t):
                           ("{STREET}", STREETS), ("{HOLIDAY}", HOLIDAYS), ("{WORK}", WORKS)):
         while slot in t:
             t = t.replace(slot, rng.choice(choices), 1)
+    while "{STATE}" in t:
+        t = t.replace("{STATE}", rng.choice(["Georgia", "Texas", "Virginia", "Florida", "Ohio", "Ontario", "Queensland",
+                                             "Kenya", "Ghana", "Italy", "Oregon", "Montana", "Carolina"]), 1)
     while "{SIZE}" in t:
         t = t.replace("{SIZE}", rng.choice(["S", "M", "L", "XL", "XS", "XXL"]), 1)
     while "{CODE}" in t:
