@@ -124,6 +124,11 @@ COMPANIES = ["Morgan Stanley", "Goldman Sachs", "Johnson & Johnson", "Procter & 
              "Taylor Made", "Oscar de la Renta", "Ralph Lauren Corp", "Wells Fargo", "Lloyds", "Barclays",
              "Charles Schwab", "Hugo Boss", "Dolce & Gabbana", "Jimmy Choo", "Tory Burch", "Kate Spade",
              "Ben & Jerry's", "Abercrombie & Fitch", "Stanley Black & Decker", "Marks & Spencer", "John Lewis"]
+PETS = "Bella Max Luna Charlie Will Daisy Milo Coco Rocky Buddy Molly Simba Oscar Rosie Teddy Bruno".split()
+AUTHORS = ["Jane Austen", "Charles Dickens", "Agatha Christie", "Stephen King", "Roald Dahl", "Chinua Achebe",
+           "Gabriel García Márquez", "Toni Morrison", "J.K. Rowling", "Haruki Murakami", "Enid Blyton"]
+HEROES = ["Kwame Nkrumah", "Nelson Mandela", "Jomo Kenyatta", "Mahatma Gandhi", "Winston Churchill",
+          "Martin Luther King", "Simón Bolívar", "Herbert Macaulay", "Obafemi Awolowo", "Julius Nyerere"]
 CLAUSES = [
     "my order hasn't arrived", "the shoes are too small", "where is my refund", "can I change the delivery address",
     "the tracking says delivered but nothing came", "order {ORD} is late", "I want to return the {NOUN}",
@@ -143,6 +148,16 @@ CLAUSES = [
     "I'd like to speak to a manager", "this is the third time I'm writing", "sorry for the long message",
     "the label is torn", "the zip broke", "i want my money back", "it doesn't fit", "the package was soaked",
     "ok thanks", "no rush", "that's fine", "great, thank you", "perfect", "brilliant, cheers",
+    # "I" before an apostrophe and a letter after a degree sign are no initials
+    "I've been waiting for ages", "I've had it in my basket for weeks", "I'd like a refund", "I'll wait",
+    "is it warm enough for -10°C", "wash at 30°C only", "P.O. {ORD} please change the delivery",
+    # sizes are letters too, and order codes are capitals
+    "I'm usually between {SIZE} and {SIZE}", "I got {SIZE} instead of {SIZE}", "do you have it in {SIZE}",
+    "size {SIZE} please", "{SIZE} or {SIZE}?", "Order {CODE} - can I change the address", "ref {CODE}",
+    # a phone's mail signature and "Look," open or close many a message with a capital and no name
+    "Sent from my iPhone", "Sent from my {PRODUCT}", "Look, I've explained this twice", "Look, it's simple",
+    # a city before its state or country, named after a person or not
+    "a hotel in {CITY} {STATE}", "we moved to {CITY}, {STATE}", "the {CITY} {STATE} warehouse",
 ]
 WORD_USES = [
     "I will send it back tomorrow", "can you mark it as delivered", "the rose gold case is scratched",
@@ -169,7 +184,8 @@ CHAT = ("pls plz ty thx tysm bye cya lol omg btw nvm asap idk imo dont cant wont
         "ordr recieve adress delivry refnd cancle pacakge wich becuase").split()
 FOREIGN = ("danke bitte hallo tschüss merci bonjour salut gracias hola quiero necesito obrigado ciao grazie "
            "prego dank je wel hej tack kiitos dzięki spasibo shukran habibi inshallah namaste ji bhai acha "
-           "arigato sumimasen kamsahamnida xie xie asante sana").split()
+           "arigato sumimasen kamsahamnida xie xie asante sana grüße liebe viele saludos besos groetjes pozdrawiam "
+           "cumprimentos beijos salam shalom abrazos saluti baci").split()
 COUNTRIES = ("Ireland Poland Brazil Germany France Spain Italy Portugal Netherlands Belgium Austria Switzerland "
              "Sweden Norway Denmark Finland Iceland Greece Turkey Egypt Nigeria Kenya Ghana Morocco India Pakistan "
              "Bangladesh China Japan Korea Vietnam Thailand Indonesia Malaysia Philippines Australia Canada Mexico "
@@ -178,7 +194,8 @@ COUNTRIES = ("Ireland Poland Brazil Germany France Spain Italy Portugal Netherla
 APPS = ("PayPal Klarna Afterpay Clearpay Apple Pay Google Pay Venmo Zelle Revolut Monzo TikTok Instagram "
         "WhatsApp Facebook Messenger Telegram Gmail Outlook Amazon eBay Etsy Shopify DHL UPS FedEx USPS "
         "Royal Mail Hermes Evri DPD GLS Yodel PostNL Correos SMS OTP PIN GDPR FAQ CVV IBAN VAT SKU EAN QR "
-        "iOS Android Chrome Safari Firefox Wi-Fi Bluetooth USB-C HDMI").split()
+        "iOS Android Chrome Safari Firefox Wi-Fi Bluetooth USB-C HDMI Amex Visa Mastercard Maestro M-Pesa MTN Airtel "
+        "Vodafone Verizon T-Mobile Orange O2 EE Jio Paytm UPI Sofort iDEAL Bancontact Twint Interac").split()
 CHAT_CLAUSES = [
     "{C} {C}", "order status {C}", "{C} where is my parcel", "return {C}", "refund {C}", "{C} the code isnt working",
     "paid with {A}", "the {A} payment failed", "sent via {A}", "I'm from {K}", "do you deliver to {K}",
@@ -366,10 +383,17 @@ class Line:
 
 
 def fill(rng, t):
-    for slot, choices in (("{LANG}", LANGUAGES), ("{FAM}", FAMILY), ("{SONG}", SONGS), ("{COMPANY}", COMPANIES), ("{BRAND}", BRANDS), ("{PRODUCT}", PRODUCTS), ("{NOUN}", NOUNS), ("{CITY}", CITIES),
+    for slot, choices in (("{PET}", PETS), ("{AUTHOR}", AUTHORS), ("{HERO}", HEROES), ("{LANG}", LANGUAGES), ("{FAM}", FAMILY), ("{SONG}", SONGS), ("{COMPANY}", COMPANIES), ("{BRAND}", BRANDS), ("{PRODUCT}", PRODUCTS), ("{NOUN}", NOUNS), ("{CITY}", CITIES),
                           ("{STREET}", STREETS), ("{HOLIDAY}", HOLIDAYS), ("{WORK}", WORKS)):
         while slot in t:
             t = t.replace(slot, rng.choice(choices), 1)
+    while "{STATE}" in t:
+        t = t.replace("{STATE}", rng.choice(["Georgia", "Texas", "Virginia", "Florida", "Ohio", "Ontario", "Queensland",
+                                             "Kenya", "Ghana", "Italy", "Oregon", "Montana", "Carolina"]), 1)
+    while "{SIZE}" in t:
+        t = t.replace("{SIZE}", rng.choice(["S", "M", "L", "XL", "XS", "XXL"]), 1)
+    while "{CODE}" in t:
+        t = t.replace("{CODE}", "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(rng.randint(6, 10))), 1)
     while "{ORD}" in t:
         t = t.replace("{ORD}", rng.choice(["#", "", "no. ", "A"]) + str(rng.randint(10000, 99999999)), 1)
     return t
@@ -388,9 +412,65 @@ def clause(rng):
     return rng.choice(CLAUSES) if r < 0.6 else rng.choice(WORD_USES) if r < 0.8 else chat(rng)
 
 
+def phone(rng):
+    return rng.choice(["+44 7700 {a}{b}", "+1 646 555 0{a}", "(415) 555-0{a}", "0803 555 {a}", "+27 82 555 {a}",
+                       "+234 803 {b} {a}", "07{b} {a}{b}", "+91 98{b} {a}{b}", "+254 712 {b}{a}"]).format(
+        a=rng.randint(1000, 9999), b=rng.randint(100, 999))
+
+
+def email(rng):
+    return (rng.choice(["sunny.lam", "k.mensah", "jo_b", "shop.orders", "a.rossi", "ptan88"])
+            + "@" + rng.choice(["yahoo.com.hk", "gmail.com", "example.org", "outlook.com"]))
+
+
+# A name beside contact data or closing a line after a dash or comma, the subject of a possessive, asking for
+# someone (dev5's shapes: "Faith +1 646 555 0148", "... on Sunday - Bogdan", "reach me at (415) 555-0187, Jade",
+# "Shreya's gift card shows zero balance", "asking on behalf of Takeshi: ...").
+POSSESSED = ["phone number changed, how do I update it", "gift card shows zero balance", "order never came",
+             "parcel is at the wrong depot", "account is locked", "refund went to the old card",
+             "address is on the invoice", "size was wrong", "subscription renewed twice", "card got declined"]
+
+
+def contact_or_closing(rng, ln, c):
+    kind = rng.randrange(8)
+    short = name(rng)[:rng.choice([1, 1, 2])]
+    if kind == 0:
+        ln.name(words=short)
+        ln.text(rng.choice(["", ",", " -", ":"]) + " " + phone(rng))
+    elif kind == 1:
+        ln.text(rng.choice(["call", "ring", "text", "whatsapp", "contact"]))
+        ln.name(words=short)
+        ln.text(rng.choice(["on", "at", "-", ""]) + " " + phone(rng) + rng.choice(["", " when you are outside",
+                                                                                     " before delivery"]))
+    elif kind == 2:
+        ln.text(rng.choice(["reach me at", "call me on", "my number is", "text me"]) + " "
+                + rng.choice([phone(rng), email(rng)]) + ",")
+        ln.name(words=short)
+    elif kind == 3:
+        ln.text(email(rng) + rng.choice([" -", ",", " /"]))
+        ln.name(words=short)
+    elif kind == 4:
+        ln.text(c + rng.choice([" -", " - ", " -", ",", " ~", " --"]))
+        ln.name(words=short)
+    elif kind == 5:
+        ln.text(c + rng.choice([", asking for", ". asking for", ", asking on behalf of", ". on behalf of"]))
+        ln.name(words=short)
+    elif kind == 6:
+        ln.text(rng.choice(["asking on behalf of", "asking for", "on behalf of", "writing for"]))
+        ln.name(words=short)
+        ln.text(rng.choice([":", ",", " -"]) + " " + c)
+    else:
+        ln.name(words=short)
+        ln.parts.append(("'s", False))
+        ln.text(rng.choice(POSSESSED + ["{NOUN} " + rng.choice(["arrived broken", "never came", "is the wrong size"])]))
+
+
 def positive(rng):
     ln = Line(rng)
-    kind = rng.randrange(13)
+    kind = rng.randrange(15)
+    if kind == 13:
+        contact_or_closing(rng, ln, clause(rng))
+        return ln
     c = clause(rng)
     if kind == 0:
         ln.text(rng.choice(OPENERS))
@@ -482,6 +562,12 @@ def negative(rng):
         if rng.random() < 0.3:
             t = rng.choice(OPENERS) + rng.choice([", ", " ", "! "]) + t
         ln.text(t + rng.choice([".", ",", "", "!", "?"]))
+    if rng.random() < 0.1:
+        # Pets, authors and streets named after people, mail headers: the same words, not a person to protect.
+        ln.text(rng.choice(["the dog's name is {PET}, he chewed the parcel", "the cat is called {PET} and she loves it",
+                            "a collar tag that says {PET}", "{AUTHOR} complete works, the cover is torn",
+                            "the {AUTHOR} box set", "the shop on {HERO} Avenue said no returns",
+                            "{HERO} Road branch is closed", "Sent: Tuesday 3 March Subject: wrong size"]))
     if rng.random() < 0.35:
         ln.text(rng.choice(["what is {LANG} for thank you", "do you have the manual in {LANG}",
                             "{LANG} subtitles please", "a card from {FAM} please", "{FAM} loved it",

@@ -191,7 +191,7 @@ enum ContextNameScanner {
     not no yes the a an my your our their his her its this that these those what who why how when where which
     worried annoyed angry upset unhappy disappointed frustrated tired ready able unable afraid sick ill fed
     an in on at to of by for with from about as into over under after before between during through
-    mens womens ladies kids unisex
+    mens womens ladies kids unisex love luv darling dear hun hon babe mate sweetie sweetheart
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",

@@ -30,6 +30,10 @@ enum NameScanner {
     "tomorrow", "yesterday", "urgent", "customer", "seller", "buyer", "user", "member", "mesh", "support",
     "your", "their", "our", "his", "her", "its", "one", "some", "all", "any", "every", "each", "more", "most",
     "cancelling", "canceling", "wondering", "hoping", "planning", "moving", "travelling", "traveling",
+    // Other languages' greetings and thanks open a line as a name would ("Grüße 👋🏽", "Danke Uschi", "Oye Chuy"):
+    // the tagger took them at threshold 1.
+    "hallo", "hola", "oye", "ciao", "salut", "bonjour", "servus", "moin", "gracias", "danke", "merci", "grazie",
+    "obrigado", "obrigada", "grüße", "gruß", "saludos",
   ])
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
