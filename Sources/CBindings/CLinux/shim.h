@@ -23,4 +23,10 @@ static inline int mesh_allowed_cpu_count(void) {
   for (unsigned i = 0; i < (unsigned long)bytes / sizeof(unsigned long); i++) count += __builtin_popcountl(mask[i]);
   return count;
 }
+
+// The Swift runtime's strong retain that fails on an object whose deinitialization has begun (what loading a
+// weak reference does): the object, retained, or NULL. Exported by libswiftCore; reached through this C
+// function because Swift code may not name a runtime symbol (`GRPCChannelLink` uses it).
+extern void *swift_tryRetain(void *object);
+static inline void *mesh_try_retain(void *object) { return swift_tryRetain(object); }
 #endif

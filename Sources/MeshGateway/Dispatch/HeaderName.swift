@@ -40,7 +40,9 @@ struct HeaderName {
   /// Calls `body` with the value of each field of this name, in order, while it returns true.
   /// - Parameter body: the bytes are valid only during the call.
   func forEachValue(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> Bool) {
-    fields.forEach { field, value in matches(field) ? body(value) : true }
+    // Compared inside the fields' own loop (`forEachValue(ofName:)`): through `forEach`, each field cost
+    // two closure calls, five lookups a relayed call.
+    withBytes { fields.forEachValue(ofName: $0, body) }
   }
 
   /// Calls `body` with the first value of the fields of this name, nil when there is none.

@@ -130,7 +130,7 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
     head.fields.removeAll(where: ForwardedMetadata.dropped)
     if let encoding = request.encoding { head.fields.append("grpc-encoding", encoding) }
     if let accepted = request.acceptEncoding { head.fields.append("grpc-accept-encoding", accepted) }
-    head.fields.append("user-agent", "grpc-swift-mesh/0.1")
+    head.fields.append(literal: "user-agent", "grpc-swift-mesh/0.1")
     upstreamStarted = now
     open(isRetry: false, timeout: timeout)
   }

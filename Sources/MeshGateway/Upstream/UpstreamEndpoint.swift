@@ -44,13 +44,23 @@ final class UpstreamEndpoint: Sendable {
   ///   - turn: the call's turn on this endpoint.
   ///   - loop: the loop the call runs on; nil when it runs on none.
   func channel(turn: Int, preferring loop: EventLoop?) -> GRPCChannel? {
-    // On every forwarded call: counted, then picked, in place (no arrays of indices).
+    // On every forwarded call: counted, then picked, in place (no arrays of indices). The first ready
+    // channel, and the first on `loop`, are kept from the count: with one of them (a gateway spreads an
+    // endpoint's channels one per loop) it is the pick, without a second pass that asked each channel's
+    // lock again (`nthReady`).
     var ready = 0, local = 0
+    var firstReady = -1, firstLocal = -1
     for index in channels.indices where channels[index].hasReadyConnection {
+      if ready == 0 { firstReady = index }
       ready += 1
-      if let loop, loops[index] === loop { local += 1 }
+      if let loop, loops[index] === loop {
+        if local == 0 { firstLocal = index }
+        local += 1
+      }
     }
+    if local == 1 { return channels[firstLocal] }
     if local > 0, let picked = nthReady(turn % local, onlyOn: loop) { return picked }
+    if ready == 1 { return channels[firstReady] }
     if ready > 0, let picked = nthReady(turn % ready, onlyOn: nil) { return picked }
     return channels.first
   }

@@ -2,7 +2,8 @@ public import MeshCore
 
 extension GRPCChannel {
   /// Starts the resolution loop: a lookup now, then one every `refreshInterval`, or after a backoff
-  /// delay while lookups fail. The loop holds the channel weakly, so a dropped channel ends it.
+  /// delay while lookups fail. The loop holds the channel's link (as a weak reference would, without its
+  /// side table: `GRPCChannelLink`), so a dropped channel ends it.
   func startResolving() {
     let resolution = configuration.nameResolution
     // Numeric addresses need no lookup: the channel connects at once, as it always did, and there is
@@ -15,11 +16,11 @@ extension GRPCChannel {
       apply(found: addresses, errors: [])
       return
     }
-    let task = Task { [weak self] in
+    let task = Task { [link] in
       var delay: Duration = .zero
       while !Task.isCancelled {
         if delay > .zero { try? await Task.sleep(for: delay) }
-        guard !Task.isCancelled, let channel = self else { return }
+        guard !Task.isCancelled, let channel = link.channel else { return }
         let failures = await channel.resolveOnce()
         if failures > 0 {
           delay = resolution.backoff.delay(attempt: failures - 1)
@@ -49,9 +50,9 @@ extension GRPCChannel {
       return max(.zero, minimum - (ContinuousClock.now - last))
     }
     guard let wait else { return }
-    Task { [weak self] in
+    Task { [link] in
       if wait > .zero { try? await Task.sleep(for: wait) }
-      guard let channel = self else { return }
+      guard let channel = link.channel else { return }
       channel.state.withLock { $0.resolutionRequested = false }
       _ = await channel.resolveOnce()
     }
@@ -117,7 +118,7 @@ extension GRPCChannel {
       if let subchannel = existing.removeValue(forKey: address) {
         next.append(subchannel)
       } else {
-        let subchannel = Subchannel(address: address, hostname: hostname, loop: group.next(), channel: self,
+        let subchannel = Subchannel(address: address, hostname: hostname, loop: group.next(), link: link,
                                     configuration: configuration)
         state.states[ObjectIdentifier(subchannel)] = .idle
         next.append(subchannel)

@@ -126,6 +126,9 @@ public final class GRPCChannel: ClientTransport {
   public let retryThrottle: RetryThrottle?
   /// The memory for requests held for replay, shared by every call on the channel.
   public let retryBufferPool: RetryBufferPool
+  /// How the subchannels and the resolution tasks reach the channel: not weakly, which would put every
+  /// retain of it (several per relayed call in a gateway) on the runtime's slow path (`GRPCChannelLink`).
+  let link = GRPCChannelLink()
 
   /// Creates a channel and starts resolving the targets and connecting to every address they have.
   /// - Parameters:
@@ -141,6 +144,7 @@ public final class GRPCChannel: ClientTransport {
     retryThrottle = configuration.serviceConfig.retryThrottling.map(RetryThrottle.init)
     retryBufferPool = RetryBufferPool(channelLimit: configuration.retryBufferBytes,
                                       callLimit: configuration.retryBufferBytesPerCall)
+    link.attach(self)
     startResolving()
   }
 
@@ -362,7 +366,11 @@ public final class GRPCChannel: ClientTransport {
     if newState != .ready && newState != .connecting { connectionsLost() }
   }
 
-  deinit { close() }
+  deinit {
+    // First: from here on the subchannels and resolution tasks find no channel.
+    link.detach()
+    close()
+  }
 
   /// Stops reconnecting, drains the connections, and fails calls still waiting for one.
   public func close() {

@@ -15,8 +15,11 @@ final class Subchannel: @unchecked Sendable {
   /// The name the address was resolved from: TLS verifies the server's certificate against it.
   let hostname: String
   let loop: EventLoop
-  /// Weak: a channel that is gone stops its subchannels' reconnect attempts.
-  private weak var channel: GRPCChannel?
+  /// The channel, reached through its link (not a weak reference: see `GRPCChannelLink`), so a channel
+  /// that is gone stops its subchannels' reconnect attempts.
+  private let link: GRPCChannelLink
+  /// The channel while it lives, retained by the caller's local; nil once it is gone.
+  private var channel: GRPCChannel? { link.channel }
   private let configuration: GRPCChannel.Configuration
   private var connection: ClientConnection?
   private var failures = 0
@@ -26,12 +29,12 @@ final class Subchannel: @unchecked Sendable {
   /// arms a second timer beside it (every attempt is started by this timer, a demand or a lost connection).
   private var backoffTimer: TimerQueue.ID?
 
-  init(address: SocketAddress, hostname: String, loop: EventLoop, channel: GRPCChannel,
+  init(address: SocketAddress, hostname: String, loop: EventLoop, link: GRPCChannelLink,
        configuration: GRPCChannel.Configuration) {
     self.address = address
     self.hostname = hostname
     self.loop = loop
-    self.channel = channel
+    self.link = link
     self.configuration = configuration
   }
 

@@ -21,6 +21,39 @@ import Testing
     #expect(fields.listSize == Self.received.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 32 })
   }
 
+  @Test func valuesByNameBytesSkipRemovedFieldsAndStopWhenAsked() {
+    var fields = RequestHeaderFields(Self.received + [("", "nameless"), ("x-tenan", "short"), ("x-tenantt", "long")])
+    func values(_ name: String, whileFewerThan limit: Int = .max) -> [String] {
+      var found: [String] = []
+      Array(name.utf8).withUnsafeBytes { name in
+        fields.forEachValue(ofName: name) { value in
+          found.append(String(decoding: value, as: UTF8.self))
+          return found.count < limit
+        }
+      }
+      return found
+    }
+    #expect(values("x-tenant") == ["acme", "other"])
+    #expect(values("x-tenant", whileFewerThan: 1) == ["acme"])
+    #expect(values("x-empty") == [""])
+    #expect(values("") == ["nameless"])
+    #expect(values("x-missing").isEmpty)
+    #expect(values("x-tenanT").isEmpty, "bytes compared exactly")
+    fields.removeAll(named: "x-tenant")
+    fields.append("x-tenant", "added")
+    fields.append(literal: "user-agent", "grpc-swift-mesh/0.1")
+    #expect(values("x-tenant") == ["added"], "removed fields are skipped, appended ones found")
+    #expect(values("user-agent") == ["grpc-swift-mesh/0.1"])
+    fields.revertEdits()
+    #expect(values("x-tenant") == ["acme", "other"])
+    #expect(values("user-agent").isEmpty)
+    // No field at all, and only empty ones (no bytes stored).
+    #expect(RequestHeaderFields().count(named: "x") == 0)
+    fields = RequestHeaderFields([("", "")])
+    #expect(values("") == [""])
+    #expect(values("x").isEmpty)
+  }
+
   @Test func editsAndRevertsWithoutTouchingReceivedBytes() {
     var fields = RequestHeaderFields(Self.received)
     fields.removeAll(named: "authorization")

@@ -128,4 +128,33 @@ struct RequestHeadTests {
     let bad = parse(base + [("trace-bin", "%%%")], previous: &previous, keepsFields: true)
     #expect(bad.invalidBinaryHeader == "trace-bin")
   }
+
+  @Test("An unrouted call's method is the previous one's for the same path, parsed again for another")
+  func parsedMethod() throws {
+    var previous = PreviousRequestHead()
+    let unary = "/grpc.testing.TestService/UnaryCall"
+    // `method(forPath:)` is mutating: its results are taken apart from the expectations.
+    let firstPath = parse(base, previous: &previous).path
+    let firstMethod = previous.method(forPath: firstPath)
+    let first = try #require(firstMethod)
+    #expect(first.service == "grpc.testing.TestService" && first.method == "UnaryCall" && first.path == unary)
+    // The same path again (the head shares the previous one's string): the same method.
+    let againPath = parse(base, previous: &previous).path
+    let again = previous.method(forPath: againPath)
+    #expect(again == first)
+    // Another path, and a path built apart (equal text, other storage): each its own method.
+    var other = base
+    other[2] = (":path", "/grpc.testing.TestService/EmptyCall")
+    let otherPath = parse(other, previous: &previous).path
+    let secondMethod = previous.method(forPath: otherPath)
+    let second = try #require(secondMethod)
+    #expect(second.service == "grpc.testing.TestService" && second.method == "EmptyCall")
+    let rebuilt = previous.method(forPath: String(decoding: Array(unary.utf8), as: UTF8.self))
+    #expect(rebuilt == first)
+    // Not a method's path: none, and the last parsed method is still given for its own path.
+    let noMethod = previous.method(forPath: "/no-method"), threeParts = previous.method(forPath: "/a/b/c")
+    #expect(noMethod == nil && threeParts == nil)
+    let unaryAgain = previous.method(forPath: unary), emptyAgain = previous.method(forPath: "/grpc.testing.TestService/EmptyCall")
+    #expect(unaryAgain?.method == "UnaryCall" && emptyAgain?.method == "EmptyCall")
+  }
 }
