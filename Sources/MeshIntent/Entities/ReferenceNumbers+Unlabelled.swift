@@ -15,6 +15,9 @@ extension ReferenceNumbers {
     "payment", "payments", "charge", "charges", "billed", "debited", "warehouse", "courier", "dispatch",
     // The shop's confirmation of an order: "number 11248392015573028 from the confirmation".
     "confirmation", "confirmed",
+    // An order's progress as customers chase it (issue 12, branch ord36, dev6): "5531029 still processing",
+    // "still nothing came, ref 6620183".
+    "processing", "came",
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
   static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
@@ -69,7 +72,9 @@ extension ReferenceNumbers {
     while k >= 0 && words < 3 {
       if tokens[k].isWord {
         if forLinks.contains(tokens[k].lower) { return false }
-        if otherNumberWords.contains(tokens[k].lower) || trailingBlockers.contains(tokens[k].lower) { return true }
+        if otherNumberWords.contains(tokens[k].lower) || trailingBlockers.contains(tokens[k].lower) || refundNamed(tokens, k) {
+          return true
+        }
         words += 1
       }
       k -= 1
@@ -105,7 +110,8 @@ extension ReferenceNumbers {
        !(k + 1 < tokens.count && cues[tokens[k + 1].lower] != nil) {
       return true
     }
-    return k < tokens.count && (otherNumberWords.contains(tokens[k].lower) || cues[tokens[k].lower].map { $0 != "order_number" } == true)
+    return k < tokens.count && (otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k)
+                                || cues[tokens[k].lower].map { $0 != "order_number" } == true)
   }
 }
 
