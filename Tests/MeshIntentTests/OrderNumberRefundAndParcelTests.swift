@@ -71,3 +71,22 @@ import MeshIntent
     #expect(entities("DHL parcel 55120931 late") == ["tracking_number=55120931"])
   }
 }
+
+/// The last round's two open forms (branch ord36): a parcel that is a clause's subject does not name the number
+/// after the clause, and an amount after an invoice cue is money.
+@Suite struct OrderNumberOpenFormsTests: OrderSpanReading {
+  @Test func aParcelThatIsTheSubjectNamesNoNumber() {
+    #expect(orders("my package is late 55-2091-4471") == ["55-2091-4471"])
+    #expect(orders("the parcel never came 66120934") == ["66120934"])
+    // Named by a number word, or by a blocker right before.
+    #expect(orders("parcel late, my customer number is 44712093") == [])
+    #expect(orders("parcel missing, ticket 55120394") == [])
+  }
+
+  @Test func anAmountAfterAnInvoiceCueIsMoney() {
+    let x = EntityExtractor()
+    #expect(x.extract(from: "invoice of 15000 euros").map(\.type) == ["money"])
+    #expect(x.extract(from: "invoice of €2500 please").map(\.type) == ["money"])
+    #expect(x.extract(from: "invoice 2024-00881 is wrong").map(\.type) == ["invoice_number"])
+  }
+}

@@ -66,14 +66,19 @@ extension ReferenceNumbers {
   }
 
   /// Whether one of the three words before `i` names another kind of number ("customer 4471203", "zip
-  /// 606140"), unless a link stands between that word and the number ("receipt for W448120").
+  /// 606140", "customer number is 4471203"), unless a link stands between that word and the number ("receipt
+  /// for W448120") or another word that is no filler does (branch ord36, the last round's open form "my parcel
+  /// is late 3391-220193": the parcel is what the clause is about, "late" what is said of it).
   static func namedBefore(_ tokens: [Token], _ i: Int) -> Bool {
-    var k = i - 1, words = 0
+    var k = i - 1, words = 0, onlyFillers = true
     while k >= 0 && words < 3 {
       if tokens[k].isWord {
         if forLinks.contains(tokens[k].lower) { return false }
-        if otherNumberWords.contains(tokens[k].lower) || trailingBlockers.contains(tokens[k].lower) || refundNamed(tokens, k) {
-          return true
+        let w = tokens[k].lower
+        if otherNumberWords.contains(w) || trailingBlockers.contains(w) || refundNamed(tokens, k) {
+          if onlyFillers { return true }
+        } else if !filler(w) {
+          onlyFillers = false
         }
         words += 1
       }

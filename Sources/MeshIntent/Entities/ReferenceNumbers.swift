@@ -209,6 +209,8 @@ enum ReferenceNumbers {
     if j < tokens.count, type == "order_number", dottedGroups(tokens[j]) && !moneyAfter(tokens, j) || letterReference(tokens[j].text) {
       return ([one(type, j)], j)
     }
+    // "invoice of 15000 euros", "the invoice of €2500": an amount, not the cue's number.
+    if j < tokens.count, amount(tokens, j) { return nil }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
           tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
             || !(countedAfter(tokens, j) || countedAfterVerb(tokens, j, cue: start - 1))
