@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev5.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev6.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -65,6 +65,17 @@ import MeshIntent
     let (count, score) = try Self.score("order-numbers-dev5.txt")
     #expect(count >= 100 && score.orderSpans >= 50)
     #expect(score.orderRecall >= 0.99)
+    #expect(score.orderExtractedRight == score.orderExtracted)
+  }
+
+  /// The sixth dev set (a new author, branch orddev6, and branch ord36's lines): references with no cue or after
+  /// other nouns, look-alikes named as refund, agent, ticket and other numbers. Nine references stay missed
+  /// (a lone mixed code, "item"/"transaction" numbers, a third list item, a repeated correction; the intents
+  /// README, branch ord36), so its floor is 93%.
+  @Test func sixthDevSetSpansFoundAndNothingElse() throws {
+    let (count, score) = try Self.score("order-numbers-dev6.txt")
+    #expect(count >= 190 && score.orderSpans >= 125)
+    #expect(score.orderRecall >= 0.93)
     #expect(score.orderExtractedRight == score.orderExtracted)
   }
 }

@@ -39,6 +39,17 @@ extension ReferenceNumbers {
     return k - 1
   }
 
+  /// Two groups of a code that mixes letters and digits, written apart (issue 12, branch ord36, dev6's "order
+  /// number A1B2 C3D4"): each four or five letters and digits of the same length, both kinds in each. A UK or
+  /// Canadian postcode ("SW1A 1AA", "K1A 0B1") has a three-character group, so it is not one.
+  static func mixedGroups(_ a: Token, _ b: Token) -> Bool {
+    func mixed(_ t: Token) -> Bool {
+      t.hasLetter && t.hasDigit && (4...5).contains(t.text.unicodeScalars.count)
+        && t.text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+    }
+    return mixed(a) && mixed(b) && a.text.unicodeScalars.count == b.text.unicodeScalars.count
+  }
+
   /// Digit groups joined by dots, as some shops print their numbers ("Bestellnummer 12.345.678"): three
   /// groups or more ("1.220.334"), six digits or more, not a date ("03.12.2024") nor a version ("2.14.3",
   /// too short).
@@ -144,5 +155,18 @@ extension ReferenceNumbers {
     // Glued on to more ("2026/AU/00417/x") is some other path.
     if k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, tokens[k + 1].text == "/" { return nil }
     return k
+  }
+}
+
+extension ReferenceNumbers {
+  /// A store's or region's letters before the shop's ORD and its digits (issue 12, branch ord36, dev6's
+  /// "RT-ORD-44719"): "EU-ORD-330192", "SHOP-ORD-2291". `upper` is the token in capitals. Not after another
+  /// number's prefix: "RMA-ORD-44719" is a return's authorisation for an order.
+  static func storeOrderCode(_ upper: String) -> Bool {
+    let parts = upper.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[1] == "ORD", (1...4).contains(parts[0].count),
+          parts[0].allSatisfy({ ("A"..."Z").contains($0) }), !otherPrefixes.contains(String(parts[0])),
+          parts[2].count >= 4, parts[2].allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+    return true
   }
 }

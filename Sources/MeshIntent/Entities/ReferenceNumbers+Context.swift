@@ -9,6 +9,10 @@ extension ReferenceNumbers {
     "issue", "bug", "page", "line", "step", "house", "building", "lot", "bus", "train", "platform", "table",
     "question", "claim", "complaint", "card", "invoice", "tracking", "receipt", "employee", "patient",
   ]
+  /// People before a bare `#` who are numbered themselves (issue 12, branch ord36, dev6's "agent #2241"): kept out
+  /// of `hashBlockers`, which also names other numbers for the weak cues ("the agent gave me ref 4471203").
+  static let staffBeforeHash: Set<String> = ["agent", "rep", "representative", "operator", "advisor", "adviser",
+                                             "associate", "staff"]
 
   /// Symbols between a number and a trailing "my order": "100019 - that's my order", "100019 (my order)".
   static let trailingSymbols: Set<String> = [",", "-", "–", "—", "(", ":"]
@@ -69,6 +73,9 @@ extension ReferenceNumbers {
                                         "update", "check", "where's", "wheres"]
   /// What may stand between such a word and the number: "status of", "update on", "check on", "re:".
   static let orderVerbLinks: Set<String> = ["of", "on", "#", ":", "＃"]
+  /// Order verbs that "for" may follow too (issue 12, branch ord36): "refund status for K77120", "refund for
+  /// P661029" ask about the order's refund; "cancel for" or "check for" would not introduce an order.
+  static let forVerbs: Set<String> = ["status", "refund"]
 
   /// The index of the order number after an order verb at `i` (or its shorthand, "cncl"): five digits or more,
   /// no letters, not a date or amount, not a count of something ("return 10000 stickers") nor money ("refund
@@ -76,7 +83,8 @@ extension ReferenceNumbers {
   static func afterOrderVerb(_ tokens: [Token], at i: Int) -> Int? {
     guard orderVerb(tokens[i].lower) else { return nil }
     var j = i + 1
-    while j < tokens.count, j <= i + 2, orderVerbLinks.contains(tokens[j].lower) { j += 1 }
+    while j < tokens.count, j <= i + 2,
+          orderVerbLinks.contains(tokens[j].lower) || tokens[j].lower == "for" && forVerbs.contains(tokens[i].lower) { j += 1 }
     // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
     if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
     // "refund status R33019", "cancel W55120": a one-letter code is as much a reference as the digits alone.

@@ -37,3 +37,28 @@ extension ReferenceNumbers {
     return ([Found(type: "order_number", start: t.start, end: t.end, value: t.text)], k)
   }
 }
+
+/// A parcel named by the order's number (issue 12, branch ord36, order-numbers-dev6's "where is package 3381920?",
+/// "shipment SH4471923 is stuck"): carriers' tracking numbers are ten characters or more (DHL's ten digits, UPU's
+/// thirteen, UPS's eighteen, DPD's fourteen), so a shorter one after "parcel" or "package" is the order's
+/// reference the customer calls the parcel by. Not after a carrier's name ("DHL parcel 55120931").
+extension ReferenceNumbers {
+  /// Tracking cues that name the thing sent rather than its tracking.
+  static let containerCues: Set<String> = ["parcel", "package", "shipment", "consignment", "sendung", "colis", "envío"]
+  /// Carriers before a container word: their parcel's number is theirs.
+  static let carrierNames: Set<String> = ["ups", "usps", "dhl", "fedex", "dpd", "gls", "hermes", "evri", "mail", "post",
+                                          "royal", "courier", "carrier"]
+
+  /// `found` after the cue at `i`, with a container's numbers under ten letters and digits, no carrier shape and no
+  /// carrier before the cue given to the order.
+  static func containerNumbers(_ found: [Found], _ tokens: [Token], cue i: Int) -> [Found] {
+    guard containerCues.contains(tokens[i].lower), !(i > 0 && carrierNames.contains(tokens[i - 1].lower)) else { return found }
+    return found.map { f in
+      let characters = f.value.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.count
+      guard f.type == "tracking_number", characters < 10, shape(f.value) == nil else { return f }
+      var order = f
+      order.type = "order_number"
+      return order
+    }
+  }
+}

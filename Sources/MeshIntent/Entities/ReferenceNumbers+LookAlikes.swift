@@ -55,3 +55,14 @@ extension ReferenceNumbers {
     return tokens.contains { $0.isWord && weakCueContext.contains($0.lower) }
   }
 }
+
+extension ReferenceNumbers {
+  /// Whether the digits at `j` are an amount of money (branch ord36, the last round's open form "invoice of 15000
+  /// euros"): a currency word or sign right after them, or a sign right before ("invoice of €2500"). Letters in
+  /// the token make it a code, never an amount.
+  static func amount(_ tokens: [Token], _ j: Int) -> Bool {
+    guard tokens[j].isWord, !tokens[j].hasLetter, tokens[j].hasDigit else { return false }
+    if j + 1 < tokens.count, Money.words[tokens[j + 1].lower] != nil || Money.symbols[tokens[j + 1].text] != nil { return true }
+    return j > 0 && Money.symbols[tokens[j - 1].text] != nil && tokens[j].start - tokens[j - 1].end <= 1
+  }
+}

@@ -21,7 +21,7 @@ extension ReferenceNumbers {
   /// carriers' and tax numbers, serials and catalogue codes.
   static let otherPrefixes: Set<String> = [
     "RMA", "RET", "INV", "TBA", "JD", "SN", "SKU", "ISBN", "EAN", "UPC", "GTIN", "IMEI", "VAT", "TAX", "CS", "TKT",
-    "CASE", "REF", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
+    "CASE", "REF", "RF", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
   ]
 
   /// A shop's prefixed order code written alone: two to four letters of one case, an optional hyphen, and
@@ -66,7 +66,8 @@ extension ReferenceNumbers {
     var k = i - 1, words = 0
     while k >= 0 && words < within {
       if tokens[k].isWord {
-        if otherNumberWords.contains(tokens[k].lower) { return true }
+        // "refund ref 5531920", "refund reference RF-2219-0031": the refund's own reference.
+        if otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k) { return true }
         words += 1
       }
       k -= 1

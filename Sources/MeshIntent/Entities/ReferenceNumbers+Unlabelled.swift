@@ -15,6 +15,9 @@ extension ReferenceNumbers {
     "payment", "payments", "charge", "charges", "billed", "debited", "warehouse", "courier", "dispatch",
     // The shop's confirmation of an order: "number 11248392015573028 from the confirmation".
     "confirmation", "confirmed",
+    // An order's progress as customers chase it (issue 12, branch ord36, dev6): "5531029 still processing",
+    // "still nothing came, ref 6620183".
+    "processing", "came",
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
   static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
@@ -63,13 +66,20 @@ extension ReferenceNumbers {
   }
 
   /// Whether one of the three words before `i` names another kind of number ("customer 4471203", "zip
-  /// 606140"), unless a link stands between that word and the number ("receipt for W448120").
+  /// 606140", "customer number is 4471203"), unless a link stands between that word and the number ("receipt
+  /// for W448120") or another word that is no filler does (branch ord36, the last round's open form "my parcel
+  /// is late 3391-220193": the parcel is what the clause is about, "late" what is said of it).
   static func namedBefore(_ tokens: [Token], _ i: Int) -> Bool {
-    var k = i - 1, words = 0
+    var k = i - 1, words = 0, onlyFillers = true
     while k >= 0 && words < 3 {
       if tokens[k].isWord {
         if forLinks.contains(tokens[k].lower) { return false }
-        if otherNumberWords.contains(tokens[k].lower) || trailingBlockers.contains(tokens[k].lower) { return true }
+        let w = tokens[k].lower
+        if otherNumberWords.contains(w) || trailingBlockers.contains(w) || refundNamed(tokens, k) {
+          if onlyFillers { return true }
+        } else if !filler(w) {
+          onlyFillers = false
+        }
         words += 1
       }
       k -= 1
@@ -105,7 +115,8 @@ extension ReferenceNumbers {
        !(k + 1 < tokens.count && cues[tokens[k + 1].lower] != nil) {
       return true
     }
-    return k < tokens.count && (otherNumberWords.contains(tokens[k].lower) || cues[tokens[k].lower].map { $0 != "order_number" } == true)
+    return k < tokens.count && (otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k)
+                                || cues[tokens[k].lower].map { $0 != "order_number" } == true)
   }
 }
 

