@@ -51,6 +51,8 @@ struct AssistantProcessesTests {
 
   @Test("the scripted conversations through the gateway to the processes of mesh up, and mesh chat against them")
   func scriptedConversationsThroughTheProcesses() async throws {
+    // The heads stored first: `--startup-timeout 120` bounds a start, not a first fit (`StoredNLUHeads`).
+    try await StoredNLUHeads.ensure()
     let mesh = try UpSupervisorTests.Mesh(services: Self.services, gateway: true)
     let up = try mesh.up(["--startup-timeout", "120"])
     let group = EventLoopGroup(threads: 1)

@@ -23,6 +23,15 @@ public protocol EdgeExchange: AnyObject, Sendable {
   /// - Parameter bytes: the bytes; an empty write sends nothing.
   func write(_ bytes: [UInt8]) async throws
 
+  /// Sends a whole response, known up front: head with `content-length`, body and end together, so a
+  /// client still uploading (an early answer: 413, 401, 429) cannot get the head without the body. The
+  /// exchange is finished after it.
+  /// - Parameters:
+  ///   - status: the HTTP status.
+  ///   - headers: lower-case names, without `content-length`.
+  ///   - body: the body.
+  func respond(status: Int, headers: [(String, String)], body: [UInt8]) async throws
+
   /// Ends the response. Trailers are sent on HTTP/2; HTTP/1.1 drops them (edge protocols that need
   /// trailers over HTTP/1.1, such as gRPC-Web, carry them in the body).
   /// - Parameter trailers: lower-case names.
@@ -44,7 +53,8 @@ extension EdgeExchange {
     return body
   }
 
-  /// Sends a whole response: head with `content-length`, body, end.
+  /// Sends a whole response in steps: head with `content-length`, body, end. For an exchange that
+  /// collects a `content-length` response before sending it (HTTP/1.1), that is already one write.
   /// - Parameters:
   ///   - status: the HTTP status.
   ///   - headers: lower-case names, without `content-length`.

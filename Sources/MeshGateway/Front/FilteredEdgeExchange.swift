@@ -19,5 +19,9 @@ final class FilteredEdgeExchange: EdgeExchange {
 
   func write(_ bytes: [UInt8]) async throws { try await base.write(bytes) }
 
+  func respond(status: Int, headers: [(String, String)], body: [UInt8]) async throws {
+    try await base.respond(status: status, headers: headers + responseHeaders, body: body)
+  }
+
   func finish(trailers: [(String, String)]) { base.finish(trailers: trailers) }
 }

@@ -37,6 +37,11 @@ public final class HTTP2EdgeExchange: EdgeExchange {
     try await exchange.write(bytes)
   }
 
+  public func respond(status: Int, headers: [(String, String)], body: [UInt8]) async throws {
+    // One submit: HEADERS and the body's DATA leave in the same flush (see `HTTPExchange.respond`).
+    try await exchange.respond(status: status, headers: headers + [("content-length", String(body.count))], body: body)
+  }
+
   public func finish(trailers: [(String, String)]) { exchange.finish(trailers: trailers) }
 }
 

@@ -39,6 +39,18 @@ final class MeteredEdgeExchange: EdgeExchange {
   }
 
   func writeHead(status: Int, headers: [(String, String)]) async throws {
+    try await base.writeHead(status: noteHead(status: status, headers: headers), headers: headers)
+  }
+
+  func respond(status: Int, headers: [(String, String)], body: [UInt8]) async throws {
+    let status = noteHead(status: status, headers: headers)
+    if let entry, !body.isEmpty { entry.update { $0.bytesOut += body.count } }
+    try await base.respond(status: status, headers: headers, body: body)
+  }
+
+  /// The status to send (413 for a body over the limit), recorded with the head's gRPC status for the
+  /// access log.
+  private func noteHead(status: Int, headers: [(String, String)]) -> Int {
     // RESOURCE_EXHAUSTED maps to 429 (a rate limit); a body over the limit is 413.
     let status = status == 429 && bodyTooLarge.load(ordering: .relaxed) ? 413 : status
     entry?.update { fields in
@@ -47,7 +59,7 @@ final class MeteredEdgeExchange: EdgeExchange {
         fields.grpcStatus = Status.Code(rawValue: code)
       }
     }
-    try await base.writeHead(status: status, headers: headers)
+    return status
   }
 
   func write(_ bytes: [UInt8]) async throws {

@@ -208,9 +208,12 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     guard !closed else { return }
     switch response.body {
     case .bytes(let bytes):
+      // Head and body in one write: an early answer (a 413 while the client still uploads) reaches the
+      // client whole, never as a head the body might not follow.
       send(HTTPResponseEncoder.head(status: response.status, headers: response.headers,
-                                    framing: .length(bytes.count), close: close, announceKeepAlive: http10))
-      if !head { send(bytes) }
+                                    framing: .length(bytes.count), close: close, announceKeepAlive: http10),
+           flushing: head || bytes.isEmpty)
+      if !head && !bytes.isEmpty { send(bytes) }
       finishResponse()
     case .stream(let producer):
       let framing: HTTPResponseEncoder.Framing = http10 ? .untilClose : .chunked
@@ -281,7 +284,8 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
 
   // MARK: Output
 
-  private func send(_ bytes: [UInt8]) {
+  /// Queues `bytes` (sealed under TLS) and, when `flushing`, writes what is queued.
+  private func send(_ bytes: [UInt8], flushing: Bool = true) {
     guard !closed else { return }
     if let tls {
       do {
@@ -292,7 +296,7 @@ final class HTTPServerConnection: FileEventHandler, @unchecked Sendable {
     } else {
       output.append(contentsOf: bytes)
     }
-    flush()
+    if flushing { flush() }
   }
 
   private func flush() {

@@ -47,6 +47,19 @@ public final class HTTPExchange: Sendable {
   /// - Parameter bytes: the bytes.
   public func write(_ bytes: [UInt8]) async throws { try await stream.sendRaw(bytes) }
 
+  /// Sends a whole response at once: the head, `body` and the end of the stream go to the client together
+  /// (one HEADERS frame and the DATA after it in the same write, as far as flow control lets the body
+  /// go), so a client that is still uploading gets the whole answer even if its stream is reset right
+  /// after. After a head written earlier, the body and the end follow it.
+  /// - Parameters:
+  ///   - status: the HTTP status.
+  ///   - headers: the response headers (lower-case names), `content-length` among them when wanted.
+  ///   - body: the whole body; empty ends the stream on the HEADERS frame.
+  /// - Throws: `RPCError` (`.cancelled`) when the exchange has ended.
+  public func respond(status: Int, headers: [(String, String)], body: [UInt8]) async throws {
+    try await stream.respondRaw(status: status, headers: headers, body: body)
+  }
+
   /// Ends the response, with trailers when there are any.
   /// - Parameter trailers: the trailers (lower-case names).
   public func finish(trailers: [(String, String)] = []) { stream.finishRaw(trailers: trailers) }

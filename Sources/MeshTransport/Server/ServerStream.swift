@@ -267,32 +267,72 @@ final class ServerStream: ServerCallStream, @unchecked Sendable {
     if !loop.inLoop || mustWaitForRoom { try await waitForRoom() }
   }
 
+  /// Sends a whole raw response: head, body and end of stream in one nghttp2 submit (the body as its data),
+  /// so they leave in the same flush. Written in steps, the head could go out alone, and a client still
+  /// uploading that nghttp2 resets in between (curl 7.88's short END_STREAM, RFC 9113 §8.1.1) got the head
+  /// without the body. After an earlier head, the body and the end follow it as `sendRaw` and `finishRaw`
+  /// would send them.
+  func respondRaw(status: Int, headers: [(String, String)], body: [UInt8]) async throws {
+    if !body.isEmpty { try await waitForBudget() }
+    try await onLoop { try self.respondRawOnLoop(status: status, headers: headers, body: body) }
+  }
+
+  private func respondRawOnLoop(status: Int, headers: [(String, String)], body: [UInt8]) throws {
+    loop.assertInLoop()
+    switch state.sendHeaders() {
+    case .callEnded:
+      throw Self.ended
+    case .alreadySent:
+      guard !state.hasEnded else { throw Self.ended }
+      if outbound.appendRaw(body) { session.resumeData(streamID: id) }
+      finishRawOnLoop(trailers: [])
+    case .submit:
+      // Headers were just marked sent, so this is `.trailers`: the end rides on the last DATA frame, or
+      // on the HEADERS frame itself when there is no body.
+      _ = state.finish()
+      if !body.isEmpty {
+        _ = outbound.appendRaw(body)
+        _ = outbound.finish(.endStream)
+      }
+      session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: status, headers), hasData: !body.isEmpty)
+      updateAccounting()
+      rawResponseEnded()
+    }
+  }
+
   /// Ends a raw response: trailers after the body, END_STREAM on the last DATA without them, or a
   /// bare `200` when nothing was written.
   func finishRaw(trailers: [(String, String)]) {
+    if loop.inLoop { return finishRawOnLoop(trailers: trailers) }
     let transfer = UnsafeTransfer(trailers)
-    let body: @Sendable () -> Void = { [self] in
-      switch state.finish() {
-      case .ignore:
-        return
-      case .trailersOnly:
-        session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: 200, transfer.value), hasData: false)
-      case .trailers:
-        let end = transfer.value.isEmpty
-          ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, transfer.value))
-        if outbound.finish(end) { session.resumeData(streamID: id) }
-      }
-      // Not reset at once after the response, as a gRPC call is: HTTP clients such as curl 7.88 fail
-      // a request whose stream is reset while they still upload, even with NO_ERROR after the whole
-      // response. The body's bytes are dropped and their window granted, so such a client finishes its
-      // upload and half-closes, and the stream closes; one that goes quiet without ending its request
-      // is reset once it has been quiet a while (`AnsweredUploads`).
-      dropUnreadRequest()
-      if state.clientMaySend { connection.answeredWhileClientMaySend(id) }
-      failWaiters(Self.ended)
-      connection.scheduleFlush()
+    loop.execute { [self] in finishRawOnLoop(trailers: transfer.value) }
+  }
+
+  private func finishRawOnLoop(trailers: [(String, String)]) {
+    loop.assertInLoop()
+    switch state.finish() {
+    case .ignore:
+      return
+    case .trailersOnly:
+      session.submitResponse(streamID: id, headers: GRPCHeaderBlocks.raw(status: 200, trailers), hasData: false)
+    case .trailers:
+      let end = trailers.isEmpty ? OutboundBuffer.End.endStream : .trailers(GRPCHeaderBlocks.raw(status: nil, trailers))
+      if outbound.finish(end) { session.resumeData(streamID: id) }
     }
-    if loop.inLoop { body() } else { loop.execute(body) }
+    rawResponseEnded()
+  }
+
+  /// What follows the end of a raw response, once it is submitted.
+  private func rawResponseEnded() {
+    // Not reset at once after the response, as a gRPC call is: HTTP clients such as curl 7.88 fail
+    // a request whose stream is reset while they still upload, even with NO_ERROR after the whole
+    // response. The body's bytes are dropped and their window granted, so such a client finishes its
+    // upload and half-closes, and the stream closes; one that goes quiet without ending its request
+    // is reset once it has been quiet a while (`AnsweredUploads`).
+    dropUnreadRequest()
+    if state.clientMaySend { connection.answeredWhileClientMaySend(id) }
+    failWaiters(Self.ended)
+    connection.scheduleFlush()
   }
 
   private func sendOnLoop(_ message: [UInt8], compress: Bool) throws {

@@ -4,6 +4,9 @@ careless or slow client does; prints one JSON object with what came back.
 
     early_answer_client.py h2 PORT PATH SIZE length|none     # h2c (prior knowledge), the `h2` package
     early_answer_client.py http1 PORT PATH SIZE length|chunked  # HTTP/1.1 over a plain socket
+
+Over h2, `reads` lists, for each read that carried something of the stream, its events in order (`head`,
+`data`, `end`, `reset`): an answer written whole (head, body and END_STREAM in one write) comes in one read.
 """
 import json, os, socket, sys
 
@@ -25,6 +28,7 @@ def over_h2(port, path, size, framing):
     conn.send_headers(1, headers)
     sock.sendall(conn.data_to_send())
     sent, status, body, ended, reset, goaway, ending = 0, None, b"", False, None, None, "timeout"
+    reads = []
     try:
         while not ended and reset is None and goaway is None:
             # Sends whatever window it has, answered or not.
@@ -37,18 +41,25 @@ def over_h2(port, path, size, framing):
             if not data:
                 ending = "eof"
                 break
+            seen = []
             for event in conn.receive_data(data):
                 if isinstance(event, h2.events.ResponseReceived):
                     status = int(dict(event.headers)[b":status"])
+                    seen.append("head")
                 elif isinstance(event, h2.events.DataReceived):
                     body += event.data
                     conn.acknowledge_received_data(event.flow_controlled_length, 1)
+                    seen.append("data")
                 elif isinstance(event, h2.events.StreamEnded):
                     ended = True
+                    seen.append("end")
                 elif isinstance(event, h2.events.StreamReset):
                     reset = int(event.error_code)
+                    seen.append("reset")
                 elif isinstance(event, h2.events.ConnectionTerminated):
                     goaway = int(event.error_code)
+            if seen:
+                reads.append(seen)
             sock.sendall(conn.data_to_send())
         if ended:
             ending = "end_stream"
@@ -58,7 +69,7 @@ def over_h2(port, path, size, framing):
         ending = error.__class__.__name__
     sock.close()
     return {"status": status, "body": body.decode("latin-1"), "ending": ending, "reset": reset, "goaway": goaway,
-            "sent": sent}
+            "sent": sent, "reads": reads}
 
 
 def main():

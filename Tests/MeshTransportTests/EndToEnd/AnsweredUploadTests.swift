@@ -5,16 +5,15 @@ import MeshTestSupport
 @testable import MeshTransport
 import Testing
 
-/// Answers `application/x-early` with 413 before reading any of the body (as a gateway answers an upload
-/// over its limit), and `application/x-read` with 200 and the body's size once it has read it all.
+/// Answers `application/x-early` with 413 before reading any of the body, in one `respond` (as a gateway
+/// answers an upload over its limit), and `application/x-read` with 200 and the body's size once it has read it all.
 private struct EarlyOrReadHandler: HTTPStreamHandler {
   func handle(_ exchange: HTTPExchange) async {
     do {
       if exchange.request.contentType.hasPrefix("application/x-early") {
         let body = Array("{\"error\":\"too large\"}".utf8)
-        try await exchange.writeHead(status: 413, headers: [("content-type", "application/json"),
-                                                            ("content-length", "\(body.count)")])
-        try await exchange.write(body)
+        try await exchange.respond(status: 413, headers: [("content-type", "application/json"),
+                                                          ("content-length", "\(body.count)")], body: body)
       } else {
         var total = 0
         while let chunk = try await exchange.readBodyChunk() { total += chunk.count }
@@ -138,6 +137,22 @@ struct AnsweredUploadTests {
       let fifth = answer.followup_stream ?? 0
       #expect(fifth > 0 && (answer.followup_goaway_last_stream ?? fifth) < fifth, "\(answer)")
       #expect(answer.followup_closed == true, "\(answer)")
+    }
+  }
+
+  /// An early answer given with `respond` reaches a client that still sends in one read: head, body and
+  /// END_STREAM left in one write, so a reset of the client's request (curl 7.88's short END_STREAM, which
+  /// nghttp2 must reset) cannot come between the head and the body. Written as a head and then a body,
+  /// the head went out alone at the end of its loop turn.
+  @Test func earlyAnswerArrivesInOneRead() async throws {
+    try await withServer(limits: ServerLimits()) { address in
+      let peer = try PeerProcess(try Repository.python, [Repository.h2Peer, "\(address.port)", "early_answer_in_one_read"])
+      #expect(try await peer.waitForExit(seconds: 30) == 0, "\(peer.text)")
+      let line = peer.text.split(separator: "\n").last(where: { $0.hasPrefix("{") }) ?? ""
+      let answer = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(peer.text)")
+      #expect(answer["http_status"] as? Int == 413, "\(line)")
+      #expect(answer["body"] as? String == "{\"error\":\"too large\"}", "\(line)")
+      #expect(answer["reads"] as? [[String]] == [["head", "data", "end"]], "\(line)")
     }
   }
 

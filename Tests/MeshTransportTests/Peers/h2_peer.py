@@ -538,10 +538,46 @@ def answered_uploads(peer):
     peer.result = holder
 
 
+def early_answer_in_one_read(peer):
+    """A raw exchange answered early (`application/x-early`: 413 before its body is read) while its client
+    still sends: `reads` lists, for each read that carried something of the stream, its events in order
+    (`head`, `data`, `end`, `reset`); with the head, the body and END_STREAM in one write of the server's
+    they come in one read, so nothing can come between them. Also `http_status` and `body`."""
+    stream = peer.request("/upload", content_type="application/x-early")
+    peer.conn.send_data(stream, b"u" * 1024)
+    peer.flush()
+    reads, body = [], bytearray()
+
+    def note(events):
+        seen = []
+        for event in events:
+            if getattr(event, "stream_id", None) != stream:
+                continue
+            if isinstance(event, h2.events.ResponseReceived):
+                seen.append("head")
+                peer.result["http_status"] = int(dict(event.headers).get(":status", "0"))
+            elif isinstance(event, h2.events.DataReceived):
+                seen.append("data")
+                body.extend(event.data)
+                peer.conn.acknowledge_received_data(event.flow_controlled_length, stream)
+            elif isinstance(event, h2.events.StreamEnded):
+                seen.append("end")
+            elif isinstance(event, h2.events.StreamReset):
+                seen.append("reset")
+        if seen:
+            reads.append(seen)
+        return "end" in seen or "reset" in seen
+
+    peer.receive(5, note)
+    peer.result["reads"] = reads
+    peer.result["body"] = body.decode("utf-8", "replace")
+
+
 SCENARIOS = {f.__name__: f for f in [over_budget, over_server_budget, partial_preface, idle_connection, slow_headers, ping_flood, old_connection,
                                       unary_in_one_write, two_messages_in_one_write, length_prefix_past_body, wrong_content_type, unknown_method, reset_mid_stream,
                                       never_reads, garbage, oversized_headers, message_over_limit, get_request,
-                                      many_metadata_entries, long_path, too_many_streams, abandoned_calls, answered_uploads]}
+                                      many_metadata_entries, long_path, too_many_streams, abandoned_calls, answered_uploads,
+                                      early_answer_in_one_read]}
 
 peer = Peer(PORT)
 try:

@@ -103,9 +103,11 @@ public final class ConnectStreamingCallStream: ServerCallStream {
   ///   - trailers: the trailing metadata.
   public func writeEnd(status: Status, trailers: Metadata) async {
     await writer.writeEnd { [writer] headWasSent in
-      if !headWasSent { try await writer.writeHead(Metadata()) }
       let json = ConnectErrorBody.endStreamJSON(status, trailers: trailers)
-      try await writer.exchange.write(LengthPrefixedFrame(flags: Self.endStreamFlag, payload: Array(json.utf8)).encoded)
+      let end = LengthPrefixedFrame(flags: Self.endStreamFlag, payload: Array(json.utf8)).encoded
+      // With no head sent yet the whole answer is known (often an early one: 401, 429, a body too
+      // large): head, envelope and end in one step.
+      if headWasSent { try await writer.exchange.write(end) } else { try await writer.respond(end) }
     }
   }
 }

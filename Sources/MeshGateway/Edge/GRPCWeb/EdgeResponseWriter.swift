@@ -55,6 +55,12 @@ final class EdgeResponseWriter: Sendable {
     try await exchange.writeHead(status: 200, headers: headFields(metadata))
   }
 
+  /// Writes a whole `200` response without metadata (from `writeEnd`'s body, when no head went out):
+  /// head, `bytes` and end in one step.
+  func respond(_ bytes: [UInt8]) async throws {
+    try await exchange.respond(status: 200, headers: headFields(Metadata()), body: bytes)
+  }
+
   private func checkOpen() throws {
     guard !completion.isComplete else { throw RPCError(code: .cancelled, message: "The call has ended.") }
   }

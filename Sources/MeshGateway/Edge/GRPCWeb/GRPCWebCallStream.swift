@@ -80,9 +80,11 @@ public final class GRPCWebCallStream: ServerCallStream {
       if headWasSent {
         try await exchange.write(encode(GRPCWebTrailers.frame(status: status, trailers: trailers).encoded))
       } else {
+        // The whole answer (often an early one: 401, 429, 413's RESOURCE_EXHAUSTED) in one step, which
+        // ends the stream on the head (`respond` gives it `content-length: 0`).
         let fields = GRPCWebTrailers.fields(status: status, trailers: trailers)
-        try await exchange.writeHead(status: 200, headers: Self.head(fields, contentType: contentType, cors: cors,
-                                                                     request: exchange.request) + [("content-length", "0")])
+        try await exchange.respond(status: 200, headers: Self.head(fields, contentType: contentType, cors: cors,
+                                                                   request: exchange.request), body: [])
       }
     }
   }
