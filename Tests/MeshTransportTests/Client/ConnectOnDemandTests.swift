@@ -28,6 +28,14 @@ struct ConnectOnDemandTests {
     let channel = try GRPCChannel(host: "127.0.0.1", port: refusing.port, configuration: slowBackoff, group: group)
     defer { channel.close() }
     try await Task.sleep(for: .milliseconds(800))
+    // The second attempt is due at 0.3 s, but a starved loop (a whole suite in parallel on two cores) can
+    // start it later: still running when the test's server listens, it connects, and "the next attempt is
+    // ~9 s away" no longer holds (CI, 2026-12-06). So the tests begin once it has failed, not at a time.
+    let settled = ContinuousClock.now + .seconds(10)
+    while ContinuousClock.now < settled,
+          !channel.state.withLock({ $0.connectAttempts >= 2 && !$0.states.values.contains(.connecting) }) {
+      try await Task.sleep(for: .milliseconds(10))
+    }
     try await body(channel, refusing, group)
   }
 
