@@ -29,7 +29,7 @@ enum TurnReading {
     let words = words(text)
     for word in words {
       if let index = ordinals[word] { return index }
-      if word == "last" || word == "latest" { return -1 }
+      if word == "last" { return -1 }
       if word.hasPrefix("#"), let n = Int(word.dropFirst()), (1...9).contains(n) { return n - 1 }
     }
     return nil
@@ -59,6 +59,18 @@ enum TurnReading {
     if ["cheaper", "less expensive", "lower price", "more affordable", "budget"].contains(where: lower.contains) { return .cheaper }
     if ["pricier", "more expensive", "higher end", "premium"].contains(where: lower.contains) { return .pricier }
     return nil
+  }
+
+  /// "My latest order", "the most recent one", "my newest order": the newest order is meant.
+  static func asksForLatest(_ text: String) -> Bool {
+    words(text).contains { ["latest", "newest", "recent"].contains($0) }
+  }
+
+  /// "What orders do I have?", "show me my orders", "my order history": the list of orders is asked for.
+  static func asksForOrderList(_ text: String) -> Bool {
+    let words = words(text)
+    return words.contains("orders") || (words.contains("order") && words.contains("history"))
+      || words.contains("purchases")
   }
 
   /// Words that make an order-status question a tracking question.
