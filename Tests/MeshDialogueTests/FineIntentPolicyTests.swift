@@ -106,6 +106,9 @@ let refundedOrder = OrderFact(orderID: "10045", state: .returned, lines: [.init(
     let update = driver.say("how do I change my email address", "account", fine: "account.update", facts: fineFacts)
     #expect(driver.actions.last == .getAccount)
     #expect(update.text.hasPrefix("Your account's e-mail is ann@example.com. I can't change account details"))
+    // A look at the details, which the classifier files under account.update too, is the summary.
+    let look = driver.say("show me my account details", "account", fine: "account.update", facts: fineFacts)
+    #expect(look.text.hasPrefix("You're signed in as Ann Lee (ann@example.com)") && driver.state.pending == nil)
     // The three answers differ from each other and from the coarse account summary.
     var coarse = Driver()
     let summary = coarse.say("I forgot my password", "account", facts: fineFacts)

@@ -44,6 +44,9 @@ extension DialoguePolicy {
                                  question: "I can't delete accounts myself. Do you want me to ask a person to delete yours? They will answer here, and nothing is deleted before they do.",
                                  intent: group), state: state)
     case "account.update":
+      // The fine taxonomy has no "show my account": a look at the details ("show me my account details")
+      // lands here too, and gets the group's summary; only a change is offered to a person.
+      guard TurnReading.asksForChange(input.text) else { return nil }
       return .act(.getAccount, DialogueContinuation(purpose: .accountUpdate, intent: group, state: state))
     case "order.change_items":
       let order = orderReference(input, state: state)

@@ -61,6 +61,14 @@ enum TurnReading {
     return nil
   }
 
+  /// "Change my e-mail", "my phone number is new", "unsubscribe me": the message asks to alter something.
+  static func asksForChange(_ text: String) -> Bool {
+    words(text).contains {
+      ["change", "changed", "update", "updated", "edit", "new", "set", "add", "remove", "switch", "modify", "correct", "wrong",
+       "replace", "unsubscribe", "subscribe", "merge", "move", "rename", "different"].contains($0)
+    }
+  }
+
   /// "My latest order", "the most recent one", "my newest order": the newest order is meant.
   static func asksForLatest(_ text: String) -> Bool {
     words(text).contains { ["latest", "newest", "recent"].contains($0) }
