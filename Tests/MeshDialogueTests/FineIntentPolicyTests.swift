@@ -106,6 +106,9 @@ let refundedOrder = OrderFact(orderID: "10045", state: .returned, lines: [.init(
     let update = driver.say("how do I change my email address", "account", fine: "account.update", facts: fineFacts)
     #expect(driver.actions.last == .getAccount)
     #expect(update.text.hasPrefix("Your account's e-mail is ann@example.com. I can't change account details"))
+    // A deletion is offered only when asked for: a misread look at the details is the summary.
+    let misread = driver.say("show me my account details", "account", fine: "account.delete", facts: fineFacts)
+    #expect(misread.text.hasPrefix("You're signed in as Ann Lee") && driver.state.pending == nil)
     // A look at the details, which the classifier files under account.update too, is the summary.
     let look = driver.say("show me my account details", "account", fine: "account.update", facts: fineFacts)
     #expect(look.text.hasPrefix("You're signed in as Ann Lee (ann@example.com)") && driver.state.pending == nil)
@@ -140,6 +143,9 @@ let refundedOrder = OrderFact(orderID: "10045", state: .returned, lines: [.init(
     // And picking one from the list works as before.
     let second = driver.say("the second one", "out_of_scope", confidence: 0.3, facts: fineFacts)
     #expect(second.text.hasPrefix("Order 10043") && driver.actions.last == .getOrder(orderID: "10043"))
+    // Only a pick is a pick, whatever the classifier said ("the second one" read as payment, confidently).
+    let third = driver.say("the third one", "payment", confidence: 0.9, facts: fineFacts)
+    #expect(third.text.hasPrefix("Order 10044") && driver.actions.last == .getOrder(orderID: "10044"))
     let tapped = driver.say("10044", "out_of_scope", confidence: 0.2, entities: [("order_number", "10044")], facts: fineFacts)
     #expect(tapped.text.hasPrefix("Order 10044"))
   }

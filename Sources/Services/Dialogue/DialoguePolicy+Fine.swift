@@ -40,6 +40,9 @@ extension DialoguePolicy {
                                  question: "I can't reset passwords or unlock accounts from the chat. Shall I pass this to a person who can help you get back in?",
                                  intent: group), state: state)
     case "account.delete":
+      // An account's end is offered only when the message asks for it ("show me my account details" was
+      // once read as account.delete): anything else gets the group's summary.
+      guard TurnReading.asksForDeletion(input.text) else { return nil }
       return offerPerson(HandOff(reason: "account deletion (asked in chat)", task: "delete your account",
                                  question: "I can't delete accounts myself. Do you want me to ask a person to delete yours? They will answer here, and nothing is deleted before they do.",
                                  intent: group), state: state)

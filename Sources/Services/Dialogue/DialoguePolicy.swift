@@ -83,7 +83,8 @@ public struct DialoguePolicy: Sendable {
       return .act(.search(refined), DialogueContinuation(purpose: .search(refined), intent: "search_items", state: state))
     }
     // 5. A pick from the orders listed last ("the second one", a tapped order number): its status.
-    if !isConfidentNewTopic(input), let id = pickFromList(input, state: state) {
+    // A message that is only a pick is one whatever the classifier made of it ("the second one" read as payment).
+    if !isConfidentNewTopic(input) || TurnReading.isOnlyAPick(input.text), let id = pickFromList(input, state: state) {
       state.misunderstandings = 0
       state.focusedOrderID = id
       return run("order_status", input: input, state: state, continuing: true)

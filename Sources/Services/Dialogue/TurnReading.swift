@@ -61,6 +61,22 @@ enum TurnReading {
     return nil
   }
 
+  /// "The second one", "number 3", "the last one please": a pick from a list and nothing else.
+  static func isOnlyAPick(_ text: String) -> Bool {
+    let words = words(text)
+    let filler: Set<String> = ["the", "one", "number", "order", "no", "please", "that", "this", "pls", "item", "last"]
+    return ordinal(text) != nil && words.count <= 4
+      && words.allSatisfy { filler.contains($0) || ordinals[$0] != nil || ($0.hasPrefix("#") && $0.count <= 3) }
+  }
+
+  /// "Delete my account", "close it", "erase my data": the message asks for an account's end.
+  static func asksForDeletion(_ text: String) -> Bool {
+    words(text).contains {
+      ["delete", "deleting", "deleted", "deletion", "close", "closing", "remove", "erase", "erasure", "deactivate", "cancel",
+       "terminate", "gdpr", "forget", "suspend", "wipe"].contains($0)
+    }
+  }
+
   /// "Change my e-mail", "my phone number is new", "unsubscribe me": the message asks to alter something.
   static func asksForChange(_ text: String) -> Bool {
     words(text).contains {
