@@ -6,6 +6,18 @@ order.status | wheres my order??
 order.status | what's the status of order 4471203
 order.status | status of my order pls
 order.status | has my order shipped yet
+order.status | what orders do i have
+order.status | show me my orders
+order.status | list my orders
+order.status | what are my orders
+order.status | can i see all my orders
+order.status | show my order history
+order.status | which orders have i placed
+order.status | what have i ordered recently
+order.status | do i have any open orders
+order.status | where is my latest order
+order.status | whats the status of my most recent order
+order.status | my last order, where is it
 order.status | has order #88213 been dispatched
 order.status | my order still says processing, why
 order.status | i ordered 5 days ago and nothing has happened

@@ -89,6 +89,12 @@ place_order | check out my basket
 order_status | where is my order
 order_status | wheres my package
 order_status | has my order shipped yet
+order_status | what orders do i have
+order_status | show me my orders
+order_status | list my orders
+order_status | can i see my order history
+order_status | which orders have i placed
+order_status | where is my latest order
 order_status | what's the status of order 123456
 order_status | my order hasn't arrived
 order_status | when will my order arrive

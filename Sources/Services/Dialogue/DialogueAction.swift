@@ -44,6 +44,8 @@ public enum DialogueAction: Sendable, Equatable {
   case search(SearchQuery)
   /// Hand the conversation to a human agent.
   case createTicket(reason: String)
+  /// The shipping methods, prices and transit days to a country (ISO 3166-1 alpha-2) for a parcel's weight.
+  case estimateDelivery(toCountry: String, weightGrams: Int)
 }
 
 /// What an action came back with.
@@ -64,6 +66,8 @@ public enum ActionResult: Sendable, Equatable {
   case listings([ListingFact])
   /// A ticket for a human agent.
   case ticket(ticketID: String)
+  /// Delivery options, as the shipping service quoted them.
+  case deliveryOptions([DeliveryOptionFact])
   /// The thing asked for does not exist for this user (or belongs to someone else: the same answer).
   case notFound
   /// The marketplace refused, with its reason (already shipped, return window closed, ...).

@@ -36,7 +36,8 @@ public struct DialoguePolicy: Sendable {
       case true?: return confirmed(pending, state: state)
       case false?:
         state.activeIntent = nil
-        return .reply(Reply(text: "OK, I won't change anything on order \(pending.orderID).", quickReplies: Self.menu,
+        let declined = pending.orderID.map { "OK, I won't change anything on order \($0)." } ?? "OK, I won't pass it on. Anything else I can help with?"
+        return .reply(Reply(text: declined, quickReplies: Self.menu,
                             orderID: pending.orderID, outcome: .resolved, intent: intent(of: pending)), state)
       case nil:
         // Not an answer: another topic drops the change, anything else asks again.
@@ -55,19 +56,21 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: answer, outcome: .resolved, intent: "small_talk"), state)
     }
     // 3. An answer to the question asked (a slot), unless the user clearly moved to another topic.
+    // The active request may be a fine intent ("delivery.options"): its group is what the NLU's coarse label is compared with.
     if let active = state.activeIntent, let slot = state.missing.first {
+      let (group, fine) = Self.parts(of: active)
       if fill(slot, from: input, state: &state) != nil {
         state.missing.removeFirst()
         state.misunderstandings = 0
-        return run(active, input: input, state: state, continuing: true)
+        return run(group, fine: fine, input: input, state: state, continuing: true)
       }
-      if !isConfidentNewTopic(input) || input.intent == active {
-        if input.intent == active { return run(active, input: input, state: state) }
+      if !isConfidentNewTopic(input) || input.intent == group {
+        if input.intent == group { return run(group, fine: fineLabel(input) ?? fine, input: input, state: state) }
         // An out-of-scope question ("who won the world cup") gets the out-of-scope answer, and the question
         // asked before is kept and asked again, rather than being repeated as if the user had not spoken.
         let preface = input.intent == "out_of_scope" ? "Sorry, I can only help with shopping here. " : ""
         return .reply(Reply(text: preface + ask(slot, intent: active), quickReplies: slot == .orderNumber ? state.recentOrderIDs : [],
-                            outcome: .needsInput, intent: active), state)
+                            outcome: .needsInput, intent: group), state)
       }
       // Topic switch: the unfinished request is dropped.
       state.activeIntent = nil
@@ -79,12 +82,19 @@ public struct DialoguePolicy: Sendable {
       state.misunderstandings = 0
       return .act(.search(refined), DialogueContinuation(purpose: .search(refined), intent: "search_items", state: state))
     }
-    // 5. A new request.
+    // 5. A pick from the orders listed last ("the second one", a tapped order number): its status.
+    // A message that is only a pick is one whatever the classifier made of it ("the second one" read as payment).
+    if !isConfidentNewTopic(input) || TurnReading.isOnlyAPick(input.text), let id = pickFromList(input, state: state) {
+      state.misunderstandings = 0
+      state.focusedOrderID = id
+      return run("order_status", input: input, state: state, continuing: true)
+    }
+    // 6. A new request.
     guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else { return notUnderstood(input, state: state) }
     state.misunderstandings = 0
     state.activeIntent = nil
     state.missing = []
-    return run(input.intent, input: input, state: state)
+    return run(input.intent, fine: fineLabel(input), input: input, state: state)
   }
 
   /// Continues a turn with an action's result.
@@ -99,16 +109,22 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: "Sorry, I can't reach that service right now. Please try again in a moment.",
                           outcome: .failed, intent: intent), state)
     case .notFound:
-      if case .chooseOrder = continuation.purpose {
+      switch continuation.purpose {
+      case .chooseOrder, .listOrders, .latestOrder:
+        state.activeIntent = nil
+        state.missing = []
         return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
+      default: break
       }
       state.focusedOrderID = nil
-      state.activeIntent = intent
+      // A refund question asked again stays one (its group's answer would offer a return).
+      state.activeIntent = continuation.purpose == .refundOrder ? "refund.status" : intent
       state.missing = [.orderNumber]
       return .reply(Reply(text: "I couldn't find that order on your account. Which order number do you mean?",
                           quickReplies: state.recentOrderIDs, outcome: .needsInput, intent: intent), state)
     default: break
     }
+    if let step = resumeFine(continuation, with: result) { return step }
     switch (continuation.purpose, result) {
     case (.orderStatus, .order(let order)):
       state.focusedOrderID = order.orderID
@@ -232,15 +248,32 @@ public struct DialoguePolicy: Sendable {
 
   /// Serves `intent`; `continuing` when the message answered a slot of it, so the order already in
   /// focus (just given, or named earlier in the request) is the one meant.
-  func run(_ intent: String, input: TurnInput, state: DialogueState, continuing: Bool = false) -> DialogueStep {
+  /// `fine` is the fine intent when its group is `intent` (`fineLabel`); the ones that change what the
+  /// assistant does are served by `serveFine`, the others as their group.
+  func run(_ intent: String, fine: String? = nil, input: TurnInput, state: DialogueState, continuing: Bool = false) -> DialogueStep {
+    if let fine, let step = serveFine(fine, group: intent, input: input, state: state, continuing: continuing) { return step }
     var state = state
+    // "What orders do I have?": the orders themselves, not a question about one (the classifier may file
+    // it under place_order, whose answer would be wrong).
+    if intent == "order_status" || intent == "place_order", fine == nil || fine == "order.status" || fine == "order.place",
+       orderReference(input, state: state) == nil, TurnReading.asksForOrderList(input.text) {
+      state.activeIntent = nil
+      state.missing = []
+      return .act(.listOrders, DialogueContinuation(purpose: .listOrders, intent: "order_status", state: state))
+    }
     // "Track my parcel for order 123" is a status question the classifier may file under order_status.
-    let intent = intent == "order_status" && TurnReading.asksForTracking(input.text) ? "shipping" : intent
+    let intent = intent == "order_status" && (fine == "order.track" || TurnReading.asksForTracking(input.text)) ? "shipping" : intent
+    // The label kept while a slot is asked for: the fine intent when it is served on the order path.
+    let label = fine.flatMap { Self.orderFines.contains($0) ? $0 : nil } ?? intent
     if Self.orderIntents.contains(intent) {
       if intent == "change_order", state.address == nil { state.address = TurnReading.address(in: input.text) }
       guard let orderID = orderReference(input, state: state) ?? (continuing ? state.focusedOrderID : nil) else {
-        state.activeIntent = intent
+        state.activeIntent = label
         state.missing = [.orderNumber] + (intent == "change_order" && state.address == nil ? [.address] : [])
+        // "My latest order": the newest one is meant, so look it up rather than ask.
+        if TurnReading.asksForLatest(input.text) || (TurnReading.ordinal(input.text) == -1 && state.recentOrderIDs.isEmpty) {
+          return .act(.listOrders, DialogueContinuation(purpose: .latestOrder(label: label), intent: intent, state: state))
+        }
         if state.recentOrderIDs.isEmpty {
           return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent), intent: intent, state: state))
         }
@@ -260,6 +293,7 @@ public struct DialoguePolicy: Sendable {
       state.missing = []
       let purpose: DialogueContinuation.Purpose
       switch intent {
+      case _ where label == "refund.status": purpose = .refundOrder
       case "order_status": purpose = .orderStatus
       case "shipping": purpose = .trackOrder
       case "cancel_order": purpose = .cancelCheck
@@ -331,6 +365,7 @@ public struct DialoguePolicy: Sendable {
     case .cancel(let id): return "Do you want me to cancel order \(id)\(details)?"
     case .changeAddress(let id, let address): return "Do you want order \(id)\(details) delivered to \(address)?"
     case .returnOrder(let id): return "Do you want to return order \(id)\(details) for a refund?"
+    case .handOff(let handOff): return handOff.question
     }
   }
 
@@ -339,6 +374,7 @@ public struct DialoguePolicy: Sendable {
     case .cancel: return "cancel_order"
     case .changeAddress: return "change_order"
     case .returnOrder: return "return_refund"
+    case .handOff(let handOff): return handOff.intent
     }
   }
 
@@ -352,6 +388,8 @@ public struct DialoguePolicy: Sendable {
                   DialogueContinuation(purpose: .addressDone(orderID: id), intent: intent, state: state))
     case .returnOrder(let id):
       return .act(.requestReturn(orderID: id), DialogueContinuation(purpose: .returnDone(orderID: id), intent: intent, state: state))
+    case .handOff(let handOff):
+      return .act(.createTicket(reason: handOff.reason), DialogueContinuation(purpose: .handOffDone(handOff), intent: intent, state: state))
     }
   }
 
@@ -376,12 +414,18 @@ public struct DialoguePolicy: Sendable {
     case .query:
       guard let query = input.entity("query") ?? (input.text.count >= 2 ? input.text : nil) else { return nil }
       return query
+    case .country:
+      guard let code = input.entity("country").flatMap(Countries.code(for:)) ?? Countries.code(for: input.text) else { return nil }
+      state.country = code
+      return code
     }
   }
 
   /// The order a message is about: a number in it, "the second one", "that order".
   func orderReference(_ input: TurnInput, state: DialogueState, acceptBare: Bool = false) -> String? {
     if let id = input.entity("order_number") { return id }
+    // "My latest order" after a list (shown newest first): its first.
+    if TurnReading.asksForLatest(input.text), let newest = state.recentOrderIDs.first { return newest }
     if let index = TurnReading.ordinal(input.text), !state.recentOrderIDs.isEmpty {
       if index == -1 { return state.recentOrderIDs.last }
       if index < state.recentOrderIDs.count { return state.recentOrderIDs[index] }
@@ -391,11 +435,24 @@ public struct DialoguePolicy: Sendable {
     return nil
   }
 
+  /// An order of the list shown last, picked by its number or place ("the second one"): a short message only,
+  /// so "who came second" is not a pick.
+  func pickFromList(_ input: TurnInput, state: DialogueState) -> String? {
+    guard !state.recentOrderIDs.isEmpty else { return nil }
+    if let id = input.entity("order_number") ?? TurnReading.bareOrderNumber(input.text) {
+      return state.recentOrderIDs.contains(id) ? id : nil
+    }
+    guard TurnReading.words(input.text).count <= 4, let index = TurnReading.ordinal(input.text) else { return nil }
+    if index == -1 { return state.recentOrderIDs.last }
+    return index < state.recentOrderIDs.count ? state.recentOrderIDs[index] : nil
+  }
+
   func ask(_ slot: SlotName, intent: String) -> String {
     switch slot {
     case .orderNumber: return "Which order is it about? Please give me the order number."
     case .address: return "What is the new delivery address?"
     case .query: return "What are you looking for?"
+    case .country: return "Which country should it be delivered to?"
     }
   }
 

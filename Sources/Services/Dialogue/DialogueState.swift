@@ -6,12 +6,35 @@ public enum PendingChange: Sendable, Equatable, Codable {
   case changeAddress(orderID: String, address: String)
   /// Return the order for a refund.
   case returnOrder(orderID: String)
+  /// Pass a request the marketplace offers no call for to a person, with a ticket naming it.
+  case handOff(HandOff)
 
-  /// The order it is about.
-  public var orderID: String {
+  /// The order it is about, when it is about one.
+  public var orderID: String? {
     switch self {
     case .cancel(let id), .changeAddress(let id, _), .returnOrder(let id): return id
+    case .handOff: return nil
     }
+  }
+}
+
+/// A request the assistant cannot carry out itself (no adapter call does it), offered to a person.
+public struct HandOff: Sendable, Equatable, Codable {
+  /// The ticket's reason, for the person who picks it up.
+  public var reason: String
+  /// What the person is asked to do, said to the user ("delete your account").
+  public var task: String
+  /// The yes-or-no question asked.
+  public var question: String
+  /// The intent served (the coarse label).
+  public var intent: String
+
+  /// Creates a hand-off.
+  public init(reason: String, task: String, question: String, intent: String) {
+    self.reason = reason
+    self.task = task
+    self.question = question
+    self.intent = intent
   }
 }
 
@@ -23,6 +46,8 @@ public enum SlotName: String, Sendable, Equatable, Codable {
   case address
   /// What to search for.
   case query
+  /// The country a delivery quote is for.
+  case country
 }
 
 /// What the policy remembers between turns of one conversation (stored by the context service).
@@ -33,6 +58,8 @@ public struct DialogueState: Sendable, Equatable, Codable {
   public var missing: [SlotName] = []
   /// The address given for an address change.
   public var address: String?
+  /// The country (ISO 3166-1 alpha-2) given for a delivery quote.
+  public var country: String?
   /// A change waiting for a yes or no.
   public var pending: PendingChange?
   /// The order the conversation is about ("that order", "it").

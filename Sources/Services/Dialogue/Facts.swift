@@ -178,12 +178,35 @@ public struct AccountFact: Sendable, Equatable, Codable {
   public var addressCount: Int
   /// Orders placed so far.
   public var lifetimeOrders: Int64
+  /// The countries (ISO 3166-1 alpha-2) of the saved addresses, in the account's order.
+  public var countryCodes: [String]
 
   /// Creates an account fact.
-  public init(displayName: String, email: String, addressCount: Int, lifetimeOrders: Int64) {
+  public init(displayName: String, email: String, addressCount: Int, lifetimeOrders: Int64, countryCodes: [String] = []) {
     self.displayName = displayName
     self.email = email
     self.addressCount = addressCount
     self.lifetimeOrders = lifetimeOrders
+    self.countryCodes = countryCodes
+  }
+}
+
+/// One delivery option, as the shipping service quoted it.
+public struct DeliveryOptionFact: Sendable, Equatable, Codable {
+  /// The carrier ("DHL").
+  public var carrier: String
+  /// Its service level ("standard", "express").
+  public var serviceLevel: String
+  /// The price.
+  public var cost: MoneyFact?
+  /// Days in transit.
+  public var transitDays: Int?
+
+  /// Creates an option.
+  public init(carrier: String, serviceLevel: String, cost: MoneyFact?, transitDays: Int?) {
+    self.carrier = carrier
+    self.serviceLevel = serviceLevel
+    self.cost = cost
+    self.transitDays = transitDays
   }
 }

@@ -49,13 +49,18 @@ public struct TurnInput: Sendable, Equatable {
   public var confidence: Double
   /// Entities as (type, value), in order.
   public var entities: [(type: String, value: String)]
+  /// The fine intent (docs/INTENTS.md: "refund.status", ...), when the NLU gave one; the policy follows it
+  /// only when its group is `intent` (the two heads can disagree, and the coarse one decides).
+  public var fineIntent: String?
 
   /// Creates an input.
-  public init(text: String, intent: String, confidence: Double, entities: [(type: String, value: String)] = []) {
+  public init(text: String, intent: String, confidence: Double, entities: [(type: String, value: String)] = [],
+              fineIntent: String? = nil) {
     self.text = text
     self.intent = intent
     self.confidence = confidence
     self.entities = entities
+    self.fineIntent = fineIntent
   }
 
   /// The first entity of a type.
@@ -63,7 +68,7 @@ public struct TurnInput: Sendable, Equatable {
 
   /// Equal when every field is.
   public static func == (a: TurnInput, b: TurnInput) -> Bool {
-    a.text == b.text && a.intent == b.intent && a.confidence == b.confidence
+    a.text == b.text && a.intent == b.intent && a.confidence == b.confidence && a.fineIntent == b.fineIntent
       && a.entities.map(\.type) == b.entities.map(\.type) && a.entities.map(\.value) == b.entities.map(\.value)
   }
 }
@@ -83,6 +88,10 @@ public struct DialogueContinuation: Sendable, Equatable {
     case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String?), returnCheck
     case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
     case returnDone(orderID: String), chooseOrder(intent: String), account, search(SearchQuery), ticket
+    /// Fine intents (DialoguePolicy+Fine): a refund's facts, the order list, the newest order for a request,
+    /// the country for a delivery quote, the quote, the account before a details change, a confirmed hand-off.
+    case refundOrder, refundDetails(OrderFact), listOrders, latestOrder(label: String), deliveryCountry(label: String)
+    case deliveryOptions(country: String), accountUpdate, handOffDone(HandOff)
   }
   /// The purpose.
   public var purpose: Purpose

@@ -29,7 +29,7 @@ enum TurnReading {
     let words = words(text)
     for word in words {
       if let index = ordinals[word] { return index }
-      if word == "last" || word == "latest" { return -1 }
+      if word == "last" { return -1 }
       if word.hasPrefix("#"), let n = Int(word.dropFirst()), (1...9).contains(n) { return n - 1 }
     }
     return nil
@@ -59,6 +59,42 @@ enum TurnReading {
     if ["cheaper", "less expensive", "lower price", "more affordable", "budget"].contains(where: lower.contains) { return .cheaper }
     if ["pricier", "more expensive", "higher end", "premium"].contains(where: lower.contains) { return .pricier }
     return nil
+  }
+
+  /// "The second one", "number 3", "the last one please": a pick from a list and nothing else.
+  static func isOnlyAPick(_ text: String) -> Bool {
+    let words = words(text)
+    let filler: Set<String> = ["the", "one", "number", "order", "no", "please", "that", "this", "pls", "item", "last"]
+    return ordinal(text) != nil && words.count <= 4
+      && words.allSatisfy { filler.contains($0) || ordinals[$0] != nil || ($0.hasPrefix("#") && $0.count <= 3) }
+  }
+
+  /// "Delete my account", "close it", "erase my data": the message asks for an account's end.
+  static func asksForDeletion(_ text: String) -> Bool {
+    words(text).contains {
+      ["delete", "deleting", "deleted", "deletion", "close", "closing", "remove", "erase", "erasure", "deactivate", "cancel",
+       "terminate", "gdpr", "forget", "suspend", "wipe"].contains($0)
+    }
+  }
+
+  /// "Change my e-mail", "my phone number is new", "unsubscribe me": the message asks to alter something.
+  static func asksForChange(_ text: String) -> Bool {
+    words(text).contains {
+      ["change", "changed", "update", "updated", "edit", "new", "set", "add", "remove", "switch", "modify", "correct", "wrong",
+       "replace", "unsubscribe", "subscribe", "merge", "move", "rename", "different"].contains($0)
+    }
+  }
+
+  /// "My latest order", "the most recent one", "my newest order": the newest order is meant.
+  static func asksForLatest(_ text: String) -> Bool {
+    words(text).contains { ["latest", "newest", "recent"].contains($0) }
+  }
+
+  /// "What orders do I have?", "show me my orders", "my order history": the list of orders is asked for.
+  static func asksForOrderList(_ text: String) -> Bool {
+    let words = words(text)
+    return words.contains("orders") || (words.contains("order") && words.contains("history"))
+      || words.contains("purchases")
   }
 
   /// Words that make an order-status question a tracking question.

@@ -16,6 +16,7 @@ extension AdapterExecutor {
     case .getAccount: "processor.adapter call: user.GetUser"
     case .search: "processor.adapter call: search.Search"
     case .createTicket: "processor.adapter call: support ticket (SQL)"
+    case .estimateDelivery: "processor.adapter call: shipping.EstimateDelivery"
     }
   }
 }

@@ -16,6 +16,8 @@ struct AdapterExecutor: Sendable {
   let pool: PostgresPool
   /// The deadline of one adapter call (the mesh file's `processor.adapter_timeout`, 5 s by default).
   let timeout: Duration
+  /// Where parcels leave from (ISO 3166-1 alpha-2), for delivery quotes (the `ship_from_country` setting).
+  var shipFromCountry = "NL"
 
   /// The deadline of one adapter call: `configured`, cut to what is left of the turn (nil when nothing
   /// is: the call is not made). A call past the turn's end would only be wasted: another worker has
@@ -55,7 +57,8 @@ struct AdapterExecutor: Sendable {
         var request = Mesh_Order_V1_ListOrdersRequest()
         request.userID = turn.userID
         var page = Mesh_Common_V1_PageRequest()
-        page.pageSize = 3
+        // Five: the order list shows up to five (asking which order shows three).
+        page.pageSize = 5
         request.page = page
         let response = try await clients.order.listOrders(request, metadata: metadata, options: options)
         return .orders(response.orders.filter { $0.userID.isEmpty || $0.userID == turn.userID }.map(FactConversion.order))
@@ -108,7 +111,8 @@ struct AdapterExecutor: Sendable {
         request.userID = turn.userID
         let user = try await clients.user.getUser(request, metadata: metadata, options: options)
         return .account(AccountFact(displayName: user.displayName, email: user.email, addressCount: user.addresses.count,
-                                    lifetimeOrders: user.lifetimeOrders))
+                                    lifetimeOrders: user.lifetimeOrders,
+                                    countryCodes: user.addresses.map(\.countryCode).filter { !$0.isEmpty }))
       case .search(let query):
         var request = Mesh_Search_V1_SearchRequest()
         request.query = query.text
@@ -136,6 +140,16 @@ struct AdapterExecutor: Sendable {
         request.page = page
         let response = try await clients.search.search(request, metadata: metadata, options: options)
         return .listings(response.hits.compactMap { $0.listing.flatMap(FactConversion.listing) })
+      case .estimateDelivery(let country, let grams):
+        var request = Mesh_Shipping_V1_EstimateRequest()
+        var from = Mesh_Common_V1_Address()
+        from.countryCode = shipFromCountry
+        var to = Mesh_Common_V1_Address()
+        to.countryCode = country
+        (request.from, request.to) = (from, to)
+        request.weightGrams = UInt32(clamping: grams)
+        let response = try await clients.shipping.estimateDelivery(request, metadata: metadata, options: options)
+        return .deliveryOptions(response.options.map(FactConversion.deliveryOption))
       case .createTicket(let reason):
         let row = try await pool.execute("""
           INSERT INTO support_tickets (conversation_id, user_id, reason) VALUES ($1::uuid, $2, $3)

@@ -94,6 +94,12 @@ enum FactConversion {
                        failureReason: payment.failureReason.flatMap { $0.isEmpty ? nil : $0 })
   }
 
+  /// A quoted option; whole days in transit (the service quotes days).
+  static func deliveryOption(_ option: Mesh_Shipping_V1_EstimateResponse.Option) -> DeliveryOptionFact {
+    DeliveryOptionFact(carrier: option.carrier, serviceLevel: option.serviceLevel, cost: money(option.cost),
+                       transitDays: option.transitTime.map { Int($0.seconds / 86_400) })
+  }
+
   static func listing(_ listing: Mesh_Listing_V1_Listing) -> ListingFact? {
     guard let price = money(listing.price) else { return nil }
     return ListingFact(listingID: listing.listingID, title: listing.title, price: price,

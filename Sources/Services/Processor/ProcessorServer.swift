@@ -16,7 +16,8 @@ import MeshTransport
 /// more; see `workerCounts`), `chat_keys` (see `ChatKeyring`), `visibility_timeout` (seconds a taken
 /// turn stays hidden from other workers before it is redelivered; default 60), `adapter_timeout_ms` (the
 /// deadline of one adapter call, the mesh file's `processor.adapter_timeout`; default 5000, and never past
-/// the turn's visibility timeout).
+/// the turn's visibility timeout), `ship_from_country` (where parcels leave from, for delivery quotes; see
+/// `shipFromCountry`).
 public enum ProcessorServer {
   /// Opens the database, connects to the dependencies and starts the workers.
   /// - Parameters:
@@ -53,7 +54,8 @@ public enum ProcessorServer {
                                                           payment: .init(wrapping: try channels.client("payment")),
                                                           user: .init(wrapping: try channels.client("user")),
                                                           search: .init(wrapping: try channels.client("search"))),
-                                  pool: pool, timeout: adapterTimeout),
+                                  pool: pool, timeout: adapterTimeout,
+                                  shipFromCountry: try Self.shipFromCountry(configuration.settings)),
         policy: policy, callTimeout: timeout)
       processor.turnLease = visibility
       if let llm { processor.phraser = ReplyPhraser(client: llm.client, pool: pool) }
@@ -111,6 +113,18 @@ public enum ProcessorServer {
     guard let ceiling = try count("max_workers") else { return (workers, max(workers, 32)) }
     guard ceiling >= workers else { throw ServiceSetupError("max_workers (\(ceiling)) must be at least workers (\(workers))") }
     return (workers, ceiling)
+  }
+
+  /// The `ship_from_country` setting: the ISO 3166-1 alpha-2 code parcels are sent from, which the shipping
+  /// service's quotes depend on (dearer and slower abroad). Default "NL": the bundled marketplace ships from
+  /// its warehouse in Venlo (its seed's tracking events).
+  /// - Parameter settings: the service's settings.
+  static func shipFromCountry(_ settings: [String: String]) throws -> String {
+    guard let text = settings["ship_from_country"] else { return "NL" }
+    guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+      throw ServiceSetupError("ship_from_country must be an ISO 3166-1 alpha-2 code such as NL, not '\(text)'")
+    }
+    return text
   }
 
   /// The `adapter_timeout_ms` setting (default 5000): a whole number of milliseconds, 10 to 30000 as the

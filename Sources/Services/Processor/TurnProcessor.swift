@@ -115,7 +115,8 @@ public struct TurnProcessor: Sendable {
     let state = storedState ?? DialogueState()
 
     let input = TurnInput(text: stored.body, intent: parsed.label, confidence: Double(parsed.confidence),
-                          entities: parsed.entities.map { (type: $0.type, value: $0.value) })
+                          entities: parsed.entities.map { (type: $0.type, value: $0.value) },
+                          fineIntent: parsed.fineIntent.isEmpty ? nil : parsed.fineIntent)
     let policyStart = ContinuousClock.now
     var step = policy.decide(input, state: state)
     var actions = 0

@@ -1,0 +1,178 @@
+/// The fine intents that change what the assistant does (docs/INTENTS.md): a refund's status is read from the
+/// payment and never starts a return, delivery options are quoted by the shipping service, and the account
+/// requests the marketplace has no call for (password reset, deletion, changed details) and a few order
+/// requests go to a person, after a yes, with a ticket naming them. The other fine intents are served as
+/// their group.
+extension DialoguePolicy {
+  /// Fine intents served on the order path (an order is looked up first).
+  static let orderFines: Set<String> = ["refund.status"]
+  /// The weight a general delivery quote is for (the price lists are per kilogram); the reply says so.
+  static let quoteGrams = 1000
+
+  /// The input's fine intent when its group is the coarse intent decided, else nil (the coarse one rules).
+  func fineLabel(_ input: TurnInput) -> String? {
+    guard let fine = input.fineIntent, FineIntents.group[fine] == input.intent else { return nil }
+    return fine
+  }
+
+  /// A stored active label as (coarse group, fine intent or nil).
+  static func parts(of label: String) -> (group: String, fine: String?) {
+    if let group = FineIntents.group[label], group != label { return (group, label) }
+    return (label, nil)
+  }
+
+  /// Serves a fine intent whose answer differs from its group's; nil for the ones served as the group.
+  func serveFine(_ fine: String, group: String, input: TurnInput, state: DialogueState, continuing: Bool) -> DialogueStep? {
+    var state = state
+    switch fine {
+    case "delivery.options", "delivery.time":
+      let country = input.entity("country").flatMap(Countries.code(for:)) ?? state.country
+      state.country = nil
+      state.activeIntent = nil
+      state.missing = []
+      guard let country else {
+        // The account's saved address says where the user lives; only without one is the country asked.
+        return .act(.getAccount, DialogueContinuation(purpose: .deliveryCountry(label: fine), intent: group, state: state))
+      }
+      return quote(country, intent: group, state: state)
+    case "account.password_reset":
+      return offerPerson(HandOff(reason: "password reset or locked account (asked in chat)", task: "help you get back into your account",
+                                 question: "I can't reset passwords or unlock accounts from the chat. Shall I pass this to a person who can help you get back in?",
+                                 intent: group), state: state)
+    case "account.delete":
+      // An account's end is offered only when the message asks for it ("show me my account details" was
+      // once read as account.delete): anything else gets the group's summary.
+      guard TurnReading.asksForDeletion(input.text) else { return nil }
+      return offerPerson(HandOff(reason: "account deletion (asked in chat)", task: "delete your account",
+                                 question: "I can't delete accounts myself. Do you want me to ask a person to delete yours? They will answer here, and nothing is deleted before they do.",
+                                 intent: group), state: state)
+    case "account.update":
+      // The fine taxonomy has no "show my account": a look at the details ("show me my account details")
+      // lands here too, and gets the group's summary; only a change is offered to a person.
+      guard TurnReading.asksForChange(input.text) else { return nil }
+      return .act(.getAccount, DialogueContinuation(purpose: .accountUpdate, intent: group, state: state))
+    case "order.change_items":
+      let order = orderReference(input, state: state)
+      return offerPerson(HandOff(reason: "change the items of " + (order.map { "order \($0)" } ?? "an order") + " (asked in chat)",
+                                 task: "change the items of " + (order.map { "order \($0)" } ?? "your order"),
+                                 question: "I can't change what an order contains from the chat. Shall I pass this to a person?",
+                                 intent: group), state: state)
+    case "order.invoice":
+      let order = orderReference(input, state: state)
+      return offerPerson(HandOff(reason: "invoice for " + (order.map { "order \($0)" } ?? "an order") + " (asked in chat)",
+                                 task: "help with the invoice",
+                                 question: "I can't send or correct invoices from the chat. Shall I pass this to a person?",
+                                 intent: group), state: state)
+    case "return.policy":
+      return offerPerson(HandOff(reason: "question about the return policy (asked in chat)", task: "answer your question about returns",
+                                 question: "I don't have the return policy's terms here. Shall I pass your question to a person?",
+                                 intent: group), state: state)
+    default:
+      return nil
+    }
+  }
+
+  /// Continues a turn of a fine intent; nil when the purpose is not one of theirs.
+  func resumeFine(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep? {
+    var state = continuation.state
+    let intent = continuation.intent
+    switch (continuation.purpose, result) {
+    case (.refundOrder, .order(let order)):
+      state.focusedOrderID = order.orderID
+      guard let payment = order.paymentID else {
+        return .reply(Reply(text: "Order \(order.orderID) has no payment recorded, so there is no refund to show; it is \(order.state.rawValue).",
+                            quickReplies: ["Talk to a person"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      }
+      return .act(.getPayment(paymentID: payment), DialogueContinuation(purpose: .refundDetails(order), intent: intent, state: state))
+    case (.refundDetails(let order), .payment(let payment)):
+      return .reply(refundReply(order, payment, intent: intent), state)
+    case (.listOrders, .orders(let orders)):
+      guard !orders.isEmpty else {
+        return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
+      }
+      let shown = Array(orders.prefix(5))
+      state.recentOrderIDs = shown.map(\.orderID)
+      let list = shown.enumerated().map { i, order in
+        "\(i + 1). \(order.orderID)" + (order.placedOn.map { ", placed \($0)" } ?? "")
+          + (order.lines.isEmpty ? "" : " (\(order.itemsSummary))") + ": \(order.state.rawValue)"
+      }.joined(separator: "\n")
+      return .reply(Reply(text: "Your orders, newest first:\n" + list, quickReplies: state.recentOrderIDs, outcome: .resolved,
+                          intent: intent), state)
+    case (.latestOrder(let label), .orders(let orders)):
+      guard let newest = orders.first else {
+        state.activeIntent = nil
+        state.missing = []
+        return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
+      }
+      // The request goes on as if the newest order had been named (the slot it was missing is filled).
+      state.focusedOrderID = newest.orderID
+      state.missing.removeAll { $0 == .orderNumber }
+      let (group, fine) = Self.parts(of: label)
+      return run(group, fine: fine, input: TurnInput(text: "", intent: group, confidence: 1), state: state, continuing: true)
+    case (.deliveryCountry(let label), .account(let account)):
+      if let country = account.countryCodes.first(where: { $0.count == 2 }) { return quote(country, intent: intent, state: state) }
+      state.activeIntent = label
+      state.missing = [.country]
+      return .reply(Reply(text: ask(.country, intent: intent), outcome: .needsInput, intent: intent), state)
+    case (.deliveryOptions(let country), .deliveryOptions(let options)):
+      let place = Countries.name(of: country)
+      guard !options.isEmpty else {
+        return .reply(Reply(text: "The shipping service has no delivery options to \(place).", quickReplies: ["Talk to a person"],
+                            outcome: .resolved, intent: intent), state)
+      }
+      let lines = options.enumerated().map { i, option in
+        "\(i + 1). \(option.carrier) \(option.serviceLevel)" + (option.cost.map { ": \($0.formatted)" } ?? "")
+          + (option.transitDays.map { ", \($0) day\($0 == 1 ? "" : "s") in transit" } ?? "")
+      }.joined(separator: "\n")
+      return .reply(Reply(text: "Delivery to \(place) for a parcel up to \(Self.quoteGrams / 1000) kg:\n" + lines,
+                          quickReplies: ["Where is my order?"], outcome: .resolved, intent: intent), state)
+    case (.deliveryOptions(let country), .refused(let reason)):
+      return .reply(Reply(text: "The shipping service could not quote delivery to \(Countries.name(of: country)): \(reason).",
+                          quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
+    case (.accountUpdate, .account(let account)):
+      let handOff = HandOff(reason: "change of account details (asked in chat)", task: "change your account details",
+                            question: "Your account's e-mail is \(account.email). I can't change account details from the chat. Shall I pass this to a person?",
+                            intent: intent)
+      return offerPerson(handOff, state: state)
+    case (.handOffDone(let handOff), .ticket(let ticketID)):
+      state.activeIntent = nil
+      state.missing = []
+      return .reply(Reply(text: "I've asked a person to \(handOff.task) (ticket \(ticketID)). They will answer here; nothing changes until they do.",
+                          outcome: .handedOff, intent: intent), state)
+    default:
+      return nil
+    }
+  }
+
+  /// Asks whether to pass a request to a person (a yes opens the ticket: `confirmed`).
+  func offerPerson(_ handOff: HandOff, state: DialogueState) -> DialogueStep {
+    var state = state
+    state.pending = .handOff(handOff)
+    state.activeIntent = handOff.intent
+    state.missing = []
+    return .reply(Reply(text: handOff.question, quickReplies: ["Yes", "No"], outcome: .needsInput, intent: handOff.intent), state)
+  }
+
+  func quote(_ country: String, intent: String, state: DialogueState) -> DialogueStep {
+    .act(.estimateDelivery(toCountry: country, weightGrams: Self.quoteGrams),
+         DialogueContinuation(purpose: .deliveryOptions(country: country), intent: intent, state: state))
+  }
+
+  /// A refund's facts: the payment's refunded amount and status, never a date or an amount no fact gave.
+  func refundReply(_ order: OrderFact, _ payment: PaymentFact, intent: String) -> Reply {
+    var text: String
+    if let refunded = payment.refunded, refunded.minorUnits > 0 {
+      text = "A refund of \(refunded.formatted) has been issued for order \(order.orderID)"
+      if let method = payment.method { text += " to \(method)" }
+      text += "; the payment"
+      if let amount = payment.amount { text += " of \(amount.formatted)" }
+      text += " is \(payment.status)."
+    } else {
+      text = "No refund has been issued for order \(order.orderID) yet: its payment"
+      if let amount = payment.amount { text += " of \(amount.formatted)" }
+      if let method = payment.method { text += " by \(method)" }
+      text += " is \(payment.status), and the order is \(order.state.rawValue)."
+    }
+    return Reply(text: text, quickReplies: ["Talk to a person"], orderID: order.orderID, outcome: .resolved, intent: intent)
+  }
+}

@@ -1,0 +1,101 @@
+import AdapterSupport
+import Foundation
+@testable import Marketplace
+import MarketplaceAdapters
+import MeshCore
+import MeshDialogue
+import MeshPostgres
+import MeshPostgresTestSupport
+@testable import MeshProcessorService
+import MeshServiceKit
+import MeshTransport
+import Testing
+
+/// The processor's actions for the fine intents, through the real adapters to the real marketplace: a
+/// delivery quote (shipping.EstimateDelivery from the `ship_from_country`), the account's countries, the
+/// order list of up to five, and a bad country refused with the marketplace's reason.
+@Suite(.postgresCluster, .serialized) struct FineActionsAdapterTests {
+  @Test func theShipFromSettingIsReadAndBadValuesAreRefused() throws {
+    #expect(try ProcessorServer.shipFromCountry([:]) == "NL")
+    #expect(try ProcessorServer.shipFromCountry(["ship_from_country": "DE"]) == "DE")
+    for bad in ["", "de", "DEU", "D1", "ÄB"] {
+      #expect(throws: ServiceSetupError.self, "'\(bad)'") { try ProcessorServer.shipFromCountry(["ship_from_country": bad]) }
+    }
+  }
+
+  @Test func quotesAccountCountriesAndTheOrderListComeFromTheAdapters() async throws {
+    let cluster = try TestCluster.shared
+    let group = EventLoopGroup(threads: 2)
+    let marketplace = try await Marketplace.start(
+      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
+                               counts: .init(listings: 2_000, users: 200, orders: 3_000)), group: group)
+    let pool = cluster.pool(max: 2)
+    var adapters: AdapterServer?
+    var channel: GRPCChannel?
+    do {
+      let server = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
+        baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(5))), group: group)
+      adapters = server
+      let opened = try GRPCChannel(host: "127.0.0.1", port: server.address.port, group: group)
+      channel = opened
+      let client = GRPCClient(transport: opened)
+      let executor = AdapterExecutor(clients: AdapterClients(order: .init(wrapping: client), shipping: .init(wrapping: client),
+                                                             payment: .init(wrapping: client), user: .init(wrapping: client),
+                                                             search: .init(wrapping: client)),
+                                     pool: pool, timeout: .seconds(10), shipFromCountry: "NL")
+      // A user with at least six orders and a saved address.
+      let row = try #require(try await pool.execute("""
+        SELECT o.user_id, count(*)::int8 FROM marketplace.orders o
+        WHERE EXISTS (SELECT 1 FROM marketplace.addresses a WHERE a.user_id = o.user_id)
+        GROUP BY o.user_id HAVING count(*) >= 6 ORDER BY o.user_id LIMIT 1
+        """).first)
+      let user = try row.decode(String.self, at: 0)
+      let turn = ChatTurn(messageID: 8_001, clientMessageID: "m-fine", conversationID: UUID(), userID: user, locale: "en")
+
+      // The quote: the marketplace's price list from NL to DE for 1 kg, cheapest first, in whole days.
+      guard case .deliveryOptions(let options) = await executor.perform(.estimateDelivery(toCountry: "DE", weightGrams: 1000), for: turn)
+      else { throw Failure("no delivery options") }
+      let expected = ShippingAPI.options(from: "NL", to: "DE", weightGrams: 1000)
+      #expect(options.map(\.carrier) == expected.map(\.carrier) && options.map(\.serviceLevel) == expected.map(\.serviceLevel))
+      #expect(options.map { $0.cost?.minorUnits } == expected.map { $0.cost.amountCents })
+      #expect(options.map(\.transitDays) == expected.map { $0.transitDays })
+      #expect(options.first == DeliveryOptionFact(carrier: "GLS", serviceLevel: "economy", cost: MoneyFact(currency: "EUR", minorUnits: 1029),
+                                                  transitDays: 7))
+      // A country the marketplace does not know is its refusal, said as it gave it.
+      guard case .refused(let reason) = await executor.perform(.estimateDelivery(toCountry: "D1", weightGrams: 1000), for: turn)
+      else { throw Failure("a bad country was not refused") }
+      #expect(reason.contains("D1"))
+
+      // The account's countries are those of its saved addresses.
+      guard case .account(let account) = await executor.perform(.getAccount, for: turn) else { throw Failure("no account") }
+      let stored = try await pool.execute("SELECT country_code FROM marketplace.addresses WHERE user_id = $1 ORDER BY id", [user])
+        .rows.map { try $0.decode(String.self, at: 0) }
+      #expect(!account.countryCodes.isEmpty && Set(account.countryCodes) == Set(stored))
+
+      // The list: five of the user's orders, newest first.
+      guard case .orders(let list) = await executor.perform(.listOrders, for: turn) else { throw Failure("no orders") }
+      let newest = try await pool.execute("""
+        SELECT id FROM marketplace.orders WHERE user_id = $1 ORDER BY placed_at DESC, id LIMIT 5
+        """, [user]).rows.map { try $0.decode(String.self, at: 0) }
+      #expect(list.count == 5 && list.map(\.orderID) == newest)
+    } catch {
+      channel?.close()
+      await adapters?.stop()
+      await marketplace.stop()
+      pool.close()
+      group.shutdown()
+      throw error
+    }
+    channel?.close()
+    await adapters?.stop()
+    await marketplace.stop()
+    pool.close()
+    group.shutdown()
+  }
+}
+
+/// A test's own failure, with what was missing.
+private struct Failure: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
