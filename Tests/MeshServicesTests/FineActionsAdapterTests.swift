@@ -24,25 +24,7 @@ import Testing
   }
 
   @Test func quotesAccountCountriesAndTheOrderListComeFromTheAdapters() async throws {
-    let cluster = try TestCluster.shared
-    let group = EventLoopGroup(threads: 2)
-    let marketplace = try await Marketplace.start(
-      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
-                               counts: .init(listings: 2_000, users: 200, orders: 3_000)), group: group)
-    let pool = cluster.pool(max: 2)
-    var adapters: AdapterServer?
-    var channel: GRPCChannel?
-    do {
-      let server = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
-        baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(5))), group: group)
-      adapters = server
-      let opened = try GRPCChannel(host: "127.0.0.1", port: server.address.port, group: group)
-      channel = opened
-      let client = GRPCClient(transport: opened)
-      let executor = AdapterExecutor(clients: AdapterClients(order: .init(wrapping: client), shipping: .init(wrapping: client),
-                                                             payment: .init(wrapping: client), user: .init(wrapping: client),
-                                                             search: .init(wrapping: client)),
-                                     pool: pool, timeout: .seconds(10), shipFromCountry: "NL")
+    try await withAdapterExecutor { executor, pool in
       // A user with at least six orders and a saved address.
       let row = try #require(try await pool.execute("""
         SELECT o.user_id, count(*)::int8 FROM marketplace.orders o
@@ -78,19 +60,7 @@ import Testing
         SELECT id FROM marketplace.orders WHERE user_id = $1 ORDER BY placed_at DESC, id LIMIT 5
         """, [user]).rows.map { try $0.decode(String.self, at: 0) }
       #expect(list.count == 5 && list.map(\.orderID) == newest)
-    } catch {
-      channel?.close()
-      await adapters?.stop()
-      await marketplace.stop()
-      pool.close()
-      group.shutdown()
-      throw error
     }
-    channel?.close()
-    await adapters?.stop()
-    await marketplace.stop()
-    pool.close()
-    group.shutdown()
   }
 }
 

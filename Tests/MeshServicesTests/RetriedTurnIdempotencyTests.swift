@@ -16,25 +16,7 @@ import Testing
 /// the second try gets the first outcome (not "already cancelled"); another turn is judged afresh.
 @Suite(.postgresCluster, .serialized) struct RetriedTurnIdempotencyTests {
   @Test func aRetriedTurnCancelsAndReturnsOnce() async throws {
-    let cluster = try TestCluster.shared
-    let group = EventLoopGroup(threads: 2)
-    let marketplace = try await Marketplace.start(
-      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
-                               counts: .init(listings: 2_000, users: 200, orders: 3_000)), group: group)
-    let pool = cluster.pool(max: 2)
-    var adapters: AdapterServer?
-    var channel: GRPCChannel?
-    do {
-      let server = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
-        baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(5))), group: group)
-      adapters = server
-      let opened = try GRPCChannel(host: "127.0.0.1", port: server.address.port, group: group)
-      channel = opened
-      let client = GRPCClient(transport: opened)
-      let executor = AdapterExecutor(clients: AdapterClients(order: .init(wrapping: client), shipping: .init(wrapping: client),
-                                                             payment: .init(wrapping: client), user: .init(wrapping: client),
-                                                             search: .init(wrapping: client)),
-                                     pool: pool, timeout: .seconds(10))
+    try await withAdapterExecutor { executor, pool in
       func count(_ sql: String, _ id: String) async throws -> Int64 {
         try await pool.execute(sql, [id]).first?.decode(Int64.self, at: 0) ?? -1
       }
@@ -84,18 +66,6 @@ import Testing
         Issue.record("a new turn returning a returned order must be refused")
         throw CancellationError()
       }
-    } catch {
-      channel?.close()
-      await adapters?.stop()
-      await marketplace.stop()
-      pool.close()
-      group.shutdown()
-      throw error
     }
-    channel?.close()
-    await adapters?.stop()
-    await marketplace.stop()
-    pool.close()
-    group.shutdown()
   }
 }
