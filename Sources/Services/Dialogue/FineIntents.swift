@@ -1,5 +1,6 @@
 /// The fine intents of docs/INTENTS.md with their coarse groups (`CommerceTaxonomy`, which this target does
-/// not link: the policy has no I/O and no model). A fine label is followed only inside its group.
+/// not link: the policy has no I/O and no model; `FineIntentGroupsTests` keeps the two equal). A fine label
+/// is followed only inside its group.
 enum FineIntents {
   static let group: [String: String] = [
     "order.status": "order_status", "order.track": "order_status", "order.invoice": "order_status",
