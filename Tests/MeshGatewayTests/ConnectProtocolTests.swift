@@ -64,6 +64,14 @@ struct ConnectProtocolTests {
     let error = try Self.json(exchange.body)
     #expect(error["code"] as? String == "not_found")
     #expect(error["message"] as? String == #"gone "away""#)
+    // An error's metadata is plain headers (a 401's www-authenticate, a 429's retry-after), not trailer- ones.
+    let withMetadata = await call("/grpc.testing.TestService/UnaryCall",
+                                  body: Array(#"{"responseStatus": {"code": 8, "message": "slow down"}}"#.utf8),
+                                  contentType: "application/json",
+                                  headers: [("x-grpc-test-echo-trailing-bin", EdgeBase64.encode([1, 2, 3], padded: false))])
+    #expect(withMetadata.status == 429)
+    #expect(withMetadata.header("x-grpc-test-echo-trailing-bin").flatMap { EdgeBase64.decode($0) } == [1, 2, 3])
+    #expect(withMetadata.header("trailer-x-grpc-test-echo-trailing-bin") == nil)
     let unknown = await call("/grpc.testing.TestService/UnimplementedCall", body: Array("{}".utf8), contentType: "application/json")
     #expect(unknown.status == 501)
     #expect(try Self.json(unknown.body)["code"] as? String == "unimplemented")

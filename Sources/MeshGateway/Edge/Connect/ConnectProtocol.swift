@@ -190,8 +190,11 @@ public struct ConnectProtocol: EdgeProtocol {
   private func writeUnaryError(_ status: Status, initial: Metadata, trailers: Metadata,
                                on exchange: any EdgeExchange) async {
     let body = Array(ConnectErrorBody.errorJSON(status, trailers: trailers).utf8)
+    // An error's metadata goes out as plain headers, as connect-go sends `Error.Meta()` (clients merge headers
+    // and trailers for an error): HTTP's own readers then see a 401's `www-authenticate` and a 429's
+    // `retry-after`, which `trailer-www-authenticate` and `trailer-retry-after` hid from them.
     let fields = EdgeMetadata.headers(from: ConnectErrorBody.withoutDetails(initial))
-      + EdgeMetadata.headers(from: ConnectErrorBody.withoutDetails(trailers), prefix: "trailer-")
+      + EdgeMetadata.headers(from: ConnectErrorBody.withoutDetails(trailers))
     let headers = [("content-type", "application/json")] + fields + corsHeaders(exchange.request)(fields.map(\.0))
     try? await exchange.respond(status: StatusMapping.httpStatus(for: status.code), headers: headers, body: body)
   }
