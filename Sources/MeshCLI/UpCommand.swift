@@ -23,7 +23,8 @@ struct UpCommand: AsyncParsableCommand {
     discussion: """
       Keys the services need (message keyring, PII key, API-key pepper, JWT signing key) come from where the mesh \
       file's keys: say; when absent, development keys are generated into STATE/keys/ and announced. Each child's \
-      output goes to STATE/logs/SERVICE-REPLICA.log. Ctrl-C or SIGTERM drains: gateway, services, PostgreSQL.
+      output goes to STATE/logs/SERVICE-REPLICA.log. Ctrl-C, SIGTERM or SIGHUP (the terminal closing) drains: gateway, \
+      services, PostgreSQL.
       """)
 
   @OptionGroup var meshFile: MeshFileOptions
@@ -61,7 +62,9 @@ struct UpCommand: AsyncParsableCommand {
   static let statefulRoles: Set<ServiceRole> = [.chat, .context, .session, .processor, .marketplace, .auth, .analytics]
 
   func run() async throws {
-    let interrupt = InterruptSignal()
+    // SIGHUP too: when the terminal that runs `mesh up` closes, the services die of the hangup, but PostgreSQL
+    // takes SIGHUP as "reload its configuration" and stayed running, orphaned; caught, it drains as Ctrl-C does.
+    let interrupt = InterruptSignal(signals: [SIGINT, SIGTERM, SIGHUP])
     guard let (mesh, folder) = try meshFile.load() else {
       Console.error("mesh up: no mesh file (give --file, or run where mesh/mesh.yaml is)")
       throw ExitCode.failure

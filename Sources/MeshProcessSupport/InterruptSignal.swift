@@ -9,9 +9,15 @@ public final class InterruptSignal: @unchecked Sendable {
   private var waiters: [CheckedContinuation<Void, Never>] = []
   private var sources: [any DispatchSourceSignal] = []
 
-  /// Starts catching the signals.
-  public init() {
-    for number in [SIGINT, SIGTERM] {
+  /// Starts catching SIGINT and SIGTERM.
+  public convenience init() {
+    self.init(signals: [SIGINT, SIGTERM])
+  }
+
+  /// Starts catching the given signals.
+  /// - Parameter signals: the signals that stop the process.
+  public init(signals: [Int32]) {
+    for number in signals {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
       source.setEventHandler { [weak self] in self?.fire() }

@@ -6,7 +6,7 @@ import Testing
 
 /// `mesh up` as a supervisor of one process per service: a small mesh comes up healthy and `mesh status`
 /// says so; a child killed with SIGKILL is restarted; SIGTERM stops everything in order and leaves no
-/// process and no PostgreSQL; a failed start cleans up; a SIGKILLed supervisor takes its children along.
+/// process and no PostgreSQL (SIGHUP too); a failed start cleans up; a SIGKILLed supervisor takes its children along.
 @Suite("mesh up supervisor", .serialized)
 struct UpSupervisorTests {
   /// A temporary folder with a mesh file whose services listen on ports free a moment ago (`FreePort`).
@@ -197,6 +197,27 @@ struct UpSupervisorTests {
       #expect(try await Self.waitGone(pids, seconds: 5).isEmpty)
       #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
       #expect(!FileManager.default.fileExists(atPath: mesh.data + "/postmaster.pid"))
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    await mesh.cleanUp()
+  }
+
+  @Test("SIGHUP, the terminal closing, drains as SIGTERM does: children gone, PostgreSQL stopped (it took SIGHUP as a reload)")
+  func hangupStopsEverything() async throws {
+    let mesh = try Mesh(services: ["session", "interop"])
+    let up = try mesh.up()
+    do {
+      _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 240)
+      let pids = Self.childPIDs(up.text).values.flatMap { $0 }
+      #expect(pids.count == 2, "\(up.text)")
+      kill(up.processIdentifier, SIGHUP)
+      #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
+      #expect(up.text.contains("mesh: stopping PostgreSQL"), "\(up.text)")
+      #expect(try await Self.waitGone(pids, seconds: 5).isEmpty, "\(up.text)")
+      #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
     } catch {
       up.stop()
       await mesh.cleanUp()
