@@ -6,7 +6,7 @@ import Testing
 
 /// `mesh up` as a supervisor of one process per service: a small mesh comes up healthy and `mesh status`
 /// says so; a child killed with SIGKILL is restarted; SIGTERM stops everything in order and leaves no
-/// process and no PostgreSQL (SIGHUP too); a failed start cleans up; a SIGKILLed supervisor takes its children along.
+/// process and no PostgreSQL (SIGHUP and a closed terminal too); a failed start cleans up; a SIGKILLed supervisor takes its children along.
 @Suite("mesh up supervisor", .serialized)
 struct UpSupervisorTests {
   /// A temporary folder with a mesh file whose services listen on ports free a moment ago (`FreePort`).
@@ -220,6 +220,34 @@ struct UpSupervisorTests {
       #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
     } catch {
       up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    await mesh.cleanUp()
+  }
+
+  @Test("a closed terminal (script's pty master gone) drains too: the live table's failed writes must not kill mesh up")
+  func closedTerminalStopsEverything() async throws {
+    let mesh = try Mesh(services: ["session", "interop"])
+    // `script` gives `mesh up` a terminal, so it draws its live table; SIGKILLing `script` closes the terminal's
+    // master as a closed window does: SIGHUP, then every write to the terminal fails.
+    let arguments = [Repository.product("mesh"), "up", "--file", mesh.file, "--state", mesh.folder + "/state", "--grace", "5"]
+    let terminal = try PeerProcess("/usr/bin/script", ["-qfc", arguments.joined(separator: " "), "/dev/null"],
+                                   variables: ["TERM": "xterm"])
+    do {
+      _ = try await terminal.waitForLine(startingWith: "mesh: all services healthy in", seconds: 240)
+      // A terminal ends lines with "\r\n" (one Character in Swift, which `split(separator: "\n")` does not cut),
+      // and every redraw repeats the latest messages.
+      let pids = Array(Set(Self.childPIDs(terminal.text.replacingOccurrences(of: "\r\n", with: "\n")).values.flatMap { $0 }))
+      #expect(pids.count == 2, "\(terminal.text)")
+      kill(terminal.processIdentifier, SIGKILL)
+      let cluster = try EmbeddedPostgres(dataDirectory: mesh.data)
+      let deadline = ContinuousClock.now + .seconds(60)
+      while try await cluster.status() != .stopped && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(200)) }
+      #expect(try await cluster.status() == .stopped)
+      #expect(try await Self.waitGone(pids, seconds: 5).isEmpty)
+    } catch {
+      terminal.stop()
       await mesh.cleanUp()
       throw error
     }

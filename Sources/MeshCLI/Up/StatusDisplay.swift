@@ -47,6 +47,8 @@ final class StatusDisplay: @unchecked Sendable {
       let lines = StatusTable.render(rows) + [""] + messages + ["", footer]
       return "\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\n")
     }
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    // Not `FileHandle.write`, which traps when the write fails: a closed terminal made every redraw fail, and
+    // `mesh up` died before it could stop PostgreSQL and the gateway.
+    Console.out(text)
   }
 }
