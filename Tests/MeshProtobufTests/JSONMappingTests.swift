@@ -134,6 +134,22 @@ import Testing
     #expect(message.fInt32 == 3)
   }
 
+  @Test func unknownEnumNamesAreSkippedWhereUnknownFieldsAre() throws {
+    let json = #"{"fColor": "PURPLE", "rColor": ["COLOR_BLUE", "PURPLE", "COLOR_GREEN"], "mBoolColor": {"true": "PURPLE", "false": "COLOR_RED"}, "oColor": "PURPLE", "cColor": "PURPLE", "fInt32": 1}"#
+    let message = try ProtobufJSON.decode(AllTypes.self, from: json, ignoringUnknownFields: true)
+    var expected = AllTypes()
+    expected.rColor = [.blue, .green]
+    expected.mBoolColor = [false: .red]
+    expected.fInt32 = 1
+    #expect(message == expected)
+    // A number the enum lacks is kept (proto3 enums are open); a wrong kind of value is still refused.
+    #expect(try ProtobufJSON.decode(AllTypes.self, from: #"{"fColor": 9}"#, ignoringUnknownFields: true).fColor
+            == .unrecognized(9))
+    #expect(throws: RPCError.self) {
+      try ProtobufJSON.decode(AllTypes.self, from: #"{"fColor": true}"#, ignoringUnknownFields: true)
+    }
+  }
+
   @Test func anyRegisteredTypeConvertsByNameWithoutItsSwiftType() throws {
     let method = try #require(ProtoRegistry.methods["/grpc.testing.TestService/UnaryCall"])
     #expect(method.inputType == "grpc.testing.SimpleRequest" && !method.clientStreaming && !method.serverStreaming)

@@ -3,7 +3,9 @@ internal import CProtobufC
 
 /// Builds a protobuf-c message in an arena from proto3 JSON: accepts lowerCamel and proto field names,
 /// integers as numbers or strings, enums by name or number, standard or URL-safe base64, and the string
-/// forms of Timestamp and Duration; `null` leaves a field at its default.
+/// forms of Timestamp and Duration; `null` leaves a field at its default. With `ignoreUnknownFields`,
+/// members the type does not have and enum names it does not know are skipped (protojson's
+/// `DiscardUnknown`): a client built on a newer schema still gets through.
 struct ProtobufJSONReader {
   struct Failure: Error {
     let path: String
@@ -50,6 +52,7 @@ struct ProtobufJSONReader {
       let fieldPath = path.isEmpty ? key : path + "." + key
       guard seen.insert(field.id).inserted else { throw Failure(path: fieldPath, reason: "the field is set twice") }
       if case .null = value { continue }
+      if isSkippedEnumName(value, field) { continue }
       if CFieldInfo.isOneof(field) {
         if let other = oneofsSet[field.quantifier_offset] {
           throw Failure(path: fieldPath, reason: "\(other) of the same oneof is already set")
@@ -77,9 +80,10 @@ struct ProtobufJSONReader {
     let elements: UnsafeMutableRawPointer
     let count: Int
     if CFieldInfo.isMap(field, in: descriptor) {
-      guard case .object(let pairs) = json else { throw Failure(path: path, reason: "expected an object (a map)") }
+      guard case .object(let members) = json else { throw Failure(path: path, reason: "expected an object (a map)") }
       let entry = CFieldInfo.messageDescriptor(field)
       let keyField = entry.pointee.fields[0], valueField = entry.pointee.fields[1]
+      let pairs = members.filter { !isSkippedEnumName($0.value, valueField) }
       count = pairs.count
       elements = arena.allocate(size * max(count, 1))
       for (index, pair) in pairs.enumerated() {
@@ -96,7 +100,8 @@ struct ProtobufJSONReader {
         (elements + index * size).storeBytes(of: entryBase, as: UnsafeMutableRawPointer.self)
       }
     } else {
-      guard case .array(let items) = json else { throw Failure(path: path, reason: "expected an array") }
+      guard case .array(let all) = json else { throw Failure(path: path, reason: "expected an array") }
+      let items = all.filter { !isSkippedEnumName($0, field) }
       count = items.count
       elements = arena.allocate(size * max(count, 1))
       for (index, item) in items.enumerated() {
@@ -105,6 +110,12 @@ struct ProtobufJSONReader {
     }
     base.storeBytes(of: count, toByteOffset: Int(field.quantifier_offset), as: Int.self)
     base.storeBytes(of: elements, toByteOffset: Int(field.offset), as: UnsafeMutableRawPointer.self)
+  }
+
+  /// Whether `json` is an enum name the field's enum does not have and unknown names are skipped.
+  private func isSkippedEnumName(_ json: JSONValue, _ field: ProtobufCFieldDescriptor) -> Bool {
+    guard ignoreUnknownFields, field.type == PROTOBUF_C_TYPE_ENUM, case .string(let name) = json else { return false }
+    return protobuf_c_enum_descriptor_get_value_by_name(CFieldInfo.enumDescriptor(field), name) == nil
   }
 
   /// Stores one value of the field's type at `target`.

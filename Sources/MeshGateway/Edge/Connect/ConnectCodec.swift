@@ -35,7 +35,8 @@ public enum ConnectCodec: String, Sendable {
       }
       let json = text.allSatisfy { $0.isWhitespace } ? "{}" : text
       do {
-        return try ProtobufJSON.wireBytes(fromJSON: json, descriptor: descriptor)
+        // Unknown members are skipped, as connect-go does, so clients on a newer schema keep working.
+        return try ProtobufJSON.wireBytes(fromJSON: json, descriptor: descriptor, ignoringUnknownFields: true)
       } catch {
         throw RPCError(from: error)
       }

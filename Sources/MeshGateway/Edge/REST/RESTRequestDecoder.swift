@@ -6,6 +6,10 @@ import MeshProtobuf
 /// parameters for the other fields (`a.b=1` for nested fields, repeated by repeating the name, enums by
 /// name or number, proto3 JSON and proto names both). Pure.
 ///
+/// Members and query parameters the request type does not have are skipped, as grpc-gateway does: a
+/// client on a newer schema, a cache-busting or tracking parameter still gets through. A known field with
+/// a wrong value is refused.
+///
 /// The parts become serialized protobuf and are concatenated, which protobuf defines as merging: the
 /// path's values, last, win over the body's.
 enum RESTRequestDecoder {
@@ -36,22 +40,32 @@ enum RESTRequestDecoder {
     case "":
       break
     case "*":
-      bodyBytes = try ProtobufJSON.wireBytes(fromJSON: bodyText.isEmpty ? "{}" : bodyText, descriptor: route.input)
+      bodyBytes = try ProtobufJSON.wireBytes(fromJSON: bodyText.isEmpty ? "{}" : bodyText, descriptor: route.input,
+                                             ignoringUnknownFields: true)
     default:
       if let field = route.bodyField, case .message(let type) = field.kind, !bodyText.isEmpty {
-        let fieldBytes = try ProtobufJSON.wireBytes(fromJSON: bodyText, descriptor: type)
+        let fieldBytes = try ProtobufJSON.wireBytes(fromJSON: bodyText, descriptor: type, ignoringUnknownFields: true)
         bodyBytes = varint(UInt64(field.number) << 3 | 2) + varint(UInt64(fieldBytes.count)) + fieldBytes
       }
     }
     if route.rule.body != "*" {
       for (name, values) in try queryParameters(query) {
-        try assign(name.split(separator: ".", omittingEmptySubsequences: false).map(String.init), values,
-                   in: &parameters, message: route.input, origin: "query parameter \(name)", fromPath: false)
+        let path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard names(path, in: route.input) else { continue }
+        try assign(path, values, in: &parameters, message: route.input, origin: "query parameter \(name)", fromPath: false)
       }
     }
     let parameterBytes = parameters.isEmpty ? []
       : try ProtobufJSON.wireBytes(fromJSON: parameters.text, descriptor: route.input)
     return bodyBytes + parameterBytes
+  }
+
+  /// Whether a dotted field path names fields of `message` all the way down (a path through a field that is
+  /// not a message answers true: `assign` refuses it by name).
+  private static func names(_ path: [String], in message: ProtobufDescriptor) -> Bool {
+    guard let name = path.first, let field = message.field(named: name) else { return false }
+    guard path.count > 1, case .message(let nested) = field.kind else { return true }
+    return names(Array(path.dropFirst()), in: nested)
   }
 
   /// The query's parameters in order of first appearance, values of a repeated name together.
