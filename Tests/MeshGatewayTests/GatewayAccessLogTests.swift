@@ -53,8 +53,10 @@ struct GatewayAccessLogTests {
         // No credentials: refused by the auth filter before any route.
         await #expect(throws: RPCError.self) { _ = try await client.emptyCall(Grpc_Testing_Empty()) }
 
-        // REST: a query field the method does not have (400 before any call; the query is not logged); a static page.
-        _ = try await curl(["-H", "authorization: Bearer \(token)", "http://127.0.0.1:\(fixture.port)/v1/listings/L1?card=\(Self.card)"])
+        // REST: a query parameter for the field the path binds (400 before any call; the query is not logged); a
+        // static page.
+        _ = try await curl(["-H", "authorization: Bearer \(token)",
+                            "http://127.0.0.1:\(fixture.port)/v1/listings/L1?listing_id=\(Self.card)"])
         let page = try await curl(["http://127.0.0.1:\(fixture.port)/"])
         #expect(page.contains("<title>t</title>"))
 
