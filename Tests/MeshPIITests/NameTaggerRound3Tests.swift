@@ -31,4 +31,11 @@ import Testing
   func leavesTheSameWordsAsWords(_ text: String) {
     #expect(names(text).isEmpty, "\(text): \(names(text))")
   }
+
+  /// "P.O." is the post office's, whatever the weights say; initials beside it stay initials.
+  @Test func theLettersOfPOAreNoInitials() {
+    #expect(CapitalisedWordTagger.names(in: "a P.O. number or a P. O. box, said T.J. Okafor") == ["T.J. Okafor"])
+    #expect(names("PO Box or P.O. Box?").isEmpty, "the rules took \"O. Box\" for an initial and a surname")
+    #expect(names("signed O. Okafor") == ["O. Okafor"])
+  }
 }

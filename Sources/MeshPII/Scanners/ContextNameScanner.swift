@@ -341,6 +341,7 @@ enum ContextNameScanner {
   /// Whether `w` is an initial right before `next`: one capital letter, a dot and one space ("J. ").
   static func isInitial(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, before next: ByteWord) -> Bool {
     w.letters == 1 && w.digits == 0 && w.capitalised && w.end + 2 == next.start && b[w.end] == 0x2E
+      && !PostOfficeLetters.contains(b, w.start, w.end)
   }
 
   /// Whether ":", ",", ";", "-" or "—" (after optional spaces) follows `w`.

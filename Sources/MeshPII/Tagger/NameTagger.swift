@@ -84,7 +84,7 @@ public struct NameTagger: Sendable {
       // `lowerNameMargin` more.
       if shape == 0 { needed += lexiconName(w) ? lowerNameMargin : lowerWordMargin }
       guard s[i] > needed, shape != 3, shape != 4, w.lists & 0b1001 == 0, standsAlone(b, w.start, w.end),
-            latin(b, w.start) else {
+            latin(b, w.start), !PostOfficeLetters.contains(b, w.start, w.end) else {
         if let r = run { out.append(r); run = nil }
         continue
       }
