@@ -35,6 +35,10 @@ struct PIITrainTaggerCommand: ParsableCommand {
                              valueName: "list"))
   var tryMargins = "\(NameTagger.defaultListedMargin)"
 
+  @Option(help: ArgumentHelp("Comma-separated margins for lower-case words the lexicons vouch for, scored on the dev files.",
+                             valueName: "list"))
+  var tryLowerNameMargins = "\(NameTagger.defaultLowerNameMargin)"
+
   @Option(help: ArgumentHelp("Where to write the weights (Swift source); nothing is written without it.",
                              valueName: "path"))
   var out: String?
@@ -62,18 +66,22 @@ struct PIITrainTaggerCommand: ParsableCommand {
       rules.nameTagger = nil
       print(line("  rules only", PIIWordEvaluation(detector: rules, annotated: text)))
       let margins = tryMargins.split(separator: ",").compactMap { Float($0.trimmingCharacters(in: .whitespaces)) }
+      let lowerMargins = tryLowerNameMargins.split(separator: ",").compactMap {
+        Float($0.trimmingCharacters(in: .whitespaces))
+      }
       for t in thresholds {
-        for m in margins {
+        for (m, l) in margins.flatMap({ m in lowerMargins.map { (m, $0) } }) {
           var tuned = tagger
           tuned.threshold = t
           tuned.listedMargin = m
+          tuned.lowerNameMargin = l
           var alone = PIIDetector()
           alone.nameTagger = tuned
           alone.nameRules = false
-          print(line(String(format: "  tagger %+.1f/%.1f", t, m), PIIWordEvaluation(detector: alone, annotated: text)))
+          print(line(String(format: "  tagger %+.1f/%.1f/%.1f", t, m, l), PIIWordEvaluation(detector: alone, annotated: text)))
           var both = PIIDetector()
           both.nameTagger = tuned
-          print(line(String(format: "  both   %+.1f/%.1f", t, m), PIIWordEvaluation(detector: both, annotated: text)))
+          print(line(String(format: "  both   %+.1f/%.1f/%.1f", t, m, l), PIIWordEvaluation(detector: both, annotated: text)))
         }
       }
     }

@@ -176,6 +176,10 @@ WORD_USES = [
     "storm ruined the box", "august delivery", "sunny weather", "hunter wellies", "chase bank card declined",
     "the victor mouse trap", "april showers umbrella", "may contain nuts", "lane 3 of the car park",
     "the price is too high", "green and white stripes", "little and large", "black and white print",
+    # virtue words are names too, but chat says them as words (piiname37: "thanks for ur patience")
+    "thanks for ur patience", "thanks for your patience", "thx for the patience", "what a blessing",
+    "a precious gift for my mum", "comfort fit jeans", "peace of mind", "a gift for my sister", "no mercy from the courier",
+    "the memory card is faulty", "in good faith", "harmony hairspray", "destiny 2 game code", "the journey took 3 weeks",
 ]
 # Chat as typed: text-speak, typos, other languages' words, countries, payment and app names, acronyms, so
 # that a short word the list lacks is not taken for a name just for being unknown.
@@ -536,8 +540,10 @@ def positive(rng):
         ln.name(words=name(rng)[:rng.choice([1, 2])])
         ln.text(rng.choice(["says", "thinks", "wants to know if", "asked whether", "and I think"]) + " " + b)
     elif kind == 11:
-        # A name (or two) opening the line as the subject, no cue: "Blessing said to leave it with security".
-        ln.name(words=name(rng)[:rng.choice([1, 1, 2])])
+        # A name (or two) opening the line as the subject, no cue: "Blessing said to leave it with security";
+        # a quarter of them words that are names ("Will picked up the parcel", "Chase here"; piiname37, dev6).
+        opener = [rng.choice(WORD_NAMES).capitalize()] if rng.random() < 0.25 else name(rng)[:rng.choice([1, 1, 2])]
+        ln.name(words=opener)
         if rng.random() < 0.35:
             ln.text(rng.choice([" and", ",", " &"]))
             ln.name(words=name(rng)[:1])
@@ -555,6 +561,17 @@ def positive(rng):
     return ln
 
 
+# Words that are also names, opening a line as words ("Will it arrive", "Mark it as urgent", "Chase Bank").
+LINE_OPENING_WORDS = ["Will it arrive before Friday?", "Will do, thanks.", "Will you refund the shipping?",
+                      "Mark it as urgent please.", "Mark the order as a gift.", "Chase the courier for me.",
+                      "Chase Bank declined the card.", "Bill me on the company card.", "Bill pay is missing.",
+                      "Hope it ships soon.", "Hope so.", "Grace period ends friday.", "Frank question:",
+                      "Sue me, I forgot the password.", "Rose gold or silver?", "Hunter wellies are a size off.",
+                      "Sterling silver, not plated.", "Amber light keeps blinking.", "Miles away from the depot.",
+                      "Ruby red is sold out.", "Joy, another delay.", "Summer sale prices?", "Skip the gift wrap.",
+                      "Price match please.", "Young adult books section?", "King size please.", "Rich tea biscuits."]
+
+
 def negative(rng):
     ln = Line(rng)
     for _ in range(rng.choice([1, 1, 2, 2, 3])):
@@ -562,6 +579,9 @@ def negative(rng):
         if rng.random() < 0.3:
             t = rng.choice(OPENERS) + rng.choice([", ", " ", "! "]) + t
         ln.text(t + rng.choice([".", ",", "", "!", "?"]))
+    if rng.random() < 0.08:
+        # The same words opening a line as words: a modal, an imperative, a noun (dev6's pairs, piiname37).
+        ln.parts.insert(0, (rng.choice(LINE_OPENING_WORDS), False))
     if rng.random() < 0.1:
         # Pets, authors and streets named after people, mail headers: the same words, not a person to protect.
         ln.text(rng.choice(["the dog's name is {PET}, he chewed the parcel", "the cat is called {PET} and she loves it",

@@ -44,6 +44,14 @@ extension NameLexicon {
     beto toño chucho lupita mimi lulu jojo dani dima vova kolya misha masha dasha natasha olya katya nastya sveta
     lena yulia zhenya vanya petya seryozha steffi basti timo gigi beppe sandro nico bunty pinky sonu monu chintu
     guddu raju babu
+    tolu tolani seun seyi wale yemi tope tobi bukky jide deji dapo lanre laolu gbenga funke funmi ronke bimpe
+    yinka kayode kehinde taiwo idowu ayodele babajide bolanle olumide tomiwa damilola tayo biodun niyi lekan
+    rotimi wunmi ebere ikechukwu chukwudi chidinma chisom nneka ugochi adanna somto kenechukwu ifeanyi tochi
+    tochukwu chibuzor onyekachi nonso efosa osaro eghosa ivie osagie kwesi adwoa afua efua ekua akosua
+    junjie meiling xiaolin zhiwei xiaoming jiahui haoran yuxuan zihan zixuan yutong xinyi haoyu jiayi yichen
+    ruoxi lingling weiwei jingjing xiaoyu xiaohong xiaowei jianguo jianhua zhiqiang guoqiang hongmei lihua liying
+    yanling jiawei junhao zhihao tianyu mingyu yifan shuai
+    anil sunil meenakshi kamala lalitha revathi nandini jaz
     """
   /// Surnames of the same regions.
   static let regionalSurnames = """

@@ -192,6 +192,8 @@ enum ContextNameScanner {
     worried annoyed angry upset unhappy disappointed frustrated tired ready able unable afraid sick ill fed
     an in on at to of by for with from about as into over under after before between during through
     mens womens ladies kids unisex love luv darling dear hun hon babe mate sweetie sweetheart
+    patience blessing blessings precious memory comfort favour favor goodness peace gift wisdom miracle journey
+    destiny harmony charity honour honor
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",
@@ -339,6 +341,7 @@ enum ContextNameScanner {
   /// Whether `w` is an initial right before `next`: one capital letter, a dot and one space ("J. ").
   static func isInitial(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, before next: ByteWord) -> Bool {
     w.letters == 1 && w.digits == 0 && w.capitalised && w.end + 2 == next.start && b[w.end] == 0x2E
+      && !PostOfficeLetters.contains(b, w.start, w.end)
   }
 
   /// Whether ":", ",", ";", "-" or "—" (after optional spaces) follows `w`.
@@ -370,6 +373,7 @@ enum ContextNameScanner {
     let words = ByteWords.split(b)
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
+    dropCompanies(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
       if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }

@@ -1,0 +1,50 @@
+/// Companies named after people: "Ashdown Florals", "Patel Traders Ltd", "Keller & Stein", "Morrison & Sons".
+/// The surname is a person's word, but the firm is no personal data, and shoppers name sellers, florists and
+/// law firms this way (heldout5, piiname36: the lower threshold began to take them).
+extension ContextNameScanner {
+  /// Words that, right after a name, make it a firm's name: legal forms and the trades shops name themselves by.
+  /// Words that follow a person in chat ("flowers", "kitchen", "partner") are left out: "I sent Lucy flowers".
+  static let companyWords = WordSet(words: """
+    ltd limited llc llp inc incorporated plc gmbh ag kg ohg ug sarl sas srl spa bv nv oy ab pty pvt corp
+    corporation co company sons bros brothers traders trading wholesale wholesalers electronics hardware textiles
+    florals florist florists boutique stationery architekten architects associates solicitors attorneys lawyers
+    consulting consultants logistics motors builders plumbing services holdings enterprises industries imports
+    exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Drops name findings that are a firm's: a name a company word follows ("Ashdown Florals", "Will & Co
+  /// Stationery" through the ampersand), and names joined by "&" unless both sides are given names ("Keller &
+  /// Stein invoiced us" goes, "Pat & Sam have keys" stays).
+  static func dropCompanies(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    func ampersand(_ from: Int, _ to: Int) -> Bool {
+      guard from < to else { return false }
+      var seen = false
+      for k in from..<to {
+        if b[k] == 0x26 { seen = true } else if b[k] != 0x20 { return false }
+      }
+      return seen
+    }
+    func givenName(_ w: ByteWord) -> Bool { NameLexicon.firstNames.contains(stem(b, w)) && !w.allCaps }
+    all.removeAll { c in
+      guard c.type == .name else { return false }
+      let k = words.firstIndex(where: { $0.start >= c.end }) ?? words.count
+      let next = k < words.count ? words[k] : nil
+      let last = k > 0 ? words[k - 1] : nil
+      let first = words.lastIndex(where: { $0.end <= c.start }).map { $0 + 1 } ?? 0
+      // "Ashdown Florals", "Patel Traders Ltd": a company word tagged with the name, or right after it.
+      if let l = last, l.start > c.start, companyWords.contains(l.hash) { return true }
+      if let n = next, n.start - c.end <= 1, companyWords.contains(n.hash) { return true }
+      // "Keller & Stein …", "Morrison & Sons": the name before an ampersand and a capitalised word.
+      if let n = next, ampersand(c.end, n.start), n.capitalised {
+        if companyWords.contains(n.hash) { return true }
+        if k + 1 < words.count, companyWords.contains(words[k + 1].hash) { return true }
+        if let l = last, !(givenName(l) && givenName(n)) { return true }
+      }
+      // "… & Stein": the name after an ampersand and a capitalised word.
+      if first > 0, first < words.count, ampersand(words[first - 1].end, c.start), words[first - 1].capitalised {
+        if !(givenName(words[first - 1]) && givenName(words[first])) { return true }
+      }
+      return false
+    }
+  }
+}
