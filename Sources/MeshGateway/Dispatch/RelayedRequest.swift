@@ -4,8 +4,8 @@ import MeshTransport
 /// peer), moved out of it once the router takes the call (the transport drops the request then): a copy
 /// of the request retained each of its strings and the loop once more per relayed call (issue 9).
 struct RelayedRequest {
-  /// When the client's deadline passes.
-  let deadline: ContinuousClock.Instant?
+  /// The client's `grpc-timeout`, counted from the call's start (`RelayRequest.timeout`).
+  let timeout: Duration?
   /// `grpc-encoding` as the client sent it.
   let encoding: String?
   /// `grpc-accept-encoding` as the client sent it.
@@ -19,7 +19,7 @@ struct RelayedRequest {
   init(taking request: inout RelayRequest) {
     encoding = request.encoding.take()
     acceptEncoding = request.acceptEncoding.take()
-    deadline = request.deadline
+    timeout = request.timeout
     loop = request.loop
   }
 }

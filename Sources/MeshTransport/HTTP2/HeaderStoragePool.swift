@@ -1,7 +1,8 @@
 /// Spare buffers of one connection's ended relayed calls, so that the next calls reuse them instead of
 /// allocating their own: a relayed unary call builds three header blocks (the request to the upstream, the
 /// response's headers and its trailers to the client), receives the upstream's headers and trailers into
-/// one more, and queues the relayed message bytes in a tail per direction; one allocation each before.
+/// one more, queues the relayed message bytes in a tail per direction, and keeps the client's request
+/// fields (two arrays); one allocation each before.
 /// nghttp2 reads relayed blocks in place, and the session gives each back once nghttp2 sent or dropped its
 /// frame (`HeldHeaderBlocks`).
 ///
@@ -12,6 +13,7 @@ struct HeaderStoragePool {
   private var blocks: [HeaderBlock] = []
   private var received: [RawHeaderFields] = []
   private var tails: [[UInt8]] = []
+  private var requests: [RequestHeaderFields] = []
 
   /// Spares kept of each kind. A call takes its buffers as it starts and gives them back as it ends, and
   /// a loop turn may end a whole batch of calls before the next requests arrive, so the pool covers the
@@ -54,12 +56,33 @@ struct HeaderStoragePool {
 
   /// Takes back a received block once its stream is done with it; `fields` is left empty, without storage.
   mutating func recycle(received fields: inout RawHeaderFields) {
-    var taken = RawHeaderFields()
-    swap(&taken, &fields)
-    guard received.count < Self.maxSpares, taken.storageCapacity > 0, taken.storageCapacity <= Self.maxSpareBytes
-    else { return }
-    taken.removeAll()
-    received.append(taken)
+    guard received.count < Self.maxSpares, fields.storageCapacity > 0, fields.storageCapacity <= Self.maxSpareBytes
+    else {
+      fields = RawHeaderFields()
+      return
+    }
+    fields.removeAll()
+    // Swapped into a new last slot: a local appended was copied (a retain, and its release with the local).
+    received.append(RawHeaderFields())
+    swap(&fields, &received[received.count - 1])
+  }
+
+  /// An empty block for a request's fields (a server connection's, kept for a relay), on spare storage when
+  /// there is some: its two arrays were allocated for every request and freed at its call's end.
+  mutating func requestFields() -> RequestHeaderFields { requests.popLast() ?? RequestHeaderFields() }
+
+  /// Takes back a request's fields once its relayed call is done with them; `fields` is left empty, without
+  /// storage.
+  mutating func recycle(request fields: inout RequestHeaderFields) {
+    guard requests.count < Self.maxSpares, fields.storageCapacity > 0, fields.storageCapacity <= Self.maxSpareBytes
+    else {
+      fields = RequestHeaderFields()
+      return
+    }
+    fields.removeAllKeepingCapacity()
+    // Swapped into a new last slot, as `recycle(received:)`.
+    requests.append(RequestHeaderFields())
+    swap(&fields, &requests[requests.count - 1])
   }
 
   /// Spare storage for a relay stream's outbound tail (the relayed message bytes it queues), empty; an

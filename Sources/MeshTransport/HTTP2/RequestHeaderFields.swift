@@ -79,8 +79,9 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
   public mutating func append(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer) {
     // Room for a request's fields and the relay's additions at once: growing from empty took one
     // allocation per doubling of each array (five or six per relayed call).
-    if bytes.isEmpty { bytes.reserveCapacity(512) }
-    if fields.isEmpty { fields.reserveCapacity(16) }
+    // A pooled block (`HeaderStoragePool.requestFields`) has the room already: only the capacity is read.
+    if bytes.capacity < 512, bytes.isEmpty { bytes.reserveCapacity(512) }
+    if fields.capacity < 16, fields.isEmpty { fields.reserveCapacity(16) }
     let nameStart = bytes.count
     let valueStart = nameStart + name.count
     bytes.appendField(lengths: nil, name: name, value: value)
@@ -110,6 +111,20 @@ public struct RequestHeaderFields: Sendable, HeaderFieldBytes {
     name.withUTF8Buffer { name in
       value.withUTF8Buffer { value in append(name: UnsafeRawBufferPointer(name), value: UnsafeRawBufferPointer(value)) }
     }
+  }
+
+  /// The bytes the names and values' storage holds without growing (`HeaderStoragePool` keeps only usual sizes).
+  var storageCapacity: Int { bytes.capacity }
+
+  /// Empties the block for the connection's next request, keeping both arrays' storage (`HeaderStoragePool`):
+  /// each request allocated its two arrays anew, and freed them when its call ended.
+  mutating func removeAllKeepingCapacity() {
+    bytes.removeAll(keepingCapacity: true)
+    fields.removeAll(keepingCapacity: true)
+    receivedFieldCount = 0
+    receivedByteCount = 0
+    receivedNamesAreLowerCase = true
+    count = 0
   }
 
   /// Takes the fields as they are now as the received ones (`revertEdits` comes back here). Their names are

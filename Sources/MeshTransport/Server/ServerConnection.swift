@@ -292,6 +292,8 @@ final class ServerConnection: HTTP2Connection {
       if collectingHead.listSize != 0 { collectingHead = RequestHead() }
       // A relay may take the request: its metadata fields are kept as bytes, not made into `Metadata`.
       collectingHead.keepsFields = hasRelayRouter
+      // Its fields on the storage of an ended relayed call's (given back by `ServerRelayStream.recycle`).
+      if hasRelayRouter, collectingHead.fields.storageCapacity == 0 { collectingHead.fields = headerStorage.requestFields() }
       collectingStreamID = streamID
       streams.insert(stream, for: streamID)
       headersStreamID = streamID
@@ -398,7 +400,7 @@ final class ServerConnection: HTTP2Connection {
       // lifetime early), so the fields' two arrays were shared and the relay's first edit copied both.
       // The head's strings move too (copied, each was retained, and released with the head).
       var request = RelayRequest(method: consume method, fields: RequestHeaderFields(),
-                                 deadline: timeout.map { .now + $0 },
+                                 timeout: timeout,
                                  encoding: head.encoding.take(), acceptEncoding: head.acceptEncoding.take(), peer: peer,
                                  authority: head.authority.take(), loop: loop)
       swap(&request.fields, &head.fields)

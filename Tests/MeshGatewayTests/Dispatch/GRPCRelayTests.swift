@@ -114,6 +114,22 @@ struct GRPCRelayTests {
         #expect(refused.code == .invalidArgument, "\(refused)")
         // It never went upstream: the last call the upstream saw is still the one above.
         #expect(upstream.calls.last?.metadata.firstString(forKey: "traceparent") == trace)
+        // The next call on the connection reuses the first one's field storage (`HeaderStoragePool`): only its
+        // own fields cross, with an id made for it alone, echoed.
+        var alone = Metadata()
+        alone.addString("1", forKey: "x-next")
+        let nextStream = try await channel.openCall(method: Self.echo, metadata: alone, options: CallOptions())
+        try await nextStream.send([6], compress: false)
+        try await nextStream.closeSending()
+        let nextInitial = try await nextStream.initialMetadata()
+        while try await nextStream.receive() != nil {}
+        #expect(await nextStream.finalStatus().0.code == .ok)
+        let nextSeen = try #require(upstream.calls.last).metadata
+        let nextIDs = nextSeen.filter { $0.key == "x-request-id" }.compactMap(\.value.stringValue)
+        #expect(nextIDs.count == 1 && nextIDs != ids && nextInitial.firstString(forKey: "x-request-id") == nextIDs.first)
+        #expect(nextSeen.firstString(forKey: "x-next") == "1" && nextSeen.firstString(forKey: "x-dup") == nil
+                && nextSeen.firstString(forKey: "x-blob-bin") == nil, "\(nextSeen)")
+        #expect(nextInitial.filter { $0.key == "x-request-id" }.count == 1, "\(nextInitial)")
       }
     }
   }

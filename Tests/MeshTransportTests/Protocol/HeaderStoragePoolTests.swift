@@ -1,9 +1,9 @@
 import Testing
 @testable import MeshTransport
 
-/// A connection's spare header and relay buffers: a block or tail taken after one was given back starts
-/// empty on the old storage (no leftover field or byte), and the pool keeps neither oversized buffers nor
-/// more than its bound.
+/// A connection's spare header and relay buffers: a block, tail or request's fields taken after one was
+/// given back starts empty on the old storage (no leftover field or byte), and the pool keeps neither
+/// oversized buffers nor more than its bound.
 @Suite struct HeaderStoragePoolTests {
   @Test func aRecycledBlockServesTheNextOneEmpty() {
     var pool = HeaderStoragePool()
@@ -47,6 +47,40 @@ import Testing
     let again = pool.receivedFields()
     #expect(again.count == 0 && again.byteCount == 0 && again.textFields.isEmpty)
     #expect(again.storageCapacity == capacity)
+  }
+
+  /// A request's fields given back after a relayed call (edited: one removed, one added, a hand-made
+  /// upper-case name) serve the next request empty, on the same storage, as a fresh block: no field,
+  /// byte or edit of the last one left, `revertEdits` going back to the new fields only, names of fields
+  /// received again taken as nghttp2's.
+  @Test func requestFieldsComeBackEmptyOnTheirStorage() {
+    var pool = HeaderStoragePool()
+    var fields = RequestHeaderFields([("authorization", "Bearer abc"), ("X-Upper", "1")])
+    fields.removeAll { RequestHeaderFields.equals($0, "authorization") }
+    fields.append("x-request-id", "made")
+    let capacity = fields.storageCapacity
+    #expect(capacity > 0)
+    pool.recycle(request: &fields)
+    #expect(fields.storageCapacity == 0 && fields.isEmpty)
+    var next = pool.requestFields()
+    #expect(next.storageCapacity == capacity && next.isEmpty && next.byteCount == 0 && next.listSize == 0)
+    var seen = 0
+    next.forEach { _, _ in seen += 1; return true }
+    #expect(seen == 0)
+    next.append("te", "trailers")
+    next.markReceived()
+    next.append("user-agent", "added")
+    next.revertEdits()
+    var names: [String] = []
+    var marked: [Bool] = []
+    next.forEachMarked { name, _, lowerCase in
+      names.append(String(decoding: name, as: UTF8.self))
+      marked.append(lowerCase)
+      return true
+    }
+    #expect(names == ["te"] && marked == [true] && next.count == 1)
+    // Taken again before any is given back: a new block without storage.
+    #expect(pool.requestFields().storageCapacity == 0)
   }
 
   @Test func aTailComesBackEmptyAndIsAdopted() throws {
