@@ -111,6 +111,13 @@ enum TurnReading {
     return nil
   }
 
+  /// A user's words as a reply may quote them (a search, an address): without angle brackets, so no reply
+  /// carries markup whatever the client does with it.
+  static func quotable(_ text: String) -> String {
+    guard text.contains(where: { $0 == "<" || $0 == ">" }) else { return text }
+    return text.split { $0 == "<" || $0 == ">" || $0.isWhitespace }.joined(separator: " ")
+  }
+
   /// The new address in "change the address of order 123 to 5 Rue X, Lyon": the text after the last " to ".
   static func address(in text: String) -> String? {
     guard let range = text.range(of: " to ", options: [.caseInsensitive, .backwards]) else { return nil }
