@@ -120,6 +120,26 @@ let sunday = CalendarDay(year: 2026, month: 12, day: 6)
     #expect(ask.text.hasPrefix("Which order do you mean?"))
   }
 
+  @Test func aDoubledChargeSaysTheOnePaymentAndOffersAPerson() {
+    var driver = Driver()
+    let twice = driver.say("was i charged twice for 10042?", "payment", entities: [("order_number", "10042")], fine: "payment.charged_twice",
+                           facts: parcelFacts)
+    #expect(driver.actions == [.getOrder(orderID: "10042"), .getPayment(paymentID: "P-1")])
+    #expect(twice.text == "The marketplace has one payment for order 10042: $89.99 by Visa ending 4242, captured."
+      + " If your statement shows a second charge, a person can look into it. Shall I pass this on?")
+    _ = driver.say("yes", "out_of_scope", confidence: 0.2, facts: parcelFacts)
+    #expect(driver.actions.last == .createTicket(reason: "order 10042: charge said to be doubled (asked in chat)"))
+    // A plain "was I charged", which the fine head files here too, is the payment's status.
+    var plain = Driver()
+    let charged = plain.say("was i charged for 10042?", "payment", entities: [("order_number", "10042")], fine: "payment.charged_twice",
+                            facts: parcelFacts)
+    #expect(charged.text.hasPrefix("The payment for order 10042 is captured") && plain.state.pending == nil)
+    // Without the fine intent: the payment's status, as before.
+    var coarse = Driver()
+    let status = coarse.say("was i charged twice for 10042?", "payment", entities: [("order_number", "10042")], facts: parcelFacts)
+    #expect(status.text.hasPrefix("The payment for order 10042 is captured") && coarse.state.pending == nil)
+  }
+
   @Test func aRefundSaysItsMethodAndTheCancellationDayNeverABankTimeline() {
     var driver = Driver()
     let cancelled = driver.say("when will i get my refund for 10046", "return_refund", entities: [("order_number", "10046")],

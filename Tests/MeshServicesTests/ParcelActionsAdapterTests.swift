@@ -84,6 +84,20 @@ import Testing
               "\(refund.text)")
       #expect(refund.text.hasSuffix("I have no date for that."))
 
+      // A charge said to be doubled: the one payment the marketplace has for the order, with its amount.
+      let paid = try #require(try await pool.execute("""
+        SELECT o.id, o.user_id, p.amount_cents, p.currency FROM marketplace.orders o JOIN marketplace.payments p ON p.order_id = o.id
+        WHERE p.status = 'captured' ORDER BY o.id DESC LIMIT 1
+        """).first)
+      let (charged, payer, cents) = (try paid.decode(String.self, at: 0), try paid.decode(String.self, at: 1), try paid.decode(Int64.self, at: 2))
+      let payerChat = ChatTurn(messageID: 8_203, clientMessageID: "m-twice", conversationID: UUID(), userID: payer, locale: "en")
+      let (twice, offered) = await Self.turn(TurnInput(text: "was i charged twice for \(charged)?", intent: "payment", confidence: 0.9,
+                                                       entities: [("order_number", charged)], fineIntent: "payment.charged_twice"),
+                                             state: DialogueState(), executor: executor, chat: payerChat)
+      #expect(twice.text.hasPrefix("The marketplace has one payment for order \(charged): \(MoneyFact(currency: try paid.decode(String.self, at: 3), minorUnits: cents).formatted) by "),
+              "\(twice.text)")
+      #expect(twice.text.contains(", captured.") && offered.pending != nil)
+
       // Loyalty points, as the marketplace holds them.
       let points = try #require(try await pool.execute("SELECT loyalty_points FROM marketplace.users WHERE id = $1", [user]).first)
         .decode(Int64.self, at: 0)

@@ -6,7 +6,7 @@
 extension DialoguePolicy {
   /// Fine intents served on the order path (an order is looked up first); `delivery.time` only when it asks
   /// about an order (`asksAboutAnOrder`), else it is a quote.
-  static let orderFines: Set<String> = ["refund.status", "delivery.missing", "delivery.damaged", "delivery.time"]
+  static let orderFines: Set<String> = ["refund.status", "delivery.missing", "delivery.damaged", "delivery.time", "payment.charged_twice"]
   /// The weight a general delivery quote is for (the price lists are per kilogram); the reply says so.
   static let quoteGrams = 1000
 
@@ -18,6 +18,7 @@ extension DialoguePolicy {
     case .missingOrder: return "delivery.missing"
     case .damagedOrder: return "delivery.damaged"
     case .arrivalOrder: return "delivery.time"
+    case .chargedTwiceOrder: return "payment.charged_twice"
     default: return nil
     }
   }
@@ -110,6 +111,24 @@ extension DialoguePolicy {
     var state = continuation.state
     let intent = continuation.intent
     switch (continuation.purpose, result) {
+    case (.chargedTwiceOrder, .order(let order)):
+      state.focusedOrderID = order.orderID
+      guard let payment = order.paymentID else {
+        return .reply(Reply(text: "Order \(order.orderID) has no payment recorded; it is \(order.state.rawValue).", quickReplies: ["Talk to a person"],
+                            orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      }
+      return .act(.getPayment(paymentID: payment), DialogueContinuation(purpose: .chargedTwicePayment(order), intent: intent, state: state))
+    case (.chargedTwicePayment(let order), .payment(let payment)):
+      // An order has one payment at the marketplace: a second charge on a statement is the card's side.
+      var known = "The marketplace has one payment for order \(order.orderID)"
+      if let amount = payment.amount { known += ": \(amount.formatted)" }
+      if let method = payment.method { known += " by \(method)" }
+      known += ", \(payment.status)."
+      if let refunded = payment.refunded, refunded.minorUnits > 0 { known += " Refunded so far: \(refunded.formatted)." }
+      let handOff = HandOff(reason: "order \(order.orderID): charge said to be doubled (asked in chat)",
+                            task: "check the charges for order \(order.orderID)",
+                            question: "If your statement shows a second charge, a person can look into it. Shall I pass this on?", intent: intent)
+      return offerPerson(handOff, state: state, preface: known)
     case (.discountAccount, .account(let account)):
       return offerPerson(discountHandOff(intent: intent), state: state,
                          preface: "I can't check or apply promo codes, vouchers or gift cards from the chat."

@@ -258,6 +258,9 @@ public struct DialoguePolicy: Sendable {
   /// `fine` is the fine intent when its group is `intent` (`fineLabel`); the ones that change what the
   /// assistant does are served by `serveFine`, the others as their group.
   func run(_ intent: String, fine: String? = nil, input: TurnInput, state: DialogueState, continuing: Bool = false) -> DialogueStep {
+    // "Was I charged for order 123?" is read as charged_twice too: only a message that says the charge is
+    // doubled gets that answer; the others get the payment's status.
+    let fine = fine == "payment.charged_twice" && !continuing && !TurnReading.saysChargedTwice(input.text) ? nil : fine
     var state = state
     // "Will it arrive by Friday?": the day is read now (the turn's day comes with the message) and kept
     // while the order or the country is asked for.
@@ -312,6 +315,7 @@ public struct DialoguePolicy: Sendable {
       case _ where label == "delivery.missing": purpose = .missingOrder
       case _ where label == "delivery.damaged": purpose = .damagedOrder(sorry: Self.sorry(for: input.text))
       case _ where label == "delivery.time": purpose = .arrivalOrder
+      case _ where label == "payment.charged_twice": purpose = .chargedTwiceOrder
       case "order_status": purpose = .orderStatus
       case "shipping": purpose = .trackOrder
       case "cancel_order": purpose = .cancelCheck

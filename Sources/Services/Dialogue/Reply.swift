@@ -100,6 +100,8 @@ public struct DialogueContinuation: Sendable, Equatable {
     /// question and for a discount question.
     case missingOrder, missingShipment(OrderFact), damagedOrder(sorry: String), arrivalOrder, arrivalShipment(OrderFact)
     case accountCreate, discountAccount
+    /// A charge said to be doubled: the order, then its payment.
+    case chargedTwiceOrder, chargedTwicePayment(OrderFact)
   }
   /// The purpose.
   public var purpose: Purpose

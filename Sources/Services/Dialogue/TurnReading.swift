@@ -85,6 +85,13 @@ enum TurnReading {
     }
   }
 
+  /// "Charged twice", "a duplicate charge", "billed again", "overcharged": the message says a charge is doubled.
+  static func saysChargedTwice(_ text: String) -> Bool {
+    words(text).contains {
+      ["twice", "double", "doubled", "duplicate", "duplicated", "again", "two", "2x", "overcharged", "extra", "second", "multiple"].contains($0)
+    }
+  }
+
   /// "My latest order", "the most recent one", "my newest order": the newest order is meant.
   static func asksForLatest(_ text: String) -> Bool {
     words(text).contains { ["latest", "newest", "recent"].contains($0) }
