@@ -8,9 +8,9 @@ struct Driver {
   var actions: [DialogueAction] = []
 
   mutating func say(_ text: String, _ intent: String, confidence: Double = 0.9, entities: [(type: String, value: String)] = [],
-                    fine: String? = nil, facts: (DialogueAction) -> ActionResult = { _ in .unavailable }) -> Reply {
-    var step = policy.decide(TurnInput(text: text, intent: intent, confidence: confidence, entities: entities, fineIntent: fine),
-                             state: state)
+                    fine: String? = nil, today: CalendarDay? = nil, facts: (DialogueAction) -> ActionResult = { _ in .unavailable }) -> Reply {
+    var step = policy.decide(TurnInput(text: text, intent: intent, confidence: confidence, entities: entities, fineIntent: fine,
+                                       today: today), state: state)
     var guardCount = 0
     while true {
       switch step {

@@ -34,7 +34,9 @@ let refundedOrder = OrderFact(orderID: "10045", state: .returned, lines: [.init(
     let refunded = driver.say("and my refund for order 10045?", "return_refund", entities: [("order_number", "10045")],
                               fine: "refund.status", facts: fineFacts)
     #expect(driver.actions.suffix(2) == [.getOrder(orderID: "10045"), .getPayment(paymentID: "P-5")])
-    #expect(refunded.text == "A refund of $15.00 has been issued for order 10045 to Visa ending 4242; the payment of $40.00 is partially refunded.")
+    #expect(refunded.text == "A refund of $15.00 has been issued for order 10045 to Visa ending 4242; the payment of $40.00 is partially refunded."
+      + " The marketplace doesn't tell me the day it was issued. When it shows on your statement is up to your bank or card issuer;"
+      + " I have no date for that.")
     let none = driver.say("has order 10042 been refunded", "return_refund", entities: [("order_number", "10042")],
                           fine: "refund.status", facts: fineFacts)
     #expect(none.text == "No refund has been issued for order 10042 yet: its payment of $89.99 by Visa ending 4242 is captured, and the order is paid, being prepared.")

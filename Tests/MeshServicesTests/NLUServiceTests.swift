@@ -77,6 +77,18 @@ import Testing
         #expect(parsed.fineIntent == fine, "\(text): \(parsed.fineIntent) (\(parsed.confidence))")
         #expect(parsed.label == group, "\(text): coarse \(parsed.label)")
       }
+      // Markup is no shopper's words (MarkupBlanking): the question beside it is read, and its order number
+      // found where the message has it. Before, the tags pulled the fine head, and the coarse decision with it,
+      // to out_of_scope.
+      for hostile in ["<script>alert(1)</script> where is ORD-134896", "<b>where is</b> ORD-134896 <img src=x onerror=alert(1)>"] {
+        var request = Mesh_Nlu_V1_ParseRequest()
+        request.text = hostile
+        let parsed = try await nlu.parse(request)
+        #expect(parsed.label == "order_status" && parsed.fineIntent.hasPrefix("order."), "\(hostile): \(parsed.label) \(parsed.fineIntent)")
+        let order = try #require(parsed.entities.first { $0.type == "order_number" })
+        #expect(order.value == "ORD-134896" && order.text == "ORD-134896")
+        #expect(!parsed.entities.contains { $0.text.contains("<") || $0.text.contains("alert") })
+      }
     }
   }
 

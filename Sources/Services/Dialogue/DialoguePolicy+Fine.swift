@@ -4,10 +4,24 @@
 /// requests go to a person, after a yes, with a ticket naming them. The other fine intents are served as
 /// their group.
 extension DialoguePolicy {
-  /// Fine intents served on the order path (an order is looked up first).
-  static let orderFines: Set<String> = ["refund.status"]
+  /// Fine intents served on the order path (an order is looked up first); `delivery.time` only when it asks
+  /// about an order (`asksAboutAnOrder`), else it is a quote.
+  static let orderFines: Set<String> = ["refund.status", "delivery.missing", "delivery.damaged", "delivery.time", "payment.charged_twice"]
   /// The weight a general delivery quote is for (the price lists are per kilogram); the reply says so.
   static let quoteGrams = 1000
+
+  /// The fine intent an order-path purpose serves, kept when its order is asked for again (its group's answer
+  /// would differ: a refund question would be offered a return).
+  static func orderPathLabel(_ purpose: DialogueContinuation.Purpose) -> String? {
+    switch purpose {
+    case .refundOrder: return "refund.status"
+    case .missingOrder: return "delivery.missing"
+    case .damagedOrder: return "delivery.damaged"
+    case .arrivalOrder: return "delivery.time"
+    case .chargedTwiceOrder: return "payment.charged_twice"
+    default: return nil
+    }
+  }
 
   /// The input's fine intent when its group is the coarse intent decided, else nil (the coarse one rules).
   func fineLabel(_ input: TurnInput) -> String? {
@@ -25,6 +39,8 @@ extension DialoguePolicy {
   func serveFine(_ fine: String, group: String, input: TurnInput, state: DialogueState, continuing: Bool) -> DialogueStep? {
     var state = state
     switch fine {
+    case "delivery.time" where asksAboutAnOrder(input, state: state, continuing: continuing):
+      return nil  // The order path (`run`), with the purpose `arrivalOrder`.
     case "delivery.options", "delivery.time":
       let country = input.entity("country").flatMap(Countries.code(for:)) ?? state.country
       state.country = nil
@@ -63,6 +79,23 @@ extension DialoguePolicy {
                                  task: "help with the invoice",
                                  question: "I can't send or correct invoices from the chat. Shall I pass this to a person?",
                                  intent: group), state: state)
+    case "thanks":
+      return .reply(Reply(text: "You're welcome! Anything else I can help with?", outcome: .resolved, intent: group), state)
+    case "goodbye":
+      return .reply(Reply(text: "Goodbye! Come back any time.", outcome: .resolved, intent: group), state)
+    case "smalltalk":
+      return .reply(Reply(text: "I'm the shop's assistant: I can check or track an order, cancel or return it, and find products for you.",
+                          quickReplies: Self.menu, outcome: .resolved, intent: group), state)
+    case "payment.methods":
+      return offerPerson(HandOff(reason: "question about payment methods (asked in chat)", task: "answer your question about payment methods",
+                                 question: "I don't have the list of payment methods the shop accepts, so I won't guess, and I can't add or change cards from the chat. Shall I pass your question to a person?",
+                                 intent: group), state: state)
+    case "payment.discount":
+      // The marketplace has no promo codes or gift cards the adapters can read; the loyalty points are a fact.
+      return .act(.getAccount, DialogueContinuation(purpose: .discountAccount, intent: group, state: state))
+    case "account.create":
+      // The chat is signed in: the user has an account already, which is said with its e-mail.
+      return .act(.getAccount, DialogueContinuation(purpose: .accountCreate, intent: group, state: state))
     case "return.policy":
       return offerPerson(HandOff(reason: "question about the return policy (asked in chat)", task: "answer your question about returns",
                                  question: "I don't have the return policy's terms here. Shall I pass your question to a person?",
@@ -74,9 +107,35 @@ extension DialoguePolicy {
 
   /// Continues a turn of a fine intent; nil when the purpose is not one of theirs.
   func resumeFine(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep? {
+    if let step = resumeDelivery(continuation, with: result) { return step }
     var state = continuation.state
     let intent = continuation.intent
     switch (continuation.purpose, result) {
+    case (.chargedTwiceOrder, .order(let order)):
+      state.focusedOrderID = order.orderID
+      guard let payment = order.paymentID else {
+        return .reply(Reply(text: "Order \(order.orderID) has no payment recorded; it is \(order.state.rawValue).", quickReplies: ["Talk to a person"],
+                            orderID: order.orderID, outcome: .resolved, intent: intent), state)
+      }
+      return .act(.getPayment(paymentID: payment), DialogueContinuation(purpose: .chargedTwicePayment(order), intent: intent, state: state))
+    case (.chargedTwicePayment(let order), .payment(let payment)):
+      // An order has one payment at the marketplace: a second charge on a statement is the card's side.
+      var known = "The marketplace has one payment for order \(order.orderID)"
+      if let amount = payment.amount { known += ": \(amount.formatted)" }
+      if let method = payment.method { known += " by \(method)" }
+      known += ", \(payment.status)."
+      if let refunded = payment.refunded, refunded.minorUnits > 0 { known += " Refunded so far: \(refunded.formatted)." }
+      let handOff = HandOff(reason: "order \(order.orderID): charge said to be doubled (asked in chat)",
+                            task: "check the charges for order \(order.orderID)",
+                            question: "If your statement shows a second charge, a person can look into it. Shall I pass this on?", intent: intent)
+      return offerPerson(handOff, state: state, preface: known)
+    case (.discountAccount, .account(let account)):
+      return offerPerson(discountHandOff(intent: intent), state: state,
+                         preface: "I can't check or apply promo codes, vouchers or gift cards from the chat."
+                           + (account.loyaltyPoints.map { " Your account has \($0) loyalty point\($0 == 1 ? "" : "s")." } ?? ""))
+    case (.accountCreate, .account(let account)):
+      return offerPerson(accountCreateHandOff(intent: intent), state: state,
+                         preface: "You already have an account: you're signed in as \(account.displayName) (\(account.email)).")
     case (.refundOrder, .order(let order)):
       state.focusedOrderID = order.orderID
       guard let payment = order.paymentID else {
@@ -124,7 +183,9 @@ extension DialoguePolicy {
         "\(i + 1). \(option.carrier) \(option.serviceLevel)" + (option.cost.map { ": \($0.formatted)" } ?? "")
           + (option.transitDays.map { ", \($0) day\($0 == 1 ? "" : "s") in transit" } ?? "")
       }.joined(separator: "\n")
-      return .reply(Reply(text: "Delivery to \(place) for a parcel up to \(Self.quoteGrams / 1000) kg:\n" + lines,
+      let fits = state.deliverBy.map { fitting(options, by: $0) } ?? ""
+      state.deliverBy = nil
+      return .reply(Reply(text: "Delivery to \(place) for a parcel up to \(Self.quoteGrams / 1000) kg:\n" + lines + fits,
                           quickReplies: ["Where is my order?"], outcome: .resolved, intent: intent), state)
     case (.deliveryOptions(let country), .refused(let reason)):
       return .reply(Reply(text: "The shipping service could not quote delivery to \(Countries.name(of: country)): \(reason).",
@@ -144,13 +205,28 @@ extension DialoguePolicy {
     }
   }
 
-  /// Asks whether to pass a request to a person (a yes opens the ticket: `confirmed`).
-  func offerPerson(_ handOff: HandOff, state: DialogueState) -> DialogueStep {
+  /// Asks whether to pass a request to a person (a yes opens the ticket: `confirmed`), after `preface` (what
+  /// is known) when there is one.
+  func offerPerson(_ handOff: HandOff, state: DialogueState, preface: String = "") -> DialogueStep {
     var state = state
     state.pending = .handOff(handOff)
     state.activeIntent = handOff.intent
     state.missing = []
-    return .reply(Reply(text: handOff.question, quickReplies: ["Yes", "No"], outcome: .needsInput, intent: handOff.intent), state)
+    let text = preface.isEmpty ? handOff.question : preface + " " + handOff.question
+    return .reply(Reply(text: text, quickReplies: ["Yes", "No"], orderID: state.focusedOrderID.flatMap { preface.contains($0) ? $0 : nil },
+                        outcome: .needsInput, intent: handOff.intent), state)
+  }
+
+  /// The person's task for a promo code, voucher or gift card.
+  func discountHandOff(intent: String) -> HandOff {
+    HandOff(reason: "promo code, voucher or gift card question (asked in chat)", task: "look at your promo code or voucher",
+            question: "Shall I pass your question to a person?", intent: intent)
+  }
+
+  /// The person's task for a sign-up or verification question.
+  func accountCreateHandOff(intent: String) -> HandOff {
+    HandOff(reason: "sign-up or account verification question (asked in chat)", task: "help with signing up or verifying the account",
+            question: "I can't create or verify accounts from the chat. Shall I pass your question to a person?", intent: intent)
   }
 
   func quote(_ country: String, intent: String, state: DialogueState) -> DialogueStep {
@@ -158,7 +234,9 @@ extension DialoguePolicy {
          DialogueContinuation(purpose: .deliveryOptions(country: country), intent: intent, state: state))
   }
 
-  /// A refund's facts: the payment's refunded amount and status, never a date or an amount no fact gave.
+  /// A refund's facts: the payment's refunded amount, method and status, and the cancellation's day when the
+  /// order was cancelled (the marketplace refunds a cancelled order's payment then); never a date, a bank's
+  /// timeline or an amount no fact gave.
   func refundReply(_ order: OrderFact, _ payment: PaymentFact, intent: String) -> Reply {
     var text: String
     if let refunded = payment.refunded, refunded.minorUnits > 0 {
@@ -167,6 +245,12 @@ extension DialoguePolicy {
       text += "; the payment"
       if let amount = payment.amount { text += " of \(amount.formatted)" }
       text += " is \(payment.status)."
+      if order.state == .cancelled, let cancelled = order.cancelledOn {
+        text += " The order was cancelled on \(cancelled), and the marketplace refunds a cancelled order's payment when it cancels it."
+      } else {
+        text += " The marketplace doesn't tell me the day it was issued."
+      }
+      text += " When it shows on your statement is up to your bank or card issuer; I have no date for that."
     } else {
       text = "No refund has been issued for order \(order.orderID) yet: its payment"
       if let amount = payment.amount { text += " of \(amount.formatted)" }

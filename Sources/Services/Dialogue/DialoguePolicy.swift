@@ -53,7 +53,9 @@ public struct DialoguePolicy: Sendable {
     // 2. Thanks and goodbyes.
     if let answer = TurnReading.smallTalk(input.text), state.missing.isEmpty {
       state.misunderstandings = 0
-      return .reply(Reply(text: answer, outcome: .resolved, intent: "small_talk"), state)
+      // "No thanks, that's everything" thanks and ends: the fine head's goodbye says which.
+      let text = fineLabel(input) == "goodbye" ? "Goodbye! Come back any time." : answer
+      return .reply(Reply(text: text, outcome: .resolved, intent: "small_talk"), state)
     }
     // 3. An answer to the question asked (a slot), unless the user clearly moved to another topic.
     // The active request may be a fine intent ("delivery.options"): its group is what the NLU's coarse label is compared with.
@@ -110,6 +112,11 @@ public struct DialoguePolicy: Sendable {
                           outcome: .failed, intent: intent), state)
     case .notFound:
       switch continuation.purpose {
+      case .discountAccount:
+        return offerPerson(discountHandOff(intent: intent), state: state,
+                           preface: "I can't check or apply promo codes, vouchers or gift cards from the chat.")
+      case .accountCreate:
+        return offerPerson(accountCreateHandOff(intent: intent), state: state)
       case .chooseOrder, .listOrders, .latestOrder:
         state.activeIntent = nil
         state.missing = []
@@ -118,7 +125,7 @@ public struct DialoguePolicy: Sendable {
       }
       state.focusedOrderID = nil
       // A refund question asked again stays one (its group's answer would offer a return).
-      state.activeIntent = continuation.purpose == .refundOrder ? "refund.status" : intent
+      state.activeIntent = Self.orderPathLabel(continuation.purpose) ?? intent
       state.missing = [.orderNumber]
       return .reply(Reply(text: "I couldn't find that order on your account. Which order number do you mean?",
                           quickReplies: state.recentOrderIDs, outcome: .needsInput, intent: intent), state)
@@ -251,8 +258,19 @@ public struct DialoguePolicy: Sendable {
   /// `fine` is the fine intent when its group is `intent` (`fineLabel`); the ones that change what the
   /// assistant does are served by `serveFine`, the others as their group.
   func run(_ intent: String, fine: String? = nil, input: TurnInput, state: DialogueState, continuing: Bool = false) -> DialogueStep {
-    if let fine, let step = serveFine(fine, group: intent, input: input, state: state, continuing: continuing) { return step }
+    // "Was I charged for order 123?" is read as charged_twice too: only a message that says the charge is
+    // doubled gets that answer; the others get the payment's status.
+    let fine = fine == "payment.charged_twice" && !continuing && !TurnReading.saysChargedTwice(input.text) ? nil : fine
     var state = state
+    // "Will it arrive by Friday?": the day is read now (the turn's day comes with the message) and kept
+    // while the order or the country is asked for.
+    if !continuing { state.deliverBy = nil }
+    if intent == "order_status", fine == nil || fine == "order.status" || fine == "order.track",
+       asksForArrivalByADay(input), asksAboutAnOrder(input, state: state, continuing: continuing) {
+      return run("shipping", fine: "delivery.time", input: input, state: state, continuing: continuing)
+    }
+    if fine == "delivery.time", let by = deliverBy(input) { state.deliverBy = by }
+    if let fine, let step = serveFine(fine, group: intent, input: input, state: state, continuing: continuing) { return step }
     // "What orders do I have?": the orders themselves, not a question about one (the classifier may file
     // it under place_order, whose answer would be wrong).
     if intent == "order_status" || intent == "place_order", fine == nil || fine == "order.status" || fine == "order.place",
@@ -294,6 +312,10 @@ public struct DialoguePolicy: Sendable {
       let purpose: DialogueContinuation.Purpose
       switch intent {
       case _ where label == "refund.status": purpose = .refundOrder
+      case _ where label == "delivery.missing": purpose = .missingOrder
+      case _ where label == "delivery.damaged": purpose = .damagedOrder(sorry: Self.sorry(for: input.text))
+      case _ where label == "delivery.time": purpose = .arrivalOrder
+      case _ where label == "payment.charged_twice": purpose = .chargedTwiceOrder
       case "order_status": purpose = .orderStatus
       case "shipping": purpose = .trackOrder
       case "cancel_order": purpose = .cancelCheck
@@ -350,20 +372,22 @@ public struct DialoguePolicy: Sendable {
 
   // MARK: - Confirmation
 
-  func confirm(_ change: PendingChange, order: OrderFact, intent: String, state: DialogueState) -> DialogueStep {
+  func confirm(_ change: PendingChange, order: OrderFact, intent: String, state: DialogueState, preface: String = "",
+               extraQuickReplies: [String] = []) -> DialogueStep {
     var state = state
     state.pending = change
     state.activeIntent = intent
     var details = ""
     if !order.lines.isEmpty { details += " (\(order.itemsSummary)" + (order.total.map { ", \($0.formatted)" } ?? "") + ")" }
-    return .reply(Reply(text: question(for: change, details: details), quickReplies: ["Yes", "No"], orderID: order.orderID,
-                        outcome: .needsInput, intent: intent), state)
+    let question = question(for: change, details: details)
+    return .reply(Reply(text: preface.isEmpty ? question : preface + " " + question, quickReplies: ["Yes", "No"] + extraQuickReplies,
+                        orderID: order.orderID, outcome: .needsInput, intent: intent), state)
   }
 
   func question(for change: PendingChange, details: String = "") -> String {
     switch change {
     case .cancel(let id): return "Do you want me to cancel order \(id)\(details)?"
-    case .changeAddress(let id, let address): return "Do you want order \(id)\(details) delivered to \(address)?"
+    case .changeAddress(let id, let address): return "Do you want order \(id)\(details) delivered to \(TurnReading.quotable(address))?"
     case .returnOrder(let id): return "Do you want to return order \(id)\(details) for a refund?"
     case .handOff(let handOff): return handOff.question
     }
@@ -486,7 +510,7 @@ public struct DialoguePolicy: Sendable {
     state.lastSearch = query
     state.activeIntent = nil
     state.missing = []
-    var described = query.text.isEmpty ? "products" : "\"\(query.text)\""
+    var described = query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\""
     if let colour = query.colour { described += " in \(colour)" }
     if let max = query.maxPrice { described += " under \(Self.price(max))" }
     if let min = query.minPrice { described += " over \(Self.price(min))" }

@@ -38,6 +38,23 @@ public struct HandOff: Sendable, Equatable, Codable {
   }
 }
 
+/// A day a delivery is wanted by: the user's words, the day they name and the day they were said.
+public struct DeliverBy: Sendable, Equatable, Codable {
+  /// The words ("friday").
+  public var said: String
+  /// The day they name.
+  public var day: CalendarDay
+  /// The day of the turn they were said in.
+  public var today: CalendarDay
+
+  /// Creates one.
+  public init(said: String, day: CalendarDay, today: CalendarDay) {
+    self.said = said
+    self.day = day
+    self.today = today
+  }
+}
+
 /// A slot the active intent still needs.
 public enum SlotName: String, Sendable, Equatable, Codable {
   /// Which order.
@@ -74,6 +91,9 @@ public struct DialogueState: Sendable, Equatable, Codable {
   public var lastPrices: [Double] = []
   /// Turns in a row the policy did not understand.
   public var misunderstandings: Int = 0
+  /// The day the user wants a delivery by ("will it arrive by Friday?"), resolved when they said it, kept
+  /// while the order or country is asked for.
+  public var deliverBy: DeliverBy?
 
   /// A fresh conversation.
   public init() {}

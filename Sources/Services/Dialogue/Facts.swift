@@ -80,10 +80,17 @@ public struct OrderFact: Sendable, Equatable, Codable {
   public var paymentID: String?
   /// The delivery address on one line.
   public var address: String?
+  /// When the marketplace marked it delivered, as YYYY-MM-DD.
+  public var deliveredOn: String?
+  /// When it was cancelled, as YYYY-MM-DD (the marketplace refunds a captured payment then).
+  public var cancelledOn: String?
+  /// The last day its items can be returned, as YYYY-MM-DD (set once delivered).
+  public var returnBy: String?
 
   /// Creates an order fact.
   public init(orderID: String, state: OrderState, lines: [Line] = [], total: MoneyFact? = nil, placedOn: String? = nil,
-              shipmentID: String? = nil, paymentID: String? = nil, address: String? = nil) {
+              shipmentID: String? = nil, paymentID: String? = nil, address: String? = nil, deliveredOn: String? = nil,
+              cancelledOn: String? = nil, returnBy: String? = nil) {
     self.orderID = orderID
     self.state = state
     self.lines = lines
@@ -92,6 +99,9 @@ public struct OrderFact: Sendable, Equatable, Codable {
     self.shipmentID = shipmentID
     self.paymentID = paymentID
     self.address = address
+    self.deliveredOn = deliveredOn
+    self.cancelledOn = cancelledOn
+    self.returnBy = returnBy
   }
 
   /// "2 × Trail Shoes, 1 × Socks" (the first three lines, then "and N more").
@@ -180,14 +190,18 @@ public struct AccountFact: Sendable, Equatable, Codable {
   public var lifetimeOrders: Int64
   /// The countries (ISO 3166-1 alpha-2) of the saved addresses, in the account's order.
   public var countryCodes: [String]
+  /// The loyalty points on the account, as the user service gave them.
+  public var loyaltyPoints: Int64?
 
   /// Creates an account fact.
-  public init(displayName: String, email: String, addressCount: Int, lifetimeOrders: Int64, countryCodes: [String] = []) {
+  public init(displayName: String, email: String, addressCount: Int, lifetimeOrders: Int64, countryCodes: [String] = [],
+              loyaltyPoints: Int64? = nil) {
     self.displayName = displayName
     self.email = email
     self.addressCount = addressCount
     self.lifetimeOrders = lifetimeOrders
     self.countryCodes = countryCodes
+    self.loyaltyPoints = loyaltyPoints
   }
 }
 

@@ -52,15 +52,18 @@ public struct TurnInput: Sendable, Equatable {
   /// The fine intent (docs/INTENTS.md: "refund.status", ...), when the NLU gave one; the policy follows it
   /// only when its group is `intent` (the two heads can disagree, and the coarse one decides).
   public var fineIntent: String?
+  /// The turn's day (UTC), against which "Friday" or "tomorrow" is read; nil: dates are not compared.
+  public var today: CalendarDay?
 
   /// Creates an input.
   public init(text: String, intent: String, confidence: Double, entities: [(type: String, value: String)] = [],
-              fineIntent: String? = nil) {
+              fineIntent: String? = nil, today: CalendarDay? = nil) {
     self.text = text
     self.intent = intent
     self.confidence = confidence
     self.entities = entities
     self.fineIntent = fineIntent
+    self.today = today
   }
 
   /// The first entity of a type.
@@ -68,7 +71,7 @@ public struct TurnInput: Sendable, Equatable {
 
   /// Equal when every field is.
   public static func == (a: TurnInput, b: TurnInput) -> Bool {
-    a.text == b.text && a.intent == b.intent && a.confidence == b.confidence && a.fineIntent == b.fineIntent
+    a.text == b.text && a.intent == b.intent && a.confidence == b.confidence && a.fineIntent == b.fineIntent && a.today == b.today
       && a.entities.map(\.type) == b.entities.map(\.type) && a.entities.map(\.value) == b.entities.map(\.value)
   }
 }
@@ -92,6 +95,13 @@ public struct DialogueContinuation: Sendable, Equatable {
     /// the country for a delivery quote, the quote, the account before a details change, a confirmed hand-off.
     case refundOrder, refundDetails(OrderFact), listOrders, latestOrder(label: String), deliveryCountry(label: String)
     case deliveryOptions(country: String), accountUpdate, handOffDone(HandOff)
+    /// DialoguePolicy+Delivery: a parcel said missing (its order, then its shipment), an item said damaged
+    /// (its order), an order's arrival by a day (its order, then its shipment); the account for a sign-up
+    /// question and for a discount question.
+    case missingOrder, missingShipment(OrderFact), damagedOrder(sorry: String), arrivalOrder, arrivalShipment(OrderFact)
+    case accountCreate, discountAccount
+    /// A charge said to be doubled: the order, then its payment.
+    case chargedTwiceOrder, chargedTwicePayment(OrderFact)
   }
   /// The purpose.
   public var purpose: Purpose

@@ -85,6 +85,13 @@ enum TurnReading {
     }
   }
 
+  /// "Charged twice", "a duplicate charge", "billed again", "overcharged": the message says a charge is doubled.
+  static func saysChargedTwice(_ text: String) -> Bool {
+    words(text).contains {
+      ["twice", "double", "doubled", "duplicate", "duplicated", "again", "two", "2x", "overcharged", "extra", "second", "multiple"].contains($0)
+    }
+  }
+
   /// "My latest order", "the most recent one", "my newest order": the newest order is meant.
   static func asksForLatest(_ text: String) -> Bool {
     words(text).contains { ["latest", "newest", "recent"].contains($0) }
@@ -109,6 +116,13 @@ enum TurnReading {
     if words.contains(where: { ["thanks", "thank", "thx", "cheers"].contains($0) }) { return "You're welcome! Anything else I can help with?" }
     if words.contains(where: { ["bye", "goodbye", "ciao"].contains($0) }) { return "Goodbye! Come back any time." }
     return nil
+  }
+
+  /// A user's words as a reply may quote them (a search, an address): without angle brackets, so no reply
+  /// carries markup whatever the client does with it.
+  static func quotable(_ text: String) -> String {
+    guard text.contains(where: { $0 == "<" || $0 == ">" }) else { return text }
+    return text.split { $0 == "<" || $0 == ">" || $0.isWhitespace }.joined(separator: " ")
   }
 
   /// The new address in "change the address of order 123 to 5 Rue X, Lyon": the text after the last " to ".

@@ -134,21 +134,26 @@ public struct FineIntentEngine: Sendable {
   /// cost. Results come back in the order of `texts`.
   /// - Parameter texts: the utterances.
   public func analyze(_ texts: [String]) -> [FineAnalysis] {
+    // Markup is blanked (`MarkupBlanking`): the entities are found in the blanked text, whose offsets are the
+    // message's, and the heads read it with its blanks closed up.
+    let seen = texts.map(MarkupBlanking.blanked)
+    let classified = zip(texts, seen).map { MarkupBlanking.classified($0, blanked: $1) }
     switch backend {
     case .embedding(let fine, let coarse, let coarseNgram):
-      return zip(texts, fine.encoder.embed(texts)).map { text, embedding in
+      return zip(seen.indices, fine.encoder.embed(classified)).map { k, embedding in
+        let (text, words) = (seen[k], classified[k])
         // The fine head's probabilities once: the decision and the scores both read them.
         let probabilities = fine.model.probabilities(embedding)
         return analysis(of: text, prediction: fine.model.decide(probabilities: probabilities), labels: fine.model.labels,
                         probabilities: probabilities,
-                        group: coarse.classifyBlended(embedding: embedding, ngram: coarseNgram, text: text,
+                        group: coarse.classifyBlended(embedding: embedding, ngram: coarseNgram, text: words,
                                                       fine: CommerceFineVote.grouped(probabilities, fineLabels: fine.model.labels,
                                                                                      coarseLabels: coarse.labels)))
       }
     case .ngram(let fine, let coarse):
-      return texts.map { text in
-        analysis(of: text, prediction: fine.classify(text), labels: fine.labels, probabilities: fine.probabilities(text),
-                 group: coarse.classify(text))
+      return zip(seen, classified).map { text, words in
+        analysis(of: text, prediction: fine.classify(words), labels: fine.labels, probabilities: fine.probabilities(words),
+                 group: coarse.classify(words))
       }
     }
   }

@@ -112,7 +112,8 @@ struct AdapterExecutor: Sendable {
         let user = try await clients.user.getUser(request, metadata: metadata, options: options)
         return .account(AccountFact(displayName: user.displayName, email: user.email, addressCount: user.addresses.count,
                                     lifetimeOrders: user.lifetimeOrders,
-                                    countryCodes: user.addresses.map(\.countryCode).filter { !$0.isEmpty }))
+                                    countryCodes: user.addresses.map(\.countryCode).filter { !$0.isEmpty },
+                                    loyaltyPoints: user.loyaltyBalance))
       case .search(let query):
         var request = Mesh_Search_V1_SearchRequest()
         request.query = query.text

@@ -46,7 +46,8 @@ enum FactConversion {
     OrderFact(orderID: order.orderID, state: state(order.status),
               lines: order.lines.map { OrderFact.Line(title: $0.title, quantity: Int($0.quantity)) },
               total: money(order.total), placedOn: day(order.placedAt), shipmentID: order.shipmentID.flatMap { $0.isEmpty ? nil : $0 },
-              paymentID: order.paymentID.flatMap { $0.isEmpty ? nil : $0 }, address: address(order.shippingAddress))
+              paymentID: order.paymentID.flatMap { $0.isEmpty ? nil : $0 }, address: address(order.shippingAddress),
+              deliveredOn: day(order.deliveredAt), cancelledOn: day(order.cancelledAt), returnBy: day(order.returnDeadline))
   }
 
   static func shipment(_ shipment: Mesh_Shipping_V1_Shipment) -> ShipmentFact {

@@ -116,7 +116,9 @@ public struct TurnProcessor: Sendable {
 
     let input = TurnInput(text: stored.body, intent: parsed.label, confidence: Double(parsed.confidence),
                           entities: parsed.entities.map { (type: $0.type, value: $0.value) },
-                          fineIntent: parsed.fineIntent.isEmpty ? nil : parsed.fineIntent)
+                          fineIntent: parsed.fineIntent.isEmpty ? nil : parsed.fineIntent,
+                          // The day (UTC) against which "by Friday" is read.
+                          today: CalendarDay(days: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))))
     let policyStart = ContinuousClock.now
     var step = policy.decide(input, state: state)
     var actions = 0
