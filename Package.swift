@@ -309,6 +309,9 @@ let operations: [Target] = [
   .target(name: "MeshMetrics", dependencies: ["MeshCore"], path: "Sources/MeshMetrics", swiftSettings: swiftSettings),
   .testTarget(name: "MeshMetricsTests", dependencies: ["MeshMetrics", "MeshTestSupport", "MeshTransport", "MeshInterop"],
               swiftSettings: swiftSettings),
+  // Cost of decoding and encoding typical messages through protobuf-c, per message (printed, run in release).
+  .executableTarget(name: "ProtobufBenchmark", dependencies: ["MeshProtobuf", "MeshProtos"],
+                    path: "Sources/Benchmarks/ProtobufBenchmark", swiftSettings: swiftSettings),
   // Cost of an increment and of an observation, 1 and 2 threads (printed, run in release).
   .executableTarget(name: "MetricsBenchmark", dependencies: ["MeshMetrics", "MeshCore"], path: "Sources/Benchmarks/MetricsBenchmark",
                     swiftSettings: swiftSettings),

@@ -58,6 +58,10 @@ final class ProtobufArena {
     return kept.filter { $0.count >= Self.largeArrayBytes }
   }
 
+  /// The name of the first string field given a U+0000 (`noteFieldWithNUL`): protobuf-c would pack it
+  /// cut at the NUL, so the caller refuses the message instead (`ProtobufStringNULCheck`).
+  private(set) var fieldWithNUL: String?
+
   /// A NUL-terminated copy of a string (protobuf-c strings are `char *`).
   func cString(_ string: String) -> UnsafeMutableRawPointer {
     var string = string
@@ -66,6 +70,11 @@ final class ProtobufArena {
       if let base = utf8.baseAddress { copy.copyMemory(from: base, byteCount: utf8.count) }
       return copy
     }
+  }
+
+  /// Records that the string field `name` was given a U+0000 (the first such field is kept).
+  func noteFieldWithNUL(_ name: UnsafePointer<CChar>?) {
+    if fieldWithNUL == nil { fieldWithNUL = name.map { String(cString: $0) } ?? "" }
   }
 
   deinit {

@@ -13,6 +13,9 @@ enum ProtobufCodec {
         code: .internal,
         message: "Could not decode \(Message.protoMessageName): messages nested deeper than \(ProtobufNestingCheck.limit) levels.")
     }
+    if let path = ProtobufStringNULCheck.fieldWithNUL(bytes, descriptor: descriptor) {
+      throw ProtobufStringNULCheck.decodeError(typeName: Message.protoMessageName, path: path)
+    }
     // Only a message this long can hold a field long enough to be worth the allocator object.
     guard bytes.count >= ProtobufUnpackAllocator.threshold else {
       return try decode(Message.self, from: bytes, allocator: nil, arrays: nil)
@@ -55,18 +58,20 @@ enum ProtobufCodec {
   }
 
   /// Builds a C message from the Swift value in an arena, packs it, and appends the bytes.
-  static func encode<Message: ProtobufMessage>(_ message: Message, appendingTo buffer: inout [UInt8]) {
+  /// - Throws: `RPCError` with `.internal` when a string holds U+0000 (protobuf-c would cut it).
+  static func encode<Message: ProtobufMessage>(_ message: Message, appendingTo buffer: inout [UInt8]) throws {
     let arena = ProtobufArena()
-    let packed = ProtobufPacker.pack(cMessage(message, in: arena))
+    let packed = ProtobufPacker.pack(try cMessage(message, in: arena))
     withExtendedLifetime(arena) {}
     if buffer.isEmpty { buffer = packed } else { buffer.append(contentsOf: packed) }
   }
 
   /// Builds a C message from the Swift value and packs it in pieces: its large byte fields as the arrays
   /// the value holds (`ProtobufSplitPacker`), or whole when it has none.
-  static func encodePieces<Message: ProtobufMessage>(_ message: Message) -> WirePieces {
+  /// - Throws: `RPCError` with `.internal` when a string holds U+0000 (protobuf-c would cut it).
+  static func encodePieces<Message: ProtobufMessage>(_ message: Message) throws -> WirePieces {
     let arena = ProtobufArena()
-    let cMessage = cMessage(message, in: arena)
+    let cMessage = try cMessage(message, in: arena)
     // No closure and no optional in the usual case (no large field): this runs for every response.
     let pieces: WirePieces
     if arena.largeKeptCount > 0, let split = ProtobufSplitPacker.pieces(cMessage, arena: arena) {
@@ -79,12 +84,16 @@ enum ProtobufCodec {
   }
 
   /// The Swift value as a C message whose memory is `arena`'s: valid while the arena lives.
-  static func cMessage<Message: ProtobufMessage>(_ message: Message, in arena: ProtobufArena)
+  /// - Throws: `RPCError` with `.internal` when a string holds U+0000, which protobuf-c would pack cut.
+  static func cMessage<Message: ProtobufMessage>(_ message: Message, in arena: ProtobufArena) throws
     -> UnsafePointer<ProtobufCMessage>
   {
     let descriptor = Message.protobufDescriptor.message
     let cMessage = arena.newMessage(descriptor)
     message.writeProtobuf(to: ProtobufWriter(base: cMessage, descriptor: descriptor, arena: arena))
+    if let field = arena.fieldWithNUL {
+      throw ProtobufStringNULCheck.encodeError(typeName: Message.protoMessageName, field: field)
+    }
     return UnsafePointer(cMessage.assumingMemoryBound(to: ProtobufCMessage.self))
   }
 }

@@ -28,19 +28,27 @@ public enum ProtobufFieldWalk {
   ///   - descriptor: its type.
   ///   - rewrite: gets each non-empty string with its path; returns a replacement, or nil to keep it.
   /// - Returns: the serialized message with the replacements.
-  /// - Throws: `RPCError` with `.internal` when the bytes are not a valid message of the type.
+  /// - Throws: `RPCError` with `.internal` when the bytes are not a valid message of the type, or a string
+  ///   in them or a replacement holds U+0000 (protobuf-c would cut it at the NUL).
   public static func rewritingStrings(
     in wireBytes: [UInt8], descriptor: ProtobufDescriptor, _ rewrite: (_ path: String, _ value: String) -> String?
   ) throws -> [UInt8] {
     let message = descriptor.message
     let typeName = descriptor.fullName
     let unpacked = try wireBytes.withUnsafeBytes { bytes -> UnsafeMutablePointer<ProtobufCMessage> in
+      if ProtobufNestingCheck.exceedsLimit(bytes, descriptor: message) {
+        throw RPCError(code: .internal, message: "Could not decode \(typeName): not a valid message.")
+      }
+      // protobuf-c would hand over such a string cut at its NUL, and pack it back cut (after the nesting
+      // check: the NUL check recurses).
+      if let path = ProtobufStringNULCheck.fieldWithNUL(bytes, descriptor: message) {
+        throw ProtobufStringNULCheck.decodeError(typeName: typeName, path: path)
+      }
       var empty: UInt8 = 0
-      let result = ProtobufNestingCheck.exceedsLimit(bytes, descriptor: message) ? nil
-        : withUnsafeMutablePointer(to: &empty) { emptyPointer in
-          protobuf_c_message_unpack(message, nil, bytes.count,
-                                    bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(emptyPointer))
-        }
+      let result = withUnsafeMutablePointer(to: &empty) { emptyPointer in
+        protobuf_c_message_unpack(message, nil, bytes.count,
+                                  bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(emptyPointer))
+      }
       guard let result else {
         throw RPCError(code: .internal, message: "Could not decode \(typeName): not a valid message.")
       }
@@ -55,9 +63,15 @@ public enum ProtobufFieldWalk {
       }
       protobuf_c_message_free_unpacked(unpacked, nil)
     }
+    // The first replacement holding U+0000, which protobuf-c would pack cut: refused after the walk.
+    var replacementWithNUL: String?
     func visit(_ slot: UnsafeMutableRawPointer, _ path: String) {
       guard let chars = slot.load(as: UnsafeMutablePointer<CChar>?.self), chars.pointee != 0,
             let replacement = rewrite(path, String(cString: chars)) else { return }
+      if replacement.utf8.contains(0) {
+        if replacementWithNUL == nil { replacementWithNUL = path }
+        return
+      }
       originals.append((slot, UnsafeMutableRawPointer(chars)))
       slot.storeBytes(of: arena.cString(replacement), as: UnsafeMutableRawPointer?.self)
     }
@@ -111,6 +125,9 @@ public enum ProtobufFieldWalk {
       }
     }
     walk(UnsafeMutableRawPointer(unpacked), message, "")
+    if let path = replacementWithNUL {
+      throw ProtobufStringNULCheck.encodeError(typeName: typeName, field: "\(path) (a replacement)")
+    }
     return ProtobufPacker.pack(unpacked)
   }
 }

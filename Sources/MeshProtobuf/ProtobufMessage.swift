@@ -33,14 +33,16 @@ extension ProtobufMessage {
 
   /// Packs the message with protobuf-c and appends it.
   /// - Parameter buffer: the bytes to append to.
-  public func appendWireBytes(to buffer: inout [UInt8]) {
-    ProtobufCodec.encode(self, appendingTo: &buffer)
+  /// - Throws: `RPCError` with `.internal` when a string holds U+0000 (protobuf-c would cut it).
+  public func appendWireBytes(to buffer: inout [UInt8]) throws {
+    try ProtobufCodec.encode(self, appendingTo: &buffer)
   }
 
   /// Packs the message with protobuf-c in pieces: byte fields of 8 KiB or more as the arrays the message
   /// holds (shared, not copied), so that the transport writes them by reference.
-  public func wirePieces() -> WirePieces {
-    ProtobufCodec.encodePieces(self)
+  /// - Throws: `RPCError` with `.internal` when a string holds U+0000 (protobuf-c would cut it).
+  public func wirePieces() throws -> WirePieces {
+    try ProtobufCodec.encodePieces(self)
   }
 
   /// False: most types nest only as deep as their proto declares.

@@ -3,9 +3,9 @@ internal import CProtobufC
 extension ProtobufPacker {
   /// A message packed by both of protobuf-c's packers, whatever its size: what the packer's tests compare
   /// (the packer picks one by size, so the two must always give the same bytes).
-  static func packedBothWays<Message: ProtobufMessage>(_ message: Message) -> (sized: [UInt8], plain: [UInt8]) {
+  static func packedBothWays<Message: ProtobufMessage>(_ message: Message) throws -> (sized: [UInt8], plain: [UInt8]) {
     let arena = ProtobufArena()
-    let cMessage = ProtobufCodec.cMessage(message, in: arena)
+    let cMessage = try ProtobufCodec.cMessage(message, in: arena)
     return withExtendedLifetime(arena) { (pack(cMessage, sized: true), pack(cMessage, sized: false)) }
   }
 

@@ -93,7 +93,8 @@ public struct ProtobufReader {
   /// - Parameter index: the field's index.
   public func enumValue(_ index: Int) -> Int32 { load(index, as: Int32.self) }
 
-  /// A `string` field (protobuf-c strings end at the first NUL).
+  /// A `string` field (protobuf-c strings end at the first NUL: bytes with a string holding one are
+  /// refused before unpacking, `ProtobufStringNULCheck`).
   /// - Parameter index: the field's index.
   public func string(_ index: Int) -> String {
     text(load(index, as: UnsafePointer<CChar>?.self))

@@ -1,4 +1,9 @@
 internal import CProtobufC
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes the fields of a protobuf-c message about to be packed, each by its index in the descriptor.
 ///
@@ -44,6 +49,16 @@ public struct ProtobufWriter {
     // protobuf-c only reads the field while packing: it points at the array's own storage, kept alive
     // by the arena, rather than at a zeroed copy (two passes over a 64 KiB payload saved).
     return ProtobufCBinaryData(len: bytes.count, data: UnsafeMutablePointer(mutating: arena.keep(bytes)))
+  }
+
+  /// The string's C copy; a string holding U+0000 is noted in the arena under the field's name, and the
+  /// encode then throws (protobuf-c would pack it cut at the NUL).
+  private func checkedCString(_ index: Int, _ value: String) -> UnsafeMutableRawPointer {
+    let copy = arena.cString(value)
+    // The copy's own terminator is at `utf8.count` (O(1) for native strings): a NUL before it is the
+    // string's. One memchr over bytes the copy just wrote is all an ordinary string pays.
+    if memchr(copy, 0, value.utf8.count) != nil { arena.noteFieldWithNUL(field(index).name) }
+    return copy
   }
 
   private func subWriter(_ index: Int) -> ProtobufWriter {
@@ -98,7 +113,7 @@ public struct ProtobufWriter {
   ///   - value: the value (empty is the default and is skipped unless the field has presence).
   public func setString(_ index: Int, _ value: String) {
     if value.isEmpty && !hasPresence(field(index)) { return }
-    store(index, arena.cString(value))
+    store(index, checkedCString(index, value))
   }
 
   /// Sets a `bytes` field.
@@ -162,7 +177,7 @@ public struct ProtobufWriter {
   ///   - index: the field's index.
   ///   - values: the values.
   public func setRepeatedString(_ index: Int, _ values: [String]) {
-    storeArray(index, values.map { arena.cString($0) })
+    storeArray(index, values.map { checkedCString(index, $0) })
   }
   /// Sets a `repeated bytes` field.
   /// - Parameters:

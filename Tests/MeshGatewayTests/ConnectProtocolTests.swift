@@ -99,6 +99,18 @@ struct ConnectProtocolTests {
     #expect(String(decoding: exchange.body, as: UTF8.self) == #"{"payload":{"body":"AAA="}}"#)
   }
 
+  @Test("A proto body whose string holds U+0000 is refused at the edge, naming the field, never passed on cut")
+  func protoStringWithNUL() async throws {
+    // SimpleRequest.response_status (7) = EchoStatus { code: 2, message (2): "a\0b" }.
+    let status: [UInt8] = [0x08, 0x02, 0x12, 0x03, 0x61, 0x00, 0x62]
+    let body: [UInt8] = [0x3A, UInt8(status.count)] + status
+    let exchange = await call("/grpc.testing.TestService/UnaryCall", body: body, contentType: "application/proto")
+    #expect(exchange.status == 400)
+    let error = try Self.json(exchange.body)
+    #expect(error["code"] as? String == "invalid_argument")
+    #expect((error["message"] as? String)?.contains("response_status.message holds U+0000") == true, "\(error)")
+  }
+
   @Test("Bad protocol headers and compression are refused properly")
   func headers() async throws {
     let version = await call("/grpc.testing.TestService/EmptyCall", body: Array("{}".utf8), contentType: "application/json",

@@ -73,7 +73,7 @@ struct GatewayBodyLimitTests {
       request.payload = Grpc_Testing_Payload()
       request.payload?.body = [UInt8](repeating: 7, count: 3 * Self.limit)
       var message: [UInt8] = []
-      request.appendWireBytes(to: &message)
+      try request.appendWireBytes(to: &message)
       let count = UInt32(message.count)
       let frame = [0, UInt8(count >> 24), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count & 0xFF)] + message
       let web = try Self.file(frame)

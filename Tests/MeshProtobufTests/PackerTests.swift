@@ -12,7 +12,7 @@ import Testing
   static func expectSameBytes<Message: ProtobufMessage & Equatable>(
     _ message: Message, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let packed = ProtobufPacker.packedBothWays(message)
+    let packed = try ProtobufPacker.packedBothWays(message)
     #expect(packed.sized == packed.plain, "sizes \(packed.sized.count) and \(packed.plain.count)",
             sourceLocation: sourceLocation)
     #expect(try Message(wireBytes: packed.sized) == message, sourceLocation: sourceLocation)
@@ -81,7 +81,7 @@ import Testing
 
   @Test("an empty message packs to nothing either way")
   func empty() throws {
-    let packed = ProtobufPacker.packedBothWays(AllTypes())
+    let packed = try ProtobufPacker.packedBothWays(AllTypes())
     #expect(packed.sized.isEmpty && packed.plain.isEmpty)
     try Self.expectSameBytes(Tree())
   }

@@ -30,10 +30,10 @@ struct ProtobufBenchmarks {
       let bytes = try request.wireBytes()
       let count = max(200, (64 << 20) / max(bytes.count, 64) / 4)
       var buffer: [UInt8] = []
-      Self.measure("encode SimpleRequest, \(payload) B payload", bytes: count * bytes.count, items: count) {
+      try Self.measure("encode SimpleRequest, \(payload) B payload", bytes: count * bytes.count, items: count) {
         for _ in 0..<count {
           buffer.removeAll(keepingCapacity: true)
-          request.appendWireBytes(to: &buffer)
+          try request.appendWireBytes(to: &buffer)
         }
       }
       var decoded = Grpc_Testing_SimpleRequest()

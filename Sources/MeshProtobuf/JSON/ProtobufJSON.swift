@@ -7,12 +7,17 @@ public enum ProtobufJSON {
   /// A message as proto3 JSON (compact, fields in number order).
   /// - Parameter message: the message.
   /// - Returns: the JSON text.
-  /// - Throws: `RPCError` with `.internal` when a value has no JSON form (a Timestamp out of range).
+  /// - Throws: `RPCError` with `.internal` when a value has no JSON form (a Timestamp out of range) or a
+  ///   string holds U+0000 (protobuf-c's strings end at the first NUL).
   public static func encode<Message: ProtobufMessage>(_ message: Message) throws -> String {
     let arena = ProtobufArena()
     let descriptor = Message.protobufDescriptor.message
     let base = arena.newMessage(descriptor)
     message.writeProtobuf(to: ProtobufWriter(base: base, descriptor: descriptor, arena: arena))
+    // The printer reads the C strings, which end at the first NUL: such a value is refused, not cut.
+    if let field = arena.fieldWithNUL {
+      throw ProtobufStringNULCheck.encodeError(typeName: Message.protoMessageName, field: field)
+    }
     return try print(UnsafeRawPointer(base), descriptor)
   }
 
@@ -37,13 +42,17 @@ public enum ProtobufJSON {
   ///   - wireBytes: the serialized message.
   ///   - descriptor: its type.
   /// - Returns: the JSON text.
-  /// - Throws: `RPCError` with `.internal` when the bytes are not a valid message of the type.
+  /// - Throws: `RPCError` with `.internal` when the bytes are not a valid message of the type, or a string
+  ///   in them holds U+0000 (protobuf-c would cut it at the NUL).
   public static func json(fromWireBytes wireBytes: [UInt8], descriptor: ProtobufDescriptor) throws -> String {
     let message = descriptor.message
     let typeName = descriptor.fullName
     let unpacked = try wireBytes.withUnsafeBytes { bytes -> UnsafeMutablePointer<ProtobufCMessage> in
       if ProtobufNestingCheck.exceedsLimit(bytes, descriptor: message) {
         throw RPCError(code: .internal, message: "Could not decode \(typeName): nested too deep.")
+      }
+      if let path = ProtobufStringNULCheck.fieldWithNUL(bytes, descriptor: message) {
+        throw ProtobufStringNULCheck.decodeError(typeName: typeName, path: path)
       }
       var empty: UInt8 = 0
       let result = withUnsafeMutablePointer(to: &empty) { emptyPointer in

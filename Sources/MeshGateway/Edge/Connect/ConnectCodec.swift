@@ -23,7 +23,10 @@ public enum ConnectCodec: String, Sendable {
         // Checked here so that a bad body gets INVALID_ARGUMENT from the edge, not an upstream's guess.
         _ = try ProtobufJSON.json(fromWireBytes: bytes, descriptor: descriptor)
       } catch {
-        throw RPCError(code: .invalidArgument, message: "The request is not a valid \(descriptor.fullName) in protobuf binary.")
+        // The reason too: a string holding U+0000 is valid protobuf that this mesh refuses, and says so.
+        let reason = (error as? RPCError)?.message ?? "\(error)"
+        throw RPCError(code: .invalidArgument,
+                       message: "The request is not a valid \(descriptor.fullName) in protobuf binary (\(reason))")
       }
       return bytes
     case .json:
