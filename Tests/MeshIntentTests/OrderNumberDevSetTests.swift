@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev6.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev7.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -69,13 +69,23 @@ import MeshIntent
   }
 
   /// The sixth dev set (a new author, branch orddev6, and branch ord36's lines): references with no cue or after
-  /// other nouns, look-alikes named as refund, agent, ticket and other numbers. Nine references stay missed
-  /// (a lone mixed code, "item"/"transaction" numbers, a third list item, a repeated correction; the intents
-  /// README, branch ord36), so its floor is 93%.
+  /// other nouns, look-alikes named as refund, agent, ticket and other numbers. Four references stay missed
+  /// ("item"/"transaction" numbers, "checking in on my stuff, N", "money back for …"; docs/INTENTS.md, branch
+  /// ord37), so its floor is 96%.
   @Test func sixthDevSetSpansFoundAndNothingElse() throws {
     let (count, score) = try Self.score("order-numbers-dev6.txt")
     #expect(count >= 190 && score.orderSpans >= 125)
-    #expect(score.orderRecall >= 0.93)
+    #expect(score.orderRecall >= 0.96)
+    #expect(score.orderExtractedRight == score.orderExtracted)
+  }
+
+  /// The seventh dev set (a new author, branch orddev7): several orders a message, spaced groups, item and line
+  /// ids, money and units beside orders, carriers' tracking forms, refund, RMA and ticket references. Eleven
+  /// references stay missed (docs/INTENTS.md, branch ord37), so its floor is 90%.
+  @Test func seventhDevSetSpansFoundAndNothingElse() throws {
+    let (count, score) = try Self.score("order-numbers-dev7.txt")
+    #expect(count >= 165 && score.orderSpans >= 120)
+    #expect(score.orderRecall >= 0.90)
     #expect(score.orderExtractedRight == score.orderExtracted)
   }
 }

@@ -55,6 +55,18 @@ public struct EntityExtractor: Sendable {
       else { continue }
       found.append(Entity(type: "order_number", value: tokens[c].text, start: tokens[c].start, end: tokens[c].end))
     }
+    // "cancel 5520461 and 5520479 but not 5520480": a number of the same shape set against an order number.
+    for f in found where f.type == "order_number" {
+      guard let k = tokens.firstIndex(where: { $0.end == f.end }),
+            let c = ReferenceNumbers.contrastedNumber(tokens, after: k, value: f.value), free(tokens[c].start, tokens[c].end)
+      else { continue }
+      found.append(Entity(type: "order_number", value: tokens[c].text, start: tokens[c].start, end: tokens[c].end))
+    }
+    // "it's 55120 not 55210": an order number written again.
+    let orderValues = Set(found.filter { $0.type == "order_number" }.map(\.value))
+    for k in tokens.indices where ReferenceNumbers.repeatsOrder(tokens, k, values: orderValues) && free(tokens[k].start, tokens[k].end) {
+      found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
+    }
     // After reference numbers: "order number is 4471203" has a phone's shape and cue, but the order
     // cue is the stronger evidence.
     for m in EntityExtractor.pii.detect(in: text) where free(m.scalarRange.lowerBound, m.scalarRange.upperBound) {

@@ -36,6 +36,8 @@ extension ReferenceNumbers {
     while k < tokens.count, group(tokens[k], after: tokens[k - 1], type: "order_number") { k += 1 }
     // A count after the groups ("A 12 34 boxes") makes the digits a quantity, not a reference.
     if k < tokens.count, countedNoun(tokens[k]) { return nil }
+    // A last group with letters ("RR 1234 5678 5GB") makes it a carrier's UPU number written in groups.
+    if k < tokens.count, tokens[k].start == tokens[k - 1].end + 1, tokens[k].hasDigit, tokens[k].hasLetter { return nil }
     return k - 1
   }
 

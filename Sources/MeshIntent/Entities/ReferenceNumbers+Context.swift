@@ -70,7 +70,9 @@ extension ReferenceNumbers {
   /// Words that say what is done with an order, so that a long bare number right after them is one:
   /// "cancel 4471203", "refund 100019", "status of 100019", "regarding 100019".
   static let orderVerbs: Set<String> = ["cancel", "refund", "return", "status", "regarding", "re", "concerning",
-                                        "update", "check", "where's", "wheres"]
+                                        "update", "check", "where's", "wheres",
+                                        // Orders joined into one (issue 12, branch ord37): "combine 4471210 and 4471299".
+                                        "merge", "combine"]
   /// What may stand between such a word and the number: "status of", "update on", "check on", "re:".
   static let orderVerbLinks: Set<String> = ["of", "on", "#", ":", "＃"]
   /// Order verbs that "for" may follow too (issue 12, branch ord36): "refund status for K77120", "refund for
@@ -96,7 +98,7 @@ extension ReferenceNumbers {
   static func bareList(_ tokens: [Token], from first: Int) -> (found: [Found], last: Int) {
     func one(_ k: Int) -> Found { Found(type: "order_number", start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
     var found = [one(first)], last = first
-    while last + 2 < tokens.count, ["and", ",", "&", "+", "/", "or"].contains(tokens[last + 1].lower),
+    while last + 2 < tokens.count, ["and", ",", "&", "+", "/", "or", "into"].contains(tokens[last + 1].lower),
           let next = bareOrderNumber(tokens, at: last + 2),
           abs(digitCount(tokens[next].text) - digitCount(tokens[first].text)) <= 1 {
       found.append(one(next))

@@ -25,7 +25,8 @@ extension ReferenceNumbers {
     guard j + 1 < tokens.count, ["for", "of"].contains(tokens[j].lower) else { return nil }
     let k = j + 1
     let t = tokens[k]
-    guard identifier(t, type: "order_number"), !yearGroup(t.text), shape(t.text) != "tracking_number",
+    // "return label for RMA-2026-1187": a return's code names itself.
+    guard identifier(t, type: "order_number"), !yearGroup(t.text), shape(t.text) != "tracking_number", !otherPrefixed(t.text),
           digitCount(t.text) >= 5 || t.hasLetter && digitCount(t.text) >= 4, !partOfAddress(tokens, k),
           !postcodeOrNamedAfter(tokens, k), !countedAfter(tokens, k) else { return nil }
     if k + 1 < tokens.count {

@@ -62,7 +62,25 @@ extension ReferenceNumbers {
   /// the token make it a code, never an amount.
   static func amount(_ tokens: [Token], _ j: Int) -> Bool {
     guard tokens[j].isWord, !tokens[j].hasLetter, tokens[j].hasDigit else { return false }
-    if j + 1 < tokens.count, Money.words[tokens[j + 1].lower] != nil || Money.symbols[tokens[j + 1].text] != nil { return true }
+    if j + 1 < tokens.count, Money.words[tokens[j + 1].lower] != nil { return true }
+    // A sign after the digits is theirs ("15000 €"), unless a number is glued to it: "order 5520461 $129.00
+    // charged" gives the order and then an amount of its own (issue 12, branch ord37, dev7).
+    if j + 1 < tokens.count, Money.symbols[tokens[j + 1].text] != nil {
+      return !(j + 2 < tokens.count && tokens[j + 2].hasDigit && tokens[j + 2].start - tokens[j + 1].end <= 1)
+    }
     return j > 0 && Money.symbols[tokens[j - 1].text] != nil && tokens[j].start - tokens[j - 1].end <= 1
+  }
+
+  /// Whether the digits at `j`, right after the order cue at `cue` (fillers and symbols between, no "of" or "for"),
+  /// name the order although a currency word follows (issue 12, branch ord37): "order 4471203 dollars were
+  /// charged" is order 4471203 and its dollars. Seven digits or more and not a round figure: no one writes an
+  /// amount of millions right after the word "order", where "an order of 1200000 dollars" or "order 15000 euros"
+  /// is an amount.
+  static func orderBeforeCurrency(_ tokens: [Token], _ j: Int, cue: Int) -> Bool {
+    guard cue >= 0, cue < j, cues[tokens[cue].lower] == "order_number", tokens[j].isWord, !tokens[j].hasLetter,
+          digitCount(tokens[j].text) == tokens[j].text.unicodeScalars.count, digitCount(tokens[j].text) >= 7,
+          !tokens[j].text.hasSuffix("000"), j + 1 < tokens.count, Money.words[tokens[j + 1].lower] != nil
+    else { return false }
+    return !tokens[(cue + 1)..<j].contains { ["of", "for"].contains($0.lower) }
   }
 }

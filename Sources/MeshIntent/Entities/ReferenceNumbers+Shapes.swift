@@ -21,7 +21,7 @@ extension ReferenceNumbers {
   /// carriers' and tax numbers, serials and catalogue codes.
   static let otherPrefixes: Set<String> = [
     "RMA", "RET", "INV", "TBA", "JD", "SN", "SKU", "ISBN", "EAN", "UPC", "GTIN", "IMEI", "VAT", "TAX", "CS", "TKT",
-    "CASE", "REF", "RF", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
+    "CASE", "REF", "RF", "TCK", "RTN", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
   ]
 
   /// A shop's prefixed order code written alone: two to four letters of one case, an optional hyphen, and
@@ -48,6 +48,8 @@ extension ReferenceNumbers {
     "username", "login", "password", "nickname", "handle", "profile",
     // Payment providers: "paid with Klarna, reference 4410-2291-0038" is the payment's reference.
     "klarna", "afterpay", "clearpay", "affirm", "stripe", "venmo", "zelle", "alipay", "sofort",
+    // "the royal mail ref is RR 1234 5678 5GB": the carrier's (issue 12, branch ord37, dev7).
+    "royal",
   ])
 
   /// Whether the token at `i` is glued to an e-mail's, a link's or a query's punctuation: "lena12345@gmx.de",

@@ -92,6 +92,8 @@ enum ReferenceNumbers {
     if let end = prefixWithGroups(tokens, at: i) {
       return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
     }
+    // A random code that opens the message alone: "A7F3K9Q2 - nothing yet", "QX93KD7L".
+    if loneCode(tokens, at: i) { return ([one("order_number", i)], i) }
     // A shape of its own: ORD-…, INV-…, PO-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
     if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
     // Marketplace order numbers need no cue: 3-7-7 (112-3456789-0123456, D01-…) and 2-5-5 digit groups;
@@ -122,6 +124,8 @@ enum ReferenceNumbers {
     // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order;
     // "cancel 7731204 and 7731205": the numbers listed after it too.
     if t.isWord, let found = afterOrderVerb(tokens, at: i) { return bareList(tokens, from: found) }
+    // "cancel 551 209 3 please": the number in three groups or more after the verb.
+    if t.isWord, orderVerb(t.lower), let r = spacedAfterVerb(tokens, at: i, scalars: scalars) { return r }
     // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
     if t.isWord, let found = afterChase(tokens, at: i) { return bareList(tokens, from: found) }
     // "where is 4471203??", "what's happening with 9981002": a bare reference asked about.
@@ -210,7 +214,7 @@ enum ReferenceNumbers {
       return ([one(type, j)], j)
     }
     // "invoice of 15000 euros", "the invoice of €2500": an amount, not the cue's number.
-    if j < tokens.count, amount(tokens, j) { return nil }
+    if j < tokens.count, amount(tokens, j), !orderBeforeCurrency(tokens, j, cue: start - 1) { return nil }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
           tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
             || !(countedAfter(tokens, j) || countedAfterVerb(tokens, j, cue: start - 1))
@@ -227,12 +231,20 @@ enum ReferenceNumbers {
     }
     // Spaced groups of one identifier: "123 456 789", "9400 1000 0000 0000 0000 00", "1Z 999 AA1 …".
     var k = j + 1
+    // A verb in -s after a carrier's long number is no count: "FedEx tracking 7712 3456 7890 shows no movement".
     while k < tokens.count, found.count == 1, group(tokens[k], after: tokens[k - 1], type: type),
-          !(k + 1 < tokens.count && countedNoun(tokens[k + 1])) {
+          !(k + 1 < tokens.count && countedNoun(tokens[k + 1]) && !(type == "tracking_number" && digitCount(found[0].value) >= 8)) {
       found[0].end = tokens[k].end
       found[0].value = text(found[0].start, found[0].end)
       last = k
       k += 1
+    }
+    // "my order number is 551 209 3": the last group may be one digit.
+    if type == "order_number", found.count == 1, last > j, k == last + 1,
+       singleDigitTail(tokens, k, digitsBefore: digitCount(found[0].value)) {
+      found[0].end = tokens[k].end
+      found[0].value = text(found[0].start, found[0].end)
+      last = k
     }
     // Lists: "orders 1120 and 1121", "order 88213, 88214", "order 448120, also 448133".
     while let next = listed(tokens, after: last, type: type) {
@@ -240,7 +252,8 @@ enum ReferenceNumbers {
       last = next
     }
     // Long numbers one space apart are a list, not one number's groups: "orders 100019 100020".
-    while type == "order_number", last + 1 < tokens.count, twoNumbers(tokens[last], tokens[last + 1]) {
+    // "order 77120 77120 yen debited": the second is the amount.
+    while type == "order_number", last + 1 < tokens.count, twoNumbers(tokens[last], tokens[last + 1]), !amount(tokens, last + 1) {
       found.append(one(type, last + 1))
       last += 1
     }
@@ -255,17 +268,21 @@ enum ReferenceNumbers {
     return (found, last)
   }
 
-  /// The index of the next number of a list after `last`: "and", ",", "&", "+", "or" or "/", then an
+  /// The index of the next number of a list after `number`: "and", ",", "&", "+", "or", "/" or "into", then an
   /// identifier of three digits or more; or, after an "also" ("order 448120, also 448133"), a bare number of
   /// five digits or more that counts nothing ("also 30000 stickers" is an amount).
-  static func listed(_ tokens: [Token], after last: Int, type: String) -> Int? {
-    guard last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/"].contains(tokens[last + 1].lower) else { return nil }
+  static func listed(_ tokens: [Token], after number: Int, type: String) -> Int? {
+    // "orders 30918 (fine), 30921 (late)": a remark in brackets after a listed number.
+    let last = parentheticalEnd(tokens, after: number) ?? number
+    // "merge order 661203 into 661190": the order merged into is one too.
+    guard last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/", "into"].contains(tokens[last + 1].lower) else { return nil }
     let k = last + 2
     if tokens[k].lower == "also" {
       guard let n = bareOrderNumber(tokens, at: k + 1), !tokens[n].hasLetter else { return nil }
       return n
     }
-    return identifier(tokens[k], type: type) && digitCount(tokens[k].text) >= 3 ? k : nil
+    // "order 66120, 66120 yen charged": an amount after the comma is no second order.
+    return identifier(tokens[k], type: type) && digitCount(tokens[k].text) >= 3 && !amount(tokens, k) ? k : nil
   }
 
   /// Papers and screens an order number is read from.
@@ -306,7 +323,7 @@ enum ReferenceNumbers {
     }
 
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
-    if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"),
+    if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"), !otherPrefixed(t.text),
        !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
        !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1),
        // "to 80331 Munich, order …": a postcode before its town.
