@@ -11,6 +11,8 @@ enum AddressNameOverlap {
   /// Kichijoji") opens the street after the name; a street opener ("… Weiß Am Markt 2") starts the street.
   static func isStreetName(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ name: Candidate) -> Bool {
     guard let last = words.lastIndex(where: { $0.end <= name.end && $0.start >= name.start }) else { return false }
+    if let first = words.firstIndex(where: { $0.start >= name.start }),
+       CyrillicAddress.namesAPlace(b, words, first: first, last: last) { return true }
     // "P.O. Box", "H.No. 12": a letter glued by a full stop to the next word is an abbreviation.
     if words[last].length == 1, last + 1 < words.count, words[last].end < b.count, b[words[last].end] == 0x2E,
        words[last + 1].start <= words[last].end + 2 {

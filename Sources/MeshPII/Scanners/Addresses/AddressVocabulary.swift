@@ -10,7 +10,8 @@ enum AddressVocabulary {
     "rue", "avenue", "boulevard", "bd", "chaussée", "chemin", "route", "calzada", "prolongación", "soi", "thanon",
     "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia", "bulevar", "trg",
     "cesta", "obala", "náměstí", "nábřeží", "třída", "blvd", "calz", "prol", "privada", "cerrada", "circuito",
-    "carrera", "cra", "kra", "diagonal", "transversal",
+    "carrera", "cra", "kra", "diagonal", "transversal", "vul", "vulytsia", "pereulok", "provulok", "shosse",
+    "naberezhnaya", "jr", "jirón", "jiron",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -53,7 +54,7 @@ enum AddressVocabulary {
     "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
     "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
     "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh", "emelet", "ajtó", "fsz", "bl", "ap",
-    "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem",
+    "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem", "dto", "kv",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
@@ -150,6 +151,7 @@ enum AddressVocabulary {
     "is", "ist", "und", "nicht", "c'est", "est", "et", "y", "e", "es", "è", "er", "og", "is", "jest", "to", "é",
     "use", "change", "update", "instead", "correct", "wrong", "right", "fine", "sure", "now", "again",
     "dhl", "ups", "usps", "fedex", "dpd", "gls", "hermes", "courier", "post", "mail", "email", "app", "bus", "train",
+    "thats", "that's",
   ])
 
   /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").

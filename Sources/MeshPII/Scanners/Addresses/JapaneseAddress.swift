@@ -27,11 +27,18 @@ enum JapaneseAddress {
     return nil
   }
 
-  /// The end of the address at `words[k]`, taking a building's name in Japanese script after one space.
+  /// The end of the address at `words[k]`, taking after single spaces a building's name in Japanese script
+  /// ("サンハイツ201") and the building, floor and room numbers with their marks ("3号楼 1201室", "305号室").
   static func end(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Int {
-    let w = words[k]
-    guard k + 1 < words.count, words[k + 1].start == w.end + 1, b[w.end] == 0x20, b[words[k + 1].start] >= 0x80,
-          !asciiLetters(b, words[k + 1]) else { return w.end }
-    return words[k + 1].end
+    var last = k
+    while last + 1 < words.count, last - k < 3 {
+      let next = words[last + 1]
+      guard next.start == words[last].end + 1, b[words[last].end] == 0x20, !asciiLetters(b, next),
+            (next.start..<next.end).contains(where: { b[$0] >= 0xE0 }) else { break }
+      // Only the first may be a name without a number; the ones after it are numbered parts.
+      guard b[next.start] >= 0x80 && last == k || next.digits > 0 else { break }
+      last += 1
+    }
+    return words[last].end
   }
 }

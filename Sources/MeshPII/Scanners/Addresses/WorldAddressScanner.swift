@@ -6,14 +6,27 @@
 enum WorldAddressScanner {
   /// Adds the addresses in `b` to `out`, each widened over any address `out` already holds that it overlaps.
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
-    // Every address this scanner accepts holds a digit (house, unit, box number or postcode).
-    guard b.contains(where: Bytes.isDigit) else { return }
+    // Every address this scanner accepts holds a digit (house, unit, box number or postcode), but for those
+    // dictated in words, which hold a street word, and a form's fields, which follow a colon.
+    let form = FormFieldAddress.mayHold(b)
+    guard b.contains(where: Bytes.isDigit) else {
+      let spoken = SpokenAddress.mayHold(b)
+      guard spoken || form else { return }
+      let words = ByteWords.split(b)
+      if spoken { add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out) }
+      if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) }
+      return
+    }
     let words = ByteWords.split(b)
+    add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out)
+    defer { if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) } }
     // A Japanese address may be the text's one word ("東京都渋谷区渋谷2-21-1").
     guard words.count >= 2 || words.count == 1 && JapaneseAddress.isAddress(b, words[0]) else { return }
     // Text typed without any capital letter: lower-case words may be street and city names.
     let anyCase = !b.contains(where: Bytes.isUpper)
     let text = AddressText(b: b, words: words, anyCase: anyCase)
+    add(CyrillicAddress.scan(b, words), &out)
+    add(UnitAddress.scan(b, words), &out)
     var i = 0
     while i < words.count {
       if JapaneseAddress.isAddress(b, words[i]) {
@@ -39,5 +52,10 @@ enum WorldAddressScanner {
       }
       i = j + 1
     }
+  }
+
+  /// Adds each of `ranges` to `out` as an address.
+  static func add(_ ranges: [Range<Int>], _ out: inout [Candidate]) {
+    for r in ranges { out.append(Candidate(type: .address, start: r.lowerBound, end: r.upperBound)) }
   }
 }

@@ -1,0 +1,151 @@
+/// Addresses dictated in words, as voice typing writes them ("twenty two Maple Street apartment five Boston
+/// Massachusetts zero two one one six"): a house number in number words before a street's name and street
+/// word, then a unit, then the town with its state or a ZIP code in single digits; or the town and state with
+/// the spoken ZIP code alone ("Savannah Georgia three one four oh five"). Digits are the other rules' job.
+enum SpokenAddress {
+  /// Number words of a house or unit number; "oh" is a zero only inside a run.
+  static let numbers = WordSet(words: [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+  ])
+  /// The words of one digit each, which a spoken ZIP code is made of.
+  static let digits = WordSet(words: ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+  /// US states written out (the last word of those of two words): with a ZIP code or a street before them,
+  /// the town before them is part of the address.
+  static let states = WordSet(words: """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania island
+    tennessee texas utah vermont virginia washington wisconsin wyoming columbia
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  static let and = Bytes.wordHash("and")
+  static let oh = Bytes.wordHash("oh")
+  static let the = Bytes.wordHash("the")
+
+  /// Whether `b` has a street word or a state at all (one pass without splitting it into words): text without a digit is
+  /// split only then, so everyday chat pays little for this rule.
+  static func mayHold(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = b.count
+    var i = 0
+    while i < n {
+      guard Bytes.isAlpha(b[i]) else { i += 1; continue }
+      var e = i
+      while e < n && Bytes.isAlpha(b[e]) { e += 1 }
+      let h = Bytes.wordHash(b, i, e)
+      if i > 0, AddressScanner.streetTypes.contains(h) || states.contains(h) { return true }
+      i = e + 1
+    }
+    return false
+  }
+
+  /// The dictated addresses among `words`, as byte ranges; `anyCase` when the text has no capital letter.
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], anyCase: Bool) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var i = 0
+    while i < words.count {
+      // "the one High Street shop" counts shops, not houses.
+      if isNumber(b, words[i]), i == 0 || words[i - 1].hash != the, let r = street(b, words, from: i, anyCase: anyCase) {
+        found.append(words[i].start..<words[r].end)
+        i = r + 1
+      } else if !anyCase, let r = townWithZip(b, words, from: i) {
+        found.append(words[i].start..<words[r].end)
+        i = r + 1
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+
+  /// A number word, or two joined by a hyphen ("twenty-two").
+  static func isNumber(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    guard w.digits == 0 else { return false }
+    if numbers.contains(w.hash) { return true }
+    guard let dash = (w.start..<w.end).first(where: { b[$0] == 0x2D }) else { return false }
+    return numbers.contains(Bytes.wordHash(b, w.start, dash)) && numbers.contains(Bytes.wordHash(b, dash + 1, w.end))
+  }
+
+  /// Whether `words[k]` follows `words[k - 1]` after one space, or a comma and a space.
+  static func next(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    guard k < words.count else { return false }
+    let gap = words[k].start - words[k - 1].end, p = words[k - 1].end
+    return gap == 1 && b[p] == 0x20 || gap == 2 && b[p] == 0x2C && b[p + 1] == 0x20
+      || gap == 2 && b[p] == 0x2E && b[p + 1] == 0x20
+  }
+
+  /// The last word of the run of number words at `k` ("one hundred and twelve"), joined by single spaces.
+  static func numberRun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int) -> Int {
+    var e = k
+    while e + 1 < words.count, words[e + 1].start == words[e].end + 1 {
+      if isNumber(b, words[e + 1]) || words[e + 1].hash == oh { e += 1; continue }
+      if words[e + 1].hash == and, e + 2 < words.count, isNumber(b, words[e + 2]) { e += 2; continue }
+      break
+    }
+    return e
+  }
+
+  /// A name word of a street or town: capitalised, or any word but a number in text typed without capitals.
+  static func isNameWord(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, anyCase: Bool) -> Bool {
+    w.digits == 0 && (w.capitalised || anyCase) && !isNumber(b, w) && !digits.contains(w.hash)
+  }
+
+  /// The last word of a dictated street at `k`: number words, one to three name words and a street word, then
+  /// a unit with its number and the town; nil when no street word closes the name.
+  static func street(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int, anyCase: Bool) -> Int? {
+    let run = numberRun(b, words, from: k)
+    var e = run + 1
+    while e < words.count, e - run <= 4, words[e].start == words[e - 1].end + 1 {
+      if e > run + 1, AddressScanner.streetTypes.contains(words[e].hash) { break }
+      guard isNameWord(b, words[e], anyCase: anyCase) else { return nil }
+      e += 1
+    }
+    guard e < words.count, e > run + 1, e - run <= 4, AddressScanner.streetTypes.contains(words[e].hash),
+          words[e].start == words[e - 1].end + 1 else { return nil }
+    let streetEnd = e
+    // "apartment five", "unit 4B".
+    if next(b, words, e + 1), AddressScanner.unitWords.contains(words[e + 1].hash), next(b, words, e + 2),
+       isNumber(b, words[e + 2]) || words[e + 2].digits > 0 {
+      e = isNumber(b, words[e + 2]) ? numberRun(b, words, from: e + 2) : e + 2
+    }
+    if let town = town(b, words, after: e, anyCase: anyCase) { e = town }
+    // One number word alone counts things as often as it numbers a house ("two Oxford Street gift cards"):
+    // then a unit or the town must follow.
+    let spokenHouse = run > k || (words[k].start..<words[k].end).contains { b[$0] == 0x2D }
+    return spokenHouse || e > streetEnd ? e : nil
+  }
+
+  /// The town after `words[k]`: up to three name words ending in a state, then perhaps a spoken ZIP code.
+  static func town(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int, anyCase: Bool) -> Int? {
+    var e = k
+    var state: Int?
+    while next(b, words, e + 1), e - k < 4, isNameWord(b, words[e + 1], anyCase: anyCase) {
+      e += 1
+      if states.contains(words[e].hash) { state = e }
+    }
+    guard let s = state else { return nil }
+    return zip(b, words, after: s) ?? s
+  }
+
+  /// A town, state and spoken ZIP code at `k` with no street before them ("Savannah Georgia three one four oh
+  /// five"): one to three capitalised words, the last a state, then five digit words.
+  static func townWithZip(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int) -> Int? {
+    guard isNameWord(b, words[k], anyCase: false), k == 0 || !isNameWord(b, words[k - 1], anyCase: false)
+      || !next(b, words, k) else { return nil }
+    var e = k
+    while !states.contains(words[e].hash) {
+      guard e - k < 2, next(b, words, e + 1), isNameWord(b, words[e + 1], anyCase: false) else { return nil }
+      e += 1
+    }
+    guard e > k else { return nil }
+    return zip(b, words, after: e)
+  }
+
+  /// The last of exactly five digit words after `words[k]` (a ZIP code), or nil.
+  static func zip(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int) -> Int? {
+    var e = k
+    while next(b, words, e + 1), digits.contains(words[e + 1].hash), e - k < 6 { e += 1 }
+    guard e - k == 5 else { return nil }
+    return e
+  }
+}
