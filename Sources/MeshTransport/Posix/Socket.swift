@@ -31,11 +31,15 @@ package enum Socket {
 
   /// Opens one listening socket per loop on the same port (SO_REUSEPORT), so each loop accepts its own
   /// connections; with port 0 the first picks a free port and the others share it. Closes what it opened
-  /// when one fails.
+  /// when one fails. A fixed port on which another socket listens already is refused (EADDRINUSE).
   /// - Returns: the bound address and each loop's listening descriptor.
   package static func listenOnEachLoop(of group: EventLoopGroup, at address: SocketAddress) throws
     -> (SocketAddress, [(EventLoop, Int32)])
   {
+    // SO_REUSEPORT would let these sockets join another process's listener on the port without an error.
+    if ListenerTable.hasListener(overlapping: address) {
+      throw SystemCallError(call: "bind(\(address)): another process listens there", errno: EADDRINUSE)
+    }
     var bound = address
     var listeners: [(EventLoop, Int32)] = []
     do {
