@@ -1,3 +1,5 @@
+import Glibc
+
 /// What a route requires of its caller.
 public enum AuthRequirement: Sendable, Hashable {
   /// Anyone, with or without credentials (credentials that are sent must still be valid).
@@ -43,6 +45,23 @@ public struct AuthPolicy: Sendable, Equatable {
   /// The requirement of a method.
   /// - Parameter path: `/package.Service/Method`.
   public func requirement(for path: String) -> AuthRequirement {
-    rules.first { path.hasPrefix($0.prefix) }?.requirement ?? fallback
+    // Compared as UTF-8 bytes, as routes and HTTP routers match paths: `String.hasPrefix` compares
+    // characters under canonical equivalence (~260 instructions on every relayed call's short ASCII path),
+    // and a combining mark after a rule's last byte made it miss the rule and fall back to a laxer requirement.
+    path.utf8Span.span.withUnsafeBytes { path in
+      rules.withUnsafeBufferPointer { rules in
+        for index in rules.indices where Self.hasPrefix(path, rules[index].prefix) { return rules[index].requirement }
+        return fallback
+      }
+    }
+  }
+
+  /// Whether `path` begins with the bytes of `prefix`.
+  private static func hasPrefix(_ path: UnsafeRawBufferPointer, _ prefix: String) -> Bool {
+    prefix.utf8Span.span.withUnsafeBytes { prefix in
+      guard path.count >= prefix.count else { return false }
+      guard let pathBase = path.baseAddress, let prefixBase = prefix.baseAddress else { return prefix.isEmpty }
+      return memcmp(pathBase, prefixBase, prefix.count) == 0
+    }
   }
 }
