@@ -66,6 +66,17 @@ struct RelayHeadFilterTests {
     }
   }
 
+  @Test("Limits: a relayed call (POST) refused with UNIMPLEMENTED where the limits accept no POST, as on the usual path")
+  func limitsOnMethod() {
+    for (methods, refused) in [(["GET"], true), (["GET", "POST"], false), ([], true)] as [(Set<String>, Bool)] {
+      let filter = RequestLimitsFilter(limits: RequestLimits(allowedMethods: methods))
+      var head = Self.head([("x-a", "1")])
+      let usual = filter.filter(edgeHead("POST", Self.method.path, headers: [("content-type", "application/grpc")]))
+      #expect(filter.filter(inPlace: &head).endCode == (refused ? .unimplemented : nil), "\(methods)")
+      if case .reject(let error) = usual { #expect(error.code == .unimplemented && refused) } else { #expect(!refused) }
+    }
+  }
+
   @Test("Path: a gRPC method's path goes on; one the usual path would rewrite goes there; a bad one is refused")
   func path() throws {
     var normal = Self.head([])

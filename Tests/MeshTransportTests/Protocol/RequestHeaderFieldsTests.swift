@@ -98,6 +98,43 @@ import Testing
       #expect(RequestHeaderFields.equalsIgnoringCase(raw, "bearer x"))
       #expect(!RequestHeaderFields.equals(raw, "bearer x"))
       #expect(RequestHeaderFields.equals(raw, "Bearer x"))
+      #expect(RequestHeaderFields.hasPrefixIgnoringCase(raw, literal: "bearer "))
+      #expect(RequestHeaderFields.hasPrefixIgnoringCase(raw, literal: ""))
+      #expect(!RequestHeaderFields.hasPrefixIgnoringCase(raw, literal: "bearer xy"), "longer than the bytes")
+      #expect(!RequestHeaderFields.hasPrefixIgnoringCase(raw, literal: "basic "))
     }
+    Array("BEARER@".utf8).withUnsafeBytes { raw in
+      // '@' is 0x40, 0x20 below '`': only letters are folded, so it is not the space of "bearer ".
+      #expect(!RequestHeaderFields.hasPrefixIgnoringCase(raw, literal: "bearer "))
+    }
+  }
+
+  /// A block appended whole (a verified caller's identity, added to every call that brings its token): its
+  /// fields land after the request's own, readable, removable and reverted like fields appended one by one.
+  @Test func blockAppendedWholeReadsAsItsFieldsOneByOne() {
+    var identity = RequestHeaderFields([("x-mesh-user-id", "u1"), ("gone", "x"), ("x-mesh-scopes", "orders chat"),
+                                        ("x-mesh-auth-method", "")])
+    identity.removeAll(named: "gone")
+    let kept = identity.compacted()
+    #expect(kept.textFields.map(\.0) == ["x-mesh-user-id", "x-mesh-scopes", "x-mesh-auth-method"])
+    #expect(kept.storageCapacity < 512, "compacted: no room kept for a whole request")
+
+    var fields = RequestHeaderFields(Self.received)
+    fields.removeAll(named: "authorization")
+    fields.append(contentsOf: kept)
+    fields.append(contentsOf: RequestHeaderFields())
+    #expect(fields.count == Self.received.count - 1 + 3)
+    #expect(fields.textFields.map(\.0) == ["x-request-id", "x-tenant", "x-tenant", "x-trace-bin", "x-empty",
+                                           "x-mesh-user-id", "x-mesh-scopes", "x-mesh-auth-method"])
+    #expect(fields.string(named: "x-mesh-scopes") == "orders chat")
+    #expect(fields.string(named: "x-mesh-auth-method") == "")
+    #expect(fields.listSize == fields.textFields.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 32 })
+    fields.removeAll(named: "x-mesh-user-id")
+    #expect(fields.string(named: "x-mesh-user-id") == nil)
+    #expect(fields.string(named: "x-mesh-scopes") == "orders chat", "the block's other fields still read right")
+    fields.revertEdits()
+    #expect(fields.textFields.map(\.0) == Self.received.map(\.0))
+    #expect(fields.textFields.map(\.1) == Self.received.map(\.1))
+    #expect(kept.count == 3, "the appended block itself is unchanged")
   }
 }

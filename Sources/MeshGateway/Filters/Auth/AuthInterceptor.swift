@@ -218,7 +218,7 @@ public struct AuthInterceptor: ServerInterceptor, ImmediateAdmission {
   static func withBearerToken<R>(in fields: RequestHeaderFields, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
     var result: R?
     HeaderName.authorization.forEachValue(in: fields) { value in
-      guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), "bearer ")
+      guard value.count > 7, RequestHeaderFields.hasPrefixIgnoringCase(UnsafeRawBufferPointer(rebasing: value[..<7]), literal: "bearer ")
       else { return false }
       let rest = value[7...].drop { $0 == UInt8(ascii: " ") }
       if !rest.isEmpty { result = body(UnsafeRawBufferPointer(rebasing: rest)) }

@@ -112,40 +112,19 @@ public enum IdentityMetadata {
 /// fields: the verified-token cache keeps them with the token, so a call adds them by copying bytes, where
 /// appending them as strings made the scopes' text and retained each value per call (issue 9).
 struct IdentityFields: Sendable {
-  /// Where a field's name and value lie in `bytes` (plain integers: reading one retains nothing).
-  private struct Span {
-    let nameStart: Int
-    let nameEnd: Int
-    let valueEnd: Int
-  }
-
-  private let bytes: [UInt8]
-  private let spans: [Span]
+  /// The fields, laid out once: a call appends them in one copy (`RequestHeaderFields.append(contentsOf:)`),
+  /// where three appends of a field each cost ~200 instructions per relayed call.
+  private let fields: RequestHeaderFields
 
   /// The fields of `caller`.
   init(_ caller: VerifiedCaller) {
-    var bytes: [UInt8] = []
-    var spans: [Span] = []
-    for field in IdentityMetadata.fields(of: caller) {
-      let nameStart = bytes.count
-      bytes.append(contentsOf: field.name.utf8)
-      let nameEnd = bytes.count
-      bytes.append(contentsOf: field.value.utf8)
-      spans.append(Span(nameStart: nameStart, nameEnd: nameEnd, valueEnd: bytes.count))
-    }
-    self.bytes = bytes
-    self.spans = spans
+    var fields = RequestHeaderFields()
+    for field in IdentityMetadata.fields(of: caller) { fields.append(field.name, field.value) }
+    self.fields = fields.compacted()
   }
 
   /// Appends the fields to a relayed request's (stripped of reserved fields already).
   func add(to fields: inout RequestHeaderFields) {
-    bytes.withUnsafeBytes { raw in
-      spans.withUnsafeBufferPointer { spans in
-        for span in spans {
-          fields.append(name: UnsafeRawBufferPointer(rebasing: raw[span.nameStart..<span.nameEnd]),
-                        value: UnsafeRawBufferPointer(rebasing: raw[span.nameEnd..<span.valueEnd]))
-        }
-      }
-    }
+    fields.append(contentsOf: self.fields)
   }
 }
