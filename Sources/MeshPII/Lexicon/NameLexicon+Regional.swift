@@ -2,8 +2,8 @@ extension NameLexicon {
   /// Given names of regions that the census and Faker lists cover thinly (Bangladesh, India's north and
   /// south, Pakistan, Sri Lanka, Thailand, Malaysia and Indonesia, the Philippines, China in pinyin, Korea,
   /// Japan, the Horn of Africa, the Sahel, West, East and Southern Africa, the Gulf, the Levant, Iran and
-  /// Afghanistan, Russia's short forms, British and Irish short forms) and nicknames people sign with; written by the team from general
-  /// knowledge, lower case, in the Latin spellings people type. Words that chat also uses as ordinary
+  /// Afghanistan, Russia's short forms, British and Irish short forms) and nicknames people sign with; written by
+  /// the team from general knowledge, lower case, in the Latin spellings people type. Words that chat also uses as ordinary
   /// words are left out.
   static let regionalFirstNames = """
     farhana nusrat tahmina sabrina rokeya shirin nasrin sharmin taslima rahima jahanara mahmuda rashida fahim tanvir
