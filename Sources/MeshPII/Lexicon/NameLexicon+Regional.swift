@@ -1,9 +1,9 @@
 extension NameLexicon {
   /// Given names of regions that the census and Faker lists cover thinly (Bangladesh, India's north and
   /// south, Pakistan, Sri Lanka, Thailand, Malaysia and Indonesia, the Philippines, China in pinyin, Korea,
-  /// the Horn of Africa, the Sahel, West, East and Southern Africa, the Gulf, the Levant, Iran and
-  /// Afghanistan, Russia's short forms) and nicknames people sign with; written by the team from general
-  /// knowledge, lower case, in the Latin spellings people type. Words that chat also uses as ordinary
+  /// Japan, the Horn of Africa, the Sahel, West, East and Southern Africa, the Gulf, the Levant, Iran and
+  /// Afghanistan, Russia's short forms, British and Irish short forms) and nicknames people sign with; written by
+  /// the team from general knowledge, lower case, in the Latin spellings people type. Words that chat also uses as ordinary
   /// words are left out.
   static let regionalFirstNames = """
     farhana nusrat tahmina sabrina rokeya shirin nasrin sharmin taslima rahima jahanara mahmuda rashida fahim tanvir
@@ -52,6 +52,10 @@ extension NameLexicon {
     ruoxi lingling weiwei jingjing xiaoyu xiaohong xiaowei jianguo jianhua zhiqiang guoqiang hongmei lihua liying
     yanling jiawei junhao zhihao tianyu mingyu yifan shuai
     anil sunil meenakshi kamala lalitha revathi nandini jaz
+    misaki ryo haruto yuto sota riku hinata yui aoi hina haruka yuna mio koharu takumi kaito daiki kenta shota
+    yusuke naoki kazuki hiroshi takeshi satoshi akira yoko keiko ayumi kaori megumi tomoko asuka nanami sayaka
+    alfie archie freddie ollie alfy lottie evie tamsin ffion cerys rhian bryony imogen kezia jago ciaran oisin
+    aiyana kaya nayeli
     """
   /// Surnames of the same regions.
   static let regionalSurnames = """

@@ -9,7 +9,15 @@ extension ContextNameScanner {
     corporation co company sons bros brothers traders trading wholesale wholesalers electronics hardware textiles
     florals florist florists boutique stationery architekten architects associates solicitors attorneys lawyers
     consulting consultants logistics motors builders plumbing services holdings enterprises industries imports
-    exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos
+    exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos partners
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Capitalised words that, ending a name finding or right after it, make it a place or an institution named
+  /// after a person: "Lincoln Center", "Victoria Station", "Chase Bank"; street types count only after the
+  /// finding ("Jan Smuts Avenue") and when no surname ("Penny Lane" may be a person's whole name).
+  static let placeWords = WordSet(words: """
+    center centre station square airport stadium museum hospital university college school library bank arena
+    theatre theater mall gallery cathedral terminal
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   /// Drops name findings that are a firm's: a name a company word follows ("Ashdown Florals", "Will & Co
@@ -31,9 +39,29 @@ extension ContextNameScanner {
       let next = k < words.count ? words[k] : nil
       let last = k > 0 ? words[k - 1] : nil
       let first = words.lastIndex(where: { $0.end <= c.start }).map { $0 + 1 } ?? 0
-      // "Ashdown Florals", "Patel Traders Ltd": a company word tagged with the name, or right after it.
-      if let l = last, l.start > c.start, companyWords.contains(l.hash) { return true }
+      // "Ashdown Florals", "Patel Traders Ltd": a company word tagged with the name, or right after it; or a
+      // company word alone ("Partners" in "Hill and Partners").
+      if let l = last, l.start >= c.start, companyWords.contains(l.hash) { return true }
       if let n = next, n.start - c.end <= 1, companyWords.contains(n.hash) { return true }
+      // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue": a place named after a person.
+      if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) { return true }
+      if let n = next, n.start - c.end <= 1, n.capitalised,
+         placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash) && !NameLexicon.surnames.contains(n.hash) {
+        return true
+      }
+      // "Fox and Sons", "Hill and Partners": "and" before a company word.
+      if let n = next, n.hash == andHash, n.start - c.end == 1, k + 1 < words.count, words[k + 1].capitalised,
+         ByteWords.spaced(b, n, words[k + 1]), companyWords.contains(words[k + 1].hash) {
+        return true
+      }
+      // "Morgan Stanley", "Harrison Ford": the finding is a listed brand, firm or famous name of two words or more
+      // (the tagger's runs do not pass the brand list that the rules' runs do).
+      if k - first >= 2, brands.contains(where: { brand in
+        brand.count == k - first
+          && (0..<brand.count).allSatisfy { words[first + $0].hash == brand[$0] || stem(b, words[first + $0]) == brand[$0] }
+      }) {
+        return true
+      }
       // "Keller & Stein …", "Morrison & Sons": the name before an ampersand and a capitalised word.
       if let n = next, ampersand(c.end, n.start), n.capitalised {
         if companyWords.contains(n.hash) { return true }

@@ -14,6 +14,27 @@ extension ContextNameScanner {
     love dear sweetie customer seller staff admin bot assistant again so much lots heaps anyway tho though advance
     both you ya y'all yall lads ladies gents people world sirs sis boss chief champ a lot
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Lower-case words of affection and address people greet or thank with, several of them listed given names
+  /// ("thanks love", "cheers hun", "thanks bud", "hi nana").
+  static let endearments = WordSet(words: """
+    love luv darling dear hun hon babe mate sweetie sweetheart honey sugar angel precious bud buddy pal fam boss
+    chief bruv bro sis doll nana nan gran granny mum mom dad papa mama auntie
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// "hi grace, thanks for the update", "ok thanks sunny": a greeting or thanks, then one lower-case given name
+  /// closing the clause, even one that is also a word (the rules' other lower-case names need a relation or "it's"
+  /// before them, and the tagger a lexicon name that is no word; dev7, piiname38).
+  static func greetedLowerCaseNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    for i in words.indices.dropFirst() {
+      let w = words[i]
+      guard !w.capitalised, w.digits == 0, w.letters >= 2, greetings.contains(words[i - 1].hash),
+            ByteWords.spaced(b, words[i - 1], w), closesClause(b, w), NameLexicon.firstNames.contains(w.hash),
+            !NameScanner.stopWords.contains(w.hash), !notGreeted.contains(w.hash), !endearments.contains(w.hash)
+      else { continue }
+      out.append(Candidate(type: .name, start: w.start, end: w.end))
+    }
+  }
+
   /// Kisses and marks after a signature ("Gaby x").
   static let kisses = WordSet(words: ["x", "xx", "xxx", "xo", "xoxo"])
   /// Capitalised words after a name that make it a holiday or an occasion.

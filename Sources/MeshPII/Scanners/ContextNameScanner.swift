@@ -77,7 +77,10 @@ enum ContextNameScanner {
     curious george|bridget jones|tom jones|nancy drew|harry styles|taylor swift|ed sheeran|billie eilish|
     santa claus|father christmas|saint nicholas|st nicholas|best buy|philips|trader joe's|trader joes|
     marks spencer|macy's|kohl's|lowe's|wendy's|sainsbury's|mcdonald's|papa john's|tim hortons|dr pepper|
-    harley davidson|rolls royce|johnson johnson|procter gamble|dolce|ben jerry|louis vuitton|salvatore ferragamo
+    harley davidson|rolls royce|johnson johnson|procter gamble|dolce|ben jerry|louis vuitton|salvatore ferragamo|
+    jp morgan|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|hargreaves lansdown|edward jones|
+    raymond james|captain morgan|harrison ford|jamie oliver|gordon ramsay|agatha christie|jane austen|stephen king|
+    roald dahl|charles dickens
     """.split(separator: "|").map { phrase in
       phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
     }.filter { !$0.isEmpty }
@@ -105,6 +108,7 @@ enum ContextNameScanner {
     let words = ByteWords.split(b)
     lowerCaseNames(b, words, into: &out)
     capitalLetterNames(b, words, into: &out)
+    lineOpeners(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -157,6 +161,7 @@ enum ContextNameScanner {
       // opening the text with a trailing cue or a comma.
       out.append(Candidate(type: .name, start: words[0].start, end: words[1].end))
     }
+    greetedLowerCaseNames(b, words, into: &out)
     var i = 1
     while i < words.count {
       let w = words[i]
@@ -317,9 +322,10 @@ enum ContextNameScanner {
         accept = true
       }
       if (wholeText || signature) && (known || signature) { accept = true }
-      // "Sent from my iPhone, Laura": a known given name closing the text after a comma.
+      // "Sent from my iPhone, Laura", "I ordered a medium. Rafael": a known given name closing the text after a
+      // comma, a full stop or "!".
       if !accept, known, last + 1 == words.count, let p = previous, words[first].start - p.end <= 3,
-         (p.end..<words[first].start).contains(where: { b[$0] == 0x2C }) {
+         (p.end..<words[first].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x2E || b[$0] == 0x21 }) {
         accept = true
       }
     }
@@ -385,8 +391,10 @@ enum ContextNameScanner {
       guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
       if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D }) { return false }
       if productWords.contains(words[k].hash) && words[k].start - c.end <= 3 { return true }
-      // "Dr. Oetker baking mix": a product word one lower-case word later.
-      return k + 1 < words.count && !words[k].capitalised && productWords.contains(words[k + 1].hash)
+      // "Dr. Oetker baking mix": a product word one lower-case word later, unless that word is a verb the
+      // person did ("Tamsin bought boots here").
+      return k + 1 < words.count && !words[k].capitalised && !buyingVerbs.contains(words[k].hash)
+        && productWords.contains(words[k + 1].hash)
         && words[k + 1].start - c.end <= 20
     }
   }
