@@ -243,7 +243,6 @@ enum ContextNameScanner {
     }) { return nil }
     // "Mrs Patel", "Dr Amelia Stone": the title is a cue before the name, not part of it.
     if first < last, titles.contains(words[first].hash) { first += 1 }
-    // "J. Morrison": an initial (one capital letter and a dot) right before the run belongs to the name.
     // "J. Morrison", "A. J. Fitzgerald": initials (one capital letter and a dot) right before the run belong
     // to the name, but "M." before two words or more is the French "Monsieur" ("M. Louis Gauthier").
     var cueIndex = first
@@ -251,7 +250,6 @@ enum ContextNameScanner {
           !(words[cueIndex - 1].hash == monsieurHash && last > first) {
       cueIndex -= 1
     }
-    let initial = cueIndex < first
     let nameStart = words[cueIndex].start
     let count = last - cueIndex + 1
     let previous = cueIndex > 0 ? words[cueIndex - 1] : nil
