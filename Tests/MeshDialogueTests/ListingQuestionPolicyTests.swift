@@ -15,7 +15,7 @@ func shelf(_ action: DialogueAction) -> ActionResult {
   case .getListing("A"): return .listing(ListingFact(listingID: "A", title: "Slim Jeans", price: usd(8000), colour: "black", stock: 3, sellerID: "S00007"))
   case .getListing("B"): return .listing(ListingFact(listingID: "B", title: "Wide Jeans", price: usd(4000), stock: 0, sellerID: "S00002"))
   case .getListing("C"): return .listing(ListingFact(listingID: "C", title: "Kids Jeans", price: usd(2000), originalPrice: usd(2500)))
-  case .getListing("D"): return .listing(ListingFact(listingID: "D", title: "Hiking Boots", price: usd(9000), stock: 1, sellerID: "S00001"))
+  case .getListing("D"): return .listing(ListingFact(listingID: "D", title: "Hiking Boots", price: usd(9000), stock: 1, sellerID: "S00001", size: "42"))
   case .getListing("E"): return .notFound
   default: return orders(action)
   }
@@ -42,6 +42,9 @@ func shelf(_ action: DialogueAction) -> ActionResult {
     let again = driver.say("is it still available", "search_items", confidence: 0.6, facts: shelf)
     #expect(driver.actions.last == .getListing(listingID: "C"))
     #expect(again.text == "The marketplace doesn't tell me whether Kids Jeans (result 3) is in stock. Price $20.00, down from $25.00.")
+    // A correction names the result as well (the classifier's product phrase is "no wait").
+    _ = driver.say("no wait, the cheapest one", "search_items", confidence: 0.35, entities: [("query", "no wait")], facts: shelf)
+    #expect(driver.actions.last == .getListing(listingID: "C"))
     let seller = driver.say("who sells the most expensive one", "sell_item", confidence: 0.6, facts: shelf)
     #expect(driver.actions.last == .getListing(listingID: "A"))
     #expect(seller.text.hasPrefix("Slim Jeans (result 1) is sold by seller S00007 (the marketplace gives me sellers' ids, not their names)."))
@@ -71,6 +74,15 @@ func shelf(_ action: DialogueAction) -> ActionResult {
     let other = driver.say("and the other one?", "out_of_scope", confidence: 0.3, facts: shelf)
     #expect(driver.actions.last == .getListing(listingID: "E"))
     #expect(other.text == "That listing is no longer on the marketplace. Shall I search again?")
+    // A size asked for is compared with the listing's size, never left out of a yes.
+    let ten = driver.say("do you have the first one in size 10?", "search_items", entities: [("query", "first one"), ("size", "10")], facts: shelf)
+    #expect(ten.text == "Hiking Boots (result 1) is listed in size 42 only, not in size 10. Price $90.00, in stock (1 available).")
+    let fortyTwo = driver.say("do you have it in size 42", "search_items", entities: [("query", "it"), ("size", "42")], facts: shelf)
+    #expect(fortyTwo.text == "Hiking Boots (result 1) is size 42: in stock (1 available). Price $90.00, sold by seller S00001.")
+    let unknown = driver.say("is the second one in size 10", "search_items", entities: [("size", "10")]) { _ in
+      .listing(ListingFact(listingID: "E", title: "Rain Boots", price: usd(3000), stock: 2))
+    }
+    #expect(unknown.text == "The marketplace doesn't tell me which size Rain Boots (result 2) is. In stock (2 available), price $30.00.")
   }
 
   @Test func afterAnOrderListThePickIsAnOrderAndItIsNotAResult() {

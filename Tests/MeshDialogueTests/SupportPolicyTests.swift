@@ -41,6 +41,32 @@ import Testing
                                                        question: "Shall I pass this to a person?", intent: "payment")))
   }
 
+  @Test func aPriceInAMessageIsNotTakenForTheOrderNumberAskedFor() {
+    var driver = Driver()
+    driver.state.recentOrderIDs = ["10042"]
+    _ = driver.say("cancle my order pls", "cancel_order", facts: orders)
+    #expect(driver.state.missing == [.orderNumber])
+    _ = driver.say("can u find me a chepa laptop under 300", "search_items", confidence: 0.99,
+                   entities: [("query", "chepa laptop"), ("price_max", "300")], facts: orders)
+    #expect(driver.actions.last == .search(SearchQuery(text: "chepa laptop", maxPrice: 300)) && driver.state.missing.isEmpty)
+    // A bare number is still the order asked for.
+    _ = driver.say("cancel my order", "cancel_order", facts: orders)
+    _ = driver.say("it's 10042", "order_status", confidence: 0.3, facts: orders)
+    #expect(driver.actions.last == .getOrder(orderID: "10042") && driver.state.pending == .cancel(orderID: "10042"))
+  }
+
+  @Test func aReturnOfADeliveredOrderSaysUntilWhenFirst() {
+    var driver = Driver()
+    let delivered = OrderFact(orderID: "10060", state: .delivered, lines: [.init(title: "Kettle", quantity: 2)], total: usd(5000),
+                              deliveredOn: "2026-11-28", returnBy: "2026-12-28")
+    let reply = driver.say("is 10060 delivered and when can i return it", "return_refund", entities: [("order_number", "10060")]) { _ in
+      .order(delivered)
+    }
+    #expect(reply.text == "Order 10060 was delivered on 2026-11-28, and its items can be returned until 2026-12-28."
+      + " Do you want to return order 10060 (2 × Kettle, $50.00) for a refund?")
+    #expect(driver.state.pending == .returnOrder(orderID: "10060"))
+  }
+
   @Test func aComplaintOffersAPersonAndAYesOpensATicketNamingIt() {
     var driver = Driver()
     let seller = driver.say("I want to complain about the seller", "feedback", fine: "complaint", facts: fineFacts)

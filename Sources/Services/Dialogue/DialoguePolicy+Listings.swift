@@ -42,13 +42,16 @@ extension DialoguePolicy {
     state.misunderstandings = 0
     state.activeIntent = nil
     state.missing = []
+    // "Do you have it in size 10?": the size is compared with the listing's, not left out of a yes.
+    let size = input.entity("size")
     return .act(.getListing(listingID: shown[index]),
-                DialogueContinuation(purpose: .listingQuestion(question, position: index), intent: "search_items", state: state))
+                DialogueContinuation(purpose: .listingQuestion(size == nil ? question : .stock, position: index, size: size),
+                                     intent: "search_items", state: state))
   }
 
   /// The answer to `question` about `listing`, result `position` of the list: the fact asked for first, then
   /// the others the listing API gave; nothing it did not give.
-  func listingAnswer(_ listing: ListingFact, question: ListingQuestion, position: Int, intent: String) -> Reply {
+  func listingAnswer(_ listing: ListingFact, question: ListingQuestion, position: Int, size asked: String? = nil, intent: String) -> Reply {
     let name = "\(listing.title) (result \(position + 1))"
     var price = listing.price.formatted
     if let original = listing.originalPrice, original.currency == listing.price.currency, original.minorUnits > listing.price.minorUnits {
@@ -59,6 +62,17 @@ extension DialoguePolicy {
     var lead: String
     var rest: [String?]
     switch question {
+    case .stock where asked != nil:
+      // A size asked for: the listing's own size says whether it is that one (one size a listing here).
+      guard let size = listing.size else {
+        lead = "The marketplace doesn't tell me which size \(name) is."
+        rest = [stock, "price \(price)"]
+        break
+      }
+      let same = size.lowercased() == asked?.lowercased()
+      lead = same ? "\(name) is size \(size)" + (stock.map { ": \($0)." } ?? ".")
+        : "\(name) is listed in size \(size) only, not in size \(TurnReading.quotable(asked ?? ""))."
+      rest = same ? ["price \(price)", seller] : ["price \(price)", stock]
     case .stock:
       switch listing.stock {
       case let count? where count > 0: lead = "Yes, \(name) is in stock: \(count) available."

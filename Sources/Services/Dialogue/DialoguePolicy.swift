@@ -184,7 +184,9 @@ public struct DialoguePolicy: Sendable {
     case (.returnCheck, .order(let order)):
       state.focusedOrderID = order.orderID
       switch order.state {
-      case .delivered: return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state)
+      case .delivered:
+        // "When can I return it?" is answered by the days the marketplace gave, before the return is offered.
+        return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: Self.returnDays(order))
       case .shipped:
         return .reply(Reply(text: "Order \(order.orderID) is still on its way; you can return it once it is delivered.",
                             quickReplies: ["Track it"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
@@ -251,8 +253,8 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: text, quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
     case (.search(let query), .listings(let listings)):
       return .reply(searchReply(query, listings, state: &state), state)
-    case (.listingQuestion(let question, let position), .listing(let listing)):
-      return .reply(listingAnswer(listing, question: question, position: position, intent: intent), state)
+    case (.listingQuestion(let question, let position, let size), .listing(let listing)):
+      return .reply(listingAnswer(listing, question: question, position: position, size: size, intent: intent), state)
     case (.ticket, .ticket(let ticketID)):
       state.activeIntent = nil
       state.missing = []
@@ -467,7 +469,9 @@ public struct DialoguePolicy: Sendable {
       if index < state.recentOrderIDs.count { return state.recentOrderIDs[index] }
     }
     if TurnReading.refersToFocus(input.text), let focused = state.focusedOrderID { return focused }
-    if acceptBare, let bare = TurnReading.bareOrderNumber(input.text) { return bare }
+    // A bare number the NLU read as something else ("a laptop under 300": a price) is not an order number.
+    if acceptBare, let bare = TurnReading.bareOrderNumber(input.text),
+       !input.entities.contains(where: { $0.type != "order_number" && $0.value.contains(bare) }) { return bare }
     return nil
   }
 

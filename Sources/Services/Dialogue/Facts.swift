@@ -173,10 +173,12 @@ public struct ListingFact: Sendable, Equatable, Codable {
   public var sellerID: String?
   /// The price before a reduction, when the listing has one.
   public var originalPrice: MoneyFact?
+  /// Its size, when the listing API gave one (a listing of this marketplace comes in one size).
+  public var size: String?
 
   /// Creates a listing fact.
   public init(listingID: String, title: String, price: MoneyFact, colour: String? = nil, rating: Double? = nil, stock: Int? = nil,
-              sellerID: String? = nil, originalPrice: MoneyFact? = nil) {
+              sellerID: String? = nil, originalPrice: MoneyFact? = nil, size: String? = nil) {
     self.listingID = listingID
     self.title = title
     self.price = price
@@ -185,6 +187,7 @@ public struct ListingFact: Sendable, Equatable, Codable {
     self.stock = stock
     self.sellerID = sellerID
     self.originalPrice = originalPrice
+    self.size = size
   }
 }
 

@@ -70,6 +70,8 @@ enum ListingReading {
     "seller", "out", "by", "other", "cheaper", "cheapest", "least", "less", "most", "expensive", "priciest", "pricier", "dearest",
     "lowest", "higher", "priced", "last", "take", "purchase", "ill", "i'll", "will", "want", "would", "like", "be", "are", "its", "item",
     "product", "result", "option", "listing", "number", "no", "yes", "ok", "okay", "so", "then", "was", "instock", "checkout", "s",
+    // Corrections ("no wait, the cheapest one", "actually i meant the first one").
+    "wait", "actually", "meant", "mean", "sorry", "instead", "rather", "oops", "oh", "hmm", "um", "nope", "nah", "i", "m",
   ])
 
   /// Whether `query` (the classifier's product phrase) names something besides the result asked about: then the

@@ -103,7 +103,7 @@ public struct DialogueContinuation: Sendable, Equatable {
     /// A charge said to be doubled: the order, then its payment.
     case chargedTwiceOrder, chargedTwicePayment(OrderFact)
     /// A question about search result `position` (DialoguePolicy+Listings).
-    case listingQuestion(ListingQuestion, position: Int)
+    case listingQuestion(ListingQuestion, position: Int, size: String?)
     /// A payment declined at checkout: the orders, for one awaiting payment.
     case checkoutPayment
   }

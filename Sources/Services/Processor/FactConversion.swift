@@ -123,6 +123,7 @@ enum FactConversion {
     }
     fact.sellerID = listing.sellerID.isEmpty ? nil : listing.sellerID
     fact.originalPrice = money(listing.originalPrice)
+    fact.size = listing.attributes["size"].flatMap { $0.isEmpty ? nil : $0 }
     return fact
   }
 }
