@@ -154,13 +154,18 @@ public struct AssistantScripts: Sendable {
 
     // 8. Return and refund of a delivered order inside the window.
     let deliveredRow = try await pool.execute("""
-      SELECT id, user_id FROM marketplace.orders WHERE status = 'delivered' AND delivered_at > now() - interval '20 days' ORDER BY id LIMIT 1
+      SELECT id, user_id, to_char(delivered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'),
+             to_char((delivered_at + interval '30 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+      FROM marketplace.orders WHERE status = 'delivered' AND delivered_at > now() - interval '20 days' ORDER BY id LIMIT 1
       """).first
     if let deliveredRow {
       let id = try deliveredRow.decode(String.self, at: 0)
       c = try await conversation(try deliveredRow.decode(String.self, at: 1))
       reply = try await c.say("I want to return order \(id) and get a refund")
-      #expect(reply.text.hasPrefix("Do you want to return order \(id)"), "\(reply.text)")
+      // The days the marketplace gave come first (they answer "until when can I return it?").
+      let (delivered, returnBy) = (try deliveredRow.decode(String.self, at: 2), try deliveredRow.decode(String.self, at: 3))
+      #expect(reply.text.hasPrefix("Order \(id) was delivered on \(delivered), and its items can be returned until \(returnBy)."
+        + " Do you want to return order \(id)"), "\(reply.text)")
       reply = try await c.say("yes")
       #expect(reply.text.hasPrefix("Return ") && reply.text.contains("is open for order \(id)"), "\(reply.text)")
       let refunded = try await value("SELECT refunded_cents FROM marketplace.payments WHERE order_id = $1", [id], as: Int64.self)

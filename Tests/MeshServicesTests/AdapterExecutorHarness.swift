@@ -36,7 +36,7 @@ func withAdapterExecutor(_ body: (AdapterExecutor, PostgresPool) async throws ->
     let client = GRPCClient(transport: opened)
     let executor = AdapterExecutor(clients: AdapterClients(order: .init(wrapping: client), shipping: .init(wrapping: client),
                                                            payment: .init(wrapping: client), user: .init(wrapping: client),
-                                                           search: .init(wrapping: client)),
+                                                           search: .init(wrapping: client), listing: .init(wrapping: client)),
                                    pool: pool, timeout: .seconds(10), shipFromCountry: "NL")
     try await body(executor, pool)
   } catch {

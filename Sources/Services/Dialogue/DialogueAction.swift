@@ -42,6 +42,8 @@ public enum DialogueAction: Sendable, Equatable {
   case getAccount
   /// Search the catalogue.
   case search(SearchQuery)
+  /// One listing as the listing API has it now (stock, seller), for a question about a result shown.
+  case getListing(listingID: String)
   /// Hand the conversation to a human agent.
   case createTicket(reason: String)
   /// The shipping methods, prices and transit days to a country (ISO 3166-1 alpha-2) for a parcel's weight.
@@ -64,6 +66,8 @@ public enum ActionResult: Sendable, Equatable {
   case account(AccountFact)
   /// Search results, best first.
   case listings([ListingFact])
+  /// One listing, with its stock and seller.
+  case listing(ListingFact)
   /// A ticket for a human agent.
   case ticket(ticketID: String)
   /// Delivery options, as the shipping service quoted them.

@@ -70,10 +70,8 @@ extension DialoguePolicy {
       state.focusedOrderID = order.orderID
       switch order.state {
       case .delivered:
-        var preface = sorry
-        if let delivered = order.deliveredOn { preface += " Order \(order.orderID) was delivered on \(delivered)" }
-        if let returnBy = order.returnBy { preface += (order.deliveredOn == nil ? " Its items" : ", and its items") + " can be returned until \(returnBy)" }
-        if order.deliveredOn != nil || order.returnBy != nil { preface += "." }
+        let days = Self.returnDays(order)
+        let preface = sorry.isEmpty ? days : days.isEmpty ? sorry : sorry + " " + days
         return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: preface,
                        extraQuickReplies: ["Talk to a person"])
       case .shipped:
@@ -174,5 +172,13 @@ extension DialoguePolicy {
         + (slow.isEmpty ? "." : "; " + slow.joined(separator: ", ") + " would not.")
     }
     return text + " An order is not always dispatched the day it is placed."
+  }
+
+  /// "Order X was delivered on D, and its items can be returned until R." from the days the marketplace gave;
+  /// empty without them.
+  static func returnDays(_ order: OrderFact) -> String {
+    var text = order.deliveredOn.map { "Order \(order.orderID) was delivered on \($0)" } ?? ""
+    if let last = order.returnBy { text += (text.isEmpty ? "Its items" : ", and its items") + " can be returned until \(last)" }
+    return text.isEmpty ? "" : text + "."
   }
 }

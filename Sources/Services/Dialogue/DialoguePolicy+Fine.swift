@@ -96,6 +96,10 @@ extension DialoguePolicy {
     case "account.create":
       // The chat is signed in: the user has an account already, which is said with its e-mail.
       return .act(.getAccount, DialogueContinuation(purpose: .accountCreate, intent: group, state: state))
+    case "payment.failed":
+      return servePaymentFailed(input, intent: group, state: state, continuing: continuing)
+    case "complaint":
+      return serveComplaint(input, intent: group, state: state)
     case "return.policy":
       return offerPerson(HandOff(reason: "question about the return policy (asked in chat)", task: "answer your question about returns",
                                  question: "I don't have the return policy's terms here. Shall I pass your question to a person?",
@@ -143,6 +147,8 @@ extension DialoguePolicy {
                             quickReplies: ["Talk to a person"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
       }
       return .act(.getPayment(paymentID: payment), DialogueContinuation(purpose: .refundDetails(order), intent: intent, state: state))
+    case (.checkoutPayment, .orders(let orders)):
+      return checkoutPaymentReply(orders, intent: intent, state: state)
     case (.refundDetails(let order), .payment(let payment)):
       return .reply(refundReply(order, payment, intent: intent), state)
     case (.listOrders, .orders(let orders)):
@@ -151,6 +157,7 @@ extension DialoguePolicy {
       }
       let shown = Array(orders.prefix(5))
       state.recentOrderIDs = shown.map(\.orderID)
+      state.shownLast = .orders
       let list = shown.enumerated().map { i, order in
         "\(i + 1). \(order.orderID)" + (order.placedOn.map { ", placed \($0)" } ?? "")
           + (order.lines.isEmpty ? "" : " (\(order.itemsSummary))") + ": \(order.state.rawValue)"

@@ -78,7 +78,10 @@ public struct DialoguePolicy: Sendable {
       state.activeIntent = nil
       state.missing = []
     }
-    // 4. A follow-up on the last search ("cheaper ones", "in blue").
+    // 4. A question about one of the results just shown ("is the first one in stock?", "add the cheaper one"),
+    // whatever the classifier made of it: it names a result, so searching its words again would be wrong.
+    if let step = listingStep(input, state: state) { return step }
+    // A follow-up on the last search ("cheaper ones", "in blue").
     if let last = state.lastSearch, !isConfidentNewTopic(input) || input.intent == "search_items",
        let refined = refine(last, with: input, state: state) {
       state.misunderstandings = 0
@@ -117,6 +120,12 @@ public struct DialoguePolicy: Sendable {
                            preface: "I can't check or apply promo codes, vouchers or gift cards from the chat.")
       case .accountCreate:
         return offerPerson(accountCreateHandOff(intent: intent), state: state)
+      case .listingQuestion:
+        // The listing API has no such listing any more (ended or removed since the search).
+        return .reply(Reply(text: "That listing is no longer on the marketplace. Shall I search again?", quickReplies: ["Find a product"],
+                            outcome: .resolved, intent: intent), state)
+      case .checkoutPayment:
+        return resume(continuation, with: .orders([]))
       case .chooseOrder, .listOrders, .latestOrder:
         state.activeIntent = nil
         state.missing = []
@@ -175,7 +184,9 @@ public struct DialoguePolicy: Sendable {
     case (.returnCheck, .order(let order)):
       state.focusedOrderID = order.orderID
       switch order.state {
-      case .delivered: return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state)
+      case .delivered:
+        // "When can I return it?" is answered by the days the marketplace gave, before the return is offered.
+        return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: Self.returnDays(order))
       case .shipped:
         return .reply(Reply(text: "Order \(order.orderID) is still on its way; you can return it once it is delivered.",
                             quickReplies: ["Track it"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
@@ -229,6 +240,7 @@ public struct DialoguePolicy: Sendable {
       }
       let shown = Array(orders.prefix(3))
       state.recentOrderIDs = shown.map(\.orderID)
+      state.shownLast = .orders
       let list = shown.enumerated().map { i, order in
         "\(i + 1). \(order.orderID)" + (order.placedOn.map { " (placed \($0))" } ?? "") + ": \(order.state.rawValue)"
       }.joined(separator: "\n")
@@ -241,6 +253,8 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: text, quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
     case (.search(let query), .listings(let listings)):
       return .reply(searchReply(query, listings, state: &state), state)
+    case (.listingQuestion(let question, let position, let size), .listing(let listing)):
+      return .reply(listingAnswer(listing, question: question, position: position, size: size, intent: intent), state)
     case (.ticket, .ticket(let ticketID)):
       state.activeIntent = nil
       state.missing = []
@@ -455,7 +469,9 @@ public struct DialoguePolicy: Sendable {
       if index < state.recentOrderIDs.count { return state.recentOrderIDs[index] }
     }
     if TurnReading.refersToFocus(input.text), let focused = state.focusedOrderID { return focused }
-    if acceptBare, let bare = TurnReading.bareOrderNumber(input.text) { return bare }
+    // A bare number the NLU read as something else ("a laptop under 300": a price) is not an order number.
+    if acceptBare, let bare = TurnReading.bareOrderNumber(input.text),
+       !input.entities.contains(where: { $0.type != "order_number" && $0.value.contains(bare) }) { return bare }
     return nil
   }
 
@@ -520,6 +536,8 @@ public struct DialoguePolicy: Sendable {
     let shown = Array(listings.prefix(cardsPerSearch))
     state.recentListingIDs = shown.map(\.listingID)
     state.lastPrices = shown.map(\.price.decimal)
+    state.shownLast = .listings
+    state.focusedListingID = nil
     let lines = shown.enumerated().map { "\($0 + 1). \($1.title): \($1.price.formatted)" }.joined(separator: "\n")
     return Reply(text: "Here is what I found for \(described):\n" + lines, quickReplies: ["Cheaper ones", "Talk to a person"],
                  cards: shown, outcome: .resolved, intent: "search_items")

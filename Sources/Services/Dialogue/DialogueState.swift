@@ -67,6 +67,14 @@ public enum SlotName: String, Sendable, Equatable, Codable {
   case country
 }
 
+/// A list the assistant showed, that a later message can pick from.
+public enum ShownList: String, Sendable, Equatable, Codable {
+  /// The user's orders.
+  case orders
+  /// Search results.
+  case listings
+}
+
 /// What the policy remembers between turns of one conversation (stored by the context service).
 public struct DialogueState: Sendable, Equatable, Codable {
   /// The intent being served (the engine's label), while it needs more from the user.
@@ -85,6 +93,11 @@ public struct DialogueState: Sendable, Equatable, Codable {
   public var recentOrderIDs: [String] = []
   /// Listings shown last, in the order shown.
   public var recentListingIDs: [String] = []
+  /// The listing asked about last ("is it in stock?", "the other one"); optional, as every field added after
+  /// states were first stored (a stored state without it still decodes).
+  public var focusedListingID: String?
+  /// Which list was shown last, so "the second one" picks from it when both orders and listings were shown.
+  public var shownLast: ShownList?
   /// The last search, for follow-ups ("cheaper ones", "in blue").
   public var lastSearch: SearchQuery?
   /// Prices of the listings shown last, in major units.

@@ -167,14 +167,27 @@ public struct ListingFact: Sendable, Equatable, Codable {
   public var colour: String?
   /// Its rating, when known.
   public var rating: Double?
+  /// Units in stock, when the listing API gave them (a search hit's card leaves it out).
+  public var stock: Int?
+  /// The seller's id, when the listing API gave it (the marketplace has no seller names).
+  public var sellerID: String?
+  /// The price before a reduction, when the listing has one.
+  public var originalPrice: MoneyFact?
+  /// Its size, when the listing API gave one (a listing of this marketplace comes in one size).
+  public var size: String?
 
   /// Creates a listing fact.
-  public init(listingID: String, title: String, price: MoneyFact, colour: String? = nil, rating: Double? = nil) {
+  public init(listingID: String, title: String, price: MoneyFact, colour: String? = nil, rating: Double? = nil, stock: Int? = nil,
+              sellerID: String? = nil, originalPrice: MoneyFact? = nil, size: String? = nil) {
     self.listingID = listingID
     self.title = title
     self.price = price
     self.colour = colour
     self.rating = rating
+    self.stock = stock
+    self.sellerID = sellerID
+    self.originalPrice = originalPrice
+    self.size = size
   }
 }
 

@@ -102,6 +102,10 @@ public struct DialogueContinuation: Sendable, Equatable {
     case accountCreate, discountAccount
     /// A charge said to be doubled: the order, then its payment.
     case chargedTwiceOrder, chargedTwicePayment(OrderFact)
+    /// A question about search result `position` (DialoguePolicy+Listings).
+    case listingQuestion(ListingQuestion, position: Int, size: String?)
+    /// A payment declined at checkout: the orders, for one awaiting payment.
+    case checkoutPayment
   }
   /// The purpose.
   public var purpose: Purpose

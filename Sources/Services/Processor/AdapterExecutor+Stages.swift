@@ -15,6 +15,7 @@ extension AdapterExecutor {
     case .requestReturn: "processor.adapter call: order.RequestReturn"
     case .getAccount: "processor.adapter call: user.GetUser"
     case .search: "processor.adapter call: search.Search"
+    case .getListing: "processor.adapter call: listing.GetListing"
     case .createTicket: "processor.adapter call: support ticket (SQL)"
     case .estimateDelivery: "processor.adapter call: shipping.EstimateDelivery"
     }

@@ -141,6 +141,13 @@ struct AdapterExecutor: Sendable {
         request.page = page
         let response = try await clients.search.search(request, metadata: metadata, options: options)
         return .listings(response.hits.compactMap { $0.listing.flatMap(FactConversion.listing) })
+      case .getListing(let id):
+        // A mesh without the listing adapter has no fresher facts than the search's: the question can't be answered.
+        guard let listing = clients.listing else { return .unavailable }
+        var request = Mesh_Listing_V1_GetListingRequest()
+        request.listingID = id
+        let found = try await listing.getListing(request, metadata: metadata, options: options)
+        return FactConversion.listingDetails(found).map(ActionResult.listing) ?? .unavailable
       case .estimateDelivery(let country, let grams):
         var request = Mesh_Shipping_V1_EstimateRequest()
         var from = Mesh_Common_V1_Address()
@@ -201,4 +208,6 @@ struct AdapterClients: Sendable {
   let payment: Mesh_Payment_V1_PaymentService.Client
   let user: Mesh_User_V1_UserService.Client
   let search: Mesh_Search_V1_SearchService.Client
+  /// The listing adapter, when the mesh has one (questions about a result shown: its stock and seller).
+  var listing: Mesh_Listing_V1_ListingService.Client? = nil
 }

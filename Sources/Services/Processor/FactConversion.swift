@@ -8,7 +8,11 @@ import MeshServiceKit
 enum FactConversion {
   static func money(_ money: Mesh_Common_V1_Money?) -> MoneyFact? {
     guard let money, !money.currencyCode.isEmpty else { return nil }
-    return MoneyFact(currency: money.currencyCode, minorUnits: money.units * 100 + Int64(money.nanos) / 10_000_000)
+    // Units past what cents can hold are refused, not trapped on: they come from another process.
+    let (cents, overflow) = money.units.multipliedReportingOverflow(by: 100)
+    let (minor, carry) = cents.addingReportingOverflow(Int64(money.nanos) / 10_000_000)
+    guard !overflow, !carry else { return nil }
+    return MoneyFact(currency: money.currencyCode, minorUnits: minor)
   }
 
   /// The UTC calendar day of a timestamp, `yyyy-MM-dd`. A fixed Gregorian format needs no ICU
@@ -106,5 +110,20 @@ enum FactConversion {
     return ListingFact(listingID: listing.listingID, title: listing.title, price: price,
                        colour: listing.attributes["colour"] ?? listing.attributes["color"],
                        rating: listing.reviewCount > 0 ? listing.rating : nil)
+  }
+
+  /// A listing as the listing API gave it, with its stock and seller: the stock is its variants' units; without
+  /// variants it is known only when the status says sold out (else nil: the answer says it is not known).
+  static func listingDetails(_ listing: Mesh_Listing_V1_Listing) -> ListingFact? {
+    guard var fact = self.listing(listing) else { return nil }
+    if !listing.variants.isEmpty {
+      fact.stock = listing.variants.reduce(0) { $0 + max(0, Int($1.stock)) }
+    } else if listing.status == .soldOut {
+      fact.stock = 0
+    }
+    fact.sellerID = listing.sellerID.isEmpty ? nil : listing.sellerID
+    fact.originalPrice = money(listing.originalPrice)
+    fact.size = listing.attributes["size"].flatMap { $0.isEmpty ? nil : $0 }
+    return fact
   }
 }

@@ -53,7 +53,8 @@ public enum ProcessorServer {
                                                           shipping: .init(wrapping: try channels.client("shipping")),
                                                           payment: .init(wrapping: try channels.client("payment")),
                                                           user: .init(wrapping: try channels.client("user")),
-                                                          search: .init(wrapping: try channels.client("search"))),
+                                                          search: .init(wrapping: try channels.client("search")),
+                                                          listing: channels.has("listing") ? .init(wrapping: try channels.client("listing")) : nil),
                                   pool: pool, timeout: adapterTimeout,
                                   shipFromCountry: try Self.shipFromCountry(configuration.settings)),
         policy: policy, callTimeout: timeout)

@@ -66,6 +66,8 @@ public struct ReplyPhraser: Sendable {
       var line = "Product \(card.listingID): \(card.title), \(card.price.formatted)"
       if let colour = card.colour { line += ", colour \(colour)" }
       if let rating = card.rating { line += ", rated \(String(format: "%.1f", rating)) of 5" }
+      if let stock = card.stock { line += stock > 0 ? ", \(stock) in stock" : ", sold out" }
+      if let seller = card.sellerID { line += ", sold by seller \(seller)" }
       lines.append(line)
     }
     return lines

@@ -1,0 +1,108 @@
+/// Questions about the search results just shown ("is the first one in stock?", "how much is the second one?",
+/// "add the cheaper one"): the result is found in the list kept in the state and looked up in the listing API,
+/// and the answer says only what the listing API gave (stock, price, seller).
+extension DialoguePolicy {
+  /// The step for a message about one of the results shown; nil when the message is not about one (no list of
+  /// results was the last thing shown, no result is named, or a new product is named).
+  func listingStep(_ input: TurnInput, state: DialogueState) -> DialogueStep? {
+    let shown = state.recentListingIDs
+    guard !shown.isEmpty, state.shownLast == .listings || (state.shownLast == nil && state.recentOrderIDs.isEmpty),
+          input.entity("order_number") == nil, !TurnReading.words(input.text).contains(where: { $0 == "order" || $0 == "orders" }),
+          !ListingReading.namesAnotherProduct(input.entity("query")),
+          let reference = ListingReading.reference(input.text) else { return nil }
+    let question = ListingReading.question(input.text)
+    // "Cancel the second one" asks a change of an order, whatever was shown last: only a question is a result's.
+    if question == .details, ["cancel_order", "change_order", "return_refund"].contains(input.intent) { return nil }
+    var state = state
+    let index: Int?
+    switch reference {
+    case .position(let place):
+      guard place < shown.count else {
+        state.misunderstandings = 0
+        return .reply(Reply(text: "I showed \(shown.count) result\(shown.count == 1 ? "" : "s"). Which one do you mean (1 to \(shown.count))?",
+                            quickReplies: (1...shown.count).map { "#\($0)" },
+                            outcome: .needsInput, intent: "search_items"), state)
+      }
+      index = place == -1 ? shown.count - 1 : place
+    case .cheapest, .dearest:
+      // The prices kept are those of the list shown, in its order; an older state without them names no result.
+      guard state.lastPrices.count == shown.count else { return nil }
+      let priced = state.lastPrices.enumerated()
+      index = reference == .cheapest ? priced.min { $0.element < $1.element }?.offset : priced.max { $0.element < $1.element }?.offset
+    case .other:
+      guard shown.count == 2, let focused = state.focusedListingID, let at = shown.firstIndex(of: focused) else { return nil }
+      index = 1 - at
+    case .focused:
+      // "Cancel it" is about an order, whatever was shown: only a question about a result is taken.
+      guard question != .details, let focused = state.focusedListingID else { return nil }
+      index = shown.firstIndex(of: focused)
+    }
+    guard let index else { return nil }
+    state.focusedListingID = shown[index]
+    state.misunderstandings = 0
+    state.activeIntent = nil
+    state.missing = []
+    // "Do you have it in size 10?": the size is compared with the listing's, not left out of a yes.
+    let size = input.entity("size")
+    return .act(.getListing(listingID: shown[index]),
+                DialogueContinuation(purpose: .listingQuestion(size == nil ? question : .stock, position: index, size: size),
+                                     intent: "search_items", state: state))
+  }
+
+  /// The answer to `question` about `listing`, result `position` of the list: the fact asked for first, then
+  /// the others the listing API gave; nothing it did not give.
+  func listingAnswer(_ listing: ListingFact, question: ListingQuestion, position: Int, size asked: String? = nil, intent: String) -> Reply {
+    let name = "\(listing.title) (result \(position + 1))"
+    var price = listing.price.formatted
+    if let original = listing.originalPrice, original.currency == listing.price.currency, original.minorUnits > listing.price.minorUnits {
+      price += ", down from \(original.formatted)"
+    }
+    let stock = listing.stock.map { $0 > 0 ? "in stock (\($0) available)" : "sold out" }
+    let seller = listing.sellerID.map { "sold by seller \($0)" }
+    var lead: String
+    var rest: [String?]
+    switch question {
+    case .stock where asked != nil:
+      // A size asked for: the listing's own size says whether it is that one (one size a listing here).
+      guard let size = listing.size else {
+        lead = "The marketplace doesn't tell me which size \(name) is."
+        rest = [stock, "price \(price)"]
+        break
+      }
+      let same = size.lowercased() == asked?.lowercased()
+      lead = same ? "\(name) is size \(size)" + (stock.map { ": \($0)." } ?? ".")
+        : "\(name) is listed in size \(size) only, not in size \(TurnReading.quotable(asked ?? ""))."
+      rest = same ? ["price \(price)", seller] : ["price \(price)", stock]
+    case .stock:
+      switch listing.stock {
+      case let count? where count > 0: lead = "Yes, \(name) is in stock: \(count) available."
+      case _?: lead = "No, \(name) is sold out."
+      case nil: lead = "The marketplace doesn't tell me whether \(name) is in stock."
+      }
+      rest = ["price \(price)", seller]
+    case .price:
+      lead = "\(name) costs \(price)."
+      rest = [stock, seller]
+    case .seller:
+      lead = listing.sellerID.map { "\(name) is sold by seller \($0) (the marketplace gives me sellers' ids, not their names)." }
+        ?? "The marketplace doesn't tell me who sells \(name)."
+      rest = ["price \(price)", stock]
+    case .buy, .details:
+      lead = question == .buy ? "I can't add items to a basket or place orders from the chat. " : ""
+      lead += "\(name): \(price)" + ([stock, seller].compactMap { $0 }.map { ", " + $0 }.joined()) + "."
+      rest = [listing.colour.map { "colour \($0)" }, listing.rating.flatMap { (0...5).contains($0) ? "rated \(Self.oneDecimal($0)) of 5" : nil }]
+    }
+    let known = rest.compactMap { $0 }
+    if !known.isEmpty {
+      let joined = known.joined(separator: ", ")
+      lead += " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
+    }
+    return Reply(text: lead, quickReplies: ["Cheaper ones", "Talk to a person"], cards: [listing], outcome: .resolved, intent: intent)
+  }
+
+  /// "4.5": a rating (0 to 5, checked by the caller) to one decimal.
+  static func oneDecimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+}
