@@ -80,11 +80,12 @@ struct AddressText {
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
     if isLandmark(k) { return true }
-    // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary), "App. 12" (Appartement, Germany; "app" is a chat
-    // word): only with the full stop and a number near.
     // Swedish floors, "2 tr" (trappor): lower case after the number; "TR" is Turkey.
     if h == Self.tr, !w.capitalised, k > 0, words[k - 1].isNumber { return true }
-    if h == Self.of || h == Self.em || h == Self.app, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count, words[k + 1].digits > 0 { return true }
+    // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary), "App. 12" (Appartement, Germany; "app" is a chat
+    // word): only with the full stop and a number near.
+    if h == Self.of || h == Self.em || h == Self.app, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count,
+       words[k + 1].digits > 0 { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
     // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
     if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
@@ -177,8 +178,8 @@ struct AddressText {
     guard let f = segs.firstIndex(where: bearsAnchor) else { return nil }
     guard let anchorStart = startWord(in: segs[f]) else { return nil }
     // The city, district or region written before the street ("Leeds, 14 Park Row", "Shanghai, Xuhui District, …",
-    // "New York, NY 10012, 148 Mercer St"): kept when the street opens its own segment.
-    // They join once the rest is found strong on its own ("Hanoi, 12 Tran Hung Dao, …" keeps its bare street).
+    // "New York, NY 10012, 148 Mercer St"), when the street opens its own segment. They join only once the rest is
+    // found strong on its own: the checks below read the first and last segments ("Hanoi, 12 Tran Hung Dao, …").
     let lead = anchorStart == segs[f].lowerBound ? leadingPlaces(segs, before: f) : 0
     let leadStart = segs[f - lead].lowerBound
     segs.removeFirst(f)
@@ -286,7 +287,9 @@ struct AddressText {
   }
 
   static let koreanDistricts: [[UInt8]] = ["시", "도", "구", "군"].map { Array($0.utf8) }
-  static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu", "-si", "-do", "-gu"].map { Array($0.utf8) }
+  /// Japanese ("-ku", "-shi", "-fu") and Korean ("-si", "-do", "-gu") endings of wards, cities and provinces.
+  static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu", "-si", "-do", "-gu"]
+    .map { Array($0.utf8) }
 
   /// A landmark in any case: "near", "opp.", "behind", "opposite" after a comma or an address word, before a
   /// capitalised name ("…, near Hanuman temple, …", "22 Gandhi Nagar near Shiv Mandir Jaipur"); or a landmark's
