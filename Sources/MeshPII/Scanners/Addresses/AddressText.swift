@@ -51,13 +51,15 @@ struct AddressText {
     // " / " joins the lines of an address pasted from a form ("Flat 2 / 45 Queens Road / Bristol / BS8 1QU").
     if slashes == 1, spaces == 2, b[a.end] == 0x20, dots + hashes == 0 { return .segment }
     if slashes == 1 { return (spaces == 0 || a.hash == Self.c) && dots + hashes == 0 ? .word : .none }
-    // "St. ", "Co. ", "Av. ", "m. 15", "2. tv": a dot after a short word or a number, not a full stop.
-    if dots == 1 { return a.length <= 4 && spaces <= 1 ? .word : .none }
+    // "St. ", "Co. ", "Av. ", "m. 15", "2. tv", "Leopoldstr. 77": a dot after a short word, a number or a street's
+    // abbreviated ending, not a full stop.
+    if dots == 1 { return (a.length <= 4 || abbreviatedStreet(a)) && spaces <= 1 ? .word : .none }
     return spaces >= 1 || hashes == 1 ? .word : .none
   }
 
   static let no = Bytes.wordHash("no"), nr = Bytes.wordHash("nr"), po = Bytes.wordHash("po"),
     o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
+    app = Bytes.wordHash("app"), str = Bytes.wordHash("str"), tr = Bytes.wordHash("tr"),
     gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
@@ -72,11 +74,18 @@ struct AddressText {
     // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
     if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
        words[k - 1].end + 1 == w.start { return true }
+    // The same typed without capitals, between the house number and the flat's ("aleksanterinkatu 15 a 7").
+    if anyCase, w.letters == 1, w.digits == 0, k > 0, k + 1 < words.count, isHouseNumber(k - 1), isHouseNumber(k + 1),
+       words[k - 1].end + 1 == w.start, w.end + 1 == words[k + 1].start { return true }
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
     if isLandmark(k) { return true }
-    // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary): only with the full stop and a number near.
-    if h == Self.of || h == Self.em, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count, words[k + 1].digits > 0 { return true }
+    // Swedish floors, "2 tr" (trappor): lower case after the number; "TR" is Turkey.
+    if h == Self.tr, !w.capitalised, k > 0, words[k - 1].isNumber { return true }
+    // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary), "App. 12" (Appartement, Germany; "app" is a chat
+    // word): only with the full stop and a number near.
+    if h == Self.of || h == Self.em || h == Self.app, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count,
+       words[k + 1].digits > 0 { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
     // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
     if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
@@ -92,7 +101,7 @@ struct AddressText {
     if anyCase, h == Self.the, k > 0, k + 1 < words.count, isHouseNumber(k - 1), words[k - 1].end + 1 == w.start {
       return true
     }
-    return anyCase && !isStop(h)
+    return anyCase && !isStop(h) && !V.measures.contains(h)
   }
 
   /// "Chome-5-1", "Teheran-ro": parts joined by hyphens.
@@ -112,6 +121,12 @@ struct AddressText {
     let w = words[k]
     return w.digits >= 1 && w.digits <= 6 && w.letters <= 3 && AddressScanner.ordinal(b, at: w.start) == nil
       || w.digits >= 1 && nonASCII(w)
+  }
+
+  /// A German street name with its ending cut to "str" ("Leopoldstr", "Königsbrücker Str" is a word of its own).
+  func abbreviatedStreet(_ w: ByteWord) -> Bool {
+    w.digits == 0 && w.length > 5 && Bytes.lower(b[w.end - 3]) == 0x73 && Bytes.lower(b[w.end - 2]) == 0x74
+      && Bytes.lower(b[w.end - 1]) == 0x72
   }
 
   /// A word ending in a street ending ("Nørregade", "Hauptstr", "Teheran-ro").
@@ -161,13 +176,20 @@ struct AddressText {
     var segs = segments(s, e)
     // Leading segments with nothing of an address (a name before "c/o", a greeting) are dropped.
     guard let f = segs.firstIndex(where: bearsAnchor) else { return nil }
+    guard let anchorStart = startWord(in: segs[f]) else { return nil }
+    // The city, district or region written before the street ("Leeds, 14 Park Row", "Shanghai, Xuhui District, …",
+    // "New York, NY 10012, 148 Mercer St"), when the street opens its own segment. They join only once the rest is
+    // found strong on its own: the checks below read the first and last segments ("Hanoi, 12 Tran Hung Dao, …").
+    let lead = anchorStart == segs[f].lowerBound ? leadingPlaces(segs, before: f) : 0
+    let leadStart = segs[f - lead].lowerBound
     segs.removeFirst(f)
-    guard let start = startWord(in: segs[0]) else { return nil }
+    let start = anchorStart
     segs[0] = start...segs[0].upperBound
     var end = e
     // A unit word without its number at the end ("26 Cherry Hill Lane no wait") is not part of it; a street type
     // ("12 Oak St") and a floor's side after its number ("Algade 21, 1. tv") are.
     while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end),
+          AddressScanner.ordinal(b, at: words[end - 1].start) == nil,  // "Building 2, 6th floor"
           words[end].length > 2 || !AddressScanner.streetTypes.contains(words[end].hash) && words[end - 1].digits == 0 {
       end -= 1
     }
@@ -175,14 +197,14 @@ struct AddressText {
     // After the postcode only a country or a region code belongs ("10115 Berlin, Mitte": "Mitte" stays;
     // "75011 Paris, 3rd floor": the floor stays, as the labelled sets have it).
     if let p = segs.lastIndex(where: { seg in seg.contains { postcodeBesideCity($0, s, e) } }),
-       p + 1 < segs.count {
+       p + 1 < segs.count, !opensWithPostcode(segs, p, end) {
       var keep = p + 1
       while keep < segs.count, segs[keep].allSatisfy({ V.countries.contains(words[$0].hash) || isRegion($0) }) { keep += 1 }
       segs.removeLast(segs.count - keep)
       end = segs[segs.count - 1].upperBound
     }
     guard isStrong(start, end, segs) else { return nil }
-    return (start, end)
+    return (lead > 0 ? leadStart : start, end)
   }
 
   /// Whether a segment carries a number, a unit, a street, house or locality word, or a postcode.
@@ -191,6 +213,7 @@ struct AddressText {
       let h = words[k].hash
       let unit = V.units.contains(h) || V.postBox.contains(h)
       return words[k].digits > 0 || unit && numbered(after: k, in: seg) || !unit && inVocabulary(h) || hasStreetSuffix(k)
+        || isJapaneseWard(k)
         || PostalAddressScanner.houseWords.contains(h) || V.houseNames.contains(h)
     }
   }
@@ -212,8 +235,13 @@ struct AddressText {
         return k
       }
       if hasStreetSuffix(k) { return adjectiveStart(k, in: seg) }
-      // "No 5 Ahmadu Bello Way": "No" before a house number and the street's name.
+      // "No 5 Ahmadu Bello Way": "No" before a house number and the street's name; Taiwan's "No. 5, Aly. 3, Ln. 120"
+      // and "no 12 aly 5 ln 33": "No." or a unit after the number.
       if h == Self.no, k + 2 <= seg.upperBound, isHouseNumber(k + 1), isNameWord(k + 2), words[k + 2].capitalised {
+        return k
+      }
+      if h == Self.no, k + 1 <= seg.upperBound, isHouseNumber(k + 1), w.end < b.count && b[w.end] == 0x2E
+        || k + 2 <= seg.upperBound && V.units.contains(words[k + 2].hash) {
         return k
       }
       // "Kita-ku Umeda 1-3-1": a Japanese ward or city written in Latin letters starts the address.
@@ -234,7 +262,9 @@ struct AddressText {
       // A number followed by its street's name ("12 Oak St", "8 avenue Jean Jaurès") starts there.
       if number, k < seg.upperBound, isNameWord(k + 1) || V.afterNumber.contains(words[k + 1].hash) { return k }
       var first = k
-      while first > seg.lowerBound, k - first < 3, isNameWord(first - 1), words[first - 1].capitalised || anyCase,
+      // Up to three name words; particles between them do not count ("Rio de Janeiro RJ 20040-030").
+      while first > seg.lowerBound, (first..<k).filter({ !V.particles.contains(words[$0].hash) }).count < 3,
+            isNameWord(first - 1), words[first - 1].capitalised || anyCase,
             !V.particles.contains(words[first - 1].hash) || first - 1 > seg.lowerBound {
         first -= 1
       }
@@ -257,7 +287,9 @@ struct AddressText {
   }
 
   static let koreanDistricts: [[UInt8]] = ["시", "도", "구", "군"].map { Array($0.utf8) }
-  static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu"].map { Array($0.utf8) }
+  /// Japanese ("-ku", "-shi", "-fu") and Korean ("-si", "-do", "-gu") endings of wards, cities and provinces.
+  static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu", "-si", "-do", "-gu"]
+    .map { Array($0.utf8) }
 
   /// A landmark in any case: "near", "opp.", "behind", "opposite" after a comma or an address word, before a
   /// capitalised name ("…, near Hanuman temple, …", "22 Gandhi Nagar near Shiv Mandir Jaipur"); or a landmark's
@@ -303,6 +335,11 @@ struct AddressText {
   /// A street word that comes before the name, with the guard for "C/ Mayor" (not "c/o").
   func isBeforeName(_ k: Int) -> Bool {
     let h = words[k].hash
+    // "Str. Mihai Eminescu nr. 7" (Romania) opens its segment with "Str."; after a name it ends one ("Kölner Str. 230").
+    if h == Self.str {
+      let afterName = k > 0 && gap(after: k - 1) == .word && isNameWord(k - 1) && !isStop(words[k - 1].hash)
+      return !afterName && k + 1 < words.count && words[k + 1].capitalised
+    }
     guard V.beforeName.contains(h) else { return false }
     if h == Self.c {
       return k + 1 < words.count && b[words[k].end] == 0x2F && words[k + 1].capitalised && words[k + 1].length > 1
@@ -314,9 +351,15 @@ struct AddressText {
   /// with a house or unit number that end in a place. Each needs a digit (the scanner's early exit).
   func isStrong(_ s: Int, _ e: Int, _ segs: [ClosedRange<Int>]) -> Bool {
     if hasStreet(s, e) { return true }
+    // A Japanese ward or Korean district in Latin letters and a block number ("Kita-ku, Umeda 2-5-8",
+    // "Mapo-gu, Yeonnam-dong 239-12"): those countries' addresses have no street word.
+    if (s...e).contains(where: isJapaneseWard), (s...e).contains(where: { words[$0].digits > 0 && hyphenated(words[$0]) }) {
+      return true
+    }
     // Without capitals any word may look like a city ("purchase 40917 ships", "75008 paris" as a delivery
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
+    if hasBlockAndFlat(s, e) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
     if segs.count >= 2 ? hasPostBox(s, e) : hasPostBox(s, e, townNext: true) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }
@@ -336,12 +379,27 @@ struct AddressText {
     // A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
     if let first = segs.first, first.count >= 3, first.count <= 4, isHouseNumber(first.lowerBound),
        first.dropFirst().allSatisfy({ isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }) { hits += 1 }
-    // A place, maybe with its postcode after it ("Dhaka 1209", "Bangkok 10260").
+    // A place, maybe with its postcode after it ("Dhaka 1209", "Bangkok 10260", "Taipei City 106").
+    // Or a landmark after the house ("…, House C-12, near Dolmen Mall").
     let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
-      || last.count >= 2 && words[last.upperBound].isNumber && words[last.upperBound].digits >= 4
+      || last.count >= 2 && V.landmarks.contains(words[last.lowerBound].hash)
+      || last.count >= 2 && words[last.upperBound].isNumber && words[last.upperBound].digits >= 3
         && words[last.upperBound].digits <= 6
         && last.dropLast().allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
     return unitOrNumber && hits >= 2 && place
+  }
+
+  /// A numbered flat or block with what only housing has: Singapore's "#05-67" unit ("Blk 9 Toa Payoh Lor 8
+  /// #03-1120"), or a housing estate or court named with it, as Hong Kong writes them, also without capitals
+  /// ("flat 8 block c sha tin wai estate shatin nt").
+  func hasBlockAndFlat(_ s: Int, _ e: Int) -> Bool {
+    // The unit's own number right after it ("Blk 9", "flat 5,"), not "unit like #05-67".
+    guard let unit = (s..<e).first(where: { V.units.contains(words[$0].hash) && isHouseNumber($0 + 1) }) else { return false }
+    return (s...e).contains { k in
+      let w = words[k]
+      let hashUnit = k > unit + 1 && w.isNumber && hyphenated(w) && w.start > 0 && b[w.start - 1] == 0x23
+      return hashUnit || PostalAddressScanner.houseWords.contains(w.hash) && !V.units.contains(w.hash)
+    }
   }
 
   /// A street: "Calle de Alcalá 45", "8 avenue Jean Jaurès", "12 Awolowo Road", "Nørregade 14",
@@ -367,6 +425,8 @@ struct AddressText {
           var j = k + 1
           if words[j].hash == Self.no || words[j].hash == Self.nr, j + 1 <= e, sameSegment(j, j + 1) { j += 1 }
           if isHouseNumber(j) && (hasStreetSuffix(k) || k > s && isNameWord(k - 1)) { return true }
+          // A street named by its number, then "No" and the house ("1453 Sok. No:5", "road no 14" after "h no 8-2-293").
+          if isHouseNumber(j), j > k + 1, k > s, isHouseNumber(k - 1), sameSegment(k - 1, k) { return true }
         }
         continue
       }

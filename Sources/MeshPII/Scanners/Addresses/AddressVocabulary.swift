@@ -11,7 +11,7 @@ enum AddressVocabulary {
     "rruga", "bulevardul", "strada", "odos", "leoforos", "ulitsa", "prospekt", "rehov", "sharia", "bulevar", "trg",
     "cesta", "obala", "náměstí", "nábřeží", "třída", "blvd", "calz", "prol", "privada", "cerrada", "circuito",
     "carrera", "cra", "kra", "diagonal", "transversal", "vul", "vulytsia", "pereulok", "provulok", "shosse",
-    "naberezhnaya", "jr", "jirón", "jiron",
+    "naberezhnaya", "jr", "jirón", "jiron", "lor",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -29,7 +29,7 @@ enum AddressVocabulary {
     "gali", "path", "road", "street", "avenue", "straße", "strasse", "str", "gate", "gata", "gatan", "vej", "gade", "vei",
     "veien", "vägen", "väg", "tie", "katu", "tee", "iela", "gatvė", "prospekt", "ulitsa", "daero", "ro", "gil",
     "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "al", "mnt", "tn", "pst", "pr",
-    "maantee", "tänav", "puiestee", "parade", "walk", "mews",
+    "maantee", "tänav", "puiestee", "parade", "walk", "mews", "blv", "bulvar", "nám", "námestie", "cesta", "weg",
     "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
   ])
 
@@ -39,7 +39,7 @@ enum AddressVocabulary {
   static let suffixes: [[UInt8]] = [
     "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "plein", "ring",
     "damm", "kade", "singel", "dijk", "steeg", "markt", "gade", "vej", "gatan", "gata", "gate", "vägen", "veien",
-    "väg", "tie", "katu", "kuja", "polku", "utca", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri", "로", "길",
+    "väg", "tie", "katu", "kuja", "polku", "utca", "vegur", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri", "로", "길",
   ].map { Array($0.utf8) }
 
   /// Words that name a flat, floor, building or house inside an address, with the number or letter after
@@ -54,7 +54,8 @@ enum AddressVocabulary {
     "m", "lok", "mieszkanie", "kl", "klatka", "daire", "kat", "blok", "no", "nº", "n°", "nr", "num", "número",
     "numero", "h", "hno", "tv", "th", "mf", "st", "sal", "lejl", "leil", "bus", "bte", "boîte", "izq", "izda",
     "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh", "emelet", "ajtó", "fsz", "bl", "ap",
-    "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem", "dto", "kv",
+    "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem", "dto", "kv", "aly", "sec", "hoog", "stan", "vh",
+    "conj", "rückgebäude", "hinterhof", "gartenhaus",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
@@ -87,6 +88,7 @@ enum AddressVocabulary {
     "quận", "phường", "col", "colonia", "barrio", "bairro", "fraccionamiento", "fracc", "delegación", "municipio",
     "distrito", "estate", "island", "marina", "ku", "gu", "shi", "cho", "chome", "machi", "dong", "kelurahan", "kec",
     "kecamatan", "kabupaten", "khet", "khwaeng", "tambon", "amphoe", "phase", "stage", "extension", "co", "county",
+    "dist", "mah", "mahalle", "mahallesi",
   ])
 
   /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and
@@ -153,6 +155,11 @@ enum AddressVocabulary {
     "dhl", "ups", "usps", "fedex", "dpd", "gls", "hermes", "courier", "post", "mail", "email", "app", "bus", "train",
     "thats", "that's",
   ])
+
+  /// Measures after a number in lower-case chat ("a 20 minute walk", "5 mile drive"): no street's name there. Only
+  /// lower-case words: "Mile End Road" and "Steps Lane" are streets.
+  static let measures = WordSet(words: ["minute", "min", "mins", "hour", "hr", "mile", "miles", "metre", "metres",
+                                        "meter", "meters", "step", "steps", "second", "seconds"])
 
   /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").
   static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle", "dem", "ka",

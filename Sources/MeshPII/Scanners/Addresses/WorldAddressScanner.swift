@@ -7,17 +7,19 @@ enum WorldAddressScanner {
   /// Adds the addresses in `b` to `out`, each widened over any address `out` already holds that it overlaps.
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     // Every address this scanner accepts holds a digit (house, unit, box number or postcode), but for those
-    // dictated in words, which hold a street word, and a form's fields, which follow a colon.
-    let form = FormFieldAddress.mayHold(b)
+    // dictated in words, which hold a street word, and a form's fields and lines, which follow their label.
+    let form = FormFieldAddress.mayHold(b), lines = AddressLineField.mayHold(b)
     guard b.contains(where: Bytes.isDigit) else {
       let spoken = SpokenAddress.mayHold(b)
-      guard spoken || form else { return }
+      guard spoken || form || lines else { return }
       let words = ByteWords.split(b)
       if spoken { add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out) }
       if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) }
+      if lines { add(AddressLineField.scan(b, words), &out) }
       return
     }
     let words = ByteWords.split(b)
+    if lines { add(AddressLineField.scan(b, words), &out) }
     add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out)
     defer { if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) } }
     // A Japanese address may be the text's one word ("東京都渋谷区渋谷2-21-1").
@@ -40,7 +42,9 @@ enum WorldAddressScanner {
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
       if let (s, e) = text.address(from: i, to: j) {
         // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
-        var start = words[s].start, end = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
+        let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
+        let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
+        var start = widened.lowerBound, end = widened.upperBound
         // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
         if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
         if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
