@@ -72,10 +72,13 @@ enum TraceParentBytes {
     /// - Parameter fields: the request's fields.
     /// - Returns: whether `fields` hold a `traceparent` (one or more).
     mutating func write(continuing fields: RequestHeaderFields) -> Bool {
+      // Seen as bytes only for the write (rebound, not bound for good: the words stay `UInt64`s).
       withUnsafeMutableBytes(of: &words) { raw in
-        var sent = false
-        _ = TraceParentBytes.write(continuing: fields, into: raw.bindMemory(to: UInt8.self), sent: &sent)
-        return sent
+        raw.withMemoryRebound(to: UInt8.self) { bytes in
+          var sent = false
+          _ = TraceParentBytes.write(continuing: fields, into: bytes, sent: &sent)
+          return sent
+        }
       }
     }
 
