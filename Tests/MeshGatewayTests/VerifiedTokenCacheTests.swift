@@ -30,6 +30,23 @@ struct VerifiedTokenCacheTests {
     #expect(cache.caller(for: token, now: 1_500, keys: keys) == nil, "and stays gone")
   }
 
+  /// A relayed call's lookup is given the instant it read once for the key set (`entry(forBytes:now:at:keys:)`):
+  /// the table's own expiry (the token's time left when stored, on the monotonic clock) is checked against
+  /// that instant, so a lookup at an instant past it misses even while the wall-clock seconds say valid.
+  @Test func aLookupByBytesChecksTheTablesExpiryAtTheInstantGiven() throws {
+    let cache = VerifiedTokenCache()
+    let keys = try Self.keys("k1")
+    let stored = ContinuousClock.now
+    cache.store(Self.caller, for: "a.b.c", keyID: "k1", validUntil: 2_000, now: 1_000)  // 1,000 s left
+    let hit = { (instant: ContinuousClock.Instant) in
+      Array("a.b.c".utf8).withUnsafeBytes { cache.entry(forBytes: $0, now: 1_000, at: instant, keys: keys)?.caller }
+    }
+    #expect(hit(stored) == Self.caller)
+    #expect(hit(stored + .seconds(999)) == Self.caller)
+    #expect(hit(stored + .seconds(5_000)) == nil, "past the table's expiry")
+    #expect(cache.count == 0, "and dropped")
+  }
+
   @Test func tokensThatShareTheirHashedTailAreToldApartByTheirBytes() throws {
     let cache = VerifiedTokenCache()
     let keys = try Self.keys("k1")

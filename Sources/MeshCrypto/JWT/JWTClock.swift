@@ -1,4 +1,4 @@
-internal import Foundation
+internal import Glibc
 
 /// Wall-clock seconds for `exp`, `nbf` and `iat`; injected so tests can stand at any instant.
 public protocol JWTClock: Sendable {
@@ -10,8 +10,9 @@ public protocol JWTClock: Sendable {
 public struct SystemJWTClock: JWTClock {
   /// The system clock.
   public init() {}
-  /// Now, in whole seconds since 1970.
-  public func secondsSince1970() -> Int64 { Int64(Date().timeIntervalSince1970) }
+  /// Now, in whole seconds since 1970: the C library's `time`, the same whole seconds as `Date()`'s without
+  /// its `Double` (a relayed call's token check reads this clock on every call).
+  public func secondsSince1970() -> Int64 { Int64(time(nil)) }
 }
 
 /// A clock stopped at one instant, for tests and for replaying published examples.

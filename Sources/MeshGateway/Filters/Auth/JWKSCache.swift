@@ -72,8 +72,10 @@ public actor JWKSCache {
 
   /// The keys when they are younger than the refresh interval, without waiting; nil otherwise (then
   /// `currentKeys()` fetches or refreshes them).
-  public nonisolated func freshKeys() -> JWKSet? {
-    let now = origin.duration(to: .now)
+  /// - Parameter instant: now, when the caller has read the clock already (a relayed call's token check reads
+  ///   it once for these keys and for its verified-token lookup).
+  public nonisolated func freshKeys(at instant: ContinuousClock.Instant = .now) -> JWKSet? {
+    let now = origin.duration(to: instant)
     return published.withLock { published in
       guard let published, now < published.staleAfter else { return nil }
       return published.keys

@@ -63,8 +63,11 @@ struct TokenCheck: Sendable {
   /// `checkNow` of a token given as its bytes (read where they lie in a relayed call's fields: no `String`).
   static func checkNow(bytes token: UnsafeRawBufferPointer, jwks: JWKSCache, verified: VerifiedTokenCache,
                        revocations: RevocationFeed) -> CachedOutcome? {
-    guard let keys = jwks.freshKeys() else { return nil }
-    guard let entry = verified.entry(forBytes: token, now: SystemJWTClock().secondsSince1970(), keys: keys) else { return nil }
+    // One monotonic read serves the key set's freshness and the token table's expiry (each read its own).
+    let instant = ContinuousClock.now
+    guard let keys = jwks.freshKeys(at: instant) else { return nil }
+    guard let entry = verified.entry(forBytes: token, now: SystemJWTClock().secondsSince1970(), at: instant,
+                                     keys: keys) else { return nil }
     switch revocations.verdictNow(for: entry.caller.sessionID) {
     case nil: return nil
     case .allowed?: return .verified(entry)

@@ -109,9 +109,13 @@ final class VerifiedTokenCache: Sendable {
 
   /// The entry of a token verified before, given as its bytes (read where they lie in the request), if it is
   /// still valid now under `keys`: its caller and identity fields, read where they lie.
-  func entry(forBytes token: UnsafeRawBufferPointer, now: Int64, keys: JWKSet) -> Entry? {
+  /// - Parameters:
+  ///   - now: seconds since 1970, against the token's expiry.
+  ///   - monotonicNow: the same instant on the monotonic clock, against the table's own expiry (a relayed
+  ///     call's check passes the instant it read for the key set's freshness: one clock read, not two).
+  func entry(forBytes token: UnsafeRawBufferPointer, now: Int64, at monotonicNow: ContinuousClock.Instant = .now,
+             keys: JWKSet) -> Entry? {
     let slot = slotOf(token)
-    let monotonicNow = ContinuousClock.now
     let lent = LentBytes(bytes: token)
     return entries.withLock { table -> Entry? in
       let found = table.withValueMarkingUse(for: slot, now: monotonicNow) { entry -> Found in
