@@ -27,9 +27,13 @@ extension ReferenceNumbers {
   }
 
   /// After a cue, capitals one space before digit groups ("order number ABC 123 456", "order no A 1120
-  /// 3382"): the last group's index. Not a currency ("EUR 1 299") nor another number's prefix.
+  /// 3382"), or one capital with the first digits ("apple order W7 7812 3409"): the last group's index. Not a
+  /// currency ("EUR 1 299") nor another number's prefix.
   static func letteredGroups(_ tokens: [Token], from j: Int) -> Int? {
-    guard j + 1 < tokens.count, capitals(tokens[j], 1...4), !otherPrefixes.contains(tokens[j].text),
+    let s = Array(tokens[j].text.unicodeScalars)
+    let capitalAndDigits = tokens[j].isWord && (2...4).contains(s.count) && ("A"..."Z").contains(s[0])
+      && s.dropFirst().allSatisfy { ("0"..."9").contains($0) }
+    guard j + 1 < tokens.count, capitals(tokens[j], 1...4) || capitalAndDigits, !otherPrefixes.contains(tokens[j].text),
           Money.words[tokens[j].lower] == nil, tokens[j + 1].start == tokens[j].end + 1,
           spacedStart(tokens, j + 1, type: "order_number") else { return nil }
     var k = j + 2

@@ -90,7 +90,7 @@ extension ReferenceNumbers {
     // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
     if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
     // "refund status R33019", "cancel W55120": a one-letter code is as much a reference as the digits alone.
-    return bareOrderNumber(tokens, at: j) ?? oneLetterCode(tokens, at: j)
+    return bareOrderNumber(tokens, at: j) ?? oneLetterCode(tokens, at: j) ?? shortPrefixedCode(tokens, at: j)
   }
 
   /// The order number at `first`, which a verb or a chasing phrase found, and the bare numbers listed after

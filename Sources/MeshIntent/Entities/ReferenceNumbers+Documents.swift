@@ -47,8 +47,13 @@ extension ReferenceNumbers {
   /// Tracking cues that name the thing sent rather than its tracking.
   static let containerCues: Set<String> = ["parcel", "package", "shipment", "consignment", "sendung", "colis", "envío"]
   /// Carriers before a container word: their parcel's number is theirs.
-  static let carrierNames: Set<String> = ["ups", "usps", "dhl", "fedex", "dpd", "gls", "hermes", "evri", "mail", "post",
-                                          "royal", "courier", "carrier"]
+  static let carrierNames: Set<String> = carrierCompanies.union(["mail", "post", "royal", "courier", "carrier"])
+  /// Carriers by their companies' names: a long number a few words after one, with no cue, is its tracking number
+  /// whatever verb stands between ("DHL says 1234567890 delivered", branch ord38, dev8), where "my parcel is late
+  /// 3391-220193" is about the order's parcel.
+  static let carrierCompanies: Set<String> = ["ups", "usps", "dhl", "fedex", "dpd", "gls", "hermes", "evri", "postnl",
+                                              "parcelforce", "yodel", "colissimo", "chronopost", "correos", "aramex",
+                                              "purolator", "ontrac", "delhivery"]
 
   /// `found` after the cue at `i`, with a container's numbers under ten letters and digits, no carrier shape and no
   /// carrier before the cue given to the order.

@@ -7,6 +7,8 @@ extension ReferenceNumbers {
     "bestelnummer", "bestelnr", "ordernummer", "ordrenummer", "ordrenr", "beställning", "auftragsnr", "zamówienia",
     "zamowienia", "zamowienie", "encomenda", "siparis", "siparişi", "pesanan", "objednávka", "objednávky", "tilaus",
     "tilausnumero", "заказ", "заказа", "订单", "订单号", "注文番号",
+    // Spanish and Portuguese "purchase", as Mercado Libre names an order: "compra 2000004123456789 no llegó".
+    "compra",
   ]
 
   /// The number word after those: "pedido número 8812", "siparis numaram 3318820441", "objednávka č.

@@ -46,3 +46,20 @@ extension ReferenceNumbers {
   /// zip for" is the zip's, where "my order no. 60614" would still be the order's.
   static let valueLinks: Set<String> = ["is", "was", "its", "it's", "it’s", ",", ":", "-", "=", "should", "says"]
 }
+
+/// A booking's reference beside the order's (issue 12, branch ord38, dev8's reserve-and-collect "argos order
+/// AB12345678? … reservation number 1234567"): "reservation" and "booking" name an order only when the message gives
+/// no number under "order" before them; after one, they name a reference of their own (a collection slot, a
+/// reserved item, a delivery booking).
+extension ReferenceNumbers {
+  /// Order cues that name a booking rather than a purchase.
+  static let bookingCues: Set<String> = ["reservation", "booking"]
+
+  /// Whether the cue at `i` is one of `bookingCues` and an order cue with a number after it comes before it.
+  static func bookingAfterOrder(_ tokens: [Token], cue i: Int) -> Bool {
+    guard bookingCues.contains(tokens[i].lower),
+          let order = tokens[..<i].lastIndex(where: { cues[$0.lower] == "order_number" && !bookingCues.contains($0.lower) })
+    else { return false }
+    return tokens[(order + 1)..<i].contains { $0.hasDigit }
+  }
+}

@@ -6,15 +6,30 @@ extension ReferenceNumbers {
   /// its first group also a letter and two digits for digital orders, D01-…) and 2-5-5 (12-34567-89012).
   /// No phone, date, postcode or amount is written so.
   static func orderShape(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    // The groups joined by dots instead (114.3941689.8772232), and O for 0, l or I for 1 as a customer retypes
+    // the number from a smudged slip (1l4-O091234-77l298O): the layout stays the marketplace's.
+    let separator: Character = text.contains("-") ? "-" : "."
+    let parts = text.split(separator: separator, omittingEmptySubsequences: false).map { Array(digitsRetyped($0).unicodeScalars) }
     func digits(_ p: ArraySlice<Unicode.Scalar>) -> Bool { p.allSatisfy { ("0"..."9").contains($0) } }
     let lengths = parts.map(\.count)
+    // Two dotted groups are a decimal, not a reference.
+    if separator == "." && parts.count != 3 { return false }
     // The layout retyped with one dash left out: 10-7 (1124839201-5573028) or 3-14 (112-48392015573028).
     if lengths == [10, 7] || lengths == [3, 14] { return parts.allSatisfy { digits($0[...]) } }
     guard lengths == [3, 7, 7] || lengths == [2, 5, 5], digits(parts[1][...]), digits(parts[2][...]) else { return false }
     if digits(parts[0][...]) { return true }
     // A digital order's first group: one capital letter and two digits ("D01").
     return lengths[0] == 3 && ("A"..."Z").contains(parts[0][0]) && digits(parts[0][1...])
+  }
+
+  /// `group` with the letters customers type for look-alike digits (O and o for 0, l and I for 1) read as those
+  /// digits, when at most three are and the rest are digits; otherwise `group` unchanged.
+  static func digitsRetyped(_ group: Substring) -> String {
+    let lookAlikes: [Character: Character] = ["O": "0", "o": "0", "l": "1", "I": "1"]
+    let replaced = group.filter { lookAlikes[$0] != nil }.count
+    guard (1...3).contains(replaced), replaced < group.count, group.allSatisfy({ $0.isASCII && ($0.isNumber || lookAlikes[$0] != nil) })
+    else { return String(group) }
+    return String(group.map { lookAlikes[$0] ?? $0 })
   }
 
   /// Prefixes of letters-and-digits codes that name something other than an order: returns, invoices,
@@ -48,6 +63,8 @@ extension ReferenceNumbers {
     "username", "login", "password", "nickname", "handle", "profile",
     // Payment providers: "paid with Klarna, reference 4410-2291-0038" is the payment's reference.
     "klarna", "afterpay", "clearpay", "affirm", "stripe", "venmo", "zelle", "alipay", "sofort",
+    // India's and Brazil's instant payments (branch ord38, dev8): "went to UPI, ref 432198765012".
+    "upi", "paytm", "gpay", "pix",
     // "the royal mail ref is RR 1234 5678 5GB": the carrier's (issue 12, branch ord37, dev7).
     "royal",
   ])
@@ -69,7 +86,7 @@ extension ReferenceNumbers {
     while k >= 0 && words < within {
       if tokens[k].isWord {
         // "refund ref 5531920", "refund reference RF-2219-0031": the refund's own reference.
-        if otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k) { return true }
+        if otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k) || ownedReference(tokens, k) { return true }
         words += 1
       }
       k -= 1
@@ -81,11 +98,22 @@ extension ReferenceNumbers {
   /// ZX-448120", "Reference: HT4K9Z22", "ID: 55012", against "payment reference", "customer ID".
   static let weakCues: Set<String> = ["ref", "reference", "id", "refno"]
 
+  /// Words right before a weak cue that make it the delivery's own reference, not the order's: "delivery
+  /// reference D-882913", "collection ref 7781" (branch ord38, dev8). Only right before: "delivery for order
+  /// ref 4471203" is still the order's.
+  static let weakCueOwners: Set<String> = ["delivery", "shipping", "carrier", "courier", "collection", "pickup", "driver"]
+
+  /// Whether the weak cue at `k` is one of `weakCueOwners`' ("delivery reference"), so that the code after it
+  /// ("delivery reference D-882913") is not the order's.
+  static func ownedReference(_ tokens: [Token], _ k: Int) -> Bool {
+    k > 0 && weakCues.contains(tokens[k].lower) && weakCueOwners.contains(tokens[k - 1].lower)
+  }
+
   /// The order number after a weak cue at `i`: four digits or more (not a year alone) in a message about
   /// an order, or letters and digits ("X9-22K").
   static func afterWeakCue(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard tokens[i].isWord, weakCues.contains(tokens[i].lower), cue(tokens, at: i) == nil,
-          !otherNumberBefore(tokens, i),
+          !otherNumberBefore(tokens, i), !ownedReference(tokens, i),
           let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
           r.found.allSatisfy({ f in
             f.type == "order_number" && !yearGroup(f.value) && weakCueValueFits(tokens, f)
@@ -113,12 +141,17 @@ extension ReferenceNumbers {
     var groups = [tokens[i].text], k = i
     while groups.count < 3 {
       var next = k + 1
-      // A dash the tokenizer kept apart ("–", "—") stands as its own token between the groups.
+      // A dash the tokenizer kept apart ("–", "—", or "-" with spaces around) stands as its own token between the
+      // groups, glued to both or one space from both ("114 - 3941689 - 8772232").
+      var dashed = false
       if next < tokens.count, !tokens[next].isWord, tokens[next].text.unicodeScalars.allSatisfy({ dashes.contains($0) }) {
+        let before = tokens[next].start - tokens[k].end
+        guard next + 1 < tokens.count, before <= 1, tokens[next + 1].start - tokens[next].end == before else { return nil }
+        dashed = true
         next += 1
       }
       guard next < tokens.count, tokens[next].isWord, !tokens[next].text.contains("-"),
-            tokens[next].start - tokens[k].end == 1 || next == k + 2 && tokens[next].start - tokens[k].end == 2
+            dashed || tokens[next].start - tokens[k].end == 1
       else { return nil }
       groups.append(tokens[next].text)
       k = next

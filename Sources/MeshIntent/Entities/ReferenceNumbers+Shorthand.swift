@@ -27,6 +27,29 @@ extension ReferenceNumbers {
     return false
   }
 
+  /// Whether the word right before `i` is "return" as the verb that opens the request: first in the message or
+  /// after a word that opens a verb ("please return", "i want to return"), as "my return R-448812" is not.
+  static func returnVerbBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    guard i >= 1, tokens[i - 1].lower == "return" else { return false }
+    return i == 1 || verbOpeners.contains(tokens[i - 2].lower)
+  }
+
+  /// `j` when a shop's code with a short prefix stands there (branch ord38, dev8's Shopify "pls cncl SH1049",
+  /// "status of sh-2291"): two or three letters of one case, an optional hyphen and four digits, no other
+  /// number's prefix, not before a product or a count. Five digits or more are `prefixedCode`'s anywhere; four
+  /// need an order verb before them, and "return" only as the verb ("my return SH2291" is the return's).
+  static func shortPrefixedCode(_ tokens: [Token], at j: Int) -> Int? {
+    guard j > 0, j < tokens.count, tokens[j].isWord else { return nil }
+    let s = Array(tokens[j].text.unicodeScalars)
+    let letters = s.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+    var rest = s.dropFirst(letters.count)
+    if rest.first == "-" { rest = rest.dropFirst() }
+    let oneCase = letters.allSatisfy { ("A"..."Z").contains($0) } || letters.allSatisfy { ("a"..."z").contains($0) }
+    guard (2...3).contains(letters.count), oneCase, rest.count == 4, rest.allSatisfy({ ("0"..."9").contains($0) }),
+          !otherPrefixed(tokens[j].text), tokens[j - 1].lower != "return" || returnVerbBefore(tokens, j) else { return nil }
+    return codeAlone(tokens, j) ? j : nil
+  }
+
   /// `j` when a shop's short code stands there: one ASCII letter and five to twelve digits ("R33019",
   /// "w55120"), not a size or measure, and not before the product it names ("the K12000 printer") or a count.
   static func oneLetterCode(_ tokens: [Token], at j: Int) -> Int? {
@@ -34,11 +57,15 @@ extension ReferenceNumbers {
     let s = Array(tokens[j].text.unicodeScalars)
     guard (6...13).contains(s.count), s[0].isASCII, s[0].properties.isAlphabetic,
           s.dropFirst().allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
-    if j + 1 < tokens.count {
-      let next = tokens[j + 1]
-      if next.hasDigit && next.start == tokens[j].end + 1 { return nil }
-      if modelCode(tokens, j) || countedNoun(next) || Money.words[next.lower] != nil { return nil }
-    }
-    return j
+    return codeAlone(tokens, j) ? j : nil
+  }
+
+  /// Whether the code at `j` stands alone: no digit group one space after it, no product it names ("the K12000
+  /// printer"), no count and no currency after it.
+  static func codeAlone(_ tokens: [Token], _ j: Int) -> Bool {
+    guard j + 1 < tokens.count else { return true }
+    let next = tokens[j + 1]
+    if next.hasDigit && next.start == tokens[j].end + 1 { return false }
+    return !(modelCode(tokens, j) || countedNoun(next) || Money.words[next.lower] != nil)
   }
 }

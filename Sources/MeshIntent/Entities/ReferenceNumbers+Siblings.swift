@@ -55,15 +55,17 @@ extension ReferenceNumbers {
     return nil
   }
 
-  /// After an order cue, a last group of one digit after groups of two or three ("my order number is 551 209 3"):
+  /// After an order cue, a last group of one digit after groups of two to four ("my order number is 551 209 3",
+  /// Walmart's 13 digits in fours, "2000 1183 7264 9"):
   /// whether the token at `k` is one, with six digits in all, and the message goes on with no count or unit.
   static func singleDigitTail(_ tokens: [Token], _ k: Int, digitsBefore: Int) -> Bool {
     guard k > 0, k < tokens.count, tokens[k].isWord, !tokens[k].hasLetter, tokens[k].text.unicodeScalars.count == 1,
-          tokens[k].start == tokens[k - 1].end + 1, (2...3).contains(tokens[k - 1].text.unicodeScalars.count),
+          tokens[k].start == tokens[k - 1].end + 1, (2...4).contains(tokens[k - 1].text.unicodeScalars.count),
           digitsBefore >= 5 else { return false }
     guard k + 1 < tokens.count else { return true }
     let next = tokens[k + 1]
-    return next.isWord ? chaseFollowers.contains(next.lower) || ["please", "pls", "plz"].contains(next.lower) : !next.hasDigit
+    // "can order 2000 1183 7264 9 be changed": the verb of a question about the order follows it too.
+    return next.isWord ? chaseFollowers.contains(next.lower) || ["please", "pls", "plz", "be"].contains(next.lower) : !next.hasDigit
   }
 }
 
@@ -74,6 +76,23 @@ extension ReferenceNumbers {
     let letters = text.unicodeScalars.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
     guard !letters.isEmpty, letters.count < text.unicodeScalars.count else { return false }
     return otherPrefixes.contains(String(String.UnicodeScalarView(letters)).uppercased())
+  }
+
+  /// A long number printed in groups of five and a shorter rest, as shops print 14 digits ("10101 23456 7890"):
+  /// three groups or more one space apart, digits only, the first of five and the last shorter than it; ten digits
+  /// or more in all, and no count after. A list of orders ("orders 10019 10020 10021") repeats one length, and
+  /// groups of four or fewer are read one by one (`group`). The last group's index.
+  static func printedGroups(_ tokens: [Token], from j: Int) -> Int? {
+    func plain(_ t: Token) -> Bool { t.isWord && t.hasDigit && digitCount(t.text) == t.text.unicodeScalars.count }
+    guard plain(tokens[j]), digitCount(tokens[j].text) == 5 else { return nil }
+    var k = j, digits = 5
+    while k + 1 < tokens.count, plain(tokens[k + 1]), tokens[k + 1].start == tokens[k].end + 1,
+          (3...5).contains(digitCount(tokens[k + 1].text)), digitCount(tokens[k].text) == 5 {
+      k += 1
+      digits += digitCount(tokens[k].text)
+    }
+    guard k - j >= 2, digitCount(tokens[k].text) < 5, digits >= 10, !countedAfter(tokens, k) else { return nil }
+    return k
   }
 
   /// After an order verb at `i`, a number in three digit groups or more written right after it ("cancel 551 209 3

@@ -75,6 +75,8 @@ extension ReferenceNumbers {
       if tokens[k].isWord {
         if forLinks.contains(tokens[k].lower) { return false }
         let w = tokens[k].lower
+        // A carrier says what its own number did: "DHL says 1234567890 delivered" (issue 12, branch ord38, dev8).
+        if carrierCompanies.contains(w) { return true }
         if otherNumberWords.contains(w) || trailingBlockers.contains(w) || refundNamed(tokens, k) {
           if onlyFillers { return true }
         } else if !filler(w) {

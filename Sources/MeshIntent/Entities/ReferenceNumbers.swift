@@ -105,8 +105,11 @@ enum ReferenceNumbers {
     }
     // A shop's prefixed code alone ("WEB118845", "BK-339102"), unless a word before names another number
     // or a product after it makes it a model code ("RTX-40700 card").
-    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, i) && !partOfAddress(tokens, i)
-      && !modelCode(tokens, i) {
+    // "return BBY01-806234567890 the headphones": "return" as the verb that opens the request is what is done
+    // with the order, not a return's number; the words before it still count.
+    let returnVerb = returnVerbBefore(tokens, i)
+    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i)
+      && !partOfAddress(tokens, i) && !modelCode(tokens, i) {
       return ([one("order_number", i)], i)
     }
 
@@ -114,7 +117,7 @@ enum ReferenceNumbers {
     // that an order cue shortly before makes an order number's cue.
     // "VAT number is GB123456789" after an order was mentioned names the VAT number, not the order's.
     if t.isWord, cue(tokens, at: i) == nil, referringWords.contains(t.lower), orderMentioned(tokens, before: i),
-       !otherNumberBefore(tokens, i, within: 1) {
+       !otherNumberBefore(tokens, i, within: 1), !ownedReference(tokens, i) {
       return numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars)
     }
 
@@ -142,6 +145,8 @@ enum ReferenceNumbers {
       // "the zip for my order is 60614": the value given is the zip's.
       if type.type == "order_number", i + 1 < tokens.count, valueLinks.contains(tokens[i + 1].lower),
          kindBeforeOrder(tokens, mention: i) { return nil }
+      // "argos order AB12345678? … reservation number 1234567": a second reference under a weaker cue.
+      if bookingAfterOrder(tokens, cue: i) { return nil }
       // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
       let prefix = t.lower == "ord" && type.type == "order_number" ? t.start : nil
       guard let r = numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
@@ -156,7 +161,9 @@ enum ReferenceNumbers {
   static let referringWords: Set<String> = ["number", "numbr", "no", "nr", "id", "ref", "reference"]
   /// Words before a referring word that make it someone else's number: "my number", "phone number".
   static let referringBlockers: Set<String> = ["my", "your", "his", "her", "our", "their", "contact", "tracking", "track",
-                                               "parcel", "package", "invoice", "receipt"]
+                                               "parcel", "package", "invoice", "receipt",
+                                               // "the carrier number is TBA304918273000" (branch ord38, dev8).
+                                               "carrier", "courier"]
 
   /// Whether an order cue ("order", "purchase") is among the eight tokens before `i`, and the word just
   /// before `i` does not make the number someone's phone or another reference.
@@ -196,8 +203,9 @@ enum ReferenceNumbers {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }
-    // A marketplace order number in spaced or dashed groups: "order 112 4839201 5573028".
-    if j < tokens.count, let end = spacedOrderShape(tokens, from: j) {
+    // A marketplace order number in spaced or dashed groups: "order 112 4839201 5573028"; a long number printed
+    // in groups of five with a shorter rest: "zalando order 10101 23456 7890".
+    if j < tokens.count, let end = spacedOrderShape(tokens, from: j) ?? (type == "order_number" ? printedGroups(tokens, from: j) : nil) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
     }
@@ -301,13 +309,16 @@ enum ReferenceNumbers {
     return k + 1
   }
 
-  /// Five or more single digits, one space apart, starting at `j`: the last one's index.
+  /// Five or more single digits, one space apart, starting at `j`: the last one's index. Four are enough
+  /// right after a number word ("order nr 1 0 4 3", a shop's four-digit number spelled out), which no count is
+  /// written after.
   static func singleDigitRun(_ tokens: [Token], from j: Int) -> Int? {
     func digit(_ t: Token) -> Bool { t.isWord && t.text.unicodeScalars.count == 1 && t.hasDigit }
     guard digit(tokens[j]) else { return nil }
     var k = j
     while k + 1 < tokens.count, digit(tokens[k + 1]), tokens[k + 1].start == tokens[k].end + 1 { k += 1 }
-    return k - j + 1 >= 5 ? k : nil
+    let afterNumberWord = j > 0 && referringWords.contains(tokens[j - 1].lower)
+    return k - j + 1 >= (afterNumberWord ? 4 : 5) ? k : nil
   }
 
   /// A bare hash, or a number that an order cue follows.
