@@ -377,6 +377,7 @@ enum ContextNameScanner {
     let words = ByteWords.split(b)
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
+    joinNames(b, words, &all)
     dropCompanies(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
