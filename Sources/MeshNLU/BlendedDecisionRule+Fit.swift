@@ -34,8 +34,7 @@ extension BlendedDecisionRule {
     let fineShares: [Float] = fineWeights.isEmpty ? [0] : fineWeights
     for (weight, fineWeight) in (weights.isEmpty ? [0.5] : weights).flatMap({ w in fineShares.map { (w, $0) } }) {
       // Per sample, what the decision depends on: the best in-scope blended probability, whether it is
-      // the right intent, whether the out-of-scope class wins outright.
-      // With a vote, the blend without it refuses too (`refuses`): its top and outright win count as well.
+      // the right intent, whether the out-of-scope class wins outright; with a vote, in either blend (`refuses`).
       let rows = samples.map { s -> (top: Float, right: Bool, oosWins: Bool, oos: Bool, cosine: Float, neighbour: Float) in
         let voted = top(blend(s.head, s.ngram, fine: s.fine, headWeight: weight, fineWeight: fineWeight), outOfScope)
         let plain = fineWeight > 0 ? top(blend(s.head, s.ngram, fine: [], headWeight: weight, fineWeight: 0), outOfScope) : voted
