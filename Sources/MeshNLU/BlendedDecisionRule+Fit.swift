@@ -34,16 +34,12 @@ extension BlendedDecisionRule {
     let fineShares: [Float] = fineWeights.isEmpty ? [0] : fineWeights
     for (weight, fineWeight) in (weights.isEmpty ? [0.5] : weights).flatMap({ w in fineShares.map { (w, $0) } }) {
       // Per sample, what the decision depends on: the best in-scope blended probability, whether it is
-      // the right intent, whether the out-of-scope class wins outright.
+      // the right intent, whether the out-of-scope class wins outright; with a vote, in either blend (`refuses`).
       let rows = samples.map { s -> (top: Float, right: Bool, oosWins: Bool, oos: Bool, cosine: Float, neighbour: Float) in
-        let p = blend(s.head, s.ngram, fine: s.fine, headWeight: weight, fineWeight: fineWeight)
-        var best = -1, bestOverall = 0
-        for k in p.indices {
-          if p[k] > p[bestOverall] { bestOverall = k }
-          if k != outOfScope && (best < 0 || p[k] > p[best]) { best = k }
-        }
-        return (best < 0 ? 0 : p[best], best == s.truth, best < 0 || bestOverall == outOfScope, s.truth == outOfScope,
-                s.nearestCentroid, s.meanOfNearest(neighbourCount))
+        let voted = top(blend(s.head, s.ngram, fine: s.fine, headWeight: weight, fineWeight: fineWeight), outOfScope)
+        let plain = fineWeight > 0 ? top(blend(s.head, s.ngram, fine: [], headWeight: weight, fineWeight: 0), outOfScope) : voted
+        return (min(voted.probability, plain.probability), voted.best == s.truth, voted.oosWins || plain.oosWins,
+                s.truth == outOfScope, s.nearestCentroid, s.meanOfNearest(neighbourCount))
       }
       for (n, second) in seconds.enumerated() {
         for threshold in thresholds {

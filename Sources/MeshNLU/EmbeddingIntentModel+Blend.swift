@@ -57,8 +57,8 @@ extension EmbeddingIntentModel {
   public func classifyBlended(embedding: [Float], ngram: IntentModel, text: String, fallbackWeight: Float = 0.5,
                               fine: [Float] = []) -> IntentPrediction {
     guard let rule = blendRule else { return classify(embedding: embedding, blendedWith: ngram, text: text, weight: fallbackWeight) }
-    let p = rule.blend(probabilities(embedding), BlendSample.ngramProbabilities(ngram, text, labels: labels), fine: fine)
-    return rule.decide(p, labels: labels, outOfScope: outOfScopeIndex,
+    let head = probabilities(embedding), grams = BlendSample.ngramProbabilities(ngram, text, labels: labels)
+    return rule.decide(rule.blend(head, grams, fine: fine), unvoted: rule.blend(head, grams), labels: labels, outOfScope: outOfScopeIndex,
                        centroidCosine: rule.minimumCentroidCosine == nil ? nil : nearness?.nearestCentroid(embedding),
                        neighbourCosine: rule.minimumNeighbourCosine == nil ? nil : neighbourCosine(embedding))
   }

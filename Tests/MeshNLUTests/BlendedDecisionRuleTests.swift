@@ -62,6 +62,28 @@ import Testing
     #expect(voted.blend(bare.head, bare.ngram, fine: [1]) == voted.blend(bare.head, bare.ngram))
   }
 
+  @Test func fineVoteNeverTakesInScopeWhatTheCoarseBlendRefuses() {
+    // A look-alike: both coarse models give the out-of-scope class 0.6, the fine head's grouped vote puts 0.9
+    // on intent 0. At fine weight 0.6 the voted blend alone would answer intent 0.
+    let rule = BlendedDecisionRule(headWeight: 0.5, threshold: 0.3, fineWeight: 0.6)
+    var lookAlike = Self.sample(truth: 2, guess: 2, top: 0.6)
+    lookAlike.fine = [0.9, 0.05, 0.05]
+    let voted = rule.blend(lookAlike.head, lookAlike.ngram, fine: lookAlike.fine)
+    #expect(!rule.isOutOfScope(voted, centroidCosine: nil, outOfScope: 2))
+    #expect(rule.isRight(lookAlike, outOfScope: 2))
+    #expect(rule.decide(voted, unvoted: rule.blend(lookAlike.head, lookAlike.ngram), labels: ["a", "b", "c"], outOfScope: 2,
+                        centroidCosine: nil).intent == IntentModel.outOfScopeLabel)
+    // In scope, the vote still settles which intent: the coarse models lean to intent 1, the vote to the right 0.
+    var paraphrase = Self.sample(truth: 0, guess: 1, top: 0.5)
+    paraphrase.fine = [0.9, 0.05, 0.05]
+    #expect(rule.isRight(paraphrase, outOfScope: 2))
+    #expect(!BlendedDecisionRule(headWeight: 0.5, threshold: 0.3).isRight(paraphrase, outOfScope: 2))
+    // The fit sees the same decision: with look-alikes the vote would take in, a fine share still fixes the paraphrases.
+    let samples = (0..<20).map { _ in paraphrase } + (0..<10).map { _ in lookAlike }
+    let fitted = BlendedDecisionRule.fit(samples, outOfScope: 2, fineWeights: BlendedDecisionRule.candidateFineWeights)
+    #expect(fitted.accuracy(samples, outOfScope: 2) == 1, "\(fitted)")
+  }
+
   @Test func fineVoteGroupsTheFineHeadsProbabilities() {
     let grouped = CommerceFineVote.grouped([0.1, 0.2, 0.3, 0.4], fineLabels: ["order.track", "order.status", "order.cancel", "oos"],
                                            coarseLabels: ["cancel_order", "order_status", "out_of_scope", "greeting"])
