@@ -15,6 +15,10 @@ import MeshIntent
     // Without a trip named before the cue, or after a sentence end, the booking is the shop's order.
     #expect(orders("my booking 44120987 for the sofa delivery") == ["44120987"])
     #expect(orders("I loved the hotel. Order confirmation 77120345 is still pending") == ["77120345"])
+    // Goods named like a trip's parts, or an order word between, leave the number the shop's order.
+    #expect(orders("the car seat order confirmation 4471203 never came") == ["4471203"])
+    #expect(orders("hotel pan set order confirmation 4471203, when does it ship") == ["4471203"])
+    #expect(orders("my dining table booking 4471203 for delivery") == ["4471203"])
   }
 
   @Test func numbersListedAfterAnotherKind() {

@@ -73,17 +73,21 @@ extension ReferenceNumbers {
   /// Cues that a trip's or a table's booking shares with a shop's order.
   static let tripBookingCues: Set<String> = ["booking", "reservation", "confirmation", "conf"]
   /// Words that name a stay, a journey or a table: what a booking cue after them books.
+  /// Words a shop sells too ("car seat", "dining table", "room divider", "Coach bag") are not among them: a car
+  /// rental is named by "rental".
   static let tripWords: Set<String> = ["hotel", "hostel", "motel", "airbnb", "flight", "flights", "airline", "rental",
-                                       "car", "cars", "train", "rail", "bus", "coach", "ferry", "cruise", "trip",
-                                       "holiday", "vacation", "restaurant", "table", "stay", "room"]
+                                       "train", "rail", "ferry", "cruise", "trip", "holiday", "vacation", "restaurant"]
 
   /// Whether the cue at `i` is a trip's booking: one of `tripBookingCues` with one of `tripWords` among the five
-  /// words before it, no sentence end between.
+  /// words before it, no sentence end and no order word between ("hotel pan set order confirmation N" is the
+  /// shop's order).
   static func tripBooking(_ tokens: [Token], cue i: Int) -> Bool {
     guard tripBookingCues.contains(tokens[i].lower) else { return false }
     var k = i - 1, words = 0
     while k >= 0, words < 5 {
-      if [".", "?", "!"].contains(tokens[k].text) { return false }
+      if [".", "?", "!"].contains(tokens[k].text) || ["order", "orders", "purchase"].contains(tokens[k].lower) {
+        return false
+      }
       if tokens[k].isWord {
         if tripWords.contains(tokens[k].lower) { return true }
         words += 1
