@@ -72,7 +72,9 @@ extension ReferenceNumbers {
   static let orderVerbs: Set<String> = ["cancel", "refund", "return", "status", "regarding", "re", "concerning",
                                         "update", "check", "where's", "wheres",
                                         // Orders joined into one (issue 12, branch ord37): "combine 4471210 and 4471299".
-                                        "merge", "combine"]
+                                        "merge", "combine",
+                                        // The same order again (issue 12, branch ord38b): "reorder 000558712 please".
+                                        "reorder", "re-order"]
   /// What may stand between such a word and the number: "status of", "update on", "check on", "re:".
   static let orderVerbLinks: Set<String> = ["of", "on", "#", ":", "＃"]
   /// Order verbs that "for" may follow too (issue 12, branch ord36): "refund status for K77120", "refund for

