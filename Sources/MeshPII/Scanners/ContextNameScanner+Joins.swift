@@ -29,7 +29,7 @@ extension ContextNameScanner {
         guard let first = words.firstIndex(where: { $0.start == c.start }),
               let last = words.lastIndex(where: { $0.end == c.end }) else { continue }
         for span in [listedAfter(b, words, last, all), listedBefore(b, words, first, all)].compactMap({ $0 })
-        where !(all + added).contains(where: { $0.start < span.end && span.start < $0.end }) {
+        where free(span, all) && free(span, added) {
           added.append(span)
         }
       }
@@ -69,6 +69,12 @@ extension ContextNameScanner {
   /// Whether `w` is free: no other finding holds it.
   private static func free(_ w: ByteWord, _ all: [Candidate]) -> Bool {
     !all.contains { $0.start < w.end && w.start < $0.end }
+  }
+
+  /// Whether `span` overlaps none of `findings` (checked against each array apart: joining them copied both
+  /// arrays for every span tried).
+  private static func free(_ span: Candidate, _ findings: [Candidate]) -> Bool {
+    !findings.contains { $0.start < span.end && span.start < $0.end }
   }
 
   /// A capitalised listed given name or a lone capital initial right before a one-word name ("Hope Baptiste",
