@@ -77,6 +77,13 @@ struct EdgeBytesTests {
     return !(segmentLength > 0 && onlyDots && segmentLength <= 2)
   }
 
+  /// A method's path with `/.`, `/..`, `//` or a trailing `/.` at every place: the check reads words every seven
+  /// bytes, so each place lies at another spot of a word (and across two at some).
+  static let pairsAtEveryPlace: [String] = (1...30).flatMap { place -> [String] in
+    let head = "/" + String(repeating: "a", count: place)
+    return [head + "/./b", head + "/../b", head + "//b", head + "/.", head + "/.b/c", head + "/", head + "/b"]
+  }
+
   @Test func theWordWisePathCheckIsTheByteWiseOne() {
     var generator = SystemRandomNumberGenerator()
     // Slashes and dots often (segments of one or two dots, empty ones), and now and then a byte the check
@@ -94,7 +101,8 @@ struct EdgeBytesTests {
     }
     for path in Self.paths + ["/grpc.testing.TestService/Unary%Call", "/grpc.testing.TestService/Unary Call",
                               "/grpc.testing.TestService/..", "/grpc.testing.TestService//x", "/grpc.testing.TestService/.",
-                              "/grpc.testing.TestService/UnaryCal\u{7F}", "/grpc.testing.TestService/UnaryCallé"] {
+                              "/grpc.testing.TestService/UnaryCal\u{7F}", "/grpc.testing.TestService/UnaryCallé"]
+                              + Self.pairsAtEveryPlace {
       let bytes = Array(path.utf8)
       #expect(bytes.withUnsafeBytes { PathNormalizer.isNormal($0) } == Self.isNormalByteWise(bytes), "\(path)")
     }

@@ -12,6 +12,8 @@ struct RelayHead {
   let authority: String?
   /// The client's address.
   let peer: String
+  /// Its host part (`SocketAddress.host(ofPeer:)`), made once per connection: the local rate limit's key.
+  let peerHost: String
   /// Whether the connection is TLS.
   let isSecure: Bool
   /// The request's metadata fields (reserved gRPC headers, `content-type` and `te` are not among them).
@@ -20,10 +22,13 @@ struct RelayHead {
   var responseFields = RawHeaderFields()
 
   /// A head over `fields`.
-  init(method: MethodDescriptor, authority: String?, peer: String, isSecure: Bool, fields: RequestHeaderFields) {
+  /// - Parameter peerHost: `peer`'s host when the connection has it already; nil parses it out of `peer`.
+  init(method: MethodDescriptor, authority: String?, peer: String, peerHost: String? = nil, isSecure: Bool,
+       fields: RequestHeaderFields) {
     self.method = method
     self.authority = authority
     self.peer = peer
+    self.peerHost = peerHost ?? SocketAddress.host(ofPeer: peer)
     self.isSecure = isSecure
     self.fields = fields
   }
@@ -32,17 +37,20 @@ struct RelayHead {
   /// retain).
   private static let vacantMethod = MethodDescriptor(service: "", method: "")
 
-  /// The head of `request`, its method, authority, peer and fields moved out of it (copies of the first
-  /// three retained each of their strings per relayed call); `giveBack(to:)` puts them back when the call
-  /// goes to the usual path after all.
+  /// The head of `request`, its method, authority, peer, peer host and fields moved out of it (copies of the
+  /// strings retained each per relayed call); `giveBack(to:)` puts them back when the call goes to the usual
+  /// path after all.
   init(taking request: inout RelayRequest, isSecure: Bool) {
     var method = Self.vacantMethod
     swap(&method, &request.method)
     var peer = ""
     swap(&peer, &request.peer)
+    var peerHost = ""
+    swap(&peerHost, &request.peerHost)
     var fields = RequestHeaderFields()
     swap(&fields, &request.fields)
-    self.init(method: method, authority: request.authority.take(), peer: peer, isSecure: isSecure, fields: fields)
+    self.init(method: method, authority: request.authority.take(), peer: peer, peerHost: peerHost, isSecure: isSecure,
+              fields: fields)
   }
 
   /// Puts back what `init(taking:isSecure:)` took, the fields as received (`RequestHeaderFields.revertEdits`),
@@ -52,6 +60,7 @@ struct RelayHead {
     swap(&fields, &request.fields)
     request.method = method
     request.peer = peer
+    request.peerHost = peerHost
     request.authority = authority
   }
 

@@ -26,6 +26,37 @@ public struct SocketAddress: Sendable, Hashable, CustomStringConvertible {
   /// The gRPC peer string, such as `ipv4:127.0.0.1:5000`.
   public var peerDescription: String { isIPv6 ? "ipv6:[\(host)]:\(port)" : "ipv4:\(host):\(port)" }
 
+  /// The host of a gRPC peer string (`peerDescription`'s form): `10.0.0.1` of `ipv4:10.0.0.1:5000`, `::1` of
+  /// `ipv6:[::1]:5000`; the whole string when it has neither prefix (`unknown`, a test's made-up peer).
+  /// - Parameter peer: the transport's peer description.
+  public static func host(ofPeer peer: String) -> String {
+    // Read as bytes: `Character` prefixes and searches cost grapheme breaking for an ASCII string. The
+    // separators are ASCII, so every slice starts and ends on a character boundary.
+    var peer = peer
+    return peer.withUTF8 { bytes in host(inPeer: bytes) } ?? peer
+  }
+
+  /// `host(ofPeer:)` of a peer's bytes; nil for the whole peer (no `ipv4:` or `ipv6:` prefix).
+  private static func host(inPeer bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let isV6 = hasPrefix(bytes, "ipv6:")
+    guard isV6 || hasPrefix(bytes, "ipv4:") else { return nil }
+    let rest = UnsafeBufferPointer(rebasing: bytes[5...])
+    if isV6 {
+      guard rest.first == UInt8(ascii: "["), let close = rest.firstIndex(of: UInt8(ascii: "]")) else {
+        return String(decoding: rest, as: UTF8.self)
+      }
+      return String(decoding: rest[(rest.startIndex + 1)..<close], as: UTF8.self)
+    }
+    return String(decoding: rest[..<(rest.lastIndex(of: UInt8(ascii: ":")) ?? rest.endIndex)], as: UTF8.self)
+  }
+
+  /// Whether `bytes` start with the ASCII `prefix`.
+  private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+    prefix.withUTF8Buffer { prefix in
+      bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
+    }
+  }
+
   /// Resolves a host name (or numeric address) to addresses, IPv4 first. Blocking: call off the loops.
   /// - Parameters:
   ///   - host: a name or numeric address.

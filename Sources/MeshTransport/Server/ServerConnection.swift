@@ -32,6 +32,8 @@ final class ServerConnection: HTTP2Connection {
   let httpHandlers: HTTPStreamHandlers
   let limits: ServerLimits
   private let onClose: (ServerConnection) -> Void
+  /// The host part of the peer (`SocketAddress.host(ofPeer:)`), handed to each relayed request.
+  private let peerHost: String
   @exclusivity(unchecked) private var streams = StreamTable<ServerStream>()
   private(set) var draining = false
   /// The id of the stream whose header block is being received; 0 when none is (an id, not the stream:
@@ -94,6 +96,7 @@ final class ServerConnection: HTTP2Connection {
     self.limits = limits
     self.answeredUploads = AnsweredUploads(quietPeriod: limits.answeredUploadQuietPeriod, limit: limits.answeredUploadLimit)
     self.onClose = onClose
+    peerHost = SocketAddress.host(ofPeer: peer)
     keepalive = KeepaliveEnforcer(minInterval: limits.minPingInterval, permitWithoutCalls: limits.permitPingsWithoutCalls,
                                   maxStrikes: limits.maxPingStrikes)
     super.init(loop: loop, fd: fd, peer: peer, isServer: true, tls: tls)
@@ -402,6 +405,7 @@ final class ServerConnection: HTTP2Connection {
       var request = RelayRequest(method: consume method, fields: RequestHeaderFields(),
                                  timeout: timeout,
                                  encoding: head.encoding.take(), acceptEncoding: head.acceptEncoding.take(), peer: peer,
+                                 peerHost: peerHost,
                                  authority: head.authority.take(), loop: loop)
       swap(&request.fields, &head.fields)
       // Called through the stored optional, not a bound copy of it (see `hasRelayRouter`).

@@ -31,6 +31,9 @@ public struct RelayRequest: Sendable {
   public var acceptEncoding: String?
   /// The client's address.
   public var peer: String
+  /// The host part of `peer` (`SocketAddress.host(ofPeer:)`), made once per connection: a local rate limit
+  /// keyed by the client's address parsed it out of `peer` on every call (~340 instructions).
+  public var peerHost: String
   /// `:authority`.
   public var authority: String?
   /// The loop the stream lives on; every call on the stream and every event happen there.

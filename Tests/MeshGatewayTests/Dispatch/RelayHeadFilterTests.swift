@@ -1,6 +1,7 @@
 import MeshCore
 @testable import MeshGateway
 import MeshLogging
+import MeshRateLimit
 import MeshTransport
 import Testing
 
@@ -103,6 +104,52 @@ struct RelayHeadFilterTests {
     var head = Self.head([("x-a", "1"), (name, "mallory"), ("x-mesh", "kept"), ("x-b", "2")])
     #expect(IdentityStripInterceptor().admitNow(inPlace: &head))
     #expect(Self.names(head) == ["x-a", "x-mesh", "x-b"])
+  }
+
+  @Test("The reserved prefix read as two words is the byte-wise, letter-case-blind check, byte for byte")
+  func reservedPrefixWordWise() {
+    // The byte-wise check `isReserved` was: ASCII letters folded, every other byte as it is.
+    func byteWise(_ name: [UInt8]) -> Bool {
+      let prefix = Array("x-mesh-".utf8)
+      guard name.count >= prefix.count else { return false }
+      return zip(name, prefix).allSatisfy { byte, expected in
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 == expected : byte == expected
+      }
+    }
+    // Every byte at every place of the prefix (a letter's other case, `-`'s 0x20-bit twin CR, ...), then
+    // names around its length.
+    for place in 0..<7 {
+      for byte in UInt8.min...UInt8.max {
+        var name = Array("x-mesh-user-id".utf8)
+        name[place] = byte
+        #expect(name.withUnsafeBytes { IdentityMetadata.isReserved($0) } == byteWise(name), "\(name)")
+      }
+    }
+    for name in ["", "x", "x-mesh", "x-mesh-", "X-MESH-", "x-mesh_", "y-mesh-a", "x-meshy", "X-Mesh-User-Id"] {
+      let bytes = Array(name.utf8)
+      #expect(bytes.withUnsafeBytes { IdentityMetadata.isReserved($0) } == byteWise(bytes), "\(name)")
+    }
+  }
+
+  @Test("The local limit keys a relayed call by the host its connection parsed once, one budget per host")
+  func localLimitByConnectionHost() throws {
+    let limiter = LocalRateLimitInterceptor(rules: [try LocalRateLimitRule(name: "per-ip", requestsPerSecond: 0.01,
+                                                                           burst: 2, keys: [.clientIP])],
+                                            clock: VirtualClock(start: 1_000_000_000))
+    func head(peer: String, host: String? = nil) -> RelayHead {
+      RelayHead(method: Self.method, authority: nil, peer: peer, peerHost: host, isSecure: false,
+                fields: RequestHeaderFields([]))
+    }
+    // Made from the peer when the connection gave none: two connections (ports) of one host share a budget.
+    #expect(head(peer: "ipv6:[::1]:5000").peerHost == "::1")
+    var first = head(peer: "ipv4:10.0.0.1:1000"), second = head(peer: "ipv4:10.0.0.1:1001")
+    #expect(try limiter.admitNow(inPlace: &first))
+    #expect(try limiter.admitNow(inPlace: &second))
+    var over = head(peer: "ipv4:10.0.0.9:7", host: "10.0.0.1")
+    #expect(throws: RPCError.self) { try limiter.admitNow(inPlace: &over) }
+    // The connection's host is the key, not the peer text: another host has its own budget.
+    var other = head(peer: "ipv4:10.0.0.1:1002", host: "10.0.0.2")
+    #expect(try limiter.admitNow(inPlace: &other))
   }
 
   @Test("A filter without an in-place form runs on an adapted head; a chain that must rewrite is undone")
