@@ -69,6 +69,70 @@ enum TurnReading {
       && words.allSatisfy { filler.contains($0) || ordinals[$0] != nil || ($0.hasPrefix("#") && $0.count <= 3) }
   }
 
+  /// "No", "nope", "no that's all": a no and nothing else, said when nothing was asked (a no to a question is
+  /// `confirmation`).
+  static func isBareNo(_ text: String) -> Bool {
+    let words = words(text)
+    let filler: Set<String> = ["no", "nope", "nah", "that", "s", "thats", "is", "it", "all", "i", "m", "im", "good", "fine", "ok", "okay",
+                               "for", "now", "just", "nothing", "else", "not", "really", "right", "set", "done", "we", "re"]
+    guard let first = words.first, ["no", "nope", "nah"].contains(first), words.count <= 6 else { return false }
+    return words.allSatisfy(filler.contains)
+  }
+
+  /// "Yes", "yes please", "ok sure": a yes and nothing else.
+  static func isBareYes(_ text: String) -> Bool {
+    let words = words(text)
+    return !words.isEmpty && words.count <= 4 && words.contains(where: yes.contains)
+      && words.allSatisfy { yes.contains($0) || ["do", "it", "go", "ahead", "that", "s", "fine", "great", "thanks"].contains($0) }
+  }
+
+  /// Words that open a correction ("no wait, order 10043", "sorry, I meant the blue one", "actually 12 Oak Street").
+  static let correctionOpeners: Set<String> = ["no", "nope", "wait", "sorry", "actually", "oops", "i", "meant", "mean", "hold", "on", "um",
+                                               "hmm", "oh", "not", "that", "it", "s", "its", "was"]
+  /// The openers that make a no a correction rather than a refusal ("no, keep it" refuses; "no wait, ..." corrects).
+  static let correctionMarkers: Set<String> = ["wait", "sorry", "actually", "oops", "meant", "mean"]
+
+  /// What a correction says instead (the user's words after "no wait,", as typed); nil when the message opens with
+  /// no correction marker or says nothing after it.
+  static func correction(_ text: String) -> String? {
+    var rest = Substring(text)
+    var marked = false
+    while true {
+      let trimmed = rest.drop { $0.isWhitespace || $0 == "," || $0 == "." || $0 == "!" || $0 == "-" || $0 == ":" }
+      let token = trimmed.prefix { !$0.isWhitespace && $0 != "," && $0 != "." && $0 != "!" && $0 != ":" }
+      let word = token.lowercased().replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
+      guard !token.isEmpty, correctionOpeners.contains(word) || ["im", "its", "thats"].contains(word) else {
+        rest = trimmed
+        break
+      }
+      marked = marked || correctionMarkers.contains(word)
+      rest = trimmed.dropFirst(token.count)
+    }
+    guard marked, !words(String(rest)).isEmpty else { return nil }
+    return String(rest)
+  }
+
+  /// "How do I change my password?", "my password isn't accepted", "locked out": the message is about the password
+  /// or getting in, whichever of the account's fine intents the classifier chose.
+  static func asksAboutPassword(_ text: String) -> Bool {
+    words(text).contains { ["password", "passwords", "passcode", "passwd", "pwd", "2fa", "locked", "lockout"].contains($0) }
+  }
+
+  /// "I forgot my password", "reset it", "locked out": the user cannot get in (not a change of a known password).
+  static func cannotGetIn(_ text: String) -> Bool {
+    words(text).contains { ["forgot", "forgotten", "forget", "reset", "locked", "lockout", "remember", "recover", "lost", "cant", "cannot",
+                            "t", "accepted", "wrong", "incorrect", "2fa", "code"].contains($0) }
+  }
+
+  /// "My account details", "what's my e-mail", "how many points do I have": the message is about the user's account.
+  static func asksAboutAccount(_ text: String) -> Bool {
+    words(text).contains {
+      ["account", "accounts", "profile", "details", "email", "e-mail", "mail", "name", "username", "address", "addresses", "settings",
+       "signed", "login", "logged", "password", "points", "loyalty", "membership", "member", "info", "information", "data", "registered",
+       "subscription", "newsletter", "phone", "number"].contains($0)
+    }
+  }
+
   /// "Delete my account", "close it", "erase my data": the message asks for an account's end.
   static func asksForDeletion(_ text: String) -> Bool {
     words(text).contains {
