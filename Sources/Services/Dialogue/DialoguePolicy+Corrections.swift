@@ -41,7 +41,8 @@ extension DialoguePolicy {
     state.activeIntent = nil
     state.missing = []
     state.misunderstandings = 0
-    instead.entities = input.entities.filter { $0.type != "order_number" }
+    // The order passed as named: "the other one" read again would be the other of the new focus.
+    instead.entities = [("order_number", named ?? request.orderID)] + input.entities.filter { $0.type != "order_number" }
     return run(group, fine: fine, input: instead, state: state, continuing: true)
   }
 }

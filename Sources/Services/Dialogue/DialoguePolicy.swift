@@ -42,8 +42,10 @@ public struct DialoguePolicy: Sendable {
         return .reply(Reply(text: declined, quickReplies: Self.menu,
                             orderID: pending.orderID, outcome: .resolved, intent: intent(of: pending)), state)
       case nil:
-        // Not an answer: another topic drops the change, anything else asks again.
-        if !isConfidentNewTopic(input) {
+        // Not an answer: another topic drops the change, and so does another order named ("how many days do I have
+        // to return ORD-2?" while a return of ORD-1 waits); anything else asks again.
+        let namesAnotherOrder = input.entity("order_number").map { $0 != pending.orderID } ?? false
+        if !isConfidentNewTopic(input), !namesAnotherOrder {
           state.pending = pending
           return .reply(Reply(text: "Please answer yes or no: \(question(for: pending))", quickReplies: ["Yes", "No"],
                               orderID: pending.orderID, outcome: .needsInput, intent: intent(of: pending)), state)
@@ -87,8 +89,10 @@ public struct DialoguePolicy: Sendable {
       if fill(slot, from: input, state: &state) != nil {
         state.missing.removeFirst()
         state.misunderstandings = 0
-        // "Was I charged twice for it?" answers which order, and asks its own question of it: that one is served.
-        if slot == .orderNumber, isConfidentNewTopic(input), input.intent != group, Self.orderIntents.contains(input.intent) {
+        // "Was I charged twice for it?" answers which order, and asks its own question of it: that one is served
+        // ("the second one" alone is only the answer, whatever the classifier made of it).
+        if slot == .orderNumber, isConfidentNewTopic(input), input.intent != group, Self.orderIntents.contains(input.intent),
+           TurnReading.saysMoreThanAReference(input.text) {
           return run(input.intent, fine: fineLabel(input), input: input, state: state, continuing: true)
         }
         return run(group, fine: fine, input: input, state: state, continuing: true)
@@ -120,7 +124,10 @@ public struct DialoguePolicy: Sendable {
     if !isConfidentNewTopic(input) || TurnReading.isOnlyAPick(input.text) || asksForTheOther, let id = pickFromList(input, state: state) {
       state.misunderstandings = 0
       state.focusedOrderID = id
-      return run("order_status", input: input, state: state, continuing: true)
+      // The pick is passed as the order named: "the other one" read again would be the other of the new focus.
+      var picked = input
+      picked.entities = [("order_number", id)] + input.entities.filter { $0.type != "order_number" }
+      return run("order_status", input: picked, state: state, continuing: true)
     }
     // "The other one" of more than two orders shown (or of two, none looked at yet): which is asked.
     if asksForTheOther, state.shownLast != .listings, state.recentOrderIDs.count >= 2 {
@@ -216,10 +223,11 @@ public struct DialoguePolicy: Sendable {
         return .reply(Reply(text: ask(.address, intent: intent), orderID: order.orderID, outcome: .needsInput, intent: intent), state)
       }
       return confirm(.changeAddress(orderID: order.orderID, address: address), order: order, intent: intent, state: state)
-    case (.returnCheck, .order(let order)):
+    case (.returnCheck(let today), .order(let order)):
       state.focusedOrderID = order.orderID
       switch order.state {
       case .delivered:
+        if let closed = Self.returnWindowClosed(order, today: today) { return offerPerson(lateReturnHandOff(order, intent: intent), state: state, preface: closed) }
         // "When can I return it?" is answered by the days the marketplace gave, before the return is offered.
         return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: Self.returnDays(order))
       case .shipped:
@@ -365,7 +373,7 @@ public struct DialoguePolicy: Sendable {
       switch intent {
       case _ where label == "refund.status": purpose = .refundOrder
       case _ where label == "delivery.missing": purpose = .missingOrder
-      case _ where label == "delivery.damaged": purpose = .damagedOrder(sorry: Self.sorry(for: input.text))
+      case _ where label == "delivery.damaged": purpose = .damagedOrder(sorry: Self.sorry(for: input.text), today: input.today)
       case _ where label == "delivery.time": purpose = .arrivalOrder
       case _ where label == "payment.charged_twice": purpose = .chargedTwiceOrder
       case "order_status": purpose = .orderStatus
@@ -375,7 +383,7 @@ public struct DialoguePolicy: Sendable {
         purpose = .addressCheck(address: state.address)
         state.lastOrderRequest = OrderRequest(label: label, orderID: orderID, address: state.address)
         state.address = nil
-      case "return_refund": purpose = .returnCheck
+      case "return_refund": purpose = .returnCheck(today: input.today)
       default: purpose = .paymentOrder
       }
       if intent != "change_order" { state.lastOrderRequest = OrderRequest(label: label, orderID: orderID) }
@@ -383,8 +391,10 @@ public struct DialoguePolicy: Sendable {
     }
     switch intent {
     case "search_items":
-      let query = SearchQuery(text: input.entity("query") ?? "", colour: input.entity("colour"),
-                              minPrice: input.entity("price_min").flatMap(Self.amount), maxPrice: input.entity("price_max").flatMap(Self.amount))
+      // "The cheapest laptop": "cheapest" is an order, not a word the listings hold (the search needs every word).
+      let (words, cheapestFirst) = TurnReading.withoutPriceOrder(input.entity("query") ?? "")
+      let query = SearchQuery(text: words, colour: input.entity("colour"), minPrice: input.entity("price_min").flatMap(Self.amount),
+                              maxPrice: input.entity("price_max").flatMap(Self.amount), cheapestFirst: cheapestFirst)
       guard !query.text.isEmpty || query.colour != nil else {
         state.activeIntent = intent
         state.missing = [.query]
@@ -548,81 +558,6 @@ public struct DialoguePolicy: Sendable {
     case .query: return "What are you looking for?"
     case .country: return "Which country should it be delivered to?"
     }
-  }
-
-  // MARK: - Search
-
-  func refine(_ last: SearchQuery, with input: TurnInput, state: DialogueState) -> SearchQuery? {
-    let price = TurnReading.priceRefinement(input.text)
-    let colour = input.entity("colour")
-    let ceiling = input.entity("price_max").flatMap(Self.amount)
-    guard price != nil || colour != nil || ceiling != nil else { return nil }
-    // A new product named with the colour ("blue jeans") is a new search, not a follow-up.
-    if let query = input.entity("query"), !query.isEmpty, query != last.text, input.intent == "search_items", price == nil {
-      return nil
-    }
-    var refined = last
-    if let colour { refined.colour = colour }
-    if let ceiling { refined.maxPrice = ceiling }
-    switch price {
-    case .cheaper?:
-      if let cheapest = state.lastPrices.min() { refined.maxPrice = max(0, cheapest - 0.01) }
-      refined.cheapestFirst = true
-    case .pricier?:
-      if let dearest = state.lastPrices.max() { refined.minPrice = dearest + 0.01 }
-      refined.cheapestFirst = false
-    case nil: break
-    }
-    return refined
-  }
-
-  /// The reply to a search; `corrected` is the query as the search service read it when it replaced words it does
-  /// not know ("wireles headphnes" as "wireless headphones"): the results are for those words, and the reply says so.
-  func searchReply(_ query: SearchQuery, _ listings: [ListingFact], corrected: String? = nil, state: inout DialogueState) -> Reply {
-    let correction = corrected.flatMap { Self.differentWords($0, query.text) ? $0 : nil }
-    var searched = query
-    if let correction { searched.text = correction }
-    // Follow-ups ("cheaper ones") refine the words the results were found with.
-    state.lastSearch = searched
-    state.activeIntent = nil
-    state.missing = []
-    var filters = ""
-    if let colour = query.colour { filters += " in \(colour)" }
-    if let max = query.maxPrice { filters += " under \(Self.price(max))" }
-    if let min = query.minPrice { filters += " over \(Self.price(min))" }
-    let described = (query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\"") + filters
-    guard !listings.isEmpty else {
-      let also = correction.map { " (nor \"\(TurnReading.quotable($0))\")" } ?? ""
-      return Reply(text: "I found no \(described)\(also). Try other words or a wider price range.", outcome: .resolved, intent: "search_items")
-    }
-    let shown = Array(listings.prefix(cardsPerSearch))
-    state.recentListingIDs = shown.map(\.listingID)
-    state.lastPrices = shown.map(\.price.decimal)
-    state.shownLast = .listings
-    state.focusedListingID = nil
-    let lines = shown.enumerated().map { "\($0 + 1). \($1.title): \($1.price.formatted)" }.joined(separator: "\n")
-    let heading = correction.map { "Showing results for \"\(TurnReading.quotable($0))\" instead of \"\(TurnReading.quotable(query.text))\"\(filters.isEmpty ? "" : "," + filters):\n" }
-      ?? "Here is what I found for \(described):\n"
-    return Reply(text: heading + lines, quickReplies: ["Cheaper ones", "Talk to a person"],
-                 cards: shown, outcome: .resolved, intent: "search_items")
-  }
-
-  /// Whether two searches differ in their words, split as the search service splits them (letters and digits), so
-  /// "T-shirt" read as "t shirt" is not a correction; nor is an English plural or singular ending ("dresses" read as
-  /// "dress", "batteries" as "battery"): the catalogue's words are its titles' (mostly singular), and its full-text
-  /// search stems them, so the same listings are found.
-  static func differentWords(_ a: String, _ b: String) -> Bool {
-    func words(_ text: String) -> [Substring] { text.lowercased().split { !$0.isLetter && !$0.isNumber } }
-    let (left, right) = (words(a), words(b))
-    return left.count != right.count || zip(left, right).contains { !sameWordBesidesNumber($0, $1) }
-  }
-
-  /// "dress" and "dresses", "battery" and "batteries", "shoe" and "shoes": one word, in the singular and the plural.
-  static func sameWordBesidesNumber(_ a: Substring, _ b: Substring) -> Bool {
-    if a == b { return true }
-    let (short, long) = a.count < b.count ? (a, b) : (b, a)
-    if long == short + "s" || long == short + "es" { return true }
-    return short.hasSuffix("y") && long == short.dropLast() + "ies"
   }
 
   func orderStatusReply(_ order: OrderFact, intent: String) -> Reply {

@@ -61,6 +61,17 @@ enum TurnReading {
     return nil
   }
 
+  /// Words of a product phrase that ask for low prices rather than name the product.
+  static let cheapWords: Set<String> = ["cheapest", "cheap", "cheaper", "inexpensive", "affordable", "budget", "lowest", "low-cost"]
+
+  /// A product phrase without its words asking for low prices ("cheapest laptops" -> "laptops"), and whether it had
+  /// one (the results are then sorted cheapest first); the phrase as it is when nothing else is left.
+  static func withoutPriceOrder(_ phrase: String) -> (text: String, cheapestFirst: Bool) {
+    let kept = phrase.split(separator: " ").filter { !cheapWords.contains(words(String($0)).joined(separator: " ")) }
+    guard kept.count < phrase.split(separator: " ").count, !kept.isEmpty else { return (phrase, false) }
+    return (kept.joined(separator: " "), true)
+  }
+
   /// "The second one", "number 3", "the last one please": a pick from a list and nothing else.
   static func isOnlyAPick(_ text: String) -> Bool {
     let words = words(text)
@@ -130,6 +141,16 @@ enum TurnReading {
       ["account", "accounts", "profile", "details", "email", "e-mail", "mail", "name", "username", "address", "addresses", "settings",
        "signed", "login", "logged", "password", "points", "loyalty", "membership", "member", "info", "information", "data", "registered",
        "subscription", "newsletter", "phone", "number"].contains($0)
+    }
+  }
+
+  /// Whether a message says more than which order ("cancel ORD-1", "was I charged twice for it?", not "the second
+  /// one", "it's order 10042 please"): words besides a reference, an order number and filler.
+  static func saysMoreThanAReference(_ text: String) -> Bool {
+    let filler: Set<String> = ["the", "one", "order", "number", "no", "nr", "it", "its", "s", "that", "this", "please", "pls", "my", "is",
+                               "was", "i", "mean", "meant", "for", "of", "a", "ok", "okay", "yes", "sure", "oh", "um", "last", "other", "same"]
+    return words(text).contains { word in
+      !filler.contains(word) && ordinals[word] == nil && !word.hasPrefix("#") && word.filter(\.isNumber).count < 3
     }
   }
 
