@@ -46,6 +46,29 @@ import Testing
     }
   }
 
+  @Test func aSearchWordWithATypoIsSearchedAsTheCatalogueWordAndSaidSo() async throws {
+    try await withAdapterExecutor { executor, pool in
+      // A catalogue word with its fourth letter dropped, whose nearest catalogue word is the word itself (the
+      // marketplace's own correction, pg_trgm over the titles' words).
+      let row = try #require(try await pool.execute("""
+        WITH c AS (SELECT term, left(term, 3) || substr(term, 5) AS typo FROM marketplace.search_terms
+                   WHERE length(term) >= 8 AND term ~ '^[a-z]+$')
+        SELECT c.term, c.typo FROM c
+        WHERE NOT EXISTS (SELECT 1 FROM marketplace.search_terms t WHERE t.term = c.typo)
+          AND (SELECT t.term FROM marketplace.search_terms t WHERE t.term % c.typo
+               ORDER BY similarity(t.term, c.typo) DESC, t.term LIMIT 1) = c.term
+        ORDER BY c.term LIMIT 1
+        """).first)
+      let (word, typo) = (try row.decode(String.self, at: 0), try row.decode(String.self, at: 1))
+      let chat = ChatTurn(messageID: 8_303, clientMessageID: "m-typo", conversationID: UUID(), userID: "U00001", locale: "en")
+      let (reply, state) = await ParcelActionsAdapterTests.turn(
+        TurnInput(text: "show me \(typo)", intent: "search_items", confidence: 0.9, entities: [("query", typo)]),
+        state: DialogueState(), executor: executor, chat: chat)
+      #expect(reply.text.hasPrefix("Showing results for \"\(word)\" instead of \"\(typo)\":\n1. "), "\(reply.text)")
+      #expect(!reply.cards.isEmpty && reply.cards.allSatisfy { $0.title.lowercased().contains(word) } && state.lastSearch?.text == word)
+    }
+  }
+
   @Test func aPaymentDeclinedAtCheckoutNamesTheOrderAwaitingPayment() async throws {
     try await withAdapterExecutor { executor, pool in
       // A user whose newest order awaits payment (the list the assistant reads is the five newest).

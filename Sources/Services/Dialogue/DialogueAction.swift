@@ -64,8 +64,9 @@ public enum ActionResult: Sendable, Equatable {
   case returnAccepted(returnID: String, refund: MoneyFact?)
   /// The account.
   case account(AccountFact)
-  /// Search results, best first.
-  case listings([ListingFact])
+  /// Search results, best first; `correctedQuery` when the search service replaced words it does not know by
+  /// catalogue words ("wireles headphnes" searched as "wireless headphones").
+  case listings([ListingFact], correctedQuery: String? = nil)
   /// One listing, with its stock and seller.
   case listing(ListingFact)
   /// A ticket for a human agent.

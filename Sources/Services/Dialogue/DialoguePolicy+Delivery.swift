@@ -66,10 +66,14 @@ extension DialoguePolicy {
       }
       if let event = shipment.latestEvent { known += " Latest scan: \(event)." }
       return offerPerson(missingHandOff(order, intent: intent), state: state, preface: known)
-    case (.damagedOrder(let sorry), .order(let order)):
+    case (.damagedOrder(let sorry, let today), .order(let order)):
       state.focusedOrderID = order.orderID
       switch order.state {
       case .delivered:
+        // Past the return deadline the marketplace takes no return: a damaged item is a person's to look at.
+        if let closed = Self.returnWindowClosed(order, today: today) {
+          return offerPerson(lateReturnHandOff(order, intent: intent), state: state, preface: sorry.isEmpty ? closed : sorry + " " + closed)
+        }
         let days = Self.returnDays(order)
         let preface = sorry.isEmpty ? days : days.isEmpty ? sorry : sorry + " " + days
         return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: preface,
@@ -176,6 +180,21 @@ extension DialoguePolicy {
 
   /// "Order X was delivered on D, and its items can be returned until R." from the days the marketplace gave;
   /// empty without them.
+  /// "Order X was delivered on D, and its return window ended on L." when the order's last day for a return (the
+  /// marketplace's) is before the turn's day; nil while a return is possible or either day is unknown.
+  static func returnWindowClosed(_ order: OrderFact, today: CalendarDay?) -> String? {
+    guard let today, let text = order.returnBy, let last = CalendarDay(iso: text), last < today else { return nil }
+    let delivered = order.deliveredOn.map { "Order \(order.orderID) was delivered on \($0), and its" } ?? "Order \(order.orderID)'s"
+    return "\(delivered) return window ended on \(text), so the marketplace no longer takes a return for it."
+  }
+
+  /// A person offered for an order past its return window.
+  func lateReturnHandOff(_ order: OrderFact, intent: String) -> HandOff {
+    HandOff(reason: "order \(order.orderID): return asked after the return window (asked in chat)",
+            task: "look at a return of order \(order.orderID) after its return window",
+            question: "Shall I ask a person to look at it?", intent: intent)
+  }
+
   static func returnDays(_ order: OrderFact) -> String {
     var text = order.deliveredOn.map { "Order \(order.orderID) was delivered on \($0)" } ?? ""
     if let last = order.returnBy { text += (text.isEmpty ? "Its items" : ", and its items") + " can be returned until \(last)" }

@@ -42,8 +42,10 @@ extension DialoguePolicy {
     case "delivery.time" where asksAboutAnOrder(input, state: state, continuing: continuing):
       return nil  // The order path (`run`), with the purpose `arrivalOrder`.
     case "delivery.options", "delivery.time":
-      let country = input.entity("country").flatMap(Countries.code(for:)) ?? state.country
+      // The country quoted last stays the one meant ("to the US?" then "can it arrive by Friday?").
+      let country = input.entity("country").flatMap(Countries.code(for:)) ?? state.country ?? state.quotedCountry
       state.country = nil
+      state.quotedCountry = country
       state.activeIntent = nil
       state.missing = []
       guard let country else {
@@ -51,6 +53,11 @@ extension DialoguePolicy {
         return .act(.getAccount, DialogueContinuation(purpose: .deliveryCountry(label: fine), intent: group, state: state))
       }
       return quote(country, intent: group, state: state)
+    case "account.password_reset" where !TurnReading.cannotGetIn(input.text) && TurnReading.asksForChange(input.text):
+      // Signed in and changing a known password: the chat has no call for it either.
+      return offerPerson(HandOff(reason: "password change (asked in chat)", task: "help you change your password",
+                                 question: "I can't change passwords from the chat. Shall I pass this to a person who can help you change yours?",
+                                 intent: group), state: state)
     case "account.password_reset":
       return offerPerson(HandOff(reason: "password reset or locked account (asked in chat)", task: "help you get back into your account",
                                  question: "I can't reset passwords or unlock accounts from the chat. Shall I pass this to a person who can help you get back in?",

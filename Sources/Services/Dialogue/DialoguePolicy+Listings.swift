@@ -17,12 +17,7 @@ extension DialoguePolicy {
     let index: Int?
     switch reference {
     case .position(let place):
-      guard place < shown.count else {
-        state.misunderstandings = 0
-        return .reply(Reply(text: "I showed \(shown.count) result\(shown.count == 1 ? "" : "s"). Which one do you mean (1 to \(shown.count))?",
-                            quickReplies: (1...shown.count).map { "#\($0)" },
-                            outcome: .needsInput, intent: "search_items"), state)
-      }
+      guard place < shown.count else { return whichResult(shown.count, state: state) }
       index = place == -1 ? shown.count - 1 : place
     case .cheapest, .dearest:
       // The prices kept are those of the list shown, in its order; an older state without them names no result.
@@ -30,8 +25,9 @@ extension DialoguePolicy {
       let priced = state.lastPrices.enumerated()
       index = reference == .cheapest ? priced.min { $0.element < $1.element }?.offset : priced.max { $0.element < $1.element }?.offset
     case .other:
-      guard shown.count == 2, let focused = state.focusedListingID, let at = shown.firstIndex(of: focused) else { return nil }
-      index = 1 - at
+      // Of two, the one not asked about; of more (or none asked about yet), which is asked.
+      guard let other = Self.other(of: state.focusedListingID, in: shown) else { return whichResult(shown.count, state: state) }
+      index = shown.firstIndex(of: other)
     case .focused:
       // "Cancel it" is about an order, whatever was shown: only a question about a result is taken.
       guard question != .details, let focused = state.focusedListingID else { return nil }
@@ -47,6 +43,40 @@ extension DialoguePolicy {
     return .act(.getListing(listingID: shown[index]),
                 DialogueContinuation(purpose: .listingQuestion(size == nil ? question : .stock, position: index, size: size),
                                      intent: "search_items", state: state))
+  }
+
+  /// "Which one do you mean?" of the `count` results shown, when the message names none of them.
+  func whichResult(_ count: Int, state: DialogueState) -> DialogueStep {
+    var state = state
+    state.misunderstandings = 0
+    return .reply(Reply(text: "I showed \(count) result\(count == 1 ? "" : "s"). Which one do you mean (1 to \(count))?",
+                        quickReplies: (1...max(1, count)).map { "#\($0)" }, outcome: .needsInput, intent: "search_items"), state)
+  }
+
+  /// A question about a result ("is the first one in stock?", "who sells it?") when no product was shown in the
+  /// conversation: there is nothing to refer back to, so the product is asked for rather than the message's own words
+  /// ("first one") searched. Only a product's question (stock, seller, buying it) is taken after a list of orders,
+  /// whose "second one" is an order; and a place word must name an item ("the second day delivery" names none).
+  func nothingShownStep(_ input: TurnInput, state: DialogueState) -> DialogueStep? {
+    let words = TurnReading.words(input.text)
+    guard state.recentListingIDs.isEmpty, input.entity("order_number") == nil, !words.contains(where: { $0 == "order" || $0 == "orders" }),
+          !ListingReading.namesAnotherProduct(input.entity("query")), let reference = ListingReading.reference(input.text),
+          words.contains(where: { ListingReading.itemWords.contains($0) || $0.hasPrefix("#") }) else { return nil }
+    let question = ListingReading.question(input.text)
+    let productQuestion = [.stock, .seller, .buy].contains(question)
+    switch reference {
+    case .focused:
+      // "It" is most often an order ("cancel it", "where is it"): only a product's question in a search is taken.
+      guard productQuestion, input.intent == "search_items" else { return nil }
+    default:
+      guard productQuestion || (input.intent == "search_items" && state.recentOrderIDs.isEmpty) else { return nil }
+    }
+    var state = state
+    state.misunderstandings = 0
+    state.activeIntent = "search_items"
+    state.missing = [.query]
+    return .reply(Reply(text: "Which product do you mean? I haven't shown you any products in this conversation yet. Tell me what you're looking for and I'll search for it.",
+                        quickReplies: ["Find a product"], outcome: .needsInput, intent: "search_items"), state)
   }
 
   /// The answer to `question` about `listing`, result `position` of the list: the fact asked for first, then

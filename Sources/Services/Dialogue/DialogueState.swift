@@ -55,6 +55,24 @@ public struct DeliverBy: Sendable, Equatable, Codable {
   }
 }
 
+/// A request served on an order: what was asked (the intent label, fine when served on the order path), of which
+/// order, and the new address of an address change.
+public struct OrderRequest: Sendable, Equatable, Codable {
+  /// The intent label ("cancel_order", "refund.status").
+  public var label: String
+  /// The order.
+  public var orderID: String
+  /// The address asked for, for an address change.
+  public var address: String?
+
+  /// Creates one.
+  public init(label: String, orderID: String, address: String? = nil) {
+    self.label = label
+    self.orderID = orderID
+    self.address = address
+  }
+}
+
 /// A slot the active intent still needs.
 public enum SlotName: String, Sendable, Equatable, Codable {
   /// Which order.
@@ -107,6 +125,13 @@ public struct DialogueState: Sendable, Equatable, Codable {
   /// The day the user wants a delivery by ("will it arrive by Friday?"), resolved when they said it, kept
   /// while the order or country is asked for.
   public var deliverBy: DeliverBy?
+
+  /// The last request served on an order, so "no wait, the first one" asks it again of another order (optional, as
+  /// every field added after states were first stored).
+  public var lastOrderRequest: OrderRequest?
+
+  /// The country quoted for last, the one a next delivery question without a country is about.
+  public var quotedCountry: String?
 
   /// A fresh conversation.
   public init() {}

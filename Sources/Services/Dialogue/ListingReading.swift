@@ -20,6 +20,10 @@ enum ListingReading {
   static let cheapestPhrases = [" cheapest ", " least expensive ", " cheaper one ", " less expensive one ", " lowest price ", " lowest priced "]
   static let dearestPhrases = [" most expensive ", " priciest ", " dearest ", " pricier one ", " more expensive one ", " higher priced one "]
 
+  /// Words that make a place word ("the first ...") name an item shown, not a day or a step.
+  static let itemWords: Set<String> = ["one", "ones", "it", "this", "that", "item", "result", "option", "listing", "product", "cheapest",
+                                       "priciest", "dearest"]
+
   /// The longest message read as a question about a result: longer ones say more than a pick.
   static let maxWords = 12
 
@@ -30,7 +34,7 @@ enum ListingReading {
     let spaced = " " + words.joined(separator: " ") + " "
     if cheapestPhrases.contains(where: spaced.contains) { return .cheapest }
     if dearestPhrases.contains(where: spaced.contains) { return .dearest }
-    if spaced.contains(" other one ") { return .other }
+    if spaced.contains(" other one ") || spaced.contains(" other order ") { return .other }
     // "The second one", "#2"; a place word not after "the" names a result only in a short message ("first one?"):
     // "first, do you ship to Germany?" does not.
     for (at, word) in words.enumerated() {

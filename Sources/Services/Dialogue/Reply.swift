@@ -88,7 +88,9 @@ public enum DialogueStep: Sendable, Equatable {
 public struct DialogueContinuation: Sendable, Equatable {
   /// The purpose of the action.
   public enum Purpose: Sendable, Equatable {
-    case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String?), returnCheck
+    case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String?)
+    /// A return asked for, on the turn's day (nil: not known), against which the order's return deadline is read.
+    case returnCheck(today: CalendarDay?)
     case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
     case returnDone(orderID: String), chooseOrder(intent: String), account, search(SearchQuery), ticket
     /// Fine intents (DialoguePolicy+Fine): a refund's facts, the order list, the newest order for a request,
@@ -98,7 +100,7 @@ public struct DialogueContinuation: Sendable, Equatable {
     /// DialoguePolicy+Delivery: a parcel said missing (its order, then its shipment), an item said damaged
     /// (its order), an order's arrival by a day (its order, then its shipment); the account for a sign-up
     /// question and for a discount question.
-    case missingOrder, missingShipment(OrderFact), damagedOrder(sorry: String), arrivalOrder, arrivalShipment(OrderFact)
+    case missingOrder, missingShipment(OrderFact), damagedOrder(sorry: String, today: CalendarDay?), arrivalOrder, arrivalShipment(OrderFact)
     case accountCreate, discountAccount
     /// A charge said to be doubled: the order, then its payment.
     case chargedTwiceOrder, chargedTwicePayment(OrderFact)

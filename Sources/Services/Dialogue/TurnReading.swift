@@ -61,6 +61,17 @@ enum TurnReading {
     return nil
   }
 
+  /// Words of a product phrase that ask for low prices rather than name the product.
+  static let cheapWords: Set<String> = ["cheapest", "cheap", "cheaper", "inexpensive", "affordable", "budget", "lowest", "low-cost"]
+
+  /// A product phrase without its words asking for low prices ("cheapest laptops" -> "laptops"), and whether it had
+  /// one (the results are then sorted cheapest first); the phrase as it is when nothing else is left.
+  static func withoutPriceOrder(_ phrase: String) -> (text: String, cheapestFirst: Bool) {
+    let kept = phrase.split(separator: " ").filter { !cheapWords.contains(words(String($0)).joined(separator: " ")) }
+    guard kept.count < phrase.split(separator: " ").count, !kept.isEmpty else { return (phrase, false) }
+    return (kept.joined(separator: " "), true)
+  }
+
   /// "The second one", "number 3", "the last one please": a pick from a list and nothing else.
   static func isOnlyAPick(_ text: String) -> Bool {
     let words = words(text)

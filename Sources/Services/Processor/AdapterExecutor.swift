@@ -140,7 +140,9 @@ struct AdapterExecutor: Sendable {
         page.pageSize = 5
         request.page = page
         let response = try await clients.search.search(request, metadata: metadata, options: options)
-        return .listings(response.hits.compactMap { $0.listing.flatMap(FactConversion.listing) })
+        // The marketplace searches a word it does not know as the nearest catalogue word: the reply says which.
+        return .listings(response.hits.compactMap { $0.listing.flatMap(FactConversion.listing) },
+                         correctedQuery: response.correctedQuery.flatMap { $0.isEmpty ? nil : $0 })
       case .getListing(let id):
         // A mesh without the listing adapter has no fresher facts than the search's: the question can't be answered.
         guard let listing = clients.listing else { return .unavailable }

@@ -1,0 +1,78 @@
+/// Searches: a follow-up refines the last search ("cheaper ones", "in blue"), and the reply lists the results, saying
+/// so when the search service corrected the words ("wireles headphnes" searched as "wireless headphones").
+extension DialoguePolicy {
+  func refine(_ last: SearchQuery, with input: TurnInput, state: DialogueState) -> SearchQuery? {
+    let price = TurnReading.priceRefinement(input.text)
+    let colour = input.entity("colour")
+    let ceiling = input.entity("price_max").flatMap(Self.amount)
+    guard price != nil || colour != nil || ceiling != nil else { return nil }
+    // A new product named with the colour ("blue jeans") is a new search, not a follow-up.
+    // "Do you have it in red" (the product phrase "it") names none: a follow-up.
+    if let query = input.entity("query"), !query.isEmpty, query != last.text, input.intent == "search_items", price == nil,
+       ListingReading.namesAnotherProduct(query) {
+      return nil
+    }
+    var refined = last
+    if let colour { refined.colour = colour }
+    if let ceiling { refined.maxPrice = ceiling }
+    switch price {
+    case .cheaper?:
+      if let cheapest = state.lastPrices.min() { refined.maxPrice = max(0, cheapest - 0.01) }
+      refined.cheapestFirst = true
+    case .pricier?:
+      if let dearest = state.lastPrices.max() { refined.minPrice = dearest + 0.01 }
+      refined.cheapestFirst = false
+    case nil: break
+    }
+    return refined
+  }
+
+  /// The reply to a search; `corrected` is the query as the search service read it when it replaced words it does
+  /// not know ("wireles headphnes" as "wireless headphones"): the results are for those words, and the reply says so.
+  func searchReply(_ query: SearchQuery, _ listings: [ListingFact], corrected: String? = nil, state: inout DialogueState) -> Reply {
+    let correction = corrected.flatMap { Self.differentWords($0, query.text) ? $0 : nil }
+    var searched = query
+    if let correction { searched.text = correction }
+    // Follow-ups ("cheaper ones") refine the words the results were found with.
+    state.lastSearch = searched
+    state.activeIntent = nil
+    state.missing = []
+    var filters = ""
+    if let colour = query.colour { filters += " in \(colour)" }
+    if let max = query.maxPrice { filters += " under \(Self.price(max))" }
+    if let min = query.minPrice { filters += " over \(Self.price(min))" }
+    let described = (query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\"") + filters
+    guard !listings.isEmpty else {
+      let also = correction.map { " (nor \"\(TurnReading.quotable($0))\")" } ?? ""
+      return Reply(text: "I found no \(described)\(also). Try other words or a wider price range.", outcome: .resolved, intent: "search_items")
+    }
+    let shown = Array(listings.prefix(cardsPerSearch))
+    state.recentListingIDs = shown.map(\.listingID)
+    state.lastPrices = shown.map(\.price.decimal)
+    state.shownLast = .listings
+    state.focusedListingID = nil
+    let lines = shown.enumerated().map { "\($0 + 1). \($1.title): \($1.price.formatted)" }.joined(separator: "\n")
+    let heading = correction.map { "Showing results for \"\(TurnReading.quotable($0))\" instead of \"\(TurnReading.quotable(query.text))\"\(filters.isEmpty ? "" : "," + filters):\n" }
+      ?? "Here is what I found for \(described):\n"
+    return Reply(text: heading + lines, quickReplies: ["Cheaper ones", "Talk to a person"],
+                 cards: shown, outcome: .resolved, intent: "search_items")
+  }
+
+  /// Whether two searches differ in their words, split as the search service splits them (letters and digits), so
+  /// "T-shirt" read as "t shirt" is not a correction; nor is an English plural or singular ending ("dresses" read as
+  /// "dress", "batteries" as "battery"): the catalogue's words are its titles' (mostly singular), and its full-text
+  /// search stems them, so the same listings are found.
+  static func differentWords(_ a: String, _ b: String) -> Bool {
+    func words(_ text: String) -> [Substring] { text.lowercased().split { !$0.isLetter && !$0.isNumber } }
+    let (left, right) = (words(a), words(b))
+    return left.count != right.count || zip(left, right).contains { !sameWordBesidesNumber($0, $1) }
+  }
+
+  /// "dress" and "dresses", "battery" and "batteries", "shoe" and "shoes": one word, in the singular and the plural.
+  static func sameWordBesidesNumber(_ a: Substring, _ b: Substring) -> Bool {
+    if a == b { return true }
+    let (short, long) = a.count < b.count ? (a, b) : (b, a)
+    if long == short + "s" || long == short + "es" { return true }
+    return short.hasSuffix("y") && long == short.dropLast() + "ies"
+  }
+}
