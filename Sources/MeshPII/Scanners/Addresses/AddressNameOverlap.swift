@@ -1,6 +1,7 @@
 /// Words at the start of an address that the name rules or the tagger also took for a name, yet belong to the
 /// street: a street named after a person or opened by a preposition ("Auf der Heide 12", "Store Kongensgade 40",
-/// "Thorvald Meyers gate 51", "Knez Mihailova 21 / 11000 Beograd") and the letters of "P.O. Box" and "H.No.".
+/// "Thorvald Meyers gate 51", "Knez Mihailova 21 / 11000 Beograd"), a corner's first street ("Cnr Main and …") and
+/// the letters of "P.O. Box" and "H.No.".
 /// An address that opens with a name starts after it (`ContextNameScanner.trimAddresses`) unless this says so.
 enum AddressNameOverlap {
   typealias V = AddressVocabulary
@@ -11,8 +12,11 @@ enum AddressNameOverlap {
   /// Kichijoji") opens the street after the name; a street opener ("… Weiß Am Markt 2") starts the street.
   static func isStreetName(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ name: Candidate) -> Bool {
     guard let last = words.lastIndex(where: { $0.end <= name.end && $0.start >= name.start }) else { return false }
-    if let first = words.firstIndex(where: { $0.start >= name.start }),
-       CyrillicAddress.namesAPlace(b, words, first: first, last: last) { return true }
+    if let first = words.firstIndex(where: { $0.start >= name.start }) {
+      // "Cnr Main and 4th Street": a corner's word and the first street's name.
+      if StreetWithoutHouse.isCornerWord(words[first].hash) { return true }
+      if CyrillicAddress.namesAPlace(b, words, first: first, last: last) { return true }
+    }
     // "P.O. Box", "H.No. 12": a letter glued by a full stop to the next word is an abbreviation.
     if words[last].length == 1, last + 1 < words.count, words[last].end < b.count, b[words[last].end] == 0x2E,
        words[last + 1].start <= words[last].end + 2 {

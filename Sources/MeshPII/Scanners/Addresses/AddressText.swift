@@ -7,12 +7,19 @@ struct AddressText {
   let anyCase: Bool
   /// Whether each word ends in a street ending, worked out once: the rules ask it of every word many times.
   let suffixed: [Bool]
+  /// The corners of two streets ("Cnr Main and 4th Street"), and whether each word stands in one.
+  let corners: [ClosedRange<Int>]
+  let inCorner: [Bool]
 
   init(b: UnsafeBufferPointer<UInt8>, words: [ByteWord], anyCase: Bool) {
     self.b = b
     self.words = words
     self.anyCase = anyCase
     suffixed = words.map { Self.endsInStreetSuffix(b, $0) }
+    corners = StreetWithoutHouse.corners(b, words, anyCase: anyCase)
+    var inCorner = [Bool](repeating: false, count: words.count)
+    for c in corners { for k in c { inCorner[k] = true } }
+    self.inCorner = inCorner
   }
 
   /// How two neighbouring words are joined.
@@ -25,6 +32,8 @@ struct AddressText {
   func gap(after k: Int) -> Gap {
     let a = words[k], c = words[k + 1]
     guard c.start > a.end, c.start - a.end <= 5 else { return .none }
+    // "Cnr Main & 4th St": the streets of a corner are one segment whatever joins them.
+    if inCorner[k] && inCorner[k + 1] { return .word }
     var spaces = 0, commas = 0, dots = 0, slashes = 0, dashes = 0, hashes = 0, colons = 0
     var p = a.end
     while p < c.start {
@@ -66,6 +75,10 @@ struct AddressText {
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
   func isAddressWord(_ k: Int) -> Bool {
     let w = words[k]
+    // A corner's words ("Cnr Main and 4th Street") and the "s/n" of a street without a number ("Calle Sol s/n").
+    if inCorner[k] || isSinNumero(k) || k > 0 && isSinNumero(k - 1) { return true }
+    // "P.O. Box 45678-00100": Kenya joins the box and the postcode in one long number.
+    if w.digits > 9, w.digits <= 11, hyphenated(w), k > 0, V.postBox.contains(words[k - 1].hash) { return true }
     if w.digits > 0 {
       // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
       return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
@@ -120,8 +133,11 @@ struct AddressText {
   func isHouseNumber(_ k: Int) -> Bool {
     let w = words[k]
     return w.digits >= 1 && w.digits <= 6 && w.letters <= 3 && AddressScanner.ordinal(b, at: w.start) == nil
-      || w.digits >= 1 && nonASCII(w)
+      || w.digits >= 1 && nonASCII(w) || isSinNumero(k)
   }
+
+  /// The "s" of "s/n" (sin número) after a street's name: it stands where the house number would.
+  func isSinNumero(_ k: Int) -> Bool { StreetWithoutHouse.isSinNumero(b, words, k) }
 
   /// A German street name with its ending cut to "str" ("Leopoldstr", "Königsbrücker Str" is a word of its own).
   func abbreviatedStreet(_ w: ByteWord) -> Bool {
@@ -137,7 +153,9 @@ struct AddressText {
     // A lower-case word takes only the endings no English word has ("hauptstr", not "sharing" or "norweg").
     let list = w.capitalised ? Self.allSuffixes : Self.lowerCaseSuffixes
     return list.contains { s in
-      w.length > s.count + 2 && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
+      // A hyphenated ending needs only a letter before it ("U-dong", "Jung-gu"); others a name of three letters.
+      w.length > s.count + (s[0] == 0x2D ? 0 : 2)
+        && (0..<s.count).allSatisfy { Bytes.lower(b[w.end - s.count + $0]) == s[$0] }
     }
   }
 
@@ -213,7 +231,7 @@ struct AddressText {
       let h = words[k].hash
       let unit = V.units.contains(h) || V.postBox.contains(h)
       return words[k].digits > 0 || unit && numbered(after: k, in: seg) || !unit && inVocabulary(h) || hasStreetSuffix(k)
-        || isJapaneseWard(k)
+        || isJapaneseWard(k) || isSinNumero(k) || corners.contains { $0.lowerBound == k }
         || PostalAddressScanner.houseWords.contains(h) || V.houseNames.contains(h)
     }
   }
@@ -224,6 +242,7 @@ struct AddressText {
   func startWord(in seg: ClosedRange<Int>) -> Int? {
     for k in seg {
       let w = words[k], h = w.hash
+      if corners.contains(where: { $0.lowerBound == k }) { return k }
       // "Abay Avenue 150", "Moi Avenue, …": a name before a street word that is followed by the number or ends the
       // segment (the street word usually comes first, "Avenue Louise 54").
       if isBeforeName(k), k > seg.lowerBound, isNameWord(k - 1), words[k - 1].capitalised, gap(after: k - 1) == .word,
@@ -351,6 +370,13 @@ struct AddressText {
   /// with a house or unit number that end in a place. Each needs a digit (the scanner's early exit).
   func isStrong(_ s: Int, _ e: Int, _ segs: [ClosedRange<Int>]) -> Bool {
     if hasStreet(s, e) { return true }
+    // A corner with a numbered segment after it and a place closing the address ("Cnr Main and 4th Street, Stand
+    // 1144, Melville, Johannesburg 2092"); "the corner of Main and Elm, 2" is directions.
+    if let c = corners.first(where: { $0.lowerBound >= s && $0.upperBound < e }), segs.count >= 3,
+       (c.upperBound + 1...e).contains(where: isHouseNumber) { return true }
+    // A Ghana Post GPS code after a place or a house ("Kaneshie, Accra, GA-229-4410"), or after the word "GPS".
+    if let g = (s...e).first(where: { StreetWithoutHouse.isGhanaGPS(b, words[$0]) }),
+       segs.count >= 2 || StreetWithoutHouse.gpsCue(words, before: g) { return true }
     // A Japanese ward or Korean district in Latin letters and a block number ("Kita-ku, Umeda 2-5-8",
     // "Mapo-gu, Yeonnam-dong 239-12"): those countries' addresses have no street word.
     if (s...e).contains(where: isJapaneseWard), (s...e).contains(where: { words[$0].digits > 0 && hyphenated(words[$0]) }) {
@@ -360,6 +386,7 @@ struct AddressText {
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
     if hasBlockAndFlat(s, e) { return true }
+    if isWholeLine(s, e, segs) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
     if segs.count >= 2 ? hasPostBox(s, e) : hasPostBox(s, e, townNext: true) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }

@@ -22,18 +22,25 @@ enum SpokenAddress {
   static let and = Bytes.wordHash("and")
   static let oh = Bytes.wordHash("oh")
   static let the = Bytes.wordHash("the")
+  static let number = Bytes.wordHash("number")
+  /// Number words that count things as often as they number a house ("two Oxford Street gift cards").
+  static let small = WordSet(words: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
-  /// Whether `b` has a street word or a state at all (one pass without splitting it into words): text without a digit is
-  /// split only then, so everyday chat pays little for this rule.
+  /// Whether `b` has a street word, a state or two number words at all (one pass without splitting it into words):
+  /// text without a digit is split only then, so everyday chat pays little for this rule.
   static func mayHold(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     let n = b.count
-    var i = 0
+    var i = 0, numberWords = 0
     while i < n {
       guard Bytes.isAlpha(b[i]) else { i += 1; continue }
       var e = i
       while e < n && Bytes.isAlpha(b[e]) { e += 1 }
       let h = Bytes.wordHash(b, i, e)
-      if i > 0, AddressScanner.streetTypes.contains(h) || states.contains(h) { return true }
+      if i > 0, AddressScanner.streetTypes.contains(h) || states.contains(h)
+        || AddressVocabulary.afterNumber.contains(h) { return true }
+      // "Kastanienallee forty one": a street's ending is no word of its own, its number words are.
+      if numbers.contains(h) { numberWords += 1 }
+      if numberWords >= 2 { return true }
       i = e + 1
     }
     return false
@@ -46,6 +53,11 @@ enum SpokenAddress {
     while i < words.count {
       // "the one High Street shop" counts shops, not houses.
       if isNumber(b, words[i]), i == 0 || words[i - 1].hash != the, let r = street(b, words, from: i, anyCase: anyCase) {
+        // "number twelve rue Oberkampf": the word "number" is said with the house's.
+        let said = i > 0 && words[i - 1].hash == number && next(b, words, i)
+        found.append(words[said ? i - 1 : i].start..<words[r].end)
+        i = r + 1
+      } else if let r = numberAfterStreet(b, words, from: i) {
         found.append(words[i].start..<words[r].end)
         i = r + 1
       } else if !anyCase, let r = townWithZip(b, words, from: i) {
@@ -94,6 +106,13 @@ enum SpokenAddress {
   /// a unit with its number and the town; nil when no street word closes the name.
   static func street(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int, anyCase: Bool) -> Int? {
     let run = numberRun(b, words, from: k)
+    // The house number said alone in words that seldom count shop items ("fourteen Park Row"), or after "number".
+    let spokenHouse = run > k || (words[k].start..<words[k].end).contains { b[$0] == 0x2D }
+      || !small.contains(words[k].hash) || k > 0 && words[k - 1].hash == number
+    // The French order, the street word before its name: "twelve rue Oberkampf", "three avenue Jean Jaurès".
+    if spokenHouse, let name = frenchStreet(b, words, after: run) {
+      return town(b, words, after: name, anyCase: anyCase) ?? spokenPostcodeTown(b, words, after: name) ?? name
+    }
     var e = run + 1
     while e < words.count, e - run <= 4, words[e].start == words[e - 1].end + 1 {
       if e > run + 1, AddressScanner.streetTypes.contains(words[e].hash) { break }
@@ -108,11 +127,48 @@ enum SpokenAddress {
        isNumber(b, words[e + 2]) || words[e + 2].digits > 0 {
       e = isNumber(b, words[e + 2]) ? numberRun(b, words, from: e + 2) : e + 2
     }
-    if let town = town(b, words, after: e, anyCase: anyCase) { e = town }
-    // One number word alone counts things as often as it numbers a house ("two Oxford Street gift cards"):
+    if let town = town(b, words, after: e, anyCase: anyCase) ?? spokenPostcodeTown(b, words, after: e) { e = town }
+    // One small number word alone counts things as often as it numbers a house ("two Oxford Street gift cards"):
     // then a unit or the town must follow.
-    let spokenHouse = run > k || (words[k].start..<words[k].end).contains { b[$0] == 0x2D }
     return spokenHouse || e > streetEnd ? e : nil
+  }
+
+  /// The last word of "rue Oberkampf" after the house number's last word `k`: a street word written before the
+  /// name (`AddressVocabulary.afterNumber`) and one to three capitalised name words.
+  static func frenchStreet(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int) -> Int? {
+    guard next(b, words, k + 1), words[k + 1].start == words[k].end + 1,
+          AddressVocabulary.afterNumber.contains(words[k + 1].hash) else { return nil }
+    var e = k + 1
+    while e - k < 4, e + 1 < words.count, words[e + 1].start == words[e].end + 1,
+          words[e + 1].capitalised && isNameWord(b, words[e + 1], anyCase: false)
+            || AddressVocabulary.particles.contains(words[e + 1].hash) {  // "rue de la Paix"
+      e += 1
+    }
+    while e > k + 1, !words[e].capitalised { e -= 1 }
+    return e > k + 1 ? e : nil
+  }
+
+  /// A street whose name carries its street ending, then its number in words ("Kastanienallee forty one",
+  /// "Hauptstraße zwölf" is left out: only English number words), then perhaps the spoken postcode and town.
+  static func numberAfterStreet(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int) -> Int? {
+    guard words[k].capitalised, AddressText.endsInStreetSuffix(b, words[k]), k + 1 < words.count,
+          words[k + 1].start == words[k].end + 1, isNumber(b, words[k + 1]) else { return nil }
+    let run = numberRun(b, words, from: k + 1)
+    return spokenPostcodeTown(b, words, after: run) ?? run
+  }
+
+  /// After `words[k]`, ", " and a postcode said in three or more number words, then the town in one to three
+  /// capitalised words ("…, seventy five zero eleven Paris", "…, one zero four three seven Berlin").
+  static func spokenPostcodeTown(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int) -> Int? {
+    guard next(b, words, k + 1), isNumber(b, words[k + 1]) else { return nil }
+    let run = numberRun(b, words, from: k + 1)
+    guard run - k >= 3 else { return nil }
+    var e = run
+    while e - run < 3, e + 1 < words.count, words[e + 1].start == words[e].end + 1, words[e + 1].capitalised,
+          isNameWord(b, words[e + 1], anyCase: false) {
+      e += 1
+    }
+    return e > run ? e : nil
   }
 
   /// The town after `words[k]`: up to three name words ending in a state, then perhaps a spoken ZIP code.

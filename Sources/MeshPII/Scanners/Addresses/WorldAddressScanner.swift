@@ -6,10 +6,11 @@
 enum WorldAddressScanner {
   /// Adds the addresses in `b` to `out`, each widened over any address `out` already holds that it overlaps.
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
-    // Every address this scanner accepts holds a digit (house, unit, box number or postcode), but for those
-    // dictated in words, which hold a street word, and a form's fields and lines, which follow their label.
+    // Every address this scanner accepts holds a digit (house, unit, box number or postcode) or "s/n" for a street
+    // without its number ("Calle Sol s/n", sin número), but for those dictated in words, which hold a street word or
+    // number words, and a form's fields and lines, which follow their label.
     let form = FormFieldAddress.mayHold(b), lines = AddressLineField.mayHold(b)
-    guard b.contains(where: Bytes.isDigit) else {
+    guard b.contains(where: Bytes.isDigit) || StreetWithoutHouse.mayHoldSinNumero(b) else {
       let spoken = SpokenAddress.mayHold(b)
       guard spoken || form || lines else { return }
       let words = ByteWords.split(b)
