@@ -43,6 +43,35 @@ struct PollBeforeSleepTests {
     #expect(polls(&policy, chances: 20, finding: true).allSatisfy { $0 })
   }
 
+  /// How many of the next `chances` wake-ups with I/O poll, when the `n`th poll made finds events if
+  /// `finds(n)`.
+  private func pollCount(_ policy: inout PollBeforeSleep, chances: Int, finds: (Int) -> Bool) -> Int {
+    var made = 0
+    for _ in 0..<chances where policy.shouldPoll() {
+      made += 1
+      policy.polled(foundEvents: finds(made))
+    }
+    return made
+  }
+
+  @Test func rareFindsKeepPollsRare() {
+    // One poll in ten finding events does not pay for the nine that spin in vain. Starting over at each
+    // find, polls came after 3.8% of the turns; halving the stretch, after fewer than 2.5% (about one in
+    // `maxSkips / 2` to `maxSkips` turns).
+    var policy = PollBeforeSleep()
+    let made = pollCount(&policy, chances: 10_000) { $0 % 10 == 0 }
+    #expect(made < 250)
+    #expect(made > 10_000 / (PollBeforeSleep.maxSkips + 1) - 1)
+  }
+
+  @Test func pollsThatMostlyFindEventsStillComeAfterNearlyEveryTurn() {
+    // Nine polls in ten finding events: each empty one costs a skipped turn, and the finds shrink the next
+    // stretch back to one.
+    var policy = PollBeforeSleep()
+    let made = pollCount(&policy, chances: 1_000) { $0 % 10 != 0 }
+    #expect(made > 900)
+  }
+
   @Test func aLargeReadBlocksTheNextWakeUpsWithoutPollingThenPollingResumes() {
     var policy = PollBeforeSleep()
     // Small reads, however many, change nothing.

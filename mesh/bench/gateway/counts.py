@@ -8,7 +8,8 @@ sends --calls unary calls (an empty SimpleRequest) after a warm-up, and a loadge
 end with grpc-status 0 (h2load sees HTTP 200 only). Printed per call:
 - the events of uprobes counted by `perf stat -p` (exact counts: malloc, swift_allocObject, swift_retain,
   swift_task_create, swift_task_switch; set up with `perf probe`, see --events);
-- or, with --syscalls, its system calls by kind and context switches (tracepoints and software events);
+- or, with --syscalls, its system calls by kind and context switches (tracepoints and software events), and the
+  epoll_waits that returned nothing (epoll_wait_empty: an event loop's polls) or could sleep (epoll_wait_may_sleep);
 - the context switches of its threads (/proc/PID/task/*/status), always;
 - the proxy's CPU time (utime + stime, 10 ms ticks): this one does depend on the load.
 Binaries are measured in turn, --rounds times, so a before/after pair shares the machine's state.
@@ -58,6 +59,11 @@ SYSCALLS = ("read", "readv", "recvfrom", "recvmsg", "write", "writev", "sendto",
             "epoll_pwait", "epoll_ctl", "futex", "timerfd_settime", "nanosleep", "clock_nanosleep", "sched_yield",
             "getrandom", "mmap", "munmap", "madvise", "mprotect", "brk", "accept4", "close", "ioctl")
 SYSCALL_EVENTS = ",".join(f"syscalls:sys_enter_{name}" for name in SYSCALLS) + ",context-switches,cpu-migrations"
+# With them, the event loop's turns: epoll_waits that returned no event (a poll that found nothing) and those that
+# could sleep (a timeout other than 0). A filtered event is named as its plain twin in perf's output, so it is told
+# apart by its place among the lines of that name (its label, after the plain one's).
+FILTERED_SYSCALL_EVENTS = (("syscalls:sys_exit_epoll_wait", "ret == 0", "epoll_wait_empty"),
+                           ("syscalls:sys_enter_epoll_wait", "timeout != 0", "epoll_wait_may_sleep"))
 
 UPROBES = "/sys/kernel/tracing/uprobe_events"
 MIMALLOC = "/usr/lib/x86_64-linux-gnu/libmimalloc.so.2"
@@ -304,8 +310,12 @@ def measure(label, command, port, token, body, args, events):
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
         elif events:
-            perf = subprocess.Popen(["perf", "stat", "-x", ",", "-o", out, "-e", events, "-p", ",".join(map(str, pids))],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            filtered = []
+            if events == SYSCALL_EVENTS:
+                for event, condition, _ in FILTERED_SYSCALL_EVENTS:
+                    filtered += ["-e", event, "--filter", condition]
+            perf = subprocess.Popen(["perf", "stat", "-x", ",", "-o", out, "-e", events] + filtered
+                                    + ["-p", ",".join(map(str, pids))], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(1)
         before = bench.cpu_seconds(process.pid)
         user_before = user_seconds(process.pid)
@@ -338,11 +348,23 @@ def measure(label, command, port, token, body, args, events):
             perf.send_signal(signal.SIGINT)
             perf.wait(timeout=60)
         if perf and not args.record:
+            # Each event's lines in order: the plain event's, then its filtered twins' (FILTERED_SYSCALL_EVENTS).
+            labels = {}
+            for event, _, name in FILTERED_SYSCALL_EVENTS:
+                plain = event.split(":")[-1].removeprefix("sys_enter_")
+                labels.setdefault(event, [plain] if event in events.split(",") else []).append(name)
+            seen = {}
             with open(out) as f:
                 for line in f:
                     fields = line.strip().split(",")
-                    if len(fields) > 2 and fields[0].replace(".", "").isdigit():
-                        name = fields[2].split(":")[-1].removeprefix("sys_enter_")
+                    if len(fields) <= 2 or not fields[2]:
+                        continue
+                    occurrence = seen.get(fields[2], 0)
+                    seen[fields[2]] = occurrence + 1
+                    named = labels.get(fields[2], [])
+                    name = (named[occurrence] if occurrence < len(named)
+                            else fields[2].split(":")[-1].removeprefix("sys_enter_"))
+                    if fields[0].replace(".", "").isdigit():
                         counts[name] = counts.get(name, 0) + int(float(fields[0]))
             os.remove(out)
         bench.loadgen(port, 1, 1, 0.2, token, None)  # the calls are gRPC successes, not only HTTP 200s
