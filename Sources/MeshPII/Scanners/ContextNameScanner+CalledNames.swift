@@ -1,0 +1,102 @@
+/// Names that the text itself calls names: "King is my surname, not a title", "Christmas is actually my colleague's
+/// surname", "Bird is the surname on the account", "Sterling is the buyer", "Brown, first name Eliza", and lists of surnames in a text that speaks of surnames ("team
+/// order: Baker, Young, King, Church (surnames only on the labels)"). Such surnames are words as often as names
+/// (king, young, church, bird), so no other rule takes them alone; the sentence saying so is the cue (dev6, dev7,
+/// piiname39).
+extension ContextNameScanner {
+  /// Words that name a name, or the person an order is for or from ("Sterling is the buyer").
+  static let nameNouns = WordSet(words: ["name", "surname", "surnames", "lastname", "nickname", "names", "recipient",
+                                         "buyer", "payer", "cardholder", "addressee", "sender"])
+  /// Words between "is" and the name noun: "is actually my colleague's surname", "is the family name".
+  static let nameNounFillers = WordSet(words: """
+    actually really also just my the his her our their your a last first given family maiden middle real full
+    legal married
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  static let ofHash = Bytes.wordHash("of")
+  static let wasHash = Bytes.wordHash("was")
+
+  /// Adds the names that the text calls names: one or two listed words opening a line or sentence before "is …
+  /// name/surname" (not "… name of", which names a thing), and comma or "and" lists of listed single words in a
+  /// text that speaks of surnames or last names.
+  static func calledNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    for i in words.indices where i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
+      // "D'Arcy Thompson is the recipient": one listed word, or two capitalised words the second of them listed.
+      var last = i
+      if i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]), listedName(b, words[i + 1]), words[i].capitalised,
+         words[i].letters >= 2, !NameScanner.stopWords.contains(words[i].hash), !namedThings.contains(words[i].hash) {
+        last = i + 1
+      } else if !listedName(b, words[i]) {
+        continue
+      }
+      // "Brown, first name Eliza": a surname given first, then the given name's field.
+      if last == i, i + 3 < words.count, ByteWords.commaGap(b, words[i], words[i + 1]),
+         words[i + 1].hash == firstHash || words[i + 1].hash == givenHash, words[i + 2].hash == nameHash {
+        out.append(Candidate(type: .name, start: words[i].start, end: words[i].end))
+        continue
+      }
+      guard last + 1 < words.count, words[last + 1].hash == isHash || words[last + 1].hash == wasHash,
+            ByteWords.spaced(b, words[last], words[last + 1]) else { continue }
+      var k = last + 2
+      while k < words.count, k - last <= 5, !nameNouns.contains(words[k].hash),
+            nameNounFillers.contains(words[k].hash) || stem(b, words[k]) != words[k].hash { k += 1 }
+      guard k < words.count, k - last <= 5, nameNouns.contains(words[k].hash),
+            k + 1 == words.count || words[k + 1].hash != ofHash else { continue }
+      out.append(Candidate(type: .name, start: words[i].start, end: words[last].end))
+    }
+    surnameLists(b, words, into: &out)
+  }
+
+  /// A capitalised word of two letters or more that a name lexicon lists, not a firm's or role's word.
+  private static func listedName(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    let h = stem(b, w)
+    return w.capitalised && w.digits == 0 && w.letters >= 2 && !namedThings.contains(h)
+      && !NameScanner.stopWords.contains(h) && (NameLexicon.surnames.contains(h) || NameLexicon.firstNames.contains(h))
+  }
+
+  /// "Baker, Young, King, Church (surnames only)": in a text with "surname(s)" or "last names", each single listed
+  /// word of a comma or "and" list of two or more.
+  private static func surnameLists(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    let speaksOfSurnames = words.indices.contains { k in
+      let h = words[k].hash
+      return h == surnameHash || h == surnamesHash
+        || k > 0 && (h == namesHash || h == nameHash) && (words[k - 1].hash == lastHash || words[k - 1].hash == familyHash)
+    }
+    guard speaksOfSurnames else { return }
+    func single(_ k: Int) -> Bool {
+      listedName(b, words[k]) && !(k + 1 < words.count && words[k + 1].capitalised && ByteWords.spaced(b, words[k], words[k + 1]))
+        && !(k > 0 && words[k - 1].capitalised && ByteWords.spaced(b, words[k - 1], words[k]))
+    }
+    func joined(_ a: Int, _ c: Int) -> Bool {
+      ByteWords.commaGap(b, words[a], words[c])
+    }
+    var k = 0
+    while k < words.count {
+      guard single(k) else { k += 1; continue }
+      var chain = [k]
+      var j = k
+      while j + 1 < words.count {
+        if joined(j, j + 1), single(j + 1) {
+          j += 1
+        } else if j + 2 < words.count, words[j + 1].hash == andHash, ByteWords.spaced(b, words[j], words[j + 1]),
+                  ByteWords.spaced(b, words[j + 1], words[j + 2]) || joined(j + 1, j + 2), single(j + 2) {
+          j += 2
+        } else {
+          break
+        }
+        chain.append(j)
+      }
+      if chain.count >= 2 {
+        out += chain.map { Candidate(type: .name, start: words[$0].start, end: words[$0].end) }
+      }
+      k = j + 1
+    }
+  }
+
+  static let surnameHash = Bytes.wordHash("surname")
+  static let surnamesHash = Bytes.wordHash("surnames")
+  static let namesHash = Bytes.wordHash("names")
+  static let lastHash = Bytes.wordHash("last")
+  static let firstHash = Bytes.wordHash("first")
+  static let givenHash = Bytes.wordHash("given")
+  static let familyHash = Bytes.wordHash("family")
+}
