@@ -6,7 +6,14 @@
 extension ContextNameScanner {
   /// Words that name a name, or the person an order is for or from ("Sterling is the buyer").
   static let nameNouns = WordSet(words: ["name", "surname", "surnames", "lastname", "nickname", "names", "recipient",
-                                         "buyer", "payer", "cardholder", "addressee", "sender"])
+                                         "buyer", "payer", "cardholder", "addressee", "sender", "receptionist",
+                                         "secretary", "accountant"])
+  /// Words for things that people's names also name, which make a finding one: "Morgan is the car brand", "Carmen is
+  /// the opera on the DVD", "the brand is Stone Island", 'the song "Roxanne"'.
+  static let thingNouns = WordSet(words: """
+    brand shop store song book novel film movie opera album track band city town village country place street
+    road colour color shade model company restaurant hotel game show series title titled dog cat pet puppy kitten
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// Words between "is" and the name noun: "is actually my colleague's surname", "is the family name".
   static let nameNounFillers = WordSet(words: """
     actually really also just my the his her our their your a last first given family maiden middle real full
@@ -20,10 +27,10 @@ extension ContextNameScanner {
   /// text that speaks of surnames or last names.
   static func calledNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices where i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
-      // "D'Arcy Thompson is the recipient": one listed word, or two capitalised words the second of them listed.
+      // "D'Arcy Thompson is the recipient": one listed word, or two capitalised words one of them listed.
       var last = i
-      if i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]), listedName(b, words[i + 1]), words[i].capitalised,
-         words[i].letters >= 2, !NameScanner.stopWords.contains(words[i].hash), !namedThings.contains(words[i].hash) {
+      if i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]), nameLike(b, words[i]), nameLike(b, words[i + 1]),
+         listedName(b, words[i]) || listedName(b, words[i + 1]) {
         last = i + 1
       } else if !listedName(b, words[i]) {
         continue
@@ -36,21 +43,67 @@ extension ContextNameScanner {
       }
       guard last + 1 < words.count, words[last + 1].hash == isHash || words[last + 1].hash == wasHash,
             ByteWords.spaced(b, words[last], words[last + 1]) else { continue }
-      var k = last + 2
-      while k < words.count, k - last <= 5, !nameNouns.contains(words[k].hash),
-            nameNounFillers.contains(words[k].hash) || stem(b, words[k]) != words[k].hash { k += 1 }
-      guard k < words.count, k - last <= 5, nameNouns.contains(words[k].hash),
+      guard let k = noun(b, words, after: last + 1), nameNouns.contains(words[k].hash) || relationCues.contains(words[k].hash),
             k + 1 == words.count || words[k + 1].hash != ofHash else { continue }
       out.append(Candidate(type: .name, start: words[i].start, end: words[last].end))
+    }
+    // "the buyer is Kaur", "my husband is Olusegun Adebayo": the noun first, then listed names.
+    for k in words.indices.dropFirst() where nameNouns.contains(words[k].hash) || relationCues.contains(words[k].hash) {
+      guard nameNounFillers.contains(words[k - 1].hash), k + 2 < words.count, isOrWas(words[k + 1]),
+            ByteWords.spaced(b, words[k], words[k + 1]), ByteWords.spaced(b, words[k + 1], words[k + 2]),
+            listedName(b, words[k + 2]) else { continue }
+      var last = k + 2
+      if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]), listedName(b, words[last + 1]) { last += 1 }
+      out.append(Candidate(type: .name, start: words[k + 2].start, end: words[last].end))
     }
     surnameLists(b, words, into: &out)
   }
 
-  /// A capitalised word of two letters or more that a name lexicon lists, not a firm's or role's word.
+  static func isOrWas(_ w: ByteWord) -> Bool { w.hash == isHash || w.hash == wasHash }
+
+  /// The index of the noun that "is …" at `words[verb]` leads to across fillers and possessives ("is actually my
+  /// colleague's surname"), or nil.
+  static func noun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after verb: Int) -> Int? {
+    guard verb < words.count, isOrWas(words[verb]), verb > 0, ByteWords.spaced(b, words[verb - 1], words[verb]) else { return nil }
+    var k = verb + 1
+    while k < words.count, k - verb <= 4, nameNounFillers.contains(words[k].hash) || stem(b, words[k]) != words[k].hash
+      || k - verb <= 3 && k + 1 < words.count && thingNouns.contains(words[k + 1].hash) {
+      k += 1
+    }
+    return k < words.count && k - verb <= 4 ? k : nil
+  }
+
+  /// Drops name findings that the text calls a thing: a finding opening a line before "is (the) … brand/song/opera",
+  /// a finding after "the brand/song is", and a finding in quotes after a work's noun ('the song "Roxanne"').
+  static func dropCalledThings(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    all.removeAll { c in
+      guard c.type == .name, let first = words.firstIndex(where: { $0.start == c.start }) else { return false }
+      let last = words.lastIndex(where: { $0.start < c.end }) ?? first
+      if first == 0 || lineBreak(b, between: words[first - 1], and: words[first]),
+         let k = noun(b, words, after: last + 1), thingNouns.contains(words[k].hash) {
+        return true
+      }
+      if first >= 2, isOrWas(words[first - 1]), thingNouns.contains(stem(b, words[first - 2])) { return true }
+      // 'the song "Roxanne"', 'the shade "Ruby Woo"': a quote opening right before the finding, a work's noun before it.
+      let open = c.start - 1
+      if open > 0, b[open] == 0x22 || b[open] == 0x9C && open >= 2 && b[open - 1] == 0x80 && b[open - 2] == 0xE2,
+         first >= 1, thingNouns.contains(words[first - 1].hash) || first >= 2 && thingNouns.contains(words[first - 2].hash) {
+        return true
+      }
+      return false
+    }
+  }
+
+  /// A capitalised word of two letters or more, no stop word, firm's or role's word.
+  private static func nameLike(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    let h = stem(b, w)
+    return w.capitalised && w.digits == 0 && w.letters >= 2 && !namedThings.contains(h) && !NameScanner.stopWords.contains(h)
+  }
+
+  /// A `nameLike` word that a name lexicon lists.
   private static func listedName(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
     let h = stem(b, w)
-    return w.capitalised && w.digits == 0 && w.letters >= 2 && !namedThings.contains(h)
-      && !NameScanner.stopWords.contains(h) && (NameLexicon.surnames.contains(h) || NameLexicon.firstNames.contains(h))
+    return nameLike(b, w) && (NameLexicon.surnames.contains(h) || NameLexicon.firstNames.contains(h))
   }
 
   /// "Baker, Young, King, Church (surnames only)": in a text with "surname(s)" or "last names", each single listed

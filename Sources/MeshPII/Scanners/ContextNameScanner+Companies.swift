@@ -21,6 +21,10 @@ extension ContextNameScanner {
     theatre theater mall gallery cathedral terminal
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+  /// Street types that the census lists as surnames but that after a name make a street ("Carter Street", "King
+  /// Edward Street"); "Penny Lane" may still be a person's whole name.
+  static let roadWords = WordSet(words: ["street", "st", "road", "rd", "avenue", "ave"])
+
   /// Drops name findings that are a firm's: a name a company word follows ("Ashdown Florals", "Will & Co
   /// Stationery" through the ampersand), and names joined by "&" unless both sides are given names ("Keller &
   /// Stein invoiced us" goes, "Pat & Sam have keys" stays).
@@ -44,7 +48,8 @@ extension ContextNameScanner {
       // company word alone ("Partners" in "Hill and Partners").
       if let l = last, l.start >= c.start, companyWords.contains(l.hash) { return true }
       if let n = next, n.start - c.end <= 1, companyWords.contains(n.hash) { return true }
-      // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue": a place named after a person.
+      // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue", "Carter Street": a place named after a
+      // person.
       if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) { return true }
       // "King's Cross", "Regent's Park"; "Victoria Park", "Lincoln Park": a place word after a possessive, or after a
       // royal's or a place's name ("Jisoo Park", "Sunny Park", "Amanda Cross" stay).
@@ -55,7 +60,8 @@ extension ContextNameScanner {
         return true
       }
       if let n = next, n.start - c.end <= 1, n.capitalised,
-         placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash) && !NameLexicon.surnames.contains(n.hash) {
+         placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash)
+           && (!NameLexicon.surnames.contains(n.hash) || roadWords.contains(n.hash)) {
         return true
       }
       // "Fox and Sons", "Hill and Partners": "and" before a company word.

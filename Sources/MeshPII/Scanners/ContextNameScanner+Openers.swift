@@ -10,6 +10,7 @@ extension ContextNameScanner {
     mentioned explained promised confirmed placed paid pays ordered bought signed collected checked needs wants
     reckons thinks cried counted complained booked returned approved forgot got took picked sent broke received
     dropped gave brought grabbed tried can't can’t cant cannot won't won’t didn't didn’t didnt couldn't couldn’t
+    opened noticed works worked lives lived moved shipped
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// The verbs of `personVerbs` that are never an adjective before a product word: "Tamsin bought boots" names a
   /// buyer, "Serena Williams signed racket" a product.

@@ -14,7 +14,7 @@ extension ContextNameScanner {
 
   /// The place words of `possessivePlaces` that follow a place's own name without a possessive ("Victoria Park");
   /// "Hill", "Green", "Wood" and "Church" are left out: "Holly Green" is a person as often.
-  static let parkWords = WordSet(words: ["park", "gardens", "garden", "common", "heath", "cross", "wharf", "quay"])
+  static let parkWords = WordSet(words: ["park", "gardens", "garden", "common", "heath", "cross", "wharf", "quay", "bridge"])
   /// Royal names that parks and squares are named after ("Victoria Park", "Albert Gardens"), beside the places of
   /// `placeGivenNames` ("Lincoln Park"); a person called "Sunny Park" or "Grace Park" keeps the name.
   static let royalNames = WordSet(words: ["victoria", "albert", "king", "queen", "prince", "princess", "regent", "duke",
@@ -35,14 +35,22 @@ extension ContextNameScanner {
 
   /// Things only a person has, which after a listed given name's possessive make it a person even when it is a
   /// word ("Grace's number is …", "Hunter's email:"); not "card", which banks named after people issue.
-  static let personalDetails = WordSet(words: ["number", "email", "e-mail", "phone", "mobile", "address", "account"])
+  static let personalDetails = WordSet(words: ["number", "email", "e-mail", "phone", "mobile", "address", "account",
+                                                "order", "package", "parcel", "birthday"])
 
-  /// Adds a capitalised listed given name whose possessive a personal detail follows ("Grace's number is …").
+  /// Adds a capitalised listed given name whose possessive a personal detail or a relation follows ("Grace's number
+  /// is …", "Phoenix's order", "Amit's sister Kavya").
   static func owners(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices.dropLast() where words[i].capitalised && !words[i].allCaps {
       let h = stem(b, words[i])
-      guard h != words[i].hash, NameLexicon.firstNames.contains(h), !namedThings.contains(h),
-            ByteWords.spaced(b, words[i], words[i + 1]), personalDetails.contains(words[i + 1].hash) else { continue }
+      // A shop named by its owner's possessive is no person: "Macy's order", "Trader Joe's parcel".
+      let shop = brands.contains { brand in
+        brand.count == 1 && brand[0] == words[i].hash
+          || brand.count == 2 && i > 0 && words[i - 1].hash == brand[0] && (brand[1] == words[i].hash || brand[1] == h)
+      }
+      guard h != words[i].hash, NameLexicon.firstNames.contains(h), !namedThings.contains(h), !shop,
+            ByteWords.spaced(b, words[i], words[i + 1]),
+            personalDetails.contains(words[i + 1].hash) || relationCues.contains(words[i + 1].hash) else { continue }
       out.append(Candidate(type: .name, start: words[i].start, end: words[i].end - 2))
     }
   }

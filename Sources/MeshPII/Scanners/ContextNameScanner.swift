@@ -433,6 +433,7 @@ enum ContextNameScanner {
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
     joinNames(b, words, &all)
+    dropCalledThings(b, words, &all)
     dropCompanies(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
