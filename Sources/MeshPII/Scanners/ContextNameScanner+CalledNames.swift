@@ -1,8 +1,9 @@
 /// Names that the text itself calls names: "King is my surname, not a title", "Christmas is actually my colleague's
-/// surname", "Bird is the surname on the account", "Sterling is the buyer", "Brown, first name Eliza", and lists of surnames in a text that speaks of surnames ("team
-/// order: Baker, Young, King, Church (surnames only on the labels)"). Such surnames are words as often as names
-/// (king, young, church, bird), so no other rule takes them alone; the sentence saying so is the cue (dev6, dev7,
-/// piiname39).
+/// surname", "Sterling is the buyer", "the buyer is Kaur", "Brown, first name Eliza", and lists of surnames in a text
+/// that speaks of surnames ("team order: Baker, Young, King, Church (surnames only on the labels)"). Such surnames
+/// are words as often as names (king, young, church, bird), so no other rule takes them alone; the sentence saying
+/// so is the cue. And the other way round: words the text calls a brand, a song or a shop are no name ("Morgan is
+/// the car brand") (dev6, dev7, dev8, piiname39).
 extension ContextNameScanner {
   /// Words that name a name, or the person an order is for or from ("Sterling is the buyer").
   static let nameNouns = WordSet(words: ["name", "surname", "surnames", "lastname", "nickname", "names", "recipient",
@@ -119,19 +120,17 @@ extension ContextNameScanner {
       listedName(b, words[k]) && !(k + 1 < words.count && words[k + 1].capitalised && ByteWords.spaced(b, words[k], words[k + 1]))
         && !(k > 0 && words[k - 1].capitalised && ByteWords.spaced(b, words[k - 1], words[k]))
     }
-    func joined(_ a: Int, _ c: Int) -> Bool {
-      ByteWords.commaGap(b, words[a], words[c])
-    }
     var k = 0
     while k < words.count {
       guard single(k) else { k += 1; continue }
       var chain = [k]
       var j = k
       while j + 1 < words.count {
-        if joined(j, j + 1), single(j + 1) {
+        if ByteWords.commaGap(b, words[j], words[j + 1]), single(j + 1) {
           j += 1
         } else if j + 2 < words.count, words[j + 1].hash == andHash, ByteWords.spaced(b, words[j], words[j + 1]),
-                  ByteWords.spaced(b, words[j + 1], words[j + 2]) || joined(j + 1, j + 2), single(j + 2) {
+                  ByteWords.spaced(b, words[j + 1], words[j + 2]) || ByteWords.commaGap(b, words[j + 1], words[j + 2]),
+                  single(j + 2) {
           j += 2
         } else {
           break

@@ -50,7 +50,9 @@ extension ContextNameScanner {
       if let n = next, n.start - c.end <= 1, companyWords.contains(n.hash) { return true }
       // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue", "Carter Street": a place named after a
       // person.
-      if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) { return true }
+      if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) || roadWords.contains(l.hash) {
+        return true
+      }
       // "King's Cross", "Regent's Park"; "Victoria Park", "Lincoln Park": a place word after a possessive, or after a
       // royal's or a place's name ("Jisoo Park", "Sunny Park", "Amanda Cross" stay).
       if possessivePlace(b, words, c) { return true }

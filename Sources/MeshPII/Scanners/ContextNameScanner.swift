@@ -107,7 +107,7 @@ enum ContextNameScanner {
     new old big small best good great nice fine happy sorry dear hi hello hey thanks thank please so ok
     merry christmas xmas easter valentine valentine's halloween thanksgiving diwali eid hanukkah ramadan
     nana nan nanna gran granny grandma grandpa grandad granddad mum mom dad papa mama auntie nanny
-    france ireland northern southern
+    france ireland northern southern alexa siri cortana
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
@@ -178,7 +178,8 @@ enum ContextNameScanner {
       guard !w.capitalised, w.digits == 0, w.letters >= 2,
             ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
               || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
-              || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(stem(b, w)) && !EnglishWords.proper.contains(stem(b, w)))
+              || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
+                && !(placePrepositions.contains(cue.hash) && EnglishWords.proper.contains(w.hash)))
               || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
@@ -207,6 +208,10 @@ enum ContextNameScanner {
   /// not ("for aisha please", "from omar:", "refund to fatima", "with youssef on speaker", "attn katarzyna").
   static let personPrepositions = WordSet(words: ["for", "from", "to", "with", "attn", "cc", "tell", "ask", "asked",
                                                   "told", "via", "by"])
+  /// The prepositions of `personPrepositions` that take places, languages and authors as often ("delivery to hong
+  /// kong", "translate to german", "books by stephen king"): after them a proper noun of the English word list
+  /// is left alone.
+  static let placePrepositions = WordSet(words: ["to", "by"])
   /// Lower-case words that the census lists as names but that chat uses as words.
   static let commonLowerWords = WordSet(words: """
     will may june april august hope grace joy faith rose summer ivy lily daisy holly ruby pearl crystal star sky
