@@ -30,8 +30,8 @@ extension ContextNameScanner {
     for i in words.indices where i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
       // "D'Arcy Thompson is the recipient": one listed word, or two capitalised words one of them listed.
       var last = i
-      if i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]), nameLike(b, words[i]), nameLike(b, words[i + 1]),
-         listedName(b, words[i]) || listedName(b, words[i + 1]) {
+      if i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]), nameLike(b, words[i]),
+         nameLike(b, words[i + 1]), listedName(b, words[i]) || listedName(b, words[i + 1]) {
         last = i + 1
       } else if !listedName(b, words[i]) {
         continue
@@ -44,17 +44,19 @@ extension ContextNameScanner {
       }
       guard last + 1 < words.count, words[last + 1].hash == isHash || words[last + 1].hash == wasHash,
             ByteWords.spaced(b, words[last], words[last + 1]) else { continue }
-      guard let k = noun(b, words, after: last + 1), nameNouns.contains(words[k].hash) || relationCues.contains(words[k].hash),
+      guard let k = noun(b, words, after: last + 1), personNoun(words[k]),
             k + 1 == words.count || words[k + 1].hash != ofHash else { continue }
       out.append(Candidate(type: .name, start: words[i].start, end: words[last].end))
     }
     // "the buyer is Kaur", "my husband is Olusegun Adebayo": the noun first, then listed names.
-    for k in words.indices.dropFirst() where nameNouns.contains(words[k].hash) || relationCues.contains(words[k].hash) {
+    for k in words.indices.dropFirst() where personNoun(words[k]) {
       guard nameNounFillers.contains(words[k - 1].hash), k + 2 < words.count, isOrWas(words[k + 1]),
             ByteWords.spaced(b, words[k], words[k + 1]), ByteWords.spaced(b, words[k + 1], words[k + 2]),
             listedName(b, words[k + 2]) else { continue }
       var last = k + 2
-      if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]), listedName(b, words[last + 1]) { last += 1 }
+      if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]), listedName(b, words[last + 1]) {
+        last += 1
+      }
       out.append(Candidate(type: .name, start: words[k + 2].start, end: words[last].end))
     }
     surnameLists(b, words, into: &out)
@@ -62,10 +64,15 @@ extension ContextNameScanner {
 
   static func isOrWas(_ w: ByteWord) -> Bool { w.hash == isHash || w.hash == wasHash }
 
+  /// A noun for a name, a role or a relation ("surname", "buyer", "husband").
+  static func personNoun(_ w: ByteWord) -> Bool { nameNouns.contains(w.hash) || relationCues.contains(w.hash) }
+
   /// The index of the noun that "is …" at `words[verb]` leads to across fillers and possessives ("is actually my
   /// colleague's surname"), or nil.
   static func noun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after verb: Int) -> Int? {
-    guard verb < words.count, isOrWas(words[verb]), verb > 0, ByteWords.spaced(b, words[verb - 1], words[verb]) else { return nil }
+    guard verb > 0, verb < words.count, isOrWas(words[verb]), ByteWords.spaced(b, words[verb - 1], words[verb]) else {
+      return nil
+    }
     var k = verb + 1
     while k < words.count, k - verb <= 4, nameNounFillers.contains(words[k].hash) || stem(b, words[k]) != words[k].hash
       || k - verb <= 3 && k + 1 < words.count && thingNouns.contains(words[k + 1].hash) {
@@ -85,10 +92,12 @@ extension ContextNameScanner {
         return true
       }
       if first >= 2, isOrWas(words[first - 1]), thingNouns.contains(stem(b, words[first - 2])) { return true }
-      // 'the song "Roxanne"', 'the shade "Ruby Woo"': a quote opening right before the finding, a work's noun before it.
+      // 'the song "Roxanne"', 'the shade "Ruby Woo"': a quote opening right before the finding, a work's noun just
+      // before it.
       let open = c.start - 1
       if open > 0, b[open] == 0x22 || b[open] == 0x9C && open >= 2 && b[open - 1] == 0x80 && b[open - 2] == 0xE2,
-         first >= 1, thingNouns.contains(words[first - 1].hash) || first >= 2 && thingNouns.contains(words[first - 2].hash) {
+         first >= 1, thingNouns.contains(words[first - 1].hash)
+           || first >= 2 && thingNouns.contains(words[first - 2].hash) {
         return true
       }
       return false
@@ -98,7 +107,8 @@ extension ContextNameScanner {
   /// A capitalised word of two letters or more, no stop word, firm's or role's word.
   private static func nameLike(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
     let h = stem(b, w)
-    return w.capitalised && w.digits == 0 && w.letters >= 2 && !namedThings.contains(h) && !NameScanner.stopWords.contains(h)
+    return w.capitalised && w.digits == 0 && w.letters >= 2 && !namedThings.contains(h)
+      && !NameScanner.stopWords.contains(h)
   }
 
   /// A `nameLike` word that a name lexicon lists.
@@ -113,11 +123,14 @@ extension ContextNameScanner {
     let speaksOfSurnames = words.indices.contains { k in
       let h = words[k].hash
       return h == surnameHash || h == surnamesHash
-        || k > 0 && (h == namesHash || h == nameHash) && (words[k - 1].hash == lastHash || words[k - 1].hash == familyHash)
+        || k > 0 && (h == namesHash || h == nameHash)
+          && (words[k - 1].hash == lastHash || words[k - 1].hash == familyHash)
     }
     guard speaksOfSurnames else { return }
     func single(_ k: Int) -> Bool {
-      listedName(b, words[k]) && !(k + 1 < words.count && words[k + 1].capitalised && ByteWords.spaced(b, words[k], words[k + 1]))
+      // One word alone: "Baker", not "Rose Baker" (the run rules weigh names of two words).
+      listedName(b, words[k])
+        && !(k + 1 < words.count && words[k + 1].capitalised && ByteWords.spaced(b, words[k], words[k + 1]))
         && !(k > 0 && words[k - 1].capitalised && ByteWords.spaced(b, words[k - 1], words[k]))
     }
     var k = 0

@@ -56,9 +56,9 @@ extension ContextNameScanner {
       // "King's Cross", "Regent's Park"; "Victoria Park", "Lincoln Park": a place word after a possessive, or after a
       // royal's or a place's name ("Jisoo Park", "Sunny Park", "Amanda Cross" stay).
       if possessivePlace(b, words, c) { return true }
-      if first < words.count, royalNames.contains(words[first].hash) || placeGivenNames.contains(words[first].hash),
-         first + 1 < words.count, k - first <= 2, words[first + 1].capitalised, parkWords.contains(words[first + 1].hash),
-         ByteWords.spaced(b, words[first], words[first + 1]) {
+      if first + 1 < words.count, k - first <= 2,
+         royalNames.contains(words[first].hash) || placeGivenNames.contains(words[first].hash),
+         words[first + 1].capitalised, parkWords.contains(words[first + 1].hash), ByteWords.spaced(b, words[first], words[first + 1]) {
         return true
       }
       if let n = next, n.start - c.end <= 1, n.capitalised,

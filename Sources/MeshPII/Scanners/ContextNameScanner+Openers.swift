@@ -1,6 +1,6 @@
 /// Given names that are also words opening a line or a clause as the subject of something people do: "Rose said the
-/// courier left it with a neighbour", "Hope you can help, Joy said to message here", "Chase said he'd call", "Brook messaged earlier", "Jordan Frost ordered it". Alone,
-/// such a word opens a line as a word just as often ("Rose gold please", "Mark it as urgent", "Chase it with the
+/// courier left it with a neighbour", "Hope you can help, Joy said to message here", "Ruby can't log in", "Chase
+/// said he'd call", "Jordan Frost ordered it". Alone, such a word opens a line as a word just as often ("Rose gold please", "Mark it as urgent", "Chase it with the
 /// courier"), so the not-name and brand lists keep it out of the other rules; a verb of speaking, sending, paying
 /// or signing right after it leaves only a person (dev7, piiname38).
 extension ContextNameScanner {

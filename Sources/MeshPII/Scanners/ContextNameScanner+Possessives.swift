@@ -1,9 +1,10 @@
 /// What the word after a possessive says about the name before it: a person's own card or phone ("Ximena's card
-/// was charged twice") keeps a name that a product word would drop, a number or e-mail makes a word given name a
-/// person's ("Grace's number is …"), and a place word makes the pair a place
-/// named after a person ("King's Cross", "Regent's Park", "Earl's Court"), which stays (dev7, piiname39).
+/// was charged twice") keeps a name that a product word would drop, a number, an order or a relation makes a word
+/// given name a person's ("Grace's number is …"), and a place word makes the pair a place named after a person
+/// ("King's Cross", "Regent's Park", "Earl's Court"), which stays (dev6, dev7, dev8, piiname39).
 extension ContextNameScanner {
-  /// Things a shopper's message says a person owns, which the product list also holds ("card", "phone").
+  /// Things a shopper's message says a person owns, which the product list also holds ("card", "phone", "gift"):
+  /// after a possessive they keep the name that a product word drops.
   static let belongings = WordSet(words: ["card", "cards", "phone", "account", "gift", "number", "email", "address"])
 
   /// Capitalised words that, after a possessive, name a place: London's "King's Cross", "Earl's Court".
@@ -39,7 +40,7 @@ extension ContextNameScanner {
                                                 "order", "package", "parcel", "birthday"])
 
   /// Adds a capitalised listed given name whose possessive a personal detail or a relation follows ("Grace's number
-  /// is …", "Phoenix's order", "Amit's sister Kavya").
+  /// is …", "Grace's order came late", "Sarah's sister will sign").
   static func owners(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices.dropLast() where words[i].capitalised && !words[i].allCaps {
       let h = stem(b, words[i])

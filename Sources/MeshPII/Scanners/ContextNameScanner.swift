@@ -325,9 +325,9 @@ enum ContextNameScanner {
         && !notNames.contains(words[first].hash) && !notNames.contains(words[last].hash)
       // Not at a line's start alone: "Sao Paulo 3 seater sofa" names a product after a city.
       let cued = soft || standsAlone || next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
-      // "checked with Rose Baker", "it's Will Baker's return": after a word that takes a person or "it's", a listed given name and a listed surname even
-      // when both are words (the not-name list keeps "Rose" and "Baker" out of the other tests), but no colour
-      // ("with Rose Gold trim") or place ("from London Bridge").
+      // "checked with Rose Baker", "it's Rose Baker's return": after a word that takes a person or "it's", a listed
+      // given name and a listed surname even when both are words (the not-name list keeps "Rose" and "Baker" out of
+      // the other tests), but no colour ("with Rose Gold trim") or place ("from London Bridge").
       let wordNamePair = previous.map { personPrepositions.contains($0.hash) || identityCues.contains($0.hash) } == true
         && last == first + 1
         && NameLexicon.firstNames.contains(stem(b, words[first])) && NameLexicon.surnames.contains(stem(b, words[last]))
@@ -404,9 +404,9 @@ enum ContextNameScanner {
     if k < b.count, b[k] == 0x3A { return true }
     // "Last name:": the label's second word.
     while k < b.count, b[k] == 0x20 { k += 1 }
-    guard b[k...].starts(with: Array("name:".utf8)) || b[k...].starts(with: Array("Name:".utf8)) else { return false }
-    return true
+    return Bytes.matches(b, at: k, nameColon)
   }
+  static let nameColon = Array("name:".utf8)
 
   /// Whether ":", ",", ";", "-" or "—" (after optional spaces) follows `w`.
   static func punctuationAfter(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
