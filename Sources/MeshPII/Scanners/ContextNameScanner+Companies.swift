@@ -10,6 +10,7 @@ extension ContextNameScanner {
     florals florist florists boutique stationery architekten architects associates solicitors attorneys lawyers
     consulting consultants logistics motors builders plumbing services holdings enterprises industries imports
     exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos partners
+    crafts designs studio studios
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   /// Capitalised words that, ending a name finding or right after it, make it a place or an institution named
@@ -19,6 +20,10 @@ extension ContextNameScanner {
     center centre station square airport stadium museum hospital university college school library bank arena
     theatre theater mall gallery cathedral terminal
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Street types that the census lists as surnames but that after a name make a street ("Carter Street", "King
+  /// Edward Street"); "Penny Lane" may still be a person's whole name.
+  static let roadWords = WordSet(words: ["street", "st", "road", "rd", "avenue", "ave"])
 
   /// Drops name findings that are a firm's: a name a company word follows ("Ashdown Florals", "Will & Co
   /// Stationery" through the ampersand), and names joined by "&" unless both sides are given names ("Keller &
@@ -43,10 +48,22 @@ extension ContextNameScanner {
       // company word alone ("Partners" in "Hill and Partners").
       if let l = last, l.start >= c.start, companyWords.contains(l.hash) { return true }
       if let n = next, n.start - c.end <= 1, companyWords.contains(n.hash) { return true }
-      // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue": a place named after a person.
-      if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) { return true }
+      // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue", "Carter Street": a place named after a
+      // person.
+      if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) || roadWords.contains(l.hash) {
+        return true
+      }
+      // "King's Cross", "Regent's Park"; "Victoria Park", "Lincoln Park": a place word after a possessive, or after a
+      // royal's or a place's name ("Jisoo Park", "Sunny Park", "Amanda Cross" stay).
+      if possessivePlace(b, words, c) { return true }
+      if first + 1 < words.count, k - first <= 2,
+         royalNames.contains(words[first].hash) || placeGivenNames.contains(words[first].hash),
+         words[first + 1].capitalised, parkWords.contains(words[first + 1].hash), ByteWords.spaced(b, words[first], words[first + 1]) {
+        return true
+      }
       if let n = next, n.start - c.end <= 1, n.capitalised,
-         placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash) && !NameLexicon.surnames.contains(n.hash) {
+         placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash)
+           && (!NameLexicon.surnames.contains(n.hash) || roadWords.contains(n.hash)) {
         return true
       }
       // "Fox and Sons", "Hill and Partners": "and" before a company word.

@@ -1,6 +1,6 @@
-/// Given names that are also words opening a line as the subject of something people do: "Rose said the courier
-/// left it with a neighbour", "Chase said he'd call", "Brook messaged earlier", "Jordan Frost ordered it". Alone,
-/// such a word opens a line as a word just as often ("Rose gold please", "Mark it as urgent", "Chase it with the
+/// Given names that are also words opening a line or a clause as the subject of something people do: "Rose said the
+/// courier left it with a neighbour", "Hope you can help, Joy said to message here", "Ruby can't log in", "Chase
+/// said he'd call", "Jordan Frost ordered it". Alone, such a word opens a line as a word just as often ("Rose gold please", "Mark it as urgent", "Chase it with the
 /// courier"), so the not-name and brand lists keep it out of the other rules; a verb of speaking, sending, paying
 /// or signing right after it leaves only a person (dev7, piiname38).
 extension ContextNameScanner {
@@ -8,7 +8,9 @@ extension ContextNameScanner {
   static let personVerbs = WordSet(words: """
     said says asked asks rang rings phoned called calls messaged emailed texted told tells replied wrote writes
     mentioned explained promised confirmed placed paid pays ordered bought signed collected checked needs wants
-    reckons thinks cried counted complained booked returned approved forgot
+    reckons thinks cried counted complained booked returned approved forgot got took picked sent broke received
+    dropped gave brought grabbed tried can't can’t cant cannot won't won’t didn't didn’t didnt couldn't couldn’t
+    opened noticed works worked lives lived moved shipped
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// The verbs of `personVerbs` that are never an adjective before a product word: "Tamsin bought boots" names a
   /// buyer, "Serena Williams signed racket" a product.
@@ -17,16 +19,17 @@ extension ContextNameScanner {
   /// verbs ("Amazon said it was delivered", "Support told me to wait").
   static let namedThings = WordSet(words: """
     amazon apple google nike sony samsung adidas prime royal customer support service team store shop delivery
-    courier driver agent manager office post express standard premium
+    courier driver agent manager office post express standard premium alexa siri cortana
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-  /// Adds a listed given name (and a listed surname after it) that opens a line or sentence right before one
+  /// Adds a listed given name (and a listed surname after it) that opens a line, sentence or clause right before one
   /// of `personVerbs`, even when it is also a word, a brand or a place ("Georgia rang about the refund").
   static func lineOpeners(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices {
       let w = words[i]
       guard w.capitalised, !w.allCaps, w.digits == 0, w.letters >= 2, NameLexicon.firstNames.contains(w.hash),
-            !namedThings.contains(w.hash), i == 0 || lineBreak(b, between: words[i - 1], and: w) else { continue }
+            !namedThings.contains(w.hash),
+            i == 0 || lineBreak(b, between: words[i - 1], and: w) || ByteWords.commaGap(b, words[i - 1], w) else { continue }
       var last = i
       if i + 1 < words.count, words[i + 1].capitalised, !words[i + 1].allCaps, ByteWords.spaced(b, w, words[i + 1]),
          NameLexicon.surnames.contains(words[i + 1].hash), !NameScanner.stopWords.contains(words[i + 1].hash) {

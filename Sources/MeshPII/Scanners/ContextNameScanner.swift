@@ -28,9 +28,11 @@ enum ContextNameScanner {
                                             "c'est", "bin", "sono"])
   /// Words after a name that make it one: "Ahmed Hassan here", "Zoe here!", "Hannah Müller hier".
   static let trailingCues = WordSet(words: ["here", "hier", "ici", "aquí", "speaking", "again", "writing"])
-  /// Weaker words after a given name: "Lucy from your team", "jonas from berlin".
+  /// Weaker words after a given name: "Lucy from your team", "jonas from berlin", "Vincent got soaked".
   static let softTrailingCues = WordSet(words: ["from", "at", "in", "said", "says", "told", "promised", "asked",
-                                                "know", "will", "can", "has", "is", "was", "and", "who", "called"])
+                                                "know", "will", "can", "has", "is", "was", "and", "who", "called",
+                                                "got", "took", "picked", "sent", "can't", "can’t", "cant", "won't",
+                                                "won’t", "didn't", "didn’t"])
   /// Words that after a capitalised pair make it a product: "Calvin Klein jeans", "Paris Hilton perfume".
   static let productWords = WordSet(words: """
     jeans shirt shirts tshirt t-shirt tee polo top perfume parfum fragrance aftershave cologne edt edp watch watches
@@ -50,6 +52,10 @@ enum ContextNameScanner {
     lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
     30ml 75ml cookware cookbook recipes memoir tent kit refill pen tractor photo magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Words that stand between a person and the thing done for them, never inside a product's name: "tell Pilar
+  /// the box came", "for Fatima Zahra please, gift wrap".
+  static let determiners = WordSet(words: ["the", "a", "an", "my", "your", "his", "her", "our", "their", "this",
+                                           "that", "these", "those", "some", "any", "please", "pls", "plz"])
   /// Words just before a capitalised pair that make it a thing, not a person: "the Florence sofa".
   static let articles = WordSet(words: ["the", "a", "an", "any", "some", "this", "these", "that", "those", "our",
                                         "new", "original", "genuine", "fake", "vintage", "used", "buy", "sell",
@@ -87,7 +93,7 @@ enum ContextNameScanner {
   /// Capitalised words that are not names even when the lexicon lists them as such.
   static let notNames = WordSet(words: """
     will may june april august hope grace joy faith rose summer autumn winter spring ivy lily daisy iris holly
-    amber ruby pearl crystal star sky sunny dawn eve christian mark bill grant rich frank sterling major king
+    amber ruby pearl crystal star sky sunny dawn eve christian mark bill grant rich frank sterling price major king
     prince duke earl baron lord judge sheriff doctor nurse page cook baker mason carpenter hunter fisher gardener
     brown green white black gray grey red blue pink gold silver orange violet navy olive jade ginger hazel
     chase bob jack pat sue don ray guy dick art bud buck sonny dusty rusty happy lucky mercy glory honey sugar
@@ -101,7 +107,7 @@ enum ContextNameScanner {
     new old big small best good great nice fine happy sorry dear hi hello hey thanks thank please so ok
     merry christmas xmas easter valentine valentine's halloween thanksgiving diwali eid hanukkah ramadan
     nana nan nanna gran granny grandma grandpa grandad granddad mum mom dad papa mama auntie nanny
-    france ireland northern southern
+    france ireland northern southern alexa siri cortana
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
@@ -109,6 +115,9 @@ enum ContextNameScanner {
     lowerCaseNames(b, words, into: &out)
     capitalLetterNames(b, words, into: &out)
     lineOpeners(b, words, into: &out)
+    calledNames(b, words, into: &out)
+    owners(b, words, into: &out)
+    mailHeaderNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -116,7 +125,7 @@ enum ContextNameScanner {
       // The run of capitalised words, with particles ("van", "de", "al") inside, single spaces apart.
       var end = i
       var j = i + 1
-      while j < words.count, j - i < 4, ByteWords.spaced(b, words[j - 1], words[j]) {
+      while j < words.count, j - i < 4, ByteWords.spaced(b, words[j - 1], words[j]), !fieldLabel(b, words[j]) {
         if isNameWord(words[j]) && words[j].hash != words[i].hash {
           end = j
         } else if particles.contains(words[j].hash), let k = nameAfterParticles(b, words, j) {
@@ -168,7 +177,9 @@ enum ContextNameScanner {
       let cue = words[i - 1]
       guard !w.capitalised, w.digits == 0, w.letters >= 2,
             ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
-              || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash)
+              || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
+              || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
+                && !(placePrepositions.contains(cue.hash) && EnglishWords.proper.contains(w.hash)))
               || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
@@ -184,6 +195,23 @@ enum ContextNameScanner {
     }
   }
 
+  /// Colours, which follow a word given name as a shade ("Rose Gold", "Sky Blue", "Jade Green") and are surnames too.
+  static let colourWords = WordSet(words: """
+    gold silver brown green white black grey gray red blue pink orange violet navy olive jade ivory rose cream
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Places on the not-name list that the lexicons hold as given names ("London Bridge", "Paris Hilton").
+  static let placeGivenNames = WordSet(words: """
+    paris london berlin florence austin houston dallas phoenix denver sydney chelsea kingston chester lincoln
+    washington jordan israel china india georgia virginia carolina dakota montana nevada brooklyn
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Words before a person's name that take a lower-case one the lexicon lists and the English word list does
+  /// not ("for aisha please", "from omar:", "refund to fatima", "with youssef on speaker", "attn katarzyna").
+  static let personPrepositions = WordSet(words: ["for", "from", "to", "with", "attn", "cc", "tell", "ask", "asked",
+                                                  "told", "via", "by"])
+  /// The prepositions of `personPrepositions` that take places, languages and authors as often ("delivery to hong
+  /// kong", "translate to german", "books by stephen king"): after them a proper noun of the English word list
+  /// is left alone.
+  static let placePrepositions = WordSet(words: ["to", "by"])
   /// Lower-case words that the census lists as names but that chat uses as words.
   static let commonLowerWords = WordSet(words: """
     will may june april august hope grace joy faith rose summer ivy lily daisy holly ruby pearl crystal star sky
@@ -297,7 +325,15 @@ enum ContextNameScanner {
         && !notNames.contains(words[first].hash) && !notNames.contains(words[last].hash)
       // Not at a line's start alone: "Sao Paulo 3 seater sofa" names a product after a city.
       let cued = soft || standsAlone || next.map { softTrailingCues.contains($0.hash) && !$0.capitalised } == true
+      // "checked with Rose Baker", "it's Rose Baker's return": after a word that takes a person or "it's", a listed
+      // given name and a listed surname even when both are words (the not-name list keeps "Rose" and "Baker" out of
+      // the other tests), but no colour ("with Rose Gold trim") or place ("from London Bridge").
+      let wordNamePair = previous.map { personPrepositions.contains($0.hash) || identityCues.contains($0.hash) } == true
+        && last == first + 1
+        && NameLexicon.firstNames.contains(stem(b, words[first])) && NameLexicon.surnames.contains(stem(b, words[last]))
+        && !colourWords.contains(stem(b, words[last])) && !placeGivenNames.contains(words[first].hash)
       accept = relation || trailing || known || (soft && (surnameKnown || surnameFirst)) || nameWordBefore || reversed && cued || signature
+        || wordNamePair
         || (surnameKnown && NameLexicon.firstNames.contains(stem(b, words[first])))
         || (atLineStart && standsAlone && (known || lastKnown))
         // "R. T. Halloran": two initials before a known surname.
@@ -320,10 +356,11 @@ enum ContextNameScanner {
         accept = true
       }
       if (wholeText || signature) && (known || signature) { accept = true }
-      // "Sent from my iPhone, Laura", "I ordered a medium. Rafael": a known given name closing the text after a
-      // comma, a full stop or "!".
-      if !accept, known, last + 1 == words.count, let p = previous, words[first].start - p.end <= 3,
-         (p.end..<words[first].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x2E || b[$0] == 0x21 }) {
+      // "Sent from my iPhone, Laura", "I ordered a medium. Rafael", "can I exchange it? Agatha": a known given name
+      // closing the text after a comma, a full stop, "!" or "?".
+      if !accept, known, last + 1 == words.count, !greetings.contains(words[first].hash), let p = previous,
+         words[first].start - p.end <= 3,
+         (p.end..<words[first].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x2E || b[$0] == 0x21 || b[$0] == 0x3F }) {
         accept = true
       }
     }
@@ -343,10 +380,33 @@ enum ContextNameScanner {
   static let monsieurHash = Bytes.wordHash("m")
 
   /// Whether `w` is an initial right before `next`: one capital letter, a dot and one space ("J. ").
+  /// Initials written together count too ("M.J. Okoro", "A.K. Chatterjee"): "M." right before the initial "J.".
   static func isInitial(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, before next: ByteWord) -> Bool {
-    w.letters == 1 && w.digits == 0 && w.capitalised && w.end + 2 == next.start && b[w.end] == 0x2E
+    let compact = w.end + 1 == next.start && next.letters == 1 && next.digits == 0 && next.capitalised
+    return w.letters == 1 && w.digits == 0 && w.capitalised && (w.end + 2 == next.start || compact) && b[w.end] == 0x2E
       && !PostOfficeLetters.contains(b, w.start, w.end)
   }
+
+  /// Words that, with a colon after them, label the next field of a form or a mail header, not a name's word
+  /// ("From: Nguyen Thi Lan Sent: Tuesday", "First name: Sunny Last name: Akhtar").
+  static let fieldLabels = WordSet(words: ["sent", "subject", "date", "to", "cc", "bcc", "from", "last", "first",
+                                           "surname", "phone", "email", "tel", "mobile", "address", "city", "country"])
+
+  /// Whether `w` labels a form field or header: a label word with a colon after it or after the word after it.
+  static func fieldLabel(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    fieldLabel(b, hash: w.hash, end: w.end)
+  }
+
+  /// Whether the word of `hash` ending at `end` labels a form field or header.
+  static func fieldLabel(_ b: UnsafeBufferPointer<UInt8>, hash: UInt64, end: Int) -> Bool {
+    guard fieldLabels.contains(hash) else { return false }
+    var k = end
+    if k < b.count, b[k] == 0x3A { return true }
+    // "Last name:": the label's second word.
+    while k < b.count, b[k] == 0x20 { k += 1 }
+    return Bytes.matches(b, at: k, nameColon)
+  }
+  static let nameColon = Array("name:".utf8)
 
   /// Whether ":", ",", ";", "-" or "—" (after optional spaces) follows `w`.
   static func punctuationAfter(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
@@ -378,6 +438,7 @@ enum ContextNameScanner {
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
     joinNames(b, words, &all)
+    dropCalledThings(b, words, &all)
     dropCompanies(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
@@ -388,11 +449,18 @@ enum ContextNameScanner {
     }
     all.removeAll { c in
       guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
-      if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D }) { return false }
+      // A comma, colon, dash or bracket between: "agent Priya (ticket #7731)" names the agent.
+      if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D || b[$0] == 0x28 }) {
+        return false
+      }
+      // "Ximena's card", "Nasrin's phone number": a person's own card or phone, not a product named after them.
+      if possessive(b, c.end, words[k]) && belongings.contains(words[k].hash) { return false }
       if productWords.contains(words[k].hash) && words[k].start - c.end <= 3 { return true }
       // "Dr. Oetker baking mix": a product word one lower-case word later, unless that word is a verb the
-      // person did ("Tamsin bought boots here").
+      // person did ("Tamsin bought boots here") or a word no product name holds ("tell Pilar the box came",
+      // "for Fatima Zahra please, gift wrap").
       return k + 1 < words.count && !words[k].capitalised && !buyingVerbs.contains(words[k].hash)
+        && !determiners.contains(words[k].hash)
         && productWords.contains(words[k + 1].hash)
         && words[k + 1].start - c.end <= 20
     }

@@ -62,6 +62,10 @@ enum NameScanner {
         let word = Bytes.wordHash(b, ws, pos)
         let capitalised = Bytes.isUpper(b[ws]) || b[ws] >= 0xC0
         if stopWords.contains(word) || pos - ws < 2 { break }
+        // "this is Mr. Smith again": a title after the cue is a cue itself; its own cue takes the name after it.
+        if index == 0 && ContextNameScanner.titles.contains(word) { break }
+        // "First name: Sunny Last name: Akhtar": the next field's label ends the name.
+        if index > 0 && ContextNameScanner.fieldLabel(b, hash: word, end: pos) { break }
         if index == 0 {
           guard capitalised || cue.loose else { break }
           firstCapitalised = capitalised
