@@ -75,7 +75,7 @@ struct AccessLineBytesTests {
     }
   }
 
-  @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 65_535, -40_000, 1 << 40, Int.max, Int.min])
+  @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 999, 1_000, 12_345, 65_535, -40_000, 1 << 40, Int.max, Int.min])
   func decimalsAreWrittenAsStringWritesThem(number: Int) {
     var bytes: [UInt8] = []
     AccessLog.appendDecimal(number, to: &bytes)

@@ -60,7 +60,10 @@ struct AccessLineFastPartsTests {
 
   @Test(arguments: [Duration.zero, .nanoseconds(999), .microseconds(1_234), .seconds(9), .nanoseconds(9_223_372_036),
                     .nanoseconds(9_223_372_037), .seconds(10), .seconds(-3) + .microseconds(5), .microseconds(-500),
-                    .seconds(400 * 86_400) + .nanoseconds(123_456_789)])
+                    .seconds(400 * 86_400) + .nanoseconds(123_456_789),
+                    // Whole parts of one to six digits (written in pairs and a single digit), and below a millisecond.
+                    .microseconds(5), .microseconds(-5), .microseconds(12_345), .microseconds(99_999),
+                    .microseconds(100_000), .microseconds(-123_456)])
   func millisecondsFrom64BitsAreThe128BitOnes(duration: Duration) {
     // The reference: the 128-bit count divided as it is.
     let micros = Int64(clamping: duration.attoseconds / 1_000_000_000_000)
