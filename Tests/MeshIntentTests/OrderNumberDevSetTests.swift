@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev8.txt` and `commerce-heldout22.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev8.txt`, `commerce-heldout22.txt` and `-heldout23.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -52,7 +52,11 @@ import MeshIntent
   /// - commerce-heldout22 (an independent set until ord38b read its order-number misses and false finds; its intents
   ///   stay held out): a trip's booking, numbers listed after another kind, "reorder", codes in groups after an
   ///   order verb; four stay missed (ord38b: "it's N-7712-A" after the question, "the same order as 2025 0412 88",
-  ///   "gift wrap to A-44190", "label please for w 5512 0983"), so 97%.
+  ///   "gift wrap to A-44190", "label please for w 5512 0983"); ord39 found three, so 99%: "gift wrap to A-44190"
+  ///   stays missed (one letter and a dash before five digits is a European postcode's shape, "ship to D-80331").
+  /// - commerce-heldout23 (the same from ord39; its intents stay held out): words typed onto the number, a verb's
+  ///   object before a colon, four-digit numbers listed after a verb, the address on an order, a seller's sale
+  ///   reference, groups before "says"; all found, so 99%.
   static let devSets = [
     DevSet(file: "order-numbers-dev.txt", messages: 240, spans: 200, recallFloor: 0.99),
     DevSet(file: "order-numbers-dev2.txt", messages: 150, spans: 120, recallFloor: 0.99),
@@ -62,7 +66,8 @@ import MeshIntent
     DevSet(file: "order-numbers-dev6.txt", messages: 190, spans: 125, recallFloor: 0.96),
     DevSet(file: "order-numbers-dev7.txt", messages: 165, spans: 120, recallFloor: 0.90),
     DevSet(file: "order-numbers-dev8.txt", messages: 180, spans: 145, recallFloor: 0.98),
-    DevSet(file: "commerce-heldout22.txt", messages: 480, spans: 151, recallFloor: 0.97),
+    DevSet(file: "commerce-heldout22.txt", messages: 480, spans: 151, recallFloor: 0.99),
+    DevSet(file: "commerce-heldout23.txt", messages: 480, spans: 157, recallFloor: 0.99),
   ]
 
   /// Every set: its order numbers found above the floor, and nothing else taken for one.

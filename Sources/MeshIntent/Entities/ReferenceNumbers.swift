@@ -57,7 +57,7 @@ enum ReferenceNumbers {
     guard let r = forms(tokens, at: i, scalars: scalars) else { return nil }
     var last = r.last
     let found = r.found.map { f -> Found in
-      let plain = withoutPossessive(f)
+      let plain = withoutGluedWord(withoutPossessive(f))
       // A ticket office's area after a slash: "Order # 37-52183/UK".
       guard let suffixed = withSlashSuffix(plain, tokens, last: last) else { return plain }
       last = suffixed.last
@@ -127,6 +127,8 @@ enum ReferenceNumbers {
     // "cancel 4471203", "status of 100019": a long bare number right after what one does with an order;
     // "cancel 7731204 and 7731205": the numbers listed after it too.
     if t.isWord, let found = afterOrderVerb(tokens, at: i) { return bareList(tokens, from: found) }
+    // "refund for 3390 and 3391": shorter numbers after the verb when they are listed.
+    if t.isWord, let j = orderVerbObject(tokens, at: i), let r = shortNumberList(tokens, from: j) { return r }
     // "cancel 551 209 3 please": the number in three groups or more after the verb.
     if t.isWord, orderVerb(t.lower), let r = spacedAfterVerb(tokens, at: i, scalars: scalars) { return r }
     // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
@@ -139,7 +141,7 @@ enum ReferenceNumbers {
     if let found = afterOrderQuestion(tokens, at: i) { return ([one("order_number", found)], found) }
 
     // "the tracking number for W482910331", "the invoice of K7710294": the order's reference, asked about.
-    if let r = detailFor(tokens, at: i) { return r }
+    if let r = detailFor(tokens, at: i, scalars: scalars) { return r }
     // A cue word, fillers and symbols, then the number (or several, joined by "and", ",", "/").
     if t.isWord, let type = cue(tokens, at: i) {
       // "the zip for my order is 60614": the value given is the zip's.
@@ -151,7 +153,9 @@ enum ReferenceNumbers {
       if tripBooking(tokens, cue: i) { return nil }
       // "ORD 2024 118822", "ORD- 100019": the shop's prefix written apart belongs to the number.
       let prefix = t.lower == "ord" && type.type == "order_number" ? t.start : nil
-      guard let r = numberAfterCue(tokens, from: type.skipNext ? i + 2 : i + 1, type: type.type, cueStart: prefix, scalars: scalars)
+      // "the same order as 2025 0412 88": the earlier order to repeat.
+      let next = type.skipNext || sameOrderAs(tokens, cue: i) ? i + 2 : i + 1
+      guard let r = numberAfterCue(tokens, from: next, type: type.type, cueStart: prefix, scalars: scalars)
       else { return nil }
       // "package 3381920": a parcel called by the order's number, too short for a carrier's.
       return (containerNumbers(r.found, tokens, cue: i), r.last)
@@ -404,9 +408,10 @@ enum ReferenceNumbers {
     let glued = [("ordernumber", "order_number"), ("ordernr", "order_number"), ("orderno", "order_number"),
                  ("orderid", "order_number"), ("order", "order_number"), ("invoice", "invoice_number"),
                  ("tracking", "tracking_number")]
-    for (prefix, type) in glued where t.lower.hasPrefix(prefix) {
+    let verb = gluedVerb(t.lower)
+    for (prefix, type) in glued where t.lower.dropFirst(verb).hasPrefix(prefix) {
       let scalars = Array(t.text.unicodeScalars)
-      var start = prefix.unicodeScalars.count
+      var start = verb + prefix.unicodeScalars.count
       if start < scalars.count && (scalars[start] == "-" || scalars[start] == "#") { start += 1 }
       guard start < scalars.count, ("0"..."9").contains(scalars[start]) else { return nil }
       var end = start
@@ -419,6 +424,16 @@ enum ReferenceNumbers {
       return digitCount(String(String.UnicodeScalarView(scalars[start..<end]))) >= 3 ? (type, start, end - start) : nil
     }
     return nil
+  }
+
+  /// How many letters of what is done with an order are typed onto the cue after them with the space left out (issue
+  /// 12, branch ord39, heldout23's "cancelorder88120"): an order verb ("cancel", "rtrn") or "my", "track", "change"
+  /// before "order" and its digits; 0 for any other word ("border12345", "recorder5000" name no order).
+  static func gluedVerb(_ lower: String) -> Int {
+    guard let cue = lower.range(of: "order") else { return 0 }
+    let before = String(lower[..<cue.lowerBound])
+    guard !before.isEmpty, orderVerb(before) || ["my", "track", "change"].contains(before) else { return 0 }
+    return before.unicodeScalars.count
   }
 
   /// One identifier token, or two joined by `/` ("88213/88214") split in two.
@@ -459,7 +474,8 @@ enum ReferenceNumbers {
   /// A word that counts things ("2 pairs", "12 items"): the number before it is a quantity.
   static func countedNoun(_ t: Token) -> Bool {
     guard t.isWord, !t.hasDigit else { return false }
-    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us"]
+    // "says" too: what a screen or a number reports ("ord 2025 000514 says unpaid", branch ord39), never counted.
+    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us", "says"]
       .contains(t.lower) { return false }
     // Chat's sign-offs end in -s too and count nothing: "cxl 5520917 pls", "refund 4471203 thanks".
     if ["pls", "thanks", "thks", "tks", "cheers", "always", "anyways", "ps"].contains(t.lower) { return false }
