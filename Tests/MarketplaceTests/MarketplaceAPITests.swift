@@ -119,6 +119,31 @@ import Testing
     await harness.stop()
   }
 
+  @Test func searchNeedsNotEveryWordAndRanksTheListingsWithMostWordsFirst() async throws {
+    let harness = try await MarketplaceHarness.start()
+    do {
+      let hits = { (body: [String: Any]) in (body["results"] as? [[String: Any]] ?? []).compactMap { $0["listing"] as? [String: Any] } }
+      // No listing holds "women" beside "running shoes": the running shoes still come, first.
+      let running = try await harness.call("GET", "/v1/search?q=running%20shoes%20for%20women&page_size=50")
+      let runningTitles = hits(running.body).compactMap { $0["title"] as? String }
+      #expect(runningTitles.first?.contains("Running Shoes") == true)
+      let withBoth = runningTitles.filter { $0.contains("Running Shoes") }.count
+      #expect(withBoth > 0 && runningTitles.prefix(withBoth).allSatisfy { $0.contains("Running Shoes") })
+      // A stop word is neither needed nor "corrected" into a catalogue word ("for" is not "fork").
+      let men = try await harness.call("GET", "/v1/search?q=shoes%20for%20men")
+      #expect(!hits(men.body).isEmpty && men.body["corrected_query"] as? String == nil)
+      // "Cheap" is a sort, not a word a listing must hold: the shoes, cheapest first.
+      let cheap = try await harness.call("GET", "/v1/search?q=cheap%20shoes&page_size=30")
+      let prices = hits(cheap.body).compactMap { ($0["price"] as? [String: Any])?["amount_cents"] as? Int }
+      #expect(!prices.isEmpty && prices == prices.sorted())
+      #expect(hits(cheap.body).allSatisfy { $0["category"] as? String == "shoes" || ($0["title"] as? String)?.contains("Shoes") == true })
+    } catch {
+      await harness.stop()
+      throw error
+    }
+    await harness.stop()
+  }
+
   @Test func anotherUsersOrderIsNotFoundAndLeaksNothing() async throws {
     let harness = try await MarketplaceHarness.start()
     do {

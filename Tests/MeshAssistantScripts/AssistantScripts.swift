@@ -162,10 +162,13 @@ public struct AssistantScripts: Sendable {
       let id = try deliveredRow.decode(String.self, at: 0)
       c = try await conversation(try deliveredRow.decode(String.self, at: 1))
       reply = try await c.say("I want to return order \(id) and get a refund")
-      // The days the marketplace gave come first (they answer "until when can I return it?").
+      // The days the marketplace gave come first (they answer "until when can I return it?"), with the days left
+      // counted from the turn's day.
       let (delivered, returnBy) = (try deliveredRow.decode(String.self, at: 2), try deliveredRow.decode(String.self, at: 3))
-      #expect(reply.text.hasPrefix("Order \(id) was delivered on \(delivered), and its items can be returned until \(returnBy)."
-        + " Do you want to return order \(id)"), "\(reply.text)")
+      #expect(reply.text.hasPrefix("Order \(id) was delivered on \(delivered), and its items can be returned until \(returnBy) ("),
+              "\(reply.text)")
+      #expect(reply.text.contains("from today). Do you want to return order \(id)") || reply.text.contains("(today is the last day). Do you want"),
+              "\(reply.text)")
       reply = try await c.say("yes")
       #expect(reply.text.hasPrefix("Return ") && reply.text.contains("is open for order \(id)"), "\(reply.text)")
       let refunded = try await value("SELECT refunded_cents FROM marketplace.payments WHERE order_id = $1", [id], as: Int64.self)

@@ -17,6 +17,9 @@ import Testing
     #expect(fresh.actions.isEmpty && fresh.state.activeIntent == "search_items")
     _ = fresh.say("show me the cheapest jeans", "search_items", entities: [("query", "cheapest jeans")], facts: shelf)
     #expect(fresh.actions == [.search(SearchQuery(text: "jeans", cheapestFirst: true))])
+    // The extractor left the price word out of the phrase ("cheap shoes" -> "shoes"): the message still asks for it.
+    _ = fresh.say("cheap shoes", "search_items", entities: [("query", "shoes")], facts: shelf)
+    #expect(fresh.actions.last == .search(SearchQuery(text: "shoes", cheapestFirst: true)))
     // A place word that names no item ("the second day delivery") and an order's price are not product questions.
     var shipping = Driver()
     _ = shipping.say("how much does the second day delivery cost to france", "shipping", entities: [("country", "France")],

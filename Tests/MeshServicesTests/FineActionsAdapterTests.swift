@@ -3,7 +3,7 @@ import Foundation
 @testable import Marketplace
 import MarketplaceAdapters
 import MeshCore
-import MeshDialogue
+@testable import MeshDialogue
 import MeshPostgres
 import MeshPostgresTestSupport
 @testable import MeshProcessorService
@@ -43,6 +43,11 @@ import Testing
       #expect(options.map(\.transitDays) == expected.map { $0.transitDays })
       #expect(options.first == DeliveryOptionFact(carrier: "GLS", serviceLevel: "economy", cost: MoneyFact(currency: "EUR", minorUnits: 1029),
                                                   transitDays: 7))
+      // The weight the user named reaches the marketplace: 3 kg is priced as 3 kg, not the default 1 kg.
+      guard case .deliveryOptions(let heavier) = await executor.perform(.estimateDelivery(toCountry: "DE", weightGrams: 3000), for: turn)
+      else { throw Failure("no delivery options for 3 kg") }
+      #expect(heavier.map { $0.cost?.minorUnits } == ShippingAPI.options(from: "NL", to: "DE", weightGrams: 3000).map { $0.cost.amountCents })
+      #expect(heavier.first?.cost != options.first?.cost)
       // A country the marketplace does not know is its refusal, said as it gave it.
       guard case .refused(let reason) = await executor.perform(.estimateDelivery(toCountry: "D1", weightGrams: 1000), for: turn)
       else { throw Failure("a bad country was not refused") }
@@ -60,6 +65,17 @@ import Testing
         SELECT id FROM marketplace.orders WHERE user_id = $1 ORDER BY placed_at DESC, id LIMIT 5
         """, [user]).rows.map { try $0.decode(String.self, at: 0) }
       #expect(list.count == 5 && list.map(\.orderID) == newest)
+      // Each order carries its lines' titles, which an item named in a message is matched against.
+      let titles = try await pool.execute("SELECT title FROM marketplace.order_items WHERE order_id = $1 ORDER BY line_no", [newest[0]])
+        .rows.map { try $0.decode(String.self, at: 0) }
+      #expect(!titles.isEmpty && list[0].lines.map(\.title) == titles)
+      let named = TurnReading.itemWords("i need to return the \(titles[0].lowercased()) from my last order")
+      #expect(TurnReading.namesAnItem(of: list[0], in: named))
+
+      // A search with words no listing holds all of still finds the listings with most of them.
+      guard case .listings(let running, _) = await executor.perform(.search(SearchQuery(text: "running shoes for women")), for: turn)
+      else { throw Failure("no search results") }
+      #expect(running.first?.title.contains("Running Shoes") == true)
     }
   }
 }

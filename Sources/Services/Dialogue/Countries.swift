@@ -29,6 +29,22 @@ enum Countries {
     return nil
   }
 
+  /// The country a message names after "to" or "in" ("ship 10 lbs to the us"), for when the extractor found none;
+  /// by name or everyday alias only (a two-letter word after "to" is too often English: "to me", "to be").
+  static func named(in text: String) -> String? {
+    let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+    for (index, word) in words.enumerated() where word == "to" || word == "in" {
+      // "to the united kingdom": the name with and without its article ("the us" is an alias as it is).
+      let starts = index + 1 < words.count && words[index + 1] == "the" ? [index + 1, index + 2] : [index + 1]
+      for start in starts {
+        for length in stride(from: 3, through: 1, by: -1) where start + length <= words.count {
+          if let code = byName[words[start..<(start + length)].joined(separator: " ")] { return code }
+        }
+      }
+    }
+    return nil
+  }
+
   /// "Germany (DE)" for a code, or the code alone when no name is known.
   static func name(of code: String) -> String {
     Locale(identifier: "en_US").localizedString(forRegionCode: code).map { "\($0) (\(code))" } ?? code

@@ -74,7 +74,7 @@ extension DialoguePolicy {
         if let closed = Self.returnWindowClosed(order, today: today) {
           return offerPerson(lateReturnHandOff(order, intent: intent), state: state, preface: sorry.isEmpty ? closed : sorry + " " + closed)
         }
-        let days = Self.returnDays(order)
+        let days = Self.returnDays(order, today: today)
         let preface = sorry.isEmpty ? days : days.isEmpty ? sorry : sorry + " " + days
         return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: preface,
                        extraQuickReplies: ["Talk to a person"])
@@ -178,8 +178,6 @@ extension DialoguePolicy {
     return text + " An order is not always dispatched the day it is placed."
   }
 
-  /// "Order X was delivered on D, and its items can be returned until R." from the days the marketplace gave;
-  /// empty without them.
   /// "Order X was delivered on D, and its return window ended on L." when the order's last day for a return (the
   /// marketplace's) is before the turn's day; nil while a return is possible or either day is unknown.
   static func returnWindowClosed(_ order: OrderFact, today: CalendarDay?) -> String? {
@@ -195,9 +193,17 @@ extension DialoguePolicy {
             question: "Shall I ask a person to look at it?", intent: intent)
   }
 
-  static func returnDays(_ order: OrderFact) -> String {
+  /// "Order X was delivered on D, and its items can be returned until R (N days from today)." from the days the
+  /// marketplace gave, the days left counted from the turn's day when it is known; empty without them.
+  static func returnDays(_ order: OrderFact, today: CalendarDay?) -> String {
     var text = order.deliveredOn.map { "Order \(order.orderID) was delivered on \($0)" } ?? ""
-    if let last = order.returnBy { text += (text.isEmpty ? "Its items" : ", and its items") + " can be returned until \(last)" }
+    if let last = order.returnBy {
+      text += (text.isEmpty ? "Its items" : ", and its items") + " can be returned until \(last)"
+      if let today, let lastDay = CalendarDay(iso: last), !(lastDay < today) {
+        let left = lastDay.days - today.days
+        text += left == 0 ? " (today is the last day)" : " (\(left) day\(left == 1 ? "" : "s") from today)"
+      }
+    }
     return text.isEmpty ? "" : text + "."
   }
 }

@@ -7,7 +7,7 @@ extension DialoguePolicy {
   /// Fine intents served on the order path (an order is looked up first); `delivery.time` only when it asks
   /// about an order (`asksAboutAnOrder`), else it is a quote.
   static let orderFines: Set<String> = ["refund.status", "delivery.missing", "delivery.damaged", "delivery.time", "payment.charged_twice"]
-  /// The weight a general delivery quote is for (the price lists are per kilogram); the reply says so.
+  /// The weight a delivery quote is for when the user named none (the price lists are per kilogram); the reply says so.
   static let quoteGrams = 1000
 
   /// The fine intent an order-path purpose serves, kept when its order is asked for again (its group's answer
@@ -43,9 +43,10 @@ extension DialoguePolicy {
       return nil  // The order path (`run`), with the purpose `arrivalOrder`.
     case "delivery.options", "delivery.time":
       // The country quoted last stays the one meant ("to the US?" then "can it arrive by Friday?").
-      let country = input.entity("country").flatMap(Countries.code(for:)) ?? state.country ?? state.quotedCountry
+      let country = input.entity("country").flatMap(Countries.code(for:)) ?? Countries.named(in: input.text) ?? state.country ?? state.quotedCountry
       state.country = nil
       state.quotedCountry = country
+      if let grams = TurnReading.parcelGrams(input.text) { state.parcelGrams = grams }
       state.activeIntent = nil
       state.missing = []
       guard let country else {
@@ -108,6 +109,8 @@ extension DialoguePolicy {
     case "complaint":
       return serveComplaint(input, intent: group, state: state)
     case "return.policy":
+      // "How many days do I have to return order X?": that order's own window, from its facts.
+      if let step = returnWindowQuestion(input, intent: group, state: state) { return step }
       return offerPerson(HandOff(reason: "question about the return policy (asked in chat)", task: "answer your question about returns",
                                  question: "I don't have the return policy's terms here. Shall I pass your question to a person?",
                                  intent: group), state: state)
@@ -119,6 +122,9 @@ extension DialoguePolicy {
   /// Continues a turn of a fine intent; nil when the purpose is not one of theirs.
   func resumeFine(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep? {
     if let step = resumeDelivery(continuation, with: result) { return step }
+    if case .returnWindow(let today) = continuation.purpose, case .order(let order) = result {
+      return returnWindowReply(order, today: today, intent: continuation.intent, state: continuation.state)
+    }
     var state = continuation.state
     let intent = continuation.intent
     switch (continuation.purpose, result) {
@@ -171,23 +177,20 @@ extension DialoguePolicy {
       }.joined(separator: "\n")
       return .reply(Reply(text: "Your orders, newest first:\n" + list, quickReplies: state.recentOrderIDs, outcome: .resolved,
                           intent: intent), state)
-    case (.latestOrder(let label), .orders(let orders)):
-      guard let newest = orders.first else {
+    case (.latestOrder(let label, let named, let today), .orders(let orders)):
+      // The newest order, or the newest with the item the message named (orders come newest first).
+      guard let newest = orders.first(where: { TurnReading.namesAnItem(of: $0, in: named) }) ?? orders.first else {
         state.activeIntent = nil
         state.missing = []
         return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
       }
-      // The request goes on as if the newest order had been named (the slot it was missing is filled).
-      state.focusedOrderID = newest.orderID
-      state.missing.removeAll { $0 == .orderNumber }
-      let (group, fine) = Self.parts(of: label)
-      return run(group, fine: fine, input: TurnInput(text: "", intent: group, confidence: 1), state: state, continuing: true)
+      return continueOn(newest, label: label, today: today, state: state)
     case (.deliveryCountry(let label), .account(let account)):
       if let country = account.countryCodes.first(where: { $0.count == 2 }) { return quote(country, intent: intent, state: state) }
       state.activeIntent = label
       state.missing = [.country]
       return .reply(Reply(text: ask(.country, intent: intent), outcome: .needsInput, intent: intent), state)
-    case (.deliveryOptions(let country), .deliveryOptions(let options)):
+    case (.deliveryOptions(let country, let grams), .deliveryOptions(let options)):
       let place = Countries.name(of: country)
       guard !options.isEmpty else {
         return .reply(Reply(text: "The shipping service has no delivery options to \(place).", quickReplies: ["Talk to a person"],
@@ -199,9 +202,9 @@ extension DialoguePolicy {
       }.joined(separator: "\n")
       let fits = state.deliverBy.map { fitting(options, by: $0) } ?? ""
       state.deliverBy = nil
-      return .reply(Reply(text: "Delivery to \(place) for a parcel up to \(Self.quoteGrams / 1000) kg:\n" + lines + fits,
+      return .reply(Reply(text: "Delivery to \(place) for a parcel up to \(Self.wholeKilograms(grams)) kg:\n" + lines + fits,
                           quickReplies: ["Where is my order?"], outcome: .resolved, intent: intent), state)
-    case (.deliveryOptions(let country), .refused(let reason)):
+    case (.deliveryOptions(let country, _), .refused(let reason)):
       return .reply(Reply(text: "The shipping service could not quote delivery to \(Countries.name(of: country)): \(reason).",
                           quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
     case (.accountUpdate, .account(let account)):
@@ -217,6 +220,16 @@ extension DialoguePolicy {
     default:
       return nil
     }
+  }
+
+  /// Goes on with the request `label` as if `order` had been named (the slot it was missing is filled).
+  /// `today` is the day of the turn that asked (a return's window is read against it).
+  func continueOn(_ order: OrderFact, label: String, today: CalendarDay?, state: DialogueState) -> DialogueStep {
+    var state = state
+    state.focusedOrderID = order.orderID
+    state.missing.removeAll { $0 == .orderNumber }
+    let (group, fine) = Self.parts(of: label)
+    return run(group, fine: fine, input: TurnInput(text: "", intent: group, confidence: 1, today: today), state: state, continuing: true)
   }
 
   /// Asks whether to pass a request to a person (a yes opens the ticket: `confirmed`), after `preface` (what
@@ -243,10 +256,15 @@ extension DialoguePolicy {
             question: "I can't create or verify accounts from the chat. Shall I pass your question to a person?", intent: intent)
   }
 
+  /// Asks the shipping service for a quote to `country`, for the weight the user named or the default one.
   func quote(_ country: String, intent: String, state: DialogueState) -> DialogueStep {
-    .act(.estimateDelivery(toCountry: country, weightGrams: Self.quoteGrams),
-         DialogueContinuation(purpose: .deliveryOptions(country: country), intent: intent, state: state))
+    let grams = state.parcelGrams ?? Self.quoteGrams
+    return .act(.estimateDelivery(toCountry: country, weightGrams: grams),
+                DialogueContinuation(purpose: .deliveryOptions(country: country, grams: grams), intent: intent, state: state))
   }
+
+  /// The whole kilograms a weight is priced as (the price lists count every started kilogram).
+  static func wholeKilograms(_ grams: Int) -> Int { grams / 1000 + (grams % 1000 == 0 ? 0 : 1) }
 
   /// A refund's facts: the payment's refunded amount, method and status, and the cancellation's day when the
   /// order was cancelled (the marketplace refunds a cancelled order's payment then); never a date, a bank's

@@ -229,7 +229,7 @@ public struct DialoguePolicy: Sendable {
       case .delivered:
         if let closed = Self.returnWindowClosed(order, today: today) { return offerPerson(lateReturnHandOff(order, intent: intent), state: state, preface: closed) }
         // "When can I return it?" is answered by the days the marketplace gave, before the return is offered.
-        return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: Self.returnDays(order))
+        return confirm(.returnOrder(orderID: order.orderID), order: order, intent: intent, state: state, preface: Self.returnDays(order, today: today))
       case .shipped:
         return .reply(Reply(text: "Order \(order.orderID) is still on its way; you can return it once it is delivered.",
                             quickReplies: ["Track it"], orderID: order.orderID, outcome: .resolved, intent: intent), state)
@@ -275,13 +275,16 @@ public struct DialoguePolicy: Sendable {
       state.activeIntent = nil
       return .reply(Reply(text: "The marketplace refused for order \(id): \(reason).", quickReplies: ["Talk to a person"],
                           orderID: id, outcome: .resolved, intent: intent), state)
-    case (.chooseOrder(let forIntent), .orders(let orders)):
+    case (.chooseOrder(let forIntent, let named, let today), .orders(let orders)):
       guard !orders.isEmpty else {
         state.activeIntent = nil
         state.missing = []
         return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: forIntent), state)
       }
-      let shown = Array(orders.prefix(3))
+      let withItem = orders.filter { TurnReading.namesAnItem(of: $0, in: named) }
+      // One order has the item named: it is the one meant. Several: only they are offered.
+      if withItem.count == 1 { return continueOn(withItem[0], label: state.activeIntent ?? forIntent, today: today, state: state) }
+      let shown = Array((withItem.isEmpty ? orders : withItem).prefix(3))
       state.recentOrderIDs = shown.map(\.orderID)
       state.shownLast = .orders
       let list = shown.enumerated().map { i, order in
@@ -292,7 +295,8 @@ public struct DialoguePolicy: Sendable {
     case (.account, .account(let account)):
       let text = "You're signed in as \(account.displayName) (\(account.email)), with \(account.addressCount) saved address"
         + (account.addressCount == 1 ? "" : "es") + " and \(account.lifetimeOrders) order" + (account.lifetimeOrders == 1 ? "" : "s")
-        + ". Password and security settings are under Account settings; I can also connect you with a person."
+        // Only what the marketplace's user API backs: it has no password or security settings to point to.
+        + ". I can't change account details from the chat, but I can connect you with a person."
       return .reply(Reply(text: text, quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
     case (.search(let query), .listings(let listings, let corrected)):
       return .reply(searchReply(query, listings, corrected: corrected, state: &state), state)
@@ -349,11 +353,13 @@ public struct DialoguePolicy: Sendable {
         state.activeIntent = label
         state.missing = [.orderNumber] + (intent == "change_order" && state.address == nil ? [.address] : [])
         // "My latest order": the newest one is meant, so look it up rather than ask.
+        // An item named ("the kettle from my last order") picks the recent order that has it.
+        let named = TurnReading.itemWords(input.text)
         if TurnReading.asksForLatest(input.text) || (TurnReading.ordinal(input.text) == -1 && state.recentOrderIDs.isEmpty) {
-          return .act(.listOrders, DialogueContinuation(purpose: .latestOrder(label: label), intent: intent, state: state))
+          return .act(.listOrders, DialogueContinuation(purpose: .latestOrder(label: label, named: named, today: input.today), intent: intent, state: state))
         }
         if state.recentOrderIDs.isEmpty {
-          return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent), intent: intent, state: state))
+          return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent, named: named, today: input.today), intent: intent, state: state))
         }
         return .reply(Reply(text: ask(.orderNumber, intent: intent), quickReplies: state.recentOrderIDs,
                             outcome: .needsInput, intent: intent), state)
@@ -391,8 +397,10 @@ public struct DialoguePolicy: Sendable {
     }
     switch intent {
     case "search_items":
-      // "The cheapest laptop": "cheapest" is an order, not a word the listings hold (the search needs every word).
-      let (words, cheapestFirst) = TurnReading.withoutPriceOrder(input.entity("query") ?? "")
+      // "The cheapest laptop": "cheapest" is an order, not a word the listings hold (sent as the search's sort).
+      // The extractor may leave the price word out of the product phrase ("cheap shoes" -> "shoes"): the message says it.
+      let (words, phraseAsksCheapest) = TurnReading.withoutPriceOrder(input.entity("query") ?? "")
+      let cheapestFirst = phraseAsksCheapest || TurnReading.words(input.text).contains { TurnReading.cheapWords.contains($0) }
       let query = SearchQuery(text: words, colour: input.entity("colour"), minPrice: input.entity("price_min").flatMap(Self.amount),
                               maxPrice: input.entity("price_max").flatMap(Self.amount), cheapestFirst: cheapestFirst)
       guard !query.text.isEmpty || query.colour != nil else {

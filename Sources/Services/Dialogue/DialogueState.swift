@@ -133,6 +133,10 @@ public struct DialogueState: Sendable, Equatable, Codable {
   /// The country quoted for last, the one a next delivery question without a country is about.
   public var quotedCountry: String?
 
+  /// The parcel weight in grams the user named for a delivery quote ("for a 3kg parcel"), kept for the next quote
+  /// ("and to the US?"); nil: the default weight.
+  public var parcelGrams: Int?
+
   /// A fresh conversation.
   public init() {}
 }

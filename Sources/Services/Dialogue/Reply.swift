@@ -92,11 +92,15 @@ public struct DialogueContinuation: Sendable, Equatable {
     /// A return asked for, on the turn's day (nil: not known), against which the order's return deadline is read.
     case returnCheck(today: CalendarDay?)
     case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
-    case returnDone(orderID: String), chooseOrder(intent: String), account, search(SearchQuery), ticket
-    /// Fine intents (DialoguePolicy+Fine): a refund's facts, the order list, the newest order for a request,
-    /// the country for a delivery quote, the quote, the account before a details change, a confirmed hand-off.
-    case refundOrder, refundDetails(OrderFact), listOrders, latestOrder(label: String), deliveryCountry(label: String)
-    case deliveryOptions(country: String), accountUpdate, handOffDone(HandOff)
+    case returnDone(orderID: String), account, search(SearchQuery), ticket
+    /// The orders, to choose the one a request is about; `named`: the message's item words (`TurnReading.itemWords`),
+    /// so an order with the item named is taken; `today`: the turn's day, for the request that goes on.
+    case chooseOrder(intent: String, named: Set<String>, today: CalendarDay?)
+    /// Fine intents (DialoguePolicy+Fine): a refund's facts, the order list, the newest order for a request
+    /// (the newest with the item named, when one has it), the country for a delivery quote, the quote (for its
+    /// weight), the account before a details change, a confirmed hand-off.
+    case refundOrder, refundDetails(OrderFact), listOrders, latestOrder(label: String, named: Set<String>, today: CalendarDay?), deliveryCountry(label: String)
+    case deliveryOptions(country: String, grams: Int), accountUpdate, handOffDone(HandOff)
     /// DialoguePolicy+Delivery: a parcel said missing (its order, then its shipment), an item said damaged
     /// (its order), an order's arrival by a day (its order, then its shipment); the account for a sign-up
     /// question and for a discount question.
@@ -106,6 +110,8 @@ public struct DialogueContinuation: Sendable, Equatable {
     case chargedTwiceOrder, chargedTwicePayment(OrderFact)
     /// A question about search result `position` (DialoguePolicy+Listings).
     case listingQuestion(ListingQuestion, position: Int, size: String?)
+    /// How long an order can be returned, on the turn's day (DialoguePolicy+ReturnWindow).
+    case returnWindow(today: CalendarDay?)
     /// A payment declined at checkout: the orders, for one awaiting payment.
     case checkoutPayment
   }

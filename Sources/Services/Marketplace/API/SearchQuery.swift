@@ -4,7 +4,8 @@ import MeshPostgres
 /// A catalogue search as the API takes it (`GET /v1/search?q=…&brand=…`), validated, and the
 /// parameterised SQL that answers it: each query word that is not a word of the catalogue is first
 /// replaced by the most similar one (pg_trgm over `search_terms`, so "snekers" becomes "sneakers"),
-/// then full-text search over the GIN index ranks the listings.
+/// then full-text search over the GIN index finds the listings that hold any of the words, as a shop's
+/// search does ("running shoes for women" still finds running shoes), those with the most words first.
 struct SearchQuery: Sendable, Equatable {
   /// Result orders.
   enum Sort: String, Sendable, CaseIterable {
@@ -60,15 +61,27 @@ struct SearchQuery: Sendable, Equatable {
     return value
   }
 
-  /// The query's words, lower-cased (letters and digits only; at most 12).
+  /// Words that ask for low prices rather than name a product ("cheap shoes"): not searched for; without a
+  /// sort asked, the listings that match as well are shown cheapest first.
+  static let priceWords: Set<String> = ["cheap", "cheaper", "cheapest", "inexpensive", "affordable", "lowcost"]
+
+  /// The query's words, lower-cased (letters and digits only; at most 12), without the price words.
   var words: [String] {
     text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(12).map(String.init)
+      .filter { !Self.priceWords.contains($0) }
+  }
+
+  /// Whether the text asks for low prices ("cheapest laptop").
+  var asksForLowPrices: Bool {
+    text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { Self.priceWords.contains(String($0)) }
   }
 
   /// The statement that corrects the words: each unknown word becomes the most similar catalogue word
-  /// above pg_trgm's similarity threshold, or stays as it is.
+  /// above pg_trgm's similarity threshold, or stays as it is. A stop word ("for", "with", "some": no lexeme
+  /// in the english configuration) stays as it is, as the search ignores it ("for" is not corrected to "fork").
   static let correction = """
     SELECT coalesce(string_agg(coalesce(
+      (SELECT w.word WHERE to_tsvector('english', w.word) = ''::tsvector),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term = w.word),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term % w.word
        ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT 1),
@@ -89,10 +102,15 @@ struct SearchQuery: Sendable, Equatable {
     }
     var conditions: [String] = []
     var score = "0::float8"
+    var matched = "0"
     if !corrected.isEmpty {
       let query = placeholder(corrected)
-      conditions.append("l.search @@ plainto_tsquery('english', \(query))")
-      score = "ts_rank(l.search, plainto_tsquery('english', \(query)))::float8"
+      // Any word matches (plainto_tsquery's "&" made "|"; the words hold letters and digits only, so its text
+      // has no other operator), and `matched` counts the query's lexemes the listing holds.
+      let anyWord = "replace(plainto_tsquery('english', \(query))::text, ' & ', ' | ')::tsquery"
+      conditions.append("l.search @@ \(anyWord)")
+      score = "ts_rank(l.search, \(anyWord))::float8"
+      matched = "cardinality(ARRAY(SELECT unnest(tsvector_to_array(l.search)) INTERSECT SELECT unnest(tsvector_to_array(to_tsvector('english', \(query))))))"
     }
     if let category {
       let value = placeholder(category)
@@ -104,17 +122,21 @@ struct SearchQuery: Sendable, Equatable {
     if let minPriceCents { conditions.append("l.price_cents >= \(placeholder(minPriceCents))") }
     if let maxPriceCents { conditions.append("l.price_cents <= \(placeholder(maxPriceCents))") }
     if inStock { conditions.append("l.stock > 0") }
-    let order = switch sort {
+    let sort = self.sort == .relevance && asksForLowPrices ? Sort.priceAsc : self.sort
+    let sortOrder = switch sort {
     case .relevance: corrected.isEmpty ? "l.rating DESC, l.review_count DESC" : "score DESC, l.rating DESC"
     case .priceAsc: "l.price_cents ASC"
     case .priceDesc: "l.price_cents DESC"
     case .rating: "l.rating DESC, l.review_count DESC"
     case .newest: "l.created_at DESC"
     }
+    // The listings with the most query words come first whatever the sort ("cheapest running shoes": running
+    // shoes by price, then shoes or running kit).
+    let order = corrected.isEmpty ? sortOrder : "matched DESC, " + sortOrder
     let limit = placeholder(pageSize)
     let offset = placeholder((page - 1) * pageSize)
     let sql = """
-      SELECT \(ListingJSON.columns), \(score) AS score, count(*) OVER () AS total
+      SELECT \(ListingJSON.columns), \(score) AS score, \(matched) AS matched, count(*) OVER () AS total
       FROM marketplace.listings l
       \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
       ORDER BY \(order), l.id LIMIT \(limit) OFFSET \(offset)
