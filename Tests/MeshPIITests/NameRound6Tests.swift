@@ -1,23 +1,10 @@
 import Testing
 @testable import MeshPII
 
-/// The names round of piiname39b, on sentences written for these tests: given names of many origins from the US
-/// Social Security baby-name counts (`NameLexicon+SSA.swift`), a person's name before a comma and a house number
+/// The names round of piiname39b (with `WordNameRulesTests`' detectors), on sentences written for these tests: given
+/// names of many origins from the US Social Security baby-name counts (`NameLexicon+SSA.swift`), a person's name before a comma and a house number
 /// (not a town opening its address), and a bank named like a person refusing a payment; each with look-alikes.
-@Suite struct NameRound6Tests {
-  func ruleNames(_ text: String) -> [String] {
-    var detector = PIIDetector(types: [.name])
-    detector.nameTagger = nil
-    return detector.detect(in: text).map(\.value)
-  }
-
-  func everyCapitalised(_ text: String) -> [String] {
-    var detector = PIIDetector(types: [.name])
-    detector.nameRules = false
-    detector.nameTagger = CapitalisedWordTagger.make()
-    return detector.detect(in: text).map(\.value)
-  }
-
+extension WordNameRulesTests {
   func found(_ text: String) -> [String] {
     PIIDetector(types: [.name, .address]).detect(in: text).map { "\($0.type): \($0.value)" }
   }
@@ -76,5 +63,11 @@ import Testing
   ])
   func keepsPeopleOfThoseNames(_ text: String, _ expected: [String]) {
     #expect(everyCapitalised(text) == expected, "\(text): \(everyCapitalised(text))")
+  }
+
+  /// Given names of the new list that are places or words where they stand.
+  @Test func leavesMarketsAndInterjections() {
+    #expect(everyCapitalised("we met at Borough Market on Saturday").isEmpty)
+    #expect(ruleNames("okey dokey, thanks").isEmpty)
   }
 }
