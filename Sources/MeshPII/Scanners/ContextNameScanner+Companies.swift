@@ -18,7 +18,7 @@ extension ContextNameScanner {
   /// finding ("Jan Smuts Avenue") and when no surname ("Penny Lane" may be a person's whole name).
   static let placeWords = WordSet(words: """
     center centre station square airport stadium museum hospital university college school library bank arena
-    theatre theater mall gallery cathedral terminal
+    theatre theater mall gallery cathedral terminal market
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   /// Street types that the census lists as surnames but that after a name make a street ("Carter Street", "King
@@ -71,6 +71,8 @@ extension ContextNameScanner {
          ByteWords.spaced(b, n, words[k + 1]), companyWords.contains(words[k + 1].hash) {
         return true
       }
+      // "Chase won't let me pay": a bank named like a person, refusing a payment.
+      if k - first == 1, refusesPayment(b, words, first) { return true }
       // "Morgan Stanley", "Harrison Ford": the finding is a listed brand, firm or famous name of two words or more
       // (the tagger's runs do not pass the brand list that the rules' runs do).
       if k - first >= 2, brands.contains(where: { brand in
@@ -91,5 +93,25 @@ extension ContextNameScanner {
       }
       return false
     }
+  }
+
+  /// Banks and payment firms whose name is a given name ("Chase", "Ally", "Marcus" by Goldman Sachs).
+  static let bankNames = WordSet(words: ["chase", "ally", "marcus", "lloyds", "barclays", "santander"])
+  /// Words of paying that, after a bank's name and a refusal, make the bank the subject ("won't let me pay").
+  static let paymentWords = WordSet(words: """
+    pay paying payment payments card cards transfer transfers charge charges transaction transactions purchase
+    withdraw withdrawal deposit checkout approve authorise authorize process
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Negations that a bank's name opens as a refusal.
+  static let refusals = WordSet(words: ["can't", "can’t", "cant", "cannot", "won't", "won’t", "wont", "didn't",
+                                        "didn’t", "didnt", "wouldn't", "wouldn’t", "keeps", "refused", "refuses"])
+
+  /// Whether `words[i]`, a bank's name opening its line or sentence, is followed by a refusal and, within the
+  /// next five words, a word of paying: "Chase won't let me pay", "Ally can't process the transfer". A person
+  /// of that name stays a name when no payment follows ("Chase can't find my order").
+  static func refusesPayment(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
+    guard bankNames.contains(words[i].hash), i + 1 < words.count, refusals.contains(words[i + 1].hash),
+          i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) else { return false }
+    return words[(i + 2)..<min(words.count, i + 7)].contains { paymentWords.contains($0.hash) }
   }
 }

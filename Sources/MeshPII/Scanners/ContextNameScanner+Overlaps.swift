@@ -25,7 +25,8 @@ extension ContextNameScanner {
         || AddressVocabulary.houseNames.contains(w.hash) || AddressVocabulary.units.contains(w.hash)
     }
     let names = all.filter { c in
-      c.type == .name && !words.contains { $0.start >= c.start && $0.start <= c.end + 1 && addressWord($0) }
+      c.type == .name && (!words.contains { $0.start >= c.start && $0.start <= c.end + 1 && addressWord($0) }
+                            || beforeHouseNumber(b, words, c))
         && !AddressNameOverlap.isStreetName(b, words, c)
     }
     guard !names.isEmpty else { return }
@@ -33,8 +34,10 @@ extension ContextNameScanner {
       let end = all[i].end
       var start = all[i].start
       // Several names may open it ("Jürgen Jürgen Weiß Am Markt 2, …"): step past each in turn.
+      // A name may also begin before the address and run into it ("Hope Kariuki, 3 Willow Court": the address
+      // took "Kariuki" for a town).
       while let name = names.first(where: { n in
-        n.start >= start && n.start - start <= 4 && n.end < end && !(start..<n.start).contains { Bytes.isDigit(b[$0]) }
+        n.end > start && n.start - start <= 4 && n.end < end && !(start..<max(start, n.start)).contains { Bytes.isDigit(b[$0]) }
       }) {
         var next = name.end
         while next < end, !Bytes.isWordByte(b[next]) { next += 1 }
@@ -43,5 +46,31 @@ extension ContextNameScanner {
       }
       all[i].start = start
     }
+  }
+
+  /// Adds a listed given name and a listed surname, capitalised, right before a comma and a house number that opens
+  /// a street: the person a parcel goes to ("Constance Hill, 77 Fairview Avenue", "Hope Kariuki, 3 Willow Court").
+  /// The given name counts even when it is also a word ("Hope", "Grace"): the surname and the address vouch for
+  /// it. A town before its street ("Leeds, 14 Park Row") is one word or not a listed pair.
+  static func namesBeforeHouseNumbers(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    guard words.count >= 4 else { return }
+    for i in 0..<(words.count - 3) {
+      let given = words[i], surname = words[i + 1]
+      guard given.capitalised, !given.allCaps, surname.capitalised, !surname.allCaps, given.digits == 0,
+            surname.digits == 0, ByteWords.spaced(b, given, surname),
+            i == 0 || !words[i - 1].capitalised || lineBreak(b, between: words[i - 1], and: given),
+            NameLexicon.firstNames.contains(given.hash), NameLexicon.surnames.contains(surname.hash),
+            !AddressVocabulary.localities.contains(given.hash), !AddressVocabulary.localities.contains(surname.hash),
+            beforeHouseNumber(b, words, Candidate(type: .name, start: given.start, end: surname.end)) else { continue }
+      out.append(Candidate(type: .name, start: given.start, end: surname.end))
+    }
+  }
+
+  /// Whether a comma, a house number and a capitalised street word follow the name `c` ("…, 77 Fairview Avenue").
+  static func beforeHouseNumber(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ c: Candidate) -> Bool {
+    guard let k = words.firstIndex(where: { $0.start >= c.end }), k > 0, k + 1 < words.count,
+          words[k - 1].end == c.end, ByteWords.commaGap(b, words[k - 1], words[k]),
+          PostalAddressScanner.isHouseNumber(b, words[k]) else { return false }
+    return words[k + 1].capitalised && ByteWords.spaced(b, words[k], words[k + 1])
   }
 }

@@ -107,7 +107,7 @@ enum ContextNameScanner {
     new old big small best good great nice fine happy sorry dear hi hello hey thanks thank please so ok
     merry christmas xmas easter valentine valentine's halloween thanksgiving diwali eid hanukkah ramadan
     nana nan nanna gran granny grandma grandpa grandad granddad mum mom dad papa mama auntie nanny
-    france ireland northern southern alexa siri cortana
+    france ireland northern southern alexa siri cortana okey dokey
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
@@ -115,6 +115,7 @@ enum ContextNameScanner {
     lowerCaseNames(b, words, into: &out)
     capitalLetterNames(b, words, into: &out)
     lineOpeners(b, words, into: &out)
+    namesBeforeHouseNumbers(b, words, into: &out)
     calledNames(b, words, into: &out)
     owners(b, words, into: &out)
     mailHeaderNames(b, words, into: &out)
