@@ -7,20 +7,7 @@ import Testing
 /// people do ("Ruby can't log in"), titles after "this is", initials written together; and beside each the same
 /// words where they are words, things, places or brands. The rules run without the tagger; the dropping of places
 /// and things with a tagger that takes every capitalised word, so neither hangs on the weights.
-@Suite struct CalledNameTests {
-  func ruleNames(_ text: String) -> [String] {
-    var detector = PIIDetector(types: [.name])
-    detector.nameTagger = nil
-    return detector.detect(in: text).map(\.value)
-  }
-
-  func everyCapitalised(_ text: String) -> [String] {
-    var detector = PIIDetector(types: [.name])
-    detector.nameRules = false
-    detector.nameTagger = CapitalisedWordTagger.make()
-    return detector.detect(in: text).map(\.value)
-  }
-
+@Suite struct CalledNameTests: NameRuleDetecting {
   @Test(arguments: [
     ("King is my surname, not a title", ["King"]),
     ("Frost is actually my colleague's surname", ["Frost"]),

@@ -5,20 +5,7 @@ import Testing
 /// a verb people do, lower-case names after a greeting, a name closing a message after a full stop; and the same
 /// words where they are words, firms, banks and places named after people. The rules are tested without the tagger,
 /// the dropping of firms and places with a tagger that takes every capitalised word, so neither hangs on the weights.
-@Suite struct WordNameRulesTests {
-  func ruleNames(_ text: String) -> [String] {
-    var detector = PIIDetector(types: [.name])
-    detector.nameTagger = nil
-    return detector.detect(in: text).map(\.value)
-  }
-
-  func everyCapitalised(_ text: String) -> [String] {
-    var detector = PIIDetector(types: [.name])
-    detector.nameRules = false
-    detector.nameTagger = CapitalisedWordTagger.make()
-    return detector.detect(in: text).map(\.value)
-  }
-
+@Suite struct WordNameRulesTests: NameRuleDetecting {
   @Test(arguments: [
     ("Rose said the driver left it next door", ["Rose"]),
     ("Georgia rang about the missing lid", ["Georgia"]),
