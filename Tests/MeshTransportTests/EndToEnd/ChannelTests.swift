@@ -10,6 +10,22 @@ struct ChannelTests {
     return (server, try server.start(), probe)
   }
 
+  /// A port below Linux's ephemeral range (32768-60999) where a server could start and was stopped again, so that
+  /// nothing listens there. A port the kernel hands out could meanwhile become the source port of another test's
+  /// connection, or of the channel's own attempts to reach it (a TCP self-connect), and the server's second start
+  /// there then failed with "address already in use" (seen once in CI while other processes were connecting).
+  private func unusedPortBelowEphemeralRange(group: EventLoopGroup) async throws -> Int {
+    for port in (20_000..<32_000).shuffled().prefix(50) {
+      guard let (server, _, _) = try? startServer(group: group, port: port) else { continue }
+      await server.shutdown()
+      return port
+    }
+    throw NoUnusedPort()
+  }
+
+  /// No port of the tried ones below the ephemeral range was free.
+  private struct NoUnusedPort: Error {}
+
   private var fastBackoff: GRPCChannel.Configuration {
     var configuration = GRPCChannel.Configuration()
     configuration.backoff = ConnectionBackoff(initial: .milliseconds(20), maximum: .milliseconds(100))
@@ -73,16 +89,14 @@ struct ChannelTests {
   @Test func waitForReadyCallWaitsForTheServerToStart() async throws {
     let group = EventLoopGroup(threads: 2)
     defer { group.shutdown() }
-    // Find a free port, then free it again so that nothing listens there yet.
-    let (probeServer, address, _) = try startServer(group: group)
-    await probeServer.shutdown()
-    let channel = try GRPCChannel(host: "127.0.0.1", port: address.port, configuration: fastBackoff, group: group)
+    let port = try await unusedPortBelowEphemeralRange(group: group)
+    let channel = try GRPCChannel(host: "127.0.0.1", port: port, configuration: fastBackoff, group: group)
     let client = GRPCClient(transport: channel)
     let call = Task {
       try await client.unary(EchoService.unary, request: RawMessage([7]), options: CallOptions(timeout: .seconds(10), waitForReady: true))
     }
     try await Task.sleep(for: .milliseconds(300))
-    let (server, _, _) = try startServer(group: group, port: address.port)
+    let (server, _, _) = try startServer(group: group, port: port)
     let response = try await call.value
     #expect(response.message.bytes == [7])
     channel.close()
