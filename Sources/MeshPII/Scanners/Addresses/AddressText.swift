@@ -362,7 +362,7 @@ struct AddressText {
   /// "Apartado de Correos 120", "Bâtiment B"), not "my office," or "my PO box,". A street's first word ends the
   /// search: in "our office Rue Neuve 44" and "my office Am Sandtorkai 50" the number is the street's.
   func numbered(after k: Int, in seg: ClosedRange<Int>) -> Bool {
-    // ("Rural Route 3" is a box's own words.)
+    // A box's own words are looked past ("Rural Route 3").
     let unit = V.units.contains(words[k].hash)
     var j = k + 1
     while j <= seg.upperBound, j - k <= 3, !unit || !isBeforeName(j) && !isStreetOpener(j) {
