@@ -69,7 +69,8 @@ struct AddressText {
   static let no = Bytes.wordHash("no"), nr = Bytes.wordHash("nr"), po = Bytes.wordHash("po"),
     o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
     app = Bytes.wordHash("app"), str = Bytes.wordHash("str"), tr = Bytes.wordHash("tr"),
-    gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag")
+    gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag"),
+    rd = Bytes.wordHash("rd")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
@@ -92,7 +93,7 @@ struct AddressText {
        words[k - 1].end + 1 == w.start, w.end + 1 == words[k + 1].start { return true }
     let h = w.hash
     if inVocabulary(h) || V.particles.contains(h) { return true }
-    if isLandmark(k) { return true }
+    if isLandmark(k) || h == Self.of && insideLandmarkName(k) { return true }
     // Swedish floors, "2 tr" (trappor): lower case after the number; "TR" is Turkey.
     if h == Self.tr, !w.capitalised, k > 0, words[k - 1].isNumber { return true }
     // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary), "App. 12" (Appartement, Germany; "app" is a chat
@@ -330,10 +331,27 @@ struct AddressText {
     return false
   }
 
+  /// "of" inside a landmark's name, which Nigerian, Indian and Kenyan addresses give between the house and the street
+  /// ("House 22, opposite Yaba College of Technology, Herbert Macaulay Way"): capitalised words on both sides and a
+  /// landmark word ("opposite", "near") at most three words before, all in one segment.
+  func insideLandmarkName(_ k: Int) -> Bool {
+    guard k > 1, k + 1 < words.count, words[k + 1].capitalised, !isStop(words[k + 1].hash), gap(after: k) == .word
+    else { return false }
+    var j = k - 1
+    while j >= 0, k - j <= 4, gap(after: j) == .word {
+      if V.landmarks.contains(words[j].hash), isLandmark(j) { return j < k - 1 }
+      guard words[j].capitalised, words[j].digits == 0 else { return false }
+      j -= 1
+    }
+    return false
+  }
+
   /// Where a street whose name ends in a street ending starts: one adjective before it belongs to the name
   /// ("Alte Landstraße 5", "Store Kongensgade 40", "Neue Schönhauser Str"): a capitalised word ending in -e or -er.
+  /// A German preposition before it opens the name too ("Zum Sportplatz 4", "Am Rathausplatz 2").
   func adjectiveStart(_ k: Int, in seg: ClosedRange<Int>) -> Int {
     guard k > seg.lowerBound, gap(after: k - 1) == .word else { return k }
+    if isStreetOpener(k - 1) { return k - 1 }
     let w = words[k - 1]
     guard w.capitalised, !w.allCaps, w.digits == 0, w.letters >= 4, !isStop(w.hash), !inVocabulary(w.hash) else { return k }
     let last = Bytes.lower(b[w.end - 1]), before = Bytes.lower(b[w.end - 2])
@@ -341,14 +359,23 @@ struct AddressText {
   }
 
   /// Whether a unit or PO box word at `k` has its number or letter within three words ("Flat 3", "PO Box 12",
-  /// "Apartado de Correos 120", "Bâtiment B"), not "my office," or "my PO box,".
+  /// "Apartado de Correos 120", "Bâtiment B"), not "my office," or "my PO box,". A street's first word ends the
+  /// search: in "our office Rue Neuve 44" and "my office Am Sandtorkai 50" the number is the street's.
   func numbered(after k: Int, in seg: ClosedRange<Int>) -> Bool {
+    // A box's own words are looked past ("Rural Route 3").
+    let unit = V.units.contains(words[k].hash)
     var j = k + 1
-    while j <= seg.upperBound, j - k <= 3 {
+    while j <= seg.upperBound, j - k <= 3, !unit || !isBeforeName(j) && !isStreetOpener(j) {
       if isHouseNumber(j) || words[j].letters == 1 && words[j].digits == 0 && words[j].capitalised { return true }
       j += 1
     }
     return false
+  }
+
+  /// A capitalised German preposition that opens a street's name ("Am Sandtorkai", "Zum Sportplatz"), not "The".
+  func isStreetOpener(_ k: Int) -> Bool {
+    let w = words[k]
+    return w.capitalised && w.hash != Self.the && PostalAddressScanner.streetOpeners.contains(w.hash)
   }
 
   /// A street word that comes before the name, with the guard for "C/ Mayor" (not "c/o").
@@ -385,8 +412,12 @@ struct AddressText {
     // Without capitals any word may look like a city ("purchase 40917 ships", "75008 paris" as a delivery
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
-    if hasBlockAndFlat(s, e) { return true }
+    if hasBlockAndFlat(s, e) || hasRuralDelivery(s, e) { return true }
     if isWholeLine(s, e, segs) { return true }
+    // A bare numbered street and its district's number next ("12 Nguyen Trai, Quan 1", "45 Le Loi, District 1"):
+    // Vietnamese streets have no street word.
+    if segs.count >= 2, isBareNumberedStreet(segs[0]), segs[1].count == 2,
+       V.localities.contains(words[segs[1].lowerBound].hash), isHouseNumber(segs[1].upperBound) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
     if segs.count >= 2 ? hasPostBox(s, e) : hasPostBox(s, e, townNext: true) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }
@@ -403,9 +434,7 @@ struct AddressText {
       if V.units.contains(h) && numbered(after: k, in: s...e) || V.localities.contains(h) || V.houseNames.contains(h)
         || AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k) { hits += 1 }
     }
-    // A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
-    if let first = segs.first, first.count >= 3, first.count <= 4, isHouseNumber(first.lowerBound),
-       first.dropFirst().allSatisfy({ isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }) { hits += 1 }
+    if let first = segs.first, isBareNumberedStreet(first) { hits += 1 }
     // A place, maybe with its postcode after it ("Dhaka 1209", "Bangkok 10260", "Taipei City 106").
     // Or a landmark after the house ("…, House C-12, near Dolmen Mall").
     let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
@@ -414,6 +443,12 @@ struct AddressText {
         && words[last.upperBound].digits <= 6
         && last.dropLast().allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
     return unitOrNumber && hits >= 2 && place
+  }
+
+  /// A bare numbered street: "123 Nguyen Hue" (a number, then two or three capitalised words).
+  func isBareNumberedStreet(_ seg: ClosedRange<Int>) -> Bool {
+    seg.count >= 3 && seg.count <= 4 && isHouseNumber(seg.lowerBound)
+      && seg.dropFirst().allSatisfy { isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }
   }
 
   /// A numbered flat or block with what only housing has: Singapore's "#05-67" unit ("Blk 9 Toa Payoh Lor 8
@@ -454,6 +489,10 @@ struct AddressText {
           if isHouseNumber(j) && (hasStreetSuffix(k) || k > s && isNameWord(k - 1)) { return true }
           // A street named by its number, then "No" and the house ("1453 Sok. No:5", "road no 14" after "h no 8-2-293").
           if isHouseNumber(j), j > k + 1, k > s, isHouseNumber(k - 1), sameSegment(k - 1, k) { return true }
+          // A street named by its number after a numbered house, plot or villa ("House 27 Road 11 Banani", "Villa 9,
+          // Street 40"), as Bangladesh and the Gulf number their streets.
+          if isHouseNumber(j), j == k + 1, words[k].capitalised, k >= s + 2, isHouseNumber(k - 1),
+             V.units.contains(words[k - 2].hash), gap(after: k - 2) == .word, gap(after: k - 1) != .none { return true }
         }
         continue
       }
@@ -550,6 +589,16 @@ struct AddressText {
     guard w.letters >= 2, w.letters <= 5, w.digits == 0 else { return false }
     if w.capitalised, !w.allCaps, w.end < b.count, b[w.end] == 0x2E { return V.regions.contains(w.hash) }
     return w.allCaps && w.letters <= 4 && (V.regions.contains(w.hash) || PostalAddressScanner.usStates.contains(w.hash))
+  }
+
+  /// New Zealand's rural delivery number with its town after a comma ("RD 2, Masterton 5882"): "RD" in capitals and a
+  /// number of one or two digits, where "Rd" would be a road's ("12 Kent Rd").
+  func hasRuralDelivery(_ s: Int, _ e: Int) -> Bool {
+    (s..<e).contains { k in
+      words[k].hash == Self.rd && words[k].allCaps && (k == s || gap(after: k - 1) == .segment)
+        && words[k + 1].isNumber && words[k + 1].digits <= 2 && k + 2 <= e && gap(after: k + 1) == .segment
+        && isCity(k + 2) && words[k + 2].capitalised
+    }
   }
 
   /// "PO Box 4471", "Postfach 1234", "Apartado de Correos 120", "Boîte postale 45", "GPO Box 12", "RR 2 Box 45",

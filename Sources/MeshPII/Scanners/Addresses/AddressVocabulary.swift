@@ -88,7 +88,7 @@ enum AddressVocabulary {
     "quận", "phường", "col", "colonia", "barrio", "bairro", "fraccionamiento", "fracc", "delegación", "municipio",
     "distrito", "estate", "island", "marina", "ku", "gu", "shi", "cho", "chome", "machi", "dong", "kelurahan", "kec",
     "kecamatan", "kabupaten", "khet", "khwaeng", "tambon", "amphoe", "phase", "stage", "extension", "co", "county",
-    "dist", "mah", "mahalle", "mahallesi",
+    "dist", "mah", "mahalle", "mahallesi", "quan", "phuong",
   ])
 
   /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and

@@ -53,8 +53,10 @@ enum SpokenAddress {
     while i < words.count {
       // "the one High Street shop" counts shops, not houses.
       if isNumber(b, words[i]), i == 0 || words[i - 1].hash != the, let r = street(b, words, from: i, anyCase: anyCase) {
-        // "number twelve rue Oberkampf": the word "number" is said with the house's.
-        let said = i > 0 && words[i - 1].hash == number && next(b, words, i)
+        // "number twelve rue Oberkampf", "unit three forty two kangaroo street": the word "number" or the unit is said
+        // with the house's.
+        let said = i > 0 && (words[i - 1].hash == number || AddressScanner.unitWords.contains(words[i - 1].hash))
+          && next(b, words, i)
         found.append(words[said ? i - 1 : i].start..<words[r].end)
         i = r + 1
       } else if let r = numberAfterStreet(b, words, from: i) {
@@ -130,7 +132,8 @@ enum SpokenAddress {
     if let town = town(b, words, after: e, anyCase: anyCase) ?? spokenPostcodeTown(b, words, after: e) { e = town }
     // One small number word alone counts things as often as it numbers a house ("two Oxford Street gift cards"):
     // then a unit or the town must follow.
-    return spokenHouse || e > streetEnd ? e : nil
+    guard spokenHouse || e > streetEnd else { return nil }
+    return anyCase ? townAndPostcodeToEnd(b, words, after: e) ?? e : e
   }
 
   /// The last word of "rue Oberkampf" after the house number's last word `k`: a street word written before the
@@ -169,6 +172,28 @@ enum SpokenAddress {
       e += 1
     }
     return e > run ? e : nil
+  }
+
+  /// Letters as voice typing writes them, which spell a postcode's letters ("oh ex one four dee zed", OX1 4DZ).
+  static let letterNames = WordSet(words: ["ay", "bee", "cee", "see", "dee", "ee", "ef", "eff", "gee", "aitch", "jay",
+                                           "kay", "el", "em", "en", "oh", "pee", "cue", "ar", "ess", "tee", "vee", "ex",
+                                           "why", "zed", "zee"])
+
+  /// In text typed without capitals, the town and spoken postcode after the street when they run to the text's end
+  /// ("… high street oxford oh ex one four dee zed", "… street manly new south wales two oh nine five", "… beach road
+  /// busan"): one or two words alone, or up to five words before a postcode of three or more digit and letter words.
+  /// A stop word ("is", "please", "and") anywhere means a sentence goes on, not an address.
+  static func townAndPostcodeToEnd(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int) -> Int? {
+    let last = words.count - 1
+    guard last > k, last - k <= 10, (words[last].end..<b.count).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2E }),
+          (k + 1...last).allSatisfy({ words[$0].digits == 0 && next(b, words, $0) && words[$0].start == words[$0 - 1].end + 1
+                                      && !AddressVocabulary.stopWords.contains(words[$0].hash) }) else { return nil }
+    var code = last
+    while code > k, digits.contains(words[code].hash) || letterNames.contains(words[code].hash) { code -= 1 }
+    let postcode = last - code, town = code - k
+    let spokenDigit = (code + 1...max(code + 1, last)).contains { $0 <= last && digits.contains(words[$0].hash) }
+    if postcode == 0 { return town <= 2 && !(k + 1...last).contains { isNumber(b, words[$0]) } ? last : nil }
+    return postcode >= 3 && spokenDigit && town >= 1 && town <= 5 ? last : nil
   }
 
   /// The town after `words[k]`: up to three name words ending in a state, then perhaps a spoken ZIP code.

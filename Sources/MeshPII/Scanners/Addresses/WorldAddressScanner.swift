@@ -21,6 +21,7 @@ enum WorldAddressScanner {
     }
     let words = ByteWords.split(b)
     if lines { add(AddressLineField.scan(b, words), &out) }
+    if b.contains(0x2B) { add(PlusCode.scan(b, words), &out) }
     add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out)
     defer { if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) } }
     // A Japanese address may be the text's one word ("東京都渋谷区渋谷2-21-1").
