@@ -23,6 +23,20 @@ struct OutlierDecayTests {
     return until - now
   }
 
+  @Test("A code counts as a failure exactly when the configuration lists it, codes past the bits included")
+  func failureCodesAsBits() {
+    var configuration = OutlierDetector.Configuration()
+    for listed: Set<Status.Code> in [[.unavailable], [], [.internal, .unknown, Status.Code(rawValue: 63)],
+                                     [.ok, Status.Code(rawValue: 64), Status.Code(rawValue: -1), .unavailable]] {
+      configuration.failureCodes = listed
+      let detector = OutlierDetector(configuration: configuration, endpointCount: 1)
+      for raw in -2...70 {
+        let code = Status.Code(rawValue: raw)
+        #expect(detector.isFailure(code) == listed.contains(code), "code \(raw) of \(listed)")
+      }
+    }
+  }
+
   @Test func eachIntervalInServiceTakesOneOffTheNextEjection() {
     var detector = Self.detector()
     let start = ContinuousClock.now

@@ -18,8 +18,9 @@ import MeshTransport
 /// a dynamic check (~70 instructions), some 19 per relayed call. Every access is on the connection's loop
 /// (the streams' callbacks, the loop's deadline watch), and the accesses that last across a call edit value
 /// types only (`head.fields`, the scanners, whose closures touch locals, `held`, `line`) or read (`head` lent
-/// to `openRelayAttempt`, the observer's record), never with a write of the same property inside; calls
-/// into the streams and the cluster happen with no access open (`attempt?.stream` is copied out first).
+/// to `openRelayAttempt` inout, the observer's record), never with a write of the same property inside; calls
+/// into the streams and the cluster happen with no access open (`attempt?.stream` is copied out first), but
+/// for `openRelayAttempt`, which opens the stream and calls back nothing (its events come from the loop later).
 final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched {
   /// Request bytes held for a retry of a refused stream; past it, no retry.
   static let retryHoldLimit = 64 << 10
@@ -135,8 +136,10 @@ final class RelayedCall: ServerRelayHandler, ClientRelayHandler, DeadlineWatched
 
   /// Opens an attempt with `timeout` (the first one: the call's; a retry: what is left of the deadline).
   private func open(isRetry: Bool, timeout: Duration?) {
-    switch cluster.openRelayAttempt(path: head.method.path, fields: head.fields, timeout: timeout, handler: self,
-                                    tried: tried, isRetry: isRetry, route: route.route.name, loop: loop) {
+    // The head lent inout: passed as its path and fields, read from the property, each was copied (a retain
+    // of the path and of the fields' two arrays, and their releases) per call.
+    switch cluster.openRelayAttempt(head: &head, timeout: timeout, handler: self, tried: tried, isRetry: isRetry,
+                                    route: route.route.name, loop: loop) {
     case .success(let opened):
       attempt = opened
       line?.endpointUsed(cluster.accessLineText(ofEndpoint: opened.endpoint))

@@ -53,6 +53,9 @@ public struct OutlierDetector: Sendable {
   /// The configuration.
   public let configuration: Configuration
   private var endpoints: [Endpoint]
+  /// `configuration.failureCodes` under 64 as bits (bit n: code n), made once: asked at every attempt's end
+  /// (every relayed call), the set's lookup hashed the code each time (~200 instructions).
+  private let failureCodeBits: UInt64
 
   /// Starts with every endpoint in and no failure.
   /// - Parameters:
@@ -61,6 +64,16 @@ public struct OutlierDetector: Sendable {
   public init(configuration: Configuration, endpointCount: Int) {
     self.configuration = configuration
     endpoints = Array(repeating: Endpoint(), count: endpointCount)
+    failureCodeBits = configuration.failureCodes.reduce(0) { bits, code in
+      (0..<64).contains(code.rawValue) ? bits | 1 << UInt64(code.rawValue) : bits
+    }
+  }
+
+  /// Whether an attempt that ended with `code` counts as its endpoint's failure (`Configuration.failureCodes`).
+  public func isFailure(_ code: Status.Code) -> Bool {
+    // A code past the bits (a peer's own, not gRPC's) is looked up in the set.
+    guard (0..<64).contains(code.rawValue) else { return configuration.failureCodes.contains(code) }
+    return failureCodeBits & 1 << UInt64(code.rawValue) != 0
   }
 
   /// How many endpoints are ejected now. Kept, not counted: the cluster asks on every call whether any

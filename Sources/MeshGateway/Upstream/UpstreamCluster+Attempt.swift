@@ -215,7 +215,7 @@ extension UpstreamCluster {
       state.breaker.release(.requests)
       if isRetry { state.breaker.release(.retries) }
       state.stats.endpoints[endpoint].active -= 1
-      let failed = connectFailed || state.outliers.configuration.failureCodes.contains(code)
+      let failed = connectFailed || state.outliers.isFailure(code)
       if failed {
         state.stats.endpoints[endpoint].failures += 1
         switch state.outliers.recordFailure(endpoint, now: .now) {

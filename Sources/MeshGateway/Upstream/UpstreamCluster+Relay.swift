@@ -40,9 +40,11 @@ extension UpstreamCluster {
 
   /// Opens one attempt of a relayed call at once, with the counts, breaker and endpoint choice of
   /// `openAttempt`; a retry (of a refused stream) goes to an endpoint not tried yet when there is one.
+  /// - Parameter head: the call's head, whose path and fields go upstream; inout only so that they are lent
+  ///   from the call's property without a copy (it is not changed).
   /// - Returns: the attempt, or the error the call ends with (the breaker's, no endpoint, no connection
   ///   ready on this loop).
-  func openRelayAttempt(path: String, fields: RequestHeaderFields, timeout: Duration?, handler: any ClientRelayHandler, tried: Set<Int>,
+  func openRelayAttempt(head: inout RelayHead, timeout: Duration?, handler: any ClientRelayHandler, tried: Set<Int>,
                         isRetry: Bool, route: String?, loop: EventLoop) -> Result<RelayAttempt, RPCError> {
     let admitted: (Int, GRPCChannel, Bool)
     do {
@@ -52,7 +54,7 @@ extension UpstreamCluster {
     }
     let (endpoint, channel, waits) = admitted
     if waits { state.withLock { $0.breaker.release(.pendingRequests) } }
-    guard !waits, let stream = channel.openRelay(path: path, fields: fields, timeout: timeout, handler: handler) else {
+    guard !waits, let stream = channel.openRelay(path: head.method.path, fields: head.fields, timeout: timeout, handler: handler) else {
       // Nothing was sent: the counts go back without a mark against the endpoint.
       attemptEnded(endpoint, code: .cancelled, isRetry: isRetry)
       return .failure(RPCError(code: .unavailable,
