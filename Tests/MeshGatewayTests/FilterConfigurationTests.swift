@@ -28,6 +28,7 @@ struct FilterConfigurationTests {
         cors:
           allowed_origins: [https://app.example]
           max_age: 2m
+        request_id_response: always
         rate_limit: { requests_per_second: 50, burst: 100, key: client_ip }
         rate_limits:
           - { name: chat-per-user, requests_per_second: 2, burst: 5, keys: [user, route], prefix: /mesh.chat.v1.ChatService/ }
@@ -61,6 +62,8 @@ struct FilterConfigurationTests {
     #expect(edge.limits.allowedMethods == ["GET", "POST", "OPTIONS"])
     #expect(edge.denyRules == [DenyRule(pathPrefix: "/admin/"), DenyRule(method: "DELETE", header: ("x-env", .exact("prod")))])
     #expect(edge.cors?.allowedOrigins == ["https://app.example"] && edge.cors?.maxAgeSeconds == 120)
+    #expect(edge.requestIDResponse == .always)
+    #expect(try EdgeFilterConfiguration(spec: nil).requestIDResponse == .generated)
     // Request id, trace, limits, path normalisation, deny rules, CORS.
     #expect(edge.makeFilters().count == 6)
 
@@ -84,6 +87,9 @@ struct FilterConfigurationTests {
   func refused() throws {
     let check = MeshFileLoader.parse(Self.yaml.replacingOccurrences(of: "\"scope:orders\"", with: "admins"))
     #expect(check.problems.contains { $0.message.contains("public, user or scope:NAME") }, "\(check.problems)")
+    let echo = MeshFileLoader.parse(Self.yaml.replacingOccurrences(of: "request_id_response: always",
+                                                                   with: "request_id_response: sometimes"))
+    #expect(echo.problems.contains { $0.message.contains("generated, always, never") }, "\(echo.problems)")
 
     // Values the mesh file's checker refuses first; the mapping refuses them too (JSON skips the checker).
     func decode<Spec: Decodable>(_ type: Spec.Type, _ json: String) throws -> Spec {

@@ -1,3 +1,4 @@
+import MeshConfig
 import MeshCore
 import MeshGateway
 import Testing
@@ -28,6 +29,25 @@ struct FilterRequestIDAndCORSTests {
     // Two ids sent: the request gets exactly one, a fresh one.
     let two = filter.filter(edgeHead("GET", "/", headers: [("x-request-id", "a"), ("x-request-id", "b")]))
     #expect(two.proceededHead?.headers.filter { $0.name == "x-request-id" }.count == 1)
+  }
+
+  @Test("request_id_response: always echoes a kept id too; never echoes none, a made id still goes upstream")
+  func requestIDResponse() throws {
+    let always = RequestIDFilter(response: .always)
+    let kept = always.filter(edgeHead("GET", "/", headers: [("x-request-id", "abc-123")]))
+    #expect(kept.proceededHead?.header("x-request-id") == "abc-123")
+    #expect(kept.addedHeaders.map { "\($0.0)=\($0.1)" } == ["x-request-id=abc-123"])
+    let made = always.filter(edgeHead("GET", "/", headers: [("x-request-id", "a b")]))
+    let madeID = try #require(made.proceededHead?.header("x-request-id"))
+    #expect(madeID != "a b" && made.addedHeaders.map { "\($0.0)=\($0.1)" } == ["x-request-id=\(madeID)"])
+
+    let never = RequestIDFilter(response: .never)
+    for sent in [[], [("x-request-id", "abc-123")], [("x-request-id", "a b")]] {
+      let result = never.filter(edgeHead("GET", "/", headers: sent))
+      let id = try #require(result.proceededHead?.header("x-request-id"), "\(sent)")
+      #expect(RequestIDFilter.isValid(id) && (sent.first?.1 == "abc-123") == (id == "abc-123"))
+      #expect(result.addedHeaders.isEmpty, "\(sent)")
+    }
   }
 
   @Test("CORS: preflight answered for allowed origins, methods and headers; refused otherwise")

@@ -26,12 +26,28 @@ public struct GatewayLimitsSpec: Decodable, Sendable, Equatable {
   public var deny: [DenyRuleSpec]?
   /// Cross-origin requests from browsers; none are allowed when absent.
   public var cors: CORSSpec?
+  /// Which responses carry the call's `x-request-id` (default `generated`).
+  public var requestIdResponse: RequestIDResponseSpec?
   /// The rate limit per caller (one rule; `rate_limits` holds more).
   public var rateLimit: RateLimitSpec?
   /// More local rate limits, each counted apart.
   public var rateLimits: [RateLimitSpec]?
   /// The limit shared by every gateway replica through the `ratelimit` service.
   public var globalRateLimit: GlobalRateLimitSpec?
+}
+
+/// Which responses carry the call's `x-request-id`: only those whose id the gateway made (`generated`, the
+/// default), every one (`always`, Envoy's `always_set_request_id_in_response`), or none (`never`, Envoy's default).
+public enum RequestIDResponseSpec: String, MeshChoice {
+  /// Only when the gateway made the id (the client sent none, an invalid one, or several).
+  case generated
+  /// Always, a valid id the client sent too.
+  case always
+  /// Never: the id is in the access line and sent upstream only.
+  case never
+
+  /// Decodes one of the names.
+  public init(from decoder: any Decoder) throws { try self.init(meshDecoder: decoder) }
 }
 
 /// A deny rule: a request matching every condition given is refused with 403 (PERMISSION_DENIED).

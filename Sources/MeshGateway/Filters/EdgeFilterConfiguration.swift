@@ -9,16 +9,21 @@ public struct EdgeFilterConfiguration: Sendable, Equatable {
   public var denyRules: [DenyRule]
   /// CORS; nil refuses nothing and allows no cross-origin reads.
   public var cors: CORSPolicy?
+  /// Which responses carry the call's `x-request-id`.
+  public var requestIDResponse: RequestIDResponseSpec
 
   /// Creates a configuration.
   /// - Parameters:
   ///   - limits: sizes and methods.
   ///   - denyRules: deny rules.
   ///   - cors: the CORS policy.
-  public init(limits: RequestLimits = RequestLimits(), denyRules: [DenyRule] = [], cors: CORSPolicy? = nil) {
+  ///   - requestIDResponse: which responses carry the request id.
+  public init(limits: RequestLimits = RequestLimits(), denyRules: [DenyRule] = [], cors: CORSPolicy? = nil,
+              requestIDResponse: RequestIDResponseSpec = .generated) {
     self.limits = limits
     self.denyRules = denyRules
     self.cors = cors
+    self.requestIDResponse = requestIDResponse
   }
 
   /// The configuration of `gateway.limits` (defaults when absent).
@@ -62,13 +67,13 @@ public struct EdgeFilterConfiguration: Sendable, Equatable {
                  maxAgeSeconds: Int((cors.maxAge?.milliseconds ?? 600_000) / 1000),
                  allowCredentials: cors.allowCredentials ?? false)
     }
-    self.init(limits: limits, denyRules: rules, cors: cors)
+    self.init(limits: limits, denyRules: rules, cors: cors, requestIDResponse: spec.requestIdResponse ?? .generated)
   }
 
   /// The filters in the order they run: request id, trace, limits, path normalisation, deny rules, CORS.
   public func makeFilters() -> [any EdgeRequestFilter] {
-    var filters: [any EdgeRequestFilter] = [RequestIDFilter(), TraceParentFilter(), RequestLimitsFilter(limits: limits),
-                                            PathNormalizationFilter()]
+    var filters: [any EdgeRequestFilter] = [RequestIDFilter(response: requestIDResponse), TraceParentFilter(),
+                                            RequestLimitsFilter(limits: limits), PathNormalizationFilter()]
     if !denyRules.isEmpty { filters.append(DenyRulesFilter(rules: denyRules)) }
     if let cors { filters.append(CORSFilter(policy: cors)) }
     return filters

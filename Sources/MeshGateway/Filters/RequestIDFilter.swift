@@ -1,3 +1,4 @@
+public import MeshConfig
 import MeshCore
 import MeshTransport
 
@@ -5,16 +6,23 @@ import MeshTransport
 /// of `A-Z a-z 0-9 - _ . : + = /`), otherwise a fresh random one, so the access log and upstreams see the
 /// same one.
 ///
-/// The response carries the id only when the gateway made it: then the client has no other way to learn
-/// the id it can quote (CORS exposes the header to scripts for that), while a client that sent a valid id
-/// knows it already. Envoy returns none by default (`always_set_request_id_in_response`); echoing a kept
-/// id cost every relayed call a never-indexed field Huffman-coded into the response (~0.7k instructions).
+/// Which responses carry the id is the mesh file's `gateway.limits.request_id_response`. By default
+/// (`generated`) only those whose id the gateway made: then the client has no other way to learn the id it
+/// can quote (CORS exposes the header to scripts for that), while a client that sent a valid id knows it
+/// already. `always` echoes a kept id too (Envoy's `always_set_request_id_in_response`, for clients that read
+/// the id from every response); `never` is Envoy's default, for a platform whose clients always send one or
+/// never quote it. Each id in a response is a field nghttp2 Huffman-codes, never indexed (`HeaderBlock`: a
+/// value new on every call would only push repeating fields out of the connection's HPACK table).
 public struct RequestIDFilter: EdgeRequestFilter {
   /// The header's name.
   public static let header = "x-request-id"
 
+  /// Which responses carry the id.
+  public let response: RequestIDResponseSpec
+
   /// Creates the filter.
-  public init() {}
+  /// - Parameter response: which responses carry the id.
+  public init(response: RequestIDResponseSpec = .generated) { self.response = response }
 
   /// Keeps or sets the request id.
   /// - Parameter request: the head.
@@ -27,13 +35,13 @@ public struct RequestIDFilter: EdgeRequestFilter {
       count += 1
     }
     if count == 1, let sent, Self.isValid(sent) {
-      return .proceed(request, responseHeaders: [])
+      return .proceed(request, responseHeaders: response == .always ? [(Self.header, sent)] : [])
     }
     let id = Self.generate()
     var head = request
     if count > 0 { head.headers.removeAll { $0.name == Self.header } }
     head.headers.append((Self.header, id))
-    return .proceed(head, responseHeaders: [(Self.header, id)])
+    return .proceed(head, responseHeaders: response == .never ? [] : [(Self.header, id)])
   }
 
   /// Whether a client's id may be kept (it ends up in logs and headers, so it must be short and plain).
@@ -99,8 +107,9 @@ public struct RequestIDFilter: EdgeRequestFilter {
 }
 
 extension RequestIDFilter: InPlaceEdgeFilter {
-  /// Keeps or sets the request id in the relayed call's fields: a valid id the client sent stays (and is not
-  /// echoed: see the type); otherwise a fresh one replaces it and goes into the response too.
+  /// Keeps or sets the request id in the relayed call's fields: a valid id the client sent stays (echoed only
+  /// when `response` is `always`); otherwise a fresh one replaces it, and goes into the response unless
+  /// `response` is `never`.
   func filter(inPlace head: inout RelayHead) -> InPlaceFilterResult {
     var count = 0
     var valid = false
@@ -109,15 +118,27 @@ extension RequestIDFilter: InPlaceEdgeFilter {
       valid = Self.isValid(bytes: value)
       return count < 2
     }
-    if count == 1, valid { return .proceed }
+    if count == 1, valid {
+      if response == .always {
+        HeaderName.requestID.withFirstValue(in: head.fields) { sent in
+          if let sent { Self.echo(sent, in: &head) }
+        }
+      }
+      return .proceed
+    }
     // A fresh id written as bytes, into the fields and the response: no `String` made.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.generatedLength) { buffer in
       let id = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<Self.generate(into: buffer)])
       HeaderName.requestID.set(id, in: &head.fields, present: count > 0)
-      // By the `String` name: `RawHeaderFields.append` of two collections is generic (not specialized
-      // across the module boundary), ~1.4k instructions.
-      head.responseFields.append(name: Self.header, value: id)
+      if response != .never { Self.echo(id, in: &head) }
     }
     return .proceed
+  }
+
+  /// Adds the id to the call's response head.
+  private static func echo(_ id: UnsafeRawBufferPointer, in head: inout RelayHead) {
+    // By the `String` name: `RawHeaderFields.append` of two collections is generic (not specialized
+    // across the module boundary), ~1.4k instructions.
+    head.responseFields.append(name: header, value: id)
   }
 }

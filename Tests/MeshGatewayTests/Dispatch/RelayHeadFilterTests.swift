@@ -1,3 +1,4 @@
+import MeshConfig
 import MeshCore
 @testable import MeshGateway
 import MeshLogging
@@ -31,6 +32,21 @@ struct RelayHeadFilterTests {
       #expect(RequestIDFilter.isValid(id) && id.count == 36 && id != "a" && id != "b")
       #expect(head.responseFields.textFields.map { "\($0.0)=\($0.1)" } == ["x-request-id=\(id)"])
       #expect(head.fields.contains(named: "x-other"))
+    }
+  }
+
+  @Test("Request id with request_id_response always (every id echoed) and never (none echoed, a made one still sent on)")
+  func requestIDResponse() throws {
+    for response in [RequestIDResponseSpec.always, .never] {
+      let filter = RequestIDFilter(response: response)
+      for sent in [[("x-request-id", "abc-123")], [], [("x-request-id", "a b")]] as [[(String, String)]] {
+        var head = Self.head(sent)
+        #expect(filter.filter(inPlace: &head).proceeds)
+        let id = try #require(head.fields.onlyString(named: "x-request-id"), "\(response) \(sent)")
+        #expect(RequestIDFilter.isValid(id) && (sent.first?.1 == "abc-123") == (id == "abc-123"))
+        let echoed = head.responseFields.textFields.map { "\($0.0)=\($0.1)" }
+        #expect(echoed == (response == .never ? [] : ["x-request-id=\(id)"]), "\(response) \(sent)")
+      }
     }
   }
 

@@ -121,7 +121,8 @@ def stop(process):
             process.wait()
 
 
-def gateway_file(folder, port, upstream, auth_port, jwt, limit):
+def gateway_file(folder, port, upstream, auth_port, jwt, limit, limit_settings=()):
+    """The gateway's mesh file; `limit_settings` are more `gateway.limits` lines (`KEY: VALUE`), with the rate limit."""
     auth = f"""
   auth:
     cluster: auth
@@ -131,7 +132,8 @@ def gateway_file(folder, port, upstream, auth_port, jwt, limit):
       - {{ prefix: /grpc.testing.TestService/, require: user }}""" if jwt else ""
     limits = f"""
   limits:
-    rate_limit: {{ requests_per_second: {limit}, burst: {limit}, key: client_ip }}""" if limit else ""
+    rate_limit: {{ requests_per_second: {limit}, burst: {limit}, key: client_ip }}""" + "".join(
+        f"\n    {setting}" for setting in limit_settings) if limit else ""
     auth_cluster = f"""
     - name: auth
       endpoints: [127.0.0.1:{auth_port}]""" if jwt else ""

@@ -138,11 +138,13 @@ def static_binary(path):
     return None
 
 
-def h2load(port, calls, clients, streams, token, body):
+def h2load(port, calls, clients, streams, token, body, headers=()):
     command = ["taskset", "-c", bench.OTHER_CPU, "h2load", "-n", str(calls), "-c", str(clients), "-m", str(streams),
                "-d", body, "-H", "content-type: application/grpc", "-H", "te: trailers"]
     if token:
         command += ["-H", f"authorization: Bearer {token}"]
+    for header in headers:
+        command += ["-H", header]
     command.append(f"http://127.0.0.1:{port}/grpc.testing.TestService/UnaryCall")
     result = subprocess.run(command, capture_output=True, text=True, timeout=1800)
     done = [line for line in result.stdout.splitlines() if line.strip().startswith("requests:")]
@@ -292,7 +294,7 @@ def measure(label, command, port, token, body, args, events):
                                stderr=subprocess.DEVNULL, env=environment)
     try:
         bench.wait_ready(port, process, token, label)
-        h2load(port, args.warmup, args.clients, args.streams, token, body)
+        h2load(port, args.warmup, args.clients, args.streams, token, body, args.header)
         pids = bench.tree(process.pid)
         out = tempfile.mktemp(prefix="gwcounts-")
         perf = None
@@ -321,7 +323,7 @@ def measure(label, command, port, token, body, args, events):
         user_before = user_seconds(process.pid)
         switches = thread_switches(process.pid)
         frames_before = read_frames(frames_folder) if frames_folder else {}
-        h2load(port, args.calls, args.clients, args.streams, token, body)
+        h2load(port, args.calls, args.clients, args.streams, token, body, args.header)
         frames = ({key: value - frames_before.get(key, 0) for key, value in read_frames(frames_folder).items()}
                   if frames_folder else {})
         cpu = bench.cpu_seconds(process.pid) - before
@@ -410,6 +412,10 @@ def main():
                         help="count the HTTP/2 frames each proxy's nghttp2 sessions receive and send, by side and "
                              "type (h2frames.c, LD_PRELOADed; the CPU figure of such a run is not comparable)")
     parser.add_argument("--no-auth", action="store_true")
+    parser.add_argument("--limit-setting", action="append", default=[], metavar="'LABEL=KEY: VALUE'",
+                        help="a gateway.limits line for one --mesh LABEL's mesh file (repeatable)")
+    parser.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'",
+                        help="a header h2load sends on every call, such as a client's x-request-id (repeatable)")
     parser.add_argument("--token-to-gateway-only", action="store_true",
                         help="send the bearer token to the gateway only (nghttpx gets none), as runs before 2026-12-05 did")
     parser.add_argument("--upstream", default=os.path.join(ROOT, ".build/release/interop-server"))
@@ -453,8 +459,9 @@ def main():
             for entry in args.mesh:
                 label, path = entry.split("=", 1)
                 port = bench.free_port()
+                settings = [text.split("=", 1)[1] for text in args.limit_setting if text.split("=", 1)[0] == label]
                 mesh_file = bench.gateway_file(folder, port, upstream_port, auth_port, not args.no_auth,
-                                               None if args.no_auth else 1_000_000)
+                                               None if args.no_auth else 1_000_000, settings)
                 events = SYSCALL_EVENTS if args.syscalls else args.events
                 if events and events == EVENTS and not args.callgrind:
                     # A static binary (mesh-gateway, or a wrapper that execs one) gets probes of its own.
