@@ -142,6 +142,9 @@ struct UpCommand: AsyncParsableCommand {
       let cluster = try EmbeddedPostgres(dataDirectory: folder, settings: ["max_connections": "200"])
       await started.add("PostgreSQL (\(folder))") { try? await cluster.stop() }
       try await cluster.start()
+      // pg_ctl detaches the server: without a watchdog it would outlive a `mesh up` killed by SIGKILL (the services
+      // die with it by their parent-death signal), holding its memory and its data folder until someone stops it.
+      try cluster.stopWhenProcessDies(.stopServer)
       configuration = cluster.configuration
     }
     let pool = PostgresPool(configuration: configuration, maxConnections: 2)

@@ -96,7 +96,7 @@ struct AssistantProcessesTests {
       // SIGTERM: every child stops, and so does PostgreSQL.
       kill(up.processIdentifier, SIGTERM)
       #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
-      #expect(try await UpSupervisorTests.waitGone(UpSupervisorTests.childPIDs(up.text).values.flatMap { $0 }, seconds: 5).isEmpty)
+      #expect(try await ProcessLiveness.waitGone(UpSupervisorTests.childPIDs(up.text).values.flatMap { $0 }, seconds: 5).isEmpty)
     } catch {
       print("end-to-end over processes: \(passed.count) conversations passed before the failure: \(passed)")
       await stopEverything()

@@ -6,7 +6,8 @@ import Testing
 
 /// `mesh up` as a supervisor of one process per service: a small mesh comes up healthy and `mesh status`
 /// says so; a child killed with SIGKILL is restarted; SIGTERM stops everything in order and leaves no
-/// process and no PostgreSQL (SIGHUP and a closed terminal too); a failed start cleans up; a SIGKILLed supervisor takes its children along.
+/// process and no PostgreSQL (SIGHUP and a closed terminal too); a failed start cleans up; a SIGKILLed supervisor
+/// takes its children and its PostgreSQL along.
 @Suite("mesh up supervisor", .serialized)
 struct UpSupervisorTests {
   /// A temporary folder with a mesh file whose services listen on ports free a moment ago (`FreePort`).
@@ -73,24 +74,6 @@ struct UpSupervisorTests {
       pids[String(words[2]), default: []].append(pid)
     }
     return pids
-  }
-
-  /// Whether a process runs (a zombie waiting for its reaper does not count).
-  static func isRunning(_ pid: Int32) -> Bool {
-    guard kill(pid, 0) == 0 else { return false }
-    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-    guard let close = stat.lastIndex(of: ")") else { return false }
-    return !stat[close...].hasPrefix(") Z")
-  }
-
-  /// Waits until none of `pids` runs, for at most `seconds`.
-  static func waitGone(_ pids: [Int32], seconds: Double) async throws -> [Int32] {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-      if pids.allSatisfy({ !isRunning($0) }) { return [] }
-      try await Task.sleep(for: .milliseconds(100))
-    }
-    return pids.filter(isRunning)
   }
 
   @Test("a small mesh comes up healthy, mesh status says so, a SIGKILLed child is restarted, SIGTERM stops all in order")
@@ -165,7 +148,7 @@ struct UpSupervisorTests {
       let databaseStop = try #require(log.range(of: "mesh: stopping PostgreSQL"), "\(log)")
       #expect(chatStop.lowerBound < restStop.lowerBound && restStop.lowerBound < databaseStop.lowerBound, "\(log)")
       let every = Self.childPIDs(log).values.flatMap { $0 }
-      #expect(try await Self.waitGone(every, seconds: 5).isEmpty, "\(log)")
+      #expect(try await ProcessLiveness.waitGone(every, seconds: 5).isEmpty, "\(log)")
       let cluster = try EmbeddedPostgres(dataDirectory: mesh.data)
       #expect(try await cluster.status() == .stopped)
       let down = try await MeshBinary.run(["status", "--file", mesh.file, "--timeout", "500"])
@@ -194,7 +177,7 @@ struct UpSupervisorTests {
       #expect(up.text.contains("mesh: stopping PostgreSQL"), "\(up.text)")
       let pids = Self.childPIDs(up.text).values.flatMap { $0 }
       #expect(pids.count == 3, "\(up.text)")
-      #expect(try await Self.waitGone(pids, seconds: 5).isEmpty)
+      #expect(try await ProcessLiveness.waitGone(pids, seconds: 5).isEmpty)
       #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
       #expect(!FileManager.default.fileExists(atPath: mesh.data + "/postmaster.pid"))
     } catch {
@@ -216,7 +199,7 @@ struct UpSupervisorTests {
       kill(up.processIdentifier, SIGHUP)
       #expect(try await up.waitForExit(seconds: 90) == 0, "\(up.text)")
       #expect(up.text.contains("mesh: stopping PostgreSQL"), "\(up.text)")
-      #expect(try await Self.waitGone(pids, seconds: 5).isEmpty, "\(up.text)")
+      #expect(try await ProcessLiveness.waitGone(pids, seconds: 5).isEmpty, "\(up.text)")
       #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
     } catch {
       up.stop()
@@ -245,7 +228,7 @@ struct UpSupervisorTests {
       let deadline = ContinuousClock.now + .seconds(60)
       while try await cluster.status() != .stopped && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(200)) }
       #expect(try await cluster.status() == .stopped)
-      #expect(try await Self.waitGone(pids, seconds: 5).isEmpty)
+      #expect(try await ProcessLiveness.waitGone(pids, seconds: 5).isEmpty)
     } catch {
       terminal.stop()
       await mesh.cleanUp()
@@ -266,7 +249,35 @@ struct UpSupervisorTests {
       #expect(pids.count == 2)
       kill(up.processIdentifier, SIGKILL)
       _ = try await up.waitForExit(seconds: 10)
-      #expect(try await Self.waitGone(pids, seconds: 15).isEmpty, "\(up.text)")
+      #expect(try await ProcessLiveness.waitGone(pids, seconds: 15).isEmpty, "\(up.text)")
+    } catch {
+      up.stop()
+      await mesh.cleanUp()
+      throw error
+    }
+    await mesh.cleanUp()
+  }
+
+  @Test("the embedded PostgreSQL stops with a SIGKILLed supervisor (its watchdog), its data kept")
+  func databaseStopsWithSupervisor() async throws {
+    let mesh = try Mesh(services: ["session"])
+    let up = try mesh.up()
+    do {
+      _ = try await up.waitForLine(startingWith: "mesh: all services healthy in", seconds: 240)
+      let status = try await EmbeddedPostgres(dataDirectory: mesh.data).status()
+      guard case .running(let postmaster) = status, postmaster > 0 else {
+        Issue.record("no embedded PostgreSQL running (\(status)): \(up.text)")
+        up.stop()
+        await mesh.cleanUp()
+        return
+      }
+      let pids = Self.childPIDs(up.text).values.flatMap { $0 }
+      kill(up.processIdentifier, SIGKILL)
+      _ = try await up.waitForExit(seconds: 10)
+      // A fast shutdown writes a checkpoint: up to a minute on a loaded machine.
+      #expect(try await ProcessLiveness.waitGone(pids + [postmaster], seconds: 90).isEmpty, "\(up.text)")
+      #expect(try await EmbeddedPostgres(dataDirectory: mesh.data).status() == .stopped)
+      #expect(FileManager.default.fileExists(atPath: mesh.data + "/PG_VERSION"), "the data is kept")
     } catch {
       up.stop()
       await mesh.cleanUp()

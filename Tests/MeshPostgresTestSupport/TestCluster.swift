@@ -23,7 +23,7 @@ public struct TestCluster: Sendable {
                                         settings: (durable ? [:] : ["fsync": "off"]).merging(
                                           ["shared_buffers": "32MB", "max_connections": "60"]) { a, _ in a })
     try await embedded.start()
-    try ClusterWatchdog.start(dataDirectory: embedded.dataDirectory, root: root)
+    try embedded.stopWhenProcessDies(.stopServerAndRemove(root: root))
     return TestCluster(embedded: embedded, root: root)
   }
 

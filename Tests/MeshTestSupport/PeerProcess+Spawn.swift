@@ -1,7 +1,7 @@
 import Foundation
 
 /// A child process started with `posix_spawn`, its output on one pipe; reaped by whoever asks first
-/// whether it has exited.
+/// whether it has exited; in the test process's peer group, so that it does not outlive the test process.
 ///
 /// Not Foundation's `Process`: the child inherits the signal mask of the thread that starts it, and the
 /// tests start peers from the concurrency pool's threads, which block SIGTERM. A peer that did not
@@ -16,8 +16,9 @@ final class SpawnedChild: @unchecked Sendable {
   /// The wait status once the child has been reaped.
   private var waitStatus: Int32?
 
-  /// Starts `executable` with `arguments` and `environment`; standard input is /dev/null.
-  init(executable: String, arguments: [String], environment: [String: String]) throws {
+  /// Starts `executable` with `arguments` and `environment` in `group`; standard input is /dev/null.
+  /// - Parameter group: the process group it joins, which ends when this test process ends (`PeerProcessGroup`).
+  init(executable: String, arguments: [String], environment: [String: String], group: PeerProcessGroup) throws {
     var pipeEnds: [Int32] = [-1, -1]
     guard pipe(&pipeEnds) == 0 else { throw PeerError("pipe: errno \(errno)") }
     // Close-on-exec, so that other children do not hold the pipe open (pipe2 is not in Glibc's module).
@@ -30,7 +31,21 @@ final class SpawnedChild: @unchecked Sendable {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
     posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
+    defer { close(writeEnd) }
+    do {
+      pid = try Self.spawn(executable, arguments, environment: environment, actions: &actions, group: group.id)
+    } catch {
+      close(readEnd)
+      throw error
+    }
+    outputDescriptor = readEnd
+  }
 
+  /// Spawns `executable` with an empty signal mask and every signal at its default action, in process group
+  /// `group` (0: a new group it leads).
+  /// - Returns: its pid.
+  static func spawn(_ executable: String, _ arguments: [String], environment: [String: String],
+                    actions: inout posix_spawn_file_actions_t, group: pid_t) throws -> pid_t {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -40,7 +55,8 @@ final class SpawnedChild: @unchecked Sendable {
     var allSignals = sigset_t()
     sigfillset(&allSignals)
     posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    posix_spawnattr_setpgroup(&attributes, group)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -50,13 +66,9 @@ final class SpawnedChild: @unchecked Sendable {
     }
     var child: pid_t = 0
     let rc = posix_spawn(&child, executable, &actions, &attributes, argv, envp)
-    close(writeEnd)
-    guard rc == 0 else {
-      close(readEnd)
-      throw PeerError("posix_spawn \(executable): \(String(cString: strerror(rc)))")
-    }
-    pid = child
-    outputDescriptor = readEnd
+    // EPERM: the group is gone (its watchdog was killed), so the child could not join it.
+    guard rc == 0 else { throw PeerError("posix_spawn \(executable): \(String(cString: strerror(rc)))") }
+    return child
   }
 
   /// Whether the child has exited; reaps it the first time that is seen.

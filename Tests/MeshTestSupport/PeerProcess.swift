@@ -47,21 +47,26 @@ public struct PeerError: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
-/// A child process whose output is collected; killed when stopped or dropped.
+/// A child process whose output is collected; killed when stopped or dropped, and by the group's watchdog when the
+/// test process ends without stopping it (`PeerProcessGroup`).
 public final class PeerProcess: @unchecked Sendable {
   private let child: SpawnedChild
   private let collected = CollectedOutput()
 
   /// Starts a process with an empty signal mask and default signal actions (see `SpawnedChild`).
-  /// - Parameter variables: environment variables set for it on top of this process's.
-  public init(_ executable: String, _ arguments: [String], variables: [String: String] = [:]) throws {
+  /// - Parameters:
+  ///   - variables: environment variables set for it on top of this process's.
+  ///   - group: the process group it joins; this test process's (`PeerProcessGroup.shared`) when nil.
+  public init(_ executable: String, _ arguments: [String], variables: [String: String] = [:],
+              group: PeerProcessGroup? = nil) throws {
     // Under ASan, LeakSanitizer reports the weak-reference side tables of objects still alive at exit
     // (Swift encodes their pointer in the refcount word): children run without it; address errors
     // still abort them.
     var environment = ProcessInfo.processInfo.environment
     if environment["ASAN_OPTIONS"] == nil { environment["ASAN_OPTIONS"] = "detect_leaks=0" }
     environment.merge(variables) { _, given in given }
-    child = try SpawnedChild(executable: executable, arguments: arguments, environment: environment)
+    child = try SpawnedChild(executable: executable, arguments: arguments, environment: environment,
+                             group: try group ?? PeerProcessGroup.shared.get())
     // A thread of its own reads the pipe until EOF and then closes it. Not `readabilityHandler`: its
     // dispatch source was cancelled asynchronously while the pipe was closed at once when a peer was
     // dropped, and with many short-lived peers (a curl per request) that crashed libdispatch's manager

@@ -3,9 +3,10 @@ import MeshPostgres
 import MeshPostgresTestSupport
 import Testing
 
-/// The watchdog that stops a test's cluster when its test process dies: tested with a stand-in process (`sleep`)
-/// killed the way a crashed test process would be, and with a cluster stopped normally.
-@Suite struct ClusterWatchdogTests {
+/// The watchdog that stops a cluster's server when the process that started it dies (a test's cluster, removed;
+/// `mesh up`'s, kept): tested with a stand-in process (`sleep`) killed the way a crashed process would be, and with a
+/// cluster stopped normally.
+@Suite struct EmbeddedPostgresWatchdogTests {
   /// A cluster in a new folder, started.
   private func startCluster() async throws -> (EmbeddedPostgres, String) {
     let root = "/tmp/meshpg-watch-\(UUID().uuidString.prefix(8))"
@@ -25,13 +26,19 @@ import Testing
     return try await condition()
   }
 
-  @Test func serverStopsAndFolderGoesWhenTheWatchedProcessDies() async throws {
-    let (cluster, root) = try await startCluster()
+  /// A stand-in for the watched process, killed with SIGKILL by the test.
+  private func startStandIn() throws -> Process {
     let standIn = Process()
     standIn.executableURL = URL(fileURLWithPath: "/bin/sleep")
     standIn.arguments = ["60"]
     try standIn.run()
-    try ClusterWatchdog.start(dataDirectory: cluster.dataDirectory, root: root, process: standIn.processIdentifier)
+    return standIn
+  }
+
+  @Test func serverStopsAndFolderGoesWhenTheWatchedProcessDies() async throws {
+    let (cluster, root) = try await startCluster()
+    let standIn = try startStandIn()
+    try cluster.stopWhenProcessDies(.stopServerAndRemove(root: root), process: standIn.processIdentifier)
     #expect(try await cluster.status() != .stopped)
     kill(standIn.processIdentifier, SIGKILL)
     standIn.waitUntilExit()
@@ -40,9 +47,24 @@ import Testing
     #expect(gone)
   }
 
+  @Test func serverStopsAndDataStaysWhenTheWatchedProcessOfAKeptClusterDies() async throws {
+    let (cluster, root) = try await startCluster()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let standIn = try startStandIn()
+    let watchdog = try cluster.stopWhenProcessDies(.stopServer, process: standIn.processIdentifier)
+    // Signals that reach it with its process (a Ctrl-C, the end of a test's process group) do not end it.
+    for signal in [SIGINT, SIGTERM, SIGHUP] { kill(watchdog, signal) }
+    kill(standIn.processIdentifier, SIGKILL)
+    standIn.waitUntilExit()
+    let stopped = await eventually(seconds: 60) { (try? await cluster.status()) == .stopped }
+    if !stopped { try? await cluster.stop(mode: "immediate") }
+    #expect(stopped)
+    #expect(FileManager.default.fileExists(atPath: cluster.dataDirectory + "/PG_VERSION"), "the data is kept")
+  }
+
   @Test func watchdogEndsWhenTheClusterIsStoppedAndRemoved() async throws {
     let (cluster, root) = try await startCluster()
-    let watchdog = try ClusterWatchdog.start(dataDirectory: cluster.dataDirectory, root: root)
+    let watchdog = try cluster.stopWhenProcessDies(.stopServerAndRemove(root: root))
     // A restart on the way (as the crash suites do) does not end it: the server comes back under its watch.
     try await cluster.stop(mode: "immediate")
     try await cluster.start()
