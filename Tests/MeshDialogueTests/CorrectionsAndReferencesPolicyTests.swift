@@ -56,8 +56,10 @@ import Testing
 
   @Test func theOtherOneAfterOneOrdersAnswerIsTheShoppersOtherOrderNotAResultShownBefore() {
     let facts: (DialogueAction) -> ActionResult = { action in
-      if case .search = action { return shelf(action) }
-      return orders(action)
+      switch action {
+      case .search, .getListing: return shelf(action)
+      default: return orders(action)
+      }
     }
     var driver = Driver()
     _ = driver.say("show me jeans", "search_items", entities: [("query", "jeans")], facts: facts)

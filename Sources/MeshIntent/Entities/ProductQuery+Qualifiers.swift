@@ -9,7 +9,7 @@ extension ProductQuery {
   /// "because"), a date ("by friday") or a courtesy.
   static let clauseEnds: Set<String> = [
     "but", "because", "cause", "cuz", "so", "if", "please", "pls", "plz", "thanks", "thank", "thx", "since", "when", "by",
-    "before", "until", "till", "though", "although", "size", "sized", "where", "how", "what", "whats", "when", "or", "also",
+    "before", "until", "till", "though", "although", "size", "sized", "where", "how", "what", "whats", "or", "also",
   ]
 
   /// Words with no product meaning in a product's description (besides `lead` and `stops`): pronouns, articles,
@@ -23,9 +23,9 @@ extension ProductQuery {
     "less", "much", "many", "all", "every", "each", "other", "others", "own", "same", "such", "ever", "always", "never", "often",
     "sometimes", "usually", "thing", "things", "stuff", "anything", "everything", "one", "ones", "sort", "type", "types", "made",
     "make", "from", "at", "as", "then", "day", "days", "week", "weeks", "time", "times", "year", "years", "old", "around", "kinda",
-    "sorta", "maybe", "perhaps", "probably", "actually", "basically", "especially", "currently", "always", "mostly", "kind", "sure",
+    "sorta", "maybe", "perhaps", "probably", "actually", "basically", "especially", "currently", "mostly", "kind", "sure",
     "something", "ideas", "idea", "suggestions", "suggest", "recommendations", "help", "mine", "our", "ours", "yours", "am", "is",
-    "are", "at", "up", "out", "off", "over", "about", "lately", "recently", "now", "these", "into", "onto", "upon", "has", "have",
+    "are", "up", "out", "off", "over", "about", "lately", "recently", "now", "onto", "upon", "have",
     "the", "a", "an", "and", "for", "with", "in", "on", "to", "that", "which", "like", "my", "your", "me", "i", "you", "we", "us",
   ]
 

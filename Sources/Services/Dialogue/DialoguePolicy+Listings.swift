@@ -33,7 +33,7 @@ extension DialoguePolicy {
       index = shown.firstIndex(of: other)
     case .focused:
       // "Cancel it" is about an order, whatever was shown: only a question about a result is taken.
-      guard question != .details, let focused = state.focusedListingID else { return nil }
+      guard question != .details || ListingReading.asksForAnAttribute(input.text), let focused = state.focusedListingID else { return nil }
       index = shown.firstIndex(of: focused)
     }
     guard let index else { return nil }
@@ -123,7 +123,7 @@ extension DialoguePolicy {
     case .buy, .details:
       lead = question == .buy ? "I can't add items to a basket or place orders from the chat. " : ""
       lead += "\(name): \(price)" + ([stock, seller].compactMap { $0 }.map { ", " + $0 }.joined()) + "."
-      rest = [listing.colour.map { "colour \($0)" }, listing.rating.flatMap { (0...5).contains($0) ? "rated \(Self.oneDecimal($0)) of 5" : nil }]
+      rest = [listing.colour.map { "colour \($0)" }, listing.size.map { "size \($0)" }, listing.rating.flatMap { (0...5).contains($0) ? "rated \(Self.oneDecimal($0)) of 5" : nil }]
     }
     let known = rest.compactMap { $0 }
     if !known.isEmpty {

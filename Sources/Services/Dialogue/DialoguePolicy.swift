@@ -143,7 +143,15 @@ public struct DialoguePolicy: Sendable {
                           outcome: .needsInput, intent: "order_status"), state)
     }
     // 6. A new request.
-    guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else { return notUnderstood(input, state: state) }
+    guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else {
+      // "What about a 2 kg parcel to canada": a parcel's weight and a country ask for a delivery quote, however the
+      // classifier read the message.
+      if TurnReading.parcelGrams(input.text) != nil, input.entity("country") != nil || Countries.named(in: input.text) != nil {
+        state.misunderstandings = 0
+        return run("shipping", fine: "delivery.options", input: input, state: state)
+      }
+      return notUnderstood(input, state: state)
+    }
     state.misunderstandings = 0
     state.activeIntent = nil
     state.missing = []
@@ -564,7 +572,7 @@ public struct DialoguePolicy: Sendable {
     }
     // "And the other one?": of two shown, the one not looked at.
     if ListingReading.reference(input.text) == .other { return Self.other(of: state.focusedOrderID, in: state.recentOrderIDs) }
-    guard TurnReading.words(input.text).count <= 4, let index = TurnReading.ordinal(input.text) else { return nil }
+    guard TurnReading.words(input.text).count <= 5, let index = TurnReading.ordinal(input.text) else { return nil }
     if index == -1 { return state.recentOrderIDs.last }
     return index < state.recentOrderIDs.count ? state.recentOrderIDs[index] : nil
   }
