@@ -327,6 +327,35 @@ import Testing
     await harness.stop()
   }
 
+  @Test func searchRanksByTheQueryWordsEachListingHolds() async throws {
+    // The words each listing holds were counted by intersecting lexeme arrays (a subplan per matched row, slow on
+    // common words); they are now the lexemes ts_delete removes. The order of results must be the one the
+    // intersection gives, for queries of catalogue words (no correction) matching few and thousands of listings.
+    let harness = try await MarketplaceHarness.start()
+    do {
+      for query in ["premium black", "wireless headphones", "organic shampoo", "blue dress", "vintage soft red sneakers", "kettle"] {
+        let reference = try await harness.pool.execute("""
+          SELECT l.id, count(*) OVER () FROM marketplace.listings l,
+            LATERAL (SELECT replace(plainto_tsquery('english', $1)::text, ' & ', ' | ')::tsquery AS q) w
+          WHERE l.search @@ w.q
+          ORDER BY cardinality(ARRAY(SELECT unnest(tsvector_to_array(l.search))
+                                     INTERSECT SELECT unnest(tsvector_to_array(to_tsvector('english', $1))))) DESC,
+                   ts_rank(l.search, w.q) DESC, l.rating DESC, l.id
+          LIMIT 40
+          """, [query]).rows
+        let expected = try reference.map { try $0.decode(String.self, at: 0) }
+        let response = try await harness.curl("GET", "/v1/search?q=\(query.replacingOccurrences(of: " ", with: "+"))&page_size=40")
+        let ids = (response.body["results"] as? [[String: Any]] ?? []).compactMap { ($0["listing"] as? [String: Any])?["id"] as? String }
+        #expect(response.status == 200 && !expected.isEmpty && ids == expected, "\(query)")
+        #expect(response.body["total"] as? Int == (try reference.first?.decode(Int.self, at: 1)), "\(query)")
+      }
+    } catch {
+      await harness.stop()
+      throw error
+    }
+    await harness.stop()
+  }
+
   @Test func searchLatencyOverHundredsOfQueries() async throws {
     let harness = try await MarketplaceHarness.start()
     do {

@@ -54,6 +54,42 @@ import Testing
     #expect(result.text == "I showed 3 results. Which one do you mean (1 to 3)?")
   }
 
+  @Test func theOtherOneAfterOneOrdersAnswerIsTheShoppersOtherOrderNotAResultShownBefore() {
+    let facts: (DialogueAction) -> ActionResult = { action in
+      switch action {
+      case .search, .getListing: return shelf(action)
+      default: return orders(action)
+      }
+    }
+    var driver = Driver()
+    _ = driver.say("show me jeans", "search_items", entities: [("query", "jeans")], facts: facts)
+    let latest = driver.say("where is my latest order?", "order_status", fine: "order.status", facts: facts)
+    #expect(latest.text.hasPrefix("Order 10042") && driver.state.shownLast == .orders)
+    // The orders come newest first: the other one is the order placed before the one just answered about.
+    let other = driver.say("and the other one?", "out_of_scope", confidence: 0.3, facts: facts)
+    #expect(driver.actions.last == .listOrders)
+    #expect(other.text.hasPrefix("The order you placed before 10042: Order 10043") && other.text.contains("is shipped"), "\(other.text)")
+    // Asked again, it turns back to the first.
+    let back = driver.say("and the other one?", "out_of_scope", confidence: 0.3, facts: facts)
+    #expect(back.text.hasPrefix("Order 10042") && driver.actions.last == .getOrder(orderID: "10042"), "\(back.text)")
+    // A result named after an order's answer is not taken from the search shown before it.
+    var named = Driver()
+    _ = named.say("show me jeans", "search_items", entities: [("query", "jeans")], facts: facts)
+    _ = named.say("where is order 10044", "order_status", entities: [("order_number", "10044")], facts: facts)
+    _ = named.say("and the other one?", "out_of_scope", confidence: 0.3, facts: facts)
+    #expect(!named.actions.contains { if case .getListing = $0 { return true } else { return false } })
+    #expect(named.actions.last == .listOrders && named.state.focusedOrderID == "10043")
+    // A product's question still names a result shown.
+    let stock = named.say("is the first one in stock?", "search_items", entities: [("query", "first one")], facts: facts)
+    #expect(named.actions.last == .getListing(listingID: "A") && stock.text.hasPrefix("Yes, Slim Jeans (result 1) is in stock"), "\(stock.text)")
+    // The only order: said, nothing made up.
+    var single = Driver()
+    let only: (DialogueAction) -> ActionResult = { action in action == .listOrders ? .orders([paidOrder]) : orders(action) }
+    _ = single.say("where is my latest order?", "order_status", fine: "order.status", facts: only)
+    let none = single.say("and the other one?", "out_of_scope", confidence: 0.3, facts: only)
+    #expect(none.text == "Order 10042 is the only order I can see on your account.")
+  }
+
   @Test func aPasswordQuestionIsAnsweredAsOneWhateverTheAccountIntent() {
     for fine in ["account.update", "account.delete", nil] as [String?] {
       var driver = Driver()

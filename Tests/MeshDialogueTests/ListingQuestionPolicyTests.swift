@@ -70,7 +70,7 @@ func shelf(_ action: DialogueAction) -> ActionResult {
     var driver = Driver()
     _ = driver.say("boots", "search_items", entities: [("query", "boots")], facts: shelf)
     let first = driver.say("tell me about the first one", "search_items", confidence: 0.6, facts: shelf)
-    #expect(first.text == "Hiking Boots (result 1): $90.00, in stock (1 available), sold by seller S00001.")
+    #expect(first.text == "Hiking Boots (result 1): $90.00, in stock (1 available), sold by seller S00001. Size 42.")
     let other = driver.say("and the other one?", "out_of_scope", confidence: 0.3, facts: shelf)
     #expect(driver.actions.last == .getListing(listingID: "E"))
     #expect(other.text == "That listing is no longer on the marketplace. Shall I search again?")

@@ -47,6 +47,25 @@ func kettleNotNewestFacts(_ action: DialogueAction) -> ActionResult {
     #expect(plain.actions.last == .estimateDelivery(toCountry: "CA", weightGrams: 1000) && unweighed.text.contains("up to 1 kg"))
   }
 
+  @Test func aParcelOverTheCarriersLimitIsToldTheLimitAndWhatToDo() {
+    var driver = Driver()
+    // The shipping service's refusal of a weight names the range it takes (grams); another refusal is said as given.
+    let refusing: (DialogueAction) -> ActionResult = { action in
+      guard case .estimateDelivery(_, let grams) = action else { return kettleNotNewestFacts(action) }
+      return grams > 70_000 ? .refused(reason: "weight_grams must be between 1 and 70000") : kettleNotNewestFacts(action)
+    }
+    let heavy = driver.say("how much to ship a 85.5 kg parcel to germany", "shipping", entities: [("country", "germany")],
+                           fine: "delivery.options", facts: refusing)
+    #expect(driver.actions.last == .estimateDelivery(toCountry: "DE", weightGrams: 85_500))
+    #expect(heavy.text == "The carriers take parcels of up to 70 kg, so I can't quote a 85.5 kg parcel to Germany (DE). Split it into"
+      + " parcels of at most 70 kg each and ask me for a quote for each, or a person can help with a larger shipment.")
+    // The weight refused is not kept for the next quote.
+    let next = driver.say("and to france?", "shipping", entities: [("country", "france")], fine: "delivery.options", facts: refusing)
+    #expect(driver.actions.last == .estimateDelivery(toCountry: "FR", weightGrams: 1000) && next.text.hasPrefix("Delivery to France"))
+    #expect(DialoguePolicy.weightLimitGrams(in: "FR1 is not an ISO 3166-1 alpha-2 code") == nil)
+    #expect(DialoguePolicy.kilograms(70_000) == "70" && DialoguePolicy.kilograms(2_450) == "2.5")
+  }
+
   @Test func anItemNamedPicksTheRecentOrderThatHasIt() {
     var driver = Driver()
     let kettle = driver.say("i need to return the kettle from my last order", "return_refund", today: sunday, facts: kettleNotNewestFacts)

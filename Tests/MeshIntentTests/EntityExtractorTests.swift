@@ -26,6 +26,25 @@ import MeshIntent
     ])
   }
 
+  @Test func productWordsAfterThePhraseAreKept() {
+    func query(_ text: String) -> String? {
+      extractor.extract(from: text, searchPhrase: true).first { $0.type == "query" }?.value
+    }
+    // Materials, uses and whom it is for, after "for", "with", "that", "who"; words with no product meaning dropped.
+    #expect(query("something for men with leather") == "men leather")
+    #expect(query("a gift for my dad who likes fishing") == "gift men fishing")
+    #expect(query("looking for a present for my wife, she loves gardening") == "present women")
+    #expect(query("anything for camping?") == "camping")
+    #expect(query("i need something with a hood") == "hood")
+    #expect(query("boots that are waterproof in size 42") == "boots waterproof")
+    #expect(query("a lamp for the kitchen by friday") == "lamp kitchen")
+    // Colours, prices and sizes stay their own entities; the phrase alone is as before.
+    #expect(query("a jacket for hiking in red under $80") == "jacket hiking")
+    #expect(query("im looking for a black leather jacket size M") == "leather jacket")
+    #expect(query("do you have it in red") == "it")
+    #expect(query("is the first one in stock?") == "first one")
+  }
+
   @Test func sizesAndBrands() {
     #expect(entities("nike air max 90 white size EU 42", search: true) == [
       "brand=nike@nike", "query=nike air max 90@nike air max 90", "colour=white@white", "size=EU 42@EU 42",

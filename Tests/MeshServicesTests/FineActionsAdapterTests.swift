@@ -52,6 +52,16 @@ import Testing
       guard case .refused(let reason) = await executor.perform(.estimateDelivery(toCountry: "D1", weightGrams: 1000), for: turn)
       else { throw Failure("a bad country was not refused") }
       #expect(reason.contains("D1"))
+      // A parcel over the carriers' limit: the refusal names the limit, which the assistant says with what to do.
+      let heavy = ShippingAPI.maxParcelGrams + 15_000
+      guard case .refused(let tooHeavy) = await executor.perform(.estimateDelivery(toCountry: "DE", weightGrams: heavy), for: turn)
+      else { throw Failure("a parcel over the limit was not refused") }
+      #expect(DialoguePolicy.weightLimitGrams(in: tooHeavy) == ShippingAPI.maxParcelGrams, "\(tooHeavy)")
+      let step = DialoguePolicy().resume(DialogueContinuation(purpose: .deliveryOptions(country: "DE", grams: heavy), intent: "shipping",
+                                                              state: DialogueState()), with: .refused(reason: tooHeavy))
+      guard case .reply(let said, _) = step else { throw Failure("no reply to a refused weight") }
+      #expect(said.text.hasPrefix("The carriers take parcels of up to \(ShippingAPI.maxParcelGrams / 1000) kg, so I can't quote a "
+        + "\(heavy / 1000) kg parcel to Germany (DE)."), "\(said.text)")
 
       // The account's countries are those of its saved addresses.
       guard case .account(let account) = await executor.perform(.getAccount, for: turn) else { throw Failure("no account") }

@@ -114,11 +114,10 @@ public struct EntityExtractor: Sendable {
     if searchPhrase {
       // Sizes and brands may lie inside the product phrase ("nike air max 90"), not over a reference.
       let attributes = ProductAttributes.extract(tokens, scalars: scalars).filter { free($0.start, $0.end) }
-      for e in ProductQuery.extract(tokens, scalars: scalars) {
-        // The query must not swallow a place, date or reference already found.
-        if e.type == "query" && !free(e.start, e.end) { continue }
-        found.append(e)
-      }
+      // The query must not swallow a place, date or reference already found (the words after its phrase skip them).
+      // (Read before appending: `free` reads `found`.)
+      let product = ProductQuery.extract(tokens, scalars: scalars, free: free, attributes: attributes)
+      found += product
       found += attributes
     }
     return found.sorted { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }

@@ -32,7 +32,11 @@ enum ProductQuery {
     "today", "near", "by", "to", "if", "about", "is", "are", "so", "because", "like",
   ]
 
-  static func extract(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Entity] {
+  /// The entities of a search's words; `free` tells whether another entity (a place, a date, a reference) already
+  /// holds a span: the product phrase must not hold one, and the words after it skip them, and `attributes` (sizes,
+  /// brands, which may lie inside the phrase: "nike air max 90").
+  static func extract(_ tokens: [Token], scalars: [Unicode.Scalar], free: (Int, Int) -> Bool = { _, _ in true },
+                      attributes: [Entity] = []) -> [Entity] {
     var out: [Entity] = []
     // Price bounds.
     var i = 0
@@ -80,11 +84,27 @@ enum ProductQuery {
     }
     var last = end - 1
     while last >= start && (colours[tokens[last].lower] != nil || lead.contains(tokens[last].lower)) { last -= 1 }
-    if last >= start {
-      let s = tokens[start].start, e = tokens[last].end
+    // The phrase as written, unless another entity holds it.
+    var phrase: String?
+    if last >= start, free(tokens[start].start, tokens[last].end) {
       var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[s..<e])
-      out.append(Entity(type: "query", value: String(view).lowercased(), start: s, end: e))
+      view.append(contentsOf: scalars[tokens[start].start..<tokens[last].end])
+      phrase = String(view).lowercased()
+    }
+    // The phrase ended at "for", "with", "that" ...: the rest of the clause may still describe the product.
+    let endedAtStop = end < tokens.count && tokens[end].isWord && stops.contains(tokens[end].lower)
+    let headWords = phrase.map { $0.split(separator: " ").map(String.init) } ?? []
+    let described = endedAtStop ? qualifiers(tokens, from: end, head: headWords, priceTokens: priceTokens, free: { start, end in
+      free(start, end) && !attributes.contains { $0.start < end && start < $0.end }
+    }) : nil
+    if let described {
+      // A phrase of vague words only ("anything for fishing") gives way to the words that describe.
+      let vague = headWords.allSatisfy { noProductMeaning.contains($0) }
+      let words = (vague ? [] : headWords) + described.words
+      let first = vague || phrase == nil ? described.first : start
+      out.append(Entity(type: "query", value: words.joined(separator: " "), start: tokens[first].start, end: tokens[described.last].end))
+    } else if let phrase {
+      out.append(Entity(type: "query", value: phrase, start: tokens[start].start, end: tokens[last].end))
     }
     for (k, t) in tokens.enumerated() where !priceTokens.contains(k) {
       if let c = colours[t.lower] { out.append(Entity(type: "colour", value: c, start: t.start, end: t.end)) }

@@ -185,6 +185,8 @@ extension DialoguePolicy {
         return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
       }
       return continueOn(newest, label: label, today: today, state: state)
+    case (.otherOrder(let focused), .orders(let orders)):
+      return otherOrderStep(orders, besides: focused, intent: intent, state: state)
     case (.deliveryCountry(let label), .account(let account)):
       if let country = account.countryCodes.first(where: { $0.count == 2 }) { return quote(country, intent: intent, state: state) }
       state.activeIntent = label
@@ -204,7 +206,17 @@ extension DialoguePolicy {
       state.deliverBy = nil
       return .reply(Reply(text: "Delivery to \(place) for a parcel up to \(Self.wholeKilograms(grams)) kg:\n" + lines + fits,
                           quickReplies: ["Where is my order?"], outcome: .resolved, intent: intent), state)
-    case (.deliveryOptions(let country, _), .refused(let reason)):
+    case (.deliveryOptions(let country, let grams), .refused(let reason)):
+      // A weight refused names the range the shipping service takes: said as the limit and what to do, not as
+      // the API's field text ("weight_grams must be between 1 and 70000").
+      if let limit = Self.weightLimitGrams(in: reason), grams > limit {
+        state.parcelGrams = nil
+        let most = Self.kilograms(limit)
+        return .reply(Reply(text: "The carriers take parcels of up to \(most) kg, so I can't quote a \(Self.kilograms(grams)) kg parcel to "
+                              + "\(Countries.name(of: country)). Split it into parcels of at most \(most) kg each and ask me for a quote for "
+                              + "each, or a person can help with a larger shipment.",
+                            quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
+      }
       return .reply(Reply(text: "The shipping service could not quote delivery to \(Countries.name(of: country)): \(reason).",
                           quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
     case (.accountUpdate, .account(let account)):
@@ -265,6 +277,21 @@ extension DialoguePolicy {
 
   /// The whole kilograms a weight is priced as (the price lists count every started kilogram).
   static func wholeKilograms(_ grams: Int) -> Int { grams / 1000 + (grams % 1000 == 0 ? 0 : 1) }
+
+  /// A weight said in kilograms: whole ones as such ("70"), else to one decimal ("85.5").
+  static func kilograms(_ grams: Int) -> String {
+    let tenths = (grams + 50) / 100
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// The heaviest parcel in grams a shipping refusal names: the upper end of the weight range it states about a field in
+  /// grams ("weight_grams must be between 1 and 70000"); nil for a refusal about something else.
+  static func weightLimitGrams(in reason: String) -> Int? {
+    let lower = reason.lowercased()
+    guard lower.contains("weight"), lower.contains("gram") else { return nil }
+    let numbers = lower.split { !$0.isNumber }.compactMap { Int($0.prefix(9)) }
+    return numbers.max().flatMap { $0 > 0 ? $0 : nil }
+  }
 
   /// A refund's facts: the payment's refunded amount, method and status, and the cancellation's day when the
   /// order was cancelled (the marketplace refunds a cancelled order's payment then); never a date, a bank's

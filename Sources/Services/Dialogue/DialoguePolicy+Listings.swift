@@ -6,11 +6,14 @@ extension DialoguePolicy {
   /// results was the last thing shown, no result is named, or a new product is named).
   func listingStep(_ input: TurnInput, state: DialogueState) -> DialogueStep? {
     let shown = state.recentListingIDs
-    guard !shown.isEmpty, state.shownLast == .listings || (state.shownLast == nil && state.recentOrderIDs.isEmpty),
+    let question = ListingReading.question(input.text)
+    // After an answer about an order, "the other one" is an order's; a product's question (stock, seller, buying)
+    // is still about the results shown.
+    let productQuestion = [.stock, .seller, .buy].contains(question)
+    guard !shown.isEmpty, state.shownLast == .listings || (state.shownLast == nil && state.recentOrderIDs.isEmpty) || productQuestion,
           input.entity("order_number") == nil, !TurnReading.words(input.text).contains(where: { $0 == "order" || $0 == "orders" }),
           !ListingReading.namesAnotherProduct(input.entity("query")),
           let reference = ListingReading.reference(input.text) else { return nil }
-    let question = ListingReading.question(input.text)
     // "Cancel the second one" asks a change of an order, whatever was shown last: only a question is a result's.
     if question == .details, ["cancel_order", "change_order", "return_refund"].contains(input.intent) { return nil }
     var state = state
@@ -30,7 +33,7 @@ extension DialoguePolicy {
       index = shown.firstIndex(of: other)
     case .focused:
       // "Cancel it" is about an order, whatever was shown: only a question about a result is taken.
-      guard question != .details, let focused = state.focusedListingID else { return nil }
+      guard question != .details || ListingReading.asksForAnAttribute(input.text), let focused = state.focusedListingID else { return nil }
       index = shown.firstIndex(of: focused)
     }
     guard let index else { return nil }
@@ -120,7 +123,7 @@ extension DialoguePolicy {
     case .buy, .details:
       lead = question == .buy ? "I can't add items to a basket or place orders from the chat. " : ""
       lead += "\(name): \(price)" + ([stock, seller].compactMap { $0 }.map { ", " + $0 }.joined()) + "."
-      rest = [listing.colour.map { "colour \($0)" }, listing.rating.flatMap { (0...5).contains($0) ? "rated \(Self.oneDecimal($0)) of 5" : nil }]
+      rest = [listing.colour.map { "colour \($0)" }, listing.size.map { "size \($0)" }, listing.rating.flatMap { (0...5).contains($0) ? "rated \(Self.oneDecimal($0)) of 5" : nil }]
     }
     let known = rest.compactMap { $0 }
     if !known.isEmpty {

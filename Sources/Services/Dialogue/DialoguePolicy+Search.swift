@@ -16,11 +16,15 @@ extension DialoguePolicy {
     if let colour { refined.colour = colour }
     if let ceiling { refined.maxPrice = ceiling }
     switch price {
+    // Cheaper ones drop a floor asked for before, dearer ones a ceiling ("under 50", then "more expensive ones":
+    // over the dearest shown, not also under 50).
     case .cheaper?:
       if let cheapest = state.lastPrices.min() { refined.maxPrice = max(0, cheapest - 0.01) }
+      refined.minPrice = nil
       refined.cheapestFirst = true
     case .pricier?:
       if let dearest = state.lastPrices.max() { refined.minPrice = dearest + 0.01 }
+      refined.maxPrice = nil
       refined.cheapestFirst = false
     case nil: break
     }

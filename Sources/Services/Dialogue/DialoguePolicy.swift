@@ -129,6 +129,12 @@ public struct DialoguePolicy: Sendable {
       picked.entities = [("order_number", id)] + input.entities.filter { $0.type != "order_number" }
       return run("order_status", input: picked, state: state, continuing: true)
     }
+    // "The other one" after an answer about one order that no list showed ("where is my latest order?"): the
+    // shopper's other orders are looked up.
+    if asksForTheOther, state.shownLast == .orders, let focused = state.focusedOrderID, !state.recentOrderIDs.contains(focused) {
+      state.misunderstandings = 0
+      return .act(.listOrders, DialogueContinuation(purpose: .otherOrder(besides: focused), intent: "order_status", state: state))
+    }
     // "The other one" of more than two orders shown (or of two, none looked at yet): which is asked.
     if asksForTheOther, state.shownLast != .listings, state.recentOrderIDs.count >= 2 {
       let others = state.recentOrderIDs.filter { $0 != state.focusedOrderID }
@@ -137,7 +143,15 @@ public struct DialoguePolicy: Sendable {
                           outcome: .needsInput, intent: "order_status"), state)
     }
     // 6. A new request.
-    guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else { return notUnderstood(input, state: state) }
+    guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else {
+      // "What about a 2 kg parcel to canada": a parcel's weight and a country ask for a delivery quote, however the
+      // classifier read the message.
+      if TurnReading.parcelGrams(input.text) != nil, input.entity("country") != nil || Countries.named(in: input.text) != nil {
+        state.misunderstandings = 0
+        return run("shipping", fine: "delivery.options", input: input, state: state)
+      }
+      return notUnderstood(input, state: state)
+    }
     state.misunderstandings = 0
     state.activeIntent = nil
     state.missing = []
@@ -149,6 +163,16 @@ public struct DialoguePolicy: Sendable {
   ///   - continuation: what the policy was doing.
   ///   - result: what the adapter returned.
   public func resume(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep {
+    let step = answer(continuation, with: result)
+    // An answer about one order makes the orders what a next "the other one" or "the second one" refers to, not
+    // search results shown before it.
+    guard case .reply(let reply, var state) = step, reply.orderID != nil else { return step }
+    state.shownLast = .orders
+    return .reply(reply, state)
+  }
+
+  /// The step `resume` takes, before it notes what the answer was about.
+  func answer(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep {
     var state = continuation.state
     let intent = continuation.intent
     switch result {
@@ -168,7 +192,7 @@ public struct DialoguePolicy: Sendable {
                             outcome: .resolved, intent: intent), state)
       case .checkoutPayment:
         return resume(continuation, with: .orders([]))
-      case .chooseOrder, .listOrders, .latestOrder:
+      case .chooseOrder, .listOrders, .latestOrder, .otherOrder:
         state.activeIntent = nil
         state.missing = []
         return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
@@ -548,7 +572,7 @@ public struct DialoguePolicy: Sendable {
     }
     // "And the other one?": of two shown, the one not looked at.
     if ListingReading.reference(input.text) == .other { return Self.other(of: state.focusedOrderID, in: state.recentOrderIDs) }
-    guard TurnReading.words(input.text).count <= 4, let index = TurnReading.ordinal(input.text) else { return nil }
+    guard TurnReading.words(input.text).count <= 5, let index = TurnReading.ordinal(input.text) else { return nil }
     if index == -1 { return state.recentOrderIDs.last }
     return index < state.recentOrderIDs.count ? state.recentOrderIDs[index] : nil
   }

@@ -45,6 +45,15 @@ enum ListingReading {
     return nil
   }
 
+  /// Words asking for a result's attributes, answered with its details ("what colour is it?", "what size is the first one?").
+  static let attributeWords: Set<String> = ["colour", "color", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe"]
+
+  /// Whether the message asks for an attribute of a result (its details answer it): "it" then names the result
+  /// asked about last, as a stock or price question's "it" does.
+  static func asksForAnAttribute(_ text: String) -> Bool {
+    TurnReading.words(text).contains { attributeWords.contains($0) }
+  }
+
   /// What the message asks of a result; `.details` when it asks nothing in particular ("the second one").
   static func question(_ text: String) -> ListingQuestion {
     let words = TurnReading.words(text)
@@ -74,6 +83,10 @@ enum ListingReading {
     "seller", "out", "by", "other", "cheaper", "cheapest", "least", "less", "most", "expensive", "priciest", "pricier", "dearest",
     "lowest", "higher", "priced", "last", "take", "purchase", "ill", "i'll", "will", "want", "would", "like", "be", "are", "its", "item",
     "product", "result", "option", "listing", "number", "no", "yes", "ok", "okay", "so", "then", "was", "instock", "checkout", "s",
+    // The results shown, named as a whole ("the same in red", "those in blue", "similar ones").
+    "same", "similar", "these", "those", "them", "ones",
+    // A result's attributes asked about ("what colour is it?").
+    "colour", "color", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe",
     // Corrections ("no wait, the cheapest one", "actually i meant the first one").
     "wait", "actually", "meant", "mean", "sorry", "instead", "rather", "oops", "oh", "hmm", "um", "nope", "nah", "i", "m",
   ])

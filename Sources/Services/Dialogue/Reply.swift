@@ -114,6 +114,8 @@ public struct DialogueContinuation: Sendable, Equatable {
     case returnWindow(today: CalendarDay?)
     /// A payment declined at checkout: the orders, for one awaiting payment.
     case checkoutPayment
+    /// "The other one" after an answer about order `besides`: the orders, for the one before it.
+    case otherOrder(besides: String)
   }
   /// The purpose.
   public var purpose: Purpose

@@ -75,8 +75,10 @@ enum TurnReading {
   /// "The second one", "number 3", "the last one please": a pick from a list and nothing else.
   static func isOnlyAPick(_ text: String) -> Bool {
     let words = words(text)
-    let filler: Set<String> = ["the", "one", "number", "order", "no", "please", "that", "this", "pls", "item", "last"]
-    return ordinal(text) != nil && words.count <= 4
+    // "What about the third one?", "and the second?": a pick asked as a question.
+    let filler: Set<String> = ["the", "one", "number", "order", "no", "please", "that", "this", "pls", "item", "last", "what", "about",
+                               "and", "how", "then"]
+    return ordinal(text) != nil && words.count <= 5
       && words.allSatisfy { filler.contains($0) || ordinals[$0] != nil || ($0.hasPrefix("#") && $0.count <= 3) }
   }
 
@@ -103,9 +105,12 @@ enum TurnReading {
     }
   }
 
-  /// "My latest order", "the most recent one", "my newest order": the newest order is meant.
+  /// "My latest order", "the most recent one", "my newest order", "my last order": the newest order is meant ("the last
+  /// one" of a list shown is that list's last, so "last" counts only after "my").
   static func asksForLatest(_ text: String) -> Bool {
-    words(text).contains { ["latest", "newest", "recent"].contains($0) }
+    let words = words(text)
+    return words.contains { ["latest", "newest", "recent"].contains($0) }
+      || zip(words, words.dropFirst()).contains { $0 == "my" && $1 == "last" }
   }
 
   /// "What orders do I have?", "show me my orders", "my order history": the list of orders is asked for.

@@ -106,11 +106,14 @@ struct SearchQuery: Sendable, Equatable {
     if !corrected.isEmpty {
       let query = placeholder(corrected)
       // Any word matches (plainto_tsquery's "&" made "|"; the words hold letters and digits only, so its text
-      // has no other operator), and `matched` counts the query's lexemes the listing holds.
+      // has no other operator), and `matched` counts the query's lexemes the listing holds: the lexemes
+      // ts_delete removes from the listing's vector. (An INTERSECT of the two lexeme arrays counted the same,
+      // but as a subplan per matched row it took 3/4 of a common word's search: 100 -> 25 ms at 3,000 rows.)
+      // The query's lexemes are a scalar subquery, an InitPlan made once per search.
       let anyWord = "replace(plainto_tsquery('english', \(query))::text, ' & ', ' | ')::tsquery"
       conditions.append("l.search @@ \(anyWord)")
       score = "ts_rank(l.search, \(anyWord))::float8"
-      matched = "cardinality(ARRAY(SELECT unnest(tsvector_to_array(l.search)) INTERSECT SELECT unnest(tsvector_to_array(to_tsvector('english', \(query))))))"
+      matched = "length(l.search) - length(ts_delete(l.search, (SELECT tsvector_to_array(to_tsvector('english', \(query))))))"
     }
     if let category {
       let value = placeholder(category)

@@ -28,6 +28,9 @@ struct ShippingAPI: Sendable {
     }.sorted { $0.cost.amountCents < $1.cost.amountCents }
   }
 
+  /// The heaviest parcel the carriers take, in grams (the refusal of a heavier one names it).
+  static let maxParcelGrams = 70_000
+
   private func estimate(_ request: HTTPRequest) throws -> HTTPResponse {
     struct Body: Decodable {
       let fromCountryCode: String
@@ -38,8 +41,8 @@ struct ShippingAPI: Sendable {
     for code in [body.fromCountryCode, body.toCountryCode] where code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
       throw MarketplaceError.invalid("invalid_country", "\(code) is not an ISO 3166-1 alpha-2 code")
     }
-    guard (1...70_000).contains(body.weightGrams) else {
-      throw MarketplaceError.invalid("invalid_weight", "weight_grams must be between 1 and 70000")
+    guard (1...Self.maxParcelGrams).contains(body.weightGrams) else {
+      throw MarketplaceError.invalid("invalid_weight", "weight_grams must be between 1 and \(Self.maxParcelGrams)")
     }
     return try JSONResponses.ok(["options": Self.options(from: body.fromCountryCode, to: body.toCountryCode,
                                                          weightGrams: body.weightGrams)])
