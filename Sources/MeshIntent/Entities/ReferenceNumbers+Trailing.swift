@@ -1,0 +1,49 @@
+/// A bare hash ("#88213 arrived broken") and a number that an order cue follows ("4471203 is my order number"):
+/// the forms with no cue before the number.
+extension ReferenceNumbers {
+  /// A bare hash, or a number that an order cue follows.
+  static func rest(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
+    let t = tokens[i]
+    func one(_ type: String, _ k: Int) -> Found { Found(type: type, start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
+
+    // A bare hash: "#88213 arrived broken", "# 4471203", "nº 4471203".
+    if hashes.contains(t.lower), !(i > 0 && (hashBlockers.contains(tokens[i - 1].lower) || staffBeforeHash.contains(tokens[i - 1].lower))),
+       i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
+       identifier(tokens[i + 1], type: "order_number"), tokens[i + 1].start - t.end <= 1 {
+      return (split(tokens[i + 1], type: "order_number", scalars: scalars), i + 1)
+    }
+
+    // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
+    if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"), !otherPrefixed(t.text),
+       !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
+       !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1),
+       // "to 80331 Munich, order …": a postcode before its town.
+       !postcodeOrNamedAfter(tokens, i) {
+      var j = i + 1
+      var words = 0
+      while j < tokens.count && words < 3 {
+        if trailingCues.contains(tokens[j].lower) { return ([one("order_number", i)], i) }
+        if tokens[j].isWord { words += 1 } else if !trailingSymbols.contains(tokens[j].text) { break }
+        j += 1
+      }
+    }
+    return nil
+  }
+
+  /// Whether a word of `trailingBlockers` is among the three tokens before `i`, with no other number
+  /// between: "call me on 0612345678 about order …" and "my zip is 90210, order …" name a phone and a
+  /// postcode, though "order" follows them as it follows "4471203 is my order number".
+  static func blockedBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+      if tokens[k].hasDigit { return false }
+      if trailingBlockers.contains(tokens[k].lower) { return true }
+    }
+    return false
+  }
+
+  /// Words after which a number is not an order number even when "order" follows ("zip 60614 order").
+  static let trailingBlockers: Set<String> = ["zip", "postcode", "phone", "tel", "mobile", "call", "text", "+",
+                                              "size", "qty", "quantity", "room", "model", "sku", "ticket", "case",
+                                              "account", "$", "€", "£", "ssn", "iban", "card", "whatsapp", "cell",
+                                              "landline", "postal"]
+}
