@@ -28,7 +28,7 @@ public struct EmbeddingCache: Sendable {
     if let read = Self.parse(Array(data), key: key) {
       vectors = read
     } else {
-      FileHandle.standardError.write(Data("embedding cache \(path): another key (encoder, feature layout or, for a training set, its texts) or a damaged file; recomputing\n".utf8))
+      FileHandle.standardError.write(Data("embedding cache \(path): another encoder, feature layout or a damaged file; recomputing\n".utf8))
     }
   }
 
