@@ -32,19 +32,19 @@ extension NLUCommand {
     if try engine(options) == "embedding" {
       let encoder = try SentenceEncoder()
       let pairs = training.grouped
+      let fineData = training.fine
+      let trained = try trainingEmbeddings(pairs.map(\.text) + fineData.map(\.text), encoder: encoder)
       // The sentence embedding alone, the default head and the blend rule fitted on the commerce folds, as
       // the nlu service's coarse head. With other data than the shipped, the committed rule (fitting one per
       // run would train five folds' models each time).
-      let pairVectors = embed(pairs.map(\.text), encoder: encoder, layers: nil)
+      let pairVectors = Array(trained[..<pairs.count])
       let head = try training.isShipped
         ? CommerceOutOfFold.coarseHead(pairs: pairs, embeddings: pairVectors) { EmbeddingBatches.embed($0, encoder: encoder) }
         : EmbeddingIntentTrainer.train(embeddings: pairVectors, labels: pairs.map(\.label))
           .with(rule: CommerceBlendRule.committed, embeddings: pairVectors, trainingLabels: pairs.map(\.label))
       let vectors = embed(texts, encoder: encoder, layers: nil)
       // The fine head as the service trains it: its grouped vote enters the blend at the rule's fine weight.
-      let fineData = training.fine
-      let fine = try EmbeddingIntentTrainer.train(embeddings: embed(fineData.map(\.text), encoder: encoder, layers: nil),
-                                                  labels: fineData.map(\.label))
+      let fine = try EmbeddingIntentTrainer.train(embeddings: Array(trained[pairs.count...]), labels: fineData.map(\.label))
       let votes = vectors.map { CommerceFineVote.grouped(fine.probabilities($0), fineLabels: fine.labels, coarseLabels: head.labels) }
       report("encoder head (coarse)", MarkedMessageScore(messages: messages, predictions: vectors.map { head.classify(embedding: $0).intent },
                                                          orders: orders), messages, listErrors: listErrors)
