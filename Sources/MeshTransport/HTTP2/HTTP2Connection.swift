@@ -47,7 +47,8 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
   /// Unchecked for exclusivity (~8 dynamic checks per relayed call, ~70 instructions each): only the
   /// loop's streams use it, and its methods edit the pool's arrays without calling out, so no access to
   /// it can start while another is open.
-  @exclusivity(unchecked) var headerStorage = HeaderStoragePool()
+  /// Sized by side: an upstream connection carries many client connections' calls (`maxUpstreamSpares`).
+  @exclusivity(unchecked) var headerStorage: HeaderStoragePool
 
   init(loop: EventLoop, fd: Int32, peer: String, isServer: Bool, tls: TLSEngine?) {
     self.loop = loop
@@ -55,6 +56,7 @@ class HTTP2Connection: HTTP2SessionDelegate, FileEventHandler, TickEndHandler {
     self.peer = peer
     self.tls = tls
     self.outbound = OutboundChunks(sharesLargePieces: tls == nil)
+    headerStorage = HeaderStoragePool(upstream: !isServer)
     let session = HTTP2Session(isServer: isServer)
     self.session = session
     unretainedSession = Unmanaged.passUnretained(session)

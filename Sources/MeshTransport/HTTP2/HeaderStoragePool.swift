@@ -15,19 +15,41 @@ struct HeaderStoragePool {
   private var tails: [[UInt8]] = []
   private var requests: [RequestHeaderFields] = []
 
-  /// Spares kept of each kind. A call takes its buffers as it starts and gives them back as it ends, and
-  /// a loop turn may end a whole batch of calls before the next requests arrive, so the pool covers the
-  /// calls one connection has in flight (16 kept a third of the allocations at 32 per connection); more
-  /// are freed, so a burst does not leave its storage behind for the connection's life (at most
-  /// 32 x 2 KiB x 3 per connection, outside the streams' buffered-bytes budget).
+  /// Spares kept of each kind on a server connection. A call takes its buffers as it starts and gives them
+  /// back as it ends, and a loop turn may end a whole batch of calls before the next requests arrive, so the
+  /// pool covers the calls one connection has in flight (16 kept a third of the allocations at 32 per
+  /// connection); more are freed, so a burst does not leave its storage behind for the connection's life
+  /// (at most 32 x 2 KiB x 3 + 128 x 2 KiB = 448 KiB per connection, outside the streams' buffered-bytes
+  /// budget).
   static let maxSpares = 32
-  /// Spare header blocks kept: more, since a relayed call's request, response head and trailers go to nghttp2
-  /// uncopied and come back only after the flush that sends them (`HTTP2Session.giveBackBlocks`), so a turn
-  /// answering a connection's 32 calls holds 64 at once; at 32 kept, 0.8 blocks per relayed call were
-  /// allocated anew (16x32). They stay under `maxSpareBytes` each (a usual block is 300-600 bytes).
+  /// Spare header blocks kept on a server connection: more, since a relayed call's response head and
+  /// trailers go to nghttp2 uncopied and come back only after the flush that sends them
+  /// (`HTTP2Session.giveBackBlocks`), so a turn answering a connection's 32 calls holds 64 at once; at 32
+  /// kept, 0.8 blocks per relayed call were allocated anew (16x32). They stay under `maxSpareBytes` each
+  /// (a usual block is 300-600 bytes).
   static let maxSpareBlocks = 4 * maxSpares
+  /// Spares kept of each kind, blocks included, on an upstream (client) connection: a gateway loop relays
+  /// every client connection's calls over one upstream connection per endpoint, so it has many more calls
+  /// in flight (512 at 16 clients x 32 streams) and, at 32 kept, allocated most calls' received fields,
+  /// tail and request block anew. A relayed call takes one block there (its request), so blocks need no
+  /// more than the other kinds. The pool never holds more than the buffers its connection had out at once
+  /// (a spare is only ever a buffer given back, and one is made only when there is no spare), so a
+  /// connection with fewer calls in flight keeps fewer; the cap bounds a burst's leftovers: at most
+  /// 512 x 2 KiB x 3 = 3 MiB per upstream connection (~0.5 MiB at usual sizes: blocks of 300-600 bytes).
+  static let maxUpstreamSpares = 512
   /// A buffer grown past this (a block with a huge field, a large message's tail) is freed rather than kept.
   static let maxSpareBytes = 2048
+
+  /// Received fields, tails and request fields kept (`maxSpares` or `maxUpstreamSpares`).
+  let spareLimit: Int
+  /// Header blocks kept.
+  let blockLimit: Int
+
+  /// A server connection's pool, or with `upstream` an upstream (client) connection's.
+  init(upstream: Bool = false) {
+    spareLimit = upstream ? Self.maxUpstreamSpares : Self.maxSpares
+    blockLimit = upstream ? Self.maxUpstreamSpares : Self.maxSpareBlocks
+  }
 
   /// A block with room for `capacity` bytes of names and values in `fields` fields, on spare storage when
   /// there is some.
@@ -46,7 +68,7 @@ struct HeaderStoragePool {
 
   /// Takes back a block that was submitted (or dropped), moved in: no empty block left behind to free.
   mutating func recycle(taking block: consuming HeaderBlock) {
-    guard blocks.count < Self.maxSpareBlocks, block.storageCapacity > 0, block.storageCapacity <= Self.maxSpareBytes
+    guard blocks.count < blockLimit, block.storageCapacity > 0, block.storageCapacity <= Self.maxSpareBytes
     else { return }
     blocks.append(block)
   }
@@ -56,7 +78,7 @@ struct HeaderStoragePool {
 
   /// Takes back a received block once its stream is done with it; `fields` is left empty, without storage.
   mutating func recycle(received fields: inout RawHeaderFields) {
-    guard received.count < Self.maxSpares, fields.storageCapacity > 0, fields.storageCapacity <= Self.maxSpareBytes
+    guard received.count < spareLimit, fields.storageCapacity > 0, fields.storageCapacity <= Self.maxSpareBytes
     else {
       fields = RawHeaderFields()
       return
@@ -74,7 +96,7 @@ struct HeaderStoragePool {
   /// Takes back a request's fields once its relayed call is done with them; `fields` is left empty, without
   /// storage.
   mutating func recycle(request fields: inout RequestHeaderFields) {
-    guard requests.count < Self.maxSpares, fields.storageCapacity > 0, fields.storageCapacity <= Self.maxSpareBytes
+    guard requests.count < spareLimit, fields.storageCapacity > 0, fields.storageCapacity <= Self.maxSpareBytes
     else {
       fields = RequestHeaderFields()
       return
@@ -94,7 +116,7 @@ struct HeaderStoragePool {
   mutating func recycle(tail: inout [UInt8]) {
     var taken: [UInt8] = []
     swap(&taken, &tail)
-    guard tails.count < Self.maxSpares, taken.capacity > 0, taken.capacity <= Self.maxSpareBytes else { return }
+    guard tails.count < spareLimit, taken.capacity > 0, taken.capacity <= Self.maxSpareBytes else { return }
     taken.removeAll(keepingCapacity: true)
     tails.append(taken)
   }

@@ -38,6 +38,40 @@ import Testing
     #expect(kept == HeaderStoragePool.maxSpareBlocks)
   }
 
+  /// An upstream connection's pool keeps as many spares of each kind as its many calls in flight give back,
+  /// up to `maxUpstreamSpares` (blocks included) and no more; a server connection's keeps `maxSpares` of the
+  /// same buffers.
+  @Test func spareCountsAreCappedBySide() {
+    var upstream = HeaderStoragePool(upstream: true)
+    var server = HeaderStoragePool()
+    #expect(HeaderStoragePool.maxUpstreamSpares > HeaderStoragePool.maxSpares)
+    for _ in 0..<(HeaderStoragePool.maxUpstreamSpares + 5) {
+      var fields = RawHeaderFields(), serverFields = RawHeaderFields()
+      fields.append(name: Array("grpc-status".utf8), value: Array("0".utf8))
+      serverFields.append(name: Array("grpc-status".utf8), value: Array("0".utf8))
+      upstream.recycle(received: &fields)
+      server.recycle(received: &serverFields)
+      var tail = [UInt8](repeating: 1, count: 64), serverTail = [UInt8](repeating: 1, count: 64)
+      upstream.recycle(tail: &tail)
+      server.recycle(tail: &serverTail)
+      var block = HeaderBlock(capacity: 64, fields: 1)
+      upstream.recycle(&block)
+    }
+    var keptFields = 0
+    while upstream.receivedFields().storageCapacity > 0 { keptFields += 1 }
+    var keptTails = 0
+    while upstream.tail().capacity > 0 { keptTails += 1 }
+    var keptBlocks = 0
+    while upstream.block(capacity: 0, fields: 0).storageCapacity >= 64 { keptBlocks += 1 }
+    #expect(keptFields == HeaderStoragePool.maxUpstreamSpares && keptTails == HeaderStoragePool.maxUpstreamSpares)
+    #expect(keptBlocks == HeaderStoragePool.maxUpstreamSpares)
+    var keptOnServer = 0
+    while server.receivedFields().storageCapacity > 0 { keptOnServer += 1 }
+    var tailsOnServer = 0
+    while server.tail().capacity > 0 { tailsOnServer += 1 }
+    #expect(keptOnServer == HeaderStoragePool.maxSpares && tailsOnServer == HeaderStoragePool.maxSpares)
+  }
+
   @Test func receivedFieldsComeBackEmpty() {
     var pool = HeaderStoragePool()
     var fields = pool.receivedFields()
