@@ -20,6 +20,8 @@ extension ContextNameScanner {
     actually really also just my the his her our their your a last first given family maiden middle real full
     legal married
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Adverbs between a name noun and "is" ("my surname really is Park").
+  static let verbAdverbs = WordSet(words: ["really", "actually", "also", "still", "truly", "definitely"])
   static let ofHash = Bytes.wordHash("of")
   static let wasHash = Bytes.wordHash("was")
 
@@ -48,9 +50,13 @@ extension ContextNameScanner {
             k + 1 == words.count || words[k + 1].hash != ofHash else { continue }
       out.append(Candidate(type: .name, start: words[i].start, end: words[last].end))
     }
-    // "the buyer is Kaur", "my husband is Olusegun Adebayo": the noun first, then listed names.
-    for k in words.indices.dropFirst() where personNoun(words[k]) {
-      guard nameNounFillers.contains(words[k - 1].hash), k + 2 < words.count, isOrWas(words[k + 1]),
+    // "the buyer is Kaur", "my husband is Olusegun Adebayo", "my surname really is Park": the noun first, then
+    // listed names.
+    for noun in words.indices.dropFirst() where personNoun(words[noun]) {
+      // An adverb between the noun and "is" ("really", "actually") counts as if the noun stood right before it.
+      let k = noun + 2 < words.count && verbAdverbs.contains(words[noun + 1].hash)
+        && ByteWords.spaced(b, words[noun], words[noun + 1]) ? noun + 1 : noun
+      guard nameNounFillers.contains(words[noun - 1].hash), k + 2 < words.count, isOrWas(words[k + 1]),
             ByteWords.spaced(b, words[k], words[k + 1]), ByteWords.spaced(b, words[k + 1], words[k + 2]),
             listedName(b, words[k + 2]) else { continue }
       var last = k + 2
@@ -92,6 +98,13 @@ extension ContextNameScanner {
         return true
       }
       if first >= 2, isOrWas(words[first - 1]), thingNouns.contains(stem(b, words[first - 2])) { return true }
+      // "my dog Max", "the song Jolene", "the cat (Luna)": the name of a thing the words before call by its noun.
+      if first >= 2, !words[first - 1].capitalised, thingNouns.contains(words[first - 1].hash),
+         determiners.contains(words[first - 2].hash), ByteWords.spaced(b, words[first - 2], words[first - 1]),
+         c.start - words[first - 1].end <= 3,
+         (words[first - 1].end..<c.start).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x28 || b[$0] == 0x2C || b[$0] == 0x22 }) {
+        return true
+      }
       // 'the song "Roxanne"', 'the shade "Ruby Woo"': a quote opening right before the finding, a work's noun just
       // before it.
       let open = c.start - 1
