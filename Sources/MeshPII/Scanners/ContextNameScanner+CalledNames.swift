@@ -44,6 +44,10 @@ extension ContextNameScanner {
         out.append(Candidate(type: .name, start: words[i].start, end: words[i].end))
         continue
       }
+      if last == i, let pair = pairCalledPeople(b, words, i) {
+        out += pair
+        continue
+      }
       guard last + 1 < words.count, words[last + 1].hash == isHash || words[last + 1].hash == wasHash,
             ByteWords.spaced(b, words[last], words[last + 1]) else { continue }
       guard let k = noun(b, words, after: last + 1), personNoun(words[k]),
@@ -69,6 +73,29 @@ extension ContextNameScanner {
   }
 
   static func isOrWas(_ w: ByteWord) -> Bool { w.hash == isHash || w.hash == wasHash }
+
+  /// People in the plural that two names opening a line can be called ("… are the kids", "… were my neighbours").
+  static let pluralPersonNouns = WordSet(words: """
+    kids children daughters sons twins parents grandparents grandkids grandchildren nieces nephews cousins sisters
+    brothers boys girls neighbours neighbors colleagues recipients buyers names
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  static let pluralVerbs = WordSet(words: ["are", "were"])
+
+  /// "Hazel and Basil are the kids, the names go on the mugs": two listed words opening a line, joined by "and",
+  /// before "are (my/the …) kids/daughters/neighbours". Both are words as often as names (hazel, basil); the
+  /// sentence calling them people is the cue.
+  static func pairCalledPeople(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> [Candidate]? {
+    guard i + 4 < words.count, words[i + 1].hash == andHash, nameLike(b, words[i + 2]), listedName(b, words[i + 2]),
+          pluralVerbs.contains(words[i + 3].hash), (i..<i + 3).allSatisfy({ ByteWords.spaced(b, words[$0], words[$0 + 1]) })
+    else { return nil }
+    var k = i + 4
+    while k < words.count, k - i < 7, nameNounFillers.contains(stem(b, words[k])) || stem(b, words[k]) != words[k].hash {
+      k += 1
+    }
+    guard k < words.count, pluralPersonNouns.contains(words[k].hash) else { return nil }
+    return [Candidate(type: .name, start: words[i].start, end: words[i].end),
+            Candidate(type: .name, start: words[i + 2].start, end: words[i + 2].end)]
+  }
 
   /// A noun for a name, a role or a relation ("surname", "buyer", "husband").
   static func personNoun(_ w: ByteWord) -> Bool { nameNouns.contains(w.hash) || relationCues.contains(w.hash) }

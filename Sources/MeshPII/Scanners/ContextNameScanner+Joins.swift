@@ -173,8 +173,9 @@ extension ContextNameScanner {
     guard first >= 1 else { return nil }
     if ByteWords.commaGap(b, words[first - 1], w), w.capitalised, listContinues(b, words, first) {
       let n = words[first - 1]
-      guard free(n, all), capitalisedName(b, n), !NameScanner.stopWords.contains(n.hash), !notNames.contains(n.hash)
-              || NameLexicon.surnames.contains(n.hash) && !placeGivenNames.contains(n.hash),
+      // A surname that is a word ("Baker") will do; a place on the not-name list ("Paris") will not.
+      guard free(n, all), capitalisedName(b, n), !NameScanner.stopWords.contains(n.hash),
+            !notNames.contains(n.hash) || (NameLexicon.surnames.contains(n.hash) && !placeGivenNames.contains(n.hash)),
             first < 2 || !words[first - 2].capitalised || !ByteWords.spaced(b, words[first - 2], n)
       else { return nil }
       return Candidate(type: .name, start: n.start, end: n.end)

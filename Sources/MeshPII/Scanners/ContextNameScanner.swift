@@ -189,9 +189,8 @@ enum ContextNameScanner {
       // a word that takes a person is a name even when the English word list holds it ("tom", "lars"); places and
       // things named like people stay ("to paris,", "for christian,").
       let closingPerson = personPrepositions.contains(cue.hash) && closesClause(b, w) && !namedThings.contains(w.hash)
-        && !placeGivenNames.contains(w.hash)
-      if lowerCaseShops.contains(w.hash) { i += 1; continue }
-      guard !w.capitalised, w.digits == 0, w.letters >= 2,
+        && !placeGivenNames.contains(w.hash) && !languages.contains(w.hash)
+      guard !w.capitalised, w.digits == 0, w.letters >= 2, !lowerCaseShops.contains(w.hash),
             ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
               || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
               || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
@@ -212,9 +211,14 @@ enum ContextNameScanner {
     }
   }
 
-  /// Shops and fashion houses named like women that shoppers write in lower case after "from", "to" or "with"
-  /// ("ordered from zara", "return it to sephora"); capitalised, "Zara" stays a given name to the other rules.
-  static let lowerCaseShops = WordSet(words: ["zara", "sephora", "chanel", "celine", "mango", "alexa", "siri"])
+  /// Languages and nationalities, some of them given names ("translate to german", "switch it to french").
+  static let languages = WordSet(words: """
+    german english french spanish italian dutch polish russian portuguese turkish greek swedish danish norwegian
+    finnish chinese japanese korean arabic hindi hebrew irish welsh scottish american british
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Shops and fashion houses named like women that shoppers write in lower case ("ordered from zara", "return it
+  /// to sephora"); capitalised, "Zara" stays a given name to the other rules.
+  static let lowerCaseShops = WordSet(words: ["zara", "sephora", "chanel", "celine", "mango"])
   /// Titles that only stand before a person's name, in lower case too (not "dr", a drive in addresses, nor "sir" or
   /// "miss", which close or open sentences: "yes sir will do", "i miss rose gold").
   static let personalTitles = WordSet(words: ["mr", "mrs", "ms", "mister", "missus", "madame", "monsieur", "herr", "frau",
