@@ -79,6 +79,7 @@ extension ContextNameScanner {
     kids children daughters sons twins parents grandparents grandkids grandchildren nieces nephews cousins sisters
     brothers boys girls neighbours neighbors colleagues recipients buyers names
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// The verbs that call two names people ("… are the kids").
   static let pluralVerbs = WordSet(words: ["are", "were"])
 
   /// "Hazel and Basil are the kids, the names go on the mugs": two listed words opening a line, joined by "and",
