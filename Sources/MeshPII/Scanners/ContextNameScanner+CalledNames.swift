@@ -20,6 +20,8 @@ extension ContextNameScanner {
     actually really also just my the his her our their your a last first given family maiden middle real full
     legal married
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Adverbs between a name noun and "is" ("my surname really is Park").
+  static let verbAdverbs = WordSet(words: ["really", "actually", "also", "still", "truly", "definitely"])
   static let ofHash = Bytes.wordHash("of")
   static let wasHash = Bytes.wordHash("was")
 
@@ -42,15 +44,23 @@ extension ContextNameScanner {
         out.append(Candidate(type: .name, start: words[i].start, end: words[i].end))
         continue
       }
+      if last == i, let pair = pairCalledPeople(b, words, i) {
+        out += pair
+        continue
+      }
       guard last + 1 < words.count, words[last + 1].hash == isHash || words[last + 1].hash == wasHash,
             ByteWords.spaced(b, words[last], words[last + 1]) else { continue }
       guard let k = noun(b, words, after: last + 1), personNoun(words[k]),
             k + 1 == words.count || words[k + 1].hash != ofHash else { continue }
       out.append(Candidate(type: .name, start: words[i].start, end: words[last].end))
     }
-    // "the buyer is Kaur", "my husband is Olusegun Adebayo": the noun first, then listed names.
-    for k in words.indices.dropFirst() where personNoun(words[k]) {
-      guard nameNounFillers.contains(words[k - 1].hash), k + 2 < words.count, isOrWas(words[k + 1]),
+    // "the buyer is Kaur", "my husband is Olusegun Adebayo", "my surname really is Park": the noun first, then
+    // listed names.
+    for noun in words.indices.dropFirst() where personNoun(words[noun]) {
+      // An adverb between the noun and "is" ("really", "actually") counts as if the noun stood right before it.
+      let k = noun + 2 < words.count && verbAdverbs.contains(words[noun + 1].hash)
+        && ByteWords.spaced(b, words[noun], words[noun + 1]) ? noun + 1 : noun
+      guard nameNounFillers.contains(words[noun - 1].hash), k + 2 < words.count, isOrWas(words[k + 1]),
             ByteWords.spaced(b, words[k], words[k + 1]), ByteWords.spaced(b, words[k + 1], words[k + 2]),
             listedName(b, words[k + 2]) else { continue }
       var last = k + 2
@@ -63,6 +73,30 @@ extension ContextNameScanner {
   }
 
   static func isOrWas(_ w: ByteWord) -> Bool { w.hash == isHash || w.hash == wasHash }
+
+  /// People in the plural that two names opening a line can be called ("… are the kids", "… were my neighbours").
+  static let pluralPersonNouns = WordSet(words: """
+    kids children daughters sons twins parents grandparents grandkids grandchildren nieces nephews cousins sisters
+    brothers boys girls neighbours neighbors colleagues recipients buyers names
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// The verbs that call two names people ("… are the kids").
+  static let pluralVerbs = WordSet(words: ["are", "were"])
+
+  /// "Hazel and Basil are the kids, the names go on the mugs": two listed words opening a line, joined by "and",
+  /// before "are (my/the …) kids/daughters/neighbours". Both are words as often as names (hazel, basil); the
+  /// sentence calling them people is the cue.
+  static func pairCalledPeople(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> [Candidate]? {
+    guard i + 4 < words.count, words[i + 1].hash == andHash, nameLike(b, words[i + 2]), listedName(b, words[i + 2]),
+          pluralVerbs.contains(words[i + 3].hash), (i..<i + 3).allSatisfy({ ByteWords.spaced(b, words[$0], words[$0 + 1]) })
+    else { return nil }
+    var k = i + 4
+    while k < words.count, k - i < 7, nameNounFillers.contains(stem(b, words[k])) || stem(b, words[k]) != words[k].hash {
+      k += 1
+    }
+    guard k < words.count, pluralPersonNouns.contains(words[k].hash) else { return nil }
+    return [Candidate(type: .name, start: words[i].start, end: words[i].end),
+            Candidate(type: .name, start: words[i + 2].start, end: words[i + 2].end)]
+  }
 
   /// A noun for a name, a role or a relation ("surname", "buyer", "husband").
   static func personNoun(_ w: ByteWord) -> Bool { nameNouns.contains(w.hash) || relationCues.contains(w.hash) }
@@ -92,6 +126,13 @@ extension ContextNameScanner {
         return true
       }
       if first >= 2, isOrWas(words[first - 1]), thingNouns.contains(stem(b, words[first - 2])) { return true }
+      // "my dog Max", "the song Jolene", "the cat (Luna)": the name of a thing the words before call by its noun.
+      if first >= 2, !words[first - 1].capitalised, thingNouns.contains(words[first - 1].hash),
+         determiners.contains(words[first - 2].hash), ByteWords.spaced(b, words[first - 2], words[first - 1]),
+         c.start - words[first - 1].end <= 3,
+         (words[first - 1].end..<c.start).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x28 || b[$0] == 0x2C || b[$0] == 0x22 }) {
+        return true
+      }
       // 'the song "Roxanne"', 'the shade "Ruby Woo"': a quote opening right before the finding, a work's noun just
       // before it.
       let open = c.start - 1

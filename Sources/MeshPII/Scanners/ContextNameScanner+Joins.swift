@@ -67,7 +67,7 @@ extension ContextNameScanner {
   private static let aHash = Bytes.wordHash("a")
 
   /// Whether `w` is free: no other finding holds it.
-  private static func free(_ w: ByteWord, _ all: [Candidate]) -> Bool {
+  static func free(_ w: ByteWord, _ all: [Candidate]) -> Bool {
     !all.contains { $0.start < w.end && w.start < $0.end }
   }
 
@@ -164,10 +164,22 @@ extension ContextNameScanner {
     return Candidate(type: .name, start: words[k].start, end: words[end].end)
   }
 
-  /// The one-word name before " and " that a name follows ("Rose and Ivy", "bolanle and ayo").
+  /// The one-word name before " and " that a name follows ("Rose and Ivy", "bolanle and ayo"), or before ", " when
+  /// the list goes on after the name ("Baker, Young and King", "Wang, Chen and Liu", "are Alvarez, Brooks, Cohen
+  /// and Dimitrov"): a list's first name has no name before it to vouch for it, only the ones after it.
   private static func listedBefore(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ first: Int,
                                    _ all: [Candidate]) -> Candidate? {
     let w = words[first]
+    guard first >= 1 else { return nil }
+    if ByteWords.commaGap(b, words[first - 1], w), w.capitalised, listContinues(b, words, first) {
+      let n = words[first - 1]
+      // A surname that is a word ("Baker") will do; a place on the not-name list ("Paris") will not.
+      guard free(n, all), capitalisedName(b, n), !NameScanner.stopWords.contains(n.hash),
+            !notNames.contains(n.hash) || (NameLexicon.surnames.contains(n.hash) && !placeGivenNames.contains(n.hash)),
+            first < 2 || !words[first - 2].capitalised || !ByteWords.spaced(b, words[first - 2], n)
+      else { return nil }
+      return Candidate(type: .name, start: n.start, end: n.end)
+    }
     guard first >= 2 else { return nil }
     guard words[first - 1].hash == andHash, ByteWords.spaced(b, words[first - 1], w),
           ByteWords.spaced(b, words[first - 2], words[first - 1]) else { return nil }
@@ -176,6 +188,14 @@ extension ContextNameScanner {
     guard free(n, all), w.capitalised ? capitalisedName(b, n) && !NameScanner.stopWords.contains(n.hash) : lowerCaseName(b, n)
     else { return nil }
     return Candidate(type: .name, start: n.start, end: n.end)
+  }
+
+  /// Whether a one-word capitalised name at `k` is followed by more of a list: " and " or ", " and another
+  /// capitalised word ("Young and King", "Brooks, Cohen").
+  private static func listContinues(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    guard k + 2 < words.count || k + 1 < words.count && ByteWords.commaGap(b, words[k], words[k + 1]) else { return false }
+    if ByteWords.commaGap(b, words[k], words[k + 1]) { return words[k + 1].capitalised }
+    return words[k + 1].hash == andHash && ByteWords.spaced(b, words[k], words[k + 1]) && words[k + 2].capitalised
   }
 
   /// Drops names that with the name across " and " make a listed brand: "Marks and Spencer", "Procter and Gamble".

@@ -73,4 +73,24 @@ extension ContextNameScanner {
           PostalAddressScanner.isHouseNumber(b, words[k]) else { return false }
     return words[k + 1].capitalised && ByteWords.spaced(b, words[k], words[k + 1])
   }
+
+  /// Adds the one listed name that a word taking a person puts before a found address ("deliver to Müller,
+  /// Schillerstraße 9, 04109 Leipzig", "ship to Okafor, 12 Ash Grove, …"): whoever a parcel goes to, named right
+  /// before where it goes. A surname alone is a word as often as a name, so the address after it is the cue;
+  /// towns before their street stay ("deliver to Leeds, 14 Park Row, Leeds"): no proper noun of the English word
+  /// list (Leeds, Boston and Smith alike) and no word the address repeats.
+  static func namesBeforeAddresses(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    var added: [Candidate] = []
+    for a in all where a.type == .address {
+      guard let k = words.firstIndex(where: { $0.start >= a.start }), k >= 2, words[k].start == a.start else { continue }
+      let w = words[k - 1], cue = words[k - 2]
+      guard ByteWords.commaGap(b, w, words[k]), ByteWords.spaced(b, cue, w), personPrepositions.contains(cue.hash),
+            isNameWord(w), !notNames.contains(w.hash), !AddressVocabulary.localities.contains(w.hash),
+            !EnglishWords.proper.contains(w.hash), !words[k...].contains(where: { $0.start < a.end && $0.hash == w.hash }),
+            NameLexicon.surnames.contains(w.hash) || NameLexicon.firstNames.contains(w.hash),
+            free(w, all), free(w, added) else { continue }
+      added.append(Candidate(type: .name, start: w.start, end: w.end))
+    }
+    all += added
+  }
 }

@@ -176,11 +176,26 @@ enum ContextNameScanner {
     while i < words.count {
       let w = words[i]
       let cue = words[i - 1]
-      guard !w.capitalised, w.digits == 0, w.letters >= 2,
+      // "send to mister park at …", "ask mrs kowalski": after a title any listed name is a person's, even one that is
+      // an English word, unless the pair is a listed brand.
+      if !w.capitalised, w.digits == 0, w.letters >= 2, personalTitles.contains(cue.hash), ByteWords.spaced(b, cue, w),
+         NameLexicon.surnames.contains(w.hash) || NameLexicon.firstNames.contains(w.hash),
+         !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash), !brands.contains([cue.hash, w.hash]) {
+        out.append(Candidate(type: .name, start: w.start, end: w.end))
+        i += 1
+        continue
+      }
+      // "the parcel is for tom, not for me", "from greta to lars,": a listed given name that closes the clause after
+      // a word that takes a person is a name even when the English word list holds it ("tom", "lars"); places and
+      // things named like people stay ("to paris,", "for christian,").
+      let closingPerson = personPrepositions.contains(cue.hash) && closesClause(b, w) && !namedThings.contains(w.hash)
+        && !placeGivenNames.contains(w.hash) && !languages.contains(w.hash)
+      guard !w.capitalised, w.digits == 0, w.letters >= 2, !lowerCaseShops.contains(w.hash),
             ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
               || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
               || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
-                && !(placePrepositions.contains(cue.hash) && EnglishWords.proper.contains(w.hash)))
+                && !(placePrepositions.contains(cue.hash) && EnglishWords.proper.contains(w.hash))
+              || closingPerson)
               || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
@@ -196,6 +211,18 @@ enum ContextNameScanner {
     }
   }
 
+  /// Languages and nationalities, some of them given names ("translate to german", "switch it to french").
+  static let languages = WordSet(words: """
+    german english french spanish italian dutch polish russian portuguese turkish greek swedish danish norwegian
+    finnish chinese japanese korean arabic hindi hebrew irish welsh scottish american british
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Shops and fashion houses named like women that shoppers write in lower case ("ordered from zara", "return it
+  /// to sephora"); capitalised, "Zara" stays a given name to the other rules.
+  static let lowerCaseShops = WordSet(words: ["zara", "sephora", "chanel", "celine", "mango"])
+  /// Titles that only stand before a person's name, in lower case too (not "dr", a drive in addresses, nor "sir" or
+  /// "miss", which close or open sentences: "yes sir will do", "i miss rose gold").
+  static let personalTitles = WordSet(words: ["mr", "mrs", "ms", "mister", "missus", "madame", "monsieur", "herr", "frau",
+                                              "señor", "señora", "senor", "senora", "signor", "signora"])
   /// Colours, which follow a word given name as a shade ("Rose Gold", "Sky Blue", "Jade Green") and are surnames too.
   static let colourWords = WordSet(words: """
     gold silver brown green white black grey gray red blue pink orange violet navy olive jade ivory rose cream
@@ -291,7 +318,11 @@ enum ContextNameScanner {
     }
     // "the account is in the name of Anjali Bhattacharya": "name" shortly before outweighs the article.
     let nameWordBefore = (max(0, first - 4)..<first).contains { words[$0].hash == nameHash }
-    if let p = previous, articles.contains(p.hash), p.end == words[first].start - 1, !nameWordBefore { return nil }
+    // "sou a Beatriz Nunes", "sono la Giulia": Portuguese and Italian put an article before a name after "I am".
+    let articledIntroduction = before2.map { articledIdentityCues.contains($0.hash) } == true
+    if let p = previous, articles.contains(p.hash), p.end == words[first].start - 1, !nameWordBefore, !articledIntroduction {
+      return nil
+    }
     // "Savannah Georgia", "Northern Ireland": a place.
     if placeNames.contains(words[last].hash) { return nil }
     // "Charlie and the Chocolate Factory", "James and the Giant Peach": the title of a work.
@@ -375,6 +406,8 @@ enum ContextNameScanner {
     return Candidate(type: .name, start: nameStart, end: end)
   }
 
+  /// "I am" in languages that put an article before a person's name ("sou a Beatriz", "sono la Giulia").
+  static let articledIdentityCues = WordSet(words: ["sou", "sono"])
   static let nameHash = Bytes.wordHash("name")
   static let andHash = Bytes.wordHash("and")
   static let theHash = Bytes.wordHash("the")
@@ -434,11 +467,17 @@ enum ContextNameScanner {
   /// punctuation stands between ("I'm Giulia Bianchi, the lamp arrived broken"), and trims a possessive
   /// "'s" off every name ("Dr. Amira Nasser's order").
   static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
-    guard all.contains(where: { $0.type == .name }) else { return }
+    guard all.contains(where: { $0.type == .name || $0.type == .address }) else { return }
     let words = ByteWords.split(b)
+    namesBeforeAddresses(b, words, &all)
+    guard all.contains(where: { $0.type == .name }) else { return }
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
     joinNames(b, words, &all)
+    attachParticles(b, words, &all)
+    attachNicknames(b, words, &all)
+    addCorrections(b, words, &all)
+    dropOrigins(b, words, &all)
     dropCalledThings(b, words, &all)
     dropCompanies(b, words, &all)
     for i in all.indices where all[i].type == .name {

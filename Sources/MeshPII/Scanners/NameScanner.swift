@@ -34,6 +34,8 @@ enum NameScanner {
     // the tagger took them at threshold 1.
     "hallo", "hola", "oye", "ciao", "salut", "bonjour", "servus", "moin", "gracias", "danke", "merci", "grazie",
     "obrigado", "obrigada", "grüße", "gruß", "saludos",
+    // German sign-offs and thanks before a signature ("Mit freundlichen Grüßen Jürgen Hoffmann", "danke schön").
+    "grüßen", "grüssen", "grüsse", "gruss", "schön", "schoen",
   ])
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {

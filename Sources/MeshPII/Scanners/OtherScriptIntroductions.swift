@@ -1,0 +1,87 @@
+/// Names after a self-introduction in a line written wholly in another script: "Меня зовут Ольга Смирнова",
+/// "Γεια σας, είμαι η Κατερίνα Παπαδοπούλου", "我的名字是王芳，请退款", "मेरा नाम अनीता शर्मा है", "田中 花子 です。".
+/// `OtherScriptNameScanner` takes names only inside Latin-script lines, where a switch of script marks them;
+/// in a line of one script only the phrase "my name is" (and its kin) tells a name from the words around it,
+/// as "soy", "ich bin" and "I'm" do for Latin-script chat.
+enum OtherScriptIntroductions {
+  typealias Word = OtherScriptNameScanner.Word
+
+  /// Phrases of whole words after which the next capitalised words (Cyrillic, Greek) or the next words
+  /// (caseless scripts) are the writer's name.
+  static let cuePhrases: [[String]] = [
+    ["меня", "зовут"], ["мене", "звати"], ["моё", "имя"], ["мое", "имя"],
+    ["είμαι", "ο"], ["είμαι", "η"], ["με", "λένε"], ["ονομάζομαι"], ["λέγομαι"], ["όνομά", "μου", "είναι"],
+    ["मेरा", "नाम"], ["اسمي"], ["اسمى"], ["שמי"],
+  ]
+  /// Chinese cues written together with the name in one run of characters ("我叫李娜", "我的名字是王芳").
+  static let chineseCues = ["我的名字是", "我的名字叫", "我名叫", "我叫"]
+  /// Characters that after "我叫" make it "I called …" or "I'm called by …", not a name ("我叫了快递").
+  static let notNameStarts: Set<Character> = ["了", "过", "你", "他", "她", "它", "我", "的", "人", "车"]
+  /// Words that end a name after a Devanagari cue ("मेरा नाम अनीता शर्मा है") or close the phrase "मैं … हूँ".
+  static let hindiVerbs: Set<String> = ["है", "हूँ", "हूं"]
+  /// Devanagari words that follow "मैं" as a state, not a name ("मैं ठीक हूँ", "मैं बहुत परेशान हूँ").
+  static let hindiStates: Set<String> = ["ठीक", "बहुत", "खुश", "परेशान", "नाराज़", "नाराज", "घर", "यहाँ", "यहां", "वहाँ",
+                                         "थका", "थकी", "बीमार", "तैयार", "बिज़ी", "बिजी", "भी", "नहीं", "तो", "अभी"]
+
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], into out: inout [Candidate]) {
+    let texts = words.map { OtherScriptNameScanner.text(b, $0) }
+    for k in words.indices {
+      for cue in cuePhrases where k + cue.count < words.count {
+        guard (0..<cue.count).allSatisfy({ texts[k + $0].lowercased() == cue[$0] }) else { continue }
+        if let name = nameAfter(b, words, texts, k + cue.count) { out.append(name) }
+      }
+      chinese(b, words[k], texts[k], into: &out)
+      // "मैं अनीता शर्मा हूँ": one or two words between "I" and "am".
+      if texts[k] == "मैं", k + 2 < words.count, let end = (k + 2...min(k + 3, words.count - 1)).first(where: { hindiVerbs.contains(texts[$0]) }),
+         (k + 1..<end).allSatisfy({ name(words[$0], texts[$0]) && !hindiStates.contains(texts[$0]) }),
+         OtherScriptNameScanner.joins(b, words[k + 1].end, words[end - 1].start) || end == k + 2 {
+        out.append(Candidate(type: .name, start: words[k + 1].start, end: words[end - 1].end))
+      }
+    }
+    japanese(b, words, texts, into: &out)
+  }
+
+  /// The one to three words after a cue that make a name: capitalised in Cyrillic and Greek, and in
+  /// caseless scripts any words but a verb that closes the phrase ("है") or a greeting.
+  static func nameAfter(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ texts: [String], _ k: Int) -> Candidate? {
+    guard words[k].script != .latin, words[k].script != .other, name(words[k], texts[k]),
+          OtherScriptNameScanner.joins(b, words[k - 1].end, words[k].start) else { return nil }
+    // Caseless scripts give no capital to end the name at: two words at most ("اسمي محمد العلي وأريد").
+    let most = words[k].script.cased ? 2 : 1
+    var end = k
+    while end + 1 < words.count, end - k < most, words[end + 1].script == words[k].script, name(words[end + 1], texts[end + 1]),
+          OtherScriptNameScanner.joins(b, words[end].end, words[end + 1].start) {
+      end += 1
+    }
+    return Candidate(type: .name, start: words[k].start, end: words[end].end)
+  }
+
+  /// Whether a word can be part of a name: two letters or more, no greeting or shop word, no verb that closes
+  /// a Hindi phrase, and capitalised in a script with capitals.
+  static func name(_ w: Word, _ text: String) -> Bool {
+    w.letters >= 2 && !OtherScriptNameScanner.notNames.contains(text) && !hindiVerbs.contains(text)
+      && (!w.script.cased || w.capitalised)
+  }
+
+  /// "我叫李娜", "我的名字是王芳，请退款": two to four Chinese characters after the cue, to the end of the run.
+  static func chinese(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ text: String, into out: inout [Candidate]) {
+    guard w.script == .cjk, !w.hasKana, let cue = chineseCues.first(where: { text.hasPrefix($0) }) else { return }
+    let rest = text.dropFirst(cue.count)
+    guard (2...4).contains(rest.count), let first = rest.first, !notNameStarts.contains(first) else { return }
+    out.append(Candidate(type: .name, start: w.end - rest.utf8.count, end: w.end))
+  }
+
+  /// "田中 花子 です。", "山本 健太と申します": a family and a given name in kanji, a space apart, opening the
+  /// line before "です" (is) or "と申します" (am called): two kanji words before "です" open Japanese
+  /// self-introductions; one kanji word before "です" is as often a thing ("明日 です").
+  static func japanese(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ texts: [String], into out: inout [Candidate]) {
+    guard words.count >= 3, words[0].script == .cjk, words[1].script == .cjk, !words[0].hasKana, !words[1].hasKana,
+          (1...3).contains(words[0].letters), (1...3).contains(words[1].letters),
+          words[0].start == 0 || (0..<words[0].start).allSatisfy({ b[$0] == 0x20 }),
+          OtherScriptNameScanner.joins(b, words[0].end, words[1].start),
+          texts[2].hasPrefix("です") || texts[2].hasPrefix("と申します"),
+          !OtherScriptNameScanner.notNames.contains(texts[0]), !OtherScriptNameScanner.notNames.contains(texts[1])
+    else { return }
+    out.append(Candidate(type: .name, start: words[0].start, end: words[1].end))
+  }
+}
