@@ -11,14 +11,7 @@ extension DialoguePolicy {
                           intent: intent), state)
     }
     guard let at = orders.firstIndex(where: { $0.orderID == focused }) else {
-      let shown = Array(others.prefix(3))
-      state.recentOrderIDs = shown.map(\.orderID)
-      state.shownLast = .orders
-      let list = shown.enumerated().map { i, order in
-        "\(i + 1). \(order.orderID)" + (order.placedOn.map { " (placed \($0))" } ?? "") + ": \(order.state.rawValue)"
-      }.joined(separator: "\n")
-      return .reply(Reply(text: "Which order do you mean?\n" + list, quickReplies: state.recentOrderIDs, outcome: .needsInput,
-                          intent: intent), state)
+      return askWhichOrder(among: Array(others.prefix(3)), intent: intent, state: state)
     }
     let before = at + 1 < orders.count
     let other = orders[before ? at + 1 : at - 1]
@@ -30,5 +23,18 @@ extension DialoguePolicy {
     var reply = orderStatusReply(other, intent: intent)
     reply.text = "The order you placed \(before ? "before" : "after") \(focused): " + reply.text
     return .reply(reply, state)
+  }
+
+  /// Lists the orders (numbered, with when each was placed and its state) and asks which one is meant; the list
+  /// becomes what a next "the second one" or an order number answer refers to.
+  func askWhichOrder(among shown: [OrderFact], intent: String, state: DialogueState) -> DialogueStep {
+    var state = state
+    state.recentOrderIDs = shown.map(\.orderID)
+    state.shownLast = .orders
+    let list = shown.enumerated().map { i, order in
+      "\(i + 1). \(order.orderID)" + (order.placedOn.map { " (placed \($0))" } ?? "") + ": \(order.state.rawValue)"
+    }.joined(separator: "\n")
+    return .reply(Reply(text: "Which order do you mean?\n" + list, quickReplies: state.recentOrderIDs, outcome: .needsInput,
+                        intent: intent), state)
   }
 }

@@ -308,14 +308,7 @@ public struct DialoguePolicy: Sendable {
       let withItem = orders.filter { TurnReading.namesAnItem(of: $0, in: named) }
       // One order has the item named: it is the one meant. Several: only they are offered.
       if withItem.count == 1 { return continueOn(withItem[0], label: state.activeIntent ?? forIntent, today: today, state: state) }
-      let shown = Array((withItem.isEmpty ? orders : withItem).prefix(3))
-      state.recentOrderIDs = shown.map(\.orderID)
-      state.shownLast = .orders
-      let list = shown.enumerated().map { i, order in
-        "\(i + 1). \(order.orderID)" + (order.placedOn.map { " (placed \($0))" } ?? "") + ": \(order.state.rawValue)"
-      }.joined(separator: "\n")
-      return .reply(Reply(text: "Which order do you mean?\n" + list, quickReplies: state.recentOrderIDs, outcome: .needsInput,
-                          intent: forIntent), state)
+      return askWhichOrder(among: Array((withItem.isEmpty ? orders : withItem).prefix(3)), intent: forIntent, state: state)
     case (.account, .account(let account)):
       let text = "You're signed in as \(account.displayName) (\(account.email)), with \(account.addressCount) saved address"
         + (account.addressCount == 1 ? "" : "es") + " and \(account.lifetimeOrders) order" + (account.lifetimeOrders == 1 ? "" : "s")
