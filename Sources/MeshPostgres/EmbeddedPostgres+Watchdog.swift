@@ -14,12 +14,14 @@ extension EmbeddedPostgres {
   /// detaches the server, so a process that crashes or is killed (SIGKILL, a CI time limit, a failed precondition)
   /// would leave it running, and its folder behind; the process's own cleanup runs only when it lives to the end.
   ///
-  /// The shell waits while `process` lives and the watched folder (`root`, or the data folder) exists. If the process
-  /// dies first, it signals the postmaster named in the pid file, waits for the pid file to go, and removes `root`
-  /// when asked; if the folder goes first (the normal end of a test cluster), it just exits. It watches the folder,
-  /// not the pid file: a process that restarts its server removes the pid file on the way. It ignores SIGINT, SIGTERM,
-  /// SIGHUP and SIGQUIT, which may reach it with its process (a Ctrl-C, a test's process group ended), since it must
-  /// outlive that process.
+  /// The shell waits while `process` lives and the watched folder (`root`, or the data folder) exists, noting each
+  /// second which postmaster the pid file names. If the process dies first, it signals that postmaster if the pid file
+  /// still names it, waits for the pid file to go, and removes `root` when asked; if the folder goes first (the normal
+  /// end of a test cluster), it just exits. It watches the folder, not the pid file: a process that restarts its
+  /// server removes the pid file on the way. It signals only a postmaster seen while its process lived: a `mesh up`
+  /// that stopped its server and exited, then started again on the same folder within that second, has a new server
+  /// the old watchdog must leave alone. It ignores SIGINT, SIGTERM, SIGHUP and SIGQUIT, which may reach it with its
+  /// process (a Ctrl-C, a test's process group ended), since it must outlive that process.
   /// - Parameters:
   ///   - abandoned: how the server is stopped, and whether its folder is removed.
   ///   - process: the process whose death stops the server (this process by default).
@@ -34,10 +36,16 @@ extension EmbeddedPostgres {
     // writes a checkpoint, so it may take longer than an immediate one: up to a minute, as `pg_ctl stop` waits.
     let script = """
       trap '' INT TERM HUP QUIT
-      while kill -0 "$1" 2>/dev/null && [ -d "$3" ]; do sleep 1; done
+      seen=""
+      while kill -0 "$1" 2>/dev/null && [ -d "$3" ]; do
+        [ -f "$2/postmaster.pid" ] && seen="$(head -n 1 "$2/postmaster.pid" 2>/dev/null)"
+        sleep 1
+      done
       [ -d "$3" ] || exit 0
-      [ -f "$2/postmaster.pid" ] && kill -"$4" "$(head -n 1 "$2/postmaster.pid")" 2>/dev/null
-      for _ in $(seq 60); do [ -f "$2/postmaster.pid" ] || break; sleep 1; done
+      if [ -n "$seen" ] && [ "$(head -n 1 "$2/postmaster.pid" 2>/dev/null)" = "$seen" ]; then
+        kill -"$4" "$seen" 2>/dev/null
+        for _ in $(seq 60); do [ -f "$2/postmaster.pid" ] || break; sleep 1; done
+      fi
       [ "$5" = remove ] && rm -rf "$3"
       exit 0
       """

@@ -76,4 +76,29 @@ import Testing
     if !ended { kill(watchdog, SIGKILL) }
     #expect(ended)
   }
+
+  @Test func aServerStartedAfterTheWatchedProcessEndedIsLeftRunning() async throws {
+    // `mesh up` stopped its server and exited, and a new `mesh up` started a server on the same folder before the old
+    // watchdog's next look: that server is not the one the watchdog was set to stop.
+    let (cluster, root) = try await startCluster()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let standIn = try startStandIn()
+    let watchdog = try cluster.stopWhenProcessDies(.stopServer, process: standIn.processIdentifier)
+    try? await Task.sleep(for: .milliseconds(1500))
+    try await cluster.stop(mode: "fast")
+    kill(standIn.processIdentifier, SIGKILL)
+    standIn.waitUntilExit()
+    // Started at once: the watchdog looks once a second, so it usually finds the new server's pid file already there
+    // (where the watchdog that signalled whatever the pid file named stopped it).
+    try await cluster.start()
+    let ended = await eventually(seconds: 30) {
+      if kill(watchdog, 0) != 0 { return true }
+      return (try? await cluster.status()) == .stopped
+    }
+    let running = (try? await cluster.status()) != .stopped
+    try? await cluster.stop(mode: "immediate")
+    if kill(watchdog, 0) == 0 { kill(watchdog, SIGKILL) }
+    #expect(ended)
+    #expect(running, "the new server was stopped by the old process's watchdog")
+  }
 }
