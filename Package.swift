@@ -354,7 +354,7 @@ let staticFoundationFlags: [String] = ["-static-stdlib", "-use-ld=lld", "-Xlinke
   + ["-Xlinker", "--end-group"]
 let cli: [Target] = [
   // What every served process shares: its log format, the link to its supervisor, SIGINT/SIGTERM.
-  .target(name: "MeshProcessSupport", dependencies: ["MeshLogging", .product(name: "Logging", package: "swift-log")],
+  .target(name: "MeshProcessSupport", dependencies: ["CLinux", "MeshLogging", .product(name: "Logging", package: "swift-log")],
           swiftSettings: swiftSettings),
   // The gateway process (start, SIGHUP reload, drain) as a library: `mesh-gateway` runs it, and `mesh serve
   // gateway` when no `mesh-gateway` sits beside `mesh`.

@@ -110,6 +110,40 @@ struct GatewayProcessTests {
     }
   }
 
+  @Test("Exec'd into mesh-gateway, it still dies with a SIGKILLed supervisor: the parent-death signal is set again")
+  func gatewayDiesWithItsSupervisor() async throws {
+    let setpriv = try #require(["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) })
+    let upstream = try InteropUpstream()
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    try workspace.write(Self.meshFile(upstreamPort: upstream.port))
+    // A stand-in for `mesh up`: it starts the gateway as `mesh up` does (under `setpriv --pdeathsig TERM`, naming
+    // itself the supervisor) and says its pid. `mesh serve gateway` execs `mesh-gateway` from an async task's thread,
+    // which dropped the signal the kernel keeps per thread.
+    let script = "export MESH_SUPERVISOR_PID=$$; \"$1\" --pdeathsig TERM -- \"$2\" serve gateway --file \"$3\" & "
+      + "echo \"gateway pid $!\"; wait"
+    let supervisor = try PeerProcess("/bin/sh", ["-c", script, "sh", setpriv, Repository.product("mesh"), workspace.file])
+    var gateway: Int32?
+    do {
+      let pidLine = try await supervisor.waitForLine(startingWith: "gateway pid ")
+      gateway = Int32(pidLine.split(separator: " ").last.map(String.init) ?? "")
+      _ = try await supervisor.waitForLine(startingWith: "mesh serve: gateway listener")
+      let pid = try #require(gateway)
+      let program = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")
+      #expect(program.hasSuffix("/mesh-gateway"))
+      kill(supervisor.processIdentifier, SIGKILL)
+      #expect(try await ProcessLiveness.waitGone([pid], seconds: 20).isEmpty, "the gateway outlived its supervisor")
+    } catch {
+      supervisor.stop()
+      if let gateway { kill(gateway, SIGKILL) }
+      await upstream.stop()
+      throw error
+    }
+    if let gateway, ProcessLiveness.isRunning(gateway) { kill(gateway, SIGKILL) }
+    supervisor.stop()
+    await upstream.stop()
+  }
+
   @Test("It proxies; SIGHUP with a bad file keeps the old routes, with a good one replaces them")
   func reload() async throws {
     try await Self.withGateway { process, port, workspace, upstream, group in

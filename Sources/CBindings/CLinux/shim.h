@@ -1,4 +1,4 @@
-// Linux APIs that Glibc's Swift module does not export: epoll, eventfd, malloc_trim.
+// Linux APIs that Glibc's Swift module does not export: epoll, eventfd, malloc_trim, prctl.
 #ifndef CLINUX_SHIM_H
 #define CLINUX_SHIM_H
 #include <sys/epoll.h>
@@ -29,4 +29,11 @@ static inline int mesh_allowed_cpu_count(void) {
 // function because Swift code may not name a runtime symbol (`GRPCChannelLink` uses it).
 extern void *swift_tryRetain(void *object);
 static inline void *mesh_try_retain(void *object) { return swift_tryRetain(object); }
+
+// prctl is variadic, which Swift cannot call: the parent-death signal (PR_SET_PDEATHSIG) through a function with
+// fixed arguments. 0 on success, -1 with errno set.
+#include <sys/prctl.h>
+static inline int mesh_set_parent_death_signal(int signal) {
+  return prctl(PR_SET_PDEATHSIG, (unsigned long)signal, 0UL, 0UL, 0UL);
+}
 #endif
