@@ -57,7 +57,7 @@ func kettleNotNewestFacts(_ action: DialogueAction) -> ActionResult {
     let heavy = driver.say("how much to ship a 85.5 kg parcel to germany", "shipping", entities: [("country", "germany")],
                            fine: "delivery.options", facts: refusing)
     #expect(driver.actions.last == .estimateDelivery(toCountry: "DE", weightGrams: 85_500))
-    #expect(heavy.text == "The carriers take parcels of up to 70 kg, so I can't quote a 85.5 kg parcel to Germany (DE). Split it into"
+    #expect(heavy.text == "The carriers take parcels of up to 70 kg, so I can't quote a parcel of 85.5 kg to Germany (DE). Split it into"
       + " parcels of at most 70 kg each and ask me for a quote for each, or a person can help with a larger shipment.")
     // The weight refused is not kept for the next quote.
     let next = driver.say("and to france?", "shipping", entities: [("country", "france")], fine: "delivery.options", facts: refusing)

@@ -60,8 +60,8 @@ import Testing
       let step = DialoguePolicy().resume(DialogueContinuation(purpose: .deliveryOptions(country: "DE", grams: heavy), intent: "shipping",
                                                               state: DialogueState()), with: .refused(reason: tooHeavy))
       guard case .reply(let said, _) = step else { throw Failure("no reply to a refused weight") }
-      #expect(said.text.hasPrefix("The carriers take parcels of up to \(ShippingAPI.maxParcelGrams / 1000) kg, so I can't quote a "
-        + "\(heavy / 1000) kg parcel to Germany (DE)."), "\(said.text)")
+      #expect(said.text.hasPrefix("The carriers take parcels of up to \(ShippingAPI.maxParcelGrams / 1000) kg, so I can't quote a parcel of "
+        + "\(heavy / 1000) kg to Germany (DE)."), "\(said.text)")
 
       // The account's countries are those of its saved addresses.
       guard case .account(let account) = await executor.perform(.getAccount, for: turn) else { throw Failure("no account") }

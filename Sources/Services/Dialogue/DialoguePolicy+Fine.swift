@@ -212,7 +212,7 @@ extension DialoguePolicy {
       if let limit = Self.weightLimitGrams(in: reason), grams > limit {
         state.parcelGrams = nil
         let most = Self.kilograms(limit)
-        return .reply(Reply(text: "The carriers take parcels of up to \(most) kg, so I can't quote a \(Self.kilograms(grams)) kg parcel to "
+        return .reply(Reply(text: "The carriers take parcels of up to \(most) kg, so I can't quote a parcel of \(Self.kilograms(grams)) kg to "
                               + "\(Countries.name(of: country)). Split it into parcels of at most \(most) kg each and ask me for a quote for "
                               + "each, or a person can help with a larger shipment.",
                             quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
