@@ -14,8 +14,9 @@ extension EmbeddedPostgres {
   /// detaches the server, so a process that crashes or is killed (SIGKILL, a CI time limit, a failed precondition)
   /// would leave it running, and its folder behind; the process's own cleanup runs only when it lives to the end.
   ///
-  /// The shell waits while `process` lives and the watched folder (`root`, or the data folder) exists, noting each
-  /// second which postmaster the pid file names. If the process dies first, it signals that postmaster if the pid file
+  /// The shell waits while `process` lives and the watched folder (`root`, or the data folder) exists, noting at its
+  /// start (the server runs by then, and the process may die before the loop's first look) and each second after
+  /// which postmaster the pid file names. If the process dies first, it signals that postmaster if the pid file
   /// still names it, waits for the pid file to go, and removes `root` when asked; if the folder goes first (the normal
   /// end of a test cluster), it just exits. It watches the folder, not the pid file: a process that restarts its
   /// server removes the pid file on the way. It signals only a postmaster seen while its process lived: a `mesh up`
@@ -36,7 +37,7 @@ extension EmbeddedPostgres {
     // writes a checkpoint, so it may take longer than an immediate one: up to a minute, as `pg_ctl stop` waits.
     let script = """
       trap '' INT TERM HUP QUIT
-      seen=""
+      seen="$(head -n 1 "$2/postmaster.pid" 2>/dev/null)"
       while kill -0 "$1" 2>/dev/null && [ -d "$3" ]; do
         [ -f "$2/postmaster.pid" ] && seen="$(head -n 1 "$2/postmaster.pid" 2>/dev/null)"
         sleep 1
