@@ -27,9 +27,13 @@ final class MultiHostNetwork: @unchecked Sendable {
 
   static let ip = FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip"
 
-  /// Makes the bridge and three namespaces with their links and addresses.
+  /// Makes the bridge and three namespaces with their links and addresses, after removing what runs that
+  /// were killed left behind (`removeLeftovers`).
   init() throws {
-    let tag = String(UInt32.random(in: 0..<0xFFFFF), radix: 36)
+    Self.removeLeftovers()
+    // The creating process's PID in every name, so a later run can tell a dead run's leftovers from a live
+    // run's network; names stay within the kernel's 15 bytes ("mbr" + at most 5 + "_" + 2).
+    let tag = runTag + String(UInt32.random(in: 0..<1296), radix: 36)
     bridge = "mbr" + tag
     namespaces = (0..<3).map { "mh\(tag)\($0)" }
     subnet = "10.\(Int.random(in: 64...127)).\(Int.random(in: 1...254))"
@@ -70,6 +74,50 @@ final class MultiHostNetwork: @unchecked Sendable {
       _ = Self.run([Self.ip, "netns", "del", namespace])
     }
     _ = Self.run([Self.ip, "link", "del", bridge])
+  }
+
+  /// This process's PID in base 36 and "_": the start of every name a run makes after its kind's prefix.
+  static var runTag: String { tag(pid: getpid()) }
+
+  /// The tag of the run of process `pid`.
+  static func tag(pid: Int32) -> String { String(pid, radix: 36) + "_" }
+
+  /// The folder of a run's files, named with this process's PID so that `removeLeftovers` can tell it.
+  static func folder() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent(folderPrefix + runTag + UUID().uuidString).path
+  }
+
+  /// The start of a run's folder's name in the temporary folder.
+  static let folderPrefix = "mesh-multihost-"
+
+  /// Removes the namespaces (killing what runs in them), bridges and folders of runs whose test process is
+  /// gone: a SIGKILLed test process runs no tear-down, and `PeerProcessGroup` ends its processes only.
+  /// A run of a live process (another test process on the machine) is left alone.
+  static func removeLeftovers() {
+    // Names made before PIDs were in them have no "_" and are left alone.
+    func creatorIsGone(_ name: Substring) -> Bool {
+      guard let separator = name.firstIndex(of: "_"), let pid = Int32(name[..<separator], radix: 36), pid > 0 else { return false }
+      return kill(pid, 0) != 0 && errno == ESRCH
+    }
+    for line in output([ip, "netns", "list"]).split(separator: "\n") {
+      guard let name = line.split(separator: " ").first, name.hasPrefix("mh"), creatorIsGone(name.dropFirst(2)) else { continue }
+      let namespace = String(name)
+      for pid in output([ip, "netns", "pids", namespace]).split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
+      run([ip, "netns", "del", namespace])
+    }
+    for line in output([ip, "-o", "link", "show", "type", "bridge"]).split(separator: "\n") {
+      // "12: mbr2ocjk_1a: <BROADCAST,...": the name is the second field, before its colon.
+      let fields = line.split(separator: " ")
+      guard fields.count > 1, fields[1].hasPrefix("mbr") else { continue }
+      let name = fields[1].dropLast(fields[1].hasSuffix(":") ? 1 : 0)
+      guard creatorIsGone(name.dropFirst(3)) else { continue }
+      run([ip, "link", "del", String(name)])
+    }
+    let temporary = FileManager.default.temporaryDirectory
+    for entry in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+    where entry.hasPrefix(folderPrefix) && creatorIsGone(entry.dropFirst(folderPrefix.count)) {
+      try? FileManager.default.removeItem(atPath: temporary.appendingPathComponent(entry).path)
+    }
   }
 
   /// Runs a command to its end; its exit status.

@@ -18,7 +18,7 @@ struct MultiHostTests {
   @Test("conversations flow while one host's processes are killed: every acknowledged message is answered once",
         .enabled(if: MultiHostNetwork.unavailableReason == nil, Comment(rawValue: MultiHostNetwork.unavailableReason ?? "")))
   func hostDies() async throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mesh-multihost-\(UUID().uuidString)").path
+    let folder = MultiHostNetwork.folder()
     // The server runs as `postgres` (the tests run as root): it must reach its folder.
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
     // The network's set-up and tear-down wait for ~30 `ip` commands: off the cooperative pool.
@@ -35,6 +35,45 @@ struct MultiHostTests {
     _ = try? await onOwnThread { network.destroy() }
     try? await cluster.stop(mode: "immediate")
     try? FileManager.default.removeItem(atPath: folder)
+  }
+
+  @Test("a killed run's namespaces, bridge and folder are removed by the next run; a live run's stay",
+        .enabled(if: MultiHostNetwork.unavailableReason == nil, Comment(rawValue: MultiHostNetwork.unavailableReason ?? "")))
+  func leftoversOfAKilledRunAreRemoved() async throws {
+    // A process that has ended stands for a SIGKILLed test process: its PID names the leftovers.
+    let ended = Process()
+    ended.executableURL = URL(fileURLWithPath: "/bin/true")
+    try ended.run()
+    ended.waitUntilExit()
+    let ip = MultiHostNetwork.ip
+    let dead = MultiHostNetwork.tag(pid: ended.processIdentifier) + "t"
+    let live = MultiHostNetwork.runTag + "t"
+    let temporary = FileManager.default.temporaryDirectory
+    let deadFolder = temporary.appendingPathComponent(MultiHostNetwork.folderPrefix + dead).path
+    let liveFolder = temporary.appendingPathComponent(MultiHostNetwork.folderPrefix + live).path
+    let made: [[String]] = [[ip, "netns", "add", "mh\(dead)0"], [ip, "netns", "add", "mh\(live)0"],
+                            [ip, "link", "add", "mbr\(dead)", "type", "bridge"], [ip, "link", "add", "mbr\(live)", "type", "bridge"]]
+    let listed = try await onOwnThread { () -> (before: String, after: String) in
+      defer {
+        MultiHostNetwork.run([ip, "netns", "del", "mh\(live)0"])
+        MultiHostNetwork.run([ip, "link", "del", "mbr\(live)"])
+        MultiHostNetwork.removeLeftovers()
+      }
+      for command in made { try MultiHostNetwork.check(command) }
+      for folder in [deadFolder, liveFolder] { try FileManager.default.createDirectory(atPath: folder + "/postgres", withIntermediateDirectories: true) }
+      let before = MultiHostNetwork.output([ip, "netns", "list"]) + MultiHostNetwork.output([ip, "-o", "link", "show", "type", "bridge"])
+      MultiHostNetwork.removeLeftovers()
+      let after = MultiHostNetwork.output([ip, "netns", "list"]) + MultiHostNetwork.output([ip, "-o", "link", "show", "type", "bridge"])
+      return (before, after)
+    }
+    let liveFolderStayed = FileManager.default.fileExists(atPath: liveFolder)
+    try? FileManager.default.removeItem(atPath: liveFolder)
+    #expect(listed.before.contains("mh\(dead)0") && listed.before.contains("mbr\(dead)"), "the stand-in leftovers were made")
+    #expect(!listed.after.contains("mh\(dead)0"), "the dead run's namespace is removed")
+    #expect(!listed.after.contains("mbr\(dead)"), "the dead run's bridge is removed")
+    #expect(!FileManager.default.fileExists(atPath: deadFolder), "the dead run's folder is removed")
+    #expect(listed.after.contains("mh\(live)0") && listed.after.contains("mbr\(live)"), "a live run's network stays")
+    #expect(liveFolderStayed, "a live run's folder stays")
   }
 
   func run(network: MultiHostNetwork, cluster: EmbeddedPostgres, folder: String, processes: inout [PeerProcess]) async throws {
