@@ -10,7 +10,7 @@ extension ContextNameScanner {
     florals florist florists boutique stationery architekten architects associates solicitors attorneys lawyers
     consulting consultants logistics motors builders plumbing services holdings enterprises industries imports
     exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos partners
-    crafts designs studio studios
+    crafts designs studio studios dealership dealerships
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   /// Capitalised words that, ending a name finding or right after it, make it a place or an institution named
@@ -87,12 +87,29 @@ extension ContextNameScanner {
         if k + 1 < words.count, companyWords.contains(words[k + 1].hash) { return true }
         if let l = last, !(givenName(l) && givenName(n)) { return true }
       }
+      // "Cooper, Fisher & Taylor LLP": the first of a firm's list of names, a company word closing the list.
+      if let n = next, ByteWords.commaGap(b, words[k - 1], n), firmListAhead(b, words, k) { return true }
       // "… & Stein": the name after an ampersand and a capitalised word.
       if first > 0, first < words.count, ampersand(words[first - 1].end, c.start), words[first - 1].capitalised {
         if !(givenName(words[first - 1]) && givenName(words[first])) { return true }
       }
       return false
     }
+  }
+
+  /// Whether the capitalised words from `words[k]`, apart by commas, "&" or "and", reach a company word within five
+  /// words ("Fisher & Taylor LLP", "Fisher and Taylor Solicitors").
+  static func firmListAhead(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    var j = k
+    while j < words.count, j - k < 5 {
+      let w = words[j]
+      if w.capitalised && companyWords.contains(w.hash) { return true }
+      guard w.capitalised || w.hash == andHash, j + 1 < words.count else { return false }
+      let gap = (w.end..<words[j + 1].start)
+      guard gap.allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2C || b[$0] == 0x26 }), gap.count <= 3 else { return false }
+      j += 1
+    }
+    return false
   }
 
   /// Banks and payment firms whose name is a given name ("Chase", "Ally", "Marcus" by Goldman Sachs).

@@ -69,3 +69,27 @@ extension ContextNameScanner {
     }
   }
 }
+
+extension ContextNameScanner {
+  /// French words after which "M." is "Monsieur", a title outside the name, not an initial ("c'est M. Dupont qui …").
+  static let frenchBeforeTitle = WordSet(words: ["c'est", "c’est", "à", "pour", "chez", "avec", "merci", "bonjour",
+                                                 "bonsoir", "par", "et", "de", "est", "au"])
+
+  /// Whether a French word stands right before `words[k]`.
+  static func frenchBefore(_ words: [ByteWord], _ k: Int) -> Bool {
+    k > 0 && frenchBeforeTitle.contains(words[k - 1].hash)
+  }
+
+  /// "Mary-Kate", "Jun-Jun", "Anna-Lena": a hyphenated word whose parts are all listed given names of two letters or
+  /// more; the lexicon lists the parts, seldom the pair.
+  static func hyphenatedGivenName(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    var start = w.start
+    var parts = 0
+    for k in w.start...w.end where k == w.end || b[k] == 0x2D {
+      guard k - start >= 2, NameLexicon.firstNames.contains(Bytes.wordHash(b, start, k)) else { return false }
+      parts += 1
+      start = k + 1
+    }
+    return parts >= 2
+  }
+}

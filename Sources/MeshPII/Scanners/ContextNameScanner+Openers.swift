@@ -43,3 +43,27 @@ extension ContextNameScanner {
     }
   }
 }
+
+extension ContextNameScanner {
+  /// Teams and desks of a shop or a building that staff are "from" ("Sue from billing", "June from the front desk");
+  /// not "shop" or "store", which a month comes from as often ("June from the shop was cheaper").
+  static let departments = WordSet(words: """
+    billing support dispatch accounts sales returns warehouse reception front customer security hr finance
+    logistics shipping payments team chat desk helpdesk
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Adds a listed given name opening a line or clause before "from" and a team or desk ("June from the front desk
+  /// will collect", "Sue from billing said …"), even a name that is also a word or a month: only a person comes from
+  /// billing.
+  static func staffOpeners(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    for i in words.indices where i + 2 < words.count && words[i + 1].hash == fromHash {
+      let w = words[i]
+      guard w.capitalised, !w.allCaps, w.digits == 0, w.letters >= 2, NameLexicon.firstNames.contains(w.hash),
+            !namedThings.contains(w.hash), ByteWords.spaced(b, w, words[i + 1]),
+            i == 0 || lineBreak(b, between: words[i - 1], and: w) || ByteWords.commaGap(b, words[i - 1], w) else { continue }
+      let k = words[i + 2].hash == theHash && i + 3 < words.count ? i + 3 : i + 2
+      guard !words[k].capitalised, departments.contains(words[k].hash) else { continue }
+      out.append(Candidate(type: .name, start: w.start, end: w.end))
+    }
+  }
+}

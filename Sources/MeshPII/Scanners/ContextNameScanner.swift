@@ -22,6 +22,11 @@ enum ContextNameScanner {
     "bonsoir", "salut", "hola", "buenas", "ciao", "salve", "hallo", "moin", "servus", "hej", "hoi", "merhaba",
     "olá", "ola", "oi", "namaste", "salaam", "salam", "shalom", "afternoon", "text", "txt", "sms", "whatsapp",
     "message", "msg", "email", "e-mail", "ping", "contact", "phone", "dm", "ta", "thankyou", "thanku",
+    // People's roles in deliveries and support ("the rider Jun-Jun", "the installer Tomasz").
+    "rider", "rep", "representative", "supervisor", "dispatcher", "technician", "installer", "postman", "mailman",
+    // Sign-offs of letters and e-mails in other languages ("Saludos, Itzel", "Pozdrawiam, Kasia").
+    "grüße", "grüßen", "grüsse", "gruß", "gruss", "cordialement", "saludos", "atentamente", "saluti",
+    "atenciosamente", "groet", "groeten", "pozdrawiam", "hälsningar", "hilsen", "terveisin", "mfg",
   ])
   /// Cues after which a lower-case name is still a name ("hey its jake miller", "my wife anna schulz").
   static let identityCues = WordSet(words: ["its", "it's", "it’s", "im", "i'm", "i’m", "is", "am", "me", "soy",
@@ -50,7 +55,7 @@ enum ContextNameScanner {
     sunscreen spray deodorant razor brush comb dryer straightener iron kettle toaster blender mixer pan pot pans
     pots knife knives plate plates bowl bowls glass vase frame frames rug curtain curtains mattress cushion
     lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
-    30ml 75ml cookware cookbook recipes memoir tent kit refill pen tractor photo magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
+    30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// Words that stand between a person and the thing done for them, never inside a product's name: "tell Pilar
   /// the box came", "for Fatima Zahra please, gift wrap".
@@ -86,7 +91,7 @@ enum ContextNameScanner {
     harley davidson|rolls royce|johnson johnson|procter gamble|dolce|ben jerry|louis vuitton|salvatore ferragamo|
     jp morgan|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|hargreaves lansdown|edward jones|
     raymond james|captain morgan|harrison ford|jamie oliver|gordon ramsay|agatha christie|jane austen|stephen king|
-    roald dahl|charles dickens
+    roald dahl|charles dickens|sam's club|mr kipling|arby's|claire's|dillard's|denny's|domino's|carter's
     """.split(separator: "|").map { phrase in
       phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
     }.filter { !$0.isEmpty }
@@ -115,9 +120,11 @@ enum ContextNameScanner {
     lowerCaseNames(b, words, into: &out)
     capitalLetterNames(b, words, into: &out)
     lineOpeners(b, words, into: &out)
+    staffOpeners(b, words, into: &out)
     namesBeforeHouseNumbers(b, words, into: &out)
     calledNames(b, words, into: &out)
     owners(b, words, into: &out)
+    contractedNames(b, words, into: &out)
     mailHeaderNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
@@ -127,12 +134,13 @@ enum ContextNameScanner {
       var end = i
       var j = i + 1
       while j < words.count, j - i < 4, ByteWords.spaced(b, words[j - 1], words[j]), !fieldLabel(b, words[j]) {
-        if isNameWord(words[j]) && words[j].hash != words[i].hash {
-          end = j
-        } else if particles.contains(words[j].hash), let k = nameAfterParticles(b, words, j) {
-          // "Joost van den Berg": the particles and the name word after them.
+        if particles.contains(words[j].hash), let k = nameAfterParticles(b, words, j) {
+          // "Joost van den Berg", "Maria Clara Santos Dela Cruz": the particles and the name word after them, asked
+          // first so a capitalised particle does not use up one of the run's four words.
           end = k
           j = k
+        } else if isNameWord(words[j]) && words[j].hash != words[i].hash {
+          end = j
         } else {
           break
         }
@@ -258,7 +266,7 @@ enum ContextNameScanner {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",
-                                         "ould", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
+                                         "ould", "ap", "ul", "ud", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
                                          "le", "al", "el", "bin", "ibn", "ben", "mac", "st", "dos", "das"])
 
   /// The index of the name word after the particles starting at `words[j]` ("van den Berg"), or nil.
@@ -303,7 +311,7 @@ enum ContextNameScanner {
     // to the name, but "M." before two words or more is the French "Monsieur" ("M. Louis Gauthier").
     var cueIndex = first
     while cueIndex > 0, first - cueIndex < 2, isInitial(b, words[cueIndex - 1], before: words[cueIndex]),
-          !(words[cueIndex - 1].hash == monsieurHash && last > first) {
+          !(words[cueIndex - 1].hash == monsieurHash && (last > first || frenchBefore(words, cueIndex - 1))) {
       cueIndex -= 1
     }
     let nameStart = words[cueIndex].start
@@ -336,7 +344,8 @@ enum ContextNameScanner {
       || before2.map { relationCues.contains($0.hash) } == true && previous.map { $0.capitalised } == false
     let soft = previous.map { softCues.contains($0.hash) } == true
     let trailing = next.map { trailingCues.contains($0.hash) } == true
-    let known = NameLexicon.firstNames.contains(stem(b, words[first])) && !notNames.contains(words[first].hash)
+    let known = (NameLexicon.firstNames.contains(stem(b, words[first])) || hyphenatedGivenName(b, words[first]))
+      && !notNames.contains(words[first].hash)
     let surnameKnown = count >= 2 && NameLexicon.surnames.contains(stem(b, words[last]))
       && !notNames.contains(words[last].hash)
     let atLineStart = previous == nil || lineBreak(b, between: previous, and: words[cueIndex])
@@ -480,6 +489,7 @@ enum ContextNameScanner {
     dropOrigins(b, words, &all)
     dropCalledThings(b, words, &all)
     dropCompanies(b, words, &all)
+    dropNotPersons(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
       if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }

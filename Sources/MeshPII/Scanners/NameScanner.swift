@@ -3,6 +3,11 @@
 enum NameScanner {
   /// Cue phrases in lower case, and whether a lower-case name may follow.
   static let cues: [(phrase: [UInt8], loose: Bool)] = [
+    // "M." is "Monsieur" after a French word ("c'est M. Dupont qui a commandé"); alone it may be an initial. Before "c'est ",
+    // which would take the cue first.
+    ("c'est m. ", false), ("c’est m. ", false), ("pour m. ", false), ("chez m. ", false), ("avec m. ", false),
+    ("merci m. ", false), ("bonjour m. ", false), ("à m. ", false),
+  ].map { (Array($0.0.utf8), $0.1) } + labelCues.map { ($0, false) } + [
     ("my name is ", true), ("my names ", true), ("my name's ", true), ("my name’s ", true), ("name: ", true),
     ("name is ", true), ("call me ", true), ("je m'appelle ", true), ("je m’appelle ", true), ("me llamo ", true),
     ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
@@ -12,6 +17,11 @@ enum NameScanner {
     ("first name ", false), ("given name ", false), ("family name is ", false), ("last name is ", false),
     ("last name ", false), ("née ", false), ("maiden name ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
   ].map { (Array($0.0.utf8), $0.1) }
+  /// Fields of shipping labels and invoices pasted into chat ("Ship to: Bolat Nurlanovich, 12 Abay Ave …"); a place or
+  /// a firm stands there too ("Ship to: Home", "Sold to: Amazon EU"), so the first word must not be an everyday word
+  /// or a firm the lexicons list.
+  static let labelCues: [[UInt8]] = ["ship to: ", "deliver to: ", "consignee: ", "bill to: ", "sold to: ", "addressee: "]
+    .map { Array($0.utf8) }
   static let firstBytes = ByteTable(cues.flatMap { [$0.phrase[0], $0.phrase[0] & 0xDF] })
 
   /// Words that are never names, even capitalised: they end or reject a name.
@@ -70,6 +80,10 @@ enum NameScanner {
         if index > 0 && ContextNameScanner.fieldLabel(b, hash: word, end: pos) { break }
         if index == 0 {
           guard capitalised || cue.loose else { break }
+          if labelCues.contains(cue.phrase) {
+            guard !ContextNameScanner.namedThings.contains(word), !EnglishWords.common.contains(word)
+                    || NameLexicon.firstNames.contains(word) || NameLexicon.surnames.contains(word) else { break }
+          }
           firstCapitalised = capitalised
           start = ws
         } else if firstCapitalised && !capitalised {

@@ -12,7 +12,12 @@ enum OtherScriptIntroductions {
     ["меня", "зовут"], ["мене", "звати"], ["моё", "имя"], ["мое", "имя"],
     ["είμαι", "ο"], ["είμαι", "η"], ["με", "λένε"], ["ονομάζομαι"], ["λέγομαι"], ["όνομά", "μου", "είναι"],
     ["मेरा", "नाम"], ["اسمي"], ["اسمى"], ["שמי"],
+    // Sign-offs of Russian and Ukrainian letters ("С уважением, Дмитрий Козлов").
+    ["с", "уважением"], ["з", "повагою"],
   ]
+  /// "это Ольга Смирнова" ("this is"): a cue only before a given name and a surname, since "это" opens any sentence
+  /// and a place after it has one capitalised word ("это Москва").
+  static let pairCuePhrases: [[String]] = [["это"], ["це"]]
   /// Chinese cues written together with the name in one run of characters ("我叫李娜", "我的名字是王芳").
   static let chineseCues = ["我的名字是", "我的名字叫", "我名叫", "我叫"]
   /// Characters that after "我叫" make it "I called …" or "I'm called by …", not a name ("我叫了快递").
@@ -30,6 +35,13 @@ enum OtherScriptIntroductions {
         guard (0..<cue.count).allSatisfy({ texts[k + $0].lowercased() == cue[$0] }) else { continue }
         if let name = nameAfter(b, words, texts, k + cue.count) { out.append(name) }
       }
+      for cue in pairCuePhrases where k + cue.count + 1 < words.count {
+        guard (0..<cue.count).allSatisfy({ texts[k + $0].lowercased() == cue[$0] }) else { continue }
+        if let name = nameAfter(b, words, texts, k + cue.count), words[k + cue.count].script.cased,
+           name.end > words[k + cue.count].end {
+          out.append(name)
+        }
+      }
       chinese(b, words[k], texts[k], into: &out)
       // "मैं अनीता शर्मा हूँ": one or two words between "I" and "am".
       if texts[k] == "मैं", k + 2 < words.count, let end = (k + 2...min(k + 3, words.count - 1)).first(where: { hindiVerbs.contains(texts[$0]) }),
@@ -45,7 +57,8 @@ enum OtherScriptIntroductions {
   /// caseless scripts any words but a verb that closes the phrase ("है") or a greeting.
   static func nameAfter(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ texts: [String], _ k: Int) -> Candidate? {
     guard words[k].script != .latin, words[k].script != .other, name(words[k], texts[k]),
-          OtherScriptNameScanner.joins(b, words[k - 1].end, words[k].start) else { return nil }
+          OtherScriptNameScanner.joins(b, words[k - 1].end, words[k].start) || signOffGap(b, words[k - 1].end, words[k].start)
+    else { return nil }
     // Caseless scripts give no capital to end the name at: two words at most ("اسمي محمد العلي وأريد").
     let most = words[k].script.cased ? 2 : 1
     var end = k
@@ -63,6 +76,11 @@ enum OtherScriptIntroductions {
       && (!w.script.cased || w.capitalised)
   }
 
+  /// A comma or a line break between a sign-off and the name under it ("С уважением,\nДмитрий Козлов").
+  static func signOffGap(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    to - from <= 3 && (from..<to).allSatisfy { b[$0] == 0x2C || b[$0] == 0x20 || b[$0] == 0x0A }
+  }
+
   /// "我叫李娜", "我的名字是王芳，请退款": two to four Chinese characters after the cue, to the end of the run.
   static func chinese(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ text: String, into out: inout [Candidate]) {
     guard w.script == .cjk, !w.hasKana, let cue = chineseCues.first(where: { text.hasPrefix($0) }) else { return }
@@ -75,11 +93,15 @@ enum OtherScriptIntroductions {
   /// line before "です" (is) or "と申します" (am called): two kanji words before "です" open Japanese
   /// self-introductions; one kanji word before "です" is as often a thing ("明日 です").
   static func japanese(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ texts: [String], into out: inout [Candidate]) {
-    guard words.count >= 3, words[0].script == .cjk, words[1].script == .cjk, !words[0].hasKana, !words[1].hasKana,
+    // "小林 花" alone in the text: a listed family name and a given name, a space apart (Chinese and Japanese put
+    // none between other words).
+    let alone = words.count == 2 && NameLexicon.eastAsianFamilyNames.contains(texts[0])
+      && (words[1].end..<b.count).allSatisfy { b[$0] == 0x20 || b[$0] == 0x0A || b[$0] == 0x0D }
+    guard words.count >= 3 || alone, words[0].script == .cjk, words[1].script == .cjk, !words[0].hasKana, !words[1].hasKana,
           (1...3).contains(words[0].letters), (1...3).contains(words[1].letters),
           words[0].start == 0 || (0..<words[0].start).allSatisfy({ b[$0] == 0x20 }),
           OtherScriptNameScanner.joins(b, words[0].end, words[1].start),
-          texts[2].hasPrefix("です") || texts[2].hasPrefix("と申します"),
+          alone || texts[2].hasPrefix("です") || texts[2].hasPrefix("と申します"),
           !OtherScriptNameScanner.notNames.contains(texts[0]), !OtherScriptNameScanner.notNames.contains(texts[1])
     else { return }
     out.append(Candidate(type: .name, start: words[0].start, end: words[1].end))

@@ -1,0 +1,124 @@
+/// Name findings that the words around them show to be no person, whichever rule or the tagger made them: a
+/// greeting opening a line ("Merhaba, Emre Çelik ben"), a German noun after its article ("Es fehlt der Deckel"), the
+/// forms of address of a letter ("Sehr geehrte Damen und Herren"), a shop's handle in camel case ("seller name is
+/// BestDealsUK"), an everyday English word in lower case ("call me instead"), a shop named by a possessive ("Wendy's
+/// coupon", "seller Sam's Club Deals") and a name inside a quoted title ("The Count of Monte Cristo"). The tagger
+/// scores such words by their shape alone, and marketplace chat (sellers, letters in German, book orders) is full of
+/// them (heldout12, heldout13, piiname41).
+extension ContextNameScanner {
+  /// German articles: a capitalised word right after one is a noun ("der Deckel", "eine Lieferung"). "den" is left
+  /// out: it is a Dutch particle too ("van den Berg").
+  static let germanArticles = WordSet(words: ["der", "die", "das", "dem", "des", "ein", "eine", "einen", "einem",
+                                              "einer", "kein", "keine", "keinen"])
+  /// Plural forms of address that open letters in other languages ("Damen und Herren", "Mesdames, Messieurs").
+  static let formsOfAddress = WordSet(words: ["damen", "herren", "dames", "heren", "messieurs", "mesdames", "señores",
+                                              "señoras", "senhores", "senhoras", "signori", "signore"])
+  /// Words that open a title of a work: a name in quotes after one is a character's ("The Count of Monte Cristo").
+  static let titleOpeners = WordSet(words: ["the", "a", "an"])
+
+  /// Drops the name findings that are no person (see the extension's note).
+  static func dropNotPersons(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    let findings = all
+    all.removeAll { c in
+      guard c.type == .name, let first = words.firstIndex(where: { $0.start == c.start }) else { return false }
+      let last = words.lastIndex(where: { $0.start < c.end }) ?? first
+      let w = words[first]
+      if first == last {
+        if openingGreeting(b, words, first) || formsOfAddress.contains(w.hash) || camelCaseHandle(b, w) { return true }
+        if germanNoun(b, words, first) { return true }
+      }
+      if (first...last).allSatisfy({ everydayWord(words[$0]) }) { return true }
+      if placeBeforeParticles(b, words, first) || first == last && placeWordAfterPlace(b, words, first, findings) { return true }
+      return possessiveShop(b, words, first) || insideQuotedTitle(b, c)
+    }
+  }
+
+  /// Places named "<place> of/du <name>" in other languages: stations, bridges, gates, palaces, parks, museums.
+  static let placeNouns = WordSet(words: ["gare", "pont", "porte", "château", "chateau", "musée", "musee", "palais",
+                                          "parc", "estación", "estacion", "puerta", "parque", "palacio", "museo",
+                                          "stazione", "ponte", "porta", "palazzo", "piazza", "plaza", "place", "rue",
+                                          "avenue", "boulevard", "quai", "calle", "via"])
+
+  /// "Gare du Nord", "Puerta del Sol", "Place de la Concorde": a place noun, then particles, then the finding.
+  static func placeBeforeParticles(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    var p = k - 1
+    while p >= 0, k - p <= 2, !words[p].capitalised, particles.contains(words[p].hash) { p -= 1 }
+    return p >= 0 && p < k - 1 && words[p].capitalised && placeNouns.contains(words[p].hash)
+  }
+
+  /// "Hampstead Heath", "Clapham Common": a place word of `parkWords` (not "Park", a Korean surname) found alone right
+  /// after a capitalised word that no finding holds.
+  static func placeWordAfterPlace(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int,
+                                  _ all: [Candidate]) -> Bool {
+    guard k > 0, parkWords.contains(words[k].hash), words[k].hash != parkHash, words[k - 1].capitalised,
+          ByteWords.spaced(b, words[k - 1], words[k]) else { return false }
+    return free(words[k - 1], all)
+  }
+  static let parkHash = Bytes.wordHash("park")
+
+  /// "Merhaba, Emre Çelik ben", "Ola! …": a greeting opening a line with a comma or "!" after it.
+  static func openingGreeting(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    let w = words[k]
+    guard greetings.contains(w.hash), w.end < b.count, b[w.end] == 0x2C || b[w.end] == 0x21 else { return false }
+    return k == 0 || lineBreak(b, between: words[k - 1], and: w)
+  }
+
+  /// "Es fehlt der Deckel": a capitalised word right after a German article, unless a name's particle stands before
+  /// the article ("van der Berg") or a capitalised word does ("Maria das Neves").
+  static func germanNoun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    guard k > 0, words[k].capitalised, germanArticles.contains(words[k - 1].hash),
+          ByteWords.spaced(b, words[k - 1], words[k]) else { return false }
+    guard k > 1, !lineBreak(b, between: words[k - 2], and: words[k - 1]) else { return true }
+    return !words[k - 2].capitalised && !particles.contains(words[k - 2].hash)
+  }
+
+  /// "BestDealsUK", "CheapTechStore": a word with two inner capitals after lower-case letters, or ending in
+  /// capitals after lower-case letters, is a shop's or user's handle; a name has one at most ("McKenzie", "DeShawn").
+  static func camelCaseHandle(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    var humps = 0
+    var k = w.start + 1
+    while k < w.end {
+      if Bytes.isUpper(b[k]), Bytes.isAlpha(b[k - 1]), !Bytes.isUpper(b[k - 1]) {
+        humps += 1
+        // "…UK": capitals from here to the word's end.
+        if k + 1 < w.end, (k..<w.end).allSatisfy({ Bytes.isUpper(b[$0]) }) { return true }
+      }
+      k += 1
+    }
+    return humps >= 2
+  }
+
+  /// A lower-case everyday English word that no name lexicon lists ("call me instead").
+  static func everydayWord(_ w: ByteWord) -> Bool {
+    !w.capitalised && EnglishWords.common.contains(w.hash) && !NameLexicon.firstNames.contains(w.hash)
+      && !NameLexicon.surnames.contains(w.hash)
+  }
+
+  /// "Wendy's coupon", "seller Sam's Club Deals", "Trader Joe's": a listed brand with a possessive at the name's first
+  /// word. A brand without one ("Jordan", "Hugo") stays a person's name when the rules say so.
+  static func possessiveShop(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    let w = words[k]
+    guard stem(b, w) != w.hash else { return false }
+    return brands.contains { brand in
+      brand.count == 1 && brand[0] == w.hash
+        || brand.count == 2 && brand[0] == w.hash && k + 1 < words.count && brand[1] == words[k + 1].hash
+        || brand.count == 2 && brand[1] == w.hash && k > 0 && brand[0] == words[k - 1].hash
+    }
+  }
+
+  /// Whether the finding stands inside double quotes on its line whose text opens with "The", "A" or "An" and holds
+  /// three words or more: the title of a book, film or song ("The Count of Monte Cristo", "A Man Called Ove").
+  static func insideQuotedTitle(_ b: UnsafeBufferPointer<UInt8>, _ c: Candidate) -> Bool {
+    var open = c.start - 1
+    while open >= 0, b[open] != 0x22, b[open] != 0x0A { open -= 1 }
+    guard open >= 0, b[open] == 0x22 else { return false }
+    var close = c.end
+    while close < b.count, b[close] != 0x22, b[close] != 0x0A { close += 1 }
+    guard close < b.count, b[close] == 0x22 else { return false }
+    // An odd number of quotes before the opening one would make it a closing quote.
+    guard (0..<open).filter({ b[$0] == 0x22 }).count % 2 == 0 else { return false }
+    let inner = ByteWords.split(UnsafeBufferPointer(rebasing: b[(open + 1)..<close]))
+    guard inner.count >= 3, inner[0].capitalised, titleOpeners.contains(inner[0].hash) else { return false }
+    return true
+  }
+}
