@@ -55,7 +55,9 @@ extension DialoguePolicy {
     guard !listings.isEmpty else {
       let also = correction.map { " (nor \"\(TurnReading.quotable($0))\")" } ?? ""
       // A size asked for that no listing of these words has is said as such: other sizes may well exist.
-      let hint = query.size == nil ? "Try other words or a wider price range." : "No listing of these has that size; try another size or other words."
+      let priced = query.minPrice != nil || query.maxPrice != nil
+      let hint = query.size == nil ? "Try other words or a wider price range."
+        : priced ? "Try another size, other words or a wider price range." : "No listing of these has that size; try another size or other words."
       return Reply(text: "I found no \(described)\(also). \(hint)", outcome: .resolved, intent: "search_items")
     }
     let shown = Array(listings.prefix(cardsPerSearch))

@@ -37,7 +37,8 @@ public struct DialoguePolicy: Sendable {
       // "I never got my package for ORD-2" while a question about ORD-1 (or a hand-off) waits: a new request, whose
       // "never" or "not" is no answer to the question.
       let namesAnotherOrder = input.entity("order_number").map { $0 != pending.orderID } ?? false
-      switch namesAnotherOrder && isConfidentNewTopic(input) && !TurnReading.isBareNo(input.text) ? nil : TurnReading.confirmation(input.text) {
+      let newRequest = namesAnotherOrder && input.intent != "out_of_scope" && input.confidence >= max(minimumConfidence, 0.5)
+      switch newRequest && !TurnReading.isBareNo(input.text) ? nil : TurnReading.confirmation(input.text) {
       case true?: return confirmed(pending, state: state)
       case false?:
         state.activeIntent = nil
