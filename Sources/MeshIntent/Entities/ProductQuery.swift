@@ -25,6 +25,8 @@ enum ProductQuery {
     "like", "see", "is", "are", "there", "where", "which", "what", "whats", "kind", "of", "your", "in", "stock",
     "deals", "on", "pair", "hey", "hi", "hello", "would", "just", "something", "us", "we", "ya", "yall", "must",
     "also", "again", "still", "my", "another", "couple", "few", "all", "best", "top", "nice", "great", "really",
+    // Contractions, kept whole by the tokenizer ("i'm looking for a red dress").
+    "i'm", "i’m", "i'd", "i’d", "we're", "we’re",
   ]
   /// Words that end the product phrase.
   static let stops: Set<String> = [

@@ -4,6 +4,8 @@ public struct SearchQuery: Sendable, Equatable, Codable {
   public var text: String
   /// A colour filter.
   public var colour: String?
+  /// A size filter, in the catalogue's labels ("39", "M"); optional, as every field added after states were first stored.
+  public var size: String?
   /// The lowest price, in major units.
   public var minPrice: Double?
   /// The highest price, in major units.
@@ -12,9 +14,11 @@ public struct SearchQuery: Sendable, Equatable, Codable {
   public var cheapestFirst: Bool
 
   /// Creates a query.
-  public init(text: String, colour: String? = nil, minPrice: Double? = nil, maxPrice: Double? = nil, cheapestFirst: Bool = false) {
+  public init(text: String, colour: String? = nil, size: String? = nil, minPrice: Double? = nil, maxPrice: Double? = nil,
+              cheapestFirst: Bool = false) {
     self.text = text
     self.colour = colour
+    self.size = size
     self.minPrice = minPrice
     self.maxPrice = maxPrice
     self.cheapestFirst = cheapestFirst

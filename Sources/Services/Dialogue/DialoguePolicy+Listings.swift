@@ -35,6 +35,16 @@ extension DialoguePolicy {
       // "Cancel it" is about an order, whatever was shown: only a question about a result is taken.
       guard question != .details || ListingReading.asksForAnAttribute(input.text), let focused = state.focusedListingID else { return nil }
       index = shown.firstIndex(of: focused)
+    case .bestRated:
+      // The ratings kept are those the search gave, in the list's order; none known is said rather than guessed.
+      let ratings = state.lastRatings ?? []
+      guard ratings.count == shown.count else { return nil }
+      guard let best = ratings.enumerated().compactMap({ at, rating in rating.map { (at, $0) } }).max(by: { $0.1 < $1.1 }) else {
+        state.misunderstandings = 0
+        return .reply(Reply(text: "None of the \(shown.count) results shown has a rating yet, so I can't say which is rated best.",
+                            quickReplies: ["Cheaper ones", "Talk to a person"], outcome: .resolved, intent: "search_items"), state)
+      }
+      index = best.0
     }
     guard let index else { return nil }
     state.focusedListingID = shown[index]
@@ -42,9 +52,10 @@ extension DialoguePolicy {
     state.activeIntent = nil
     state.missing = []
     // "Do you have it in size 10?": the size is compared with the listing's, not left out of a yes.
-    let size = input.entity("size")
+    let size = input.entity("size").flatMap(TurnReading.searchSize) ?? TurnReading.size(in: input.text)
+    let asked: ListingQuestion = reference == .bestRated ? .bestRated : size == nil ? question : .stock
     return .act(.getListing(listingID: shown[index]),
-                DialogueContinuation(purpose: .listingQuestion(size == nil ? question : .stock, position: index, size: size),
+                DialogueContinuation(purpose: .listingQuestion(asked, position: index, size: size),
                                      intent: "search_items", state: state))
   }
 
@@ -52,7 +63,9 @@ extension DialoguePolicy {
   func whichResult(_ count: Int, state: DialogueState) -> DialogueStep {
     var state = state
     state.misunderstandings = 0
-    return .reply(Reply(text: "I showed \(count) result\(count == 1 ? "" : "s"). Which one do you mean (1 to \(count))?",
+    // One result shown: "the second one" can only be a slip for it, which is asked rather than "1 to 1".
+    let text = count == 1 ? "I showed only one result. Do you mean that one (#1)?" : "I showed \(count) results. Which one do you mean (1 to \(count))?"
+    return .reply(Reply(text: text,
                         quickReplies: (1...max(1, count)).map { "#\($0)" }, outcome: .needsInput, intent: "search_items"), state)
   }
 
@@ -113,6 +126,15 @@ extension DialoguePolicy {
       case nil: lead = "The marketplace doesn't tell me whether \(name) is in stock."
       }
       rest = ["price \(price)", seller]
+    case .rating, .bestRated:
+      let rating = listing.rating.flatMap { (0...5).contains($0) ? "rated \(Self.oneDecimal($0)) of 5" : nil }
+      let reviews = listing.reviewCount.map { " from \($0) review\($0 == 1 ? "" : "s")" } ?? ""
+      switch (rating, question) {
+      case (let rating?, .bestRated): lead = "The best rated of the results shown is \(name): \(rating)\(reviews)."
+      case (let rating?, _): lead = "\(name) is \(rating)\(reviews)."
+      case (nil, _): lead = "\(name) has no rating yet."
+      }
+      rest = ["price \(price)", stock]
     case .price:
       lead = "\(name) costs \(price)."
       rest = [stock, seller]

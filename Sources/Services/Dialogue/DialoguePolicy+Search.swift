@@ -3,9 +3,12 @@
 extension DialoguePolicy {
   func refine(_ last: SearchQuery, with input: TurnInput, state: DialogueState) -> SearchQuery? {
     let price = TurnReading.priceRefinement(input.text)
-    let colour = input.entity("colour")
-    let ceiling = input.entity("price_max").flatMap(Self.amount)
-    guard price != nil || colour != nil || ceiling != nil else { return nil }
+    // The NLU gives colours, sizes and price bounds only of a message it reads as a search: a follow-up's own words are read too.
+    let colour = input.entity("colour") ?? TurnReading.colour(in: input.text)
+    let size = input.entity("size").flatMap(TurnReading.searchSize) ?? TurnReading.size(in: input.text)
+    let ceiling = input.entity("price_max").flatMap(Self.amount) ?? TurnReading.priceCeiling(in: input.text)
+    let floor = input.entity("price_min").flatMap(Self.amount) ?? TurnReading.priceFloor(in: input.text)
+    guard price != nil || colour != nil || size != nil || ceiling != nil || floor != nil else { return nil }
     // A new product named with the colour ("blue jeans") is a new search, not a follow-up.
     // "Do you have it in red" (the product phrase "it") names none: a follow-up.
     if let query = input.entity("query"), !query.isEmpty, query != last.text, input.intent == "search_items", price == nil,
@@ -14,7 +17,9 @@ extension DialoguePolicy {
     }
     var refined = last
     if let colour { refined.colour = colour }
+    if let size { refined.size = size }
     if let ceiling { refined.maxPrice = ceiling }
+    if let floor { refined.minPrice = floor }
     switch price {
     // Cheaper ones drop a floor asked for before, dearer ones a ceiling ("under 50", then "more expensive ones":
     // over the dearest shown, not also under 50).
@@ -43,16 +48,22 @@ extension DialoguePolicy {
     state.missing = []
     var filters = ""
     if let colour = query.colour { filters += " in \(colour)" }
+    if let size = query.size { filters += " in size \(TurnReading.quotable(size))" }
     if let max = query.maxPrice { filters += " under \(Self.price(max))" }
     if let min = query.minPrice { filters += " over \(Self.price(min))" }
     let described = (query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\"") + filters
     guard !listings.isEmpty else {
       let also = correction.map { " (nor \"\(TurnReading.quotable($0))\")" } ?? ""
-      return Reply(text: "I found no \(described)\(also). Try other words or a wider price range.", outcome: .resolved, intent: "search_items")
+      // A size asked for that no listing of these words has is said as such: other sizes may well exist.
+      let priced = query.minPrice != nil || query.maxPrice != nil
+      let hint = query.size == nil ? "Try other words or a wider price range."
+        : priced ? "Try another size, other words or a wider price range." : "No listing of these has that size; try another size or other words."
+      return Reply(text: "I found no \(described)\(also). \(hint)", outcome: .resolved, intent: "search_items")
     }
     let shown = Array(listings.prefix(cardsPerSearch))
     state.recentListingIDs = shown.map(\.listingID)
     state.lastPrices = shown.map(\.price.decimal)
+    state.lastRatings = shown.map(\.rating)
     state.shownLast = .listings
     state.focusedListingID = nil
     let lines = shown.enumerated().map { "\($0 + 1). \($1.title): \($1.price.formatted)" }.joined(separator: "\n")

@@ -34,7 +34,11 @@ public struct DialoguePolicy: Sendable {
       state.pending = nil
       // "No wait, order 10043": a correction changes the request rather than refusing it.
       if let rest = TurnReading.correction(input.text) { return corrected(pending, with: rest, input: input, state: state) }
-      switch TurnReading.confirmation(input.text) {
+      // "I never got my package for ORD-2" while a question about ORD-1 (or a hand-off) waits: a new request, whose
+      // "never" or "not" is no answer to the question.
+      let namesAnotherOrder = input.entity("order_number").map { $0 != pending.orderID } ?? false
+      let newRequest = namesAnotherOrder && input.intent != "out_of_scope" && input.confidence >= max(minimumConfidence, 0.5)
+      switch newRequest && !TurnReading.isBareNo(input.text) ? nil : TurnReading.confirmation(input.text) {
       case true?: return confirmed(pending, state: state)
       case false?:
         state.activeIntent = nil
@@ -44,7 +48,6 @@ public struct DialoguePolicy: Sendable {
       case nil:
         // Not an answer: another topic drops the change, and so does another order named ("how many days do I have
         // to return ORD-2?" while a return of ORD-1 waits); anything else asks again.
-        let namesAnotherOrder = input.entity("order_number").map { $0 != pending.orderID } ?? false
         if !isConfidentNewTopic(input), !namesAnotherOrder {
           state.pending = pending
           return .reply(Reply(text: "Please answer yes or no: \(question(for: pending))", quickReplies: ["Yes", "No"],
@@ -109,6 +112,8 @@ public struct DialoguePolicy: Sendable {
       state.activeIntent = nil
       state.missing = []
     }
+    // A message in German, French or Spanish: the classifier reads English, so its common asks are read here.
+    if let language = ForeignLanguage.of(input.text) { return foreign(input, language: language, state: state) }
     // 4. A question about one of the results just shown ("is the first one in stock?", "add the cheaper one"),
     // whatever the classifier made of it: it names a result, so searching its words again would be wrong.
     if let step = listingStep(input, state: state) ?? nothingShownStep(input, state: state) { return step }
@@ -142,6 +147,8 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: "Which order do you mean: " + others.joined(separator: ", ") + "?", quickReplies: others,
                           outcome: .needsInput, intent: "order_status"), state)
     }
+    // "When will I get my money back?" right after a refund was started: that order's refund, however it was classified.
+    if let step = refundFollowUp(input, state: state) { return step }
     // 6. A new request.
     guard input.confidence >= minimumConfidence, input.intent != "out_of_scope" else {
       // "What about a 2 kg parcel to canada": a parcel's weight and a country ask for a delivery quote, however the
@@ -163,7 +170,7 @@ public struct DialoguePolicy: Sendable {
   ///   - continuation: what the policy was doing.
   ///   - result: what the adapter returned.
   public func resume(_ continuation: DialogueContinuation, with result: ActionResult) -> DialogueStep {
-    let step = answer(continuation, with: result)
+    let step = Self.prefaced(answer(continuation, with: result), with: continuation.preface)
     // An answer about one order makes the orders what a next "the other one" or "the second one" refers to, not
     // search results shown before it.
     guard case .reply(let reply, var state) = step, reply.orderID != nil else { return step }
@@ -225,7 +232,7 @@ public struct DialoguePolicy: Sendable {
       if let eta = shipment.estimatedDelivery, order.state == .shipped { text += " Estimated delivery: \(eta)." }
       return .reply(Reply(text: text, quickReplies: ["Return it", "Talk to a person"], orderID: order.orderID,
                           outcome: .resolved, intent: intent), state)
-    case (.cancelCheck, .order(let order)):
+    case (.cancelCheck(let saysState), .order(let order)):
       state.focusedOrderID = order.orderID
       if order.state.hasShipped || order.state == .cancelled {
         let why = order.state == .cancelled ? "it is already cancelled" : "it has already \(order.state == .shipped ? "shipped" : "been \(order.state.rawValue)")"
@@ -234,7 +241,8 @@ public struct DialoguePolicy: Sendable {
                             quickReplies: order.state == .delivered ? ["Return it"] : [], orderID: order.orderID,
                             outcome: .resolved, intent: intent), state)
       }
-      return confirm(.cancel(orderID: order.orderID), order: order, intent: intent, state: state)
+      let preface = saysState ? "Order \(order.orderID) is \(order.state.rawValue), so it can still be cancelled." : ""
+      return confirm(.cancel(orderID: order.orderID), order: order, intent: intent, state: state, preface: preface)
     case (.addressCheck(let address), .order(let order)):
       state.focusedOrderID = order.orderID
       if order.state.hasShipped || order.state == .cancelled {
@@ -284,6 +292,7 @@ public struct DialoguePolicy: Sendable {
       let total = order.total.map { " The total of \($0.formatted) will be refunded to your payment method." } ?? ""
       let text = order.state == .cancelled ? "Order \(id) is cancelled.\(total)"
         : "The marketplace answered that order \(id) is \(order.state.rawValue)."
+      if order.state == .cancelled, order.total != nil { state.refundStartedOrderID = id }
       return .reply(Reply(text: text, orderID: id, outcome: .resolved, intent: intent), state)
     case (.addressDone(let id), .order(let order)):
       state.activeIntent = nil
@@ -292,6 +301,7 @@ public struct DialoguePolicy: Sendable {
     case (.returnDone(let id), .returnAccepted(let returnID, let refund)):
       state.activeIntent = nil
       var text = "Return \(returnID) is open for order \(id)."
+      state.refundStartedOrderID = id
       if let refund { text += " Refund: \(refund.formatted) to your original payment method." }
       return .reply(Reply(text: text, orderID: id, outcome: .resolved, intent: intent), state)
     case (.cancelDone(let id), .refused(let reason)), (.addressDone(let id), .refused(let reason)),
@@ -401,7 +411,7 @@ public struct DialoguePolicy: Sendable {
       case _ where label == "payment.charged_twice": purpose = .chargedTwiceOrder
       case "order_status": purpose = .orderStatus
       case "shipping": purpose = .trackOrder
-      case "cancel_order": purpose = .cancelCheck
+      case "cancel_order": purpose = .cancelCheck(saysState: TurnReading.asksForState(input.text))
       case "change_order":
         purpose = .addressCheck(address: state.address)
         state.lastOrderRequest = OrderRequest(label: label, orderID: orderID, address: state.address)
@@ -418,9 +428,10 @@ public struct DialoguePolicy: Sendable {
       // The extractor may leave the price word out of the product phrase ("cheap shoes" -> "shoes"): the message says it.
       let (words, phraseAsksCheapest) = TurnReading.withoutPriceOrder(input.entity("query") ?? "")
       let cheapestFirst = phraseAsksCheapest || TurnReading.words(input.text).contains { TurnReading.cheapWords.contains($0) }
-      let query = SearchQuery(text: words, colour: input.entity("colour"), minPrice: input.entity("price_min").flatMap(Self.amount),
+      let query = SearchQuery(text: words, colour: input.entity("colour"), size: input.entity("size").flatMap(TurnReading.searchSize),
+                              minPrice: input.entity("price_min").flatMap(Self.amount),
                               maxPrice: input.entity("price_max").flatMap(Self.amount), cheapestFirst: cheapestFirst)
-      guard !query.text.isEmpty || query.colour != nil else {
+      guard !query.text.isEmpty || query.colour != nil || query.size != nil else {
         state.activeIntent = intent
         state.missing = [.query]
         return .reply(Reply(text: ask(.query, intent: intent), outcome: .needsInput, intent: intent), state)
@@ -565,7 +576,8 @@ public struct DialoguePolicy: Sendable {
     }
     // "And the other one?": of two shown, the one not looked at.
     if ListingReading.reference(input.text) == .other { return Self.other(of: state.focusedOrderID, in: state.recentOrderIDs) }
-    guard TurnReading.words(input.text).count <= 5, let index = TurnReading.ordinal(input.text) else { return nil }
+    // "What's in the first one?": a contraction is one word.
+    guard TurnReading.words(TurnReading.joiningContractions(input.text)).count <= 5, let index = TurnReading.ordinal(input.text) else { return nil }
     if index == -1 { return state.recentOrderIDs.last }
     return index < state.recentOrderIDs.count ? state.recentOrderIDs[index] : nil
   }

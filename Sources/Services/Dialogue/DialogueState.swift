@@ -120,6 +120,9 @@ public struct DialogueState: Sendable, Equatable, Codable {
   public var lastSearch: SearchQuery?
   /// Prices of the listings shown last, in major units.
   public var lastPrices: [Double] = []
+  /// Ratings (0 to 5) of the listings shown last, in their order, nil where a listing has none ("which one has the
+  /// best rating?"); optional, as every field added after states were first stored.
+  public var lastRatings: [Double?]?
   /// Turns in a row the policy did not understand.
   public var misunderstandings: Int = 0
   /// The day the user wants a delivery by ("will it arrive by Friday?"), resolved when they said it, kept
@@ -129,6 +132,11 @@ public struct DialogueState: Sendable, Equatable, Codable {
   /// The last request served on an order, so "no wait, the first one" asks it again of another order (optional, as
   /// every field added after states were first stored).
   public var lastOrderRequest: OrderRequest?
+
+  /// The order a refund was started for in this conversation (a return opened, or a paid order cancelled), so "when
+  /// will I get my money back?" is about it while it is the order in focus; optional, as every field added after
+  /// states were first stored.
+  public var refundStartedOrderID: String?
 
   /// The country quoted for last, the one a next delivery question without a country is about.
   public var quotedCountry: String?

@@ -175,10 +175,12 @@ public struct ListingFact: Sendable, Equatable, Codable {
   public var originalPrice: MoneyFact?
   /// Its size, when the listing API gave one (a listing of this marketplace comes in one size).
   public var size: String?
+  /// How many reviews its rating is the mean of, when it has any.
+  public var reviewCount: Int?
 
   /// Creates a listing fact.
   public init(listingID: String, title: String, price: MoneyFact, colour: String? = nil, rating: Double? = nil, stock: Int? = nil,
-              sellerID: String? = nil, originalPrice: MoneyFact? = nil, size: String? = nil) {
+              sellerID: String? = nil, originalPrice: MoneyFact? = nil, size: String? = nil, reviewCount: Int? = nil) {
     self.listingID = listingID
     self.title = title
     self.price = price
@@ -188,6 +190,7 @@ public struct ListingFact: Sendable, Equatable, Codable {
     self.sellerID = sellerID
     self.originalPrice = originalPrice
     self.size = size
+    self.reviewCount = reviewCount
   }
 }
 

@@ -13,6 +13,8 @@ enum ListingReading {
     case other
     /// "It", "that one": the result asked about last.
     case focused
+    /// "Which one has the best rating?", "the top rated one": the best rated of the results shown.
+    case bestRated
   }
 
   /// Phrases that compare the results shown. Plural "cheaper ones" and "anything cheaper" are not here: they ask
@@ -32,8 +34,11 @@ enum ListingReading {
     let words = TurnReading.words(text)
     guard !words.isEmpty, words.count <= maxWords else { return nil }
     let spaced = " " + words.joined(separator: " ") + " "
-    if cheapestPhrases.contains(where: spaced.contains) { return .cheapest }
-    if dearestPhrases.contains(where: spaced.contains) { return .dearest }
+    if asksForBestRated(words) { return .bestRated }
+    // "Is there a cheaper one?" asks for another result (a refined search), "the cheaper one" names one shown.
+    let another = [" a cheaper one ", " a less expensive one ", " a pricier one ", " a more expensive one "].contains(where: spaced.contains)
+    if !another, cheapestPhrases.contains(where: spaced.contains) { return .cheapest }
+    if !another, dearestPhrases.contains(where: spaced.contains) { return .dearest }
     if spaced.contains(" other one ") || spaced.contains(" other order ") { return .other }
     // "The second one", "#2"; a place word not after "the" names a result only in a short message ("first one?"):
     // "first, do you ship to Germany?" does not.
@@ -43,6 +48,15 @@ enum ListingReading {
     }
     if [" it ", " that one ", " this one ", " that ", " this "].contains(where: spaced.contains) { return .focused }
     return nil
+  }
+
+  /// Words about a listing's rating.
+  static let ratingWords: Set<String> = ["rating", "ratings", "rated", "reviews", "reviewed", "stars", "review"]
+
+  /// "Which one has the best rating?", "top rated", "which is rated highest", "the one with the best reviews": a
+  /// superlative beside a rating word.
+  static func asksForBestRated(_ words: [String]) -> Bool {
+    words.contains { ratingWords.contains($0) } && words.contains { ["best", "highest", "top", "most", "better", "higher"].contains($0) }
   }
 
   /// Words asking for a result's attributes, answered with its details ("what colour is it?", "what size is the first one?").
@@ -71,6 +85,8 @@ enum ListingReading {
       return .price
     }
     if words.contains(where: { ["add", "buy", "purchase", "cart", "basket", "take", "checkout"].contains($0) }) { return .buy }
+    if asksForBestRated(words) { return .bestRated }
+    if words.contains(where: { ratingWords.contains($0) }) { return .rating }
     return .details
   }
 
@@ -87,6 +103,8 @@ enum ListingReading {
     "same", "similar", "these", "those", "them", "ones",
     // A result's attributes asked about ("what colour is it?").
     "colour", "color", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe",
+    // Comparing the results by their rating ("which one has the best rating?", "the top rated one").
+    "has", "best", "highest", "top", "better", "higher", "ratings", "reviewed", "review", "stars", "with", "got", "good",
     // Corrections ("no wait, the cheapest one", "actually i meant the first one").
     "wait", "actually", "meant", "mean", "sorry", "instead", "rather", "oops", "oh", "hmm", "um", "nope", "nah", "i", "m",
   ])
@@ -95,7 +113,11 @@ enum ListingReading {
   /// message is a new search ("the cheapest laptops"), not a question about a result shown.
   static func namesAnotherProduct(_ query: String?) -> Bool {
     guard let query else { return false }
-    return TurnReading.words(query).contains { !questionWords.contains($0) && !$0.hasPrefix("#") }
+    let words = TurnReading.words(query)
+    // "sizes does the second one come" (the classifier's phrase of "what sizes does the second one come in?"): a place
+    // and "one" name a result shown, whatever verbs the phrase holds.
+    if zip(words, words.dropFirst()).contains(where: { TurnReading.ordinals[$0] != nil && $1 == "one" }) { return false }
+    return words.contains { !questionWords.contains($0) && !$0.hasPrefix("#") }
   }
 }
 
@@ -109,6 +131,10 @@ public enum ListingQuestion: String, Sendable, Equatable, Codable {
   case seller
   /// To add it to a basket or buy it (the chat can't).
   case buy
+  /// Its rating.
+  case rating
+  /// Which of the results shown is rated best.
+  case bestRated
   /// Everything known about it.
   case details
 }

@@ -88,7 +88,10 @@ public enum DialogueStep: Sendable, Equatable {
 public struct DialogueContinuation: Sendable, Equatable {
   /// The purpose of the action.
   public enum Purpose: Sendable, Equatable {
-    case orderStatus, trackOrder, trackShipment(OrderFact), cancelCheck, addressCheck(address: String?)
+    case orderStatus, trackOrder, trackShipment(OrderFact), addressCheck(address: String?)
+    /// A cancellation asked for; `saysState` when the message asked the order's status too ("what's the status of
+    /// ORD-1 and can I still cancel it?"), so the answer says it before the question.
+    case cancelCheck(saysState: Bool)
     /// A return asked for, on the turn's day (nil: not known), against which the order's return deadline is read.
     case returnCheck(today: CalendarDay?)
     case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
@@ -123,6 +126,9 @@ public struct DialogueContinuation: Sendable, Equatable {
   public var intent: String
   /// The state so far.
   public var state: DialogueState
+  /// Said before the reply the action leads to (a message in another language is answered in English after a line
+  /// saying so, whatever adapter calls come between).
+  public var preface: String? = nil
 }
 
 /// The rich parts of a reply, stored beside its sealed text (product data and buttons, no personal data).

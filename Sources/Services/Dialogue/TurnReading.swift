@@ -8,8 +8,10 @@ enum TurnReading {
   }
 
   static let yes: Set<String> = ["yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed", "correct",
-                                 "please", "absolutely", "definitely"]
-  static let no: Set<String> = ["no", "n", "nope", "nah", "don't", "dont", "stop", "keep", "never", "not"]
+                                 "please", "absolutely", "definitely",
+                                 // German, French and Spanish: a yes or no needs no English (ForeignLanguage).
+                                 "ja", "oui", "sí"]
+  static let no: Set<String> = ["no", "n", "nope", "nah", "don't", "dont", "stop", "keep", "never", "not", "nein", "non"]
 
   /// True for a yes, false for a no, nil when the message is neither.
   static func confirmation(_ text: String) -> Bool? {
@@ -22,7 +24,11 @@ enum TurnReading {
   }
 
   static let ordinals: [String: Int] = ["first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-                                        "4th": 3, "fifth": 4, "5th": 4]
+                                        "4th": 3, "fifth": 4, "5th": 4,
+                                        // German, French and Spanish picks ("la primera", "die zweite", "la première").
+                                        "erste": 0, "ersten": 0, "zweite": 1, "zweiten": 1, "dritte": 2, "dritten": 2,
+                                        "première": 0, "premiere": 0, "deuxième": 1, "deuxieme": 1, "troisième": 2,
+                                        "primero": 0, "primera": 0, "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2]
 
   /// The index of "the second one", "#3", "number 2"; -1 for "the last one".
   static func ordinal(_ text: String) -> Int? {
@@ -35,10 +41,17 @@ enum TurnReading {
     return nil
   }
 
+  /// The text with apostrophes dropped, so "what's" or "don't" is one word.
+  static func joiningContractions(_ text: String) -> String {
+    text.filter { $0 != "'" && $0 != "’" }
+  }
+
   /// "that order", "this order", "it", "the same one": the order in focus.
   static func refersToFocus(_ text: String) -> Bool {
     let lower = " " + words(text).joined(separator: " ") + " "
-    return [" that order ", " this order ", " that one ", " this one ", " it ", " same order ", " the order "].contains { lower.contains($0) }
+    // "Change the address" (a quick reply after an answer about an order) is that order's address.
+    return [" that order ", " this order ", " that one ", " this one ", " it ", " same order ", " the order ", " the address ",
+            " the delivery address ", " the shipping address "].contains { lower.contains($0) }
   }
 
   /// A token that looks like an order number on its own ("10042", "ORD-20931") when the policy asked for one.
@@ -77,7 +90,9 @@ enum TurnReading {
     let words = words(text)
     // "What about the third one?", "and the second?": a pick asked as a question.
     let filler: Set<String> = ["the", "one", "number", "order", "no", "please", "that", "this", "pls", "item", "last", "what", "about",
-                               "and", "how", "then"]
+                               "and", "how", "then",
+                               // Articles of a pick in German, French and Spanish ("la primera", "die zweite").
+                               "la", "le", "el", "die", "der", "das", "den"]
     return ordinal(text) != nil && words.count <= 5
       && words.allSatisfy { filler.contains($0) || ordinals[$0] != nil || ($0.hasPrefix("#") && $0.count <= 3) }
   }
@@ -118,6 +133,16 @@ enum TurnReading {
     let words = words(text)
     return words.contains("orders") || (words.contains("order") && words.contains("history"))
       || words.contains("purchases")
+  }
+
+  /// "When will I get my money back?", "is the refund through?": the message asks about a refund.
+  static func asksAboutRefund(_ text: String) -> Bool {
+    words(text).contains { ["refund", "refunds", "refunded", "money", "reimbursed", "reimbursement", "repaid"].contains($0) }
+  }
+
+  /// "What's the status of ...", "where is ...": the message asks an order's state (beside what else it asks).
+  static func asksForState(_ text: String) -> Bool {
+    words(text).contains { ["status", "where", "state", "shipped"].contains($0) }
   }
 
   /// Words that make an order-status question a tracking question.

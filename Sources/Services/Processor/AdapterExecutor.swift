@@ -118,10 +118,11 @@ struct AdapterExecutor: Sendable {
         var request = Mesh_Search_V1_SearchRequest()
         request.query = query.text
         request.locale = turn.locale
-        if let colour = query.colour {
+        for (attribute, value) in [("colour", query.colour), ("size", query.size)] {
+          guard let value else { continue }
           var filter = Mesh_Search_V1_Filter()
-          filter.attribute = "colour"
-          filter.equals = colour
+          filter.attribute = attribute
+          filter.equals = value
           request.filters.append(filter)
         }
         if query.minPrice != nil || query.maxPrice != nil {

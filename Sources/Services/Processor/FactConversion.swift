@@ -107,9 +107,12 @@ enum FactConversion {
 
   static func listing(_ listing: Mesh_Listing_V1_Listing) -> ListingFact? {
     guard let price = money(listing.price) else { return nil }
+    // A search hit carries its size too, so a search's results can be compared by it.
     return ListingFact(listingID: listing.listingID, title: listing.title, price: price,
                        colour: listing.attributes["colour"] ?? listing.attributes["color"],
-                       rating: listing.reviewCount > 0 ? listing.rating : nil)
+                       rating: listing.reviewCount > 0 ? listing.rating : nil,
+                       size: listing.attributes["size"].flatMap { $0.isEmpty ? nil : $0 },
+                       reviewCount: listing.reviewCount > 0 ? Int(clamping: listing.reviewCount) : nil)
   }
 
   /// A listing as the listing API gave it, with its stock and seller: the stock is its variants' units; without
@@ -123,7 +126,6 @@ enum FactConversion {
     }
     fact.sellerID = listing.sellerID.isEmpty ? nil : listing.sellerID
     fact.originalPrice = money(listing.originalPrice)
-    fact.size = listing.attributes["size"].flatMap { $0.isEmpty ? nil : $0 }
     return fact
   }
 }
