@@ -44,8 +44,9 @@ final class UpstreamEndpoint: Sendable {
   ///   - turn: the call's turn on this endpoint.
   ///   - loop: the loop the call runs on; nil when it runs on none.
   ///   - readyOnLoop: the caller saw a ready connection of this endpoint on `loop` with no turn of that loop
-  ///     since (a relayed call: `UpstreamCluster.canRelayNow`); the loop's connections change only in its
-  ///     turns, so with one channel on `loop` (the usual spread) that one is the pick, and no lock is asked.
+  ///     since (a relayed call: `UpstreamCluster.canRelayNow`); the loop's connections change state only in
+  ///     its turns, so with one channel on `loop` (the usual spread) that one is the pick, and no lock is asked
+  ///     (a channel closed from another thread meanwhile is caught by `openRelay`'s own pick, as before).
   func channel(turn: Int, preferring loop: EventLoop?, readyOnLoop: Bool = false) -> GRPCChannel? {
     if let loop {
       if readyOnLoop, let only = onlyChannel(on: loop) { return only }
