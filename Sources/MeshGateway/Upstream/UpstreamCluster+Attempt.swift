@@ -61,8 +61,10 @@ extension UpstreamCluster {
   /// limit is reached. A limit's error carries a pushback that says "do not retry", so the call ends at once.
   /// A retry of a call that holds room in the budget (`reserveRetry`) opens on that room: the budget
   /// already let it go, and is not asked again.
+  /// - Parameter readyOnLoop: the caller saw every endpoint with a ready connection on `loop`, with no turn of
+  ///   that loop since (a relayed call's first attempt, `canRelayNow`): they are not asked again.
   func admit(isRetry: Bool, hedge: Bool, excluding tried: Set<Int>, loop: EventLoop?,
-             reservation: UpstreamCallContext? = nil) throws -> (Int, GRPCChannel, Bool)
+             reservation: UpstreamCallContext? = nil, readyOnLoop: Bool = false) throws -> (Int, GRPCChannel, Bool)
   {
     let result = state.withLock { state -> Result<(Int, GRPCChannel, Bool), RPCError> in
       // Taken under the lock, so the call's end (which gives back what is left) cannot race it.
@@ -71,7 +73,7 @@ extension UpstreamCluster {
         if reserved { state.breaker.release(.retries) }
         return .failure(RPCError(code: .unavailable, message: "Upstream cluster \(name) is closed."))
       }
-      let selection = select(&state, excluding: tried, loop: loop)
+      let selection = select(&state, excluding: tried, loop: loop, readyOnLoop: readyOnLoop)
       guard case .endpoint(let endpoint, let channel, let waits) = selection else {
         if reserved { state.breaker.release(.retries) }
         if case .none(let reason) = selection { return .failure(RPCError(code: .unavailable, message: reason)) }
@@ -138,7 +140,7 @@ extension UpstreamCluster {
 
   /// The endpoint for the next attempt: among the connected endpoints in rotation, one not yet tried if
   /// any; while none is connected, one in rotation that is connecting (the attempt waits for it).
-  private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?) -> Selection {
+  private func select(_ state: inout State, excluding tried: Set<Int>, loop: EventLoop?, readyOnLoop: Bool) -> Selection {
     // Only while some endpoint is ejected: the usual call reads no clock and walks no endpoint here.
     if state.outliers.ejectedCount > 0 {
       for released in state.outliers.releaseExpired(now: .now) { metrics.ejected[released].set(0) }
@@ -147,8 +149,10 @@ extension UpstreamCluster {
     let candidates: [Int]
     let waits: Bool
     // The usual first attempt: every endpoint in rotation and connected, so all are candidates, without
-    // the arrays the general case below builds on every call.
-    if tried.isEmpty, !endpoints.isEmpty, endpoints.indices.allSatisfy({ inRotation($0, state) && endpoints[$0].isReady }) {
+    // the arrays the general case below builds on every call. A relayed call's router has just seen each one
+    // ready on the call's loop (`readyOnLoop`): each channel's lock is not asked again.
+    if tried.isEmpty, !endpoints.isEmpty,
+       endpoints.indices.allSatisfy({ inRotation($0, state) && (readyOnLoop || endpoints[$0].isReady) }) {
       candidates = allEndpoints
       waits = false
     } else {
@@ -177,7 +181,7 @@ extension UpstreamCluster {
     state.picker = picker
     let turn = state.turns[endpoint]
     state.turns[endpoint] = turn == Int.max ? 0 : turn + 1
-    guard let channel = endpoints[endpoint].channel(turn: turn, preferring: loop) else {
+    guard let channel = endpoints[endpoint].channel(turn: turn, preferring: loop, readyOnLoop: readyOnLoop) else {
       return .none("Upstream cluster \(name): endpoint \(endpoints[endpoint].address) has no connection.")
     }
     return .endpoint(endpoint, channel, waitsForConnection: waits)

@@ -48,7 +48,9 @@ extension UpstreamCluster {
                         isRetry: Bool, route: String?, loop: EventLoop) -> Result<RelayAttempt, RPCError> {
     let admitted: (Int, GRPCChannel, Bool)
     do {
-      admitted = try admit(isRetry: isRetry, hedge: false, excluding: tried, loop: loop)
+      // A first attempt opens in the router's turn, right after `canRelayNow` saw every endpoint ready on
+      // this loop; a retry (of a refused stream) comes in a later turn, and asks again.
+      admitted = try admit(isRetry: isRetry, hedge: false, excluding: tried, loop: loop, readyOnLoop: !isRetry)
     } catch {
       return .failure(RPCError(from: error))
     }

@@ -43,32 +43,47 @@ final class UpstreamEndpoint: Sendable {
   /// - Parameters:
   ///   - turn: the call's turn on this endpoint.
   ///   - loop: the loop the call runs on; nil when it runs on none.
-  func channel(turn: Int, preferring loop: EventLoop?) -> GRPCChannel? {
-    // On every forwarded call: counted, then picked, in place (no arrays of indices). The first ready
-    // channel, and the first on `loop`, are kept from the count: with one of them (a gateway spreads an
-    // endpoint's channels one per loop) it is the pick, without a second pass that asked each channel's
-    // lock again (`nthReady`).
-    var ready = 0, local = 0
-    var firstReady = -1, firstLocal = -1
-    for index in channels.indices where channels[index].hasReadyConnection {
-      if ready == 0 { firstReady = index }
-      ready += 1
-      if let loop, loops[index] === loop {
-        if local == 0 { firstLocal = index }
-        local += 1
-      }
+  ///   - readyOnLoop: the caller saw a ready connection of this endpoint on `loop` with no turn of that loop
+  ///     since (a relayed call: `UpstreamCluster.canRelayNow`); the loop's connections change state only in
+  ///     its turns, so with one channel on `loop` (the usual spread) that one is the pick, and no lock is asked
+  ///     (a channel closed from another thread meanwhile is caught by `openRelay`'s own pick, as before).
+  func channel(turn: Int, preferring loop: EventLoop?, readyOnLoop: Bool = false) -> GRPCChannel? {
+    if let loop {
+      if readyOnLoop, let only = onlyChannel(on: loop) { return only }
+      // The caller's loop first: with a ready connection there, the other loops' channels are not asked
+      // (each question takes the channel's lock).
+      if let local = readyChannel(turn: turn, onlyOn: loop) { return local }
     }
-    if local == 1 { return channels[firstLocal] }
-    if local > 0, let picked = nthReady(turn % local, onlyOn: loop) { return picked }
-    if ready == 1 { return channels[firstReady] }
-    if ready > 0, let picked = nthReady(turn % ready, onlyOn: nil) { return picked }
-    return channels.first
+    return readyChannel(turn: turn, onlyOn: nil) ?? channels.first
+  }
+
+  /// The channel on `loop` when it is the only one there; nil when there are none or several.
+  private func onlyChannel(on loop: EventLoop) -> GRPCChannel? {
+    var found = -1
+    for index in loops.indices where loops[index] === loop {
+      guard found < 0 else { return nil }
+      found = index
+    }
+    return found < 0 ? nil : channels[found]
+  }
+
+  /// The `turn`-th of the ready channels (on `loop`, when given); nil when none is ready. Counted, then
+  /// picked, in place (no arrays of indices): with one ready (a gateway spreads an endpoint's channels one
+  /// per loop) it is the pick, without a second pass that asked each channel's lock again.
+  private func readyChannel(turn: Int, onlyOn loop: EventLoop?) -> GRPCChannel? {
+    var ready = 0, first = -1
+    for index in channels.indices where (loop == nil || loops[index] === loop) && channels[index].hasReadyConnection {
+      if ready == 0 { first = index }
+      ready += 1
+    }
+    if ready == 1 { return channels[first] }
+    return ready > 1 ? nthReady(turn % ready, onlyOn: loop) : nil
   }
 
   /// The n-th ready channel (on `loop`, when given); nil when fewer are ready now than were counted.
   private func nthReady(_ n: Int, onlyOn loop: EventLoop?) -> GRPCChannel? {
     var seen = 0
-    for index in channels.indices where channels[index].hasReadyConnection && (loop.map { loops[index] === $0 } ?? true) {
+    for index in channels.indices where (loop == nil || loops[index] === loop) && channels[index].hasReadyConnection {
       if seen == n { return channels[index] }
       seen += 1
     }

@@ -240,6 +240,40 @@ struct GRPCRelayTests {
     }
   }
 
+  @Test("An endpoint with several connections on a loop: each relayed call opens on one that is ready")
+  func severalConnectionsOnALoop() async throws {
+    try await RecordingUpstream.with { upstream in
+      // Five connections over the fixture's two loops: the relay cannot take a loop's only channel unasked
+      // (`UpstreamEndpoint.channel(turn:preferring:readyOnLoop:)`) and asks each of the loop's which is ready.
+      let mesh = """
+        version: 1
+        gateway:
+          listeners:
+            - { name: edge, address: "127.0.0.1:0" }
+          routes:
+            - { match: { prefix: / }, cluster: up }
+          clusters:
+            - { name: up, endpoints: ["127.0.0.1:\(upstream.port)"], connections_per_endpoint: 5 }
+        """
+      try await GatewayFixture.with(mesh) { fixture in
+        let channel = try fixture.channel()
+        defer { channel.close() }
+        let cluster = try #require(fixture.gateway.clusters.clusters["up"])
+        try await Self.waitUntilRelaying(channel, cluster)
+        let before = cluster.stats
+        for index in 0..<20 {
+          let (status, replies, _) = try await Self.call(channel, Self.echo, messages: [[UInt8(index)]])
+          #expect(status.code == .ok, "\(status)")
+          #expect(replies == [[UInt8(index)]])
+        }
+        let after = cluster.stats
+        // Every call relayed (none declined to the usual path nor failed for want of a ready connection).
+        #expect(after.relayed - before.relayed == 20)
+        #expect(after.failures == before.failures)
+      }
+    }
+  }
+
   @Test("Response headers, trailers and a Trailers-Only answer cross the relay as bytes")
   func responseFieldsRelayed() async throws {
     try await RecordingUpstream.with { upstream in
