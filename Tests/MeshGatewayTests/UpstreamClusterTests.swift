@@ -252,7 +252,15 @@ struct UpstreamClusterTests {
       }
       try await Task.sleep(for: .milliseconds(500))
       kill(processes[1].processIdentifier, SIGKILL)
+      // Calls go on until a hundred more have succeeded after the kill (not for a fixed time: a loaded
+      // machine once ran only 80 in the 1.5 s this used to wait); the ceiling only ends a stalled run, and
+      // stays under the 30 s ejection, after which the dead replica would be tried (and ejected) again.
+      let killedAt = ContinuousClock.now
+      let before = succeeded.count
       try await Task.sleep(for: .milliseconds(1500))
+      while succeeded.count < before + 100, ContinuousClock.now - killedAt < .seconds(20) {
+        try await Task.sleep(for: .milliseconds(20))
+      }
       stop.add()
       try await group.waitForAll()
     }
@@ -274,7 +282,7 @@ struct UpstreamClusterTests {
     #expect(stats.ejections <= 1, "\(figures)")
     #expect(failures.count <= stats.retriesRefusedByBudget, "\(figures)")
     #expect(stats.failures == failures.count, "\(figures)")
-    #expect(succeeded.count > 100, "\(figures)")
+    #expect(succeeded.count >= 100, "calls stalled after the kill: \(figures)")
     // The two left still serve.
     for _ in 0..<10 { _ = try await client.unaryCall(upstreamUnaryRequest()) }
     cluster.close()
