@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev8.txt`, `commerce-heldout22.txt` to `-heldout24.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev8.txt`, `commerce-heldout22.txt` to `-heldout25.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -63,7 +63,11 @@ import MeshIntent
   ///   digits, "hash" read out, five-digit replies, questions typed onto the cue; three stay missed (ord40: "CANCEL
   ///   IT. N. NOW.", "RETURN LABEL PLEASE 2210", "the parcel for 45012"), so 98%. Its author left other shops'
   ///   orders unmarked ("my Uber Eats order 4410"), which heldout22, heldout23 and dev8 mark and the extractor
-  ///   finds (it cannot tell whose shop a number is from): those four are its only false finds.
+  ///   finds (it cannot tell whose shop a number is from): those four are its only false finds. ord41 found the three,
+  ///   so 99%.
+  /// - commerce-heldout25 (the same from ord41; its intents are read by nlu41): digits and a prefix read out as words
+  ///   and letters, a detail or gift wrap asked for an order, a problem with one, a receipt's quantity after it, a
+  ///   phone after "+", a journey's booking, a utility's reference; all found and no false find, so 99%.
   static let devSets = [
     DevSet(file: "order-numbers-dev.txt", messages: 240, spans: 200, recallFloor: 0.99),
     DevSet(file: "order-numbers-dev2.txt", messages: 150, spans: 120, recallFloor: 0.99),
@@ -75,7 +79,8 @@ import MeshIntent
     DevSet(file: "order-numbers-dev8.txt", messages: 180, spans: 145, recallFloor: 0.98),
     DevSet(file: "commerce-heldout22.txt", messages: 480, spans: 151, recallFloor: 0.99),
     DevSet(file: "commerce-heldout23.txt", messages: 480, spans: 157, recallFloor: 0.99),
-    DevSet(file: "commerce-heldout24.txt", messages: 492, spans: 183, recallFloor: 0.98, unmarkedOrders: 4),
+    DevSet(file: "commerce-heldout24.txt", messages: 492, spans: 183, recallFloor: 0.99, unmarkedOrders: 4),
+    DevSet(file: "commerce-heldout25.txt", messages: 491, spans: 185, recallFloor: 0.99),
   ]
 
   /// Every set: its order numbers found above the floor, and nothing else taken for one.

@@ -43,10 +43,17 @@ extension ReferenceNumbers {
       // Who gave or got it: "the order number I got is 12351", "order number you sent me: 12351".
       if let past = givenClause(tokens, at: j) { j = past }
     }
+    // "new number +49 151 2233 4410": digits right after a plus are a phone's country code, whatever cue came before.
+    if j < tokens.count, j > start, tokens[j - 1].text == "+", tokens[j - 1].end == tokens[j].start { return nil }
     // "about my order, 0612345678 is my number": a number set off by a comma and named after it is not the cue's.
     if j < tokens.count, tokens[start..<j].contains(where: { $0.text == "," }), postcodeOrNamedAfter(tokens, j) { return nil }
     // Digits spelled one by one: "my order number is 9 8 7 6 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
+    }
+    // Read out to voice typing: "the order number is four four one seven two", "order o r d 2025 0 0 3 7 1 5".
+    if j < tokens.count, type == "order_number", let end = spelledDigitRun(tokens, from: j) ?? spelledPrefix(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }
@@ -95,6 +102,16 @@ extension ReferenceNumbers {
       found[0].value = text(found[0].start, found[0].end)
       last = k
       k += 1
+    }
+    // "order 4471 12 says shipped": one short group after four digits or more is a count or a day, not the number's
+    // tail (branch ord41, the last round's open form); three groups or more ("55 12 09") are one number's, and so are
+    // the groups after the shop's prefix written apart ("ORD 5520 19").
+    if type == "order_number", cueStart == nil, found.count == 1, last == j + 1, digitCount(tokens[j].text) >= 4,
+       tokens[last].text.unicodeScalars.count <= 2 {
+      found[0].end = tokens[j].end
+      found[0].value = text(found[0].start, found[0].end)
+      last = j
+      k = j + 1
     }
     // "my order number is 551 209 3": the last group may be one digit.
     if type == "order_number", found.count == 1, last > j, k == last + 1,

@@ -17,7 +17,9 @@ extension ReferenceNumbers {
   /// five digits or more ("w449123").
   static func bareAnswer(_ tokens: [Token], free: (Token) -> Bool) -> Int? {
     guard let k = tokens.firstIndex(where: \.hasDigit), !tokens[(k + 1)...].contains(where: \.hasDigit),
-          free(tokens[k]), replyNumber(tokens[k]), !partOfAddress(tokens, k) else { return nil }
+          free(tokens[k]), replyNumber(tokens[k]), !partOfAddress(tokens, k),
+          // "its 10115 berlin": a postcode before its town in lower case, which the address scanner leaves (branch ord41).
+          !postcodeOrNamedAfter(tokens, k) else { return nil }
     let before = tokens[..<k], after = tokens[(k + 1)...]
     guard before.filter(\.isWord).count <= 5, after.filter(\.isWord).count <= 5,
           before.allSatisfy({ $0.isWord ? replyWords.contains($0.lower) : [",", ":", "-", "!", "."].contains($0.text) }),

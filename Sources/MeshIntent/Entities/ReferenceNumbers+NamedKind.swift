@@ -82,13 +82,14 @@ extension ReferenceNumbers {
   /// Travel sites named by their domain, whose first word is a shop word too ("Booking.com", "Hotels.com").
   static let tripSites: Set<String> = ["booking", "hotels", "expedia", "trivago", "airbnb", "agoda"]
 
-  /// Whether the cue at `i` is a trip's booking: one of `tripBookingCues` with one of `tripWords` among the five
+  /// Whether the cue at `i` is a trip's booking: one of `tripBookingCues` with one of `tripWords` among the eight
   /// words before it, no sentence end and no order word between ("hotel pan set order confirmation N" is the
   /// shop's order).
   static func tripBooking(_ tokens: [Token], cue i: Int) -> Bool {
     guard tripBookingCues.contains(tokens[i].lower) else { return false }
     var k = i - 1, words = 0
-    while k >= 0, words < 5 {
+    // Eight words: a journey's stops stand between ("my train ticket from Paris to Lyon, booking QJ4XZ2", ord41).
+    while k >= 0, words < 8 {
       if [".", "?", "!"].contains(tokens[k].text) || ["order", "orders", "purchase"].contains(tokens[k].lower) {
         return false
       }

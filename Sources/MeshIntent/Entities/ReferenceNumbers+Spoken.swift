@@ -9,18 +9,20 @@ extension ReferenceNumbers {
   /// The hash sign read out (voice typing writes the word).
   static let hashWords: Set<String> = ["hash", "hashtag"]
 
-  /// `tokens[i]` names the order by its last digits: one of `endingOwners`, "ending" (or "that ends"/"ends"),
-  /// "in" or "with", then three to six digits alone; nil for anything else.
+  /// `tokens[i]` names the order by its last digits: one of `endingOwners` (an order's with its number word),
+  /// "ending" (or "that ends"/"ends"), "in" or "with", then three to six digits alone; nil for anything else.
   static func endingDigits(_ tokens: [Token], at i: Int) -> Int? {
     guard endingOwners.contains(tokens[i].lower) else { return nil }
     var k = i + 1
+    // "order number ending in 4471" (branch ord41, heldout25): the number word names the order's number.
+    if k < tokens.count, tokens[i].lower != "one", ["number", "no", "nr", "num"].contains(tokens[k].lower) { k += 1 }
     if k < tokens.count, tokens[k].lower == "that" { k += 1 }
     guard k + 2 < tokens.count, ["ending", "ends", "ended"].contains(tokens[k].lower),
           ["in", "with"].contains(tokens[k + 1].lower) else { return nil }
-    let n = tokens[k + 2]
-    guard n.isWord, !n.hasLetter, (3...6).contains(digitCount(n.text)), digitCount(n.text) == n.text.unicodeScalars.count
-    else { return nil }
-    return k + 2
+    let n = k + 2
+    guard tokens[n].isWord, !tokens[n].hasLetter, (3...6).contains(digitCount(tokens[n].text)),
+          digitCount(tokens[n].text) == tokens[n].text.unicodeScalars.count else { return nil }
+    return n
   }
 
   /// After a hash word, an identifier or four single digits or more ("hash 2 2 9 8"): the last token used.

@@ -53,13 +53,17 @@ extension ReferenceNumbers {
     let digits = digitCount(t.text)
     let isDigits = digits == scalars.count
     let isCode = scalars.count >= 7 && ("A"..."Z").contains(scalars[0]) && digits == scalars.count - 1
-    guard (isDigits || isCode || dashedReference(t.text)) && (6...20).contains(digits), !compactDate(t.text) else { return false }
+    // Five digits when the number is a sentence of its own: "CANCEL IT. 90122. NOW." (branch ord41).
+    let fiveAlone = isDigits && digits == 5 && sentenceAlone(tokens, i)
+    guard (isDigits || isCode || dashedReference(t.text)) && ((6...20).contains(digits) || fiveAlone), !compactDate(t.text)
+    else { return false }
     // Part of a number in groups or a list: the cue rules read those.
     if i > 0, tokens[i - 1].hasDigit { return false }
     if i + 1 < tokens.count {
       let next = tokens[i + 1]
-      // A code with a letter counts nothing, so a word in -s after it is a verb: "R229103847 says delivered".
-      if next.hasDigit || isDigits && countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil {
+      // A code with a letter counts nothing, so a word in -s after it is a verb: "R229103847 says delivered". A
+      // receipt's quantity and price after it are not a group of it: "662190 2 x $149.00" (branch ord41).
+      if next.hasDigit && !quantityTimes(tokens, at: i + 1) || isDigits && countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil {
         return false
       }
     }

@@ -117,7 +117,7 @@ enum ReferenceNumbers {
     // with the order, not a return's number; the words before it still count.
     let returnVerb = returnVerbBefore(tokens, i)
     if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i)
-      && !partOfAddress(tokens, i) && !modelCode(tokens, i) {
+      && !partOfAddress(tokens, i) && !modelCode(tokens, i) && !otherProviderMessage(tokens) {
       return ([one("order_number", i)], i)
     }
 
@@ -145,6 +145,8 @@ enum ReferenceNumbers {
     if t.isWord, let found = afterQuestion(tokens, at: i) { return bareList(tokens, from: found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "add gift wrap to 30127": the order something is added to.
+    if let found = addedTo(tokens, at: i) { return ([one("order_number", found)], found) }
     // "where is my order? it's 4471203": the number that answers the question.
     if let found = afterOrderQuestion(tokens, at: i) { return ([one("order_number", found)], found) }
 
