@@ -8,7 +8,10 @@ import Testing
 /// (`SpokenAddress`), and Japanese addresses glued to the words of their sentence (`JapaneseAddress.range`).
 /// Sentences written for these tests, not taken from the labelled files: each found whole, and its look-alikes kept.
 @Suite struct AddressRound7Tests {
-  func addresses(_ text: String) -> [String] { PIIDetector(types: [.address]).detect(in: text).map(\.value) }
+  /// The addresses the whole detector finds: the name rules run too, as an address may open with a person's name.
+  func addresses(_ text: String) -> [String] {
+    PIIDetector().detect(in: text).filter { $0.type == .address }.map(\.value)
+  }
 
   @Test(arguments: [
     ("No 8, Jalan Ampang 3, 50450 Kuala Lumpur, Wilayah Persekutuan",
@@ -23,6 +26,9 @@ import Testing
     ("giao tới 12 Nguyễn Huệ, Quận 1", "12 Nguyễn Huệ, Quận 1"),
     ("Villa 40, Cité Mixta, Dakar, Senegal", "Villa 40, Cité Mixta, Dakar, Senegal"),
     ("住所は大阪府大阪市北区梅田2-5-8です", "大阪府大阪市北区梅田2-5-8"),
+    ("Purok 2, Barangay Malinis, Quezon City 1101", "Purok 2, Barangay Malinis, Quezon City 1101"),
+    ("send to Ho Chi Minh City, District 3, 12 Vo Van Tan St, Apt 4",
+     "Ho Chi Minh City, District 3, 12 Vo Van Tan St, Apt 4"),
   ])
   func foundWhole(text: String, expected: String) {
     #expect(addresses(text) == [expected])
@@ -42,8 +48,10 @@ import Testing
     ("I live at 10115 Berlin, Mitte", "10115 Berlin"),
     ("12 Oak Street, Leeds LS6 2AB, thanks a lot", "12 Oak Street, Leeds LS6 2AB"),
     ("14 rue Pasteur, 69007 Lyon, deliver after 5", "14 rue Pasteur, 69007 Lyon"),
-    // Section of a document; St as a saint's name in a place with a number that is no house.
+    ("please ship to 8 Rue des Lilas, 69003 Lyon, Camille Roux", "8 Rue des Lilas, 69003 Lyon"),
+    // A section of a document; a saint's "St" before a year.
     ("see Section 2, page 14 of the manual", nil),
+    ("we met at Kings Cross St Pancras in 2019", nil),
     // English words after a number with places are no Vietnamese street.
     ("3 Little Pigs, Goldilocks, Snow White", nil),
     // A unit said before a comma with no dictated street after it.

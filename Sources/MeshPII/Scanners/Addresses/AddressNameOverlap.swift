@@ -22,9 +22,11 @@ enum AddressNameOverlap {
        words[last + 1].start <= words[last].end + 2 {
       return true
     }
-    // "Ho Chi Minh City, District 1, …", "Quezon City, …": a city named after a person, written first.
-    if last + 1 < words.count, words[last + 1].hash == AddressText.city, words[last + 1].capitalised,
-       words[last + 1].start == words[last].end + 1 {
+    // "Ho Chi Minh City, District 1, …", "Quezon City, …": a city named after a person, written first, with "City"
+    // taken into the name or right after it.
+    if words[last].hash == AddressText.city && words[last].capitalised
+      || last + 1 < words.count && words[last + 1].hash == AddressText.city && words[last + 1].capitalised
+        && words[last + 1].start == words[last].end + 1 {
       return true
     }
     var j = last + 1

@@ -231,18 +231,16 @@ struct AddressText {
     return (lead > 0 ? leadStart : start, end)
   }
 
-  /// A state, province or country written out after the postcode and city of a whole address, closing the text
+  /// A state, province or region written out after the postcode and city of a whole address, closing the text
   /// ("…, 47300 Petaling Jaya, Selangor", "…, C1043 CABA, Buenos Aires", "BP 45, 97110 Pointe-à-Pitre, Guadeloupe"):
-  /// the last segment, one to three capitalised place words. Only after a street, a PO box or a numbered segment before
-  /// the postcode's, so that a district after a postcode and city alone ("10115 Berlin, Mitte") stays, as the labelled
-  /// sets have it.
+  /// the last segment, one to three capitalised words ending a region's name (`RegionNames`), after a street, a PO box
+  /// or a numbered segment before the postcode's. A district ("Hauptstraße 5, 10115 Berlin, Mitte") or a person
+  /// signing ("…, 69003 Lyon, Camille Roux") stays out.
   func closingRegion(_ segs: [ClosedRange<Int>], _ k: Int, postcode p: Int, start: Int) -> Bool {
     let seg = segs[k]
     guard k == segs.count - 1, seg.count <= 3, seg.upperBound == words.count - 1,
           (words[seg.upperBound].end..<b.count).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2E || b[$0] == 0x21 }),
-          seg.allSatisfy({ words[$0].capitalised && isCity($0) && !inVocabulary(words[$0].hash) }),
-          // A person signing after the address ("…, 69003 Lyon, Camille Roux") is no region.
-          V.countries.contains(words[seg.lowerBound].hash) || !NameLexicon.firstNames.contains(words[seg.lowerBound].hash)
+          seg.allSatisfy({ words[$0].capitalised && words[$0].digits == 0 }), RegionNames.endsName(words, seg.upperBound)
     else { return false }
     return segs[..<p].contains { seg in seg.contains { words[$0].digits > 0 } }
       || hasStreet(start, segs[p].upperBound) || hasPostBox(start, segs[p].upperBound)

@@ -136,8 +136,8 @@ enum SpokenAddress {
     return anyCase ? townAndPostcodeToEnd(b, words, after: e) ?? e : townAndSpokenCodeToEnd(b, words, after: e) ?? e
   }
 
-  /// The unit said with its own number before the house's, after a comma ("flat two, fourteen Station Road", "apartment
-  /// twelve b, …" is left to the unit rules): the unit word's index, or nil.
+  /// The unit said with its own number words before the house's number and a comma ("flat two, fourteen Station Road",
+  /// "apartment twenty one, …"): the unit word's index, or nil.
   static func unitBefore(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Int? {
     guard i >= 2, isNumber(b, words[i - 1]), words[i].start - words[i - 1].end == 2, b[words[i - 1].end] == 0x2C
     else { return nil }
