@@ -1,7 +1,7 @@
 /// Words at the start of an address that the name rules or the tagger also took for a name, yet belong to the
 /// street: a street named after a person or opened by a preposition ("Auf der Heide 12", "Store Kongensgade 40",
-/// "Thorvald Meyers gate 51", "Knez Mihailova 21 / 11000 Beograd"), a corner's first street ("Cnr Main and …") and
-/// the letters of "P.O. Box" and "H.No.".
+/// "Thorvald Meyers gate 51", "Knez Mihailova 21 / 11000 Beograd"), a corner's first street ("Cnr Main and …"), the
+/// letters of "P.O. Box" and "H.No." and a city named after a person ("Ho Chi Minh City").
 /// An address that opens with a name starts after it (`ContextNameScanner.trimAddresses`) unless this says so.
 enum AddressNameOverlap {
   typealias V = AddressVocabulary
@@ -20,6 +20,13 @@ enum AddressNameOverlap {
     // "P.O. Box", "H.No. 12": a letter glued by a full stop to the next word is an abbreviation.
     if words[last].length == 1, last + 1 < words.count, words[last].end < b.count, b[words[last].end] == 0x2E,
        words[last + 1].start <= words[last].end + 2 {
+      return true
+    }
+    // "Ho Chi Minh City, District 1, …", "Quezon City, …": a city named after a person, written first, with "City"
+    // taken into the name or right after it.
+    if words[last].hash == AddressText.city && words[last].capitalised
+      || last + 1 < words.count && words[last + 1].hash == AddressText.city && words[last + 1].capitalised
+        && words[last + 1].start == words[last].end + 1 {
       return true
     }
     var j = last + 1

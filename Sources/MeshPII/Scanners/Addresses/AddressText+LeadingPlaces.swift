@@ -52,11 +52,13 @@ extension AddressText {
       guard isCity(k) || isJapaneseWard(k) else { return false }
       names += 1
     }
-    // A number alone is no place: it may be the end of a phone number or an order before the street.
-    return names <= 3 && (names >= 1 || postcode && seg.contains(where: isRegion))
+    // A number alone is no place: it may be the end of a phone number or an order before the street. A fourth name
+    // only before "City" ("Ho Chi Minh City", "Quezon City").
+    let city = names == 4 && words[seg.upperBound].hash == Self.city
+    return (names <= 3 || city) && (names >= 1 || postcode && seg.contains(where: isRegion))
   }
 
-  static let st = Bytes.wordHash("st"), fao = Bytes.wordHash("fao")
+  static let st = Bytes.wordHash("st"), fao = Bytes.wordHash("fao"), city = Bytes.wordHash("city")
 
   /// A last segment naming the town: place names or a region code, maybe with a postcode ("Denver", "CO 80216",
   /// "St Andrews KY16 9JB"), not a district ("Col. Juárez") or a postcode alone ("LS1 5HD", "60385").

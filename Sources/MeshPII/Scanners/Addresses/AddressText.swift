@@ -70,7 +70,7 @@ struct AddressText {
     o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
     app = Bytes.wordHash("app"), str = Bytes.wordHash("str"), tr = Bytes.wordHash("tr"),
     gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag"),
-    rd = Bytes.wordHash("rd")
+    rd = Bytes.wordHash("rd"), section = Bytes.wordHash("section")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
@@ -100,6 +100,10 @@ struct AddressText {
     // word): only with the full stop and a number near.
     if h == Self.of || h == Self.em || h == Self.app, w.end < b.count, b[w.end] == 0x2E, k + 1 < words.count,
        words[k + 1].digits > 0 { return true }
+    // "…, Section 2, Zhongshan North Road" (Taiwan, "Sec." written out): a chat word elsewhere ("section 3 of the
+    // manual"), so only capitalised, opening a segment after a comma and with its number.
+    if h == Self.section, w.capitalised, k > 0, gap(after: k - 1) == .segment, k + 1 < words.count,
+       isHouseNumber(k + 1), gap(after: k) == .word { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
     // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
     if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
@@ -218,12 +222,28 @@ struct AddressText {
     if let p = segs.lastIndex(where: { seg in seg.contains { postcodeBesideCity($0, s, e) } }),
        p + 1 < segs.count, !opensWithPostcode(segs, p, end) {
       var keep = p + 1
-      while keep < segs.count, segs[keep].allSatisfy({ V.countries.contains(words[$0].hash) || isRegion($0) }) { keep += 1 }
+      while keep < segs.count, segs[keep].allSatisfy({ V.countries.contains(words[$0].hash) || isRegion($0) })
+              || closingRegion(segs, keep, postcode: p, start: start) { keep += 1 }
       segs.removeLast(segs.count - keep)
       end = segs[segs.count - 1].upperBound
     }
     guard isStrong(start, end, segs) else { return nil }
     return (lead > 0 ? leadStart : start, end)
+  }
+
+  /// A state, province or region written out after the postcode and city of a whole address, closing the text
+  /// ("…, 47300 Petaling Jaya, Selangor", "…, C1043 CABA, Buenos Aires", "BP 45, 97110 Pointe-à-Pitre, Guadeloupe"):
+  /// the last segment, one to three capitalised words ending a region's name (`RegionNames`), after a street, a PO box
+  /// or a numbered segment before the postcode's. A district ("Hauptstraße 5, 10115 Berlin, Mitte") or a person
+  /// signing ("…, 69003 Lyon, Camille Roux") stays out.
+  func closingRegion(_ segs: [ClosedRange<Int>], _ k: Int, postcode p: Int, start: Int) -> Bool {
+    let seg = segs[k]
+    guard k == segs.count - 1, seg.count <= 3, seg.upperBound == words.count - 1,
+          (words[seg.upperBound].end..<b.count).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2E || b[$0] == 0x21 }),
+          seg.allSatisfy({ words[$0].capitalised && words[$0].digits == 0 }), RegionNames.endsName(words, seg.upperBound)
+    else { return false }
+    return segs[..<p].contains { seg in seg.contains { words[$0].digits > 0 } }
+      || hasStreet(start, segs[p].upperBound) || hasPostBox(start, segs[p].upperBound)
   }
 
   /// Whether a segment carries a number, a unit, a street, house or locality word, or a postcode.
@@ -249,6 +269,12 @@ struct AddressText {
       if isBeforeName(k), k > seg.lowerBound, isNameWord(k - 1), words[k - 1].capitalised, gap(after: k - 1) == .word,
          k == seg.upperBound || isHouseNumber(k + 1) {
         return k - 1
+      }
+      // "Khreshchatyk St 22", "Nguyen Hue St 5": a capitalised "St" after a name is the street's type with the number
+      // after it, as Eastern Europe and Asia write it in Latin letters, not the Danish ground floor ("st. tv").
+      if h == Self.st, w.capitalised, !w.allCaps, k > seg.lowerBound, gap(after: k - 1) == .word,
+         isNameWord(k - 1), words[k - 1].capitalised, !isStop(words[k - 1].hash), numbered(after: k, in: seg) {
+        return nameStart(before: k, in: seg)
       }
       if (V.units.contains(h) && h != Self.no || V.postBox.contains(h) || h == Self.po) && numbered(after: k, in: seg)
         || isBeforeName(k) || h == Self.the && w.capitalised && k < seg.upperBound {
@@ -281,16 +307,21 @@ struct AddressText {
       }
       // A number followed by its street's name ("12 Oak St", "8 avenue Jean Jaurès") starts there.
       if number, k < seg.upperBound, isNameWord(k + 1) || V.afterNumber.contains(words[k + 1].hash) { return k }
-      var first = k
-      // Up to three name words; particles between them do not count ("Rio de Janeiro RJ 20040-030").
-      while first > seg.lowerBound, (first..<k).filter({ !V.particles.contains(words[$0].hash) }).count < 3,
-            isNameWord(first - 1), words[first - 1].capitalised || anyCase,
-            !V.particles.contains(words[first - 1].hash) || first - 1 > seg.lowerBound {
-        first -= 1
-      }
-      return first
+      return nameStart(before: k, in: seg)
     }
     return nil
+  }
+
+  /// The first of up to three name words right before `words[k]` in `seg`, or `k`; particles between them do not
+  /// count ("Rio de Janeiro RJ 20040-030").
+  func nameStart(before k: Int, in seg: ClosedRange<Int>) -> Int {
+    var first = k
+    while first > seg.lowerBound, (first..<k).filter({ !V.particles.contains(words[$0].hash) }).count < 3,
+          isNameWord(first - 1), words[first - 1].capitalised || anyCase,
+          !V.particles.contains(words[first - 1].hash) || first - 1 > seg.lowerBound {
+      first -= 1
+    }
+    return first
   }
 
   /// A ward, city or prefecture of Japan in Latin letters ("Kita-ku", "Shibuya-ku", "Tokyo-to", "Sapporo-shi"), or a
@@ -418,6 +449,10 @@ struct AddressText {
     // Vietnamese streets have no street word.
     if segs.count >= 2, isBareNumberedStreet(segs[0]), segs[1].count == 2,
        V.localities.contains(words[segs[1].lowerBound].hash), isHouseNumber(segs[1].upperBound) { return true }
+    // "25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội": a bare numbered street written with Vietnamese letters, then places.
+    // Vietnamese streets have no street word; the letters tell the street's name from "3 Little Pigs, …".
+    if segs.count >= 2, isBareNumberedStreet(segs[0]), segs[0].contains(where: { VietnameseLetters.has(b, words[$0]) }),
+       segs.dropFirst().allSatisfy({ seg in seg.allSatisfy { isNameWord($0) && words[$0].capitalised } }) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
     if segs.count >= 2 ? hasPostBox(s, e) : hasPostBox(s, e, townNext: true) { return true }
     guard segs.count >= 3, let last = segs.last else { return false }

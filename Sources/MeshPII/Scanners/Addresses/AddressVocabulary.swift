@@ -82,13 +82,14 @@ enum AddressVocabulary {
                                           "residencia", "residenza", "hostel", "hotel", "guesthouse", "inn"])
 
   /// Words naming a district or locality between the street and the city ("Lajpat Nagar", "Sector 15",
-  /// "District 1", "Col. Centro", "Gangnam-gu").
+  /// "District 1", "Col. Centro", "Gangnam-gu", "Cité Keur Gorgui" in Dakar, "Purok 3, Barangay San Isidro" in the
+  /// Philippines).
   static let localities = WordSet(words: [
     "nagar", "sector", "colony", "layout", "vihar", "enclave", "puram", "pur", "bagh", "chowk", "district", "ward",
     "quận", "phường", "col", "colonia", "barrio", "bairro", "fraccionamiento", "fracc", "delegación", "municipio",
     "distrito", "estate", "island", "marina", "ku", "gu", "shi", "cho", "chome", "machi", "dong", "kelurahan", "kec",
     "kecamatan", "kabupaten", "khet", "khwaeng", "tambon", "amphoe", "phase", "stage", "extension", "co", "county",
-    "dist", "mah", "mahalle", "mahallesi", "quan", "phuong",
+    "dist", "mah", "mahalle", "mahallesi", "quan", "phuong", "cité", "barangay", "brgy", "purok", "sitio",
   ])
 
   /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and

@@ -27,6 +27,38 @@ enum JapaneseAddress {
     return nil
   }
 
+  /// The address at `words[k]` as a byte range: from `start` to `end`, then without the words of the sentence it is
+  /// glued to, as Japanese writes no spaces ("住所は東京都渋谷区神宮前3-14-5です": "the address is …").
+  static func range(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Range<Int> {
+    start(b, words[k])..<trimmedEnd(b, after: words[k].start, end(b, words, k))
+  }
+
+  /// Particles and marks that close the words before an address ("住所は", "ここに", "送り先：", "、"): their three bytes.
+  static let openers: [[UInt8]] = ["は", "に", "へ", "を", "で", "：", "、", "。"].map { Array($0.utf8) }
+
+  /// Where the address in `w` starts: after the last opener before its prefecture's mark, or at `w`'s start. Place
+  /// names of kana ("さいたま市") hold none of these particles.
+  static func start(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Int {
+    guard let mark = first(of: prefectures, in: b, from: w.start, to: w.end) else { return w.start }
+    var start = w.start, i = w.start
+    while i + 3 <= mark - 3 {
+      if openers.contains(where: { o in b[i] == o[0] && b[i + 1] == o[1] && b[i + 2] == o[2] }) { start = i + 3 }
+      i += 1
+    }
+    return start
+  }
+
+  /// `end` without the hiragana and full stop glued after the last number ("…3-14-5です", "…2-21-1まで。").
+  static func trimmedEnd(_ b: UnsafeBufferPointer<UInt8>, after start: Int, _ end: Int) -> Int {
+    var e = end
+    // Hiragana is U+3041–U+309F (E3 81 81 … E3 82 9F); "。" is E3 80 82.
+    while e - 3 > start, b[e - 3] == 0xE3,
+          b[e - 2] == 0x81 || b[e - 2] == 0x82 && b[e - 1] <= 0x9F || b[e - 2] == 0x80 && b[e - 1] == 0x82 {
+      e -= 3
+    }
+    return e < end && Bytes.isDigit(b[e - 1]) ? e : end
+  }
+
   /// The end of the address at `words[k]`, taking after single spaces a building's name in Japanese script
   /// ("サンハイツ201") and the building, floor and room numbers with their marks ("3号楼 1201室", "305号室").
   static func end(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Int {

@@ -57,7 +57,7 @@ enum SpokenAddress {
         // with the house's.
         let said = i > 0 && (words[i - 1].hash == number || AddressScanner.unitWords.contains(words[i - 1].hash))
           && next(b, words, i)
-        found.append(words[said ? i - 1 : i].start..<words[r].end)
+        found.append(words[unitBefore(b, words, i) ?? (said ? i - 1 : i)].start..<words[r].end)
         i = r + 1
       } else if let r = numberAfterStreet(b, words, from: i) {
         found.append(words[i].start..<words[r].end)
@@ -133,7 +133,48 @@ enum SpokenAddress {
     // One small number word alone counts things as often as it numbers a house ("two Oxford Street gift cards"):
     // then a unit or the town must follow.
     guard spokenHouse || e > streetEnd else { return nil }
-    return anyCase ? townAndPostcodeToEnd(b, words, after: e) ?? e : e
+    return anyCase ? townAndPostcodeToEnd(b, words, after: e) ?? e : townAndSpokenCodeToEnd(b, words, after: e) ?? e
+  }
+
+  /// The unit said with its own number words before the house's number and a comma ("flat two, fourteen Station Road",
+  /// "apartment twenty one, …"): the unit word's index, or nil.
+  static func unitBefore(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Int? {
+    guard i >= 2, isNumber(b, words[i - 1]), words[i].start - words[i - 1].end == 2, b[words[i - 1].end] == 0x2C
+    else { return nil }
+    var u = i - 1
+    while u > 0, i - u <= 3, words[u].start == words[u - 1].end + 1, isNumber(b, words[u - 1]) { u -= 1 }
+    guard u > 0, words[u].start == words[u - 1].end + 1, AddressScanner.unitWords.contains(words[u - 1].hash) else {
+      return nil
+    }
+    return u - 1
+  }
+
+  /// In capitalised text, ", " and the town, then a postcode said in letters and number words to the text's end, as
+  /// voice typing writes a British or Canadian code, commas and all ("…, Cheltenham, G L fifty two, three P Q"): one to
+  /// three capitalised town words, then three or more single capital letters, letter names and number words with a
+  /// letter and a number among them.
+  static func townAndSpokenCodeToEnd(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int) -> Int? {
+    let last = words.count - 1
+    guard last > k + 3, last - k <= 12, (words[last].end..<b.count).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2E }),
+          (k + 1...last).allSatisfy({ next(b, words, $0) }) else { return nil }
+    var code = k + 1
+    while code <= last, code - k <= 3, words[code].capitalised, isNameWord(b, words[code], anyCase: false),
+          words[code].letters > 1 {
+      code += 1
+    }
+    guard code > k + 1, last - code >= 2 else { return nil }
+    var letters = 0, numbers = 0
+    for j in code...last {
+      let w = words[j]
+      if w.letters == 1 && w.digits == 0 && w.capitalised || letterNames.contains(w.hash) && !isNumber(b, w) {
+        letters += 1
+      } else if isNumber(b, w) || digits.contains(w.hash) {
+        numbers += 1
+      } else {
+        return nil
+      }
+    }
+    return letters >= 1 && numbers >= 1 ? last : nil
   }
 
   /// The last word of "rue Oberkampf" after the house number's last word `k`: a street word written before the

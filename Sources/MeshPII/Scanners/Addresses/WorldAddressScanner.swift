@@ -34,7 +34,8 @@ enum WorldAddressScanner {
     var i = 0
     while i < words.count {
       if JapaneseAddress.isAddress(b, words[i]) {
-        out.append(Candidate(type: .address, start: words[i].start, end: JapaneseAddress.end(b, words, i)))
+        let r = JapaneseAddress.range(b, words, i)
+        out.append(Candidate(type: .address, start: r.lowerBound, end: r.upperBound))
         i += 1
         continue
       }
