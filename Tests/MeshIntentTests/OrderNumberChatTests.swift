@@ -15,6 +15,8 @@ import MeshIntent
     #expect(orders("order one two three") == [])
     #expect(orders("order five five hundred") == [])
     #expect(orders("order one two three four hundred cups") == [])
+    // A reading that trails off, the number typed after it.
+    #expect(orders("order number is five five one two... sorry: 5 5 1 2 0 9") == ["5 5 1 2 0 9"])
   }
 
   @Test func aCodeSpeltLetterByLetter() {

@@ -12,8 +12,13 @@ extension ReferenceNumbers {
   /// may be an article ("a 1 2 3 4"), so two letters are needed.
   static func speltOut(_ tokens: [Token], from j: Int) -> Int? {
     if let end = run(tokens, from: j, where: { digitWords.contains($0.lower) }), end - j + 1 >= 4 {
-      // "order number one two three four five hundred": a quantity said in words goes on past the digits.
-      return end + 1 < tokens.count && ["hundred", "thousand", "million"].contains(tokens[end + 1].lower) ? nil : end
+      guard end + 1 < tokens.count else { return end }
+      // "order number one two three four five hundred": a quantity said in words goes on past the digits; "four four
+      // seven one... sorry: 4 4 7 1 0 9": a reading that trails off is unfinished, the number comes after it.
+      let next = tokens[end + 1].text
+      let trailsOff = next.hasPrefix("…") || next.hasPrefix("..")
+        || next == "." && end + 2 < tokens.count && tokens[end + 2].text.hasPrefix(".")
+      return ["hundred", "thousand", "million"].contains(tokens[end + 1].lower) || trailsOff ? nil : end
     }
     func letter(_ t: Token) -> Bool { t.isWord && t.hasLetter && t.text.unicodeScalars.count == 1 }
     guard let lastLetter = run(tokens, from: j, where: letter), (2...4).contains(lastLetter - j + 1),
