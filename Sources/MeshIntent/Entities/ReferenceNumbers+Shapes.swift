@@ -136,7 +136,7 @@ extension ReferenceNumbers {
   /// an order, or letters and digits ("X9-22K").
   static func afterWeakCue(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard tokens[i].isWord, weakCues.contains(tokens[i].lower), cue(tokens, at: i) == nil,
-          !otherNumberBefore(tokens, i), !ownedReference(tokens, i), !otherProviderMessage(tokens),
+          !otherNumberBefore(tokens, i) || orderWithPartyBefore(tokens, i), !ownedReference(tokens, i), !otherProviderMessage(tokens),
           let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
           r.found.allSatisfy({ f in
             f.type == "order_number" && !yearGroup(f.value) && weakCueValueFits(tokens, f)

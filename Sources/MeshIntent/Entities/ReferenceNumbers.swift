@@ -170,6 +170,7 @@ enum ReferenceNumbers {
       // "package 3381920": a parcel called by the order's number, too short for a carrier's.
       return (containerNumbers(r.found, tokens, cue: i), r.last)
     }
-    return rest(tokens, at: i, scalars: scalars)
+    // "this one too 2025-77183", "mark 60127 as shipped": a reference a chat phrase introduces.
+    return chatReference(tokens, at: i) ?? rest(tokens, at: i, scalars: scalars)
   }
 }
