@@ -47,13 +47,9 @@ extension ReferenceNumbers {
     if j < tokens.count, j > start, tokens[j - 1].text == "+", tokens[j - 1].end == tokens[j].start { return nil }
     // "about my order, 0612345678 is my number": a number set off by a comma and named after it is not the cue's.
     if j < tokens.count, tokens[start..<j].contains(where: { $0.text == "," }), postcodeOrNamedAfter(tokens, j) { return nil }
-    // Digits spelled one by one: "my order number is 9 8 7 6 5", "five five three one eight", "o r d 2 0 2 5 …".
+    // Digits spelled one by one or read out to voice typing: "my order number is 9 8 7 6 5", "five five three one
+    // eight", "o r d 2 0 2 5 …", "o r d 2025 0 0 3 7 1 5".
     if j < tokens.count, let end = singleDigitRun(tokens, from: j) ?? speltOut(tokens, from: j) {
-      let a = tokens[j].start, b = tokens[end].end
-      return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
-    }
-    // Read out to voice typing: "the order number is four four one seven two", "order o r d 2025 0 0 3 7 1 5".
-    if j < tokens.count, type == "order_number", let end = spelledDigitRun(tokens, from: j) ?? spelledPrefix(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }

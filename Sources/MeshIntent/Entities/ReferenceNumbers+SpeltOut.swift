@@ -1,17 +1,18 @@
-/// Order numbers read out rather than typed (issue 12, branch ord41b, commerce-chat-dev's voice-assistant
-/// transcripts): digits a speech recogniser writes as words ("order number five five three one eight") and a
-/// shop's code spelt letter by letter before its digits ("order number is o r d 2 0 2 5 0 0 0 3 1 4").
+/// Order numbers read out rather than typed (issue 12: heldout25's "the order number is four four one seven two" and
+/// "order o r d 2025 0 0 3 7 1 5", branch ord41; commerce-chat-dev's voice-assistant transcripts, branch ord41b): the
+/// digits a speech recogniser writes as words, and a shop's code spelt letter by letter before its digits. Only after a
+/// cue: "one two three four" alone counts nothing.
 extension ReferenceNumbers {
-  /// The words a recogniser writes for one spoken digit.
+  /// The words a recogniser writes for one spoken digit; "oh" is how a zero is read out in a number.
   static let digitWords: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                         "nine"]
 
-  /// After a cue at `j`: four digit words or more one space apart ("five five three one eight"), or two to four
-  /// single letters then four single digits or more, all one space apart ("o r d 2 0 2 5 0 0 0 3 1 4"); the last
-  /// token's index. Four digit words are no count ("order two more" is one word), and a lone letter before digits
-  /// may be an article ("a 1 2 3 4"), so two letters are needed.
+  /// After a cue at `j`: four digit words or more one space apart ("five five three one eight"), or two to four single
+  /// letters then digits one space apart, four single ones or five in all ("o r d 2 0 2 5 0 0 0 3 1 4", "o r d 2025 0 0
+  /// 3 7 1 5"); the last token's index. Four digit words are no count ("order two more" is one word), and a lone letter
+  /// before digits may be an article or a pronoun ("order a 2 pack", "a 1 2 3 4"), so two letters are needed.
   static func speltOut(_ tokens: [Token], from j: Int) -> Int? {
-    if let end = run(tokens, from: j, where: { digitWords.contains($0.lower) }), end - j + 1 >= 4 {
+    if let end = run(tokens, from: j, where: { $0.isWord && digitWords.contains($0.lower) }), end - j + 1 >= 4 {
       guard end + 1 < tokens.count else { return end }
       // "order number one two three four five hundred": a quantity said in words goes on past the digits; "four four
       // seven one... sorry: 4 4 7 1 0 9": a reading that trails off is unfinished, the number comes after it.
@@ -21,12 +22,14 @@ extension ReferenceNumbers {
       return ["hundred", "thousand", "million"].contains(tokens[end + 1].lower) || trailsOff ? nil : end
     }
     func letter(_ t: Token) -> Bool { t.isWord && t.hasLetter && t.text.unicodeScalars.count == 1 }
+    func digits(_ t: Token) -> Bool { t.isWord && !t.hasLetter && digitCount(t.text) == t.text.unicodeScalars.count }
     guard let lastLetter = run(tokens, from: j, where: letter), (2...4).contains(lastLetter - j + 1),
           lastLetter + 1 < tokens.count, tokens[lastLetter + 1].start == tokens[lastLetter].end + 1,
-          let end = run(tokens, from: lastLetter + 1, where: { $0.isWord && !$0.hasLetter && $0.text.unicodeScalars.count == 1 }),
-          end - lastLetter >= 4
+          let end = run(tokens, from: lastLetter + 1, where: digits)
     else { return nil }
-    return end
+    let groups = tokens[(lastLetter + 1)...end]
+    let digitTotal = groups.reduce(0) { $0 + digitCount($1.text) }
+    return digitTotal >= 5 || groups.count >= 4 && digitTotal == groups.count ? end : nil
   }
 
   /// The last index of tokens from `j` on that satisfy `fits`, each one space after the one before; nil when
