@@ -1,8 +1,8 @@
 /// Order references a chat gives by what is done with them rather than by a cue word (issue 12, branch ord41b,
 /// commerce-chat-dev's mid-chat follow-ups and sellers' questions): "pls check this one too 2025-77183", "how do i
-/// mark 60127 as shipped", "add gift wrap to 20987", "swap the item in QP-80014", "human agent for A10-44190", and a
+/// mark 60127 as shipped", "swap the item in QP-80014", "human agent for A10-44190", and a
 /// number set off after an order was asked about earlier in a long message ("cancel the order for my granddad, …,
-/// number 61772").
+/// number 61772"). Something added to an order ("add gift wrap to 20987") is read by `addedTo` (ord41's).
 extension ReferenceNumbers {
   /// Words before "one" that make it an order already talked about: "this one too", "the other one".
   static let followUpPointers: Set<String> = ["this", "that", "other", "next", "last"]
@@ -19,7 +19,7 @@ extension ReferenceNumbers {
 
   /// The order reference that a chat phrase at `i` introduces, and the last token used; nil when none does.
   static func chatReference(_ tokens: [Token], at i: Int) -> (found: [Found], last: Int)? {
-    guard tokens[i].isWord, let j = followUp(tokens, at: i) ?? markedAs(tokens, at: i) ?? addedTo(tokens, at: i)
+    guard tokens[i].isWord, let j = followUp(tokens, at: i) ?? markedAs(tokens, at: i)
       ?? inOrFor(tokens, at: i) ?? setOffNumber(tokens, at: i), chatReferenceFits(tokens, j) else { return nil }
     return ([Found(type: "order_number", start: tokens[j].start, end: tokens[j].end, value: tokens[j].text)], j)
   }
@@ -36,14 +36,6 @@ extension ReferenceNumbers {
   static func markedAs(_ tokens: [Token], at i: Int) -> Int? {
     guard tokens[i].lower == "mark", i + 3 < tokens.count, tokens[i + 2].lower == "as",
           orderStates.contains(tokens[i + 3].lower) else { return nil }
-    return i + 1
-  }
-
-  /// "add gift wrap to 20987": the number after "to" when "add" stands at most four words before it.
-  static func addedTo(_ tokens: [Token], at i: Int) -> Int? {
-    guard tokens[i].lower == "to", i > 0,
-          tokens[max(0, i - 5)..<i].contains(where: { $0.lower == "add" }),
-          !tokens[max(0, i - 5)..<i].contains(where: { $0.hasDigit || $0.lower == "to" }) else { return nil }
     return i + 1
   }
 
