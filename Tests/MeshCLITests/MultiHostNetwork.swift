@@ -33,7 +33,7 @@ final class MultiHostNetwork: @unchecked Sendable {
     Self.removeLeftovers()
     // The creating process's PID in every name, so a later run can tell a dead run's leftovers from a live
     // run's network; names stay within the kernel's 15 bytes ("mbr" + at most 5 + "_" + 2).
-    let tag = runTag + String(UInt32.random(in: 0..<1296), radix: 36)
+    let tag = Self.runTag + String(UInt32.random(in: 0..<1296), radix: 36)
     bridge = "mbr" + tag
     namespaces = (0..<3).map { "mh\(tag)\($0)" }
     subnet = "10.\(Int.random(in: 64...127)).\(Int.random(in: 1...254))"
