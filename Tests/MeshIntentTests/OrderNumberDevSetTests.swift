@@ -55,7 +55,7 @@ import MeshIntent
   ///   stay held out): a trip's booking, numbers listed after another kind, "reorder", codes in groups after an
   ///   order verb; four stay missed (ord38b: "it's N-7712-A" after the question, "the same order as 2025 0412 88",
   ///   "gift wrap to A-44190", "label please for w 5512 0983"); ord39 found three, so 99%: "gift wrap to A-44190"
-  ///   stays missed (one letter and a dash before five digits is a European postcode's shape, "ship to D-80331"; ord41b's "add … to N" finds it).
+  ///   stays missed (one letter and a dash before five digits is a European postcode's shape, "ship to D-80331").
   /// - commerce-heldout23 (the same from ord39; its intents stay held out): words typed onto the number, a verb's
   ///   object before a colon, four-digit numbers listed after a verb, the address on an order, a seller's sale
   ///   reference, groups before "says"; all found, so 99%.
