@@ -7,12 +7,12 @@ extension ReferenceNumbers {
   static let digitWords: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                         "nine"]
 
-  /// After a cue at `j`: four digit words or more one space apart ("five five three one eight"), or two to four single
+  /// After a cue at `j`: five digit words or more one space apart ("five five three one eight"), or two to four single
   /// letters then digits one space apart, four single ones or five in all ("o r d 2 0 2 5 0 0 0 3 1 4", "o r d 2025 0 0
-  /// 3 7 1 5"); the last token's index. Four digit words are no count ("order two more" is one word), and a lone letter
-  /// before digits may be an article or a pronoun ("order a 2 pack", "a 1 2 3 4"), so two letters are needed.
+  /// 3 7 1 5"); the last token's index. Fewer digit words are a count or a choice ("order one two three four"), and a
+  /// lone letter before digits may be an article or a pronoun ("order a 2 pack", "a 1 2 3 4"), so two letters are needed.
   static func speltOut(_ tokens: [Token], from j: Int) -> Int? {
-    if let end = run(tokens, from: j, where: { $0.isWord && digitWords.contains($0.lower) }), end - j + 1 >= 4 {
+    if let end = run(tokens, from: j, where: { $0.isWord && digitWords.contains($0.lower) }), end - j + 1 >= 5 {
       guard end + 1 < tokens.count else { return end }
       // "order number one two three four five hundred": a quantity said in words goes on past the digits; "four four
       // seven one... sorry: 4 4 7 1 0 9": a reading that trails off is unfinished, the number comes after it.
