@@ -90,6 +90,7 @@ import Testing
       try LabelledData.load(path: "/nonexistent.json")
     }
     let path = "/tmp/mesh-intent-test-\(UInt32.random(in: 0...UInt32.max)).json"
+    defer { unlink(path) }
     try writeFile(path, #"[["hi", "greeting"], ["bad"]]"#)
     #expect(throws: LabelledDataError.malformed(path, "item 1 is not a [text, label] pair of strings")) {
       try LabelledData.load(path: path)
