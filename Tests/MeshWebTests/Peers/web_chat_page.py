@@ -2,7 +2,10 @@
 sign in, ask about an order, search, send hostile text, reload. Prints one line per check; exits 1 on the
 first failure. Usage: web_chat_page.py BASE_URL USERNAME PASSWORD ORDER_ID
 """
+import os
+import shutil
 import sys
+import tempfile
 import time
 
 from selenium import webdriver
@@ -34,8 +37,7 @@ def send(driver, text):
     return assistant_texts(driver)[-1]
 
 
-def main():
-    base, username, password, order = sys.argv[1:5]
+def drive(base, username, password, order):
     options = webdriver.ChromeOptions()
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,900",
                      # The gateway's TLS listener has the repository's test certificate.
@@ -123,6 +125,17 @@ def main():
         fail(f"timed out: {error.msg}; page text: {driver.find_element(By.TAG_NAME, 'body').text[-500:]!r}")
     finally:
         driver.quit()
+
+
+def main():
+    # Chromium and chromedriver make their profile and scoped folders under TMPDIR and leave them when a renderer
+    # outlives quit(); a folder of this run's own, removed at the end, keeps /tmp clean whatever happens.
+    scratch = tempfile.mkdtemp(prefix="mesh-chromium-")
+    os.environ["TMPDIR"] = scratch
+    try:
+        drive(*sys.argv[1:5])
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":
