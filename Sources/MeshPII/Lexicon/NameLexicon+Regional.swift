@@ -56,6 +56,7 @@ extension NameLexicon {
     yusuke naoki kazuki hiroshi takeshi satoshi akira yoko keiko ayumi kaori megumi tomoko asuka nanami sayaka
     alfie archie freddie ollie alfy lottie evie tamsin ffion cerys rhian bryony imogen kezia jago ciaran oisin
     aiyana kaya nayeli
+    kat nat abi dre kaz chinny
     """
   /// Surnames of the same regions.
   static let regionalSurnames = """

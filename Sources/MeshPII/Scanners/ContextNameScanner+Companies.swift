@@ -13,6 +13,16 @@ extension ContextNameScanner {
     crafts designs studio studios dealership dealerships
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+  /// Legal forms of firms, which may follow a trade word after the owner's name ("Schmidt Uhren GmbH").
+  static let legalForms = WordSet(words: ["ltd", "limited", "llc", "llp", "inc", "plc", "gmbh", "ag", "kg", "sarl",
+                                          "sas", "srl", "spa", "bv", "nv", "oy", "ab", "pty", "pvt", "corp", "co"])
+  /// Trade words that open a shop's or practice's name before the owner's name in French, German, Italian and
+  /// Spanish ("Atelier Dubois", "Bäckerei Huber", "Farmacia Rossi"); capitalised only.
+  static let tradesBefore = WordSet(words: """
+    atelier maison boutique salon praxis kanzlei bäckerei baeckerei metzgerei autohaus boulangerie pharmacie
+    librairie garage farmacia taller tienda librería libreria bottega trattoria osteria ristorante pizzeria
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
   /// Capitalised words that, ending a name finding or right after it, make it a place or an institution named
   /// after a person: "Lincoln Center", "Victoria Station", "Chase Bank"; street types count only after the
   /// finding ("Jan Smuts Avenue") and when no surname ("Penny Lane" may be a person's whole name).
@@ -48,6 +58,14 @@ extension ContextNameScanner {
       // company word alone ("Partners" in "Hill and Partners").
       if let l = last, l.start >= c.start, companyWords.contains(l.hash) { return true }
       if let n = next, n.start - c.end <= 1, companyWords.contains(n.hash) { return true }
+      // "Schmidt Uhren GmbH": a legal form one capitalised word after the name.
+      if let n = next, n.capitalised, k + 1 < words.count, legalForms.contains(words[k + 1].hash),
+         ByteWords.spaced(b, n, words[k + 1]), n.start - c.end == 1 { return true }
+      // "Atelier Dubois", "Bäckerei Huber": a trade word opening a shop's name before the name or as its first word.
+      if first < words.count, words[first].start == c.start,
+         tradesBefore.contains(words[first].hash) && words[first].capitalised
+           || first > 0 && words[first - 1].capitalised && tradesBefore.contains(words[first - 1].hash)
+             && ByteWords.spaced(b, words[first - 1], words[first]) { return true }
       // "Lincoln Center", "Chase Bank", "Victoria Station", "Jan Smuts Avenue", "Carter Street": a place named after a
       // person.
       if let l = last, l.start > c.start, l.capitalised, placeWords.contains(l.hash) || roadWords.contains(l.hash) {

@@ -101,9 +101,10 @@ extension ContextNameScanner {
       guard nameWord(words[i], NameLexicon.firstNames) else { i += 1; continue }
       var last = -1
       var j = i + 1
-      while j < words.count, j - i <= 2, ByteWords.spaced(b, words[j - 1], words[j]),
+      // Up to four words: "NGUYEN THI MAI ANH" (Vietnamese: family, middle and given names, the given name last).
+      while j < words.count, j - i <= 3, ByteWords.spaced(b, words[j - 1], words[j]),
             nameWord(words[j], NameLexicon.surnames) || nameWord(words[j], NameLexicon.firstNames) {
-        if nameWord(words[j], NameLexicon.surnames) { last = j }
+        if nameWord(words[j], NameLexicon.surnames) || j - i >= 2 && last == j - 1 { last = j }
         j += 1
       }
       let brand = brands.contains { brand in

@@ -1,6 +1,6 @@
 /// Names that a found name vouches for: the word right before it that opens the same person's name ("Hope
 /// Baptiste here", "Washington Mbeki asked", "J Frost"), a lower-case given name after a lower-case one ("liu yang"),
-/// and names listed with it ("Rose and Ivy are my daughters", "Frost, Banks and Lamb", "bolanle and ayo").
+/// and names listed with it ("Rose and Ivy are my daughters", "Frost, Banks and Lamb", "bolanle and ayo", "Obi or Ngozi").
 /// Alone such words are words as often as names (hope, washington, rose, banks), so they count only beside a finding
 /// that the rules or the tagger already made (dev7, dev6, piiname38b). "Marks and Spencer" and other brands of
 /// two names joined by "and" are dropped instead.
@@ -155,7 +155,7 @@ extension ContextNameScanner {
     guard k < words.count else { return nil }
     let comma = ByteWords.commaGap(b, w, words[k])
     if !comma {
-      guard words[k].hash == andHash, ByteWords.spaced(b, w, words[k]), k + 1 < words.count,
+      guard listJoiners.contains(words[k].hash), ByteWords.spaced(b, w, words[k]), k + 1 < words.count,
             ByteWords.spaced(b, words[k], words[k + 1]) else { return nil }
       k += 1
     }
@@ -181,7 +181,7 @@ extension ContextNameScanner {
       return Candidate(type: .name, start: n.start, end: n.end)
     }
     guard first >= 2 else { return nil }
-    guard words[first - 1].hash == andHash, ByteWords.spaced(b, words[first - 1], w),
+    guard listJoiners.contains(words[first - 1].hash), ByteWords.spaced(b, words[first - 1], w),
           ByteWords.spaced(b, words[first - 2], words[first - 1]) else { return nil }
     let k = first - 2
     let n = words[k]
@@ -189,6 +189,10 @@ extension ContextNameScanner {
     else { return nil }
     return Candidate(type: .name, start: n.start, end: n.end)
   }
+
+  /// Words joining two listed names: "and", and "or" for a choice of people ("ask Lopez or Garcia in dispatch",
+  /// "hand it to Obi or Ngozi"; dev8, piiname42).
+  static let listJoiners = WordSet(words: ["and", "or"])
 
   /// Whether a one-word capitalised name at `k` is followed by more of a list: " and " or ", " and another
   /// capitalised word ("Young and King", "Brooks, Cohen").

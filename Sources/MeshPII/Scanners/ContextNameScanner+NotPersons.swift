@@ -27,7 +27,9 @@ extension ContextNameScanner {
         if openingGreeting(b, words, first) || formsOfAddress.contains(w.hash) || camelCaseHandle(b, w) { return true }
         if germanNoun(b, words, first) { return true }
       }
-      if (first...last).allSatisfy({ everydayWord(words[$0]) }) { return true }
+      if (first...last).allSatisfy({ everydayWord(words[$0]) || foreignFunctionWord(words[$0]) }) { return true }
+      if (first...last).contains(where: { carrierWord(b, words, $0) }) { return true }
+      if first == last, germanNounAfterPreposition(b, words, first) || shippedFrom(b, words, first) { return true }
       if placeBeforeParticles(b, words, first) || first == last && placeWordAfterPlace(b, words, first, findings) { return true }
       return possessiveShop(b, words, first) || insideQuotedTitle(b, c)
     }
@@ -86,6 +88,45 @@ extension ContextNameScanner {
       k += 1
     }
     return humps >= 2
+  }
+
+  /// Lower-case function words of the marketplace's other languages: yes, no, then, and, please, thanks, also, still
+  /// ("ja bitte. und wenn nicht, dann Packstation 144", "oui merci", "sí, pues mañana"). A few are short given names
+  /// elsewhere ("Ja", "Dan"), so the tagger and the rules for lower-case names took them (heldout14).
+  static let foreignFunctionWords = WordSet(words: """
+    ja nein dann und oder aber bitte danke wenn nicht noch schon auch doch mal jetzt heute morgen gestern nur sehr
+    genau gerne gern oui non alors donc mais avec pour très tres bien aussi encore déjà deja voilà voila sí pues pero
+    gracias entonces también tambien bueno vale claro sì allora però anche ancora grazie bene nee maar ook nog wel
+    niet graag não nao então entao obrigado obrigada também tak nie dzięki dziękuję evet hayır tamam
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// A lower-case function word of another language (`foreignFunctionWords`).
+  static func foreignFunctionWord(_ w: ByteWord) -> Bool {
+    !w.capitalised && foreignFunctionWords.contains(w.hash)
+  }
+
+  /// German prepositions that put a noun, rarely a person's name, right after them ("Praxis für Allgemeinmedizin",
+  /// "Termin zur Abholung").
+  static let germanNounPrepositions = WordSet(words: ["für", "zur", "zum", "vom", "beim", "ohne", "gegen"])
+
+  /// "Praxis für Allgemeinmedizin": a capitalised word that no name lexicon lists, right after a German preposition
+  /// of `germanNounPrepositions`; "für Anna" keeps a listed given name.
+  static func germanNounAfterPreposition(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    guard k > 0, words[k].capitalised, germanNounPrepositions.contains(words[k - 1].hash),
+          ByteWords.spaced(b, words[k - 1], words[k]) else { return false }
+    return !NameLexicon.firstNames.contains(words[k].hash) && !NameLexicon.surnames.contains(words[k].hash)
+  }
+
+  /// Verbs of shipping whose "from" takes a place, not a person ("ships Monday from Milan", "dispatched from Leeds");
+  /// "sent from" is left out: gifts are sent from people.
+  static let shippingVerbs = WordSet(words: ["ships", "shipped", "shipping", "ship", "dispatched", "dispatches",
+                                             "dispatching", "posted", "departs", "departed", "flown", "imported",
+                                             "delivered", "travels", "travelled", "traveled"])
+
+  /// "Your glasses ship Monday from Milan": one word after "from" with a shipping verb at most two words before it.
+  static func shippedFrom(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    guard k >= 2, words[k - 1].hash == fromHash else { return false }
+    return (max(0, k - 4)...(k - 2)).contains { shippingVerbs.contains(words[$0].hash) }
   }
 
   /// A lower-case everyday English word that no name lexicon lists ("call me instead").

@@ -37,7 +37,11 @@ extension ContextNameScanner {
   /// Things only a person has, which after a listed given name's possessive make it a person even when it is a
   /// word ("Grace's number is …", "Hunter's email:"); not "card", which banks named after people issue.
   static let personalDetails = WordSet(words: ["number", "email", "e-mail", "phone", "mobile", "address", "account",
-                                                "order", "package", "parcel", "birthday"])
+                                                "order", "package", "parcel", "birthday",
+                                                // Help, errands and belongings people talk of ("with Ángel's help",
+                                                // "Pedro's refund", "Mia's wedding"; dev7, piiname42).
+                                                "help", "present", "delivery", "return", "refund", "payment", "details",
+                                                "shipment", "letter", "room", "house", "flat", "car", "wedding", "party"])
 
   /// Adds a capitalised listed given name whose possessive a personal detail or a relation follows ("Grace's number
   /// is …", "Grace's order came late", "Sarah's sister will sign").

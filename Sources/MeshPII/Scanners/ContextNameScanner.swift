@@ -24,6 +24,9 @@ enum ContextNameScanner {
     "message", "msg", "email", "e-mail", "ping", "contact", "phone", "dm", "ta", "thankyou", "thanku",
     // People's roles in deliveries and support ("the rider Jun-Jun", "the installer Tomasz").
     "rider", "rep", "representative", "supervisor", "dispatcher", "technician", "installer", "postman", "mailman",
+    // Account holders named beside a bank account in other languages ("IBAN …, titulaire Éric Dubois").
+    "titulaire", "titular", "inhaber", "kontoinhaber", "beneficiary", "bénéficiaire", "beneficiario", "payee",
+    "intestatario", "intestataria",
     // Sign-offs of letters and e-mails in other languages ("Saludos, Itzel", "Pozdrawiam, Kasia").
     "grüße", "grüßen", "grüsse", "gruß", "gruss", "cordialement", "saludos", "atentamente", "saluti",
     "atenciosamente", "groet", "groeten", "pozdrawiam", "hälsningar", "hilsen", "terveisin", "mfg",
@@ -125,6 +128,7 @@ enum ContextNameScanner {
     calledNames(b, words, into: &out)
     owners(b, words, into: &out)
     contractedNames(b, words, into: &out)
+    pronounReferents(b, words, into: &out)
     mailHeaderNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
@@ -342,6 +346,7 @@ enum ContextNameScanner {
     if first < last, holidayWords.contains(words[last].hash) { return nil }
     let relation = previous.map { relationCues.contains($0.hash) } == true
       || before2.map { relationCues.contains($0.hash) } == true && previous.map { $0.capitalised } == false
+        && previous.map { locatives.contains($0.hash) } == false
     let soft = previous.map { softCues.contains($0.hash) } == true
     let trailing = next.map { trailingCues.contains($0.hash) } == true
     let known = (NameLexicon.firstNames.contains(stem(b, words[first])) || hyphenatedGivenName(b, words[first]))
@@ -390,7 +395,7 @@ enum ContextNameScanner {
         || known && (soft || trailing || softTrailing || nameWordBefore) || possessiveName
       if atLineStart && !trailing && !relation { accept = accept && (soft || softTrailing && known) }
       // "hi Thabo,", "thanks Bex": a greeting or thanks, then one capitalised word closing the clause.
-      let greeted = previous.map { greetings.contains($0.hash) } == true
+      let greeted = previous.map { greetings.contains($0.hash) } == true || acknowledged(words, cueIndex)
         || previous?.hash == youHash && before2.map { $0.hash == thankHash } == true
       if greeted, closesClause(b, words[last]), !notGreeted.contains(words[first].hash),
          !brands.contains(where: { $0.count == 1 && $0[0] == words[first].hash }) {
@@ -415,6 +420,9 @@ enum ContextNameScanner {
     return Candidate(type: .name, start: nameStart, end: end)
   }
 
+  /// Words between a relation and a capitalised word that make the word a place ("my brother in Riyadh: …", "my
+  /// sister from Leeds").
+  static let locatives = WordSet(words: ["in", "at", "from", "near", "on", "to", "of", "by", "outside", "inside"])
   /// "I am" in languages that put an article before a person's name ("sou a Beatriz", "sono la Giulia").
   static let articledIdentityCues = WordSet(words: ["sou", "sono"])
   static let nameHash = Bytes.wordHash("name")
@@ -485,6 +493,7 @@ enum ContextNameScanner {
     joinNames(b, words, &all)
     attachParticles(b, words, &all)
     attachNicknames(b, words, &all)
+    fitNameEdges(b, words, &all)
     addCorrections(b, words, &all)
     dropOrigins(b, words, &all)
     dropCalledThings(b, words, &all)

@@ -9,7 +9,7 @@ enum NameScanner {
     ("merci m. ", false), ("bonjour m. ", false), ("à m. ", false),
   ].map { (Array($0.0.utf8), $0.1) } + labelCues.map { ($0, false) } + [
     ("my name is ", true), ("my names ", true), ("my name's ", true), ("my name’s ", true), ("name: ", true),
-    ("name is ", true), ("call me ", true), ("je m'appelle ", true), ("je m’appelle ", true), ("me llamo ", true),
+    ("name is ", true), ("name was ", false), ("call me ", true), ("je m'appelle ", true), ("je m’appelle ", true), ("me llamo ", true),
     ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
     ("this is ", false), ("contact: ", false), ("name's ", true), ("name’s ", true), ("names ", false),
     ("soy ", false), ("sono ", false), ("ich bin ", false), ("c'est ", false), ("c’est ", false), ("hier ist ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),

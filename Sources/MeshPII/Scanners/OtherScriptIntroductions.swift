@@ -43,6 +43,7 @@ enum OtherScriptIntroductions {
         }
       }
       chinese(b, words[k], texts[k], into: &out)
+      arabicSelf(b, words, texts, k, into: &out)
       // "मैं अनीता शर्मा हूँ": one or two words between "I" and "am".
       if texts[k] == "मैं", k + 2 < words.count, let end = (k + 2...min(k + 3, words.count - 1)).first(where: { hindiVerbs.contains(texts[$0]) }),
          (k + 1..<end).allSatisfy({ name(words[$0], texts[$0]) && !hindiStates.contains(texts[$0]) }),
@@ -51,6 +52,28 @@ enum OtherScriptIntroductions {
       }
     }
     japanese(b, words, texts, into: &out)
+  }
+
+  /// Arabic words that follow "أنا" (I am) and open no name: prepositions, negations and states ("أنا في البيت",
+  /// "أنا لا أعرف", "أنا بخير").
+  static let arabicNotNames: Set<String> = ["في", "من", "على", "عند", "مع", "لا", "لم", "لن", "ما", "هل", "بخير", "هنا",
+                                            "آسف", "آسفة", "سعيد", "سعيدة", "زعلان", "زعلانة", "متأكد", "متأكدة", "أريد",
+                                            "أبحث", "أنتظر", "انتظر", "مش", "كنت", "اشتريت", "طلبت", "جديد", "جديدة"]
+
+  /// "مرحبا، أنا ليلى حداد، الطلب لم يصل": "أنا" (I am) and two Arabic words closed by a comma, a full stop or the
+  /// text's end are a given name and a family name; one word after "أنا" is as often a state or a verb.
+  static func arabicSelf(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ texts: [String], _ k: Int,
+                         into out: inout [Candidate]) {
+    guard texts[k] == "أنا", k + 2 < words.count, words[k + 1].script == .arabic, words[k + 2].script == .arabic,
+          (k + 1...k + 2).allSatisfy({ name(words[$0], texts[$0]) && !arabicNotNames.contains(texts[$0]) }),
+          OtherScriptNameScanner.joins(b, words[k].end, words[k + 1].start),
+          OtherScriptNameScanner.joins(b, words[k + 1].end, words[k + 2].start) else { return }
+    // The name closes its clause: the Arabic comma "،" (D8 8C), ",", ".", or the end of the text or line.
+    var e = words[k + 2].end
+    while e < b.count, b[e] == 0x20 { e += 1 }
+    guard e == b.count || b[e] == 0x2C || b[e] == 0x2E || b[e] == 0x0A || e + 1 < b.count && b[e] == 0xD8 && b[e + 1] == 0x8C
+    else { return }
+    out.append(Candidate(type: .name, start: words[k + 1].start, end: words[k + 2].end))
   }
 
   /// The one to three words after a cue that make a name: capitalised in Cyrillic and Greek, and in
