@@ -24,6 +24,8 @@ import Testing
     let guarded = SpellingRepair(counts: ["card": 50], isWord: { $0 == "cart" })
     #expect(guarded.repaired("my cart") == "my cart")
     #expect(SpellingRepair(counts: ["card": 50]).repaired("my cart") == "my card")
+    // Without a vocabulary, a word the training holds often enough is its own ("cart" 5 times beside "card" 50).
+    #expect(SpellingRepair(counts: ["card": 50, "cart": 5]).repaired("my cart") == "my cart")
   }
 
   @Test func aNearTieOfTheLikeliestSlipIsLeftAlone() {

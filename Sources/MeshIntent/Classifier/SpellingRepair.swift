@@ -1,7 +1,8 @@
 /// Mends the misspelt words of a message before the intent heads read it ("cna i retrun this", "cancle my ordr",
-/// "wher is my pakage"): a word the training utterances hardly hold, and that is no word of the encoder's vocabulary,
-/// becomes the common training word one edit away (a letter dropped, added, changed, or two swapped), when exactly
-/// one such word is far more common than the others. It is for the words that carry a shopper's need, the
+/// "wher is my pakage"): a word that is no word of the encoder's vocabulary becomes the training word one edit away (a
+/// letter dropped, added, changed, or two swapped) that the training utterances hold far more often than it (a typo the
+/// team wrote into a few lines, "retrun", is still mended to the "return" of hundreds), when exactly one such word is
+/// far more common than the others. It is for the words that carry a shopper's need, the
 /// vocabulary the heads were trained on; names, places, brands and order numbers are left as written (they are
 /// rarely one edit from a common word, capitalised past their first letter, or next to digits), and the entities are
 /// read from the message as written, not from the mended text.
@@ -11,8 +12,8 @@ public struct SpellingRepair: Sendable {
   /// Whether a lower-cased word is a real word anyway (the encoder's vocabulary: "cart" is not "card" misspelt).
   let isWord: @Sendable (String) -> Bool
 
-  /// A word seen this often in training is the shopper's own, whatever is near it.
-  static let knownCount = 3
+  /// How many times more often than the word itself its replacement must occur in training ("cart" is not "card").
+  static let timesMoreCommon = 20
   /// The fewest occurrences of a replacement: only a common word is put in a message.
   static let commonCount = 10
   /// The shortest word mended (a two-letter word is one edit from too many).
@@ -62,12 +63,15 @@ public struct SpellingRepair: Sendable {
     // "ORD", "iPhone": capitals past the first letter are a name or a code.
     guard written.count >= Self.shortestWord, written.count <= 20, !written.dropFirst().contains(where: \.isUppercase) else { return nil }
     let word = written.lowercased()
-    guard counts[word, default: 0] < Self.knownCount, !isWord(word) else { return nil }
+    guard !isWord(word) else { return nil }
+    let own = counts[word, default: 0]
     // The likeliest slips first (two letters swapped, a letter left out: "cna", "wher"), then a letter too many, then a
     // wrong letter: "wher" is "where" (a letter left out), not "when" (a letter changed), however common both are.
     var found: [Int: [(word: String, count: Int)]] = [:]
     for (candidate, slip) in Self.oneEditAway(word) where candidate.first == word.first || Self.swapsFirstTwo(word, candidate) {
-      if let count = counts[candidate], count >= Self.commonCount { found[slip, default: []].append((candidate, count)) }
+      if let count = counts[candidate], count >= max(Self.commonCount, own * Self.timesMoreCommon) {
+        found[slip, default: []].append((candidate, count))
+      }
     }
     // Of the likeliest kind, one clear winner: a near tie is left alone.
     guard let likeliest = found.keys.min(), let kind = found[likeliest] else { return nil }

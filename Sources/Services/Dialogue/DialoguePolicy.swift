@@ -321,25 +321,7 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: "The marketplace refused for order \(id): \(reason).", quickReplies: ["Talk to a person"],
                           orderID: id, outcome: .resolved, intent: intent), state)
     case (.chooseOrder(let forIntent, let named, let today, let placed, let fallback), .orders(let orders)):
-      guard !orders.isEmpty else {
-        state.activeIntent = nil
-        state.missing = []
-        return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: forIntent), state)
-      }
-      // The orders of the day named ("the one I placed today"), when one was placed that day; of those, the ones with
-      // the item named.
-      let ofTheDay = placed.map { day in orders.filter { $0.placedOn.flatMap(CalendarDay.init(iso:)) == day } } ?? []
-      let candidates = ofTheDay.isEmpty ? orders : ofTheDay
-      let withItem = candidates.filter { TurnReading.namesAnItem(of: $0, in: named) }
-      let meant = withItem.isEmpty ? ofTheDay : withItem
-      // One order has the item named (or was placed that day): it is the one meant. Several: only they are offered.
-      if meant.count == 1 { return continueOn(meant[0].orderID, label: state.activeIntent ?? forIntent, today: today, state: state) }
-      if meant.isEmpty, let fallback { return continueOn(fallback, label: state.activeIntent ?? forIntent, today: today, state: state) }
-      // None, after a list was shown: the list's question, as before the orders were looked up.
-      if meant.isEmpty, !state.recentOrderIDs.isEmpty {
-        return .reply(Reply(text: ask(.orderNumber, intent: forIntent), quickReplies: state.recentOrderIDs, outcome: .needsInput, intent: forIntent), state)
-      }
-      return askWhichOrder(among: Array((meant.isEmpty ? orders : meant).prefix(3)), intent: forIntent, state: state)
+      return chooseOrder(among: orders, intent: forIntent, named: named, today: today, placed: placed, fallback: fallback, state: state)
     case (.account, .account(let account)):
       let text = "You're signed in as \(account.displayName) (\(account.email)), with \(account.addressCount) saved address"
         + (account.addressCount == 1 ? "" : "es") + " and \(account.lifetimeOrders) order" + (account.lifetimeOrders == 1 ? "" : "s")
@@ -370,13 +352,11 @@ public struct DialoguePolicy: Sendable {
     // "Was I charged for order 123?" is read as charged_twice too: only a message that says the charge is
     // doubled gets that answer; the others get the payment's status.
     var fine = fine == "payment.charged_twice" && !continuing && !TurnReading.saysChargedTwice(input.text) ? nil : fine
-    // "Has my payment for order 123 gone through?" is read as the order's status or a failed payment too: its answer is
-    // the payment's status from the payment API (`paymentOrder`), not the order's state.
+    // "Has my payment for order 123 gone through?" is read as the order's status too: its answer is the payment's status
+    // from the payment API (`paymentOrder`), not the order's state. (Read as a failed payment, an order named is served
+    // so already: `servePaymentFailed`.)
     var intent = intent
-    if ["order_status", "shipping", "payment"].contains(intent), fine == nil || fine?.hasPrefix("order.") == true || fine == "payment.failed",
-       TurnReading.asksAboutPayment(input.text) {
-      (intent, fine) = ("payment", nil)
-    }
+    if ["order_status", "shipping"].contains(intent), TurnReading.asksAboutPayment(input.text) { (intent, fine) = ("payment", nil) }
     // A message about the password is a password question whichever account intent the classifier chose ("how do i
     // change my password" read as account.update would show the e-mail); one that asks for the account's end is not.
     if intent == "account", TurnReading.asksAboutPassword(input.text), !TurnReading.asksForDeletion(input.text) { fine = "account.password_reset" }
