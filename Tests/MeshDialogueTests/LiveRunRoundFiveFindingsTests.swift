@@ -54,13 +54,7 @@ import Testing
   }
 
   @Test func whereIsItAfterARefundsAnswerIsTheRefundAgain() {
-    let facts: (DialogueAction) -> ActionResult = { action in
-      switch action {
-      case .getPayment("P-4"): return .payment(PaymentFact(status: "refunded", amount: usd(1500), method: "Visa ending 4242", refunded: usd(1500)))
-      case .getOrder("10044"): var order = deliveredOrder; order.paymentID = "P-4"; return .order(order)
-      default: return orders(action)
-      }
-    }
+    let facts = LiveRunRoundFourTests.refundedFacts
     var driver = Driver()
     let refund = driver.say("where is my refund for order 10044", "return_refund", entities: [("order_number", "10044")], fine: "refund.status",
                             facts: facts)
