@@ -128,7 +128,9 @@ let libraries: [Target] = [
                     path: "Sources/Benchmarks/RateLimitBenchmark", swiftSettings: swiftSettings),
 
   // The intent classifier and entity extraction.
-  .target(name: "MeshIntent", dependencies: ["MeshPII"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
+  .target(name: "MeshIntent", dependencies: ["MeshPII", "MeshShopWords"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
+  // Words both the entity extractor and the dialogue policy read (colours, price cues): one list each.
+  .target(name: "MeshShopWords", path: "Sources/MeshShopWords", swiftSettings: swiftSettings),
   .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
 
   // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on CMeshKernels.
@@ -266,7 +268,7 @@ let services: [Target] = [
   .target(name: "MeshAnalyticsService", dependencies: ["MeshServiceKit"], path: "Sources/Services/Analytics",
           swiftSettings: swiftSettings),
   // The dialogue policy (the ML engine's state machine): slots, confirmations, grounded templates. No I/O.
-  .target(name: "MeshDialogue", path: "Sources/Services/Dialogue", swiftSettings: swiftSettings),
+  .target(name: "MeshDialogue", dependencies: ["MeshShopWords"], path: "Sources/Services/Dialogue", swiftSettings: swiftSettings),
   .testTarget(name: "MeshDialogueTests", dependencies: ["MeshDialogue"], swiftSettings: swiftSettings),
   // Workers on the turn queue: NLU, context, policy, adapter calls, the stored reply, analytics, NOTIFY.
   // The optional OpenAI-compatible LLM backend: streamed chat completions (SSE), timeout, circuit breaker.

@@ -106,6 +106,10 @@ public struct WordPieceTokenizer: Sendable {
     self.continuationPrefix = continuationPrefix
   }
 
+  /// Whether `word` (lower-cased) is a whole word of the vocabulary, not only a string of its pieces ("cart" is;
+  /// "retrun" is "re" and "##trun").
+  public func hasWord(_ word: String) -> Bool { vocabulary[word] != nil }
+
   /// The ids of `text`: `[CLS]`, at most `maxLength - 2` word pieces, `[SEP]`.
   /// - Parameter text: any text.
   public func encode(_ text: String) -> [Int32] {

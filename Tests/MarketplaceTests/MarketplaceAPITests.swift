@@ -98,8 +98,18 @@ import Testing
         "SELECT count(*) FROM marketplace.listings WHERE category_id = 'shoes' AND brand = 'Stride'").first?.decode(Int.self, at: 0)
       #expect(first.body["total"] as? Int == total)
 
+      // A lowest rating: only listings with reviews, rated that or more (the listing JSON's rating, from the table).
+      let rated = try await harness.call("GET", "/v1/search?q=dress&min_rating=4.5&page_size=50")
+      let ratedIDs = ids(rated.body)
+      #expect(!ratedIDs.isEmpty)
+      let below = try await harness.pool.execute(
+        "SELECT count(*) FROM marketplace.listings WHERE id = ANY($1::text[]) AND (rating < 4.5 OR review_count = 0)",
+        ["{" + ratedIDs.joined(separator: ",") + "}"]).first?.decode(Int.self, at: 0)
+      #expect(below == 0)
+
       for bad in ["/v1/search?sort=cheapest", "/v1/search?page_size=500", "/v1/search?min_price_cents=-1",
-                  "/v1/search?min_price_cents=900&max_price_cents=100", "/v1/search?in_stock=maybe"] {
+                  "/v1/search?min_price_cents=900&max_price_cents=100", "/v1/search?in_stock=maybe", "/v1/search?min_rating=6",
+                  "/v1/search?min_rating=four", "/v1/search?min_rating=nan"] {
         let refused = try await harness.curl("GET", bad)
         #expect(refused.status == 400, "\(bad)")
         #expect(refused.body.errorCode == "bad_request")

@@ -64,14 +64,17 @@ import Testing
     #expect(unrated.actions.count == 1 && none.text.hasPrefix("None of the 2 results shown has a rating yet"), "\(none.text)")
   }
 
-  @Test func aRefundAskedAboutAfterItWasStartedIsThatOrdersRefund() {
-    let facts: (DialogueAction) -> ActionResult = { action in
-      switch action {
-      case .getPayment("P-4"): return .payment(PaymentFact(status: "refunded", amount: usd(1500), method: "Visa ending 4242", refunded: usd(1500)))
-      case .getOrder("10044"): var order = deliveredOrder; order.paymentID = "P-4"; return .order(order)
-      default: return orders(action)
-      }
+  /// The facts of `orders`, with order 10044 paid by P-4, refunded in full.
+  static func refundedFacts(_ action: DialogueAction) -> ActionResult {
+    switch action {
+    case .getPayment("P-4"): return .payment(PaymentFact(status: "refunded", amount: usd(1500), method: "Visa ending 4242", refunded: usd(1500)))
+    case .getOrder("10044"): var order = deliveredOrder; order.paymentID = "P-4"; return .order(order)
+    default: return orders(action)
     }
+  }
+
+  @Test func aRefundAskedAboutAfterItWasStartedIsThatOrdersRefund() {
+    let facts = Self.refundedFacts
     var driver = Driver()
     _ = driver.say("i want to return order 10044", "return_refund", entities: [("order_number", "10044")], fine: "return.start", facts: facts)
     let opened = driver.say("yes", "return_refund", facts: facts)

@@ -1,11 +1,12 @@
+import MeshShopWords
+
 /// Product attributes of a search besides colour and price: sizes ("size 10", "sz M", "XL", "EU 42",
 /// "W30 L32", "32/32") and brands (a gazetteer, multi-word names included).
 enum ProductAttributes {
-  static let letterSizes: Set<String> = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl",
-                                         "small", "medium", "large", "petite", "tall", "regular", "one-size"]
-  /// Letter sizes that are sizes even without the word "size" (one letter alone is too ambiguous).
-  static let standaloneSizes: Set<String> = ["xxs", "xs", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"]
-  static let sizeSystems: Set<String> = ["eu", "uk", "us", "fr", "it"]
+  /// Size words, the dialogue policy's too (`ShopWords`).
+  static let letterSizes = ShopWords.letterSizes
+  static let standaloneSizes = ShopWords.standaloneSizes
+  static let sizeSystems = ShopWords.sizeSystems
   static let brands: [[String]] = """
     nike|adidas|puma|reebok|new balance|asics|converse|vans|levi's|levis|zara|h&m|uniqlo|gucci|prada|apple|samsung|
     sony|lg|dyson|bosch|philips|lego|ikea|calvin klein|tommy hilfiger|ralph lauren|hugo boss|michael kors|

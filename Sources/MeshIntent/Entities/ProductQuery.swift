@@ -1,22 +1,15 @@
+import MeshShopWords
+
 /// The product phrase of a search: what is wanted, its colour, and price bounds.
 /// "red running shoes under $50" gives query "running shoes", colour "red", price_max "50 USD".
 enum ProductQuery {
-  static let colours: [String: String] = [
-    "red": "red", "blue": "blue", "green": "green", "black": "black", "white": "white", "grey": "grey",
-    "gray": "grey", "navy": "navy", "pink": "pink", "purple": "purple", "yellow": "yellow", "orange": "orange",
-    "brown": "brown", "beige": "beige", "silver": "silver", "gold": "gold", "golden": "gold", "teal": "teal",
-    "maroon": "maroon", "burgundy": "burgundy", "cream": "cream", "ivory": "ivory", "khaki": "khaki",
-    "turquoise": "turquoise", "violet": "violet", "olive": "olive", "tan": "tan", "charcoal": "charcoal",
-    "rose": "rose", "lilac": "lilac", "mint": "mint", "coral": "coral", "multicolour": "multicolour",
-  ]
-  static let maxCues: [[String]] = [["under"], ["below"], ["less", "than"], ["cheaper", "than"], ["max"],
-                                    ["maximum"], ["up", "to"], ["no", "more", "than"], ["at", "most"],
-                                    ["within"], ["<"], ["budget", "of"], ["budget"]]
+  /// Colours, and the words before price bounds: the dialogue policy reads the same lists (`ShopWords`).
+  static let colours = ShopWords.colours
+  static let maxCues = ShopWords.highestPriceCues
   static let bareNumberCues: Set<[String]> = [["under"], ["below"], ["less", "than"], ["cheaper", "than"],
                                                ["no", "more", "than"], ["budget", "of"], ["budget"], ["at", "most"],
                                                ["up", "to"]]
-  static let minCues: [[String]] = [["over"], ["above"], ["more", "than"], ["at", "least"], ["min"],
-                                    ["minimum"], ["from"], [">"], ["starting", "at"]]
+  static let minCues = ShopWords.lowestPriceCues
   /// Words before the product that ask rather than describe.
   static let lead: Set<String> = [
     "show", "me", "find", "search", "searching", "for", "looking", "lookin", "look", "im", "i", "am", "want", "to",
@@ -25,6 +18,8 @@ enum ProductQuery {
     "like", "see", "is", "are", "there", "where", "which", "what", "whats", "kind", "of", "your", "in", "stock",
     "deals", "on", "pair", "hey", "hi", "hello", "would", "just", "something", "us", "we", "ya", "yall", "must",
     "also", "again", "still", "my", "another", "couple", "few", "all", "best", "top", "nice", "great", "really",
+    // A speaker's fillers, in voice transcripts ("hey um can you find me some headphones").
+    "um", "umm", "uh", "uhh", "uhm", "erm", "er", "hmm", "ok", "okay", "so", "well", "yeah",
     // Contractions, kept whole by the tokenizer ("i'm looking for a red dress").
     "i'm", "i’m", "i'd", "i’d", "we're", "we’re",
   ]

@@ -12,16 +12,20 @@ public struct SearchQuery: Sendable, Equatable, Codable {
   public var maxPrice: Double?
   /// Cheapest first.
   public var cheapestFirst: Bool
+  /// The lowest rating (0 to 5) of the listings wanted ("more than 4 stars"); optional, as every field added after states
+  /// were first stored.
+  public var minRating: Double?
 
   /// Creates a query.
   public init(text: String, colour: String? = nil, size: String? = nil, minPrice: Double? = nil, maxPrice: Double? = nil,
-              cheapestFirst: Bool = false) {
+              cheapestFirst: Bool = false, minRating: Double? = nil) {
     self.text = text
     self.colour = colour
     self.size = size
     self.minPrice = minPrice
     self.maxPrice = maxPrice
     self.cheapestFirst = cheapestFirst
+    self.minRating = minRating
   }
 }
 

@@ -184,7 +184,7 @@ extension DialoguePolicy {
         state.missing = []
         return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: intent), state)
       }
-      return continueOn(newest, label: label, today: today, state: state)
+      return continueOn(newest.orderID, label: label, today: today, state: state)
     case (.otherOrder(let focused), .orders(let orders)):
       return otherOrderStep(orders, besides: focused, intent: intent, state: state)
     case (.deliveryCountry(let label), .account(let account)):
@@ -236,9 +236,9 @@ extension DialoguePolicy {
 
   /// Goes on with the request `label` as if `order` had been named (the slot it was missing is filled).
   /// `today` is the day of the turn that asked (a return's window is read against it).
-  func continueOn(_ order: OrderFact, label: String, today: CalendarDay?, state: DialogueState) -> DialogueStep {
+  func continueOn(_ orderID: String, label: String, today: CalendarDay?, state: DialogueState) -> DialogueStep {
     var state = state
-    state.focusedOrderID = order.orderID
+    state.focusedOrderID = orderID
     state.missing.removeAll { $0 == .orderNumber }
     let (group, fine) = Self.parts(of: label)
     return run(group, fine: fine, input: TurnInput(text: "", intent: group, confidence: 1, today: today), state: state, continuing: true)

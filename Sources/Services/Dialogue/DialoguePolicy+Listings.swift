@@ -10,10 +10,14 @@ extension DialoguePolicy {
     // After an answer about an order, "the other one" is an order's; a product's question (stock, seller, buying)
     // is still about the results shown.
     let productQuestion = [.stock, .seller, .buy].contains(question)
-    guard !shown.isEmpty, state.shownLast == .listings || (state.shownLast == nil && state.recentOrderIDs.isEmpty) || productQuestion,
+    guard !shown.isEmpty, let reference = ListingReading.reference(input.text) else { return nil }
+    // The results stay what a place names until a new search replaces them: an answer about one order in between, with
+    // no list of orders shown, leaves them the only list ("the second one" two turns later). "The other one" and "it"
+    // are the order's then.
+    let onlyList = state.recentOrderIDs.isEmpty && reference != .other && reference != .focused
+    guard state.shownLast == .listings || state.shownLast == nil && state.recentOrderIDs.isEmpty || onlyList || productQuestion,
           input.entity("order_number") == nil, !TurnReading.words(input.text).contains(where: { $0 == "order" || $0 == "orders" }),
-          !ListingReading.namesAnotherProduct(input.entity("query")),
-          let reference = ListingReading.reference(input.text) else { return nil }
+          !ListingReading.namesAnotherProduct(input.entity("query")) else { return nil }
     // "Cancel the second one" asks a change of an order, whatever was shown last: only a question is a result's.
     if question == .details, ["cancel_order", "change_order", "return_refund"].contains(input.intent) { return nil }
     var state = state

@@ -6,9 +6,12 @@ extension DialoguePolicy {
     // The NLU gives colours, sizes and price bounds only of a message it reads as a search: a follow-up's own words are read too.
     let colour = input.entity("colour") ?? TurnReading.colour(in: input.text)
     let size = input.entity("size").flatMap(TurnReading.searchSize) ?? TurnReading.size(in: input.text)
-    let ceiling = input.entity("price_max").flatMap(Self.amount) ?? TurnReading.priceCeiling(in: input.text)
-    let floor = input.entity("price_min").flatMap(Self.amount) ?? TurnReading.priceFloor(in: input.text)
-    guard price != nil || colour != nil || size != nil || ceiling != nil || floor != nil else { return nil }
+    // "More than 4 stars", "rated above 4": a rating bound, whose number is no price (the extractor reads "more than 4"
+    // as one).
+    let rating = TurnReading.ratingFloor(in: input.text)
+    let ceiling = rating != nil ? nil : input.entity("price_max").flatMap(Self.amount) ?? TurnReading.priceCeiling(in: input.text)
+    let floor = rating != nil ? nil : input.entity("price_min").flatMap(Self.amount) ?? TurnReading.priceFloor(in: input.text)
+    guard price != nil || colour != nil || size != nil || ceiling != nil || floor != nil || rating != nil else { return nil }
     // A new product named with the colour ("blue jeans") is a new search, not a follow-up.
     // "Do you have it in red" (the product phrase "it") names none: a follow-up.
     if let query = input.entity("query"), !query.isEmpty, query != last.text, input.intent == "search_items", price == nil,
@@ -20,6 +23,7 @@ extension DialoguePolicy {
     if let size { refined.size = size }
     if let ceiling { refined.maxPrice = ceiling }
     if let floor { refined.minPrice = floor }
+    if let rating { refined.minRating = rating }
     switch price {
     // Cheaper ones drop a floor asked for before, dearer ones a ceiling ("under 50", then "more expensive ones":
     // over the dearest shown, not also under 50).
@@ -51,12 +55,14 @@ extension DialoguePolicy {
     if let size = query.size { filters += " in size \(TurnReading.quotable(size))" }
     if let max = query.maxPrice { filters += " under \(Self.price(max))" }
     if let min = query.minPrice { filters += " over \(Self.price(min))" }
+    if let rating = query.minRating { filters += " rated \(Self.oneDecimal(rating)) or more" }
     let described = (query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\"") + filters
     guard !listings.isEmpty else {
       let also = correction.map { " (nor \"\(TurnReading.quotable($0))\")" } ?? ""
       // A size asked for that no listing of these words has is said as such: other sizes may well exist.
       let priced = query.minPrice != nil || query.maxPrice != nil
-      let hint = query.size == nil ? "Try other words or a wider price range."
+      let hint = query.minRating != nil && query.size == nil ? "Try a lower rating, other words or a wider price range."
+        : query.size == nil ? "Try other words or a wider price range."
         : priced ? "Try another size, other words or a wider price range." : "No listing of these has that size; try another size or other words."
       return Reply(text: "I found no \(described)\(also). \(hint)", outcome: .resolved, intent: "search_items")
     }
@@ -66,11 +72,20 @@ extension DialoguePolicy {
     state.lastRatings = shown.map(\.rating)
     state.shownLast = .listings
     state.focusedListingID = nil
-    let lines = shown.enumerated().map { "\($0 + 1). \($1.title): \($1.price.formatted)" }.joined(separator: "\n")
+    // Asked by rating, each result's rating is said: the marketplace's, from its reviews.
+    let lines = shown.enumerated().map { at, listing in
+      "\(at + 1). \(listing.title): \(listing.price.formatted)" + (query.minRating == nil ? "" : Self.ratingNote(listing))
+    }.joined(separator: "\n")
     let heading = correction.map { "Showing results for \"\(TurnReading.quotable($0))\" instead of \"\(TurnReading.quotable(query.text))\"\(filters.isEmpty ? "" : "," + filters):\n" }
       ?? "Here is what I found for \(described):\n"
     return Reply(text: heading + lines, quickReplies: ["Cheaper ones", "Talk to a person"],
                  cards: shown, outcome: .resolved, intent: "search_items")
+  }
+
+  /// ", rated 4.5 of 5 (120 reviews)": a result's rating as the marketplace gives it; empty when it has none.
+  static func ratingNote(_ listing: ListingFact) -> String {
+    guard let rating = listing.rating, (0...5).contains(rating) else { return "" }
+    return ", rated \(oneDecimal(rating)) of 5" + (listing.reviewCount.map { " (\($0) review\($0 == 1 ? "" : "s"))" } ?? "")
   }
 
   /// Whether two searches differ in their words, split as the search service splits them (letters and digits), so

@@ -118,7 +118,8 @@ public struct DialoguePolicy: Sendable {
     // whatever the classifier made of it: it names a result, so searching its words again would be wrong.
     if let step = listingStep(input, state: state) ?? nothingShownStep(input, state: state) { return step }
     // A follow-up on the last search ("cheaper ones", "in blue").
-    if let last = state.lastSearch, !isConfidentNewTopic(input) || input.intent == "search_items",
+    // A rating bound ("more than 4 stars") is one whatever the classifier made of it (it reads stars as feedback).
+    if let last = state.lastSearch, !isConfidentNewTopic(input) || input.intent == "search_items" || TurnReading.ratingFloor(in: input.text) != nil,
        let refined = refine(last, with: input, state: state) {
       state.misunderstandings = 0
       return .act(.search(refined), DialogueContinuation(purpose: .search(refined), intent: "search_items", state: state))
@@ -156,6 +157,16 @@ public struct DialoguePolicy: Sendable {
       if TurnReading.parcelGrams(input.text) != nil, input.entity("country") != nil || Countries.named(in: input.text) != nil {
         state.misunderstandings = 0
         return run("shipping", fine: "delivery.options", input: input, state: state)
+      }
+      // "Has my payment for that order gone through?": an order's payment (the order is asked for when none is named).
+      if TurnReading.asksAboutPayment(input.text) {
+        state.misunderstandings = 0
+        return run("payment", input: input, state: state)
+      }
+      // "I've never bought anything here, how does buying work?": what the assistant does for a buyer.
+      if TurnReading.asksHowBuyingWorks(input.text) {
+        state.misunderstandings = 0
+        return run("place_order", input: input, state: state)
       }
       return notUnderstood(input, state: state)
     }
@@ -309,16 +320,8 @@ public struct DialoguePolicy: Sendable {
       state.activeIntent = nil
       return .reply(Reply(text: "The marketplace refused for order \(id): \(reason).", quickReplies: ["Talk to a person"],
                           orderID: id, outcome: .resolved, intent: intent), state)
-    case (.chooseOrder(let forIntent, let named, let today), .orders(let orders)):
-      guard !orders.isEmpty else {
-        state.activeIntent = nil
-        state.missing = []
-        return .reply(Reply(text: "I couldn't find any orders on your account.", outcome: .resolved, intent: forIntent), state)
-      }
-      let withItem = orders.filter { TurnReading.namesAnItem(of: $0, in: named) }
-      // One order has the item named: it is the one meant. Several: only they are offered.
-      if withItem.count == 1 { return continueOn(withItem[0], label: state.activeIntent ?? forIntent, today: today, state: state) }
-      return askWhichOrder(among: Array((withItem.isEmpty ? orders : withItem).prefix(3)), intent: forIntent, state: state)
+    case (.chooseOrder(let forIntent, let named, let today, let placed, let fallback), .orders(let orders)):
+      return chooseOrder(among: orders, intent: forIntent, named: named, today: today, placed: placed, fallback: fallback, state: state)
     case (.account, .account(let account)):
       let text = "You're signed in as \(account.displayName) (\(account.email)), with \(account.addressCount) saved address"
         + (account.addressCount == 1 ? "" : "es") + " and \(account.lifetimeOrders) order" + (account.lifetimeOrders == 1 ? "" : "s")
@@ -349,6 +352,11 @@ public struct DialoguePolicy: Sendable {
     // "Was I charged for order 123?" is read as charged_twice too: only a message that says the charge is
     // doubled gets that answer; the others get the payment's status.
     var fine = fine == "payment.charged_twice" && !continuing && !TurnReading.saysChargedTwice(input.text) ? nil : fine
+    // "Has my payment for order 123 gone through?" is read as the order's status too: its answer is the payment's status
+    // from the payment API (`paymentOrder`), not the order's state. (Read as a failed payment, an order named is served
+    // so already: `servePaymentFailed`.)
+    var intent = intent
+    if ["order_status", "shipping"].contains(intent), TurnReading.asksAboutPayment(input.text) { (intent, fine) = ("payment", nil) }
     // A message about the password is a password question whichever account intent the classifier chose ("how do i
     // change my password" read as account.update would show the e-mail); one that asks for the account's end is not.
     if intent == "account", TurnReading.asksAboutPassword(input.text), !TurnReading.asksForDeletion(input.text) { fine = "account.password_reset" }
@@ -371,11 +379,21 @@ public struct DialoguePolicy: Sendable {
       return .act(.listOrders, DialogueContinuation(purpose: .listOrders, intent: "order_status", state: state))
     }
     // "Track my parcel for order 123" is a status question the classifier may file under order_status.
-    let intent = intent == "order_status" && (fine == "order.track" || TurnReading.asksForTracking(input.text)) ? "shipping" : intent
+    intent = intent == "order_status" && (fine == "order.track" || TurnReading.asksForTracking(input.text)) ? "shipping" : intent
     // The label kept while a slot is asked for: the fine intent when it is served on the order path.
     let label = fine.flatMap { Self.orderFines.contains($0) ? $0 : nil } ?? intent
     if Self.orderIntents.contains(intent) {
       if intent == "change_order", state.address == nil { state.address = TurnReading.address(in: input.text) }
+      // "I ordered a kettle weeks ago and it came broken, can I send it back": in a longer message "it" is most often the
+      // item named, which may be in another order than the one in focus: the orders are looked up and the one with the
+      // item taken, else the one in focus.
+      if !continuing, let focused = state.focusedOrderID, orderReference(input, state: state) == focused,
+         TurnReading.namesTheFocusOnlyByIt(input.text), input.entity("order_number") == nil, TurnReading.words(input.text).count > 6 {
+        state.activeIntent = label
+        state.missing = [.orderNumber]
+        return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent, named: TurnReading.itemWords(input.text),
+                                                                            today: input.today, fallback: focused), intent: intent, state: state))
+      }
       guard let orderID = orderReference(input, state: state) ?? (continuing ? state.focusedOrderID : nil) else {
         state.activeIntent = label
         state.missing = [.orderNumber] + (intent == "change_order" && state.address == nil ? [.address] : [])
@@ -385,8 +403,12 @@ public struct DialoguePolicy: Sendable {
         if TurnReading.asksForLatest(input.text) || (TurnReading.ordinal(input.text) == -1 && state.recentOrderIDs.isEmpty) {
           return .act(.listOrders, DialogueContinuation(purpose: .latestOrder(label: label, named: named, today: input.today), intent: intent, state: state))
         }
-        if state.recentOrderIDs.isEmpty {
-          return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent, named: named, today: input.today), intent: intent, state: state))
+        // The orders are looked up when none were shown, and also when some were but the message names an item or the
+        // day it was placed ("the kettle", "the one I placed today"): the state keeps the orders' ids, not their items.
+        let placed = input.today.flatMap { TurnReading.placedDay(input.text, today: $0) }
+        if state.recentOrderIDs.isEmpty || placed != nil || !named.isEmpty {
+          return .act(.listOrders, DialogueContinuation(purpose: .chooseOrder(intent: intent, named: named, today: input.today, placed: placed),
+                                                        intent: intent, state: state))
         }
         return .reply(Reply(text: ask(.orderNumber, intent: intent), quickReplies: state.recentOrderIDs,
                             outcome: .needsInput, intent: intent), state)
@@ -428,9 +450,12 @@ public struct DialoguePolicy: Sendable {
       // The extractor may leave the price word out of the product phrase ("cheap shoes" -> "shoes"): the message says it.
       let (words, phraseAsksCheapest) = TurnReading.withoutPriceOrder(input.entity("query") ?? "")
       let cheapestFirst = phraseAsksCheapest || TurnReading.words(input.text).contains { TurnReading.cheapWords.contains($0) }
+      // "Headphones rated above 4": the rating's number is no price, though the extractor reads "above 4" as one.
+      let rating = TurnReading.ratingFloor(in: input.text)
       let query = SearchQuery(text: words, colour: input.entity("colour"), size: input.entity("size").flatMap(TurnReading.searchSize),
-                              minPrice: input.entity("price_min").flatMap(Self.amount),
-                              maxPrice: input.entity("price_max").flatMap(Self.amount), cheapestFirst: cheapestFirst)
+                              minPrice: rating != nil ? nil : input.entity("price_min").flatMap(Self.amount),
+                              maxPrice: rating != nil ? nil : input.entity("price_max").flatMap(Self.amount), cheapestFirst: cheapestFirst,
+                              minRating: rating)
       guard !query.text.isEmpty || query.colour != nil || query.size != nil else {
         state.activeIntent = intent
         state.missing = [.query]
@@ -452,6 +477,13 @@ public struct DialoguePolicy: Sendable {
     case "feedback":
       return .reply(Reply(text: "Thank you for telling us; I've noted it. Is there anything I can help with?",
                           quickReplies: ["Talk to a person"], outcome: .resolved, intent: intent), state)
+    case "place_order" where TurnReading.asksHowBuyingWorks(input.text):
+      // Only what the assistant itself does: the marketplace's checkout is not something it can see or describe.
+      return .reply(Reply(text: "Here is how I can help you buy: tell me what you're looking for (\"running shoes under 80\", \"a red t-shirt in M\") "
+                            + "and I'll search the marketplace; then ask about any result: its price, stock, sizes, rating or seller. I can't "
+                            + "place the order from the chat. Once you've ordered, I can track it, change its delivery address before it "
+                            + "ships, cancel it, or return it and tell you about the refund. What are you looking for?",
+                          quickReplies: ["Find a product"], outcome: .resolved, intent: intent), state)
     case "place_order":
       return .reply(Reply(text: "I can't place orders in the chat, but I can find products for you. What are you looking for?",
                           quickReplies: ["Find a product"], outcome: .resolved, intent: intent), state)
@@ -601,7 +633,10 @@ public struct DialoguePolicy: Sendable {
     var text = "Order \(order.orderID)"
     if let placed = order.placedOn { text += ", placed on \(placed)" }
     if !order.lines.isEmpty { text += " (\(order.itemsSummary))" }
-    text += ", is \(order.state.rawValue)."
+    text += ", is \(order.state.rawValue)"
+    // "When did it arrive?" is answered with the status: the day the marketplace gives for a delivered order.
+    if order.state == .delivered, let day = order.deliveredOn { text += " (on \(day))" }
+    text += "."
     if let total = order.total { text += " Total: \(total.formatted)." }
     let quick: [String]
     switch order.state {

@@ -10,14 +10,15 @@ enum ForeignLanguage: String, Equatable {
     .german: ["ich", "ist", "mein", "meine", "meinen", "meiner", "wo", "wann", "wie", "nicht", "und", "bitte", "habe", "möchte",
               "moechte", "kann", "können", "zurück", "zurueck", "mit", "für", "fuer", "noch", "schon", "kein", "keine", "hallo",
               "danke", "warum", "sie", "wir", "eine", "einen", "der", "das", "dem", "des", "auf", "auch", "sind", "wurde", "bestellung",
-              "paket", "lieferung", "geld", "erhalten", "bekommen", "immer", "mir", "mich", "ein", "wieder", "gibt", "meinem"],
+              "paket", "lieferung", "geld", "erhalten", "bekommen", "immer", "mir", "mich", "ein", "wieder", "gibt", "meinem", "brauche", "hilfe", "helfen", "guten"],
     .french: ["je", "j", "est", "mon", "ma", "mes", "où", "quand", "pas", "ne", "commande", "colis", "livraison", "veux", "voudrais",
               "suis", "avec", "pour", "et", "les", "une", "du", "le", "bonjour", "merci", "mais", "pourquoi", "toujours", "reçu", "recu",
               "argent", "vous", "nous", "quoi", "comment", "reçois", "rembourser", "remboursement", "annuler", "retourner",
-              "été", "encore", "puis", "ce", "cette", "qu"],
+              "été", "encore", "puis", "ce", "cette", "qu", "besoin", "aide", "aider", "salut"],
     .spanish: ["mi", "mis", "dónde", "donde", "está", "esta", "cuándo", "cuando", "pedido", "paquete", "quiero", "puedo", "el", "los",
                "las", "una", "por", "para", "es", "hola", "gracias", "qué", "todavía", "todavia", "recibido", "llegado", "llega",
-               "dinero", "devolver", "reembolso", "cancelar", "cómo", "como", "mío", "tengo", "aún", "aun", "del", "lo", "hay"],
+               "dinero", "devolver", "reembolso", "cancelar", "cómo", "como", "mío", "tengo", "aún", "aun", "del", "lo", "hay", "necesito",
+               "ayuda", "ayudar", "ayudarme", "buenos", "buenas"],
   ]
 
   /// Common English words, counted against the markers ("the", "my", "is").
@@ -37,6 +38,8 @@ enum ForeignLanguage: String, Equatable {
   /// A common ask of a shop's chat.
   enum Ask: Equatable {
     case refund, cancel, returnItem, person, orderStatus
+    /// A greeting or a plea for help ("hola, necesito ayuda"): answered with what the assistant can do.
+    case help
 
     /// The coarse intent and fine intent the policy serves it as.
     var intent: (group: String, fine: String?) {
@@ -46,6 +49,7 @@ enum ForeignLanguage: String, Equatable {
       case .returnItem: return ("return_refund", nil)
       case .person: return ("human_agent", nil)
       case .orderStatus: return ("order_status", nil)
+      case .help: return ("greeting", nil)
       }
     }
   }
@@ -60,6 +64,9 @@ enum ForeignLanguage: String, Equatable {
     (.person, [.german: ["mitarbeiter", "mensch"], .french: ["humain", "conseiller"], .spanish: ["humano", "agente", "persona"]]),
     (.orderStatus, [.german: ["bestellung", "paket", "lieferung", "sendung"], .french: ["commande", "colis", "livraison"],
                     .spanish: ["pedido", "paquete", "envío", "envio"]]),
+    // Last: "hola, ¿dónde está mi pedido?" asks for the order.
+    (.help, [.german: ["hilfe", "helf", "hallo", "guten"], .french: ["aide", "aider", "bonjour", "salut"],
+             .spanish: ["ayud", "hola", "buenos", "buenas"]]),
   ]
 
   /// The ask of a message in this language, nil when it is none of the common ones.
@@ -77,6 +84,15 @@ enum ForeignLanguage: String, Equatable {
     case .german: return "Ich spreche leider nur Englisch, deshalb antworte ich auf Englisch. (I only speak English, so I'm answering in English.)"
     case .french: return "Désolé, je ne parle qu'anglais, je vous réponds donc en anglais. (I only speak English, so I'm answering in English.)"
     case .spanish: return "Lo siento, solo hablo inglés, así que le respondo en inglés. (I only speak English, so I'm answering in English.)"
+    }
+  }
+
+  /// A greeting in the language, before what the assistant can do is said in English.
+  var greeting: String {
+    switch self {
+    case .german: return "Hallo! Ich spreche leider nur Englisch. (Hello! I only speak English.)"
+    case .french: return "Bonjour ! Désolé, je ne parle qu'anglais. (Hello! I only speak English.)"
+    case .spanish: return "¡Hola! Lo siento, solo hablo inglés. (Hello! I only speak English.)"
     }
   }
 

@@ -97,8 +97,10 @@ public struct DialogueContinuation: Sendable, Equatable {
     case paymentOrder, paymentDetails(OrderFact), cancelDone(orderID: String), addressDone(orderID: String)
     case returnDone(orderID: String), account, search(SearchQuery), ticket
     /// The orders, to choose the one a request is about; `named`: the message's item words (`TurnReading.itemWords`),
-    /// so an order with the item named is taken; `today`: the turn's day, for the request that goes on.
-    case chooseOrder(intent: String, named: Set<String>, today: CalendarDay?)
+    /// so an order with the item named is taken; `today`: the turn's day, for the request that goes on; `placed`: the day
+    /// the message says the order was placed ("the one I placed today"); `fallback`: the order taken when none has the
+    /// item named (the one in focus, which a long message's "it" was taken for).
+    case chooseOrder(intent: String, named: Set<String>, today: CalendarDay?, placed: CalendarDay? = nil, fallback: String? = nil)
     /// Fine intents (DialoguePolicy+Fine): a refund's facts, the order list, the newest order for a request
     /// (the newest with the item named, when one has it), the country for a delivery quote, the quote (for its
     /// weight), the account before a details change, a confirmed hand-off.

@@ -2,9 +2,13 @@
 /// order"): the message's words are compared with the words of each order's line titles.
 extension TurnReading {
   /// Words that appear in both messages and product titles without naming a product ("Case for Phone", "the
-  /// kettle from my order").
+  /// kettle from my order"), and the words of a request on an order ("cancel my order" names no item: the orders are
+  /// not looked up for one).
   static let notItemWords: Set<String> = ["the", "and", "for", "from", "with", "that", "this", "these", "those", "one", "ones", "your",
-                                          "our", "order", "orders", "item", "items", "set", "pack", "new", "all", "not", "but", "its"]
+                                          "our", "order", "orders", "item", "items", "set", "pack", "new", "all", "not", "but", "its",
+                                          "cancel", "return", "refund", "track", "where", "change", "status", "want", "need", "please",
+                                          "can", "you", "what", "when", "how", "why", "help", "still", "about", "just", "get", "got",
+                                          "did", "does", "has", "have", "was", "are", "will", "would", "could", "there", "yet", "now"]
 
   /// The message's words that could name an item: three letters or more, not a word every message has.
   static func itemWords(_ text: String) -> Set<String> {

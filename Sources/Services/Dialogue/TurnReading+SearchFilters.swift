@@ -1,4 +1,5 @@
 import Foundation
+import MeshShopWords
 
 /// Reading a search's filters from a follow-up's own words ("in size 42", "under 76.98"): the NLU gives sizes and price
 /// bounds only when it reads the message as a search, and a short follow-up to results is often read as something else
@@ -6,12 +7,10 @@ import Foundation
 extension TurnReading {
   /// The words that introduce a size ("size 39", "sz M", "in size xl").
   static let sizeCues: Set<String> = ["size", "sz", "sizes"]
-  /// Letter sizes a shop labels clothes with.
-  static let letterSizes: Set<String> = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "small", "medium", "large"]
-  /// Letter sizes that are sizes without the word "size" (a lone "s", "m" or "l" is too often something else).
-  static let standaloneSizes: Set<String> = ["xxs", "xs", "xl", "xxl", "xxxl", "2xl", "3xl"]
-  /// Size systems written before a number ("EU 42", "UK 8").
-  static let sizeSystems: Set<String> = ["eu", "uk", "us"]
+  /// Sizes as the extractor reads them (`ShopWords`): letter sizes, the ones that need no "size" before them, systems.
+  static let letterSizes = ShopWords.letterSizes
+  static let standaloneSizes = ShopWords.standaloneSizes
+  static let sizeSystems = ShopWords.sizeSystems
 
   /// The size a message asks for ("in size 42", "size: M", "sz eu 39", "xl"), upper-cased; nil when it names none.
   static func size(in text: String) -> String? {
@@ -32,14 +31,10 @@ extension TurnReading {
     return nil
   }
 
-  /// Colours a follow-up names ("what about in black", "the same in navy"): the catalogue's colours and their common
-  /// spellings; nil when the message names none or more than one.
-  static let colours: [String: String] = ["black": "black", "white": "white", "navy": "navy", "blue": "blue", "red": "red",
-                                          "green": "green", "grey": "grey", "gray": "grey", "beige": "beige", "pink": "pink",
-                                          "yellow": "yellow", "brown": "brown", "purple": "purple", "orange": "orange"]
-
+  /// Colours a follow-up names ("what about in black", "the same in navy"): the extractor's colour words (`ShopWords`);
+  /// nil when the message names none or more than one.
   static func colour(in text: String) -> String? {
-    let named = Set(words(text).compactMap { colours[$0] })
+    let named = Set(words(text).compactMap { ShopWords.colours[$0] })
     return named.count == 1 ? named.first : nil
   }
 
@@ -61,19 +56,14 @@ extension TurnReading {
     return (1...2).contains(pieces.count) && pieces.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
   }
 
-  /// Words before a highest price ("under 76.98", "no more than 50", "max €30").
-  static let ceilingCues: [[String]] = [["under"], ["below"], ["less", "than"], ["cheaper", "than"], ["max"], ["maximum"],
-                                        ["up", "to"], ["no", "more", "than"], ["at", "most"], ["budget"], ["budget", "of"], ["within"]]
-  /// Words before a lowest price ("over 50", "more than €20").
-  static let floorCues: [[String]] = [["over"], ["above"], ["more", "than"], ["at", "least"], ["min"], ["minimum"]]
   /// The longest follow-up read for a price bound: in a longer message a number after "under" may be anything.
   static let maxBoundWords = 10
 
   /// The highest price a short follow-up asks for ("under 76.98", "below $40", "max 30 eur"); nil when it names none.
-  static func priceCeiling(in text: String) -> Double? { priceBound(in: text, cues: ceilingCues) }
+  static func priceCeiling(in text: String) -> Double? { priceBound(in: text, cues: ShopWords.highestPriceCues) }
 
   /// The lowest price a short follow-up asks for ("over 50", "at least €20").
-  static func priceFloor(in text: String) -> Double? { priceBound(in: text, cues: floorCues) }
+  static func priceFloor(in text: String) -> Double? { priceBound(in: text, cues: ShopWords.lowestPriceCues) }
 
   /// The amount after one of `cues`, with or without a currency ("76.98", "$76.98", "76.98 eur", "€ 40"), in a
   /// message of at most `maxBoundWords` words; a number followed by a unit that is not money ("under 3 days",

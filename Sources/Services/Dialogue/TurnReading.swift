@@ -46,12 +46,23 @@ enum TurnReading {
     text.filter { $0 != "'" && $0 != "’" }
   }
 
+  /// Words that name the order in focus besides "it" ("that order", "the order"); "change the address" (a quick reply
+  /// after an answer about an order) is that order's address.
+  static let focusPhrases = [" that order ", " this order ", " that one ", " this one ", " same order ", " the order ", " the address ",
+                             " the delivery address ", " the shipping address "]
+
   /// "that order", "this order", "it", "the same one": the order in focus.
   static func refersToFocus(_ text: String) -> Bool {
     let lower = " " + words(text).joined(separator: " ") + " "
-    // "Change the address" (a quick reply after an answer about an order) is that order's address.
-    return [" that order ", " this order ", " that one ", " this one ", " it ", " same order ", " the order ", " the address ",
-            " the delivery address ", " the shipping address "].contains { lower.contains($0) }
+    return lower.contains(" it ") || focusPhrases.contains { lower.contains($0) }
+  }
+
+  /// Whether only "it" names the order in focus (no "that order", no place, no "my latest", no number): in a longer
+  /// message "it" may be an item the message names.
+  static func namesTheFocusOnlyByIt(_ text: String) -> Bool {
+    let lower = " " + words(text).joined(separator: " ") + " "
+    return lower.contains(" it ") && !focusPhrases.contains { lower.contains($0) } && ordinal(text) == nil && !asksForLatest(text)
+      && bareOrderNumber(text) == nil
   }
 
   /// A token that looks like an order number on its own ("10042", "ORD-20931") when the policy asked for one.
@@ -118,6 +129,26 @@ enum TurnReading {
     words(text).contains {
       ["twice", "double", "doubled", "duplicate", "duplicated", "again", "two", "2x", "overcharged", "extra", "second", "multiple"].contains($0)
     }
+  }
+
+  /// "Has my payment for order 123 gone through?", "was I charged for it?", "payment status of 123": the message asks
+  /// about an order's payment, not about a failed checkout ("my payment was declined") nor the order's state ("I paid
+  /// but it hasn't come": "paid" alone says the payment was made).
+  static func asksAboutPayment(_ text: String) -> Bool {
+    let words = words(text)
+    let failed = words.contains { ["failed", "fails", "declined", "rejected", "error", "denied", "bounced"].contains($0) }
+    return !failed && words.contains { ["payment", "payments", "charged", "charge", "billed", "debited"].contains($0) }
+  }
+
+  /// "How does buying work?", "how do I buy something here", "how do I place an order": a shopper asks how buying
+  /// works, not about an order of theirs (no word of a request on one: cancel, return, track...).
+  static func asksHowBuyingWorks(_ text: String) -> Bool {
+    let words = words(text)
+    let spaced = " " + words.joined(separator: " ") + " "
+    let buying = words.contains { ["buy", "buying", "purchase", "purchasing", "checkout", "shopping"].contains($0) }
+      || [" place an order ", " make an order ", " order something ", " place order "].contains(where: spaced.contains)
+    let aboutAnOrder = words.contains { ["cancel", "return", "refund", "track", "where", "status", "change", "deliver", "delivered"].contains($0) }
+    return words.contains("how") && buying && !aboutAnOrder
   }
 
   /// "My latest order", "the most recent one", "my newest order", "my last order": the newest order is meant ("the last

@@ -27,7 +27,20 @@ public struct FineIntentEngine: Sendable {
 
   /// Wraps a backend.
   /// - Parameter backend: the decider.
-  public init(backend: Backend) { self.backend = backend }
+  public init(backend: Backend) {
+    self.backend = backend
+    // The encoder's vocabulary tells a rare real word from a misspelt one; the n-gram models have none.
+    switch backend {
+    case .embedding(let fine, _, _):
+      let tokenizer = fine.encoder.tokenizer
+      spelling = SpellingRepair.commerce(isWord: { tokenizer.hasWord($0) })
+    case .ngram:
+      spelling = SpellingRepair.commerce()
+    }
+  }
+
+  /// Mends misspelt need words ("cna i retrun this") in the text the heads read (not in the one entities are read from).
+  private let spelling: SpellingRepair
 
   /// "embedding" or "ngram".
   public var name: String {
@@ -137,7 +150,7 @@ public struct FineIntentEngine: Sendable {
     // Markup is blanked (`MarkupBlanking`): the entities are found in the blanked text, whose offsets are the
     // message's, and the heads read it with its blanks closed up.
     let seen = texts.map(MarkupBlanking.blanked)
-    let classified = zip(texts, seen).map { MarkupBlanking.classified($0, blanked: $1) }
+    let classified = zip(texts, seen).map { spelling.repaired(MarkupBlanking.classified($0, blanked: $1)) }
     switch backend {
     case .embedding(let fine, let coarse, let coarseNgram):
       return zip(seen.indices, fine.encoder.embed(classified)).map { k, embedding in

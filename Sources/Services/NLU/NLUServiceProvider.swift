@@ -82,7 +82,10 @@ public struct NLUServiceProvider: Mesh_Nlu_V1_NluService.ServiceProtocol {
     response.fineIntent = analysis.intent
     response.engine = engine.name
     response.intent = IntentMapping.intent(analysis.group)
-    response.confidence = Float(analysis.confidence)
+    // The confidence of `intent` and `label`, the coarse decision (the fine head's own is lower on a long or typed message
+    // whose group is clear: "so i ordered a kettle ... should we just send it back" is return_refund at 0.87, return.start
+    // at 0.36, and the policy, which acts on the group, took it for out of scope below 0.4).
+    response.confidence = Float(analysis.groupConfidence)
     for score in analysis.scores { response.scores[score.label] = score.probability }
     response.entities = analysis.entities.map { entity in
       var message = Mesh_Nlu_V1_Entity()

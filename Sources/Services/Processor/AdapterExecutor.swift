@@ -136,6 +136,14 @@ struct AdapterExecutor: Sendable {
           filter.range = range
           request.filters.append(filter)
         }
+        if let minRating = query.minRating {
+          var filter = Mesh_Search_V1_Filter()
+          filter.attribute = "rating"
+          var range = Mesh_Search_V1_Filter.Range()
+          range.min = minRating
+          filter.range = range
+          request.filters.append(filter)
+        }
         request.sort = query.cheapestFirst ? .priceAscending : .relevance
         var page = Mesh_Common_V1_PageRequest()
         page.pageSize = 5

@@ -25,6 +25,12 @@ public struct MarketplaceSearchService: Mesh_Search_V1_SearchService.ServiceProt
       case ("price", .range(let range)?):
         if let min = range.min { items.append(("min_price_cents", String(Int64((min * 100).rounded(.down))))) }
         if let max = range.max { items.append(("max_price_cents", String(Int64((max * 100).rounded(.up))))) }
+      case ("rating", .range(let range)?):
+        // The marketplace filters on a lowest rating only (ratings run from 0 to 5; none is above 5).
+        guard range.max == nil, let min = range.min, min.isFinite, (0...5).contains(min) else {
+          throw RPCError(code: .invalidArgument, message: "the rating filter takes a lowest rating from 0 to 5")
+        }
+        items.append(("min_rating", String(min)))
       case ("in_stock", .exists(let wanted)?):
         items.append(("in_stock", wanted ? "true" : "false"))
       default:

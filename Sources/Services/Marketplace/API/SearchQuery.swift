@@ -19,6 +19,8 @@ struct SearchQuery: Sendable, Equatable {
   var size: String?
   var minPriceCents: Int64?
   var maxPriceCents: Int64?
+  /// The lowest rating (0 to 5) a listing must have ("more than 4 stars"); listings without reviews have none.
+  var minRating: Double?
   var inStock = false
   var sort = Sort.relevance
   var page = 1
@@ -39,6 +41,12 @@ struct SearchQuery: Sendable, Equatable {
     maxPriceCents = try Self.cents(request.query("max_price_cents"), "max_price_cents")
     if let min = minPriceCents, let max = maxPriceCents, min > max {
       throw MarketplaceError.badRequest("min_price_cents is above max_price_cents")
+    }
+    if let ratingText = request.query("min_rating").nonEmpty {
+      guard let rating = Double(ratingText), rating.isFinite, (0...5).contains(rating) else {
+        throw MarketplaceError.badRequest("min_rating must be a number from 0 to 5")
+      }
+      minRating = rating
     }
     switch request.query("in_stock") {
     case nil, "", "false", "0": inStock = false
@@ -65,9 +73,12 @@ struct SearchQuery: Sendable, Equatable {
   /// sort asked, the listings that match as well are shown cheapest first.
   static let priceWords: Set<String> = ["cheap", "cheaper", "cheapest", "inexpensive", "affordable", "lowcost"]
 
-  /// The query's words, lower-cased (letters and digits only; at most 12), without the price words.
+  /// The query's words, lower-cased (letters, digits and the hyphens inside a word; at most 12), without the price
+  /// words. A hyphenated word stays whole ("t-shirt", "e-reader"): split, its first part may be a stop word ("t")
+  /// and the rest another product ("shirt"), while full-text search indexes the whole word as a lexeme of its own.
   var words: [String] {
-    text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(12).map(String.init)
+    text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+      .map { $0.split(separator: "-").joined(separator: "-") }.filter { !$0.isEmpty }.prefix(12)
       .filter { !Self.priceWords.contains($0) }
   }
 
@@ -79,9 +90,14 @@ struct SearchQuery: Sendable, Equatable {
   /// The statement that corrects the words: each unknown word becomes the most similar catalogue word
   /// above pg_trgm's similarity threshold, or stays as it is. A stop word ("for", "with", "some": no lexeme
   /// in the english configuration) stays as it is, as the search ignores it ("for" is not corrected to "fork").
+  /// A hyphenated word that some listing holds ("t-shirt", "t-shirts": full-text search stems it) stays whole: the
+  /// catalogue's words are split at hyphens, so it is no catalogue word itself, and its nearest one would be a
+  /// part ("shirt").
   static let correction = """
     SELECT coalesce(string_agg(coalesce(
       (SELECT w.word WHERE to_tsvector('english', w.word) = ''::tsvector),
+      (SELECT w.word WHERE strpos(w.word, '-') > 0
+         AND EXISTS (SELECT 1 FROM marketplace.listings l WHERE l.search @@ plainto_tsquery('english', w.word))),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term = w.word),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term % w.word
        ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT 1),
@@ -89,7 +105,7 @@ struct SearchQuery: Sendable, Equatable {
     FROM unnest($1::text[]) WITH ORDINALITY AS w(word, n)
     """
 
-  /// The words as a PostgreSQL array literal (they hold letters and digits only, so need no escaping).
+  /// The words as a PostgreSQL array literal (they hold letters, digits and hyphens only, so need no escaping).
   var wordsLiteral: String { "{" + words.map { "\"\($0)\"" }.joined(separator: ",") + "}" }
 
   /// The statement and its parameters. Only values travel as parameters; the text of the statement
@@ -124,6 +140,7 @@ struct SearchQuery: Sendable, Equatable {
     if let size { conditions.append("lower(l.size) = lower(\(placeholder(size)))") }
     if let minPriceCents { conditions.append("l.price_cents >= \(placeholder(minPriceCents))") }
     if let maxPriceCents { conditions.append("l.price_cents <= \(placeholder(maxPriceCents))") }
+    if let minRating { conditions.append("l.review_count > 0 AND l.rating >= \(placeholder(minRating))") }
     if inStock { conditions.append("l.stock > 0") }
     let sort = self.sort == .relevance && asksForLowPrices ? Sort.priceAsc : self.sort
     let sortOrder = switch sort {
