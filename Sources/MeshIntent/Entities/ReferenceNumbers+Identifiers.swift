@@ -55,8 +55,9 @@ extension ReferenceNumbers {
   /// A word that counts things ("2 pairs", "12 items"): the number before it is a quantity.
   static func countedNoun(_ t: Token) -> Bool {
     guard t.isWord, !t.hasDigit else { return false }
-    // "says" too: what a screen or a number reports ("ord 2025 000514 says unpaid", branch ord39), never counted.
-    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us", "says"]
+    // "says" and "shows" too: what a screen or a number reports ("ord 2025 000514 says unpaid", branch ord39; "order 3301
+    // shows paid", ord42), never counted.
+    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us", "says", "shows"]
       .contains(t.lower) { return false }
     // Chat's sign-offs end in -s too and count nothing: "cxl 5520917 pls", "refund 4471203 thanks".
     if ["pls", "thanks", "thks", "tks", "cheers", "always", "anyways", "ps"].contains(t.lower) { return false }

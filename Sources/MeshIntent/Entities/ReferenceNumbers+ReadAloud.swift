@@ -135,6 +135,7 @@ extension ReferenceNumbers {
   /// "number") and symbols, then five digits said or more, and no word after it naming another kind of number, a
   /// place or a phone ("its w nine o two one one four seven three six w for william").
   static func readAloudAnswer(_ tokens: [Token], at i: Int) -> ReadAloud? {
+    guard i <= 10 else { return nil }
     let before = tokens[..<i]
     guard before.filter(\.isWord).count <= 5,
           before.allSatisfy({ $0.isWord ? replyWords.contains($0.lower) : [",", ":", "-", "!", "."].contains($0.text) }),

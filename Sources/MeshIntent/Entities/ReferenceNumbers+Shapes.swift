@@ -82,9 +82,6 @@ extension ReferenceNumbers {
     "royal",
     // A phone's IMEI (branch ord40, heldout24: "IMEI 490154203237518, order …").
     "imei",
-    // A seller's record of what was sold and paid out, beside the buyer's order ("my sale SR-88213 is linked to buyer
-    // order ORD-…", branch ord42, dev9; `weakCueOwners` has "sale" for "sale ref N").
-    "sale", "payout",
   ])
 
   /// Whether the token at `i` is glued to an e-mail's, a link's or a query's punctuation: "lena12345@gmx.de",

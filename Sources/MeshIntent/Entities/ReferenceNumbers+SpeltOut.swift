@@ -1,7 +1,6 @@
-/// Order numbers read out rather than typed (issue 12: heldout25's "the order number is four four one seven two" and
-/// "order o r d 2025 0 0 3 7 1 5", branch ord41; commerce-chat-dev's voice-assistant transcripts, branch ord41b): the
-/// digits a speech recogniser writes as words, and a shop's code spelt letter by letter before its digits. Only after a
-/// cue: "one two three four" alone counts nothing. (The digit words themselves are read by `readAloud`, branch ord42.)
+/// Order numbers read out rather than typed (issue 12: heldout25's "order o r d 2025 0 0 3 7 1 5", branch ord41;
+/// commerce-chat-dev's voice-assistant transcripts, branch ord41b): a shop's code spelt letter by letter before its
+/// typed digits. Only after a cue. Digits said as words ("four four one seven two") are `readAloud`'s (branch ord42).
 extension ReferenceNumbers {
   /// After a cue at `j`: two to four single letters then digits one space apart, four single ones or five in all
   /// ("o r d 2 0 2 5 0 0 0 3 1 4", "o r d 2025 0 0 3 7 1 5"); the last token's index. A lone letter before digits may

@@ -103,6 +103,8 @@ enum ReferenceNumbers {
       return ([Found(type: "order_number", start: a, end: tokens[r.end].end, value: r.value)], r.end)
     }
 
+    // "all of them, 88140 88141 88142": a short reply listing sibling numbers.
+    if let r = siblingReply(tokens, at: i) { return r }
     // "…/account/orders/1043": the number in a link's path after the orders' segment.
     if let k = linkPathNumber(tokens, at: i) { return ([one("order_number", k)], k) }
 
@@ -126,7 +128,10 @@ enum ReferenceNumbers {
     // "return BBY01-806234567890 the headphones": "return" as the verb that opens the request is what is done
     // with the order, not a return's number; the words before it still count.
     let returnVerb = returnVerbBefore(tokens, i)
-    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i)
+    // "my sale SR-88213 is linked to buyer order …": a seller's sale or payout named right before its code (branch ord42;
+    // "the sale ended, ref N" further back leaves a reference the order's).
+    let sellersRecord = i > 0 && ["sale", "payout"].contains(tokens[i - 1].lower)
+    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i) && !sellersRecord
       && !partOfAddress(tokens, i) && !modelCode(tokens, i) && !otherProviderMessage(tokens) {
       return ([one("order_number", i)], i)
     }
