@@ -30,7 +30,7 @@ extension ReferenceNumbers {
   /// in whiskey"), then "dash" or not, then the digits. A lone "a" or "i" is an article or a pronoun, not a prefix.
   static func readAloud(_ tokens: [Token], from j: Int) -> ReadAloud? {
     guard j < tokens.count else { return nil }
-    if let plain = spokenDigits(tokens, from: j, value: ""), plain.digits > 1 || !isSpeltLetter(tokens[j]) {
+    if let plain = spokenDigits(tokens, from: j, after: ""), plain.digits > 1 || !isSpeltLetter(tokens[j]) {
       return plain
     }
     var k = j, prefix = ""
@@ -56,7 +56,7 @@ extension ReferenceNumbers {
       k += 1
       guard next(k) else { return nil }
     }
-    guard var r = spokenDigits(tokens, from: k, value: prefix) else { return nil }
+    guard var r = spokenDigits(tokens, from: k, after: prefix) else { return nil }
     r.lettered = true
     return r
   }
@@ -66,9 +66,9 @@ extension ReferenceNumbers {
     t.isWord && !t.hasDigit && t.text.unicodeScalars.count == 1
   }
 
-  /// Digit words from `k` (with "double"/"triple" before one and "dash" between two), appended to `value`.
-  private static func spokenDigits(_ tokens: [Token], from start: Int, value start0: String) -> ReadAloud? {
-    var value = start0, k = start, digits = 0, groups = [0], end: Int?
+  /// Digit words from `start` (with "double"/"triple" before one and "dash" between two), the number after `prefix`.
+  private static func spokenDigits(_ tokens: [Token], from start: Int, after prefix: String) -> ReadAloud? {
+    var value = prefix, k = start, digits = 0, groups = [0], end: Int?
     func next(_ k: Int) -> Bool { k < tokens.count && (k == start || tokens[k].start == tokens[k - 1].end + 1) }
     while next(k) {
       let w = tokens[k].lower
