@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev8.txt`, `commerce-heldout22.txt` to `-heldout25.txt` and `commerce-chat-dev.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev9.txt`, `commerce-heldout22.txt` to `-heldout25.txt` and `commerce-chat-dev.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -71,6 +71,13 @@ import MeshIntent
   /// - commerce-chat-dev (a new author, nluwrite26d; a development set from the start): mid-chat follow-ups, voice
   ///   transcripts with digits as words, people writing for relatives, sellers asking about their buyers' orders;
   ///   ord41b's rules (`OrderNumberChatTests`) find all 103 and nothing else, so 99%.
+  /// - dev9 (a new author, orddev9): weak or distant cues, numbers read aloud in transcripts, ranges, links, sellers;
+  ///   ord42's rules (`OrderNumberReadAloudTests`) find 168 of 181. Twelve stay missed: four-digit replies ("yes 1187
+  ///   that's it", "3301? or …", "2215 - just that one …"), four digit words after "order" or "for" (a count or a choice
+  ///   to the reader, as the docs define a number read out), "the ones from 2210 to 2215", a return link's "/r/CODE/",
+  ///   "number is 0012345678", "kettle was 55877", "agent pls, its about 88141", "reorder the same as 2210". Its one
+  ///   false find is a span, not a number: it marks the digits of "ord55213" where dev and dev4 mark "ord100019"
+  ///   whole, so one is allowed. 92%.
   static let devSets = [
     DevSet(file: "order-numbers-dev.txt", messages: 240, spans: 200, recallFloor: 0.99),
     DevSet(file: "order-numbers-dev2.txt", messages: 150, spans: 120, recallFloor: 0.99),
@@ -85,6 +92,7 @@ import MeshIntent
     DevSet(file: "commerce-heldout24.txt", messages: 492, spans: 183, recallFloor: 0.99, unmarkedOrders: 4),
     DevSet(file: "commerce-heldout25.txt", messages: 491, spans: 185, recallFloor: 0.99),
     DevSet(file: "commerce-chat-dev.txt", messages: 322, spans: 103, recallFloor: 0.99),
+    DevSet(file: "order-numbers-dev9.txt", messages: 182, spans: 181, recallFloor: 0.92, unmarkedOrders: 1),
   ]
 
   /// Every set: its order numbers found above the floor, and nothing else taken for one.

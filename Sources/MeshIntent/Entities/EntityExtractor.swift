@@ -67,6 +67,10 @@ public struct EntityExtractor: Sendable {
     for k in tokens.indices where ReferenceNumbers.repeatsOrder(tokens, k, values: orderValues) && free(tokens[k].start, tokens[k].end) {
       found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
     }
+    // "nine nine three one two i said nine nine three one two": an order number read aloud again.
+    for r in ReferenceNumbers.readAloudRepeats(tokens, values: orderValues) where free(tokens[r.first].start, tokens[r.last].end) {
+      found.append(Entity(type: "order_number", value: r.value, start: tokens[r.first].start, end: tokens[r.last].end))
+    }
     // After reference numbers: "order number is 4471203" has a phone's shape and cue, but the order
     // cue is the stronger evidence.
     for m in EntityExtractor.pii.detect(in: text) where free(m.scalarRange.lowerBound, m.scalarRange.upperBound) {

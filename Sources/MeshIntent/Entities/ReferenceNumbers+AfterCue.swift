@@ -47,11 +47,15 @@ extension ReferenceNumbers {
     if j < tokens.count, j > start, tokens[j - 1].text == "+", tokens[j - 1].end == tokens[j].start { return nil }
     // "about my order, 0612345678 is my number": a number set off by a comma and named after it is not the cue's.
     if j < tokens.count, tokens[start..<j].contains(where: { $0.text == "," }), postcodeOrNamedAfter(tokens, j) { return nil }
-    // Digits spelled one by one or read out to voice typing: "my order number is 9 8 7 6 5", "five five three one
-    // eight", "o r d 2 0 2 5 …", "o r d 2025 0 0 3 7 1 5".
-    if j < tokens.count, let end = singleDigitRun(tokens, from: j) ?? speltOut(tokens, from: j) {
+    // Digits spelled one by one or read out to voice typing: "my order number is 9 8 7 6 5", "o r d 2 0 2 5 …", "o r
+    // d 2025 0 0 3 7 1 5"; said as words, the number they stand for ("six o nine one eight" → 60918).
+    let numberWordBefore = tokens[max(start - 1, 0)..<j].contains { referringWords.contains($0.lower) }
+    if j < tokens.count, let end = singleDigitRun(tokens, from: j, afterNumberWord: numberWordBefore) ?? speltOut(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
+    }
+    if j < tokens.count, let r = readAloudAfterCue(tokens, from: j, afterNumberWord: numberWordBefore) {
+      return ([Found(type: type, start: tokens[j].start, end: tokens[r.end].end, value: r.value)], r.end)
     }
     // A marketplace order number in spaced or dashed groups: "order 112 4839201 5573028"; a long number printed
     // in groups of five with a shorter rest: "zalando order 10101 23456 7890".
@@ -155,6 +159,15 @@ extension ReferenceNumbers {
     return identifier(tokens[k], type: type) && digitCount(tokens[k].text) >= 3 && !amount(tokens, k) ? k : nil
   }
 
+  /// Whether the number word at `i` is read from the shop's receipt, confirmation or e-mail ("the number on the receipt
+  /// is …", "the number from the confirmation text was …"; branch ord42, dev9), with no word before it making it
+  /// someone's phone or another kind ("tracking number from the email").
+  static func numberFromShopPaper(_ tokens: [Token], _ i: Int) -> Bool {
+    guard i > 0, !trailingBlockers.contains(tokens[i - 1].lower), !referringBlockers.contains(tokens[i - 1].lower),
+          let past = sourcePhrase(tokens, at: i + 1) else { return false }
+    return tokens[(i + 1)..<past].contains { ["receipt", "confirmation", "email", "e-mail"].contains($0.lower) }
+  }
+
   /// Papers and screens an order number is read from.
   static let sources: Set<String> = ["receipt", "email", "e-mail", "mail", "confirmation", "app", "website", "screen",
                                      "label", "slip", "account"]
@@ -168,18 +181,19 @@ extension ReferenceNumbers {
     var k = j + 1
     if ["the", "my", "your", "this"].contains(tokens[k].lower) { k += 1 }
     guard k < tokens.count, sources.contains(tokens[k].lower) else { return nil }
+    // "from the confirmation text", "on the order page": the paper named by two words.
+    if k + 1 < tokens.count, ["text", "email", "e-mail", "message", "page", "sms"].contains(tokens[k + 1].lower) { return k + 2 }
     return k + 1
   }
 
   /// Five or more single digits, one space apart, starting at `j`: the last one's index. Four are enough
-  /// right after a number word ("order nr 1 0 4 3", a shop's four-digit number spelled out), which no count is
-  /// written after.
-  static func singleDigitRun(_ tokens: [Token], from j: Int) -> Int? {
+  /// after a number word ("order nr 1 0 4 3", "the order number is 1 0 4 3", a shop's four-digit number spelled
+  /// out), which no count is written after.
+  static func singleDigitRun(_ tokens: [Token], from j: Int, afterNumberWord: Bool) -> Int? {
     func digit(_ t: Token) -> Bool { t.isWord && t.text.unicodeScalars.count == 1 && t.hasDigit }
     guard digit(tokens[j]) else { return nil }
     var k = j
     while k + 1 < tokens.count, digit(tokens[k + 1]), tokens[k + 1].start == tokens[k].end + 1 { k += 1 }
-    let afterNumberWord = j > 0 && referringWords.contains(tokens[j - 1].lower)
     return k - j + 1 >= (afterNumberWord ? 4 : 5) ? k : nil
   }
 }

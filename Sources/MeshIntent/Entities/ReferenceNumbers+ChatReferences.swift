@@ -20,7 +20,8 @@ extension ReferenceNumbers {
   /// The order reference that a chat phrase at `i` introduces, and the last token used; nil when none does.
   static func chatReference(_ tokens: [Token], at i: Int) -> (found: [Found], last: Int)? {
     guard tokens[i].isWord, let j = followUp(tokens, at: i) ?? markedAs(tokens, at: i)
-      ?? inOrFor(tokens, at: i) ?? setOffNumber(tokens, at: i), chatReferenceFits(tokens, j) else { return nil }
+      ?? inOrFor(tokens, at: i) ?? setOffNumber(tokens, at: i) ?? oneOfSeveral(tokens, at: i) ?? numberThenOne(tokens, at: i),
+      chatReferenceFits(tokens, j) else { return nil }
     return ([Found(type: "order_number", start: tokens[j].start, end: tokens[j].end, value: tokens[j].text)], j)
   }
 

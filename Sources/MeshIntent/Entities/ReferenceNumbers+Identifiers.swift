@@ -13,8 +13,12 @@ extension ReferenceNumbers {
     return k > j + 1 && digits >= 5
   }
 
-  /// One identifier token, or two joined by `/` ("88213/88214") split in two.
+  /// One identifier token, or two joined by `/` ("88213/88214") split in two, or the two ends of a range ("#1043-1045").
   static func split(_ t: Token, type: String, scalars: [Unicode.Scalar]) -> [Found] {
+    if let ends = rangeEnds(t.text) {
+      return [Found(type: type, start: t.start, end: t.start + ends.first.count, value: ends.first),
+              Found(type: type, start: t.end - ends.last.count, end: t.end, value: ends.last)]
+    }
     let parts = t.text.split(separator: "/", omittingEmptySubsequences: false)
     // A year and a serial ("Ord. 2024/118822") are one number, not two.
     let yearSerial = parts.count == 2 && yearGroup(String(parts[0])) && parts[1].count >= 5
@@ -51,8 +55,9 @@ extension ReferenceNumbers {
   /// A word that counts things ("2 pairs", "12 items"): the number before it is a quantity.
   static func countedNoun(_ t: Token) -> Bool {
     guard t.isWord, !t.hasDigit else { return false }
-    // "says" too: what a screen or a number reports ("ord 2025 000514 says unpaid", branch ord39), never counted.
-    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us", "says"]
+    // "says" and "shows" too: what a screen or a number reports ("ord 2025 000514 says unpaid", branch ord39; "order 3301
+    // shows paid", ord42), never counted.
+    if EntityExtractor.notCounted.contains(t.lower) || ["was", "has", "does", "is", "this", "plus", "its", "yes", "us", "says", "shows"]
       .contains(t.lower) { return false }
     // Chat's sign-offs end in -s too and count nothing: "cxl 5520917 pls", "refund 4471203 thanks".
     if ["pls", "thanks", "thks", "tks", "cheers", "always", "anyways", "ps"].contains(t.lower) { return false }
@@ -100,5 +105,19 @@ extension ReferenceNumbers {
     case "tracking_number": return count >= 8 && d >= 4 || count >= 4 && d >= 4 && !t.hasLetter
     default: return t.hasLetter ? d >= 2 && count >= 4 && !measure(t.text) : d >= 3
     }
+  }
+}
+
+extension ReferenceNumbers {
+  /// The two ends of a range of numbers written with a dash ("orders #1043-1045", branch ord42, dev9): two digit
+  /// groups of one length (three to eight), the second a little larger (by 50 at most), which no single number's
+  /// groups are ("4471-2209", "112-3456789"); two years ("2025-2026") are a period.
+  static func rangeEnds(_ text: String) -> (first: String, last: String)? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 2, parts[0].count == parts[1].count, (3...8).contains(parts[0].count),
+          parts.allSatisfy({ $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }),
+          let a = Int(parts[0]), let b = Int(parts[1]), b > a, b - a <= 50, !(yearGroup(parts[0]) && yearGroup(parts[1]))
+    else { return nil }
+    return (parts[0], parts[1])
   }
 }

@@ -37,6 +37,8 @@ extension ReferenceNumbers {
   static let otherPrefixes: Set<String> = [
     "RMA", "RET", "INV", "TBA", "JD", "SN", "SKU", "ISBN", "EAN", "UPC", "GTIN", "IMEI", "VAT", "TAX", "CS", "TKT",
     "CASE", "REF", "RF", "TCK", "RTN", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
+    // A payment's own reference ("Payment received … Reference PAY-77120", branch ord42, dev9).
+    "PAY",
   ]
 
   /// The prefixes of `otherPrefixes` that name a product or a device, not a record of the shop's.
@@ -100,6 +102,8 @@ extension ReferenceNumbers {
     var k = i - 1, words = 0
     while k >= 0 && words < within {
       if tokens[k].isWord && !tokens[k].hasDigit {
+        // "the customer for OD998811223344556677": what that word's party asks about, not its own number (branch ord42).
+        if tokens[k].lower == "for" { return false }
         // "refund ref 5531920", "refund reference RF-2219-0031": the refund's own reference.
         if otherNumberWords.contains(tokens[k].lower) || refundNamed(tokens, k) || ownedReference(tokens, k) { return true }
         // "my booking reference at the hotel is HX77120": a stay's or journey's code (branch ord40, heldout24).
@@ -139,7 +143,7 @@ extension ReferenceNumbers {
           !otherNumberBefore(tokens, i) || orderWithPartyBefore(tokens, i), !ownedReference(tokens, i), !otherProviderMessage(tokens),
           let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
           r.found.allSatisfy({ f in
-            f.type == "order_number" && !yearGroup(f.value) && weakCueValueFits(tokens, f)
+            f.type == "order_number" && !yearGroup(f.value) && !namesOtherRecord(f.value) && weakCueValueFits(tokens, f)
               && (digitCount(f.value) >= 4 || f.value.unicodeScalars.count >= 5 && f.value.unicodeScalars.contains { $0.properties.isAlphabetic })
           })
     else { return nil }

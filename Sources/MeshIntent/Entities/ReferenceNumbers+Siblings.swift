@@ -11,6 +11,12 @@ extension ReferenceNumbers {
   /// within six tokens and the same sentence, after a contrast word, the first number, of `value`'s shape
   /// (`shapeKey`) and four digits or more, neither money nor a count, and not named as another kind.
   static func contrastedNumber(_ tokens: [Token], after k: Int, value: String) -> Int? {
+    // "its #1043 not 1034, typo": a number stated as what it is, then "not" another, corrects a misreading; the
+    // other number is no order (branch ord42, dev9). "cancel 6630112 but not 6630125" sets two orders apart.
+    var stated = k - 1
+    if stated >= 0, hashes.contains(tokens[stated].lower) { stated -= 1 }
+    if stated >= 0, ["its", "it's", "it’s", "is"].contains(tokens[stated].lower), k + 1 < tokens.count,
+       tokens[k + 1].lower == "not" { return nil }
     var contrasted = false
     var j = k + 1
     while j < tokens.count, j <= k + 6 {
@@ -70,6 +76,13 @@ extension ReferenceNumbers {
 }
 
 extension ReferenceNumbers {
+  /// Whether a value a weak cue or a number word introduces has a prefix naming another record ("Reference PAY-77120",
+  /// "ref RMA-2201"; branch ord42, dev9): that record's. A reference's own generic prefix ("Ref REF-009912") is not.
+  static func namesOtherRecord(_ text: String) -> Bool {
+    let letters = text.unicodeScalars.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+    return otherPrefixed(text) && !["REF", "RF", "ID", "NR", "NO"].contains(String(String.UnicodeScalarView(letters)).uppercased())
+  }
+
   /// Whether `text` opens with letters that `otherPrefixes` names ("RMA-2026-1187", "RMA-55120"): a return's,
   /// ticket's or invoice's code, not an order's, whatever cue stands near it.
   static func otherPrefixed(_ text: String) -> Bool {

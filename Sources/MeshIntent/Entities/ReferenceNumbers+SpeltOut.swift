@@ -1,26 +1,12 @@
-/// Order numbers read out rather than typed (issue 12: heldout25's "the order number is four four one seven two" and
-/// "order o r d 2025 0 0 3 7 1 5", branch ord41; commerce-chat-dev's voice-assistant transcripts, branch ord41b): the
-/// digits a speech recogniser writes as words, and a shop's code spelt letter by letter before its digits. Only after a
-/// cue: "one two three four" alone counts nothing.
+/// Order numbers read out rather than typed (issue 12: heldout25's "order o r d 2025 0 0 3 7 1 5", branch ord41;
+/// commerce-chat-dev's voice-assistant transcripts, branch ord41b): a shop's code spelt letter by letter before its
+/// typed digits. Only after a cue. Digits said as words ("four four one seven two") are `readAloud`'s (branch ord42).
 extension ReferenceNumbers {
-  /// The words a recogniser writes for one spoken digit; "oh" is how a zero is read out in a number.
-  static let digitWords: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                        "nine"]
-
-  /// After a cue at `j`: five digit words or more one space apart ("five five three one eight"), or two to four single
-  /// letters then digits one space apart, four single ones or five in all ("o r d 2 0 2 5 0 0 0 3 1 4", "o r d 2025 0 0
-  /// 3 7 1 5"); the last token's index. Fewer digit words are a count or a choice ("order one two three four"), and a
-  /// lone letter before digits may be an article or a pronoun ("order a 2 pack", "a 1 2 3 4"), so two letters are needed.
+  /// After a cue at `j`: two to four single letters then digits one space apart, four single ones or five in all
+  /// ("o r d 2 0 2 5 0 0 0 3 1 4", "o r d 2025 0 0 3 7 1 5"); the last token's index. A lone letter before digits may
+  /// be an article or a pronoun ("order a 2 pack", "a 1 2 3 4"), so two letters are needed. Digits said as words are
+  /// `readAloud`'s.
   static func speltOut(_ tokens: [Token], from j: Int) -> Int? {
-    if let end = run(tokens, from: j, where: { $0.isWord && digitWords.contains($0.lower) }), end - j + 1 >= 5 {
-      guard end + 1 < tokens.count else { return end }
-      // "order number one two three four five hundred": a quantity said in words goes on past the digits; "four four
-      // seven one... sorry: 4 4 7 1 0 9": a reading that trails off is unfinished, the number comes after it.
-      let next = tokens[end + 1].text
-      let trailsOff = next.hasPrefix("…") || next.hasPrefix("..")
-        || next == "." && end + 2 < tokens.count && tokens[end + 2].text.hasPrefix(".")
-      return ["hundred", "thousand", "million"].contains(tokens[end + 1].lower) || trailsOff ? nil : end
-    }
     func letter(_ t: Token) -> Bool { t.isWord && t.hasLetter && t.text.unicodeScalars.count == 1 }
     func digits(_ t: Token) -> Bool { t.isWord && !t.hasLetter && digitCount(t.text) == t.text.unicodeScalars.count }
     guard let lastLetter = run(tokens, from: j, where: letter), (2...4).contains(lastLetter - j + 1),

@@ -22,12 +22,21 @@ extension ReferenceNumbers {
       var j = i + 1
       var words = 0
       while j < tokens.count && words < 3 {
-        if trailingCues.contains(tokens[j].lower) { return ([one("order_number", i)], i) }
+        // "is the WH-1000XM5 from order 12-09876-54321 …": an order word with a number of its own names that order,
+        // and the code before it is something in it (branch ord42, dev9).
+        if trailingCues.contains(tokens[j].lower) { return cueWithOwnNumber(tokens, j) ? nil : ([one("order_number", i)], i) }
         if tokens[j].isWord { words += 1 } else if !trailingSymbols.contains(tokens[j].text) { break }
         j += 1
       }
     }
     return nil
+  }
+
+  /// Whether the order word at `j` is followed by a number of its own ("order 5520913", "order #5520913").
+  static func cueWithOwnNumber(_ tokens: [Token], _ j: Int) -> Bool {
+    var k = j + 1
+    while k < tokens.count, k <= j + 3, hashes.contains(tokens[k].lower) || filler(tokens[k].lower) { k += 1 }
+    return k < tokens.count && tokens[k].isWord && tokens[k].hasDigit
   }
 
   /// Whether a word of `trailingBlockers` is among the three tokens before `i`, with no other number

@@ -96,6 +96,18 @@ enum ReferenceNumbers {
       return ([Found(type: "order_number", start: a, end: tokens[end].end, value: text(a, tokens[end].end))], end)
     }
 
+    // Read aloud with no cue word: after the hash said ("hash one o four three"), as the whole answer ("its w nine o
+    // two …"), or in an order number's own shape ("one one four dash three nine four …").
+    if t.isWord, let r = readAloudAfterHash(tokens, at: i) ?? readAloudAnswer(tokens, at: i) ?? readAloudShape(tokens, at: i) {
+      let a = tokens[hashWords.contains(t.lower) ? i + 1 : i].start
+      return ([Found(type: "order_number", start: a, end: tokens[r.end].end, value: r.value)], r.end)
+    }
+
+    // "all of them, 88140 88141 88142": a short reply listing sibling numbers.
+    if let r = siblingReply(tokens, at: i) { return r }
+    // "…/account/orders/1043": the number in a link's path after the orders' segment.
+    if let k = linkPathNumber(tokens, at: i) { return ([one("order_number", k)], k) }
+
     // "ORD-55 01 92": the shop's prefix and its digits regrouped.
     if let end = prefixWithGroups(tokens, at: i) {
       return ([Found(type: "order_number", start: t.start, end: tokens[end].end, value: text(t.start, tokens[end].end))], end)
@@ -116,17 +128,25 @@ enum ReferenceNumbers {
     // "return BBY01-806234567890 the headphones": "return" as the verb that opens the request is what is done
     // with the order, not a return's number; the words before it still count.
     let returnVerb = returnVerbBefore(tokens, i)
-    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i)
+    // "my sale SR-88213 is linked to buyer order …": a seller's sale or payout named right before its code (branch ord42;
+    // "the sale ended, ref N" further back leaves a reference the order's).
+    let sellersRecord = i > 0 && ["sale", "payout"].contains(tokens[i - 1].lower)
+    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i) && !sellersRecord
       && !partOfAddress(tokens, i) && !modelCode(tokens, i) && !otherProviderMessage(tokens) {
       return ([one("order_number", i)], i)
     }
 
     // "I placed an order last week (number 4471203)", "my order? the number is 3318872": a number word
     // that an order cue shortly before makes an order number's cue.
-    // "VAT number is GB123456789" after an order was mentioned names the VAT number, not the order's.
-    if t.isWord, cue(tokens, at: i) == nil, referringWords.contains(t.lower), orderMentioned(tokens, before: i),
+    // "VAT number is GB123456789" after an order was mentioned names the VAT number, not the order's. "the number on
+    // the receipt is W557100342": the shop's paper says whose number it is.
+    let fromShopPaper = numberFromShopPaper(tokens, i)
+    if t.isWord, cue(tokens, at: i) == nil, referringWords.contains(t.lower), orderMentioned(tokens, before: i) || fromShopPaper,
        !otherNumberBefore(tokens, i, within: 1), !ownedReference(tokens, i) {
-      return numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars)
+      // From the number word itself (a filler) when the paper follows it, so the paper's phrase is skipped.
+      guard let r = numberAfterCue(tokens, from: fromShopPaper ? i : i + 1, type: "order_number", cueStart: nil, scalars: scalars),
+            !r.found.contains(where: { namesOtherRecord($0.value) }) else { return nil }
+      return r
     }
 
     // "ref ZX-448120", "ID: 55012": a weak cue, when no word before it names another kind of number.
