@@ -64,14 +64,14 @@ import MeshIntent
   /// delivered or lost is `delivery.missing` (`shipping`): the coarse data may not teach the head another
   /// group for them than the grouped fine lines do (issue 12, nluheld7). Lines of the fine data that the coarse
   /// data reads under their group ("can i pay by invoice" is `payment.methods`) carry their fine group by
-  /// construction; the rule is for lines labelled coarse only.
+  /// construction; the rule is for lines labelled coarse only. Another company's invoice (a plumber's, a phone
+  /// bill's) is out of scope, as `pool-intents.py`'s rule for the pooled sets has it (nlu42 pooled heldout24's).
   @Test func coarseInvoiceAndLostParcelLinesCarryTheirFineGroup() {
     let fine = Set(CommerceFineModel.utterances.map(\.text))
-    for e in CommerceModel.utterances where !fine.contains(e.text) {
+    for e in CommerceModel.utterances where !fine.contains(e.text) && e.label != IntentModel.outOfScopeLabel {
       let text = e.text.lowercased()
       // A double charge is `payment.charged_twice` even when the shopper says "invoiced".
-      if text.contains("invoice") && !text.contains("plumber") && !text.contains("electrician")
-        && !text.contains("charged twice") {
+      if text.contains("invoice") && !text.contains("charged twice") {
         #expect(e.label == "order_status", "\(e.text): \(e.label)")
       }
       if text.contains("delivered but") || text.contains("package lost") || text.contains("delivered to the wrong") {

@@ -21,9 +21,12 @@ extension CommerceUtterances {
   /// commerce-heldout14.txt 338,
   /// commerce-heldout15.txt 332,
   /// commerce-heldout16.txt 335,
+  /// commerce-heldout24.txt 483,
+  /// commerce-heldout25.txt 486,
   /// commerce-asks-dev.txt 137,
   /// commerce-needs-dev.txt 127,
   /// commerce-registers-dev.txt 323,
+  /// commerce-chat-dev.txt 320,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -5147,6 +5150,975 @@ sell_item | Pls how much una dey charge seller for each item wey dem sell
 order_status | could I have a receipt for order 77-330-182 for my pension claim, a paper copy by post if possible
 return_refund | the boks was rippd and the cup is brokin insid
 return_refund | i wont a refnd for the toy it dosnt wrk
+order_status | hi, where is my order #1043? it said processing for 4 days now
+order_status | Order Number: 114-3941689-8772232 Status: ? nobody told me anything since I paid
+order_status | can u tell me whats happening with ORD-2025-000812
+order_status | status of order 58213 please
+order_status | Hello, I placed an order on 14 March (order no. 77120934) and I haven't received any shipping confirmation yet. Could you please let me know the current status? Kind regards, Margaret
+order_status | tracking number 1Z999AA10123456784 shows nothing, its for order #2291
+order_status | where the heck is my parcel, ordered on the 3rd
+order_status | my order 12-09876-54321 still says "awaiting dispatch" why
+order_status | could you send me the invoice for order ord-2024-004417, I need it for my company expenses, VAT number GB123456789
+order_status | whereismyorder88412
+order_status | the one ending in 4471. is it shipped already?
+order_status | Dear Sir/Madam, kindly inform me the situation of my purchase, the order reference is RT-660193. I am waiting since long time. Thank you
+order_status | ORDER 30918 WHERE IS IT??? 3 WEEKS!!!
+order_status | hey, quick one - has #5530 left the warehouse?
+place_order | i want to buy 2 of the blue kettles, how do i order
+place_order | how can I place an order without an account
+place_order | Hi! Can I order the oak desk (SKU 4410-OAK) with delivery to Ireland? Trying to checkout but it wont let me
+place_order | wanna order the same thing again as last month, how
+place_order | I would like to make an order of 12 pieces for our office, is it possible by chat?
+place_order | add the red sneakers size 42 to my order and buy
+place_order | where's the checkout button gone, i want to pay for the 2 lamps in my basket
+cancel_order | cancel my order 1187
+cancel_order | Please cancel order #20457 immediately, I ordered by mistake
+cancel_order | I'd like to cancel 112-5539021-4410987, found it cheaper in store
+cancel_order | can i still cancel? its the one from this morning, order ORD-2025-003391
+cancel_order | CANCEL IT. 90122. NOW.
+cancel_order | Good afternoon, I wish to annulate my order, number is 7 7 3 1 0 2, because I changed mind. Best regards
+cancel_order | stop the order pls i dont want it anymore
+cancel_order | cancel order no 44-11209-88231 and refund to paypal
+change_order | can I change the shipping address on order #3310? I moved to 42 Elm Street last week
+change_order | need to swap size M for L on ord-2025-001876
+change_order | Hello, I made a mistake in my order 60021, I wanted the black one not white, can you change please?
+change_order | change address for 113-8820194-5561203 to 18 Rue de la Paix, 75002 Paris
+change_order | add one more charger to my order #8876 before it ships
+change_order | wrong postcode on my order, should be SW1A 1AA not SW1A 2AA
+change_order | remove the phone case from order 5520341 pls
+change_order | Can you update the delivery apartment number? Order Ref: KX-20931, flat 4B
+shipping | how many days does it take to get to Winnipeg, Canada?
+shipping | do u guys send parcels to Norway or only EU
+shipping | package says delivered but its not here. order #7719
+shipping | is there express shipping? need it by friday
+shipping | my parcel never came, order ORD-2025-004920, courier says left at door, nothing at the door
+shipping | how much is shipping to Germany for 3 kg
+shipping | Hello, what delivery options do you have for big furniture? I live on 5th floor without lift
+return_refund | the mug arrived broken, order #4412, photos attached
+return_refund | i want to return the jacket, doesnt fit
+return_refund | refund for 111-2234567-8901234 pls, item never worked
+return_refund | whats your return policy for electronics
+return_refund | where is my refund?? return reference RMA-55012 was received 2 weeks ago
+return_refund | Dear team, I returned order 66310 on 2 May (return label 1Z84F0E90312345678) and still no money back. Please advise.
+return_refund | screen cracked on arrival. order 20-11223-44556
+return_refund | how many days do i have to send back
+return_refund | I would like refund, the product is not like the photo. My order is ord-2025-000093
+return_refund | return started for #7741 but no label in my email
+payment | my card was declined but money taken
+payment | charged twice for order 55102!! two payments of 49.99 on my statement
+payment | apple pay possible on the website or only in app?
+payment | promo code SPRING20 not working at checkout
+payment | Payment failed 3 times, card ending 4421. what is wrong
+payment | was I charged for #1998? I see 120.00 pending
+payment | is Klarna pay in 3 available for the sofa?
+payment | DOUBLE CHARGE ON MY CARD FOR ORDER 114-0091823-3340021 FIX IT
+payment | gift card 6006 4920 1182 3341 says invalid when i try to pay
+account | forgot my pasword again lol, help
+account | pls delete my account and all my data
+account | how to change my email on the account
+account | cant log in, reset link never arrives
+account | I want to create a seller account? no, a normal buyer account, how
+account | new phone number pls put +44 7700 900123 on my profile instead of the old one
+account | Hi, I need to change the name on my profile, I got married
+search_items | got this one in a size 10 wide?
+search_items | need waterproof hiking jacket, mens, max 100 pounds
+search_items | Dyson V11 restocked yet or still sold out?
+search_items | what material is the sofa SKU 88-1042 made of
+search_items | any wireless earbuds with noise cancelling
+search_items | wen will the green one be available again
+search_items | the Lenovo one, is the keyboard lit up at night?
+search_items | show me kids bikes for 6 year old
+sell_item | how do I list my items for sale
+sell_item | i want to sell my old camera here, how does it work
+sell_item | what fees do sellers pay per listing
+sell_item | my listing for the vintage lamp was removed, why?
+sell_item | How can I become a seller on the marketplace? I make handmade candles
+sell_item | can I edit the price of my listing after its live
+sell_item | upload photos to my listing doesnt work
+human_agent | let me talk to a human being please
+human_agent | I want a real person, this bot doesnt understand me. order 3349
+human_agent | agent pls, asap
+human_agent | can someone from support call me? regarding order ORD-2025-001102
+human_agent | LET ME SPEAK TO A MANAGER
+human_agent | is there a person I can chat to instead of automatic answers
+human_agent | connect me to customer service representative pls, its about 113-4456120-9981230
+human_agent | operator operator operator
+feedback | your delivery service is terrible, third time late
+feedback | just wanted to say the packaging was lovely, thanks for the note inside
+feedback | I am very disappointed with how my order 47120 was handled, nobody answers emails
+feedback | your app freezes every time I open my basket, so frustrating
+feedback | brilliant service, ordering from you again for sure
+feedback | honestly the worst shop I've dealt with, not coming back
+feedback | idea: a filter for seller rating would help a lot
+greeting | hii, hope ur having a good day
+greeting | helloo anyone here
+greeting | thanks a lot, you're a star!
+greeting | alright, bye for now then
+greeting | good morning!! sunny here in Porto today
+greeting | how are u doing today bot
+greeting | thank u so much for help
+out_of_scope | will it rain in London tomorrow afternoon
+out_of_scope | my amazon order 114-5520193-3321098 is late, can you chase Amazon for me?
+out_of_scope | can you pay my electricity bill, account 4400128831
+out_of_scope | write me a poem about a shopping cart
+out_of_scope | how to stop my netflix from renewing
+out_of_scope | capital city of Australia??
+out_of_scope | can you book me a table for two at 8pm
+out_of_scope | DHL redelivery for my work parcel JD014600006281234567, can you reschedule it with them
+out_of_scope | tell me a joke about returns
+out_of_scope | transfer 200 euros from my savings account to my checking
+out_of_scope | calories in one banana and an apple?
+out_of_scope | does IKEA have the Billy bookcase in white
+out_of_scope | my phone bill from Vodafone is wrong, invoice INV-88213
+out_of_scope | did Arsenal win yesterday
+out_of_scope | how do you say thanks in Japanese
+order_status | 52873
+order_status | it's 112-7730415-2290817
+order_status | same as before, ORD-2025-002214. any news?
+order_status | order number is four four seven one... sorry: 4 4 7 1 0 9
+order_status | hash 2 2 9 8 where is it
+order_status | --- Your order confirmation --- Order No. A10-559302 Items: 1x Desk lamp Total: 39.90 EUR --- this is what I got, but nothing after that
+order_status | can i get a copy of the receipt for order 77310? lost the email
+order_status | my orderORD-2025-005510has been "preparing" for a week
+order_status | ordernumber663012 status?
+order_status | pls check #20931 and #20932, both not arrived
+order_status | Hi team, following up on my ticket 88213 - the order is 58801, when will it ship?
+order_status | is my order confirmed? I got no email. paid 64.00 on 3/4
+order_status | which courier has my order 19-05532-11890
+order_status | the one ending in 0093
+place_order | I want to order the same sofa as my friend, model 4410, how do I do that
+place_order | Hello. I try to make order but button "buy now" is grey. Please how I can buy this watch?
+place_order | place an order for 3 packs of AA batteries
+place_order | do you take bulk orders for 200 t-shirts? wanna order for our team
+place_order | i'd like to buy the gift set for my mum, can you help me order it
+place_order | order my last purchase again pls, same everything
+cancel_order | I need to cancel 2 0 4 5 7 1 please, voice typing sorry
+cancel_order | cancel the one ending in 3302
+cancel_order | Order Ref: ZX-88120 — please cancel, I bought the wrong model. Thanks, Peter
+cancel_order | cancle order ord 2025 003411
+cancel_order | hi yes cancel please, it's #66210
+cancel_order | can I cancel only if not shipped yet? order 7701293, placed an hour ago
+cancel_order | I don't want order 14-22001-90876 anymore, cancel + refund
+cancel_order | Can you cancel my order? I also want to know about your return policy but cancelling first please. order 55102
+change_order | change my order ord-2025-000431: size 38 instead of 39
+change_order | I typed the wrong house number! order #9902, it's 14 not 41
+change_order | can i add a gift wrap to my order 112-4410398-7761209
+change_order | plz change colour to navy for order44781
+change_order | Dear support, I would like to modify my order, Order Number: BX-004417, delivery to my office instead: 200 Park Ave, New York, NY 10166
+change_order | switch the delivery address, same as my last order 30019
+change_order | is it possible to take out one item from the order, i only need 2 not 3
+change_order | update quantity to 5 on ORD-2025-007120
+shipping | any deliveries on a saturday morning?
+shipping | how long is standard shipping
+shipping | the courier lost my parcel, order 12-33091-77810
+shipping | can I pick up from a parcel locker instead
+shipping | Hi, the tracking says delivered on 12/05 but I received nothing, order number ord-2025-008810. My neighbours didn't get it either.
+shipping | free shipping from 50 or from 60 now?
+shipping | deliveries to PO boxes possible?
+return_refund | Hello, how do I return an item bought as a gift? I don't have the order number, only gift receipt GR-77120
+return_refund | refund status for 44-55012-00912?
+return_refund | the glass came shattered. Order No. 118273
+return_refund | i returned it already, where's my money. order 77002, return tracking 1Z4A8F770398765432
+return_refund | can i return worn shoes
+return_refund | wrong item sent, I ordered a blue one, got a pink one, want my money back. ORD-2025-003919
+return_refund | RETURN LABEL PLEASE 2210
+return_refund | do you refund shipping costs if I send it back
+return_refund | the vacuum stopped working after 2 days, can I get refund? serial number SN 7731-KX-00912
+return_refund | start a return for 113-0029384-6610293, item 2 only
+payment | payment didn't go through but order 90123 says unpaid, what to do
+payment | what ways can I pay you, is there bank transfer
+payment | I was charged 2 times, order #3317 and bank statement shows 29.99 x2
+payment | the discount code didnt apply, order ord-2025-001234, it should have been 15% off
+payment | why was my card declined, theres money on it
+payment | can i pay with a gift card and card together? gift card number 6006491234567890
+payment | My bank says payment reference 8842-1120-33 was taken twice. The shop order is 112-9987120-4453019
+payment | do you have student discount
+payment | paypal not working at checkout
+account | how do I reset password
+account | please delete my account, I don't use it any more
+account | Hello, I can not enter to my account, it says email not found but I am sure I registered
+account | change my shipping address saved in my profile (not for an order)
+account | make an account for me please
+account | how to turn off marketing emails in my account settings
+account | my account got hacked, change password
+search_items | do you sell replacement filters for the Brita jug
+search_items | anything similar to this dress but cheaper
+search_items | is item 441029 in stock in size L
+search_items | what's the battery life on the X200 headphones
+search_items | organic cotton baby clothes, newborn size, have any?
+search_items | can you recommend a good coffee grinder
+search_items | is this phone unlocked? IMEI 356938035643809 on the listing
+search_items | the gaming chair, is it coming back
+sell_item | how to sell on your site
+sell_item | my item sold, how do I ship it to the buyer
+sell_item | where can I see the money from my sales
+sell_item | i wanna list 50 books at once, bulk upload?
+sell_item | is it ok to sell second hand clothes on here, like jeans
+sell_item | why is my listing not visible in search
+sell_item | how do I mark my item as sold out
+human_agent | human please. order ORD-2025-009912 is a mess
+human_agent | can i talk to someone who works there, not the chatbot
+human_agent | I need to speak to an actual person not a bot!!!
+human_agent | phone number for customer service?
+human_agent | transfer me to an agent, its about #40012 and #40013
+human_agent | representative please, the bot is going in circles
+human_agent | I've explained this 4 times, get me a human. Order Number: 17-44120-33019
+human_agent | live agent pls
+feedback | your customer service is a complete joke honestly
+feedback | i want to make a complaint about the seller of order 71203, rude messages
+feedback | the new app design is lovely, well done
+feedback | delivery guy threw my package over the fence. not happy
+feedback | i just want to leave some feedback: the website is hard to use on mobile
+feedback | Fast delivery and good quality, thank you!
+feedback | disgusting service, i'm telling everyone
+greeting | heyyy there 🙂 first time using this chat
+greeting | hiya, anyone on?
+greeting | tyty, sorted now
+greeting | thank you, that's all
+greeting | goodbye and have a nice weekend!
+greeting | am I chatting with a robot or a person lol
+greeting | yo, sup bot
+out_of_scope | can you track my FedEx package 7749 1234 5678 from another store
+out_of_scope | what's 15 percent off 80, quick maths
+out_of_scope | my booking reference at the hotel is HX77120, can you change my room
+out_of_scope | I need to renew my passport
+out_of_scope | get me a pepperoni pizza delivered from Domino's
+out_of_scope | I want out of my gym membership contract
+out_of_scope | flight LH441 booking ref ABC12D, want to change seat
+out_of_scope | sing me a song about discount codes
+out_of_scope | current time in Tokyo please
+out_of_scope | my eBay seller sent the wrong thing, eBay order 12-09876-54399, how do I contact eBay
+out_of_scope | any good movie for tonight?
+out_of_scope | my water bill account 33019922 is overdue, can I pay here
+out_of_scope | wake me up at 7am tomorrow
+out_of_scope | is now a good time to buy bitcoin
+out_of_scope | how to fix a flat bike tyre
+order_status | Hi, this is the email I got: "Thank you for your purchase! Order Ref MK-2025-11873 Subtotal 84.00 Shipping 4.99" - when does it ship?
+order_status | track order ord-2025-006602, hermes parcel H1002930048812
+order_status | where is 113-2020871-6639012, tracking TBA301928374000 not updating
+order_status | Order No. 0045129 - can I see the invoice? invoice no INV-2025-4410 has wrong address
+order_status | WHERE IS MY STUFF. ORDER #88019. PAID ON 2 JUNE
+order_status | hi i orderd last week nmbr 55 12 09, nothing yet
+order_status | yes its 30019
+order_status | has my order shipped? its the one ending in 2231, placed with my other email
+order_status | Good day. Please could you advise on the progress of the following orders: ORD-2025-000915, ORD-2025-000916. Many thanks.
+order_status | status pls 15-77231-00981
+order_status | i need a invoice with my company name for #4129
+order_status | order status? I ordered on 12.05.2025, paid 212.40, order is ORD-2025-006019
+order_status | my order number:9920331 - when will it be sent out?
+place_order | can I ring you and place the order over the phone? not good online
+place_order | I'd like to purchase the 55 inch TV, model QE55Q60, how do I complete the order
+place_order | buy this, SKU 77-3390-BLK
+place_order | How to order for delivery to a different country than my billing address? want to buy a present for my sister
+place_order | please order me another box of the coffee pods, same as last time
+place_order | can i order without paying right away
+cancel_order | cancel ord-2025-004471
+cancel_order | Hello, I'd like to cancel my order. Order Number: 112-3309182-0045613. Reason: delivery takes too long. Thank you.
+cancel_order | i ordered twice by accident, cancel #7120 keep #7121
+cancel_order | plz cancel it's 18-22091-33012
+cancel_order | how do I go about cancelling an order I made yesterday
+cancel_order | cancel order number one... I mean 1 9 0 2 2
+cancel_order | I changed my mind about the chair, please cancel 66019 before it ships
+cancel_order | CANCEL MY ORDER ORD-2025-008123 I WAS CHARGED WRONG PRICE
+change_order | can you deliver order 88123 to my work instead? 1 Infinite Loop, Cupertino, CA 95014
+change_order | I want to add a second item to ord-2025-009001
+change_order | change order #3391 from express to standard delivery
+change_order | the postcode on order 114-0981234-5510293 is wrong, it's 10115 Berlin
+change_order | Can I change the size on my order? Order No. 77-00123-98011. Need 44 instead 43
+change_order | change my order 71120, the voucher 9981-2231 I got is for the next one
+change_order | pls put a different name on the parcel for 45012, it's for my neighbour
+change_order | i want change the color in my order it's 2 9 0 1 5
+shipping | does the delivery need a signature
+shipping | my package is stuck in customs, order ORD-2025-010334
+shipping | shipping time to australia?
+shipping | can you deliver before christmas if I order today
+shipping | same-day delivery in central Manchester, is that a thing with you?
+shipping | Box missing from delivery, only 1 of 2 parcels came. Order number 112-4408812-7701290
+shipping | price for next-day delivery to Leeds?
+shipping | parcel never arrived, delivery ref DL-99120-443 from the courier, shop order 40122
+return_refund | how do i send the blender back, box already thrown away
+return_refund | The handle of the pot came off after first use. Order ord-2025-002290. Replacement or refund?
+return_refund | has my refund been processed for return RMA 88120? the order was 30412
+return_refund | refund pls #6610
+return_refund | can I exchange for another size or only return?
+return_refund | item arrived damaged and box crushed - order 13-99012-44871
+return_refund | I sent back the shoes with return code RTN-4410-22 on 3 June, order ORD-2025-001190, no refund yet
+return_refund | do i pay for the return shipping?
+return_refund | want my money back, 114-7731209-3301928 was fake
+return_refund | Dear Customer Care, I received the wrong book. The order is 58120. I want to return it and to receive the correct title. Sincerely, A. Novak
+payment | payment failed, transaction id 8F3K-2209-1187
+payment | i got charged for an order I cancelled, 40019
+payment | can I pay cash when the courier comes
+payment | why was 89.99 taken twice from my account? order ORD-2025-005002
+payment | my coupon WELCOME10 expired yesterday can you still apply it
+payment | card declined error code 05 at checkout
+payment | does the gift card 7777 1234 5678 9012 still have balance
+payment | I paid by bank transfer reference 20250611-8834 but order #1142 still says unpaid
+payment | klarna or afterpay?
+account | I can't remember my password or my email
+account | where do I change my password in the settings
+account | close my account permanently please
+account | Hello, my login is not working since the update, error "invalid credentials"
+account | sign up, my number is 06 12 34 56 78
+account | change the email on my account to anna.k@example.com
+account | verify my account, code never came to +1 415 555 0199
+search_items | do you have the iPhone 15 case in green
+search_items | is this sofa available in grey
+search_items | what size should I get, I'm 180cm
+search_items | is model KX-4410 compatible with my Bosch dishwasher
+search_items | find me cheap office chairs
+search_items | when will the PS5 be back
+search_items | whats the difference between the pro and the regular version
+search_items | vegan leather handbags, anything in brown?
+sell_item | how do i post an ad to sell my bike
+sell_item | payout for my sales hasn't arrived, seller ID 88120
+sell_item | can I sell internationally as a seller
+sell_item | my listing 4410298 got flagged, I dont understand why
+sell_item | how to create a seller shop
+sell_item | what % commission do you keep when my item sells
+sell_item | buyer wants to return item I sold, what do I do as the seller
+human_agent | i want to talk to a person about my refund, order 66120
+human_agent | what's the number for your customer service team
+human_agent | get me a real human NOW
+human_agent | please escalate to a supervisor, order ORD-2025-003003
+human_agent | can I email someone
+human_agent | chat with staff
+human_agent | Pls let me talk with support person, english is not my first language and the bot is confusing
+human_agent | is there anybody there? a human?
+feedback | very bad experience, the seller never responded
+feedback | thank you for the quick refund, excellent service
+feedback | the search on your website is useless
+feedback | i want to complain about the courier, he was rude. order 90312
+feedback | 5 stars for seller 10293, order 33120 came fast
+feedback | its ridiculous how long everything takes with you
+feedback | suggestion - add dark mode to the app
+greeting | hellooo?? is this thing on
+greeting | thanks!! really helpful
+greeting | good evening, hope all's well
+greeting | cheers pal, top help that
+greeting | see ya, have a good one
+greeting | what do I call you
+greeting | nice to meet you
+out_of_scope | what's the point of life, honestly
+out_of_scope | can you reset my router
+out_of_scope | my Uber Eats order 4410 never came
+out_of_scope | write a haiku about a refund
+out_of_scope | what's the exchange rate dollar to euro
+out_of_scope | my Spotify premium charged me twice this month
+out_of_scope | can you do my maths homework for me
+out_of_scope | Booking.com reservation 3201.998.441, can I check in early
+out_of_scope | what deposit do I need for a mortgage on a flat
+out_of_scope | is the post office open on sunday
+out_of_scope | what's the best pizza topping
+out_of_scope | I need to dispute a charge with my bank, Chase card ending 1120
+out_of_scope | check the balance on my Starbucks gift card 6130 4410 2231 9987
+out_of_scope | knock knock. who's there? a parcel. a parcel who?
+out_of_scope | can UPS pick up a parcel from my house for a private shipment
+order_status | Order Number: ORD-2025-012088 Order Date: 02/06/2025 Total: 129.00 — that's my receipt, where's the package?
+order_status | orderno771029status
+order_status | any update on my order? same number as yesterday: #6120
+order_status | 12-55012-09871
+order_status | what is the status of 114-6610293-0012984 and 114-6610293-0012985
+order_status | hey the order with the lamp, number 8 8 3 0 1 2, is it on the way
+order_status | Hi there! Just checking in on order A77-00912, no rush, just curious when it'll ship :)
+order_status | can you resend my order confirmation email, order 39012
+order_status | order ord2025 000771 - shipped yet?
+order_status | ORDER STATUS 21098
+order_status | Order Ref: QP-77312. Hello, I need the invoice for tax purposes, my tax id is DE812345678
+order_status | it's 99120, the blender one
+order_status | hi my sister ordered for me, order 50091, can you tell me where it is, my phone is 07700 900461
+place_order | I want to order 4 chairs and a table
+place_order | can you help me buy this? I'm not good with computers
+place_order | order a new charger for me, the same as order 20911
+place_order | how do i buy from two sellers in one order
+place_order | buy 2 get 1 free, how do I order that
+cancel_order | Cancel order ORD 2025 000418
+cancel_order | I'd like to cancel order 113-9981230-5501298, I will order again with the right address
+cancel_order | cancel the last order i made, the one for 34.99, not the gift card GC-4410-7781-2209
+cancel_order | please dont send #7780, i want to cancel
+cancel_order | the one ending in 1209, cancel it please
+cancel_order | pls cancel order30129and give my money back
+cancel_order | Dear Sirs, please treat this as formal cancellation of order no. KL-552019 dated 4 June 2025 within the 14-day period.
+cancel_order | cancel 16-00912-33018?
+change_order | need change delivery date for order 44019, I'm away until 20th
+change_order | can i change my order from 1 to 2 pieces? ord-2025-000719
+change_order | pls change the address on #1120, new one: 7 High Street, Oxford OX1 4AA
+change_order | I ordered the wrong model, need to swap to the 256GB before it ships, order 112-0019283-7720198
+change_order | add my phone number 0612345678 to order 90871 for the courier
+change_order | can you change the delivery method on my order
+change_order | Order No. 55-12093-77812 - please change the recipient name to J. Smith
+change_order | change size on 3 3 9 1 2 to medium
+shipping | which courier do you use for postcode 90210
+shipping | my parcel shows delivered to a neighbour, I don't know which one. order ORD-2025-002811
+shipping | how long for delivery to Spain
+shipping | ship outside the UK too?
+shipping | is it possible to pick a 2 hour delivery window
+shipping | I didn't get my package, order 55301
+shipping | delivery to Northern Ireland costs extra?
+return_refund | Hi, the lamp arrived with a broken base. Order number 114-2298301-4410982. Can you send a new one?
+return_refund | how long does a refund take, the serial on the box is SN-22K910-4471
+return_refund | return please, the trousers are too small. order ord-2025-003380
+return_refund | can I return things I bought in the sale?
+return_refund | REFUND NOT RECEIVED. #30021. RETURN DELIVERED 1 MONTH AGO
+return_refund | where do I drop off my return, reference RET-8812-991
+return_refund | the screen has dead pixels, I want to send it back. IMEI 490154203237518, order 19-33012-88120
+return_refund | wrong size, want exchange. return reference 7730-1192, order #55190
+return_refund | refund 2 2 0 1 9
+return_refund | I got the refund for one item but not the second one, order ORD-2025-004002
+payment | payment is not going through, keeps saying error
+payment | I was overcharged, the price said 45 but I paid 54. order 88301
+payment | what cards do you accept, my Amex ends 1005
+payment | apply discount code to order #9120 please, I forgot at checkout
+payment | payment failed but order 112-0098123-4459012 was created?
+payment | Is Google Pay accepted
+payment | there are 2 charges of 15.50 on 06/06 from you, only one order
+payment | my voucher code does not work
+payment | can the payment be split over two cards
+account | reset my password pls, locked out since Monday
+account | how can I delete my data
+account | I want to change my delivery address in my account
+account | can't sign in with Google anymore
+account | i dont have an account yet, how to register
+account | two-factor code not arriving at my phone 0151 23456789
+account | unsubscribe me from newsletters and delete my profile
+search_items | do you have any red wine glasses
+search_items | is this available in XXL, item 3301982744
+search_items | how big is the tent when packed
+search_items | any laptops with 32gb ram under 1000
+search_items | is the blue one coming back in stock
+search_items | does this shampoo contain sulfates
+search_items | looking for a birthday present for a 10 year old
+search_items | part number 8841-2209 for the washing machine, do you have it?
+sell_item | how to become seller on this site, what do I need
+sell_item | my listing photo is upside down, how to fix
+sell_item | allowed to sell handmade earrings here?
+sell_item | when do sellers get paid, I sold listing 29918823 on 01/06
+sell_item | I want to list my car parts
+sell_item | how can I take down one of my listings, the bike sold elsewhere
+sell_item | my seller dashboard is blank since this morning
+human_agent | human. ticket 4410923
+human_agent | need to talk to somebody about order ORD-2025-006111
+human_agent | please have someone call me back on 020 7946 0958, about my complaint
+human_agent | i dont want to talk to a machine anymore, a person please
+human_agent | Hello, could you please put me in touch with one of your staff? It's regarding order 113-5520198-0091283. Thank you.
+human_agent | AGENT!!! not you, a real agent
+human_agent | transfer to human support
+human_agent | speak with person pls
+feedback | very unhappy with your service this time, expected better
+feedback | the packaging was excessive, so much plastic
+feedback | I want to report a seller who sold me a fake, order 77019
+feedback | nice work, smooth experience
+feedback | your prices went up too much
+feedback | the courier was very kind, please thank him
+feedback | this is the third complaint I've made and nothing changes
+greeting | hi there, hope you're well
+greeting | thx a lot for sorting that
+greeting | byeee, thanks for everything 👋
+greeting | good afternoon to the team
+greeting | how's it going on your end
+greeting | ok thank you, that helps
+greeting | morning all! quick hello before my coffee
+out_of_scope | whats the time now in New York
+out_of_scope | can you find me a cheap flight to rome
+out_of_scope | my Apple order W123456789 hasn't shipped, can you check Apple's site
+out_of_scope | can you lend me 50 quid till payday
+out_of_scope | where do I pay council tax for my flat
+out_of_scope | tell me a story about a lost parcel
+out_of_scope | who's president of France right now
+out_of_scope | my gas meter reading is 04412, submit it please
+out_of_scope | cancel my car insurance
+out_of_scope | good names for a kitten?
+out_of_scope | can you check my train ticket, booking ref 8QX2LP
+out_of_scope | what's 2+2
+out_of_scope | book a hotel in Paris for 2 nights
+out_of_scope | how to unlock my phone from the network, IMEI 353918105831123
+out_of_scope | my hotel booking confirmation 4412.889.013, can you cancel it
+order_status | hi where is my order #1187? it said dispatched on monday
+order_status | Order 114-6620381-4409125 still shows "preparing for shipment" after 9 days, what is going on
+order_status | status of ORD-2025-004471 please
+order_status | Any update on my purchase 27-11483-90266? The seller hasn't answered my message.
+order_status | WHERE IS MY PARCEL ORDER 558201 I PAID TWO WEEKS AGO
+order_status | can u check order no 66120943 thx
+order_status | Dear support team, I placed an order on 3 November (order reference ORD-2025-007730) and have not received any shipping confirmation yet. Could you kindly let me know when it will be sent? Best regards, Ingrid Halvorsen
+order_status | my order numbr is 4471902 wen will it come
+order_status | ord-2025-001962 where
+order_status | Tracking for 205-3318427-1190864? The link in the e-mail shows nothing.
+order_status | Hello, the status page for https://shop.example.com/account/orders/889314 says "on hold". Why on hold?
+order_status | order#30912status?
+order_status | Can you tell me if order KT-55810 has left the warehouse yet
+order_status | Good morning. I am writing from Poland. My order is ORD-2025-010388, I wait already 3 weeks, the tracking number RR193882041PL is not moving since 18.11. Please help me.
+order_status | is my order shipped yet? its #2290
+order_status | Could I get a copy of the invoice for order #41876? Our accounts team needs it with the VAT number GB 284 1120 93 on it.
+order_status | need a receipt for 12-33019-84471 for my company expenses
+order_status | Fwd: Your order #77305 has shipped! -- but the tracking 1Z 84F 702 03 4471 9920 says label created only. Where is it really?
+order_status | the tracking number you gave me 9400 1118 9922 3301 4472 18 doesnt work. order ORD-2025-003318
+order_status | order 5 5 3 0 9 1 status please
+order_status | uh yes the order number is four four one seven two I ordered shoes
+order_status | 110384
+order_status | It's ORD-2025-006602.
+order_status | Bonjour, je voudrais savoir... sorry, english: where is my commande 209-4410385-6627310? Merci
+order_status | Order placed 14/11/2025, order no. A10-448217, still nothing. Postcode is 75011 if that helps.
+order_status | hey did #6619 go out today or tomorrow?
+order_status | my orders ORD-2025-002210 and ORD-2025-002214, only one came. where is the other one?
+order_status | Subject: RE: Order Confirmation - Order No. 0004419873. Hi, I got this confirmation but no dispatch mail, is it coming?
+order_status | When does order 19-74410-20385 arrive? Seller said 3-5 days, today is day 8
+order_status | trackingg not updating for ordr 339120, since 29 oct
+order_status | please send me the tax invoice for order number 880231, company name Kowalczyk Trading sp. z o.o., NIP 525-000-12-34
+order_status | Status?? ord2025008812
+order_status | pasting from my email: "Thank you for shopping with us! Order Number: SH-20391 Order Date: 21 Nov 2025 Total: $84.20" .... it's been 10 days
+order_status | Has my order been dispatched? I don't have the number with me, I ordered the blue kettle last Thursday under the e-mail m.osei@example.com
+order_status | what's happening with my order
+order_status | ordr statuss
+order_status | I ordered a phone case 2 weeks ago, nothing arrived and no e-mail. Can you look it up by my phone 07700 900 418?
+order_status | Order number ending in 4471, the one with the lamp, where is it
+order_status | Hello, I would like to know at what state is my order. Number 2025-118842. Thank you very much and have nice day.
+order_status | my order ID MK 88 12 09 - when will u ship
+order_status | where is the stuff i ordered, 112-0093812-5561903 and 112-7721049-3380416, both showing not yet shipped
+order_status | Can I see where my package is? I only have the DHL number JJD0002249177301 and the order #90412
+order_status | Expected delivery was 2 Dec for ORD-2025-009115 and it is now the 6th. Is it lost?
+order_status | ordernumber771203whereismyparcel
+order_status | Need the invoice PDF for order ORD-2025-011047, the download link gives error 404
+order_status | is order ZX-00912 still processing? I need it before Christmas
+order_status | hello? i asked yesterday about 33-90122-41870, any news
+order_status | Kindly share the current status of order 40-22817-66193. Regards, Rajesh
+order_status | track my order pls, the teapot one from last tues
+order_status | The confirmation said order #88102, the courier site says no such parcel for SKU BLK-4410-M. Where is it?
+order_status | Did you send ORD-2025-000919 yet? The card was charged $212.40 on 28/11
+order_status | my order hasnt moved for a week its rt-55190
+order_status | any ETA on order 900127? I'm in Auckland, 1010
+place_order | I want to buy the grey sofa cover in size L, how do I order it?
+place_order | Can I order 3 of the ceramic mugs and have them gift wrapped?
+place_order | how do i place an order without an account
+place_order | I'd like to order the Bosch drill, item 4410-772, two pieces please
+place_order | buy now button isn't there on my phone, how else can I purchase?
+place_order | ORDER THE RED ONE FOR ME PLEASE
+place_order | Hello, we are a school in Nairobi and would like to place a bulk order of 120 notebooks. What is the process?
+place_order | i want to reorder what i bought last time, order 2219, same everything
+place_order | put the 64GB version in a basket and check out for me, I want to buy it today
+place_order | Is it possible to order by phone? I'm 81 and the website is too hard for me.
+place_order | I'd like to purchase the gift card for 50 euro for my niece
+place_order | want to order again same as ORD-2025-004102
+place_order | how to buy
+place_order | Please process a new order for 2x SKU HT-9902-BL to the same address as before.
+place_order | I tried to checkout but the cart keeps emptying, I just want to buy the headphones
+place_order | Guten Tag, ich möchte bestellen... sorry: I want to order the coffee machine, model EA8108, delivery to 10115 Berlin
+place_order | how many can I order at once? i want 40 of the LED strips for my shop
+place_order | order me a charger for iphone 15 pls
+place_order | i'd like to buy this but in black, link: https://shop.example.com/p/77120
+place_order | could u place the same order like #5570 but for my mother's address
+place_order | Put an order in for the winter tyres we talked about, 4 of them, 205/55 R16
+place_order | I want to subscribe and order the monthly coffee box
+place_order | how do I buy from a seller in another country? want a watch from Japan
+place_order | I'd like to order a second one of what I got in order 113-8820173-2290445, it's perfect
+place_order | Wanna buy, how
+cancel_order | Please cancel order ORD-2025-008830, I ordered the wrong size
+cancel_order | CANCEL MY ORDER NOW 662019
+cancel_order | cancel #4021
+cancel_order | Hi, I'd like to cancel my order 205-1148309-7720146 before it ships. I found it cheaper elsewhere.
+cancel_order | I want to cancel the order I made 10 minutes ago, I clicked twice by mistake
+cancel_order | how can i cancel an order I placed on the app an hour ago
+cancel_order | cancell it
+cancel_order | Dear Sir or Madam, due to a change in my circumstances I must ask you to cancel order number ORD-2025-001577, placed on 30 November. I have not yet received any dispatch notice. Kind regards, Helen Park
+cancel_order | cancle order 19-30021-77410 pls seller not responding for 5 days
+cancel_order | Stop order 881204! I don't want it anymore
+cancel_order | i need to cancel ord-2025-012290 and ord-2025-012291, both are duplicates
+cancel_order | Can I still cancel if it's already dispatched? Order KX-30914
+cancel_order | Please cancel the pre-order for the console, order #7712, I changed my mind
+cancel_order | my husband ordered this without asking, pls cancel it, ordr num 3390215
+cancel_order | cancel the order, it's 4 4 0 9 1 2 8
+cancel_order | Is it too late to cancel order ORD2025-002781? Delivery was booked for 09/12
+cancel_order | I would like cancel my order because delivery too long. Number is 2025-330192. Refund to my card ending 4471 please
+cancel_order | how do i cancel a subscription order on your site, the coffee one
+cancel_order | Cancel order, wrong address entered. 114-3302871-6612093
+cancel_order | please don't ship BX-77120, I want to cancel
+cancel_order | cancellation request for order 55-10293-38847
+cancel_order | Subject: Cancel Order 0002287741 - customer request. Hello, please cancel the above, thank you.
+cancel_order | I want to cancel one item from my order, the rest is fine. Order ORD-2025-005521
+cancel_order | cancel my last order, the one with the garden hose
+cancel_order | ordered by mistake cancel plz 770129
+cancel_order | can you cancel order #1019 and refund the $34.99?
+cancel_order | No longer need it, please cancel: QP-20918
+cancel_order | hi I placed 2 orders by accident, ORD-2025-009001 is the one to cancel, keep ORD-2025-009002
+cancel_order | cancel cancel cancel 338817
+cancel_order | Please cancel. Copied from your email: Order No. HB-661209 / Qty 2 / Subtotal $58.00 / Ship to: 12 Pine Ave, Toronto ON M4E 1A1
+cancel_order | I'd like to cancel my order, the delivery slot you gave me (Tue 9 Dec, 8-12) doesn't work for me and I'll buy in store instead. Order number 7730128
+change_order | I need to change the delivery address on order ORD-2025-006671, I moved last week. New address: 14 Rue des Lilas, 69003 Lyon
+change_order | can i change the size on my order 44120 from M to L
+change_order | wrong address!!! order 112-4493018-7702213 change it to 221 Oak Street, Springfield IL 62704
+change_order | Please add a second charger to order #9031 before it ships
+change_order | i want to swap the colour to green on ord-2025-003391
+change_order | Hello, I made mistake in the postcode on my order, it is 1012 AB not 1021 AB. Order 770315
+change_order | change address
+change_order | Can you remove the phone case from order 33-10928-55127? I only want the screen protector
+change_order | Dear team, could you please update the shipping address for order ORD-2025-010902 to my office: Unit 4, 18 King Street, Manchester M2 4LQ. Many thanks, Oluwaseun
+change_order | I typed my flat number wrong. Order A77-30192, it should be flat 12B
+change_order | change quantity to 5 on order 661029
+change_order | can i update the phone number on my order so the courier can call me? order 2290118, new number +49 151 2233 4410
+change_order | i ordered the wrong model can i change it to the pro version, ordr ORD-2025-000481
+change_order | Please deliver order 206-5518720-3349912 to my neighbour at number 17 instead
+change_order | how to edit an order after paying
+change_order | I want to change the item in my order to the 2 litre one, same price
+change_order | ADD GIFT WRAP TO 30127 PLEASE ITS A BIRTHDAY PRESENT
+change_order | modify order 12-77031-40918: different colour please (navy), SKU NV-220-M
+change_order | Hallo, my order ORD-2025-004418 is going to my old address in Hamburg. Please change to Leopoldstraße 40, 80802 München.
+change_order | can i change the delivery to pickup point instead of home, order 5512
+change_order | update address on #2004 to 9 Elm Road, Dublin D04 X2Y1
+change_order | i forgot to use my size 42 not 41, order 884019
+change_order | Wrong shipping address on order rt-44910, the right one is in my account now
+change_order | Can I combine my two orders ORD-2025-008801 and ORD-2025-008806 into one delivery?
+change_order | Order 0 0 4 4 1 2 9, I need to change the street, it is Kastanienallee not Kastanienweg
+change_order | change the name on the parcel to my wife's name, order 114-2210983-0044712
+change_order | please replace the 128GB with 256GB on my order, I'll pay the difference. its ZX-41187
+change_order | address change for ordernumber339018
+change_order | I want to add one more item to my order from this morning
+change_order | the house number is 27 not 72, order 5590124
+change_order | remove the second item from my order #6603, I bought it twice
+shipping | How long does delivery to Winnipeg, Canada usually take in winter?
+shipping | do you ship to Reykjavik or only mainland Europe
+shipping | What are the shipping options for a 30 kg parcel?
+shipping | my parcel never arrived, tracking says delivered but nothing at my door. Order ORD-2025-005510
+shipping | Courier marked 220194 as delivered on 02/12 but I was home all day and got nothing
+shipping | is express shipping available to Melbourne 3000?
+shipping | how much is shipping for one pair of socks lol
+shipping | When will it arrive if I order today? I'm in Lagos
+shipping | The package for order 113-5582019-7720461 was left with "a neighbour" but none of my neighbours has it
+shipping | do u guys deliver on saturday mornings in Brisbane
+shipping | Can I collect it myself from your Rotterdam warehouse instead of delivery?
+shipping | Package missing, order 19-44102-88301, seller says shipped with Royal Mail JF440129385GB
+shipping | Hi, I need the item before 20 December. Which delivery option gets it there in time? Postcode SW1A 1AA
+shipping | NEVER RECEIVED MY ORDER ORD-2025-002981!!! It says delivered to a locker I never chose
+shipping | free shipping over what amount?
+shipping | can the parcel go to my PO box 4471 in Anchorage AK 99501
+shipping | the parcel for #3310 shows delivered to the wrong city, Leeds instead of Leicester
+shipping | can i choose the delivery time slot? mornings only
+shipping | my package is missing one box, 2 of 3 arrived. order 550129
+shipping | is shipping to Brazil possible and who pays the customs?
+shipping | how long for delivery to Kraków, Poland, standard shipping?
+shipping | Parcel lost. Order ord-2025-010441. Tracking LZ993810472CN has not moved in 20 days.
+shipping | what carriers do you use for Ireland?
+shipping | delivery times to Singapore pls
+shipping | Will my order arrive before Christmas if I order by 18/12?
+shipping | I got an email that my parcel was delivered but the photo shows a door that is not mine. order KL-77301
+shipping | do you ship internationally, to Kenya specifically?
+shipping | Item never came. ordered 4 weeks ago 206-1119872-3304419
+shipping | Is next-day delivery possible to Cork?
+shipping | Hola, send to Spain is possible? and how many days to Valencia 46001?
+shipping | the delivery driver didn't leave a card and the parcel for ORD-2025-011930 is gone from tracking
+shipping | delivery cost to Northern Ireland BT1?
+shipping | missing parcel
+shipping | Can you deliver to my work address during the week?
+return_refund | I want to return the jacket from order ORD-2025-003304, it's too small
+return_refund | How do I send back an item I bought from a marketplace seller?
+return_refund | where is my refund for 114-9920381-5501238? you received the return on 20 Nov
+return_refund | The mug arrived broken in pieces. Order 77120. Photos attached.
+return_refund | what is your return policy for opened electronics like a drone
+return_refund | REFUND ME NOW. ORDER 302918. ITEM WAS FAKE
+return_refund | Hi, the blender I received (order #5021) has a cracked jug. Can I get a replacement or my money back?
+return_refund | how many days do i have to return shoes
+return_refund | return label please for 12-55019-33201
+return_refund | I returned the item 3 weeks ago with return ref RMA-882019 and still no refund
+return_refund | Dear Customer Service, I am writing regarding order ORD-2025-006120. The dress does not fit and I would like to return it for a full refund. Could you please send me a prepaid return label? Yours faithfully, Amara Nwosu
+return_refund | refund status ord-2025-001183
+return_refund | Can I return a lipstick I opened but didn't use? Wrong shade
+return_refund | the screen is cracked on arrival, IMEI 356938035643809, order 206-7712093-1182046
+return_refund | i want my money back for order 661902 the seller sent wrong colour
+return_refund | Do I pay the return postage myself if it's from Austria?
+return_refund | refnd for the broken torch?
+return_refund | My return was delivered to your warehouse on 25/11 (tracking 1Z 4R9 881 03 9921 0047) but refund of £64.99 not showing
+return_refund | Item damaged in transit, box crushed, serial no. SN 4J91-XX20-0182. Order KX-11290
+return_refund | can i exchange instead of refund? order ORD-2025-009320
+return_refund | how long does a refund take to reach my bank account
+return_refund | The seller agreed to a refund for 40-30192-77104 but I haven't seen it yet, it's been 10 business days
+return_refund | Hello, I am from Vietnam, the shirt I buy is not same as picture. I want return. My order 4490217.
+return_refund | return window for sale items?
+return_refund | The lamp arrived with the base snapped off. Order no. A10-220918. I don't want a replacement, just refund.
+return_refund | i sent it back, where's my money? order was 3310927
+return_refund | Started a return for order #18803 but the drop-off code 8812 4410 isn't accepted at the post office
+return_refund | Partial refund for ORD-2025-012001? One of the two chairs had a scratch.
+return_refund | my aunt gave me a toaster from your shop, can I return it without the receipt
+return_refund | the refund went to my old card ending 2209 which is closed, what happens now? Order 113-2291048-6670315
+return_refund | want to return rt-90123 damaged on arrival
+return_refund | Wrong item received: I ordered a USB-C cable and got a lightning one. Order 882910, SKU CB-USBC-2M.
+return_refund | Broken. Order ORD 2025 004491. Refund please.
+return_refund | How do returns work for items from international sellers?
+return_refund | I was refunded $12 instead of $120 for order 55-30128-77201, please check
+return_refund | the return period ended yesterday but I was in hospital, can I still return? order ORD-2025-000733
+return_refund | box came open and half the screws missing, want to send back the whole shelf. 440918
+return_refund | refund still pending for #7716, return tracking LX 2210 9930 1 DE shows delivered to you
+return_refund | is the restocking fee refundable?
+return_refund | Hi i would like to know my refund status. Returned on 12.11.2025, order number 0039918
+payment | My card was declined at checkout but I have money on it
+payment | I was charged twice for order ORD-2025-004490, two payments of €59.90 on 01/12
+payment | do you accept paypal for orders from Malaysia
+payment | paymnt faild again
+payment | Can I pay with Klarna or in instalments?
+payment | The discount code WINTER20 doesn't work at checkout
+payment | DOUBLE CHARGED!!! 662190 2 x $149.00 on my Visa ending 8812
+payment | Hi, my payment keeps failing with error code 05. I tried two different cards. What can I do?
+payment | is apple pay available on the app?
+payment | I got charged for order 114-0029381-7781026 but the order shows cancelled, where is my money
+payment | Do you take cash on delivery in India?
+payment | promo code not applied to my order #4402, it should have been 15% off
+payment | Why is there a pending charge of 1.00 EUR on my card from you?
+payment | which payment methods work from Turkey?
+payment | my bank says the transaction 4410-2291-0038 went through but your site says payment failed. Order ord-2025-008117
+payment | can I pay by bank transfer? we are a company in Switzerland, need IBAN
+payment | Good afternoon, I was charged two times for the same order, ORD-2025-010229. The statement shows two debits of 89.50 GBP on 29 November. Please refund the duplicate. Regards, Tomasz Wiśniewski
+payment | student discount how to get
+payment | card declined again and again, order wont go through
+payment | the voucher from my gift card 6006 4910 2281 0049 won't apply
+payment | you took the money twice on 19-88102-33019
+payment | can i split a $300 payment between my visa and my husband's mastercard?
+payment | I used a coupon but was charged full price $75.00, order 30917
+payment | what currencies can I pay in? I'm in Mexico
+payment | 3D secure code never arrives, so payment fails every time
+payment | Is it safe to pay with my debit card here?
+payment | Charged 3 times!! order A77-10928, bank reference TRX99120384
+payment | where do I enter a discount code on mobile
+payment | Paypal payment got stuck "pending" for order 550912 since yesterday
+payment | Do you accept Amex corporate cards?
+payment | i have a 10% off code from your newsletter but it says expired, it says valid until 31/12
+payment | My payment didn't go through but the money left my account, order ORD-2025-001804
+payment | pay later possible?
+payment | Two charges for one order, 206-4410927-3301827, card last 4 0093
+payment | why does my card get rejected, it works everywhere else
+payment | any coupon for first order?
+account | I forgot my password and the reset email never comes, checked spam folder too
+account | delete my account pls i dont use it since 2019
+account | How do I change the email address on my account to my new work one?
+account | can't log in on the tablet, it says wrong password but it works on my phone
+account | Please close my account and erase my data under GDPR.
+account | how to create an account for my elderly father so he can shop
+account | I want to update my phone number to +44 7700 900 123
+account | the reset password link expired before i even opened it
+account | my account is locked after 3 attempts
+account | Hello, I would like to change the name on my profile, I got married. New surname is Fernández.
+account | how do i sign up as a buyer
+account | I never made an account but I get emails from you, remove me
+account | change my default address to 88 Harbour Road, Wellington 6011
+account | Password reset not working on the app, works on laptop?
+account | DELETE EVERYTHING ABOUT ME
+account | how can i make an account for my business
+account | two-factor code never arrives to my phone
+account | can i merge two accounts? I have one with gmail and one with outlook
+account | i want to change my username
+account | Someone changed my password, I didn't do it! I can't get in
+account | Where do I update my saved card?
+account | registr new acount
+account | The verification email for my new account isn't arriving, tried 4 times
+account | unsubscribe me from marketing emails please
+account | I'd like to deactivate my account for a while, not delete it
+account | forgot pasword again sorry
+account | How do I change my date of birth? It's wrong, should be 14/03/1991
+account | Hi, I cannot create account, it says my email is already used, but I never registered.
+search_items | do you have running shoes in size 47
+search_items | looking for a waterproof jacket for hiking under 100 euros
+search_items | is the PS5 back in stock?
+search_items | Does this laptop have a backlit keyboard? Listing 2209918
+search_items | show me red dresses for a wedding, knee length
+search_items | I need a gift for my dad who likes fishing, ideas?
+search_items | when will the blue version be available again
+search_items | what's the difference between the 128GB and 256GB models
+search_items | do u sell phone cases for Samsung A54
+search_items | Is the sofa, SKU SF-3302-GR, made of real leather?
+search_items | anything like this cordless kettle but cheaper?
+search_items | Do you have baby car seats that fit a Toyota Yaris?
+search_items | is this charger compatible with iPhone 12
+search_items | need printer ink HP 305
+search_items | what size is the backpack in litres
+search_items | any vegan leather wallets?
+search_items | Hello, I search for a rice cooker with 220V for use in Ghana. You have?
+search_items | can you restock the oat milk frother
+search_items | coffee grinder
+search_items | is the watch waterproof or just splash proof?
+search_items | I'm looking for a kids' bike for a 6 year old, about 110 cm tall
+search_items | do you carry Lego Technic sets
+search_items | how many in stock of item 88-2210?
+search_items | Does the TV come with a wall mount?
+search_items | which of your vacuums is best for pet hair
+search_items | is this item new or refurbished? product code RF-4410
+search_items | lookin 4 cheap earbuds with noise cancel
+search_items | do you have this in XS?
+search_items | What material are the bedsheets? Are they 100% cotton?
+search_items | winter boots for women size 38, wide fit
+search_items | Will the 65 inch TV be on sale for Black Friday?
+search_items | Is there a left-handed version of this mouse?
+sell_item | How do I start selling my paintings on your marketplace from Romania?
+sell_item | I want to list my old bike for sale
+sell_item | what are the seller fees for furniture over 500 euro
+sell_item | my listing 4410928 was removed, why?
+sell_item | how do i lower the price on my listing for the pram
+sell_item | Can I sell my daughter's second-hand school uniforms here?
+sell_item | Hello, I have a small bakery in Porto and want to sell cookies online with you. How to register as seller?
+sell_item | how to add photos to my listing
+sell_item | sell my phone
+sell_item | When do sellers get paid after a sale is delivered, same week?
+sell_item | I'm a seller, a buyer says order ORD-2025-007119 never arrived, what do I do?
+sell_item | can I sell handmade silver jewellery from Mexico on here
+sell_item | My items aren't showing in search, store id SLR-22019
+sell_item | how to create a seller account for my company, VAT DE 812 334 910
+sell_item | bulk upload listings with a CSV?
+sell_item | i sold an item, order 12-44091-30127, how do i print the shipping label
+sell_item | Why was my payout of $412.80 held?
+sell_item | can I list items in several countries?
+sell_item | is there a limit on how many items I can list?
+sell_item | How do I mark my listing as sold out? Item 55120
+sell_item | I want to sell my used textbooks
+sell_item | what categories are not allowed to sell
+sell_item | seller dashboard shows wrong stock for SKU TSH-0021-L
+sell_item | How do I offer free shipping on my listings?
+sell_item | Can I put my listing on holiday mode for 2 weeks?
+sell_item | vender mis productos aquí, how? I am from Chile
+sell_item | As a seller, how do I accept a cancellation from a buyer for order #20913?
+sell_item | how do I change the description of my item for sale
+human_agent | I want to speak to a human being not a script
+human_agent | real person please, this is about money
+human_agent | Can I talk to an agent about order ORD-2025-002290? The bot keeps going in circles.
+human_agent | AGENT AGENT
+human_agent | give me your phone number I want to call someone
+human_agent | connect me to customer service, order 114-5501928-3392017
+human_agent | This chatbot is useless, transfer me to a manager
+human_agent | is there a live chat with actual people?
+human_agent | operatorr
+human_agent | I need to talk to somebody about a problem with 660192, it's complicated
+human_agent | Please have a human call me back on +1 415 555 0132 about order #8812
+human_agent | can I speak to someone in Spanish?
+human_agent | Hello, I prefer to speak with a person, my English is not so good. Order ord-2025-003019
+human_agent | talk to human pls
+human_agent | stop the bot, representative please
+human_agent | I've been chatting with a bot for 20 minutes. Real person NOW. Case number 00492817
+human_agent | How do I reach your support team by email?
+human_agent | escalate this to a supervisor, order 40-11092-88301
+human_agent | are you a robot? I want a real agent
+human_agent | Connect me with the seller support team please, it's about KX-22014
+human_agent | i need a person to look at my case, ticket #55102 from last week still open
+human_agent | pls human
+human_agent | Could I please speak with a member of staff? I have a question about an order (ORD-2025-011204) that doesn't fit your options.
+human_agent | customer service phone number UK?
+human_agent | let me speak with your supervisor
+human_agent | can someone call me, I can't type well
+human_agent | transfer to human agent order 3390 1127
+human_agent | humannnnn
+human_agent | I want to chat with a support person about a refund and a missing item, order 205-8812093-1100472
+human_agent | when is your call centre open?
+human_agent | get me a person who can actually fix things
+human_agent | real agent please, the bot didn't understand my question about 2025-440918
+feedback | Your delivery service is terrible, third time my parcel is late
+feedback | Just wanted to say the customer service lady yesterday was amazing, thank you Priya!
+feedback | I want to make a complaint about the courier who threw my parcel over the fence. Order ORD-2025-005518
+feedback | the new app design is confusing, I can't find my orders anymore
+feedback | worst shopping experience ever, and I've shopped at a lot of sites
+feedback | Great prices and fast shipping, will buy again
+feedback | I'm very unhappy with how my complaint about 113-4410291-0028817 was handled. Nobody replied in 2 weeks.
+feedback | idea for you: a dark mode in the app would save my eyes at night
+feedback | the seller was rude to me in the messages about order 19-20384-55102
+feedback | I am writing to formally complain. My order 882011 arrived late, damaged, and the agent hung up on me. This is not acceptable from a company your size.
+feedback | love the packaging, no plastic!
+feedback | your website is so slow today
+feedback | I have a complaint about the van driver who swore at my son
+feedback | The product quality has really gone down, the last 3 shirts fell apart after one wash
+feedback | Feedback on order #3318: fast, well packed, perfect
+feedback | the delivery guy was very friendly, pls tell him thanks
+feedback | I have been a customer for 8 years and this is the first time I am this disappointed
+feedback | you should let us choose delivery days, it would help a lot
+feedback | Your search filter is broken, it shows size 40 when I pick 42
+feedback | VERY BAD SERVICE. I WILL TELL EVERYONE
+feedback | the checkout is great now, much faster than before
+feedback | why do you keep sending me 5 emails a day, it's annoying
+feedback | I want to leave a review for the seller of ORD-2025-000612 but the button is grey
+feedback | the instructions were only in Chinese, please include English
+feedback | Just a note: the product photos don't match the real colour at all
+feedback | muy mal servicio, very bad, I waited one month
+feedback | Complaint about your driver parking on my lawn, delivery ref DLV-88120 on 30/11
+feedback | 5 stars, thanks
+greeting | hiii good morning from Accra
+greeting | hello there from Cape Town
+greeting | good morning from sunny Lisbon!
+greeting | thanks a lot, that solved it
+greeting | byee and merry xmas
+greeting | heyyy, first time using this chat
+greeting | thank you so much for your help, you saved my evening
+greeting | ok thanks bye bye
+greeting | how are you today, busy with all the christmas orders?
+greeting | Hallo, guten Abend aus Graz
+greeting | are you a bot or a person? just curious
+greeting | cheers, you sorted it faster than my bank ever does
+greeting | good evening to whoever is reading
+greeting | that's all from me, have a nice day and a good weekend
+greeting | hi there, anyone here?
+greeting | thx a lot, u were very patient with me
+greeting | nice talking to you
+greeting | yo whats up shop bot
+greeting | perfect, thank you kindly!
+greeting | ok signing off now, good night from Perth
+greeting | Namaste ji
+greeting | do you have a name or just assistant?
+greeting | Hiya, hope the weather is better where you are
+greeting | great, that's everything. goodbye
+greeting | good afternoon team
+greeting | haha you're funny
+greeting | many thanks for such a quick answer on a sunday
+greeting | salut, ça va?
+out_of_scope | is it going to rain in Madrid tomorrow afternoon
+out_of_scope | tell me a riddle about a penguin and a fridge
+out_of_scope | what was the score in the Boca Juniors match yesterday
+out_of_scope | how many minutes for a soft boiled duck egg
+out_of_scope | is Sydney the capital of Australia or not
+out_of_scope | how do you say good night in Korean
+out_of_scope | can you wake me at quarter to seven on my phone
+out_of_scope | can you help me with my maths homework, 17 x 23
+out_of_scope | what time is it now in Jakarta
+out_of_scope | recommend a scary movie for a sleepover
+out_of_scope | How tall is Kilimanjaro in feet?
+out_of_scope | help me write a cover letter for a warehouse forklift job
+out_of_scope | is there more protein in lentils or chickpeas
+out_of_scope | What's the best way to learn Python?
+out_of_scope | will there be snow in Oslo on Christmas eve
+out_of_scope | who was the first prime minister of India
+out_of_scope | play some jazz for me
+out_of_scope | my shower head is dripping all night, how to fix
+out_of_scope | what's 17.5% of 240
+out_of_scope | my cat won't eat, what should I do
+out_of_scope | explain black holes like I'm ten
+out_of_scope | book a table for four at a sushi place near Shibuya
+out_of_scope | remind me to water the plants on friday
+out_of_scope | what does "serendipity" mean
+out_of_scope | give me a recipe for jollof rice
+out_of_scope | how far is Mars from the sun
+out_of_scope | can you do my taxes
+out_of_scope | which is better, cats or dogs?
+out_of_scope | what's the exchange rate dollar to peso
+out_of_scope | Where is my Amazon order 112-4490281-3302915? I ordered it on Amazon, not from you.
+out_of_scope | My Uber Eats order never came, can you refund it?
+out_of_scope | how do I change my Netflix subscription plan
+out_of_scope | My electricity bill is too high this month, account 88201934, who do I call?
+out_of_scope | Can you check my bank balance?
+out_of_scope | my Vodafone phone bill shows roaming charges of £45, please remove them
+out_of_scope | How do I schedule a redelivery on the DHL website with tracking 3394810022?
+out_of_scope | I need to change my flight booking ref XK7P2Q to next Tuesday
+out_of_scope | Cancel my hotel reservation at the Hilton, confirmation 88120934
+out_of_scope | Write a poem about a parcel that got lost in the sorting centre and found love
+out_of_scope | tell me a joke where the punchline is a discount code
+out_of_scope | My Spotify premium was charged twice, can you fix it?
+out_of_scope | where is my eBay purchase? the seller on eBay isn't answering
+out_of_scope | Does IKEA in Malmö still sell the Poäng chair in birch?
+out_of_scope | Please transfer 200 euros from my savings to my current account
+out_of_scope | how do I pay my council tax online
+out_of_scope | FedEx left a note, how do I pick up at their depot?
+out_of_scope | my car insurance renewal quote went up, can you compare?
+out_of_scope | Is my Apple Store order for the MacBook ready for pickup?
+out_of_scope | I want to dispute a charge with my credit card company, how does chargeback work in general?
+out_of_scope | write a haiku about checkout and coupons
+out_of_scope | My train ticket from Paris to Lyon, booking QJ4XZ2, can I get a refund from SNCF?
+out_of_scope | my gas meter reading is 04412, where do I submit it to British Gas
+out_of_scope | Can you order a pizza from Domino's for me?
+out_of_scope | how do I cancel my PureGym membership without a fee
+out_of_scope | The post office lost my letter, not a parcel from you, what can I do
+out_of_scope | tell me a story about a shopping trolley that wanted to be a car
+out_of_scope | can you check my Zara order number 4410298812? bought on zara.com
+out_of_scope | how do I return something to Walmart
+out_of_scope | my water company overcharged me, ref WTR-2291-004
+out_of_scope | I got a Starbucks gift card, how much is on it? card 6039 5320 1148 0091
 order_status | I got my refund for the blender last week, thanks for that, but the new order I placed on Monday still says processing, is it actually moving
 order_status | so my sister ordered from you too and hers came already lol where is mine
 order_status | good morning i am writing because my daughter set up this account for me and i have placed an order for bed linen, i would like to know whether it has been dispatched yet, yours sincerely margaret
@@ -5734,5 +6706,325 @@ change_order | in my order ORD-512094 i want the size 40 not 38
 human_agent | I want speak to agent regarding my order no. ORD-340218
 order_status | hello this is about my order ORD-187640 which I placed on 20.11.2026 for 129,99 EUR, when will it arrive? Kind regards, Mr. Lee, +49 151 22334455
 order_status | whats happening with order 664 902 question mark
+order_status | hi, where is my order #1043? it said dispatched on Monday
+order_status | and the other one? ORD-2025-000812
+order_status | hello dear, I am 74 and this is my first time buying on the internet. I paid for a kettle last week and nothing came yet. The paper says order 88213. Can you tell me where it is please
+order_status | so where is it now, the parcel i asked about
+order_status | 206-8815320-4471903
+order_status | status of order 12-09876-54321 please, the seller hasn't answered me in 4 days
+order_status | hey google ask the shop where is my order number five five three one eight
+order_status | im writing for my mum, she ordered slippers from a seller on your site, order ord-2025-004417, paid 23.50 on 11/05, and she cant see anything in the app about it
+order_status | Can you check KX-20931 and KX-20944? Both from the same seller, one arrived with tracking 9261290100830012345678, the other did not
+order_status | whats happening with #7720 its been stuck on processing since the 3rd
+order_status | order#66120status??
+order_status | tracking says label created only, tracking 1Z999AA10123456784, order SH-558201. is it really shipped?
+order_status | Dear Support Team, I would kindly like to ask about the progress of my order ORD-2025-011930 placed on 14 March. I have not received any update since the confirmation e-mail. Thank you in advance, Ingrid Halvorsen
+order_status | pls check this one too 2025-77183
+order_status | my order number is 0004471209 when will it arrive, my phone is 07700 900461 if the courier needs it
+order_status | can i get the invoice for #A10-99812? my company needs it for expenses, company reg 08812345
+order_status | i need a receipt with VAT for order 403-5518823-1190716, our VAT number is GB 123 4567 89
+order_status | ---------- Forwarded message --------- Subject: Your order #30551 has been confirmed  Total: $86.40  Date: 2 June 2025 -- ok but when does it actually ship
+order_status | https://shop.example.com/account/orders/918273 this page just shows a spinner since 9 May, where's my stuff
+order_status | ordr stauts 41299
+order_status | Is my grandsons present on the way? He ordered it in my name, order BX 4410 27, I live at postcode 4051
+order_status | where is my parcel order number is o r d 2 0 2 5 0 0 0 3 1 4 thank you
+order_status | Has order 25-11043-87012 shipped yet? Item number 204418876512 on the listing
+order_status | Order No. 778812 / Invoice No. INV-2025-3381 - can you confirm the dispatch date?
+order_status | same question for the blue one i ordered with it
+order_status | WHERE IS MY ORDER 98112. 3 WEEKS!!!
+order_status | is mk77120 out for delivery today? i have to go to the doctor at 2
+order_status | could you tell me the tracking number for order ORD-2025-002288
+order_status | I want to know if my order arrived to the pick up point, number 201744, the locker code is 4471
+order_status | track order ZX-00871
+order_status | any update on it yet or still nothing
+place_order | I would like to buy the green garden chair, how do I order it
+place_order | how do i put something in the basket and pay, my daughter usually does this for me
+place_order | want to order 3 of SKU TB-2291-GR
+place_order | can i order the same as last time? it was order 55043
+place_order | buy it
+place_order | ok then ill take the 128gb one
+place_order | alexa order two packs of the oat milk from the shop
+place_order | please help me place an order for my father, he wants the blood pressure monitor but he doesn't have a card
+place_order | Good afternoon, I'd like to place an order for 40 notebooks for our school, delivery to postcode 3011 AB. Do you take bulk orders?
+place_order | how can i purchase from a seller that is in another country
+place_order | add the red scarf too and checkout
+place_order | i wanna reorder #8120 exactly the same
+place_order | can I order by phone? I'm not good with computers. My number is 0161 496 0732
+place_order | Id like to buy this listing 3359127710 but the buy button is grey
+place_order | orderin a cake for saturday, possible?
+place_order | put me down for the preorder of the new console please
+place_order | how to make order on this site? first time, please explain slowly
+place_order | my wife wants the same lamp she bought in order ORD-2025-006610, can we order another one
+cancel_order | cancel 20044
+cancel_order | please cancel my order I made a mistake, order ORD-2025-009004, the total was 249 EUR
+cancel_order | and cancel the second one as well
+cancel_order | I ordered by accident twice, can you cancel order 114-7712093-5520981 and keep 114-7712093-5520990
+cancel_order | hi i want to cancel the order for my granddad, he pressed the button too many times, number 61772, his customer number is 300412
+cancel_order | CANCEL IT NOW I DONT WANT IT ANYMORE
+cancel_order | Dear Sir or Madam, due to a change in my plans I must ask you to cancel order #40981 placed on 02/05/2025. Kindly confirm by e-mail. Regards, P. Okonkwo
+cancel_order | the seller is taking too long, I want to cancel 12-33018-90177
+cancel_order | cancle my oder pls ord 2025 001187
+cancel_order | hey siri tell the shop to cancel order number seven seven four zero one
+cancel_order | is it too late to cancel? it says processing
+cancel_order | cancel order HB-7781 and refund to my card ending 4410
+cancel_order | can i stop an order before it ships
+cancel_order | my son ordered a game without asking, cancel please, order 3350019, it was 69.99 on my card ending 1204
+cancel_order | I no longer need the items, please annul order KL-22017
+cancel_order | cancelorder77819
+cancel_order | just the phone case from #9931, cancel that, keep the charger
+cancel_order | Subject: RE: Order ORD-2025-013377 - cancellation request (ticket #55871) Hello, I sent this yesterday and got no answer. Please cancel it.
+cancel_order | the price dropped on the same listing, can i cancel and order again cheaper
+cancel_order | order A77-10023 cancel thx
+cancel_order | i want to cancel the subscription box order from the seller, ref 500213, next box is due 01/07
+cancel_order | yes cancel it
+change_order | I need to change the delivery address on order ORD-2025-004780, I moved to 12 Rue des Lilas, 69003 Lyon
+change_order | can i change the size from M to L on #2210
+change_order | same for the blue one, L instead of M
+change_order | wrong address!! order 88120 its going to my old flat, new one is flat 7, 22 King St, M2 4LQ
+change_order | could you add a second bottle to the order I just placed? 112-0093312-4410289 SKU 400771-B
+change_order | my mother typed her postcode wrong, it should be SW1A 2AA not SW1A 2AB, order 330715
+change_order | change colour to black please
+change_order | hi im from poland, i want change adress in my order rt-55102, new is ul. Długa 5, 80-831 Gdańsk
+change_order | remove the charger from ORD-2025-000991 I already have one, item code 88-1021
+change_order | Can the parcel for order 45102 go to my neighbour at number 14 instead
+change_order | alexa change the address for my last order to my office
+change_order | swap the item in QP-80014 for the 2 pack, SKU QP-2PK-330
+change_order | I ordered 10 by mistake, I wanted 1. order no 70018
+change_order | Hello, regarding order 19-04421-66130: the seller shipped to my billing address instead of my shipping address, can it be redirected?
+change_order | need edit my order quick before it goes
+change_order | can you change the name on the parcel to my husband, Mehmet Kaya, order #1187
+change_order | changeaddress order59103 new postcode 2000
+change_order | i want to update the phone number on the delivery for ORD-2025-008126, new one is +49 151 23456789
+change_order | Is it possible to change the delivery date of my order to next week? I will be on holiday from 10 to 17 June
+change_order | add gift wrap to 20987 please its for my grandaughter
+change_order | make it 3 of those instead of 2 please
+change_order | upgrade shipping on order MK70811 to express please
+shipping | hola, my order #5521 show delivered but i not receive nothing, can you see where was left? my apartment is 3B, calle Mayor 28
+shipping | how many days does post take to Winnipeg Canada
+shipping | do you ship to New Zealand, postcode 6011?
+shipping | my parcel never came, tracking LX123456785CN, the seller says it was delivered
+shipping | what are the delivery options for a sofa
+shipping | can i collect it myself from your shop in Leeds instead of delivery
+shipping | if i buy tonight when would it come to Rotterdam
+shipping | is there free delivery over 50 euros
+shipping | package missing. order 71720. driver says left at door at 14:32, nothing at door
+shipping | I live in a village in Wales and couriers never find me, which delivery option is best
+shipping | does the seller ship from china or from the uk? the listing doesnt say
+shipping | my order ORD-2025-003305 says delivered on 12/04 but I was home all day and nobody came
+shipping | how much extra for delivery the next day, to Cork
+shipping | delivery to a parcel locker possible?
+shipping | hey google how long does delivery take from this shop
+shipping | Good morning, I would like to know whether you deliver on Saturdays. I work during the week and my elderly father cannot carry heavy boxes.
+shipping | the box for #6620 never arrived, DHL tracking 00340434161094042557
+shipping | shiping time to brazil?
+shipping | do you deliver to P.O. Box 1190?
+shipping | international shipping cost for 2 kg to Japan
+shipping | my aunt in Ireland, can I send the order straight to her address
+shipping | half my order came, the second box from 12-55103-20071 is missing
+shipping | how many days standard delivery
+shipping | and express?
+shipping | Where can I see the estimated delivery date? first time ordering online
+return_refund | and the refund? when do i get that back
+return_refund | I want to return the shoes from order ORD-2025-005512, size 38 they are too small
+return_refund | the mug arrived broken in pieces, order #3091, photo attached
+return_refund | how many days am i allowed to send something back for a refund
+return_refund | Where is my refund? I sent the parcel back 3 weeks ago, return reference RMA-448120, order 90217
+return_refund | i opened a dispute with the seller about 17-22048-61190 because he wont take it back, dispute case 5-0918-22731
+return_refund | REFUND ME NOW. ITEM NEVER WORKED. ORDER 56011
+return_refund | my dad bought a tablet by mistake, can he send it back unopened? order 204471, serial R52T70AB9CX
+return_refund | Dear Customer Service, I returned two items from order ORD-2025-010045 on 3 April (drop-off receipt 7731 0092 4418). The money, 64.90 EUR, has still not reached my account. Could you please look into it? Kind regards, Aiko Tanaka
+return_refund | return label pls
+return_refund | do i get money back if the seller sends wrong colour
+return_refund | the screen has a crack, serial SN4F0921KLX, bought in order 113-5510927-3380145
+return_refund | refnd status #7741
+return_refund | is the return free or do i pay the postage
+return_refund | hey google i want to send back the jacket from my last order
+return_refund | the seller accepted the return but I still see nothing on my card ending 8812
+return_refund | they sent me a used item, listing said new. order KT-30917. I want my money back
+return_refund | Can I return a gift? My sister ordered it for me, I don't know the order number
+return_refund | its 61829
+return_refund | the jeans dont fit can i exchange for a bigger size or only refund
+return_refund | return window for electronics like a tv?
+return_refund | refund for the missing part only, the rest is fine, order ord-2025-007203, part number 5512-004
+return_refund | Hi, my phone IMEI 356938035643809 stopped charging after one week, order 30944. Repair or refund?
+return_refund | the food processor is leaking water, bought it for my mother, what now
+return_refund | partial refund would be ok too
+return_refund | returnorder88017damaged
+return_refund | I have the return reference RTN-20931 but which address do I post it to
+payment | my card was charged twice for order #4420, 39.99 two times on 6 May
+payment | payment failed on the app but the money left my account anyway, 41.00
+payment | is paypal ok for paying or only cards
+payment | the coupon SAVE15 doesn't work at checkout
+payment | can i pay the courier in cash when it comes to the door
+payment | why was my card declined? it's a new card, last 4 digits 0921
+payment | my grandmother wants to pay by bank transfer, she doesnt trust cards. Is that ok?
+payment | I was charged 120.00 but the order ORD-2025-002044 was 102.00
+payment | discount code from the newsletter says expired, but the e-mail says valid until 30/06
+payment | klarna possible?
+payment | ok and can I pay in instalments
+payment | The seller asked me to pay outside the site by bank transfer, IBAN DE89 3704 0044 0532 0130 00. Is that allowed?
+payment | double charge!!! order 114-2290187-6601543 bank statement shows 57.20 twice on 18/04
+payment | hey siri can i use my gift card 6006 4911 2203 8844 on this shop
+payment | i applied the voucher but it took off only 5 not 10 percent
+payment | payment not going through, error 402 every time
+payment | Good day, I am trying to pay for order 20-11809-33017 from South Africa and my Visa ending 7781 keeps getting rejected. Do you accept cards from abroad?
+payment | can I use two cards for one order
+payment | apple pay accepted on the website? my iphone has it
+payment | I have a student discount, how do I add it
+payment | the price in the listing was 45 but i paid 52, is there a fee?
+payment | my mother got charged for something she never ordered, 89.95, on 2 June
+payment | paymnt faild order 40081 transaction id 8F2K19003 try again?
+account | forgot the pasword again sorry
+account | I can't log in, the reset link never arrives, my e-mail is k.nowak@example.pl
+account | please delete my account and every bit of my data you hold
+account | how do i make an account, first time here
+account | change my e-mail address on the account
+account | my son set up the account for me and now I cannot remember the password, can you help
+account | update my phone number to 0412 555 019
+account | the code for logging in goes to my old phone
+account | i want to close my account, i dont use it
+account | Hello, I would like to create an account for my elderly father so he can see his orders. Can one e-mail have two accounts?
+account | pls reset password, locked out since yesterday
+account | someone changed my password and address, i think i was hacked
+account | alexa reset my password on the shop
+account | can i change my username to my real name
+account | how do I remove my saved card from my profile
+account | GDPR request: please erase my personal data, customer number CU-2291077
+account | login not working since update
+account | i have 2 accounts by mistake (one gmail one hotmail), can you merge them into one
+search_items | do you have this in size 42
+search_items | looking for a phone with big buttons for my grandmother
+search_items | is the blue one back in stock yet or do i wait
+search_items | are these headphones waterproof
+search_items | show me winter boots under 80
+search_items | what material is the sofa cover made of, SKU SF-30021-GR
+search_items | when will the coffee machine be available again
+search_items | hey google find me a cheap kettle
+search_items | do you sell replacement filters for model XR-220
+search_items | is this seller's watch original or a copy? listing 2840019377
+search_items | Good evening, I am looking for a gift for my granddaughter who is 9 years old and loves drawing. What would you suggest?
+search_items | size guide for the dress?
+search_items | does it come with a charger in the box or sold apart
+search_items | and in green?
+search_items | any laptops with a german keyboard
+search_items | how big is the box exactly, cm please
+search_items | is there a cheaper seller for the same item
+search_items | do you have gluten free biscuits
+search_items | is this case compatible with iphone 15 pro max?
+search_items | wat is warranty on this vacuum
+sell_item | how do i sell my old bike on here
+sell_item | my listing was removed and i dont know why, listing 3391027744
+sell_item | how much commission do you take from sellers on furniture
+sell_item | I want to open a shop on the marketplace, what do I need
+sell_item | can I list second hand clothes
+sell_item | buyer says item not received but i have proof of delivery, tracking 9400111899223197428490, order 15-20881-44092
+sell_item | how do I edit the price on my listing from my phone
+sell_item | when do i get paid for my sales, sold 3 things last week
+sell_item | my husband wants to sell his stamp collection, can I make the listing for him
+sell_item | the photos won't upload on my listing
+sell_item | as a seller, how do I print the shipping label for order ORD-2025-012208, parcel is 2.4 kg
+sell_item | Hello, I am a small business in Kenya. Can I sell handmade baskets to buyers in Europe through your site?
+sell_item | listing fee?
+sell_item | my seller account is on hold, case number 88120345
+sell_item | a buyer opened a dispute on order #2281 saying the colour is wrong, what do I do
+sell_item | how do i mark 60127 as shipped
+sell_item | can i sell food
+sell_item | relist the item that didnt sell
+human_agent | can I please talk with a real living person
+human_agent | agent pls, the human kind
+human_agent | i dont want the robot, give me a human
+human_agent | I am 81 and I don't understand these buttons, can somebody phone me on 01632 960 118
+human_agent | is there a phone number i can call, im in Ireland
+human_agent | PERSON PLEASE. YOU KEEP GIVING ME THE SAME ANSWER ABOUT ORDER 72209
+human_agent | connect me to customer service about my dispute on 19-30012-77108, case 7720019451
+human_agent | hey google talk to an agent
+human_agent | can a manager call me back, ticket 4471092
+human_agent | Dear team, I have written three times about order ORD-2025-003871 and would now like to speak to a member of staff, preferably by telephone. Thank you.
+human_agent | live chat with someone pls
+human_agent | this bot is useless, human now
+human_agent | operator please, now
+human_agent | i need to speak with someone in spanish por favor
+human_agent | can my daughter call you on my behalf? she handles my orders
+human_agent | transfer me to a real agent, the seller is not answering about order #8810, call me on +353 87 123 4567
+human_agent | who can i email about a complaint? i want a person to read it
+human_agent | still waiting for the human you promised 20 minutes ago
+human_agent | Can I speak to the seller directly instead of you?
+human_agent | human agent for A10-44190 please
+feedback | the delivery driver was very rude to my mother
+feedback | just wanted to say the seller was lovely, item came fast and well packed
+feedback | your app is terrible, crashes every time I open my orders
+feedback | I want to complain about the seller of order 114-0092871-3301874, he insulted me in the messages
+feedback | great service thank you, order 20931 came a day early, on the 14th
+feedback | WORST SHOP I EVER USED. NEVER AGAIN, TELLING ALL MY FRIENDS
+feedback | the search on the website is hard to use for older people, the letters are tiny
+feedback | suggestion: let us filter by sellers in our own country
+feedback | Hello, I would like to leave some feedback. The packaging for my order ORD-2025-001902 used far too much plastic. Please consider paper.
+feedback | the listing photos lied, the table is much smaller. very disappointed
+feedback | 5 stars for the helpful lady on the phone yesterday
+feedback | your courier left my parcel in the rain again, this is the 3rd time
+feedback | i am not happy with how the dispute was handled, nobody read my messages
+feedback | good job, easy first purchase for me, thank you for being patient
+feedback | why do you keep sending me emails every day, it is too much
+feedback | the voice assistant never understands my accent, please fix it
+feedback | this is unacceptable, I have been a customer since 2012
+feedback | love the new app design, much easier for my old eyes
+greeting | hi there shop
+greeting | hello there, anybody around?
+greeting | good morning from Adelaide
+greeting | thanks a million, you were a great help with the parcel
+greeting | thank you very much for your help dear
+greeting | bye for now, talk later if it doesnt come
+greeting | ok thats all, have a nice day
+greeting | heyyy hello?
+greeting | how are you today, bot?
+greeting | am i chatting to a computer? just curious
+greeting | cheers mate, all sorted now ta
+greeting | good evening, I hope you are well and not too busy
+greeting | hello, this is my first time using the chat
+greeting | thx that solved it
+greeting | salam alaikum
+greeting | great, see you
+greeting | hi, I'm writing for my grandma
+greeting | ok thank u so much
+out_of_scope | what's the weather going to be in Madrid tomorrow afternoon
+out_of_scope | tell me a joke, a funny one
+out_of_scope | who won the football last night, Arsenal?
+out_of_scope | how long to boil an egg soft
+out_of_scope | capital of Australia is it Sydney?
+out_of_scope | set an alarm for 6 am
+out_of_scope | translate thank you very much into Japanese for me
+out_of_scope | can you help me with my maths homework, 17 times 23
+out_of_scope | what time is it in Toronto
+out_of_scope | play some music from the 70s
+out_of_scope | my cat is sneezing, what should I do
+out_of_scope | where do i get my Spotify receipts, i need them for my taxes
+out_of_scope | how much sugar is in a ripe mango
+out_of_scope | recommend a good film for tonight with my grandchildren
+out_of_scope | is it safe to eat mushrooms from the garden
+out_of_scope | what's 15 percent of 240
+out_of_scope | how do I turn on bluetooth on my hearing aid
+out_of_scope | when is the next bus to the city centre from Elm Road
+out_of_scope | who are you voting for in the election
+out_of_scope | what does my horoscope say for Leo
+out_of_scope | where is my amazon order 171-4402918-5561027, i bought it on amazon not here, tracking TBA302991847000
+out_of_scope | my electricity bill is too high this month, account 8800 1234 567
+out_of_scope | cancel my Netflix subscription, I pay 15.99 a month
+out_of_scope | I need to block my bank card, I lost my wallet
+out_of_scope | how do I book a DHL pickup from my house for a private parcel
+out_of_scope | can you tell me if the Royal Mail post office on High Street is open Sunday
+out_of_scope | my IKEA wardrobe is missing screws, what do I do
+out_of_scope | change my flight booking ABX42Q to Friday
+out_of_scope | my phone bill from Vodafone has a charge I don't know, 24.99
+out_of_scope | where's my Uber Eats food, it's been an hour
+out_of_scope | how do I dispute a transaction with my bank, reference TX88120931
+out_of_scope | write me a poem about a parcel lost in the post
+out_of_scope | tell me a joke about shopping carts and cashiers
+out_of_scope | return my library books please
+out_of_scope | the gas meter reading is 04521, where do I send it
+out_of_scope | can you order me a taxi to the station
+out_of_scope | cancel my membership at the gym on Park Lane
+out_of_scope | my Zara order 81023344 came wrong, can you fix it? i know you are a different shop
+out_of_scope | renew my car insurance policy please, it ends on 30/09
+out_of_scope | is the Walmart on 5th avenue open now
 """#
 }
