@@ -25,13 +25,14 @@ module() {  # module NAME SOURCE_DIR [extra flags]: rebuilt when a source is new
     -emit-library -static -o "$out/modules/lib$name.a" $(find "$dir" -name '*.swift' | sort)
 }
 
-echo "building MeshCrypto, MeshPII, MeshIntent with -sanitize=fuzzer,address" >&2
+echo "building MeshCrypto, MeshPII, MeshShopWords, MeshIntent with -sanitize=fuzzer,address" >&2
 module MeshCrypto Sources/MeshCrypto -I Sources/CBindings/COpenSSL
 module MeshPII Sources/MeshPII -I Sources/CBindings/COpenSSL
+module MeshShopWords Sources/MeshShopWords
 module MeshIntent Sources/MeshIntent -I Sources/CBindings/COpenSSL
 # ld.gold warns about ASan's local symbols; the warnings are harmless.
 swiftc "${flags[@]}" -I Sources/CBindings/COpenSSL mesh/fuzz/EntityFuzzer.swift -o "$out/entity-fuzzer" \
-  -lMeshIntent -lMeshPII -lMeshCrypto -lssl -lcrypto 2>&1 | grep -v "Cannot export local symbol" >&2 || true
+  -lMeshIntent -lMeshShopWords -lMeshPII -lMeshCrypto -lssl -lcrypto 2>&1 | grep -v "Cannot export local symbol" >&2 || true
 test -x "$out/entity-fuzzer"
 
 cp -n mesh/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
