@@ -1,6 +1,6 @@
 /// Mends the misspelt words of a message before the intent heads read it ("cna i retrun this", "cancle my ordr",
 /// "wher is my pakage"): a word that is no word of the encoder's vocabulary becomes the training word one edit away (a
-/// letter dropped, added, changed, or two swapped) that the training utterances hold far more often than it (a typo the
+/// letter left out, typed twice, wrong in a long word, or two swapped: `oneEditAway`) that the training utterances hold far more often than it (a typo the
 /// team wrote into a few lines, "retrun", is still mended to the "return" of hundreds), when exactly one such word is
 /// far more common than the others. It is for the words that carry a shopper's need, the
 /// vocabulary the heads were trained on; names, places, brands and order numbers are left as written (they are
@@ -77,8 +77,8 @@ public struct SpellingRepair: Sendable {
     let word = written.lowercased()
     guard !isWord(word) else { return nil }
     let own = counts[word, default: 0]
-    // The likeliest slips first (two letters swapped, a letter left out: "cna", "wher"), then a letter too many, then a
-    // wrong letter: "wher" is "where" (a letter left out), not "when" (a letter changed), however common both are.
+    // The likeliest slips first (two letters swapped, a letter left out: "cna", "wher"), then a letter typed twice, then
+    // a wrong letter: "wher" is "where" (a letter left out), not "when" (a letter changed), however common both are.
     var found: [Int: [(word: String, count: Int)]] = [:]
     for (candidate, slip) in Self.oneEditAway(word) where candidate.first == word.first || Self.swapsFirstTwo(word, candidate) {
       if let count = counts[candidate], count >= max(Self.commonCount, own * Self.timesMoreCommon) {
