@@ -341,6 +341,7 @@ let cliDependencies: [Target.Dependency] = [
   // The assistant's services, for `mesh serve NAME`.
   "MeshSessionService", "MeshContextService", "MeshNLUService", "MeshRateLimitService", "MeshAuthService",
   "MeshAnalyticsService", "MeshProcessorService", "MeshChatService", "Marketplace", "MarketplaceAdapters", "AdapterSupport",
+  "MeshDialogue",  // `mesh nlu eval --heldout` measures decisions under the policy's confidence floor as it acts on them
   .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
 ]
 /// How `mesh-gateway` links the Swift runtime and Foundation statically on Linux: `-static-stdlib`, and the

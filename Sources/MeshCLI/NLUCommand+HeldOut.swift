@@ -1,14 +1,18 @@
 import Foundation
 import MeshEncoder
 import MeshIntent
+import MeshDialogue
 import MeshNLU
+import MeshNLUService
 
 extension NLUCommand {
   /// `mesh nlu eval --heldout FILE`: the shipped coarse commerce intents on marked customer messages
   /// (`mesh/data/intents/`), with the n-gram model and, when the encoder's weights are installed, with
   /// the coarse head as the nlu service reads it (alone, and averaged with the n-gram model); then the
-  /// extractor's order-number spans. `--list-errors` prints every wrong message: read it sparingly, or the
-  /// held-out file becomes a development set.
+  /// extractor's order-number spans (read from the messages as written). The heads read each message as the service
+  /// does (`IntentHeadReading`), and the service line is also measured without the spelling repair. `--list-errors`
+  /// prints every wrong message and `--list-repairs` every message the repair changes the decision on: read them on
+  /// development sets only, or the held-out file becomes one.
   static func evaluateHeldOut(_ path: String, options: [String: String]) throws -> Int32 {
     // The added files first: a wrong path fails before the set is read or any model trained.
     let extra = try alsoTrainLines(options["also-train"])
@@ -42,24 +46,48 @@ extension NLUCommand {
         ? CommerceOutOfFold.coarseHead(pairs: pairs, embeddings: pairVectors) { EmbeddingBatches.embed($0, encoder: encoder) }
         : EmbeddingIntentTrainer.train(embeddings: pairVectors, labels: pairs.map(\.label))
           .with(rule: CommerceBlendRule.committed, embeddings: pairVectors, trainingLabels: pairs.map(\.label))
-      let vectors = embed(texts, encoder: encoder, layers: nil)
+      // The heads read each message as the nlu service does (`IntentHeadReading`: markup closed up, misspelt need
+      // words mended toward this run's training words).
+      let reading = IntentHeadReading.encoder(encoder.tokenizer, training: pairs)
+      let read = texts.map { reading.headText($0) }
+      let vectors = embed(read, encoder: encoder, layers: nil)
       // The fine head as the service trains it: its grouped vote enters the blend at the rule's fine weight.
       let fine = try EmbeddingIntentTrainer.train(embeddings: Array(trained[pairs.count...]), labels: fineData.map(\.label))
       let votes = vectors.map { CommerceFineVote.grouped(fine.probabilities($0), fineLabels: fine.labels, coarseLabels: head.labels) }
       report("encoder head (coarse)", MarkedMessageScore(messages: messages, predictions: vectors.map { head.classify(embedding: $0).intent },
                                                          orders: orders), messages, listErrors: listErrors)
-      let blended = texts.indices.map {
-        head.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent
-      }
+      // The service line is the nlu service's engine over this run's heads; beside it the same engine without the repair.
+      let backend = FineIntentEngine.Backend.embedding(fine: try EmbeddingIntentClassifier(encoder: encoder, model: fine),
+                                                       coarse: head, coarseNgram: ngram)
+      let decisions = analyze(texts, FineIntentEngine(backend: backend, reading: reading))
+      let blended = decisions.map(\.group)
       report("encoder head + n-gram (as the nlu service)", MarkedMessageScore(messages: messages, predictions: blended, orders: orders),
              messages, listErrors: listErrors)
+      let unrepaired = analyze(texts, FineIntentEngine(backend: backend, reading: IntentHeadReading(spelling: nil))).map(\.group)
+      let asWritten = texts.map { IntentHeadReading(spelling: nil).headText($0) }
+      print("  (\(zip(read, asWritten).filter { $0 != $1 }.count) messages mended, the decision changed on"
+            + " \(zip(blended, unrepaired).filter { $0 != $1 }.count):)")
+      report("encoder head + n-gram (no spelling repair)", MarkedMessageScore(messages: messages, predictions: unrepaired, orders: orders),
+             messages, listErrors: false)
+      if options["list-repairs"] != nil {
+        for k in texts.indices where blended[k] != unrepaired[k] {
+          print("  repaired: \(messages[k].label) | \(unrepaired[k]) -> \(blended[k]) | \(texts[k])  => \(read[k])")
+        }
+      }
+      // The assistant's policy reads a decision under its confidence floor as not understood: the service sends the
+      // coarse decision's confidence (`FineAnalysis.groupConfidence`), so this is what the assistant acts on.
+      let floor = DialoguePolicy().minimumConfidence
+      let acted = decisions.map { $0.group != IntentModel.outOfScopeLabel && $0.groupConfidence < floor ? IntentModel.outOfScopeLabel : $0.group }
+      print("  (\(zip(acted, blended).filter { $0 != $1 }.count) in-scope decisions under the policy's confidence floor \(fmt(floor)):)")
+      report("encoder head + n-gram (as the assistant acts on it)", MarkedMessageScore(messages: messages, predictions: acted, orders: orders),
+             messages, listErrors: false)
       if let rule = head.blendRule, rule.minimumNeighbourCosine != nil {
         var plain = head
         plain.blendRule?.minimumNeighbourCosine = nil
         let clock = ContinuousClock()
         let start = clock.now
         let without = texts.indices.map {
-          plain.classifyBlended(embedding: vectors[$0], ngram: ngram, text: texts[$0], fine: votes[$0]).intent
+          plain.classifyBlended(embedding: vectors[$0], ngram: ngram, text: read[$0], fine: votes[$0]).intent
         }
         let middle = clock.now
         _ = vectors.map { head.neighbourCosine($0) }
@@ -71,13 +99,13 @@ extension NLUCommand {
                messages, listErrors: false)
       }
       if let rule = head.blendRule, (rule.fineWeight ?? 0) > 0 {
-        let alone = zip(vectors, texts).map { head.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
+        let alone = zip(vectors, read).map { head.classifyBlended(embedding: $0.0, ngram: ngram, text: $0.1).intent }
         print("  (without the fine head's vote:)")
         report("encoder head + n-gram (no fine vote)", MarkedMessageScore(messages: messages, predictions: alone, orders: orders),
                messages, listErrors: false)
       }
       if let rule = head.blendRule {
-        let before = zip(vectors, texts).map { head.classify(embedding: $0.0, blendedWith: ngram, text: $0.1).intent }
+        let before = zip(vectors, read).map { head.classify(embedding: $0.0, blendedWith: ngram, text: $0.1).intent }
         print("  (blend rule: \(describe(rule)); with the mean of the two models' thresholds at weight 0.5 instead,"
               + " \(fmt(Double(0.5 * head.threshold + 0.5 * ngram.threshold))):)")
         report("encoder head + n-gram (mean thresholds)", MarkedMessageScore(messages: messages, predictions: before, orders: orders),
@@ -94,6 +122,12 @@ extension NLUCommand {
       }
     }
     return 0
+  }
+
+  /// `engine`'s analyses of `texts`, a few at a time (the service's batches are a few concurrent messages, and one
+  /// forward pass over a whole set would pad every message to the longest).
+  static func analyze(_ texts: [String], _ engine: FineIntentEngine) -> [FineAnalysis] {
+    stride(from: 0, to: texts.count, by: 16).flatMap { engine.analyze(Array(texts[$0..<min($0 + 16, texts.count)])) }
   }
 
   /// The marked lines of each `--also-train` file (newline-separated paths), in coarse labels.

@@ -111,6 +111,8 @@ struct NLUCommand: ParsableCommand {
                                valueName: "file"))
     var heldout: String?
     @Flag(help: "With --heldout: print every wrong message too.") var listErrors = false
+    @Flag(help: "With --heldout: print every message the spelling repair changes the decision on (development sets only).")
+    var listRepairs = false
     @Option(help: ArgumentHelp("With --heldout: train the coarse models on this file's marked lines too for this run (repeatable).",
                                valueName: "file"))
     var alsoTrain: [String] = []
@@ -133,6 +135,7 @@ struct NLUCommand: ParsableCommand {
                                  "hidden-units": hiddenUnits.map(String.init),
                                  "head-l2": headL2.map { String($0) }, "neighbours": neighbours.map(String.init),
                                  "heldout": heldout, "list-errors": listErrors ? "1" : nil,
+                                 "list-repairs": listRepairs ? "1" : nil,
                                  "also-train": alsoTrain.isEmpty ? nil : alsoTrain.joined(separator: "\n"),
                                  "out-of-fold": outOfFold, "vote-sweep": voteSweep ? "1" : nil, "sweep-heads": sweepHeads,
                                  "embedding-cache": embeddingCache, "head-settings": headSettings].compactMapValues { $0 })
@@ -211,7 +214,7 @@ struct NLUCommand: ParsableCommand {
 
   static func evaluate(_ options: [String: String]) throws -> Int32 {
     try check(options, allowed: ["model", "data", "splits", "commerce", "fine", "folds", "train-splits", "engine",
-                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "out-of-fold", "also-train",
+                                 "head-layers", "hidden-units", "head-l2", "neighbours", "heldout", "list-errors", "list-repairs", "out-of-fold", "also-train",
                                  "vote-sweep", "sweep-heads", "embedding-cache", "head-settings"])
     // Head settings are checked before any data is read or model trained: a typo fails at once.
     _ = try sweepHeads(options["sweep-heads"], base: headConfiguration(options))

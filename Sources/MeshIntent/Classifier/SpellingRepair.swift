@@ -1,6 +1,6 @@
 /// Mends the misspelt words of a message before the intent heads read it ("cna i retrun this", "cancle my ordr",
 /// "wher is my pakage"): a word that is no word of the encoder's vocabulary becomes the training word one edit away (a
-/// letter dropped, added, changed, or two swapped) that the training utterances hold far more often than it (a typo the
+/// letter left out, typed twice, wrong in a long word, or two swapped: `oneEditAway`) that the training utterances hold far more often than it (a typo the
 /// team wrote into a few lines, "retrun", is still mended to the "return" of hundreds), when exactly one such word is
 /// far more common than the others. It is for the words that carry a shopper's need, the
 /// vocabulary the heads were trained on; names, places, brands and order numbers are left as written (they are
@@ -18,6 +18,8 @@ public struct SpellingRepair: Sendable {
   static let commonCount = 10
   /// The shortest word mended (a two-letter word is one edit from too many).
   static let shortestWord = 3
+  /// The shortest word mended for a wrong letter: a shorter one is one letter from too many other words.
+  static let shortestWrongLetter = 6
 
   /// Creates a repair over word counts.
   /// - Parameters:
@@ -31,8 +33,18 @@ public struct SpellingRepair: Sendable {
   /// The repair over the commerce heads' training utterances (the coarse and fine lines, grouped).
   /// - Parameter isWord: the encoder's vocabulary, when there is one.
   public static func commerce(isWord: @escaping @Sendable (String) -> Bool = { _ in false }) -> SpellingRepair {
+    counting(CommerceGroupedUtterances.pairs(), isWord: isWord)
+  }
+
+  /// The repair over the words of `training` (an evaluation's heads trained on other lines than the shipped ones
+  /// mend toward the words they were trained on).
+  /// - Parameters:
+  ///   - training: the heads' training utterances.
+  ///   - isWord: the encoder's vocabulary, when there is one.
+  public static func counting(_ training: [(text: String, label: String)],
+                              isWord: @escaping @Sendable (String) -> Bool = { _ in false }) -> SpellingRepair {
     var counts: [String: Int] = [:]
-    for (text, _) in CommerceGroupedUtterances.pairs() {
+    for (text, _) in training {
       let characters = Array(text)
       // The letters of "ORD-12345" are a code's, not a word a shopper writes.
       for run in letterRuns(text) where !joins(characters, run.start - 1, towards: -1) && !joins(characters, run.end, towards: 1) {
@@ -65,8 +77,8 @@ public struct SpellingRepair: Sendable {
     let word = written.lowercased()
     guard !isWord(word) else { return nil }
     let own = counts[word, default: 0]
-    // The likeliest slips first (two letters swapped, a letter left out: "cna", "wher"), then a letter too many, then a
-    // wrong letter: "wher" is "where" (a letter left out), not "when" (a letter changed), however common both are.
+    // The likeliest slips first (two letters swapped, a letter left out: "cna", "wher"), then a letter typed twice, then
+    // a wrong letter: "wher" is "where" (a letter left out), not "when" (a letter changed), however common both are.
     var found: [Int: [(word: String, count: Int)]] = [:]
     for (candidate, slip) in Self.oneEditAway(word) where candidate.first == word.first || Self.swapsFirstTwo(word, candidate) {
       if let count = counts[candidate], count >= max(Self.commonCount, own * Self.timesMoreCommon) {
@@ -87,8 +99,11 @@ public struct SpellingRepair: Sendable {
   }
 
   /// Every string one edit from `word` (a to z), with the slip that edit undoes, likeliest first: 0 two letters
-  /// swapped or one left out (the string has it swapped back or inserted), 1 a letter too many (deleted), 2 a wrong
-  /// letter (replaced).
+  /// swapped or one left out (the string has it swapped back or inserted), 1 a letter typed twice (deleted), 2 a wrong
+  /// letter (replaced), in a word of `shortestWrongLetter` letters or more.
+  /// Other letters too many are no slip: a word one letter longer than a training word is more often its inflection
+  /// or another language's word ("tuesdays", "productos", Spanish "muy" is not "my"). A wrong letter in a short word
+  /// is more often an abbreviation or a rarer word than a slip ("thx" is not "the", "oat" not "out").
   static func oneEditAway(_ word: String) -> [String: Int] {
     let letters = Array(word)
     let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
@@ -105,7 +120,10 @@ public struct SpellingRepair: Sendable {
         swapped.swapAt(i, i + 1)
         add(swapped, 0)
       }
-      add(Array(letters[..<i]) + Array(letters[(i + 1)...]), 1)
+      if (i > 0 && letters[i - 1] == letters[i]) || (i + 1 < letters.count && letters[i + 1] == letters[i]) {
+        add(Array(letters[..<i]) + Array(letters[(i + 1)...]), 1)
+      }
+      guard letters.count >= shortestWrongLetter else { continue }
       for c in alphabet where c != letters[i] {
         var replaced = letters
         replaced[i] = c

@@ -26,21 +26,22 @@ public struct FineIntentEngine: Sendable {
   private let extractor = EntityExtractor()
 
   /// Wraps a backend.
-  /// - Parameter backend: the decider.
-  public init(backend: Backend) {
+  /// - Parameters:
+  ///   - backend: the decider.
+  ///   - reading: how the heads read a message; by default the backend's (the repair over the shipped training words,
+  ///     guarded by the encoder's vocabulary when there is one). An evaluation passes the repair over its own
+  ///     training words, or none to measure what the repair changes.
+  public init(backend: Backend, reading: IntentHeadReading? = nil) {
     self.backend = backend
-    // The encoder's vocabulary tells a rare real word from a misspelt one; the n-gram models have none.
     switch backend {
-    case .embedding(let fine, _, _):
-      let tokenizer = fine.encoder.tokenizer
-      spelling = SpellingRepair.commerce(isWord: { tokenizer.hasWord($0) })
-    case .ngram:
-      spelling = SpellingRepair.commerce()
+    case .embedding(let fine, _, _): self.reading = reading ?? .encoder(fine.encoder.tokenizer)
+    case .ngram: self.reading = reading ?? .ngram
     }
   }
 
-  /// Mends misspelt need words ("cna i retrun this") in the text the heads read (not in the one entities are read from).
-  private let spelling: SpellingRepair
+  /// What the heads read of a message: markup closed up, misspelt need words mended ("cna i retrun this"); the
+  /// entities are read from the message as written.
+  private let reading: IntentHeadReading
 
   /// "embedding" or "ngram".
   public var name: String {
@@ -149,8 +150,8 @@ public struct FineIntentEngine: Sendable {
   public func analyze(_ texts: [String]) -> [FineAnalysis] {
     // Markup is blanked (`MarkupBlanking`): the entities are found in the blanked text, whose offsets are the
     // message's, and the heads read it with its blanks closed up.
-    let seen = texts.map(MarkupBlanking.blanked)
-    let classified = zip(texts, seen).map { spelling.repaired(MarkupBlanking.classified($0, blanked: $1)) }
+    let seen = texts.map(reading.entityText)
+    let classified = zip(texts, seen).map { reading.headText($0, blanked: $1) }
     switch backend {
     case .embedding(let fine, let coarse, let coarseNgram):
       return zip(seen.indices, fine.encoder.embed(classified)).map { k, embedding in
