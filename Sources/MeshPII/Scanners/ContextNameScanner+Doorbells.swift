@@ -33,7 +33,7 @@ extension ContextNameScanner {
   /// A capitalised word a name lexicon lists that is no word of the not-name list ("Ortega", not "Main").
   static func doorbellName(_ w: ByteWord) -> Bool {
     w.capitalised && !w.allCaps && w.digits == 0 && !notNames.contains(w.hash) && !NameScanner.stopWords.contains(w.hash)
-      && (NameLexicon.surnames.contains(w.hash) || NameLexicon.firstNames.contains(w.hash))
+      && listedName(w)
   }
 
   /// Whether `a` and `b` stand on one line with only spaces, ":" or "," between them.
