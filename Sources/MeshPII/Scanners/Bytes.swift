@@ -10,19 +10,53 @@ enum Bytes {
   /// A letter of any script: ASCII letters, or any byte of a multi-byte UTF-8 sequence.
   @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isAlnum(c) || c >= 0x80 }
 
-  /// FNV-1a of the lower-cased bytes `start..<end`: words are compared by hash, without allocating.
+  /// FNV-1a of the lower-cased bytes `start..<end`: words are compared by hash, without allocating. Capitals of the
+  /// two-byte letters (Latin-1, Latin Extended-A, Romanian comma letters, Greek, Cyrillic) are folded too, so a
+  /// name the lexicon lists in lower case matches when written "Łukasz", "Öztürk", "Élodie", "Ștefan" or "Иван".
   @inline(__always)
   static func wordHash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in start..<end { h = (h ^ UInt64(lower(b[i]))) &* 0x100_0000_01b3 }
+    var i = start
+    while i < end {
+      let c = b[i]
+      if c &- 0xC3 < 0x10, i + 1 < end, b[i + 1] & 0xC0 == 0x80 {
+        let scalar = lowerTwoByteLetter(UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))
+        h = (h ^ UInt64(0xC0 | scalar >> 6)) &* 0x100_0000_01b3
+        h = (h ^ UInt64(0x80 | scalar & 0x3F)) &* 0x100_0000_01b3
+        i += 2
+      } else {
+        h = (h ^ UInt64(lower(c))) &* 0x100_0000_01b3
+        i += 1
+      }
+    }
     return h
   }
 
-  /// FNV-1a of a lower-case word, matching `wordHash`.
+  /// FNV-1a of a word, matching `wordHash` of the same bytes.
   static func wordHash(_ word: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in word.utf8 { h = (h ^ UInt64(lower(c))) &* 0x100_0000_01b3 }
-    return h
+    let bytes = Array(word.utf8)
+    return bytes.withUnsafeBufferPointer { wordHash($0, 0, $0.count) }
+  }
+
+  /// The lower-case letter of a scalar from U+00C0 to U+04BF (two bytes in UTF-8, as is every result), or the
+  /// scalar itself. Only case pairs whose small letter is two bytes too are folded ("İ" lowers to ASCII "i": kept).
+  @inline(__always)
+  static func lowerTwoByteLetter(_ v: UInt32) -> UInt32 {
+    switch v {
+    case 0xC0...0xDE where v != 0xD7: return v + 0x20  // À…Þ, not ×
+    case 0x100...0x12F, 0x132...0x137, 0x14A...0x177, 0x218...0x21F, 0x222...0x233, 0x490...0x4BF:
+      return v | 1  // pairs with the capital at the even code point: Ā ā … Ő ő, Ș ș, Ґ ґ
+    case 0x139...0x148, 0x179...0x17E: return v & 1 == 1 ? v + 1 : v  // Ĺ ĺ … Ł ł … Ň ň, Ź ź … Ž ž
+    case 0x178: return 0xFF  // Ÿ
+    case 0x386: return 0x3AC  // Ά
+    case 0x388...0x38A: return v + 0x25  // Έ Ή Ί
+    case 0x38C: return 0x3CC  // Ό
+    case 0x38E...0x38F: return v + 0x3F  // Ύ Ώ
+    case 0x391...0x3AB where v != 0x3A2: return v + 0x20  // Α…Ω, Ϊ Ϋ
+    case 0x400...0x40F: return v + 0x50  // Ѐ…Џ
+    case 0x410...0x42F: return v + 0x20  // А…Я
+    default: return v
+    }
   }
 
   /// Whether any of the up to `count` words just before `position` is in `cues`, skipping spaces and

@@ -4,9 +4,9 @@
 /// surnames ("Kerry", "Nova", "Dart"), so the tagger and the cue rules take them for people (heldout14, piiname42).
 /// A name finding that a carrier's words hold is dropped; "Kerry" alone stays a person.
 extension ContextNameScanner {
-  /// Carriers' names, words spaced, in lower case: `Bytes.wordHash` folds ASCII capitals only, so the few with a
-  /// capital outside ASCII ("česká pošta") match as typed in lower case. "J&T" splits at "&" and is left out.
-  static let carriers: [[UInt64]] = """
+  /// Carriers' names, words spaced, in lower case (`Bytes.wordHash` folds capitals, "Česká pošta" included). "J&T"
+  /// splits at "&" and is left out.
+  static let carriers: [[UInt64]] = phraseHashes("""
     la poste|colissimo|chronopost|mondial relay|relais colis|colis privé|colis prive|deutsche post|dhl|dhl express|
     packstation|paketshop|hermes|evri|yodel|royal mail|parcelforce|dpd|gls|ups|usps|fedex|ontrac|lasership|
     canada post|postes canada|purolator|canpar|australia post|startrack|sendle|couriersplease|aramex|nz post|
@@ -21,13 +21,23 @@ extension ContextNameScanner {
     viettel post|vnpost|ghn|ghtk|lalamove|grab express|gojek|estafeta|correios|jadlog|loggi|correo argentino|
     servientrega|coordinadora|chilexpress|starken|serpost|olva|the courier guy|postnet|fastway|sendy|g4s|
     amazon logistics|shopee express|spx|lazada express
-    """.split(separator: "|").map { phrase in
+    """)
+
+  /// The phrases of `text` ("|" between phrases, spaces between words), each as its words' hashes.
+  static func phraseHashes(_ text: String) -> [[UInt64]] {
+    text.split(separator: "|").map { phrase in
       phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
     }.filter { !$0.isEmpty }
+  }
 
   /// Whether a carrier's words cover `words[k]` ("Kerry" in "Kerry Express", "Dart" in "Blue Dart").
   static func carrierWord(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
-    carriers.contains { carrier in
+    phraseCovers(carriers, b, words, k)
+  }
+
+  /// Whether one of `phrases`, its words spaced in the text, covers `words[k]` (a word may carry a possessive).
+  static func phraseCovers(_ phrases: [[UInt64]], _ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
+    phrases.contains { carrier in
       (0..<carrier.count).contains { offset in
         let first = k - offset
         guard first >= 0, first + carrier.count <= words.count else { return false }

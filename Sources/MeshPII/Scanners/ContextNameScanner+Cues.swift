@@ -42,7 +42,9 @@ extension ContextNameScanner {
   /// Titles before a name: a cue, outside the name's span.
   static let titles = WordSet(words: ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mister", "missus", "sir", "mme", "mlle", "herr", "frau",
                                       "sr", "sra", "srta", "sig", "sgra", "señora", "senora", "señor", "senor",
-                                      "signora", "signor", "madame", "monsieur", "mevrouw", "meneer"])
+                                      "signora", "signor", "madame", "monsieur", "mevrouw", "meneer",
+                                      // Portuguese forms of address before a given name ("Seu Zé", "Dona Lurdes").
+                                      "seu", "dona", "doña"])
   /// Suffixes that belong to the name before them ("Sean O'Malley jr").
   static let suffixes = WordSet(words: ["jr", "jnr", "snr"])
   /// Capitalised contractions that open a sentence, never a name ("It's Lakshmi").

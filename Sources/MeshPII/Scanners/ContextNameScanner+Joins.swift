@@ -73,7 +73,7 @@ extension ContextNameScanner {
 
   /// Whether `span` overlaps none of `findings` (checked against each array apart: joining them copied both
   /// arrays for every span tried).
-  private static func free(_ span: Candidate, _ findings: [Candidate]) -> Bool {
+  static func free(_ span: Candidate, _ findings: [Candidate]) -> Bool {
     !findings.contains { $0.start < span.end && span.start < $0.end }
   }
 

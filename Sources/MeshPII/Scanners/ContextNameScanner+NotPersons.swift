@@ -9,7 +9,12 @@ extension ContextNameScanner {
   /// German articles: a capitalised word right after one is a noun ("der Deckel", "eine Lieferung"). "den" is left
   /// out: it is a Dutch particle too ("van den Berg").
   static let germanArticles = WordSet(words: ["der", "die", "das", "dem", "des", "ein", "eine", "einen", "einem",
-                                              "einer", "kein", "keine", "keinen"])
+                                              "einer", "kein", "keine", "keinen",
+                                              // Possessives ("an unsere Werkstatt"); "mein", "sein", "ihr" are
+                                              // left out: short, and "Ihr" opens letters as "your".
+                                              "unser", "unsere", "unseren", "unserem", "unserer", "meine", "meinen",
+                                              "meinem", "meiner", "deine", "deinen", "deinem", "ihre", "ihren",
+                                              "ihrem", "seine", "seinen", "seinem", "eure", "euren"])
   /// Plural forms of address that open letters in other languages ("Damen und Herren", "Mesdames, Messieurs").
   static let formsOfAddress = WordSet(words: ["damen", "herren", "dames", "heren", "messieurs", "mesdames", "señores",
                                               "señoras", "senhores", "senhoras", "signori", "signore"])
@@ -25,10 +30,12 @@ extension ContextNameScanner {
       let w = words[first]
       if first == last {
         if openingGreeting(b, words, first) || formsOfAddress.contains(w.hash) || camelCaseHandle(b, w) { return true }
-        if germanNoun(b, words, first) { return true }
+        if germanNoun(b, words, first) || pronoun(words[first]) || postscript(b, words[first]) { return true }
       }
       if (first...last).allSatisfy({ everydayWord(words[$0]) || foreignFunctionWord(words[$0]) }) { return true }
-      if (first...last).contains(where: { carrierWord(b, words, $0) }) { return true }
+      if (first...last).contains(where: { carrierWord(b, words, $0) || phraseCovers(setPhrases, b, words, $0) }) {
+        return true
+      }
       if first == last, germanNounAfterPreposition(b, words, first) || shippedFrom(b, words, first) { return true }
       if placeBeforeParticles(b, words, first) || first == last && placeWordAfterPlace(b, words, first, findings) { return true }
       return possessiveShop(b, words, first) || insideQuotedTitle(b, c)
@@ -65,14 +72,35 @@ extension ContextNameScanner {
     return k == 0 || lineBreak(b, between: words[k - 1], and: w)
   }
 
-  /// "Es fehlt der Deckel": a capitalised word right after a German article, unless a name's particle stands before
-  /// the article ("van der Berg") or a capitalised word does ("Maria das Neves").
+  /// "Es fehlt der Deckel", "die fehlenden Teile": a capitalised word right after a German article, or after an
+  /// article and an inflected adjective, unless a name's particle stands before the article ("van der Berg") or a
+  /// capitalised word does ("Maria das Neves").
   static func germanNoun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
-    guard k > 0, words[k].capitalised, germanArticles.contains(words[k - 1].hash),
-          ByteWords.spaced(b, words[k - 1], words[k]) else { return false }
-    guard k > 1, !lineBreak(b, between: words[k - 2], and: words[k - 1]) else { return true }
-    return !words[k - 2].capitalised && !particles.contains(words[k - 2].hash)
+    guard k > 0, words[k].capitalised, ByteWords.spaced(b, words[k - 1], words[k]) else { return false }
+    // A listed given name after an adjective stays a person ("für die kleine Anna").
+    if k > 1, germanAdjective(b, words[k - 1]), germanArticles.contains(words[k - 2].hash),
+       ByteWords.spaced(b, words[k - 2], words[k - 1]) {
+      return !NameLexicon.firstNames.contains(words[k].hash) && nounArticle(b, words, k - 2)
+    }
+    return germanArticles.contains(words[k - 1].hash) && nounArticle(b, words, k - 1)
   }
+
+  /// A lower-case word with a German adjective's ending ("fehlenden", "neue", "kaputter", "falsches").
+  static func germanAdjective(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    guard !w.capitalised, w.digits == 0, w.letters >= 4, b[w.end - 1] == 0x65 || b[w.end - 2] == 0x65 else { return false }
+    let last = b[w.end - 1]
+    return last == 0x65 || last == 0x6E || last == 0x72 || last == 0x73 || last == 0x6D  // -e, -en, -er, -es, -em
+  }
+
+  /// Whether the article `words[a]` opens a noun phrase: no name's particle or capitalised word but a pronoun ("senden
+  /// Sie die Teile") stands before it.
+  static func nounArticle(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ a: Int) -> Bool {
+    guard a > 0, !lineBreak(b, between: words[a - 1], and: words[a]) else { return true }
+    return (!words[a - 1].capitalised || germanPronouns.contains(words[a - 1].hash))
+      && !particles.contains(words[a - 1].hash)
+  }
+  /// German pronouns, "Sie" capitalised as the polite "you".
+  static let germanPronouns = WordSet(words: ["sie", "ich", "wir", "er", "es", "ihnen"])
 
   /// "BestDealsUK", "CheapTechStore": a word with two inner capitals after lower-case letters, or ending in
   /// capitals after lower-case letters, is a shop's or user's handle; a name has one at most ("McKenzie", "DeShawn").

@@ -22,8 +22,21 @@ extension ContextNameScanner {
     courier driver agent manager office post express standard premium alexa siri cortana
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+  /// Words after a name opening a line that make it the writer's own, as dictated messages and call notes give it
+  /// without punctuation ("Ebony Washington I'm calling about the refund", "Bradley ok so I waited").
+  static let selfIntroductions = WordSet(words: ["i", "i'm", "i’m", "ok", "okay", "calling", "speaking"])
+  /// Modal verbs that, before one of `personActs`, make a line's first word the one who acts ("August will sign",
+  /// "Rain can collect it"): weather, months and seasons "will" do other things ("June will be busy").
+  static let modals = WordSet(words: ["will", "can", "could", "should", "must", "may", "might", "shall", "would"])
+  /// What people do to a parcel or an order, not what months or weather do.
+  static let personActs = WordSet(words: """
+    sign collect pick call ring phone email text message pay reply confirm send bring drop meet accept receive fetch
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
   /// Adds a listed given name (and a listed surname after it) that opens a line, sentence or clause right before one
-  /// of `personVerbs`, even when it is also a word, a brand or a place ("Georgia rang about the refund").
+  /// of `personVerbs` or a modal and one of `personActs`, even when it is also a word, a brand or a place ("Georgia
+  /// rang about the refund", "August will sign"), or that opens a line before one of `selfIntroductions` when it is
+  /// no word on the not-name list.
   static func lineOpeners(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices {
       let w = words[i]
@@ -35,10 +48,15 @@ extension ContextNameScanner {
          NameLexicon.surnames.contains(words[i + 1].hash), !NameScanner.stopWords.contains(words[i + 1].hash) {
         last = i + 1
       }
-      guard last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]), !words[last + 1].capitalised,
-            personVerbs.contains(words[last + 1].hash),
-            buyingVerbs.contains(words[last + 1].hash) || last + 2 >= words.count
-              || !productWords.contains(words[last + 2].hash) else { continue }
+      guard last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]) else { continue }
+      let next = words[last + 1]
+      let introduced = selfIntroductions.contains(next.hash) && !notNames.contains(w.hash)
+        && (i == 0 || lineBreak(b, between: words[i - 1], and: w))
+      let acts = !next.capitalised && modals.contains(next.hash) && last + 2 < words.count
+        && ByteWords.spaced(b, next, words[last + 2]) && personActs.contains(words[last + 2].hash)
+      guard introduced || acts || !next.capitalised && personVerbs.contains(next.hash)
+              && (buyingVerbs.contains(next.hash) || last + 2 >= words.count || !productWords.contains(words[last + 2].hash))
+      else { continue }
       out.append(Candidate(type: .name, start: w.start, end: words[last].end))
     }
   }

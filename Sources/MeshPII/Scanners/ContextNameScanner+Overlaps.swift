@@ -83,6 +83,12 @@ extension ContextNameScanner {
     var added: [Candidate] = []
     for a in all where a.type == .address {
       guard let k = words.firstIndex(where: { $0.start >= a.start }), k >= 2, words[k].start == a.start else { continue }
+      if let label = labelledName(b, words, beforeAddressAt: k), free(label, added) {
+        // A capitalised run that took the street's first word with the name ("Nils Eriksson Hamngatan") gives way.
+        all.removeAll { $0.type == .name && $0.start < label.end && label.start < $0.end && $0.end > a.start }
+        if free(label, all) { added.append(label) }
+        continue
+      }
       let w = words[k - 1], cue = words[k - 2]
       guard ByteWords.commaGap(b, w, words[k]), ByteWords.spaced(b, cue, w), personPrepositions.contains(cue.hash),
             isNameWord(w), !notNames.contains(w.hash), !AddressVocabulary.localities.contains(w.hash),
@@ -92,5 +98,18 @@ extension ContextNameScanner {
       added.append(Candidate(type: .name, start: w.start, end: w.end))
     }
     all += added
+  }
+
+  /// "Nils Eriksson Hamngatan 8, 111 47 Stockholm": a listed given name and surname opening the line right before
+  /// the address `words[k]…`, with no comma between, as shipping labels are pasted on one line.
+  static func labelledName(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], beforeAddressAt k: Int) -> Candidate? {
+    let given = words[k - 2], surname = words[k - 1]
+    guard k == 2 || lineBreak(b, between: words[k - 3], and: given), given.capitalised, surname.capitalised,
+          given.digits == 0, surname.digits == 0, ByteWords.spaced(b, given, surname),
+          ByteWords.spaced(b, surname, words[k]), NameLexicon.firstNames.contains(given.hash),
+          NameLexicon.surnames.contains(surname.hash), !notNames.contains(given.hash), !notNames.contains(surname.hash),
+          !AddressVocabulary.localities.contains(given.hash), !AddressVocabulary.localities.contains(surname.hash)
+    else { return nil }
+    return Candidate(type: .name, start: given.start, end: surname.end)
   }
 }

@@ -10,6 +10,12 @@ enum ContextNameScanner {
     "friend", "neighbour", "neighbor", "colleague", "boss", "cousin", "nephew", "niece", "girlfriend", "boyfriend",
     "uncle", "aunt", "grandma", "grandmother", "grandpa", "grandfather", "flatmate", "roommate", "fiancé", "fiance",
     "fiancée", "kid", "child", "mother-in-law", "father-in-law", "assistant", "manager", "tenant", "landlord",
+    // The people of a building that delivery notes hand parcels to ("the doorman Luis", "o porteiro Seu Zé", "la
+    // vecina Carmen"), in the marketplace's languages.
+    "doorman", "concierge", "porter", "caretaker", "receptionist", "housekeeper", "nanny", "janitor", "superintendent",
+    "porteiro", "porteira", "portero", "portera", "conserje", "portier", "portiere", "hausmeister", "gardien",
+    "gardienne", "nachbar", "nachbarin", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
+    "vicina", "buurman", "buurvrouw",
   ])
   /// Words before a name: greetings, thanks, sign-offs, "it's", and people's roles.
   static let softCues = WordSet(words: [
@@ -69,7 +75,7 @@ enum ContextNameScanner {
                                         "new", "original", "genuine", "fake", "vintage", "used", "buy", "sell",
                                         "stock", "love", "like", "want", "got", "ordered", "about", "of"])
   /// Brands and characters named like people (lower case, words spaced).
-  static let brands: [[UInt64]] = """
+  static let brands: [[UInt64]] = phraseHashes("""
     calvin klein|tommy hilfiger|ralph lauren|hugo boss|michael kors|kate spade|tom ford|paul smith|ted baker|
     marc jacobs|tory burch|vera wang|stella mccartney|jimmy choo|christian louboutin|christian dior|yves saint laurent|
     giorgio armani|donna karan|kenneth cole|steve madden|ben sherman|jack wills|levi strauss|estée lauder|
@@ -94,10 +100,9 @@ enum ContextNameScanner {
     harley davidson|rolls royce|johnson johnson|procter gamble|dolce|ben jerry|louis vuitton|salvatore ferragamo|
     jp morgan|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|hargreaves lansdown|edward jones|
     raymond james|captain morgan|harrison ford|jamie oliver|gordon ramsay|agatha christie|jane austen|stephen king|
-    roald dahl|charles dickens|sam's club|mr kipling|arby's|claire's|dillard's|denny's|domino's|carter's
-    """.split(separator: "|").map { phrase in
-      phrase.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Bytes.wordHash(String($0)) }
-    }.filter { !$0.isEmpty }
+    roald dahl|charles dickens|sam's club|mr kipling|arby's|claire's|dillard's|denny's|domino's|carter's|burt's bees|
+    burts bees|dr bronner's|mrs fields|tony's chocolonely|ben's original
+    """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
   static let notNames = WordSet(words: """
     will may june april august hope grace joy faith rose summer autumn winter spring ivy lily daisy iris holly
@@ -130,6 +135,8 @@ enum ContextNameScanner {
     contractedNames(b, words, into: &out)
     pronounReferents(b, words, into: &out)
     mailHeaderNames(b, words, into: &out)
+    doorbellNames(b, words, into: &out)
+    namesBeforeAsides(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -345,8 +352,8 @@ enum ContextNameScanner {
     if let n = next, n.capitalised, holidayWords.contains(n.hash) { return nil }
     if first < last, holidayWords.contains(words[last].hash) { return nil }
     let relation = previous.map { relationCues.contains($0.hash) } == true
-      || before2.map { relationCues.contains($0.hash) } == true && previous.map { $0.capitalised } == false
-        && previous.map { locatives.contains($0.hash) } == false
+      || before2.map { relationCues.contains($0.hash) } == true
+        && previous.map { !$0.capitalised && !locatives.contains($0.hash) || titles.contains($0.hash) } == true
     let soft = previous.map { softCues.contains($0.hash) } == true
     let trailing = next.map { trailingCues.contains($0.hash) } == true
     let known = (NameLexicon.firstNames.contains(stem(b, words[first])) || hyphenatedGivenName(b, words[first]))
