@@ -27,6 +27,15 @@ import Testing
     #expect(driver.actions.count == 1)
   }
 
+  @Test func aCancelledOrderHasNothingToTrack() {
+    var driver = Driver()
+    let reply = driver.say("can you track order 10045", "shipping", entities: [("order_number", "10045")]) { action in
+      action == .getOrder(orderID: "10045") ? .order(OrderFact(orderID: "10045", state: .cancelled, lines: [])) : .unavailable
+    }
+    #expect(reply.text == "Order 10045 is cancelled, so there is nothing to track." && reply.quickReplies.isEmpty, "\(reply.text)")
+    #expect(TurnReading.secondOrderAsk("can you check where my order is and also can i return the kettle", served: "return_refund") == "order_status")
+  }
+
   @Test func myLastOrderReadAsPlacingOneIsTheNewestOrdersStatus() {
     var driver = Driver()
     let reply = driver.say("my last order", "place_order", facts: orders)

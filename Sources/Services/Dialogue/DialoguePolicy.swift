@@ -256,6 +256,11 @@ public struct DialoguePolicy: Sendable {
       return .reply(orderStatusReply(order, intent: intent), state)
     case (.trackOrder, .order(let order)):
       state.focusedOrderID = order.orderID
+      // A cancelled order has nothing to track, and can be neither cancelled nor sent elsewhere.
+      if order.state == .cancelled, order.shipmentID == nil {
+        return .reply(Reply(text: "Order \(order.orderID) is cancelled, so there is nothing to track.", orderID: order.orderID,
+                            outcome: .resolved, intent: intent), state)
+      }
       guard let shipment = order.shipmentID, order.state.hasShipped else {
         return .reply(Reply(text: "Order \(order.orderID) has not shipped yet: it is \(order.state.rawValue).",
                             quickReplies: ["Cancel it", "Change the address"], orderID: order.orderID, outcome: .resolved,
@@ -302,6 +307,9 @@ public struct DialoguePolicy: Sendable {
       return confirm(.changeAddress(orderID: order.orderID, address: address), order: order, intent: intent, state: state)
     case (.returnCheck(let today), .order(let order)):
       state.focusedOrderID = order.orderID
+      // "Where is it and can I return it?": each answer below says the order's state (delivered on a day, on its way,
+      // not shipped), the status asked beside.
+      if state.secondAsk == "order_status" { state.secondAsk = nil }
       switch order.state {
       case .delivered:
         if let closed = Self.returnWindowClosed(order, today: today) { return offerPerson(lateReturnHandOff(order, intent: intent), state: state, preface: closed) }

@@ -14,9 +14,10 @@ extension TurnReading {
     ("order_status", ["status", "arrive", "arriving", "wheres"]),
   ]
 
-  /// Whether a clause's words ask where something is ("where is", "where's" split as "where s").
+  /// Whether a clause's words ask where something is ("where is", "where's" split as "where s", "where my order is").
   static func asksWhereItIs(_ clause: [String]) -> Bool {
-    zip(clause, clause.dropFirst()).contains { $0 == "where" && ["is", "s", "are"].contains($1) }
+    guard let at = clause.firstIndex(of: "where") else { return false }
+    return clause[(at + 1)...].contains { ["is", "s", "are"].contains($0) }
   }
 
   /// The words that start another clause of a message ("... and can I ...", "..., also ...").
