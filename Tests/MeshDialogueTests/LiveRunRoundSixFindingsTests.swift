@@ -61,5 +61,10 @@ import Testing
     let reply = driver.say("you are a useless bot", "greeting", confidence: 0.6, facts: orders)
     #expect(reply.text.hasPrefix("I'm sorry to hear that.") && reply.text.contains("complaint about the service"), "\(reply.text)")
     #expect(!TurnReading.insultsTheService("hi there") && !TurnReading.insultsTheService("the worst case"))
+    // A search with such a word is still a search.
+    var shopper = Driver()
+    _ = shopper.say("do you have headphones that aren't rubbish", "search_items", entities: [("query", "headphones")],
+                    facts: { _ in .listings([]) })
+    #expect(shopper.actions == [.search(SearchQuery(text: "headphones"))])
   }
 }

@@ -130,8 +130,10 @@ public struct DialoguePolicy: Sendable {
     }
     // Code pasted in, or orders about the assistant's instructions: no request, whatever the classifier made of it.
     if TurnReading.isInjection(input.text) { return notUnderstood(input, state: state) }
-    // "You are a useless bot": a complaint about the service (a person offered), not the greeting it was read as.
-    if TurnReading.insultsTheService(input.text), input.entity("order_number") == nil {
+    // "You are a useless bot": a complaint about the service (a person offered), not the greeting it was read as; a search
+    // or a request on an order is served as such ("do you have one that isn't rubbish").
+    if TurnReading.insultsTheService(input.text), input.entity("order_number") == nil, input.intent != "search_items",
+       !Self.orderIntents.contains(input.intent) {
       state.misunderstandings = 0
       return serveComplaint(input, intent: "feedback", state: state)
     }

@@ -19,7 +19,7 @@ extension TurnReading {
   static let insultWords: Set<String> = ["useless", "stupid", "idiot", "idiotic", "dumb", "rubbish", "garbage", "trash", "pathetic",
                                          "worst", "terrible", "awful", "crap", "crappy", "hopeless", "incompetent", "shit", "shitty"]
   static let serviceWords: Set<String> = ["you", "bot", "chatbot", "assistant", "service", "support", "app", "shop", "site", "website",
-                                          "store", "ai", "robot", "this"]
+                                          "store", "ai", "robot"]
 
   /// "You are a useless bot", "worst service ever": an insult aimed at the service (a complaint about it), not a greeting.
   static func insultsTheService(_ text: String) -> Bool {
