@@ -147,6 +147,14 @@ import Testing
       let prices = hits(cheap.body).compactMap { ($0["price"] as? [String: Any])?["amount_cents"] as? Int }
       #expect(!prices.isEmpty && prices == prices.sorted())
       #expect(hits(cheap.body).allSatisfy { $0["category"] as? String == "shoes" || ($0["title"] as? String)?.contains("Shoes") == true })
+      // A product word the catalogue lacks is not read as a brand a few letters off ("case" is no "Casa Verde"), but a
+      // brand misspelt by a letter still is ("voltrra": Voltra).
+      let phoneCase = try await harness.call("GET", "/v1/search?q=phone%20case")
+      #expect((phoneCase.body["corrected_query"] as? String)?.contains("casa") != true, "\(phoneCase.body["corrected_query"] ?? "")")
+      #expect(hits(phoneCase.body).allSatisfy { ($0["title"] as? String)?.contains("Casa Verde") != true })
+      let brand = try await harness.call("GET", "/v1/search?q=voltrra")
+      #expect(brand.body["corrected_query"] as? String == "voltra")
+      #expect(!hits(brand.body).isEmpty && hits(brand.body).allSatisfy { ($0["title"] as? String)?.hasPrefix("Voltra") == true })
     } catch {
       await harness.stop()
       throw error

@@ -119,7 +119,8 @@ import Testing
     #expect(driver.state.lastSearch?.text == "wireless headphones" && driver.state.recentListingIDs == ["H1"])
     // The same words in another case or spacing are no correction; nothing found is said with both.
     var same = Driver()
-    let plain = same.say("T-Shirt", "search_items", entities: [("query", "T-Shirt")], facts: { _ in .listings(headphones, correctedQuery: "t shirt") })
+    let shirts = [ListingFact(listingID: "T1", title: "Cotton T-Shirt", price: usd(1999))]
+    let plain = same.say("T-Shirt", "search_items", entities: [("query", "T-Shirt")], facts: { _ in .listings(shirts, correctedQuery: "t shirt") })
     #expect(plain.text.hasPrefix("Here is what I found for \"T-Shirt\":"))
     // "Do you have it in red": the product phrase "it" names no product, so the last search is refined.
     _ = driver.say("do you have it in red", "search_items", entities: [("query", "it"), ("colour", "red")], facts: { _ in .listings(headphones) })
@@ -127,7 +128,7 @@ import Testing
     // A plural read as the catalogue's singular finds the same listings: no correction is said.
     var plural = Driver()
     let dresses = plural.say("blue dresses under 50", "search_items", entities: [("query", "dresses"), ("colour", "blue"), ("price_max", "50")],
-                             facts: { _ in .listings(headphones, correctedQuery: "dress") })
+                             facts: { _ in .listings([ListingFact(listingID: "D1", title: "Blue Summer Dress", price: usd(3999))], correctedQuery: "dress") })
     #expect(dresses.text.hasPrefix("Here is what I found for \"dresses\" in blue under 50.00:"))
     var filtered = Driver()
     let typoInBlue = filtered.say("blue wireles headphnes", "search_items", entities: [("query", "wireles headphnes"), ("colour", "blue")],

@@ -211,9 +211,12 @@ let sunday = CalendarDay(year: 2026, month: 12, day: 6)
 
   @Test func markupTypedIntoTheChatIsNeverQuotedBack() {
     var driver = Driver()
-    let none = driver.say("<script>alert(1)</script> shoes", "search_items", entities: [("query", "<script>alert(1)</script> shoes")],
+    let none = driver.say("<b onclick=x>shoes</b>", "search_items", entities: [("query", "<b onclick=x>shoes</b>")],
                           facts: { _ in .listings([]) })
-    #expect(none.text == "I found no \"script alert(1) /script shoes\". Try other words or a wider price range.")
+    #expect(none.text == "I found no \"b onclick=x shoes /b\". Try other words or a wider price range.", "\(none.text)")
+    // A script pasted in is no request at all (dialog43).
+    var script = Driver()
+    #expect(script.say("<script>alert(1)</script> shoes", "search_items").outcome == .notUnderstood)
     var address = Driver()
     let ask = address.say("change the address of order 10042 to <b>5 Rue X</b>, 69001 Lyon", "change_order",
                           entities: [("order_number", "10042")], fine: "order.change_address", facts: parcelFacts)

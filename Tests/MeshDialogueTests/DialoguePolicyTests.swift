@@ -166,9 +166,9 @@ func orders(_ action: DialogueAction) -> ActionResult {
     #expect(driver.state.missing == [.orderNumber])
     let search = driver.say("show me red shoes", "search_items", entities: [("query", "shoes"), ("colour", "red")]) { action in
       action == .search(SearchQuery(text: "shoes", colour: "red"))
-        ? .listings([ListingFact(listingID: "L1", title: "Red Runner", price: usd(5999))]) : .unavailable
+        ? .listings([ListingFact(listingID: "L1", title: "Red Runner Shoes", price: usd(5999))]) : .unavailable
     }
-    #expect(search.text == "Here is what I found for \"shoes\" in red:\n1. Red Runner: $59.99")
+    #expect(search.text == "Here is what I found for \"shoes\" in red:\n1. Red Runner Shoes: $59.99")
     #expect(search.cards.map(\.listingID) == ["L1"])
     #expect(driver.state.missing.isEmpty && driver.state.activeIntent == nil)
   }

@@ -17,7 +17,8 @@ import Testing
         TurnInput(text: "running shoes in size 39", intent: "search_items", confidence: 0.9,
                   entities: [("query", "running shoes"), ("size", "39")]),
         state: DialogueState(), executor: executor, chat: chat)
-      #expect(found.text.hasPrefix("Here is what I found for \"running shoes\" in size 39:"), "\(found.text)")
+      // (Then, since dialog43, which results match only some of the words, before the colon.)
+      #expect(found.text.hasPrefix("Here is what I found for \"running shoes\" in size 39"), "\(found.text)")
       #expect(!shown.recentListingIDs.isEmpty)
       for id in shown.recentListingIDs {
         let size = try #require(try await pool.execute("SELECT size FROM marketplace.listings WHERE id = $1", [id]).first)

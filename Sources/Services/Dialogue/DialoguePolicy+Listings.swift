@@ -37,8 +37,20 @@ extension DialoguePolicy {
       index = shown.firstIndex(of: other)
     case .focused:
       // "Cancel it" is about an order, whatever was shown: only a question about a result is taken.
-      guard question != .details || ListingReading.asksForAnAttribute(input.text), let focused = state.focusedListingID else { return nil }
-      index = shown.firstIndex(of: focused)
+      guard question != .details || ListingReading.asksForAnAttribute(input.text) else { return nil }
+      // "Is it in stock?" right after a search, before any result was asked about: of one result that one, of more
+      // which is asked (searching "it" found nothing). "Do you have it in red" refines the search instead.
+      let refines = input.entity("colour") != nil || input.entity("size") != nil || TurnReading.colour(in: input.text) != nil
+        || TurnReading.size(in: input.text) != nil
+      if let focused = state.focusedListingID {
+        index = shown.firstIndex(of: focused)
+      } else if refines || state.shownLast != .listings {
+        return nil
+      } else if shown.count == 1 {
+        index = 0
+      } else {
+        return whichResult(shown.count, state: state)
+      }
     case .bestRated:
       // The ratings kept are those the search gave, in the list's order; none known is said rather than guessed.
       let ratings = state.lastRatings ?? []

@@ -75,11 +75,36 @@ extension DialoguePolicy {
     // Asked by rating, each result's rating is said: the marketplace's, from its reviews.
     let lines = shown.enumerated().map { at, listing in
       "\(at + 1). \(listing.title): \(listing.price.formatted)" + (query.minRating == nil ? "" : Self.ratingNote(listing))
-    }.joined(separator: "\n")
-    let heading = correction.map { "Showing results for \"\(TurnReading.quotable($0))\" instead of \"\(TurnReading.quotable(query.text))\"\(filters.isEmpty ? "" : "," + filters):\n" }
-      ?? "Here is what I found for \(described):\n"
-    return Reply(text: heading + lines, quickReplies: ["Cheaper ones", "Talk to a person"],
+    }
+    // The marketplace matches any of the words (colour, size, price and rating are filters every result meets), best
+    // first: results without all of them are said to be so, none is passed off as what was asked.
+    // (Said in the heading: clients show the results as cards, not as these lines.)
+    let whole = shown.prefix { Self.titleHoldsAll(searched.text, $0.title) }.count
+    let partly = whole == 0 || whole == shown.count ? ""
+      : " (" + (whole + 1 == shown.count ? "result \(shown.count) matches" : "results \(whole + 1) to \(shown.count) match") + " only some of the words)"
+    let heading: String
+    if whole == 0, !searched.text.isEmpty {
+      let wanted = "\"\(TurnReading.quotable(searched.text))\"" + filters
+      let instead = correction.map { " (I read \"\(TurnReading.quotable(query.text))\" as \"\(TurnReading.quotable($0))\")" } ?? ""
+      heading = "I found no \(wanted)\(instead). The nearest the marketplace has\(filters), matching only some of the words:\n"
+    } else {
+      heading = (correction.map { "Showing results for \"\(TurnReading.quotable($0))\" instead of \"\(TurnReading.quotable(query.text))\"\(filters.isEmpty ? "" : "," + filters)" }
+        ?? "Here is what I found for \(described)") + partly + ":\n"
+    }
+    return Reply(text: heading + lines.joined(separator: "\n"), quickReplies: ["Cheaper ones", "Talk to a person"],
                  cards: shown, outcome: .resolved, intent: "search_items")
+  }
+
+  /// Words the marketplace's full-text search ignores (no lexeme in its english configuration), left out of the check.
+  static let unsearchedWords: Set<String> = ["a", "an", "the", "for", "with", "and", "or", "of", "in", "on", "to", "some", "any", "my", "me",
+                                             "her", "his", "their", "from", "by", "at", "it", "that", "this"]
+
+  /// Whether a result's title holds every searched word (as singular or plural, "T-Shirt" for "t-shirts"), the way a
+  /// shopper reads it: "Polo Shirt" is no "t-shirts", "Wireless Mouse" no "wireless headphones".
+  static func titleHoldsAll(_ searched: String, _ title: String) -> Bool {
+    func words(_ text: String) -> [Substring] { text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" } }
+    let held = words(title)
+    return words(searched).filter { !unsearchedWords.contains(String($0)) }.allSatisfy { word in held.contains { sameWordBesidesNumber($0, word) } }
   }
 
   /// ", rated 4.5 of 5 (120 reviews)": a result's rating as the marketplace gives it; empty when it has none.

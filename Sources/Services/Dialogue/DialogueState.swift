@@ -145,6 +145,15 @@ public struct DialogueState: Sendable, Equatable, Codable {
   /// ("and to the US?"); nil: the default weight.
   public var parcelGrams: Int?
 
+  /// A request the last answer offered ("You can return it instead."), which a bare yes now makes; optional, as every
+  /// field added after states were first stored.
+  public var offer: OrderRequest?
+
+  /// The group of a second request on an order the message being served also made ("... and can I change the
+  /// address?"), said after the first's answer and offered (`offer`); optional, as every field added after states were
+  /// first stored.
+  public var secondAsk: String?
+
   /// A fresh conversation.
   public init() {}
 }

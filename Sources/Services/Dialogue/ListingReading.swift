@@ -60,7 +60,7 @@ enum ListingReading {
   }
 
   /// Words asking for a result's attributes, answered with its details ("what colour is it?", "what size is the first one?").
-  static let attributeWords: Set<String> = ["colour", "color", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe"]
+  static let attributeWords: Set<String> = ["colour", "color", "colours", "colors", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe"]
 
   /// Whether the message asks for an attribute of a result (its details answer it): "it" then names the result
   /// asked about last, as a stock or price question's "it" does.
@@ -102,7 +102,7 @@ enum ListingReading {
     // The results shown, named as a whole ("the same in red", "those in blue", "similar ones").
     "same", "similar", "these", "those", "them", "ones",
     // A result's attributes asked about ("what colour is it?").
-    "colour", "color", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe",
+    "colour", "color", "colours", "colors", "size", "sizes", "rating", "rated", "reviews", "brand", "details", "describe", "come", "comes",
     // Comparing the results by their rating ("which one has the best rating?", "the top rated one").
     "has", "best", "highest", "top", "better", "higher", "ratings", "reviewed", "review", "stars", "with", "got", "good",
     // Corrections ("no wait, the cheapest one", "actually i meant the first one").

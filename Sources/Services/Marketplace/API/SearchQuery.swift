@@ -93,17 +93,28 @@ struct SearchQuery: Sendable, Equatable {
   /// A hyphenated word that some listing holds ("t-shirt", "t-shirts": full-text search stems it) stays whole: the
   /// catalogue's words are split at hyphens, so it is no catalogue word itself, and its nearest one would be a
   /// part ("shirt").
+  /// A word of a brand's name is a target only when the word is very like it (`brandSimilarity`): a shopper's product
+  /// word the catalogue lacks ("case" in "phone case") is far more common than a misspelt brand, and was read as the
+  /// brand "Casa Verde" at pg_trgm's default threshold (0.3); a brand misspelt by a letter ("Voltrra") is still mended.
   static let correction = """
+    WITH brand_words AS (
+      SELECT DISTINCT word FROM marketplace.listings l, regexp_split_to_table(lower(l.brand), '[^[:alnum:]]+') AS word
+      WHERE l.brand IS NOT NULL)
     SELECT coalesce(string_agg(coalesce(
       (SELECT w.word WHERE to_tsvector('english', w.word) = ''::tsvector),
       (SELECT w.word WHERE strpos(w.word, '-') > 0
          AND EXISTS (SELECT 1 FROM marketplace.listings l WHERE l.search @@ plainto_tsquery('english', w.word))),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term = w.word),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term % w.word
+         AND (similarity(t.term, w.word) >= \(brandSimilarity) OR t.term NOT IN (SELECT word FROM brand_words))
        ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT 1),
       w.word), ' ' ORDER BY w.n), '')
     FROM unnest($1::text[]) WITH ORDINALITY AS w(word, n)
     """
+
+  /// The trigram similarity a word needs to a word of a brand's name to be corrected to it ("voltrra" and "voltra":
+  /// 0.67; "case" and "casa": 0.43).
+  static let brandSimilarity = 0.5
 
   /// The words as a PostgreSQL array literal (they hold letters, digits and hyphens only, so need no escaping).
   var wordsLiteral: String { "{" + words.map { "\"\($0)\"" }.joined(separator: ",") + "}" }
