@@ -10,7 +10,8 @@ public struct DialoguePolicy: Sendable {
   /// threshold 0.13 at its last refit), and the confidence it sends is that decision's, so a floor above the rule's
   /// threshold refuses messages the service understood: at 0.4 the assistant answered "not understood" to 1.4 points of
   /// heldout26 and 0.8 of heldout27 that the service had labelled right (`mesh nlu eval --heldout`, the line "as the
-  /// assistant acts on it"). The default sits under the rule's threshold, so the service's in-scope decisions are acted on.
+  /// assistant acts on it"). The default sits under the rule's threshold (and the n-gram fallback's), so the service's
+  /// in-scope decisions are acted on; `PolicyConfidenceFloorTests` fails when a refit takes a threshold under it.
   public var minimumConfidence: Double
   /// Results shown per search.
   public var cardsPerSearch: Int

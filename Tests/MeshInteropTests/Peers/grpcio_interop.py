@@ -6,10 +6,11 @@ cases of grpc/grpc's doc/interop-test-descriptions.md, with the standard flags.
     grpcio_interop.py client --server_host H --server_port N --test_case all|NAME[,NAME]
                              [--use_tls true --ca_file F --server_host_override NAME]
 
-Stubs are generated from the repository's Protos/ into a temporary folder at start (grpcio-tools).
+Stubs are generated from the repository's Protos/ into a temporary folder at start (grpcio-tools), removed
+once they are imported.
 The client prints one line per case and `N passed, M failed`; it exits 1 when a case fails.
 """
-import argparse, gzip, os, signal, sys, tempfile, threading, time, zlib
+import argparse, gzip, os, shutil, signal, sys, tempfile, threading, time, zlib
 from concurrent import futures
 
 import grpc
@@ -32,8 +33,13 @@ def _import_generated():
     package.__path__ = [os.path.join(out, "grpc", "testing")]
     sys.modules["grpc.testing"] = package
     grpc.testing = package
-    modules = {name: importlib.import_module("grpc.testing." + name)
-               for name in ["empty_pb2", "messages_pb2", "test_pb2", "test_pb2_grpc"]}
+    try:
+        modules = {name: importlib.import_module("grpc.testing." + name)
+                   for name in ["empty_pb2", "messages_pb2", "test_pb2", "test_pb2_grpc"]}
+    finally:
+        # The four modules are in memory once imported (and they import nothing more later): the folder can go,
+        # or every start of the peer leaves one behind in /tmp.
+        shutil.rmtree(out, ignore_errors=True)
     return modules["empty_pb2"], modules["messages_pb2"], modules["test_pb2_grpc"]
 
 
