@@ -68,12 +68,36 @@ enum CyrillicAddress {
     var s = i, e = j
     while s <= e, !kept(words[s]) { s += 1 }
     while e >= s, !kept(words[e]) { e -= 1 }
+    s = afterPerson(b, words, s, e)
     guard s < e, (s...e).contains(where: { words[$0].digits > 0 }),
           (s...e).contains(where: { isCyrillic(b, words[$0]) && streets.contains(words[$0].hash) }) else { return nil }
     var end = words[e].end
     // An abbreviation's full stop closes it: "… 3 эт.", "Московская обл.".
     if end < b.count, b[end] == 0x2E, words[e].digits == 0, parts.contains(words[e].hash) { end += 1 }
     return words[s].start..<end
+  }
+
+  /// Russian and Ukrainian surname endings ("Петров", "Иванова", "Шевченко", "Ковальчук", "Соколовский").
+  static let surnameEndings: [[UInt8]] = ["ов", "ова", "ев", "ева", "ёв", "ин", "ина", "ский", "ская", "цкий", "цкая",
+                                          "енко", "ук", "юк", "ич"].map { Array($0.utf8) }
+
+  /// The first word after a person's name that opens the run before a comma ("Иван Петров, ул. Ленина, д. 45, …"): two
+  /// or three capitalised words, the last with a surname's ending, and the street word right after the comma. The
+  /// name is the addressee's, not the address's; a city opening the run ("Москва, ул. Тверская, …") stays.
+  static func afterPerson(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ s: Int, _ e: Int) -> Int {
+    var k = s + 1
+    while k <= min(s + 2, e - 1) {
+      defer { k += 1 }
+      guard b[words[k].end..<words[k + 1].start].contains(0x2C) else { continue }
+      let person = (s...k).allSatisfy { words[$0].capitalised && words[$0].digits == 0 && isCyrillic(b, words[$0])
+        && !streets.contains(words[$0].hash) && !parts.contains(words[$0].hash) }
+      let w = words[k]
+      let surname = surnameEndings.contains { end in
+        w.length > end.count + 2 && (0..<end.count).allSatisfy { b[w.end - end.count + $0] == end[$0] }
+      }
+      return person && surname && streets.contains(words[k + 1].hash) ? k + 1 : s
+    }
+    return s
   }
 
   /// Whether the word just before `k` or just after `last` is a Cyrillic street or place word: a name there
