@@ -25,6 +25,10 @@ import Testing
     ("CEP 04538-132", "04538-132"),
     ("Office: 9 Mill Lane, York YO1 7HH. Company No. 0456123", "9 Mill Lane, York YO1 7HH"),
     ("Ольга Смирнова, ул. Гагарина, д. 3, кв. 8, Казань, 420000", "ул. Гагарина, д. 3, кв. 8, Казань, 420000"),
+    ("Store Kongensgade 40, 1264 København K", "Store Kongensgade 40, 1264 København K"),
+    ("send to Stora Nygatan 12, 111 27 Stockholm, sverige", "Stora Nygatan 12, 111 27 Stockholm, sverige"),
+    ("envíenlo a Av. Juárez 88, Col. Centro, 44100 Guadalajara, Jal.", "Av. Juárez 88, Col. Centro, 44100 Guadalajara, Jal."),
+    ("my address số 7 ngõ 12 Láng Hạ, Đống Đa, Hà Nội", "số 7 ngõ 12 Láng Hạ, Đống Đa, Hà Nội"),
   ])
   func foundWhole(text: String, expected: String) {
     #expect(addresses(text).contains(expected), "\(addresses(text))")
@@ -39,9 +43,21 @@ import Testing
     "order 4520, place it again please",
     // Hours written "hs" after a number, no street before them.
     "llega a las 14 hs, gracias",
+    // A Danish word before a street that is no street; a lower-case country after a city alone.
+    "the Store Manager said 12 boxes",
   ])
   func lookAlikesKept(text: String) {
     #expect(addresses(text).isEmpty, "\(addresses(text))")
+  }
+
+  @Test func aCountryAfterACityAloneStartsASentence() {
+    let text = "Plot 14, Block C, Tema Road, Kumasi, ghana post is slow"
+    #expect(addresses(text) == ["Plot 14, Block C, Tema Road, Kumasi"])
+  }
+
+  @Test func theAddresseeBeforeACyrillicStreetIsAName() {
+    let found = PIIDetector().detect(in: "Ольга Смирнова, ул. Гагарина, д. 3, кв. 8, Казань, 420000")
+    #expect(found.contains { $0.type == .name && $0.value == "Ольга Смирнова" })
   }
 
   @Test func aCityOpeningACyrillicAddressStays() {

@@ -108,10 +108,10 @@ struct AddressText {
     if h == Self.section, w.capitalised, k > 0, gap(after: k - 1) == .segment, k + 1 < words.count,
        isHouseNumber(k + 1), gap(after: k) == .word { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
-    // A country typed in lower case closing an address after a comma ("…, 411 38 Göteborg, sverige"); short codes
-    // ("us", "in", "no") are words.
+    // A country typed in lower case after a comma closing a postcode and city ("…, 411 38 Göteborg, sverige"); short
+    // codes ("us", "in", "no") are words, and after a city alone ("…, Kumasi, ghana post …") it may start a sentence.
     if !w.capitalised, w.letters >= 4, V.countries.contains(h), k > 0, gap(after: k - 1) == .segment,
-       words[k - 1].digits > 0 || words[k - 1].capitalised { return true }
+       (max(0, k - 3)..<k).contains(where: { words[$0].digits > 0 }) { return true }
     // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
     if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
     // "An der Alster 40", "Zum Hafen 3": a preposition opening a German street's name.

@@ -29,7 +29,7 @@ enum WorldAddressScanner {
     // Text typed without any capital letter: lower-case words may be street and city names.
     let anyCase = !b.contains(where: Bytes.isUpper)
     let text = AddressText(b: b, words: words, anyCase: anyCase)
-    add(CyrillicAddress.scan(b, words), &out)
+    out += CyrillicAddress.scan(b, words)
     add(UnitAddress.scan(b, words), &out)
     var i = 0
     while i < words.count {
