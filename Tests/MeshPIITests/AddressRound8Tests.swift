@@ -27,7 +27,8 @@ import Testing
     ("Ольга Смирнова, ул. Гагарина, д. 3, кв. 8, Казань, 420000", "ул. Гагарина, д. 3, кв. 8, Казань, 420000"),
     ("Store Kongensgade 40, 1264 København K", "Store Kongensgade 40, 1264 København K"),
     ("send to Stora Nygatan 12, 111 27 Stockholm, sverige", "Stora Nygatan 12, 111 27 Stockholm, sverige"),
-    ("envíenlo a Av. Juárez 88, Col. Centro, 44100 Guadalajara, Jal.", "Av. Juárez 88, Col. Centro, 44100 Guadalajara, Jal."),
+    ("envíenlo a Av. Juárez 88, Col. Centro, 44100 Guadalajara, Jal.",
+     "Av. Juárez 88, Col. Centro, 44100 Guadalajara, Jal."),
     ("my address số 7 ngõ 12 Láng Hạ, Đống Đa, Hà Nội", "số 7 ngõ 12 Láng Hạ, Đống Đa, Hà Nội"),
   ])
   func foundWhole(text: String, expected: String) {

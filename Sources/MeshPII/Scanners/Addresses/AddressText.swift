@@ -327,7 +327,8 @@ struct AddressText {
   func nameStart(before k: Int, in seg: ClosedRange<Int>) -> Int {
     var first = k
     while first > seg.lowerBound, (first..<k).filter({ !V.particles.contains(words[$0].hash) }).count < 3,
-          isNameWord(first - 1), words[first - 1].capitalised || anyCase, !Self.codeLabels.contains(words[first - 1].hash),
+          isNameWord(first - 1), words[first - 1].capitalised || anyCase,
+          !Self.codeLabels.contains(words[first - 1].hash),
           !V.particles.contains(words[first - 1].hash) || first - 1 > seg.lowerBound {
       first -= 1
     }

@@ -36,7 +36,7 @@ enum CyrillicAddress {
       while j + 1 < words.count, belongs(b, words[j + 1]), joined(b, words, j) { j += 1 }
       if let r = address(b, words, i, j) {
         found.append(Candidate(type: .address, start: r.address.lowerBound, end: r.address.upperBound))
-        if let person = r.person { found.append(Candidate(type: .name, start: person.lowerBound, end: person.upperBound)) }
+        if let p = r.person { found.append(Candidate(type: .name, start: p.lowerBound, end: p.upperBound)) }
       }
       i = j + 1
     }
@@ -90,7 +90,8 @@ enum CyrillicAddress {
 
   /// The first word after a person's name that opens the run before a comma ("Иван Петров, ул. Ленина, д. 45, …"): two
   /// or three capitalised words, the last with a surname's ending, and the street word right after the comma. The
-  /// name is the addressee's (a name, not part of the address); a city opening the run ("Москва, ул. Тверская, …") stays.
+  /// name is the addressee's, reported as a name, not the address's; a city opening the run ("Москва, ул. Тверская, …")
+  /// stays in the address.
   static func afterPerson(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ s: Int, _ e: Int) -> Int {
     var k = s + 1
     while k <= min(s + 2, e - 1) {

@@ -1,8 +1,8 @@
-/// A postcode alone that names a building or a few doors rather than an area, when the text calls it a postcode:
-/// an Irish Eircode ("Eircode is D08 VF8H", one address each) or a Canadian postal code ("the postcode H2J 2L3", one
-/// side of a street) or a Brazilian CEP after its label ("CEP 01426-001", a street or a building), as a UK postcode
-/// alone already is. A code of an area (a US ZIP, an Indian PIN, "postcode 10115")
-/// stays, and so does the same shape without a postal word in the text (a model or part number).
+/// A postcode alone that names a building or a few doors rather than an area, as a UK postcode alone already does: an
+/// Irish Eircode ("Eircode is D08 VF8H", one address each) or a Canadian postal code ("the postcode H2J 2L3", one side
+/// of a street) where the text calls it a postcode, and a Brazilian CEP after its label ("CEP 01426-001"). A code of an
+/// area (a US ZIP, an Indian PIN, "postcode 10115") stays, and so do these shapes without a postal word in the text
+/// (model and part numbers).
 enum FinePostcode {
   /// Words that call a code a postcode, anywhere in the text ("postal code V6B 1A1", "D08 VF8H is the Eircode").
   static let cues = WordSet(words: ["eircode", "postcode", "postal", "zip", "zipcode"])
@@ -19,6 +19,7 @@ enum FinePostcode {
     return Candidate(type: .address, start: words[i].start, end: words[i + 1].end)
   }
 
+  /// The CEP's label, right before the code.
   static let cep = Bytes.wordHash("cep")
 
   /// "01426-001": five digits, a hyphen and three digits.
