@@ -55,8 +55,9 @@ enum PostalAddressScanner {
     PrefixedStreetScanner.scan(b, words, into: &streets)
     var anchors: [Candidate] = []
     for i in words.indices {
-      if let a = ukPostcode(b, words, i) ?? eircode(b, words, i) ?? cuedPostcode(b, words, i)
-        ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i) ?? moreCountries(b, words, i) {
+      if let a = ukPostcode(b, words, i) ?? eircode(b, words, i) ?? FinePostcode.match(b, words, i)
+        ?? cuedPostcode(b, words, i) ?? continentalPostcode(b, words, i) ?? northAmerican(b, words, i)
+        ?? moreCountries(b, words, i) {
         anchors.append(a)
       }
     }
@@ -209,11 +210,9 @@ enum PostalAddressScanner {
   static func eircode(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
     guard i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]) else { return nil }
     let key = words[i], id = words[i + 1]
-    guard key.length == 3, id.length == 4, Bytes.isUpper(b[key.start]), Bytes.isDigit(b[key.start + 1]),
-          Bytes.isDigit(b[key.start + 2]) || b[key.start + 2] == 0x57, id.digits >= 1, id.letters >= 1,
-          (id.start..<id.end).allSatisfy({ Bytes.isDigit(b[$0]) || Bytes.isUpper(b[$0]) }),
-          id.end == b.count || !Bytes.isWordByte(b[id.end]), i > 0, isPlaceWord(words[i - 1]),
-          ByteWords.spaced(b, words[i - 1], key) || ByteWords.commaGap(b, words[i - 1], key) else { return nil }
+    guard FinePostcode.isEircode(b, key, id), id.end == b.count || !Bytes.isWordByte(b[id.end]), i > 0,
+          isPlaceWord(words[i - 1]), ByteWords.spaced(b, words[i - 1], key) || ByteWords.commaGap(b, words[i - 1], key)
+    else { return nil }
     return Candidate(type: .address, start: words[i - 1].start, end: id.end)
   }
 

@@ -60,6 +60,9 @@ struct AddressText {
     // " / " joins the lines of an address pasted from a form ("Flat 2 / 45 Queens Road / Bristol / BS8 1QU").
     if slashes == 1, spaces == 2, b[a.end] == 0x20, dots + hashes == 0 { return .segment }
     if slashes == 1 { return (spaces == 0 || a.hash == Self.c) && dots + hashes == 0 ? .word : .none }
+    // A full stop after a code of letters and digits before a capitalised word ends the sentence ("…, Bath BA2 4JX. VAT
+    // Reg. …"): an address's own codes end it there.
+    if dots == 1, a.digits > 0, a.letters > 0, c.capitalised, b[a.end] == 0x2E { return .none }
     // "St. ", "Co. ", "Av. ", "m. 15", "2. tv", "Leopoldstr. 77": a dot after a short word, a number or a street's
     // abbreviated ending, not a full stop.
     if dots == 1 { return (a.length <= 4 || abbreviatedStreet(a)) && spaces <= 1 ? .word : .none }
@@ -105,6 +108,10 @@ struct AddressText {
     if h == Self.section, w.capitalised, k > 0, gap(after: k - 1) == .segment, k + 1 < words.count,
        isHouseNumber(k + 1), gap(after: k) == .word { return true }
     if w.allCaps { return V.countries.contains(h) || !isStop(h) }
+    // A country typed in lower case after a comma closing a postcode and city ("…, 411 38 Göteborg, sverige"); short
+    // codes ("us", "in", "no") are words, and after a city alone ("…, Kumasi, ghana post …") it may start a sentence.
+    if !w.capitalised, w.letters >= 4, V.countries.contains(h), k > 0, gap(after: k - 1) == .segment,
+       (max(0, k - 3)..<k).contains(where: { words[$0].digits > 0 }) { return true }
     // A landmark opening a segment, as Indian addresses give them ("…, Near Hanuman Temple, …", "Opp. City Mall").
     if w.capitalised, V.landmarks.contains(h), k > 0, gap(after: k - 1) == .segment { return true }
     // "An der Alster 40", "Zum Hafen 3": a preposition opening a German street's name.
@@ -312,12 +319,16 @@ struct AddressText {
     return nil
   }
 
+  /// Labels of a postcode that open the text's address but are no part of it ("CEP 01426-001", "PLZ 80331 München").
+  static let codeLabels = WordSet(words: ["cep", "plz", "eircode", "postcode", "zip", "pin"])
+
   /// The first of up to three name words right before `words[k]` in `seg`, or `k`; particles between them do not
   /// count ("Rio de Janeiro RJ 20040-030").
   func nameStart(before k: Int, in seg: ClosedRange<Int>) -> Int {
     var first = k
     while first > seg.lowerBound, (first..<k).filter({ !V.particles.contains(words[$0].hash) }).count < 3,
           isNameWord(first - 1), words[first - 1].capitalised || anyCase,
+          !Self.codeLabels.contains(words[first - 1].hash),
           !V.particles.contains(words[first - 1].hash) || first - 1 > seg.lowerBound {
       first -= 1
     }
@@ -384,6 +395,7 @@ struct AddressText {
     guard k > seg.lowerBound, gap(after: k - 1) == .word else { return k }
     if isStreetOpener(k - 1) { return k - 1 }
     let w = words[k - 1]
+    if w.capitalised, V.placePrefixes.contains(w.hash) { return k - 1 }  // "Store Kongensgade 40", "Stora Nygatan 5"
     guard w.capitalised, !w.allCaps, w.digits == 0, w.letters >= 4, !isStop(w.hash), !inVocabulary(w.hash) else { return k }
     let last = Bytes.lower(b[w.end - 1]), before = Bytes.lower(b[w.end - 2])
     return last == 0x65 || last == 0x72 && before == 0x65 ? k - 1 : k
@@ -535,6 +547,11 @@ struct AddressText {
       guard k + 2 <= e || k + 1 <= e && hasStreetSuffix(k + 1) else { continue }
       if k + 1 <= e, sameSegment(k, k + 1), hasStreetSuffix(k + 1) { return true }
       if V.afterNumber.contains(words[k + 1].hash), sameSegment(k, k + 2), isNameWord(k + 2) { return true }
+      // "4520, rue Saint-Denis" (Quebec's civic number, written with a comma before the French street word): a number
+      // alone in its segment, then the street word and its capitalised name.
+      if words[k].isNumber, k == s || gap(after: k - 1) == .segment, gap(after: k) == .segment,
+         V.afterNumber.contains(words[k + 1].hash), sameSegment(k + 1, k + 2), words[k + 2].capitalised,
+         isNameWord(k + 2) { return true }
       var j = k + 1
       while j <= e, j - k <= 5, sameSegment(j - 1, j) {
         if j > k + 1, endsStreetName(j) { return true }

@@ -31,6 +31,9 @@ enum AddressVocabulary {
     "dori", "dōri", "dong", "jie", "lu", "duong", "đường", "pho", "wharf", "quay", "al", "mnt", "tn", "pst", "pr",
     "maantee", "tänav", "puiestee", "parade", "walk", "mews", "blv", "bulvar", "nám", "námestie", "cesta", "weg",
     "gardens", "grove", "rise", "hill", "park", "vale", "view", "green", "heights", "esplanade", "promenade",
+    // Nordic squares and lanes written as a word of their own after the name ("Nedre Ole Bulls plass 3", "Kongens
+    // Nytorv" is one word; "Stortorget 2" has the ending).
+    "plass", "plads", "torg", "torget", "gränd", "stræde", "allé", "tori", "aukio",
   ])
 
   /// Endings of one-word street names written before the number ("Nørregade 14", "Drottninggatan 53",
@@ -56,6 +59,9 @@ enum AddressVocabulary {
     "dcha", "dch", "esq", "bis", "ter", "erf", "links", "rechts", "moo", "lgh", "emelet", "ajtó", "fsz", "bl", "ap",
     "cj", "lj", "lot", "alley", "ngõ", "ngo", "hẻm", "hem", "dto", "kv", "aly", "sec", "hoog", "stan", "vh",
     "conj", "rückgebäude", "hinterhof", "gartenhaus",
+    // Dutch floors after the house number ("418 hs", huis: the ground floor; "12 bg", begane grond) and Vietnam's
+    // "Số 18" (number) before it.
+    "hs", "bg", "số",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
@@ -114,7 +120,11 @@ enum AddressVocabulary {
 
   /// Words that open a place's name and are also chat words ("Great Bardfield", "Great Yarmouth"), taken in an
   /// address when a capitalised name follows.
-  static let placePrefixes = WordSet(words: ["great", "little", "upper", "lower", "new", "old", "long"])
+  static let placePrefixes = WordSet(words: ["great", "little", "upper", "lower", "new", "old", "long",
+                                             // Danish, Norwegian and Swedish ones before a street ("Store Kongensgade",
+                                             // "Nedre Slottsgate", "Stora Nygatan", "Västra Hamngatan").
+                                             "store", "lille", "nedre", "øvre", "gamle", "nørre", "søndre", "vester",
+                                             "øster", "stora", "lilla", "norra", "södra", "västra", "östra"])
 
   /// Countries as written at the end of an address.
   static let countries = WordSet(words: [
@@ -162,9 +172,10 @@ enum AddressVocabulary {
   static let measures = WordSet(words: ["minute", "min", "mins", "hour", "hr", "mile", "miles", "metre", "metres",
                                         "meter", "meters", "step", "steps", "second", "seconds"])
 
-  /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main").
+  /// Lower-case words that may stand inside a street or city name ("Calle de Alcalá", "Frankfurt am Main", "Dar es
+  /// Salaam").
   static let particles = WordSet(words: ["de", "du", "des", "la", "le", "les", "del", "della", "dei", "degli", "delle", "dem", "ka",
                                          "di", "da", "do", "dos", "das", "am", "an", "im", "auf", "sur", "en", "von",
                                          "van", "der", "den", "het", "y", "e", "et", "i", "al", "el", "bin", "ibn",
-                                         "d'", "l'", "upon", "on", "under"])
+                                         "d'", "l'", "upon", "on", "under", "es"])
 }

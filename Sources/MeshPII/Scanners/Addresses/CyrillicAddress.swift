@@ -24,16 +24,20 @@ enum CyrillicAddress {
     return c >= 0xD0 && c <= 0xD4
   }
 
-  /// The Cyrillic addresses among `words`, as byte ranges.
-  static func scan(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord]) -> [Range<Int>] {
+  /// The Cyrillic addresses among `words`, and the addressees' names that open them ("Иван Петров, ул. Ленина, …"),
+  /// as candidates.
+  static func scan(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord]) -> [Candidate] {
     guard words.contains(where: { isCyrillic(b, $0) && streets.contains($0.hash) }) else { return [] }
-    var found: [Range<Int>] = []
+    var found: [Candidate] = []
     var i = 0
     while i < words.count {
       guard belongs(b, words[i]) else { i += 1; continue }
       var j = i
       while j + 1 < words.count, belongs(b, words[j + 1]), joined(b, words, j) { j += 1 }
-      if let r = address(b, words, i, j) { found.append(r) }
+      if let r = address(b, words, i, j) {
+        found.append(Candidate(type: .address, start: r.address.lowerBound, end: r.address.upperBound))
+        if let p = r.person { found.append(Candidate(type: .name, start: p.lowerBound, end: p.upperBound)) }
+      }
       i = j + 1
     }
     return found
@@ -59,21 +63,49 @@ enum CyrillicAddress {
     return true
   }
 
-  /// The address within `words[i...j]`: the sentence's lower-case words trimmed from both ends; nil without
-  /// a street word and a number.
-  static func address(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int, _ j: Int) -> Range<Int>? {
+  /// The address within `words[i...j]`: the sentence's lower-case words trimmed from both ends, and a person's name
+  /// before it; nil without a street word and a number.
+  static func address(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int, _ j: Int)
+    -> (address: Range<Int>, person: Range<Int>?)? {
     func kept(_ w: ByteWord) -> Bool {
       w.digits > 0 || w.capitalised || streets.contains(w.hash) || parts.contains(w.hash)
     }
     var s = i, e = j
     while s <= e, !kept(words[s]) { s += 1 }
     while e >= s, !kept(words[e]) { e -= 1 }
+    let first = s
+    s = afterPerson(b, words, s, e)
+    let person = s > first ? words[first].start..<words[s - 1].end : nil
     guard s < e, (s...e).contains(where: { words[$0].digits > 0 }),
           (s...e).contains(where: { isCyrillic(b, words[$0]) && streets.contains(words[$0].hash) }) else { return nil }
     var end = words[e].end
     // An abbreviation's full stop closes it: "… 3 эт.", "Московская обл.".
     if end < b.count, b[end] == 0x2E, words[e].digits == 0, parts.contains(words[e].hash) { end += 1 }
-    return words[s].start..<end
+    return (words[s].start..<end, person)
+  }
+
+  /// Russian and Ukrainian surname endings ("Петров", "Иванова", "Шевченко", "Ковальчук", "Соколовский").
+  static let surnameEndings: [[UInt8]] = ["ов", "ова", "ев", "ева", "ёв", "ин", "ина", "ский", "ская", "цкий", "цкая",
+                                          "енко", "ук", "юк", "ич"].map { Array($0.utf8) }
+
+  /// The first word after a person's name that opens the run before a comma ("Иван Петров, ул. Ленина, д. 45, …"): two
+  /// or three capitalised words, the last with a surname's ending, and the street word right after the comma. The
+  /// name is the addressee's, reported as a name, not the address's; a city opening the run ("Москва, ул. Тверская, …")
+  /// stays in the address.
+  static func afterPerson(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ s: Int, _ e: Int) -> Int {
+    var k = s + 1
+    while k <= min(s + 2, e - 1) {
+      defer { k += 1 }
+      guard b[words[k].end..<words[k + 1].start].contains(0x2C) else { continue }
+      let person = (s...k).allSatisfy { words[$0].capitalised && words[$0].digits == 0 && isCyrillic(b, words[$0])
+        && !streets.contains(words[$0].hash) && !parts.contains(words[$0].hash) }
+      let w = words[k]
+      let surname = surnameEndings.contains { end in
+        w.length > end.count + 2 && (0..<end.count).allSatisfy { b[w.end - end.count + $0] == end[$0] }
+      }
+      return person && surname && streets.contains(words[k + 1].hash) ? k + 1 : s
+    }
+    return s
   }
 
   /// Whether the word just before `k` or just after `last` is a Cyrillic street or place word: a name there

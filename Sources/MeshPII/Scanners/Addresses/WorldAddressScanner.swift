@@ -29,7 +29,7 @@ enum WorldAddressScanner {
     // Text typed without any capital letter: lower-case words may be street and city names.
     let anyCase = !b.contains(where: Bytes.isUpper)
     let text = AddressText(b: b, words: words, anyCase: anyCase)
-    add(CyrillicAddress.scan(b, words), &out)
+    out += CyrillicAddress.scan(b, words)
     add(UnitAddress.scan(b, words), &out)
     var i = 0
     while i < words.count {
@@ -48,6 +48,10 @@ enum WorldAddressScanner {
         let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
         let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
         var start = widened.lowerBound, end = widened.upperBound
+        // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
+        let last = words[e]
+        if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
+           AddressVocabulary.regions.contains(last.hash) { end += 1 }
         // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
         if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
         if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
