@@ -13,6 +13,8 @@ extension ReferenceNumbers {
     let w = tokens[i].lower
     // "the second one 4471-2209", "the long one is …", "the earlier one, 60919,".
     if w == "one", i > 0, orderPickers.contains(tokens[i - 1].lower) { return pastLinks(tokens, from: i + 1) }
+    // "first is 40412, second 40413": a picker opening a clause, then its number (branch ord43, dev10).
+    if orderPickers.contains(w), i == 0 || !tokens[i - 1].isWord { return pastLinks(tokens, from: i + 1) }
     // "the older of the two, W902114736", "the newest of them: …".
     if orderPickers.contains(w), i + 2 < tokens.count, tokens[i + 1].lower == "of",
        ["the", "them", "those", "these"].contains(tokens[i + 2].lower) {
