@@ -13,8 +13,6 @@ extension ReferenceNumbers {
     let w = tokens[i].lower
     // "the second one 4471-2209", "the long one is …", "the earlier one, 60919,".
     if w == "one", i > 0, orderPickers.contains(tokens[i - 1].lower) { return pastLinks(tokens, from: i + 1) }
-    // "first is 40412, second 40413": a picker opening a clause, then its number (branch ord43, dev10).
-    if orderPickers.contains(w), i == 0 || !tokens[i - 1].isWord { return pastLinks(tokens, from: i + 1) }
     // "the older of the two, W902114736", "the newest of them: …".
     if orderPickers.contains(w), i + 2 < tokens.count, tokens[i + 1].lower == "of",
        ["the", "them", "those", "these"].contains(tokens[i + 2].lower) {
@@ -22,6 +20,8 @@ extension ReferenceNumbers {
       if k < tokens.count, ["two", "three", "orders", "ones"].contains(tokens[k].lower) { k += 1 }
       return pastLinks(tokens, from: k)
     }
+    // "first is 40412, second 40413": a picker opening a clause, then its number (branch ord43, dev10).
+    if orderPickers.contains(w), i == 0 || !tokens[i - 1].isWord { return pastLinks(tokens, from: i + 1) }
     // "the one i want gone is 60919": "the one", a clause of up to five words, "is"/"was", the number.
     if w == "one", i > 0, tokens[i - 1].lower == "the" {
       var k = i + 1
