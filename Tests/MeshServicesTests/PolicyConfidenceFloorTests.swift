@@ -12,7 +12,7 @@ import Testing
 @Suite struct PolicyConfidenceFloorTests {
   @Test func floorIsUnderTheCommittedBlendRulesThreshold() {
     let floor = DialoguePolicy().minimumConfidence
-    #expect(floor <= CommerceBlendRule.committed.threshold,
+    #expect(floor <= Double(CommerceBlendRule.committed.threshold),
             "the policy's floor \(floor) is over the blend rule's threshold \(CommerceBlendRule.committed.threshold)")
   }
 
