@@ -38,7 +38,7 @@ extension ContextNameScanner {
       }
       if first == last, germanNounAfterPreposition(b, words, first) || shippedFrom(b, words, first) { return true }
       if placeBeforeParticles(b, words, first) || first == last && placeWordAfterPlace(b, words, first, findings) { return true }
-      return possessiveShop(b, words, first) || insideQuotedTitle(b, c)
+      return possessiveShop(b, words, first) || insideQuotedTitle(b, c) || first == last && variantListed(b, words, first)
     }
   }
 

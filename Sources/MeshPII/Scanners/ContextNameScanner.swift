@@ -498,6 +498,7 @@ enum ContextNameScanner {
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
     joinNames(b, words, &all)
+    addInvertedSurnames(b, words, &all)
     attachParticles(b, words, &all)
     attachNicknames(b, words, &all)
     fitNameEdges(b, words, &all)

@@ -13,7 +13,12 @@ enum NameScanner {
     ("ich heiße ", true), ("ich heisse ", true), ("mi chiamo ", true), ("mijn naam is ", true), ("i am ", false), ("i'm ", false), ("i’m ", false),
     ("this is ", false), ("contact: ", false), ("name's ", true), ("name’s ", true), ("names ", false),
     ("soy ", false), ("sono ", false), ("ich bin ", false), ("c'est ", false), ("c’est ", false), ("hier ist ", false), ("mr. ", false), ("mr ", false), ("mrs. ", false), ("mrs ", false), ("ms. ", false),
-    ("ms ", false), ("dr. ", false), ("surname is ", false), ("surname ", false), ("first name is ", false),
+    ("ms ", false), ("dr. ", false),
+    // Titles of the marketplace's other languages on labels and in notes ("Mme Delacroix a confirmé", "an Frau Öztürk"):
+    // any capitalised words after one are a person's, even words that are places ("Mme Paris Delacroix").
+    ("mme ", false), ("mme. ", false), ("mlle ", false), ("mlle. ", false), ("frau ", false), ("herr ", false),
+    ("sra. ", false), ("srta. ", false), ("mevrouw ", false), ("mevr. ", false),
+    ("surname is ", false), ("surname ", false), ("first name is ", false),
     ("first name ", false), ("given name ", false), ("family name is ", false), ("last name is ", false),
     ("last name ", false), ("née ", false), ("maiden name ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),
   ].map { (Array($0.0.utf8), $0.1) }
