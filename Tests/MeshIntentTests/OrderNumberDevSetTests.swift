@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev9.txt`, `commerce-heldout22.txt` to `-heldout25.txt` and `commerce-chat-dev.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev9.txt` and `-dev11.txt`, `commerce-heldout22.txt` to `-heldout25.txt` and `commerce-chat-dev.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -78,6 +78,13 @@ import MeshIntent
   ///   "number is 0012345678", "kettle was 55877", "agent pls, its about 88141", "reorder the same as 2210". Its one
   ///   false find is a span, not a number: it marks the digits of "ord55213" where dev and dev4 mark "ord100019"
   ///   whole, so one is allowed. 92%.
+  /// - dev11 (a new author, orddev11): third-party sellers, subscriptions, business buyers, pasted e-mails, words run
+  ///   together; ord44's rules (`OrderNumberShopFormatTests`) find 197 of 203. Left: "order number 0 0 0 1 2 3 4 5... sorry
+  ///   the full one is 000123456" (the cut-short number found, the full one missed), "sorry the right one is 93318, not
+  ///   93381", four digit words said twice after "order number", "Bestellnummer ist 4711-0093-22", and the dictated
+  ///   "1 1 4 - 3 3 9 …", which ord43's reader of dictated groups finds. Its author left other companies' orders unmarked
+  ///   in out-of-scope lines (Uber Eats, Domino's, Zalando), which heldout28's author marks and the extractor finds (it
+  ///   cannot tell whose shop a number is from): three of its four false finds, the fourth the cut-short number. 96%.
   static let devSets = [
     DevSet(file: "order-numbers-dev.txt", messages: 240, spans: 200, recallFloor: 0.99),
     DevSet(file: "order-numbers-dev2.txt", messages: 150, spans: 120, recallFloor: 0.99),
@@ -93,6 +100,7 @@ import MeshIntent
     DevSet(file: "commerce-heldout25.txt", messages: 491, spans: 185, recallFloor: 0.99),
     DevSet(file: "commerce-chat-dev.txt", messages: 322, spans: 103, recallFloor: 0.99),
     DevSet(file: "order-numbers-dev9.txt", messages: 182, spans: 181, recallFloor: 0.92, unmarkedOrders: 1),
+    DevSet(file: "order-numbers-dev11.txt", messages: 242, spans: 203, recallFloor: 0.96, unmarkedOrders: 4),
   ]
 
   /// Every set: its order numbers found above the floor, and nothing else taken for one.
