@@ -2,10 +2,10 @@ import Testing
 import MeshIntent
 
 /// Round 11 of issue 12's order-number forms (branch ord44, from order-numbers-dev11's misses and false finds): the
-/// marketplace layout run into words, subscription codes with a delivery's two digits, the cue's typo glued on, a thing
-/// from an order or its box, an order's state asked with "is", a call for a person or "its" with four digits as the
-/// reply; kept out: a business buyer's PO beside the shop's order, a UPS code typed short. Both sides of each rule; the
-/// messages are not dev11's.
+/// marketplace layout run into words, subscription codes with a delivery's two digits, the cue's typo glued on, "is" in
+/// other languages after a cue, a thing from an order or its box, an order's state asked with "is", a call for a person
+/// or "its" with four digits as the reply; kept out: a business buyer's PO beside the shop's order, a UPS code typed
+/// short. Both sides of each rule; the messages are not dev11's.
 @Suite struct OrderNumberShopFormatTests: OrderSpanReading {
   @Test func marketplaceLayoutRunIntoWords() {
     #expect(orders("statusof113-2290414-5518209pls") == ["113-2290414-5518209"])
@@ -19,10 +19,13 @@ import MeshIntent
     #expect(orders("skip the next box of SUB-5520-04 please") == ["SUB-5520-04"])
     #expect(orders("my repeat order RO-88120-03 has not come") == ["RO-88120-03"])
     #expect(orders("whens ordr55120 coming") == ["55120"])
+    #expect(orders("meine Bestellnummer ist 5520-0041-17, wo ist das Paket") == ["5520-0041-17"])
+    #expect(orders("mi pedido es 44120") == ["44120"])
     // A year and a month, two digits too few, a product's code.
     #expect(orders("the plan SUB-2025-11 changed") == [])
     #expect(orders("voucher XM-771-02 expired") == [])
     #expect(orders("SKU-4471-22 is out of stock") == [])
+    #expect(orders("meine Bestellung ist 3 Tage zu spät") == [])
   }
 
   @Test func aThingFromAnOrderOrItsBox() {

@@ -45,7 +45,7 @@ enum ReferenceNumbers {
     "number's", "number’s",
     // "the order numbered 4471224".
     "numbered",
-  ]).union(otherLanguageNumberWords)
+  ]).union(otherLanguageNumberWords).union(otherLanguageIs)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
   /// Words that, after a bare number, make it an order number ("4471203 is my order number").
