@@ -81,8 +81,8 @@ import MeshIntent
   /// - dev11 (a new author, orddev11): third-party sellers, subscriptions, business buyers, pasted e-mails, words run
   ///   together; ord44's rules (`OrderNumberShopFormatTests`) find 197 of 203. Left: "order number 0 0 0 1 2 3 4 5... sorry
   ///   the full one is 000123456" (the cut-short number found, the full one missed), "sorry the right one is 93318, not
-  ///   93381", four digit words said twice after "order number", "Bestellnummer ist 4711-0093-22", and the dictated
-  ///   "1 1 4 - 3 3 9 …", which ord43's reader of dictated groups finds. Its author left other companies' orders unmarked
+  ///   93381", four digit words said twice after "order number", "its 1187" (four digits are short for a reply), and
+  ///   the dictated "1 1 4 - 3 3 9 …", which ord43's reader of dictated groups finds. Its author left other companies' orders unmarked
   ///   in out-of-scope lines (Uber Eats, Domino's, Zalando), which heldout28's author marks and the extractor finds (it
   ///   cannot tell whose shop a number is from): three of its four false finds, the fourth the cut-short number. 96%.
   static let devSets = [

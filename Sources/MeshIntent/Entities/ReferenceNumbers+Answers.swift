@@ -19,7 +19,7 @@ extension ReferenceNumbers {
   /// five digits or more ("w449123").
   static func bareAnswer(_ tokens: [Token], free: (Token) -> Bool) -> Int? {
     guard let k = tokens.firstIndex(where: \.hasDigit), !tokens[(k + 1)...].contains(where: \.hasDigit),
-          free(tokens[k]), replyNumber(tokens[k]) || statedFourDigits(tokens, k), !partOfAddress(tokens, k),
+          free(tokens[k]), replyNumber(tokens[k]), !partOfAddress(tokens, k),
           // "its 10115 berlin": a postcode before its town in lower case, which the address scanner leaves (branch ord41).
           !postcodeOrNamedAfter(tokens, k) else { return nil }
     let before = tokens[..<k], after = tokens[(k + 1)...]
@@ -31,15 +31,6 @@ extension ReferenceNumbers {
       return nil
     }
     return k
-  }
-
-  /// Four digits (not a year) stated as the whole reply, "its 1187", with no word after them (branch ord44, dev11): the
-  /// short order numbers of small shops, given as the answer; "1187" alone or "ok 1500" may be a count, an amount or a
-  /// PIN, so "it's" or "is" must state it.
-  static func statedFourDigits(_ tokens: [Token], _ k: Int) -> Bool {
-    guard k > 0, tokens[k].isWord, !tokens[k].hasLetter, tokens[k].text.unicodeScalars.count == 4, digitCount(tokens[k].text) == 4,
-          !yearGroup(tokens[k].text), ["its", "it's", "it’s", "is"].contains(tokens[k - 1].lower) else { return false }
-    return !tokens[(k + 1)...].contains(where: \.isWord)
   }
 
   /// A reference a reply may consist of: see `bareAnswer`.

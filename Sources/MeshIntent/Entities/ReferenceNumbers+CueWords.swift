@@ -23,8 +23,8 @@ extension ReferenceNumbers {
     // The number word glued on too ("ordernumber5590132", "orderno5512"): the longer cue first.
     let glued = [("ordernumber", "order_number"), ("ordernr", "order_number"), ("orderno", "order_number"),
                  ("orderid", "order_number"), ("order", "order_number"), ("invoice", "invoice_number"),
-                 // The cue's typo run into the digits ("ordr33109", branch ord44, dev11): the digits, as after "order"; not a
-                 // shop's four-letter prefix, which no shop writes without a vowel.
+                 // The cue's typo run into the digits ("ordr33109", branch ord44, dev11): the digits, as after "order", not
+                 // the whole word as a shop's four-letter prefix (`prefixedCode`).
                  ("ordr", "order_number"),
                  ("tracking", "tracking_number")]
     let verb = gluedVerb(t.lower)
