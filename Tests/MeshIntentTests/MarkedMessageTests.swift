@@ -53,4 +53,23 @@ import MeshIntent
     let s = MarkedMessageScore(messages: m, predictions: ["order_status"], orders: [[6..<10]])
     #expect(s.orderSpansFound == 0 && s.orderExtractedRight == 0)
   }
+
+  @Test func anOrdRunIntoTheDigitsCountsWithOrWithoutIt() throws {
+    // dev9 marks the digits of "ord55213", dev and dev4 mark "ord100019" whole: either mark matches either span.
+    let digitsMarked = try MarkedMessage.parse("order_status | ord{{order:55213}}")
+    let wholeMarked = try MarkedMessage.parse("order_status | {{order:ord55213}}")
+    for m in [digitsMarked, wholeMarked] {
+      for found in [0..<8, 3..<8] {
+        let s = MarkedMessageScore(messages: m, predictions: ["order_status"], orders: [[found]])
+        #expect(s.orderSpansFound == 1 && s.orderExtractedRight == 1)
+      }
+    }
+    // With a dash the prefix is the shop's and must be found: "55213" alone does not match "ORD-55213".
+    let dashed = try MarkedMessage.parse("order_status | {{order:ORD-55213}}")
+    let s = MarkedMessageScore(messages: dashed, predictions: ["order_status"], orders: [[4..<9]])
+    #expect(s.orderSpansFound == 0)
+    // Other letters run into the digits stay: "W557100342" is not "557100342".
+    let lettered = try MarkedMessage.parse("order_status | {{order:W557100342}}")
+    #expect(MarkedMessageScore(messages: lettered, predictions: ["order_status"], orders: [[1..<10]]).orderSpansFound == 0)
+  }
 }

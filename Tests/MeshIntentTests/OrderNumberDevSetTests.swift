@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import MeshIntent
 
-/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev9.txt` and `-dev11.txt`, `commerce-heldout22.txt` to `-heldout25.txt` and `commerce-chat-dev.txt` (issue 12): order
+/// The extractor on `mesh/data/intents/order-numbers-dev.txt` to `-dev11.txt`, `commerce-heldout22.txt` to `-heldout25.txt` and `commerce-chat-dev.txt` (issue 12): order
 /// numbers in the forms customers write them, and numbers that are not orders. A development set (the rules were tuned on it),
 /// so its floor is high: a change that loses forms or takes a price, ticket or size for an order fails here.
 @Suite struct OrderNumberDevSetTests {
@@ -47,6 +47,8 @@ import MeshIntent
   ///   ("item"/"transaction" numbers, "checking in on my stuff, N", "money back for …"; ord37), so 96%.
   /// - dev7 (a new author, orddev7): several orders a message, spaced groups, item and line ids, money and units
   ///   beside orders, carriers' tracking forms, refund, RMA and ticket references; eleven stay missed (ord37), so 90%.
+  ///   ord43 loses "(not 6619240, I mistyped it …)", which dev7 marks as an order and dev9 and dev10 would not (a
+  ///   misreading set right after "not"), so twelve.
   /// - dev8 (a new author, orddev8): the formats real shops and marketplaces print, pasted, split or retyped, beside
   ///   carriers', payment systems', delivery and booking references; two stay missed (ord38: an Etsy "receipt #N",
   ///   which is an invoice cue elsewhere, and AliExpress's 16 digits in fours after no order word, a bank card's
@@ -72,19 +74,24 @@ import MeshIntent
   ///   transcripts with digits as words, people writing for relatives, sellers asking about their buyers' orders;
   ///   ord41b's rules (`OrderNumberChatTests`) find all 103 and nothing else, so 99%.
   /// - dev9 (a new author, orddev9): weak or distant cues, numbers read aloud in transcripts, ranges, links, sellers;
-  ///   ord42's rules (`OrderNumberReadAloudTests`) find 168 of 181. Twelve stay missed: four-digit replies ("yes 1187
+  ///   ord42's rules (`OrderNumberReadAloudTests`) find 168 of 181, ord43's 171 ("its about N", "reorder the same as
+  ///   N", and "ord55213", which dev9 marks as its digits and dev and dev4 whole: the eval now scores an "ord" run into
+  ///   the digits as optional, `MarkedMessageScore.runTogetherKey`). Ten stay missed: four-digit replies ("yes 1187
   ///   that's it", "3301? or …", "2215 - just that one …"), four digit words after "order" or "for" (a count or a choice
   ///   to the reader, as the docs define a number read out), "the ones from 2210 to 2215", a return link's "/r/CODE/",
-  ///   "number is 0012345678", "kettle was 55877", "agent pls, its about 88141", "reorder the same as 2210". Its one
-  ///   false find is a span, not a number: it marks the digits of "ord55213" where dev and dev4 mark "ord100019"
-  ///   whole, so one is allowed. 92%.
+  ///   "number is 0012345678" (the phone scanner's), "kettle was 55877". 94%, no false find.
+  /// - dev10 (a new author, orddev10): numbers far from a cue, answers to the agent, corrections, several orders on one
+  ///   tracking number, shops' formats beside invoices, receipts, transcripts, other languages, spaced or dotted
+  ///   digits; ord43's rules (`OrderNumberRepliesAndCorrectionsTests`) find 161 of 173. Its five false finds: three
+  ///   numbers the customer corrects with no "not" ("6620193, sorry typo, 6602193 is right"), which dev3, dev6 and dev7
+  ///   mark as references too and dev10 does not, and a bank's two references after "ref" far from the bank. 93%.
   /// - dev11 (a new author, orddev11): third-party sellers, subscriptions, business buyers, pasted e-mails, words run
-  ///   together; ord44's rules (`OrderNumberShopFormatTests`) find 197 of 203. Left: "order number 0 0 0 1 2 3 4 5... sorry
-  ///   the full one is 000123456" (the cut-short number found, the full one missed), "sorry the right one is 93318, not
-  ///   93381", four digit words said twice after "order number", "its 1187" (four digits are short for a reply), and
-  ///   the dictated "1 1 4 - 3 3 9 …", which ord43's reader of dictated groups finds. Its author left other companies' orders unmarked
-  ///   in out-of-scope lines (Uber Eats, Domino's, Zalando), which heldout28's author marks and the extractor finds (it
-  ///   cannot tell whose shop a number is from): three of its four false finds, the fourth the cut-short number. 96%.
+  ///   together; ord44's rules (`OrderNumberShopFormatTests`) and ord43's reader of dictated groups find 198 of 203.
+  ///   Left: "order number 0 0 0 1 2 3 4 5... sorry the full one is 000123456" (the cut-short number found, the full one
+  ///   missed), "sorry the right one is 93318, not 93381", four digit words said twice after "order number", "its 1187"
+  ///   (four digits are short for a reply). Its author left other companies' orders unmarked in out-of-scope lines (Uber
+  ///   Eats, Domino's, Zalando), which heldout28's author marks and the extractor finds (it cannot tell whose shop a
+  ///   number is from): three of its four false finds, the fourth the cut-short number. 97%.
   static let devSets = [
     DevSet(file: "order-numbers-dev.txt", messages: 240, spans: 200, recallFloor: 0.99),
     DevSet(file: "order-numbers-dev2.txt", messages: 150, spans: 120, recallFloor: 0.99),
@@ -99,8 +106,9 @@ import MeshIntent
     DevSet(file: "commerce-heldout24.txt", messages: 492, spans: 183, recallFloor: 0.99, unmarkedOrders: 4),
     DevSet(file: "commerce-heldout25.txt", messages: 491, spans: 185, recallFloor: 0.99),
     DevSet(file: "commerce-chat-dev.txt", messages: 322, spans: 103, recallFloor: 0.99),
-    DevSet(file: "order-numbers-dev9.txt", messages: 182, spans: 181, recallFloor: 0.92, unmarkedOrders: 1),
-    DevSet(file: "order-numbers-dev11.txt", messages: 242, spans: 203, recallFloor: 0.96, unmarkedOrders: 4),
+    DevSet(file: "order-numbers-dev9.txt", messages: 182, spans: 181, recallFloor: 0.94),
+    DevSet(file: "order-numbers-dev10.txt", messages: 181, spans: 173, recallFloor: 0.93, unmarkedOrders: 5),
+    DevSet(file: "order-numbers-dev11.txt", messages: 242, spans: 203, recallFloor: 0.97, unmarkedOrders: 4),
   ]
 
   /// Every set: its order numbers found above the floor, and nothing else taken for one.

@@ -7,6 +7,8 @@ extension ReferenceNumbers {
     "its", "it's", "it’s", "it", "is", "yes", "yeah", "yep", "ya", "sure", "ok", "okay", "k", "here", "heres",
     "here's", "u", "you", "go", "the", "number", "that", "would", "be", "one", "i", "have", "got", "mine", "oh",
     "um", "umm", "uh", "hmm", "sorry", "so", "ah", "right", "there", "think",
+    // "that's 5512093." (branch ord43, dev10).
+    "that's", "thats", "that’s",
     // A call for a person with the number the person will ask for ("human. 88201", branch ord44, dev11).
     "human", "agent", "operator", "person", "pls", "please",
   ]
@@ -30,6 +32,18 @@ extension ReferenceNumbers {
     if let next = after.first, countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil {
       return nil
     }
+    return k
+  }
+
+  /// The index of the number a reply gives as a sentence of its own before it says more: "that's 5512093. placed it on
+  /// 11/29 at 9:14pm" (branch ord43, dev10). The first sentence is at most five reply words and the number
+  /// (`bareAnswer`'s checks on it); the later ones may hold dates and times, but no word naming another kind of
+  /// number, a place or a phone anywhere.
+  static func answerThenMore(_ tokens: [Token], free: (Token) -> Bool) -> Int? {
+    guard let stop = tokens.firstIndex(where: { [".", "!"].contains($0.text) }), stop > 0, stop + 1 < tokens.count,
+          !tokens.contains(where: {
+            otherNumberWords.contains($0.lower) || placeNumberWords.contains($0.lower) || phoneWords.contains($0.lower)
+          }), let k = bareAnswer(Array(tokens[..<stop]), free: free), k == stop - 1 else { return nil }
     return k
   }
 

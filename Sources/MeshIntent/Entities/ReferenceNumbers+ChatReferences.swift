@@ -15,7 +15,9 @@ extension ReferenceNumbers {
   static let orderContents: Set<String> = ["item", "items", "product", "products", "thing", "things", "stuff"]
   /// People a customer asks for: "human agent for A10-44190" asks about the order, it is no agent's number.
   static let helpers: Set<String> = ["agent", "human", "person", "someone", "somebody", "rep", "representative",
-                                     "operator", "manager", "supervisor"]
+                                     "operator", "manager", "supervisor",
+                                     // The chat's own assistant (branch ord43, dev10): "back and forth with the bot about 88407".
+                                     "bot", "chatbot"]
 
   /// The order reference that a chat phrase at `i` introduces, and the last token used; nil when none does.
   static func chatReference(_ tokens: [Token], at i: Int) -> (found: [Found], last: Int)? {

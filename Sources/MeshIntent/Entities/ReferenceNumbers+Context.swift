@@ -8,6 +8,8 @@ extension ReferenceNumbers {
     "suite", "flight", "listing", "article", "seat", "gate", "store", "shop", "account", "customer", "member",
     "issue", "bug", "page", "line", "step", "house", "building", "lot", "bus", "train", "platform", "table",
     "question", "claim", "complaint", "card", "invoice", "tracking", "receipt", "employee", "patient",
+    // A support query numbered as a ticket is (branch ord43, dev10's "re: your query #88120 -- my order is 88210").
+    "query", "enquiry", "inquiry",
   ]
   /// People before a bare `#` who are numbered themselves (issue 12, branch ord36, dev6's "agent #2241"): kept out
   /// of `hashBlockers`, which also names other numbers for the weak cues ("the agent gave me ref 4471203").
@@ -88,7 +90,9 @@ extension ReferenceNumbers {
                                         // Orders joined into one (issue 12, branch ord37): "combine 4471210 and 4471299".
                                         "merge", "combine",
                                         // The same order again (issue 12, branch ord38b): "reorder 000558712 please".
-                                        "reorder", "re-order"]
+                                        "reorder", "re-order",
+                                        // An order placed by mistake taken back (branch ord43, dev10): "please undo 3301884".
+                                        "undo"]
   /// What may stand between such a word and the number: "status of", "update on", "check on", "re:".
   static let orderVerbLinks: Set<String> = ["of", "on", "#", ":", "＃"]
   /// Order verbs that "for" may follow too (issue 12, branch ord36): "refund status for K77120", "refund for
@@ -113,6 +117,8 @@ extension ReferenceNumbers {
           orderVerbLinks.contains(tokens[j].lower) || tokens[j].lower == "for" && forVerbs.contains(tokens[i].lower) { j += 1 }
     // "check 60614" may be a postcode: "check" and "update" need their "on" ("check on 100019").
     if ["check", "update"].contains(tokens[i].lower) && !(i + 1 < j && tokens[i + 1].lower == "on") { return nil }
+    // "cancel both 7712 & 7713": the orders counted before they are listed (branch ord43, dev10).
+    if j == i + 1, j + 1 < tokens.count, ["both", "all"].contains(tokens[j].lower), tokens[j + 1].hasDigit { return j + 1 }
     return j == i + 1 ? pronounObject(tokens, after: i) ?? j : j
   }
 
@@ -181,13 +187,20 @@ extension ReferenceNumbers {
     return false
   }
 
+  /// Whether the "about" at `i` follows "it's" opening a clause: "agent pls, its about 88141" says what the chat is
+  /// about (branch ord43); "the price is about 20000" has no "it's" at a clause's start.
+  static func aboutAnswered(_ tokens: [Token], at i: Int) -> Bool {
+    guard i >= 1, ["its", "it's", "it’s"].contains(tokens[i - 1].lower) else { return false }
+    return i == 1 || !tokens[i - 2].isWord
+  }
+
   /// The index of the order number that a chasing phrase at `i` is about: a long bare number after the
   /// phrase and its link ("for", "on", "up on"); nil for any other word or link.
   static func afterChase(_ tokens: [Token], at i: Int) -> Int? {
     let w = tokens[i].lower
     var j = i + 1
     if w == "about" {
-      guard aboutOpened(tokens, at: i) else { return nil }
+      guard aboutOpened(tokens, at: i) || aboutAnswered(tokens, at: i) else { return nil }
     } else if ["news", "update", "updates"].contains(w), i + 1 < tokens.count, ["?", ":", "-"].contains(tokens[i + 1].text) {
       // "any news? 4471920", "update: 4471920": the question, then the number it is about.
       j = i + 2

@@ -20,6 +20,8 @@ extension ReferenceNumbers {
       if k < tokens.count, ["two", "three", "orders", "ones"].contains(tokens[k].lower) { k += 1 }
       return pastLinks(tokens, from: k)
     }
+    // "first is 40412, second 40413": a picker opening a clause, then its number (branch ord43, dev10).
+    if orderPickers.contains(w), i == 0 || !tokens[i - 1].isWord { return pastLinks(tokens, from: i + 1) }
     // "the one i want gone is 60919": "the one", a clause of up to five words, "is"/"was", the number.
     if w == "one", i > 0, tokens[i - 1].lower == "the" {
       var k = i + 1

@@ -26,6 +26,10 @@ extension ReferenceNumbers {
               identifier(t, type: "order_number"), !namedBefore(tokens, j), !postcodeOrNamedAfter(tokens, j)
         else { return nil }
         if j + 1 < tokens.count, countedNoun(tokens[j + 1]) || Money.words[tokens[j + 1].lower] != nil { return nil }
+        // "i meant 902174 not 902147", "6610447 (not 6610474, i swapped the digits)": "not" right after the number
+        // and the other a misreading of it (its digits swapped or one digit wrong) corrects, not sets an order apart
+        // (branch ord43, dev10); "cancel 6630112 but not 6630125" still names two.
+        if tokens[(k + 1)..<j].allSatisfy({ ["not", "(", ","].contains($0.lower) }), misreading(t.text, of: value) { return nil }
         return j
       }
       if [".", "?", "!", ";"].contains(t.text) { return nil }
@@ -33,6 +37,14 @@ extension ReferenceNumbers {
       j += 1
     }
     return nil
+  }
+
+  /// Whether `other` is `value` misread or mistyped: as many digits, the same digits in another order or one digit
+  /// changed.
+  static func misreading(_ other: String, of value: String) -> Bool {
+    let a = Array(other.unicodeScalars.filter { ("0"..."9").contains($0) }), b = Array(value.unicodeScalars.filter { ("0"..."9").contains($0) })
+    guard a.count == b.count, a != b else { return false }
+    return a.sorted() == b.sorted() || zip(a, b).filter { $0 != $1 }.count == 1
   }
 
   /// Whether the token at `i` writes an order number found elsewhere in the message (`values`) again: the same

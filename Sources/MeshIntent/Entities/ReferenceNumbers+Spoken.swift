@@ -59,3 +59,19 @@ extension ReferenceNumbers {
     return end
   }
 }
+
+extension ReferenceNumbers {
+  /// Digits dictated one by one in a marketplace order number's groups, the groups joined by dashes: "1 1 4 - 3 9 4 1
+  /// 6 8 9 - 8 7 7 2 2 3 2" (Amazon's 3-7-7) or eBay's 2-5-5 (branch ord43, dev10). The shape alone marks it as an
+  /// order's, as the same groups typed do. The last token used.
+  static func dictatedOrderShape(_ tokens: [Token], at j: Int) -> Int? {
+    var groups: [Int] = [], k = j, last = j
+    while let end = spokenDigits(tokens, from: k, least: 2) {
+      groups.append(end - k + 1)
+      last = end
+      guard end + 2 < tokens.count, ["-", "–"].contains(tokens[end + 1].text) else { break }
+      k = end + 2
+    }
+    return groups == [3, 7, 7] || groups == [2, 5, 5] ? last : nil
+  }
+}

@@ -18,6 +18,9 @@ extension ReferenceNumbers {
     // An order's progress as customers chase it (issue 12, branch ord36, dev6): "5531029 still processing",
     // "still nothing came, ref 6620183".
     "processing", "came",
+    // What is changed on an order or brings it (branch ord43, dev10): "change the quantity on 3301922", "this time
+    // with 2290417 the driver called".
+    "quantity", "driver", "couriers",
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
   static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
@@ -37,11 +40,15 @@ extension ReferenceNumbers {
     guard !tokens.indices.contains(where: { tripBooking(tokens, cue: $0) }) else { return [] }
     // A message with no order word may still be the answer to "what is your order number?": "its 4471920".
     guard tokens.contains(where: { orderTopicWords.contains($0.lower) }) else {
-      return bareAnswer(tokens, free: free).map { [$0] } ?? []
+      return (bareAnswer(tokens, free: free) ?? answerThenMore(tokens, free: free)).map { [$0] } ?? []
     }
     // Three long numbers or more are a list the customer did not explain: none is read.
     guard tokens.filter({ $0.isWord && digitCount($0.text) >= 6 }).count <= 2 else { return [] }
-    return tokens.indices.filter { unlabelledCandidate(tokens, $0) && free(tokens[$0]) }
+    let candidates = tokens.indices.filter { unlabelledCandidate(tokens, $0) && free(tokens[$0]) }
+    // "i meant 902174 not 902147": "not" before a misreading of the number before it names no second order (branch ord43).
+    return candidates.filter { k in
+      !(k > 0 && tokens[k - 1].lower == "not" && candidates.contains { $0 < k && misreading(tokens[k].text, of: tokens[$0].text) })
+    }
   }
 
   /// Whether the token at `i` could be an order number written alone: a long digit run or a one-letter

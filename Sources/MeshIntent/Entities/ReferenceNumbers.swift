@@ -28,7 +28,7 @@ enum ReferenceNumbers {
     "traking": "tracking_number", "shipment": "tracking_number", "parcel": "tracking_number",
     "package": "tracking_number", "waybill": "tracking_number", "awb": "tracking_number",
     "consignment": "tracking_number", "sendungsnummer": "tracking_number", "sendung": "tracking_number",
-    "suivi": "tracking_number", "colis": "tracking_number", "envío": "tracking_number", "ups": "tracking_number",
+    "suivi": "tracking_number", "colis": "tracking_number", "seguimiento": "tracking_number", "rastreo": "tracking_number", "envío": "tracking_number", "ups": "tracking_number",
     "usps": "tracking_number", "dhl": "tracking_number", "fedex": "tracking_number", "dpd": "tracking_number",
     "gls": "tracking_number", "hermes": "tracking_number", "evri": "tracking_number", "mail": "tracking_number",
     "invoice": "invoice_number", "inv": "invoice_number", "bill": "invoice_number", "receipt": "invoice_number",
@@ -98,7 +98,7 @@ enum ReferenceNumbers {
     // "the one ending in 4471": the order named by its last digits; "hash 2 2 9 8": the sign read out; "cancel 2 0 4
     // 5 7 1": digits dictated one by one.
     if let end = endingDigits(tokens, at: i) { return ([one("order_number", end)], end) }
-    if let end = afterHashWord(tokens, at: i) ?? dictatedDigits(tokens, at: i) {
+    if let end = afterHashWord(tokens, at: i) ?? dictatedOrderShape(tokens, at: i) ?? dictatedDigits(tokens, at: i) {
       let a = tokens[hashWords.contains(t.lower) ? i + 1 : i].start
       return ([Found(type: "order_number", start: a, end: tokens[end].end, value: text(a, tokens[end].end))], end)
     }
@@ -200,6 +200,10 @@ enum ReferenceNumbers {
       // "package 3381920": a parcel called by the order's number, too short for a carrier's.
       return (containerNumbers(r.found, tokens, cue: i), r.last)
     }
+    // "reorder the same as 2210": the earlier order repeated; "the blue jacket, 2048817": a reply's number set off at its end.
+    if let found = sameAsBefore(tokens, at: i) ?? setOffAtEnd(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "tracking TBA304918827000 for 71120, 71124 and 71125": the orders in one parcel.
+    if let r = ordersOfParcel(tokens, at: i) { return r }
     // "this one too 2025-77183", "mark 60127 as shipped": a reference a chat phrase introduces.
     return chatReference(tokens, at: i) ?? rest(tokens, at: i, scalars: scalars)
   }
