@@ -103,7 +103,13 @@ extension ReferenceNumbers {
     if parts.count == 3 {
       guard (2...4).contains(letters.count), store.isEmpty else { return false }
       // A prefix and two digit groups, seven digits or more: "MKT-2291-4471", "US-2026-448120".
-      if digits(parts[2]) { return parts[1].count >= 2 && parts[2].count >= 3 && parts[1].count + parts[2].count >= 7 }
+      if digits(parts[2]) {
+        // A subscription's or a repeat order's delivery after the order's digits: "SUB-7712-01", "RO-4410-12" (branch
+        // ord44, dev11); four digits that are a year before a month's two ("SUB-2025-11") name a month, not a delivery.
+        let group = String(String.UnicodeScalarView(parts[1])), last = Int(String(String.UnicodeScalarView(parts[2]))) ?? 0
+        if parts[1].count >= 4 && parts[2].count == 2 { return !(yearGroup(group) && (1...12).contains(last)) }
+        return parts[1].count >= 2 && parts[2].count >= 3 && parts[1].count + parts[2].count >= 7
+      }
       return parts[1].count >= 5 && (2...3).contains(parts[2].count) && upper(parts[2])
     }
     if letters.count == 1 && store.isEmpty { return (6...12).contains(parts[1].count) }

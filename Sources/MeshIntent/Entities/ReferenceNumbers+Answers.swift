@@ -9,6 +9,8 @@ extension ReferenceNumbers {
     "um", "umm", "uh", "hmm", "sorry", "so", "ah", "right", "there", "think",
     // "that's 5512093." (branch ord43, dev10).
     "that's", "thats", "that’s",
+    // A call for a person with the number the person will ask for ("human. 88201", branch ord44, dev11).
+    "human", "agent", "operator", "person", "pls", "please",
   ]
   /// Words after the number that make it a postcode or a PIN, beyond `otherNumberWords`.
   static let placeNumberWords: Set<String> = ["pin", "pincode", "plz", "cap", "area", "address", "street"]

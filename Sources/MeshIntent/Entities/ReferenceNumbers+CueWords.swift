@@ -23,6 +23,9 @@ extension ReferenceNumbers {
     // The number word glued on too ("ordernumber5590132", "orderno5512"): the longer cue first.
     let glued = [("ordernumber", "order_number"), ("ordernr", "order_number"), ("orderno", "order_number"),
                  ("orderid", "order_number"), ("order", "order_number"), ("invoice", "invoice_number"),
+                 // The cue's typo run into the digits ("ordr33109", branch ord44, dev11): the digits, as after "order", not
+                 // the whole word as a shop's four-letter prefix (`prefixedCode`).
+                 ("ordr", "order_number"),
                  ("tracking", "tracking_number")]
     let verb = gluedVerb(t.lower)
     for (prefix, type) in glued where t.lower.dropFirst(verb).hasPrefix(prefix) {

@@ -17,6 +17,10 @@ extension ReferenceNumbers {
     "número", "núm", "numara", "numaram", "numarası", "numarasi", "č", "čís", "číslo", "номер", "nomor",
   ]
 
+  /// "is" in the languages of the cues, between a cue and its number as "is" is in English: "meine Bestellnummer ist
+  /// 4711-0093-22", "mi pedido es 55120" (branch ord44, dev11). Only right before the number, as every filler.
+  static let otherLanguageIs: Set<String> = ["ist", "es", "est", "è", "jest"]
+
   /// An order word behind an elided article or preposition, which the tokenizer keeps in one word:
   /// "annulla l'ordine IT2024-55120", "dell’ordine 4471203", "l'ordre 88120".
   static func elidedOrderWord(_ w: String) -> Bool {

@@ -93,6 +93,7 @@ extension ReferenceNumbers {
   static func namesOtherRecord(_ text: String) -> Bool {
     let letters = text.unicodeScalars.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
     return otherPrefixed(text) && !["REF", "RF", "ID", "NR", "NO"].contains(String(String.UnicodeScalarView(letters)).uppercased())
+      || upsLike(text)
   }
 
   /// Whether `text` opens with letters that `otherPrefixes` names ("RMA-2026-1187", "RMA-55120"): a return's,

@@ -45,7 +45,7 @@ enum ReferenceNumbers {
     "number's", "number’s",
     // "the order numbered 4471224".
     "numbered",
-  ]).union(otherLanguageNumberWords)
+  ]).union(otherLanguageNumberWords).union(otherLanguageIs)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
   /// Words that, after a bare number, make it an order number ("4471203 is my order number").
@@ -56,7 +56,8 @@ enum ReferenceNumbers {
   static func match(_ tokens: [Token], at i: Int, scalars: [Unicode.Scalar]) -> (found: [Found], last: Int)? {
     guard let r = forms(tokens, at: i, scalars: scalars) else { return nil }
     var last = r.last
-    let found = r.found.map { f -> Found in
+    // "order B2B-2025-0091, PO number PO-44710 on our side": the buyer's own record of an order already given.
+    let found = r.found.filter { !($0.type == "order_number" && buyersPurchaseOrder(tokens, $0)) }.map { f -> Found in
       let plain = withoutGluedWord(withoutPossessive(f))
       // A ticket office's area after a slash: "Order # 37-52183/UK".
       guard let suffixed = withSlashSuffix(plain, tokens, last: last) else { return plain }
@@ -84,6 +85,12 @@ enum ReferenceNumbers {
 
     // The numero sign glued to the digits: "nº45017834".
     if t.isWord, let glued = numeroGlued(t) {
+      let a = t.start + glued.offset, b = a + glued.length
+      return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
+    }
+
+    // A marketplace layout run into words: "trackingfor114-0021355-6673021please".
+    if let glued = gluedOrderShape(t) {
       let a = t.start + glued.offset, b = a + glued.length
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
     }
@@ -163,6 +170,9 @@ enum ReferenceNumbers {
     if t.isWord, let found = afterChase(tokens, at: i) { return bareList(tokens, from: found) }
     // "where is 4471203??", "what's happening with 9981002": a bare reference asked about.
     if t.isWord, let found = afterQuestion(tokens, at: i) { return bareList(tokens, from: found) }
+    // "the lamp from 88120, the shade is broken", "the box for 88219 came", "is 34412 out for delivery?": a thing of the
+    // order or its state asked about.
+    if t.isWord, let found = orderOfThing(tokens, at: i) ?? stateAsked(tokens, at: i) { return ([one("order_number", found)], found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
     // "add gift wrap to 30127": the order something is added to.
