@@ -23,6 +23,7 @@ extension CommerceUtterances {
   /// commerce-heldout16.txt 335,
   /// commerce-heldout24.txt 483,
   /// commerce-heldout25.txt 486,
+  /// commerce-heldout26.txt 477,
   /// commerce-asks-dev.txt 137,
   /// commerce-needs-dev.txt 127,
   /// commerce-registers-dev.txt 323,
@@ -6119,6 +6120,483 @@ out_of_scope | can you check my Zara order number 4410298812? bought on zara.com
 out_of_scope | how do I return something to Walmart
 out_of_scope | my water company overcharged me, ref WTR-2291-004
 out_of_scope | I got a Starbucks gift card, how much is on it? card 6039 5320 1148 0091
+order_status | hi, where is my order #5521? it said dispatched on monday
+order_status | and the other one? 114-7720381-5519264
+order_status | status of ORD-2026-004417 please
+order_status | 88213704
+order_status | hey google tell the shop where is my order number four four seven one two
+order_status | Dear Sir or Madam, I placed an order on 12 November (order reference ORD-2026-031902) and I have not yet received any word about when it will arrive. I would be grateful if you could let me know its current status. Kind regards, Margaret Hollis
+order_status | i am writing for my father he is 81 and ordered a radio, order 47730, he wants to know if it has left
+order_status | WHERE IS ORDER #10388??? TWO WEEKS!!!
+order_status | ordr 7719302 statas plz
+order_status | myorder#20451whereisit
+order_status | tracking number says 1Z 84R 612 03 4458 9170 but nothing moved since friday, order is 12-44019-87735
+order_status | could I get the invoice for order ORD-2026-007781? my company needs it for VAT
+order_status | invoice pls for #2290 and #2291
+order_status | is it possible to have a tax invoice with my business name on it, order no. 300541
+order_status | whereismyorder66120
+order_status | same question for the blue one
+order_status | ok and the second parcel from that order?
+order_status | my daughter set up this account for me. I bought a kettle last week. how do I see if it is coming
+order_status | first time buying online, how do I know if the shop got my order
+order_status | Fwd: Your order #8841 has shipped -- but the link in this email doesnt work, where is it now
+order_status | order status ord 2026 118230
+order_status | the seller marked 14-55120-02963 as shipped but the tracking is blank
+order_status | hi i ordered shoes from a seller on here and its been 10 days no update, order KX-449102
+order_status | im asking for my mum, her order number is 604418, email margit.k@example.de, where is it
+order_status | order number is ord-2026-090114 what is the status
+order_status | is A22-7719-03 out for delivery today
+order_status | Subject: RE: Order Confirmation #70213 - can you confirm this was actually processed? I got charged but no shipping email
+order_status | https://shop.example.com/account/orders/5530182 says processing since the 3rd, what does processing mean
+order_status | any news on my order? the number is 3301, I ordered on 28/11
+order_status | checking on #41009, #41010 and #41012
+order_status | when will 208-3319042-6627105 ship? it is a preorder
+order_status | order: 77120 - has it been packed yet
+order_status | Order Number: ZK-2026-11873 Order Date: 02 Dec 2026 Total: EUR 64.90 -- I just want to know where it is
+order_status | i need a copy of receipt for my order, number 99114, for warranty
+order_status | please can you tell me whether my grandsons present has been sent, we ordered it on the 1st, order number BX 7730 12
+order_status | where my order i pay already 3 days, number ord2026004410
+order_status | my parcel tracking LX 902 331 447 DE stopped in Leipzig, whats going on
+order_status | order status for 1120-4411? the phone number on it is 0161 496 0773
+order_status | Hello, I am from Brazil and I buy the headphone with order #99031, tracking say in customs. How long it stay there?
+order_status | alexa ask marketplace help where is order o r d two zero two six zero zero zero four one one
+order_status | Hi there! Quick one: has 114-2203948-1187723 left the warehouse yet? Thanks!
+order_status | Can you resend the order confirmation for #6630? I never got it
+order_status | the app says label created for order 12-30018-77412, is that normal after 5 days
+order_status | it's been 3 weeks. order 55-02214-11983. UPDATE?
+place_order | i want to buy the grey sofa in the photo, how do i order it
+place_order | how do I place an order by phone? I dont like computers
+place_order | can I order 3 of item SKU 44-TRX-09 and have them sent to my office
+place_order | add the red kettle to my basket and check out
+place_order | id like to buy two of these for my grandkids please help me order
+place_order | i want to order again the same coffee beans as last time, order #3317
+place_order | reorder ORD-2026-012290 please, exact same items
+place_order | buy now button not doing anything but i just want to buy the lamp. can you place the order for me
+place_order | ok lets do it, order the 128gb one
+place_order | I'd like to purchase this item as a gift for my sister and have it shipped to her in Canada
+place_order | ordering for my son in university, can I put his address and pay with my card
+place_order | hi can i buy the listing 338120445 from the seller sunnydeals directly
+place_order | the same again please
+place_order | i'd like to place a bulk order, 40 units of the notebooks for our school
+place_order | can you order me a replacement filter, model HX-200
+place_order | how to buy it, there is no button on my phone screen
+place_order | I want to make an order for the wedding: 12 vases, 12 candles, delivered before 20 December
+place_order | pls help me buy this, I am new to internet shopping
+place_order | put 2 more in the same order as before
+place_order | hello i would like to order the winter boots in size 39
+place_order | hey assistant order me a pack of AA batteries
+place_order | meu ingles not good, I want buy this phone case, how
+place_order | want to buy 5 pcs of item 20931, is there a discount for quantity? if not just order them
+place_order | i have item in cart for 2 days, how i finish the order
+cancel_order | please cancel order #4410, I ordered the wrong size
+cancel_order | CANCEL ORD-2026-077302 NOW I DID NOT AUTHORISE THIS
+cancel_order | cancelll
+cancel_order | i want to cancel my order, it hasnt shipped yet
+cancel_order | Hi, my mother ordered this by mistake, she meant to only look. Order 503317. Could you cancel it please? She is 79.
+cancel_order | can i still cancel 114-9902217-4403981? found it cheaper elsewhere
+cancel_order | cancel the blue one too
+cancel_order | and cancel the other order as well, 12-88310-40021
+cancel_order | Dear team, I would like to cancel order number ORD-2026-019944 placed on 30/11/2026. The delivery date of 19 December is too late for Christmas. Please confirm the cancellation and the refund to my card ending 4417. Regards, J. Okafor
+cancel_order | hey siri tell the shop cancel order one one nine eight two
+cancel_order | pls cancl my ordr 77641
+cancel_order | Cancel order #1043 and #1044, they are duplicates
+cancel_order | i dont want it anymore mk30127
+cancel_order | seller hasnt shipped in 9 days, i want to cancel the purchase 55-11028-30019
+cancel_order | how do i cancel an order i placed 10 minutes ago
+cancel_order | want cancel, order ord2026 003318, thank you
+cancel_order | Subject: Cancellation request - Order #88102
+cancel_order | i ordered for my husband but he already bought it, please cancel order 3390221
+cancel_order | the preorder for the game, I want out. A10-33812
+cancel_order | cancel the subscription box order from this shop, next one is due on 15 Dec
+cancel_order | can u cancel everything in my last order except the charger
+cancel_order | order 29910. cancel please. tracking not created yet
+cancel_order | I accidentally bought the same item twice, cancel the second one (114-5531290-0072219)
+cancel_order | i changed my mind about the jacket, can it be cancelled before it leaves
+cancel_order | please annul my command ORD-2026-066120, sorry my english
+cancel_order | the seller asked me to cancel so they can relist, how do I do that
+cancel_order | i want to cancel and the refund to my paypal
+cancel_order | no longer needed, order #6612, cancel thanks
+cancel_order | Hello, I want to cancel the order I just made, number 882130, I put the wrong color
+cancel_order | CANCEL ORDER 44-10293-55810 SELLER IS A SCAM
+change_order | i need to change the delivery address on order #5098, we moved
+change_order | can I add another item to order ORD-2026-041177 before it ships
+change_order | change size from M to L on 31027
+change_order | wrong address!!! order 114-6602193-3398211 should go to 14 Rue des Lilas 69003 Lyon
+change_order | same for the blue one, size 42 not 41
+change_order | hi can i swap the black shoes for the brown ones in my order
+change_order | ship it to my daughter instead, same city, 22 Park Road, postcode BS8 1TH, order 776012
+change_order | i put the wrong flat number, its 4B not 48, order #40771
+change_order | please remove the phone case from ORD-2026-008826, keep the rest
+change_order | hey google change the address for order seven seven three one zero to my work address
+change_order | Dear customer service, I made an error in my order KT-2210398: I ordered 2 pillows but I need 4. Could you please update the quantity? Thank you very much, Annelie
+change_order | can the seller send it to a pickup point instead of my home, order 12-55103-99124
+change_order | update the phone number on my order to 07700 900418 so the courier can call
+change_order | ord-2026-012007 wrong postcode, should be 3011 AB not 3001 AB
+change_order | add gift wrap to #3310
+change_order | can i change the delivery day on my order to saturday
+change_order | i ordered for my aunt but put my address, can you change it to hers before it ships
+change_order | edit order 90183
+change_order | the name on the parcel is wrong, it should be Mrs K Tanaka not Tanaka K, order 501844
+change_order | Can I upgrade the laptop in order 114-3309981-2200437 to the 16gb model and pay the difference
+change_order | forgot to add the charger, can you put it in the same order
+change_order | And the address for the second parcel too, please
+change_order | plz chnage adress on rt-55012 to apartment 12
+change_order | Im in Kenya, I want change delivery address for my order ORD-2026-050330 to Westlands, Nairobi, the old one is wrong
+change_order | swap item 2 in my order for the 500ml version
+change_order | I ordered 1 but I want 2 now of the same. order #70014
+change_order | change delivery to standard instead of express on 24400, refund the difference
+change_order | i typed my street wrong, its Calle Mayor 18 not 81, order ord 2026 005501
+change_order | hello can i change the item in my order 660192 to a different model? the seller said i should ask here
+change_order | put it on hold and send with my other order next week
+shipping | how much would delivery to Cork in Ireland be for a small parcel
+shipping | do you ship to Tromsø in Norway or only within the EU
+shipping | if i order the heater this afternoon when does it come to me
+shipping | my parcel says delivered but it is not here. order #50322
+shipping | PARCEL NOT DELIVERED. TRACKING SAYS DELIVERED. ORDER ORD-2026-020118
+shipping | is next day delivery available to postcode EH3 9QT
+shipping | any chance of a sunday delivery where I live, I work all week
+shipping | my neighbour didnt get it either and the courier photo is not my door, order 114-0039285-5510293
+shipping | how long does shipping take from a seller in China
+shipping | is shipping free if my basket is over 50 euro or only over 75
+shipping | my mother is waiting at home all day, what time will the courier come, order 700134
+shipping | one parcel came but the second never arrived, order 12-77102-33019
+shipping | can the courier deliver to my po box 2214 in Whitehorse
+shipping | whats the expected delivery date for the red dress
+shipping | estimated delivery for ORD-2026-071122? i need it before the 18th
+shipping | the driver left it somewhere, tracking RR 443 201 998 GB says signed by "front door"
+shipping | Hello, I live in a village in Portugal, can you send with CTT or only with courier?
+shipping | parcel never came, order 40021, what now
+shipping | can i pick it up myself from a collection point near Utrecht instead of home delivery
+shipping | and how long for the delivery?
+shipping | shipping cost to Australia for 2 kg?
+shipping | I ordered a gift to be delivered to my grandson in Toronto. Will it get there before Christmas? It is order ORD-2026-033017.
+shipping | which courier do you use for Poland
+shipping | delivered to wrong house, order #9921, number 12 not 21
+shipping | is there a cheaper slower delivery
+shipping | deliveryoptionsforgermany?
+shipping | can you leave it with the neighbour if im not home
+shipping | the box arrived empty!! order 881902
+return_refund | i want to return the shoes, they are too small, order #3390
+return_refund | and the refund?
+return_refund | where is my refund for ORD-2026-010293, you received the return on 25 Nov
+return_refund | the vase arrived broken in pieces, order 114-8812093-3301127
+return_refund | whats ur return policy for things bought from a private seller
+return_refund | how many days have i got to send back a coat i bought for my husband
+return_refund | REFUND ME NOW. ITEM NEVER WORKED. 12-00281-55610
+return_refund | Dear Sir/Madam, I received order ORD-2026-044102 on Friday but the blender does not switch on. I would like to return it for a full refund. Could you send me a return label? Yours faithfully, Peter Lindqvist
+return_refund | return label please for 70288
+return_refund | my refund still not in my account, return reference RMA-55120, its been 14 days
+return_refund | my aunt got a jumper as a present from me but it doesnt fit, can she return it without the receipt? order was #7741
+return_refund | the screen was cracked when I opened the box, IMEI 356938035643809, order 501123
+return_refund | same for the blue one, send it back too
+return_refund | hey alexa ask the shop how do i send back the headphones
+return_refund | Do I have to pay the postage myself when I send the kettle back?
+return_refund | I returned it at the post office, drop-off code 77120 993, when do I get the money
+return_refund | the seller refuses to accept my return, I want to open a dispute, order 14-99102-30017
+return_refund | item not as described in the listing, its a copy not original. want refund. mk77123
+return_refund | refund status ORD-2026-029911
+return_refund | wrong item sent, I ordered a blue kettle got a toaster, order #5513
+return_refund | how do I return a faulty item bought from a third party seller
+return_refund | retun 88102
+return_refund | i got only 20 euro back but paid 34.99, where is the rest? order ord-2026-031177
+return_refund | the parcel was wet and the book inside is damaged
+return_refund | Can I exchange a gift I received? I dont have the order number, only the gift receipt code GR-4471-0092
+return_refund | Hello I am from Vietnam, the dress color not same as picture, I want send back and money return please
+return_refund | i sent back 114-4402918-7712930 two weeks ago, tracking 1Z 999 AA1 01 2345 6784, still no refund
+return_refund | Subject: Return request for order #60013 - Item damaged in transit
+return_refund | the refund went to my old card that is closed ending 2209, what happens now
+return_refund | partial refund for the missing screw set? order ORD-2026-058810
+return_refund | Is the return window the same 30 days for items i bought in the black friday sale?
+return_refund | my dad returned the printer last week, order 220419, he asked me to check the refund
+return_refund | box crushed and the lamp bent, photos attached, order KT-8830219
+return_refund | and when will i get the money back for that
+return_refund | i want to return the whole order 12-33018-90015 except the cable
+return_refund | item arrived defective, serial SN 4CE0-2219-8812, what do i do
+return_refund | how long does a refund take to paypal
+payment | my card got declined at the last step but there is money on it, i checked with the bank app
+payment | I was charged twice for order #8820, 49.99 each
+payment | can i pay in 3 with klarna for the sofa
+payment | paypal accepted on this site or no?
+payment | the discount code WINTER15 is not working
+payment | payment failed 3 times, I'm trying to buy the boots
+payment | DOUBLE CHARGED!!! ORD-2026-061002 TWO TRANSACTIONS ON MY STATEMENT 12/03
+payment | can I pay cash on delivery in India
+payment | my coupon from the seller says expired but it says valid until 31/12
+payment | Hello, my grandmother tried to pay for her order with her debit card and it said error 402. She has never bought online. What should she do?
+payment | how do i use a gift card, the code is 6006 4912 3388 1120
+payment | charged 2x for 114-2201983-4408126
+payment | why did you take money from my account if the order failed
+payment | is apple pay accepted
+payment | ok and does the code work on sale items too?
+payment | the payment is pending for 2 days, order 33019, is that normal
+payment | can i split the 310 euro payment across my card and my wifes card
+payment | my bank says the transaction 4471230988 went through but your site says unpaid, order ORD-2026-007115
+payment | any student discount? i have a valid student card from Uni Wien
+payment | i paid 129.00 but the order says 119.00, why
+payment | hey google can i pay for my order in instalments
+payment | promo code not applied at checkout, order #4492, i should have got 10 percent off
+payment | Card ending 7731 charged three times. One order only: 55120. Fix it.
+payment | Is there a voucher for first time buyers?
+payment | my son used my card for an order 12-70031-22018, there are two charges of 23.50 and 23.50
+payment | why was i charged a customs fee of 18.40 after delivery
+payment | does the shop take sofort or ideal
+payment | Hi, the 3D secure code never came to my phone so the payment failed, tried twice
+payment | coupn??
+payment | the seller offered me 15% off if I pay outside the site, is that allowed
+payment | I am from Nigeria, my Verve card is rejected, which cards can I use
+payment | the price changed between my cart and checkout, I was charged the higher one, order ord-2026-066017
+account | forgot my pasword again sorry
+account | I cant log in, it says email not recognised
+account | how do i delete my account and everything you keep about me
+account | please close my account and delete all my data under GDPR
+account | change my email on the account to the new one i made after the old one got spam
+account | reset password link never arrives
+account | I'm helping my father set up an account to buy his medication supplies, how do we start
+account | how do I create an account, I have never done this before, I am 74
+account | update my phone number to +49 151 2233 4410
+account | my account locked itself after i tried my password too many times on the tablet
+account | hey siri reset my marketplace password
+account | I want to change the default shipping address in my profile
+account | account hacked, someone changed my email. last order #7120 was not me
+account | can I have two accounts, one for my business
+account | i dont remember which email i used to sign up
+account | Dear support, I would like to permanently remove my account and unsubscribe from all newsletters. Thank you.
+account | how to change name on my account, I got married
+account | the 2 step code goes to my old phone
+account | sign up not working, says invalid date of birth 03/07/1948
+account | pasword reset plz
+account | remove my card details from my account
+account | how do i log in on my new tablet
+account | and my password too, i want to change it
+account | i want to merge my two accounts, orders ORD-2026-001192 and ORD-2026-002019 are on different ones
+account | can you make an account for my mum, she has no email
+account | stop sending me promotion emails every day, where do I turn them off in the account
+account | the account page shows someone elses address
+search_items | do you have the grey hoodie in XL
+search_items | looking for a kids bike 16 inch
+search_items | is this parka really waterproof or only water resistant, I live in Bergen
+search_items | when does the size 38 come back in the brown ankle boots
+search_items | what is the battery life of the earbuds in listing 2209341
+search_items | show me cheap laptops under 400
+search_items | is item SKU 88-LMP-221 compatible with E27 bulbs
+search_items | hey google find me a red winter coat for women
+search_items | have u got this one in navy blue
+search_items | same for the blue one, is it in stock?
+search_items | Do you sell hearing aid batteries size 312? My grandfather needs them
+search_items | what material is the sofa cover made of
+search_items | is the seller of this watch selling originals or copies
+search_items | any gluten free pasta
+search_items | is the phone unlocked or only for one network
+search_items | does the tablet come with the charger in the box or do i buy it separate
+search_items | i search a pram for twins, not too heavy
+search_items | restock date for ps5 controllers?
+search_items | looking for a present for a 70 year old man who likes gardening
+search_items | what size should i take, i am 172 cm and 68 kg
+search_items | do you have anything similar to the item in order #3302 but cheaper
+search_items | is the 2025 model still available or only 2026
+search_items | whats the real difference between the pro and the normal version of the robot vacuum
+search_items | books in german?
+search_items | i want the same shoes i bought in ORD-2026-014420 but in size 43, do you have
+search_items | is this drill good for concrete walls
+search_items | dimensions of the bookcase please
+search_items | does this fit an iphone 15
+search_items | any vegan leather laptop bags for 15 inch
+search_items | how many of the green mugs are left in stock, I need 6
+search_items | I am from Japan, does the rice cooker work on 100V
+search_items | searchbluetoothspeakerwaterproof
+sell_item | how do i sell my old camera here
+sell_item | how much is the fee to list an item
+sell_item | my listing 449102331 was removed, why
+sell_item | I want to become a seller, what do I need
+sell_item | can I sell handmade silver jewellery from my workshop on here
+sell_item | the buyer of 12-55019-33018 says he didnt get it but tracking shows delivered, what do I do as seller
+sell_item | how to edit the price on my listing
+sell_item | i sold something and the buyer wants to return it, order ORD-2026-030441, do i have to accept
+sell_item | when do i get paid out for my sales, i sold 3 lamps last weekend
+sell_item | how do I print a shipping label for an item I sold, order #20317
+sell_item | can I list 200 items at once with a csv
+sell_item | my seller account is on hold
+sell_item | buyer left me a bad review for 55-77120-01938 that is not true, can it be removed
+sell_item | hey alexa list my bicycle for sale on marketplace for 150 euros
+sell_item | I am a small shop from Ghana, can I sell to buyers in Europe
+sell_item | how to add more photos to my listing from my phone
+sell_item | the buyer opened a dispute on 114-3302195-9912030 but i sent the item, how do i respond
+sell_item | i want to sell my late husbands coin collection, how does it work
+sell_item | payout still not in my bank account, sales from last week
+sell_item | can i sell second hand kids clothes in bundles
+sell_item | listing not showing in search
+sell_item | how do i mark order 602291 as shipped, I am the seller
+sell_item | what category do I put a vintage sewing machine
+sell_item | I want to offer a coupon to my buyers for my shop
+sell_item | my listing says pending review for 3 days
+sell_item | buyer paid for ord-2026-044019 but asked me to send to a different address, is that safe
+sell_item | can I set different shipping prices for each country on my listings
+human_agent | i want to talk to a real person not an automatic answer
+human_agent | AGENT AGENT AGENT
+human_agent | human pls now
+human_agent | can someone call me on 0412 334 998, order #6610
+human_agent | this bot doesnt understand, get me a person for ORD-2026-017730
+human_agent | let me speak to a human being please this is going round in circles
+human_agent | is there a phone number I can call? I am 83 and don't like typing
+human_agent | transfer me to customer service about order 114-6670012-3349901
+human_agent | hey google connect me to a live agent
+human_agent | i need a supervisor, ticket 55120 was closed without answer
+human_agent | let me speak to someone who can actually help
+human_agent | Could you please forward my message to a member of staff? It concerns order 77301.
+human_agent | representitive
+human_agent | real person please, my dispute on 12-99017-44120 is complicated
+human_agent | I've asked 4 times, I WANT A HUMAN
+human_agent | can i talk to the seller directly
+human_agent | chat with agent about ord2026 071180
+human_agent | escalate this please
+human_agent | is there someone who speaks spanish
+human_agent | Please have someone from your team phone my mother, she placed order #1120 and is confused. Her number is 01632 960 118.
+human_agent | you are a robot, i want a person
+human_agent | talk to human about refund
+human_agent | is there a live chat with people or only you
+human_agent | callback please
+human_agent | hi i prefer to speak to a person, its about my order KX-550193
+human_agent | give me a manager now
+human_agent | can you put me through to the complaints department
+human_agent | i need help from a human with order 55-30019-11820 and 55-30019-11821
+human_agent | Ich möchte mit einem Menschen sprechen please, order ORD-2026-090017
+human_agent | can I email someone instead of this chat
+feedback | your delivery partner is terrible, third parcel this month that came late
+feedback | just wanted to say the packaging was lovely, thank you
+feedback | the website is too hard to use for older people, the text is so small
+feedback | I AM VERY UNHAPPY WITH THE SELLER OF 12-40019-33712, RUDE AND SLOW
+feedback | great job everyone, my parcel for my son came a day early
+feedback | your app keeps logging me out, very annoying
+feedback | I want to complain about the courier, he threw the parcel over the fence, order #30018
+feedback | suggestion: let us filter by seller country
+feedback | worst marketplace i ever used honestly
+feedback | the seller was very helpful with ORD-2026-022871, please pass on my thanks
+feedback | hey google tell marketplace the delivery man was very kind
+feedback | you should have a phone line for people who cannot type
+feedback | I have been a customer for 10 years and the service has never been this bad. Order 114-7719920-0029381 late, no answers, no apology.
+feedback | the search is useless, i type boots and get socks
+feedback | i really love the new app design, much easier for my eyes
+feedback | complaint about staff in the chat yesterday, ticket 7712
+feedback | too much plastic in the packaging
+feedback | Dear Sirs, I wish to make a formal complaint regarding the handling of my order ORD-2026-008102. I was promised delivery on 2 December and have been lied to repeatedly.
+feedback | 5 stars to the seller
+feedback | why is everything so expensive now
+feedback | your prices went up 20% in a month, not fair
+feedback | the tracking page is confusing, my grandmother could not understand it
+feedback | the courier was very rude to my father at the door
+feedback | good job guys well done
+feedback | the product photos dont match what arrives, this needs fixing
+feedback | i want to leave a review for the seller of 55019, where do i do that
+feedback | the chat assistant is getting better, thanks
+greeting | hiya, first time using this chat
+greeting | hello there, anybody on the chat tonight?
+greeting | good morning from Manila
+greeting | thanks a lot, you've been very helpful today
+greeting | thank you so much for your help with my mother's order
+greeting | ok byeee have a nice evening
+greeting | ok thats all, goodbye
+greeting | heyy u there
+greeting | are you a robot or a real lady?
+greeting | how is your day going so far
+greeting | cheers mate, all sorted on my end
+greeting | hallo guten tag aus Graz
+greeting | thx a mil
+greeting | Good evening, I hope you are well.
+greeting | ok great that's sorted then
+greeting | you are very kind, god bless
+greeting | nice talking to you, take care
+greeting | see you next time and happy holidays
+greeting | hola buenas tardes desde Lima
+greeting | whats your name chat helper
+greeting | perfect thanks
+greeting | hello is anyone there, the screen went quiet
+greeting | thank u, have a good day
+greeting | hi again, it's me from this morning
+greeting | that's all I needed, many thanks
+greeting | namaste ji, good day to you
+greeting | okie
+greeting | lol you're funny
+out_of_scope | will it rain in Madrid tomorrow afternoon
+out_of_scope | tell me a joke that will make my grandson laugh
+out_of_scope | who won the football between Ajax and PSV last night
+out_of_scope | how do i make fluffy pancakes without eggs
+out_of_scope | what is the capital city of Australia, my quiz says Sydney
+out_of_scope | set an alarm on my phone for quarter to seven tomorrow
+out_of_scope | can you translate thank you into japanese
+out_of_scope | how many calories in a big banana and a yogurt
+out_of_scope | write my essay about climate change
+out_of_scope | what time is it in New York right now, I must call my cousin
+out_of_scope | play some jazz music for me
+out_of_scope | how do I fix a leaking kitchen tap myself
+out_of_scope | recommend a good film for tonight with my wife, not horror
+out_of_scope | what's 15 percent of 230
+out_of_scope | how tall is mount everest in feet
+out_of_scope | is it safe to eat raw eggs
+out_of_scope | how do I get a visitor visa for Canada from Morocco
+out_of_scope | my dog is sick what should I do
+out_of_scope | who is the president of France in 2026
+out_of_scope | explain bitcoin to me like I am 80
+out_of_scope | book a table for two at an italian place near me for friday
+out_of_scope | what's the best way to learn spanish
+out_of_scope | how far away is the moon in kilometres
+out_of_scope | remind me to call my sister
+out_of_scope | hey google turn off the living room lights
+out_of_scope | when is easter next year
+out_of_scope | what's a good name for a ginger kitten
+out_of_scope | how do I change a flat tyre 205/55 R16
+out_of_scope | can you help with my fractions homework please
+out_of_scope | where is my amazon order 113-5502918-4470022? i ordered it on amazon not here
+out_of_scope | my zara order 60041773 hasnt come, can you check
+out_of_scope | cancel my netflix subscription, the one on my visa
+out_of_scope | my electricity bill is too high this month, 212.40 pounds
+out_of_scope | how do I send a parcel with DHL from my home, what does it cost
+out_of_scope | can you tell me my bank balance
+out_of_scope | I need to dispute a charge with my bank, they gave me case number 88120-44
+out_of_scope | when does the post office in my town open on saturday
+out_of_scope | change my flight booking ABX72Q to friday
+out_of_scope | my phone bill from vodafone has a wrong charge
+out_of_scope | where is my uber eats food, order from 20 minutes ago
+out_of_scope | does IKEA in Malmö have the billy bookcase in white right now
+out_of_scope | how do i return a vacuum to walmart without the box
+out_of_scope | write a poem about a parcel that never came
+out_of_scope | tell me a joke about refunds
+out_of_scope | my gas meter reading is 04417, where do I submit it
+out_of_scope | renew my car insurance that ends 31/12
+out_of_scope | cancel my gym membership please
+out_of_scope | how do I track a parcel with Royal Mail that I sent myself
+out_of_scope | my ebay order 19-11203-55018 from another site, the seller there is not answering
+out_of_scope | can you order me a large pizza from dominos to my house
+out_of_scope | my spotify family plan was charged twice in november
+out_of_scope | book a hotel room in Paris for 3 nights, reference HX44019 from last time
+out_of_scope | can you make a haiku about shopping carts
+out_of_scope | my council tax payment, where do i pay it
+out_of_scope | the water company sent me a bill for a house I sold, account 5510293
+out_of_scope | fedex wants customs info for a package I am sending to my brother, what do I write
+out_of_scope | apply for a loan of 5000 euros
+out_of_scope | hey alexa order my usual groceries from tesco
+out_of_scope | my train ticket refund from Deutsche Bahn, booking 4471 9920 1183
+out_of_scope | my apple store order W1229304417 for a macbook, can you see when it ships
+order_status | ---------- Forwarded message ---------- Subject: Your receipt from Maple & Co. Order #MC10427 Subtotal $42.00 Shipping $5.99 Total $47.99 Visa ending 3321 -- this came on nov 29, nothing since, where is it?
+order_status | Order ID: 302-4471920-0018326   Invoice no: INV-88120   Date: 04.12.2026 --> has this shipped
+order_status | ord-2026-000812
+order_status | order #7720 and gift card 6006 4400 1129 8812 was used on it, did the order go through
+order_status | the number you asked for is 51027733, the one under it 20 4471 9920 is the tracking
+order_status | its for my grandma, order HB-30219, her postcode is 2000 NSW, where is it
+shipping | order ORD-2026-040913 delivery ref DR-55019-2 says attempted, nobody came to 7 Elm Street
+return_refund | return for 114-0092813-5501192: QR code 88 1039 4472 at the locker did not scan, how else can I return it
+return_refund | refund 64.50 not received for #9012, the return tracking was JJD0002249301 and it was delivered to you on 28/11
+payment | charged 89.99 on 03/12 and again on 04/12 for the same order QP-20193, card last 4 digits 0093
+payment | voucher code XMAS-2026-4410 rejected on order ORD-2026-073319
+payment | bank ref TRX 99120034 shows paid, but order 66091 still awaiting payment
+cancel_order | cancel order #55021 please, and dont charge the 12.99 shipping, my phone is 555-0143 if needed
+cancel_order | order nos. 8810221, 8810222 -- cancel both, keep 8810230
+change_order | order SH-4410392: please change shipping address to 1550 Oak Ave Apt 3, Denver, CO 80203
+change_order | the SKU in order 2026-55120 is wrong, I need TB-330-BLK not TB-330-WHT
+human_agent | case number 00447120 still open, order A77-10293, i want a person to call me at 0049 30 1234 5678
+human_agent | ticket #4419 about order #ord-2026-050112 got no reply, need an agent
+feedback | serial number AX33-9910 on the machine doesn't match the box, sloppy work, order KL-88123
+account | i changed my email but order 114-6630019-2201847 confirmation went to the old one, update it please, my customer id is 20019334
+sell_item | buyer says item in 14-30192-55017 is not as described, listing 3301928874, I have photos of it before sending
 order_status | I got my refund for the blender last week, thanks for that, but the new order I placed on Monday still says processing, is it actually moving
 order_status | so my sister ordered from you too and hers came already lol where is mine
 order_status | good morning i am writing because my daughter set up this account for me and i have placed an order for bed linen, i would like to know whether it has been dispatched yet, yours sincerely margaret
