@@ -54,6 +54,12 @@ import Testing
       #expect(driver.actions.isEmpty && reply.outcome == .notUnderstood, "\(text): \(reply.text)")
       #expect(driver.state.pending == nil)
     }
+    // Shoppers' words that share a piece with such text are requests.
+    for text in ["please delete from my cart the red shoes", "I see you are now shipping to Canada, how much is it?",
+                 "ignore the above message, I found the parcel", "disregard your last e-mail, the address is right",
+                 "does this phone have developer mode?", "can I jailbreak this tablet"] {
+      #expect(!TurnReading.isInjection(text), "\(text)")
+    }
   }
 
   @Test func anInsultAimedAtTheServiceIsAComplaintNotAGreeting() {

@@ -3,11 +3,13 @@
 /// the service ("you are a useless bot"). The classifier files each under some intent (a change of an order's items, a
 /// password reset, a greeting), whose answer would be wrong.
 extension TurnReading {
-  /// Pieces of SQL, script and shell, and the phrases that address the assistant's instructions.
-  static let injectionMarkers = ["drop table", "union select", "select * from", "delete from", "insert into", "1=1", "<script",
-                                 "javascript:", "; --", "';", "rm -rf", "ignore all previous", "ignore previous instructions",
-                                 "ignore your instructions", "ignore the above", "system prompt", "you are now", "developer mode",
-                                 "jailbreak", "disregard your"]
+  /// Pieces of SQL, script and shell, and the phrases that address the assistant's instructions. Only phrases no shopper's
+  /// request holds: "delete from my cart", "you are now shipping to Canada", "ignore the above message", "disregard your
+  /// last e-mail" and a phone's "developer mode" or "jailbreak" are shoppers' words and stay requests.
+  static let injectionMarkers = ["drop table", "union select", "select * from", "1=1", "<script", "javascript:", "; --", "';",
+                                 "rm -rf", "ignore all previous", "ignore previous instructions", "ignore your instructions",
+                                 "ignore the above instructions", "system prompt", "disregard your instructions",
+                                 "disregard all previous"]
 
   /// Whether the message is code or an order to the assistant about its instructions rather than a shopper's request.
   static func isInjection(_ text: String) -> Bool {
