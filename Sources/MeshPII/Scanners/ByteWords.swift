@@ -62,6 +62,15 @@ enum ByteWords {
     return words
   }
 
+  /// The word at `b[i]` opens with a capital: an ASCII capital, or a letter of another script that is not lower case.
+  /// Letters of scripts without case ("김", "東") count, as nothing marks them as common words; "über" and "état"
+  /// after a cue ("Frau Öztürk übergeben") do not, so a lower-case word does not join the name before it.
+  static func startsCapitalised(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard b[i] >= 0xC0 else { return Bytes.isUpper(b[i]) }
+    guard let s = decode(b, i).scalar else { return false }
+    return !s.properties.isLowercase
+  }
+
   /// A multi-byte sequence that is punctuation or a symbol (’, –, “, €, emoji): not part of a word.
   static func isPunctuationStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     guard b[i] >= 0xC0 else { return false }

@@ -137,6 +137,7 @@ enum ContextNameScanner {
     mailHeaderNames(b, words, into: &out)
     doorbellNames(b, words, into: &out)
     namesBeforeAsides(b, words, into: &out)
+    wordGivenNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {

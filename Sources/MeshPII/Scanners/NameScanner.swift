@@ -77,7 +77,7 @@ enum NameScanner {
         while pos < n, Bytes.isAlpha(b[pos]) || b[pos] >= 0x80
           || ((b[pos] == 0x27 || b[pos] == 0x2D) && pos + 1 < n && Bytes.isAlpha(b[pos + 1])) { pos += 1 }
         let word = Bytes.wordHash(b, ws, pos)
-        let capitalised = Bytes.isUpper(b[ws]) || b[ws] >= 0xC0
+        let capitalised = ByteWords.startsCapitalised(b, ws)
         if stopWords.contains(word) || pos - ws < 2 { break }
         // "this is Mr. Smith again": a title after the cue is a cue itself; its own cue takes the name after it.
         if index == 0 && ContextNameScanner.titles.contains(word) { break }
