@@ -10,6 +10,8 @@ extension DialoguePolicy {
     "return_refund": ("to return it", "Shall I start a return of order"),
     "shipping": ("to track it", "Shall I track order"),
     "order_status": ("where it is", "Shall I check the status of order"),
+    // Beside a product asked for: answered by no order, so asked for next (`TurnReading.productAskBeforeDelivery`).
+    "delivery.options": ("what delivery costs", "Shall I check the delivery of order"),
   ]
 
   /// The step for a bare yes to `offer`: its request, on its order, as if asked now.

@@ -53,10 +53,20 @@ extension DialoguePolicy {
     var filters = ""
     if let colour = query.colour { filters += " in \(colour)" }
     if let size = query.size { filters += " in size \(TurnReading.quotable(size))" }
-    if let max = query.maxPrice { filters += " under \(Self.price(max))" }
-    if let min = query.minPrice { filters += " over \(Self.price(min))" }
+    // A range (a gift's "around 40") reads as one: "from 30.00 to 50.00".
+    if let min = query.minPrice, let max = query.maxPrice { filters += " from \(Self.price(min)) to \(Self.price(max))" }
+    else if let max = query.maxPrice { filters += " under \(Self.price(max))" }
+    else if let min = query.minPrice { filters += " over \(Self.price(min))" }
     if let rating = query.minRating { filters += " rated \(Self.oneDecimal(rating)) or more" }
     let described = (query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\"") + filters
+    // A gift's search says which interest found nothing, in the shopper's words (a gift question's budget alone, left
+    // when the shopper moved on, is no gift search).
+    let gift = state.gift.flatMap { $0.interests.isEmpty ? nil : $0 }
+    state.gift = nil
+    if let gift, listings.isEmpty, let unmatched = Self.unmatchedInterests(gift, titles: []) {
+      return Reply(text: "I found nothing for \(unmatched)\(filters). Tell me another thing they like, or a kind of product.",
+                   outcome: .resolved, intent: "search_items")
+    }
     guard !listings.isEmpty else {
       let also = correction.map { " (nor \"\(TurnReading.quotable($0))\")" } ?? ""
       // A size asked for that no listing of these words has is said as such: other sizes may well exist.
@@ -83,7 +93,10 @@ extension DialoguePolicy {
     let partly = whole == 0 || whole == shown.count ? ""
       : " (" + (whole + 1 == shown.count ? "result \(shown.count) matches" : "results \(whole + 1) to \(shown.count) match") + " only some of the words)"
     let heading: String
-    if whole == 0, !searched.text.isEmpty {
+    if let gift {
+      let missed = Self.unmatchedInterests(gift, titles: shown.map(\.title)).map { " (nothing matched \($0))" } ?? ""
+      heading = "Gift ideas for " + gift.interests.map { "\"\(TurnReading.quotable($0))\"" }.joined(separator: " or ") + filters + missed + ":\n"
+    } else if whole == 0, !searched.text.isEmpty {
       let wanted = "\"\(TurnReading.quotable(searched.text))\"" + filters
       let instead = correction.map { " (I read \"\(TurnReading.quotable(query.text))\" as \"\(TurnReading.quotable($0))\")" } ?? ""
       heading = "I found no \(wanted)\(instead). The nearest the marketplace has\(filters), matching only some of the words:\n"

@@ -200,6 +200,14 @@ public struct DialoguePolicy: Sendable {
     state.misunderstandings = 0
     state.activeIntent = nil
     state.missing = []
+    // "Do you have a rain jacket in size l and how much is shipping to germany": the product first, delivery offered after.
+    if input.intent == "shipping", let ask = TurnReading.productAskBeforeDelivery(input.text) {
+      state.secondAsk = "delivery.options"
+      var search = TurnInput(text: ask.clause, intent: "search_items", confidence: input.confidence, entities: [("query", ask.product)])
+      if let size = TurnReading.size(in: ask.clause) { search.entities.append(("size", size)) }
+      if let colour = TurnReading.colour(in: ask.clause) { search.entities.append(("colour", colour)) }
+      return Self.withSecondAsk(run("search_items", input: search, state: state))
+    }
     state.secondAsk = Self.secondAsk(of: input, serving: input.intent)
     return Self.withSecondAsk(run(input.intent, fine: fineLabel(input), input: input, state: state))
   }
@@ -499,6 +507,17 @@ public struct DialoguePolicy: Sendable {
     }
     switch intent {
     case "search_items":
+      // The answer to the gift question: interests and a budget, a budget said with the ask kept.
+      if continuing, let asked = state.gift {
+        var wish = TurnReading.giftWish(input.text)
+        wish.minPrice = wish.minPrice ?? asked.minPrice
+        wish.maxPrice = wish.maxPrice ?? asked.maxPrice
+        if !wish.interests.isEmpty { return giftSearch(wish, state: state) }
+      }
+      state.gift = nil
+      // "A present for my brother": a gift ask naming a person is the gift question or its search, not the word "present"
+      // ("a present wrap", naming no one, is searched).
+      if !continuing, TurnReading.asksForAGift(input.text), TurnReading.namesAGiftPerson(input.text) { return giftStep(input, state: state) }
       // "The cheapest laptop": "cheapest" is an order, not a word the listings hold (sent as the search's sort).
       // The extractor may leave the price word out of the product phrase ("cheap shoes" -> "shoes"): the message says it.
       // The answer to "What are you looking for?" is the product phrase, when the extractor found none in it.

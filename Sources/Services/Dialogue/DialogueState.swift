@@ -154,6 +154,11 @@ public struct DialogueState: Sendable, Equatable, Codable {
   /// first stored.
   public var secondAsk: String?
 
+  /// The gift being looked for: its budget while the gift question waits for interests, then its interests and budget
+  /// for the search's reply (which says an interest nothing matched); optional, as every field added after states were
+  /// first stored.
+  public var gift: GiftWish?
+
   /// A fresh conversation.
   public init() {}
 }

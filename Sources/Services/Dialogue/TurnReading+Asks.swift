@@ -1,3 +1,5 @@
+import MeshShopWords
+
 /// Asks the classifier reads one of, or none: a second request on an order after the first ("where is order 1042 and can
 /// I change the address?": one label per message), a way to reach support ("what's your phone number", filed under a
 /// person), and a gift to find ("something nice for my mum's birthday", which names no product).
@@ -34,6 +36,33 @@ extension TurnReading {
       orderAskWords.first { !$0.words.isDisjoint(with: clause) }?.group ?? (asksWhereItIs(clause) ? "order_status" : nil)
     }
     return asks.first { $0 != served }
+  }
+
+  /// Openings of a clause that ask for a product ("do you have a rain jacket", "i'm looking for boots").
+  static let productAskOpeners: [[String]] = [["do", "you", "have"], ["have", "you", "got"], ["do", "you", "sell"], ["do", "you", "carry"],
+                                              ["i", "m", "looking", "for"], ["i", "am", "looking", "for"], ["looking", "for"],
+                                              ["got", "any"], ["i", "need"], ["i", "want"]]
+
+  /// Words of a delivery question ("how much is shipping to germany", "what does delivery cost").
+  static let deliveryWords: Set<String> = ["shipping", "delivery", "postage", "ship", "deliver"]
+
+  /// "Do you have a rain jacket in size l and how much is shipping to germany": a product asked for in the first clause
+  /// and delivery in a later one (the classifier gives the delivery label alone). The product's words, without the ask's
+  /// opening, an article, and the size or colour (searched as filters), and that clause's text; nil otherwise.
+  static func productAskBeforeDelivery(_ text: String) -> (product: String, clause: String)? {
+    let clauses = self.clauses(text)
+    guard clauses.count >= 2, let first = clauses.first, clauses.dropFirst().contains(where: { !deliveryWords.isDisjoint(with: $0) }),
+          deliveryWords.isDisjoint(with: first),
+          let opener = productAskOpeners.first(where: { first.starts(with: $0) }) else { return nil }
+    var product = Array(first.dropFirst(opener.count))
+    if let article = product.first, ["a", "an", "any", "some", "the"].contains(article) { product.removeFirst() }
+    // "In size l", "size 42", "in red": filters, not words the title holds.
+    if let cut = product.firstIndex(where: { sizeCues.contains($0) || ShopWords.colours[$0] != nil && $0 != product.first }) {
+      product = Array(product[..<cut])
+      if product.last == "in" { product.removeLast() }
+    }
+    guard !product.isEmpty else { return nil }
+    return (product.joined(separator: " "), first.joined(separator: " "))
   }
 
   /// The words of each clause, split at opener words and at question marks.

@@ -72,7 +72,7 @@ extension TurnReading {
     let tokens = text.lowercased().split { $0.isWhitespace }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",!?;")) }
       .filter { !$0.isEmpty }
     guard tokens.count <= maxBoundWords else { return nil }
-    let currencies: Set<String> = ["$", "€", "£", "eur", "euro", "euros", "usd", "dollars", "dollar", "bucks", "gbp", "pounds", "pound"]
+    let currencies = currencyWords
     for start in tokens.indices {
       for cue in cues where start + cue.count < tokens.count && Array(tokens[start..<start + cue.count]) == cue {
         var at = start + cue.count
