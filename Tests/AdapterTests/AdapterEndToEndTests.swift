@@ -207,6 +207,9 @@ import UserAdapter
     var revived: Marketplace?
     do {
       let port = stack.marketplace.address.port
+      // Held while the marketplace is down, so that no other test's server or connection is given the port.
+      let hold = try RefusingPort(port: port)
+      defer { hold.close() }
       let get = ["method": "/mesh.listing.v1.ListingService/GetListing", "request": ["listing_id": "L000001"]] as [String: Any]
       let before = try await stack.grpc([get])
       #expect(before[0]["code"] as? String == "OK")

@@ -10,25 +10,32 @@ import Testing
 
 /// An upstream that goes away and comes back on the same port: first an `interop-server` process, killed
 /// with SIGKILL, then in-process servers, each counting the calls it served, stopped with no grace.
+/// The port is held by a `RefusingPort` for the upstream's whole life: while the upstream is down, a server
+/// of a test running beside this one could otherwise be given the freed port by its bind to port 0, and the
+/// restart failed with "another process listens there" (seen under the address sanitizer's slower run).
 final class RestartingUpstream: @unchecked Sendable {
   let port: Int
+  private let hold: RefusingPort
   private var process: PeerProcess?
   private var server: GRPCServer?
   private var served = UpstreamServedCalls()
   private let group = EventLoopGroup(threads: 1)
 
-  private init(process: PeerProcess, port: Int) {
+  private init(process: PeerProcess, hold: RefusingPort) {
     self.process = process
-    self.port = port
+    self.hold = hold
+    port = hold.port
   }
 
   static func start() async throws -> RestartingUpstream {
-    let process = try PeerProcess(Repository.product("interop-server"), ["--port", "0", "--host", "127.0.0.1"])
+    let hold = try RefusingPort()
+    let process = try PeerProcess(Repository.product("interop-server"), ["--port", "\(hold.port)", "--host", "127.0.0.1"])
     do {
-      let port = try PeerProcess.port(of: try await process.waitForLine(startingWith: "interop-server: listening on"))
-      return RestartingUpstream(process: process, port: port)
+      _ = try await process.waitForLine(startingWith: "interop-server: listening on")
+      return RestartingUpstream(process: process, hold: hold)
     } catch {
       process.stop()
+      hold.close()
       throw error
     }
   }
@@ -64,6 +71,7 @@ final class RestartingUpstream: @unchecked Sendable {
 
   func stop() async {
     await kill()
+    hold.close()
     group.shutdown()
   }
 }

@@ -16,8 +16,9 @@ public final class RefusingPort: @unchecked Sendable {
   public let port: Int
   private var descriptor: Int32
 
-  /// Binds a socket to an ephemeral port of 127.0.0.1 without listening on it.
-  public init() throws {
+  /// Binds a socket to an ephemeral port of 127.0.0.1 without listening on it, or to `port` when it is given:
+  /// a port on which a server of the test listens with SO_REUSEPORT is held so across that server's restart.
+  public init(port: Int = 0) throws {
     // Close-on-exec: a peer process another test spawns meanwhile would otherwise keep the port bound after
     // `close`, and a test that gives the port to its own server could not bind it.
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -31,7 +32,7 @@ public final class RefusingPort: @unchecked Sendable {
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
+    address.sin_port = UInt16(clamping: port).bigEndian
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     let bound = withUnsafeMutablePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
@@ -44,7 +45,7 @@ public final class RefusingPort: @unchecked Sendable {
       throw RefusingPortError(description: "binding a refusing port failed: errno \(failure)")
     }
     self.descriptor = descriptor
-    port = Int(UInt16(bigEndian: address.sin_port))
+    self.port = Int(UInt16(bigEndian: address.sin_port))
   }
 
   /// Gives the port back.
