@@ -1,6 +1,15 @@
 /// Searches: a follow-up refines the last search ("cheaper ones", "in blue"), and the reply lists the results, saying
 /// so when the search service corrected the words ("wireles headphnes" searched as "wireless headphones").
 extension DialoguePolicy {
+  /// A search for `product` read from part of a message (`clause`, whose size and colour are the search's filters), as
+  /// the NLU would give it for that part alone.
+  static func search(_ product: String, in clause: String, confidence: Double) -> TurnInput {
+    var search = TurnInput(text: clause, intent: "search_items", confidence: confidence, entities: [("query", product)])
+    if let size = TurnReading.size(in: clause) { search.entities.append(("size", size)) }
+    if let colour = TurnReading.colour(in: clause) { search.entities.append(("colour", colour)) }
+    return search
+  }
+
   func refine(_ last: SearchQuery, with input: TurnInput, state: DialogueState) -> SearchQuery? {
     let price = TurnReading.priceRefinement(input.text)
     // The NLU gives colours, sizes and price bounds only of a message it reads as a search: a follow-up's own words are read too.

@@ -238,15 +238,6 @@ public struct DialoguePolicy: Sendable {
     return Self.withSecondAsk(run(input.intent, fine: fineLabel(input), input: input, state: state))
   }
 
-  /// A search for `product` read from part of a message (`clause`, whose size and colour are the search's filters), as
-  /// the NLU would give it for that part alone.
-  static func search(_ product: String, in clause: String, confidence: Double) -> TurnInput {
-    var search = TurnInput(text: clause, intent: "search_items", confidence: confidence, entities: [("query", product)])
-    if let size = TurnReading.size(in: clause) { search.entities.append(("size", size)) }
-    if let colour = TurnReading.colour(in: clause) { search.entities.append(("colour", colour)) }
-    return search
-  }
-
   /// Continues a turn with an action's result.
   /// - Parameters:
   ///   - continuation: what the policy was doing.
