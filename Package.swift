@@ -129,9 +129,10 @@ let libraries: [Target] = [
 
   // The intent classifier and entity extraction.
   .target(name: "MeshIntent", dependencies: ["MeshPII", "MeshShopWords"], path: "Sources/MeshIntent", swiftSettings: swiftSettings),
-  // Words both the entity extractor and the dialogue policy read (colours, price cues): one list each.
+  // Words both the entity extractor and the dialogue policy read (colours, price cues): one list each; and Debian's
+  // English word list, the vocabulary the marketplace's and the n-gram fallback's spelling corrections leave alone.
   .target(name: "MeshShopWords", path: "Sources/MeshShopWords", swiftSettings: swiftSettings),
-  .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent"], swiftSettings: swiftSettings),
+  .testTarget(name: "MeshIntentTests", dependencies: ["MeshIntent", "MeshShopWords"], swiftSettings: swiftSettings),
 
   // A BERT sentence encoder (all-MiniLM-L6-v2): safetensors, WordPiece, the transformer on CMeshKernels.
   // Optimised even in debug builds: its loops (attention softmax, GELU, LayerNorm) run about 50 times slower
@@ -173,7 +174,7 @@ let http: [Target] = [
   .executableTarget(name: "HTTPBenchServer", dependencies: ["MeshHTTP", "MeshTransport"],
                     path: "Sources/Benchmarks/HTTPBenchServer", swiftSettings: swiftSettings),
   // The bundled marketplace: REST/JSON over HTTP/1.1 on its own PostgreSQL schema, with generated data.
-  .target(name: "Marketplace", dependencies: ["MeshHTTP", "MeshPostgres", "MeshTransport"],
+  .target(name: "Marketplace", dependencies: ["MeshHTTP", "MeshPostgres", "MeshTransport", "MeshShopWords"],
           path: "Sources/Services/Marketplace", resources: [.copy("Migrations"), .copy("Seed/seed.sql")],
           swiftSettings: swiftSettings),
   .testTarget(name: "MarketplaceTests", dependencies: ["Marketplace", "MeshPostgresTestSupport", "MeshTestSupport"],

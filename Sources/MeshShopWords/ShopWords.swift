@@ -21,9 +21,15 @@ public enum ShopWords {
   ]
 
   /// Words before a highest price ("under 50", "no more than $30", "budget of 40").
+  /// "Not more than 25" is a highest price, though "more than 25" is a lowest: a reader scanning from the left meets the
+  /// negated cue first; one that reads the lowest cues on their own skips a cue after `negations`.
   public static let highestPriceCues: [[String]] = [["under"], ["below"], ["less", "than"], ["cheaper", "than"], ["max"],
-                                                    ["maximum"], ["up", "to"], ["no", "more", "than"], ["at", "most"],
+                                                    ["maximum"], ["up", "to"], ["no", "more", "than"], ["not", "more", "than"],
+                                                    ["not", "over"], ["not", "above"], ["at", "most"],
                                                     ["within"], ["<"], ["budget", "of"], ["budget"]]
+
+  /// Words that make a price cue after them no cue of its own ("not more than": no lowest price).
+  public static let negations: Set<String> = ["not", "no"]
 
   /// Words before a lowest price ("over 50", "at least €20", "starting at 10").
   public static let lowestPriceCues: [[String]] = [["over"], ["above"], ["more", "than"], ["at", "least"], ["min"],

@@ -1,4 +1,5 @@
 @testable import MeshIntent
+import MeshShopWords
 import Testing
 
 /// Misspelt need words mended against the commerce training vocabulary: the likeliest slip's common word, one edit
@@ -26,6 +27,18 @@ import Testing
     #expect(SpellingRepair(counts: ["from": 50]).repaired("the form") == "the from")
     // Without a vocabulary, a word the training holds often enough is its own ("form" 5 times beside "from" 50).
     #expect(SpellingRepair(counts: ["from": 50, "form": 5]).repaired("the form") == "the form")
+  }
+
+  @Test func theNGramFallbacksVocabularyIsDebiansEnglishWordList() {
+    // Without the encoder, Debian's word list keeps a correct word from becoming a common training word one edit away
+    // ("form" is no "from" with two letters swapped), while a misspelt one is still mended.
+    let counts = ["from": 200, "cancel": 200]
+    #expect(SpellingRepair(counts: counts).repaired("the form, cancle it") == "the from, cancel it")
+    #expect(SpellingRepair(counts: counts, isWord: SpellingRepair.englishWord).repaired("the form, cancle it") == "the form, cancel it")
+    #expect(SpellingRepair.englishWord("form") && SpellingRepair.englishWord("rain") && !SpellingRepair.englishWord("cancle"))
+    // One word a line, any case; entries with an apostrophe are left out (the readers split words there).
+    let list = EnglishWordList(text: "Rain\ntrain\ncan't\n\n")
+    #expect(list.contains("RAIN") && list.contains("train") && !list.contains("can't") && list.words.count == 2)
   }
 
   @Test func aNearTieOfTheLikeliestSlipIsLeftAlone() {

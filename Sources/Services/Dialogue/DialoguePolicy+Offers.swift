@@ -10,9 +10,11 @@ extension DialoguePolicy {
     "return_refund": ("to return it", "Shall I start a return of order"),
     "shipping": ("to track it", "Shall I track order"),
     "order_status": ("where it is", "Shall I check the status of order"),
-    // Beside a product asked for: answered by no order, so asked for next (`TurnReading.productAskBeforeDelivery`).
-    "delivery.options": ("what delivery costs", "Shall I check the delivery of order"),
   ]
+
+  /// The second ask of a delivery quote beside a product asked for (`TurnReading.productAskBesideDelivery`): a quote is on
+  /// no order, so it is asked for next, to the country named (kept as `quotedCountry` for that question).
+  static let deliveryAsk = "delivery.options"
 
   /// The step for a bare yes to `offer`: its request, on its order, as if asked now.
   func acceptOffer(_ offer: OrderRequest, input: TurnInput, state: DialogueState) -> DialogueStep {
@@ -34,15 +36,24 @@ extension DialoguePolicy {
   /// yes makes it: `offer`); an answer about no one order asks the shopper to come back to it. A question (which order,
   /// yes or no) keeps it for the answer that follows the shopper's.
   static func withSecondAsk(_ step: DialogueStep) -> DialogueStep {
-    guard case .reply(var reply, var state) = step, reply.outcome != .needsInput, let group = state.secondAsk,
-          let words = secondAskWords[group] else { return step }
+    guard case .reply(var reply, var state) = step, reply.outcome != .needsInput, let group = state.secondAsk else { return step }
     state.secondAsk = nil
+    // After a search's numbered results, a line of its own: on the last result's line, clients that show the results as
+    // cards drop it with that line.
+    let separator = reply.cards.isEmpty ? " " : "\n"
+    if group == deliveryAsk {
+      let place = state.quotedCountry.map { " to \(Countries.name(of: $0))" } ?? ""
+      reply.text += separator + "You also asked what delivery\(place) costs: ask me about it next."
+      reply.quickReplies = ["What does delivery cost?"] + reply.quickReplies
+      return .reply(reply, state)
+    }
+    guard let words = secondAskWords[group] else { return step }
     if reply.outcome == .resolved, let orderID = reply.orderID {
-      reply.text += " You also asked \(words.asked): \(words.offer) \(orderID)?"
+      reply.text += separator + "You also asked \(words.asked): \(words.offer) \(orderID)?"
       reply.quickReplies = ["Yes", "No"] + reply.quickReplies.filter { $0 != "Yes" && $0 != "No" }
       state.offer = OrderRequest(label: group, orderID: orderID)
     } else {
-      reply.text += " You also asked \(words.asked): ask me about it next."
+      reply.text += separator + "You also asked \(words.asked): ask me about it next."
     }
     return .reply(reply, state)
   }

@@ -1,6 +1,15 @@
 /// Searches: a follow-up refines the last search ("cheaper ones", "in blue"), and the reply lists the results, saying
 /// so when the search service corrected the words ("wireles headphnes" searched as "wireless headphones").
 extension DialoguePolicy {
+  /// A search for `product` read from part of a message (`clause`, whose size and colour are the search's filters), as
+  /// the NLU would give it for that part alone.
+  static func search(_ product: String, in clause: String, confidence: Double) -> TurnInput {
+    var search = TurnInput(text: clause, intent: "search_items", confidence: confidence, entities: [("query", product)])
+    if let size = TurnReading.size(in: clause) { search.entities.append(("size", size)) }
+    if let colour = TurnReading.colour(in: clause) { search.entities.append(("colour", colour)) }
+    return search
+  }
+
   func refine(_ last: SearchQuery, with input: TurnInput, state: DialogueState) -> SearchQuery? {
     let price = TurnReading.priceRefinement(input.text)
     // The NLU gives colours, sizes and price bounds only of a message it reads as a search: a follow-up's own words are read too.
@@ -60,8 +69,8 @@ extension DialoguePolicy {
     if let rating = query.minRating { filters += " rated \(Self.oneDecimal(rating)) or more" }
     let described = (query.text.isEmpty ? "products" : "\"\(TurnReading.quotable(query.text))\"") + filters
     // A gift's search says which interest found nothing, in the shopper's words (a gift question's budget alone, left
-    // when the shopper moved on, is no gift search).
-    let gift = state.gift.flatMap { $0.interests.isEmpty ? nil : $0 }
+    // when the shopper moved on, is no gift search, unless its search has no words: the budget answered the question).
+    let gift = state.gift.flatMap { $0.interests.isEmpty && !query.text.isEmpty ? nil : $0 }
     state.gift = nil
     if let gift, listings.isEmpty, let unmatched = Self.unmatchedInterests(gift, titles: []) {
       return Reply(text: "I found nothing for \(unmatched)\(filters). Tell me another thing they like, or a kind of product.",
@@ -93,7 +102,10 @@ extension DialoguePolicy {
     let partly = whole == 0 || whole == shown.count ? ""
       : " (" + (whole + 1 == shown.count ? "result \(shown.count) matches" : "results \(whole + 1) to \(shown.count) match") + " only some of the words)"
     let heading: String
-    if let gift {
+    if let gift, gift.interests.isEmpty {
+      // The marketplace orders a search without words by rating.
+      heading = "Gift ideas\(filters), the best rated first (tell me what they like and I'll narrow it down):\n"
+    } else if let gift {
       let missed = Self.unmatchedInterests(gift, titles: shown.map(\.title)).map { " (nothing matched \($0))" } ?? ""
       heading = "Gift ideas for " + gift.interests.map { "\"\(TurnReading.quotable($0))\"" }.joined(separator: " or ") + filters + missed + ":\n"
     } else if whole == 0, !searched.text.isEmpty {

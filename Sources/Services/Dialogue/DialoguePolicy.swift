@@ -62,7 +62,9 @@ public struct DialoguePolicy: Sendable {
       case nil:
         // Not an answer: another topic drops the change, and so does another order named ("how many days do I have
         // to return ORD-2?" while a return of ORD-1 waits); anything else asks again.
-        if !isConfidentNewTopic(input), !namesAnotherOrder {
+        // A common ask in German, French or Spanish ("wo ist meine Bestellung") is a new request, not an unclear answer.
+        let foreignAsk = ForeignLanguage.of(input.text).flatMap { $0.ask(in: input.text) } != nil
+        if !isConfidentNewTopic(input), !namesAnotherOrder, !foreignAsk {
           state.pending = pending
           return .reply(Reply(text: "Please answer yes or no: \(question(for: pending))", quickReplies: ["Yes", "No"],
                               orderID: pending.orderID, outcome: .needsInput, intent: intent(of: pending)), state)
@@ -117,17 +119,28 @@ public struct DialoguePolicy: Sendable {
         }
         return run(group, fine: fine, input: input, state: state, continuing: true)
       }
-      if !isConfidentNewTopic(input) || input.intent == group {
+      // "Wo ist meine Bestellung" while the order number is asked: the same request in another language, so the question
+      // is asked again in a way the shopper understands (another ask in it is a new request, served as such below).
+      let language = ForeignLanguage.of(input.text)
+      if let language, let other = language.ask(in: input.text), ![.help, .orderStatus].contains(other), other.intent.group != group {
+        state.activeIntent = nil
+        state.missing = []
+      } else if let language {
+        let again = slot == .orderNumber ? language.whichOrder + " (" + ask(slot, intent: active) + ")"
+          : language.answeringInEnglish + " " + ask(slot, intent: active)
+        return .reply(Reply(text: again, quickReplies: slot == .orderNumber ? state.recentOrderIDs : [], outcome: .needsInput, intent: group), state)
+      } else if !isConfidentNewTopic(input) || input.intent == group {
         if input.intent == group { return run(group, fine: fineLabel(input) ?? fine, input: input, state: state) }
         // An out-of-scope question ("who won the world cup") gets the out-of-scope answer, and the question
         // asked before is kept and asked again, rather than being repeated as if the user had not spoken.
         let preface = input.intent == "out_of_scope" ? "Sorry, I can only help with shopping here. " : ""
         return .reply(Reply(text: preface + ask(slot, intent: active), quickReplies: slot == .orderNumber ? state.recentOrderIDs : [],
                             outcome: .needsInput, intent: group), state)
+      } else {
+        // Topic switch: the unfinished request is dropped.
+        state.activeIntent = nil
+        state.missing = []
       }
-      // Topic switch: the unfinished request is dropped.
-      state.activeIntent = nil
-      state.missing = []
     }
     // Code pasted in, or orders about the assistant's instructions: no request, whatever the classifier made of it.
     if TurnReading.isInjection(input.text) { return notUnderstood(input, state: state) }
@@ -143,9 +156,22 @@ public struct DialoguePolicy: Sendable {
     // 4. A question about one of the results just shown ("is the first one in stock?", "add the cheaper one"),
     // whatever the classifier made of it: it names a result, so searching its words again would be wrong.
     if let step = listingStep(input, state: state) ?? nothingShownStep(input, state: state) { return step }
+    // "Delete from my cart the red shoes": the marketplace has no cart (never a red refinement of the last search).
+    if TurnReading.asksAboutCart(input.text) { return cartAnswer(state: state) }
+    // "A buyer says order 1042 never arrived": a seller's, about orders no shopper's account here holds, whatever the label.
+    if TurnReading.speaksAsSeller(input.text) { return sellerAnswer(input, state: state) }
+    // "What about a charger?" after results: a search for it (its colour a filter, not a refinement of
+    // the last search), however the classifier read the short question.
+    if state.lastSearch != nil, !isConfidentNewTopic(input) || input.intent == "search_items",
+       let product = TurnReading.productAskedAbout(input.text) {
+      state.misunderstandings = 0
+      return run("search_items", input: Self.search(product, in: input.text, confidence: input.confidence), state: state)
+    }
     // A follow-up on the last search ("cheaper ones", "in blue").
-    // A rating bound ("more than 4 stars") is one whatever the classifier made of it (it reads stars as feedback).
-    if let last = state.lastSearch, !isConfidentNewTopic(input) || input.intent == "search_items" || TurnReading.ratingFloor(in: input.text) != nil,
+    // A rating bound ("more than 4 stars") is one whatever the classifier made of it (it reads stars as feedback), and so is
+    // a short price bound ("price under 30", read as a payment).
+    if let last = state.lastSearch, !isConfidentNewTopic(input) || input.intent == "search_items" || TurnReading.ratingFloor(in: input.text) != nil
+       || TurnReading.isShortPriceBound(input.text),
        let refined = refine(last, with: input, state: state) {
       state.misunderstandings = 0
       return .act(.search(refined), DialogueContinuation(purpose: .search(refined), intent: "search_items", state: state))
@@ -200,13 +226,13 @@ public struct DialoguePolicy: Sendable {
     state.misunderstandings = 0
     state.activeIntent = nil
     state.missing = []
-    // "Do you have a rain jacket in size l and how much is shipping to germany": the product first, delivery offered after.
-    if input.intent == "shipping", let ask = TurnReading.productAskBeforeDelivery(input.text) {
-      state.secondAsk = "delivery.options"
-      var search = TurnInput(text: ask.clause, intent: "search_items", confidence: input.confidence, entities: [("query", ask.product)])
-      if let size = TurnReading.size(in: ask.clause) { search.entities.append(("size", size)) }
-      if let colour = TurnReading.colour(in: ask.clause) { search.entities.append(("colour", colour)) }
-      return Self.withSecondAsk(run("search_items", input: search, state: state))
+    // "Do you have a rain jacket in size l and how much is shipping to germany" (either label), "how much is shipping to
+    // germany for a rain jacket": the product is searched, and the delivery said next, to the country named.
+    if ["shipping", "search_items"].contains(input.intent), input.entity("order_number") == nil,
+       let ask = TurnReading.productAskBesideDelivery(input.text) {
+      state.secondAsk = Self.deliveryAsk
+      if let country = input.entity("country").flatMap(Countries.code(for:)) ?? Countries.named(in: input.text) { state.quotedCountry = country }
+      return Self.withSecondAsk(run("search_items", input: Self.search(ask.product, in: ask.clause, confidence: input.confidence), state: state))
     }
     state.secondAsk = Self.secondAsk(of: input, serving: input.intent)
     return Self.withSecondAsk(run(input.intent, fine: fineLabel(input), input: input, state: state))
@@ -507,17 +533,24 @@ public struct DialoguePolicy: Sendable {
     }
     switch intent {
     case "search_items":
-      // The answer to the gift question: interests and a budget, a budget said with the ask kept.
+      // The answer to the gift question: interests and a budget, a budget said with the ask kept; a budget alone ("around
+      // 30", "not more than 25 euros") searches gift ideas in it rather than its words.
       if continuing, let asked = state.gift {
         var wish = TurnReading.giftWish(input.text)
+        let saysBudget = wish.minPrice != nil || wish.maxPrice != nil
         wish.minPrice = wish.minPrice ?? asked.minPrice
         wish.maxPrice = wish.maxPrice ?? asked.maxPrice
-        if !wish.interests.isEmpty { return giftSearch(wish, state: state) }
+        if !wish.interests.isEmpty || saysBudget { return giftSearch(wish, state: state) }
       }
       state.gift = nil
       // "A present for my brother": a gift ask naming a person is the gift question or its search, not the word "present"
       // ("a present wrap", naming no one, is searched).
       if !continuing, TurnReading.asksForAGift(input.text), TurnReading.namesAGiftPerson(input.text) { return giftStep(input, state: state) }
+      // "I want a gift", "something for my dad": a product phrase of gift words and people alone names no product.
+      if !continuing, TurnReading.asksForAGift(input.text) || TurnReading.namesAGiftPerson(input.text),
+         TurnReading.namesOnlyAGift(input.entity("query") ?? input.text) {
+        return giftStep(input, state: state)
+      }
       // "The cheapest laptop": "cheapest" is an order, not a word the listings hold (sent as the search's sort).
       // The extractor may leave the price word out of the product phrase ("cheap shoes" -> "shoes"): the message says it.
       // The answer to "What are you looking for?" is the product phrase, when the extractor found none in it.
@@ -546,6 +579,9 @@ public struct DialoguePolicy: Sendable {
       return contactAnswer(intent: intent, state: state)
     case "human_agent":
       return .act(.createTicket(reason: "the user asked for a person"), DialogueContinuation(purpose: .ticket, intent: intent, state: state))
+    // "Hi, it's my first time here, how does this work?": what the assistant does for a buyer, not the greeting alone.
+    case "greeting" where TurnReading.asksHowBuyingWorks(input.text):
+      return run("place_order", input: input, state: state)
     case "greeting":
       return .reply(Reply(text: "Hello! I can check or track an order, cancel or return it, change a delivery address, or find products for you.",
                           quickReplies: Self.menu, outcome: .resolved, intent: intent), state)
@@ -563,8 +599,7 @@ public struct DialoguePolicy: Sendable {
       return .reply(Reply(text: "I can't place orders in the chat, but I can find products for you. What are you looking for?",
                           quickReplies: ["Find a product"], outcome: .resolved, intent: intent), state)
     case "sell_item":
-      return .reply(Reply(text: "Selling is done from your seller dashboard. I can help with buying, orders and returns.",
-                          outcome: .resolved, intent: intent), state)
+      return sellerAnswer(input, state: state)
     default:
       return notUnderstood(input, state: state)
     }
@@ -646,7 +681,10 @@ public struct DialoguePolicy: Sendable {
       state.address = String(address.prefix(300))
       return state.address
     case .query:
-      guard let query = input.entity("query") ?? (input.text.count >= 2 ? input.text : nil) else { return nil }
+      // "How long does delivery take to the uk" after "What are you looking for?" is another request, not the product's
+      // words (an answer to the gift question is read as interests whatever its label).
+      guard input.intent == "search_items" || !isConfidentNewTopic(input) || state.gift != nil,
+            let query = input.entity("query") ?? (input.text.count >= 2 ? input.text : nil) else { return nil }
       return query
     case .country:
       guard let code = input.entity("country").flatMap(Countries.code(for:)) ?? Countries.code(for: input.text) else { return nil }

@@ -96,6 +96,16 @@ enum ForeignLanguage: String, Equatable {
     }
   }
 
+  /// The order number asked for again in the language ("wo ist meine Bestellung" while the number is asked): the shopper
+  /// who wrote in it understands what is wanted.
+  var whichOrder: String {
+    switch self {
+    case .german: return "Um welche Bestellung geht es? Bitte nennen Sie mir die Bestellnummer."
+    case .french: return "De quelle commande s'agit-il ? Merci de m'indiquer le numéro de commande."
+    case .spanish: return "¿De qué pedido se trata? Por favor, indíqueme el número de pedido."
+    }
+  }
+
   /// Said when the message is none of the common asks: the shopper is asked to write in English.
   var pleaseWriteInEnglish: String {
     switch self {

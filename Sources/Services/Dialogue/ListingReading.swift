@@ -47,6 +47,11 @@ enum ListingReading {
       if word.hasPrefix("#") || (at > 0 && words[at - 1] == "the") || words.count <= 4 { return .position(index) }
     }
     if [" it ", " that one ", " this one ", " that ", " this "].contains(where: spaced.contains) { return .focused }
+    // "Who is the seller?", "any in stock?", "and what's the rating": a short question of a seller, stock, rating or price,
+    // naming no result and no number (a number is a filter: "price under 50"), is of the one asked about last (of one
+    // shown, that one; else which is asked).
+    if words.count <= 5, words.contains(where: { ["seller", "sells", "stock", "rating", "rated", "reviews", "price"].contains($0) }),
+       !words.contains(where: { $0.contains(where: \.isNumber) }) { return .focused }
     return nil
   }
 

@@ -46,23 +46,75 @@ extension TurnReading {
   /// Words of a delivery question ("how much is shipping to germany", "what does delivery cost").
   static let deliveryWords: Set<String> = ["shipping", "delivery", "postage", "ship", "deliver"]
 
-  /// "Do you have a rain jacket in size l and how much is shipping to germany": a product asked for in the first clause
-  /// and delivery in a later one (the classifier gives the delivery label alone). The product's words, without the ask's
-  /// opening, an article, and the size or colour (searched as filters), and that clause's text; nil otherwise.
-  static func productAskBeforeDelivery(_ text: String) -> (product: String, clause: String)? {
-    let clauses = self.clauses(text)
-    guard clauses.count >= 2, let first = clauses.first, clauses.dropFirst().contains(where: { !deliveryWords.isDisjoint(with: $0) }),
-          deliveryWords.isDisjoint(with: first),
-          let opener = productAskOpeners.first(where: { first.starts(with: $0) }) else { return nil }
-    var product = Array(first.dropFirst(opener.count))
-    if let article = product.first, ["a", "an", "any", "some", "the"].contains(article) { product.removeFirst() }
-    // "In size l", "size 42", "in red": filters, not words the title holds.
-    if let cut = product.firstIndex(where: { sizeCues.contains($0) || ShopWords.colours[$0] != nil && $0 != product.first }) {
-      product = Array(product[..<cut])
-      if product.last == "in" { product.removeLast() }
+  /// Words after "for a" in a delivery question that name what is sent rather than a product ("for a parcel", "for a
+  /// week"): the quote's own business.
+  static let parcelWords: Set<String> = ["parcel", "parcels", "package", "packages", "packet", "box", "boxes", "order", "orders",
+                                         "item", "items", "delivery", "shipment", "letter", "envelope", "pallet", "it", "them",
+                                         "one", "ones", "day", "days", "week", "weeks", "month", "months", "kilo", "kilos", "kg"]
+
+  /// A product asked for beside a delivery question, in either order (the classifier gives one label, shipping or a
+  /// search): "do you have a rain jacket in size l and how much is shipping to germany" (a product clause, then a delivery
+  /// one), "how much is shipping to germany and do you have rain boots" (the other order), or "how much is shipping to
+  /// germany for a rain jacket in size l" (one clause, the product after "for a"). The product's words, without the ask's
+  /// opening, an article, and the size or colour (searched as filters), and the text that asks for it (its size and colour
+  /// are read from it); nil otherwise. For a shopper's run-on or two-part message, not for a product with delivery words
+  /// in its name asked alone.
+  static func productAskBesideDelivery(_ text: String) -> (product: String, clause: String)? {
+    let clauses = self.clauses(text).map { clause in clauseOpeners.contains(clause.first ?? "") ? Array(clause.dropFirst()) : clause }
+    let asksDelivery = { (clause: [String]) in !deliveryWords.isDisjoint(with: clause) }
+    if clauses.count >= 2, clauses.contains(where: asksDelivery) {
+      // The opening may follow a greeting or a filler ("hi do you have ...").
+      for clause in clauses where !asksDelivery(clause) {
+        for start in clause.indices {
+          guard let opener = productAskOpeners.first(where: { clause[start...].starts(with: $0) }) else { continue }
+          if let product = productWords(Array(clause[(start + opener.count)...])) { return (product, clause.joined(separator: " ")) }
+          break
+        }
+      }
     }
-    guard !product.isEmpty else { return nil }
-    return (product.joined(separator: " "), first.joined(separator: " "))
+    // "... shipping to germany for a rain jacket": a product named after the delivery word, behind "for" and an article.
+    for clause in clauses {
+      guard let delivery = clause.firstIndex(where: deliveryWords.contains) else { continue }
+      let after = clause[(delivery + 1)...]
+      guard let at = after.indices.first(where: { clause[$0] == "for" && $0 + 1 < clause.count && ["a", "an", "some"].contains(clause[$0 + 1]) }),
+            let product = productWords(Array(clause[(at + 1)...])),
+            !product.split(separator: " ").contains(where: { parcelWords.contains(String($0)) || $0.contains(where: \.isNumber) }) else { continue }
+      return (product, clause[(at + 1)...].joined(separator: " "))
+    }
+    return nil
+  }
+
+  /// The product of an ask's words after its opening: an article dropped, cut before a size or a colour after the first
+  /// word ("rain jacket in size l", "t-shirt in red") and before a delivery clause's words; nil when nothing is left.
+  static func productWords(_ words: [String]) -> String? {
+    var product = words
+    // "I need to return an item", "i want my order": a request, not a product.
+    guard let first = product.first, !["to", "my", "help", "you", "it"].contains(first),
+          !product.contains(where: { word in ["order", "orders", "refund"].contains(word) || orderAskWords.contains { $0.words.contains(word) } })
+    else { return nil }
+    if ["a", "an", "any", "some", "the"].contains(first) { product.removeFirst() }
+    // "In size l", "size 42", "in red": filters, not words the title holds; "with free shipping": the delivery's.
+    if let cut = product.indices.first(where: { at in
+      sizeCues.contains(product[at]) || (at > 0 && ShopWords.colours[product[at]] != nil) || deliveryWords.contains(product[at])
+    }) {
+      product = Array(product[..<cut])
+      while let last = product.last, ["in", "with", "and", "for"].contains(last) { product.removeLast() }
+    }
+    return product.isEmpty ? nil : product.joined(separator: " ")
+  }
+
+  /// "What about a charger?", "how about some sandals": a short follow-up naming another product, its words (an article
+  /// dropped); nil for a result, a filter, an order or delivery ("what about the second one", "what about in blue", "what
+  /// about my order", "what about shipping"), which other readings take.
+  static func productAskedAbout(_ text: String) -> String? {
+    let words = words(text)
+    guard words.count <= 6, words.starts(with: ["what", "about"]) || words.starts(with: ["how", "about"]),
+          let product = productWords(Array(words.dropFirst(2))), !product.split(separator: " ").contains(where: { word in
+      ["it", "them", "that", "this", "one", "ones", "my", "delivery", "shipping", "postage", "price", "colour", "color", "size", "stock",
+       "seller", "rating", "reviews", "in", "under", "over", "cheaper", "first", "second", "third", "last", "other", "both"]
+        .contains(String(word)) || word.contains(where: \.isNumber)
+    }) else { return nil }
+    return product
   }
 
   /// The words of each clause, split at opener words and at question marks.

@@ -60,6 +60,13 @@ extension TurnReading {
     giftPeople.contains(word) || (word.hasSuffix("s") && giftPeople.contains(String(word.dropLast())))
   }
 
+  /// Whether a product phrase is only gift words and people ("gift", "dad", "something for my dad"): it names no
+  /// product to search for.
+  static func namesOnlyAGift(_ phrase: String) -> Bool {
+    let words = words(joiningContractions(phrase))
+    return !words.isEmpty && words.allSatisfy { giftFramingWords.contains($0) || isGiftPerson($0) }
+  }
+
   /// The interests and budget of a shopper's gift talk; interests are empty when it says none.
   static func giftWish(_ text: String) -> GiftWish {
     // Commas, "and", "or" split interests; the other punctuation goes.

@@ -62,6 +62,14 @@ extension TurnReading {
   /// The highest price a short follow-up asks for ("under 76.98", "below $40", "max 30 eur"); nil when it names none.
   static func priceCeiling(in text: String) -> Double? { priceBound(in: text, cues: ShopWords.highestPriceCues) }
 
+  /// "Price under 30", "under 50 euros", "at least 20": a follow-up of at most five words that is a price bound and names
+  /// no order (the classifier may read it as a payment).
+  static func isShortPriceBound(_ text: String) -> Bool {
+    let words = words(text)
+    return words.count <= 5 && !words.contains(where: { ["order", "orders", "refund", "paid", "charged"].contains($0) })
+      && (priceCeiling(in: text) != nil || priceFloor(in: text) != nil)
+  }
+
   /// The lowest price a short follow-up asks for ("over 50", "at least €20").
   static func priceFloor(in text: String) -> Double? { priceBound(in: text, cues: ShopWords.lowestPriceCues) }
 
@@ -73,7 +81,8 @@ extension TurnReading {
       .filter { !$0.isEmpty }
     guard tokens.count <= maxBoundWords else { return nil }
     let currencies = currencyWords
-    for start in tokens.indices {
+    // "Not more than 30": the cue after "not" is none (the negated cue is a highest price's of its own).
+    for start in tokens.indices where start == 0 || !ShopWords.negations.contains(tokens[start - 1]) {
       for cue in cues where start + cue.count < tokens.count && Array(tokens[start..<start + cue.count]) == cue {
         var at = start + cue.count
         if currencies.contains(tokens[at]), at + 1 < tokens.count { at += 1 }

@@ -147,6 +147,8 @@ enum TurnReading {
     let spaced = " " + words.joined(separator: " ") + " "
     let buying = words.contains { ["buy", "buying", "purchase", "purchasing", "checkout", "shopping"].contains($0) }
       || [" place an order ", " make an order ", " order something ", " place order "].contains(where: spaced.contains)
+      // A newcomer's "it's my first time here, how does this work".
+      || [" first time ", " new here ", " never bought ", " never ordered ", " never shopped "].contains(where: spaced.contains)
     let aboutAnOrder = words.contains { ["cancel", "return", "refund", "track", "where", "status", "change", "deliver", "delivered"].contains($0) }
     return words.contains("how") && buying && !aboutAnOrder
   }

@@ -1,5 +1,6 @@
 public import MeshHTTP
 public import MeshPostgres
+import MeshShopWords
 public import MeshTransport
 
 /// The bundled marketplace: a REST/JSON service (mesh/docs/marketplace.openapi.yaml) over HTTP/1.1, on
@@ -36,7 +37,7 @@ public final class Marketplace: Sendable {
         return try JSONResponses.ok(["status": "ok"])
       }
     }
-    CatalogueAPI(pool: pool).register(on: &router)
+    CatalogueAPI(pool: pool, vocabulary: .installed).register(on: &router)
     OrderAPI(pool: pool).register(on: &router)
     AccountAPI(pool: pool).register(on: &router)
     ShippingAPI().register(on: &router)

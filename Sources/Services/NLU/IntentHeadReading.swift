@@ -25,8 +25,9 @@ public struct IntentHeadReading: Sendable {
     IntentHeadReading(spelling: .counting(training, isWord: { tokenizer.hasWord($0) }))
   }
 
-  /// The n-gram backend's reading: the repair without a vocabulary (the n-gram models have none).
-  public static var ngram: IntentHeadReading { IntentHeadReading(spelling: .commerce()) }
+  /// The n-gram backend's reading: the repair with Debian's English word list as its vocabulary (the n-gram models have
+  /// none of their own).
+  public static var ngram: IntentHeadReading { IntentHeadReading(spelling: .commerce(isWord: SpellingRepair.englishWord)) }
 
   /// The text the entities are read from (markup blanked scalar for scalar, so offsets are the message's).
   /// - Parameter text: a message.

@@ -1,10 +1,13 @@
 import Foundation
 import MeshHTTP
 import MeshPostgres
+import MeshShopWords
 
 /// The public part of the API: categories, listings and search.
 struct CatalogueAPI: Sendable {
   let pool: PostgresPool
+  /// The words a search's correction leaves as written.
+  let vocabulary: EnglishWordList
 
   func register(on router: inout HTTPRouter) {
     router.add("GET", "/v1/categories") { _ in await JSONResponses.guarded { try await categories() } }
@@ -50,7 +53,8 @@ struct CatalogueAPI: Sendable {
     let query = try SearchQuery(request: request)
     let started = ContinuousClock.now
     let words = query.words
-    let corrected = words.isEmpty ? "" : try await pool.execute(SearchQuery.correction, [query.wordsLiteral], idempotent: true)
+    let corrected = words.isEmpty ? "" : try await pool.execute(SearchQuery.correction, [query.wordsLiteral, query.knownLiteral(vocabulary)],
+                                                                    idempotent: true)
       .first?.decode(String.self, at: 0) ?? ""
     let (sql, parameters) = query.statement(corrected: corrected)
     let rows = try await pool.execute(sql, parameters, idempotent: true).rows

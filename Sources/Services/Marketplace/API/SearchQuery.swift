@@ -1,9 +1,10 @@
 import MeshHTTP
 import MeshPostgres
+import MeshShopWords
 
 /// A catalogue search as the API takes it (`GET /v1/search?q=…&brand=…`), validated, and the
-/// parameterised SQL that answers it: each query word that is not a word of the catalogue is first
-/// replaced by the most similar one (pg_trgm over `search_terms`, so "snekers" becomes "sneakers"),
+/// parameterised SQL that answers it: each query word that is neither a word of the catalogue nor a correct English
+/// word is first replaced by the most similar catalogue word (pg_trgm over `search_terms`, so "snekers" becomes "sneakers"),
 /// then full-text search over the GIN index finds the listings that hold any of the words, as a shop's
 /// search does ("running shoes for women" still finds running shoes), those with the most words first.
 struct SearchQuery: Sendable, Equatable {
@@ -96,11 +97,14 @@ struct SearchQuery: Sendable, Equatable {
   /// A word of a brand's name is a target only when the word is very like it (`brandSimilarity`): a shopper's product
   /// word the catalogue lacks ("case" in "phone case") is far more common than a misspelt brand, and was read as the
   /// brand "Casa Verde" at pg_trgm's default threshold (0.3); a brand misspelt by a letter ("Voltrra") is still mended.
+  /// A correct English word (`$2`, from `EnglishWordList`) stays as it is: "rain" is no misspelt "train", and a word the
+  /// catalogue lacks is said to be missing by the search's results rather than swapped for another product.
   static let correction = """
     WITH brand_words AS (
       SELECT DISTINCT word FROM marketplace.listings l, regexp_split_to_table(lower(l.brand), '[^[:alnum:]]+') AS word
       WHERE l.brand IS NOT NULL)
     SELECT coalesce(string_agg(coalesce(
+      (SELECT w.word WHERE w.known),
       (SELECT w.word WHERE to_tsvector('english', w.word) = ''::tsvector),
       (SELECT w.word WHERE strpos(w.word, '-') > 0
          AND EXISTS (SELECT 1 FROM marketplace.listings l WHERE l.search @@ plainto_tsquery('english', w.word))),
@@ -109,7 +113,7 @@ struct SearchQuery: Sendable, Equatable {
          AND (similarity(t.term, w.word) >= \(brandSimilarity) OR t.term NOT IN (SELECT word FROM brand_words))
        ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT 1),
       w.word), ' ' ORDER BY w.n), '')
-    FROM unnest($1::text[]) WITH ORDINALITY AS w(word, n)
+    FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS w(word, known, n)
     """
 
   /// The trigram similarity a word needs to a word of a brand's name to be corrected to it ("voltrra" and "voltra":
@@ -118,6 +122,11 @@ struct SearchQuery: Sendable, Equatable {
 
   /// The words as a PostgreSQL array literal (they hold letters, digits and hyphens only, so need no escaping).
   var wordsLiteral: String { "{" + words.map { "\"\($0)\"" }.joined(separator: ",") + "}" }
+
+  /// For each word, whether `vocabulary` lists it (a correct English word, left as written), as a PostgreSQL array literal.
+  func knownLiteral(_ vocabulary: EnglishWordList) -> String {
+    "{" + words.map { vocabulary.contains($0) ? "t" : "f" }.joined(separator: ",") + "}"
+  }
 
   /// The statement and its parameters. Only values travel as parameters; the text of the statement
   /// depends only on which filters are present, so the server plans each shape once.
