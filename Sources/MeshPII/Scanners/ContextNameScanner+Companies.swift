@@ -10,7 +10,7 @@ extension ContextNameScanner {
     florals florist florists boutique stationery architekten architects associates solicitors attorneys lawyers
     consulting consultants logistics motors builders plumbing services holdings enterprises industries imports
     exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos partners
-    crafts designs studio studios dealership dealerships
+    crafts designs studio studios dealership dealerships fabrics goods gifts emporium
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   /// Legal forms of firms, which may follow a trade word after the owner's name ("Schmidt Uhren GmbH").

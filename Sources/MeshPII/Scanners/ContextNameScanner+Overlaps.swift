@@ -100,16 +100,49 @@ extension ContextNameScanner {
     all += added
   }
 
-  /// "Nils Eriksson Hamngatan 8, 111 47 Stockholm": a listed given name and surname opening the line right before
-  /// the address `words[k]…`, with no comma between, as shipping labels are pasted on one line.
+  /// The person a pasted label names on the line of its address, right before the address `words[k]…`:
+  /// - "Nils Eriksson Hamngatan 8, …", "ship to Rafael dos Santos Av. Atlântica 2964 …": with no comma, a listed given
+  ///   name and a listed surname (particles between), opening the line or after a word that takes a person;
+  /// - "Ngaio Te Rangi, 17 Ponsonby Road, …", "Σοφία Παπαδοπούλου - Ερμού 25, …": with a comma or a dash, two or three
+  ///   capitalised words opening the line that are no everyday English word (unless listed as a name), place,
+  ///   locality or firm's word. A town before its street is one word ("Leeds, 14 Park Row") or a listed place.
   static func labelledName(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], beforeAddressAt k: Int) -> Candidate? {
-    let given = words[k - 2], surname = words[k - 1]
-    guard k == 2 || lineBreak(b, between: words[k - 3], and: given), given.capitalised, surname.capitalised,
-          given.digits == 0, surname.digits == 0, ByteWords.spaced(b, given, surname),
-          ByteWords.spaced(b, surname, words[k]), NameLexicon.firstNames.contains(given.hash),
-          NameLexicon.surnames.contains(surname.hash), !notNames.contains(given.hash), !notNames.contains(surname.hash),
-          !AddressVocabulary.localities.contains(given.hash), !AddressVocabulary.localities.contains(surname.hash)
-    else { return nil }
+    let last = k - 1
+    let pasted = ByteWords.spaced(b, words[last], words[k])
+    guard pasted || ByteWords.commaGap(b, words[last], words[k]) || dashGap(b, words[last], words[k]) else { return nil }
+    // The run of name words and lower-case particles before the address, on the address's line.
+    var first = last
+    while first > 0, last - first < 3, ByteWords.spaced(b, words[first - 1], words[first]),
+          nameOrParticle(words[first - 1]) {
+      first -= 1
+    }
+    while first < last, !words[first].capitalised { first += 1 }
+    let given = words[first], surname = words[last]
+    guard first < last, nameOrParticle(given), surname.capitalised, given.capitalised,
+          !words[first...last].contains(where: { AddressVocabulary.localities.contains($0.hash) }) else { return nil }
+    let opensLine = first == 0 || lineBreak(b, between: words[first - 1], and: given)
+    if pasted {
+      guard opensLine || personPrepositions.contains(words[first - 1].hash),
+            NameLexicon.firstNames.contains(given.hash), NameLexicon.surnames.contains(surname.hash),
+            !notNames.contains(given.hash), !notNames.contains(surname.hash) else { return nil }
+    } else {
+      guard opensLine, last - first <= 2, words[first...last].allSatisfy({ w in
+        !w.capitalised || !placeNames.contains(w.hash) && !notNames.contains(w.hash)
+          && !companyWords.contains(w.hash) && (listedName(w) || !EnglishWords.common.contains(w.hash))
+      }) else { return nil }
+    }
     return Candidate(type: .name, start: given.start, end: surname.end)
+  }
+
+  /// A word of a name: capitalised and of letters only, or a lower-case particle ("dos", "van").
+  static func nameOrParticle(_ w: ByteWord) -> Bool {
+    w.digits == 0 && w.letters >= 2 && !w.allCaps
+      && (w.capitalised && !NameScanner.stopWords.contains(w.hash) || particles.contains(w.hash))
+  }
+
+  /// Whether " - " or " – " stands between two words.
+  static func dashGap(_ b: UnsafeBufferPointer<UInt8>, _ a: ByteWord, _ c: ByteWord) -> Bool {
+    let gap = Array(UnsafeBufferPointer(rebasing: b[a.end..<c.start]))
+    return gap == [0x20, 0x2D, 0x20] || gap == [0x20, 0xE2, 0x80, 0x93, 0x20] || gap == [0x20, 0xE2, 0x80, 0x94, 0x20]
   }
 }
