@@ -41,10 +41,10 @@ enum WorldAddressScanner {
       }
       guard text.isAddressWord(i), !AddressVocabulary.particles.contains(words[i].hash) else { i += 1; continue }
       var j = i
-      // A Japanese or Chinese address is read on its own ("Chen Wei, 上海市徐汇区漕溪北路88号 1502室"): the run of Latin
-      // words before it must not swallow it.
+      // A Japanese or Chinese address is read on its own after words without a number ("Chen Wei, 上海市徐汇区漕溪北路88号
+      // 1502室"): the run of a name's words must not swallow it; a postcode before it ("〒150-0001 東京都…") joins it.
       while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1),
-            !JapaneseAddress.isAddress(b, words[j + 1]) { j += 1 }
+            !JapaneseAddress.isAddress(b, words[j + 1]) || words[i...j].contains(where: { $0.digits > 0 }) { j += 1 }
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
       if let (s, e) = text.address(from: i, to: j) {
         // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
