@@ -51,6 +51,8 @@ enum WorldAddressScanner {
         let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
         let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
         var start = widened.lowerBound, end = widened.upperBound
+        // "〒150-0002 東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 12F": the building and floor after a Japanese address's last word.
+        if JapaneseAddress.isAddress(b, words[e]) { end = max(end, JapaneseAddress.end(b, words, e)) }
         // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
         let last = words[e]
         if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
