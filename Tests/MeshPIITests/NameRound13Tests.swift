@@ -30,6 +30,7 @@ import Testing
     ("Ελένη Γεωργίου - Σταδίου 10, 105 64 Αθήνα", "Ελένη Γεωργίου"),
     ("ship to Lucas dos Reis Rua Augusta 120, 01304-000 São Paulo", "Lucas dos Reis"),
     ("label printed NOWAK EWA ul. Polna 3, 00-625 Warszawa", "NOWAK EWA"),
+    ("ship to Mateo Ruiz Av. Libertador 4500, piso 3", "Mateo Ruiz"),
   ])
   func namesBeforeAddresses(_ text: String, _ name: String) {
     let found = PIIDetector().detect(in: text).filter { $0.type == .name }.map(\.value)
@@ -41,6 +42,13 @@ import Testing
     let text = "Little Lotus Crafts, 8 Brick Lane, London E1 6PU"
     let found = PIIDetector().detect(in: text).filter { $0.type == .name }.map(\.value)
     #expect(found.isEmpty, "\(found)")
+  }
+
+  /// A street named after a person stays a street: no address opens at its street word.
+  @Test(arguments: ["meet me at Jan Smuts Avenue tomorrow", "the shop on Carter Street is closed"])
+  func streetsNamedAfterPeopleStay(_ text: String) {
+    let found = PIIDetector().detect(in: text).filter { $0.type == .name }.map(\.value)
+    #expect(found.isEmpty, "\(text): \(found)")
   }
 
   /// Russian names with a patronymic, in any case, in a line wholly in Cyrillic.

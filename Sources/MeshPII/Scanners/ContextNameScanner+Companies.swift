@@ -48,6 +48,7 @@ extension ContextNameScanner {
       return seen
     }
     func givenName(_ w: ByteWord) -> Bool { NameLexicon.firstNames.contains(stem(b, w)) && !w.allCaps }
+    let addressStarts = Set(all.filter { $0.type == .address }.map(\.start))
     all.removeAll { c in
       guard c.type == .name else { return false }
       let k = words.firstIndex(where: { $0.start >= c.end }) ?? words.count
@@ -79,9 +80,11 @@ extension ContextNameScanner {
          words[first + 1].capitalised, parkWords.contains(words[first + 1].hash), ByteWords.spaced(b, words[first], words[first + 1]) {
         return true
       }
+      // Not a street word that opens a found address ("Rafael dos Santos Av. Atlântica 2964": the name is before it).
       if let n = next, n.start - c.end <= 1, n.capitalised,
          placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash)
-           && (!NameLexicon.surnames.contains(n.hash) || roadWords.contains(n.hash)) {
+           && (!NameLexicon.surnames.contains(n.hash) || roadWords.contains(n.hash))
+           && !addressStarts.contains(n.start) {
         return true
       }
       // "Fox and Sons", "Hill and Partners": "and" before a company word.

@@ -81,8 +81,18 @@ extension ContextNameScanner {
   /// list (Leeds, Boston and Smith alike) and no word the address repeats.
   static func namesBeforeAddresses(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
     var added: [Candidate] = []
+    var trims: [(address: Candidate, start: Int)] = []
     for a in all where a.type == .address {
-      guard let k = words.firstIndex(where: { $0.start >= a.start }), k >= 2, words[k].start == a.start else { continue }
+      guard let k = words.firstIndex(where: { $0.start >= a.start }), words[k].start == a.start else { continue }
+      // "Katarzyna Wiśniewska ul. Długa 12/4, …", "ship to Rafael dos Santos Av. Atlântica 2964": an address that took
+      // the pasted name before its street's prefix starts at the prefix, and the name is a name.
+      if let q = streetPrefix(b, words, after: k, before: a.end), let label = labelledName(b, words, beforeAddressAt: q) {
+        all.removeAll { $0.type == .name && $0.start < label.end && label.start < $0.end }
+        if free(label, added) { added.append(label) }
+        trims.append((a, words[q].start))
+        continue
+      }
+      guard k >= 2 else { continue }
       if let label = labelledName(b, words, beforeAddressAt: k), free(label, added) {
         // A capitalised run that took the street's first word with the name ("Nils Eriksson Hamngatan") gives way.
         all.removeAll { $0.type == .name && $0.start < label.end && label.start < $0.end && $0.end > a.start }
@@ -96,6 +106,11 @@ extension ContextNameScanner {
             NameLexicon.surnames.contains(w.hash) || NameLexicon.firstNames.contains(w.hash),
             free(w, all), free(w, added) else { continue }
       added.append(Candidate(type: .name, start: w.start, end: w.end))
+    }
+    for t in trims {
+      if let i = all.firstIndex(where: { $0.type == .address && $0.start == t.address.start && $0.end == t.address.end }) {
+        all[i].start = t.start
+      }
     }
     all += added
   }
@@ -132,6 +147,22 @@ extension ContextNameScanner {
       }) else { return nil }
     }
     return Candidate(type: .name, start: given.start, end: surname.end)
+  }
+
+  /// The index of a street's prefix ("Av.", "ul.", "Rua") that two or more name words open the address at `words[k]`
+  /// with, inside it (before `end`); nil when a word that is no name's stands first.
+  static func streetPrefix(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int, before end: Int) -> Int? {
+    var q = k
+    while q < words.count, q - k <= 4, words[q].start < end {
+      let w = words[q]
+      if q > k, PrefixedStreetScanner.prefixes.contains(w.hash), !particles.contains(w.hash),
+         w.capitalised || PrefixedStreetScanner.lowerCasePrefixes.contains(w.hash) {
+        return q
+      }
+      guard nameOrParticle(w) else { return nil }
+      q += 1
+    }
+    return nil
   }
 
   /// A word of a name: capitalised and of letters only, or a lower-case particle ("dos", "van").
