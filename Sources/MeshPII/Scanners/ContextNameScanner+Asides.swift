@@ -1,5 +1,7 @@
 /// A name with the writer's relation to the person in brackets or after a comma: "Rusty (my neighbour) took it in",
-/// "Maya, my daughter, will collect". The aside says a person is meant even when the word is also a word or a place.
+/// "Maya, my daughter, will collect", or with none before what the person does ("George my landlord will take the
+/// box"); and a given name set off by commas after a person noun ("the UPS guy, Derek, he …"). The aside says a person
+/// is meant even when the word is also a word or a place.
 extension ContextNameScanner {
   /// Possessives that open the aside ("my neighbour", "our nanny", "her son").
   static let asidePossessives = WordSet(words: ["my", "our", "his", "her", "their"])
