@@ -41,13 +41,18 @@ enum WorldAddressScanner {
       }
       guard text.isAddressWord(i), !AddressVocabulary.particles.contains(words[i].hash) else { i += 1; continue }
       var j = i
-      while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
+      // A Japanese or Chinese address is read on its own after words without a number ("Chen Wei, 上海市徐汇区漕溪北路88号
+      // 1502室"): the run of a name's words must not swallow it; a postcode before it ("〒150-0001 東京都…") joins it.
+      while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1),
+            !JapaneseAddress.isAddress(b, words[j + 1]) || words[i...j].contains(where: { $0.digits > 0 }) { j += 1 }
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
       if let (s, e) = text.address(from: i, to: j) {
         // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
         let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
         let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
         var start = widened.lowerBound, end = widened.upperBound
+        // "〒150-0002 東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 12F": the building and floor after a Japanese address's last word.
+        if JapaneseAddress.isAddress(b, words[e]) { end = max(end, JapaneseAddress.end(b, words, e)) }
         // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
         let last = words[e]
         if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
