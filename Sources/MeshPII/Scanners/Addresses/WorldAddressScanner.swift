@@ -11,9 +11,10 @@ enum WorldAddressScanner {
     // number words, and a form's fields and lines, which follow their label.
     let form = FormFieldAddress.mayHold(b), lines = AddressLineField.mayHold(b)
     guard b.contains(where: Bytes.isDigit) || StreetWithoutHouse.mayHoldSinNumero(b) else {
-      let spoken = SpokenAddress.mayHold(b)
-      guard spoken || form || lines else { return }
+      let spoken = SpokenAddress.mayHold(b), directions = LandmarkDirections.mayHold(b)
+      guard spoken || form || lines || directions else { return }
       let words = ByteWords.split(b)
+      if directions { add(LandmarkDirections.scan(AddressText(b: b, words: words, anyCase: false)), &out) }
       if spoken { add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out) }
       if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) }
       if lines { add(AddressLineField.scan(b, words), &out) }
@@ -31,6 +32,8 @@ enum WorldAddressScanner {
     let text = AddressText(b: b, words: words, anyCase: anyCase)
     out += CyrillicAddress.scan(b, words)
     add(UnitAddress.scan(b, words), &out)
+    add(MilitaryAddress.scan(b, words), &out)
+    add(LandmarkDirections.scan(text), &out)
     var i = 0
     while i < words.count {
       if JapaneseAddress.isAddress(b, words[i]) {
@@ -43,24 +46,27 @@ enum WorldAddressScanner {
       var j = i
       while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
-      if let (s, e) = text.address(from: i, to: j) {
-        // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
-        let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
-        let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
-        var start = widened.lowerBound, end = widened.upperBound
-        // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
-        let last = words[e]
-        if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
-           AddressVocabulary.regions.contains(last.hash) { end += 1 }
-        // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
-        if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
-        if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
-        for c in out where c.type == .address && c.start < end && start < c.end {
-          start = min(start, c.start)
-          end = max(end, c.end)
-        }
-        out.append(Candidate(type: .address, start: start, end: end))
+      guard let (s, e) = text.address(from: i, to: j) else {
+        // A Japanese or Chinese address the run took in after other words ("寄到 台北市大安區…") is tried on its own.
+        i = (i + 1...max(i + 1, j)).first { $0 <= j && JapaneseAddress.isAddress(b, words[$0]) } ?? j + 1
+        continue
       }
+      // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
+      let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
+      let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
+      var start = widened.lowerBound, end = widened.upperBound
+      // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
+      let last = words[e]
+      if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
+         AddressVocabulary.regions.contains(last.hash) { end += 1 }
+      // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
+      if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
+      if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
+      for c in out where c.type == .address && c.start < end && start < c.end {
+        start = min(start, c.start)
+        end = max(end, c.end)
+      }
+      out.append(Candidate(type: .address, start: start, end: end))
       i = j + 1
     }
   }
