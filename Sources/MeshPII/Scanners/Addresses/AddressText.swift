@@ -629,10 +629,12 @@ struct AddressText {
     // "Apt 101-1502" (Korea: building 101, flat 1502): a unit's number in a postcode's shape.
     if k > s, V.units.contains(words[k - 1].hash), gap(after: k - 1) == .word { return false }
     if !m.common { return true }
-    // A house number before its street ("1234 Vilakazi St, …") is no postcode.
+    // A house number before its street ("1234 Vilakazi St, …") is no postcode, nor a street's own number before its
+    // Turkish street word ("1453 Sok. No: 7", the 1453rd street).
     var j = m.last + 1
     while j <= e, j - m.last <= 4, gap(after: j - 1) == .word {
-      if j > m.last + 1, endsStreetName(j) { return false }
+      if j > m.last + 1 || V.afterName.contains(words[j].hash) && !AddressScanner.streetTypes.contains(words[j].hash),
+         endsStreetName(j) { return false }
       guard isNameWord(j) else { break }
       j += 1
     }

@@ -79,7 +79,7 @@ enum AddressVocabulary {
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
   /// "Casella Postale 77", "Postbus 5000", "Caixa Postal 12").
   static let postBox = WordSet(words: ["box", "postfach", "postbus", "postale", "postal", "correos", "apartado",
-                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag", "gpo", "pmb",
+                                       "bp", "cp", "postboks", "box", "skrytka", "pocztowa", "pobox", "privatbag", "gpo", "pmb",
                                        "bag", "rr", "rmb", "hc", "rural", "private", "locked",
                                        "caixa", "casella", "boîte", "boite"])
 

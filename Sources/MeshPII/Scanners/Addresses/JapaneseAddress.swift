@@ -70,10 +70,11 @@ enum JapaneseAddress {
     var last = k
     while last + 1 < words.count, last - k < 3 {
       let next = words[last + 1]
-      guard next.start == words[last].end + 1, b[words[last].end] == 0x20, !asciiLetters(b, next),
+      // A building's name may hold Latin letters ("SOHO现代城"), but Chinese or Japanese characters too.
+      guard next.start == words[last].end + 1, b[words[last].end] == 0x20,
             (next.start..<next.end).contains(where: { b[$0] >= 0xE0 }) else { break }
       // Only the first may be a name without a number; the ones after it are numbered parts.
-      guard b[next.start] >= 0x80 && last == k || next.digits > 0 else { break }
+      guard last == k || next.digits > 0 else { break }
       last += 1
     }
     return words[last].end

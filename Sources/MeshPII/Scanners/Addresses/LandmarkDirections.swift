@@ -69,7 +69,12 @@ enum LandmarkDirections {
         if let o = landmarkStart(text, seg) {
           landmark = true
           start = o
-          if o > seg.lowerBound { break }
+          // The house before its landmark in one segment ("it's house 12 behind the mosque").
+          if o > seg.lowerBound, let d = dwellingStart(text, seg.lowerBound...o), d < o {
+            dwelling = true
+            start = d
+          }
+          if start > seg.lowerBound { break }
         } else if let d = dwellingStart(text, seg) {
           dwelling = true
           start = d
