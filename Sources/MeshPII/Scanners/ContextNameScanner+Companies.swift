@@ -10,7 +10,7 @@ extension ContextNameScanner {
     florals florist florists boutique stationery architekten architects associates solicitors attorneys lawyers
     consulting consultants logistics motors builders plumbing services holdings enterprises industries imports
     exports supplies interiors jewellers jewelers opticians pharmacy bakery butchers realty estates autos partners
-    crafts designs studio studios dealership dealerships
+    crafts designs studio studios dealership dealerships fabrics goods gifts emporium
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   /// Legal forms of firms, which may follow a trade word after the owner's name ("Schmidt Uhren GmbH").
@@ -48,6 +48,7 @@ extension ContextNameScanner {
       return seen
     }
     func givenName(_ w: ByteWord) -> Bool { NameLexicon.firstNames.contains(stem(b, w)) && !w.allCaps }
+    let addressStarts = Set(all.filter { $0.type == .address }.map(\.start))
     all.removeAll { c in
       guard c.type == .name else { return false }
       let k = words.firstIndex(where: { $0.start >= c.end }) ?? words.count
@@ -79,9 +80,11 @@ extension ContextNameScanner {
          words[first + 1].capitalised, parkWords.contains(words[first + 1].hash), ByteWords.spaced(b, words[first], words[first + 1]) {
         return true
       }
+      // Not a street word that opens a found address ("Rafael dos Santos Av. Atlântica 2964": the name is before it).
       if let n = next, n.start - c.end <= 1, n.capitalised,
          placeWords.contains(n.hash) || AddressScanner.streetTypes.contains(n.hash)
-           && (!NameLexicon.surnames.contains(n.hash) || roadWords.contains(n.hash)) {
+           && (!NameLexicon.surnames.contains(n.hash) || roadWords.contains(n.hash))
+           && !addressStarts.contains(n.start) {
         return true
       }
       // "Fox and Sons", "Hill and Partners": "and" before a company word.

@@ -40,7 +40,7 @@ extension ContextNameScanner {
   /// Capitalised words after a name that make it a holiday or an occasion.
   static let holidayWords = WordSet(words: ["day", "eve", "night", "weekend", "feast", "festival"])
   /// Titles before a name: a cue, outside the name's span.
-  static let titles = WordSet(words: ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mister", "missus", "sir", "mme", "mlle", "herr", "frau",
+  static let titles = WordSet(words: ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mister", "missus", "sir", "mme", "mlle", "herr", "herrn", "frau",
                                       "sr", "sra", "srta", "sig", "sgra", "señora", "senora", "señor", "senor",
                                       "signora", "signor", "madame", "monsieur", "mevrouw", "meneer",
                                       // Portuguese forms of address before a given name ("Seu Zé", "Dona Lurdes").

@@ -28,6 +28,27 @@ extension ContextNameScanner {
         last -= 1
         all[i].end = words[last].end
       }
+      // "Your buyer Dmitri K. opened a dispute", "Patrick M.": the initial of a surname and its dot close a given name.
+      if words[last].end == all[i].end, NameLexicon.firstNames.contains(words[last].hash) || last > first,
+         let e = closingInitialEnd(b, words, after: last) {
+        all[i].end = e
+      } else if last > first, words[last].letters == 1, words[last].capitalised, words[last].end == all[i].end,
+                all[i].end < b.count, b[all[i].end] == 0x2E {
+        all[i].end += 1
+      }
+      // "KOWALCZYK ANNA UL. MARSZAŁKOWSKA 84": a label in capitals puts the given name after the surname.
+      if words[last].allCaps, words[last].end == all[i].end, last + 1 < words.count, words[last + 1].allCaps,
+         words[last + 1].digits == 0, ByteWords.spaced(b, words[last], words[last + 1]),
+         NameLexicon.firstNames.contains(words[last + 1].hash), !notNames.contains(words[last + 1].hash),
+         !AddressVocabulary.beforeName.contains(words[last + 1].hash), free(words[last + 1], all) {
+        last += 1
+        all[i].end = words[last].end
+      }
+      // "mi abuela Doña Remedios": a title the tagger took with the name stays outside it, as the rules keep it.
+      if last > first, titles.contains(words[first].hash), words[first].capitalised {
+        first += 1
+        all[i].start = words[first].start
+      }
       // "calls her Lola Meding": a kin title before the name, after a possessive or when no one is named so.
       if last > first, kinTitles.contains(words[first].hash),
          first > 0 && determiners.contains(words[first - 1].hash) || !NameLexicon.firstNames.contains(words[first].hash) {
@@ -58,5 +79,16 @@ extension ContextNameScanner {
     }
     guard !absorbed.isEmpty else { return }
     all.removeAll { c in c.type == .name && absorbed.contains { $0.start == c.start && $0.end == c.end } }
+  }
+
+  /// The end of " K." after `words[last]`: one capital letter with a dot right after it, then a space or the text's
+  /// end; nil otherwise.
+  static func closingInitialEnd(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after last: Int) -> Int? {
+    guard last + 1 < words.count else { return nil }
+    let w = words[last + 1]
+    guard w.letters == 1, w.digits == 0, w.capitalised, ByteWords.spaced(b, words[last], w), w.end < b.count,
+          b[w.end] == 0x2E, w.end + 1 == b.count || b[w.end + 1] == 0x20 || b[w.end + 1] == 0x0A,
+          !PostOfficeLetters.contains(b, w.start, w.end) else { return nil }
+    return w.end + 1
   }
 }

@@ -19,7 +19,7 @@ extension ContextNameScanner {
   static func attachParticles(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
     for i in all.indices where all[i].type == .name {
       guard let first = words.firstIndex(where: { $0.start == all[i].start }),
-            let last = words.lastIndex(where: { $0.end == all[i].end }) else { continue }
+            var last = words.lastIndex(where: { $0.end == all[i].end }) else { continue }
       var p = first
       while p > 0, first - p < 3, !words[p - 1].capitalised, particles.contains(words[p - 1].hash),
             ByteWords.spaced(b, words[p - 1], words[p]) {
@@ -30,12 +30,27 @@ extension ContextNameScanner {
         && !determiners.contains(words[p - 1].hash), free(words[p], all) {
         all[i].start = words[p].start
       }
-      guard last > first, last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]),
-            words[last + 1].digits == 0, free(words[last + 1], all) else { continue }
+      guard last > first else { continue }
+      // "Paco el portero": a person's role in lower case closing a finding is no part of the name.
+      if !words[last].capitalised, relationCues.contains(words[last].hash), words[last].end == all[i].end {
+        last -= 1
+        all[i].end = words[last].end
+      }
+      let trailingParticle = particles.contains(words[last].hash) && !words[last].capitalised
+      guard last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]),
+            words[last + 1].digits == 0, free(words[last + 1], all) else {
+        if trailingParticle { all[i].end = words[last - 1].end }
+        continue
+      }
       let n = words[last + 1]
-      if particles.contains(words[last].hash), !words[last].capitalised, n.letters >= 2,
-         !NameScanner.stopWords.contains(n.hash), !EnglishWords.common.contains(n.hash) {
+      if trailingParticle, n.letters >= 2, !NameScanner.stopWords.contains(n.hash), !EnglishWords.common.contains(n.hash),
+         // "Paco el portero tiene las llaves": a person's role after the article is no surname; a lower-case word
+         // is one only in a name typed wholly in lower case ("fatima zahra el idrissi").
+         !relationCues.contains(n.hash), n.capitalised || listedName(n) || !words[first].capitalised {
         all[i].end = n.end
+      } else if trailingParticle {
+        // A particle closing the name with no name word after it is the next phrase's article ("Paco el portero").
+        all[i].end = words[last - 1].end
       } else if vietnameseMiddleNames.contains(words[last].hash), words[last].capitalised, n.capitalised, !n.allCaps {
         // "Nguyen Van An": the given name after "Van" or "Thi" is often a short word ("An", "Le") the runs pass over.
         all[i].end = n.end

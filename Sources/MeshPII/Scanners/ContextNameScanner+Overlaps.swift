@@ -81,8 +81,18 @@ extension ContextNameScanner {
   /// list (Leeds, Boston and Smith alike) and no word the address repeats.
   static func namesBeforeAddresses(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
     var added: [Candidate] = []
+    var trims: [(address: Candidate, start: Int)] = []
     for a in all where a.type == .address {
-      guard let k = words.firstIndex(where: { $0.start >= a.start }), k >= 2, words[k].start == a.start else { continue }
+      guard let k = words.firstIndex(where: { $0.start >= a.start }), words[k].start == a.start else { continue }
+      // "Katarzyna Wiśniewska ul. Długa 12/4, …", "ship to Rafael dos Santos Av. Atlântica 2964": an address that took
+      // the pasted name before its street's prefix starts at the prefix, and the name is a name.
+      if let q = streetPrefix(b, words, after: k, before: a.end), let label = labelledName(b, words, beforeAddressAt: q) {
+        all.removeAll { $0.type == .name && $0.start < label.end && label.start < $0.end }
+        if free(label, added) { added.append(label) }
+        trims.append((a, words[q].start))
+        continue
+      }
+      guard k >= 2 else { continue }
       if let label = labelledName(b, words, beforeAddressAt: k), free(label, added) {
         // A capitalised run that took the street's first word with the name ("Nils Eriksson Hamngatan") gives way.
         all.removeAll { $0.type == .name && $0.start < label.end && label.start < $0.end && $0.end > a.start }
@@ -97,19 +107,73 @@ extension ContextNameScanner {
             free(w, all), free(w, added) else { continue }
       added.append(Candidate(type: .name, start: w.start, end: w.end))
     }
+    for t in trims {
+      if let i = all.firstIndex(where: { $0.type == .address && $0.start == t.address.start && $0.end == t.address.end }) {
+        all[i].start = t.start
+      }
+    }
     all += added
   }
 
-  /// "Nils Eriksson Hamngatan 8, 111 47 Stockholm": a listed given name and surname opening the line right before
-  /// the address `words[k]…`, with no comma between, as shipping labels are pasted on one line.
+  /// The person a pasted label names on the line of its address, right before the address `words[k]…`:
+  /// - "Nils Eriksson Hamngatan 8, …", "ship to Rafael dos Santos Av. Atlântica 2964 …": with no comma, a listed given
+  ///   name and a listed surname (particles between), opening the line or after a word that takes a person;
+  /// - "Ngaio Te Rangi, 17 Ponsonby Road, …", "Σοφία Παπαδοπούλου - Ερμού 25, …": with a comma or a dash, two or three
+  ///   capitalised words opening the line that are no everyday English word (unless listed as a name), place,
+  ///   locality or firm's word. A town before its street is one word ("Leeds, 14 Park Row") or a listed place.
   static func labelledName(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], beforeAddressAt k: Int) -> Candidate? {
-    let given = words[k - 2], surname = words[k - 1]
-    guard k == 2 || lineBreak(b, between: words[k - 3], and: given), given.capitalised, surname.capitalised,
-          given.digits == 0, surname.digits == 0, ByteWords.spaced(b, given, surname),
-          ByteWords.spaced(b, surname, words[k]), NameLexicon.firstNames.contains(given.hash),
-          NameLexicon.surnames.contains(surname.hash), !notNames.contains(given.hash), !notNames.contains(surname.hash),
-          !AddressVocabulary.localities.contains(given.hash), !AddressVocabulary.localities.contains(surname.hash)
-    else { return nil }
+    let last = k - 1
+    let pasted = ByteWords.spaced(b, words[last], words[k])
+    guard pasted || ByteWords.commaGap(b, words[last], words[k]) || dashGap(b, words[last], words[k]) else { return nil }
+    // The run of name words and lower-case particles before the address, on the address's line.
+    var first = last
+    while first > 0, last - first < 3, ByteWords.spaced(b, words[first - 1], words[first]),
+          nameOrParticle(words[first - 1]) {
+      first -= 1
+    }
+    while first < last, !words[first].capitalised { first += 1 }
+    let given = words[first], surname = words[last]
+    guard first < last, nameOrParticle(given), surname.capitalised, given.capitalised,
+          !words[first...last].contains(where: { AddressVocabulary.localities.contains($0.hash) }) else { return nil }
+    let opensLine = first == 0 || lineBreak(b, between: words[first - 1], and: given)
+    if pasted {
+      guard opensLine || personPrepositions.contains(words[first - 1].hash),
+            NameLexicon.firstNames.contains(given.hash), NameLexicon.surnames.contains(surname.hash),
+            !notNames.contains(given.hash), !notNames.contains(surname.hash) else { return nil }
+    } else {
+      guard opensLine, last - first <= 2, words[first...last].allSatisfy({ w in
+        !w.capitalised || !placeNames.contains(w.hash) && !notNames.contains(w.hash)
+          && !companyWords.contains(w.hash) && (listedName(w) || !EnglishWords.common.contains(w.hash))
+      }) else { return nil }
+    }
     return Candidate(type: .name, start: given.start, end: surname.end)
+  }
+
+  /// The index of a street's prefix ("Av.", "ul.", "Rua") that two or more name words open the address at `words[k]`
+  /// with, inside it (before `end`); nil when a word that is no name's stands first.
+  static func streetPrefix(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int, before end: Int) -> Int? {
+    var q = k
+    while q < words.count, q - k <= 4, words[q].start < end {
+      let w = words[q]
+      if q > k, PrefixedStreetScanner.prefixes.contains(w.hash), !particles.contains(w.hash),
+         w.capitalised || PrefixedStreetScanner.lowerCasePrefixes.contains(w.hash) {
+        return q
+      }
+      guard nameOrParticle(w) else { return nil }
+      q += 1
+    }
+    return nil
+  }
+
+  /// A word of a name: capitalised and of letters only, or a lower-case particle ("dos", "van").
+  static func nameOrParticle(_ w: ByteWord) -> Bool {
+    w.digits == 0 && w.letters >= 2 && !w.allCaps
+      && (w.capitalised && !NameScanner.stopWords.contains(w.hash) || particles.contains(w.hash))
+  }
+
+  /// Whether " - " or " – " stands between two words.
+  static func dashGap(_ b: UnsafeBufferPointer<UInt8>, _ a: ByteWord, _ c: ByteWord) -> Bool {
+    let gap = Array(UnsafeBufferPointer(rebasing: b[a.end..<c.start]))
+    return gap == [0x20, 0x2D, 0x20] || gap == [0x20, 0xE2, 0x80, 0x93, 0x20] || gap == [0x20, 0xE2, 0x80, 0x94, 0x20]
   }
 }

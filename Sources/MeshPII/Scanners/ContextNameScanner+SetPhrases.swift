@@ -9,7 +9,8 @@ extension ContextNameScanner {
     guten tag|guten morgen|guten abend|many thanks|eid mubarak|ramadan kareem|ramadan mubarak|diwali mubarak|
     buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|boa noite|feliz navidad|feliz natal|
     joyeux noël|joyeux noel|frohe weihnachten|buon natale|happy holidays|kind regards|best wishes|warm regards|
-    mazel tov|god bless|shana tova|selamat pagi|selamat siang|selamat malam|assalamu alaikum|salam alaikum
+    mazel tov|god bless|shana tova|selamat pagi|selamat siang|selamat malam|assalamu alaikum|salam alaikum|
+    kia ora|ngā mihi|nga mihi|habari yako
     """)
   /// Personal pronouns, which open sentences capitalised.
   static let pronouns = WordSet(words: ["he", "she", "they", "we", "you", "him", "her", "them", "us", "me", "i"])

@@ -1,7 +1,7 @@
 /// Colours, shades and scents that sellers list by name ("the color options are Rose, Ivy, Violet and Amber", "comes
 /// in shades: Hazel, Ginger or Olive"): many are given names too, and the tagger took them as people (dev9). A word of
 /// such a list is dropped when a variant noun introduces the list; one capitalised word after it is no list ("the
-/// colour was wrong, Rose said so" keeps Rose).
+/// colour was wrong, Rose said so" keeps Rose) unless it is the value of a variant field ("colour: Amber").
 extension ContextNameScanner {
   /// Nouns that introduce a list of a product's variants.
   static let variantNouns = WordSet(words: """
@@ -18,6 +18,11 @@ extension ContextNameScanner {
   /// introduces, with at most three link words between.
   static func variantListed(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Bool {
     func member(_ i: Int) -> Bool { words[i].capitalised && words[i].digits == 0 }
+    // "colour: Amber", "Shade: Hazel": the value of an order screen's variant field, one word is enough.
+    if k > 0, variantNouns.contains(words[k - 1].hash),
+       Array(UnsafeBufferPointer(rebasing: b[words[k - 1].end..<words[k].start])) == [0x3A, 0x20] {
+      return true
+    }
     // The list's start: back over members and joins.
     var start = k
     while start > 0, member(start - 1) || listJoins.contains(words[start - 1].hash),

@@ -37,7 +37,8 @@ extension ContextNameScanner {
   static func wordGivenNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices where wordNameShape(words[i]) {
       let w = words[i]
-      if signOffLine(b, words, i) || calledPerson(b, words, i) || handedOver(b, words, i) || surnameSubject(b, words, i) {
+      if signOffLine(b, words, i) || calledPerson(b, words, i) || handedOver(b, words, i) || surnameSubject(b, words, i)
+        || namedChildren(b, words, i) {
         out.append(Candidate(type: .name, start: w.start, end: w.end))
       }
     }
@@ -71,6 +72,31 @@ extension ContextNameScanner {
           personNounsBeforeCalled.contains(words[i - 2].hash), NameLexicon.firstNames.contains(words[i].hash),
           ByteWords.spaced(b, words[i - 1], words[i]) else { return false }
     return i + 1 == words.count || !productWords.contains(words[i + 1].hash)
+  }
+
+  /// Plural kin after a possessive, before the children's names ("for my girls June and May", "our twins Rose and Ivy").
+  static let pluralKin = WordSet(words: """
+    girls boys kids children daughters sons twins grandkids grandchildren granddaughters grandsons nieces nephews
+    sisters brothers
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// "And" in the marketplace's languages.
+  static let andWords = WordSet(words: ["and", "und", "et", "y", "e"])
+
+  /// "for my girls June and May", "our twins Rose and Ivy": two listed given names joined by "and" right after a
+  /// possessive and plural kin. The kin before them say they are children's names, not months or flowers.
+  private static func namedChildren(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
+    func listed(_ k: Int) -> Bool {
+      k >= 0 && k < words.count && wordNameShape(words[k]) && NameLexicon.firstNames.contains(words[k].hash)
+    }
+    func kinBefore(_ k: Int) -> Bool {
+      k >= 2 && pluralKin.contains(words[k - 1].hash) && asidePossessives.contains(words[k - 2].hash)
+        && ByteWords.spaced(b, words[k - 1], words[k])
+    }
+    func joined(_ k: Int) -> Bool {
+      k + 2 < words.count && andWords.contains(words[k + 1].hash) && ByteWords.spaced(b, words[k], words[k + 1])
+        && ByteWords.spaced(b, words[k + 1], words[k + 2])
+    }
+    return listed(i) && (kinBefore(i) && joined(i) && listed(i + 2) || i >= 2 && joined(i - 2) && listed(i - 2) && kinBefore(i - 2))
   }
 
   /// "leave it with June, she …", "ask for Hope at the desk", "deliver to Mwajuma at the kiosk": a hand-over verb,

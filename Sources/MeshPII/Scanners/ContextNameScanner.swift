@@ -137,7 +137,9 @@ enum ContextNameScanner {
     mailHeaderNames(b, words, into: &out)
     doorbellNames(b, words, into: &out)
     namesBeforeAsides(b, words, into: &out)
+    namesAfterPersonNouns(b, words, into: &out)
     wordGivenNames(b, words, into: &out)
+    namesLabelledAfter(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -210,7 +212,8 @@ enum ContextNameScanner {
       // things named like people stay ("to paris,", "for christian,").
       let closingPerson = personPrepositions.contains(cue.hash) && closesClause(b, w) && !namedThings.contains(w.hash)
         && !placeGivenNames.contains(w.hash) && !languages.contains(w.hash)
-      guard !w.capitalised, w.digits == 0, w.letters >= 2, !lowerCaseShops.contains(w.hash),
+      // A name's particle alone is an article or a preposition ("mi vecino del 3B").
+      guard !w.capitalised, w.digits == 0, w.letters >= 2, !lowerCaseShops.contains(w.hash), !particles.contains(w.hash),
             ByteWords.spaced(b, cue, w) && (relationCues.contains(cue.hash)
               || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
               || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
@@ -241,7 +244,7 @@ enum ContextNameScanner {
   static let lowerCaseShops = WordSet(words: ["zara", "sephora", "chanel", "celine", "mango"])
   /// Titles that only stand before a person's name, in lower case too (not "dr", a drive in addresses, nor "sir" or
   /// "miss", which close or open sentences: "yes sir will do", "i miss rose gold").
-  static let personalTitles = WordSet(words: ["mr", "mrs", "ms", "mister", "missus", "madame", "monsieur", "herr", "frau",
+  static let personalTitles = WordSet(words: ["mr", "mrs", "ms", "mister", "missus", "madame", "monsieur", "herr", "herrn", "frau",
                                               "señor", "señora", "senor", "senora", "signor", "signora"])
   /// Colours, which follow a word given name as a shade ("Rose Gold", "Sky Blue", "Jade Green") and are surnames too.
   static let colourWords = WordSet(words: """
@@ -332,8 +335,10 @@ enum ContextNameScanner {
     let before2 = cueIndex > 1 ? words[cueIndex - 2] : nil
     let next = last + 1 < words.count ? words[last + 1] : nil
     let afterNext = last + 2 < words.count ? words[last + 2] : nil
-    // A product word right after (or one word later): the capitalised words name a product.
-    if let n = next, productWords.contains(n.hash) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
+    // A product word right after (or one word later): the capitalised words name a product. Not across a field's
+    // separator ("Customer: Siddharth Iyer / Phone: …", "Anna Weber | Phone"): a new field names no product.
+    if let n = next, !(words[last].end..<n.start).contains(where: { fieldSeparators.contains(b[$0]) }),
+       productWords.contains(n.hash) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
       return nil
     }
     // "the account is in the name of Anjali Bhattacharya": "name" shortly before outweighs the article.
@@ -356,7 +361,8 @@ enum ContextNameScanner {
       || before2.map { relationCues.contains($0.hash) } == true
         && previous.map { !$0.capitalised && !locatives.contains($0.hash) || titles.contains($0.hash) } == true
     let soft = previous.map { softCues.contains($0.hash) } == true
-    let trailing = next.map { trailingCues.contains($0.hash) } == true
+    // "Sunny Mehra c/o Little Lotus Crafts": the addressee that a label's "care of" follows is a person.
+    let trailing = next.map { trailingCues.contains($0.hash) } == true || Bytes.matches(b, at: words[last].end, careOf)
     let known = (NameLexicon.firstNames.contains(stem(b, words[first])) || hyphenatedGivenName(b, words[first]))
       && !notNames.contains(words[first].hash)
     let surnameKnown = count >= 2 && NameLexicon.surnames.contains(stem(b, words[last]))
@@ -433,6 +439,9 @@ enum ContextNameScanner {
   static let locatives = WordSet(words: ["in", "at", "from", "near", "on", "to", "of", "by", "outside", "inside"])
   /// "I am" in languages that put an article before a person's name ("sou a Beatriz", "sono la Giulia").
   static let articledIdentityCues = WordSet(words: ["sou", "sono"])
+  /// Bytes that separate the fields of a pasted order screen or label: "/", "|", "•".
+  static let fieldSeparators: Set<UInt8> = [0x2F, 0x7C, 0xE2]
+  static let careOf = Array(" c/o ".utf8)
   static let nameHash = Bytes.wordHash("name")
   static let andHash = Bytes.wordHash("and")
   static let theHash = Bytes.wordHash("the")
@@ -517,8 +526,10 @@ enum ContextNameScanner {
     }
     all.removeAll { c in
       guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
-      // A comma, colon, dash or bracket between: "agent Priya (ticket #7731)" names the agent.
-      if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D || b[$0] == 0x28 }) {
+      // A comma, colon, dash or bracket between: "agent Priya (ticket #7731)" names the agent; so does a field's
+      // separator ("Customer: Siddharth Iyer / Phone: …").
+      if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D || b[$0] == 0x28
+        || fieldSeparators.contains(b[$0]) }) {
         return false
       }
       // "Ximena's card", "Nasrin's phone number": a person's own card or phone, not a product named after them.

@@ -16,7 +16,7 @@ enum NameScanner {
     ("ms ", false), ("dr. ", false),
     // Titles of the marketplace's other languages on labels and in notes ("Mme Delacroix a confirmé", "an Frau Öztürk"):
     // any capitalised words after one are a person's, even words that are places ("Mme Paris Delacroix").
-    ("mme ", false), ("mme. ", false), ("mlle ", false), ("mlle. ", false), ("frau ", false), ("herr ", false),
+    ("mme ", false), ("mme. ", false), ("mlle ", false), ("mlle. ", false), ("frau ", false), ("herr ", false), ("herrn ", false),
     ("sra. ", false), ("srta. ", false), ("mevrouw ", false), ("mevr. ", false),
     ("surname is ", false), ("surname ", false), ("first name is ", false),
     ("first name ", false), ("given name ", false), ("family name is ", false), ("last name is ", false),
@@ -73,7 +73,8 @@ enum NameScanner {
       var firstCapitalised = false
       for index in 0..<3 {
         let ws = pos
-        guard pos < n, Bytes.isAlpha(b[pos]) || b[pos] >= 0xC0 else { break }
+        // A dash or quote of several bytes ("Kenji Watanabe — no sorry") opens no word.
+        guard pos < n, Bytes.isAlpha(b[pos]) || b[pos] >= 0xC0 && !ByteWords.isPunctuationStart(b, pos) else { break }
         while pos < n, Bytes.isAlpha(b[pos]) || b[pos] >= 0x80
           || ((b[pos] == 0x27 || b[pos] == 0x2D) && pos + 1 < n && Bytes.isAlpha(b[pos + 1])) { pos += 1 }
         let word = Bytes.wordHash(b, ws, pos)

@@ -43,6 +43,7 @@ enum OtherScriptNameScanner {
     guard b.contains(where: { $0 >= 0xCD && $0 <= 0xEF }) else { return }
     let words = split(b)
     OtherScriptIntroductions.scan(b, words, into: &out)
+    CyrillicPatronymics.scan(b, words, into: &out)
     guard words.lazy.filter({ $0.script == .latin && $0.letters >= 2 }).count >= 2 else { return }
     var runs: [(script: Script, first: Int, last: Int)] = []
     for (k, w) in words.enumerated() where w.script != .latin && w.script != .other {

@@ -31,13 +31,15 @@ enum AddressLineField {
     return found
   }
 
-  /// The last word of a line's value starting at `words[v]`: up to eight words, each capitalised, a number or a
-  /// particle, with single spaces or ", " between, running to the text's end or a line break.
+  /// The last word of a line's value starting at `words[v]`: up to eight words, each capitalised, a number, a
+  /// particle or a unit's word after the first ("Escalier C, 4e étage"), with single spaces or ", " between, running
+  /// to the text's end or a line break.
   static func valueEnd(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from v: Int) -> Int? {
     var e = v
     while true {
       let w = words[e]
-      guard w.capitalised || w.digits > 0 || AddressVocabulary.particles.contains(w.hash) && e > v else { return nil }
+      guard w.capitalised || w.digits > 0
+        || e > v && (AddressVocabulary.particles.contains(w.hash) || AddressVocabulary.units.contains(w.hash)) else { return nil }
       guard e + 1 < words.count else { return e }
       let gap = w.end..<words[e + 1].start
       if gap.contains(where: { b[$0] == 0x0A }) { return e }

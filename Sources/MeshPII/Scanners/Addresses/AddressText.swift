@@ -96,6 +96,10 @@ struct AddressText {
     if anyCase, w.letters == 1, w.digits == 0, k > 0, k + 1 < words.count, isHouseNumber(k - 1), isHouseNumber(k + 1),
        words[k - 1].end + 1 == w.start, w.end + 1 == words[k + 1].start { return true }
     let h = w.hash
+    // "csv gives error on row 41": a street type that chat uses as a word ("row", a table's or a seat's) before a
+    // number is that word in lower case; English streets put the number first ("4 church row", "Savile Row 3").
+    if !w.capitalised, AddressScanner.streetTypes.contains(h), V.stopWords.contains(h), k + 1 < words.count,
+       words[k + 1].isNumber { return false }
     if inVocabulary(h) || V.particles.contains(h) { return true }
     // A farm's word in lower case after its name ("Nordre Ås gård"); "the Hilton hotel" is no address's.
     if V.farms.contains(h), k > 0, words[k - 1].capitalised, gap(after: k - 1) == .word { return true }

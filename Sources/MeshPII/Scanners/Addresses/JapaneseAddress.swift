@@ -64,15 +64,26 @@ enum JapaneseAddress {
     return e < end && Bytes.isDigit(b[e - 1]) ? e : end
   }
 
+  /// Whether `w` is a floor such as "12F" or "5F": digits and a closing capital F.
+  static func isFloor(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    w.letters == 1 && w.digits > 0 && w.digits <= 3 && b[w.end - 1] == 0x46
+  }
+
   /// The end of the address at `words[k]`, taking after single spaces a building's name in Japanese script
-  /// ("サンハイツ201") and the building, floor and room numbers with their marks ("3号楼 1201室", "305号室").
+  /// ("サンハイツ201") and the building, floor and room numbers with their marks ("3号楼 1201室", "305号室"), and after a
+  /// building's name a floor such as "12F".
   static func end(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Int {
     var last = k
     while last + 1 < words.count, last - k < 3 {
       let next = words[last + 1]
+      guard next.start == words[last].end + 1, b[words[last].end] == 0x20 else { break }
+      // "渋谷ヒカリエ 12F": a floor written the Western way closes the address.
+      if last > k, isFloor(b, next) {
+        last += 1
+        break
+      }
       // A building's name may hold Latin letters ("SOHO现代城"), but Chinese or Japanese characters too.
-      guard next.start == words[last].end + 1, b[words[last].end] == 0x20,
-            (next.start..<next.end).contains(where: { b[$0] >= 0xE0 }) else { break }
+      guard (next.start..<next.end).contains(where: { b[$0] >= 0xE0 }) else { break }
       // Only the first may be a name without a number; the ones after it are numbered parts.
       guard last == k || next.digits > 0 else { break }
       last += 1

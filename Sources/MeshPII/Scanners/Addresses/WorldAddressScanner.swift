@@ -44,29 +44,31 @@ enum WorldAddressScanner {
       }
       guard text.isAddressWord(i), !AddressVocabulary.particles.contains(words[i].hash) else { i += 1; continue }
       var j = i
-      while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1) { j += 1 }
+      // A Japanese or Chinese address is read on its own after words without a number ("Chen Wei, 上海市徐汇区漕溪北路88号
+      // 1502室"): the run of a name's words must not swallow it; a postcode before it ("〒150-0001 東京都…") joins it.
+      while j + 1 < words.count, text.gap(after: j) != .none, text.isAddressWord(j + 1),
+            !JapaneseAddress.isAddress(b, words[j + 1]) || words[i...j].contains(where: { $0.digits > 0 }) { j += 1 }
       while j > i, AddressVocabulary.particles.contains(words[j].hash) { j -= 1 }
-      guard let (s, e) = text.address(from: i, to: j) else {
-        // A Japanese or Chinese address the run took in after other words ("寄到 台北市大安區…") is tried on its own.
-        i = (i + 1...max(i + 1, j)).first { $0 <= j && JapaneseAddress.isAddress(b, words[$0]) } ?? j + 1
-        continue
+      if let (s, e) = text.address(from: i, to: j) {
+        // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
+        let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
+        let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
+        var start = widened.lowerBound, end = widened.upperBound
+        // "〒150-0002 東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 12F": the building and floor after a Japanese address's last word.
+        if JapaneseAddress.isAddress(b, words[e]) { end = max(end, JapaneseAddress.end(b, words, e)) }
+        // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
+        let last = words[e]
+        if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
+           AddressVocabulary.regions.contains(last.hash) { end += 1 }
+        // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
+        if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
+        if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
+        for c in out where c.type == .address && c.start < end && start < c.end {
+          start = min(start, c.start)
+          end = max(end, c.end)
+        }
+        out.append(Candidate(type: .address, start: start, end: end))
       }
-      // "06108 Halle (Saale)", "Montréal (Québec) H2J 2L3".
-      let region = PostalAddressScanner.parenthesisedRegion(b, words, endingAt: words[e].end)
-      let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
-      var start = widened.lowerBound, end = widened.upperBound
-      // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
-      let last = words[e]
-      if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
-         AddressVocabulary.regions.contains(last.hash) { end += 1 }
-      // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
-      if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
-      if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
-      for c in out where c.type == .address && c.start < end && start < c.end {
-        start = min(start, c.start)
-        end = max(end, c.end)
-      }
-      out.append(Candidate(type: .address, start: start, end: end))
       i = j + 1
     }
   }
