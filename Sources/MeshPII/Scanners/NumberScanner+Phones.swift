@@ -36,6 +36,18 @@ extension NumberScanner {
 }
 
 extension NumberScanner {
+  /// Whether the words before `position` are a town whose name opens with "Tel" ("Tel Aviv 6346508", "Tel Mond"): an
+  /// Israeli address's city before its seven-digit postcode, not a phone's label.
+  static func followsTelTown(_ b: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+    var i = position - 1
+    while i >= 0, b[i] == 0x20 || b[i] == 0x2C { i -= 1 }
+    let end = i + 1
+    while i >= 0, Bytes.isAlpha(b[i]) { i -= 1 }
+    // "Aviv": a capitalised word right after "Tel " ("Tel-Aviv" is one word and holds no cue).
+    guard end - i > 2, Bytes.isUpper(b[i + 1]), i >= 3, b[i] == 0x20 else { return false }
+    return b[i - 3] == 0x54 && b[i - 2] == 0x65 && b[i - 1] == 0x6C && (i == 3 || !Bytes.isAlpha(b[i - 4]))
+  }
+
   /// Cuts a phone number off the end of an address that ran on into it ("… PAISLEY PA2 8BN 07700 900
   /// 733"): an address never ends in a phone, and without the cut the stronger phone would drop the
   /// whole address in the overlap resolution.

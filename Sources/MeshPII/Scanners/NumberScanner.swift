@@ -187,7 +187,7 @@ enum NumberScanner {
     }
     // Phones: 7-15 digits (E.164 allows 15) in a phone-like shape.
     guard d >= 7 && d <= 15 else { return nil }
-    let phoneCue = Bytes.cue(b, before: run.start, count: 3, in: phoneCues)
+    let phoneCue = Bytes.cue(b, before: run.start, count: 3, in: phoneCues) && !followsTelTown(b, run.start)
     // Solid: after a + or a cue, or a national number of 10-11 digits with one trunk 0 ("07700900115").
     if g.count == 1 {
       let trunk = (d == 10 || d == 11) && run.digits[0] == 0x30 && run.digits[1] != 0x30
@@ -208,6 +208,10 @@ enum NumberScanner {
       if g.count >= 3 && g[0] == 4 && g[1] == 2 && g[2] == 2 && isDate(run) { return nil }
       // A US ZIP+4 ("DC 20037-1234"): no phone is written five and four with a hyphen but from a trunk 0.
       if g == [5, 4] && seps == [0x2D] && run.digits[0] != 0x30 { return nil }
+      // A military ZIP+4 after its post office and region ("APO AE 09499-0074"): Europe's and Africa's start from 0.
+      if g == [5, 4] && seps == [0x2D] && Bytes.cue(b, before: run.start, count: 2, in: MilitaryAddress.offices) {
+        return nil
+      }
     }
     // "#100-2231-8877" is an order's number; "Box 4521-00100" a post box's.
     if !phoneCue && run.start > 0 && b[run.start - 1] == 0x23 { return nil }

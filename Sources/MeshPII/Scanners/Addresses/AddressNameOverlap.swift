@@ -16,6 +16,8 @@ enum AddressNameOverlap {
       // "Cnr Main and 4th Street": a corner's word and the first street's name.
       if StreetWithoutHouse.isCornerWord(words[first].hash) { return true }
       if CyrillicAddress.namesAPlace(b, words, first: first, last: last) { return true }
+      // "USS Ronald Reagan (CVN 76), FPO AP 96616": a ship named after a person, after its prefix.
+      if first > 0, MilitaryAddress.shipPrefixes.contains(words[first - 1].hash) { return true }
     }
     // "P.O. Box", "H.No. 12": a letter glued by a full stop to the next word is an abbreviation.
     if words[last].length == 1, last + 1 < words.count, words[last].end < b.count, b[words[last].end] == 0x2E,
@@ -37,7 +39,10 @@ enum AddressNameOverlap {
         && b[words[j - 1].end + 1] == 0x20 else { return false }
       let w = words[j], h = w.hash
       if w.digits > 0 { return PostalAddressScanner.isHouseNumber(b, w) && closesSegment(b, words, j) }
-      if AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || AddressText.endsInStreetSuffix(b, w) {
+      // A locality's word after the name ("Yeşilyurt Köyü", a village; "Lajpat Nagar") makes it a place's, and a farm's
+      // written in lower case a farm's ("Nordre Berg gård").
+      if AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || AddressText.endsInStreetSuffix(b, w)
+        || V.localities.contains(h) && w.capitalised || V.farms.contains(h) && !w.capitalised {
         return true
       }
       if PostalAddressScanner.streetOpeners.contains(h) && w.capitalised { return false }

@@ -73,7 +73,7 @@ struct AddressText {
     o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
     app = Bytes.wordHash("app"), str = Bytes.wordHash("str"), tr = Bytes.wordHash("tr"),
     gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag"),
-    rd = Bytes.wordHash("rd"), section = Bytes.wordHash("section")
+    rd = Bytes.wordHash("rd"), section = Bytes.wordHash("section"), at = Bytes.wordHash("at"), km = Bytes.wordHash("km")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
@@ -90,7 +90,8 @@ struct AddressText {
     }
     // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
     if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
-       words[k - 1].end + 1 == w.start { return true }
+       words[k - 1].end + 1 == w.start || V.units.contains(words[k - 1].hash) && b[words[k - 1].end] == 0x2E
+        && words[k - 1].end + 2 == w.start { return true }  // "bl. A" (bloc, Romania)
     // The same typed without capitals, between the house number and the flat's ("aleksanterinkatu 15 a 7").
     if anyCase, w.letters == 1, w.digits == 0, k > 0, k + 1 < words.count, isHouseNumber(k - 1), isHouseNumber(k + 1),
        words[k - 1].end + 1 == w.start, w.end + 1 == words[k + 1].start { return true }
@@ -100,7 +101,13 @@ struct AddressText {
     if !w.capitalised, AddressScanner.streetTypes.contains(h), V.stopWords.contains(h), k + 1 < words.count,
        words[k + 1].isNumber { return false }
     if inVocabulary(h) || V.particles.contains(h) { return true }
-    if isLandmark(k) || h == Self.of && insideLandmarkName(k) { return true }
+    // A farm's word in lower case after its name ("Nordre Ås gård"); "the Hilton hotel" is no address's.
+    if V.farms.contains(h), k > 0, words[k - 1].capitalised, gap(after: k - 1) == .word { return true }
+    if isLandmark(k) || h == Self.of && (insideLandmarkName(k) || insidePlaceName(k)) { return true }
+    // "Ruta 40 km 3210": a numbered road and the kilometre of the house, as rural Latin America writes it.
+    if h == Self.km, k >= 2, k + 1 < words.count, isHouseNumber(k - 1), isBeforeName(k - 2), isHouseNumber(k + 1) {
+      return true
+    }
     // Swedish floors, "2 tr" (trappor): lower case after the number; "TR" is Turkey.
     if h == Self.tr, !w.capitalised, k > 0, words[k - 1].isNumber { return true }
     // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary), "App. 12" (Appartement, Germany; "app" is a chat
@@ -123,6 +130,10 @@ struct AddressText {
        V.particles.contains(words[k + 1].hash) || words[k + 1].capitalised && !isStop(words[k + 1].hash) { return true }
     if w.capitalised, V.placePrefixes.contains(h), k + 1 < words.count, gap(after: k) == .word,
        words[k + 1].capitalised, !isStop(words[k + 1].hash) { return true }
+    // "The Residences at Greenbelt", "The Lofts at Union Square": "at" inside a building's name, between its house word
+    // and a capitalised name.
+    if h == Self.at, k > 0, k + 1 < words.count, V.houseNames.contains(words[k - 1].hash), words[k - 1].capitalised,
+       words[k + 1].capitalised, gap(after: k - 1) == .word, gap(after: k) == .word { return true }
     if w.capitalised { return h == Self.the || !isStop(h) }
     // Hangul has no capitals: its words are names as capitalised words are ("강남구 테헤란로 152").
     if b[w.start] >= 0xEA, b[w.start] <= 0xED { return true }
@@ -308,7 +319,7 @@ struct AddressText {
       let number = isHouseNumber(k) || w.digits > 0
       // A house's name ("Résidence Les Jardins", "Ivy Cottage") starts there too, taking the words before it.
       let typeWord = V.afterName.contains(h) || AddressScanner.streetTypes.contains(h) || V.localities.contains(h)
-        || V.houseNames.contains(h) && w.capitalised
+        || V.houseNames.contains(h) && w.capitalised || V.farms.contains(h)  // "Nordre Ås gård"
       guard number || typeWord else { continue }
       // "An der Alster 40": a preposition and its article before the street's name.
       if number, k - seg.lowerBound >= 2, k - seg.lowerBound <= 4,
@@ -390,6 +401,14 @@ struct AddressText {
       j -= 1
     }
     return false
+  }
+
+  /// "of" inside a place's name ("Isle of Lewis HS2 0XA", "Bay of Plenty", "Port of Spain"): after one of the words that
+  /// open such names and before a capitalised word, one space on each side.
+  func insidePlaceName(_ k: Int) -> Bool {
+    k > 0 && k + 1 < words.count && V.placesOf.contains(words[k - 1].hash) && words[k - 1].capitalised
+      && words[k + 1].capitalised && !isStop(words[k + 1].hash) && ByteWords.spaced(b, words[k - 1], words[k])
+      && ByteWords.spaced(b, words[k], words[k + 1])
   }
 
   /// Where a street whose name ends in a street ending starts: one adjective before it belongs to the name
@@ -482,7 +501,9 @@ struct AddressText {
     var hits = 0
     for k in s...e {
       let h = words[k].hash
-      if V.units.contains(h) && numbered(after: k, in: s...e) || V.localities.contains(h) || V.houseNames.contains(h)
+      // "3rd floor": a floor named by its ordinal is numbered too.
+      let ordinalFloor = k > s && AddressScanner.ordinal(b, at: words[k - 1].start) != nil
+      if V.units.contains(h) && (numbered(after: k, in: s...e) || ordinalFloor) || V.localities.contains(h) || V.houseNames.contains(h)
         || AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k) { hits += 1 }
     }
     if let first = segs.first, isBareNumberedStreet(first) { hits += 1 }
@@ -527,6 +548,7 @@ struct AddressText {
         while j <= e, j - k <= 6, sameSegment(j - 1, j) {
           if isHouseNumber(j) && (names > 0 || b[words[j - 1].end..<words[j].start].contains(0x23)) { return true }
           if isHouseNumber(j), j + 1 <= e, V.particles.contains(words[j + 1].hash) { j += 1; continue }  // 5 de Mayo
+          if isHouseNumber(j), j + 2 <= e, words[j + 1].hash == Self.km, isHouseNumber(j + 2) { return true }  // Ruta 40 km 3
           guard isNameWord(j) || words[j].hash == Self.no || words[j].hash == Self.nr || isHouseNumber(j) else { break }
           if isNameWord(j) { names += 1 }
           j += 1
@@ -594,10 +616,12 @@ struct AddressText {
       // Four digits after a comma ("Andrássy út 60, 1062 Budapest"); a year ("Paris, 2024 Olympics") only
       // after a street.
       if after, digits == 4, k > s, gap(after: k - 1) == .segment, !isYear(k) || hasStreet(s, e) { return true }
-      // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits inside a
-      // longer address ("Indiranagar, Bengaluru 560038"); "Spring 2024" is a season.
+      // The city before a common shape: only after a region code ("Bondi NSW 2026") or with six digits (Israel's seven)
+      // inside a longer address ("Indiranagar, Bengaluru 560038", "…, Tel Aviv 6346508"); "Spring 2024" is a season.
       if before, isRegion(k - 1) && k - 2 >= s && isCity(k - 2)
-        || digits == 6 && (segments >= 2 || (s..<k).contains { V.localities.contains(words[$0].hash) }) { return true }
+        || (digits == 6 || digits == 7) && (segments >= 2 || (s..<k).contains { V.localities.contains(words[$0].hash) }) {
+        return true
+      }
     }
     return false
   }
@@ -606,17 +630,21 @@ struct AddressText {
   /// "Bengaluru 560038"), not a box or house number.
   func postcodeBesideCity(_ k: Int, _ s: Int, _ e: Int) -> Bool {
     guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { return false }
+    // "Apt 101-1502" (Korea: building 101, flat 1502): a unit's number in a postcode's shape.
+    if k > s, V.units.contains(words[k - 1].hash), gap(after: k - 1) == .word { return false }
     if !m.common { return true }
-    // A house number before its street ("1234 Vilakazi St, …") is no postcode.
+    // A house number before its street ("1234 Vilakazi St, …") is no postcode, nor a street's own number before its
+    // Turkish street word ("1453 Sok. No: 7", the 1453rd street).
     var j = m.last + 1
     while j <= e, j - m.last <= 4, gap(after: j - 1) == .word {
-      if j > m.last + 1, endsStreetName(j) { return false }
+      if j > m.last + 1 || V.afterName.contains(words[j].hash) && !AddressScanner.streetTypes.contains(words[j].hash),
+         endsStreetName(j) { return false }
       guard isNameWord(j) else { break }
       j += 1
     }
     // A shape house numbers share ("Rua Augusta 1500"): the city after it, a region code or six digits before.
     return m.last + 1 <= e && gap(after: m.last) == .word && isCity(m.last + 1)
-      || k > s && (isRegion(k - 1) || words[k].digits == 6 && isCity(k - 1))
+      || k > s && (isRegion(k - 1) || (words[k].digits == 6 || words[k].digits == 7) && isCity(k - 1))
   }
 
   /// Whether the gap after `words[k]` holds a dash ("Bhopal - 462003").

@@ -12,6 +12,11 @@ enum AddressVocabulary {
     "cesta", "obala", "náměstí", "nábřeží", "třída", "blvd", "calz", "prol", "privada", "cerrada", "circuito",
     "carrera", "cra", "kra", "diagonal", "transversal", "vul", "vulytsia", "pereulok", "provulok", "shosse",
     "naberezhnaya", "jr", "jirón", "jiron", "lor",
+    // Chile's passages and Valparaíso's steep streets ("Pasaje Los Aromos 1234", "Subida Ecuador 285"); Israel's
+    // street and boulevard in Hebrew ("רחוב הרצל 15", "שדרות רוטשילד 22").
+    "pasaje", "psje", "subida", "רחוב", "שדרות",
+    // Numbered roads of the countryside, with the house's kilometre after them ("Ruta 40 km 3210", "Rodovia BR-101 km 30").
+    "ruta", "rodovia", "rodovía",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -34,6 +39,9 @@ enum AddressVocabulary {
     // Nordic squares and lanes written as a word of their own after the name ("Nedre Ole Bulls plass 3", "Kongens
     // Nytorv" is one word; "Stortorget 2" has the ending).
     "plass", "plads", "torg", "torget", "gränd", "stræde", "allé", "tori", "aukio",
+    // A Turkish village's house is placed by a landmark where a street would stand ("Cami yanı No: 12", beside the
+    // mosque; "Okul karşısı No: 3", opposite the school).
+    "yanı", "karşısı", "arkası",
   ])
 
   /// Endings of one-word street names written before the number ("Nørregade 14", "Drottninggatan 53",
@@ -43,6 +51,8 @@ enum AddressVocabulary {
     "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "gracht", "laan", "straat", "plein", "ring",
     "damm", "kade", "singel", "dijk", "steeg", "markt", "gade", "vej", "gatan", "gata", "gate", "vägen", "veien",
     "väg", "tie", "katu", "kuja", "polku", "utca", "vegur", "-ro", "-gil", "-daero", "-dong", "-gu", "-dori", "-dōri", "로", "길",
+    // Czech and Slovak streets are adjectives ("Sokolská 33", "Vinohradská 12"): English has no word ending so.
+    "ská", "cká",
   ].map { Array($0.utf8) }
 
   /// Words that name a flat, floor, building or house inside an address, with the number or letter after
@@ -62,12 +72,14 @@ enum AddressVocabulary {
     // Dutch floors after the house number ("418 hs", huis: the ground floor; "12 bg", begane grond) and Vietnam's
     // "Số 18" (number) before it.
     "hs", "bg", "số",
+    // Vietnam's floor ("Tầng 3").
+    "tầng",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",
   /// "Casella Postale 77", "Postbus 5000", "Caixa Postal 12").
   static let postBox = WordSet(words: ["box", "postfach", "postbus", "postale", "postal", "correos", "apartado",
-                                       "bp", "cp", "postboks", "box", "skrytka", "pobox", "privatbag", "gpo", "pmb",
+                                       "bp", "cp", "postboks", "box", "skrytka", "pocztowa", "pobox", "privatbag", "gpo", "pmb",
                                        "bag", "rr", "rmb", "hc", "rural", "private", "locked",
                                        "caixa", "casella", "boîte", "boite"])
 
@@ -85,7 +97,15 @@ enum AddressVocabulary {
                                           "mansion", "mansions", "complex", "plaza", "centre", "center", "palace",
                                           "bakery", "forge", "schoolhouse", "chapel", "stables", "smithy", "granary",
                                           "dairy", "parsonage", "manse", "bungalow", "oast", "résidence",
-                                          "residencia", "residenza", "hostel", "hotel", "guesthouse", "inn"])
+                                          "residencia", "residenza", "hostel", "hotel", "guesthouse", "inn",
+                                          // Farms named as the house: Norway's "gård", Spain's and Latin America's
+                                          // "finca", "hacienda", Portugal's "quinta"; Manila's "Residences".
+                                          "gård", "gard", "finca", "hacienda", "quinta", "residences", "lofts",
+                                          // A building named before the street ("Edificio Mirador, Calle 85 # 11-53").
+                                          "edificio", "edifício", "immeuble", "conjunto", "condominio"])
+
+  /// Farms named as the house, written in lower case after the farm's name ("Nordre Ås gård", "la finca").
+  static let farms = WordSet(words: ["gård", "gard", "finca", "hacienda", "quinta"])
 
   /// Words naming a district or locality between the street and the city ("Lajpat Nagar", "Sector 15",
   /// "District 1", "Col. Centro", "Gangnam-gu", "Cité Keur Gorgui" in Dakar, "Purok 3, Barangay San Isidro" in the
@@ -96,6 +116,11 @@ enum AddressVocabulary {
     "distrito", "estate", "island", "marina", "ku", "gu", "shi", "cho", "chome", "machi", "dong", "kelurahan", "kec",
     "kecamatan", "kabupaten", "khet", "khwaeng", "tambon", "amphoe", "phase", "stage", "extension", "co", "county",
     "dist", "mah", "mahalle", "mahallesi", "quan", "phuong", "cité", "barangay", "brgy", "purok", "sitio",
+    // Rural and city subdivisions: Turkey's village ("Yeşilyurt Köyü"), Ethiopia's sub-city and woreda ("Bole
+    // Sub-city, Woreda 3"), Colombia's vereda, Indonesia's housing estate ("Perumahan Griya Asri Blok C2"), France's
+    // named rural place ("Lieu-dit Les Granges").
+    "köyü", "köy", "sub-city", "subcity", "woreda", "kebele", "vereda", "corregimiento", "perumahan", "perum",
+    "komplek", "kompleks", "lieu-dit",
   ])
 
   /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and
@@ -124,7 +149,13 @@ enum AddressVocabulary {
                                              // Danish, Norwegian and Swedish ones before a street ("Store Kongensgade",
                                              // "Nedre Slottsgate", "Stora Nygatan", "Västra Hamngatan").
                                              "store", "lille", "nedre", "øvre", "gamle", "nørre", "søndre", "vester",
-                                             "øster", "stora", "lilla", "norra", "södra", "västra", "östra"])
+                                             "øster", "stora", "lilla", "norra", "södra", "västra", "östra",
+                                             // Israel's towns named "Tel …" ("Tel Aviv 6346508"); "Tel:" alone is a
+                                             // phone's label.
+                                             "tel"])
+
+  /// Words before "of" in a place's name ("Isle of Lewis", "Bay of Plenty", "Port of Spain", "City of London").
+  static let placesOf = WordSet(words: ["isle", "isles", "bay", "port", "city", "vale", "mull"])
 
   /// Countries as written at the end of an address.
   static let countries = WordSet(words: [

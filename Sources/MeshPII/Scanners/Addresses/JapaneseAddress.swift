@@ -3,13 +3,18 @@
 /// in one run of characters ("東京都渋谷区渋谷2-21-1", "上海市黄浦区南京东路100号"); a building's name may follow.
 enum JapaneseAddress {
   static let prefectures: [[UInt8]] = ["都", "道", "府", "県", "省", "市"].map { Array($0.utf8) }
-  static let municipalities: [[UInt8]] = ["市", "区", "郡", "町", "村", "县", "路", "街"].map { Array($0.utf8) }
+  /// With the traditional characters Taiwan and Hong Kong write ("台北市大安區忠孝東路四段100號5樓").
+  static let municipalities: [[UInt8]] = ["市", "区", "郡", "町", "村", "县", "路", "街", "區", "縣", "鄉", "鎮"]
+    .map { Array($0.utf8) }
 
-  /// Whether `w` is such an address: a digit, and a prefecture's character before a municipality's.
+  /// Whether `w` is such an address: a digit, and a prefecture's character before a municipality's, all before any
+  /// Latin letter. A building's Latin name may follow the house number ("北京市朝阳区建国路88号SOHO现代城5号楼1203室"); a
+  /// word that opens with Latin letters is none.
   static func isAddress(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
-    guard w.digits > 0, w.length >= 12, b[w.start] >= 0x80, !asciiLetters(b, w) else { return false }
-    guard let p = first(of: prefectures, in: b, from: w.start, to: w.end) else { return false }
-    return first(of: municipalities, in: b, from: p, to: w.end) != nil
+    let core = w.start..<((w.start..<w.end).first { Bytes.isAlpha(b[$0]) } ?? w.end)
+    guard core.count >= 12, b[w.start] >= 0x80, core.contains(where: { Bytes.isDigit(b[$0]) }) else { return false }
+    guard let p = first(of: prefectures, in: b, from: core.lowerBound, to: core.upperBound) else { return false }
+    return first(of: municipalities, in: b, from: p, to: core.upperBound) != nil
   }
 
   /// Whether `w` holds a Latin letter: then it is no Japanese address.
@@ -77,9 +82,10 @@ enum JapaneseAddress {
         last += 1
         break
       }
-      guard !asciiLetters(b, next), (next.start..<next.end).contains(where: { b[$0] >= 0xE0 }) else { break }
+      // A building's name may hold Latin letters ("SOHO现代城"), but Chinese or Japanese characters too.
+      guard (next.start..<next.end).contains(where: { b[$0] >= 0xE0 }) else { break }
       // Only the first may be a name without a number; the ones after it are numbered parts.
-      guard b[next.start] >= 0x80 && last == k || next.digits > 0 else { break }
+      guard last == k || next.digits > 0 else { break }
       last += 1
     }
     return words[last].end

@@ -54,6 +54,7 @@ enum PostcodeShapes {
     Shape("99999", nil, .after, common: true),         // DE FR ES IT FI TR MY; US/KR/TH/ID/MX before: see `before`
     Shape("9999", nil, .after, common: true),          // DK AT CH BE NO HU; AU/NZ/ZA before
     Shape("999999", nil, .before, common: true),       // IN SG NG
+    Shape("9999999", nil, .before, common: true),      // IL 6346508 (after the city: "Tel Aviv 6346508")
   ]
 
   /// Shapes whose city may also stand before them ("Sevilla 41004", "Bangkok 10110", "Cape Town 8001").

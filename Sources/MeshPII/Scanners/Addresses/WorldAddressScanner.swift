@@ -11,9 +11,10 @@ enum WorldAddressScanner {
     // number words, and a form's fields and lines, which follow their label.
     let form = FormFieldAddress.mayHold(b), lines = AddressLineField.mayHold(b)
     guard b.contains(where: Bytes.isDigit) || StreetWithoutHouse.mayHoldSinNumero(b) else {
-      let spoken = SpokenAddress.mayHold(b)
-      guard spoken || form || lines else { return }
+      let spoken = SpokenAddress.mayHold(b), directions = LandmarkDirections.mayHold(b)
+      guard spoken || form || lines || directions else { return }
       let words = ByteWords.split(b)
+      if directions { add(LandmarkDirections.scan(AddressText(b: b, words: words, anyCase: false)), &out) }
       if spoken { add(SpokenAddress.scan(b, words, anyCase: !b.contains(where: Bytes.isUpper)), &out) }
       if form { add(FormFieldAddress.scan(b, words, otherAddress: out.contains { $0.type == .address }), &out) }
       if lines { add(AddressLineField.scan(b, words), &out) }
@@ -31,6 +32,8 @@ enum WorldAddressScanner {
     let text = AddressText(b: b, words: words, anyCase: anyCase)
     out += CyrillicAddress.scan(b, words)
     add(UnitAddress.scan(b, words), &out)
+    add(MilitaryAddress.scan(b, words), &out)
+    add(LandmarkDirections.scan(text), &out)
     var i = 0
     while i < words.count {
       if JapaneseAddress.isAddress(b, words[i]) {
