@@ -89,6 +89,17 @@ EXCLUDED = {
      "My order 55-10982-40113 was supposed to come yesterday between 8 and 12. Nobody came and nobody called."),
     ("commerce-heldout28.txt", "shipping",
      'https://market.example.com/orders/884102/track shows "exception" since Monday. What does that mean?'),
+    # A question about the assistant's own likes is `smalltalk` (greeting), not out of scope.
+    ("commerce-heldout28.txt", "out_of_scope", "do you dream?"),
+    # docs/INTENTS.md (nlu44, `delivery.options`): customs and import duties on a parcel of ours, held at customs or
+    # charged at the door, are shipping, as heldout24, 25, 28 and commerce-situations-dev label them.
+    ("commerce-heldout26.txt", "order_status",
+     "Hello, I am from Brazil and I buy the headphone with order #99031, tracking say in customs. How long it stay there?"),
+    ("commerce-heldout26.txt", "payment", "why was i charged a customs fee of 18.40 after delivery"),
+    # commerce-situations-dev (read on nlu44): ordering as a guest is `account.create`; an item missing from a
+    # delivered box is `delivery.damaged` ("incomplete", return_refund).
+    ("commerce-situations-dev.txt", "place_order", "how do I order as a guest without an account"),
+    ("commerce-situations-dev.txt", "shipping", "missing item from grocery delivery, no milk and no eggs"),
 }
 
 MARK = re.compile(r"\{\{order:([^}]*)\}\}")

@@ -23,8 +23,8 @@ extension CommerceUtterances {
   /// commerce-heldout16.txt 335,
   /// commerce-heldout24.txt 483,
   /// commerce-heldout25.txt 486,
-  /// commerce-heldout26.txt 477,
-  /// commerce-heldout28.txt 504,
+  /// commerce-heldout26.txt 475,
+  /// commerce-heldout28.txt 503,
   /// commerce-asks-dev.txt 137,
   /// commerce-needs-dev.txt 127,
   /// commerce-registers-dev.txt 323,
@@ -6159,7 +6159,6 @@ order_status | please can you tell me whether my grandsons present has been sent
 order_status | where my order i pay already 3 days, number ord2026004410
 order_status | my parcel tracking LX 902 331 447 DE stopped in Leipzig, whats going on
 order_status | order status for 1120-4411? the phone number on it is 0161 496 0773
-order_status | Hello, I am from Brazil and I buy the headphone with order #99031, tracking say in customs. How long it stay there?
 order_status | alexa ask marketplace help where is order o r d two zero two six zero zero zero four one one
 order_status | Hi there! Quick one: has 114-2203948-1187723 left the warehouse yet? Thanks!
 order_status | Can you resend the order confirmation for #6630? I never got it
@@ -6339,7 +6338,6 @@ payment | promo code not applied at checkout, order #4492, i should have got 10 
 payment | Card ending 7731 charged three times. One order only: 55120. Fix it.
 payment | Is there a voucher for first time buyers?
 payment | my son used my card for an order 12-70031-22018, there are two charges of 23.50 and 23.50
-payment | why was i charged a customs fee of 18.40 after delivery
 payment | does the shop take sofort or ideal
 payment | Hi, the 3D secure code never came to my phone so the payment failed, tried twice
 payment | coupn??
@@ -7045,7 +7043,6 @@ out_of_scope | I'm so bored at work
 out_of_scope | how tall is the Burj Khalifa
 out_of_scope | remind me to call my mother at 6
 out_of_scope | what's the best diet to lose 5 kilos
-out_of_scope | do you dream?
 out_of_scope | directions to the nearest pharmacy
 out_of_scope | where is my Amazon order 111-4420918-3390127, amazon doesn't answer
 out_of_scope | cancel my Netflix, I never watch it
