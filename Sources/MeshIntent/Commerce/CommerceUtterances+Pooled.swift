@@ -29,6 +29,7 @@ extension CommerceUtterances {
   /// commerce-needs-dev.txt 127,
   /// commerce-registers-dev.txt 323,
   /// commerce-chat-dev.txt 320,
+  /// commerce-situations-dev.txt 324,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -8006,5 +8007,329 @@ out_of_scope | cancel my membership at the gym on Park Lane
 out_of_scope | my Zara order 81023344 came wrong, can you fix it? i know you are a different shop
 out_of_scope | renew my car insurance policy please, it ends on 30/09
 out_of_scope | is the Walmart on 5th avenue open now
+order_status | hi where is my order 58213, it said 3 days and its been 9
+order_status | Where is order #1043? The app still says processing.
+order_status | status of 112-4839201-7742019 please
+order_status | ebay order 23-11045-88213 hasnt moved since monday
+order_status | can you check ORD-2025-000812 for me
+order_status | My Etsy receipt number is 3387402291, has the seller shipped it yet?
+order_status | aliexpress order 8187654321098765 still waiting for dispatch after two weeks
+order_status | Mercado Libre pedido 2000004417865523 donde esta? no llega
+order_status | shopee order 231120KQWP4471 status??
+order_status | lazada 240305HT8812MZ not shipped yet seller say ship today
+order_status | Zalando Bestellung 10204518833712 wo ist das Paket
+order_status | flipkart OD431298765012345678 when deliver
+order_status | wo ist meine bestellung 771234? Ich warte seit einer Woche
+order_status | où en est ma commande n° 443019 svp
+order_status | dónde está mi pedido número 902217
+order_status | il mio ordine 660418 non è ancora arrivato, potete controllare
+order_status | qual o status do meu pedido 318822? comprei dia 3
+order_status | waar blijft mijn bestelling 5530921
+order_status | gdzie jest moje zamówienie nr 8812043
+order_status | siparişim 4471902 nerede kaldı, kargoya verilmedi mi
+order_status | ordernumber3390812745 where
+order_status | order 55120
+order_status | hx-20931
+order_status | hey can u check order hx-20931 pls, lowercase is how it came in the email
+order_status | my order is 4 4 7 1 9 0 sorry phone typing spaces
+order_status | order number 62 918 340 from the voice thing, where is it
+order_status | hey google ask the shop where is order number 7 4 2 1 9 period
+order_status | Order Confirmation – Order BLM-448120 – Thank you for shopping with Bloom & Co. Just checking when it ships
+order_status | Fwd: Your order 114-7720193-5520184 has been dispatched — but tracking shows nothing
+order_status | copied from app: Order ID: MRK-99120-A Status: Awaiting shipment Est. delivery: Dec 11. it said Dec 4 before
+order_status | {"orderId": "77120034", "status": "PENDING"} this is what the app shows me for a week now
+order_status | https://shop.example.com/account/orders?id=3328810&ref=email why does this page say nothing
+order_status | order 66120 and 66121 both stuck, placed same day
+shipping | Order #20934 was delivered to the wrong building, the photo shows a door that isnt mine
+order_status | The tracking number is 1Z999AA10123456784 but it has not updated since the 2nd
+order_status | tracking LX123456789CN no movement 12 days, is it lost?
+order_status | i am 78 and my grandson ordered me a kettle on my account, how do I know if it is coming
+order_status | first time ordering online, how do I see where my package is?
+order_status | Can I get an invoice for order 88213? Need it for my company, VAT number DE812345678
+order_status | need a receipt for tax, order P-5519-KJ
+order_status | rechnung für bestellung 431988 bitte, für die firma
+order_status | facture pour la commande 71102 svp avec TVA
+order_status | its saying out for delivery since 8am and its 9pm now
+order_status | The app says "Preparing your order" for 40021 since Tuesday. Is something wrong?
+order_status | Dear Sir or Madam, I am writing regarding my order 1180293 placed on 14 November. I have not yet received any shipping confirmation. I would be grateful if you could look into this. Kind regards, Margaret
+order_status | WHERE IS MY ORDER 93201 I HAVE ASKED THREE TIMES
+order_status | wheres my stuf ordr 77012
+order_status | pizza order A4412 from Luigi's on your app, 70 minutes and no pizza
+order_status | ordered through you but the seller says their own order is SLR-20091, where is it?
+order_status | Ticket #449120 - Customer inquiry: order 551092 not received. Please advise on status.
+order_status | order no.: 2291004 / name: Ali Demir / question: when will it be shipped
+order_status | invoice INV-2025-00931 — can I see the order it belongs to? I don't know the order number
+order_status | my groceries order GR-88120 was meant to arrive between 10 and 12, nothing yet
+order_status | is the frozen stuff in order 30118 on the way, I wont be home after 5
+order_status | did the e-book from order EB-20331 get sent? nothing in my library
+order_status | bestelling7719302 nog niet verzonden?
+order_status | pedido55019 ya salio?
+shipping | do you ship to Norway and how much are the duties
+shipping | how long does delivery to Brazil take? and will I pay import tax at the door
+shipping | customs is holding my parcel and wants 38 euros, is that on me?
+shipping | I paid 24.90 CHF duty on order DE-44102, your site said duties included
+shipping | can the sofa be delivered on a saturday, I work weekdays
+shipping | the wardrobe from order F-88213 needs a delivery slot, the 4-6pm slot on 12/12 is gone, any other?
+shipping | does the washing machine delivery include installation and taking away the old one
+shipping | delivery slot 14:00-16:00 on 19.12 booked, booking ref DS-44810, will they carry it upstairs? 3rd floor no lift
+shipping | express shipping available for postcode 10115?
+shipping | app says parcel handed to resident, nobody here was home all day
+shipping | paket als zugestellt markiert aber nicht angekommen, bestellung 2203918
+shipping | le colis indique livré mais je n'ai rien reçu, commande 88124
+shipping | the package never came and its been a month, tracking 9400111899223100012345
+shipping | what are the delivery options for a 2 metre bookshelf
+shipping | when will it arrive if i order today before 2
+shipping | how long is shipping to Canada, and is it in CAD or USD I pay
+shipping | doorman building, can the courier leave it at reception
+shipping | kargo ne zaman gelir, 3 gündür bekliyorum
+shipping | The driver came at 7am and left a card, I was asleep. Can they come back tomorrow?
+shipping | the fridge delivery was cancelled by the carrier twice, order HM-00412, I took a day off work both times
+shipping | half of my order arrived, the second box is missing
+shipping | my neighbour got my parcel and says its not theirs to give back
+shipping | delivery time for the gift card? it's an e-gift card
+shipping | I ordered from Japan, will it come with DHL or post
+shipping | ship to UK after brexit still possible? postcode SW1A 1AA
+shipping | Dear team, could you please tell me whether the bed frame is delivered assembled or in flat-pack, and whether your couriers bring it to the bedroom? Thank you, Ingrid
+shipping | delivery options for a piano?
+shipping | paczka nie dotarła, numer przesyłki 00340434161234567890
+return_refund | I want to return order 40112, wrong size
+return_refund | how do i send back the trainers, they pinch and I only wore them inside
+return_refund | what is your return policy for opened software
+return_refund | can I return a game code I already redeemed? the key was XJ4K-P9QL-22MN
+return_refund | the ebook was the wrong edition, can I get my money back
+return_refund | refund for order 993012 please, never used it
+return_refund | where is my refund, return reference RMA-55012 was received on the 20th
+return_refund | I sent the jacket back 3 weeks ago, return label 1Z84E0R90394811230, no refund yet
+return_refund | refund status for 112-8803341-2290013?
+return_refund | the table arrived with a broken leg
+return_refund | glass was smashed in the box, photos attached
+return_refund | the strawberries were mouldy and the yoghurt out of date
+return_refund | bananas black, chicken smelled, I want refund for these items not whole order
+return_refund | Rücksendung, passt nicht, wie geht das
+return_refund | je veux retourner la veste c'est trop grand
+return_refund | quiero devolver el pedido 880341, llegó roto
+return_refund | quero devolver, veio com defeito, pedido 2000004890123456
+return_refund | zwrot pieniędzy za zamówienie 993310 kiedy
+return_refund | iade etmek istiyorum
+return_refund | is return postage free from Ireland
+return_refund | RETURN LABEL???
+return_refund | refnd for the broken lamp pls
+return_refund | the seller accepted the return but I still dont have my money, order 23-44019-77120
+return_refund | the headphones stopped working after 5 months, are they under warranty?
+return_refund | laptop bought in March, screen flickering now, serial SN5CG1234XYZ, warranty repair?
+return_refund | my phone's charging port broke 8 months after buying, IMEI 356938035643809, can it be repaired or replaced
+return_refund | item received damaged, box crushed
+return_refund | the chair came with screws missing and one arm cracked
+return_refund | I returned it and got store credit instead of money, I want it on my card
+return_refund | refund came in USD but I paid in EUR, I lost 12 euros in the exchange
+return_refund | my mum returned the coat at the store but the online refund hasnt come
+return_refund | hello i am from india my english not good. product is broken i want return money back order OD512098761234509876
+return_refund | the game key doesnt work, says already used
+return_refund | software licence key invalid, key 7KQ2M-XP9RT-44NBV-Q2WLL-TT3MC, I want a refund
+return_refund | the sofa doesnt fit through the door, can you collect it and refund
+return_refund | Sehr geehrte Damen und Herren, ich habe die Ware am 02.12. zurückgeschickt (Sendungsnummer 00340434161094012345) und warte auf die Erstattung. Mit freundlichen Grüßen
+return_refund | got the wrong item, ordered blue got red
+return_refund | wrong item in my box, not even my order, its someone elses order 991023 on the slip, mine is 991032
+return_refund | i returned it, they say they never got it. return ref RTN-20931-B
+return_refund | can i return just one item of order ord100019
+payment | my card was declined but the money left my account
+payment | checkout rejects my visa ending 4421 three times in a row, bank says all fine
+payment | i was charged twice for order 77210
+payment | two charges of 59.99 on my statement from you on 3 Dec, only one order 33019
+payment | CHARGED TWICE!!! FIX IT
+payment | is PayPal accepted on the app or only the website
+payment | can I split the payment for the sofa into 3 with Klarna
+payment | akzeptiert ihr Rechnung oder nur Kreditkarte
+payment | puis-je payer avec Bancontact
+payment | aceitam Pix?
+payment | BLIK nie działa przy płatności
+payment | taksit yapabiliyor musunuz
+payment | my coupon code WINTER15 did not apply at checkout
+payment | promo code says invalid but the email says valid until 31/12
+payment | loyalty points not added for my last order, should be 450 points, member no 3300912245
+payment | I forgot to use my 10% voucher, can you apply it after
+payment | price dropped 2 days after I bought it, 89 now 69, can I get the difference?
+payment | do you price match? Amazon has the same TV 120 pounds cheaper
+payment | gift card balance wont apply, card 6006491234567890123 pin 8812
+payment | my gift card says 0 balance but I never used it, code GC-7H2K-99QX
+payment | the student discount disappeared at the last step
+payment | why was I charged in dollars, I'm in Australia and the site showed AUD
+payment | my bank charged a foreign transaction fee, your shop said it was a UK shop
+payment | was I charged for order 88120?
+payment | apple pay keeps failing on the iphone app
+payment | the voice assistant tried to pay and it said payment not authorised
+payment | i see a pending charge of 14.99 I dont recognise
+payment | what payment methods for Brazil?
+payment | my points from the old card didnt move to the app, loyalty 44019332
+payment | Dear customer care, I have been charged 2 times 129,00 € for the same purchase (order 2291044). Please refund one. Best regards, Jan Kowalski
+payment | bezahlt aber bestellung zeigt unbezahlt
+payment | the 5 pound off first order code didnt work, this is my first time
+payment | cashback not credited yet, its been 45 days
+cancel_order | cancel order 33109
+cancel_order | I want to cancel my order please, I ordered by mistake
+cancel_order | please cancel 114-3390128-8820193 asap before it ships
+cancel_order | stornieren bitte, bestellung 8830192
+cancel_order | annuler ma commande svp
+cancel_order | cancelar pedido 2000004781230012
+cancel_order | chcę anulować zamówienie
+cancel_order | sipariş iptal 5510293
+cancel_order | CANCEL THE ORDER I JUST MADE, WRONG SIZE, NOW PLEASE
+cancel_order | nah cancel that, husband already bought one
+cancel_order | my son ordered 6 games on my phone without asking, cancel order DG-88102 and DG-88103
+cancel_order | i didnt place order 992013, someone used my account, cancel it
+cancel_order | there's an order on my account I did not make, cancel it please — order 55910 shipping to an address in Lagos
+cancel_order | can I cancel the sofa, the delivery is in 3 weeks
+cancel_order | cancel the grocery slot for tomorrow, we're going away
+cancel_order | hi, I found it cheaper elsewhere so please cancel my order
+cancel_order | cancel my subscription box order, the monthly one, order SUB-2291
+cancel_order | i wnat to cancle my ordr 44019
+cancel_order | Please cancel order #8821 and refund to my card
+change_order | change the delivery address for order 22019, I moved
+change_order | can I change the address on 550219 to my office, 12 King St, Leeds LS1 2HL
+change_order | wrong postcode on my order, its 75011 not 75001, order 88102
+change_order | Lieferadresse ändern, bin umgezogen
+change_order | cambiar dirección de entrega por favor
+change_order | can you squeeze one more pack of nappies into tomorrow's delivery
+change_order | change the size on my order from M to L
+change_order | remove the milk from my grocery order and add oat milk
+change_order | can I change the colour to navy before it leaves the warehouse
+change_order | swap the delivery to my neighbour at no 14
+change_order | i put my old address by mistake, help, order 550912
+change_order | zmiana adresu dostawy
+change_order | I'm travelling, can you hold order 44091 and send it to my hotel in Rome instead
+change_order | change quantity 2 to 1 on my order
+change_order | my mum typed the flat number wrong, its 4B
+account | forgot pasword again, the app on my tablet wont let me in
+account | the reset link for my password never lands in my inbox, checked spam too
+account | someone hacked my account and changed my email, I cant log in
+account | my account was hacked, there are orders I didn't make, how do I lock it
+account | got a login alert from Brazil, I'm in Sweden, secure my account
+account | close my account for good, I moved to another shop and don't want my card stored
+account | Konto löschen bitte
+account | supprimer mon compte
+account | I lost access to my old hotmail, put my new work email on the account
+account | how do I change my phone number, new one is +44 7700 900123
+account | update my name, I got married
+account | how do I create an account, I'm new
+account | the android app signs me out each time I close it, annoying
+account | two factor code not coming to my phone
+account | locked out after typing the code wrong 5 times, it says try in 24h
+account | how do I see my loyalty points balance
+account | esqueci a senha
+account | wachtwoord vergeten
+account | nie mogę się zalogować
+account | şifremi unuttum
+account | My daughter set up the account for me and I don't know the password. I am 81. Can you help me get in?
+account | I have 2 logins by accident, gmail and outlook, can they become one
+account | PASSWORD NOT WORKING
+account | remove my old card from the account
+search_items | do you have a leather case for the pixel 8 in green
+search_items | is the 4-seater oak dining table back in stock
+search_items | looking for gluten free pasta
+search_items | does this kettle work with 110V, I'm in the US
+search_items | is the e-book version available in Spanish
+search_items | what is the difference between the pro and the standard key for the software
+search_items | size guide for EU 42 shoes in US sizes?
+search_items | is SKU 8830-BLK-XL still available
+search_items | habt ihr den Staubsauger auch in weiß
+search_items | tem esse tênis no tamanho 40?
+search_items | is the steam gift card region locked
+search_items | does the sofa bed come with a mattress
+search_items | when will the PS5 bundle be back
+place_order | how do i buy something, first time here
+place_order | put 3 of the blue enamel mugs through for me, same card as last time
+place_order | can you place the order for me, I can't see well on the phone
+place_order | Alexa, order more dishwasher tabs from my last order
+place_order | buy the same grocery basket as last week
+place_order | quiero comprar este producto, cómo hago
+place_order | ich möchte bestellen aber der button geht nicht
+sell_item | how do i list my old road bike for sale
+sell_item | what is the commission you take from sellers in Spain
+sell_item | my listing for vintage jeans was taken down without a reason
+sell_item | I make candles and want to open a seller shop here, what do I need
+sell_item | wie kann ich als Verkäufer Artikel einstellen
+sell_item | can I sell digital downloads, like my e-books
+sell_item | my listing photos won't upload from the app
+sell_item | buyer says item not received but I have tracking, seller here, order 25-10293-44012
+human_agent | let me talk to someone real, this bot is going in circles
+human_agent | get me a human being, bots can't fix this
+human_agent | HUMAN. AGENT. NOW.
+human_agent | can someone ring me back on 0161 496 0123 after 5
+human_agent | is there a number I can call, I'm not good with typing
+human_agent | supervisor please, third time asking
+human_agent | bitte verbinden Sie mich mit einem echten Mitarbeiter, der Bot versteht mich nicht
+human_agent | je voudrais parler à quelqu'un du service client, pas un robot
+human_agent | necesito hablar con un agente de verdad por favor
+human_agent | what time does your phone support open on sundays
+human_agent | I'm 79 and this chat is confusing, can a real person ring me
+human_agent | email address for complaints department?
+feedback | in 30 years of shopping this is the worst customer care I have met
+feedback | your app is so slow and confusing
+feedback | I've been a customer for 10 years and this is how you treat me
+feedback | just wanted to say the man who delivered the fridge was so kind to my mother
+feedback | terrible experience, deleting the app after this
+feedback | SCAM SITE
+feedback | ich bin sehr unzufrieden mit eurem Kundenservice
+feedback | service nul, je suis déçu
+feedback | the voice ordering never understands my accent, very frustrating
+feedback | you should show prices in my currency
+feedback | great job on the fast refund
+feedback | order 44102 was a nightmare from start to finish, nobody cares
+feedback | the chatbot keeps sending me in circles
+greeting | hi im new
+greeting | helloooo is this thing on
+greeting | magandang umaga, good morning po
+greeting | thanks a million, you saved my christmas
+greeting | thank you dear, that is all I needed
+greeting | alright, cheerio then
+greeting | hallo, guten Tag zusammen
+greeting | merhaba, iyi günler
+greeting | how is your day going, bot
+greeting | okay that's sorted, thank you and have a lovely evening
+out_of_scope | will it rain in Seville on saturday
+out_of_scope | got any penguin jokes
+out_of_scope | did Galatasaray win last night
+out_of_scope | translate good night into Italian
+out_of_scope | what's 18 percent of 375
+out_of_scope | set a timer for the pasta, 11 minutes
+out_of_scope | recommend a good series on netflix
+out_of_scope | what time is it in Sao Paulo right now
+out_of_scope | how many minutes for a runny yolk egg
+out_of_scope | can you write my homework essay
+out_of_scope | play some jazz on the kitchen speaker
+out_of_scope | what is the capital of Canada
+out_of_scope | wie spät ist es gerade in New York
+out_of_scope | quel temps fait-il à Lyon
+out_of_scope | is it going to snow on Friday
+out_of_scope | who is the prime minister of the Netherlands
+out_of_scope | my dog ate chocolate, is that dangerous
+out_of_scope | book me a table for two at 8
+out_of_scope | is a mango more sugar than an apple
+out_of_scope | what does API mean
+out_of_scope | how do I check my bank balance at my bank
+out_of_scope | my electricity bill is too high, can you lower it
+out_of_scope | when does the supermarket on Main St close
+out_of_scope | can you renew my passport
+out_of_scope | what's the exchange rate for euro to lira today
+out_of_scope | book a flight to Lisbon on the 14th
+out_of_scope | my train ticket 7731290 was cancelled, get me a refund from the railway
+out_of_scope | how do I file my self assessment tax return online
+out_of_scope | my mobile contract with Vodafone, can I cancel it
+out_of_scope | what stock should I buy
+out_of_scope | fixed or variable mortgage rate, which is better now
+out_of_scope | my hotel booking HB-55019 in Paris, can I check in early
+out_of_scope | how do I activate my new SIM card
+out_of_scope | can you unlock my car insurance policy 4471-2209
+out_of_scope | my doctor appointment on 12/12 needs moving
+out_of_scope | how much is a stamp to send a letter to Germany
+out_of_scope | find me a plumber near 90210
+out_of_scope | will bitcoin go up next year
+out_of_scope | my parking fine PCN AB12345678, how do I appeal
+order_status | bhai my order OD771209384756102938 abhi tak nahi aaya, kab aayega
+shipping | hola, the package está en aduana desde el lunes, what do I do
+return_refund | mein Paket ist damaged angekommen, I want to send it back
+payment | el cupón no funciona, says expired but it's valid hasta el domingo
+cancel_order | pls cancel mijn order 7720194, ik heb het dubbel besteld
+account | ich kann mich nicht einloggen, password reset link kommt nicht
 """#
 }
