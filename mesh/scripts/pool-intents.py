@@ -102,6 +102,8 @@ EXCLUDED = {
     # delivered box is `delivery.damaged` ("incomplete", return_refund).
     ("commerce-situations-dev.txt", "place_order", "how do I order as a guest without an account"),
     ("commerce-situations-dev.txt", "shipping", "missing item from grocery delivery, no milk and no eggs"),
+    # docs/INTENTS.md (`refund.request`): the difference of a price that dropped after the purchase is a refund.
+    ("commerce-situations-dev.txt", "payment", "price dropped 2 days after I bought it, 89 now 69, can I get the difference?"),
 }
 
 MARK = re.compile(r"\{\{order:([^}]*)\}\}")

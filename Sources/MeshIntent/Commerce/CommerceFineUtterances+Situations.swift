@@ -99,7 +99,7 @@ delivery.damaged | the frozen peas arrived completely thawed, the van had no fre
 delivery.damaged | half the eggs in my shopping delivery were cracked and the milk was past its date
 order.status | i bought a game code an hour ago and there is still no email with the key
 order.status | the audiobook i paid for is not showing up in my library
-payment.discount | the price of my kettle dropped by a tenner right after my order, is there a price protection
+refund.request | the price of my kettle dropped by a tenner right after my order, is there a price protection
 payment.discount | will you match the lower price another site has for the same headphones
 payment.discount | my cashback from the autumn promotion never showed up
 payment.discount | my reward points were not added after my last purchase

@@ -29,7 +29,7 @@ extension CommerceUtterances {
   /// commerce-needs-dev.txt 127,
   /// commerce-registers-dev.txt 323,
   /// commerce-chat-dev.txt 320,
-  /// commerce-situations-dev.txt 324,
+  /// commerce-situations-dev.txt 323,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -8148,7 +8148,6 @@ payment | my coupon code WINTER15 did not apply at checkout
 payment | promo code says invalid but the email says valid until 31/12
 payment | loyalty points not added for my last order, should be 450 points, member no 3300912245
 payment | I forgot to use my 10% voucher, can you apply it after
-payment | price dropped 2 days after I bought it, 89 now 69, can I get the difference?
 payment | do you price match? Amazon has the same TV 120 pounds cheaper
 payment | gift card balance wont apply, card 6006491234567890123 pin 8812
 payment | my gift card says 0 balance but I never used it, code GC-7H2K-99QX
