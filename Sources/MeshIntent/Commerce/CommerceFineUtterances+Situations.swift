@@ -116,5 +116,72 @@ delivery.options | will i have to pay import duty if i order from here to switze
 delivery.options | my parcel is held at customs and they want a fee before they release it
 delivery.options | customs charged me tax at the door although checkout said all duties were included
 complaint | this bot keeps giving me the same useless answer over and over
+order.cancel | bestellung abbrechen, ich brauche das nicht mehr
+return.start | artikel zurückgeben, wo bekomme ich das etikett dafür
+refund.request | ich will mein geld zurück, die ware ist kaputt angekommen
+account.password_reset | kann mich nicht anmelden, das passwort wird nicht angenommen
+account.delete | mein benutzerkonto kündigen und die daten entfernen
+delivery.missing | paket nie angekommen, obwohl der bote zugestellt eingetragen hat
+order.status | wie ist der status meiner bestellung
+payment.methods | welche zahlungsarten gibt es, geht auch vorkasse
+payment.failed | zahlung fehlgeschlagen, meine karte wurde abgelehnt
+product.availability | gibt es die jacke noch in größe l
+seller.listing | ich will als händler auf eurem marktplatz verkaufen
+thanks | danke für die hilfe, schönen tag noch
+greeting | guten morgen zusammen
+order.cancel | annulation de commande svp
+return.start | retour d'un article, comment faire
+refund.request | je veux être remboursé, l'article est défectueux
+account.delete | fermeture de mon compte s'il vous plaît
+order.status | ma commande n'est toujours pas arrivée, que se passe-t-il
+delivery.missing | colis jamais reçu alors qu'il est marqué distribué
+payment.methods | vous acceptez la carte bancaire et paypal
+product.availability | vous l'avez en taille 38
+thanks | merci beaucoup, c'est parfait
+order.cancel | anular pedido por favor
+return.start | quiero hacer una devolución de un vestido
+refund.status | cuándo me llega el reembolso
+account.password_reset | no me deja iniciar sesión, he olvidado la clave
+account.delete | borrad mi cuenta y mis datos
+delivery.missing | pone entregado pero no me ha llegado nada
+payment.failed | me rechaza la tarjeta al pagar
+seller.listing | cómo puedo vender mis cosas aquí
+return.start | como devolvo um produto de que não gostei
+refund.status | meu reembolso ainda não apareceu
+account.delete | quero excluir minha conta
+delivery.missing | consta entregue mas não recebi nada
+order.status | meu pedido ainda não chegou, onde está
+payment.methods | quais formas de pagamento vocês aceitam
+human_handoff | posso falar com uma pessoa
+greeting | olá, boa tarde
+return.start | chcę zwrócić zamówione buty
+refund.status | nie dostałem jeszcze zwrotu pieniędzy
+account.delete | usuńcie moje konto
+account.password_reset | nie pamiętam hasła
+order.status | kiedy przyjdzie moja paczka
+payment.methods | jakie są formy płatności, czy jest przelew
+product.availability | czy ten model jest dostępny w czarnym kolorze
+order.status | kargom nerede, sipariş verdim gelmedi
+return.start | iade talebi oluşturmak istiyorum
+refund.status | param hâlâ iade edilmedi
+account.password_reset | hesabıma giremiyorum
+payment.methods | hangi ödeme yöntemleri var
+human_handoff | canlı destek ile konuşmak istiyorum
+delivery.missing | teslim edildi yazıyor ama paket bana ulaşmadı
+thanks | çok teşekkürler
+order.status | il mio pacco non è ancora arrivato, dove si trova
+refund.request | voglio il rimborso, il prodotto è rotto
+account.delete | cancellare il mio account
+payment.methods | posso pagare alla consegna
+order.status | mijn pakket is nog steeds niet bezorgd
+account.delete | mijn account verwijderen graag
+payment.methods | kan ik achteraf betalen
+delivery.missing | er staat bezorgd maar ik heb niks ontvangen
+greeting | goedemiddag
+payment.discount | cashback from last month's offer is still not on my account
+delivery.damaged | the salad leaves in my grocery order were slimy and brown
+order.change_items | can i still add a loaf of bread to the grocery order before the van leaves
+order.status | is my chilled food order out for delivery yet, i need to be in
+complaint | talking to this assistant is pointless, it just loops
 """#
 }
