@@ -23,11 +23,13 @@ extension CommerceUtterances {
   /// commerce-heldout16.txt 335,
   /// commerce-heldout24.txt 483,
   /// commerce-heldout25.txt 486,
-  /// commerce-heldout26.txt 477,
+  /// commerce-heldout26.txt 475,
+  /// commerce-heldout28.txt 503,
   /// commerce-asks-dev.txt 137,
   /// commerce-needs-dev.txt 127,
   /// commerce-registers-dev.txt 323,
   /// commerce-chat-dev.txt 320,
+  /// commerce-situations-dev.txt 323,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -6158,7 +6160,6 @@ order_status | please can you tell me whether my grandsons present has been sent
 order_status | where my order i pay already 3 days, number ord2026004410
 order_status | my parcel tracking LX 902 331 447 DE stopped in Leipzig, whats going on
 order_status | order status for 1120-4411? the phone number on it is 0161 496 0773
-order_status | Hello, I am from Brazil and I buy the headphone with order #99031, tracking say in customs. How long it stay there?
 order_status | alexa ask marketplace help where is order o r d two zero two six zero zero zero four one one
 order_status | Hi there! Quick one: has 114-2203948-1187723 left the warehouse yet? Thanks!
 order_status | Can you resend the order confirmation for #6630? I never got it
@@ -6338,7 +6339,6 @@ payment | promo code not applied at checkout, order #4492, i should have got 10 
 payment | Card ending 7731 charged three times. One order only: 55120. Fix it.
 payment | Is there a voucher for first time buyers?
 payment | my son used my card for an order 12-70031-22018, there are two charges of 23.50 and 23.50
-payment | why was i charged a customs fee of 18.40 after delivery
 payment | does the shop take sofort or ideal
 payment | Hi, the 3D secure code never came to my phone so the payment failed, tried twice
 payment | coupn??
@@ -6597,6 +6597,509 @@ human_agent | ticket #4419 about order #ord-2026-050112 got no reply, need an ag
 feedback | serial number AX33-9910 on the machine doesn't match the box, sloppy work, order KL-88123
 account | i changed my email but order 114-6630019-2201847 confirmation went to the old one, update it please, my customer id is 20019334
 sell_item | buyer says item in 14-30192-55017 is not as described, listing 3301928874, I have photos of it before sending
+order_status | hi, any news on order #4471? it's been sitting on "processing" since friday
+order_status | Where is my package?? Order 113-8820417-3356102 said arriving Tuesday and it's Thursday now
+order_status | status of ORD-2026-004519 pls
+order_status | Good morning, I placed an order last week (number 58213977) and I haven't received any confirmation of dispatch. Could you let me know where it stands? Kind regards, Margit
+order_status | 27-11408-66390
+order_status | tracking says label created for 5 days, tracking 1Z 84F 2W6 03 1177 5620, order is #20917. is it actually shipped?
+order_status | i bought the lego set from a third party seller on your site and i have no idea if they even sent it. order 702-5563018-4419126
+order_status | hey where's my stuff
+order_status | Order no. MK-339104 - can you check if it left the warehouse? My postcode is 4810 if it helps
+order_status | wheres order88342 ??
+order_status | Can I get the invoice with VAT for order ORD-2026-011207? Our company VAT number is DE 281 774 903
+order_status | I preordered the console in september, order #41520, is it still coming before christmas?
+order_status | The bundle (camera + 2 lenses) order 61-40021-77815 shows partially shipped. Only the body arrived, where are the lenses?
+order_status | ord 2026 000 733 status?
+order_status | its for my son's birthday on the 14th, will order K7-55120 be there by then?
+order_status | Fwd: Your order #1193 has been confirmed — but nothing since. Has it shipped?
+order_status | I'm staying at the Hotel Mercure in Lyon until the 22nd, ordered to the reception. Order ORD-2026-008841, is it on its way?
+order_status | yes thats the one, 44019287
+order_status | can you tell me if the pre order for the new headphones is still on track? it says expected 3 march
+order_status | mi pedido TX-88213 no llega, where is it please
+order_status | hi I need a receipt for order 302-1198843-5529013 for my expense report, the pdf in the email is blank
+order_status | still waiting!!!!! ORDER 90331 PLACED 12 DAYS AGO
+order_status | is my order from the black friday sale delayed? ordered the 28th nov, nothing yet, #30552
+order_status | status order number one four four seven two
+order_status | could u check order ord-2026-002291 and ord-2026-002292, split them by mistake
+order_status | The link https://shop.example.com/account/orders/668104 shows "on hold". Why on hold?
+order_status | Hello, I order 3 items, 2 are come, the kettle not come yet. Order 52-33109-90284
+order_status | when will my backorder ship? the site said 2-3 weeks and its been 5
+order_status | Dear team, kindly provide the current status of purchase order PO-4471 placed under our business account, your reference B2B-200931. Thank you
+order_status | trak my oder pls, the one with the garden hose
+order_status | and the rug, where is that one now
+order_status | Order SO-771902: could you confirm whether it's been handed to the courier? The DHL number 00340434161094042557 doesn't work yet
+order_status | ordered to the locker at Tesco Extra, locker code 4471 came but the app says not delivered. order 73390
+order_status | do you have an update on ORD2026000914
+order_status | hi its my 2nd message about order #2288, still processing, please tell me something
+order_status | Subject: RE: Order ORD-2026-015530 - Shipping confirmation? No confirmation has arrived
+order_status | i need an invoice that shows my company name for order 19374422, the one you sent is in my personal name
+order_status | My subscription box for december, hasn't shipped, usual date is the 5th. Sub order SB-40113
+order_status | is the gift card order already sent? the recipient hasn't gotten an email. order GC-90017
+order_status | ok and the other one? 113-4402918-7716305
+order_status | orderstatus55129
+order_status | Bonjour, ma commande ORD-2026-007712, elle est où? still no tracking
+order_status | can I see which items in order 38-20114-55903 are shipped and which not
+order_status | placed order yesterday, no confirmation email, did it go through? order number might be 77190
+order_status | Hey, how do i track an order if i checked out as guest
+order_status | What stage is my repeat order at, the monthly coffee beans, ref RP-10442
+order_status | hi need proof of purchase for warranty claim, order 204-9930112-4481207 from march
+order_status | delivery estimate for AX 55 203?
+order_status | Order # 3301 dispatched?
+order_status | Hello my name is Oluwaseun, I ordered shoes for my daughter and the status is "awaiting seller" for 4 days. The order is 16-77502-31198
+order_status | it says out for delivery since 7am and now it's 9pm, tracking 9400 1118 9956 2214 0871 33, is it coming today
+order_status | What's happening with my order? Been a week.
+place_order | I want to buy the 65 inch TV but checkout keeps sending me back to the cart, how do I complete the order
+place_order | how do I pre-order the new phone, the button says notify me
+place_order | I'd like to order the same thing as last time, order ORD-2026-003318, can you reorder it for me
+place_order | buy 2 of SKU HX-4410-BLK please
+place_order | Hi, I'd like to send a gift to my niece in Canada, can I order here and ship there?
+place_order | want to order the stroller, the red one, how
+place_order | Can I put an order in by phone? My eyesight is poor and the site is hard for me
+place_order | I want to set up a repeat order for nappies every 3 weeks
+place_order | can u help me buy the bundle, the tent plus the sleeping bags, it only lets me add the tent
+place_order | add to cart not working, i want to order now
+place_order | Good afternoon, we are a school in Nairobi and would like to order 120 calculators. What is the procedure for a bulk order?
+place_order | I want to order it to the pickup point at the train station, is that possible when i check out
+place_order | order the blender for me pls
+place_order | I need to buy a gift card for 50 euro for my colleague, where
+place_order | can I order from a hotel room in Dubai and have it delivered to the hotel
+place_order | ok then put the order through with the cheaper shipping
+place_order | right, go ahead and order the grey version then
+place_order | how do I buy from the seller "NordicHome" directly, it's only showing the marketplace offer
+place_order | Want to order 3 more of what I got in order #8812
+place_order | hello i wish to make a purchase of the sewing machine model 2260 but i am not sure how to proceed
+place_order | can i order now and pay when it comes
+place_order | I'm trying to buy the kids bike for my grandson but it asks for a business name?
+place_order | i would like to order the set of pans in the holiday sale, can you still get me the sale price
+place_order | PLEASE HELP ME ORDER, SITE KEEPS CRASHING AT PAYMENT STEP
+cancel_order | cancel order ORD-2026-016002
+cancel_order | I just ordered 2 minutes ago and I made a mistake, please cancel 11-90231-40775
+cancel_order | Hi, please cancel my order #4092. I found it cheaper elsewhere. Thanks
+cancel_order | i want to cancel my subscription order for the dog food, next one ships the 9th
+cancel_order | CANCEL IT NOW. 305-7781204-1198823. I DID NOT AUTHORISE THIS
+cancel_order | can i cancel just the charger from order 66120 and keep the laptop
+cancel_order | cancelorder73801
+cancel_order | my kid ordered this on my account without asking, order ORD-2026-009945, please cancel
+cancel_order | Dear Sir/Madam, I would like to cancel order KT-44081 placed on 2 December as the delivery date no longer works for us. Kind regards, Mr P. Okafor
+cancel_order | I don't want the preorder anymore, the release moved to april, cancel pls
+cancel_order | how do i cancel an order i placed with a third party seller, they don't answer
+cancel_order | the holiday sale order, I want to cancel, bought too much. #30814 and #30815
+cancel_order | stop that order before it leaves the warehouse please
+cancel_order | please cancel the back-ordered item in 52-11802-77314, i'll keep the rest
+cancel_order | ya cancel it
+cancel_order | Can you cancel order ord-2026-000457 before it ships? I changed my mind
+cancel_order | i need to cancel order number zero nine four four one
+cancel_order | We placed order B2B-300118 twice by mistake on our business account, please cancel the second one, B2B-300119
+cancel_order | cancel please, wrong size, order 20014991
+cancel_order | is it too late to cancel? I ordered last night, it hasn't shipped
+cancel_order | annuler la commande ORD-2026-012310 svp, I order by error
+cancel_order | Hi, I ordered a gift for my wife but she bought the same thing. can I cancel before it's sent? A7-66301
+cancel_order | I want to cancel the repeat order, stop sending the coffee every month
+cancel_order | cancel the one I just placed, the 11872
+cancel_order | Please cancel ORDER # 5512 immediately, I was charged 89.99 and I need the money back for rent
+cancel_order | hello, cancel order 214-3318802-6601945, the seller says 6 weeks delivery which is too long
+cancel_order | I ordered to the wrong pickup point and I'm leaving the country friday, just cancel it. ZK-71102
+cancel_order | cancel my order, the one from this morning with the phone stand
+cancel_order | Cancelation request: order SO-881204, reason: duplicate
+cancel_order | how can i cancel order?? there is no button
+cancel_order | kann ich die bestellung 49011 stornieren? I don't need it anymore
+change_order | can i change the delivery address on order ORD-2026-010098, I'm moving on saturday
+change_order | wrong size!! I ordered M I need L, order #6612, not shipped yet
+change_order | please send order 61-20338-91447 to my hotel instead: Hotel Adlon, Unter den Linden 77, 10117 Berlin, room booked till the 18th
+change_order | add another phone case to my order 33904 so it ships together
+change_order | I put my old address on the order, its 14 Marsh Lane now not 41
+change_order | change colour to black on order KX 2201 8 please
+change_order | can you take the batteries off order ORD-2026-006671, keep everything else
+change_order | Hi! Could the order be delivered to the Packstation 118 instead of home? Order 77213004
+change_order | the flat number is missing in my address, its flat 3B, order 1204
+change_order | swap the blue one for the grey one
+change_order | I need to change the quantity from 10 to 25 on our business order B2B-300244 (our PO 7781)
+change_order | need to change something in my order, the size of the boots
+change_order | i ordered for my mum but sent it to my address by mistake, can you change it to hers, order 302-5519028-1190437
+change_order | Could you upgrade the shipping on ord2026008102 to express? I'll pay the difference
+change_order | oops wrong pickup point, I picked the one in Leeds, I need Bradford. order 22-40917-33018
+change_order | I'd like to add gift wrapping and a message to order #2745, it's for my daughter's birthday
+change_order | on order TX-40381 replace the 128gb with the 256gb please
+change_order | postcode on the order is wrong it should be SW9 8QF
+change_order | it should go to the office not home, order ORD-2026-014420
+change_order | hello I want to change the delivery date of my order to after the 20th because I'm on holiday
+change_order | I ordered two of the same jacket, can you make it one of each colour
+change_order | can i change the address to a hotel in Lisbon? I'm travelling, order A22-1180
+change_order | remove item 3 from my order pls
+change_order | i want to add the matching pillowcase to order HB-70192 before it ships
+change_order | I just placed order 40771 a minute ago and forgot the discount code and the second charger, can you add them
+change_order | the delivery instructions, can I change them to leave with neighbour at no. 12
+change_order | hey, change order w 55190 from standard to next day delivery
+change_order | Hi, for the monthly repeat order please change the size of the diapers to size 5 from next delivery
+change_order | chnage adress on my order 90087 to 221 Baker Street London NW1 6XE
+change_order | Sorry could you switch the pre-order to the silver edition instead of the black one? Order ORD-2026-001904
+change_order | My son entered the wrong size on my account, order 18-55019-20931 — the shoes should be size 38, not 33
+shipping | do you ship to Reykjavik or anywhere in Iceland?
+shipping | how long does delivery take to Australia, postcode 2060
+shipping | tracking shows delivered but there is nothing at my door. order ORD-2026-013377, tracking JD014600006281234567
+shipping | what's the cost of express delivery
+shipping | My parcel never came. Order #7702. Neighbours don't have it either
+shipping | Can I pick up at a parcel shop instead of home delivery?
+shipping | when would it arrive if I order today, I'm in Manchester M14 5TP
+shipping | Hi, I'm staying at a hotel in Rome until the 12th, can you deliver to a hotel? What do I write in the address?
+shipping | the courier says address not found, tracking 1Z999AA10123456784, what now
+shipping | will the delivery guy come on a saturday for the big items too
+shipping | one box of my order arrived, the second box is missing. order 38-70219-11046, the box had the chair legs
+shipping | how much is shipping to Norway for 3 kg
+shipping | dilivery time to Poland pls
+shipping | my parcel is stuck in customs in Brazil for 3 weeks, order 113-0094172-5591106
+shipping | It says delivered to a safe place but where is the safe place??? #4418
+shipping | do u offer free shipping over 50
+shipping | Can the courier call me before delivery, my number is 07700 900461
+shipping | how long to deliver a pre-order after release day
+shipping | when does the express cut-off end for christmas delivery?
+shipping | i never received the parcel, the app marks it delivered at 14:32
+shipping | Is delivery to a PO Box possible? PO Box 2291, Anchorage AK 99510
+shipping | Hello, I live on the 5th floor with no lift. Does the delivery of the wardrobe include carrying it up?
+shipping | do you ship internationally and who pays import duties
+shipping | package says delivered to locker 12 but the locker code 880213 does not open anything
+shipping | the parcel went back to sender because I was away. Order ORD-2026-005561. Can it be sent again?
+shipping | how fast is next day delivery really, if I order at 6pm?
+shipping | I ordered from a seller in China through your site, how long does that usually take to get to Germany
+shipping | can I pick a 2-hour delivery window for the washing machine?
+shipping | which courier takes parcels to Cork, An Post or DPD?
+shipping | sorry, what options for delivery do i have to a pickup point near Schiphol airport
+shipping | the driver left a card, reference CL 4410 2297, and I don't know how to rebook
+shipping | missing parcel!!! 90144
+shipping | deliver before 24 dec? ordering now
+shipping | It's been 3 weeks, where is my package, is it lost? SH-10339
+shipping | do you deliver to Northern Ireland or only GB
+shipping | is there same day delivery in Madrid
+return_refund | i want to return the shoes, too small
+return_refund | How do I return one item from a bundle? The speaker is fine but the soundbar is faulty. Order ORD-2026-010745
+return_refund | the vase arrived smashed into pieces, order #8301, photos attached
+return_refund | what's your return policy on opened electronics
+return_refund | where is my refund??? returned the coat on 3 november, return ref RT-88120-44, nothing yet
+return_refund | Hi, I returned order 14-20339-85120 two weeks ago, Hermes tracking H00A2B0012345678. When will the refund arrive?
+return_refund | I want my money back, the product is not as described
+return_refund | Can I return a gift? I don't have the order number, my aunt bought it
+return_refund | how many days do i have to return after the black friday sale
+return_refund | REFUND ME. ORD-2026-012900. THE SCREEN IS CRACKED
+return_refund | i'd like to return the jeans from order 61004, keep the shirt
+return_refund | the seller says I have to return to China at my own cost. Is that right? Order 703-2209910-4448120
+return_refund | do I pay for the return postage on a faulty toaster?
+return_refund | my refund shows as processed on the 2nd but my bank shows nothing. amount 64.50
+return_refund | Dear customer service, I am writing regarding order SO-552013. The dining chairs delivered on 28/11 have a broken leg on two of the four chairs. I would like replacements for these two chairs or a partial refund. Yours sincerely, Helga Brandt
+return_refund | can i return to a shop instead of posting it
+return_refund | it came damaged
+return_refund | the pre-order arrived but it's the wrong edition, I want to send it back. ord-2026-003077
+return_refund | Refund status please, RMA 20031187
+return_refund | i want to return the whole order, its all wrong, 29-90013-44187
+return_refund | how do I get a return label, the printer at home is broken. Can I get a QR code?
+return_refund | refund to store credit or original card? I'd prefer the card
+return_refund | I returned 2 of the 3 items, but I only got refund for one. Order 40218, amount missing 23.99
+return_refund | the box was wet and the book inside is ruined, ISBN 978-0-14-310551-0, order A10-30021
+return_refund | return window is 30 days or 14?
+return_refund | my son's birthday present stopped working after 2 days, serial SN4471-22K09, I'd like a replacement or a refund
+return_refund | hi I dropped the parcel at the post office, receipt number 4410 9921 0033, when does the refund come
+return_refund | you refunded my returned boots as a gift card, can it go back to my bank account instead?
+return_refund | Hello, the item was broken when i opened. Order KL-22019. What do i do
+return_refund | can i send back a mattress that has been used for a week
+return_refund | return for order 114-7712093-0054418 please, defective
+return_refund | yes I want a refund, not a replacement
+return_refund | 2 weeks and still no refund for order #1776!!! you got the item back on the 20th, DHL confirms
+return_refund | what items cannot be returned? I want to return earrings
+return_refund | the tv from order ORD-2026-014006 has dead pixels all over, I want to send it back
+return_refund | Do I get the shipping cost back if I return everything?
+return_refund | returned it to the third party seller, he got it, but they ignore me for the refund, order 16-33480-29015
+return_refund | i cahnged my mind about the sofa, can i return it?
+return_refund | the dress i got is a different colour than the pictures, how to return
+return_refund | hi its been 10 working days since you said refund issued, ref RF-30012, still nothing on my Visa ending 4417
+return_refund | can you refund the delivery fee, it came 5 days late. order mx 40091
+return_refund | where do i send the return, the label has no address
+return_refund | my return was rejected, why? order ORD-2026-002780
+return_refund | The kettle leaks from the bottom, bought in the holiday sale. Want a refund
+payment | my card keeps getting declined but it works everywhere else
+payment | i was charged twice for order ORD-2026-011554, 2 x 129.00 on my statement
+payment | can I pay with paypal on the app, I don't see the button
+payment | can I pay with a gift card and my credit card together?
+payment | my promo code SAVE20 doesn't work
+payment | Payment failed, error code 05, but the money left my account. Order 31-44092-10226
+payment | klarna pay in 3 available for orders over 100?
+payment | Hi, you took 59.99 from my account but I never got an order confirmation. Did the order go through?
+payment | the student discount isn't applied at checkout
+payment | how do i use my store credit, it says I have 35.00 but there is no option at checkout
+payment | CHARGED 3 TIMES FOR THE SAME ORDER 8841!!!!!!
+payment | is apple pay accepted on the app
+payment | my payment is pending for 3 days, order 116-5520918-2230015
+payment | The gift card code 6006 4911 2233 0871 says invalid
+payment | can I pay in installments for the fridge
+payment | the black friday price disappeared when I went to pay, it was 199 and now 249
+payment | why was I charged 4.99 extra? order 40093
+payment | bank transfer possible? i don't have a card
+payment | my voucher expired yesterday can you extend it, code XMAS-2291
+payment | card ending 0417 declined 3 times, is there a problem on your side
+payment | was I charged for order #3398? my bank app shows nothing
+payment | Do you accept Maestro cards? Mine is from Austria
+payment | I have been billed for the subscription twice this month, 14.99 on 1 Dec and 14.99 on 2 Dec
+payment | where in the app do I add my new debit card, the old one expired
+payment | the coupon says minimum spend 50 but my cart is 62
+payment | payment not going through, 3D secure page just spins
+payment | can i put half on my visa and half on my partner's mastercard
+payment | refer a friend discount never showed up
+payment | why does it say my payment method is not supported in my country, I'm in Morocco
+payment | I was charged in dollars not euros, why? order ORD-2026-007390
+payment | gift card balance check please, card 7731 0022 1948
+payment | Double charge on my card for 19-20048-66132, need one reversed
+payment | is there a discount for ordering 50+ units?
+payment | paid with paypal but the order still says awaiting payment
+account | forgot my pasword again, the one for the app
+account | I can't log in, it says my account is locked after too many tries
+account | please delete my account and all my data, GDPR
+account | how do i switch the login email from hotmail to my new gmail
+account | reset password link never arrives, checked spam
+account | change my phone number to +44 7911 123456
+account | close my account for good, I'm moving to another country
+account | Hi I'd like to update my shipping address in my profile, I moved to 8 Rue de Rivoli, 75004 Paris
+account | can I create a kids account for my 12 year old, with my card but a spending limit?
+account | how do i sign up for a customer account on the app
+account | my password is not accepted even though i just changed it
+account | Please remove my account. I have had enough
+account | can i merge two accounts? I have one with my gmail and one with my work email
+account | how to change my name on the account, I got married
+account | i want to add my husband to my account so he can see orders
+account | login code by sms never comes, phone ends 3391
+account | Dear Sir, I would like to register as a customer but the form rejects my postcode 00-950 Warszawa
+account | I think someone hacked my account, there are orders I didn't make. Please change my password
+account | how do I stop all the promo emails, I get 4 a day
+account | unable to sign in with google anymore
+account | delete acount pls, dont use it since 2022
+account | where do I see my loyalty points
+account | can i make an account without a phone number
+account | my account shows someone else's name!?
+account | how to update the VAT number on our business account, new one is GB 123 4567 89
+account | Reset my password please, username is kofi.mensah
+search_items | do you have the nike air max in size 44
+search_items | any chance the PS5 slim digital edition gets restocked before the 20th?
+search_items | I'm looking for a winter coat for a 6 year old girl, waterproof, under 60
+search_items | what's the difference between the two models, the X200 and the X250?
+search_items | does the Lenovo one have a backlit keyboard, it's for my daughter who studies at night
+search_items | is the blue one coming back? it says out of stock
+search_items | can you recommend a gift for a 10 year old who likes science
+search_items | do you sell replacement filters for the Dyson V11
+search_items | Is this charger compatible with the Samsung S23?
+search_items | is the sweater 100% wool or mixed
+search_items | looking for a car seat for a newborn
+search_items | when will SKU 44-0918-RD be back in stock
+search_items | Hello, does the coffee machine come with a UK plug? I'm in Edinburgh
+search_items | dimensions of the bookcase please, will it fit in 80cm
+search_items | any headphones with noise cancelling under 100 euros
+search_items | is the pre-order for the game including the bonus content
+search_items | do you have this dress in petite
+search_items | gluten free pasta in bulk packs?
+search_items | Which vacuum do you recommend for pet hair, I have 2 cats
+search_items | is this sold by you or by another seller?
+search_items | is the holiday sale still on for the air fryers
+search_items | can you tell me if the mattress is firm or soft
+search_items | do you have school uniforms, grey trousers age 9-10
+search_items | is it available in a 3 pack
+search_items | how many watts is the microwave model MW-2290
+search_items | i search a phone case for iphone 15 pro max with card holder
+search_items | are there any laptops with 32gb ram in stock
+search_items | what size should i take, I'm 178cm and 80kg, for the jacket
+search_items | Does the toy contain small parts? It's for a 2 year old
+search_items | do you stock the refill pods or only the machine
+search_items | show me standing desks that go up to 125cm
+search_items | is the camera waterproof?
+sell_item | I paint watercolours, how would I go about opening a shop here to sell them
+sell_item | I want to list my used bike, how
+sell_item | what are the seller fees on electronics, per item or monthly?
+sell_item | my listing got removed and I don't know why, listing id 4402199801
+sell_item | can I sell handmade silver earrings here or only new branded goods
+sell_item | as a seller, when do I get paid for my sales? payout was due on the 1st
+sell_item | How can I edit the price on my listing?
+sell_item | I'm a seller and a buyer says they didn't get order 22-91034-55107, but tracking shows delivered. What do I do
+sell_item | set up seller account for my company
+sell_item | do I need a VAT number to sell from Spain
+sell_item | hi i want to sell my old iphone
+sell_item | how to upload 200 products at once with a csv
+sell_item | my shop is on vacation mode but still getting orders
+sell_item | how do I print shipping labels as a seller for order KT-60298
+sell_item | can I sell in other countries too?
+sell_item | Buyer wants to return order ORD-2026-004102 but it was custom made, do I have to accept?
+sell_item | why is my item not showing in search
+sell_item | i sold something and the money isnt in my bank, 3 weeks
+sell_item | how to offer free shipping on my listings
+sell_item | what photos do I need for a listing
+sell_item | can I list the item as pre-order if I don't have it yet
+sell_item | Is it allowed to sell gift cards on the marketplace?
+sell_item | I want to become a seller, I make candles
+sell_item | can I change my shop name from JennyCrafts to Jenny & Co
+human_agent | let me talk to a human about the fridge
+human_agent | AGENT AGENT AGENT i said AGENT
+human_agent | real person please, the bot isn't helping
+human_agent | can i call someone? what's the phone number
+human_agent | I need to speak with a manager about order ORD-2026-009120
+human_agent | transfer me to customer service, the chat keeps sending me links
+human_agent | is there a person I can talk to in French?
+human_agent | I've been going in circles for 20 minutes. Human. Now.
+human_agent | speak to someone please, it's about my dad's account
+human_agent | Can somebody from your team call me back at 0612 345 678, I'm deaf in one ear so please speak slowly
+human_agent | representative por favor
+human_agent | connect me with a real human about order #9013 please
+human_agent | Hello, is it possible to talk with an employee, not a robot?
+human_agent | operator, operator
+human_agent | can i chat with someone who can actually do something
+human_agent | I'd rather talk to a person, my english is not good
+human_agent | escalate this please, ticket 55102 has no answer for a week
+human_agent | need a human for 38-11047-90225
+human_agent | put me through to a supervisor, I've asked three times
+human_agent | can your colleague take over, this is complicated
+human_agent | talk to agent abt delivery
+human_agent | Please have someone e-mail me, I can't use chat well with my screen reader
+human_agent | i want a human being to look at my case, the seller and you keep sending me to each other
+human_agent | who can i speak to about a complaint, a real person
+human_agent | customer service number for Germany?
+human_agent | yes please, a person
+human_agent | human pls no more bot
+human_agent | Can I book a callback for tomorrow morning?
+human_agent | Give me a live chat with staff
+feedback | your delivery service is the worst I have ever used
+feedback | just wanted to say the paper packaging on my order was lovely
+feedback | the new app is so confusing, can't find anything anymore
+feedback | I have ordered from you for 6 years and the service has gone downhill
+feedback | Your chatbot is useless
+feedback | very happy with the seller, fast and friendly
+feedback | too much plastic in the packaging, please do better
+feedback | I want to complain about how the lady on the phone spoke to me yesterday
+feedback | the website is very slow in the evenings
+feedback | suggestion: a filter to show only sellers from my own country
+feedback | great prices in the holiday sale, well done
+feedback | I am disappointed. Every order this year has had a problem.
+feedback | the courier was rude and threw the box over the fence
+feedback | love the new pickup lockers, so easy
+feedback | It's ridiculous that I have to wait 3 days for an email reply
+feedback | please add a dark mode to the app, it hurts my eyes at night
+feedback | your third party sellers are a nightmare, you should check them better
+feedback | Dear team, I wanted to share my feedback on the returns process: it was simple and quick. Thank you
+feedback | terrible experience with you this month, never again
+feedback | the product descriptions are often wrong, please fix them
+feedback | good service
+feedback | the size guide is useless, everything runs small
+feedback | I would like to file a formal complaint about the way my refund was handled
+feedback | the driver was so kind to my elderly mother, please pass on our thanks
+feedback | why do you send 5 emails for one order, it's spam
+feedback | 5 stars for the fast delivery
+feedback | awful. just awful
+feedback | the checkout in dutch has many translation errors
+greeting | hello hello, anybody home on this chat
+greeting | hi there, morning from Cape Town
+greeting | thanks!! sorted
+greeting | thank you so much for your help with the parcel
+greeting | right, bye for now, I'll pop back tomorrow
+greeting | good morning team, greetings from Lagos
+greeting | ok thanks, that's all I needed today
+greeting | heyyy it's me again
+greeting | cheers mate, you're a star for sorting that
+greeting | how's your day going, busy with the sale?
+greeting | Hi, are you a bot?
+greeting | great, have a nice day
+greeting | hallo zusammen, guten tag
+greeting | thx a lot, that clears it up
+greeting | okok got it
+greeting | are you still there? I was away for a minute
+greeting | good evening, I have a question
+greeting | perfect, thank you lovely
+greeting | that's everything, goodbye and thanks
+greeting | merci beaucoup pour l'aide, bonne soirée
+greeting | are you a real bot or a person typing? just curious
+greeting | hiii :) quick one
+greeting | ty ty appreciated
+greeting | lol ok fair enough, thanks anyway
+greeting | see you next time, have a good weekend
+greeting | Happy new year to the whole support team!
+greeting | many thanks, you've been very helpful
+greeting | hello? anyone there at all?
+out_of_scope | what's the weather in Berlin tomorrow
+out_of_scope | do you know any jokes about penguins and fridges
+out_of_scope | what was the score in the Arsenal match yesterday
+out_of_scope | how many calories in a ripe banana
+out_of_scope | how do you say 'good luck' in Japanese
+out_of_scope | what is the capital of New Zealand
+out_of_scope | wake me at 6:45 tomorrow
+out_of_scope | can you help me with my maths homework, what is 17 times 23
+out_of_scope | what is the meaning of life, seriously
+out_of_scope | any good horror movie for tonight?
+out_of_scope | how long do I boil an egg for runny yolk
+out_of_scope | whats the time difference between Seoul and London
+out_of_scope | write me a cover letter for a job
+out_of_scope | will it snow in Vienna at christmas
+out_of_scope | how many km from earth to mars
+out_of_scope | put on some jazz for me
+out_of_scope | what's 18% of 350
+out_of_scope | who leads the government in Canada at the moment
+out_of_scope | how do I fix a dripping shower head
+out_of_scope | book us a table for four at an italian place tonight
+out_of_scope | good name for a grey kitten?
+out_of_scope | can you check my horoscope
+out_of_scope | how to learn python quickly
+out_of_scope | how much is ethereum worth today
+out_of_scope | I'm so bored at work
+out_of_scope | how tall is the Burj Khalifa
+out_of_scope | remind me to call my mother at 6
+out_of_scope | what's the best diet to lose 5 kilos
+out_of_scope | directions to the nearest pharmacy
+out_of_scope | where is my Amazon order 111-4420918-3390127, amazon doesn't answer
+out_of_scope | cancel my Netflix, I never watch it
+out_of_scope | why is my electricity bill so high this month, account 4410029913
+out_of_scope | my bank card was stolen, block it please, it ends 8812
+out_of_scope | can you track a Royal Mail parcel for me, it's not from your shop, tracking JT123456789GB
+out_of_scope | what's my balance at Santander
+out_of_scope | I want to cancel my gym membership
+out_of_scope | does IKEA Wembley deliver on sundays
+out_of_scope | my Uber Eats order is late, order A3F9-22K1
+out_of_scope | how do I change my flight with easyJet, booking EZY4K9P
+out_of_scope | change my address on my driving licence with the DVLA
+out_of_scope | I need to pay my water bill, reference 50021 339 17
+out_of_scope | refund from my Zara order 70091224 please, bought in store
+out_of_scope | my phone contract with O2 is too expensive, can I downgrade
+out_of_scope | write a poem about a parcel that never arrived
+out_of_scope | tell me a joke about returns and refunds
+out_of_scope | is my Booking.com reservation for the hotel in Porto confirmed? confirmation 4419.302.118
+out_of_scope | how do I schedule a DHL pickup from my house for a private parcel
+out_of_scope | can you check my eBay purchase 25-11029-88314, bought on eBay not here
+out_of_scope | where is my pizza from Domino's, order 77120
+out_of_scope | Spotify premium took money twice from me this month
+out_of_scope | I want to apply for a personal loan of 5000 from my bank
+out_of_scope | I need a new health insurance card
+out_of_scope | what is the return policy at Primark
+out_of_scope | my car insurance renewal, policy CX-88912-01, too expensive
+out_of_scope | open a savings account with a good interest rate
+out_of_scope | write a haiku about a shopping cart
+out_of_scope | does Walmart price match Target?
+out_of_scope | can you pay my council tax bill
+out_of_scope | how do I return something to Shein, order GSUKZ90214KX
+order_status | ORD-2026-010552
+order_status | its 408-2291774-6630918, the second one in my list
+order_status | Fwd: Fwd: Your marketplace order 21-55093-40012 has shipped — but the tracking link 420 10117 9261 2900 0001 44 goes nowhere. Is it really on the way?
+order_status | pasted from my email: "Thank you for your order! Order number: 600217 | Order date: 30 Nov 2026 | Total: 142.80 EUR". Nothing since then, what's the status?
+order_status | order number ord dash twenty twenty six dash zero zero four four one two where is it
+order_status | hi again, orders 71-20019-44013, 71-20019-44014 and 71-20019-44015, all from the same seller, none has a tracking number
+order_status | Receipt says Order ID: ST-2026-77104, Invoice INV-2026-33019, Paid 38.00. Can you send the invoice as pdf with my VAT number?
+cancel_order | pls cancel 112-6603918-2270041 and 112-6603918-2270042, both duplicates from when the page froze
+cancel_order | just placed it like 3 min ago, 5109, cancel please I picked the wrong colour and I'll reorder
+cancel_order | the number is QP-30019
+change_order | Subject: Order ORD-2026-015903 - change of delivery address. Please deliver to the InPost locker WAW21M instead
+change_order | sure, it's 28-44901-70312, I want the 2 extra towels added to it
+change_order | address change for my order 44 5 19
+shipping | delivery for ORD-2026-003391 and ORD-2026-003392: only the first came, second parcel missing, both sent the same day
+return_refund | returning item 2 of 3 from order 204-7710923-5528810, the lamp, the bulb holder is cracked. Return reference RMA-44190
+return_refund | refund for order number one one eight two zero four please, the shoes fell apart
+return_refund | the order was ord-2026-009017, the refund of 45.00 was promised on 24/11
+return_refund | refundfororder63120itsbeen3weeks
+payment | charged twice on 12-77013-30291 and 12-77013-30292, it's the same basket, I only clicked once
+payment | Your payment for order #6021 failed says the email, but my card was charged 77.50. Do I need to pay again?
+payment | my gift card 6341 2209 8812 7716 didn't cover order SO-902114 fully, how do I pay the 12.40 left?
+sell_item | buyer of my order 77-30112-90441 opened a case, case number 5-30019-8812, how do I answer it as a seller
+feedback | order ORD-2026-008004 was perfect, fast and well packed, just wanted you to know
+place_order | reorder A7-71039 exactly the same please, it's for the school again
+account | the order 44120 is not showing in my account history, I ordered as a guest with the same email, can you link it
 order_status | I got my refund for the blender last week, thanks for that, but the new order I placed on Monday still says processing, is it actually moving
 order_status | so my sister ordered from you too and hers came already lol where is mine
 order_status | good morning i am writing because my daughter set up this account for me and i have placed an order for bed linen, i would like to know whether it has been dispatched yet, yours sincerely margaret
@@ -7504,5 +8007,328 @@ out_of_scope | cancel my membership at the gym on Park Lane
 out_of_scope | my Zara order 81023344 came wrong, can you fix it? i know you are a different shop
 out_of_scope | renew my car insurance policy please, it ends on 30/09
 out_of_scope | is the Walmart on 5th avenue open now
+order_status | hi where is my order 58213, it said 3 days and its been 9
+order_status | Where is order #1043? The app still says processing.
+order_status | status of 112-4839201-7742019 please
+order_status | ebay order 23-11045-88213 hasnt moved since monday
+order_status | can you check ORD-2025-000812 for me
+order_status | My Etsy receipt number is 3387402291, has the seller shipped it yet?
+order_status | aliexpress order 8187654321098765 still waiting for dispatch after two weeks
+order_status | Mercado Libre pedido 2000004417865523 donde esta? no llega
+order_status | shopee order 231120KQWP4471 status??
+order_status | lazada 240305HT8812MZ not shipped yet seller say ship today
+order_status | Zalando Bestellung 10204518833712 wo ist das Paket
+order_status | flipkart OD431298765012345678 when deliver
+order_status | wo ist meine bestellung 771234? Ich warte seit einer Woche
+order_status | où en est ma commande n° 443019 svp
+order_status | dónde está mi pedido número 902217
+order_status | il mio ordine 660418 non è ancora arrivato, potete controllare
+order_status | qual o status do meu pedido 318822? comprei dia 3
+order_status | waar blijft mijn bestelling 5530921
+order_status | gdzie jest moje zamówienie nr 8812043
+order_status | siparişim 4471902 nerede kaldı, kargoya verilmedi mi
+order_status | ordernumber3390812745 where
+order_status | order 55120
+order_status | hx-20931
+order_status | hey can u check order hx-20931 pls, lowercase is how it came in the email
+order_status | my order is 4 4 7 1 9 0 sorry phone typing spaces
+order_status | order number 62 918 340 from the voice thing, where is it
+order_status | hey google ask the shop where is order number 7 4 2 1 9 period
+order_status | Order Confirmation – Order BLM-448120 – Thank you for shopping with Bloom & Co. Just checking when it ships
+order_status | Fwd: Your order 114-7720193-5520184 has been dispatched — but tracking shows nothing
+order_status | copied from app: Order ID: MRK-99120-A Status: Awaiting shipment Est. delivery: Dec 11. it said Dec 4 before
+order_status | {"orderId": "77120034", "status": "PENDING"} this is what the app shows me for a week now
+order_status | https://shop.example.com/account/orders?id=3328810&ref=email why does this page say nothing
+order_status | order 66120 and 66121 both stuck, placed same day
+shipping | Order #20934 was delivered to the wrong building, the photo shows a door that isnt mine
+order_status | The tracking number is 1Z999AA10123456784 but it has not updated since the 2nd
+order_status | tracking LX123456789CN no movement 12 days, is it lost?
+order_status | i am 78 and my grandson ordered me a kettle on my account, how do I know if it is coming
+order_status | first time ordering online, how do I see where my package is?
+order_status | Can I get an invoice for order 88213? Need it for my company, VAT number DE812345678
+order_status | need a receipt for tax, order P-5519-KJ
+order_status | rechnung für bestellung 431988 bitte, für die firma
+order_status | facture pour la commande 71102 svp avec TVA
+order_status | its saying out for delivery since 8am and its 9pm now
+order_status | The app says "Preparing your order" for 40021 since Tuesday. Is something wrong?
+order_status | Dear Sir or Madam, I am writing regarding my order 1180293 placed on 14 November. I have not yet received any shipping confirmation. I would be grateful if you could look into this. Kind regards, Margaret
+order_status | WHERE IS MY ORDER 93201 I HAVE ASKED THREE TIMES
+order_status | wheres my stuf ordr 77012
+order_status | pizza order A4412 from Luigi's on your app, 70 minutes and no pizza
+order_status | ordered through you but the seller says their own order is SLR-20091, where is it?
+order_status | Ticket #449120 - Customer inquiry: order 551092 not received. Please advise on status.
+order_status | order no.: 2291004 / name: Ali Demir / question: when will it be shipped
+order_status | invoice INV-2025-00931 — can I see the order it belongs to? I don't know the order number
+order_status | my groceries order GR-88120 was meant to arrive between 10 and 12, nothing yet
+order_status | is the frozen stuff in order 30118 on the way, I wont be home after 5
+order_status | did the e-book from order EB-20331 get sent? nothing in my library
+order_status | bestelling7719302 nog niet verzonden?
+order_status | pedido55019 ya salio?
+shipping | do you ship to Norway and how much are the duties
+shipping | how long does delivery to Brazil take? and will I pay import tax at the door
+shipping | customs is holding my parcel and wants 38 euros, is that on me?
+shipping | I paid 24.90 CHF duty on order DE-44102, your site said duties included
+shipping | can the sofa be delivered on a saturday, I work weekdays
+shipping | the wardrobe from order F-88213 needs a delivery slot, the 4-6pm slot on 12/12 is gone, any other?
+shipping | does the washing machine delivery include installation and taking away the old one
+shipping | delivery slot 14:00-16:00 on 19.12 booked, booking ref DS-44810, will they carry it upstairs? 3rd floor no lift
+shipping | express shipping available for postcode 10115?
+shipping | app says parcel handed to resident, nobody here was home all day
+shipping | paket als zugestellt markiert aber nicht angekommen, bestellung 2203918
+shipping | le colis indique livré mais je n'ai rien reçu, commande 88124
+shipping | the package never came and its been a month, tracking 9400111899223100012345
+shipping | what are the delivery options for a 2 metre bookshelf
+shipping | when will it arrive if i order today before 2
+shipping | how long is shipping to Canada, and is it in CAD or USD I pay
+shipping | doorman building, can the courier leave it at reception
+shipping | kargo ne zaman gelir, 3 gündür bekliyorum
+shipping | The driver came at 7am and left a card, I was asleep. Can they come back tomorrow?
+shipping | the fridge delivery was cancelled by the carrier twice, order HM-00412, I took a day off work both times
+shipping | half of my order arrived, the second box is missing
+shipping | my neighbour got my parcel and says its not theirs to give back
+shipping | delivery time for the gift card? it's an e-gift card
+shipping | I ordered from Japan, will it come with DHL or post
+shipping | ship to UK after brexit still possible? postcode SW1A 1AA
+shipping | Dear team, could you please tell me whether the bed frame is delivered assembled or in flat-pack, and whether your couriers bring it to the bedroom? Thank you, Ingrid
+shipping | delivery options for a piano?
+shipping | paczka nie dotarła, numer przesyłki 00340434161234567890
+return_refund | I want to return order 40112, wrong size
+return_refund | how do i send back the trainers, they pinch and I only wore them inside
+return_refund | what is your return policy for opened software
+return_refund | can I return a game code I already redeemed? the key was XJ4K-P9QL-22MN
+return_refund | the ebook was the wrong edition, can I get my money back
+return_refund | refund for order 993012 please, never used it
+return_refund | where is my refund, return reference RMA-55012 was received on the 20th
+return_refund | I sent the jacket back 3 weeks ago, return label 1Z84E0R90394811230, no refund yet
+return_refund | refund status for 112-8803341-2290013?
+return_refund | the table arrived with a broken leg
+return_refund | glass was smashed in the box, photos attached
+return_refund | the strawberries were mouldy and the yoghurt out of date
+return_refund | bananas black, chicken smelled, I want refund for these items not whole order
+return_refund | Rücksendung, passt nicht, wie geht das
+return_refund | je veux retourner la veste c'est trop grand
+return_refund | quiero devolver el pedido 880341, llegó roto
+return_refund | quero devolver, veio com defeito, pedido 2000004890123456
+return_refund | zwrot pieniędzy za zamówienie 993310 kiedy
+return_refund | iade etmek istiyorum
+return_refund | is return postage free from Ireland
+return_refund | RETURN LABEL???
+return_refund | refnd for the broken lamp pls
+return_refund | the seller accepted the return but I still dont have my money, order 23-44019-77120
+return_refund | the headphones stopped working after 5 months, are they under warranty?
+return_refund | laptop bought in March, screen flickering now, serial SN5CG1234XYZ, warranty repair?
+return_refund | my phone's charging port broke 8 months after buying, IMEI 356938035643809, can it be repaired or replaced
+return_refund | item received damaged, box crushed
+return_refund | the chair came with screws missing and one arm cracked
+return_refund | I returned it and got store credit instead of money, I want it on my card
+return_refund | refund came in USD but I paid in EUR, I lost 12 euros in the exchange
+return_refund | my mum returned the coat at the store but the online refund hasnt come
+return_refund | hello i am from india my english not good. product is broken i want return money back order OD512098761234509876
+return_refund | the game key doesnt work, says already used
+return_refund | software licence key invalid, key 7KQ2M-XP9RT-44NBV-Q2WLL-TT3MC, I want a refund
+return_refund | the sofa doesnt fit through the door, can you collect it and refund
+return_refund | Sehr geehrte Damen und Herren, ich habe die Ware am 02.12. zurückgeschickt (Sendungsnummer 00340434161094012345) und warte auf die Erstattung. Mit freundlichen Grüßen
+return_refund | got the wrong item, ordered blue got red
+return_refund | wrong item in my box, not even my order, its someone elses order 991023 on the slip, mine is 991032
+return_refund | i returned it, they say they never got it. return ref RTN-20931-B
+return_refund | can i return just one item of order ord100019
+payment | my card was declined but the money left my account
+payment | checkout rejects my visa ending 4421 three times in a row, bank says all fine
+payment | i was charged twice for order 77210
+payment | two charges of 59.99 on my statement from you on 3 Dec, only one order 33019
+payment | CHARGED TWICE!!! FIX IT
+payment | is PayPal accepted on the app or only the website
+payment | can I split the payment for the sofa into 3 with Klarna
+payment | akzeptiert ihr Rechnung oder nur Kreditkarte
+payment | puis-je payer avec Bancontact
+payment | aceitam Pix?
+payment | BLIK nie działa przy płatności
+payment | taksit yapabiliyor musunuz
+payment | my coupon code WINTER15 did not apply at checkout
+payment | promo code says invalid but the email says valid until 31/12
+payment | loyalty points not added for my last order, should be 450 points, member no 3300912245
+payment | I forgot to use my 10% voucher, can you apply it after
+payment | do you price match? Amazon has the same TV 120 pounds cheaper
+payment | gift card balance wont apply, card 6006491234567890123 pin 8812
+payment | my gift card says 0 balance but I never used it, code GC-7H2K-99QX
+payment | the student discount disappeared at the last step
+payment | why was I charged in dollars, I'm in Australia and the site showed AUD
+payment | my bank charged a foreign transaction fee, your shop said it was a UK shop
+payment | was I charged for order 88120?
+payment | apple pay keeps failing on the iphone app
+payment | the voice assistant tried to pay and it said payment not authorised
+payment | i see a pending charge of 14.99 I dont recognise
+payment | what payment methods for Brazil?
+payment | my points from the old card didnt move to the app, loyalty 44019332
+payment | Dear customer care, I have been charged 2 times 129,00 € for the same purchase (order 2291044). Please refund one. Best regards, Jan Kowalski
+payment | bezahlt aber bestellung zeigt unbezahlt
+payment | the 5 pound off first order code didnt work, this is my first time
+payment | cashback not credited yet, its been 45 days
+cancel_order | cancel order 33109
+cancel_order | I want to cancel my order please, I ordered by mistake
+cancel_order | please cancel 114-3390128-8820193 asap before it ships
+cancel_order | stornieren bitte, bestellung 8830192
+cancel_order | annuler ma commande svp
+cancel_order | cancelar pedido 2000004781230012
+cancel_order | chcę anulować zamówienie
+cancel_order | sipariş iptal 5510293
+cancel_order | CANCEL THE ORDER I JUST MADE, WRONG SIZE, NOW PLEASE
+cancel_order | nah cancel that, husband already bought one
+cancel_order | my son ordered 6 games on my phone without asking, cancel order DG-88102 and DG-88103
+cancel_order | i didnt place order 992013, someone used my account, cancel it
+cancel_order | there's an order on my account I did not make, cancel it please — order 55910 shipping to an address in Lagos
+cancel_order | can I cancel the sofa, the delivery is in 3 weeks
+cancel_order | cancel the grocery slot for tomorrow, we're going away
+cancel_order | hi, I found it cheaper elsewhere so please cancel my order
+cancel_order | cancel my subscription box order, the monthly one, order SUB-2291
+cancel_order | i wnat to cancle my ordr 44019
+cancel_order | Please cancel order #8821 and refund to my card
+change_order | change the delivery address for order 22019, I moved
+change_order | can I change the address on 550219 to my office, 12 King St, Leeds LS1 2HL
+change_order | wrong postcode on my order, its 75011 not 75001, order 88102
+change_order | Lieferadresse ändern, bin umgezogen
+change_order | cambiar dirección de entrega por favor
+change_order | can you squeeze one more pack of nappies into tomorrow's delivery
+change_order | change the size on my order from M to L
+change_order | remove the milk from my grocery order and add oat milk
+change_order | can I change the colour to navy before it leaves the warehouse
+change_order | swap the delivery to my neighbour at no 14
+change_order | i put my old address by mistake, help, order 550912
+change_order | zmiana adresu dostawy
+change_order | I'm travelling, can you hold order 44091 and send it to my hotel in Rome instead
+change_order | change quantity 2 to 1 on my order
+change_order | my mum typed the flat number wrong, its 4B
+account | forgot pasword again, the app on my tablet wont let me in
+account | the reset link for my password never lands in my inbox, checked spam too
+account | someone hacked my account and changed my email, I cant log in
+account | my account was hacked, there are orders I didn't make, how do I lock it
+account | got a login alert from Brazil, I'm in Sweden, secure my account
+account | close my account for good, I moved to another shop and don't want my card stored
+account | Konto löschen bitte
+account | supprimer mon compte
+account | I lost access to my old hotmail, put my new work email on the account
+account | how do I change my phone number, new one is +44 7700 900123
+account | update my name, I got married
+account | how do I create an account, I'm new
+account | the android app signs me out each time I close it, annoying
+account | two factor code not coming to my phone
+account | locked out after typing the code wrong 5 times, it says try in 24h
+account | how do I see my loyalty points balance
+account | esqueci a senha
+account | wachtwoord vergeten
+account | nie mogę się zalogować
+account | şifremi unuttum
+account | My daughter set up the account for me and I don't know the password. I am 81. Can you help me get in?
+account | I have 2 logins by accident, gmail and outlook, can they become one
+account | PASSWORD NOT WORKING
+account | remove my old card from the account
+search_items | do you have a leather case for the pixel 8 in green
+search_items | is the 4-seater oak dining table back in stock
+search_items | looking for gluten free pasta
+search_items | does this kettle work with 110V, I'm in the US
+search_items | is the e-book version available in Spanish
+search_items | what is the difference between the pro and the standard key for the software
+search_items | size guide for EU 42 shoes in US sizes?
+search_items | is SKU 8830-BLK-XL still available
+search_items | habt ihr den Staubsauger auch in weiß
+search_items | tem esse tênis no tamanho 40?
+search_items | is the steam gift card region locked
+search_items | does the sofa bed come with a mattress
+search_items | when will the PS5 bundle be back
+place_order | how do i buy something, first time here
+place_order | put 3 of the blue enamel mugs through for me, same card as last time
+place_order | can you place the order for me, I can't see well on the phone
+place_order | Alexa, order more dishwasher tabs from my last order
+place_order | buy the same grocery basket as last week
+place_order | quiero comprar este producto, cómo hago
+place_order | ich möchte bestellen aber der button geht nicht
+sell_item | how do i list my old road bike for sale
+sell_item | what is the commission you take from sellers in Spain
+sell_item | my listing for vintage jeans was taken down without a reason
+sell_item | I make candles and want to open a seller shop here, what do I need
+sell_item | wie kann ich als Verkäufer Artikel einstellen
+sell_item | can I sell digital downloads, like my e-books
+sell_item | my listing photos won't upload from the app
+sell_item | buyer says item not received but I have tracking, seller here, order 25-10293-44012
+human_agent | let me talk to someone real, this bot is going in circles
+human_agent | get me a human being, bots can't fix this
+human_agent | HUMAN. AGENT. NOW.
+human_agent | can someone ring me back on 0161 496 0123 after 5
+human_agent | is there a number I can call, I'm not good with typing
+human_agent | supervisor please, third time asking
+human_agent | bitte verbinden Sie mich mit einem echten Mitarbeiter, der Bot versteht mich nicht
+human_agent | je voudrais parler à quelqu'un du service client, pas un robot
+human_agent | necesito hablar con un agente de verdad por favor
+human_agent | what time does your phone support open on sundays
+human_agent | I'm 79 and this chat is confusing, can a real person ring me
+human_agent | email address for complaints department?
+feedback | in 30 years of shopping this is the worst customer care I have met
+feedback | your app is so slow and confusing
+feedback | I've been a customer for 10 years and this is how you treat me
+feedback | just wanted to say the man who delivered the fridge was so kind to my mother
+feedback | terrible experience, deleting the app after this
+feedback | SCAM SITE
+feedback | ich bin sehr unzufrieden mit eurem Kundenservice
+feedback | service nul, je suis déçu
+feedback | the voice ordering never understands my accent, very frustrating
+feedback | you should show prices in my currency
+feedback | great job on the fast refund
+feedback | order 44102 was a nightmare from start to finish, nobody cares
+feedback | the chatbot keeps sending me in circles
+greeting | hi im new
+greeting | helloooo is this thing on
+greeting | magandang umaga, good morning po
+greeting | thanks a million, you saved my christmas
+greeting | thank you dear, that is all I needed
+greeting | alright, cheerio then
+greeting | hallo, guten Tag zusammen
+greeting | merhaba, iyi günler
+greeting | how is your day going, bot
+greeting | okay that's sorted, thank you and have a lovely evening
+out_of_scope | will it rain in Seville on saturday
+out_of_scope | got any penguin jokes
+out_of_scope | did Galatasaray win last night
+out_of_scope | translate good night into Italian
+out_of_scope | what's 18 percent of 375
+out_of_scope | set a timer for the pasta, 11 minutes
+out_of_scope | recommend a good series on netflix
+out_of_scope | what time is it in Sao Paulo right now
+out_of_scope | how many minutes for a runny yolk egg
+out_of_scope | can you write my homework essay
+out_of_scope | play some jazz on the kitchen speaker
+out_of_scope | what is the capital of Canada
+out_of_scope | wie spät ist es gerade in New York
+out_of_scope | quel temps fait-il à Lyon
+out_of_scope | is it going to snow on Friday
+out_of_scope | who is the prime minister of the Netherlands
+out_of_scope | my dog ate chocolate, is that dangerous
+out_of_scope | book me a table for two at 8
+out_of_scope | is a mango more sugar than an apple
+out_of_scope | what does API mean
+out_of_scope | how do I check my bank balance at my bank
+out_of_scope | my electricity bill is too high, can you lower it
+out_of_scope | when does the supermarket on Main St close
+out_of_scope | can you renew my passport
+out_of_scope | what's the exchange rate for euro to lira today
+out_of_scope | book a flight to Lisbon on the 14th
+out_of_scope | my train ticket 7731290 was cancelled, get me a refund from the railway
+out_of_scope | how do I file my self assessment tax return online
+out_of_scope | my mobile contract with Vodafone, can I cancel it
+out_of_scope | what stock should I buy
+out_of_scope | fixed or variable mortgage rate, which is better now
+out_of_scope | my hotel booking HB-55019 in Paris, can I check in early
+out_of_scope | how do I activate my new SIM card
+out_of_scope | can you unlock my car insurance policy 4471-2209
+out_of_scope | my doctor appointment on 12/12 needs moving
+out_of_scope | how much is a stamp to send a letter to Germany
+out_of_scope | find me a plumber near 90210
+out_of_scope | will bitcoin go up next year
+out_of_scope | my parking fine PCN AB12345678, how do I appeal
+order_status | bhai my order OD771209384756102938 abhi tak nahi aaya, kab aayega
+shipping | hola, the package está en aduana desde el lunes, what do I do
+return_refund | mein Paket ist damaged angekommen, I want to send it back
+payment | el cupón no funciona, says expired but it's valid hasta el domingo
+cancel_order | pls cancel mijn order 7720194, ik heb het dubbel besteld
+account | ich kann mich nicht einloggen, password reset link kommt nicht
 """#
 }

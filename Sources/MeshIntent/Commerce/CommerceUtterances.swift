@@ -491,15 +491,16 @@ out_of_scope | is it going to rain tomorrow in berlin
   }
 
   /// `CommerceFineUtterances.elsewhere`, `.registers`, `.needs`, `.references`, `.asks`, `.shoppers`,
-  /// `.channels`, `.misses`, `.sellers` and `.newcomers` under the coarse groups: the coarse n-gram model and the folds' training side learn whose
-  /// order or bill a request is about, and the registers and channels customers write in, from the same
-  /// lines as the fine model.
+  /// `.channels`, `.misses`, `.sellers`, `.newcomers` and `.situations` under the coarse groups: the coarse n-gram
+  /// model and the folds' training side learn whose order or bill a request is about, and the registers, channels
+  /// and languages customers write in, from the same lines as the fine model.
   static func elsewhere() -> [(text: String, label: String)] {
     (CommerceFineUtterances.elsewherePairs() + CommerceFineUtterances.registerPairs() + CommerceFineUtterances.needsPairs()
       + CommerceFineUtterances.referencesPairs() + CommerceFineUtterances.asksPairs()
       + CommerceUtterances.parse(CommerceFineUtterances.shoppers) + CommerceUtterances.parse(CommerceFineUtterances.channels)
       + CommerceUtterances.parse(CommerceFineUtterances.misses) + CommerceUtterances.parse(CommerceFineUtterances.sellers)
-      + CommerceUtterances.parse(CommerceFineUtterances.newcomers))
+      + CommerceUtterances.parse(CommerceFineUtterances.newcomers)
+      + CommerceUtterances.parse(CommerceFineUtterances.situations))
       .map { ($0.text, CommerceTaxonomy.group(of: $0.label)) }
   }
 
