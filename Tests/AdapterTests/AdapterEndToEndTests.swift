@@ -27,7 +27,7 @@ import UserAdapter
       let cluster = try TestCluster.shared
       let group = EventLoopGroup(threads: 2)
       let marketplace = try await Marketplace.start(
-        MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
+        MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42,
                                  counts: .init(listings: 3_000, users: 300, orders: 4_000)), group: group)
       let configuration = AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
         baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(2),
@@ -220,7 +220,7 @@ import UserAdapter
       #expect(stack.adapters.client.breaker.state != .closed(failures: 0))
       // Back on the same port: after the cool-down a probe closes the circuit again.
       let cluster = try TestCluster.shared
-      revived = try await Marketplace.start(MarketplaceConfiguration(port: port, database: cluster.embedded.configuration,
+      revived = try await Marketplace.start(MarketplaceConfiguration(port: port, database: cluster.configuration,
                                                                      seed: 42), group: stack.group)
       try await Task.sleep(for: .milliseconds(1100))
       let after = try await stack.grpc([get, get])

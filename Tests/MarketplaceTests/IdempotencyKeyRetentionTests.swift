@@ -12,7 +12,7 @@ extension MarketplaceAPITests {
     #expect(throws: MarketplaceConfigurationError.self) {
       try IdempotencyKeyRetention.check(IdempotencyKeyRetention.minimum - .seconds(1))
     }
-    var short = MarketplaceConfiguration(port: 0, database: try TestCluster.shared.embedded.configuration)
+    var short = MarketplaceConfiguration(port: 0, database: try TestCluster.shared.configuration)
     short.idempotencyRetention = .seconds(60)
     await #expect(throws: MarketplaceConfigurationError.self) { _ = try await Marketplace.start(short) }
 

@@ -46,7 +46,7 @@ import Testing
       let admin = cluster.pool(max: 1)
       try await admin.execute("CREATE DATABASE determinism_\(index)")
       admin.close()
-      var configuration = cluster.embedded.configuration
+      var configuration = cluster.configuration
       configuration.connectionString = configuration.connectionString
         .replacingOccurrences(of: "@/postgres?", with: "@/determinism_\(index)?")
       let pool = PostgresPool(configuration: configuration, maxConnections: 1)

@@ -16,7 +16,7 @@ struct MarketplaceHarness {
     let cluster = try TestCluster.shared
     let group = EventLoopGroup(threads: 2)
     let marketplace = try await Marketplace.start(
-      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42), group: group)
+      MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42), group: group)
     if let took = marketplace.seedingTime {
       print("marketplace: seeded 20000 listings, 5000 users, 50000 orders in \(took)")
     }

@@ -21,7 +21,7 @@ struct RESTAdapterTests {
     let cluster = try TestCluster.shared
     let group = EventLoopGroup(threads: 2)
     let marketplace = try await Marketplace.start(
-      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 11,
+      MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 11,
                                counts: .init(listings: 300, users: 30, orders: 300)), group: group)
     let pool = cluster.pool(max: 1)
     func stop() async {

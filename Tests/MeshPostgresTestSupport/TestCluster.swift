@@ -33,9 +33,18 @@ public struct TestCluster: Sendable {
     try? FileManager.default.removeItem(atPath: root)
   }
 
+  /// A configuration connecting to the cluster, with a connect deadline for a loaded test machine: every suite
+  /// starts its own cluster, and on 2 cores with the other groups' peers starting, a connection took longer
+  /// than the 10 s a service waits in production (CI failed on it).
+  public var configuration: PostgresConfiguration {
+    var configuration = embedded.configuration
+    configuration.connectTimeout = .seconds(30)
+    return configuration
+  }
+
   /// A pool on the cluster's default database.
   public func pool(max: Int = 4, acquireTimeout: Duration = .seconds(10)) -> PostgresPool {
-    PostgresPool(configuration: embedded.configuration, maxConnections: max, acquireTimeout: acquireTimeout)
+    PostgresPool(configuration: configuration, maxConnections: max, acquireTimeout: acquireTimeout)
   }
 
   /// The current suite's cluster.

@@ -69,7 +69,7 @@ import Testing
 
   @Test func listenerReceivesNotifications() async throws {
     let cluster = try TestCluster.shared
-    let listener = try PostgresListener(configuration: cluster.embedded.configuration, channels: ["mesh_test"])
+    let listener = try PostgresListener(configuration: cluster.configuration, channels: ["mesh_test"])
     defer { listener.stop() }
     let pool = cluster.pool()
     defer { pool.close() }
@@ -88,7 +88,7 @@ import Testing
     sender.cancel()
     #expect(note?.channel == "mesh_test")
     #expect(note?.payload == "hello")
-    #expect(throws: PostgresError.self) { try PostgresListener(configuration: cluster.embedded.configuration, channels: ["bad; DROP"]) }
+    #expect(throws: PostgresError.self) { try PostgresListener(configuration: cluster.configuration, channels: ["bad; DROP"]) }
   }
 
   @Test func poolIsBoundedAndTimesOut() async throws {
@@ -191,7 +191,7 @@ import Testing
       Issue.record("cluster not running"); return
     }
     #expect(pid > 0)
-    let connection = try await PostgresConnection.connect(cluster.embedded.configuration)
+    let connection = try await PostgresConnection.connect(cluster.configuration)
     let user = try await connection.execute("SELECT current_user").first?.decode(String.self, at: 0)
     #expect(user == "mesh")
   }

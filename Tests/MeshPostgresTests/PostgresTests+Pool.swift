@@ -6,7 +6,7 @@ import Testing
 extension PostgresTests {
   @Test func listenerComesBackAfterItsBackendIsKilled() async throws {
     let cluster = try TestCluster.shared
-    let listener = try PostgresListener(configuration: cluster.embedded.configuration, channels: ["mesh_reconnect"])
+    let listener = try PostgresListener(configuration: cluster.configuration, channels: ["mesh_reconnect"])
     defer { listener.stop() }
     let pool = cluster.pool()
     defer { pool.close() }

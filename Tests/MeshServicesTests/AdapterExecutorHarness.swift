@@ -15,7 +15,7 @@ func withAdapterExecutor(_ body: (AdapterExecutor, PostgresPool) async throws ->
   let cluster = try TestCluster.shared
   let group = EventLoopGroup(threads: 2)
   let marketplace = try await Marketplace.start(
-    MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
+    MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42,
                              counts: .init(listings: 2_000, users: 200, orders: 3_000)), group: group)
   let pool = cluster.pool(max: 2)
   var adapters: AdapterServer?

@@ -45,7 +45,7 @@ import Testing
       let cluster = try TestCluster.shared
       let group = EventLoopGroup(threads: 2)
       let marketplace = try await Marketplace.start(
-        MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 42,
+        MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 42,
                                  counts: .init(listings: 3_000, users: 300, orders: 4_000)), group: group)
       let adapters = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
         baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(10))), group: group)

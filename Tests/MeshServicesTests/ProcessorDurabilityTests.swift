@@ -37,7 +37,7 @@ import Testing
     var started: [RunningService] = []
     let processors = Processors()
     let marketplace = try await Marketplace.start(
-      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 7,
+      MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 7,
                                counts: .init(listings: 500, users: 60, orders: 600)), group: group)
     let adapters = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
       baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(3))), group: group)

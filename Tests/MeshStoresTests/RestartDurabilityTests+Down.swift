@@ -6,7 +6,7 @@ import Testing
 extension RestartDurabilityTests {
   @Test func downDatabaseGivesTypedErrorAndCallersRecover() async throws {
     let cluster = try TestCluster.shared
-    let pool = PostgresPool(configuration: cluster.embedded.configuration, maxConnections: 2, acquireTimeout: .milliseconds(500))
+    let pool = PostgresPool(configuration: cluster.configuration, maxConnections: 2, acquireTimeout: .milliseconds(500))
     defer { pool.close() }
     try await StoreMigrations.migrate(pool)
     let sessions = PostgresSessionStore(pool: pool)

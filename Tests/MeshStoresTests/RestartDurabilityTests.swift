@@ -19,7 +19,7 @@ private actor Ledger {
 @Suite(.durablePostgresCluster, .serialized) struct RestartDurabilityTests {
   @Test func nothingAcknowledgedIsLostAcrossACrashRestart() async throws {
     let cluster = try TestCluster.shared
-    let pool = PostgresPool(configuration: cluster.embedded.configuration, maxConnections: 6, acquireTimeout: .seconds(30))
+    let pool = PostgresPool(configuration: cluster.configuration, maxConnections: 6, acquireTimeout: .seconds(30))
     defer { pool.close() }
     try await StoreMigrations.migrate(pool)
     try await pool.execute("CREATE TABLE processed (key text NOT NULL, at timestamptz NOT NULL DEFAULT now())")

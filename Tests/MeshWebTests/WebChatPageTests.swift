@@ -27,7 +27,7 @@ import Testing
     let group = EventLoopGroup(threads: 2)
     var services: [RunningService] = []
     let marketplace = try await Marketplace.start(
-      MarketplaceConfiguration(port: 0, database: cluster.embedded.configuration, seed: 11,
+      MarketplaceConfiguration(port: 0, database: cluster.configuration, seed: 11,
                                counts: .init(listings: 800, users: 40, orders: 300)), group: group)
     let adapters = try MarketplaceAdapters.start(AdapterConfiguration(marketplace: MarketplaceClientConfiguration(
       baseURL: "http://127.0.0.1:\(marketplace.address.port)", timeout: .seconds(3))), group: group)

@@ -36,7 +36,14 @@ swiftc "${flags[@]}" -I Sources/CBindings/COpenSSL mesh/fuzz/EntityFuzzer.swift 
 test -x "$out/entity-fuzzer"
 
 cp -n mesh/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
+# A dictionary of the words the scanners and the extractor look for (their ASCII string literals) and the
+# separators their rules split on: random bytes seldom spell "near" before a comma, and a rule's edge (an
+# opener closing its part crashed the landmark rule) is reached only with its words.
+{
+  grep -rohE '"[A-Za-z][A-Za-z.'"'"'-]{1,24}"' Sources/MeshPII Sources/MeshIntent/Entities Sources/MeshShopWords | sort -u
+  printf '"%s"\n' ", " ": " " / " " - " "# " "\\x0a" "no. " "c/o " "apt " "flat "
+} > "$out/words.dict"
 echo "running for $seconds s" >&2
 # Leak checking is off: the Swift runtime keeps metadata caches alive on purpose.
 ASAN_OPTIONS=detect_leaks=0 "$out/entity-fuzzer" "$out/corpus" -max_total_time="$seconds" -max_len=4096 \
-  -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/" -print_final_stats=1 "$@"
+  -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/" -print_final_stats=1 -dict="$out/words.dict" "$@"

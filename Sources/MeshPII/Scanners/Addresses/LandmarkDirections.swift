@@ -107,7 +107,9 @@ enum LandmarkDirections {
   static func landmarkStart(_ text: AddressText, _ seg: ClosedRange<Int>) -> Int? {
     let words = text.words
     guard let o = seg.first(where: { k in
-      openers.contains(words[k].hash) && (k + 1...min(k + 6, seg.upperBound)).contains { landmarks.contains(words[$0].hash) }
+      // An opener closing its segment ("we are near, house 12, …") has no landmark after it.
+      k < seg.upperBound && openers.contains(words[k].hash)
+        && (k + 1...min(k + 6, seg.upperBound)).contains { landmarks.contains(words[$0].hash) }
     }) else { return nil }
     let before = seg.lowerBound..<o
     if !before.isEmpty, before.prefix(2).contains(where: { houseNouns.contains(words[$0].hash) }),
