@@ -33,14 +33,14 @@ public struct TestCluster: Sendable {
     try? FileManager.default.removeItem(atPath: root)
   }
 
-  /// A configuration connecting to the cluster, with a connect deadline for a loaded test machine: every suite
-  /// starts its own cluster, and on 2 cores with the other groups' peers starting, a connection took longer
-  /// than the 10 s a service waits in production (CI failed on it).
-  public var configuration: PostgresConfiguration {
-    var configuration = embedded.configuration
-    configuration.connectTimeout = .seconds(30)
-    return configuration
-  }
+  /// The cluster's URL with a connect deadline for a loaded test machine (`connect_timeout=30`): every suite starts
+  /// its own cluster, and on 2 cores with the other groups' peers starting, a connection took longer than the 10 s a
+  /// service waits by default (CI failed on it). Services started from it, in the test process or as processes of
+  /// their own, read the deadline from the URL.
+  public var connectionURL: String { embedded.connectionURL + "&connect_timeout=30" }
+
+  /// A configuration connecting to the cluster, with `connectionURL`'s deadline.
+  public var configuration: PostgresConfiguration { PostgresConfiguration(connectionString: connectionURL) }
 
   /// A pool on the cluster's default database.
   public func pool(max: Int = 4, acquireTimeout: Duration = .seconds(10)) -> PostgresPool {

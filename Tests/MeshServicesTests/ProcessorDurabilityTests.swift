@@ -62,7 +62,7 @@ import Testing
       base.dependencies = ["nlu": nlu.target, "context": context.target, "analytics": analytics.target]
       for name in ["order", "shipping", "payment", "user", "search"] { base.dependencies[name] = "127.0.0.1:\(adapters.address.port)" }
       let deps = base.dependencies.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-      let url = cluster.embedded.connectionURL
+      let url = cluster.connectionURL
       func startProcessor() async throws {
         let processor = try PeerProcess(Repository.product("mesh"), [
           "serve", "processor", "--database-url", url, "--deps", deps, "--set", "workers=2,visibility_timeout=3",

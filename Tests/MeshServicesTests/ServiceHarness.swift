@@ -11,7 +11,7 @@ enum ServiceHarness {
   static func configuration(database: Bool = true, settings: [String: String] = [:]) throws -> ServiceConfiguration {
     var configuration = ServiceConfiguration(port: 0, settings: settings)
     configuration.threads = 1
-    if database { configuration.databaseURL = try TestCluster.shared.embedded.connectionURL }
+    if database { configuration.databaseURL = try TestCluster.shared.connectionURL }
     return configuration
   }
 

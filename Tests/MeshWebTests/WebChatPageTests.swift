@@ -40,7 +40,7 @@ import Testing
       group.shutdown()
     }
     do {
-      var base = ServiceConfiguration(port: 0, databaseURL: cluster.embedded.connectionURL)
+      var base = ServiceConfiguration(port: 0, databaseURL: cluster.connectionURL)
       base.threads = 1
       let auth = try await AuthServer.makeProvider(base, pepper: Array("web-test-pepper-of-enough-length".utf8))
       services.append(try RunningService.start(name: "auth", services: [auth.provider], configuration: base, pool: auth.pool))

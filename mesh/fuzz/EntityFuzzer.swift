@@ -1,6 +1,6 @@
 // libFuzzer entry point: every input (any bytes, decoded as UTF-8 with repair) goes through the
-// entity extractor, every PII scanner alone and together, the redactor in each mode, and the commerce
-// intent models. A crash, a trap (overflow, bad index) or an ASan report is a finding. Built and run
+// entity extractor, every PII scanner alone and together, the redactor in each mode, the commerce
+// intent models and the dialogue policy (DialogueTurns.swift). A crash, a trap (overflow, bad index) or an ASan report is a finding. Built and run
 // by mesh/fuzz/run.sh; not part of the Swift package.
 import MeshIntent
 import MeshPII
@@ -35,6 +35,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   if size < 2_000 {
     _ = CommerceModel.shared.classify(text)
     _ = CommerceFineModel.classify(text)
+    fuzzDialogue(text, selector: size > 0 ? data[0] : 0)
   }
   return 0
 }

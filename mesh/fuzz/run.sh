@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harness for the entity extractor and the PII scanners (mesh/fuzz/EntityFuzzer.swift)
-# with swiftc -sanitize=fuzzer,address, and runs it for SECONDS (default 60) on one core.
+# Builds the libFuzzer harness for the entity extractor, the PII scanners and the dialogue policy (mesh/fuzz/EntityFuzzer.swift,
+# mesh/fuzz/DialogueTurns.swift) with swiftc -sanitize=fuzzer,address, and runs it for SECONDS (default 60) on one core.
 #
 #   mesh/fuzz/run.sh [SECONDS] [extra libFuzzer flags...]
 #
@@ -25,14 +25,15 @@ module() {  # module NAME SOURCE_DIR [extra flags]: rebuilt when a source is new
     -emit-library -static -o "$out/modules/lib$name.a" $(find "$dir" -name '*.swift' | sort)
 }
 
-echo "building MeshCrypto, MeshPII, MeshShopWords, MeshIntent with -sanitize=fuzzer,address" >&2
+echo "building MeshCrypto, MeshPII, MeshShopWords, MeshIntent, MeshDialogue with -sanitize=fuzzer,address" >&2
 module MeshCrypto Sources/MeshCrypto -I Sources/CBindings/COpenSSL
 module MeshPII Sources/MeshPII -I Sources/CBindings/COpenSSL
 module MeshShopWords Sources/MeshShopWords
 module MeshIntent Sources/MeshIntent -I Sources/CBindings/COpenSSL
+module MeshDialogue Sources/Services/Dialogue
 # ld.gold warns about ASan's local symbols; the warnings are harmless.
-swiftc "${flags[@]}" -I Sources/CBindings/COpenSSL mesh/fuzz/EntityFuzzer.swift -o "$out/entity-fuzzer" \
-  -lMeshIntent -lMeshShopWords -lMeshPII -lMeshCrypto -lssl -lcrypto 2>&1 | grep -v "Cannot export local symbol" >&2 || true
+swiftc "${flags[@]}" -I Sources/CBindings/COpenSSL mesh/fuzz/EntityFuzzer.swift mesh/fuzz/DialogueTurns.swift \
+  -o "$out/entity-fuzzer" -lMeshDialogue -lMeshIntent -lMeshShopWords -lMeshPII -lMeshCrypto -lssl -lcrypto 2>&1 | grep -v "Cannot export local symbol" >&2 || true
 test -x "$out/entity-fuzzer"
 
 cp -n mesh/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
@@ -40,7 +41,7 @@ cp -n mesh/fuzz/seeds/* "$out/corpus/" 2>/dev/null || true
 # separators their rules split on: random bytes seldom spell "near" before a comma, and a rule's edge (an
 # opener closing its part crashed the landmark rule) is reached only with its words.
 {
-  grep -rohE '"[A-Za-z][A-Za-z.'"'"'-]{1,24}"' Sources/MeshPII Sources/MeshIntent/Entities Sources/MeshShopWords | sort -u
+  grep -rohE '"[A-Za-z][A-Za-z.'"'"'-]{1,24}"' Sources/MeshPII Sources/MeshIntent/Entities Sources/MeshShopWords Sources/Services/Dialogue | sort -u
   printf '"%s"\n' ", " ": " " / " " - " "# " "\\x0a" "no. " "c/o " "apt " "flat "
 } > "$out/words.dict"
 echo "running for $seconds s" >&2

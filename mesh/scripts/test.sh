@@ -38,7 +38,7 @@ skip=()
 for group in "${heavy[@]}"; do skip+=(--skip "$group"); done
 run_group "the other suites" "${skip[@]}"
 
-# The libFuzzer harness over the entity extractor and every PII scanner (mesh/fuzz/run.sh), for a bounded
+# The libFuzzer harness over the entity extractor, every PII scanner and the dialogue policy (mesh/fuzz/run.sh), for a bounded
 # time (MESH_FUZZ_SECONDS, default 60): a crash, trap or sanitizer report fails the run.
 echo "== mesh/fuzz/run.sh ${MESH_FUZZ_SECONDS:-60}"
 mesh/fuzz/run.sh "${MESH_FUZZ_SECONDS:-60}" || failed+=("the fuzz harness")

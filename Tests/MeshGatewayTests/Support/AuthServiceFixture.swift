@@ -22,7 +22,7 @@ enum AuthServiceFixture {
                           _ body: (GRPCChannel, PostgresPool) async throws -> Void) async throws {
     var configuration = ServiceConfiguration(port: 0)
     configuration.threads = 1
-    configuration.databaseURL = try TestCluster.shared.embedded.connectionURL
+    configuration.databaseURL = try TestCluster.shared.connectionURL
     let (provider, pool) = try await AuthServer.makeProvider(configuration, signingKey: try JWTKey.generateP256(keyID: keyID),
                                                              pepper: Array(repeating: 9, count: 32))
     for user in users { try await provider.setPassword(username: user.username, password: password, subject: user.subject) }

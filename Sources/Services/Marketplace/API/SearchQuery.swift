@@ -97,12 +97,10 @@ struct SearchQuery: Sendable, Equatable {
   /// A word of a brand's name is a target only when the word is very like it (`brandSimilarity`): a shopper's product
   /// word the catalogue lacks ("case" in "phone case") is far more common than a misspelt brand, and was read as the
   /// brand "Casa Verde" at pg_trgm's default threshold (0.3); a brand misspelt by a letter ("Voltrra") is still mended.
+  /// The brands' words are the table `brand_terms` (migration 1003, filled with the seed).
   /// A correct English word (`$2`, from `EnglishWordList`) stays as it is: "rain" is no misspelt "train", and a word the
   /// catalogue lacks is said to be missing by the search's results rather than swapped for another product.
   static let correction = """
-    WITH brand_words AS (
-      SELECT DISTINCT word FROM marketplace.listings l, regexp_split_to_table(lower(l.brand), '[^[:alnum:]]+') AS word
-      WHERE l.brand IS NOT NULL)
     SELECT coalesce(string_agg(coalesce(
       (SELECT w.word WHERE w.known),
       (SELECT w.word WHERE to_tsvector('english', w.word) = ''::tsvector),
@@ -110,7 +108,8 @@ struct SearchQuery: Sendable, Equatable {
          AND EXISTS (SELECT 1 FROM marketplace.listings l WHERE l.search @@ plainto_tsquery('english', w.word))),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term = w.word),
       (SELECT t.term FROM marketplace.search_terms t WHERE t.term % w.word
-         AND (similarity(t.term, w.word) >= \(brandSimilarity) OR t.term NOT IN (SELECT word FROM brand_words))
+         AND (similarity(t.term, w.word) >= \(brandSimilarity)
+              OR NOT EXISTS (SELECT 1 FROM marketplace.brand_terms b WHERE b.term = t.term))
        ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT 1),
       w.word), ' ' ORDER BY w.n), '')
     FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS w(word, known, n)

@@ -214,6 +214,10 @@ INSERT INTO marketplace.search_terms (term)
 SELECT DISTINCT lower(word) FROM marketplace.listings, regexp_split_to_table(title, '[^[:alnum:]]+') AS word
 WHERE length(word) > 1;
 
+INSERT INTO marketplace.brand_terms (term)
+SELECT DISTINCT word FROM marketplace.listings l, regexp_split_to_table(lower(l.brand), '[^[:alnum:]]+') AS word
+WHERE l.brand IS NOT NULL AND word <> '';
+
 CREATE INDEX listings_search ON marketplace.listings USING gin (search);
 CREATE INDEX listings_title_trgm ON marketplace.listings USING gin (title gin_trgm_ops);
 CREATE INDEX tracking_events_shipment ON marketplace.tracking_events (shipment_id, at);
