@@ -82,6 +82,9 @@ enum ShortAnswerAddress {
       guard w.digits >= 3, w.length <= 10, w.letters <= 3 else { return nil }
       if k + 1 < words.count, words[k + 1].isNumber, words[k + 1].digits <= 3, ByteWords.spaced(b, w, words[k + 1]),
          w.isNumber, w.digits == 3 { return k...(k + 1) }
+      // The Dutch letters after the four digits: "postcode 1012 AB".
+      if w.isNumber, w.digits == 4, k + 1 < words.count, words[k + 1].allCaps, words[k + 1].letters == 2,
+         words[k + 1].length == 2, ByteWords.spaced(b, w, words[k + 1]) { return k...(k + 1) }
       return k...k
     }
     guard let e = saidRun(b, words, k), e - k + 1 >= 4 else { return nil }
@@ -183,21 +186,34 @@ enum ShortAnswerAddress {
   /// thing, no English stop word, no listed city alone after a number would be here anyway.
   static func bareStreet(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int, anyCase: Bool,
                          streets: inout [UInt64]) -> ClosedRange<Int>? {
-    guard i >= 2, i + 1 < words.count, isHouseNumber(words[i]), ByteWords.spaced(b, words[i - 1], words[i]) else { return nil }
+    guard i >= 2, i + 1 < words.count, ByteWords.spaced(b, words[i - 1], words[i]) else { return nil }
     let cue = words[i - 1], before = words[i - 2]
     let residence = cue.hash == at && residenceVerbs.contains(before.hash)
       || cue.hash == isHash && homeNouns.contains(before.hash)
     guard residence else { return nil }
-    let s = words[i + 1]
-    guard ByteWords.spaced(b, words[i], s), s.digits == 0, s.letters >= 3, !s.allCaps, s.capitalised || anyCase,
+    // The house number in digits, or said in words in text without capitals ("i live at eighty eight kestrel").
+    var h = i
+    if !isHouseNumber(words[i]) {
+      guard anyCase, SpokenAddress.isNumber(b, words[i]) else { return nil }
+      h = SpokenAddress.numberRun(b, words, from: i)
+      guard h + 1 < words.count else { return nil }
+    }
+    let s = words[h + 1]
+    guard ByteWords.spaced(b, words[h], s), s.digits == 0, !SpokenAddress.isNumber(b, s), !saidDigits.contains(s.hash), s.letters >= 3, !s.allCaps, s.capitalised || anyCase,
           !countNouns.contains(s.hash), !notStreets.contains(s.hash), !AddressVocabulary.stopWords.contains(s.hash),
           !NameScanner.stopWords.contains(s.hash) else { return nil }
-    // The street's name ends its clause: the text's end, punctuation, or a lower-case word after a capitalised name.
-    if i + 2 < words.count, ByteWords.spaced(b, s, words[i + 2]) {
-      let n = words[i + 2]
-      guard s.capitalised, !n.capitalised, !AddressScanner.streetTypes.contains(n.hash) else { return nil }
+    // The street's name ends its clause: the text's end, punctuation, a lower-case word after a capitalised name, or
+    // in text without capitals a word that opens the next clause ("… kestrel theres no street sign").
+    if h + 2 < words.count, ByteWords.spaced(b, s, words[h + 2]) {
+      let n = words[h + 2]
+      guard !AddressScanner.streetTypes.contains(n.hash) else { return nil }
+      if s.capitalised {
+        guard !n.capitalised else { return nil }
+      } else {
+        guard SpokenAddress.clauseOpeners.contains(n.hash) || AddressVocabulary.stopWords.contains(n.hash) else { return nil }
+      }
     }
     streets.append(s.hash)
-    return i...(i + 1)
+    return i...(h + 1)
   }
 }
