@@ -31,6 +31,9 @@ enum ShortAnswerAddress {
   static let at = Bytes.wordHash("at"), isHash = Bytes.wordHash("is"), code = Bytes.wordHash("code")
   static let numberHash = Bytes.wordHash("number")
   static let articleOrI = WordSet(words: ["a", "i"])
+  /// Words that close a short answer after a flat ("unit three thanks", "flat nine sorry").
+  static let closers = WordSet(words: ["thanks", "thank", "thx", "ty", "sorry", "soz", "sry", "please", "pls", "plz",
+                                       "ok", "okay", "lol", "cheers"])
   /// Words after a number that name a time or a state, not a street ("I'm at 5 now", "living at 3 Tuesday").
   static let notStreets = WordSet(words: """
     now today tonight tomorrow yesterday already again latest least most earliest first last home work school
@@ -63,6 +66,12 @@ enum ShortAnswerAddress {
     }
   }
 
+  /// "pin code" or "pincode" at `i`.
+  static func pinLabel(_ words: [ByteWord], _ i: Int) -> Bool {
+    words[i].hash == pincode || words[i].hash == pin && i + 1 < words.count && words[i + 1].hash == code
+  }
+  static let pin = Bytes.wordHash("pin"), pincode = Bytes.wordHash("pincode")
+
   /// The word index after a postcode label that starts at `i`, or nil.
   static func afterLabel(_ words: [ByteWord], _ i: Int) -> Int? {
     if postcodeLabels.contains(words[i].hash) && !(i + 1 < words.count && words[i + 1].hash == code) { return i + 1 }
@@ -79,12 +88,10 @@ enum ShortAnswerAddress {
     guard k < words.count else { return nil }
     let w = words[k]
     if w.digits > 0 {
-      guard w.digits >= 3, w.length <= 10, w.letters <= 3 else { return nil }
-      if k + 1 < words.count, words[k + 1].isNumber, words[k + 1].digits <= 3, ByteWords.spaced(b, w, words[k + 1]),
-         w.isNumber, w.digits == 3 { return k...(k + 1) }
-      // The Dutch letters after the four digits: "postcode 1012 AB".
-      if w.isNumber, w.digits == 4, k + 1 < words.count, words[k + 1].allCaps, words[k + 1].letters == 2,
-         words[k + 1].length == 2, ByteWords.spaced(b, w, words[k + 1]) { return k...(k + 1) }
+      // A postcode in digits alone after its label stays, as the older rounds chose ("my zip is 94110", "do you deliver
+      // to postcode 10115?"): a place for a shipping question as often as a home; India's six-digit PIN code is the
+      // one written label taken ("pin code 560034"), said only of a delivery address.
+      guard pinLabel(words, i), w.isNumber, w.digits == 6, w.length == 6 else { return nil }
       return k...k
     }
     guard let e = saidRun(b, words, k), e - k + 1 >= 4 else { return nil }
@@ -147,6 +154,10 @@ enum ShortAnswerAddress {
       if s > e, AddressScanner.streetTypes.contains(words[s].hash) { return i...s }
       s += 1
     }
+    // Alone, the flat is an answer or a correction: it ends the text, has its letter, or a thanks or sorry follows
+    // ("unit three thanks"); "flat two, the one near the park" says which of two flats, not where one lives.
+    let lettered = singleLetter(b, words[e - 1])
+    guard e == words.count || lettered || closers.contains(words[e].hash) else { return nil }
     return i...(e - 1)
   }
 

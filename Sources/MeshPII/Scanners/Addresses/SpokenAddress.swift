@@ -195,7 +195,8 @@ enum SpokenAddress {
           AddressVocabulary.afterNumber.contains(words[k + 1].hash) else { return nil }
     var e = k + 1
     while e - k < 4, e + 1 < words.count, words[e + 1].start == words[e].end + 1,
-          (words[e + 1].capitalised || anyCase) && isNameWord(b, words[e + 1], anyCase: anyCase)
+          (words[e + 1].capitalised || anyCase && !EnglishWords.common.contains(words[e + 1].hash))
+            && isNameWord(b, words[e + 1], anyCase: anyCase)
             || AddressVocabulary.particles.contains(words[e + 1].hash) {  // "rue de la Paix"
       e += 1
     }
