@@ -84,6 +84,11 @@ public struct PIIDetector: Sendable {
         all += tagged.filter { t in !named.contains { $0.start < t.end && t.start < $0.end } }
       }
       ContextNameScanner.dropProducts(bytes, &all)
+      // After the products are dropped, so a brand across "not" ("Nike not Adidas") gives no name its twin.
+      if nameRules {
+        ContextNameScanner.addNotCorrections(bytes, &all)
+        ContextNameScanner.trimLeadingCues(bytes, &all)
+      }
     }
     all.removeAll { !has($0.type) }
     if has(.phone) && has(.address) { NumberScanner.cutAddresses(bytes, beforePhonesIn: &all) }

@@ -17,6 +17,7 @@ enum AddressScanner {
     scanStreets(b, into: &streets)
     PostalAddressScanner.scan(b, streets: streets, into: &out)
     WorldAddressScanner.scan(b, into: &out)
+    ShortAnswerAddress.scan(b, into: &out)
   }
 
   /// Streets alone: "221B Baker Street", "Hauptstraße 5".

@@ -44,7 +44,10 @@ extension ContextNameScanner {
                                       "sr", "sra", "srta", "sig", "sgra", "señora", "senora", "señor", "senor",
                                       "signora", "signor", "madame", "monsieur", "mevrouw", "meneer",
                                       // Portuguese forms of address before a given name ("Seu Zé", "Dona Lurdes").
-                                      "seu", "dona", "doña"])
+                                      "seu", "dona", "doña",
+                                      // Polish and Indonesian forms of address before a name ("u pani Halinka", "ke bu
+                                      // Sri", "pak Budi"), pii47; "pan" is left out, an English word.
+                                      "pani", "bu", "ibu", "bapak", "pak", "mbak"])
   /// Suffixes that belong to the name before them ("Sean O'Malley jr").
   static let suffixes = WordSet(words: ["jr", "jnr", "snr"])
   /// Capitalised contractions that open a sentence, never a name ("It's Lakshmi").

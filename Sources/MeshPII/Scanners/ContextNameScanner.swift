@@ -16,6 +16,19 @@ enum ContextNameScanner {
     "porteiro", "porteira", "portero", "portera", "conserje", "portier", "portiere", "hausmeister", "gardien",
     "gardienne", "nachbar", "nachbarin", "vizinho", "vizinha", "vecino", "vecina", "voisin", "voisine", "vicino",
     "vicina", "buurman", "buurvrouw",
+    // More of the people a buyer names (pii47): school and work mates, step and god family, in-laws written joined.
+    "classmate", "schoolmate", "teammate", "coworker", "co-worker", "workmate", "housemate", "stepson", "stepdaughter",
+    "stepmom", "stepmum", "stepdad", "stepmother", "stepfather", "stepsister", "stepbrother", "grandson",
+    "granddaughter", "godmother", "godfather", "godson", "goddaughter", "sister-in-law", "brother-in-law",
+    "son-in-law", "daughter-in-law",
+    // Kin in the marketplace's other languages, before a given name ("mi hijo Diego", "ma fille Lou", "meine Tochter
+    // Lena", "mio marito Pietro", "meu filho Tiago", "mijn dochter Fenna"); words that are also titles or English
+    // words ("Frau", "Mann", "pai") are left out.
+    "hijo", "hija", "esposo", "esposa", "marido", "hermano", "hermana", "abuela", "abuelo", "sobrino", "sobrina",
+    "nieto", "nieta", "cuñado", "cuñada", "suegra", "suegro", "fils", "fille", "mari", "frère", "sœur", "soeur",
+    "cousine", "neveu", "nièce", "sohn", "tochter", "bruder", "schwester", "enkel", "enkelin", "zoon", "dochter",
+    "broer", "zus", "filho", "filha", "irmão", "irmã", "neto", "neta", "figlio", "figlia", "marito", "moglie",
+    "fratello", "sorella", "nipote", "syn", "córka", "corka", "siostra", "wnuczka", "wnuk",
   ])
   /// Words before a name: greetings, thanks, sign-offs, "it's", and people's roles.
   static let softCues = WordSet(words: [
@@ -31,7 +44,7 @@ enum ContextNameScanner {
     // People's roles in deliveries and support ("the rider Jun-Jun", "the installer Tomasz").
     "rider", "rep", "representative", "supervisor", "dispatcher", "technician", "installer", "postman", "mailman",
     // Account holders named beside a bank account in other languages ("IBAN …, titulaire Éric Dubois").
-    "titulaire", "titular", "inhaber", "kontoinhaber", "beneficiary", "bénéficiaire", "beneficiario", "payee",
+    "titulaire", "titular", "inhaber", "kontoinhaber", "inhaberin", "kontoinhaberin", "beneficiary", "bénéficiaire", "beneficiario", "payee",
     "intestatario", "intestataria",
     // Sign-offs of letters and e-mails in other languages ("Saludos, Itzel", "Pozdrawiam, Kasia").
     "grüße", "grüßen", "grüsse", "gruß", "gruss", "cordialement", "saludos", "atentamente", "saluti",
@@ -101,7 +114,11 @@ enum ContextNameScanner {
     jp morgan|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|hargreaves lansdown|edward jones|
     raymond james|captain morgan|harrison ford|jamie oliver|gordon ramsay|agatha christie|jane austen|stephen king|
     roald dahl|charles dickens|sam's club|mr kipling|arby's|claire's|dillard's|denny's|domino's|carter's|burt's bees|
-    burts bees|dr bronner's|mrs fields|tony's chocolonely|ben's original
+    burts bees|dr bronner's|mrs fields|tony's chocolonely|ben's original|
+    george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
+    freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
+    nigella lawson|joe wicks|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
+    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter
     """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
   static let notNames = WordSet(words: """

@@ -21,6 +21,7 @@ enum SpokenAddress {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   static let and = Bytes.wordHash("and")
   static let oh = Bytes.wordHash("oh")
+  static let o = Bytes.wordHash("o")
   static let the = Bytes.wordHash("the")
   static let number = Bytes.wordHash("number")
   /// Number words that count things as often as they number a house ("two Oxford Street gift cards").
@@ -92,7 +93,8 @@ enum SpokenAddress {
   static func numberRun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from k: Int) -> Int {
     var e = k
     while e + 1 < words.count, words[e + 1].start == words[e].end + 1 {
-      if isNumber(b, words[e + 1]) || words[e + 1].hash == oh { e += 1; continue }
+      // "twelve o four": "o" is a zero inside a run as "oh" is (pii47).
+      if isNumber(b, words[e + 1]) || words[e + 1].hash == oh || words[e + 1].hash == o { e += 1; continue }
       if words[e + 1].hash == and, e + 2 < words.count, isNumber(b, words[e + 2]) { e += 2; continue }
       break
     }
@@ -102,7 +104,13 @@ enum SpokenAddress {
   /// A name word of a street or town: capitalised, or any word but a number in text typed without capitals.
   static func isNameWord(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord, anyCase: Bool) -> Bool {
     w.digits == 0 && (w.capitalised || anyCase) && !isNumber(b, w) && !digits.contains(w.hash)
+      // Without capitals a street's name runs into the words after it: "eighty eight kestrel theres no street sign"
+      // names no street "kestrel theres no" (pii47).
+      && (w.capitalised || !AddressVocabulary.stopWords.contains(w.hash) && !NameScanner.stopWords.contains(w.hash)
+        && !clauseOpeners.contains(w.hash))
   }
+  /// Contractions typed without their apostrophe that open a clause after a street's name ("theres", "thats").
+  static let clauseOpeners = WordSet(words: ["theres", "thats", "whats", "heres", "its", "which", "where", "who"])
 
   /// The last word of a dictated street at `k`: number words, one to three name words and a street word, then
   /// a unit with its number and the town; nil when no street word closes the name.
@@ -111,8 +119,10 @@ enum SpokenAddress {
     // The house number said alone in words that seldom count shop items ("fourteen Park Row"), or after "number".
     let spokenHouse = run > k || (words[k].start..<words[k].end).contains { b[$0] == 0x2D }
       || !small.contains(words[k].hash) || k > 0 && words[k - 1].hash == number
+      // "she lives at seven hawthorn close": after a home's "at" a small number is a house's (pii47).
+      || k > 1 && words[k - 1].hash == ShortAnswerAddress.at && ShortAnswerAddress.residenceVerbs.contains(words[k - 2].hash)
     // The French order, the street word before its name: "twelve rue Oberkampf", "three avenue Jean Jaurès".
-    if spokenHouse, let name = frenchStreet(b, words, after: run) {
+    if spokenHouse, let name = frenchStreet(b, words, after: run, anyCase: anyCase) {
       return town(b, words, after: name, anyCase: anyCase) ?? spokenPostcodeTown(b, words, after: name) ?? name
     }
     var e = run + 1
@@ -179,16 +189,19 @@ enum SpokenAddress {
 
   /// The last word of "rue Oberkampf" after the house number's last word `k`: a street word written before the
   /// name (`AddressVocabulary.afterNumber`) and one to three capitalised name words.
-  static func frenchStreet(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int) -> Int? {
+  static func frenchStreet(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after k: Int, anyCase: Bool = false)
+    -> Int? {
     guard next(b, words, k + 1), words[k + 1].start == words[k].end + 1,
           AddressVocabulary.afterNumber.contains(words[k + 1].hash) else { return nil }
     var e = k + 1
     while e - k < 4, e + 1 < words.count, words[e + 1].start == words[e].end + 1,
-          words[e + 1].capitalised && isNameWord(b, words[e + 1], anyCase: false)
+          (words[e + 1].capitalised || anyCase && !EnglishWords.common.contains(words[e + 1].hash))
+            && isNameWord(b, words[e + 1], anyCase: anyCase)
             || AddressVocabulary.particles.contains(words[e + 1].hash) {  // "rue de la Paix"
       e += 1
     }
-    while e > k + 1, !words[e].capitalised { e -= 1 }
+    // The name ends on a name word, not a particle ("forty one rue de la paix" typed without capitals, pii47).
+    while e > k + 1, anyCase ? AddressVocabulary.particles.contains(words[e].hash) : !words[e].capitalised { e -= 1 }
     return e > k + 1 ? e : nil
   }
 
