@@ -10,10 +10,10 @@ import MeshIntent
 public enum CommerceBlendRule {
   /// The rule fitted on the data of `fittedOn` (nested CV and the curves: docs/INTENTS.md). Its neighbour
   /// test needs the in-scope training vectors, which the service keeps with the head in its cache.
-  public static let committed = BlendedDecisionRule(headWeight: 0.4, threshold: 0.1, minimumNeighbourCosine: 0.29, fineWeight: 0.15)
+  public static let committed = BlendedDecisionRule(headWeight: 0.3, threshold: 0.15, minimumNeighbourCosine: 0.34, fineWeight: 0.15)
 
   /// `fingerprint` of the data `committed` was fitted on.
-  public static let fittedOn: UInt64 = 0xb1e6_e1ba_dd30_8b25
+  public static let fittedOn: UInt64 = 0x8742_8ee9_4e59_007f
 
   /// The committed rule when it was fitted on the current data, else nil (the rule must be fitted now).
   public static var current: BlendedDecisionRule? { fingerprint == fittedOn ? committed : nil }

@@ -32,13 +32,14 @@ FAR_AWAY = ROOT / "Sources/MeshNLU/CommerceOutOfFold+FarAway.swift"
 # heldout24 and heldout25 were read as development sets (branches nlu40, nlu41) and are spent (branch nlu42), heldout26
 # too (read and pooled on branch nlu43), and heldout28 (a development set from stop 43, read and pooled on nlu44).
 # heldout12-16 joined at stop 31 (branch nlumiss32), commerce-chat-dev (a development set from the start) at nlu42,
-# commerce-situations-dev (heldout29's twin, a development set from the start) at nlu44.
+# commerce-situations-dev (heldout29's twin, a development set from the start) at nlu44, commerce-voice-dev
+# (heldout30's twin, a development set from the start) at nlu47.
 # The order-number dev sets are not pooled (mostly order_status; measured with `mesh nlu eval --also-train`,
 # docs/INTENTS.md). `CommercePooledUtterancesTests` checks that these sets are pooled and no other held-out set is.
 SPENT = ["commerce-heldout.txt"] + [f"commerce-heldout{k}.txt" for k in range(2, 17)] + [
     "commerce-heldout24.txt", "commerce-heldout25.txt", "commerce-heldout26.txt", "commerce-heldout28.txt",
     "commerce-asks-dev.txt", "commerce-needs-dev.txt", "commerce-registers-dev.txt", "commerce-chat-dev.txt",
-    "commerce-situations-dev.txt"]
+    "commerce-situations-dev.txt", "commerce-voice-dev.txt"]
 
 # (file, label, text after unmarking): labels that contradict docs/INTENTS.md, left out.
 EXCLUDED = {
@@ -104,6 +105,17 @@ EXCLUDED = {
     ("commerce-situations-dev.txt", "shipping", "missing item from grocery delivery, no milk and no eggs"),
     # docs/INTENTS.md (`refund.request`): the difference of a price that dropped after the purchase is a refund.
     ("commerce-situations-dev.txt", "payment", "price dropped 2 days after I bought it, 89 now 69, can I get the difference?"),
+    # commerce-voice-dev (read on nlu47): when an existing, shipped order will arrive is `order.status` (nlu40, above);
+    # a question about the assistant itself is `smalltalk` (greeting), as heldout28's "do you dream?".
+    ("commerce-voice-dev.txt", "shipping",
+     "um when will my parcel um arrive its been shipped already order two six nine nine four"),
+    ("commerce-voice-dev.txt", "shipping", "will order 55087 arrive by friday"),
+    ("commerce-voice-dev.txt", "shipping",
+     "ok so the box was supposed to come tuesday then wednesday now it says friday whats going on 84915"),
+    ("commerce-voice-dev.txt", "shipping", "I ordered a birthday present for my niece and her party is on the 19th. The"
+     " website said 3-5 business days but it's been a week and tracking still says \"label created\". I'm worried it"
+     " won't make it. Will 30628 get there before the 19th, or should I buy something locally?"),
+    ("commerce-voice-dev.txt", "out_of_scope", "lol are you single"),
 }
 
 MARK = re.compile(r"\{\{order:([^}]*)\}\}")

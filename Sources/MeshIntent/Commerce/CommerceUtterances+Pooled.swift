@@ -8,7 +8,7 @@ extension CommerceUtterances {
   /// commerce-heldout.txt 413,
   /// commerce-heldout2.txt 130,
   /// commerce-heldout3.txt 300,
-  /// commerce-heldout4.txt 338,
+  /// commerce-heldout4.txt 337,
   /// commerce-heldout5.txt 340,
   /// commerce-heldout6.txt 340,
   /// commerce-heldout7.txt 340,
@@ -30,6 +30,7 @@ extension CommerceUtterances {
   /// commerce-registers-dev.txt 323,
   /// commerce-chat-dev.txt 320,
   /// commerce-situations-dev.txt 323,
+  /// commerce-voice-dev.txt 511,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -1036,7 +1037,6 @@ payment | how do i use my gift card balance
 payment | i forgot to add my voucher at checkout, can you apply it to order 6610044
 payment | do u price match
 payment | sale price was not applied to the item in my basket
-payment | how many loyalty points do i have
 payment | Hello, the payment for order ORD-2026-033021 shows twice on my credit card statement (2 x 84,50 EUR). Please refund one of them. Thank you, Heinz Müller
 payment | bank transfer possible?
 payment | 3d secure code never arrives when i pay
@@ -8330,5 +8330,516 @@ return_refund | mein Paket ist damaged angekommen, I want to send it back
 payment | el cupón no funciona, says expired but it's valid hasta el domingo
 cancel_order | pls cancel mijn order 7720194, ik heb het dubbel besteld
 account | ich kann mich nicht einloggen, password reset link kommt nicht
+feedback | um i just want to say the app is really confusing for old people like me
+payment | my loyalty points weren't applied to my last purchase
+sell_item | cara jualan di sini gimana
+place_order | Hello, I'm 72 and my granddaughter usually does this for me but she's away. I would like to buy the large print crossword book I saw on your page, two copies please. I don't know how the basket works. Could you help me place the order?
+place_order | mujhe ye phone order karna hai
+out_of_scope | yarın İstanbul'da hava nasıl olacak
+payment | my payment failed but the money left my account
+payment | can i pay cash on delivery
+return_refund | iade yapmak istiyorum ürün kırık geldi 84463
+change_order | swap the blue mug for the red one in my order
+account | nimesahau nenosiri langu
+account | ich möchte mein Konto löschen
+human_agent | kan ik iemand bellen van de klantenservice
+cancel_order | annullare l'ordine 64401 per favore
+payment | easypaisa se payment ho sakti hai kya
+order_status | stat of ord 12476??
+payment | It's the third time I try to buy the headphones. Every time I click pay, the page reloads and says "something went wrong". My bank says they see no attempts. I really want these before they sell out. What payment methods do you accept besides Visa, and why is this happening?
+return_refund | 😡😡 broken. again. order 57264
+shipping | um is there a way to make it ship faster its order ninety one forty four
+search_items | do you have the for k tv the big one um sixty five inch
+shipping | how much shipping to mexico um for like two kilos
+return_refund | the refund for 19432 went to my old card which is cancelled now, what happens
+account | mijn account is geblokkeerd
+out_of_scope | can you translate 'good luck' into korean
+return_refund | can i exchange the jeens for a bigger size
+greeting | ciao
+cancel_order | cancel order 52017
+payment | charged 2x 😠 35217
+feedback | servizio clienti pessimo, nessuno risponde
+return_refund | je n'ai toujours pas reçu mon remboursement pour la commande 55481
+search_items | est' li u vas detskie samokaty
+out_of_scope | wie viel kostet ein Taxi zum Flughafen
+out_of_scope | my amazon order 114-3928475-6602218 is late, can you check it
+search_items | hebben jullie babyfoons
+payment | why was i billed 89.99 when the page said 79.99
+greeting | привет
+order_status | can i get a receipt pdf for ORD-2026-004417
+greeting | habari
+payment | the first payment went through and then it took another 12.50 no idea why
+account | there are orders on my account i never made, i think someone got in
+order_status | need the invoice for 51173 pls my company needs it by friday
+return_refund | i think the bluetooth speaker is defective no sound at all, i want a refund
+account | pasuwaado wo wasuremashita
+change_order | 🏠➡️🏠 new address for 26184: 7 Rua das Flores, Lisboa
+account | um i can't log in it says wrong password but it's the right one
+cancel_order | ik wil mijn bestelling 31253 annuleren
+return_refund | je veux être remboursé, le produit ne marche pas du tout
+cancel_order | cancel 40 2 77 please i ordered the wrong size
+payment | can my son use my credit card to pay for his order
+return_refund | the parcel was open and half the cookies were crushed
+order_status | where is my order for the too sweaters i ordered on mundane
+cancel_order | quiero cancelar mi pedido 40835
+account | mera account delete kar do
+order_status | show me my latest order
+change_order | um i need to change the address on my order i moved last week
+shipping | can i pick up from a store instead of home delivery
+payment | почему с меня списали деньги дважды
+account | update my phone number to 0612 345 678
+return_refund | ret 91204
+shipping | vy dostavlyaete v kazakhstan
+out_of_scope | can you recommend a good dentist near me
+sell_item | mujhe yahan apna saaman bechna hai
+change_order | change the sofa in 70164 from grey to beige before it ships
+payment | i used a gift card and it only took part of it, where did the rest go
+payment | aceptan tarjeta de débito? la mía no pasa
+out_of_scope | hoe laat gaat de apotheek dicht
+sell_item | wie kann ich als Händler Artikel einstellen
+out_of_scope | i got a scam text saying my parcel is held, is that real? it's from some number 07700 900123
+shipping | magkano po ang shipping papuntang cebu
+feedback | love the new app design 👍
+shipping | Good evening. I am the manager of a small bakery and we ordered a commercial mixer from a seller on your marketplace. The listing said it ships from Germany, but we are in Norway, and I have heard that parcels from the EU can be charged import VAT on arrival. Before we pay, could you tell me whether duties would be added at the door and how many days the delivery normally takes? We would also like the delivery on a weekday morning if possible.
+payment | paid but no order confirmation, money gone from my account
+payment | j'ai été débité deux fois
+out_of_scope | what's the best stock to invest in right now
+account | ho dimenticato la password
+feedback | dịch vụ rất tốt, cảm ơn
+order_status | what orders do i have right now
+payment | payment not going through, tried 3 cards
+payment | Dear Sirs, My bank statement shows two identical debits of £54.20 on the same day, but I only placed one order, number 70952. I am a pensioner and I must watch every penny. Please look into this matter and return the duplicate amount at your earliest convenience. Sincerely, Doris Whitfield
+cancel_order | can i still cancel ORD-71149 it hasn't shipped
+account | This is a bit embarrassing. I got an email this morning saying my password had been changed, but I didn't change anything. When I try to log in now it says the password is wrong. I'm worried because my card is saved in the account. I also saw a newsletter I don't remember subscribing to, but that's a minor thing. Please help me get back into my account and make sure nobody else can use it.
+human_agent | ich will mit einem Mitarbeiter sprechen
+return_refund | the um the the mirror is cracked in the corner order fifty one thirty nine oh
+out_of_scope | magkano po ang pamasahe papuntang Baguio
+out_of_scope | can you write a poem for my girlfriend
+place_order | i want to buy the red kettle
+order_status | đơn hàng 54409 của tôi đang ở đâu vậy
+shipping | the parcel went to my old address, the courier says delivered but i moved out
+account | je n'arrive pas à me connecter à mon compte
+search_items | hi im 11 and i want to buy a present for my mums birthday with my pocket money. i have 25 pounds. she likes candles and plants and the colour purple. my dad said i can use his account but i have to choose it myself. what can i buy for her that costs less than 25
+payment | is klarna available
+return_refund | pwede po ba ibalik yung damit? mali po yung size
+out_of_scope | ¿qué tiempo hará el sábado en Sevilla?
+human_agent | cho tôi nói chuyện với nhân viên
+shipping | courier marked 39085 delivered to "front porch" - i live in an apartment on the 7th floor
+order_status | ya akhi order 27751 wein wasal
+sell_item | comment devenir vendeur sur votre plateforme
+order_status | gdzie jest moje zamówienie 90316
+change_order | add gift wrap to my order 92733
+return_refund | whats ur return policy on opened electronics
+account | şifremi unuttum hesabıma giremiyorum
+search_items | what material is the yoga mat made of
+cancel_order | Good morning. My husband ordered a garden hose yesterday without asking me, and we already have two. I am sorry for the trouble. Could you please cancel order 47308 before it leaves your warehouse? Thank you kindly.
+return_refund | henpin shitai desu, saizu ga chigaimasu
+cancel_order | ❌❌ order 80229
+order_status | hey google ask the shop where is my package
+human_agent | quiero hablar con una persona, no con un robot
+payment | naweza kulipa kwa m-pesa
+change_order | izmenit' adres dostavki v zakaze 14265
+place_order | um how do i order something i never did this before
+sell_item | voglio vendere gioielli fatti a mano
+cancel_order | annulez ma commande 83370 s'il vous plaît
+shipping | how much is shipping to canada for a 3kg parcel
+payment | paypal said payment completed but your site says unpaid for 20471
+cancel_order | cancel the lamp order i changed my mind
+out_of_scope | whats the weather in madrid tomorrow
+shipping | ma commande 18304 est marquée livrée mais je n'ai rien reçu
+out_of_scope | my electricity bill is too high who do i call
+search_items | does the blender come with a warranty and how many watts is it
+shipping | доставка в Германию сколько стоит
+human_agent | talk to a human
+return_refund | mau retur barang kak, warnanya beda sama di foto
+order_status | Hello, my daughter set up this account for me. She ordered me a radio last Thursday (order 20719) and I wonder whether it was sent. I do not have a mobile phone so please answer here. Thank you, Albert
+sell_item | quero vender minhas roupas usadas no site
+return_refund | refund the watch pls it stopped after a day
+change_order | Hi! I'm ordering a birthday present for my mum, who lives in Valencia, and I accidentally left my own address in Manchester as the delivery address. She doesn't know about the gift so please don't contact her. The order still says processing. Could you change the address on 44762 to Calle de la Paz 9, 46003 Valencia? Also, do you do gift messages? Mainly the address though.
+shipping | do you carry the fridge inside and install it or just leave it at the curb
+payment | um can i pay with like apple pay or google pay
+return_refund | Rückerstattung für 29312 fehlt noch
+human_agent | Hello there, I need help from an actual person please. My husband passed away last month and he had several orders and a subscription on his account that I need to sort out. I don't know his password and I find it very hard to type all this. I just want to talk to someone who can explain what I need to do. Could a member of your staff phone me please?
+order_status | whats happening with ORD-66810 it has said preparing for 6 days
+return_refund | tôi muốn trả hàng và hoàn tiền đơn 61350
+human_agent | je veux parler à un conseiller
+greeting | shukran
+return_refund | ik wil dit retourneren, hoe werkt dat
+out_of_scope | i need to cancel my gym membership
+change_order | oops typo in my street name on the order, fix pls
+payment | pwede po ba gcash pambayad
+out_of_scope | book me a flight to rome in march
+account | Dear Sir or Madam, I no longer wish to use your service as I am moving into a care home and will not shop online anymore. Please close my account and remove my card details. Thank you for the years of good service. Regards, Edna Collins
+shipping | 🚚? to ireland
+out_of_scope | i am 8 what is the biggest dinosaur
+order_status | um hi so uh i'm driving right now so i'm using the voice thing um i ordered a car seat for the baby like two weeks ago and my wife keeps asking and i told her i'd check so um can you tell me where it is the order is three three nine oh one seven thanks
+human_agent | i need a person about order 58833, it's complicated
+account | olvidé mi contraseña y no me llega el correo para cambiarla
+shipping | my parcel is lost, tracking hasn't moved in 3 weeks, order ORD-81206
+shipping | mnasafirisha hadi nairobi? inachukua siku ngapi
+out_of_scope | jaka będzie pogoda w Krakowie
+greeting | thanks so much
+greeting | salamat po
+payment | posso pagare con PostePay?
+shipping | can the parcel be left with a neighbour if im not home
+place_order | gusto ko pong umorder ng electric fan
+search_items | kış montu var mı erkek için
+shipping | tracking says delivered yesterday but no package anywhere not with neighbours either
+change_order | remove the phone case from my order 77016 keep the rest
+order_status | where is my order number 3 3 0 9 1 2
+payment | payment for ORD-27730 says pending for 3 days
+out_of_scope | how do i transfer money from my bank account to my friend abroad
+order_status | hi my grandma asked me to check on her order she doesnt do computers its 24103 can u see where it is
+return_refund | quero devolver o tênis, veio o número errado
+order_status | order ate seven six two one what is the status
+return_refund | the vase came smashed into pieces order 40918 what now
+sell_item | paano po magbenta dito
+payment | the payment on 12857 failed, can i try another card
+order_status | chuumon 70418 wa ima doko desu ka
+return_refund | hola quiero mi reembolso ya, devolvi el paquete hace un mes
+search_items | do u sell gluten free pasta
+place_order | ich möchte die Kaffeemaschine bestellen
+shipping | bezorgen jullie ook op zaterdag
+change_order | uh i put the wrong apartment number it should be um 4B not 48 order three one seven seven two
+search_items | ada jual rice cooker yang kecil gak
+order_status | hola donde esta mi pedido 49216 ya pasaron dos semanas
+shipping | türkiye'ye kargo var mı, kaç günde gelir
+payment | Hi, first of all I love your shop and I've ordered from you maybe twenty times. Yesterday I bought a printer and the confirmation email came right away. This morning I checked my banking app and there are two charges of 149.00 for it, both marked as completed, not pending. I only have one order in my account history. I'd appreciate it if you could sort out the extra charge quickly because rent is due on Monday. Order ORD-63920.
+order_status | my order say shipped but no move since monday. tracking 1Z999AA10123456784. order 88206
+feedback | uzhasnyy servis, zhdu uzhe mesyats
+shipping | um do you ship to grease like athens
+feedback | pelayanannya mantap, makasih ya
+cancel_order | hey google cancel my last order from the shop
+payment | kan ik betalen met iDEAL
+greeting | 👋
+account | i forgot my password
+order_status | i i want to know is my order uh is it coming the order number is 5 5 3 1 8
+greeting | shukriya
+return_refund | refund??
+change_order | pwede po bang palitan yung address sa order 88847
+shipping | it says delivered but there's nothing at my door order 43318
+shipping | the courier says parcel for 27915 is held at the depot, can it be delivered tomorrow instead
+cancel_order | quero cancelar a compra 16692, desisti
+return_refund | paisa wapas kab milega refund ka 19785
+shipping | can i get it by saturday if i order today
+out_of_scope | how do i fix my wifi router
+order_status | need an invoice with our company VAT number on it for my last purchase
+order_status | gde moy zakaz 81127
+place_order | saya mau pesan sepatu ini ukuran 40
+shipping | o pacote consta como entregue mas não recebi, pedido 52571
+change_order | cambiar la dirección de envío del pedido 71538
+order_status | hey so like i ordered a blender on the third and um it still says processing what does that mean
+return_refund | um i want to send back the uh the shoes from order seven seven three oh two one they don't fit
+return_refund | как вернуть деньги за заказ 90871
+order_status | Status von Bestellung 38205 bitte, danke
+account | change name on account, i got married
+search_items | kono kutsu no aoi iro wa arimasu ka
+search_items | koi achi si smartwatch hai 3000 ke andar
+cancel_order | stop my order pls dont send it
+payment | the promo code SAVE20 doesn't work
+shipping | ¿cuánto tarda la entrega a colombia por correo normal?
+return_refund | devolución del pedido 85610, me llegó roto el plato
+cancel_order | pls cancel i ordered by mistake
+shipping | paket katanya udah diterima tapi aku gak nerima apa apa
+feedback | atendimento excelente, parabéns
+payment | bisa bayar pakai gopay atau ovo gak
+out_of_scope | gojek pesanan makanan saya GF-8827310 belum datang
+shipping | dice entregado pero no tengo nada 😤 67449
+return_refund | hey siri tell the store i want to return my uh my order
+order_status | any news on 90054
+out_of_scope | chi ha vinto la partita ieri sera
+sell_item | I run a small pottery studio with my wife. We've sold at local markets for years, but winters are slow and we'd like to reach buyers abroad. I've read your seller terms twice and still don't understand how to create a listing with several sizes. Could you walk me through adding my first product?
+place_order | reorder my last purchase pls
+order_status | ok so um the order the tracking number isnt working it says invalid can you look at 74813
+shipping | how long is standard delivery to the uk
+out_of_scope | tỷ giá đô la hôm nay bao nhiêu
+greeting | halo kak
+order_status | bonjour je voudrais savoir où en est ma commande 20584 merci
+order_status | bhai mera order 18840 kahan tak pahuncha
+return_refund | i accidentally ordered two of the same charger, can i return one
+account | someone hacked my account and changed the email, help
+out_of_scope | the airline lost my suitcase, what do i do
+feedback | i'm very unhappy with how my complaint was handled
+account | how do i change my email address on my profile
+change_order | sipariş adresimi değiştirmek istiyorum 30558
+out_of_scope | my dhl parcel from my cousin in germany is stuck in customs, it's a private gift not from your shop
+change_order | can i change quantity from 3 to 2
+feedback | the seller of 69540 sent a rude message when i asked a question, i want to complain about them
+return_refund | the necklace i got is fake looking, tarnished after 2 days. want my money back
+feedback | the courier for 36127 was amazing, he carried it up 5 floors, please thank him
+order_status | track order 36574
+order_status | pesanan saya 38861 sudah sampai mana ya kak
+order_status | Good afternoon. I am writing on behalf of my father, who is 84 and does not use email. He ordered a walking frame from your website and would like to know whether it has been dispatched. The order number on his paper is 52639. Thank you very much for your patience.
+return_refund | item arrived wet and moldy, the box was soaked
+order_status | is my jacket on its way
+shipping | có giao hàng tới hà nội không, mất bao lâu
+greeting | bonjour
+payment | pagué dos veces el mismo pedido 33895
+order_status | check order forty two ninety one sixty
+out_of_scope | cricket ka score kya hai abhi
+change_order | wrong postcode on 41958, it's 2000 not 2010
+return_refund | my order 32876 came with the wrong item, a pink toaster instead of headphones
+payment | i was charged twice for order 61804
+sell_item | my listing for the guitar got removed why, i want to put it back up
+out_of_scope | apply for a credit card with low interest
+out_of_scope | quelle est la recette de la tarte tatin
+return_refund | the game key you sent says already redeemed
+human_agent | um can i speak to a real person please this bot isn't helping
+order_status | my order 80743 wait no sorry 80734 where is it
+payment | paid for 60439 with paypal but it says awaiting payment
+account | nie mogę się zalogować, zapomniałem hasła
+account | nakalimutan ko po password ko
+search_items | my son needs a scientific calculator for school, which ones do you have
+out_of_scope | um hey siri set a timer for ten minutes
+human_agent | posso parlare con un operatore?
+human_agent | kisi insaan se baat karwao
+search_items | tienen zapatillas de running talla 44
+sell_item | i want to open a seller shop
+payment | uh my coupon code like it says invalid but i got it in the email today
+out_of_scope | wann fährt der nächste Zug nach Hamburg
+return_refund | uh hi so i got the wrong color i ordered like navy and i got um pink can i swap or send it back
+cancel_order | Hello, I hope you're well. I'm writing because I placed an order this morning for a set of garden chairs, and then my neighbour offered to give me his old ones for free since he's moving. I know it's my mistake and I apologise for the bother. Your website doesn't show a cancel button anywhere. If it's too late, I understand, but could you please cancel order 61183 if it hasn't gone out yet? Thank you so much.
+human_agent | Hello. I have tried to explain my problem to this chat three times and it keeps sending me links. I am 81 and I do not understand these menus. Please have a real person telephone me about my order 36401. My number is 01632 960 458. Thank you.
+feedback | suggestion: let us filter by delivery time in search
+shipping | livrez-vous en Belgique et combien de jours ça prend
+cancel_order | otmenite zakaz 86047 pozhaluysta
+search_items | is this dress true to size
+human_agent | please put me through to someone about 90523, the bot keeps looping
+order_status | um hi where is my order it's order four four seven one oh nine
+return_refund | got refund but only half of what i paid, order 37790
+out_of_scope | my ikea wardrobe order 1203398765 delivery slot, can you change it
+feedback | ur chatbot is useless lol
+order_status | oda yangu 30962 iko wapi sasa
+shipping | do you ship to new zealand
+order_status | wen will my order come i am 9 and i bought legos with my birthday money
+cancel_order | anuluj zamówienie 95108
+place_order | can you order the running shoes in size 42 for me
+cancel_order | bitte Bestellung 27586 stornieren
+payment | cashback from the promo never arrived
+order_status | estado del pedido 67015 por favor, lo necesito para el viernes
+shipping | kya aap pakistan mein deliver karte ho
+feedback | huduma yenu ni mbaya sana
+greeting | um hello
+shipping | momkin tawsil ila dubai? kam yom
+payment | konbini barai dekimasu ka
+shipping | the driver left a card saying he'll try again, can i choose the redelivery day for 71625
+order_status | wo bleibt meine bestellung 61479
+shipping | Hello. I live in a rural area and couriers often can't find my house. Last time a parcel went back to the depot and I had to drive 40 minutes to collect it. Before I buy a washing machine from you, can you tell me which delivery options exist for large items, and whether the driver can call me on 0412 555 019 when close?
+payment | was i charged for order 48061
+out_of_scope | how do i dispute a charge with my bank for a different store
+search_items | may stock pa po ba kayo ng electric kettle
+greeting | thank u that helped a lot, have a nice day
+account | pls unlock my acct its locked after 3 tries
+change_order | change the delivery address for 34470 to 18 Willow Lane, Bristol BS3 4PQ
+greeting | hola buenas
+return_refund | my package arrived but one of the three plates is shattered, order 62613
+return_refund | i'd like to return the cheese they're too tight around the waist
+feedback | jestem bardzo zadowolony z zakupów
+human_agent | soedinite s operatorom
+feedback | your delivery guy was super rude and threw my parcel over the fence
+search_items | habt ihr Winterstiefel für Damen in Größe 39
+return_refund | i want to return the um the desk lamp order six eight oh one two it flickers
+return_refund | rtrn label pls 48867
+return_refund | bhai refund nahi aaya abhi tak, 2 hafte ho gaye
+human_agent | pakausap po sa totoong tao
+return_refund | chcę zwrócić kurtkę, jak to zrobić
+shipping | delivery options?
+account | esqueci minha senha
+shipping | 83602 tracking stuck in Singapore for 9 days, is it lost?
+shipping | Is there free shipping over a certain amount?
+feedback | ang galing ng serbisyo nyo salamat
+feedback | great service, got my order in 2 days thanks!!
+feedback | the seller was lovely, she added a handwritten note 🥰
+return_refund | khochu vernut' tovar, on slomalsya
+place_order | vorrei ordinare due cuscini
+greeting | xin chào
+shipping | kab tak delivery hogi lahore mein
+greeting | merhaba
+greeting | hallo zusammen
+return_refund | the phone i bought in april just died, it's still under warranty right? what do i do
+order_status | commande 11628 toujours en préparation, c'est normal ?
+payment | mozhno oplatit kartoy mir
+order_status | r u able 2 chk ordr 15590 thx
+sell_item | jak wystawić przedmiot na sprzedaż
+return_refund | I'm honestly exhausted. I ordered a desk chair, assembled it, and one of the wheels snapped off within a week. I contacted the seller twice and they never answered. I don't want a replacement anymore, I just want my money back. Order 85536. Can you start the return for me?
+human_agent | bidi a7ki ma3 moazaf
+order_status | hi there 👋 quick one - has 26651 left the warehouse
+out_of_scope | when does the post office open on sunday
+cancel_order | отмените заказ 38712
+human_agent | nataka kuongea na mtu halisi
+order_status | i'm calling about the order one two three like one two three four four five is it shipped
+out_of_scope | u know any good pho places downtown
+return_refund | the yoghurt in my grocery delivery was off, smelled awful
+place_order | khochu zakazat' etot pylesos
+out_of_scope | my uber eats order never came
+cancel_order | I found the same blender 30 dollars cheaper at a local shop, so I don't need this anymore. Also, while you're at it, your checkout page was super slow. But mostly: please cancel 25961 and tell me when I get the money back.
+order_status | yo bro order 41186 kab aayega yaar its been forever
+search_items | cheapest laptops
+payment | the 10% newsletter discount wasn't taken off
+return_refund | Okay so long story. I bought a pair of hiking boots for a trip to Scotland, wore them once around the house, and the sole started peeling at the toe. The trip is in three weeks so I'll probably buy something in a store now. I'm not even mad at the seller, these things happen. Also, is there any way to get notified when your autumn sale starts? But the main thing: I want to send the boots back and get my money back, order 57018.
+human_agent | müşteri temsilcisine bağlar mısınız
+out_of_scope | my grandpa wants to know how to send a whatsapp voice message
+account | i can't log in my pass word is not excepted
+feedback | servicio pésimo, nunca más compro aquí
+out_of_scope | um can you help me with my math homework what's 17 times 23
+shipping | customs wants 38 euros for my parcel, i thought duties were included
+shipping | do u have express delivery
+greeting | ok thats all goodbye
+order_status | alexa um where's my order the one with the the lamp
+payment | cc declined
+feedback | ganz toller Service, weiter so
+order_status | uh yeah can you tell me the status of order 58214 please
+cancel_order | pakicancel po yung order ko 70915
+place_order | alexa order more of the dog food i bought last time
+payment | the student discount isn't showing at checkout
+return_refund | how do i print the return label i dont have a printer
+order_status | dov'è il mio ordine? numero 57730
+out_of_scope | my hotel booking HB77120 at the beach resort was cancelled, i want a refund from them
+out_of_scope | mi pedido de rappi R-440918 llegó frío
+order_status | So I ordered a rug for the living room about ten days ago. My partner keeps asking me when it's coming and I genuinely have no idea because the app just shows a spinning wheel. I tried logging out and in, reinstalled the app, nothing. I'm not angry, just confused. Can you tell me what's going on with order 60295?
+greeting | olá tudo bem?
+payment | momkin adfa3 bel visa? 3am yerfod
+return_refund | I returned the coat three weeks ago and the courier confirmed you received it on the 2nd. Since then, nothing. No email, no refund, no explanation. I have been a customer for years and I have always been patient, but €129.99 is not a small amount for me. Please tell me when the refund for 68127 will reach my card.
+greeting | dzień dobry
+change_order | posso cambiare il colore nell'ordine 23374? vorrei il verde
+shipping | czy wysyłacie do Polski i ile kosztuje dostawa
+payment | puis-je payer en plusieurs fois sans frais
+account | lupa kata sandi akun saya
+payment | double charge on ORD-48125, 2 x 33.50 on my statement
+account | i want to close my account and erase all my data
+return_refund | ich möchte den Mixer zurückschicken, er ist defekt angekommen
+order_status | order status for 77302
+out_of_scope | who will win the election
+payment | do you accept crypto
+sell_item | como vendo mis productos aquí
+order_status | nasaan na po yung order ko 65023? matagal na po
+change_order | Hi there. I ordered a gift for my brother, but I just found out he's moving to a new flat next week, before the parcel will arrive. I'd hate for it to end up with strangers. Could you please change the shipping address on ORD-50317 to Flat 4, 22 Harbour Road, Cork? Thanks a million.
+feedback | je suis très déçue de votre service client
+sell_item | whats the fee for selling stuff here
+payment | có thanh toán bằng momo được không
+out_of_scope | как приготовить борщ
+place_order | i want to order two of the wool blankets
+out_of_scope | kakaya pogoda v moskve
+order_status | siparişim nerede 72254 hala kargoya verilmedi
+place_order | je voudrais commander la lampe de bureau
+shipping | ship to APO address possible?
+human_agent | can someone from support call me back
+order_status | um the thing i ordered the uh the coffee grinder has it shipped
+return_refund | refund status 26098
+search_items | hey google find me a uh a cordless drill on the shop
+out_of_scope | Dear Sir or Madam, I am writing to ask whether the local council collects garden waste on Tuesdays in our street. My neighbour says it changed in autumn. I would be grateful for your reply. Yours sincerely, Mr. A. Thornbury
+shipping | wo ist mein paket, laut Sendungsverfolgung zugestellt aber nicht da
+change_order | address galat daal diya order mein, badalna hai
+shipping | uh my package says delivered to a locker but which locker i didn't pick a locker
+return_refund | abghi arja3 el montaj, mish shaghal
+sell_item | kak vystavit' tovar na prodazhu
+order_status | yo whats up w/ #63381
+change_order | kan ik het bezorgadres nog wijzigen
+shipping | hi ! do you deliver to po boxes
+payment | kann ich auf Rechnung bezahlen
+out_of_scope | my mobile data isn't working, the SIM card says no service
+out_of_scope | shu a7san mat3am bel qahira
+out_of_scope | track my ebay parcel 25-11839-44702
+feedback | I want to file a formal complaint. Over the past two months, three separate orders arrived late, one arrived damaged, and every time I contacted support I got a different answer. I'm not asking for anything specific today, I just want someone in management to know that this is not acceptable for a company your size.
+feedback | hizmetinizden hiç memnun kalmadım
+out_of_scope | recommend a movie for tonight
+payment | taksit seçeneği var mı kredi kartına
+account | удалите мой аккаунт пожалуйста
+search_items | avete zaini impermeabili
+payment | czy mogę zapłacić BLIKiem
+change_order | posso mudar o endereço de entrega do pedido 42260?
+shipping | package missing
+account | quên mật khẩu đăng nhập
+feedback | the packaging was way too much plastic for a tiny item
+human_agent | quero falar com um atendente
+payment | ich wurde doppelt belastet für 59406
+payment | posso pagar com pix ou boleto?
+cancel_order | order 13584 cancel kar do please galti se ho gaya
+return_refund | the um the sofa leg was broken on delivery can you send a new leg or should i return
+return_refund | mujhe ye jacket wapas karna hai size chhota hai
+search_items | czy macie ekspres do kawy na kapsułki
+feedback | I'm writing to make a complaint about how I was treated. I called your hotline twice last week about a late parcel. The first agent hung up on me, and the second one laughed when I said I'm not good with computers. I'm 77 and I have shopped with you since you started. The parcel has arrived now, so that's not the issue. I just want someone to know that people like me deserve to be treated with respect.
+shipping | nihon made hassou dekimasu ka
+out_of_scope | I've been trying to get my car insurance company to pay for a windscreen repair for a month now. They keep transferring me between departments. I'm at my wit's end. Can you tell me what my rights are and how to escalate a claim with them?
+out_of_scope | can you help me write my cv
+return_refund | Dear customer service, I am 79 years old and my son helped me order a kettle. When it arrived the lid would not close. I would like to send it back and have my money returned to my bank card. My order number is ORD-40552. With kind regards, Harold Pemberton
+search_items | 🔍 red sneakers size 38
+return_refund | the screen of the tablet cracked when i opened the box, i have photos
+search_items | có bán tai nghe chống ồn không
+out_of_scope | how do i reset my netflix password
+search_items | show me phone chargers usb c fast
+out_of_scope | meu cartão do banco foi bloqueado, como desbloqueio?
+shipping | vocês entregam no brasil? quanto custa o frete
+place_order | i wanna buy a skateboard for my birthday how do i buy it my mom said ok
+shipping | envían a chile? cuánto tarda el envío
+cancel_order | hủy đơn 59261 giúp tôi
+shipping | spedite in Sicilia? quanto ci vuole
+payment | i was charged to times for the same thing order for eight eight one two
+out_of_scope | where is my pizza, the pizzeria order is 5521
+cancel_order | tolong batalkan pesanan 22639
+order_status | can u check if 93370 shipped yet or still packing
+search_items | vocês têm capinha para iphone 15
+out_of_scope | 🍕🍕🍕 where's my food from dominos order 88213
+order_status | onde está minha encomenda 83027? ainda não chegou nada
+order_status | I'd like the invoice for order 47729, my accountant needs it for the tax return
+shipping | wat kost verzending naar belgië
+change_order | chcę zmienić adres dostawy w zamówieniu 67729
+out_of_scope | whats a good name for a cat
+search_items | avez-vous des casseroles en fonte
+greeting | konnichiwa
+cancel_order | um i want to cancel my order the uh order nine three three oh eight
+change_order | je voudrais changer l'adresse de livraison de ma commande
+shipping | delivery time to australia for a 500g package
+search_items | um i'm looking for like a uh a rain jacket for kids
+cancel_order | siparişi iptal etmek istiyorum 48872
+return_refund | my mom wants to return the slippers she got, she says they're itchy. can i do it for her from my account? it's order 73181
+search_items | do you have wireless earbuds under 50 dollars
+change_order | bisa ganti alamat pengiriman gak kak 54091
+return_refund | the price dropped by 40 dollars two days after i bought it can i get the difference back
+shipping | whats the cheapest shipping option
+order_status | order 74 51 8 status
+human_agent | chcę rozmawiać z konsultantem
+out_of_scope | nisaidie kuandika barua ya kazi
+payment | um the payment for order four one one eight three failed can you tell me why
+order_status | waar blijft mijn bestelling 44198, al een week niks gehoord
+order_status | kiedy dostanę paczkę? zamówienie 75519
+shipping | same day delivery in london?
+sell_item | um i want to like sell my old bike here how do i list it
+shipping | um how long does delivery take to like portugal
+return_refund | quiero devolver el vestido, me queda grande. pedido 50772
+order_status | is order ORD-39418 out for delivery today or not
+change_order | i ordered size m but need l, can you change it before it ships 19903
+change_order | can i add another pair of socks to order 62285
+account | zabyl parol' ot akkaunta
+return_refund | eu quero reembolso do pedido 46329, veio faltando peça
+shipping | liefert ihr auch in die Schweiz? und fallen Zollgebühren an?
+account | nasiit el password
+order_status | hi um my order number is uh 88 no wait 88 417 92 where is it
+return_refund | the return window for 40097 when does it close
+place_order | quiero comprar esta mochila, cómo hago el pedido
+return_refund | you said refund in 5 days its been 12
+greeting | spasibo bol'shoe
+place_order | quero fazer um pedido do liquidificador
+cancel_order | cxl 56643 asap
+order_status | где мой заказ 46630? жду уже десять дней
+return_refund | the pear of boots i got have a whole in the left one i want my money back
+return_refund | where is my refund for 33406
+search_items | Hi, I'm trying to find a present for my dad who just retired. He loves fishing and gardening but already has most tools. Something around 60 euros would be perfect. What would you suggest from your shop?
+feedback | bohot ghatiya service hai aapki
+shipping | my sister was home all day and nobody rang, yet tracking says attempted delivery 14:02
+return_refund | voglio il rimborso per l'ordine 22941, il pacco era vuoto dentro
+order_status | 📦❓ order 59932
+cancel_order | kyanseru shitai desu chuumon 61496
+order_status | Dear Sir or Madam, I placed an order with your company on the 14th of last month for a set of bath towels for my granddaughter. I have not received any word since the confirmation. My order reference is 31907. Could you kindly let me know where it stands? Yours faithfully, Margaret
+out_of_scope | ashita no tenki wa dou desu ka
+return_refund | nataka kurudisha viatu hivi na nirudishiwe pesa
+shipping | bisa kirim ke surabaya? ongkirnya berapa
+human_agent | minta disambungkan ke CS manusia
+feedback | echt slechte ervaring met jullie bezorger
+order_status | mi pedido dice en reparto desde ayer, es el 29947, sabes algo?
+change_order | Lieferadresse ändern für 85611, neue Adresse Hauptstraße 12, 50667 Köln
+payment | voucher expired yesterday can u still apply it pls
+order_status | can you track it for me the headphones i bought last week
+place_order | put the yellow raincoat size s in my cart and check out
 """#
 }
