@@ -61,6 +61,24 @@ import MeshIntent
     #expect(orders("ma commande un deux") == [])
   }
 
+  @Test func groupsARecogniserSplit() {
+    #expect(orders("order 63 20 7 status") == ["63 20 7"])
+    #expect(orders("cancel 51 3 86 please i ordered twice") == ["51 3 86"])
+    // A count, a time and a price in short groups; two groups are no number.
+    #expect(orders("order 2 4 6 boxes") == [])
+    #expect(orders("order 12 30 5 pm") == [])
+    #expect(orders("order 63 20") == [])
+    #expect(orders("order 10 20 30 euros") == [])
+  }
+
+  @Test func fiveDigitsAloneInAMessageAboutAnOrder() {
+    #expect(orders("the payment on 61928 failed can i use another card") == ["61928"])
+    #expect(orders("gde moy zakaz 44718") == ["44718"])
+    // A price and a postcode: not read.
+    #expect(orders("i paid 12500 for the delivery") == [])
+    #expect(orders("deliver it to 10115 Berlin please, the order is late") == [])
+  }
+
   @Test func phonesAndQuantitiesSaidAloud() {
     #expect(orders("call me about my order on oh seven seven oh nine double one four three two two") == [])
     #expect(orders("can you ring me at four one five five five five two six seven one about the order") == [])

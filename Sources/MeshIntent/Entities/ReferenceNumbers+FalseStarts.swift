@@ -23,3 +23,34 @@ extension ReferenceNumbers {
     return (k, again)
   }
 }
+
+/// Digits a recogniser split into short groups as they were said ("order 74 51 8 status", "cancel 40 2 77 please";
+/// issue 12, branch ord47, commerce-voice-dev): after a cue or an order verb only.
+extension ReferenceNumbers {
+  /// From `j`: three groups or more of one to three digits, one space apart, five to eight digits in all, one group of
+  /// two digits at least; no digits just before or after, and no unit, money or time word after (a count, a price
+  /// or a time said in groups is none). The last group's index.
+  static func recognisedGroups(_ tokens: [Token], from j: Int) -> Int? {
+    func group(_ k: Int) -> Bool {
+      k < tokens.count && tokens[k].isWord && !tokens[k].hasLetter && (1...3).contains(tokens[k].text.unicodeScalars.count)
+        && digitCount(tokens[k].text) == tokens[k].text.unicodeScalars.count
+    }
+    guard group(j), !(j > 0 && (tokens[j - 1].hasDigit || Money.symbols[tokens[j - 1].text] != nil)) else { return nil }
+    var k = j, total = digitCount(tokens[j].text), longest = total
+    while group(k + 1), tokens[k + 1].start == tokens[k].end + 1 {
+      k += 1
+      let n = digitCount(tokens[k].text)
+      total += n
+      longest = max(longest, n)
+    }
+    guard k - j + 1 >= 3, (5...8).contains(total), longest >= 2 else { return nil }
+    if k + 1 < tokens.count {
+      let next = tokens[k + 1]
+      if next.hasDigit || countedNoun(next) || Money.words[next.lower] != nil || Money.symbols[next.text] != nil
+        || readingNotANumber.contains(next.lower) || [":", ".", "/", "x"].contains(next.lower) && next.start == tokens[k].end {
+        return nil
+      }
+    }
+    return k
+  }
+}
