@@ -13,6 +13,9 @@ extension ReferenceNumbers {
     "encomenda", "compra", "rückerstattung", "refund", "reembolso", "remboursement", "rimborso", "entregado",
     "entregue", "livrée", "geliefert", "tracking", "seller", "redelivery", "packing", "ships", "ret", "rtrn",
   ]
+  /// Words of a place or an area, which a postcode of five digits is given for.
+  static let placeTopicWords: Set<String> = ["area", "zip", "zipcode", "postcode", "postal", "plz", "cep", "pin", "pincode",
+                                             "region", "zone", "district", "city", "town", "village", "county"]
   /// Words just before a number that make it money, a distance or a measure ("paid 15000", "worth 12000").
   static let amountVerbs: Set<String> = ["paid", "pay", "cost", "costs", "spent", "price", "priced", "worth", "total",
                                          "owe", "balance", "budget", "salary", "earn", "around", "approx", "than",
@@ -23,7 +26,9 @@ extension ReferenceNumbers {
   /// word or measure just before it.
   static func fiveDigitsAlone(_ tokens: [Token], _ i: Int) -> Bool {
     guard i < tokens.count, tokens[i].isWord, !tokens[i].hasLetter, tokens[i].text.unicodeScalars.count == 5,
-          digitCount(tokens[i].text) == 5, !(i > 0 && amountVerbs.contains(tokens[i - 1].lower))
+          digitCount(tokens[i].text) == 5, !(i > 0 && amountVerbs.contains(tokens[i - 1].lower)),
+          // "check 60614 delivery area": five digits are a postcode's length too, in a message about a place.
+          !tokens.contains(where: { placeTopicWords.contains($0.lower) || addressWords.contains($0.lower) })
     else { return false }
     return unlabelledCandidate(tokens, i, soleFive: true)
   }
