@@ -39,16 +39,12 @@ extension ReferenceNumbers {
     // "my hotel booking confirmation 55120937": a message about a trip's booking gives the booking's number.
     guard !tokens.indices.contains(where: { tripBooking(tokens, cue: $0) }) else { return [] }
     // A message with no order word may still be the answer to "what is your order number?": "its 4471920".
-    guard tokens.contains(where: { orderTopicWords.contains($0.lower) || moreOrderTopicWords.contains($0.lower) }) else {
+    guard tokens.contains(where: { orderTopicWords.contains($0.lower) }) else {
       return (bareAnswer(tokens, free: free) ?? answerThenMore(tokens, free: free)).map { [$0] } ?? []
     }
     // Three long numbers or more are a list the customer did not explain: none is read.
     guard tokens.filter({ $0.isWord && digitCount($0.text) >= 6 }).count <= 2 else { return [] }
-    // "the payment on 12857 failed": five digits, the message's only number of four digits or more (branch ord47).
-    let soleFive = tokens.filter { $0.isWord && digitCount($0.text) >= 4 }.count == 1
-    let candidates = tokens.indices.filter {
-      (unlabelledCandidate(tokens, $0) || soleFive && fiveDigitsAlone(tokens, $0)) && free(tokens[$0])
-    }
+    let candidates = tokens.indices.filter { unlabelledCandidate(tokens, $0) && free(tokens[$0]) }
     // "i meant 902174 not 902147": "not" before a misreading of the number before it names no second order (branch ord43).
     return candidates.filter { k in
       !(k > 0 && tokens[k - 1].lower == "not" && candidates.contains { $0 < k && misreading(tokens[k].text, of: tokens[$0].text) })
@@ -57,7 +53,7 @@ extension ReferenceNumbers {
 
   /// Whether the token at `i` could be an order number written alone: a long digit run or a one-letter
   /// code, not an amount, date, count, place, or a number that a word before names as another kind.
-  static func unlabelledCandidate(_ tokens: [Token], _ i: Int, soleFive: Bool = false) -> Bool {
+  static func unlabelledCandidate(_ tokens: [Token], _ i: Int) -> Bool {
     let t = tokens[i]
     guard t.isWord, identifier(t, type: "order_number"), !partOfAddress(tokens, i) else { return false }
     let scalars = Array(t.text.unicodeScalars)
@@ -65,7 +61,7 @@ extension ReferenceNumbers {
     let isDigits = digits == scalars.count
     let isCode = scalars.count >= 7 && ("A"..."Z").contains(scalars[0]) && digits == scalars.count - 1
     // Five digits when the number is a sentence of its own: "CANCEL IT. 90122. NOW." (branch ord41).
-    let fiveAlone = isDigits && digits == 5 && (sentenceAlone(tokens, i) || soleFive)
+    let fiveAlone = isDigits && digits == 5 && sentenceAlone(tokens, i)
     guard (isDigits || isCode || dashedReference(t.text)) && ((6...20).contains(digits) || fiveAlone), !compactDate(t.text)
     else { return false }
     // Part of a number in groups or a list: the cue rules read those.
