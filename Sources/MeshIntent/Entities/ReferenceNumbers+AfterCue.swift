@@ -57,6 +57,16 @@ extension ReferenceNumbers {
     if j < tokens.count, let r = readAloudAfterCue(tokens, from: j, afterNumberWord: numberWordBefore) {
       return ([Found(type: type, start: tokens[j].start, end: tokens[r.end].end, value: r.value)], r.end)
     }
+    // "order 74 51 8 status": digits a recogniser split into short groups.
+    if j < tokens.count, type == "order_number", let end = recognisedGroups(tokens, from: j) {
+      let a = tokens[j].start, b = tokens[end].end
+      return ([Found(type: type, start: a, end: b, value: text(a, b))], end)
+    }
+    // "the order one two three like one two three four four five": a reading broken off and started again.
+    if j < tokens.count, let again = restartedReading(tokens, from: j) {
+      let r = again.reading
+      return ([Found(type: type, start: tokens[again.first].start, end: tokens[r.end].end, value: r.value)], r.end)
+    }
     // A marketplace order number in spaced or dashed groups: "order 112 4839201 5573028"; a long number printed
     // in groups of five with a shorter rest: "zalando order 10101 23456 7890".
     if j < tokens.count, let end = spacedOrderShape(tokens, from: j) ?? (type == "order_number" ? printedGroups(tokens, from: j) : nil) {

@@ -13,6 +13,8 @@ extension ReferenceNumbers {
     var value: String
     /// The digit groups "dash" set apart ("one two dash …" → [2, …]).
     var groups: [Int]
+    /// Digits said in pairs ("ninety one", "twelve"), and digits heard as a word that sounds the same ("ate").
+    var pairs = 0, soundAlikes = 0
   }
 
   /// Words a transcript writes for one digit said; "o" and "oh" are how a zero is read out in a number.
@@ -68,18 +70,27 @@ extension ReferenceNumbers {
 
   /// Digit words from `start` (with "double"/"triple" before one and "dash" between two), the number after `prefix`.
   private static func spokenDigits(_ tokens: [Token], from start: Int, after prefix: String) -> ReadAloud? {
-    var value = prefix, k = start, digits = 0, groups = [0], end: Int?
+    var value = prefix, k = start, digits = 0, groups = [0], end: Int?, pairs = 0, soundAlikes = 0
     func next(_ k: Int) -> Bool { k < tokens.count && (k == start || tokens[k].start == tokens[k - 1].end + 1) }
+    func joined(_ k: Int) -> Bool { k < tokens.count && k > 0 && tokens[k].start == tokens[k - 1].end + 1 }
     while next(k) {
       let w = tokens[k].lower
-      if let d = spokenDigit[w] {
+      if let pair = spokenPair(tokens, at: k, joined: joined) ?? hyphenatedPair(w).map({ ($0, 1) }) {
+        // "ninety one forty four": two digits a word (or two).
+        value += pair.digits
+        digits += 2; groups[groups.count - 1] += 2; pairs += 1; end = k + pair.used - 1; k += pair.used
+      } else if let d = soundAlikeDigits[w], next(k + 1), digitSaid(tokens[k + 1].lower) != nil {
+        // "ate seven six two one": a digit the recogniser wrote as the word that sounds like it.
+        value.append(d)
+        digits += 1; groups[groups.count - 1] += 1; soundAlikes += 1; end = k; k += 1
+      } else if let d = digitSaid(w) {
         value.append(d)
         digits += 1; groups[groups.count - 1] += 1; end = k; k += 1
-      } else if let times = repeatedDigitWords[w], next(k + 1), let d = spokenDigit[tokens[k + 1].lower] {
+      } else if let times = repeatedDigitWords[w], next(k + 1), let d = digitSaid(tokens[k + 1].lower) {
         value += String(repeating: d, count: times)
         digits += times; groups[groups.count - 1] += times; end = k + 1; k += 2
       } else if dashWords.contains(w), groups[groups.count - 1] > 0, next(k + 1),
-                spokenDigit[tokens[k + 1].lower] != nil || repeatedDigitWords[tokens[k + 1].lower] != nil {
+                digitSaid(tokens[k + 1].lower) != nil || repeatedDigitWords[tokens[k + 1].lower] != nil {
         value.append("-")
         groups.append(0); k += 1
       } else {
@@ -87,20 +98,26 @@ extension ReferenceNumbers {
       }
     }
     guard let end else { return nil }
-    return ReadAloud(end: end, digits: digits, lettered: false, value: value, groups: groups)
+    return ReadAloud(end: end, digits: digits, lettered: false, value: value, groups: groups, pairs: pairs,
+                     soundAlikes: soundAlikes)
   }
 
   /// After a cue, the number read aloud: five digits said or more (four after a number word: "order number is one
-  /// one eight seven"; "order one two three four" is a count or a choice), not the start of a quantity said in words
-  /// ("five five hundred") nor a reading that trails off before the digits are typed ("four four seven one... sorry:
-  /// 4 4 7 1 0 9").
+  /// one eight seven"; "order one two three four" is a count or a choice; four in two pairs or more: "order ninety
+  /// one forty four", but not a year, "twenty twenty four"), four of them real digit words when a recogniser wrote
+  /// one as a word that sounds like it ("for eight eight one two"), not the start of a quantity, an amount or a time
+  /// said in words ("five five hundred", "forty two ninety nine dollars") nor a reading that trails off before the
+  /// digits are typed ("four four seven one... sorry: 4 4 7 1 0 9").
   static func readAloudAfterCue(_ tokens: [Token], from j: Int, afterNumberWord: Bool) -> ReadAloud? {
-    guard let r = readAloud(tokens, from: j), r.digits >= (afterNumberWord ? 4 : 5) else { return nil }
+    guard let r = readAloud(tokens, from: j) else { return nil }
+    let year = r.digits == 4 && (r.value.hasPrefix("19") || r.value.hasPrefix("20"))
+    let inPairs = r.pairs >= 2 && r.digits >= 4 && !year && !(j > 0 && tokens[j - 1].lower == "of")
+    guard r.digits >= (afterNumberWord ? 4 : 5) || inPairs, r.digits - r.soundAlikes >= 4 else { return nil }
     guard r.end + 1 < tokens.count else { return r }
     let next = tokens[r.end + 1].text
     let trailsOff = next.hasPrefix("…") || next.hasPrefix("..")
       || next == "." && r.end + 2 < tokens.count && tokens[r.end + 2].text.hasPrefix(".")
-    return ["hundred", "thousand", "million"].contains(tokens[r.end + 1].lower) || trailsOff ? nil : r
+    return readingNotANumber.contains(tokens[r.end + 1].lower) || trailsOff ? nil : r
   }
 
   /// A number read aloud with no cue that has an order number's own shape: the marketplace's groups said with "dash"
@@ -140,6 +157,8 @@ extension ReferenceNumbers {
     guard before.filter(\.isWord).count <= 5,
           before.allSatisfy({ $0.isWord ? replyWords.contains($0.lower) : [",", ":", "-", "!", "."].contains($0.text) }),
           let r = readAloudAfterCue(tokens, from: i, afterNumberWord: false),
+          // "its forty two ninety nine": four in pairs alone may be a price; an answer needs five.
+          r.digits >= 5,
           !tokens[(r.end + 1)...].contains(where: {
             otherNumberWords.contains($0.lower) || placeNumberWords.contains($0.lower) || phoneWords.contains($0.lower)
           })

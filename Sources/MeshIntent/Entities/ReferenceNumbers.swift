@@ -47,6 +47,8 @@ enum ReferenceNumbers {
     "numbered",
     // A customer unsure of it: "order number might be 77190", "it could be 4471203" (branch ord45, heldout28).
     "might", "could", "may", "be", "maybe", "probably",
+    // Tagalog "my" after the cue: "yung order ko 70915" (branch ord47, commerce-voice-dev).
+    "ko",
   ]).union(otherLanguageNumberWords).union(otherLanguageIs)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
@@ -168,6 +170,11 @@ enum ReferenceNumbers {
     if t.isWord, let j = orderVerbObject(tokens, at: i), let r = shortNumberList(tokens, from: j) { return r }
     // "cancel 551 209 3 please": the number in three groups or more after the verb.
     if t.isWord, orderVerb(t.lower), let r = spacedAfterVerb(tokens, at: i, scalars: scalars) { return r }
+    // "cancel 40 2 77 please": digits a recogniser split into short groups, after the verb (branch ord47).
+    if t.isWord, orderVerb(t.lower), i + 1 < tokens.count, let end = recognisedGroups(tokens, from: i + 1) {
+      let a = tokens[i + 1].start, b = tokens[end].end
+      return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], end)
+    }
     // "any news on 4471203", "still waiting for 4471203", "what about 4471203": chasing a number already given.
     if t.isWord, let found = afterChase(tokens, at: i) { return bareList(tokens, from: found) }
     // "where is 4471203??", "what's happening with 9981002": a bare reference asked about.
