@@ -117,7 +117,7 @@ enum ContextNameScanner {
     burts bees|dr bronner's|mrs fields|tony's chocolonely|ben's original|
     george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
     freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
-    nigella lawson|joe wicks|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
+    nigella lawson|joe wicks|lady gaga|michelle obama|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
     hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter
     """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
@@ -235,14 +235,16 @@ enum ContextNameScanner {
               || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
               || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
                 && !(placePrepositions.contains(cue.hash) && EnglishWords.proper.contains(w.hash))
-              || closingPerson)
+              || closingPerson || namedByRole(cue, w))
               || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
       var end = w.end
       if i + 1 < words.count, ByteWords.spaced(b, w, words[i + 1]), !words[i + 1].capitalised,
          NameLexicon.surnames.contains(words[i + 1].hash), !NameScanner.stopWords.contains(words[i + 1].hash),
-         !commonLowerWords.contains(words[i + 1].hash), !productWords.contains(words[i + 1].hash) {
+         !commonLowerWords.contains(words[i + 1].hash), !productWords.contains(words[i + 1].hash),
+         // "my auntie bisi said …": a verb after the name is no surname, though "Said" is one.
+         !personVerbs.contains(words[i + 1].hash), !softTrailingCues.contains(words[i + 1].hash) {
         end = words[i + 1].end
         i += 1
       }
@@ -355,7 +357,7 @@ enum ContextNameScanner {
     // A product word right after (or one word later): the capitalised words name a product. Not across a field's
     // separator ("Customer: Siddharth Iyer / Phone: …", "Anna Weber | Phone"): a new field names no product.
     if let n = next, !(words[last].end..<n.start).contains(where: { fieldSeparators.contains(b[$0]) }),
-       productWords.contains(n.hash) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
+       productWordAt(words, last + 1) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
       return nil
     }
     // "the account is in the name of Anjali Bhattacharya": "name" shortly before outweighs the article.
@@ -529,6 +531,7 @@ enum ContextNameScanner {
     attachParticles(b, words, &all)
     attachNicknames(b, words, &all)
     fitNameEdges(b, words, &all)
+    extendNameTails(b, words, &all)
     addCorrections(b, words, &all)
     dropOrigins(b, words, &all)
     dropCalledThings(b, words, &all)
@@ -551,7 +554,7 @@ enum ContextNameScanner {
       }
       // "Ximena's card", "Nasrin's phone number": a person's own card or phone, not a product named after them.
       if possessive(b, c.end, words[k]) && belongings.contains(words[k].hash) { return false }
-      if productWords.contains(words[k].hash) && words[k].start - c.end <= 3 { return true }
+      if productWordAt(words, k) && words[k].start - c.end <= 3 { return true }
       // "Dr. Oetker baking mix": a product word one lower-case word later, unless that word is a verb the
       // person did ("Tamsin bought boots here") or a word no product name holds ("tell Pilar the box came",
       // "for Fatima Zahra please, gift wrap").
