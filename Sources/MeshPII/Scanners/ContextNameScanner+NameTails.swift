@@ -14,14 +14,21 @@ extension ContextNameScanner {
     var merged: [Int] = []
     for i in all.indices where all[i].type == .name && !merged.contains(i) {
       guard var first = words.firstIndex(where: { $0.start == all[i].start }),
-            var last = words.lastIndex(where: { $0.end == all[i].end }), first <= last else { continue }
+            // "Kofi B." ends after the initial's dot.
+            var last = words.lastIndex(where: { $0.end == all[i].end || $0.end + 1 == all[i].end && b[$0.end] == 0x2E }),
+            first <= last else { continue }
       // "Kofi's Kente House": nothing after a possessive belongs to the name.
       var steps = endsPossessive(b, words[last]) ? 3 : 0
       while steps < 3, last + 1 < words.count {
         steps += 1
         let n = words[last + 1]
         let others = all.enumerated().filter { $0.offset != i }.map(\.element)
-        if n.digits == 0, ByteWords.spaced(b, words[last], n), free(n, others), gluedParticle(b, n) {
+        if last > first, isInitialWord(b, words[last]), n.start == words[last].end + 2, b[words[last].end + 1] == 0x20,
+           isNameWord(n), free(n, others), !notNames.contains(n.hash),
+           !EnglishWords.common.contains(n.hash) || NameLexicon.surnames.contains(n.hash) {
+          // "Kofi B." found, "Mensah" after it: the surname after a middle initial.
+          last += 1
+        } else if n.digits == 0, ByteWords.spaced(b, words[last], n), free(n, others), gluedParticle(b, n) {
           last += 1
         } else if last + 2 < words.count, middleInitial(b, n, after: words[last], before: words[last + 2]),
                   free(n, others), isNameWord(words[last + 2]), !notNames.contains(words[last + 2].hash),
@@ -64,6 +71,11 @@ extension ContextNameScanner {
                   isInitialWord(b, words[first]) && (NameLexicon.firstNames.contains(p.hash) || !EnglishWords.proper.contains(p.hash))
                     || first == last && NameLexicon.firstNames.contains(p.hash) {
           // "Kwame A. Asante", "Tūī Ngata" found as "A. Asante", "Ngata": the given name before.
+          first -= 1
+        } else if p.allCaps, p.letters >= 3, p.digits == 0, ByteWords.spaced(b, p, words[first]), !words[first].allCaps,
+                  first - 1 == 0 || lineBreak(b, between: words[first - 2], and: p) || identityCues.contains(words[first - 2].hash),
+                  NameLexicon.surnames.contains(p.hash) || !EnglishWords.common.contains(p.hash) && !EnglishWords.proper.contains(p.hash) {
+          // "ABDULLAHI Musa Danjuma": a family name in capitals before the given names, as passports write it.
           first -= 1
         } else {
           break
@@ -114,7 +126,8 @@ extension ContextNameScanner {
           !fieldLabel(b, n), !placeNames.contains(n.hash) else { return false }
     // "Sam Okoro Operations Lead": a word of the English list ends the name even when a census lists it.
     if EnglishWords.common.contains(n.hash) { return false }
-    if NameLexicon.surnames.contains(n.hash) { return true }
+    // "Ana Paula", "Maria Clara": a second given name.
+    if NameLexicon.surnames.contains(n.hash) || NameLexicon.firstNames.contains(n.hash) { return true }
     // After a name's word, a word no English list holds is most likely the rest of the name ("Gulnara Seitkali").
     return !EnglishWords.proper.contains(n.hash) && !n.allCaps && !EnglishWords.common.contains(w.hash)
   }

@@ -10,7 +10,7 @@ extension ContextNameScanner {
 
   /// Whether a lower-case `w` after `cue` is a person's given name by the role before it.
   static func namedByRole(_ cue: ByteWord, _ w: ByteWord) -> Bool {
-    roleCues.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
+    roleCues.contains(cue.hash) && w.letters >= 3 && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
       && !languages.contains(w.hash) && !placeGivenNames.contains(w.hash)
   }
 }

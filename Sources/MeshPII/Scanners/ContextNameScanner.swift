@@ -157,10 +157,18 @@ enum ContextNameScanner {
     namesAfterPersonNouns(b, words, into: &out)
     wordGivenNames(b, words, into: &out)
     namesLabelledAfter(b, words, into: &out)
+    personSlots(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
       guard isNameWord(words[i]) else { i += 1; continue }
+      // "Buurvrouw Ans is altijd thuis", "Neighbour Tomasz has it": a relation opening a sentence is the name's cue.
+      // Only at a sentence's start and not before a possessive: "the seller Uncle Bob's Tools" is a shop.
+      if relationCues.contains(words[i].hash), i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
+         isNameWord(words[i + 1]), !endsPossessive(b, words[i + 1]), i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
+        i += 1
+        continue
+      }
       // The run of capitalised words, with particles ("van", "de", "al") inside, single spaces apart.
       var end = i
       var j = i + 1
