@@ -117,7 +117,7 @@ enum ContextNameScanner {
     burts bees|dr bronner's|mrs fields|tony's chocolonely|ben's original|
     george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
     freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
-    nigella lawson|joe wicks|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
+    nigella lawson|joe wicks|lady gaga|michelle obama|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
     hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter
     """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
@@ -157,10 +157,18 @@ enum ContextNameScanner {
     namesAfterPersonNouns(b, words, into: &out)
     wordGivenNames(b, words, into: &out)
     namesLabelledAfter(b, words, into: &out)
+    personSlots(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
       guard isNameWord(words[i]) else { i += 1; continue }
+      // "Buurvrouw Ans is altijd thuis", "Neighbour Tomasz has it": a relation opening a sentence is the name's cue.
+      // Only at a sentence's start and not before a possessive: "the seller Uncle Bob's Tools" is a shop.
+      if relationCues.contains(words[i].hash), i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
+         isNameWord(words[i + 1]), !endsPossessive(b, words[i + 1]), i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
+        i += 1
+        continue
+      }
       // The run of capitalised words, with particles ("van", "de", "al") inside, single spaces apart.
       var end = i
       var j = i + 1
@@ -235,14 +243,16 @@ enum ContextNameScanner {
               || identityCues.contains(cue.hash) && identityHolds(words, i - 1) || cue.hash == nameHash
               || personPrepositions.contains(cue.hash) && !EnglishWords.common.contains(w.hash) && !namedThings.contains(w.hash)
                 && !(placePrepositions.contains(cue.hash) && EnglishWords.proper.contains(w.hash))
-              || closingPerson)
+              || closingPerson || namedByRole(cue, w))
               || greetingAgain(b, words, i),
             NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash),
             !NameScanner.stopWords.contains(w.hash), !commonLowerWords.contains(w.hash) else { i += 1; continue }
       var end = w.end
       if i + 1 < words.count, ByteWords.spaced(b, w, words[i + 1]), !words[i + 1].capitalised,
          NameLexicon.surnames.contains(words[i + 1].hash), !NameScanner.stopWords.contains(words[i + 1].hash),
-         !commonLowerWords.contains(words[i + 1].hash), !productWords.contains(words[i + 1].hash) {
+         !commonLowerWords.contains(words[i + 1].hash), !productWords.contains(words[i + 1].hash),
+         // "my auntie bisi said …": a verb after the name is no surname, though "Said" is one.
+         !personVerbs.contains(words[i + 1].hash), !softTrailingCues.contains(words[i + 1].hash) {
         end = words[i + 1].end
         i += 1
       }
@@ -355,7 +365,7 @@ enum ContextNameScanner {
     // A product word right after (or one word later): the capitalised words name a product. Not across a field's
     // separator ("Customer: Siddharth Iyer / Phone: …", "Anna Weber | Phone"): a new field names no product.
     if let n = next, !(words[last].end..<n.start).contains(where: { fieldSeparators.contains(b[$0]) }),
-       productWords.contains(n.hash) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
+       productWordAt(words, last + 1) || afterNext.map({ productWords.contains($0.hash) && n.capitalised }) == true {
       return nil
     }
     // "the account is in the name of Anjali Bhattacharya": "name" shortly before outweighs the article.
@@ -529,6 +539,7 @@ enum ContextNameScanner {
     attachParticles(b, words, &all)
     attachNicknames(b, words, &all)
     fitNameEdges(b, words, &all)
+    extendNameTails(b, words, &all)
     addCorrections(b, words, &all)
     dropOrigins(b, words, &all)
     dropCalledThings(b, words, &all)
@@ -551,7 +562,7 @@ enum ContextNameScanner {
       }
       // "Ximena's card", "Nasrin's phone number": a person's own card or phone, not a product named after them.
       if possessive(b, c.end, words[k]) && belongings.contains(words[k].hash) { return false }
-      if productWords.contains(words[k].hash) && words[k].start - c.end <= 3 { return true }
+      if productWordAt(words, k) && words[k].start - c.end <= 3 { return true }
       // "Dr. Oetker baking mix": a product word one lower-case word later, unless that word is a verb the
       // person did ("Tamsin bought boots here") or a word no product name holds ("tell Pilar the box came",
       // "for Fatima Zahra please, gift wrap").

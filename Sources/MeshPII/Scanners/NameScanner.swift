@@ -18,6 +18,12 @@ enum NameScanner {
     // any capitalised words after one are a person's, even words that are places ("Mme Paris Delacroix").
     ("mme ", false), ("mme. ", false), ("mlle ", false), ("mlle. ", false), ("frau ", false), ("herr ", false), ("herrn ", false),
     ("sra. ", false), ("srta. ", false), ("mevrouw ", false), ("mevr. ", false),
+    // Titles of more of the marketplace's languages (pii48): Polish, Indonesian and Malay, Indian, Spanish and
+    // Portuguese, Nordic, clergy and engineers ("u pani Halinka", "bu Sri", "Ustaz Faizal", "Shri Ramesh Iyer").
+    ("pani ", false), ("bu ", false), ("ibu ", false), ("bapak ", false), ("pak ", false), ("ustaz ", false),
+    ("ustazah ", false), ("shri ", false), ("shrimati ", false), ("smt. ", false), ("señora ", false), ("señor ", false),
+    ("sr. ", false), ("doña ", false), ("dona ", false), ("fr. ", false), ("prof. ", false), ("prof ", false),
+    ("eng. ", false), ("fru ", false), ("hr. ", false), ("monsieur ", false), ("madame ", false), ("signora ", false),
     ("surname is ", false), ("surname ", false), ("first name is ", false),
     ("first name ", false), ("given name ", false), ("family name is ", false), ("last name is ", false),
     ("last name ", false), ("née ", false), ("maiden name ", false), ("miss ", false), ("signed ", false), ("regards, ", false), ("sincerely, ", false),

@@ -44,6 +44,8 @@ enum OtherScriptNameScanner {
     let words = split(b)
     OtherScriptIntroductions.scan(b, words, into: &out)
     CyrillicPatronymics.scan(b, words, into: &out)
+    OtherScriptRecipients.scan(b, into: &out)
+    OtherScriptHandOvers.scan(b, words, into: &out)
     guard words.lazy.filter({ $0.script == .latin && $0.letters >= 2 }).count >= 2 else { return }
     var runs: [(script: Script, first: Int, last: Int)] = []
     for (k, w) in words.enumerated() where w.script != .latin && w.script != .other {
