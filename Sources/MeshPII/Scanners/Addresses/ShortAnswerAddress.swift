@@ -51,7 +51,7 @@ enum ShortAnswerAddress {
     var i = 0
     while i < words.count {
       if let r = labelledPostcode(b, words, i) ?? canadianSaid(b, words, i) ?? saidUnit(b, words, i)
-          ?? atNumber(b, words, i) ?? namedStreet(b, words, i) ?? bareStreet(b, words, i, anyCase: anyCase, streets: &streets) {
+          ?? atNumber(b, words, i) ?? namedStreet(b, words, i) ?? openerStreet(b, words, i) ?? bareStreet(b, words, i, anyCase: anyCase, streets: &streets) {
         out.append(Candidate(type: .address, start: words[r.lowerBound].start, end: words[r.upperBound].end))
         i = r.upperBound + 1
       } else {
@@ -182,8 +182,25 @@ enum ShortAnswerAddress {
     var e = i
     while e < words.count, e - i < 3, words[e].capitalised, words[e].digits == 0,
           e == i || ByteWords.spaced(b, words[e - 1], words[e]) { e += 1 }
-    guard e > i, e < words.count, ByteWords.spaced(b, words[e - 1], words[e]), isHouseNumber(words[e]) else { return nil }
+    guard e > i, e < words.count, ByteWords.spaced(b, words[e - 1], words[e]), isHouseNumber(words[e]) else {
+      return streetWithoutNumber(b, words, from: i, before: e)
+    }
     return i...e
+  }
+
+  /// "the street is Hollowell Pkwy NW": after "street is", a street's name closed by a street type (and a direction),
+  /// without its number, which the writer gives apart or not at all.
+  static func streetWithoutNumber(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from i: Int,
+                                  before e: Int) -> ClosedRange<Int>? {
+    guard e > i + 1, let t = (i + 1..<e).last(where: { AddressScanner.streetTypes.contains(words[$0].hash) }) else {
+      return nil
+    }
+    var last = t
+    if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]),
+       PostalAddressScanner.directions.contains(words[last + 1].hash), words[last + 1].allCaps || words[last + 1].length == 1 {
+      last += 1
+    }
+    return i...last
   }
   static let just = Bytes.wordHash("just"), street = Bytes.wordHash("street"), streets = Bytes.wordHash("street's")
 
