@@ -23,8 +23,10 @@ import Testing
 
   @Test(arguments: [
     "the zip is broken on my bag", "zip code please?", "my pin is wrong", "postcode lookup does not work",
-    "the zip on size 12 is stuck", "postcode is required, why", "zip? 30309", "new postcode 2513 KL",
+    "the zip on size 12 is stuck", "postcode is required, why",
   ])
+  // "zip? 30309" and "new postcode 2513 KL" are stated postcodes, addresses since the convention of 2026-12-07
+  // (PIIRound49AddressTests).
   func postcodeLabelsAloneKept(text: String) {
     #expect(addresses(text).isEmpty, "\(found(text))")
   }

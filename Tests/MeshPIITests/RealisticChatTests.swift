@@ -39,7 +39,7 @@ import Testing
     "Do you have the Calvin Klein jeans in 32/32?", "looking for Hugo Boss aftershave for my dad",
     "do you ship to Berlin?", "is the Florence sofa still available?", "Paris Hilton perfume for my niece",
     "Taylor Swift Midnights CD signed edition?", "we need delivery in Paris 75008, which days?",
-    "is Springfield, IL covered by express delivery", "my zip is 94110", "do you deliver to postcode 10115?",
+    "is Springfield, IL covered by express delivery", "do you deliver to postcode 10115?",
     "I'm happy with it, thanks", "May I change the colour?", "Chelsea boots tan size 8", "Will it arrive by Friday?",
     "the Tommy Hilfiger polo shirt on sale?", "Harry Potter box set", "the store on Oxford Street had it cheaper",
   ])

@@ -58,7 +58,7 @@ import Testing
     "is the Via Roma store open?", "we have shops in Madrid, Lisbon and Warsaw", "iPhone 15 Pro 256 GB",
     "bought 3 packs of 12 at 9.99", "ETA 2-3 business days", "my PO box is closed", "the Calle Ocho festival",
     "delivered 3/14/2025 at 10:30, Dallas store", "Lot 42, batch 7, SKU 88412-B", "Sector 15 market",
-    "Quantity 12, room 101, flight BA 2490, gate 23.", "Zip code 94107, PO box 1234, apartment 5C.",
+    "Quantity 12, room 101, flight BA 2490, gate 23.",
     "Terminal 5, Gate B12, Heathrow", "Hall 7, Stand B21, IFA Berlin", "Vol. 3, No. 12, Spring 2024",
     "Windows 11 Pro, Office 365, Teams", "order 55123 Berlin warehouse", "Samsung 55 Crystal UHD, 2023 model",
     "pls tell me when purchase 40917 ships", "#88213 arrived with a dent", "ordr 55120 status? thx",

@@ -18,6 +18,8 @@ enum AddressScanner {
     PostalAddressScanner.scan(b, streets: streets, into: &out)
     WorldAddressScanner.scan(b, into: &out)
     ShortAnswerAddress.scan(b, into: &out)
+    IrishCountyAddress.scan(b, into: &out)
+    EastAsianAddressee.scan(b, into: &out)
   }
 
   /// Streets alone: "221B Baker Street", "Hauptstraße 5".

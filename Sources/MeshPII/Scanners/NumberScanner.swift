@@ -60,6 +60,7 @@ enum NumberScanner {
       // After a letter-digit token the run is usually the rest of an identifier (an IBAN's groups),
       // but not after a UK postcode's inward part ("PA2 8BN 07700 900 733": a phone follows the address).
       if Bytes.followsMixedToken(b, i) && !followsPostcodeInward(b, i) { i = max(run.end, i + 1); continue }
+      dropHouseNumber(b, &run)
       if let type = classify(run, b) {
         let end = type == .phone ? extensionEnd(b, after: run.end) : run.end
         // "(8.8.4.4)": the bracket is not part of the address.
@@ -199,7 +200,10 @@ enum NumberScanner {
     }
     // 3-2-4 is the SSN shape (one that failed the checks above), never a phone layout.
     // After a country code, a one-digit group is common (+33 6 …, +61 2 …).
-    let middle = run.plus ? g.dropFirst(2) : g.dropFirst()
+    // "+61 (0)3 9555 0123", "+44 (0)20 …": the trunk 0 in brackets after the country code is no group of its own.
+    let trunkInBrackets = run.plus && g.count >= 4 && g[1] == 1 && run.digits[g[0]] == 0x30
+      && (run.start..<max(run.start, run.end - 2)).contains { b[$0] == 0x28 && b[$0 + 1] == 0x30 && b[$0 + 2] == 0x29 }
+    let middle = trunkInBrackets ? g.dropFirst(3) : run.plus ? g.dropFirst(2) : g.dropFirst()
     guard g != [3, 2, 4], middle.allSatisfy({ $0 >= 2 }), (g.last ?? 0) >= 3 || g.count >= 4 else { return nil }
     if !run.plus && !run.paren && !phoneCue {
       // Pairs that do not start from a trunk 0 ("scores 10 20 30 40 50 60 70"; "06 12 34 56 78" is a phone), and

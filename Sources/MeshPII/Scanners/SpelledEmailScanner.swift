@@ -1,7 +1,9 @@
 /// E-mail addresses written out to dodge spam harvesters: "p dot schneider at example dot de",
 /// "anna (at) mail [dot] com". Reported only when the tail is a domain (a label, "dot", a known
 /// top-level domain) and either an e-mail cue stands before it or the local part is username-like
-/// (dotted, with digits or "_"), so "meet me at the cafe dot com" style chat stays.
+/// (dotted, with digits or "_"), so "meet me at the cafe dot com" style chat stays. Spanish and French say
+/// "arroba"/"arobase" and "punto"/"point"; a local part may be joined by "underscore", "dash" or "hyphen"
+/// ("priya underscore k at yahoo dot co dot in") or spelled letter by letter ("k i m dot s o y e o n at …").
 enum SpelledEmailScanner {
   static let cues = WordSet(words: ["email", "mail", "emails", "address", "contact", "reply", "write"])
   /// Top-level domains people write out; "dot" before them is what makes a domain.
@@ -20,16 +22,49 @@ enum SpelledEmailScanner {
     var i = 1
     var lastEnd = 0
     while i + 2 < n {
-      guard b[i] | 0x20 == 0x61, b[i + 1] | 0x20 == 0x74, !Bytes.isWordByte(b[i - 1]),
-            !Bytes.isWordByte(b[i + 2]) else { i += 1; continue }
+      guard b[i] | 0x20 == 0x61, !Bytes.isWordByte(b[i - 1]), let atEnd = atWordEnd(b, i) else { i += 1; continue }
       if let found = address(b, at: i), found.start >= lastEnd {
         out.append(Candidate(type: .email, start: found.start, end: found.end))
         lastEnd = found.end
         i = found.end
         continue
       }
-      i += 2
+      i = atEnd
     }
+  }
+
+  /// The words said for "@": "at", and Spanish "arroba", French "arobase".
+  static let atWords: [[UInt8]] = ["at", "arroba", "arobase"].map { Array($0.utf8) }
+  /// The words said for ".": "dot", and Spanish and Italian "punto", French "point".
+  static let dotWords: [[UInt8]] = ["dot", "punto", "point"].map { Array($0.utf8) }
+  /// Words said between the parts of a local part ("priya underscore k"): "_" or "-".
+  static let joinWords: [[UInt8]] = ["underscore", "dash", "hyphen"].map { Array($0.utf8) }
+
+  /// The end of an "@" word at `i` (a whole word), or nil.
+  static func atWordEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    for w in atWords where Bytes.matches(b, at: i, w) && (i + w.count >= b.count || !Bytes.isWordByte(b[i + w.count])) {
+      return i + w.count
+    }
+    return nil
+  }
+
+  /// The length of the word of `list` that ends at `end` (a whole word), or nil.
+  static func wordEnding(_ b: UnsafeBufferPointer<UInt8>, at end: Int, in list: [[UInt8]]) -> Int? {
+    for w in list where end >= w.count && Bytes.matches(b, at: end - w.count, w)
+      && (end - w.count == 0 || !Bytes.isWordByte(b[end - w.count - 1]) || b[end - w.count - 1] == 0x28
+        || b[end - w.count - 1] == 0x5B) {
+      return w.count
+    }
+    return nil
+  }
+
+  /// The length of the word of `list` that starts at `start` (a whole word), or nil.
+  static func wordStarting(_ b: UnsafeBufferPointer<UInt8>, at start: Int, in list: [[UInt8]]) -> Int? {
+    for w in list where Bytes.matches(b, at: start, w)
+      && (start + w.count >= b.count || !Bytes.isWordByte(b[start + w.count])) {
+      return w.count
+    }
+    return nil
   }
 
   /// The spelled address around the word "at" at `at`, or nil.
@@ -51,11 +86,22 @@ enum SpelledEmailScanner {
     guard var s = localStart(b, before: separatorStart(b, word: at)) else { return nil }
     let firstLocal = s
     var localDots = 0
-    while let before = dotStart(b, before: s), let previous = localStart(b, before: before) {
-      s = previous
-      localDots += 1
+    var joined = false
+    while true {
+      if let before = dotStart(b, before: s) ?? joinStart(b, before: s), let previous = localStart(b, before: before) {
+        s = previous
+        localDots += 1
+        continue
+      }
+      // "s o y e o n": letters spelled one by one, single spaces between them, are one word of the local part.
+      if let previous = spelledLetter(b, before: s) {
+        s = previous
+        joined = true
+        continue
+      }
+      break
     }
-    var userLike = localDots > 0
+    var userLike = localDots > 0 || joined
     for k in s..<separatorStart(b, word: at) where Bytes.isDigit(b[k]) || b[k] == 0x5F || b[k] == 0x2E {
       userLike = true
     }
@@ -100,10 +146,9 @@ enum SpelledEmailScanner {
     var i = end
     while i < n && b[i] == 0x20 { i += 1 }
     if i < n && (b[i] == 0x28 || b[i] == 0x5B) { i += 1 }
-    guard i > end, Bytes.matches(b, at: i, Array("dot".utf8)), i + 3 >= n || !Bytes.isWordByte(b[i + 3])
-    else { return nil }
+    guard i > end, let length = wordStarting(b, at: i, in: dotWords) else { return nil }
     let e = separatorEnd(b, word: i)
-    return e > i + 3 && e < n && Bytes.isAlnum(b[e]) ? e : nil
+    return e > i + length && e < n && Bytes.isAlnum(b[e]) ? e : nil
   }
 
   /// Before a local word starting at `start`: the start of the " dot " that precedes it, if any.
@@ -111,9 +156,25 @@ enum SpelledEmailScanner {
     var i = start
     while i > 0 && b[i - 1] == 0x20 { i -= 1 }
     if i > 0 && (b[i - 1] == 0x29 || b[i - 1] == 0x5D) { i -= 1 }
-    guard i >= 3, i < start, Bytes.matches(b, at: i - 3, Array("dot".utf8)),
-          i - 3 == 0 || !Bytes.isWordByte(b[i - 4]) || b[i - 4] == 0x28 || b[i - 4] == 0x5B else { return nil }
-    return separatorStart(b, word: i - 3)
+    guard i < start, let length = wordEnding(b, at: i, in: dotWords) else { return nil }
+    return separatorStart(b, word: i - length)
+  }
+
+  /// Before a local word starting at `start`: the start of an " underscore " (or dash, hyphen) before it.
+  private static func joinStart(_ b: UnsafeBufferPointer<UInt8>, before start: Int) -> Int? {
+    var i = start
+    while i > 0 && b[i - 1] == 0x20 { i -= 1 }
+    guard i < start, let length = wordEnding(b, at: i, in: joinWords) else { return nil }
+    return separatorStart(b, word: i - length)
+  }
+
+  /// The start of a single spelled letter one space before the single letter at `start` ("s o y e o n"), or nil.
+  private static func spelledLetter(_ b: UnsafeBufferPointer<UInt8>, before start: Int) -> Int? {
+    guard start >= 2, start < b.count, Bytes.isAlpha(b[start]), start + 1 >= b.count || !Bytes.isWordByte(b[start + 1]),
+          b[start - 1] == 0x20, Bytes.isAlpha(b[start - 2]) else { return nil }
+    let p = start - 2
+    guard p == 0 || !Bytes.isWordByte(b[p - 1]) else { return nil }
+    return p
   }
 
   /// The start of the local-part word that ends at `end` (letters, digits, `.`, `_`, `+`, `-`).

@@ -79,6 +79,7 @@ struct AddressText {
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
   func isAddressWord(_ k: Int) -> Bool {
     let w = words[k]
+    if isAddresseeWord(k) { return false }
     // A corner's words ("Cnr Main and 4th Street") and the "s/n" of a street without a number ("Calle Sol s/n").
     if inCorner[k] || isSinNumero(k) || k > 0 && isSinNumero(k - 1) { return true }
     // "P.O. Box 45678-00100": Kenya joins the box and the postcode in one long number.
@@ -363,6 +364,14 @@ struct AddressText {
     }
   }
 
+  /// Digits with a Korean unit after them: "702호" (flat), "105동" (building), "3층" (floor), "12번지" (lot).
+  func isKoreanNumberedUnit(_ k: Int) -> Bool {
+    let w = words[k]
+    guard w.digits > 0, w.length >= w.digits + 3, Bytes.isDigit(b[w.start]) else { return false }
+    return Self.koreanUnits.contains { s in (0..<3).allSatisfy { b[w.end - 3 + $0] == s[$0] } }
+  }
+  static let koreanUnits: [[UInt8]] = ["호", "동", "층", "지"].map { Array($0.utf8) }
+
   static let koreanDistricts: [[UInt8]] = ["시", "도", "구", "군"].map { Array($0.utf8) }
   /// Japanese ("-ku", "-shi", "-fu") and Korean ("-si", "-do", "-gu") endings of wards, cities and provinces.
   static let wardEndings: [[UInt8]] = ["-ku", "-shi", "-to", "-cho", "-machi", "-gun", "-ken", "-fu", "-si", "-do", "-gu"]
@@ -475,6 +484,9 @@ struct AddressText {
     if (s...e).contains(where: isJapaneseWard), (s...e).contains(where: { words[$0].digits > 0 && hyphenated(words[$0]) }) {
       return true
     }
+    // "부산광역시 해운대구 우동 1408, 센텀아파트 105동 702호": a Korean city or district in Hangul and a numbered
+    // building, flat or floor ("105동", "702호", "3층"); the lot-number address has no street word.
+    if (s...e).contains(where: isJapaneseWard), (s...e).contains(where: isKoreanNumberedUnit) { return true }
     // Without capitals any word may look like a city ("purchase 40917 ships", "75008 paris" as a delivery
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }

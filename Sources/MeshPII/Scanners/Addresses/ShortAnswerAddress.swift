@@ -10,7 +10,7 @@ enum ShortAnswerAddress {
   /// First words of two-word labels, before "code": "zip code", "post code", "postal code", "pin code".
   static let codeLabels = WordSet(words: ["zip", "post", "postal", "pin"])
   /// Words between a label and its postcode ("the zip code is", "postcode should be now").
-  static let linkWords = WordSet(words: ["is", "was", "should", "be", "now", "its", "it's", "it’s", "number", "no"])
+  static let linkWords = WordSet(words: ["is", "was", "should", "be", "now", "its", "it's", "it’s", "number", "no", "says"])
   /// Said digits: the digits' words, "oh" and "o" for zero, and "double"/"triple" before one.
   static let saidDigits = WordSet(words: ["zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "double", "triple"])
@@ -51,7 +51,7 @@ enum ShortAnswerAddress {
     var i = 0
     while i < words.count {
       if let r = labelledPostcode(b, words, i) ?? canadianSaid(b, words, i) ?? saidUnit(b, words, i)
-          ?? atNumber(b, words, i) ?? namedStreet(b, words, i) ?? bareStreet(b, words, i, anyCase: anyCase, streets: &streets) {
+          ?? atNumber(b, words, i) ?? namedStreet(b, words, i) ?? openerStreet(b, words, i) ?? bareStreet(b, words, i, anyCase: anyCase, streets: &streets) {
         out.append(Candidate(type: .address, start: words[r.lowerBound].start, end: words[r.upperBound].end))
         i = r.upperBound + 1
       } else {
@@ -88,11 +88,11 @@ enum ShortAnswerAddress {
     guard k < words.count else { return nil }
     let w = words[k]
     if w.digits > 0 {
-      // A postcode in digits alone after its label stays, as the older rounds chose ("my zip is 94110", "do you deliver
-      // to postcode 10115?"): a place for a shipping question as often as a home; India's six-digit PIN code is the
-      // one written label taken ("pin code 560034"), said only of a delivery address.
-      guard pinLabel(words, i), w.isNumber, w.digits == 6, w.length == 6 else { return nil }
-      return k...k
+      // A postcode alone after its label is the writer's or a recipient's when stated or answered ("my zip is 94110",
+      // "zip? 60614"), a place when asked about ("do you deliver to postcode 10115?"): the convention of 2026-12-07.
+      // India's six-digit PIN code is taken whatever the clause, as before ("pin code 560034").
+      if pinLabel(words, i), w.isNumber, w.digits == 6, w.length == 6 { return k...k }
+      return statedPostcode(b, words, label: i, k)
     }
     guard let e = saidRun(b, words, k), e - k + 1 >= 4 else { return nil }
     return k...e
@@ -182,8 +182,25 @@ enum ShortAnswerAddress {
     var e = i
     while e < words.count, e - i < 3, words[e].capitalised, words[e].digits == 0,
           e == i || ByteWords.spaced(b, words[e - 1], words[e]) { e += 1 }
-    guard e > i, e < words.count, ByteWords.spaced(b, words[e - 1], words[e]), isHouseNumber(words[e]) else { return nil }
+    guard e > i, e < words.count, ByteWords.spaced(b, words[e - 1], words[e]), isHouseNumber(words[e]) else {
+      return streetWithoutNumber(b, words, from: i, before: e)
+    }
     return i...e
+  }
+
+  /// "the street is Hollowell Pkwy NW": after "street is", a street's name closed by a street type (and a direction),
+  /// without its number, which the writer gives apart or not at all.
+  static func streetWithoutNumber(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], from i: Int,
+                                  before e: Int) -> ClosedRange<Int>? {
+    guard e > i + 1, let t = (i + 1..<e).last(where: { AddressScanner.streetTypes.contains(words[$0].hash) }) else {
+      return nil
+    }
+    var last = t
+    if last + 1 < words.count, ByteWords.spaced(b, words[last], words[last + 1]),
+       PostalAddressScanner.directions.contains(words[last + 1].hash), words[last + 1].allCaps || words[last + 1].length == 1 {
+      last += 1
+    }
+    return i...last
   }
   static let just = Bytes.wordHash("just"), street = Bytes.wordHash("street"), streets = Bytes.wordHash("street's")
 

@@ -31,6 +31,7 @@ enum WorldAddressScanner {
     let anyCase = !b.contains(where: Bytes.isUpper)
     let text = AddressText(b: b, words: words, anyCase: anyCase)
     out += CyrillicAddress.scan(b, words)
+    if b.contains(where: { $0 >= 0xE4 && $0 <= 0xE9 }) { add(SpacedChineseAddress.scan(b, words), &out) }
     add(UnitAddress.scan(b, words), &out)
     add(MilitaryAddress.scan(b, words), &out)
     add(LandmarkDirections.scan(text), &out)
