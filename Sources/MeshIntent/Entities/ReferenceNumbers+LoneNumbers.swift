@@ -49,12 +49,17 @@ extension ReferenceNumbers {
     "sale", "sales", "payout",
     // A pickup point's or a meter's own number ("relais 09812", "meter reading 00441").
     "relais", "locker", "packstation", "reading", "meter",
+    // A home's or a screen's number ("flat 55120", "error 55120").
+    "flat", "floor", "error", "errors",
   ]
   /// Words right after a number that make it a time, a measure or a count: "12000 mAh", "20000 people", "55120 km".
   static let loneBlockersAfter: Set<String> = [
     "people", "persons", "guests", "children", "kids", "men", "women", "times", "km", "kg", "g", "lb", "ml", "mah", "rpm",
     "mb", "gb", "tb", "steps", "calories", "h", "hrs", "am", "pm", "rs", "rp", "idr", "vnd", "won", "yen", "%", "percent",
     "sq", "square", "feet", "ft", "points", "pts", "likes", "followers", "views", "words", "characters", "bytes",
+    // Currencies the money reader does not know: "12000 rupiah".
+    "rupiah", "rupee", "dong", "naira", "peso", "pesos", "lira", "zloty", "złoty", "baht", "ringgit", "shilling",
+    "shillings", "rand", "dirham", "dirhams", "riyal", "riyals", "forint", "koruna", "lei", "hryvnia", "rubles",
   ]
   /// Words of a street after a number, which make it a house number ("12345 Main Street"): within three words.
   static let streetWords: Set<String> = [
@@ -102,6 +107,9 @@ extension ReferenceNumbers {
           !partOfAddress(tokens, i) else { return false }
     if i > 0 {
       let before = tokens[i - 1]
+      // "the total was 12000", "my flat is 55120": a blocking word with "is" or "was" between names it the same way.
+      if i >= 2, ["is", "was", "of", "=", ":"].contains(before.lower), loneBlockersBefore.contains(tokens[i - 2].lower)
+        || i >= 2 && ["is", "was"].contains(before.lower) && addressWords.contains(tokens[i - 2].lower) { return false }
       if before.hasDigit || loneBlockersBefore.contains(before.lower) || Money.symbols[before.text] != nil
         || Money.words[before.lower] != nil { return false }
       // "deliver to 10115", "since 20000": a place or a time; "the sofa in 70164" is a thing in the order.
