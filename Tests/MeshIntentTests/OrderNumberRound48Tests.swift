@@ -24,6 +24,17 @@ import MeshIntent
     #expect(orders("Παρακαλώ ακυρώστε την παραγγελία 66019") == ["66019"])
   }
 
+  @Test func otherLanguagesOrderWordsRunIntoTheDigits() {
+    #expect(orders("pedido88120 todavía no llega") == ["88120"])
+    #expect(orders("wanneer komt bestelling4471902?") == ["4471902"])
+    #expect(orders("annulez commande55210 svp") == ["55210"])
+  }
+
+  @Test func whatTheAgentIsAskedToLookAt() {
+    #expect(orders("the order page shows nothing, can you look at 66120") == ["66120"])
+    #expect(orders("my parcel is at 66120") == [])
+  }
+
   @Test func aFalseStartCorrected() {
     #expect(orders("is 30918 sorry 30981 shipped") == ["30981"])
     // Two numbers that do not misread each other are no correction: neither is taken.

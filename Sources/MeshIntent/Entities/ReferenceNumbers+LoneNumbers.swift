@@ -132,6 +132,8 @@ extension ReferenceNumbers {
     guard k >= 2, k < tokens.count, ["in", "at"].contains(tokens[k].lower) else { return false }
     // "the sofa in", "my mug in": a thing the customer names, with its article or owner ("I'm in 90210" is a place).
     let owners: Set<String> = ["the", "my", "a", "an", "this", "that", "our", "your", "his", "her", "their"]
+    // "can you look at 74813": what the agent is asked to look at.
+    if tokens[k].lower == "at", ["look", "looking", "glance"].contains(tokens[k - 1].lower) { return true }
     guard owners.contains(tokens[k - 2].lower) else { return false }
     let before = tokens[k - 1]
     let placeVerbs: Set<String> = ["live", "lives", "living", "located", "based", "stay", "staying", "deliver", "delivered",
