@@ -109,9 +109,17 @@ public struct EntityExtractor: Sendable {
         ReferenceNumbers.dashedReference(t.text)
           && found.filter { $0.start < t.end && t.start < $0.end }.allSatisfy { $0.type == "phone" && $0.start == t.start && $0.end == t.end }
       }
-      for k in ReferenceNumbers.unlabelledOrderNumbers(tokens, free: { free($0.start, $0.end) || phoneOnly($0) }) {
+      let unlabelled = ReferenceNumbers.unlabelledOrderNumbers(tokens, free: { free($0.start, $0.end) || phoneOnly($0) })
+      for k in unlabelled {
         found.removeAll { $0.type == "phone" && $0.start == tokens[k].start && $0.end == tokens[k].end }
         found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
+      }
+      // "where is 55120", "gde moy zakaz 81127": one number of five digits or more alone in a message about an order
+      // (branch ord48; `loneOrderNumbers` says when).
+      if unlabelled.isEmpty {
+        for k in ReferenceNumbers.loneOrderNumbers(tokens, free: { free($0.start, $0.end) }) {
+          found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
+        }
       }
       // "30918. no wait 30981": a lone number corrected in the message.
       applyCorrections(&found, tokens)

@@ -28,6 +28,12 @@ extension ReferenceNumbers {
                  // The cue's typo run into the digits ("ordr33109", branch ord44, dev11): the digits, as after "order", not
                  // the whole word as a shop's four-letter prefix (`prefixedCode`).
                  ("ordr", "order_number"),
+                 // Other languages' order words run into the digits ("pedido55019", "bestelling7719302"; branch ord48,
+                 // commerce-situations-dev): the digits, as after "order".
+                 ("pedido", "order_number"), ("bestelling", "order_number"), ("bestellung", "order_number"),
+                 ("commande", "order_number"), ("ordine", "order_number"), ("encomenda", "order_number"),
+                 ("siparis", "order_number"), ("sipariş", "order_number"), ("pesanan", "order_number"),
+                 ("zakaz", "order_number"),
                  ("tracking", "tracking_number")]
     let verb = gluedVerb(t.lower)
     for (prefix, type) in glued where t.lower.dropFirst(verb).hasPrefix(prefix) {

@@ -63,7 +63,10 @@ extension ReferenceNumbers {
     if ["pls", "thanks", "thks", "tks", "cheers", "always", "anyways", "ps"].contains(t.lower) { return false }
     // A plural in -s, but not a singular that ends so: "order 88321 address", "202411-5567 status".
     let singular = ["ss", "us", "is"].contains { t.lower.hasSuffix($0) }
-    return EntityExtractor.units.contains(t.lower) || (t.lower.count >= 3 && t.lower.hasSuffix("s") && !singular)
+    // Plurals not in -s count people too: "my order is late, 12000 people complained" (branch ord48).
+    let irregular: Set<String> = ["people", "children", "men", "women", "staff", "sheep", "fish"]
+    return EntityExtractor.units.contains(t.lower) || irregular.contains(t.lower)
+      || (t.lower.count >= 3 && t.lower.hasSuffix("s") && !singular)
   }
 
   /// A type from an identifier's shape alone.

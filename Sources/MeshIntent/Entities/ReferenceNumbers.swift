@@ -142,7 +142,10 @@ enum ReferenceNumbers {
     // "my sale SR-88213 is linked to buyer order …": a seller's sale or payout named right before its code (branch ord42;
     // "the sale ended, ref N" further back leaves a reference the order's).
     let sellersRecord = i > 0 && ["sale", "payout"].contains(tokens[i - 1].lower)
-    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i) && !sellersRecord
+    // "I booked a hotel through another website, confirmation HT-55019": the code a trip's booking cue gives, which that
+    // cue's own rule left (`tripBooking`), is the trip's too (branch ord48, commerce-service-dev).
+    let tripCode = i > 0 && tripBooking(tokens, cue: i - 1)
+    if t.isWord && (prefixedCode(t.text) || compoundCode(t.text)) && !otherNumberBefore(tokens, returnVerb ? i - 1 : i) && !sellersRecord && !tripCode
       && !partOfAddress(tokens, i) && !modelCode(tokens, i) && !otherProviderMessage(tokens) {
       return ([one("order_number", i)], i)
     }
