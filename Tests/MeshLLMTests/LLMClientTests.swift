@@ -69,9 +69,11 @@ import Testing
       let started = ContinuousClock.now
       let seen = Seen()
       await #expect(throws: ChatCompletionError.timeout) { try await client.complete(Self.prompt) { await seen.add($0) } }
-      // The first piece did arrive before the timeout; the call did not wait for the server's 30 s.
+      // The first piece did arrive before the timeout; the call did not wait for the server's 120 s. The bound is far
+      // from the 3 s timeout on purpose: it tells giving up from waiting, not speed (under CI's load a 3 s timeout once
+      // fired after 22 s, when the bound was 20 s).
       #expect(await seen.texts == ["Hello"])
-      #expect(ContinuousClock.now - started < .seconds(20))
+      #expect(ContinuousClock.now - started < .seconds(100))
     }
   }
 

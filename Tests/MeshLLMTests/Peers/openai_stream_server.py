@@ -4,7 +4,7 @@
 then `data: [DONE]`), with behaviours chosen by the request's "model":
 
   text      streams --text in pieces of 3 words, --delay seconds apart
-  slow      streams one piece, then waits 30 s before the rest (a client with a shorter timeout gives up)
+  slow      streams one piece, then waits 120 s and ends without the rest (a client with a shorter timeout gives up)
   error     answers HTTP 500 with an OpenAI-style error body
   midstream streams one piece, then an error event inside the stream (and no [DONE])
   numbers   streams a text with a number no fact has ("Your order 99999 arrives on 12 May.")
@@ -114,7 +114,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_chunk(b": keep-alive comment\n\n")
         if model == "slow":
             self.event(chunk("Hello"))
-            time.sleep(30)
+            time.sleep(120)
             return
         if model == "midstream":
             self.event(chunk("Hello"))
