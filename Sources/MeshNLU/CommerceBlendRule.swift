@@ -10,10 +10,10 @@ import MeshIntent
 public enum CommerceBlendRule {
   /// The rule fitted on the data of `fittedOn` (nested CV and the curves: docs/INTENTS.md). Its neighbour
   /// test needs the in-scope training vectors, which the service keeps with the head in its cache.
-  public static let committed = BlendedDecisionRule(headWeight: 0.3, threshold: 0.15, minimumNeighbourCosine: 0.34, fineWeight: 0.15)
+  public static let committed = BlendedDecisionRule(headWeight: 0.3, threshold: 0.13, minimumNeighbourCosine: 0.31, fineWeight: 0.3)
 
   /// `fingerprint` of the data `committed` was fitted on.
-  public static let fittedOn: UInt64 = 0x8742_8ee9_4e59_007f
+  public static let fittedOn: UInt64 = 0xe9cb_73ab_4b04_557b
 
   /// The committed rule when it was fitted on the current data, else nil (the rule must be fitted now).
   public static var current: BlendedDecisionRule? { fingerprint == fittedOn ? committed : nil }

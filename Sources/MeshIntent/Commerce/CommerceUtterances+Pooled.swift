@@ -31,6 +31,7 @@ extension CommerceUtterances {
   /// commerce-chat-dev.txt 320,
   /// commerce-situations-dev.txt 323,
   /// commerce-voice-dev.txt 511,
+  /// commerce-service-dev.txt 471,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -8841,5 +8842,476 @@ change_order | Lieferadresse ändern für 85611, neue Adresse Hauptstraße 12, 5
 payment | voucher expired yesterday can u still apply it pls
 order_status | can you track it for me the headphones i bought last week
 place_order | put the yellow raincoat size s in my cart and check out
+order_status | @ShopSupport order #A7731-KQ placed nov 28 still says "processing" 🙃 what is going on
+order_status | 1/2 ok so I ordered a lamp on the 2nd, order ORD-2026-004417, tracking number 1Z 88F 402 03 7719 4410 hasnt moved since Thursday
+order_status | 2/2 ...and the app just shows a spinning wheel. Is it shipped or not?? #customerservice
+order_status | "Your order is on its way!" — is it tho? Order 55820193 hasn't left the warehouse in 9 days @MarketHelp
+order_status | still waiting. DM'd you the order number yesterday (SO-88214), no reply. where is my stuff
+order_status | I need assistance to find out the status of my order PO 4471 209, it was placed on 12/01/2026 for €84.90
+order_status | how do i see where my order is in the app? i cant find the orders tab anywhere
+order_status | can you tell me where to find the tracking link for order #X99-3310? the email didnt have one
+order_status | help me with tracking please, order 7720185, phone 07700 900412 if you need it
+order_status | Order #100-4471-882 placed on 3 December 2026. Total: $129.00. Payment: Visa ending 4242. — that one, where is it?
+order_status | hi i need an invoice copy for order ORD-55190, my company needs it for accounting (VAT no. GB123456789)
+order_status | I need assistance to get a copy of my invoice INV-2026-00871 for order 88410273
+order_status | can you resend the receipt for SO-20931? I deleted the mail by acident
+order_status | the invoice for order 6612-0045 has my old company name on it, could you correct it to Larkspur Design Ltd
+order_status | hello, my order number is 4417 2093 55 and the tracking 9400 1118 9922 3344 5566 77 says label created since monday. has it actually shipped?
+order_status | not asking for a refund or anything, I just want to know if order 72210 has been dispatched yet
+order_status | I'm not trying to cancel, just tell me where order ORD 88123 is please
+order_status | orders 55102 and 55107 — one arrived, the other shows nothing. where's the second one?
+order_status | wheres my order?? its been 2 weeks and the status still pending
+order_status | my oder 3390217 was supose to come yesterday and nothing, wat is the status
+order_status | Hello, I order one jacket last week, order number KX-2290-11, and until now it is not coming. Please check where is it
+order_status | Good morning sir, kindly check my order status, the number is 771-0093-22 and delivery promised on 5 Dec
+order_status | what does "awaiting fulfilment" mean on my order
+order_status | the tracking says "exception" for order A-30019 wtf does that mean
+order_status | @MarketHelp you replied "it will ship in 24h" on Monday. It's Friday. Order 9920431. #stillwaiting
+order_status | RT @MarketHelp: "Your parcel is with the carrier" — no it isn't, the carrier has never heard of it. order D-44812
+order_status | WHERE IS MY ORDER 661209 I HAVE ASKED FOUR TIMES
+order_status | my order came in two boxes and i only got one tracking number, can i have the other one
+order_status | can i get the tracking number for my latest order
+order_status | pls send tracking for ORD-2026-118204 the link in the email is dead
+order_status | Order 55213, sorry, 55231 — the second one is right. Has it shipped?
+order_status | is order # 7 7 4 1 0 2 out for delivery today? tracking shows Leeds depot LS11 5QT
+order_status | just show me my orders please
+order_status | what orders do I have open right now
+order_status | does order BX0029931 ship from the same warehouse as BX0029937? they have different statuses
+order_status | receipt no. 00041822 for order 2026-11-4471 — I need the PDF version not the email
+order_status | how do i download an invoice from my account page, the button is greyed out
+order_status | Kde je moje objednávka CZ-40912? Čekám už dva týdny.
+order_status | Πού βρίσκεται η παραγγελία μου 88217730; Δεν έχει αλλάξει η κατάσταση εδώ και μια εβδομάδα.
+order_status | Hol tart a rendelésem? Rendelésszám: HU-2026-7712
+order_status | 주문번호 KR20261204-8812 배송 상태 좀 알려주세요
+order_status | איפה ההזמנה שלי 55019284? עברו כבר שבועיים
+order_status | Де моє замовлення UA-61209? Статус не змінюється вже тиждень.
+order_status | Bonjour, je n'ai toujours rien reçu pour la commande FR77312, elle est où ?
+order_status | the status has said "shipped" since 20 Nov but the tracking 00340434161234567890 shows no scans at all
+order_status | hey quick q, has order ref QX7-2210 been confirmed yet? the confirmation mail never came
+order_status | order 44120 placed 11/28, order 44187 placed 11/30 — the later one arrived first lol. where is the first
+order_status | order#ord100233 status pls
+order_status | so my order ord55419 says delivered to the post office, what does that mean? do i pick it up
+return_refund | I don't want a refund, I want a replacement. The kettle from order ORD-77120 arrived with a cracked lid
+return_refund | not looking for my money back, just send me the right size please, you sent 38 instead of 40 (order SO-55281)
+return_refund | @ShopSupport the blender arrived in pieces 📦💥 order 8812045 pic attached
+return_refund | how do i return an item i bought as a gift? i dont have the order number
+return_refund | I need assistance to return two shirts from order PO-22019, they are too small
+return_refund | help me with a return label please, the printer at home is broken, can it be a QR code
+return_refund | can you tell me where to drop off a return? I'm in postcode 90210
+return_refund | how many days do i have to return shoes if i've worn them inside once
+return_refund | do you accept returns on opened makeup? asking before i buy
+return_refund | whats your return policy for electronics bought on black friday
+return_refund | how many days do I have left to return order A41-0098? it came on 26 Nov
+return_refund | where is my refund?? returned order 661230 on 14 Nov, UPS says delivered to you on 18th
+return_refund | refund status for ORD-2026-220914 please, you said 5-7 business days and its been 12
+return_refund | still waiting for my $212.40 refund. order 99-1045-7. #nothappy
+return_refund | "Your refund has been issued" — issued WHERE? Nothing on my card ending 1881. Order 7741093
+return_refund | the refund for order 22817 was €18 short, I paid €67.99 and got €49.99 back. why
+return_refund | I want my money back for order SO-90112, the seller never shipped and wont answer
+return_refund | refund me pls, the dress ZD-55012 looks nothing like the pics
+return_refund | the price dropped by $30 two days after I bought it (order 40019824), can I get the difference back
+return_refund | can you refund to my paypal instead? my card from order BK-7710 expired
+return_refund | I returned 3 items from 2 orders (118820 and 118844), only got refunded for one. where's the rest
+return_refund | my refund was approved on 2 December but my bank says nothing came, how long does it take usually
+return_refund | you sent me a blue one, i ordered black. order MK-33019
+return_refund | missing one of the 4 chairs in the box, order H-2024-5512
+return_refund | headphones stopped working after 3 months, left ear dead. warranty? order 771209
+return_refund | the game key you sent says "already redeemed", order DG-440192
+return_refund | the cheese arrived warm and smelling, it was supposed to be cold shipped. order F-22091
+return_refund | Not asking where it is, it ARRIVED — broken. Order 31772. I want it replaced
+return_refund | is return shipping free or do i pay it?
+return_refund | can i exchange for a different colour instead of returning
+return_refund | i orderd 2 sizes to try, want to send back the M, how
+return_refund | the return portal says "not eligible" for order AP-22010, why? it's only 10 days
+return_refund | my sofa arrived with a big tear on the side. what now
+return_refund | Chci vrátit boty z objednávky CZ-51022, jsou malé.
+return_refund | Θέλω να επιστρέψω το προϊόν, ήρθε χαλασμένο. Παραγγελία 77310
+return_refund | Vreau banii înapoi pentru comanda RO-33102, produsul nu funcționează.
+return_refund | 환불은 언제 들어오나요? 반품한 지 10일 됐어요. 주문번호 KR-5512093
+return_refund | 收到的杯子是碎的，订单号 CN-7730211，我要换货
+return_refund | קיבלתי מוצר לא נכון, הזמנתי לבן וקיבלתי שחור
+return_refund | Quiero devolver unos zapatos, ¿cómo consigo la etiqueta?
+return_refund | i want to retrun this, the quality is horible and the zip broke first day
+return_refund | refund not received since 3 weeks, please advice, order id 55-102-998
+return_refund | My friend say you give refund only store credit, is true? I want to the card
+return_refund | do i get a refund if the seller is in china and i send back myself
+return_refund | 1/3 Bought a coffee machine, order CM-6612, 2/3 it leaks from the bottom every time, 3/3 I want a new one not store credit
+return_refund | @MarketHelp great, the "fragile" sticker really helped 🙄 smashed plates, order PL-20413 #packaging
+return_refund | RETURNED IT A MONTH AGO. TRACKING 1Z999AA10123456784 SHOWS YOU SIGNED FOR IT. WHERE IS MY MONEY
+return_refund | can i return something i bought in the sale, the label says final sale but i'm not sure
+shipping | how long does delivery take to Portugal usually?
+shipping | can you tell me where to see delivery time before I pay? the checkout doesnt show a date
+shipping | do you ship to Iceland and how much is it
+shipping | need a birthday present to arrive by the 18th in Ohio 43215, is express enough?
+shipping | what's the cut-off for next day delivery
+shipping | do you deliver to parcel lockers in Poland
+shipping | will customs charge me if i order from the US seller to Norway?
+shipping | the courier wants 23 EUR import duty for order ORD-88201 at the door, I thought duties were included??
+shipping | parcel says DELIVERED, I've been home all day, nothing. order T-771045 #whereismyparcel
+shipping | the tracking 420 10001 9205 5000 0000 0000 00 says delivered on 3 Dec, neighbours dont have it, order 55019
+shipping | 📦❌ "delivered" to a house I've never lived in. order RT-2201, thanks a lot @MarketHelp
+shipping | got 1 box of 2 for order SO-50128, the other box vanished
+shipping | my parcel got lost, the carrier says stuck in Memphis hub for 3 weeks, order 9921-7730
+shipping | the driver left a card saying missed delivery, how do i book another attempt
+shipping | can you deliver the wardrobe to the 4th floor and take the old one away? what does it cost
+shipping | how long shipping to australia takes normally from EU sellers
+shipping | Is DHL or UPS used for deliveries to Canada?
+shipping | delivery time to Sweden? christmas gift
+shipping | will it arrive before christmas if I order today to Texas
+shipping | I need assistance to know how long delivery to Mexico City takes
+shipping | help me understand the shipping costs, why is it $19 for a tiny parcel
+shipping | wat is the delivry time for standrad shipping
+shipping | you guys ship international? im in Nigeria
+shipping | Livrați și în Republica Moldova? Cât costă transportul?
+shipping | Levererar ni till Åland? Tillkommer tull?
+shipping | 한국으로 배송되나요? 배송비는 얼마예요?
+shipping | כמה זמן לוקח משלוח לישראל?
+shipping | Mi paquete aparece como entregado pero no lo he recibido, pedido ES-770912
+shipping | Die Sendung ist angeblich zugestellt, aber bei mir ist nichts angekommen. Bestellung 3310028
+shipping | Is there express options? I need it in 2 days for my daughter birthday
+shipping | ok so tracking 1Z 4A9 92X 03 1180 2247 says delivered to "front door" — there IS no front door, it's an apartment block. order AB-11920
+shipping | can i pick it up at a store instead of home delivery
+shipping | the package was stolen from my porch, camera shows someone taking it. order 6620143
+shipping | why does it say 12-25 business days for delivery? is that real
+shipping | can you ship to an APO address
+shipping | my parcel is held at customs until I pay a fee, is that legit? order CU-7712-88
+shipping | the wrong flat got my parcel, they say they gave it back to the driver. order 77120-B
+payment | I was charged twice for order ORD-2026-330019, two lines of $58.99 on my statement on 01/12
+payment | @MarketHelp double charged AGAIN 😤 order 8830012, that's $240 of my money you're sitting on
+payment | payment failed but the money left my account, order PX-2210
+payment | i was charged but there's no order in my account. $76.50 on 4 Dec
+payment | the payment is "pending" since yesterday for order SO-40019, do i pay again?
+payment | what payment methods do you accept? klarna?
+payment | can i pay with apple pay on the website or only the app
+payment | do you take crypto
+payment | can I pay in installments for a laptop
+payment | how do i add a new card to my account, the old one is expired
+payment | my promo code WINTER20 says invalid but the email says valid until 31 Dec
+payment | discount didnt apply at checkout, the sale price was 39.99 and i paid 54.99. order 77-2019
+payment | gift card balance? the card number is 6006 4910 2281 and it says 0
+payment | my cashback from the november order CB-99120 never came
+payment | can you price match a cheaper listing from another shop
+payment | I need assistance to use two gift cards in one order
+payment | how do i pay by bank transfer, i dont have a credit card
+payment | there's a charge of 12.99 from you I don't recognise, I haven't ordered anything this month
+payment | overcharged!! the basket said £31.20, my bank shows £37.40 for order UK-41092
+payment | the card was charged for orders 55120 AND 55121 but the second one was a mistake click, both show the same amount
+payment | "transaction declined error code 05" — what is that
+payment | Μου χρέωσαν δύο φορές την ίδια παραγγελία GR-66102
+payment | A kuponkód nem működik, pedig most kaptam e-mailben
+payment | Kan jag betala med Swish?
+payment | 결제가 두 번 됐어요. 주문번호 KR-44102
+payment | ใช้โค้ดส่วนลดไม่ได้ค่ะ ขึ้นว่าหมดอายุ
+payment | Мене списали двічі за одне замовлення UA-90217
+payment | ¿Aceptan tarjetas de débito de otros países?
+payment | i dont want to cancel the order, i want the second charge of 89.00 removed, order T-2288
+payment | not a refund question — the coupon wasn't applied, can you apply it now to ORD-61120?
+payment | tried 3 cards, all "payment error". is your site broken or what
+payment | how do i check my loyalty points are added for the last order? they didn't show up
+payment | student discount, do u have one?
+payment | my paypal was charged £15 for a hold when the order failed, when does it go back
+payment | can i pay cash on delivery in egypt
+payment | pls help payment not going throgh, keep saying "try again later" 😩
+payment | whats the voucher code for first order?
+account | forgot my password and the reset email never comes, checked spam too
+account | locked out after 3 tries, how do i unlock
+account | the 2FA code goes to my old number which i dont have anymore
+account | someone logged into my account from Brazil and changed my email!! help
+account | how do i delete my account and all my data
+account | please close my account, i dont use it anymore and want no more emails
+account | I request erasure of my personal data under GDPR, account email kai.morrow@example.net
+account | can i pause my account instead of deleting it
+account | I need assistance to update my phone number, new one is +44 7700 900877
+account | help me with changing the name on my account, I got married
+account | how do i unsubscribe from the newsletter, i get 3 a day
+account | how do i subscribe to your newsletter for deals
+account | can i switch from a personal to a business account
+account | how do i switch accounts in the app? logged into my wife's by mistake
+account | add a new shipping address to my account, not for any order, just saved
+account | registration keeps failing, it says "email already in use" but i never signed up
+account | the verification email never arrived, cant activate my account
+account | how do i create an account? is it free
+account | can I order as a guest without registering
+account | the sign up form says my phone number is invalid, it's a Romanian number +40 721 000 111
+account | do i need an account to buy
+account | I not can login, the app say "user not exist" but I buy with it last month
+account | my pasword isnt working and i cant reset it, the link is expired evry time
+account | DELETE MY ACCOUNT. NOW. I'm done with you people @MarketHelp
+account | @MarketHelp I DM'd you 2 days ago about my hacked account, still no reply. someone ordered stuff with it
+account | Zapomněl jsem heslo a nepřišel mi e-mail pro obnovení.
+account | Cum îmi schimb adresa de e-mail din cont?
+account | Hur avregistrerar jag mig från nyhetsbrevet?
+account | 怎么修改账户里的手机号？
+account | ลืมรหัสผ่านค่ะ เข้าระบบไม่ได้
+account | Не можу зареєструватися, код підтвердження не приходить
+account | how do I turn off the push notifications
+account | can you tell me where to edit my saved card details
+account | no need to delete the account, just take me off the mailing list
+account | change my default address to 14 Ferngate Close, Bristol BS7 9QJ
+cancel_order | cancel order ORD-2026-551092 please, ordered by mistake
+cancel_order | not asking where it is, I want to CANCEL it. order 88120-A
+cancel_order | is there a cancellation fee if I cancel today?
+cancel_order | I need assistance to cancel my order from yesterday, number SO 70041
+cancel_order | how do i cancel an order in the app, the button isn't there
+cancel_order | it's taking forever, just cancel 4410291 and give me my money back
+cancel_order | @MarketHelp 3 weeks and nothing shipped. cancel X-77102. done waiting.
+cancel_order | can i still cancel if it already shipped? order T-5510
+cancel_order | please cancel both orders 66102 and 66109, i found it cheaper locally
+cancel_order | someone used my account to place order HK-99120, cancel it immediately
+cancel_order | I won't need it anymore, the event was moved. cancel pls
+cancel_order | cancle my oder 2209-4471 pls
+cancel_order | whats the deadline to cancel a pre-order without paying anything
+cancel_order | Παρακαλώ ακυρώστε την παραγγελία 66019
+cancel_order | Vă rog să anulați comanda mea, am comandat din greșeală.
+cancel_order | Jag vill avbeställa min order SE-22019
+cancel_order | 请取消我的订单 CN-551204
+cancel_order | אני רוצה לבטל את ההזמנה IL-77201
+cancel_order | Order #OR-20871 placed on 6 Dec 2026 at 23:14 — I'd like to cancel this one, not the earlier one
+cancel_order | don't change the address, forget it, just cancel the whole order
+cancel_order | hi can u cancel my last order i put wrong card and want to redo
+cancel_order | Cancel. Order. 55-70-12. Thank you.
+cancel_order | If I cancel now do I lose the shipping fee of $7.95?
+cancel_order | PO number PO-2026-0881 — our procurement team asked to cancel this order, it was duplicated
+change_order | no need to cancel, just change the address on ORD-60219 to 8 Maple Row, Dayton OH 45402
+change_order | I need assistance to change the delivery address of my order, I moved last week
+change_order | wrong postcode on order 77-0912, I wrote 2000 instead of 2010, can you fix
+change_order | can you send order SO-33108 to a pickup point instead of my home
+change_order | how do i change the size on my order before it ships
+change_order | i ordered medium but need large, order A-55210, can u switch
+change_order | add one more phone case to my order 4410772 pls, same colour
+change_order | remove the charger from order H-90211, I already have one
+change_order | can I change the delivery date to next tuesday? wont be home friday
+change_order | gift wrap my order please, it's a present. order GW-2201
+change_order | switch my order to the grey one please, the blue was a mistake
+change_order | help me with editing my order, i want 3 not 2
+change_order | @MarketHelp typo in my street name on order B7-44102, it's Albury Rd not Albany Rd. please fix before it ships 🙏
+change_order | the apartment number is missing from the address of order 55029183, it's flat 4B
+change_order | send it to my office instead: Keystone House, 21 Dock St, Leith EH6 6EY. order UK-77102
+change_order | Můžu změnit adresu doručení u objednávky CZ-30019?
+change_order | Pot schimba culoarea produsului comandat? Am ales greșit.
+change_order | Kan jag ändra leveransadressen på order SE-99301?
+change_order | 배송지 주소를 변경하고 싶어요. 주문번호 KR-33019
+change_order | Хочу змінити розмір у замовленні UA-44190 на 42
+change_order | I dont want to cancel, only change colour from red to green pls
+change_order | my address auto-corrected to "Cheese Street" lol it's Chase Street, order CH-1209
+change_order | can i add another item to an order i placed an hour ago
+change_order | please update the shipping address on my order to my mom's, 55 Birch Lane, Tulsa OK 74103
+change_order | Order 22019 — I picked 1 pack, should be 4 packs. Can you update the quantity?
+place_order | how do i place an order on the website
+place_order | i want to buy the nike ones in size 44, how
+place_order | can you order the same thing again for me like order RB-20019? reorder
+place_order | I need assistance to complete my purchase, stuck at the basket page
+place_order | add 2 of those to my cart please
+place_order | how to buy from a seller in another country
+place_order | wanna get the red hoodie, how do i checkout
+place_order | Πώς μπορώ να κάνω παραγγελία;
+place_order | 이거 주문하고 싶어요. 어떻게 해요?
+place_order | can i order for delivery to someone else as a gift
+place_order | buy it for me pls the 64gb one
+place_order | how do i buy in bulk, we need 40 units for the office
+place_order | can i place an order by phone? my grandad doesnt use apps
+search_items | red running shoes under $60 size 9
+search_items | do u have wireless earbuds with noise cancelling
+search_items | looking for a gift for my dad who likes fishing
+search_items | is the 2026 model of the Aurelio espresso machine in stock?
+search_items | when is the grey sofa back in stock
+search_items | do you have this in size 10 wide
+search_items | is this jacket waterproof or just water resistant
+search_items | what material is the duvet cover, cotton or poly
+search_items | does the charger work with a 2023 laptop from Velto
+search_items | what's the difference between the pro and the regular version
+search_items | cheap tv 50 inch
+search_items | any vegan leather bags below 80€?
+search_items | can you tell me where to find kids' rain boots on the site
+search_items | Ψάχνω ασύρματα ακουστικά κάτω από 50 ευρώ
+search_items | Van raktáron fekete színben?
+search_items | 이 가방 검정색도 있나요?
+search_items | รองเท้ารุ่นนี้มีไซส์ 40 ไหมคะ
+search_items | Чи є ця сукня в синьому кольорі?
+search_items | is the preorder open for the new console
+search_items | whats in the box with the drone, spare battery?
+sell_item | i want to sell my old phone here, how much are the fees
+sell_item | when do sellers get paid out? my payout for sales in November hasn't arrived
+sell_item | how do i list 50 items at once as a seller
+sell_item | buyer of my listing says order SL-88120 never came, what do I do as the seller
+sell_item | help me with creating a seller account for my small bakery business
+sell_item | Jak můžu prodávat na vašem marketplace?
+sell_item | Cum pot vinde produse pe site?
+sell_item | Hogyan tudok eladni az oldalon?
+sell_item | 我想在你们平台上开店卖东西
+sell_item | my listing got removed without reason, it was a vintage lamp
+sell_item | sel my stuff, how?
+sell_item | what % commission do you take from sellers
+human_agent | I want to speak to a human, not a bot
+human_agent | REAL PERSON PLEASE. this bot is useless
+human_agent | how can i reach your customer service by phone
+human_agent | whats your support email address
+human_agent | can someone call me back on 0161 496 0732, its about order MC-55102
+human_agent | I need assistance to talk with an agent about my order ORD-2026-909112
+human_agent | what are your support hours on weekends
+human_agent | supervisor please
+human_agent | @MarketHelp can a human DM me please, the chatbot keeps looping
+human_agent | agent agent agent agent
+human_agent | can you tell me where to find the live chat, not the bot
+human_agent | I don't want the FAQ, I want a person to look at order 77410
+human_agent | Μπορώ να μιλήσω με κάποιον υπάλληλο;
+human_agent | Szeretnék egy ügyintézővel beszélni.
+human_agent | Kan jag prata med en riktig person?
+human_agent | 我要人工客服
+human_agent | אני רוצה לדבר עם נציג אנושי
+human_agent | is there a number i can whatsapp you on
+human_agent | transfer me to someone who can actually do something
+human_agent | plz connect humen agent my english not good for bot
+feedback | this is unacceptable, worst shopping experience of my life
+feedback | @MarketHelp "we value your feedback" lol sure you do. 4 emails, zero answers. #fail
+feedback | I am extremely unhappy with how my case was handled, order CX-44012
+feedback | your customer service is a joke. a JOKE.
+feedback | this is a scam site, everyone avoid
+feedback | just wanted to say the support lady yesterday was amazing, thank you Priya!
+feedback | love the new app design 😍
+feedback | how do i leave a review for a seller
+feedback | i want to edit the review i wrote, i gave 1 star by mistake
+feedback | where can i see reviews for the seller before buying
+feedback | I need assistance to leave a review on an item I bought, order RV-30019, the button doesnt show
+feedback | great packaging, fast delivery, keep it up 👏 #happycustomer
+feedback | RT @MarketHelp "We're sorry to hear that" — you're sorry every week. Do better.
+feedback | Εξαιρετική εξυπηρέτηση, ευχαριστώ πολύ!
+feedback | Sunt foarte nemulțumită de atitudinea curierului vostru.
+feedback | 정말 최악의 서비스네요. 실망했습니다.
+feedback | Дуже незадоволений вашим сервісом
+feedback | the app crashes every time I open the wishlist, just so you know
+feedback | honestly? 10/10 would shop again
+greeting | hello there 👋
+greeting | thanks a lot, that sorted it
+greeting | thank u so much!!
+greeting | no thanks, that's everything
+greeting | Dobrý den
+greeting | Mulțumesc frumos!
+greeting | 안녕하세요
+greeting | สวัสดีค่ะ
+greeting | Дякую, до побачення!
+greeting | @MarketHelp hey 👀
+greeting | cool, cheers
+out_of_scope | what's the weather in Lisbon tomorrow
+out_of_scope | my bank card was blocked after I travelled to Spain, how do I unblock it with my bank
+out_of_scope | can you change my seat on flight KL1234 to an aisle seat
+out_of_scope | my phone carrier is charging me roaming fees in Canada, how do i dispute that
+out_of_scope | why did my streaming subscription price go up this month
+out_of_scope | how do i make sourdough starter
+out_of_scope | who won the champions league final in 2019
+out_of_scope | where is my pizza, order PZ-4471 from Luigi's, it's been an hour
+out_of_scope | my Uber Eats order UE-88102 is missing the fries
+out_of_scope | pay my electricity bill please
+out_of_scope | what time does the post office on Main St close
+out_of_scope | the airline lost my suitcase, flight from Athens on 3 Dec, what do i do
+out_of_scope | can you help with my math homework, 3x + 7 = 22
+out_of_scope | my bank says my mortgage payment bounced, can you check
+out_of_scope | @MarketHelp off topic but anyone know a good dentist in Leeds?
+out_of_scope | just saw a double rainbow from my balcony 🌈 no question, just happy
+out_of_scope | lol my cat just knocked over the christmas tree again
+out_of_scope | translate "good night" into Japanese
+out_of_scope | hey google, play some jazz
+out_of_scope | is the stock market open on boxing day
+out_of_scope | my car insurance renewal is too expensive, any advice
+out_of_scope | recipe for moussaka with lentils please
+out_of_scope | the train to Brno is delayed again, can I get compensation from the railway
+out_of_scope | my internet provider has been down since morning, when will it be fixed
+out_of_scope | I ordered on Amazon, order 114-5521093-7742018, why is it late
+out_of_scope | Jaké bude zítra počasí v Praze?
+out_of_scope | Ποιος κέρδισε τον αγώνα χθες το βράδυ;
+out_of_scope | Cum fac sarmale?
+out_of_scope | Hur bokar jag tvättstugan i vår förening?
+out_of_scope | 내일 서울 날씨 어때요?
+out_of_scope | ร้านก๋วยเตี๋ยวแถวนี้ร้านไหนอร่อยคะ
+out_of_scope | Як поповнити мобільний рахунок у Київстар?
+out_of_scope | what's the meaning of life
+out_of_scope | is it going to snow on christmas in Chicago
+out_of_scope | my gym membership keeps charging me after I quit, how do I stop it with them
+out_of_scope | how do i reset my router
+out_of_scope | @SkyFastAir you cancelled my flight and won't refund, disgusting #airlinefail
+out_of_scope | my Spotify family plan kicked me out, why
+out_of_scope | can you book me a table for two at 8pm tonight
+out_of_scope | how do I file my taxes as a freelancer in Germany
+out_of_scope | the bus app says my ticket TK-220193 is invalid, it's a monthly pass
+out_of_scope | 1/2 random question for the timeline: 2/2 is a hotdog a sandwich? 🌭
+out_of_scope | my landlord won't return my deposit, what are my rights
+out_of_scope | good luck to everyone running the marathon this weekend 🏃‍♀️
+out_of_scope | is my visa valid for transit in Dubai
+out_of_scope | my paycheck hasnt arrived from my employer, who do i call
+order_status | Dear team, I am writing for know about my parcel. Order no. ORD/2026/44019, I pay 56,40 EUR on 30.11 and no news from you since
+order_status | Thank you for your order! Order number: W441902113 Date: 04/12/2026 Items: 2 Subtotal: $63.18 ... so is it coming this week or not
+order_status | my order G7-2210-4, invoice 2026-INV-7714, postcode 1012 AB — app says "on hold". on hold for what?
+order_status | help me with my order it says 'ready to ship' since 5 days, number is HB 22 10 93
+order_status | ducks sake the tracking for LZ-88410 still says pre-transit 😑 (autocorrect but you get it)
+order_status | I need assistance to get an invoice with my company VAT for orders EX-2201, EX-2207 and EX-2215
+order_status | is my order shipped? number 5510923 — sorry, the right one is 5510932
+order_status | how can i know my parcel is were, i dont have tracking code only order NT-40091
+order_status | can you tell me where to find my past orders, i need a receipt from march
+order_status | my order 330-19-8812 was due yesterday and it's not here, no update either
+return_refund | I dont want money back i want exchange to size 42 please, order SH-20918
+return_refund | please I need refund, product not same like photo, order AE-77120 , I pay 34$
+return_refund | the return label for order RL-5510 has the wrong address on it, where do i send it
+return_refund | help me with a return, I bought the wrong charger, still sealed
+return_refund | I need assistance to check my refund status, return ID RMA-22019, order ORD-2026-118833
+return_refund | you refunded order C-6612 but to the wrong card?? the ending is 0005 not 4444
+return_refund | my vacuum arrived without the hose, order VC-44102 placed 11/22 for $189.99
+return_refund | 3 weeks since you received my return, where is my money. receipt says "Order #RX4471 refund pending"
+return_refund | it's not a damaged item, I just changed my mind. can i still send it back?
+return_refund | the bottle of perfume leaked all over everything, box is soaked. order PF-33019
+shipping | how long dose it take for delivery to Lagos, need it before 20th december
+shipping | do you deliver to northern ireland BT9 5AB or is that extra
+shipping | help me understand why shipping is more expensive for 2 items than 1
+shipping | my parcel for order PD-7710 says delivered to a parcel locker but i never got the code
+shipping | tracking JD014600006281234567 says delivered, order UK-33198, I was in all day, nothing on the doorstep
+shipping | will a 25kg treadmill ship to Malta? and how much
+shipping | can you tell me where to see the estimated delivery time for a product before ordering
+shipping | order RS-66012 tracking shows delivered on 2 Dec at 14:03 but the proof photo is of someone else's door
+payment | i pay and the website say error but my bank take 72,50 € , please check order ER-22910
+payment | how do i pay with a gift card and a credit card together
+payment | you charged me 3 times for order TR-44012, statement shows 3x $19.99 on 12/02
+payment | can i pay with my company card, it has different billing address
+payment | my voucher code expired yesterday, can you still honour it?
+payment | card declined on order DC-5512 but then the order says "paid"?? which one is it
+payment | help me with my payment it keep failing, I use mastercard from Brazil
+payment | why is there a hold of $1 on my card from you
+account | I need assistance to change my registered email, I no longer have access to the old one
+account | how do i change my password when im logged in
+account | cant register, the form just reloads and nothing happens
+account | can you tell me where to turn off the newsletter, unsubscribe link is broken
+account | my account got locked because of "suspicious activity", i did nothing
+account | my acount was hacked and they ordered 2 iPhones with order AH-99102, please secure it
+account | please remove my phone number from my profile
+account | help me with deleting my old account, I made a new one
+cancel_order | Order #CN-2026-4471 placed on 5 December — please cancel, I accidentally ordered twice (the other is #CN-2026-4476, keep that one)
+cancel_order | how much is the cancellation fee for custom furniture
+cancel_order | I need assistance to cancel order PO 88 120 before it ships, thanks
+cancel_order | pls cancel, I typed wrong number before, correct one is 71022
+cancel_order | i changed my mind, dont send it, cancel the order i made this morning
+change_order | sorry I put my old address, please change for order OA-33019, new address is 7 Rue Verte, 69003 Lyon
+change_order | can I change the shipping address after ordering? the order number is CA-88102 and the phone on it is 555-0147
+change_order | help me with changing the colour on my order to navy please
+change_order | please swap the 128gb for the 256gb on my order PH-5512, I'll pay the difference
+change_order | deliver it to the neighbour at number 12 instead, order NB-4410
+place_order | help me with ordering, i cant find the buy button on the phone page
+place_order | I need assistance to order 3 of the lamps for delivery to my office
+search_items | can you tell me where to find the size guide for the boots
+search_items | looking for a waterproof phone case for swimming, under 20 dollars
+search_items | is the black one back in stock yet? been waiting since october
+search_items | does this blender come with a warranty and what wattage is it
+sell_item | I need assistance to change the price of my listing
+sell_item | as a seller how do I print shipping labels for order SL-77019 and SL-77023
+sell_item | why is my payout on hold? I sold 12 items this month
+human_agent | can you tell me where to find the phone number of customer service
+human_agent | I need to talk to someone about order HS-22019, your bot doesnt understand
+human_agent | hello I want speak with person who can help, not machine
+human_agent | can i get a callback tomorrow morning? number is +1 202 555 0176
+feedback | I've been a customer for 8 years and this is how you treat me? shameful
+feedback | you should add a dark mode to the app, just a suggestion
+feedback | help me with leaving a review, I want to give the seller 5 stars
+feedback | @MarketHelp shoutout to whoever packed order LV-66102, everything perfect 🙌
+greeting | ok thanks that's all, bye
+out_of_scope | my Vodafone bill is double this month, can you explain
+out_of_scope | what's a good recipe for chicken curry for 6 people
+out_of_scope | I booked a hotel through another website, confirmation HT-55019, and the hotel says there is no reservation. help
 """#
 }
