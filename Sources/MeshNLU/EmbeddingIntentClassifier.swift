@@ -1,5 +1,7 @@
+import Dispatch
 public import MeshEncoder
 public import MeshIntent
+import Synchronization
 
 /// The sentence encoder and an intent head together: text in, decision out.
 public struct EmbeddingIntentClassifier: Sendable {
@@ -43,15 +45,18 @@ public struct EmbeddingIntentClassifier: Sendable {
 }
 
 /// Embeds many texts in batches of 32 sentences of similar length (sorted by token count), which keeps
-/// attention's per-sentence products of like size; results come back in input order.
+/// attention's per-sentence products of like size; results come back in input order. With `threads` above
+/// one the same batches are shared out between threads (the encoder is immutable, each pass has its own
+/// scratch), so the vectors are the very ones a single thread gives.
 public enum EmbeddingBatches {
   /// The embeddings of `texts`, in order.
   /// - Parameters:
   ///   - texts: any texts.
   ///   - encoder: the encoder.
   ///   - batchSize: sentences per forward pass.
-  public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32) -> [[Float]] {
-    embed(texts, encoder: encoder, batchSize: batchSize, layers: nil)
+  ///   - threads: how many threads run the batches (1: the caller's alone).
+  public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32, threads: Int = 1) -> [[Float]] {
+    embed(texts, encoder: encoder, batchSize: batchSize, layers: nil, threads: threads)
   }
 
   /// The features of `texts` for a head reading `layers` (`SentenceEncoder.embed(tokenIDs:layers:)`), or
@@ -62,17 +67,31 @@ public enum EmbeddingBatches {
   ///   - batchSize: sentences per forward pass.
   ///   - layers: the encoder layers to pool, or nil.
   ///   - pooling: how each slot of `layers` pools its tokens (nil: the mean in every slot).
+  ///   - threads: how many threads run the batches (1: the caller's alone).
   public static func embed(_ texts: [String], encoder: SentenceEncoder, batchSize: Int = 32, layers: [Int]?,
-                           pooling: [TokenPooling]? = nil) -> [[Float]] {
+                           pooling: [TokenPooling]? = nil, threads: Int = 1) -> [[Float]] {
     let ids = texts.map(encoder.tokenizer.encode)
     let order = ids.indices.sorted { ids[$0].count < ids[$1].count }
-    var out = [[Float]](repeating: [], count: texts.count)
-    for start in stride(from: 0, to: order.count, by: max(batchSize, 1)) {
-      let slice = Array(order[start..<min(start + max(batchSize, 1), order.count)])
+    let size = max(batchSize, 1)
+    let batches = stride(from: 0, to: order.count, by: size).map { Array(order[$0..<min($0 + size, order.count)]) }
+    @Sendable func run(_ slice: [Int]) -> [[Float]] {
       let batch = slice.map { ids[$0] }
-      let vectors = layers.map { encoder.embed(tokenIDs: batch, layers: $0, pooling: pooling ?? []) } ?? encoder.embed(tokenIDs: batch)
-      for (i, e) in zip(slice, vectors) { out[i] = e }
+      return layers.map { encoder.embed(tokenIDs: batch, layers: $0, pooling: pooling ?? []) } ?? encoder.embed(tokenIDs: batch)
     }
+    var out = [[Float]](repeating: [], count: texts.count)
+    let workers = min(max(threads, 1), batches.count)
+    if workers <= 1 {
+      for slice in batches { for (i, e) in zip(slice, run(slice)) { out[i] = e } }
+      return out
+    }
+    // Worker w runs batches w, w + workers, ...; each keeps its results and hands them over once at the end.
+    let results = Mutex<[[(Int, [Float])]]>([])
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+      var mine: [(Int, [Float])] = []
+      for b in stride(from: w, to: batches.count, by: workers) { mine += zip(batches[b], run(batches[b])).map { ($0, $1) } }
+      results.withLock { $0.append(mine) }
+    }
+    for (i, e) in results.withLock({ $0 }).joined() { out[i] = e }
     return out
   }
 }

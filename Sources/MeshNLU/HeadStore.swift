@@ -67,7 +67,12 @@ public enum HeadStore {
     let lock = FolderLock(directory: directory, wait: lockWait)
     defer { lock.release() }
     if lock.held, let model = read(url, key: key, log: { _ in }, decode: decode) { return (model, .read) }
+    // Said before the work: a first start encodes thousands of texts, and its log must not stay silent meanwhile.
+    log("nlu: fitting the \(name) model (none stored in \(directory.path) for this data and encoder; stored for the next start)")
+    let clock = ContinuousClock(), started = clock.now
     let model = try fit()
+    let took = clock.now - started
+    log("nlu: fitted the \(name) model in \(took.components.seconds) s")
     do {
       try write(wrap(encode(model), key: key), to: url)
     } catch {

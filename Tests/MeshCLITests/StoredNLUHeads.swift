@@ -3,7 +3,7 @@ import MeshTestSupport
 /// The nlu service's intent heads stored in the models folder (`HeadStore`'s keyed .nluhead files) before
 /// a test starts `mesh up` with an nlu service. A first start on a models folder embeds the training
 /// utterances and fits the heads: 23 s of CPU in release, many minutes in a debug build on a loaded
-/// machine, longer than the supervisor's start-up allowance (3 × 60 s) that the test means to exercise
+/// machine, longer than the supervisor's start-up allowance (10 × 60 s) that the test means to exercise
 /// with a service that starts as it does every later time. `mesh nlu classify` runs the service's own
 /// loading (`FineIntentEngine.load`, the same keys and folder), so once it has run the service reads the
 /// heads in about a second. Its bound is a guard against a hung process, not a measure of speed.

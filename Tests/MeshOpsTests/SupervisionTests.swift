@@ -75,7 +75,7 @@ struct SupervisionTests {
     #expect(plan.waves.map(\.count) == [4, 7, 1])
     // The first wave waits as long as its slowest starter: the marketplace seeds, nlu fits its heads.
     let allowance = Dictionary(plan.replicas.map { ($0.label, $0.startupAllowance) }, uniquingKeysWith: { first, _ in first })
-    #expect(allowance["marketplace-0"] == 5 && allowance["nlu-0"] == 3 && allowance["chat-0"] == 1 && allowance["processor-0"] == 1)
+    #expect(allowance["marketplace-0"] == 5 && allowance["nlu-0"] == 10 && allowance["chat-0"] == 1 && allowance["processor-0"] == 1)
   }
 
   @Test("the gateway runs last, and a service missing a required dependency is refused")

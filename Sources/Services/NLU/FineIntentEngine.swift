@@ -68,19 +68,22 @@ public struct FineIntentEngine: Sendable {
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
         let identity = try EncoderIdentity(of: encoder)
+        // Only a head that is not stored yet encodes its texts; the two heads share most texts (the memo), and a
+        // first start may use every core: the service does not answer until its heads are ready.
+        let memo = EmbeddingMemo(encoder: encoder, threads: ProcessInfo.processInfo.activeProcessorCount)
         let settings = "EmbeddingIntentTrainer.train \(EmbeddingTrainingConfiguration())"
-        let fine = try head("fine", CommerceFineModel.utterances, encoder: encoder, identity: identity, cache: directory,
+        let fine = try head("fine", CommerceFineModel.utterances, memo: memo, identity: identity, cache: directory,
                             log: log, recipe: settings)
         let grouped = CommerceGroupedUtterances.pairs()
         var coarse: (model: EmbeddingIntentModel, source: HeadStore.Source)
         if let rule = CommerceBlendRule.current, rule.minimumCentroidCosine == nil, rule.minimumNeighbourCosine == nil {
           // The rule committed for this data: the head alone is fitted (or read), as before the rule existed.
-          coarse = try head("coarse", grouped, encoder: encoder, identity: identity, cache: directory, log: log, recipe: settings)
+          coarse = try head("coarse", grouped, memo: memo, identity: identity, cache: directory, log: log, recipe: settings)
           coarse.model.blendRule = rule
         } else if let rule = CommerceBlendRule.current {
           // A committed rule that measures nearness to the training vectors: they are normalised once and
           // stored with the head (the rule's values are in the key, so another rule is another file).
-          coarse = try head("coarse", grouped, encoder: encoder, identity: identity, cache: directory, log: log,
+          coarse = try head("coarse", grouped, memo: memo, identity: identity, cache: directory, log: log,
                             recipe: settings + "; with(rule: \(rule))") {
             try EmbeddingIntentTrainer.train(embeddings: $1, labels: $0.map(\.label))
               .with(rule: rule, embeddings: $1, trainingLabels: $0.map(\.label))
@@ -91,11 +94,11 @@ public struct FineIntentEngine: Sendable {
               + " CommerceBlendRule was fitted on: fitting the blend rule on five folds now (refresh it from"
               + " `mesh nlu eval --commerce`)")
           // The fold fit also reads the coarse n-gram data and the far-away texts: the fingerprint covers them.
-          coarse = try head("coarse", grouped, encoder: encoder, identity: identity, cache: directory, log: log,
+          coarse = try head("coarse", grouped, memo: memo, identity: identity, cache: directory, log: log,
                             recipe: settings + "; CommerceOutOfFold.coarseHead on data 0x"
                               + String(CommerceBlendRule.fingerprint, radix: 16)) {
             // The blend's rule is fitted on the five folds' out-of-fold predictions (docs/INTENTS.md).
-            try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { EmbeddingBatches.embed($0, encoder: encoder) }
+            try CommerceOutOfFold.coarseHead(pairs: $0, embeddings: $1) { memo.embed($0) }
           }
         }
         // The n-gram model the coarse head is blended with: `CommerceModel.shared`'s data and settings, stored
@@ -125,13 +128,13 @@ public struct FineIntentEngine: Sendable {
   /// now (seconds of CPU per thousand utterances) and stored there.
   /// With `train`, the head is fitted by it (from the utterances and their embeddings); `recipe` must then
   /// say so, since it keys the file.
-  static func head(_ name: String, _ utterances: [(text: String, label: String)], encoder: SentenceEncoder,
+  static func head(_ name: String, _ utterances: [(text: String, label: String)], memo: EmbeddingMemo,
                    identity: EncoderIdentity, cache directory: URL, log: (String) -> Void, recipe: String,
                    train: (([(text: String, label: String)], [[Float]]) throws -> EmbeddingIntentModel)? = nil) throws
     -> (model: EmbeddingIntentModel, source: HeadStore.Source) {
     let key = HeadKey(utterances: utterances, encoder: identity, recipe: recipe)
     return try HeadStore.head(name, key: key, in: directory, log: log) {
-      let embeddings = EmbeddingBatches.embed(utterances.map(\.text), encoder: encoder)
+      let embeddings = memo.embed(utterances.map(\.text))
       return try train?(utterances, embeddings)
         ?? EmbeddingIntentTrainer.train(embeddings: embeddings, labels: utterances.map(\.label))
     }
