@@ -145,7 +145,7 @@ extension ReferenceNumbers {
   /// Whether the number at `j` counts things after a verb cue, one word before the plural: "to order 500
   /// business cards", "I'd like to buy 20 paper bags".
   static func countedAfterVerb(_ tokens: [Token], _ j: Int, cue: Int) -> Bool {
-    guard cue >= 1, cue < tokens.count, ["order", "purchase", "buy"].contains(tokens[cue].lower),
+    guard cue >= 1, cue < tokens.count, buyingVerbs.contains(tokens[cue].lower),
           verbOpeners.contains(tokens[cue - 1].lower), j + 2 < tokens.count, tokens[j + 1].isWord,
           !tokens[j + 1].hasDigit else { return false }
     return countedNoun(tokens[j + 2])

@@ -2,22 +2,19 @@
 /// 552221"), the number's forms (spelled digits, marketplace groups, prefixes, dotted groups, spaced groups, lists),
 /// and number words that an order mentioned just before makes a cue ("my order? the number is 3318872").
 extension ReferenceNumbers {
-  /// Words that name a number ("number", "no", "id") and make an order cue when an order was just mentioned.
-  static let referringWords: Set<String> = ["number", "numbr", "no", "nr", "id", "ref", "reference",
-                                            // Vowels dropped (branch ord40, heldout24's "i orderd last week nmbr 55 12 09").
-                                            "nmbr", "nbr"]
-  /// Words before a referring word that make it someone else's number: "my number", "phone number".
-  static let referringBlockers: Set<String> = ["my", "your", "his", "her", "our", "their", "contact", "tracking", "track",
-                                               "parcel", "package", "invoice", "receipt",
-                                               // "the carrier number is TBA304918273000" (branch ord38, dev8).
-                                               "carrier", "courier"]
+  /// Words before a referring word (`referringWords`, which make an order cue when an order was just mentioned) that
+  /// make it someone else's number: "my number", "phone number".
+  static let referringBlockers: Set<String> = possessives.union(["contact", "tracking", "track", "parcel", "package",
+                                                                 "invoice", "receipt",
+                                                                 // "the carrier number is TBA304918273000" (branch ord38, dev8).
+                                                                 "carrier", "courier"])
 
   /// Whether an order cue ("order", "purchase") is among the eight tokens before `i`, and the word just
   /// before `i` does not make the number someone's phone or another reference.
   static func orderMentioned(_ tokens: [Token], before i: Int) -> Bool {
     guard i > 0, !trailingBlockers.contains(tokens[i - 1].lower), !referringBlockers.contains(tokens[i - 1].lower)
     else { return false }
-    return tokens[max(0, i - 8)..<i].contains { ["order", "orders", "purchase", "ordered", "purchased", "orderd"].contains($0.lower) }
+    return tokens[max(0, i - 8)..<i].contains { orderMentions.contains($0.lower) }
   }
 
   /// After a cue at `from`: fillers and symbols, then the number (or several, joined by "and", ",", "/").
@@ -160,7 +157,7 @@ extension ReferenceNumbers {
     // "orders 30918 (fine), 30921 (late)": a remark in brackets after a listed number.
     let last = parentheticalEnd(tokens, after: number) ?? number
     // "merge order 661203 into 661190": the order merged into is one too.
-    guard last + 2 < tokens.count, ["and", ",", "&", "+", "or", "/", "into"].contains(tokens[last + 1].lower) else { return nil }
+    guard last + 2 < tokens.count, orderListLinks.contains(tokens[last + 1].lower) else { return nil }
     let k = last + 2
     if tokens[k].lower == "also" {
       guard let n = bareOrderNumber(tokens, at: k + 1), !tokens[n].hasLetter else { return nil }
@@ -190,7 +187,7 @@ extension ReferenceNumbers {
           fillers.contains(tokens[j - 1].lower) || !tokens[j - 1].isWord
     else { return nil }
     var k = j + 1
-    if ["the", "my", "your", "this"].contains(tokens[k].lower) { k += 1 }
+    if determiners.contains(tokens[k].lower) { k += 1 }
     guard k < tokens.count, sources.contains(tokens[k].lower) else { return nil }
     // "from the confirmation text", "on the order page": the paper named by two words.
     if k + 1 < tokens.count, ["text", "email", "e-mail", "message", "page", "sms"].contains(tokens[k + 1].lower) { return k + 2 }

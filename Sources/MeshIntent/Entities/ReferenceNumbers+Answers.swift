@@ -3,17 +3,18 @@
 /// number and a few words of reply gives the reference the assistant asked for, with no order word at all.
 extension ReferenceNumbers {
   /// Words of a reply that may stand before the number: "yes", "it's", "that would be", "the one I have is".
-  static let replyWords: Set<String> = [
-    "its", "it's", "it’s", "it", "is", "yes", "yeah", "yep", "ya", "sure", "ok", "okay", "k", "here", "heres",
+  static let replyWords: Set<String> = givingWords.union(pleaseWords).union([
+    "yes", "yeah", "yep", "ya", "sure", "ok", "okay", "k", "here", "heres",
     "here's", "u", "you", "go", "the", "number", "that", "would", "be", "one", "i", "have", "got", "mine", "oh",
     "um", "umm", "uh", "hmm", "sorry", "so", "ah", "right", "there", "think",
     // "that's 5512093." (branch ord43, dev10).
     "that's", "thats", "that’s",
     // A call for a person with the number the person will ask for ("human. 88201", branch ord44, dev11).
-    "human", "agent", "operator", "person", "pls", "please",
-  ]
-  /// Words after the number that make it a postcode or a PIN, beyond `otherNumberWords`.
-  static let placeNumberWords: Set<String> = ["pin", "pincode", "plz", "cap", "area", "address", "street"]
+    "human", "agent", "operator", "person",
+  ])
+  /// Words after the number that make it a postcode, a PIN or an address, beyond `otherNumberWords`: the postcode's
+  /// words, Italy's "CAP", an area code, "address" and "street".
+  static let placeNumberWords: Set<String> = postcodeWords.union(["cap", "area", "address", "street"])
 
   /// The index of the one long number of a short reply: at most five reply words before it (and symbols that
   /// set it off), at most five words after it that name no other kind of number, no other digits anywhere.

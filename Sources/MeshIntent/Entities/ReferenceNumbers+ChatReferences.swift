@@ -55,8 +55,8 @@ extension ReferenceNumbers {
   /// ", number 61772,": a number word right after a comma, in a message that asked about an order before it and
   /// names no phone, the number ending its clause. Only a bare number of five digits or more (`chatReferenceFits`).
   static func setOffNumber(_ tokens: [Token], at i: Int) -> Int? {
-    guard ["number", "no", "nr"].contains(tokens[i].lower), i > 0, tokens[i - 1].text == ",",
-          tokens[..<i].contains(where: { ["order", "orders", "purchase", "ordered"].contains($0.lower) }),
+    guard numberWords.contains(tokens[i].lower), i > 0, tokens[i - 1].text == ",",
+          tokens[..<i].contains(where: { orderMentions.contains($0.lower) }),
           !tokens.contains(where: { phoneWords.contains($0.lower) }), i + 1 < tokens.count, !tokens[i + 1].hasLetter
     else { return nil }
     let end = i + 2

@@ -127,7 +127,7 @@ extension ReferenceNumbers {
   static func bareList(_ tokens: [Token], from first: Int) -> (found: [Found], last: Int) {
     func one(_ k: Int) -> Found { Found(type: "order_number", start: tokens[k].start, end: tokens[k].end, value: tokens[k].text) }
     var found = [one(first)], last = first
-    while last + 2 < tokens.count, ["and", ",", "&", "+", "/", "or", "into"].contains(tokens[last + 1].lower),
+    while last + 2 < tokens.count, orderListLinks.contains(tokens[last + 1].lower),
           let next = bareOrderNumber(tokens, at: last + 2),
           abs(digitCount(tokens[next].text) - digitCount(tokens[first].text)) <= 1 {
       found.append(one(next))
@@ -190,7 +190,7 @@ extension ReferenceNumbers {
   /// Whether the "about" at `i` follows "it's" opening a clause: "agent pls, its about 88141" says what the chat is
   /// about (branch ord43); "the price is about 20000" has no "it's" at a clause's start.
   static func aboutAnswered(_ tokens: [Token], at i: Int) -> Bool {
-    guard i >= 1, ["its", "it's", "it’s"].contains(tokens[i - 1].lower) else { return false }
+    guard i >= 1, itIsWords.contains(tokens[i - 1].lower) else { return false }
     return i == 1 || !tokens[i - 2].isWord
   }
 
@@ -220,11 +220,11 @@ extension ReferenceNumbers {
   }
 
   /// Words that may follow the chased number: "waiting for 4471203 since monday", "news on 4471203 please".
-  static let chaseFollowers: Set<String> = ["since", "please", "pls", "plz", "yet", "still", "anymore", "and", "but",
-                                            "it", "it's", "which", "that", "has", "hasn't", "is", "isn't", "was",
+  static let chaseFollowers: Set<String> = pleaseWords.union(itIsWords).union(["since", "yet", "still", "anymore", "and", "but",
+                                            "it", "which", "that", "has", "hasn't", "is", "isn't", "was",
                                             "thanks", "thx", "thank", "from", "placed", "ordered", "for", "to",
                                             // When and how often: "emailed you twice about 44718203 already".
-                                            "already", "again", "last", "yesterday", "today", "because", "no", "nothing"]
+                                            "already", "again", "last", "yesterday", "today", "because", "no", "nothing"])
 }
 
 extension ReferenceNumbers {
@@ -236,8 +236,7 @@ extension ReferenceNumbers {
           orderMentioned(tokens, before: i) else { return nil }
     // Between the order word and here: no other number ("order 100019 to 5 Rue X, 75001") and no word
     // that names someone's phone, postcode or address.
-    let orderWords: Set<String> = ["order", "orders", "purchase", "ordered", "purchased"]
-    guard let mention = tokens[max(0, i - 8)..<i].lastIndex(where: { orderWords.contains($0.lower) }),
+    guard let mention = tokens[max(0, i - 8)..<i].lastIndex(where: { orderMentions.contains($0.lower) }),
           // "the zip on my order, 90210 should be 90211": another kind named before the order.
           !kindBeforeOrder(tokens, mention: mention) else { return nil }
     guard !tokens[mention..<i].contains(where: {
@@ -245,7 +244,7 @@ extension ReferenceNumbers {
     }) else { return nil }
     // "the status of my latest order please, it's N-7712-A": the number given as "it's".
     var j = i + 1
-    while j + 1 < tokens.count, j <= i + 2, ["it's", "it’s", "its", "it", "is"].contains(tokens[j].lower) { j += 1 }
+    while j + 1 < tokens.count, j <= i + 2, givingWords.contains(tokens[j].lower) { j += 1 }
     guard !tokens[j].hasLetter && digitCount(tokens[j].text) >= 5 || dashedCode(tokens[j]),
           identifier(tokens[j], type: "order_number") else { return nil }
     if j + 1 < tokens.count {
@@ -261,7 +260,10 @@ extension ReferenceNumbers {
 extension ReferenceNumbers {
   /// Words a customer writes between asking about an order and giving its number: "where is my order?
   /// it's 4471203", "my order?? number 4471203".
-  static let answerWords: Set<String> = ["it's", "it’s", "its", "it", "is", "the", "number", "no", "nr", "id", "ref", "here"]
+  static let answerWords: Set<String> = givingWords.union(referringWords).union(["the", "here"])
+  /// What a question asks about before the number that answers it: the order, or the parcel it comes in ("where is my
+  /// parcel? 4471203").
+  static let questionedWords: Set<String> = orderNouns.union(["parcel", "package"])
 
   /// The index of the number that answers a question about an order at `i` (the first `?` or `!` after
   /// the order word, at most two words before): "where is my order? 4471203", "my order!! it's 4471203".
@@ -269,8 +271,7 @@ extension ReferenceNumbers {
   static func afterOrderQuestion(_ tokens: [Token], at i: Int) -> Int? {
     guard tokens[i].text == "?" || tokens[i].text == "!", i > 0, !(tokens[i - 1].text == "?" || tokens[i - 1].text == "!")
     else { return nil }
-    let orderWords: Set<String> = ["order", "orders", "purchase", "parcel", "package"]
-    guard tokens[max(0, i - 2)..<i].contains(where: { orderWords.contains($0.lower) }),
+    guard tokens[max(0, i - 2)..<i].contains(where: { questionedWords.contains($0.lower) }),
           !tokens[max(0, i - 2)..<i].contains(where: \.hasDigit) else { return nil }
     var j = i + 1
     while j < tokens.count, tokens[j].text == "?" || tokens[j].text == "!" || tokens[j].text == ":" { j += 1 }
@@ -298,7 +299,7 @@ extension ReferenceNumbers {
   /// none starts at `j`.
   static func givenClause(_ tokens: [Token], at j: Int) -> Int? {
     guard j > 0, j < tokens.count, clauseSubjects.contains(tokens[j].lower),
-          ["number", "no", "nr", "id", "numbr", "nummer", "numero", "ref", "reference"].contains(tokens[j - 1].lower)
+          referringWords.contains(tokens[j - 1].lower) || otherLanguageNumberWords.contains(tokens[j - 1].lower)
     else { return nil }
     var k = j + 1
     while k < tokens.count, k <= j + 4 {

@@ -70,7 +70,7 @@ extension ReferenceNumbers {
   static func deniedMisreading(_ tokens: [Token], _ i: Int, of before: [Entity]) -> Bool {
     guard i > 0, tokens[i - 1].lower == "not" else { return false }
     var k = i - 1
-    while k > 0, ["not", "(", ","].contains(tokens[k - 1].lower) { k -= 1 }
+    while k > 0, denialLinks.contains(tokens[k - 1].lower) { k -= 1 }
     guard k > 0 else { return false }
     let end = tokens[k - 1].end
     return before.contains { $0.end == end && misreading(tokens[i].text, of: $0.value) }
@@ -79,7 +79,7 @@ extension ReferenceNumbers {
 
 extension ReferenceNumbers {
   /// Words that affirm the number after them against one denied: "its 3319", "the right one is 93318", "i meant …".
-  static let affirmingWords: Set<String> = ["is", "its", "it's", "it’s", "meant"]
+  static let affirmingWords: Set<String> = itIsWords.union(["is", "meant"])
 
   /// The index of the number a customer affirms against its misreading, which they deny with "not" (branch ord45,
   /// dev10's "oops sorry, not 3391, its 3319", dev11's "sorry the right one is 93318, not 93381"): "not A(,) its B" or
@@ -107,7 +107,4 @@ extension ReferenceNumbers {
     }
     return nil
   }
-
-  /// Words of an address, whose numbers a customer corrects too ("the house number is 1482, not 1428").
-  static let addressWords: Set<String> = ["address", "street", "house", "flat", "apartment", "apt", "road", "avenue"]
 }

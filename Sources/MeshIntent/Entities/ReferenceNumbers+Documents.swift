@@ -14,10 +14,10 @@ extension ReferenceNumbers {
   /// Order words that ask for a detail of the order when a detail filler follows: "order details for 55120".
   static let detailOrderWords: Set<String> = ["order", "orders"]
   /// Words between the detail and its "for": "tracking *number* for", "tracking *no.* for", "tracking *link* for".
-  static let detailFillers: Set<String> = ["number", "no", "nr", "num", "details", "detail", "link", "info",
-                                           "information", "code", "copy", "pdf", "date", "status", "update",
-                                           // "return label please for …" (branch ord39, heldout22).
-                                           "please", "pls", "plz"]
+  /// "Please" too: "return label please for …" (branch ord39, heldout22).
+  static let detailFillers: Set<String> = numberWords.union(pleaseWords).union([
+    "details", "detail", "link", "info", "information", "code", "copy", "pdf", "date", "status", "update",
+  ])
 
   /// The order number a detail word at `i` is asked for: the detail, at most two of `detailFillers` (and
   /// dots), "for", "of" or "on", then five digits or more, letters with four digits or more, or a letter before digit
@@ -38,7 +38,7 @@ extension ReferenceNumbers {
     let linked = j + 1 < tokens.count && links.contains(tokens[j].lower)
     // "RETURN LABEL PLEASE 2210" (branch ord41, heldout24): a document asked for politely, then the order's number.
     let polite = !linked && orderDetailWords.contains(w) && j < tokens.count
-      && tokens[(i + 1)..<j].contains(where: { ["please", "pls", "plz"].contains($0.lower) })
+      && tokens[(i + 1)..<j].contains(where: { pleaseWords.contains($0.lower) })
     guard linked || polite else { return nil }
     let k = linked ? j + 1 : j
     // "tracking on USPS 9400 1000 …": where the detail is read, a carrier's site, not an order's reference.

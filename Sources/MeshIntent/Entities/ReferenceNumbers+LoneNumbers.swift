@@ -12,14 +12,13 @@
 /// - nothing beside it makes it money, a count or a unit, a postcode, a street number, a model, a size or a SKU, or
 ///   another kind of reference (`loneCandidate`).
 extension ReferenceNumbers {
-  /// Words beyond `orderTopicWords` that make a message one about an order: other languages' words for an order,
+  /// Words beyond `orderTopicWords` and `otherLanguageOrderWords` that make a message one about an order: other
+  /// languages' words for an order,
   /// its return, refund, delivery and payment as the dev sets' customers write them (Russian and Swahili in Latin
   /// letters, Vietnamese, Japanese romaji, Indonesian, Turkish, Tagalog, Hindi and Urdu, the Romance languages,
   /// German, Dutch, Polish, Greek), and English words of an order's life the older list lacked.
   static let loneTopicWords: Set<String> = [
-    "zakaz", "zakaze", "zakaza", "заказ", "заказа", "заказе", "заказу", "đơn", "chuumon", "oda", "pesanan", "sipariş",
-    "siparişim", "siparişi", "siparis", "pedido", "commande", "bestellung", "bestelling", "ordine", "zamówienie",
-    "zamówieniu", "encomenda", "compra", "rückerstattung", "reembolso", "remboursement", "rimborso", "devolución",
+    "zakaz", "zakaze", "zakaza", "заказе", "заказу", "đơn", "chuumon", "oda", "siparişim", "zamówieniu", "rückerstattung", "reembolso", "remboursement", "rimborso", "devolución",
     "devolução", "entregado", "entregue", "livrée", "livré", "geliefert", "paquete", "pacote", "paczka", "paczkę",
     "kargo", "kargoya", "iade", "ürün", "παραγγελία", "παραγγελίας", "замовлення", "הזמנה", "ההזמנה", "הזמנתי",
     "belastet", "bestellt", "lieferung", "lieferadresse", "rücksendung", "paket", "zahlung", "pengiriman", "kiriman",
@@ -29,19 +28,17 @@ extension ReferenceNumbers {
   ]
 
   /// Words of a place or an area, for which five digits are a postcode's: a message with one gives no lone order number.
-  static let placeTopicWords: Set<String> = ["zip", "zipcode", "postcode", "postal", "plz", "cep", "pin", "pincode", "area",
-                                             "region", "zone", "district", "city", "town", "village", "county", "postleitzahl"]
+  static let placeTopicWords: Set<String> = postcodeWords.union(areaWords)
 
-  /// Words right before a number that make it something else: an amount ("paid 15000", "worth 12000"), a measure
-  /// ("kg 55120", "km 12000"), a count of the things named before ("one of them 44120"), a number a number word
-  /// names (the cue rules decide whose: "the box arrived, number 88123"), and "the", which sets off a reply's number
-  /// (`setOffAtEnd` decides: "cancel the one from this morning, the 33190").
-  static let loneBlockersBefore: Set<String> = [
+  /// Words right before a number that make it something else: an amount ("paid 15000", "worth 12000", "rs 55190"), a
+  /// measure ("kg 55120", "km 12000"), a count of the things named before ("one of them 44120"), a number a number word
+  /// names (`kindNumberWords`; the cue rules decide whose: "the box arrived, number 88123"), and "the", which sets off
+  /// a reply's number (`setOffAtEnd` decides: "cancel the one from this morning, the 33190").
+  static let loneBlockersBefore: Set<String> = measureUnits.union(unlistedCurrencies).union(kindNumberWords).union([
     "paid", "pay", "pays", "paying", "cost", "costs", "spent", "spend", "price", "priced", "worth", "total", "owe",
     "owed", "balance", "budget", "salary", "earn", "approx", "approximately", "around", "than", "over", "under",
-    "charged", "debited", "billed", "refunded", "amount", "sum", "kg", "g", "gr", "lb", "lbs", "oz", "ml", "l", "km",
-    "mi", "miles", "cm", "mm", "m", "x", "×", "rs", "rp", "idr", "vnd", "won", "krw", "them", "number", "numbr",
-    "no", "nr", "num", "id", "ref", "#", "the", "code", "pin", "page", "version", "v", "step", "level", "score",
+    "charged", "debited", "billed", "refunded", "amount", "sum", "x", "×", "them", "the", "pin", "page", "version",
+    "v", "step", "level", "score",
     // A rank or a bound before a number makes it a count or an amount ("the first 30512 arrived", "about 12000").
     "first", "second", "third", "last", "next", "top", "another", "extra", "additional", "every", "only", "least",
     "most", "about", "almost", "nearly", "exactly", "max", "min", "minimum", "maximum", "upto",
@@ -51,21 +48,15 @@ extension ReferenceNumbers {
     "relais", "locker", "packstation", "reading", "meter",
     // A home's or a screen's number ("flat 55120", "error 55120").
     "flat", "floor", "error", "errors",
-  ]
-  /// Words right after a number that make it a time, a measure or a count: "12000 mAh", "20000 people", "55120 km".
-  static let loneBlockersAfter: Set<String> = [
-    "people", "persons", "guests", "children", "kids", "men", "women", "times", "km", "kg", "g", "lb", "ml", "mah", "rpm",
-    "mb", "gb", "tb", "steps", "calories", "h", "hrs", "am", "pm", "rs", "rp", "idr", "vnd", "won", "yen", "%", "percent",
-    "sq", "square", "feet", "ft", "points", "pts", "likes", "followers", "views", "words", "characters", "bytes",
-    // Currencies the money reader does not know: "12000 rupiah".
-    "rupiah", "rupee", "dong", "naira", "peso", "pesos", "lira", "zloty", "złoty", "baht", "ringgit", "shilling",
-    "shillings", "rand", "dirham", "dirhams", "riyal", "riyals", "forint", "koruna", "lei", "hryvnia", "rubles",
-  ]
+  ])
+  /// Words right after a number that make it a time, a measure, money or a count: "12000 mAh", "0930 am", "12000
+  /// rupiah", "20000 people".
+  static let loneBlockersAfter: Set<String> = measureUnits.union(clockWords).union(unlistedCurrencies).union([
+    "people", "persons", "guests", "children", "kids", "men", "women", "times", "steps", "calories", "points", "pts",
+    "likes", "followers", "views", "words", "characters", "bytes",
+  ])
   /// Words of a street after a number, which make it a house number ("12345 Main Street"): within three words.
-  static let streetWords: Set<String> = [
-    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive", "dr", "way", "court",
-    "ct", "place", "pl", "highway", "hwy", "strasse", "straße", "str", "rue", "calle", "via", "ul", "ulica", "rua",
-  ]
+  static let streetWords: Set<String> = streetNames.union(streetShortWords)
 
   /// The indices of the lone order numbers of a message (see the extension's comment); `free` says nothing else
   /// took a token.
@@ -131,10 +122,9 @@ extension ReferenceNumbers {
   static func thingIn(_ tokens: [Token], _ k: Int) -> Bool {
     guard k >= 2, k < tokens.count, ["in", "at"].contains(tokens[k].lower) else { return false }
     // "the sofa in", "my mug in": a thing the customer names, with its article or owner ("I'm in 90210" is a place).
-    let owners: Set<String> = ["the", "my", "a", "an", "this", "that", "our", "your", "his", "her", "their"]
     // "can you look at 74813": what the agent is asked to look at.
     if tokens[k].lower == "at", ["look", "looking", "glance"].contains(tokens[k - 1].lower) { return true }
-    guard owners.contains(tokens[k - 2].lower) else { return false }
+    guard determiners.contains(tokens[k - 2].lower) else { return false }
     let before = tokens[k - 1]
     let placeVerbs: Set<String> = ["live", "lives", "living", "located", "based", "stay", "staying", "deliver", "delivered",
                                    "delivering", "ship", "shipped", "shipping", "send", "sent", "arrive", "arrived",

@@ -24,10 +24,10 @@ extension ReferenceNumbers {
 
   /// Words before an order cue that make it the verb "to order" or "to buy", not the noun: "want to order
   /// 10000 stickers", "can i order", "we order 20000 labels a month".
-  static let verbOpeners: Set<String> = [
+  static let verbOpeners: Set<String> = pleaseWords.union([
     "to", "i", "we", "i'd", "we'd", "i’d", "we’d", "i'll", "we'll", "can", "could", "would", "will", "should",
-    "may", "might", "must", "please", "pls", "plz", "wanna", "gonna", "also", "and", "then", "just", "let's",
-  ]
+    "may", "might", "must", "wanna", "gonna", "also", "and", "then", "just", "let's",
+  ])
 
   /// Whether the number at `j`, which a plural follows, counts things although it is 10,000 or more: the cue
   /// at `cue` is a verb ("i want to order 10000 stickers") or the number is a round bulk figure ("order 25000
@@ -36,7 +36,7 @@ extension ReferenceNumbers {
     let t = tokens[j]
     guard t.isWord, !t.hasLetter, let n = Int(t.text), !t.text.hasPrefix("0"), n < 10_000_000 else { return false }
     if t.text.hasSuffix("000") { return true }
-    guard cue >= 1, ["order", "purchase", "buy"].contains(tokens[cue].lower) else { return false }
+    guard cue >= 1, buyingVerbs.contains(tokens[cue].lower) else { return false }
     return verbOpeners.contains(tokens[cue - 1].lower)
   }
 
@@ -51,8 +51,8 @@ extension ReferenceNumbers {
                                             "council", "broadband", "insurance", "insurer", "landlord", "mortgage"]
 
   /// Words only a shop's order has: a bill's words ("charged", "billed", "refund") are the providers' too.
-  static let shopOrderWords: Set<String> = ["order", "orders", "ordered", "purchase", "purchased", "bought", "delivery",
-                                            "delivered", "parcel", "package", "shipped", "shipping", "item", "items"]
+  static let shopOrderWords: Set<String> = boughtWords.union(["delivery", "delivered", "parcel", "package", "shipped",
+                                                              "shipping", "item", "items"])
 
   /// Whether the message is about another provider's bill, not an order (branch ord41, heldout25's "my water company
   /// overcharged me, ref WTR-2291-004"): it names one of `otherProviders` and none of `shopOrderWords`.

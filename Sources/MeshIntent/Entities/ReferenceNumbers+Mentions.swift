@@ -18,7 +18,7 @@ extension ReferenceNumbers {
   /// "same" one or two words before the cue and "as" right after it; a year alone after "as" is a time ("the same
   /// order as 2024"), a year with groups after it a reference ("as 2025 0412 88").
   static func sameOrderAs(_ tokens: [Token], cue i: Int) -> Bool {
-    guard i + 2 < tokens.count, tokens[i + 1].lower == "as", ["order", "orders", "purchase"].contains(tokens[i].lower)
+    guard i + 2 < tokens.count, tokens[i + 1].lower == "as", orderNouns.contains(tokens[i].lower)
     else { return false }
     if yearGroup(tokens[i + 2].text), !(i + 3 < tokens.count && tokens[i + 3].hasDigit) { return false }
     return tokens[max(0, i - 2)..<i].contains { $0.lower == "same" }

@@ -5,14 +5,14 @@
 extension ReferenceNumbers {
   /// Kinds that are numbers by themselves: "the zip on my order", "the mobile on my order". Not "address": an
   /// address is words, and "my address on the order I just placed (1002938)" gives the order's number.
-  static let numberKinds: Set<String> = ["zip", "zipcode", "postcode", "postal", "pin", "pincode", "plz", "phone",
-                                         "mobile", "cell", "tel", "telephone", "iban", "vat"]
+  static let numberKinds: Set<String> = postcodeWords.union(phoneNames).union(["iban", "vat"])
   /// Kinds that are numbers with a number word after them: "the tracking number for my order", "house no.".
-  static let numberedKinds: Set<String> = ["tracking", "track", "invoice", "receipt", "card", "account", "customer",
-                                           "member", "case", "ticket", "house", "flat", "apartment", "apt", "unit",
-                                           "contact", "phone", "mobile", "zip", "pin", "postal", "rma", "serial"]
-  /// Number words after a numbered kind: "number", "no", "nr", "#", "id", "code".
-  static let kindNumberWords: Set<String> = ["number", "numbr", "no", "nr", "num", "#", "id", "code"]
+  static let numberedKinds: Set<String> = homeWords.union(phoneNames).union(postcodeWords).union([
+    "tracking", "track", "invoice", "receipt", "card", "account", "customer", "member", "case", "ticket", "unit",
+    "contact", "rma", "serial",
+  ])
+  /// Number words after a numbered kind: "number", "no", "nr", "id", "code", and "#" ("house # on my order").
+  static let kindNumberWords: Set<String> = kindNamingWords.union(["#"])
   /// Links from the kind to the order: "on", "of", "for", "in", "from", "with", then "my", "the", "this".
   static let kindLinks: Set<String> = ["on", "of", "for", "in", "from", "with", "at"]
 
@@ -20,7 +20,7 @@ extension ReferenceNumbers {
   /// [my] order", "[tracking number] [for] [my] order", "[wrong zip code] [for my] purchase".
   static func kindBeforeOrder(_ tokens: [Token], mention m: Int) -> Bool {
     var k = m - 1
-    if k >= 0, ["my", "the", "this", "our", "that", "an", "a", "your"].contains(tokens[k].lower) { k -= 1 }
+    if k >= 0, determiners.contains(tokens[k].lower) { k -= 1 }
     guard k >= 1, kindLinks.contains(tokens[k].lower) else { return false }
     k -= 1
     if k >= 0, tokens[k].text == "." { k -= 1 }
@@ -32,11 +32,10 @@ extension ReferenceNumbers {
   /// Whether the nearest order word before `i`, in the same sentence and at most ten tokens back, has another
   /// kind of number named before it ("typo in the postcode on my order, 560001 should be 560010").
   static func numberOfNamedKind(_ tokens: [Token], before i: Int) -> Bool {
-    let orderWords: Set<String> = ["order", "orders", "purchase", "ordered", "purchased"]
     var k = i - 1
     while k >= 0, k >= i - 10 {
-      if [".", "?", "!"].contains(tokens[k].text) { return false }
-      if orderWords.contains(tokens[k].lower) { return kindBeforeOrder(tokens, mention: k) }
+      if sentenceEnds.contains(tokens[k].text) { return false }
+      if orderMentions.contains(tokens[k].lower) { return kindBeforeOrder(tokens, mention: k) }
       k -= 1
     }
     return false
@@ -90,10 +89,10 @@ extension ReferenceNumbers {
     var k = i - 1, words = 0
     // A cue that opens its sentence goes on from the one before ("is my Booking.com reservation for the hotel in
     // Porto confirmed? confirmation 4419.302.118", branch ord45, heldout28).
-    if k >= 1, [".", "?", "!"].contains(tokens[k].text) { k -= 1 }
+    if k >= 1, sentenceEnds.contains(tokens[k].text) { k -= 1 }
     // Eight words: a journey's stops stand between ("my train ticket from Paris to Lyon, booking QJ4XZ2", ord41).
     while k >= 0, words < 8 {
-      if [".", "?", "!"].contains(tokens[k].text) || ["order", "orders", "purchase"].contains(tokens[k].lower) {
+      if sentenceEnds.contains(tokens[k].text) || orderNouns.contains(tokens[k].lower) {
         return false
       }
       if tokens[k].isWord {

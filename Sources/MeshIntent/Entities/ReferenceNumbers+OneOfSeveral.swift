@@ -26,7 +26,7 @@ extension ReferenceNumbers {
     if w == "one", i > 0, tokens[i - 1].lower == "the" {
       var k = i + 1
       while k < tokens.count, k <= i + 6, tokens[k].isWord, !tokens[k].hasDigit, !["is", "was"].contains(tokens[k].lower),
-            !["ending", "ends", "ended"].contains(tokens[k].lower) { k += 1 }
+            !endingWords.contains(tokens[k].lower) { k += 1 }
       guard k > i + 1, k < tokens.count, ["is", "was"].contains(tokens[k].lower) else { return nil }
       return k + 1
     }

@@ -13,8 +13,8 @@ extension ReferenceNumbers {
     // The cue must stand apart from the party ("seller, ref"): "seller ref 500213" is the seller's reference.
     guard k >= 0, k < i - 1, orderParties.contains(tokens[k].lower) else { return false }
     k -= 1
-    if k >= 0, ["the", "a", "my", "this", "that", "our"].contains(tokens[k].lower) { k -= 1 }
+    if k >= 0, determiners.contains(tokens[k].lower) { k -= 1 }
     guard k >= 1, ["from", "with", "by", "via", "through"].contains(tokens[k].lower) else { return false }
-    return ["order", "orders", "purchase", "ordered", "bought"].contains(tokens[k - 1].lower)
+    return boughtWords.contains(tokens[k - 1].lower)
   }
 }

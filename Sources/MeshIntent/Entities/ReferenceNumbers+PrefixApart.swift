@@ -2,12 +2,12 @@
 /// ord45, heldout28's "change order w 55190 from standard", "order mx 40091"): after an order cue only, and only a
 /// single digit run, so a prefix before groups stays `letteredGroups`' and a unit, an amount or a word does not count.
 extension ReferenceNumbers {
-  /// Two-letter words and abbreviations that stand between a cue and a number without being its prefix.
-  static let twoLetterWords: Set<String> = ["am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is",
-                                            "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us",
-                                            "we", "nr", "id", "eu", "uk", "pm", "mm", "cm", "kg", "km", "ml", "lb", "oz",
-                                            // Rupees written short, which `Money` does not list: "order of rs 55190".
-                                            "rs"]
+  /// Two-letter words and abbreviations that stand between a cue and a number without being its prefix, units, times
+  /// and currencies among them ("order of rs 55190", "order 2 kg 55120"). One-letter units ("g", "m") are left out: a
+  /// shop's one-letter prefix ("order m 55190") is likelier there.
+  static let twoLetterWords: Set<String> = measureUnits.union(clockWords).union(unlistedCurrencies).filter { $0.count == 2 }
+    .union(["an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
+            "ok", "on", "or", "so", "to", "up", "us", "we", "nr", "id", "eu", "uk"])
 
   /// After an order cue, one or two letters (not "a", "i" or "x", nor a word, a unit or money's) one space before a
   /// run of five to ten digits that ends the number: the digits' index.

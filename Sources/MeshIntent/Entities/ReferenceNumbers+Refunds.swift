@@ -7,9 +7,6 @@
 extension ReferenceNumbers {
   /// Words for a refund that a number word after them makes the name of its reference.
   static let refundWords: Set<String> = ["refund", "refunds", "refund's", "refund’s", "reimbursement"]
-  /// Number words after a refund word: "refund number", "refund no.", "refund ref", "refund ID".
-  static let refundNumberWords: Set<String> = ["number", "numbr", "no", "nr", "num", "nb", "ref", "reference", "refno",
-                                               "id", "code"]
 
   /// Words of a refund's state between it and its number word: "you said refund issued, ref RF-30012" (branch ord45,
   /// heldout28).
@@ -29,6 +26,7 @@ extension ReferenceNumbers {
       j += 1
       if j < tokens.count, tokens[j].text == "," { j += 1 }
     }
-    return j < tokens.count && refundNumberWords.contains(tokens[j].lower) ? j : nil
+    // "refund number", "refund ref", "refund ID", "refund code"; not "#": "refund #55120" asks for order 55120's refund.
+    return j < tokens.count && kindNamingWords.contains(tokens[j].lower) ? j : nil
   }
 }

@@ -22,9 +22,8 @@ extension ReferenceNumbers {
   /// before one of them ("CANCEL IT. 90122. NOW."). A customer who answers the question in the middle of shouting
   /// gives the reference; amounts and years carry a sign, a unit or a preposition and are not written so.
   static func sentenceAlone(_ tokens: [Token], _ i: Int) -> Bool {
-    let ends: Set<String> = [".", "!", "?"]
-    let opens = i == 0 || ends.contains(tokens[i - 1].text)
-    let closes = i + 1 == tokens.count || ends.contains(tokens[i + 1].text)
+    let opens = i == 0 || sentenceEnds.contains(tokens[i - 1].text)
+    let closes = i + 1 == tokens.count || sentenceEnds.contains(tokens[i + 1].text)
     return opens && closes && !yearGroup(tokens[i].text)
   }
 

@@ -26,7 +26,7 @@ extension ReferenceNumbers {
     let k = i + 2, t = tokens[k]
     guard t.isWord, !t.hasLetter, digitCount(t.text) >= 4, identifier(t, type: "order_number"),
           !(yearGroup(t.text) && !(k + 1 < tokens.count && tokens[k + 1].hasDigit)),
-          tokens[max(0, i - 4)..<i].contains(where: { ["order", "reorder", "re-order", "buy", "rebuy"].contains($0.lower) })
+          tokens[max(0, i - 4)..<i].contains(where: { buyingVerbs.contains($0.lower) || ["reorder", "re-order", "rebuy"].contains($0.lower) })
     else { return nil }
     if k + 1 < tokens.count, countedNoun(tokens[k + 1]) || Money.words[tokens[k + 1].lower] != nil { return nil }
     return k

@@ -68,9 +68,10 @@ extension ReferenceNumbers {
 
   /// Words that, within the three words before a code or a weak cue, make the number another kind:
   /// "VAT DE811907980", "customer ID 100482", "payment reference 55012", "case ref 88213".
-  static let otherNumberWords: Set<String> = hashBlockers.union(trailingBlockers).union([
+  /// Carriers by their companies' names (`carrierCompanies`): "the DHL ref is 55120".
+  static let otherNumberWords: Set<String> = hashBlockers.union(trailingBlockers).union(carrierCompanies).union([
     "vat", "tax", "payment", "transaction", "bank", "user", "rma", "return", "returns", "serial", "device", "ean",
-    "isbn", "asin", "ups", "usps", "dhl", "fedex", "parcel", "package", "shipment", "reservation", "booking",
+    "isbn", "asin", "parcel", "package", "shipment", "reservation", "booking",
     "policy", "session", "chat", "seller", "vendor", "supplier", "warranty", "license", "licence", "voucher",
     "coupon", "gift", "promo", "discount", "code", "registration", "apple", "google", "paypal", "steam",
     "username", "login", "password", "nickname", "handle", "profile",

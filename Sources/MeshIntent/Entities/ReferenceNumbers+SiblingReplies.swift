@@ -3,9 +3,6 @@
 /// Orders placed close together get numbers of one length that share their first digits; a customer asked which
 /// orders lists them so. Phones, prices, dates and postcodes do not come as such a list.
 extension ReferenceNumbers {
-  /// Separators of such a list.
-  static let siblingListLinks: Set<String> = [",", "&", "and", "or", "/"]
-
   /// At the list's first number `i`: each number of the list, when every digit in a message of at most fifteen words
   /// is in it, two numbers or more of five to twelve digits, one length and the same first three digits, and no word
   /// in the message names another kind of number, a place, a phone or money.
@@ -29,7 +26,7 @@ extension ReferenceNumbers {
           offset += part.unicodeScalars.count + 1
         }
         last = k
-      } else if !siblingListLinks.contains(t.lower) {
+      } else if !listJoiners.contains(t.lower) {
         break
       }
       k += 1

@@ -15,7 +15,7 @@ extension ReferenceNumbers {
     // other number is no order (branch ord42, dev9). "cancel 6630112 but not 6630125" sets two orders apart.
     var stated = k - 1
     if stated >= 0, hashes.contains(tokens[stated].lower) { stated -= 1 }
-    if stated >= 0, ["its", "it's", "it’s", "is"].contains(tokens[stated].lower), k + 1 < tokens.count,
+    if stated >= 0, givingWords.contains(tokens[stated].lower), k + 1 < tokens.count,
        tokens[k + 1].lower == "not" { return nil }
     var contrasted = false
     var j = k + 1
@@ -29,7 +29,7 @@ extension ReferenceNumbers {
         // "i meant 902174 not 902147", "6610447 (not 6610474, i swapped the digits)": "not" right after the number
         // and the other a misreading of it (its digits swapped or one digit wrong) corrects, not sets an order apart
         // (branch ord43, dev10); "cancel 6630112 but not 6630125" still names two.
-        if tokens[(k + 1)..<j].allSatisfy({ ["not", "(", ","].contains($0.lower) }), misreading(t.text, of: value) { return nil }
+        if tokens[(k + 1)..<j].allSatisfy({ denialLinks.contains($0.lower) }), misreading(t.text, of: value) { return nil }
         return j
       }
       if [".", "?", "!", ";"].contains(t.text) { return nil }
@@ -83,7 +83,7 @@ extension ReferenceNumbers {
     guard k + 1 < tokens.count else { return true }
     let next = tokens[k + 1]
     // "can order 2000 1183 7264 9 be changed": the verb of a question about the order follows it too.
-    return next.isWord ? chaseFollowers.contains(next.lower) || ["please", "pls", "plz", "be"].contains(next.lower) : !next.hasDigit
+    return next.isWord ? chaseFollowers.contains(next.lower) || next.lower == "be" : !next.hasDigit
   }
 }
 

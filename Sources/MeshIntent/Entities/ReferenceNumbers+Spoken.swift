@@ -5,7 +5,7 @@
 extension ReferenceNumbers {
   /// Words a partial reference is said of: "the one ending in 4471", "order ending in 0093". "card", "phone"
   /// and "number" are not among them: "card ending in 4471" is a card's last digits.
-  static let endingOwners: Set<String> = ["one", "order", "orders", "purchase"]
+  static let endingOwners: Set<String> = orderNouns.union(["one"])
   /// The hash sign read out (voice typing writes the word).
   static let hashWords: Set<String> = ["hash", "hashtag"]
 
@@ -15,9 +15,9 @@ extension ReferenceNumbers {
     guard endingOwners.contains(tokens[i].lower) else { return nil }
     var k = i + 1
     // "order number ending in 4471" (branch ord41, heldout25): the number word names the order's number.
-    if k < tokens.count, tokens[i].lower != "one", ["number", "no", "nr", "num"].contains(tokens[k].lower) { k += 1 }
+    if k < tokens.count, tokens[i].lower != "one", numberWords.contains(tokens[k].lower) { k += 1 }
     if k < tokens.count, tokens[k].lower == "that" { k += 1 }
-    guard k + 2 < tokens.count, ["ending", "ends", "ended"].contains(tokens[k].lower),
+    guard k + 2 < tokens.count, endingWords.contains(tokens[k].lower),
           ["in", "with"].contains(tokens[k + 1].lower) else { return nil }
     let n = k + 2
     guard tokens[n].isWord, !tokens[n].hasLetter, (3...6).contains(digitCount(tokens[n].text)),

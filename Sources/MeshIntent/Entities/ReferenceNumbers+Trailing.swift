@@ -51,8 +51,10 @@ extension ReferenceNumbers {
   }
 
   /// Words after which a number is not an order number even when "order" follows ("zip 60614 order").
-  static let trailingBlockers: Set<String> = ["zip", "postcode", "phone", "tel", "mobile", "call", "text", "+",
-                                              "size", "qty", "quantity", "room", "model", "sku", "ticket", "case",
-                                              "account", "$", "€", "£", "ssn", "iban", "card", "whatsapp", "cell",
-                                              "landline", "postal"]
+  /// Postcodes by `postcodeNames` only: "plz" and "pin" are other words in chat ("order 55120 plz"); currencies by their
+  /// signs ("$ 55120 order" is an amount).
+  static let trailingBlockers: Set<String> = postcodeNames.union(phoneNames).union([
+    "call", "text", "+", "size", "qty", "quantity", "room", "model", "sku", "ticket", "case", "account", "ssn", "iban",
+    "card", "whatsapp",
+  ]).union(Money.symbols.keys)
 }

@@ -23,8 +23,8 @@ extension ReferenceNumbers {
     "quantity", "driver", "couriers",
   ]
   /// Words that make a number in the message someone's phone: its long number is then not taken.
-  static let phoneWords: Set<String> = ["phone", "call", "text", "whatsapp", "mobile", "cell", "tel", "sms", "reach",
-                                        "contact", "fax", "landline", "helpline", "hotline"]
+  static let phoneWords: Set<String> = phoneNames.union(["call", "text", "whatsapp", "sms", "reach", "contact", "helpline",
+                                                         "hotline"])
   /// Words just before a number that make it a place or a time: "deliver to 560001", "in 2024".
   static let placeWords: Set<String> = ["to", "in", "at", "near", "from", "since", "until", "by", "postcode", "pin"]
   /// Words between a label and the number that make the label describe something for the number, not
@@ -120,7 +120,7 @@ extension ReferenceNumbers {
 extension ReferenceNumbers {
   /// Words between a number and the word that names it: "00340434161234567890 as tracking", "4471203 is my
   /// customer number".
-  static let namingLinks: Set<String> = ["as", "is", "was", "my", "the", "our", "your", "a", "=", "its", "it's"]
+  static let namingLinks: Set<String> = itIsWords.union(["as", "is", "was", "my", "the", "our", "your", "a", "="])
 
   /// Whether the number at `i` is a postcode before its town ("560001 Bangalore", "80331 Munich") or the
   /// words after it name it as another kind of number ("… as tracking", "… is my customer number").
@@ -130,7 +130,7 @@ extension ReferenceNumbers {
     var k = i + 1
     while k < tokens.count, k <= i + 4, namingLinks.contains(tokens[k].lower) { k += 1 }
     // "0612345678 is my number": a customer's own number, with no kind said, is the phone's.
-    if k < tokens.count, k > i + 1, ["my", "our"].contains(tokens[k - 1].lower), ["number", "no", "nr", "num"].contains(tokens[k].lower),
+    if k < tokens.count, k > i + 1, ["my", "our"].contains(tokens[k - 1].lower), numberWords.contains(tokens[k].lower),
        !(k + 1 < tokens.count && cues[tokens[k + 1].lower] != nil) {
       return true
     }

@@ -22,7 +22,7 @@ extension ReferenceNumbers {
   static func shortNumberList(_ tokens: [Token], from j: Int) -> (found: [Found], last: Int)? {
     guard shortReference(tokens, j) else { return nil }
     var found = [Found(type: "order_number", start: tokens[j].start, end: tokens[j].end, value: tokens[j].text)], last = j
-    while last + 2 < tokens.count, ["and", ",", "&", "or", "/"].contains(tokens[last + 1].lower), shortReference(tokens, last + 2) {
+    while last + 2 < tokens.count, listJoiners.contains(tokens[last + 1].lower), shortReference(tokens, last + 2) {
       last += 2
       found.append(Found(type: "order_number", start: tokens[last].start, end: tokens[last].end, value: tokens[last].text))
     }

@@ -15,11 +15,7 @@ enum ReferenceNumbers {
   static let cues: [String: String] = [
     "order": "order_number", "orders": "order_number", "ord": "order_number", "oder": "order_number",
     "ordr": "order_number", "orer": "order_number", "ordernumber": "order_number", "ordernr": "order_number",
-    "orderno": "order_number", "orderid": "order_number", "bestellung": "order_number",
-    "bestellnummer": "order_number", "auftrag": "order_number", "auftragsnummer": "order_number",
-    "bestell-nr": "order_number", "bestellnr": "order_number", "auftrags-nr": "order_number",
-    "commande": "order_number", "pedido": "order_number", "orden": "order_number", "bestelling": "order_number", "ordine": "order_number", "zamówienie": "order_number",
-    "sipariş": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
+    "orderno": "order_number", "orderid": "order_number", "po": "order_number", "order's": "order_number", "order’s": "order_number",
     "order-number": "order_number", "order_number": "order_number", "order_id": "order_number",
     "order_no": "order_number", "order-num": "order_number", "order-ref": "order_number", "odrer": "order_number",
     "ordre": "order_number", "confirmation": "order_number", "conf": "order_number", "booking": "order_number",
@@ -36,11 +32,11 @@ enum ReferenceNumbers {
     "facture": "invoice_number", "fatura": "invoice_number", "factura": "invoice_number",
   ].merging(otherLanguageOrderWords.map { ($0, "order_number") }) { first, _ in first }
   /// Words between a cue and its number: "order *number is* 123", "order *with id* 123".
-  static let fillers: Set<String> = Set<String>([
-    "number", "numbr", "numer", "nummer", "numéro", "numero", "no", "nr", "n", "nº", "num", "id", "code", "ref",
-    "reference", "is", "was", "its", "it's", "it’s", "with", "of", "mine", "my", "the", "de", "n°", "nmbr",
-    // Abbreviations and typos customers write: "order nb 100019", "order nummber 100019".
-    "nb", "nbr", "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
+  /// The number words and "code" (`kindNamingWords`) and "it's" (`itIsWords`) are among them.
+  static let fillers: Set<String> = kindNamingWords.union(itIsWords).union([
+    "n", "nº", "is", "was", "with", "of", "mine", "my", "the", "de", "n°",
+    // Abbreviations and typos customers write beyond `numberWords`' short forms: "order nummber 100019".
+    "nro", "nummber", "nuber", "nubmer", "numbet", "numbers", "nos", "nrs", "ids",
     // A contraction onto the number word: "my order number's 552028".
     "number's", "number’s",
     // "the order numbered 4471224".

@@ -1,0 +1,96 @@
+/// The words the reference-number rules share, one named set a meaning (issue 12, branch ord49). The rules had grown
+/// one file a round, each writing its own copy of these lists with small differences, so a word added for one rule
+/// (a typo of "ordered", a number word's short form) missed the others. A rule that needs fewer or more words builds
+/// its own set from these, next to the rule, and says why.
+extension ReferenceNumbers {
+  // MARK: The order named
+
+  /// The nouns a customer names an order by: "my order", "the orders", "this purchase".
+  static let orderNouns: Set<String> = ["order", "orders", "purchase"]
+  /// An order named or its placing told, with the typo customers write ("i orderd last week"): a number shortly after
+  /// one of these may be that order's ("my order, 4471203", "what I purchased (number 3318872)").
+  static let orderMentions: Set<String> = orderNouns.union(["ordered", "purchased", "orderd"])
+  /// `orderMentions` and "bought": what the customer got from a shop or a seller, in the words of buying too.
+  static let boughtWords: Set<String> = orderMentions.union(["bought"])
+  /// Words that are the verb of buying after a verb opener ("want to order 10000 stickers", "i'd buy 20 bags"), where
+  /// the number after them counts what is bought.
+  static let buyingVerbs: Set<String> = ["order", "purchase", "buy"]
+
+  // MARK: Number words
+
+  /// The word "number" and the short forms and typos customers write for it: "order nr", "nmbr", "order nb 100019".
+  static let numberWords: Set<String> = ["number", "numbr", "nmbr", "nbr", "nb", "no", "nr", "num"]
+  /// Words that name a reference as such: "ref", "reference", "ID".
+  static let referenceWords: Set<String> = ["id", "ref", "reference", "refno"]
+  /// Words that name a number, of whatever kind the words before say: "my order? the *number* is 3318872", "tracking
+  /// *ref*". Not "code": after an order mentioned, a code is as often a discount's or a gift card's.
+  static let referringWords: Set<String> = numberWords.union(referenceWords)
+  /// Words that name a number after a kind that has numbers of its own ("refund *code*", "tracking *code*"): there
+  /// "code" names the kind's number too.
+  static let kindNamingWords: Set<String> = referringWords.union(["code"])
+
+  // MARK: Places and addresses
+
+  /// Words for a postcode that are no other word: "zip", "postcode", Brazil's "CEP", India's "pincode".
+  static let postcodeNames: Set<String> = ["zip", "zipcode", "postcode", "postal", "pincode", "cep", "postleitzahl"]
+  /// `postcodeNames` and the short words for a postcode that are other words in chat too: German "PLZ" ("plz" is
+  /// "please"), India's "pin" (a card's PIN, or to pin). Only where a postcode is likely anyway.
+  static let postcodeWords: Set<String> = postcodeNames.union(["plz", "pin"])
+  /// Words of an area a postcode numbers: "the city", "my district".
+  static let areaWords: Set<String> = ["area", "region", "zone", "district", "city", "town", "village", "county"]
+  /// A home in a building, whose number is its own: "flat 12", "house number 1482".
+  static let homeWords: Set<String> = ["house", "flat", "apartment", "apt"]
+  /// Words of a street that are nothing else: "Main Street", "Rue de Rivoli", "ulica Długa".
+  static let streetNames: Set<String> = ["street", "road", "avenue", "lane", "boulevard", "highway", "strasse", "straße",
+                                         "rue", "calle", "ulica", "rua"]
+  /// Short or common words of a street, which name one only right after a house number ("12345 Main St", "5 Park
+  /// Place"): elsewhere they are ordinary words ("no way", "in place", "via email", "usb drive").
+  static let streetShortWords: Set<String> = ["st", "rd", "ave", "ln", "blvd", "dr", "drive", "way", "court", "ct",
+                                              "place", "pl", "hwy", "str", "via", "ul"]
+  /// Words of an address, whose numbers a customer gives or corrects too ("the house number is 1482, not 1428").
+  static let addressWords: Set<String> = homeWords.union(streetNames).union(["address"])
+
+  // MARK: Phones
+
+  /// Names of a phone: "my mobile", "the landline".
+  static let phoneNames: Set<String> = ["phone", "mobile", "cell", "tel", "telephone", "landline", "fax"]
+
+  // MARK: Units, times and money
+
+  /// Units of measure and size written beside a number: "55120 km", "12000 mAh", "kg 55120", "20 %".
+  static let measureUnits: Set<String> = ["kg", "g", "gr", "lb", "lbs", "oz", "ml", "l", "km", "mi", "miles", "cm", "mm",
+                                          "m", "mah", "rpm", "mb", "gb", "tb", "sq", "square", "feet", "ft", "%",
+                                          "percent"]
+  /// Words of the clock after a number: "1200 hrs", "0930 am".
+  static let clockWords: Set<String> = ["h", "hrs", "am", "pm"]
+  /// Currencies the money reader (`Money`) does not list, by code or name: "12000 rupiah", "rs 55190", "VND 120000".
+  static let unlistedCurrencies: Set<String> = [
+    "rs", "rp", "idr", "vnd", "won", "krw", "rupiah", "rupee", "dong", "naira", "peso", "pesos", "lira", "zloty", "złoty",
+    "baht", "ringgit", "shilling", "shillings", "rand", "dirham", "dirhams", "riyal", "riyals", "forint", "koruna",
+    "lei", "hryvnia", "rubles",
+  ]
+
+  // MARK: Small words
+
+  /// "It's" as customers write it, before the value they give: "it's 4471203", "its N-7712-A".
+  static let itIsWords: Set<String> = ["it's", "it’s", "its"]
+  /// Words before a value given: "it's 4471203", "it is N-7712-A", "the number is 55120".
+  static let givingWords: Set<String> = itIsWords.union(["it", "is"])
+  /// "Please" and its chat forms: "return label please for …", "cancel 551 209 3 pls".
+  static let pleaseWords: Set<String> = ["please", "pls", "plz"]
+  /// Owners a customer names a thing with: "my order", "their number".
+  static let possessives: Set<String> = ["my", "your", "his", "her", "our", "their"]
+  /// Articles, owners and pointers before a noun: "the zip on *my* order", "*the* sofa in 70164".
+  static let determiners: Set<String> = possessives.union(["the", "a", "an", "this", "that"])
+  /// Words and signs that join listed numbers: "30918, 30921 and 30940", "60918/60919", "7712 & 7713".
+  static let listJoiners: Set<String> = [",", "&", "and", "or", "/"]
+  /// `listJoiners` and the links only a list of orders after a cue or an order verb has: "orders 1120 + 1121", "merge
+  /// order 661203 into 661190". A short reply's list or four-digit numbers have no "+" (an amount's) nor "into".
+  static let orderListLinks: Set<String> = listJoiners.union(["+", "into"])
+  /// Words that say a number is a reference's last digits: "the one *ending* in 4471", "order number that *ends* with 0093".
+  static let endingWords: Set<String> = ["ending", "ends", "ended"]
+  /// What stands between a number and the "not" that denies its misreading: "6619204 (not 6619240", "902174 not 902147".
+  static let denialLinks: Set<String> = ["not", "(", ","]
+  /// Signs that end a sentence.
+  static let sentenceEnds: Set<String> = [".", "?", "!"]
+}
