@@ -24,9 +24,10 @@ enum AddressScanner {
   }
 
   /// Two addresses found by different rules that share words are one: the house said in words by one rule and the
-  /// street, town and postcode by another ("fifty-five Church Road, Bristol, BS5 9JN") become their union.
+  /// street, town and postcode by another ("fifty-five Church Road, Bristol, BS5 9JN") add their union. The parts stay
+  /// too: when the union loses to a stronger find (a phone run into a house number), a part may still stand.
   static func joinOverlapping(_ out: inout [Candidate]) {
-    var addresses = out.filter { $0.type == .address }.sorted { $0.start < $1.start }
+    let addresses = out.filter { $0.type == .address }.sorted { $0.start < $1.start }
     guard addresses.count > 1 else { return }
     var joined: [Candidate] = []
     for c in addresses {
@@ -36,9 +37,7 @@ enum AddressScanner {
         joined.append(c)
       }
     }
-    addresses = joined
-    out.removeAll { $0.type == .address }
-    out += addresses
+    out += joined.filter { !addresses.contains($0) }
   }
 
   /// Streets alone: "221B Baker Street", "Hauptstraße 5".
