@@ -20,6 +20,24 @@ enum AddressScanner {
     ShortAnswerAddress.scan(b, into: &out)
     IrishCountyAddress.scan(b, into: &out)
     EastAsianAddressee.scan(b, into: &out)
+    joinOverlapping(&out)
+  }
+
+  /// Two addresses found by different rules that share words are one: the house said in words by one rule and the
+  /// street, town and postcode by another ("fifty-five Church Road, Bristol, BS5 9JN") add their union. The parts stay
+  /// too: when the union loses to a stronger find (a phone run into a house number), a part may still stand.
+  static func joinOverlapping(_ out: inout [Candidate]) {
+    let addresses = out.filter { $0.type == .address }.sorted { $0.start < $1.start }
+    guard addresses.count > 1 else { return }
+    var joined: [Candidate] = []
+    for c in addresses {
+      if let last = joined.last, c.start < last.end {
+        joined[joined.count - 1] = Candidate(type: .address, start: last.start, end: max(last.end, c.end))
+      } else {
+        joined.append(c)
+      }
+    }
+    out += joined.filter { !addresses.contains($0) }
   }
 
   /// Streets alone: "221B Baker Street", "Hauptstraße 5".

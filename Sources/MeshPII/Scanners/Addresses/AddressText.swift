@@ -73,7 +73,8 @@ struct AddressText {
     o = Bytes.wordHash("o"), box = Bytes.wordHash("box"), c = Bytes.wordHash("c"), the = Bytes.wordHash("the"), of = Bytes.wordHash("of"), em = Bytes.wordHash("em"),
     app = Bytes.wordHash("app"), str = Bytes.wordHash("str"), tr = Bytes.wordHash("tr"),
     gpo = Bytes.wordHash("gpo"), p = Bytes.wordHash("p"), route = Bytes.wordHash("route"), bag = Bytes.wordHash("bag"),
-    rd = Bytes.wordHash("rd"), section = Bytes.wordHash("section"), at = Bytes.wordHash("at"), km = Bytes.wordHash("km")
+    rd = Bytes.wordHash("rd"), section = Bytes.wordHash("section"), at = Bytes.wordHash("at"), km = Bytes.wordHash("km"),
+    d = Bytes.wordHash("d")
 
   /// Words that may stand in an address: numbers and short codes, capitalised words (any word in text
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
@@ -109,6 +110,8 @@ struct AddressText {
     if h == Self.km, k >= 2, k + 1 < words.count, isHouseNumber(k - 1), isBeforeName(k - 2), isHouseNumber(k + 1) {
       return true
     }
+    // Russia's house in Latin letters, "d. 18" (dom) after the street's segment ("ul. Tverskaya, d. 18, kv. 42").
+    if isRussianHouse(k) { return true }
     // Swedish floors, "2 tr" (trappor): lower case after the number; "TR" is Turkey.
     if h == Self.tr, !w.capitalised, k > 0, words[k - 1].isNumber { return true }
     // "of. 604" (oficina, Chile), "II. em. 5." (emelet, Hungary), "App. 12" (Appartement, Germany; "app" is a chat
@@ -143,6 +146,13 @@ struct AddressText {
       return true
     }
     return anyCase && !isStop(h) && !V.measures.contains(h)
+  }
+
+  /// "d. 18": Russia's "dom" (house) abbreviated, with its full stop, opening a segment and followed by the number.
+  func isRussianHouse(_ k: Int) -> Bool {
+    let w = words[k]
+    return w.hash == Self.d && w.length == 1 && w.end < b.count && b[w.end] == 0x2E && k > 0 && k + 1 < words.count
+      && gap(after: k - 1) == .segment && gap(after: k) == .word && words[k + 1].isNumber && words[k + 1].digits <= 4
   }
 
   /// "Chome-5-1", "Teheran-ro": parts joined by hyphens.
@@ -557,7 +567,12 @@ struct AddressText {
       if isBeforeName(k) {
         var j = k + 1
         var names = 0
-        while j <= e, j - k <= 6, sameSegment(j - 1, j) {
+        while j <= e, j - k <= 6 {
+          // "ul. Tverskaya, d. 18": the house after the street's own segment, as Russia writes it in Latin letters.
+          if !sameSegment(j - 1, j) {
+            if names > 0, isRussianHouse(j) { return true }
+            break
+          }
           if isHouseNumber(j) && (names > 0 || b[words[j - 1].end..<words[j].start].contains(0x23)) { return true }
           if isHouseNumber(j), j + 1 <= e, V.particles.contains(words[j + 1].hash) { j += 1; continue }  // 5 de Mayo
           if isHouseNumber(j), j + 2 <= e, words[j + 1].hash == Self.km, isHouseNumber(j + 2) { return true }  // Ruta 40 km 3
@@ -567,6 +582,10 @@ struct AddressText {
         }
       }
       guard isHouseNumber(k) else {
+        // "Nevsky pr., d. 54": a street's name and its word, the house in the next segment.
+        if endsStreetName(k), k > s, isNameWord(k - 1), sameSegment(k - 1, k), k + 1 <= e, isRussianHouse(k + 1) {
+          return true
+        }
         // Street name ending, then the house number: "Nørregade 14", "Caddesi No: 45", "Soi 11".
         if endsStreetName(k), k + 1 <= e, sameSegment(k, k + 1) {
           var j = k + 1

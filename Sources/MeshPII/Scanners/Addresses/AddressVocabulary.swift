@@ -102,7 +102,9 @@ enum AddressVocabulary {
                                           // "finca", "hacienda", Portugal's "quinta"; Manila's "Residences".
                                           "gård", "gard", "finca", "hacienda", "quinta", "residences", "lofts",
                                           // A building named before the street ("Edificio Mirador, Calle 85 # 11-53").
-                                          "edificio", "edifício", "immeuble", "conjunto", "condominio"])
+                                          "edificio", "edifício", "immeuble", "conjunto", "condominio",
+                                          // A French farm named first ("Ferme des Tilleuls, Route de Chartres, …").
+                                          "ferme"])
 
   /// Farms named as the house, written in lower case after the farm's name ("Nordre Ås gård", "la finca").
   static let farms = WordSet(words: ["gård", "gard", "finca", "hacienda", "quinta"])
@@ -121,6 +123,8 @@ enum AddressVocabulary {
     // named rural place ("Lieu-dit Les Granges").
     "köyü", "köy", "sub-city", "subcity", "woreda", "kebele", "vereda", "corregimiento", "perumahan", "perum",
     "komplek", "kompleks", "lieu-dit",
+    // China's districts in pinyin before the street ("Chaoyang Qu, Jianguo Lu 88 Hao", "Pudong Xinqu, …").
+    "qu", "xinqu",
   ])
 
   /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and

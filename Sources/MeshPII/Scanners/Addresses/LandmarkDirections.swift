@@ -11,7 +11,7 @@ enum LandmarkDirections {
   /// The word of a landmark phrase that says where the house stands from it, in English, Spanish, Portuguese, French,
   /// Tagalog, Indonesian and Swahili ("behind", "next (to)", "detrás (de)", "frente (a)", "likod", "dekat", "karibu").
   static let openers = WordSet(words: [
-    "behind", "near", "opposite", "opp", "beside", "next", "across", "facing",
+    "behind", "near", "opposite", "opp", "beside", "next", "across", "facing", "after", "past",
     "detrás", "después", "frente", "enfrente", "cerca", "junto", "atrás", "perto", "próximo", "derrière", "près", "face",
     "côté", "likod", "tapat", "malapit", "tabi", "harap", "belakang", "depan", "dekat", "samping", "nyuma", "karibu",
     "mbele",
@@ -23,6 +23,9 @@ enum LandmarkDirections {
     "mosque", "masjid", "church", "chapel", "temple", "mandir", "school", "college", "hospital", "clinic", "mall",
     "market", "station", "bank", "atm", "pump", "office", "stop", "stand", "hall", "cinema", "pharmacy", "bakery",
     "kiosk", "roundabout", "junction", "bridge", "stadium", "police", "well", "cemetery", "supermarket",
+    // Where streets have no names, riders are sent by the shops and eateries along the road ("after the Safaricom
+    // shop", "behind Mama Put canteen").
+    "shop", "store", "canteen", "restaurant", "hotel", "garage", "salon",
     "iglesia", "escuela", "colegio", "mezquita", "parque", "mercado", "tienda", "gasolinera", "estación", "cancha",
     "capilla", "igreja", "escola", "posto", "padaria", "église", "mosquée", "école", "mairie", "marché", "pharmacie",
     "gare", "simbahan", "paaralan", "palengke", "munisipyo", "kapilya", "gereja", "sekolah", "pasar", "msikiti",
@@ -30,6 +33,11 @@ enum LandmarkDirections {
   ])
   /// Nouns for the house itself that open a direction ("la casa azul después de la iglesia", "the house behind …").
   static let houseNouns = WordSet(words: ["casa", "house", "home", "bahay", "maison", "nyumba", "rumah", "ev"])
+  /// What a rider sees of the house itself, named right before the landmark's opener ("the blue gate opposite the
+  /// mosque", "the green kiosk next to … market"): with "the" or "a" and at most two words of description.
+  static let houseFeatures = WordSet(words: ["house", "gate", "kiosk", "door", "building", "compound", "flat", "shop",
+                                             "bungalow", "cottage", "fence", "wall", "duka", "casa", "maison"])
+  static let articles = WordSet(words: ["the", "a", "an"])
 
   /// Whether `b` may hold such an address: two commas at least (three parts), checked before the words are split.
   static func mayHold(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -60,19 +68,26 @@ enum LandmarkDirections {
 
   /// The address closing at the last place segment it can, if the segments before it hold a landmark and a house.
   static func address(_ text: AddressText, _ segs: [ClosedRange<Int>]) -> Range<Int>? {
-    guard segs.count >= 3 else { return nil }
-    for z in stride(from: segs.count - 1, through: 2, by: -1) where isPlace(text, segs[z]) || isDwelling(text, segs[z]) {
+    guard segs.count >= 2 else { return nil }
+    for z in stride(from: segs.count - 1, through: 1, by: -1) where isPlace(text, segs[z]) || isDwelling(text, segs[z]) {
       var landmark = false, dwelling = dwellingStart(text, segs[z]) == segs[z].lowerBound
+      var landmarks = 0, street = false
       var start = segs[z].lowerBound, j = z - 1
       while j >= 0 {
         let seg = segs[j]
         if let o = landmarkStart(text, seg) {
           landmark = true
+          landmarks += 1
           start = o
           // The house before its landmark in one segment ("it's house 12 behind the mosque").
           if o > seg.lowerBound, let d = dwellingStart(text, seg.lowerBound...o), d < o {
             dwelling = true
             start = d
+          }
+          // The house as the rider sees it ("it's the blue gate opposite the mosque").
+          if let d = describedHouse(text, seg, before: opener(text, seg) ?? o) {
+            dwelling = true
+            start = min(start, d)
           }
           if start > seg.lowerBound { break }
         } else if let d = dwellingStart(text, seg) {
@@ -81,6 +96,7 @@ enum LandmarkDirections {
           if d > seg.lowerBound { break }
         } else if let s = streetStart(text, seg) {
           start = s
+          street = true
           if s > seg.lowerBound { break }
         } else if isPlace(text, seg) {
           start = seg.lowerBound
@@ -96,7 +112,10 @@ enum LandmarkDirections {
       while let d = segs.firstIndex(where: { $0.contains(start) }), d < z, isDescriptionOnly(text, segs[d], from: start) {
         start = segs[d + 1].lowerBound
       }
-      guard landmark, dwelling else { continue }
+      // Two landmarks and the street they stand on ("near the Total filling station, behind Mama Put canteen, Ikorodu
+      // Road, Lagos") place a house as well as its number would; one landmark and a town ("near the station, Leeds")
+      // are directions. With two parts only, the house itself must be named.
+      guard landmark, dwelling || landmarks >= 2 && street, z >= 2 || dwelling else { continue }
       return text.words[start].start..<text.words[segs[z].upperBound].end
     }
     return nil
@@ -117,6 +136,30 @@ enum LandmarkDirections {
       return seg.lowerBound
     }
     return o > seg.lowerBound && leadIns.contains(words[o - 1].hash) ? o - 1 : o
+  }
+
+  /// The landmark opener of `seg` (the word `landmarkStart` finds), if any.
+  static func opener(_ text: AddressText, _ seg: ClosedRange<Int>) -> Int? {
+    let words = text.words
+    return seg.first { k in
+      k < seg.upperBound && openers.contains(words[k].hash)
+        && (k + 1...min(k + 6, seg.upperBound)).contains { landmarks.contains(words[$0].hash) }
+    }
+  }
+
+  /// Where "the blue gate" starts when a house feature stands right before the opener at `o` in `seg`, with "the" or
+  /// "a" and at most two describing words before it ("it's the blue gate opposite the mosque"); nil otherwise.
+  static func describedHouse(_ text: AddressText, _ seg: ClosedRange<Int>, before o: Int) -> Int? {
+    let words = text.words
+    guard o - 1 >= seg.lowerBound, o - 1 < words.count, houseFeatures.contains(words[o - 1].hash) else { return nil }
+    var k = o - 2
+    while k >= seg.lowerBound, o - 1 - k <= 3 {
+      let h = words[k].hash
+      if articles.contains(h) { return k }
+      guard words[k].digits == 0, !text.isStop(h) else { return nil }
+      k -= 1
+    }
+    return nil
   }
 
   /// Whether `seg` names a house, plot or farm (`dwellingStart`).

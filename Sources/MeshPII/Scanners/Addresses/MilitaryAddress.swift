@@ -18,10 +18,25 @@ enum MilitaryAddress {
       let region = words[k + 1], zip = words[k + 2]
       guard regions.contains(region.hash), region.letters == 2, isZIP(b, zip),
             ByteWords.spaced(b, words[k], region), ByteWords.spaced(b, region, zip) else { continue }
-      found.append(words[firstWord(b, words, office: k)].start..<zip.end)
+      found.append(words[firstWord(b, words, office: k)].start..<words[lastWord(b, words, zip: k + 2)].end)
     }
     return found
   }
+
+  /// The last word of the address whose ZIP is `words[zip]`: the unit's and box's words and numbers written after it
+  /// ("APO AE 09021, Unit 3110 Box 18"), a unit word first and a number last, or the ZIP itself.
+  static func lastWord(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], zip: Int) -> Int {
+    var last = zip, j = zip + 1
+    while j < words.count, j - zip <= 4, joined(b, words[j - 1], words[j]) {
+      let w = words[j]
+      guard unitWords.contains(w.hash) && (j == zip + 1 || !words[j - 1].isNumber || w.hash == box)
+              || w.isNumber && w.digits <= 5 && j > zip + 1 && unitWords.contains(words[j - 1].hash) else { break }
+      if w.isNumber { last = j }
+      j += 1
+    }
+    return last
+  }
+  static let box = Bytes.wordHash("box")
 
   /// Five digits, or a ZIP+4 ("96278-2050").
   static func isZIP(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {

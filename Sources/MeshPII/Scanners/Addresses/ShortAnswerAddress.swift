@@ -6,7 +6,9 @@
 /// 14 Jacaranda"), with the same street again at another number ("the wrong one is 41 Jacaranda").
 enum ShortAnswerAddress {
   /// Labels a postcode follows directly.
-  static let postcodeLabels = WordSet(words: ["zip", "zipcode", "postcode", "pincode", "eircode", "postleitzahl"])
+  static let postcodeLabels = WordSet(words: ["zip", "zipcode", "postcode", "pincode", "eircode", "postleitzahl",
+                                              // Brazil's CEP and Germany's PLZ ("my cep is 22071-000").
+                                              "cep", "plz"])
   /// First words of two-word labels, before "code": "zip code", "post code", "postal code", "pin code".
   static let codeLabels = WordSet(words: ["zip", "post", "postal", "pin"])
   /// Words between a label and its postcode ("the zip code is", "postcode should be now").

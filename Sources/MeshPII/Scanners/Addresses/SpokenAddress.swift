@@ -121,14 +121,20 @@ enum SpokenAddress {
       || !small.contains(words[k].hash) || k > 0 && words[k - 1].hash == number
       // "she lives at seven hawthorn close": after a home's "at" a small number is a house's (pii47).
       || k > 1 && words[k - 1].hash == ShortAnswerAddress.at && ShortAnswerAddress.residenceVerbs.contains(words[k - 2].hash)
+      // "my address: three Willow Court", "address is two elm road": after the address's own label.
+      || afterAddressLabel(words, k)
     // The French order, the street word before its name: "twelve rue Oberkampf", "three avenue Jean Jaurès".
     if spokenHouse, let name = frenchStreet(b, words, after: run, anyCase: anyCase) {
       return town(b, words, after: name, anyCase: anyCase) ?? spokenPostcodeTown(b, words, after: name) ?? name
     }
+    // Voice typing leaves the street in lower case inside a line with capitals ("my address is twelve oak lane,
+    // Millbrook, …"): a house said in words, then the street's name and word all in lower case, closed by a comma or
+    // the text's end.
+    let lowerStreet = !anyCase && spokenHouse && lowerCaseStreet(b, words, after: run)
     var e = run + 1
     while e < words.count, e - run <= 4, words[e].start == words[e - 1].end + 1 {
       if e > run + 1, AddressScanner.streetTypes.contains(words[e].hash) { break }
-      guard isNameWord(b, words[e], anyCase: anyCase) else { return nil }
+      guard isNameWord(b, words[e], anyCase: anyCase || lowerStreet) else { return nil }
       e += 1
     }
     guard e < words.count, e > run + 1, e - run <= 4, AddressScanner.streetTypes.contains(words[e].hash),
@@ -144,6 +150,29 @@ enum SpokenAddress {
     // then a unit or the town must follow.
     guard spokenHouse || e > streetEnd else { return nil }
     return anyCase ? townAndPostcodeToEnd(b, words, after: e) ?? e : townAndSpokenCodeToEnd(b, words, after: e) ?? e
+  }
+
+  /// Whether `words[k]` follows the address's label ("address:", "address is", "addy is").
+  static func afterAddressLabel(_ words: [ByteWord], _ k: Int) -> Bool {
+    k > 0 && labels.contains(words[k - 1].hash) || k > 1 && words[k - 1].hash == isWord && labels.contains(words[k - 2].hash)
+  }
+  static let labels = WordSet(words: ["address", "addy", "adress"])
+  static let isWord = Bytes.wordHash("is")
+
+  /// Whether the one to three words after the number run ending at `run` are lower case and end in a lower-case street
+  /// word followed by ", " or the text's end ("twelve oak lane, Millbrook").
+  static func lowerCaseStreet(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], after run: Int) -> Bool {
+    var e = run + 1
+    while e < words.count, e - run <= 4, words[e].start == words[e - 1].end + 1 {
+      let w = words[e]
+      guard w.digits == 0, !w.capitalised else { return false }
+      if e > run + 1, AddressScanner.streetTypes.contains(w.hash) {
+        return e + 1 == words.count && (w.end..<b.count).allSatisfy { b[$0] == 0x20 || b[$0] == 0x2E }
+          || w.end < b.count && b[w.end] == 0x2C
+      }
+      e += 1
+    }
+    return false
   }
 
   /// The unit said with its own number words before the house's number and a comma ("flat two, fourteen Station Road",
@@ -259,6 +288,8 @@ enum SpokenAddress {
       if states.contains(words[e].hash) { state = e }
     }
     guard let s = state else { return nil }
+    // The ZIP typed in digits after the spoken street ("…, New York 12545").
+    if next(b, words, s + 1), words[s + 1].isNumber, words[s + 1].digits == 5, words[s + 1].length == 5 { return s + 1 }
     return zip(b, words, after: s) ?? s
   }
 
