@@ -34,13 +34,13 @@ FAR_AWAY = ROOT / "Sources/MeshNLU/CommerceOutOfFold+FarAway.swift"
 # heldout12-16 joined at stop 31 (branch nlumiss32), commerce-chat-dev (a development set from the start) at nlu42,
 # commerce-situations-dev (heldout29's twin, a development set from the start) at nlu44, commerce-voice-dev
 # (heldout30's twin, a development set from the start) at nlu47, commerce-service-dev (heldout31's twin, a development
-# set from the start) at nlu48.
+# set from the start) at nlu48, commerce-backstory-dev (heldout32's twin, a development set from the start) at nlu49.
 # The order-number dev sets are not pooled (mostly order_status; measured with `mesh nlu eval --also-train`,
 # docs/INTENTS.md). `CommercePooledUtterancesTests` checks that these sets are pooled and no other held-out set is.
 SPENT = ["commerce-heldout.txt"] + [f"commerce-heldout{k}.txt" for k in range(2, 17)] + [
     "commerce-heldout24.txt", "commerce-heldout25.txt", "commerce-heldout26.txt", "commerce-heldout28.txt",
     "commerce-asks-dev.txt", "commerce-needs-dev.txt", "commerce-registers-dev.txt", "commerce-chat-dev.txt",
-    "commerce-situations-dev.txt", "commerce-voice-dev.txt", "commerce-service-dev.txt"]
+    "commerce-situations-dev.txt", "commerce-voice-dev.txt", "commerce-service-dev.txt", "commerce-backstory-dev.txt"]
 
 # (file, label, text after unmarking): labels that contradict docs/INTENTS.md, left out.
 EXCLUDED = {
@@ -117,6 +117,15 @@ EXCLUDED = {
      " website said 3-5 business days but it's been a week and tracking still says \"label created\". I'm worried it"
      " won't make it. Will 30628 get there before the 19th, or should I buy something locally?"),
     ("commerce-voice-dev.txt", "out_of_scope", "lol are you single"),
+    # commerce-backstory-dev (read on nlu49): the same two kinds: when an existing order will arrive is `order.status`,
+    # a question about the assistant itself is `smalltalk`.
+    ("commerce-backstory-dev.txt", "shipping", "will 8801234 arrive by Friday? it's a birthday present"),
+    ("commerce-backstory-dev.txt", "shipping", "when will my package arrive? it's been 3 days since it shipped, 2219837"),
+    ("commerce-backstory-dev.txt", "shipping",
+     "the estimated delivery keeps moving. first 2 Dec, then 5, now 9. is ORD-55190 actually going to come this week?"),
+    ("commerce-backstory-dev.txt", "shipping", "My order 7728812 was supposed to arrive yesterday, the 4th. Tracking"
+     " JD014600007744520011 shows \"out for delivery\" since then. Any idea when?"),
+    ("commerce-backstory-dev.txt", "out_of_scope", "Are you single? 😉"),
 }
 
 MARK = re.compile(r"\{\{order:([^}]*)\}\}")

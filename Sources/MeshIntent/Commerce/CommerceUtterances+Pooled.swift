@@ -32,6 +32,7 @@ extension CommerceUtterances {
   /// commerce-situations-dev.txt 323,
   /// commerce-voice-dev.txt 511,
   /// commerce-service-dev.txt 471,
+  /// commerce-backstory-dev.txt 480,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -9313,5 +9314,485 @@ greeting | ok thanks that's all, bye
 out_of_scope | my Vodafone bill is double this month, can you explain
 out_of_scope | what's a good recipe for chicken curry for 6 people
 out_of_scope | I booked a hotel through another website, confirmation HT-55019, and the hotel says there is no reservation. help
+order_status | 5520913?
+order_status | status #88120457
+order_status | where's 3391-0087
+order_status | Dear Sir or Madam, on the 3rd of November I ordered a set of winter tyres from one of your sellers for my father, who lives alone in the countryside and needs them before the first snow. The confirmation said five to seven working days, and it has now been twelve. I have attached nothing because I do not know what else you need. Could you kindly tell me what has become of order no. 70034418? Yours faithfully, Margaret Hollis
+order_status | I bought a pram in September as a pre-order, the page said it would ship in the second week of December. My due date is the 20th and my sister keeps asking whether it will be here in time. Nobody has sent me any update since the payment went through. Has pre-order PR-60271 got a dispatch date yet?
+order_status | Hi, my niece's birthday is Saturday and I sent her a gift order with the wrapping option and a card message. The order page just says "processing" since Monday. Is it actually being packed or is it stuck? It's 4410027.
+order_status | https://shop.example.com/account/orders/40391277 this page has said "awaiting seller" for four days, what does it mean
+order_status | Re: Your order ORD-2026-118204 has been confirmed - ok but when does it leave the warehouse?
+order_status | Fwd: Order Nº 556102 - shipping soon — it's been "shipping soon" for a week lol, is it still alive?
+order_status | nr. 22081943 status please, ordered 14/11
+order_status | ord n° 778120 — rien ne bouge depuis lundi, où en est la commande ?
+order_status | what's happening with #:6610229
+order_status | order 9983 4410 27 where is it
+order_status | my order 55127, sorry typo, 55172 - any news?
+order_status | tracking 1Z999AA10123456784 hasn't moved in 5 days, order was 3340211, is the parcel lost or just slow?
+order_status | can you track JD014600006281420000 for me? the app shows nothing
+order_status | LX123456785CN still says "departed origin country" since 28 Nov. what's going on
+order_status | I ordered an RTX 4070 on Black Friday, order 81002233, and it still says "preparing". The card was charged straight away. Just want to know it's real and coming.
+order_status | bought iPhone 15 case + charger, order nr 1150027, any movement?
+order_status | hey so my mum placed an order for me using her account because my card was blocked, and she doesn't really use email, so she can't check anything. I have the number though: 60228871. Could you tell me if it shipped?
+order_status | Could you send me the invoice for 7720194? I need it for my company's expense claim, with our VAT number on it.
+order_status | need a VAT invoice for my last three orders, company name Brightmoor Ltd
+order_status | where can i download the receipt for order ord-330918
+order_status | Pakiupdate naman po yung order ko, 9921037, ilang araw na wala pa ring galaw
+order_status | bhai mera order 4471093 kab tak aayega? status me kuch nahi dikh raha
+order_status | oye mi orden 2281540 sigue en "pending", is it ever going to ship?
+order_status | lah, order 60114 still processing one, can check or not
+order_status | ya akhi, el order beta3i 8830012 fein? mafi ay update
+order_status | Pesanan saya nomor 5508231 belum dikirim juga, statusnya gimana ya?
+order_status | Đơn hàng số 1203348 của tôi đang ở đâu vậy? Đã một tuần rồi.
+order_status | Oda yangu namba 7740021 imefika wapi? Sijapata ujumbe wowote.
+order_status | Siparişim 3302117 hâlâ kargoya verilmedi, durumu nedir?
+order_status | سفارش من به شماره 6651092 کجاست؟ هنوز ارسال نشده
+order_status | আমার অর্ডার 2209871 এর অবস্থা কী? এখনো কোনো খবর পাইনি
+order_status | Mera order number 5518820 hai, abhi tak dispatch kyun nahi hua? Kripya batayein.
+order_status | Missä tilaukseni 4481120 on? Seuranta ei ole päivittynyt viikkoon.
+order_status | Hvor er min ordre nr. 3312009? Den skulle være kommet i går.
+order_status | Hei, hva er status på bestilling 1190442? Den står fortsatt som behandles.
+order_status | On és la meva comanda 8820331? Encara no l'he rebuda.
+order_status | Pesanan saya 7001284 masih dalam proses, bila akan dihantar?
+order_status | my subscription box for December hasn't shipped, usually it's out by the 5th. sub order SB-99120
+order_status | The seller says they dispatched it but your site shows not shipped. Who's right? Order 6004419, seller is TechNest Outlet.
+order_status | any news
+order_status | Order #1020 3394??
+order_status | I'm writing on behalf of my grandmother, who is 84 and ordered a radio with large buttons. She has called me three times today worried that she entered something wrong. I checked her e-mails and found order 3390021 with a confirmation. I just need to tell her whether it is on its way and when.
+order_status | so I ordered two things in one basket but they came as separate shipments and only one arrived, the other part of 5512870 shows no tracking. is it still coming?
+order_status | where is the rest of my order, only the lamp came, the shade is still "in transit" per the app
+order_status | Quick one - the click-and-collect order for the Eastgate store, is it ready to pick up yet? CC-402913
+order_status | has my parcel reached the locker yet? it's the 3 kg one from order 4420981, locker code hasn't come
+order_status | Buenos días, quisiera saber el estado del pedido 2033419, hecho el 2 de diciembre. Gracias.
+order_status | Boa tarde, o meu pedido 6601923 ainda aparece como "em preparação". Há previsão?
+order_status | my pre order for the Switch 2 bundle - any date yet
+order_status | Subject: Order 1 of 2 shipped - order 90012274 — so where is 2 of 2?
+order_status | can u check order num 78 114 902 pls, it was for my son's school laptop, model AX15-2024, need it by monday for exams, he keeps asking
+order_status | hi, tracking number please for order 3310098, the email didn't include one
+order_status | I can see the order in my account but there's no tracking number on it, and it's been 6 days. It's the grey sofa, order ORD-77104. Please check whether it was ever handed to the courier.
+return_refund | refund 6620139
+return_refund | return #30019274 pls
+return_refund | wrong size again
+return_refund | Dear Customer Service, I ordered a pair of walking boots in size 42 for a trip to the Dolomites with my husband, which we have been planning since spring. The box that arrived contained size 38, in a different colour, with someone else's packing slip inside. We leave on Thursday, so I no longer need them. I would like to return them and have the money back to my card. The order number is 5540218. Kind regards, Ingrid Solberg
+return_refund | The bookshelf from order 8410032 arrived without the bag of screws and two of the shelf pins. I've searched the box twice and the packaging. I can't assemble it without them. Can you get the missing parts sent to me?
+return_refund | Got a blender instead of the coffee grinder I ordered, order nr. 2205519. How do I send it back and get the right one?
+return_refund | I returned the jacket on 14 November with the prepaid label, the tracking shows it was delivered back to the warehouse on the 18th, and I still have no refund. That was almost three weeks ago. When will the 89.99 EUR be back on my card? Order 7713340.
+return_refund | refund status for 3381022? it said 3-5 days, it's been 10
+return_refund | my headphones stopped working after 4 months, they're Sonix WH-880. still under the 2 year warranty right? how do i send them in for repair? order was 4490127
+return_refund | The coffee machine I bought in March (model BaristaPro 3000) leaks from the bottom now. Does the warranty cover a repair or a replacement, and how do I start that claim?
+return_refund | what's your return policy for opened electronics
+return_refund | how many days do I have to return a gift? I got a watch from my aunt and I don't like it, I don't have the order number
+return_refund | My daughter received a gift order from her godmother, a dress in the wrong size. Can she exchange it without the giver being told or refunded? Gift receipt says 6620041.
+return_refund | The price of the TV I bought last week dropped by 120 euros. I'm still within the return window. Can you refund me the difference instead of me returning it and buying it again? Order 9911802.
+return_refund | TV arrived with the screen cracked in the corner, box looked fine. order 2284015. what now
+return_refund | Sir the mixer grinder came broken, jar is cracked. Order no 5567120. Please replace or refund.
+return_refund | Bhai jo kurta aaya hai wo size M hai, maine L order kiya tha. return kaise karu? order 7781209
+return_refund | Oye the shoes came en otro color, I asked for black y me llegaron azules. Quiero devolverlos. 1029384
+return_refund | Yung damit na dumating sira yung zipper. Pwede ba ibalik at ma-refund? order 4406618
+return_refund | wah the mug arrive already crack lah, can refund or not? 8872231
+return_refund | Saya mau mengembalikan barang, ukurannya kekecilan. Nomor pesanan 3320179.
+return_refund | Tôi muốn trả lại đôi giày này vì bị lỗi đường may. Mã đơn 6609233.
+return_refund | Nataka kurudisha simu hii, haiwaki kabisa. Oda namba 1108823.
+return_refund | İade ettiğim ürünün parası hâlâ hesabıma yatmadı. Sipariş no. 5502176
+return_refund | کالای دریافتی شکسته بود، می‌خواهم پول را برگردانید. سفارش 4412208
+return_refund | পণ্যটি ভাঙা অবস্থায় এসেছে, আমি ফেরত দিতে চাই। অর্ডার নম্বর 7730015
+return_refund | Mujhe refund kab milega? Saman wapas bhej diya tha 10 din pehle. Order 6001183
+return_refund | Haluan palauttaa takin, se on liian pieni. Miten palautus tehdään?
+return_refund | Jeg har fået en forkert vare, en rød kjole i stedet for en blå. Hvordan returnerer jeg den?
+return_refund | Jeg har returnert pakken for to uker siden, når får jeg pengene tilbake?
+return_refund | He rebut les sabates trencades. Vull retornar-les. Comanda núm. 9901277
+return_refund | Barang sampai dalam keadaan rosak, saya nak pulangan wang. 2290017
+return_refund | Hola, compré unos auriculares y uno de los lados no suena. ¿Cómo hago la devolución?
+return_refund | Bonjour, le colis est arrivé mais il manque le chargeur dans la boîte de l'ordinateur. Commande n° 4490213.
+return_refund | I ordered the bundle with the drone and two spare batteries, and only one battery was in the box. The drone works. Can you send the other battery? 7012298
+return_refund | The lego set 10305 is missing bag number 7, my son is heartbroken. Order 3340127. Can you send the bag?
+return_refund | I'd like to return part of order 6604412: the blue towel set only, keep the rest.
+return_refund | ok so I used the printable label, dropped it at the parcel locker at the station, the locker gave me a receipt with code 5521-KL. how do I know you got it and when's the refund?
+return_refund | refund to my original card or store credit? I paid half with a gift card and half with PayPal for 8011032 and want to return it
+return_refund | i want my money back. the seller never answered, the item is fake. order 50 221 983
+return_refund | The third-party seller "GadgetZone" says returns are handled by you, you say by the seller. I just want to return a faulty power bank. Order 4471026. Who do I send it to?
+return_refund | returned item came back to me marked "refused by warehouse"?? order 3320099, now what about my refund
+return_refund | Dear Sir/Madam, I am writing regarding the refund for order reference ORD-2026-009183, which was cancelled by the seller on 20 November. My bank statement shows the original charge of £212.40 but no credit. Please confirm when and to which account the refund was issued. Yours sincerely, D. Okafor
+return_refund | can I return the Samsung Galaxy S24 if I already removed the screen protector film?
+return_refund | Ordered size 10 US, got 10 UK. Not the same. Want exchange. #6650129
+return_refund | the watch band that came is for the 41mm model but my watch is 45mm. order 7701229, no wait 7701292. swap please
+return_refund | Is the return shipping free if the item is faulty? Bought a kettle, 2 weeks old, stopped heating.
+return_refund | The pizza oven you sent has a dent on the side and the thermometer glass is broken, courier left it in the rain. I want a replacement. 9034412
+return_refund | Refund? For 3394021 I mean 3394012.
+return_refund | I got a Christmas sweater for my dog, way too small, can I return it after the holidays or does the window close before?
+return_refund | Hi! My parcel from the pickup point had a soaked box and the book inside is ruined. Order 2287741. Replacement please
+return_refund | the vacuum arrived without the long hose, just the body. order 5510098
+return_refund | So I returned the laptop, got an email saying "refund processed" on Nov 30, but my bank shows nothing. Is it on your side or theirs? ORD 44012
+return_refund | still waiting on refund
+return_refund | The cot I ordered arrived and one of the side panels has a split along the grain. It's for a newborn so I can't use it like that. My wife says to just keep it and fix it but I don't trust it. Please arrange a replacement or a return for order 6612083.
+shipping | ship to Iceland?
+shipping | delivery cost to 90210?
+shipping | do you deliver to Réunion island
+shipping | How much is shipping for a 12kg parcel to Kenya, and how long does it take?
+shipping | Can I pick my order up from a parcel locker instead of home delivery? I work long hours and there's nobody in.
+shipping | is there a pickup point near postcode 2100 Copenhagen
+shipping | Do you offer click and collect at the Riverside store or only home delivery?
+shipping | Dear Sir or Madam, I intend to order several pieces of furniture as a wedding gift for my nephew in Lisbon. Before I do, could you please tell me whether you deliver large items to Portugal, how long it usually takes, and whether the delivery men carry items upstairs (it is a fourth-floor flat without a lift)? With thanks, Anne Dubois
+shipping | If I order today will it arrive before Christmas in Manila?
+shipping | Is express delivery available to Nairobi? I need the charger by Friday.
+shipping | I'm ordering from Canada — will I have to pay import duties or customs fees on top, or is it included at checkout?
+shipping | My parcel is held at customs and they want 38 dollars in duties. Nobody told me. Do I pay it or will you? Order 4410937.
+shipping | The tracking says delivered but there's nothing at my door, not with the neighbours, not in the bin. Order 5520019.
+shipping | parcel locker says delivered to locker 14 but my code doesn't open anything and the code expired. 7730219
+shipping | courier marked delivered at 14:02 yesterday, I was home all day. never came. 1Z4E7W880342117755 order 3390142
+shipping | one of the two boxes never came. the tracking for box 1 said delivered, box 2 nothing. order 6609128
+shipping | Kitna time lagega delivery mein Pune tak? Aur COD available hai?
+shipping | Envían a Guatemala? How much is the shipping para un paquete de 2 kilos?
+shipping | Magkano ang shipping papuntang Cebu, at ilang araw bago dumating?
+shipping | can ship to Johor Bahru or not ah? how many days?
+shipping | Apakah bisa kirim ke Makassar? Berapa ongkos kirimnya?
+shipping | Giao hàng đến Đà Nẵng mất bao lâu? Phí vận chuyển là bao nhiêu?
+shipping | Je, mnasafirisha hadi Mombasa? Gharama ni kiasi gani?
+shipping | Türkiye'ye kargo var mı? Gümrük vergisi ödemem gerekir mi?
+shipping | آیا به ایران ارسال دارید؟ هزینه ارسال چقدر است؟
+shipping | Toimitatteko Ahvenanmaalle ja kauanko se kestää?
+shipping | Hvor lang tid tager levering til Aarhus?
+shipping | Kan jeg hente pakken på et hentested i stedet for hjemlevering?
+shipping | Feu enviaments a Andorra? Quant costa?
+shipping | Boleh hantar ke Sabah? Berapa lama sampai?
+shipping | Mera parcel delivered dikha raha hai lekin mila nahi. Order 6651239. Delivery boy ne kisi aur ko de diya shayad.
+shipping | El paquete dice entregado pero no lo tengo. Pedido 3302281.
+change_order | my parcel was left at a pickup point 40 km away instead of the one I chose. can it be moved to the right one? tracking LX998877665CN
+shipping | options for next-day delivery to Dublin?
+shipping | what's the cheapest way to ship to Chile, I don't mind waiting
+shipping | do you ship batteries internationally? want to order a power bank to Sri Lanka
+shipping | I live on a Scottish island, Barra. Your checkout says "unavailable for your area". Is there any way to get delivery here?
+shipping | Does the free shipping over 50 apply to orders sent to Northern Ireland?
+shipping | is Saturday delivery possible to Berlin 10115
+shipping | the driver left a card saying they'd try tomorrow but I'm away. how long will the parcel wait at the depot for 4409923?
+shipping | Dear Sirs, I have been charged an import VAT fee of 24.50 GBP by the courier for a parcel from your marketplace that I understood was dispatched from within the UK. Could you explain how customs charges apply to items from overseas sellers on your site? Yours faithfully, P. Grant
+shipping | ETA?
+shipping | deliver to PO box?
+payment | charged twice
+payment | card declined
+payment | klarna?
+payment | Can I pay in instalments for a laptop over 600 euros?
+payment | do you accept Apple Pay and PayPal
+payment | Is it possible to split the payment between two cards? One card has a limit.
+payment | Can I use a gift card and pay the rest by card?
+payment | My gift card code says invalid. It was a present from my colleague, 50 euro, code GC-7731-PQ22-XXXX. Why doesn't it work?
+payment | promo code WINTER20 not working at checkout
+payment | I forgot to enter my discount code before paying. Can it still be applied to 6650912?
+payment | How many loyalty points do I have and can I use them on this order?
+payment | My points from the Black Friday order haven't been added to my account. It's been two weeks. 3340981
+payment | I found the same Bosch drill 40 euros cheaper at another shop. Do you price match?
+payment | Dear Sir or Madam, I have been charged twice for the same order, number 7720331, once on 2 December for 149.00 EUR and again on 3 December for the same amount. My bank says it is not their error. Please reverse the second charge. Yours faithfully, Henrik Lund
+payment | The app took the money, 84.20, but then said "payment failed" and there's no order in my account. Did it go through or not?
+payment | I got charged for 5509127 two times, here's the proof, two lines on my statement same amount
+payment | card keeps getting declined but my bank says everything is fine. I've tried three times. it's a Visa ending 4421
+payment | Payment for 2203394 failed, what was the reason? It says "awaiting payment" still.
+payment | Bhai payment ho gaya but order confirm nahi hua, paise kat gaye 1499 rupees. ab kya karu?
+payment | UPI se pay kar sakte hain kya? card nahi hai mere paas
+payment | Pwede bang hulugan yung bayad? Gusto ko sana installment sa cellphone.
+payment | GCash accepted ba kayo?
+payment | Dua kali terpotong saldo saya untuk pesanan 5508812, tolong dikembalikan satu.
+payment | Bisa bayar pakai OVO atau COD?
+payment | Thẻ của tôi bị từ chối khi thanh toán, tôi phải làm sao?
+payment | Naweza kulipa kwa M-Pesa?
+payment | Kartım iki kez çekildi, sipariş 4402719. Lütfen fazla ücreti iade edin.
+payment | Taksitle ödeme yapabilir miyim?
+payment | پرداخت انجام شد اما سفارش ثبت نشد. پولم کم شده.
+payment | কুপন কোড কাজ করছে না, কী করব?
+payment | Voinko maksaa MobilePaylla tai laskulla?
+payment | Kan jeg betale med MobilePay?
+payment | Rabattkoden min fungerer ikke, den skal gi 15 prosent.
+payment | El codi de descompte no funciona al pagament.
+payment | Boleh bayar guna FPX atau kad debit?
+payment | the payment page just spins forever and then times out. tried chrome and the app
+payment | my "buy now pay later" application got rejected at checkout, can I still order with a normal card and keep the basket?
+payment | does the 10% student discount stack with the sale price?
+payment | Is there a way to pay for a pre-order only when it ships rather than now?
+payment | was I charged for 9912234? can't see it on my statement
+payment | I paid with two gift cards and the second one wasn't applied, so the card was charged 30 more. 3390177
+payment | lah my voucher expire already but i got it only last week one, can extend?
+payment | cobrado dos veces por el mismo pedido 1102938, please fix it
+payment | the subscription renewed and charged me 12.99 even though I paused it in October. Sub SB-44071
+payment | Why does it show a pending authorisation of 1 euro on my card after I added it?
+payment | coupon?
+payment | The loyalty points I had, about 2,400, disappeared from my account after the last update. Where did they go?
+account | reset link not arriving
+account | change email?
+account | I've been locked out after too many login attempts. I'm typing the right password, I'm sure, I use a password manager. How do I unlock the account?
+account | Please close my account and erase all my data under the GDPR. I don't want any marketing either.
+account | How do I change the phone number on my account? I switched carriers and got a new number, +44 7700 900461.
+account | I want to update my delivery address saved in my profile, we moved to Vesterbrogade 12.
+account | can't create an account, it says my email is already in use but I've never signed up
+account | Dear Sir or Madam, following the death of my mother in October, I would like to close her account on your marketplace. I am the executor of her estate. Please let me know what documents you need. Yours faithfully, Robert Chen
+account | Someone logged into my account from another country and changed the email. I got a notification at 3am. Please help me get it back.
+account | How do I unsubscribe from the newsletter? I get three emails a day.
+account | My account shows the wrong name, it's "Jon" not "John". Can I change it?
+account | I had two accounts, one with my work email and one personal. Can you merge them so my order history and points are in one place?
+account | How do I set up two-factor authentication?
+account | the verification code by SMS never arrives, so I can't log in. my number is the same
+account | Bhai password bhool gaya hoon, reset karne ka link bhi nahi aa raha
+account | Paano i-delete ang account ko? Ayoko na gumamit.
+account | cannot login leh, it keep saying wrong password but i just reset
+account | ya3ni I can't register, el app bt2ol error every time I put my phone number
+account | Saya lupa kata sandi, bagaimana cara meresetnya?
+account | Tôi muốn xóa tài khoản của mình.
+account | Nimesahau nenosiri langu, nifanyeje?
+account | Hesabımı silmek istiyorum, tüm verilerim silinsin.
+account | رمز عبورم را فراموش کرده‌ام، چطور بازیابی کنم؟
+account | আমার অ্যাকাউন্টের ইমেইল পরিবর্তন করতে চাই।
+account | Mera account band kar do, mujhe aur emails nahi chahiye.
+account | Unohdin salasanani enkä saa palautuslinkkiä.
+account | Jeg vil gerne slette min konto.
+account | Hvordan endrer jeg e-postadressen på kontoen min?
+account | Com puc canviar la contrasenya del meu compte?
+account | Macam mana nak tukar nombor telefon dalam akaun?
+account | Quiero cambiar mi contraseña, ¿dónde se hace?
+account | my account got suspended for "unusual activity" and I don't know why. I just bought two phones as gifts.
+account | Can I change my username? I made it when I was 15 and it's embarrassing now.
+account | please stop the SMS messages, I only want emails
+account | is there a way to see what personal data you hold on me?
+account | update billing address on account, new one is 14 Harbour Lane, Cork
+account | I'm trying to log in with Google and it just loops back to the login page.
+account | How do I link my loyalty card to my online account?
+account | I don't want to delete the account, I just want to stop all marketing. where is that setting?
+account | my son made an account with my email when he was a kid, I need to get it back and change the password
+account | 2FA lost my phone
+cancel_order | cancel 5510238
+cancel_order | cancel pls #99120443
+cancel_order | I ordered the wrong model, I wanted the 256GB one. Please cancel 7720118 before it ships, I'll order again.
+cancel_order | Dear Sir or Madam, I placed an order yesterday evening, reference ORD-2026-440918, for a garden bench. This morning my neighbour offered me his old one for free. As the order has not yet been dispatched, I would be grateful if you could cancel it and refund the payment. Yours faithfully, Eleanor Marsh
+cancel_order | My husband and I both ordered the same vacuum without telling each other. Can you cancel one of them? The one to cancel is 3381279.
+cancel_order | cancel my pre-order for the headset, the release got pushed to March and I don't want to wait. PR-33019
+cancel_order | I want to cancel my subscription to the coffee beans, not pause it, cancel.
+cancel_order | The seller hasn't shipped in 9 days and doesn't answer messages. I'd rather just cancel. 6602210
+cancel_order | can I still cancel if it says "packed"? 4410923
+cancel_order | Order galti se do baar ho gaya, ek cancel kar do please. 2208871
+cancel_order | Cancelar el pedido 1192387, por favor, ya no lo necesito.
+cancel_order | Paki-cancel yung order ko, mali yung address. 5503127
+cancel_order | Tolong batalkan pesanan 8821093, saya salah pilih warna.
+cancel_order | Tôi muốn hủy đơn hàng 4409128.
+cancel_order | Tafadhali futa oda yangu 6620197.
+cancel_order | Siparişimi iptal etmek istiyorum: 3309928
+cancel_order | لطفا سفارش 7731022 را لغو کنید
+cancel_order | অর্ডারটি বাতিল করতে চাই, নম্বর 2281190
+cancel_order | Haluan peruuttaa tilauksen 9902213.
+cancel_order | Annuller venligst ordre 4481290.
+cancel_order | Vull cancel·lar la comanda 1103348.
+cancel_order | Nak batalkan pesanan 6690012, boleh?
+cancel_order | Sorry, I got a bit carried away on Black Friday. I bought a 65 inch TV and now I realise it won't fit on the wall. Can you stop the TV order before it ships? It's 88 0192 33.
+cancel_order | what's the fee to cancel an order that's already with the courier
+cancel_order | Just cancel everything in my last order, I'm moving abroad next week.
+cancel_order | need to cancel the gift order I placed for my ex. long story. 6604491
+cancel_order | cancel 4471120 — no sorry, 4471210
+cancel_order | I ordered a phone case for iPhone 14 but I have iPhone 15. Cancel order 3390981 and I'll reorder the right one.
+change_order | change size to L on 4401923
+change_order | new address for 6620981
+change_order | Can I change the delivery address on order 5508129? I'll be at my parents' house over Christmas: 22 Birch Road, Galway.
+change_order | Please deliver 2209128 to the parcel locker at the train station instead of my home, I'm never in during the day.
+change_order | I'd like to switch my order to click-and-collect at the Northgate store instead of delivery. CC-77102
+change_order | Dear Sir or Madam, I ordered a set of curtains (order 7730128) in "sage" but having seen the sample in my neighbour's house, I would prefer "slate". If the order has not been dispatched, could you please change the colour? I am happy to pay any difference. Kind regards, Mrs J. Whitfield
+change_order | can I add a second charger to order 3391022 before it ships so they come together?
+change_order | I accidentally ordered 3 of the lamp instead of 1. Can you change the quantity? 9902118
+change_order | I don't want to cancel, just change the colour from black to white on 5512093.
+change_order | Can you add a gift message and gift wrap to 6601932? It's for my grandson.
+change_order | The flat number is missing from my address on 4420931, it should be Flat 3B.
+change_order | change the pre-order to the deluxe edition please, same order PR-88104
+change_order | Bhai order 7782210 ka address change karna hai, naya address Sector 21 Noida hai
+change_order | Puedo cambiar la talla de M a L en mi pedido 2290381? Porfa
+change_order | Pwede pa bang palitan yung kulay ng order ko? Pula sana imbes na itim. 1104492
+change_order | can change my delivery address or not, I moving next week. 8810231
+change_order | Saya mau ganti alamat pengiriman untuk pesanan 3302291.
+change_order | Tôi muốn đổi địa chỉ giao hàng cho đơn 6608812.
+change_order | Naomba kubadilisha anwani ya kupelekea oda 5590012.
+change_order | Siparişimin teslimat adresini değiştirebilir miyim? 4471002
+change_order | آدرس تحویل سفارش 2287710 را عوض کنید لطفا
+change_order | Voinko vaihtaa tilauksen 8890122 koon M:stä L:ään?
+change_order | Kan jeg endre leveringsadressen på ordre 3320981?
+change_order | Puc canviar la mida de la samarreta de la comanda 7701928?
+change_order | Boleh tukar alamat penghantaran untuk pesanan 9023381?
+change_order | remove the mouse from 5529012, keep the keyboard
+change_order | My son ordered the wrong game edition on my account. Swap the standard for the collector's on 4409112 if it hasn't gone yet.
+change_order | I need the subscription delivery moved from the 1st to the 15th of each month, my payday changed.
+place_order | I want to order 2 of the wool blankets, how do I do that from the app?
+place_order | Can I order a gift and have it sent directly to my sister in Leeds with no prices on the packing slip?
+place_order | How do I pre-order the new Kindle? The button just says "notify me".
+place_order | I'd like to buy a 50 euro gift card and send it by email to a friend.
+place_order | Can I place an order by phone? My mother doesn't use the internet, she wants the hearing amplifier.
+place_order | buy the RTX 4070 Super from the Techland seller, the one at 589
+place_order | I want to subscribe to the monthly dog food delivery, 12kg bag. How do I start?
+place_order | Same as my last order please, reorder 3309812
+place_order | Mujhe ye phone order karna hai, Redmi Note 13, kaise karu?
+place_order | Quiero comprar dos de estas camisetas, how do I add them to the cart?
+place_order | Paano mag-order dito? First time ko po.
+place_order | Saya mau pesan 3 botol madu, caranya bagaimana?
+place_order | Tôi muốn đặt mua chiếc tủ lạnh này.
+place_order | Nataka kuagiza viatu hivi, nifanye nini?
+place_order | Bu ürünü sipariş vermek istiyorum, nasıl yapabilirim?
+place_order | Haluan tilata tämän takin lahjaksi.
+place_order | Jeg vil gerne bestille to af disse lamper.
+place_order | Vull fer una comanda de tres llibres.
+place_order | can order for delivery to my office or not? want to buy the chair now
+place_order | add the 2-pack of filters to my cart and check out with my saved card
+place_order | I'd like to order the sofa in green, but with the click and collect option at Westfield. How?
+search_items | RTX 4070 in stock?
+search_items | waterproof hiking boots size 44
+search_items | Do you have the iPhone 15 Pro in blue, 256GB?
+search_items | Is the Dyson V15 coming back in stock? It's been sold out for a month.
+search_items | What's the difference between the AX15 and AX15-2024 laptops? The spec pages look the same.
+search_items | is this jacket true to size? I'm usually an M
+search_items | looking for a gift for a 7 year old who likes dinosaurs, under 30 euros
+search_items | does the Philips airfryer XL have a dishwasher-safe basket
+search_items | When will the PS5 Pro pre-orders open on your site?
+search_items | Do you sell refurbished MacBooks with a warranty?
+search_items | cheap monitor 27 inch 144hz
+search_items | Is the cordless drill sold with the battery or without?
+search_items | What is the warranty period on the Samsung fridges you sell?
+search_items | Koi accha bluetooth speaker hai 2000 ke andar?
+search_items | Tienen zapatillas de running para mujer, talla 38?
+search_items | May stock pa ba kayo ng rice cooker na 1.8L?
+search_items | got sell durian flavoured mooncake or not
+search_items | Ada jual charger laptop Lenovo 65W?
+search_items | Có bán tai nghe chống ồn không?
+search_items | Mna simu za Samsung A15?
+search_items | Bu telefonun garantisi var mı, Türkiye'de geçerli mi?
+search_items | Onko teillä talvitakkeja lapsille koossa 128?
+search_items | Har I vinterdæk til en Golf 2019?
+search_items | Teniu llibres en català per a nens?
+search_items | Ada tak kasut sukan saiz 9?
+search_items | is the Lego 42115 still sold anywhere on the marketplace, new not used
+search_items | which of your coffee grinders are burr grinders and under 100?
+search_items | Which air purifiers do you have that work in a 40 m2 room?
+sell_item | How do I become a seller on your marketplace?
+sell_item | I want to sell my old camera equipment, is there a fee per listing?
+sell_item | Dear Sir or Madam, I run a small ceramics studio in Porto and would like to sell my mugs and bowls on your marketplace to customers abroad. Could you please explain the commission, how payouts work, and who handles shipping? Best regards, Inês Carvalho
+sell_item | my listing for a used bike got removed, why? it's ID LST-220193
+sell_item | How do I change the price on one of my listings?
+sell_item | As a seller, when do I get paid for orders that were delivered last week?
+sell_item | Mujhe apne handmade candles yahan bechne hain, kaise shuru karun?
+sell_item | Quiero vender ropa de segunda mano aquí, how do I list it?
+sell_item | Paano magbenta dito? May bayad ba?
+sell_item | Saya mau buka toko di marketplace ini, syaratnya apa?
+sell_item | Tôi muốn bán hàng trên sàn của bạn.
+sell_item | Ninataka kuuza bidhaa zangu kwenye soko lenu.
+sell_item | Satıcı olarak nasıl kayıt olurum?
+sell_item | Hvordan bliver jeg sælger hos jer?
+sell_item | Can I sell a pre-owned iPhone 13 if it has a cracked back?
+sell_item | I listed 40 items and the bulk upload CSV failed on row 12. What's the format for the SKU column?
+sell_item | a buyer wants to pay me outside the platform, is that allowed as a seller?
+sell_item | list my sneakers, size 43, worn twice, 80 euros
+human_agent | real person please
+human_agent | I've explained this to the bot three times now. I need a human being to look at order 6620193.
+human_agent | Can I speak to someone on the phone? My number is 0161 496 0321, any time after 5.
+human_agent | Dear Sir or Madam, I have tried your automated assistant without success. I would be grateful if a member of staff could contact me about my complaint regarding order ORD-2026-221903. Yours faithfully, G. Adeyemi
+human_agent | transfer me to customer service
+human_agent | Bhai kisi insaan se baat karwa do
+human_agent | quiero hablar con una persona real, not a robot
+human_agent | Pwede po makausap ang isang tao?
+human_agent | Saya mau bicara dengan CS manusia.
+human_agent | Cho tôi nói chuyện với nhân viên.
+human_agent | Nataka kuongea na mtu halisi.
+human_agent | Müşteri temsilcisiyle görüşmek istiyorum.
+human_agent | Kan jeg få snakke med en person?
+human_agent | Voinko puhua ihmisen kanssa?
+human_agent | can get a real person or not, the bot cannot understand me
+human_agent | is there a live chat with staff? my issue is about a warranty repair that went wrong, too long to type
+human_agent | escalate
+feedback | This is the third time a parcel from you has arrived a week late. I'm not asking for anything, I just want you to know your courier in our area is terrible.
+feedback | The delivery guy threw the box over my fence. Unacceptable. I want this reported.
+feedback | Just wanted to say the seller BookNook packed my order beautifully, with a handwritten note. Lovely touch.
+feedback | Dear Sir or Madam, I wish to register a formal complaint about the conduct of your seller "MegaDeals24", who sent me an abusive message after I left an honest three-star review. I expect you to take action. Yours faithfully, S. Patel
+feedback | your new app update is awful, I can't find my orders anymore and the search is slower
+feedback | Great service, the replacement arrived the next day. Thank you to whoever handled it.
+feedback | I've been a customer for 8 years and the last 3 orders were a disaster. Late, wrong items, rude chat. Very disappointed.
+feedback | The click-and-collect at Eastgate was so quick, 2 minutes in and out. Well done.
+feedback | your gift wrap was just a plastic bag with a sticker on it. embarrassing for a birthday present
+feedback | Bahut bekaar service hai, har baar late aata hai
+feedback | Muy buena experiencia, llegó rapidísimo, gracias!
+feedback | Ang bagal ng delivery niyo, sobrang nakakainis na.
+feedback | the customer service yesterday very helpful lah, thank the girl for me
+feedback | Pelayanannya sangat buruk, saya kecewa sekali.
+feedback | Dịch vụ rất tốt, tôi sẽ mua lại.
+feedback | Huduma yenu ni mbaya sana, nimekasirika.
+feedback | Kargo yine çok geç geldi, hiç memnun değilim.
+feedback | খুব ভালো সার্ভিস, ধন্যবাদ।
+feedback | Todella huonoa palvelua, en tilaa enää.
+feedback | Fantastisk service, tak for hurtig levering!
+feedback | your chat assistant gave me three different return windows in one conversation. sort out your info, honestly
+feedback | suggestion: let us filter by sellers that ship from our own country, would save a lot of customs headaches
+greeting | thanks, that's all
+greeting | thank you so much, you've been very helpful
+greeting | ok cheers, have a nice day
+greeting | kumusta po
+greeting | hello, anybody there?
+greeting | Halo, selamat siang
+greeting | Habari za asubuhi
+greeting | سلام وقت بخیر
+greeting | Hei hei
+greeting | Tusen takk for hjelpen!
+greeting | Moltes gràcies, adéu!
+greeting | terima kasih banyak ya
+greeting | are you a bot? haha ok
+out_of_scope | my bank blocked my debit card after a trip to Spain, how do I unblock it?
+out_of_scope | Can you tell me my Vodafone data balance? I'm on the 20GB plan.
+out_of_scope | My flight LH 1734 was cancelled, how do I get rebooked?
+out_of_scope | I got an SMS saying my parcel from "PostDelivery" needs a 1.99 fee paid via a link. It's not from you, is it? Just warning others, nothing to do with my orders.
+out_of_scope | Are you hiring? I'd like to apply for a warehouse job in Rotterdam.
+out_of_scope | I'm a journalist at the Evening Courier writing about online marketplaces during the holidays. Could your press office give me a comment by Thursday?
+out_of_scope | how many megapixels did the first iPhone camera have? just curious
+out_of_scope | who invented the zip fastener
+out_of_scope | My pizza from Luigi's app is 40 minutes late, order 77120. Where is it?
+out_of_scope | my Netflix subscription charged me twice this month
+out_of_scope | Can you check the status of my Amazon order 114-3941689-8673232?
+out_of_scope | I ordered shoes from another website, ShoeHaus, and they never arrived. Can you help me get a refund from them? Their order number is SH-20931.
+out_of_scope | what time does the post office on Main Street close today
+out_of_scope | what's the weather like in Manchester tomorrow
+out_of_scope | who won the match last night, Arsenal or Spurs?
+out_of_scope | recipe for banana bread without eggs
+out_of_scope | My electricity bill doubled this month, who do I complain to?
+out_of_scope | I need to transfer money to my brother's account in Ghana, what's the cheapest way?
+out_of_scope | my landlord won't return the deposit, what are my rights
+out_of_scope | I think my neighbour's wifi is slowing mine down, how do I change the channel on my router?
+out_of_scope | someone on a Facebook group is selling "your" gift cards at 50% off, clearly a scam, not buying anything, just thought I'd say
+out_of_scope | I got an email pretending to be from PayPal asking me to confirm my password. How do I report it to PayPal?
+out_of_scope | Can you book me a taxi to the airport for 6am?
+out_of_scope | hey google ask the shop what's the time in Tokyo
+out_of_scope | how do I cancel my gym membership at FitZone
+out_of_scope | my T-Mobile bill has a roaming charge from when I was in Canada, can you remove it?
+out_of_scope | just had the best coffee of my life in Lisbon ☕
+out_of_scope | is it going to snow at Christmas this year, what do you think
+out_of_scope | help me with my maths homework: 3x + 7 = 22
+out_of_scope | What's the difference between a Roth IRA and a traditional one?
+out_of_scope | my mobile top-up didn't go through at the Orange website
+out_of_scope | Where is my Uber Eats order? The driver is going the wrong way.
+out_of_scope | Bhai kal cricket match kaun jeetega, India ya Australia?
+out_of_scope | Mi banco me cobró una comisión rara, ¿qué hago? It's Santander.
+out_of_scope | Anong oras magsasara ang SM Megamall ngayon?
+out_of_scope | eh the MRT down again ah, which bus can take to Jurong
+out_of_scope | Cuaca besok di Jakarta bagaimana?
+out_of_scope | Làm sao để đổi mật khẩu Facebook?
+out_of_scope | Nataka kujua bei ya tiketi ya treni kwenda Arusha.
+out_of_scope | Yarın İstanbul'da hava nasıl olacak?
+out_of_scope | بلیط هواپیما به مشهد چند است؟
+out_of_scope | আজ ঢাকার আবহাওয়া কেমন?
+out_of_scope | Mere bijli ke bill mein galti hai, K-Electric ko kaise complain karoon?
+out_of_scope | Mikä on Helsingin paras pizzeria?
+out_of_scope | Hvornår kører det næste tog til Odense?
+out_of_scope | Kan du anbefale en god bok til jul?
+out_of_scope | Quin temps farà demà a Barcelona?
+out_of_scope | Bila cuti umum seterusnya di Malaysia?
+out_of_scope | I sold my car on a classifieds site and the buyer sent a cheque for more than the price. Is that a scam?
+out_of_scope | How do I track a letter I sent by registered mail with Royal Mail, number RR123456789GB? Not from your shop.
+out_of_scope | My AliExpress order 8163492017734521 is stuck in customs, can you chase them?
+out_of_scope | which is better for gaming, the RTX 4070 or the RX 7800 XT? not buying, just arguing with a friend
+out_of_scope | I need to cancel my hotel reservation in Rome for from the 12th to the 15th, I booked it on their site.
+order_status | orders/55031892 ??
+order_status | Bestellung Nr. 4481-2290 — wo ist sie? Seit zehn Tagen nichts.
+order_status | The confirmation e-mail's subject reads "Thanks for your order #:77 301 448" and after that nothing, not even a dispatch note. I had booked the day off for the delivery, which was meant to be today, and I've been sitting at home since eight. Is the order actually coming or not?
+return_refund | n° 3304412 remboursement ?
+payment | gift card balance? GC 6006 4912 3456 7890
+shipping | pickup point hours?
+account | new email: dana.ruiz77@example.com, please update my account
+cancel_order | Nº 902 331 7 anular
+change_order | gift wrap on 6610033 too pls
+search_items | Nike Pegasus 41 size 45?
 """#
 }
