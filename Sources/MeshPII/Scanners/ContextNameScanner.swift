@@ -158,6 +158,8 @@ enum ContextNameScanner {
     wordGivenNames(b, words, into: &out)
     namesLabelledAfter(b, words, into: &out)
     personSlots(b, words, into: &out)
+    namesAfterFormLabels(b, words, into: &out)
+    wordNameContexts(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {

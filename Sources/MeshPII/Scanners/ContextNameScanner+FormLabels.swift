@@ -1,0 +1,98 @@
+/// Form fills typed without colons, in the marketplace's languages: "name Ana Pereira phone …", "Nome Giulia Ferrante
+/// Indirizzo …", "naam Femke Jansen adres …", "ad soyad Burak Demir", "a nombre de Lucía Serrano" (pii50). A name
+/// label says a person's name follows, so the capitalised words after it are one whether or not a lexicon lists them;
+/// the next field's label, a number or punctuation ends the name. "product name Deluxe Blender" names a thing: a
+/// thing's noun before the label leaves it alone.
+extension ContextNameScanner {
+  /// Words that label a person's name in a form, in the marketplace's languages ("imię i nazwisko", "ad soyad",
+  /// "alıcı", "penerima": the last word of a label of several is enough).
+  static let nameLabels = WordSet(words: """
+    name nombre nome nom naam navn namn nimi nazwisko imię imie soyad soyadı soyadi alıcı alici penerima
+    destinatario destinataria destinataire empfänger empfaenger odbiorca mottaker mottagare ontvanger intestato
+    intestata apellido apellidos sobrenome cognome vorname nachname prénom prenom
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Labels of a form's other fields, which end a name typed before them ("… Giulia Ferrante Indirizzo Via …").
+  static let otherFieldLabels = WordSet(words: """
+    phone tel telephone telefono teléfono telefone telefon telefoon mobile mobil móvil movil cel celular cell handy
+    whatsapp email e-mail mail correo adresse address adres dirección direccion indirizzo endereço endereco anschrift
+    adresa city ciudad cidade città citta stadt ville cp plz zip postcode cep iban ssn card order dni nif cpf rut
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Nouns of things before "name" ("product name", "shop name", "file name"): the words after it name a thing.
+  static let thingsNamed = WordSet(words: """
+    product item brand store shop seller company business file user display screen domain street road pet dog cat
+    model band song book film movie game app team group page channel wifi network device listing colour color
+    project event hotel restaurant
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Short words between a label and the name ("a nombre de", "intestato a", "nom de").
+  static let labelLinks = WordSet(words: ["de", "a", "di", "do", "da"])
+
+  /// Adds the names after the form labels of the extension's note.
+  static func namesAfterFormLabels(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    var i = 0
+    while i + 1 < words.count {
+      defer { i += 1 }
+      let label = words[i]
+      guard label.digits == 0, nameLabels.contains(label.hash), labelGap(b, label, words[i + 1]) else { continue }
+      if i > 0, thingsNamed.contains(stem(b, words[i - 1])) { continue }
+      var k = i + 1
+      if labelLinks.contains(words[k].hash), !words[k].capitalised, k + 1 < words.count,
+         ByteWords.spaced(b, words[k], words[k + 1]) {
+        k += 1
+      }
+      guard let last = formNameRun(b, words, k) else { continue }
+      out.append(Candidate(type: .name, start: words[k].start, end: words[last].end))
+      i = last
+    }
+  }
+
+  /// Whether only spaces, or a colon and spaces, stand between a label and the word after it.
+  private static func labelGap(_ b: UnsafeBufferPointer<UInt8>, _ label: ByteWord, _ next: ByteWord) -> Bool {
+    guard label.end < next.start, next.start - label.end <= 3 else { return false }
+    var colons = 0
+    for k in label.end..<next.start {
+      if b[k] == 0x3A { colons += 1 } else if b[k] != 0x20 { return false }
+    }
+    return colons <= 1
+  }
+
+  /// The last word of a name starting at `words[k]`: capitalised words (all capitals too) and particles between them,
+  /// at most five, single spaces apart, ended by the text's end, punctuation, a number or the next field's label. Nil
+  /// when the words are not a person's: the first is not capitalised, a stop word, a label, or every word is an
+  /// everyday English one that no name lexicon lists.
+  static func formNameRun(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int) -> Int? {
+    func nameWord(_ w: ByteWord) -> Bool {
+      w.capitalised && w.digits == 0 && w.letters >= 2 && !NameScanner.stopWords.contains(w.hash)
+        && !nameLabels.contains(w.hash) && !otherFieldLabels.contains(w.hash) && !titles.contains(w.hash)
+    }
+    guard k < words.count, nameWord(words[k]) else { return nil }
+    var last = k
+    var j = k + 1
+    while j < words.count, j - k < 5, ByteWords.spaced(b, words[j - 1], words[j]) {
+      if nameWord(words[j]) {
+        last = j
+      } else if particles.contains(words[j].hash), !words[j].capitalised, j + 1 < words.count,
+                ByteWords.spaced(b, words[j], words[j + 1]), nameWord(words[j + 1]) {
+        last = j + 1
+        j += 1
+      } else {
+        break
+      }
+      j += 1
+    }
+    // What follows the name: nothing, punctuation, a number, or the next field's label.
+    if last + 1 < words.count {
+      let next = words[last + 1]
+      let closed = !ByteWords.spaced(b, words[last], next) || next.digits > 0
+        || otherFieldLabels.contains(next.hash) || nameLabels.contains(next.hash)
+      guard closed else { return nil }
+    }
+    let vouched = (k...last).contains { j in
+      let h = stem(b, words[j])
+      return NameLexicon.firstNames.contains(h) || NameLexicon.surnames.contains(h)
+        || !EnglishWords.common.contains(h) && !EnglishWords.proper.contains(h)
+    }
+    guard vouched else { return nil }
+    // One word: a listed given name or surname, or a word no English list holds.
+    return last
+  }
+}
