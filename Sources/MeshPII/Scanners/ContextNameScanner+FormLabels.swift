@@ -96,3 +96,46 @@ extension ContextNameScanner {
     return last
   }
 }
+
+/// Form fills whose fields the address rules ran together: "… 67000 Strasbourg Nom Margaux Lefèvre tel …" (the address
+/// took the label and the name for more of the town), "Anschrift Lindenallee 7, …" (the address took the label).
+extension ContextNameScanner {
+  /// Labels of an address field, which open no address's words.
+  static let addressLabels = WordSet(words: """
+    adresse address adres dirección direccion indirizzo endereço endereco anschrift adresa lieferadresse
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Whether a name label (and its link) stands right before the name finding `c`: the form says it is a name, so a
+  /// product word after it ("name Ana Pereira phone …") is the next field's label, no product.
+  static func formLabelled(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ c: Candidate) -> Bool {
+    guard let k = words.firstIndex(where: { $0.start == c.start }), k > 0 else { return false }
+    var l = k - 1
+    if labelLinks.contains(words[l].hash), !words[l].capitalised, l > 0 { l -= 1 }
+    return nameLabels.contains(words[l].hash) && labelGap(b, words[l], words[l + 1])
+      && (l == 0 || !thingsNamed.contains(stem(b, words[l - 1])))
+  }
+
+  /// Cuts each address at a name label inside it whose name runs to the address's end, adding the name; moves an
+  /// address's start past an address label that opens it.
+  static func splitAddressesAtNameLabels(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    var added: [Candidate] = []
+    for i in all.indices where all[i].type == .address {
+      let c = all[i]
+      guard let first = words.firstIndex(where: { $0.start >= c.start && $0.start < c.end }) else { continue }
+      if addressLabels.contains(words[first].hash), first + 1 < words.count, words[first + 1].start < c.end,
+         labelGap(b, words[first], words[first + 1]) {
+        all[i].start = words[first + 1].start
+      }
+      var k = first + 1
+      while k < words.count, words[k].start < c.end {
+        defer { k += 1 }
+        guard nameLabels.contains(words[k].hash), k + 1 < words.count, labelGap(b, words[k], words[k + 1]),
+              let last = formNameRun(b, words, k + 1), words[last].end >= c.end else { continue }
+        all[i].end = words[k - 1].end
+        added.append(Candidate(type: .name, start: words[k + 1].start, end: words[last].end))
+        break
+      }
+    }
+    all += added
+  }
+}

@@ -34,16 +34,23 @@ extension ContextNameScanner {
   static let workplaceLinks = WordSet(words: ["in", "at", "from", "on"])
   static let workplaceArticles = WordSet(words: ["your", "the", "our", "their"])
   static let areWords = WordSet(words: ["are", "were"])
+  /// Relations written as a title before a name anywhere in a sentence ("sign the card from Uncle Bill"): the word
+  /// is a cue, not the name's first word.
+  static let kinBeforeNames = WordSet(words: ["uncle", "aunt", "cousin", "grandma", "grandpa", "grandmother",
+                                              "grandfather"])
 
   /// Adds the word given names of the extension's note.
   static func wordNameContexts(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     for i in words.indices {
       let w = words[i]
-      guard w.digits == 0, w.letters >= 2, !w.allCaps, NameLexicon.firstNames.contains(w.hash),
+      // "Frankie my roommate opened it": before an aside a word no English list holds is a name too.
+      let unlistedAside = w.capitalised && !EnglishWords.common.contains(w.hash) && !EnglishWords.proper.contains(w.hash)
+        && bareAside(b, words, i)
+      guard w.digits == 0, w.letters >= 2, !w.allCaps, NameLexicon.firstNames.contains(w.hash) || unlistedAside,
             !NameScanner.stopWords.contains(w.hash) || months.contains(w.hash) || modals.contains(w.hash),
             !askedThings.contains(w.hash), !namedThings.contains(w.hash), !titles.contains(w.hash),
             !brands.contains(where: { $0.count == 1 && $0[0] == w.hash }) || w.hash == jordanHash else { continue }
-      if told(b, words, i) || conditionalSubject(b, words, i) || w.capitalised && (placedStaff(b, words, i)
+      if told(b, words, i) || conditionalSubject(b, words, i) || lowerAside(b, words, i) || w.capitalised && (placedStaff(b, words, i)
         || bareAside(b, words, i) || namedKin(b, words, i)) {
         out.append(Candidate(type: .name, start: w.start, end: w.end))
       }
@@ -100,6 +107,15 @@ extension ContextNameScanner {
       && ByteWords.spaced(b, words[i + 2], words[i + 3])
   }
 
+  /// "a gift for hope, my goddaughter": a lower-case given name, a comma or bracket, a possessive and a relation.
+  private static func lowerAside(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
+    guard !words[i].capitalised, i + 2 < words.count, !modals.contains(words[i].hash),
+          asidePossessives.contains(words[i + 1].hash), relationCues.contains(words[i + 2].hash),
+          ByteWords.spaced(b, words[i + 1], words[i + 2]) else { return false }
+    let gap = (words[i].end..<words[i + 1].start).filter { b[$0] != 0x20 }
+    return gap.count == 1 && (b[gap[0]] == 0x2C || b[gap[0]] == 0x28)
+  }
+
   /// "Summer and Grace are my twins": two capitalised given names joined by "and", then "are my" and plural kin.
   private static func namedKin(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
     func kinAfter(_ k: Int) -> Bool {
@@ -112,5 +128,27 @@ extension ContextNameScanner {
         && NameLexicon.firstNames.contains(words[a + 2].hash)
     }
     return joined(i) && kinAfter(i + 2) || i >= 2 && joined(i - 2) && kinAfter(i)
+  }
+}
+
+/// Names in capitals whose given name is also a word: "WILL PATTERSON IS THE ACCOUNT HOLDER", "ORDER FOR GRACE
+/// OKONKWO-BELL PLEASE" (pii50). `capitalLetterNames` keeps word given names out ("GRACE PERIOD", "MAY SALE"); a
+/// surname after one that is no English word (listed or not) says a person is meant.
+extension ContextNameScanner {
+  /// Adds a listed given name in capitals and the capitalised surname after it.
+  static func capitalWordNames(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
+    guard words.count >= 2 else { return }
+    for i in 0..<(words.count - 1) {
+      let given = words[i], surname = words[i + 1]
+      guard given.allCaps, surname.allCaps, given.digits == 0, surname.digits == 0, surname.letters >= 3,
+            ByteWords.spaced(b, given, surname), NameLexicon.firstNames.contains(given.hash),
+            notNames.contains(given.hash) || commonLowerWords.contains(given.hash),
+            !placeGivenNames.contains(given.hash), !months.contains(given.hash) else { continue }
+      let h = surname.hash
+      guard !EnglishWords.common.contains(h), !EnglishWords.proper.contains(h), !NameScanner.stopWords.contains(h),
+            !productWords.contains(h), !notNames.contains(h), !AddressScanner.streetTypes.contains(h),
+            !brands.contains([given.hash, h]) else { continue }
+      out.append(Candidate(type: .name, start: given.start, end: surname.end))
+    }
   }
 }

@@ -160,6 +160,7 @@ enum ContextNameScanner {
     personSlots(b, words, into: &out)
     namesAfterFormLabels(b, words, into: &out)
     wordNameContexts(b, words, into: &out)
+    capitalWordNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -167,7 +168,8 @@ enum ContextNameScanner {
       // "Buurvrouw Ans is altijd thuis", "Neighbour Tomasz has it": a relation opening a sentence is the name's cue.
       // Only at a sentence's start and not before a possessive: "the seller Uncle Bob's Tools" is a shop.
       if relationCues.contains(words[i].hash), i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
-         isNameWord(words[i + 1]), !endsPossessive(b, words[i + 1]), i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
+         isNameWord(words[i + 1]), !endsPossessive(b, words[i + 1]),
+         i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) || kinBeforeNames.contains(words[i].hash) {
         i += 1
         continue
       }
@@ -532,6 +534,7 @@ enum ContextNameScanner {
   static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
     guard all.contains(where: { $0.type == .name || $0.type == .address }) else { return }
     let words = ByteWords.split(b)
+    splitAddressesAtNameLabels(b, words, &all)
     namesBeforeAddresses(b, words, &all)
     guard all.contains(where: { $0.type == .name }) else { return }
     dropBrandsAfterTitles(b, words, &all)
@@ -540,6 +543,7 @@ enum ContextNameScanner {
     addInvertedSurnames(b, words, &all)
     attachParticles(b, words, &all)
     attachNicknames(b, words, &all)
+    mergeNamePieces(b, words, &all)
     fitNameEdges(b, words, &all)
     extendNameTails(b, words, &all)
     addCorrections(b, words, &all)
@@ -556,6 +560,8 @@ enum ContextNameScanner {
     }
     all.removeAll { c in
       guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
+      // "name Ana Pereira phone …": after a form's name label the product word is the next field's label.
+      if formLabelled(b, words, c) { return false }
       // A comma, colon, dash or bracket between: "agent Priya (ticket #7731)" names the agent; so does a field's
       // separator ("Customer: Siddharth Iyer / Phone: …").
       if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D || b[$0] == 0x28
