@@ -139,3 +139,26 @@ extension ContextNameScanner {
     all += added
   }
 }
+
+extension ContextNameScanner {
+  /// Labels that are also the last word of a town's name ("Guatemala City"): never trimmed.
+  static let cityLabels = WordSet(words: ["city", "ciudad", "cidade", "città", "citta", "stadt", "ville"])
+
+  /// Drops a form's field label that a name or an address took as its last word ("Giulia Ferrante Indirizzo …",
+  /// "… 00185 Roma Telefono +39 …"): a label word in capitals opens the next field.
+  static func trimFieldLabels(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    for i in all.indices where all[i].type == .name || all[i].type == .address {
+      guard let last = words.lastIndex(where: { $0.end == all[i].end }), last > 0,
+            words[last - 1].start >= all[i].start, words[last].capitalised,
+            otherFieldLabels.contains(words[last].hash) || nameLabels.contains(words[last].hash),
+            !AddressScanner.streetTypes.contains(words[last].hash), !cityLabels.contains(words[last].hash),
+            last + 1 < words.count else { continue }
+      // The label opens a field: a number, a capitalised word or the text's end follows it.
+      let opens = words[last + 1].digits > 0 || words[last + 1].capitalised
+      guard opens else { continue }
+      var e = words[last - 1].end
+      if all[i].type == .address, e > all[i].start, b[e - 1] == 0x2C { e -= 1 }
+      all[i].end = e
+    }
+  }
+}

@@ -77,7 +77,7 @@ enum ContextNameScanner {
     sunscreen spray deodorant razor brush comb dryer straightener iron kettle toaster blender mixer pan pot pans
     pots knife knives plate plates bowl bowls glass vase frame frames rug curtain curtains mattress cushion
     lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
-    30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
+    30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo storage boxes organiser organizer magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// Words that stand between a person and the thing done for them, never inside a product's name: "tell Pilar
   /// the box came", "for Fatima Zahra please, gift wrap".
@@ -308,7 +308,7 @@ enum ContextNameScanner {
     an in on at to of by for with from about as into over under after before between during through
     mens womens ladies kids unisex love luv darling dear hun hon babe mate sweetie sweetheart
     patience blessing blessings precious memory comfort favour favor goodness peace gift wisdom miracle journey
-    destiny harmony charity honour honor
+    destiny harmony charity honour honor ha haha hehe lol lmao
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",
@@ -551,6 +551,8 @@ enum ContextNameScanner {
     dropCalledThings(b, words, &all)
     dropCompanies(b, words, &all)
     dropNotPersons(b, words, &all)
+    dropNotPeople(b, words, &all)
+    trimFieldLabels(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
       if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }
