@@ -42,11 +42,16 @@ extension ContextNameScanner {
 
   /// Drops the findings of the extension's note.
   static func dropNotPeople(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
+    let addresses = all.filter { $0.type == .address }
     all.removeAll { c in
       guard c.type == .name, let first = words.firstIndex(where: { $0.start == c.start }) else { return false }
       let last = words.lastIndex(where: { $0.start < c.end }) ?? first
       guard last >= first else { return false }
-      return place(b, words, first, last) || pet(b, words, first, last) || joinedShop(b, words, first, last)
+      // A place beside an address ("Pudong Xinqu, Zhangjiang Lu 665 …", "Hoan Kiem, Ha Noi"): part of it, so redacted.
+      let besideAddress = addresses.contains { a in
+        a.start >= c.end && a.start - c.end <= 3 || c.start >= a.end && c.start - a.end <= 3
+      }
+      return !besideAddress && place(b, words, first, last) || pet(b, words, first, last) || joinedShop(b, words, first, last)
         || work(words, first) || first == last && streetAbbreviation(b, words[first])
     }
   }
