@@ -63,6 +63,7 @@ extension ContextNameScanner {
     func nameWord(_ w: ByteWord) -> Bool {
       w.capitalised && w.digits == 0 && w.letters >= 2 && !NameScanner.stopWords.contains(w.hash)
         && !nameLabels.contains(w.hash) && !otherFieldLabels.contains(w.hash) && !titles.contains(w.hash)
+        && !fieldLabel(b, w)
     }
     guard k < words.count, nameWord(words[k]) else { return nil }
     var last = k

@@ -13,7 +13,7 @@ extension ContextNameScanner {
                                          "warn", "pls", "please"])
   /// Words that follow a person told or asked something ("tell Jordan the parcel …", "ask Sky to stop").
   static let afterTold = WordSet(words: ["the", "to", "that", "it", "it's", "it’s", "its", "her", "his", "him", "she",
-                                         "he", "about", "we", "i", "i'm", "you", "when", "if", "not", "thanks", "know",
+                                         "he", "we", "i", "i'm", "you", "when", "if", "not", "thanks", "know",
                                          "where", "what", "how", "your", "our", "my"])
   /// Person pronouns, which alone let a lower-case word name be taken ("tell hope her card …").
   static let toldPronouns = WordSet(words: ["her", "his", "him", "she", "he", "she's", "he's", "she’s", "he’s"])
@@ -70,12 +70,15 @@ extension ContextNameScanner {
     if !w.capitalised { return toldPronouns.contains(next.hash) && !modals.contains(w.hash) }
     // "let May know": only "know" after "let"; a month after "let" is rare, but "let June" alone is nothing.
     if words[i - 1].hash == letHash { return next.hash == knowHash }
+    // A place that is also a given name ("ask Paris if he …") only before "the"/"that": "tell Jordan the parcel …".
+    if placeGivenNames.contains(w.hash) { return next.hash == theHash || next.hash == thatHash }
     return afterTold.contains(next.hash) && next.hash != knowHash
   }
   static let pleaseHash = Bytes.wordHash("please")
   static let plsHash = Bytes.wordHash("pls")
   static let letHash = Bytes.wordHash("let")
   static let knowHash = Bytes.wordHash("know")
+  static let thatHash = Bytes.wordHash("that")
 
   /// "if June calls, tell her": a conditional, the capitalised name, then a person's act in the third person.
   private static func conditionalSubject(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
