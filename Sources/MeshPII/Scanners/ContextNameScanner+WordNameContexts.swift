@@ -78,7 +78,6 @@ extension ContextNameScanner {
   static let plsHash = Bytes.wordHash("pls")
   static let letHash = Bytes.wordHash("let")
   static let knowHash = Bytes.wordHash("know")
-  static let thatHash = Bytes.wordHash("that")
 
   /// "if June calls, tell her": a conditional, the capitalised name, then a person's act in the third person.
   private static func conditionalSubject(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
