@@ -77,7 +77,7 @@ enum ContextNameScanner {
     sunscreen spray deodorant razor brush comb dryer straightener iron kettle toaster blender mixer pan pot pans
     pots knife knives plate plates bowl bowls glass vase frame frames rug curtain curtains mattress cushion
     lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
-    30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
+    30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo storage boxes organiser organizer magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// Words that stand between a person and the thing done for them, never inside a product's name: "tell Pilar
   /// the box came", "for Fatima Zahra please, gift wrap".
@@ -158,6 +158,9 @@ enum ContextNameScanner {
     wordGivenNames(b, words, into: &out)
     namesLabelledAfter(b, words, into: &out)
     personSlots(b, words, into: &out)
+    namesAfterFormLabels(b, words, into: &out)
+    wordNameContexts(b, words, into: &out)
+    capitalWordNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -165,7 +168,8 @@ enum ContextNameScanner {
       // "Buurvrouw Ans is altijd thuis", "Neighbour Tomasz has it": a relation opening a sentence is the name's cue.
       // Only at a sentence's start and not before a possessive: "the seller Uncle Bob's Tools" is a shop.
       if relationCues.contains(words[i].hash), i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
-         isNameWord(words[i + 1]), !endsPossessive(b, words[i + 1]), i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) {
+         isNameWord(words[i + 1]), !endsPossessive(b, words[i + 1]),
+         i == 0 || lineBreak(b, between: words[i - 1], and: words[i]) || kinBeforeNames.contains(words[i].hash) {
         i += 1
         continue
       }
@@ -304,7 +308,7 @@ enum ContextNameScanner {
     an in on at to of by for with from about as into over under after before between during through
     mens womens ladies kids unisex love luv darling dear hun hon babe mate sweetie sweetheart
     patience blessing blessings precious memory comfort favour favor goodness peace gift wisdom miracle journey
-    destiny harmony charity honour honor
+    destiny harmony charity honour honor ha haha hehe lol lmao
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",
@@ -530,6 +534,7 @@ enum ContextNameScanner {
   static func dropProducts(_ b: UnsafeBufferPointer<UInt8>, _ all: inout [Candidate]) {
     guard all.contains(where: { $0.type == .name || $0.type == .address }) else { return }
     let words = ByteWords.split(b)
+    splitAddressesAtNameLabels(b, words, &all)
     namesBeforeAddresses(b, words, &all)
     guard all.contains(where: { $0.type == .name }) else { return }
     dropBrandsAfterTitles(b, words, &all)
@@ -538,6 +543,7 @@ enum ContextNameScanner {
     addInvertedSurnames(b, words, &all)
     attachParticles(b, words, &all)
     attachNicknames(b, words, &all)
+    mergeNamePieces(b, words, &all)
     fitNameEdges(b, words, &all)
     extendNameTails(b, words, &all)
     addCorrections(b, words, &all)
@@ -545,6 +551,8 @@ enum ContextNameScanner {
     dropCalledThings(b, words, &all)
     dropCompanies(b, words, &all)
     dropNotPersons(b, words, &all)
+    dropNotPeople(b, words, &all)
+    trimFieldLabels(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
       if e - all[i].start > 3, Bytes.lower(b[e - 1]) == 0x73, b[e - 2] == 0x27 { all[i].end = e - 2 }
@@ -554,6 +562,8 @@ enum ContextNameScanner {
     }
     all.removeAll { c in
       guard c.type == .name, let k = words.firstIndex(where: { $0.start >= c.end }) else { return false }
+      // "name Ana Pereira phone …": after a form's name label the product word is the next field's label.
+      if formLabelled(b, words, c) { return false }
       // A comma, colon, dash or bracket between: "agent Priya (ticket #7731)" names the agent; so does a field's
       // separator ("Customer: Siddharth Iyer / Phone: …").
       if (c.end..<words[k].start).contains(where: { b[$0] == 0x2C || b[$0] == 0x3A || b[$0] == 0x2D || b[$0] == 0x28

@@ -38,6 +38,17 @@ enum OtherScriptNameScanner {
     "注文番号", "注文", "番号", "订单号", "订单", "配送", "発送", "返品", "返金", "退款", "주문번호", "송장번호",
   ]
 
+  /// Big cities written in Chinese characters or Hangul beside their Latin names ("is 東京 Tokyo warehouse …").
+  static let cities: Set<String> = ["東京", "大阪", "京都", "横浜", "名古屋", "北京", "上海", "广州", "廣州", "深圳", "香港",
+                                    "台北", "臺北", "天津", "重庆", "成都", "서울", "부산", "인천", "대구"]
+  /// Endings of shop names in Korean, Chinese and Japanese ("서울마켓", "花花商店").
+  static let shopEndings = ["마켓", "스토어", "샵", "상점", "몰", "商店", "商城", "超市", "ストア", "ショップ"]
+
+  /// Whether a word of a caseless script is a city or a shop's name (pii50).
+  static func placeOrShop(_ word: String) -> Bool {
+    cities.contains(word) || shopEndings.contains { word.count > $0.count && word.hasSuffix($0) }
+  }
+
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     // Most chat is ASCII or Latin with accents (lead bytes below 0xCD): one pass over the bytes says so.
     guard b.contains(where: { $0 >= 0xCD && $0 <= 0xEF }) else { return }
@@ -64,7 +75,7 @@ enum OtherScriptNameScanner {
       // A caseless script: one short run of it in the line, of name-like words.
       guard runs.filter({ $0.script == r.script }).count == 1, run.count <= 3,
             run.allSatisfy({ w in
-              !notNames.contains(text(b, w)) && !w.hasKana
+              !notNames.contains(text(b, w)) && !w.hasKana && !placeOrShop(text(b, w))
                 && (w.script != .cjk || (2...4).contains(w.letters))
                 && (w.script != .hangul || (2...4).contains(w.letters))
                 && w.letters >= 2
