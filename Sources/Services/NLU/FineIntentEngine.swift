@@ -68,9 +68,10 @@ public struct FineIntentEngine: Sendable {
       let elapsed = try clock.measure {
         let encoder = try SentenceEncoder(directory: directory)
         let identity = try EncoderIdentity(of: encoder)
-        // Only a head that is not stored yet encodes its texts; the two heads share most texts (the memo), and a
-        // first start may use every core: the service does not answer until its heads are ready.
-        let memo = EmbeddingMemo(encoder: encoder, threads: ProcessInfo.processInfo.activeProcessorCount)
+        // Only a head that is not stored yet encodes its texts; the two heads share most texts (the memo). A first
+        // start uses every core but one: PostgreSQL and the services starting beside it keep theirs (a services test
+        // suite's statements timed out at 30 s beside a fit on both cores of a 2-core machine).
+        let memo = EmbeddingMemo(encoder: encoder, threads: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
         let settings = "EmbeddingIntentTrainer.train \(EmbeddingTrainingConfiguration())"
         let fine = try head("fine", CommerceFineModel.utterances, memo: memo, identity: identity, cache: directory,
                             log: log, recipe: settings)
