@@ -33,8 +33,12 @@ run_group() {
     mv "$logs/current.log" "$logs/failed-${#failed[@]}.log"
   fi
 }
-for group in "${heavy[@]}"; do run_group "$group" --filter "$group"; done
-skip=()
+# A test that fits the nlu models from scratch keeps both cores busy for minutes: beside it, PostgreSQL statements
+# and calls of the services' suites missed their deadlines (CI, 2026-12-07), so it runs alone.
+alone='^MeshServicesTests\.FineIntentEngineStoreTests'
+for group in "${heavy[@]}"; do run_group "$group" --filter "$group" --skip "$alone"; done
+run_group "$alone" --filter "$alone"
+skip=(--skip "$alone")
 for group in "${heavy[@]}"; do skip+=(--skip "$group"); done
 run_group "the other suites" "${skip[@]}"
 
