@@ -5,6 +5,7 @@ import MeshPostgresTestSupport
 import MeshProtos
 @testable import MeshProcessorService
 import MeshServiceKit
+import MeshTransport
 import Testing
 
 /// The processor's analytics outbox lets a turn's events gather for its linger, so the events of many turns
@@ -31,5 +32,24 @@ import Testing
       let late = try await AnalyticsBatchTests.stored("outbox-late", in: service.pool)
       #expect(late.rows == 0)
     }
+  }
+
+  /// Events the outbox cannot deliver are dropped, never retried into a turn's way, and counted where an operator
+  /// sees them: past `capacity` as `full`, and a batch whose Record call failed (nothing listens on port 1 of
+  /// loopback) as `failed`. The counters are the process's, shared with other suites, hence at least.
+  @Test func droppedEventsAreCounted() async throws {
+    let group = EventLoopGroup(threads: 1)
+    defer { group.shutdown() }
+    let channel = try GRPCChannel(host: "127.0.0.1", port: 1, group: group)
+    defer { channel.close() }
+    let failedBefore = AnalyticsDropReason.failed.count, fullBefore = AnalyticsDropReason.full.count
+    let outbox = AnalyticsOutbox(client: .init(wrapping: GRPCClient(transport: channel)), callTimeout: .seconds(30),
+                                 capacity: 3, linger: .seconds(1))
+    for index in 0..<5 {
+      outbox.post(AnalyticsBatchTests.event("dropped-\(index)", minute: index))
+    }
+    await outbox.close()
+    #expect(AnalyticsDropReason.full.count - fullBefore >= 2)
+    #expect(AnalyticsDropReason.failed.count - failedBefore >= 3)
   }
 }

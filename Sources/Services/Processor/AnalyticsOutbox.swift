@@ -5,7 +5,7 @@ import Synchronization
 /// The turns' analytics events, sent off the turns' path: a turn posts its event and goes on; a sender
 /// streams every event waiting in one Record call (a call per batch, not per turn), and the events
 /// posted meanwhile go in the next call. Analytics is not worth failing or slowing a turn for: when it
-/// is down, or more than `capacity` events wait, events are dropped (as before, when the call failed).
+/// is down, or more than `capacity` events wait, events are dropped and counted (`AnalyticsDropReason`).
 /// Each event's id (`turn:<message id>`) makes a turn retried after a crash count once.
 ///
 /// A sender waits `linger` before it takes a batch (unless a whole call's worth waits, or the outbox is
@@ -39,17 +39,21 @@ final class AnalyticsOutbox: Sendable {
     self.capacity = capacity
     self.maxPerCall = maxPerCall
     self.linger = linger
+    // Declared at 0 from the start, so a scrape (and the alert on it) sees the series before the first drop.
+    _ = AnalyticsDropReason.counters
   }
 
   /// Queues `event` for the next call, and starts a sender when none runs. Never waits.
   func post(_ event: Mesh_Analytics_V1_Event) {
-    let startsSender = state.withLock { state -> Bool in
-      guard !state.closed, state.waiting.count < capacity else { return false }
+    let (startsSender, full) = state.withLock { state -> (Bool, Bool) in
+      guard !state.closed else { return (false, false) }
+      guard state.waiting.count < capacity else { return (false, true) }
       state.waiting.append(event)
-      guard !state.sending else { return false }
+      guard !state.sending else { return (false, false) }
       state.sending = true
-      return true
+      return (true, false)
     }
+    if full { AnalyticsDropReason.full.record(1) }
     if startsSender { Task.detached { await self.send() } }
   }
 
@@ -86,8 +90,12 @@ final class AnalyticsOutbox: Sendable {
         drained.forEach { $0.resume() }
         return
       }
-      _ = try? await client.record(options: CallOptions(timeout: callTimeout)) { writer in
-        for event in batch { try await writer.write(event) }
+      do {
+        _ = try await client.record(options: CallOptions(timeout: callTimeout)) { writer in
+          for event in batch { try await writer.write(event) }
+        }
+      } catch {
+        AnalyticsDropReason.failed.record(batch.count)
       }
     }
   }
