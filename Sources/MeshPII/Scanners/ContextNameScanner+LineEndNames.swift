@@ -63,7 +63,8 @@ extension ContextNameScanner {
   static func labelBetween(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ k: Int, _ a: Candidate) -> Bool {
     guard a.type == .phone, k >= 1, ["phone", "tel", "mob", "mobile", "cell", "ph", "whatsapp"].map(Bytes.wordHash).contains(words[k].hash)
     else { return false }
-    return ByteWords.spaced(b, words[k - 1], words[k]) && (words[k].end..<a.start).allSatisfy { b[$0] == 0x20 || b[$0] == 0x3A }
+    return ByteWords.spaced(b, words[k - 1], words[k])
+      && (words[k].end..<a.start).allSatisfy { b[$0] == 0x20 || b[$0] == 0x3A || b[$0] == 0x2B }
   }
 
   /// The name in two to four capitalised words from `first` to the line's end (spaces, ".", "!" after it).
@@ -109,6 +110,9 @@ extension ContextNameScanner {
     let listed = NameLexicon.firstNames.contains(words[first].hash) || NameLexicon.surnames.contains(stem(b, words[last]))
       || NameLexicon.surnames.contains(words[last].hash)
     let english = (first...last).allSatisfy { EnglishWords.common.contains(words[$0].hash) }
-    return listed && !english
+    // Cyrillic and Greek (lead bytes CE-D3) capitalise proper nouns only, and the lexicon holds their names in Latin
+    // letters: two capitalised words of them after an address are a person ("…, 191040 — Светлана Орлова").
+    let casedScript = (first...last).allSatisfy { b[words[$0].start] >= 0xCE && b[words[$0].start] <= 0xD3 }
+    return (listed || casedScript) && !english
   }
 }
