@@ -15,16 +15,24 @@ import Testing
     ("제 이름은 한지우예요 교환 부탁해요", "한지우"),
     ("오태민님 앞으로 온 상자가 찢어졌어요", "오태민"),
     ("송다은 고객님 주소 변경 요청입니다", "송다은"),
-    ("경기도 성남시 분당구 판교역로 99, 7층 윤서아", "윤서아"),
   ])
   func korean(text: String, expected: String) {
     #expect(names(text).contains(expected), "\(found(text))")
   }
 
+  /// A name closing an address line in Korean or Japanese: the address finding may take it in, so the test asks that
+  /// the name's words are removed, by a name or by the address.
+  @Test(arguments: [
+    ("경기도 성남시 분당구 판교역로 99, 7층 윤서아", "윤서아"),
+    ("大阪府大阪市北区梅田1-1-3 小林直樹 様", "小林直樹"),
+  ])
+  func namesClosingAddresses(text: String, expected: String) {
+    #expect(found(text).contains { $0.value.contains(expected) }, "\(found(text))")
+  }
+
   @Test(arguments: [
     ("お世話になります、山田太郎です。サイズ交換をお願いします", "山田太郎"),
     ("中村由美と申します。届いた箱が濡れていました", "中村由美"),
-    ("大阪府大阪市北区梅田1-1-3 小林直樹 様", "小林直樹"),
     ("您好，我是刘明，我的快递到哪了", "刘明"),
     ("我叫赵雪, the parcel never came", "赵雪"),
   ])

@@ -14,7 +14,8 @@ extension ContextNameScanner {
       // "@Priya please": "@" right before, nothing of a handle after.
       if w.start >= 1, b[w.start - 1] == 0x40, w.start == 1 || !Bytes.isWordByte(b[w.start - 2]),
          w.end == b.count || [0x20, 0x2C, 0x3A, 0x21, 0x3F, 0x0A].contains(b[w.end]),
-         NameLexicon.firstNames.contains(w.hash), !notNames.contains(w.hash), !NameScanner.stopWords.contains(w.hash) {
+         // Word given names count here ("@Grace", "@Will"): nobody addresses a virtue or a month with "@".
+         NameLexicon.firstNames.contains(w.hash), !NameScanner.stopWords.contains(w.hash) {
         out.append(Candidate(type: .name, start: w.start, end: w.end))
         continue
       }
