@@ -24,7 +24,9 @@ extension ContextNameScanner {
     costa rica|puerto rico|el salvador|sri lanka|ha noi|ho chi minh|da nang|kuala lumpur|buenos aires|
     rio de janeiro|são paulo|sao paulo|san josé|san jose|los angeles|las vegas|abu dhabi|tel aviv|cape town|
     port elizabeth|santa monica|santa cruz|san diego|san antonio|san francisco|st louis|saint louis|
-    santo domingo|port louis|george town|georgetown|victoria island|lagos island
+    santo domingo|port louis|george town|georgetown|victoria island|lagos island|
+    hai phong|da lat|chiang mai|chiang rai|nha trang|can tho|vung tau|phu quoc|ha long|hoi an|bien hoa|thu duc|
+    hai chau|ko samui|hua hin|phnom penh|siem reap|kingsford smith|addis ababa|dar es salaam|ho chi minh city
     """)
   /// Animals people keep, and things bought for them.
   static let petNouns = WordSet(words: """

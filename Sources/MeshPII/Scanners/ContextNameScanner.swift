@@ -77,7 +77,7 @@ enum ContextNameScanner {
     sunscreen spray deodorant razor brush comb dryer straightener iron kettle toaster blender mixer pan pot pans
     pots knife knives plate plates bowl bowls glass vase frame frames rug curtain curtains mattress cushion
     lipgloss eyeliner palette nail polish wax oil dinner tennis hockey football basketball golf ml 50ml 100ml
-    30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo storage boxes organiser organizer magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
+    jerseys hoodies tees caps kits figures figurines dolls 30ml 75ml cakes biscuits cookware cookbook recipes memoir tent kit refill pen tractor photo storage boxes organiser organizer magazine magazines newspaper calendar calendars biographies autobiography dvds vinyls lp records record biopic documentary musical show tour
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
   /// Words that stand between a person and the thing done for them, never inside a product's name: "tell Pilar
   /// the box came", "for Fatima Zahra please, gift wrap".
@@ -115,6 +115,7 @@ enum ContextNameScanner {
     raymond james|captain morgan|harrison ford|jamie oliver|gordon ramsay|agatha christie|jane austen|stephen king|
     roald dahl|charles dickens|sam's club|mr kipling|arby's|claire's|dillard's|denny's|domino's|carter's|burt's bees|
     burts bees|dr bronner's|mrs fields|tony's chocolonely|ben's original|
+    mr bean|gabriel garcía márquez|gabriel garcia marquez|garcía márquez|garcia marquez|ali baba|alibaba|
     george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
     freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
     nigella lawson|joe wicks|lady gaga|michelle obama|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
@@ -161,6 +162,8 @@ enum ContextNameScanner {
     namesAfterFormLabels(b, words, into: &out)
     wordNameContexts(b, words, into: &out)
     capitalWordNames(b, words, into: &out)
+    mentionedNames(b, words, into: &out)
+    namesBesideAddresses(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {

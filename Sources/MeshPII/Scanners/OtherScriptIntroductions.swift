@@ -14,12 +14,31 @@ enum OtherScriptIntroductions {
     ["मेरा", "नाम"], ["اسمي"], ["اسمى"], ["שמי"],
     // Sign-offs of Russian and Ukrainian letters ("С уважением, Дмитрий Козлов").
     ["с", "уважением"], ["з", "повагою"],
+    // Recipients' labels and "in the name of" (pii52): a name follows them in whatever case the sentence gives it
+    // ("на имя Сергея Волкова"); in Cyrillic and Greek only capitalised words are taken, so "получатель тот же" stays.
+    ["получатель"], ["получательница"], ["получателя"], ["на", "имя"], ["отримувач"], ["отримувачка"], ["одержувач"],
+    ["на", "ім'я"], ["на", "імʼя"], ["на", "ім’я"], ["отримає"], ["получит"], ["заберёт"], ["заберет"], ["забере"],
+    ["контактное", "лицо"], ["фио"], ["піб"],
+    ["παραλήπτης"], ["παραλήπτρια"], ["παραλήπτης", "είναι", "ο"], ["παραλήπτης", "είναι", "η"],
+    ["παραλήπτρια", "είναι", "η"], ["στο", "όνομα"], ["ονοματεπώνυμο"], ["λέγομαι", "ο"], ["λέγομαι", "η"],
+    ["المستلم"], ["المستلمة"], ["باسم"], ["بإسم"], ["اسم", "المستلم"], ["اسم", "المستلمة"], ["المرسل", "إليه"],
+    ["קוראים", "לי"], ["הנמען"], ["הנמענת"], ["שם", "הנמען"], ["על", "שם"], ["לכבוד"],
+    ["प्राप्तकर्ता"], ["पाने", "वाले"], ["मेरा", "नाम"], ["আমার", "নাম"], ["প্রাপক"], ["প্রাপকের", "নাম"],
   ]
   /// "это Ольга Смирнова" ("this is"): a cue only before a given name and a surname, since "это" opens any sentence
   /// and a place after it has one capitalised word ("это Москва").
   static let pairCuePhrases: [[String]] = [["это"], ["це"]]
   /// Chinese cues written together with the name in one run of characters ("我叫李娜", "我的名字是王芳").
   static let chineseCues = ["我的名字是", "我的名字叫", "我名叫", "我叫"]
+  /// "我是王小明" (I am …): "我是" opens any sentence ("我是想问…", "我是买家"), so only a listed family name after it
+  /// makes the rest a name (pii52).
+  static let familyCues = ["我是"]
+
+  /// Whether a run of Chinese characters opens with a self-introduction ("我叫陈静"): the name is the rest, cut by
+  /// `chinese`, not the whole run.
+  static func opensWithChineseCue(_ text: String) -> Bool {
+    (chineseCues + familyCues).contains { text.hasPrefix($0) && text.count > $0.count }
+  }
   /// Characters that after "我叫" make it "I called …" or "I'm called by …", not a name ("我叫了快递").
   static let notNameStarts: Set<Character> = ["了", "过", "你", "他", "她", "它", "我", "的", "人", "车"]
   /// Words that end a name after a Devanagari cue ("मेरा नाम अनीता शर्मा है") or close the phrase "मैं … हूँ".
@@ -60,12 +79,21 @@ enum OtherScriptIntroductions {
                                             "آسف", "آسفة", "سعيد", "سعيدة", "زعلان", "زعلانة", "متأكد", "متأكدة", "أريد",
                                             "أبحث", "أنتظر", "انتظر", "مش", "كنت", "اشتريت", "طلبت", "جديد", "جديدة"]
 
+  /// Hebrew words that follow "אני" and open no name: negations, verbs and states ("אני לא יודע", "אני מחכה להחזר").
+  static let hebrewNotNames: Set<String> = ["לא", "רוצה", "צריך", "צריכה", "מחכה", "מחכים", "יכול", "יכולה", "חושב", "חושבת",
+                                            "יודע", "יודעת", "גר", "גרה", "כבר", "עדיין", "פה", "כאן", "בבית", "שוב", "מאוד",
+                                            "מצטער", "מצטערת", "בטוח", "בטוחה", "הזמנתי", "קניתי", "שילמתי", "רק", "גם", "עוד"]
+
   /// "مرحبا، أنا ليلى حداد، الطلب لم يصل": "أنا" (I am) and two Arabic words closed by a comma, a full stop or the
   /// text's end are a given name and a family name; one word after "أنا" is as often a state or a verb.
   static func arabicSelf(_ b: UnsafeBufferPointer<UInt8>, _ words: [Word], _ texts: [String], _ k: Int,
                          into out: inout [Candidate]) {
-    guard texts[k] == "أنا", k + 2 < words.count, words[k + 1].script == .arabic, words[k + 2].script == .arabic,
-          (k + 1...k + 2).allSatisfy({ name(words[$0], texts[$0]) && !arabicNotNames.contains(texts[$0]) }),
+    // "אני אבי כהן, החבילה …": Hebrew "אני" (I) works the same way (pii52).
+    let script: OtherScriptNameScanner.Script = texts[k] == "أنا" ? .arabic : .hebrew
+    guard texts[k] == "أنا" || texts[k] == "אני", k + 2 < words.count, words[k + 1].script == script,
+          words[k + 2].script == script,
+          (k + 1...k + 2).allSatisfy({ name(words[$0], texts[$0]) && !arabicNotNames.contains(texts[$0])
+            && !hebrewNotNames.contains(texts[$0]) }),
           OtherScriptNameScanner.joins(b, words[k].end, words[k + 1].start),
           OtherScriptNameScanner.joins(b, words[k + 1].end, words[k + 2].start) else { return }
     // The name closes its clause: the Arabic comma "،" (D8 8C), ",", ".", or the end of the text or line.
@@ -89,7 +117,20 @@ enum OtherScriptIntroductions {
           OtherScriptNameScanner.joins(b, words[end].end, words[end + 1].start) {
       end += 1
     }
+    // "المستلم: فاطمة الزهراء علي، العنوان …": a third word of a caseless script when a comma or the text's end closes it.
+    if !words[k].script.cased, end - k == 1, end + 1 < words.count, words[end + 1].script == words[k].script,
+       name(words[end + 1], texts[end + 1]), OtherScriptNameScanner.joins(b, words[end].end, words[end + 1].start),
+       closesClause(b, words[end + 1].end) {
+      end += 1
+    }
     return Candidate(type: .name, start: words[k].start, end: words[end].end)
+  }
+
+  /// Whether a comma (Latin or Arabic "،"), a full stop, a line break or the text's end follows `e` after spaces.
+  static func closesClause(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Bool {
+    var e = from
+    while e < b.count, b[e] == 0x20 { e += 1 }
+    return e == b.count || b[e] == 0x2C || b[e] == 0x2E || b[e] == 0x0A || e + 1 < b.count && b[e] == 0xD8 && b[e + 1] == 0x8C
   }
 
   /// Whether a word can be part of a name: two letters or more, no greeting or shop word, no verb that closes
@@ -101,13 +142,23 @@ enum OtherScriptIntroductions {
 
   /// A comma or a line break between a sign-off and the name under it ("С уважением,\nДмитрий Козлов").
   static func signOffGap(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-    to - from <= 3 && (from..<to).allSatisfy { b[$0] == 0x2C || b[$0] == 0x20 || b[$0] == 0x0A }
+    to - from <= 3 && (from..<to).allSatisfy { b[$0] == 0x2C || b[$0] == 0x20 || b[$0] == 0x0A || b[$0] == 0x3A }
   }
 
   /// "我叫李娜", "我的名字是王芳，请退款": two to four Chinese characters after the cue, to the end of the run.
   static func chinese(_ b: UnsafeBufferPointer<UInt8>, _ w: Word, _ text: String, into out: inout [Candidate]) {
-    guard w.script == .cjk, !w.hasKana, let cue = chineseCues.first(where: { text.hasPrefix($0) }) else { return }
-    let rest = text.dropFirst(cue.count)
+    guard w.script == .cjk, !w.hasKana else { return }
+    let rest: Substring
+    if let cue = chineseCues.first(where: { text.hasPrefix($0) }) {
+      rest = text.dropFirst(cue.count)
+    } else if let cue = familyCues.first(where: { text.hasPrefix($0) }) {
+      rest = text.dropFirst(cue.count)
+      // A family name of one or two characters, then a given name of one or two.
+      guard (2...4).contains(rest.count), NameLexicon.eastAsianFamilyNames.contains(String(rest.prefix(1)))
+              || NameLexicon.eastAsianFamilyNames.contains(String(rest.prefix(2))) && rest.count >= 3 else { return }
+    } else {
+      return
+    }
     guard (2...4).contains(rest.count), let first = rest.first, !notNameStarts.contains(first) else { return }
     out.append(Candidate(type: .name, start: w.end - rest.utf8.count, end: w.end))
   }

@@ -12,7 +12,7 @@
 enum OtherScriptNameScanner {
   /// The scripts this scanner knows; `cased` ones have capitals.
   enum Script: Equatable {
-    case latin, cyrillic, greek, arabic, hebrew, devanagari, cjk, hangul, other
+    case latin, cyrillic, greek, arabic, hebrew, devanagari, bengali, thai, cjk, hangul, other
 
     var cased: Bool { self == .cyrillic || self == .greek }
   }
@@ -36,6 +36,8 @@ enum OtherScriptNameScanner {
     "हाँ", "नहीं", "谢谢", "你好", "您好", "订单", "快递", "再见", "好的", "多谢", "감사", "감사해요", "고마워요",
     "안녕", "여보세요", "주문", "배송", "환불", "문의", "네", "아니요",
     "注文番号", "注文", "番号", "订单号", "订单", "配送", "発送", "返品", "返金", "退款", "주문번호", "송장번호",
+    // Bengali greetings, thanks and yes/no (pii52).
+    "ধন্যবাদ", "নমস্কার", "হ্যাঁ", "না", "আচ্ছা", "ভাই", "দাদা", "দিদি", "আপা",
   ]
 
   /// Big cities written in Chinese characters or Hangul beside their Latin names ("is 東京 Tokyo warehouse …").
@@ -57,6 +59,10 @@ enum OtherScriptNameScanner {
     CyrillicPatronymics.scan(b, words, into: &out)
     OtherScriptRecipients.scan(b, into: &out)
     OtherScriptHandOvers.scan(b, words, into: &out)
+    OtherScriptNameMarks.scan(b, words, into: &out)
+    ThaiNames.scan(b, words, into: &out)
+    KoreanNames.scan(b, words, into: &out)
+    JapaneseNames.scan(b, into: &out)
     guard words.lazy.filter({ $0.script == .latin && $0.letters >= 2 }).count >= 2 else { return }
     var runs: [(script: Script, first: Int, last: Int)] = []
     for (k, w) in words.enumerated() where w.script != .latin && w.script != .other {
@@ -76,9 +82,12 @@ enum OtherScriptNameScanner {
       guard runs.filter({ $0.script == r.script }).count == 1, run.count <= 3,
             run.allSatisfy({ w in
               !notNames.contains(text(b, w)) && !w.hasKana && !placeOrShop(text(b, w))
-                && (w.script != .cjk || (2...4).contains(w.letters))
+                && !ThaiNames.notName(text(b, w)) && !OtherScriptIntroductions.opensWithChineseCue(text(b, w))
+                && (w.script != .cjk || (2...4).contains(w.letters) || w.letters == 1 && w.start > words[r.first].start
+                  && NameLexicon.eastAsianFamilyNames.contains(text(b, words[r.first])))
+                && (w.script != .thai || w.letters <= 12)
                 && (w.script != .hangul || (2...4).contains(w.letters))
-                && w.letters >= 2
+                && (w.letters >= 2 || w.script == .cjk)
             }) else { continue }
       out.append(Candidate(type: .name, start: words[r.first].start, end: words[r.last].end))
     }
@@ -159,6 +168,8 @@ enum OtherScriptNameScanner {
     case 0x590...0x5FF: return .hebrew
     case 0x600...0x6FF, 0x750...0x77F: return .arabic
     case 0x900...0x97F: return .devanagari
+    case 0x980...0x9FF: return .bengali
+    case 0xE00...0xE7F: return .thai
     case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: return .cjk
     case 0xAC00...0xD7AF: return .hangul
     default: return .other
