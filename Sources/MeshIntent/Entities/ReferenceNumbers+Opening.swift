@@ -2,6 +2,13 @@
 /// status please"): "nr. 6621093 – any update?", "n° 4481903, changer l'adresse de livraison svp". The customer gives the
 /// reference first and then says what is wrong; the phone scanner would read eight digits after "nr" as a number to call.
 extension ReferenceNumbers {
+  /// Whether `t` is five to nine plain digits with no trunk zero: as short as a local phone number, which the phone
+  /// scanner takes after "on", and as long as a shop's order number.
+  static func localDigits(_ t: Token) -> Bool {
+    let n = t.text.unicodeScalars.count
+    return t.isWord && (5...9).contains(n) && digitCount(t.text) == n && !t.text.hasPrefix("0")
+  }
+
   /// Number words that may open such a message: "nr", "no", "num", "number", "nro", "nº", and "n" before "°".
   static let openingNumberWords: Set<String> = ["nr", "no", "num", "number", "nro", "nº"]
 

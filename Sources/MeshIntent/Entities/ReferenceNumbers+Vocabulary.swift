@@ -145,11 +145,11 @@ extension ReferenceNumbers {
 /// Changes asked of an order by its bare number (issue 12, branch ord50): "change size to L on 4401923", "add gift wrap
 /// to 6601932", "can it still be applied to 6650912?".
 extension ReferenceNumbers {
-  /// Words of a change to an order or of something added to it: with them a message is about an order for the rule of
-  /// a number standing alone (`loneOrderNumbers`), whose limits still keep money, counts, places and other kinds out.
+  /// Words of what is changed on an order or added to it: with them a message is about an order for the rule of a number
+  /// standing alone (`loneOrderNumbers`), whose limits still keep money, counts, places and other kinds out. Not the verbs
+  /// "change", "edit", "swap": an account's details are changed too ("Kundennummer 1234567 - I want to change my email").
   static let changeTopicWords: Set<String> = [
-    "change", "changed", "swap", "switch", "edit", "modify", "add", "added", "apply", "applied", "gift", "wrap",
-    "size", "colour", "color", "livraison", "entrega", "consegna",
+    "add", "added", "apply", "applied", "gift", "wrap", "size", "colour", "color", "livraison", "entrega", "consegna",
   ]
   /// Verbs that put something onto an order, so that "to" before its number aims there ("add gift wrap to 6601932",
   /// "applied to 6650912"), not at a place.
