@@ -14,7 +14,9 @@ import MeshIntent
     return dir + "/mesh/data/intents/" + name
   }
 
-  /// The extractor's score on the marked messages of `name`, the wrong ones printed.
+  /// The extractor's score on the marked messages of `name`: its counts printed, and the wrong lines of a development set.
+  /// A `heldout` file's lines are never printed (only its counts): some of them are still independent measurement sets
+  /// for the intents, and a failing floor must not show their text in a test log (branch ord50).
   static func score(_ name: String) throws -> (messages: Int, score: MarkedMessageScore) {
     let contents = try String(contentsOfFile: path(name), encoding: .utf8)
     let messages = try MarkedMessage.parse(contents)
@@ -23,7 +25,11 @@ import MeshIntent
       extractor.extract(from: m.text).filter { $0.type == "order_number" }.map { $0.start..<$0.end }
     }
     let score = MarkedMessageScore(messages: messages, predictions: messages.map(\.label), orders: orders)
-    for k in score.wrongSpans { print("order numbers wrong in: \(messages[k].text)") }
+    print("\(name): order numbers found \(score.orderSpansFound) of \(score.orderSpans), right \(score.orderExtractedRight) of "
+          + "\(score.orderExtracted) taken, \(score.wrongSpans.count) lines wrong")
+    if !name.contains("heldout") {
+      for k in score.wrongSpans { print("order numbers wrong in: \(messages[k].text)") }
+    }
     return (messages.count, score)
   }
 

@@ -105,8 +105,10 @@ public struct EntityExtractor: Sendable {
     if !found.contains(where: { referenceTypes.contains($0.type) }) {
       // Hyphenated digit groups the phone scanner took ("404-11827") are the order's in a message about an order
       // with no phone word (which `unlabelledOrderNumbers` requires): that phone's span is given to the order.
+      // So are five to nine plain digits with no trunk zero that it read as a local number after "on" ("payment pending
+      // forever on 6630219", branch ord50): the rules that take them refuse a message with a phone word.
       func phoneOnly(_ t: Token) -> Bool {
-        ReferenceNumbers.dashedReference(t.text)
+        (ReferenceNumbers.dashedReference(t.text) || ReferenceNumbers.localDigits(t))
           && found.filter { $0.start < t.end && t.start < $0.end }.allSatisfy { $0.type == "phone" && $0.start == t.start && $0.end == t.end }
       }
       let unlabelled = ReferenceNumbers.unlabelledOrderNumbers(tokens, free: { free($0.start, $0.end) || phoneOnly($0) })
@@ -117,7 +119,8 @@ public struct EntityExtractor: Sendable {
       // "where is 55120", "gde moy zakaz 81127": one number of five digits or more alone in a message about an order
       // (branch ord48; `loneOrderNumbers` says when).
       if unlabelled.isEmpty {
-        for k in ReferenceNumbers.loneOrderNumbers(tokens, free: { free($0.start, $0.end) }) {
+        for k in ReferenceNumbers.loneOrderNumbers(tokens, free: { free($0.start, $0.end) || phoneOnly($0) }) {
+          found.removeAll { $0.type == "phone" && $0.start == tokens[k].start && $0.end == tokens[k].end }
           found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
         }
       }

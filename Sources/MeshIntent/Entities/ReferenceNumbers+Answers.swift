@@ -13,8 +13,9 @@ extension ReferenceNumbers {
     "human", "agent", "operator", "person",
   ])
   /// Words after the number that make it a postcode, a PIN or an address, beyond `otherNumberWords`: the postcode's
-  /// words, Italy's "CAP", an area code, "address" and "street".
-  static let placeNumberWords: Set<String> = postcodeWords.union(["cap", "area", "address", "street"])
+  /// words, India's "pin" ("560001 is my pin"), Italy's "CAP", an area code, "address" and "street". Not "plz": these
+  /// rules read a message whose one number is the reply, and "55120 plz" asks please (branch ord50).
+  static let placeNumberWords: Set<String> = postcodeNames.union(["pin", "cap", "area", "address", "street"])
 
   /// The index of the one long number of a short reply: at most five reply words before it (and symbols that
   /// set it off), at most five words after it that name no other kind of number, no other digits anywhere.

@@ -14,6 +14,9 @@ extension ReferenceNumbers {
     if w == "inv", i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
     // "ordeer 559069", "oreder #88120": "order" one typo away.
     if cues[w] == nil && orderTypo(w) { return ("order_number", false) }
+    // "tilauksen 8812406", "zamówieniu nr 7702815", "주문번호 7702418": an order word of a language shop data rarely
+    // holds, with its case ending (branch ord50).
+    if cues[w] == nil && rareOrderWord(w) { return ("order_number", false) }
     return cues[w].map { ($0, false) }
   }
 

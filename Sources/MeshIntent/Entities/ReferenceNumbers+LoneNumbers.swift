@@ -28,7 +28,8 @@ extension ReferenceNumbers {
   ]
 
   /// Words of a place or an area, for which five digits are a postcode's: a message with one gives no lone order number.
-  static let placeTopicWords: Set<String> = postcodeWords.union(areaWords)
+  /// "plz" and "pin" count only where they name a postcode (`namesPostcode`).
+  static let placeTopicWords: Set<String> = postcodeNames.union(areaWords)
 
   /// Words right before a number that make it something else: an amount ("paid 15000", "worth 12000", "rs 55190"), a
   /// measure ("kg 55120", "km 12000"), a count of the things named before ("one of them 44120"), a number a number word
@@ -62,7 +63,8 @@ extension ReferenceNumbers {
   /// took a token.
   static func loneOrderNumbers(_ tokens: [Token], free: (Token) -> Bool) -> [Int] {
     guard tokens.contains(where: { orderTopicWords.contains($0.lower) || otherLanguageOrderWords.contains($0.lower)
-      || loneTopicWords.contains($0.lower) || elidedOrderWord($0.lower) }),
+      || loneTopicWords.contains($0.lower) || elidedOrderWord($0.lower) || changeTopicWords.contains($0.lower) })
+        || namesRareOrderWord(tokens),
       !tokens.contains(where: { phoneWords.contains($0.lower) }),
       !tokens.indices.contains(where: { tripBooking(tokens, cue: $0) }) else { return [] }
     // A town named anywhere makes five digits likely its postcode ("a pickup point in Paris, relais …"); a country only
@@ -104,7 +106,8 @@ extension ReferenceNumbers {
       if before.hasDigit || loneBlockersBefore.contains(before.lower) || Money.symbols[before.text] != nil
         || Money.words[before.lower] != nil { return false }
       // "deliver to 10115", "since 20000": a place or a time; "the sofa in 70164" is a thing in the order.
-      if placeWords.contains(before.lower) && !thingIn(tokens, i - 1) { return false }
+      // "add gift wrap to 6601932": the order something is put onto (branch ord50).
+      if placeWords.contains(before.lower) && !thingIn(tokens, i - 1) && !ontoOrder(tokens, i - 1) { return false }
       // "Dayton OH 45402", "Köln 50667": a postcode after its state or town.
       if placeBefore(tokens, i) { return false }
     }
@@ -154,7 +157,7 @@ extension ReferenceNumbers {
   /// Whether a place or postcode word of `placeTopicWords` is in the message, unless it names the order's detail
   /// right before the number ("wrong postcode on 41958, it's 2000 not 2010").
   static func placeNamed(_ tokens: [Token], _ i: Int) -> Bool {
-    let places = tokens.indices.filter { placeTopicWords.contains(tokens[$0].lower) }
+    let places = tokens.indices.filter { placeTopicWords.contains(tokens[$0].lower) || namesPostcode(tokens, $0) }
     guard !places.isEmpty else { return false }
     return !(places == [i - 2] && i >= 2 && ["on", "for", "of", "in"].contains(tokens[i - 1].lower))
   }

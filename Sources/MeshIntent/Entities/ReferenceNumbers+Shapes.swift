@@ -34,12 +34,12 @@ extension ReferenceNumbers {
 
   /// Prefixes of letters-and-digits codes that name something other than an order: returns, invoices,
   /// carriers' and tax numbers, serials and catalogue codes.
-  static let otherPrefixes: Set<String> = [
+  static let otherPrefixes: Set<String> = Set([
     "RMA", "RET", "INV", "TBA", "JD", "SN", "SKU", "ISBN", "EAN", "UPC", "GTIN", "IMEI", "VAT", "TAX", "CS", "TKT",
     "CASE", "REF", "RF", "TCK", "RTN", "ASIN", "IBAN", "BIC", "PIN", "ID", "MPN", "ART", "NR", "NO", "TEL", "FAX", "CVV", "EXP",
     // A payment's own reference ("Payment received … Reference PAY-77120", branch ord42, dev9).
     "PAY",
-  ]
+  ]).union(recordPrefixes)
 
   /// The prefixes of `otherPrefixes` that name a product or a device, not a record of the shop's.
   static let productPrefixes: Set<String> = ["SKU", "EAN", "UPC", "GTIN", "ISBN", "ASIN", "MPN", "IMEI", "SN", "ART"]

@@ -10,12 +10,17 @@ extension ReferenceNumbers {
     if hashes.contains(t.lower), !(i > 0 && (hashBlockers.contains(tokens[i - 1].lower) || staffBeforeHash.contains(tokens[i - 1].lower))),
        i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].hasDigit,
        identifier(tokens[i + 1], type: "order_number"), tokens[i + 1].start - t.end <= 1 {
+      // "Nº 902 331 7": the number in groups after the sign, read as after a cue (branch ord50).
+      if let r = numberAfterCue(tokens, from: i + 1, type: "order_number", cueStart: nil, scalars: scalars),
+         r.found.count == 1, r.last > i + 1, r.found[0].start == tokens[i + 1].start { return r }
       return (split(tokens[i + 1], type: "order_number", scalars: scalars), i + 1)
     }
 
     // A number that an order cue follows: "4471203 is my order number", "112-3456789-0123456 order".
     if t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"), !otherPrefixed(t.text),
        !(i > 0 && tokens[i - 1].hasDigit), !blockedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
+       // "i paid 12000 for my order": an amount paid, whatever order word follows (branch ord50).
+       !(i > 0 && paidWords.contains(tokens[i - 1].lower)),
        !(i + 1 < tokens.count && tokens[i + 1].hasDigit && tokens[i + 1].start == t.end + 1),
        // "to 80331 Munich, order …": a postcode before its town.
        !postcodeOrNamedAfter(tokens, i) {

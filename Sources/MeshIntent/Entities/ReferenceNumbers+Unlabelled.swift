@@ -39,7 +39,8 @@ extension ReferenceNumbers {
     // "my hotel booking confirmation 55120937": a message about a trip's booking gives the booking's number.
     guard !tokens.indices.contains(where: { tripBooking(tokens, cue: $0) }) else { return [] }
     // A message with no order word may still be the answer to "what is your order number?": "its 4471920".
-    guard tokens.contains(where: { orderTopicWords.contains($0.lower) }) else {
+    // Or an order named in a language shop data rarely holds (`namesRareOrderWord`, branch ord50).
+    guard tokens.contains(where: { orderTopicWords.contains($0.lower) }) || namesRareOrderWord(tokens) else {
       return (bareAnswer(tokens, free: free) ?? answerThenMore(tokens, free: free)).map { [$0] } ?? []
     }
     // Three long numbers or more are a list the customer did not explain: none is read.
@@ -85,6 +86,8 @@ extension ReferenceNumbers {
   static func namedBefore(_ tokens: [Token], _ i: Int) -> Bool {
     var k = i - 1, words = 0, onlyFillers = true
     while k >= 0 && words < 3 {
+      // "can you change the quantity? 9902118": a question ends what its words name (branch ord50).
+      if ["?", "!"].contains(tokens[k].text) { return false }
       if tokens[k].isWord {
         if forLinks.contains(tokens[k].lower) { return false }
         let w = tokens[k].lower

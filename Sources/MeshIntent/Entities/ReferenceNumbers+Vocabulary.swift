@@ -35,7 +35,19 @@ extension ReferenceNumbers {
   static let postcodeNames: Set<String> = ["zip", "zipcode", "postcode", "postal", "pincode", "cep", "postleitzahl"]
   /// `postcodeNames` and the short words for a postcode that are other words in chat too: German "PLZ" ("plz" is
   /// "please"), India's "pin" (a card's PIN, or to pin). Only where a postcode is likely anyway.
-  static let postcodeWords: Set<String> = postcodeNames.union(["plz", "pin"])
+  static let postcodeWords: Set<String> = postcodeNames.union(chatPostcodeWords)
+  /// The short words for a postcode that chat uses for other things: "plz" (please), "pin" (a card's PIN, to pin). They
+  /// name a postcode only before one ("PLZ 10115", "pin: 560001"; `namesPostcode`), not in "where is 55120 plz".
+  static let chatPostcodeWords: Set<String> = ["plz", "pin"]
+
+  /// Whether the word at `k` names a postcode: one of `postcodeNames`, or one of `chatPostcodeWords` with digits among the
+  /// three tokens after it (branch ord50: "where is 55120 plz" lost its number to "plz" read as a place).
+  static func namesPostcode(_ tokens: [Token], _ k: Int) -> Bool {
+    guard k >= 0, k < tokens.count else { return false }
+    if postcodeNames.contains(tokens[k].lower) { return true }
+    guard chatPostcodeWords.contains(tokens[k].lower) else { return false }
+    return tokens[(k + 1)..<min(tokens.count, k + 4)].contains { $0.hasDigit }
+  }
   /// Words of an area a postcode numbers: "the city", "my district".
   static let areaWords: Set<String> = ["area", "region", "zone", "district", "city", "town", "village", "county"]
   /// A home in a building, whose number is its own: "flat 12", "house number 1482".
@@ -93,4 +105,79 @@ extension ReferenceNumbers {
   static let denialLinks: Set<String> = ["not", "(", ","]
   /// Signs that end a sentence.
   static let sentenceEnds: Set<String> = [".", "?", "!"]
+}
+
+/// The order and its number in the languages shop data rarely holds (issue 12, branch ord50): the words
+/// `rareOrderWord` reads, one set a way of matching them.
+extension ReferenceNumbers {
+  /// Stems of the word for an order where case endings follow (matched at a word's start): Finnish "tilaus,
+  /// tilauksen", Estonian "tellimus, tellimuse", Hungarian "rendelés, rendelésem, rendeléshez", Polish "zamówienie,
+  /// zamówieniem", Czech and Slovak "objednávka, objednávky", Basque "eskaera, eskaeraren", the South Slavic
+  /// "narudžba, porudžbina, naročilo", Lithuanian "užsakymas", Latvian "pasūtījums", Greek "παραγγελία", Arabic in Latin
+  /// letters "talabiya". None opens an English word.
+  static let rareOrderWordStems: [String] = [
+    "tilau", "tellimu", "rendel", "zamówie", "zamowie", "objednáv", "objednav", "eskaera", "narudžb", "narudzb",
+    "porudžb", "porudzb", "naročil", "narocil", "užsakym", "uzsakym", "pasūtījum", "pasutijum", "παραγγελ", "talabiy",
+    "talabey", "talabia",
+  ]
+  /// Whole words for an order whose stems would open other words ("comanda" but not "command"): Catalan and
+  /// Romanian "comanda, comandă, comanda", Romanian "comenzii, comenzi", Catalan "comandes".
+  static let rareOrderWordForms: Set<String> = ["comanda", "comandă", "comandes", "comenzii", "comenzi", "comanzii"]
+  /// The word for an order in scripts whose words carry particles written on ("בהזמנה", "سفارشم", "주문번호") or that the
+  /// tokenizer splits at their marks: Persian, Urdu, Hindi, Bengali, Tamil, Telugu, Arabic, Hebrew, Japanese, Korean,
+  /// Thai, Chinese, Amharic, Russian and Ukrainian, Georgian, Armenian.
+  static let scriptOrderWords: [String] = [
+    "سفارش", "آرڈر", "ऑर्डर", "आर्डर", "অর্ডার", "ஆர்டர்", "ఆర్డర్", "طلب", "הזמנ", "注文", "주문", "คำสั่งซื้อ", "订单",
+    "訂單", "ትዕዛዝ", "заказ", "замовлен", "შეკვეთ", "պատվեր",
+  ]
+  /// Two words that together name an order, the first too common alone: Vietnamese without its marks, "don hang".
+  static let rareOrderWordPairs: [(String, String)] = [("don", "hang"), ("đơn", "hàng")]
+  /// The word for "number" in those languages, between the order word and its number as "number" is in English:
+  /// Greek "αριθμός", Hebrew "מספר", Korean "번호", Japanese "番号", Thai "หมายเลข", Vietnamese "số", Swahili
+  /// "namba, nambari", Persian "شماره", Urdu "نمبر", Arabic in Latin letters "raqam", Basque "zenbakia", Romanian
+  /// "numărul, nr", Hungarian "sz" ("sz. 5510233").
+  static let rareNumberWords: Set<String> = [
+    "αριθμός", "αριθμό", "αρ", "מספר", "번호", "番号", "หมายเลข", "số", "namba", "nambari", "شماره", "نمبر", "raqam",
+    "raqm", "zenbakia", "numărul", "numarul", "sz", "numeroa", "nro", "nmr",
+  ]
+}
+
+/// Changes asked of an order by its bare number (issue 12, branch ord50): "change size to L on 4401923", "add gift wrap
+/// to 6601932", "can it still be applied to 6650912?".
+extension ReferenceNumbers {
+  /// Words of what is changed on an order or added to it: with them a message is about an order for the rule of a number
+  /// standing alone (`loneOrderNumbers`), whose limits still keep money, counts, places and other kinds out. Not the verbs
+  /// "change", "edit", "swap": an account's details are changed too ("Kundennummer 1234567 - I want to change my email").
+  static let changeTopicWords: Set<String> = [
+    "add", "added", "apply", "applied", "gift", "wrap", "size", "colour", "color", "livraison", "entrega", "consegna",
+  ]
+  /// Verbs that put something onto an order, so that "to" before its number aims there ("add gift wrap to 6601932",
+  /// "applied to 6650912"), not at a place.
+  static let ontoVerbs: Set<String> = ["add", "added", "adding", "apply", "applied", "applying", "attach", "include",
+                                       "put", "wrap"]
+  /// Verbs that move goods, after which "to" and a number name a place or a point ("send 8810234 to the pickup point",
+  /// "ship to 10115").
+  static let movingVerbs: Set<String> = ["ship", "shipped", "shipping", "send", "sent", "deliver", "delivered", "move",
+                                         "moved", "redirect", "forward", "go", "goes", "come", "travel"]
+  /// Words before a number that make it an amount paid ("i paid 12000 for my order"): a number an order word follows is
+  /// then no order's (`rest`).
+  static let paidWords: Set<String> = ["paid", "pay", "spent", "spend", "cost", "costs", "charged", "owe", "total",
+                                       "worth", "price"]
+  /// Prefixes of a listing's, a seller's, a coupon's, a gift card's, a claim's or a return label's code ("ID LST-220193",
+  /// "CL-88310", "RL-4471-09"): records other than the buyer's order.
+  static let recordPrefixes: Set<String> = ["LST", "LIST", "LISTING", "SLR", "SELLER", "CPN", "COUPON", "GC", "GIFT",
+                                            "CL", "CLM", "CLAIM", "RL", "DS", "TIX", "DSP", "PCN"]
+
+  /// Whether "to" at `k` aims at the order something is put onto: one of `ontoVerbs` before it in the same sentence,
+  /// and no verb of moving goods.
+  static func ontoOrder(_ tokens: [Token], _ k: Int) -> Bool {
+    guard k >= 1, k < tokens.count, tokens[k].lower == "to" else { return false }
+    var j = k - 1, sawOnto = false
+    while j >= 0, !sentenceEnds.contains(tokens[j].text) {
+      if movingVerbs.contains(tokens[j].lower) { return false }
+      if ontoVerbs.contains(tokens[j].lower) { sawOnto = true }
+      j -= 1
+    }
+    return sawOnto
+  }
 }

@@ -45,7 +45,7 @@ enum ReferenceNumbers {
     "might", "could", "may", "be", "maybe", "probably",
     // Tagalog "my" after the cue: "yung order ko 70915" (branch ord47, commerce-voice-dev).
     "ko",
-  ]).union(otherLanguageNumberWords).union(otherLanguageIs)
+  ]).union(otherLanguageNumberWords).union(otherLanguageIs).union(rareNumberWords)
   /// Symbols that hash like `#`: a number right after one is an order number even without a cue.
   static let hashes: Set<String> = ["#", "＃", "№", "nº"]
   /// Words that, after a bare number, make it an order number ("4471203 is my order number").
@@ -58,7 +58,7 @@ enum ReferenceNumbers {
     var last = r.last
     // "order B2B-2025-0091, PO number PO-44710 on our side": the buyer's own record of an order already given.
     let found = r.found.filter { !($0.type == "order_number" && buyersPurchaseOrder(tokens, $0)) }.map { f -> Found in
-      let plain = withoutGluedWord(withoutPossessive(f))
+      let plain = withoutCaseEnding(withoutGluedWord(withoutPossessive(f)))
       // A ticket office's area after a slash: "Order # 37-52183/UK".
       guard let suffixed = withSlashSuffix(plain, tokens, last: last) else { return plain }
       last = suffixed.last
@@ -85,6 +85,12 @@ enum ReferenceNumbers {
 
     // The numero sign glued to the digits: "nº45017834".
     if t.isWord, let glued = numeroGlued(t) {
+      let a = t.start + glued.offset, b = a + glued.length
+      return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
+    }
+
+    // An order word of a script written with no space before its number: "注文番号は55120931" (branch ord50).
+    if let glued = scriptGlued(t) {
       let a = t.start + glued.offset, b = a + glued.length
       return ([Found(type: "order_number", start: a, end: b, value: text(a, b))], i)
     }
@@ -159,6 +165,8 @@ enum ReferenceNumbers {
       return r
     }
 
+    // "nr. 22081943 status please": a number word opening the message (branch ord50).
+    if let r = afterOpeningNumberWord(tokens, at: i, scalars: scalars) { return r }
     // "ref ZX-448120", "ID: 55012": a weak cue, when no word before it names another kind of number.
     if let r = afterWeakCue(tokens, at: i, scalars: scalars) { return r }
 
