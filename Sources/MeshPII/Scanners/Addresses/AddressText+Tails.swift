@@ -4,8 +4,6 @@
 extension AddressText {
   /// `end` with a closing segment of either kind cut off, the segments trimmed to match.
   func trimTail(_ segs: inout [ClosedRange<Int>], end: Int) -> Int {
-    let end = afterZip(segs, end: end)
-    if let last = segs.last, last.upperBound > end { segs[segs.count - 1] = last.lowerBound...max(last.lowerBound, end) }
     guard segs.count >= 2, let last = segs.last, last.upperBound == end else { return end }
     let opener = last.lowerBound - 1
     guard opener >= segs[0].lowerBound else { return end }
@@ -16,24 +14,11 @@ extension AddressText {
     return end
   }
 
-  /// A US ZIP after its state's code closes the address in one segment ("742 evergreen terrace springfield il 62704 no
-  /// commas sorry"): what follows in it is the sentence's, but a country ("… IL 62704 USA").
-  func afterZip(_ segs: [ClosedRange<Int>], end: Int) -> Int {
-    guard let last = segs.last, last.upperBound == end, last.count >= 3 else { return end }
-    for k in last.lowerBound + 1..<end {
-      let w = words[k]
-      guard w.isNumber, w.digits == 5 || w.digits == 9 && hyphenated(w), gap(after: k - 1) == .word,
-            PostalAddressScanner.usStates.contains(words[k - 1].hash), words[k - 1].letters == 2,
-            (k + 1...end).allSatisfy({ !V.countries.contains(words[$0].hash) && words[$0].digits == 0 }) else { continue }
-      return k
-    }
-    return end
-  }
-
-  /// Words in lower case in a text with capitals, no number among them and no street word ("gate code on request",
-  /// "rural delivery", "no wait"): a remark after the address.
+  /// Two words or more in lower case in a text with capitals, no number among them and no street word ("gate code on
+  /// request", "rural delivery", "no wait"): a remark after the address. One word may be a town typed in lower case.
   func isRemark(_ seg: ClosedRange<Int>) -> Bool {
-    guard !anyCase else { return false }
+    // "rural" alone ("…, rural delivery" cut at a word the run stops on) is a box's word without its number.
+    guard !anyCase, seg.count >= 2 || V.postBox.contains(words[seg.lowerBound].hash) else { return false }
     return seg.allSatisfy { k in
       let w = words[k]
       return w.digits == 0 && !w.capitalised && !nonASCII(w) && !AddressScanner.streetTypes.contains(w.hash)

@@ -291,9 +291,11 @@ struct AddressText {
     w.end + 1 < b.count && b[w.end] == 0xC2 && b[w.end + 1] == 0xB0
   }
 
-  /// A segment of numbers alone with seven digits or more ("+51 987 654 321"): a phone, not a house or a postcode.
+  /// A segment of numbers alone, three groups or more or after a "+", with seven digits or more ("+51 987 654 321"): a
+  /// phone, not a house or a postcode ("〒100-0001", "01310-100" are one group).
   func isPhoneSegment(_ seg: ClosedRange<Int>) -> Bool {
-    seg.allSatisfy { words[$0].isNumber } && seg.reduce(0) { $0 + words[$1].digits } >= 7
+    let plus = words[seg.lowerBound].start > 0 && b[words[seg.lowerBound].start - 1] == 0x2B
+    return (seg.count >= 3 || plus) && seg.allSatisfy { words[$0].isNumber } && seg.reduce(0) { $0 + words[$1].digits } >= 7
   }
 
   /// Whether a segment carries a number, a unit, a street, house or locality word, or a postcode.

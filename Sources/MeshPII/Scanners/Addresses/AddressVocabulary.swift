@@ -48,8 +48,6 @@ enum AddressVocabulary {
     "yanı", "karşısı", "arkası",
     // Sri Lanka's road ("Gardiner Mawatha"), also spelled "Mawata".
     "mawatha", "mawata",
-    // Pakistan's and India's planned towns, named as the street is ("87-C Model Town", "Johar Town").
-    "town",
   ])
 
   /// Endings of one-word street names written before the number ("Nørregade 14", "Drottninggatan 53",

@@ -15,11 +15,11 @@ enum FinePostcode {
        !ShortAnswerAddress.askedAsPlace(b, words, label: i - 1, end: i) {
       return Candidate(type: .address, start: words[i].start, end: words[i].end)
     }
-    guard i > 0, i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
+    guard i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
           isEircode(b, words[i], words[i + 1]) || isCanadian(b, words[i], words[i + 1]),
           words[i + 1].end == b.count || !Bytes.isWordByte(b[words[i + 1].end]),
           words.contains(where: { cues.contains($0.hash) }),
-          !ShortAnswerAddress.askedAsPlace(b, words, label: i - 1, end: i + 1) else { return nil }
+          i == 0 || !ShortAnswerAddress.askedAsPlace(b, words, label: i - 1, end: i + 1) else { return nil }
     return Candidate(type: .address, start: words[i].start, end: words[i + 1].end)
   }
 
