@@ -20,6 +20,8 @@ enum AddressScanner {
     ShortAnswerAddress.scan(b, into: &out)
     IrishCountyAddress.scan(b, into: &out)
     EastAsianAddressee.scan(b, into: &out)
+    EastAsianAddressee.scanKorean(b, into: &out)
+    NonLatinAddress.scan(b, into: &out)
     joinOverlapping(&out)
   }
 

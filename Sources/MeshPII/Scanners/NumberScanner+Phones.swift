@@ -42,7 +42,8 @@ extension NumberScanner {
     var i = position - 1
     while i >= 0, b[i] == 0x20 || b[i] == 0x2C { i -= 1 }
     let end = i + 1
-    while i >= 0, Bytes.isAlpha(b[i]) { i -= 1 }
+    // "Aviv-Yafo": the town's name may be hyphenated.
+    while i >= 0, Bytes.isAlpha(b[i]) || b[i] == 0x2D && i > 0 && Bytes.isAlpha(b[i - 1]) { i -= 1 }
     // "Aviv": a capitalised word right after "Tel " ("Tel-Aviv" is one word and holds no cue).
     guard end - i > 2, Bytes.isUpper(b[i + 1]), i >= 3, b[i] == 0x20 else { return false }
     return b[i - 3] == 0x54 && b[i - 2] == 0x65 && b[i - 1] == 0x6C && (i == 3 || !Bytes.isAlpha(b[i - 4]))

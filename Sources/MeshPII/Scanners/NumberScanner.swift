@@ -36,6 +36,12 @@ enum NumberScanner {
   }
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
+    scanASCII(b, into: &out)
+    scanScriptDigits(b, into: &out)
+  }
+
+  /// The numbers written in ASCII digits.
+  static func scanASCII(_ b: UnsafeBufferPointer<UInt8>, into out: inout [Candidate]) {
     let n = b.count
     var i = 0
     var run = Run()  // reused: one allocation per text, not per digit run
@@ -48,7 +54,7 @@ enum NumberScanner {
       if i > 0 {
         let p = b[i - 1]
         // Inside a word or identifier ("ORD-123", "x1"), or right after a currency sign: not ours.
-        if Bytes.isWordByte(p) || p == 0x24 || p == 0x5F
+        if Bytes.isWordByte(p) && !cjkBefore(b, i) || p == 0x24 || p == 0x5F
           || ((p == 0x2D || p == 0x2F || p == 0x2E || p == 0x2C) && i > 1 && Bytes.isAlnum(b[i - 2])
               && !(p == 0x2C && i - 1 == ipEnd)) {
           i += 1
@@ -131,7 +137,7 @@ enum NumberScanner {
     let n = b.count
     let after = run.end < n ? b[run.end] : 0x20
     // Glued to a word, a percentage, a unit, or a decimal part that did not fit: not personal data.
-    if Bytes.isAlpha(after) || after == 0x25 || after >= 0x80 { return nil }
+    if Bytes.isAlpha(after) || after == 0x25 || after >= 0x80 && !cjkAt(b, run.end) { return nil }
     if (after == 0x2C || after == 0x2E) && run.end + 1 < n && Bytes.isDigit(b[run.end + 1]) {
       // Addresses in a list without spaces ("10.0.0.1,10.0.0.2").
       let ipList = after == 0x2C && run.separators.allSatisfy { $0 == 0x2E } && run.groups.count == 4
@@ -145,7 +151,7 @@ enum NumberScanner {
       seps.insert(first)
       for s in run.separators where s != first { seps.insert(s) }
     }
-    let business = Bytes.cue(b, before: run.start, count: 3, in: businessCues)
+    let business = Bytes.cue(b, before: run.start, count: 3, in: businessCues) || cjkBusinessCue(b, before: run.start)
     // IPv4: four dotted decimal octets (in brackets too: "(8.8.4.4)"), not a version or a netmask.
     // After "IP" leading zeros are allowed ("ip 192.168.001.010").
     let ipCue = Bytes.cue(b, before: run.start, count: 2, in: ipCues)

@@ -55,7 +55,14 @@ extension PostalAddressScanner {
     let w = words[i]
     guard w.isNumber, w.length == 6, b[w.start] != 0x30, i > 0,
           !Bytes.cue(b, before: w.start, count: 2, in: NumberScanner.businessCues) else { return nil }
-    if Bytes.cue(b, before: w.start, count: 2, in: pinCues) { return Candidate(type: .address, start: w.start, end: w.end) }
+    // After "PIN", stated ("my pin is 682020"), not asked about as a place ("PIN 560034 deliverable or not?").
+    if Bytes.cue(b, before: w.start, count: 2, in: pinCues) {
+      let label = (max(0, i - 2)..<i).last { pinCues.contains(words[$0].hash) } ?? i - 1
+      // "my pin is 682020 and the area is …": a possessive says whose it is, whatever follows.
+      let owned = label > 0 && ShortAnswerAddress.possessives.contains(words[label - 1].hash)
+      return !owned && ShortAnswerAddress.askedAsPlace(b, words, label: label, end: i) ? nil
+        : Candidate(type: .address, start: w.start, end: w.end)
+    }
     // Between the city and the PIN: spaces, and at most one comma or dash.
     let gap = words[i - 1].end..<w.start
     guard gap.count <= 3, gap.allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2C || b[$0] == 0x2D }),

@@ -6,7 +6,22 @@ extension AddressText {
   static let honorifics: [[UInt8]] = ["様", "殿", "さん", "御中"].map { Array($0.utf8) }
   /// Korean words for the request that ends an address: "으로 보내주세요" (send it to). The recipient after "받는 분"
   /// stays inside the address's span: no rule names a Korean name after it yet, and inside the span it is removed.
-  static let koreanEnders = WordSet(words: ["으로", "로", "보내주세요", "보내", "주세요", "부탁드립니다", "부탁해요"])
+  /// The words that name the recipient ("받는분 정우성", "받는 사람은 …", "수령인 …") end the address too: the name after
+  /// them is a name's, not a place's.
+  static let koreanEnders = WordSet(words: ["으로", "로", "보내주세요", "보내", "주세요", "부탁드립니다", "부탁해요",
+                                            "받는분", "받는", "받는사람", "수령인", "수취인", "받으실"])
+
+  /// The end of a Korean numbered unit that a particle follows in the same word ("1504호이고", "702호로"): after the
+  /// unit's mark (호, 동, 층), or nil.
+  func koreanUnitEnd(_ k: Int) -> Int? {
+    let w = words[k]
+    var p = w.start
+    while p < w.end, Bytes.isDigit(b[p]) { p += 1 }
+    guard p > w.start, p + 3 < w.end else { return nil }
+    let mark = Array(UnsafeBufferPointer(rebasing: b[p..<p + 3]))
+    return Self.koreanUnitMarks.contains(mark) ? p + 3 : nil
+  }
+  static let koreanUnitMarks: [[UInt8]] = ["호", "동", "층"].map { Array($0.utf8) }
 
   /// Whether `words[k]` is the addressee after an East Asian address or a request word, not part of the address: a
   /// word ending in an honorific, the name word right before one, or a Korean ending word.

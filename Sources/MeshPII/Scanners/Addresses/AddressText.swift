@@ -45,6 +45,8 @@ struct AddressText {
       case 0x2D: dashes += 1
       case 0x23: hashes += 1
       case 0x3A: colons += 1
+      // "7° A" (Argentina's floor and flat): the degree sign after the floor's number.
+      case 0xC2 where p + 1 < c.start && b[p + 1] == 0xB0 && p == a.end && a.isNumber: p += 1
       case 0xE2 where p + 2 < c.start && b[p + 1] == 0x80 && (b[p + 2] == 0x93 || b[p + 2] == 0x94):
         dashes += 1; p += 2  // – —
       default: return .none
@@ -92,7 +94,8 @@ struct AddressText {
     }
     // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
     if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
-       words[k - 1].end + 1 == w.start || V.units.contains(words[k - 1].hash) && b[words[k - 1].end] == 0x2E
+       words[k - 1].end + 1 == w.start || words[k - 1].end + 3 == w.start && degree(after: words[k - 1])
+        || V.units.contains(words[k - 1].hash) && b[words[k - 1].end] == 0x2E
         && words[k - 1].end + 2 == w.start { return true }  // "bl. A" (bloc, Romania)
     // The same typed without capitals, between the house number and the flat's ("aleksanterinkatu 15 a 7").
     if anyCase, w.letters == 1, w.digits == 0, k > 0, k + 1 < words.count, isHouseNumber(k - 1), isHouseNumber(k + 1),
@@ -110,6 +113,8 @@ struct AddressText {
     if h == Self.km, k >= 2, k + 1 < words.count, isHouseNumber(k - 1), isBeforeName(k - 2), isHouseNumber(k + 1) {
       return true
     }
+    // Vietnamese without accents: "so" (số) before the house number and "duong" ("so 12 duong Le Loi").
+    if VietnameseLetters.isNumberWord(words, k) { return true }
     // Russia's house in Latin letters, "d. 18" (dom) after the street's segment ("ul. Tverskaya, d. 18, kv. 42").
     if isRussianHouse(k) { return true }
     // Swedish floors, "2 tr" (trappor): lower case after the number; "TR" is Turkey.
@@ -231,7 +236,8 @@ struct AddressText {
   func address(from s: Int, to e: Int) -> (Int, Int)? {
     var segs = segments(s, e)
     // Leading segments with nothing of an address (a name before "c/o", a greeting) are dropped.
-    guard let f = segs.firstIndex(where: bearsAnchor) else { return nil }
+    // A phone before " / " ("+51 987 654 321 / Jr. Huallaga 322, …") is no part of it either.
+    guard let f = segs.firstIndex(where: { bearsAnchor($0) && !isPhoneSegment($0) }) else { return nil }
     guard let anchorStart = startWord(in: segs[f]) else { return nil }
     // The city, district or region written before the street ("Leeds, 14 Park Row", "Shanghai, Xuhui District, …",
     // "New York, NY 10012, 148 Mercer St"), when the street opens its own segment. They join only once the rest is
@@ -260,6 +266,7 @@ struct AddressText {
       segs.removeLast(segs.count - keep)
       end = segs[segs.count - 1].upperBound
     }
+    end = trimTail(&segs, end: end)
     guard isStrong(start, end, segs) else { return nil }
     return (lead > 0 ? leadStart : start, end)
   }
@@ -277,6 +284,18 @@ struct AddressText {
     else { return false }
     return segs[..<p].contains { seg in seg.contains { words[$0].digits > 0 } }
       || hasStreet(start, segs[p].upperBound) || hasPostBox(start, segs[p].upperBound)
+  }
+
+  /// Whether "°" follows the word right away ("7° A").
+  func degree(after w: ByteWord) -> Bool {
+    w.end + 1 < b.count && b[w.end] == 0xC2 && b[w.end + 1] == 0xB0
+  }
+
+  /// A segment of numbers alone, three groups or more or after a "+", with seven digits or more ("+51 987 654 321"): a
+  /// phone, not a house or a postcode ("〒100-0001", "01310-100" are one group).
+  func isPhoneSegment(_ seg: ClosedRange<Int>) -> Bool {
+    let plus = words[seg.lowerBound].start > 0 && b[words[seg.lowerBound].start - 1] == 0x2B
+    return (seg.count >= 3 || plus) && seg.allSatisfy { words[$0].isNumber } && seg.reduce(0) { $0 + words[$1].digits } >= 7
   }
 
   /// Whether a segment carries a number, a unit, a street, house or locality word, or a postcode.
@@ -316,6 +335,7 @@ struct AddressText {
       if hasStreetSuffix(k) { return adjectiveStart(k, in: seg) }
       // "No 5 Ahmadu Bello Way": "No" before a house number and the street's name; Taiwan's "No. 5, Aly. 3, Ln. 120"
       // and "no 12 aly 5 ln 33": "No." or a unit after the number.
+      if VietnameseLetters.isNumberWord(words, k), k + 2 <= seg.upperBound { return k }
       if h == Self.no, k + 2 <= seg.upperBound, isHouseNumber(k + 1), isNameWord(k + 2), words[k + 2].capitalised {
         return k
       }
@@ -394,8 +414,10 @@ struct AddressText {
     let h = words[k].hash
     if V.landmarks.contains(h) {
       guard k > 0, k + 1 < words.count, words[k + 1].capitalised, !isStop(words[k + 1].hash) else { return false }
+      // After the flat or floor too ("B-14 2nd floor behind Axis Bank, …").
       return gap(after: k - 1) == .segment || words[k].capitalised
-        || gap(after: k - 1) == .word && (V.localities.contains(words[k - 1].hash) || words[k - 1].capitalised
+        || gap(after: k - 1) == .word && (V.localities.contains(words[k - 1].hash) || V.units.contains(words[k - 1].hash)
+                                          && k > 1 && words[k - 2].digits > 0 || words[k - 1].capitalised
                                           && !isStop(words[k - 1].hash) && k > 1 && gap(after: k - 2) == .word)
     }
     guard V.landmarkNouns.contains(h) else { return false }
@@ -508,6 +530,10 @@ struct AddressText {
        V.localities.contains(words[segs[1].lowerBound].hash), isHouseNumber(segs[1].upperBound) { return true }
     // "25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội": a bare numbered street written with Vietnamese letters, then places.
     // Vietnamese streets have no street word; the letters tell the street's name from "3 Little Pigs, …".
+    // Without accents, a Vietnamese city closes it instead ("27 Tran Hung Dao, Hai Chau, Da Nang").
+    if segs.count >= 3, isBareNumberedStreet(segs[0]), let last = segs.last,
+       VietnameseLetters.cityEnds.contains(words[last.upperBound].hash),
+       segs.dropFirst().allSatisfy({ seg in seg.allSatisfy { isNameWord($0) && words[$0].capitalised } }) { return true }
     if segs.count >= 2, isBareNumberedStreet(segs[0]), segs[0].contains(where: { VietnameseLetters.has(b, words[$0]) }),
        segs.dropFirst().allSatisfy({ seg in seg.allSatisfy { isNameWord($0) && words[$0].capitalised } }) { return true }
     if anyCase { return segs.count >= 2 && hasPostBox(s, e) }
@@ -526,14 +552,16 @@ struct AddressText {
       // "3rd floor": a floor named by its ordinal is numbered too.
       let ordinalFloor = k > s && AddressScanner.ordinal(b, at: words[k - 1].start) != nil
       if V.units.contains(h) && (numbered(after: k, in: s...e) || ordinalFloor) || V.localities.contains(h) || V.houseNames.contains(h)
-        || AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k) { hits += 1 }
+        || AddressScanner.streetTypes.contains(h) || V.afterName.contains(h) || hasStreetSuffix(k)
+        || isBeforeName(k) && words[k].capitalised && k < e && isNameWord(k + 1) { hits += 1 }
     }
-    if let first = segs.first, isBareNumberedStreet(first) { hits += 1 }
+    if let first = segs.first, isBareNumberedStreet(first) || isNamedStreetNumber(first) { hits += 1 }
     // A place, maybe with its postcode after it ("Dhaka 1209", "Bangkok 10260", "Taipei City 106").
     // Or a landmark after the house ("…, House C-12, near Dolmen Mall").
     let place = last.allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
       || last.count >= 2 && V.landmarks.contains(words[last.lowerBound].hash)
-      || last.count >= 2 && words[last.upperBound].isNumber && words[last.upperBound].digits >= 3
+      // A district's number of one or two digits too ("Colombo 03", "Dublin 8").
+      || last.count >= 2 && words[last.upperBound].isNumber && words[last.upperBound].digits >= 1
         && words[last.upperBound].digits <= 6
         && last.dropLast().allSatisfy { words[$0].digits == 0 && (words[$0].capitalised || anyCase) }
     return unitOrNumber && hits >= 2 && place
@@ -543,6 +571,13 @@ struct AddressText {
   func isBareNumberedStreet(_ seg: ClosedRange<Int>) -> Bool {
     seg.count >= 3 && seg.count <= 4 && isHouseNumber(seg.lowerBound)
       && seg.dropFirst().allSatisfy { isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }
+  }
+
+  /// A street's name and its house number without a street word, as Chile and Argentina write them ("Los Leones
+  /// 1250", "Santa Rosa 455"): two or three capitalised words, then the number.
+  func isNamedStreetNumber(_ seg: ClosedRange<Int>) -> Bool {
+    seg.count >= 3 && seg.count <= 4 && isHouseNumber(seg.upperBound) && words[seg.upperBound].isNumber
+      && seg.dropLast().allSatisfy { isNameWord($0) && words[$0].capitalised && !words[$0].allCaps }
   }
 
   /// A numbered flat or block with what only housing has: Singapore's "#05-67" unit ("Blk 9 Toa Payoh Lor 8

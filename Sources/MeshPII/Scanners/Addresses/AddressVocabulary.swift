@@ -17,6 +17,8 @@ enum AddressVocabulary {
     "pasaje", "psje", "subida", "רחוב", "שדרות",
     // Numbered roads of the countryside, with the house's kilometre after them ("Ruta 40 km 3210", "Rodovia BR-101 km 30").
     "ruta", "rodovia", "rodovía",
+    // Iran's street and alley in Latin letters ("Khiaban Valiasr", "Kooche Golha"); Egypt's corniche ("Corniche El Nil").
+    "khiaban", "khiyaban", "kheyabun", "kooche", "koocheh", "kucheh", "kuche", "corniche",
   ])
 
   /// Street words after the house number and before the street's name, the French order ("14 rue de la
@@ -25,6 +27,8 @@ enum AddressVocabulary {
     "rue", "avenue", "av", "boulevard", "bd", "bvd", "allée", "allee", "impasse", "place", "chemin", "quai", "cours",
     "route", "square", "passage", "villa", "cité", "rond-point", "voie", "sentier", "esplanade", "promenade",
     "parvis", "faubourg", "via", "calle", "rua",
+    // Egypt's riverside road ("88 Corniche El Nil").
+    "corniche",
   ])
 
   /// Street words after the street's name, before the house number ("Istiklal Caddesi No: 45", "Sukhumvit Soi 11",
@@ -42,6 +46,8 @@ enum AddressVocabulary {
     // A Turkish village's house is placed by a landmark where a street would stand ("Cami yanı No: 12", beside the
     // mosque; "Okul karşısı No: 3", opposite the school).
     "yanı", "karşısı", "arkası",
+    // Sri Lanka's road ("Gardiner Mawatha"), also spelled "Mawata".
+    "mawatha", "mawata",
   ])
 
   /// Endings of one-word street names written before the number ("Nørregade 14", "Drottninggatan 53",
@@ -72,8 +78,8 @@ enum AddressVocabulary {
     // Dutch floors after the house number ("418 hs", huis: the ground floor; "12 bg", begane grond) and Vietnam's
     // "Số 18" (number) before it.
     "hs", "bg", "số",
-    // Vietnam's floor ("Tầng 3").
-    "tầng",
+    // Vietnam's floor ("Tầng 3"); Latin America's office ("oficina 301").
+    "tầng", "oficina",
   ])
 
   /// Words of a PO box ("PO Box 4471", "Postfach 1234", "Boîte postale 45", "Apartado de Correos 120",

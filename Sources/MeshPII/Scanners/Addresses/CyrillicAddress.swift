@@ -76,6 +76,8 @@ enum CyrillicAddress {
     let first = s
     s = afterPerson(b, words, s, e)
     let person = s > first ? words[first].start..<words[s - 1].end : nil
+    // "…, адрес ул. Ленина": the word "address" before the street is the sentence's.
+    while s < e, labels.contains(words[s].hash) { s += 1 }
     guard s < e, (s...e).contains(where: { words[$0].digits > 0 }),
           (s...e).contains(where: { isCyrillic(b, words[$0]) && streets.contains(words[$0].hash) }) else { return nil }
     var end = words[e].end
@@ -85,8 +87,12 @@ enum CyrillicAddress {
   }
 
   /// Russian and Ukrainian surname endings ("Петров", "Иванова", "Шевченко", "Ковальчук", "Соколовский").
+  /// Also in the dative a recipient takes ("Петрову Ивану Сергеевичу") and Ukrainian ones ("Мельник", "Ткачук", "Бондар").
   static let surnameEndings: [[UInt8]] = ["ов", "ова", "ев", "ева", "ёв", "ин", "ина", "ский", "ская", "цкий", "цкая",
-                                          "енко", "ук", "юк", "ич"].map { Array($0.utf8) }
+                                          "енко", "ук", "юк", "ич", "ову", "еву", "ину", "овой", "евой", "иной", "ичу",
+                                          "овне", "евне", "ник", "чак", "ський", "ська", "ар"].map { Array($0.utf8) }
+  /// The word "address" in Russian and Ukrainian, in its cases, between a recipient and the street.
+  static let labels = WordSet(words: ["адрес", "адреса", "адресу", "адресом"])
 
   /// The first word after a person's name that opens the run before a comma ("Иван Петров, ул. Ленина, д. 45, …"): two
   /// or three capitalised words, the last with a surname's ending, and the street word right after the comma. The
@@ -103,7 +109,9 @@ enum CyrillicAddress {
       let surname = surnameEndings.contains { end in
         w.length > end.count + 2 && (0..<end.count).allSatisfy { b[w.end - end.count + $0] == end[$0] }
       }
-      return person && surname && streets.contains(words[k + 1].hash) ? k + 1 : s
+      let street = streets.contains(words[k + 1].hash)
+        || labels.contains(words[k + 1].hash) && k + 2 <= e && streets.contains(words[k + 2].hash)
+      return person && surname && street ? k + 1 : s
     }
     return s
   }

@@ -9,13 +9,17 @@ enum FinePostcode {
 
   /// The fine postcode at `words[i]` in a text that names one, or nil.
   static func match(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Candidate? {
-    if i > 0, words[i - 1].hash == cep, isCEP(b, words[i]), ByteWords.spaced(b, words[i - 1], words[i]) {
+    // Asked about as a place ("is cep 01310-100 covered?", "do you ship to postal code H2J 2L3?"), it is none: the
+    // settled convention for postcodes alone.
+    if i > 0, words[i - 1].hash == cep, isCEP(b, words[i]), ByteWords.spaced(b, words[i - 1], words[i]),
+       !ShortAnswerAddress.askedAsPlace(b, words, label: i - 1, end: i) {
       return Candidate(type: .address, start: words[i].start, end: words[i].end)
     }
     guard i + 1 < words.count, ByteWords.spaced(b, words[i], words[i + 1]),
           isEircode(b, words[i], words[i + 1]) || isCanadian(b, words[i], words[i + 1]),
           words[i + 1].end == b.count || !Bytes.isWordByte(b[words[i + 1].end]),
-          words.contains(where: { cues.contains($0.hash) }) else { return nil }
+          words.contains(where: { cues.contains($0.hash) }),
+          i == 0 || !ShortAnswerAddress.askedAsPlace(b, words, label: i - 1, end: i + 1) else { return nil }
     return Candidate(type: .address, start: words[i].start, end: words[i + 1].end)
   }
 

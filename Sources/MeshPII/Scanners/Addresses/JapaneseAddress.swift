@@ -39,7 +39,8 @@ enum JapaneseAddress {
   }
 
   /// Particles and marks that close the words before an address ("住所は", "ここに", "送り先：", "、"): their three bytes.
-  static let openers: [[UInt8]] = ["は", "に", "へ", "を", "で", "：", "、", "。"].map { Array($0.utf8) }
+  /// Chinese writes "寄到" (send to), "寄往" and "地址" (address) against the address: their last characters close them.
+  static let openers: [[UInt8]] = ["は", "に", "へ", "を", "で", "：", "、", "。", "到", "往", "址"].map { Array($0.utf8) }
 
   /// Where the address in `w` starts: after the last opener before its prefecture's mark, or at `w`'s start. Place
   /// names of kana ("さいたま市") hold none of these particles.
@@ -61,7 +62,16 @@ enum JapaneseAddress {
           b[e - 2] == 0x81 || b[e - 2] == 0x82 && b[e - 1] <= 0x9F || b[e - 2] == 0x80 && b[e - 1] == 0x82 {
       e -= 3
     }
-    return e < end && Bytes.isDigit(b[e - 1]) ? e : end
+    return e < end && (Bytes.isDigit(b[e - 1]) || endsInUnitMark(b, e, after: start)) ? e : end
+  }
+
+  /// Marks of a floor, room, building or number closing an address ("ヒカリエ12階です": the 12th floor).
+  static let unitMarks: [[UInt8]] = ["階", "号", "室", "楼", "樓", "號"].map { Array($0.utf8) }
+
+  /// Whether the three bytes before `e` are one of `unitMarks`, with a digit right before the mark.
+  static func endsInUnitMark(_ b: UnsafeBufferPointer<UInt8>, _ e: Int, after start: Int) -> Bool {
+    guard e - 4 >= start, Bytes.isDigit(b[e - 4]) else { return false }
+    return unitMarks.contains { m in b[e - 3] == m[0] && b[e - 2] == m[1] && b[e - 1] == m[2] }
   }
 
   /// Whether `w` is a floor such as "12F" or "5F": digits and a closing capital F.

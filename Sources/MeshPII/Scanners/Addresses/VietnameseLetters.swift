@@ -18,3 +18,21 @@ enum VietnameseLetters {
     return false
   }
 }
+
+/// Vietnamese addresses typed without accents ("so 12 duong Le Loi, phuong Ben Nghe, quan 1, TP HCM", "27 Tran Hung
+/// Dao, Hai Chau, Da Nang"): the letters that tell them from English are gone, so the words around the number do.
+extension VietnameseLetters {
+  /// Street words after the house's number: "duong" (street), "pho" (street in the north), "ngo"/"hem" (lane).
+  static let streetWords = WordSet(words: ["duong", "đường", "pho", "phố", "ngo", "ngõ", "hem", "hẻm"])
+  static let so = Bytes.wordHash("so")
+
+  /// Whether `words[k]` is "so" (số, number) before a house number and a street word ("so 12 duong Le Loi").
+  static func isNumberWord(_ words: [ByteWord], _ k: Int) -> Bool {
+    words[k].hash == so && k + 2 < words.count && words[k + 1].isNumber && streetWords.contains(words[k + 2].hash)
+  }
+
+  /// The last words of Vietnam's cities ("Da Nang", "Ha Noi", "Hai Phong", "Can Tho", "Ho Chi Minh", "TP HCM"): an
+  /// address's closing segment ending so is Vietnamese.
+  static let cityEnds = WordSet(words: ["nang", "noi", "hanoi", "hue", "phong", "tho", "trang", "tau", "minh", "hcm",
+                                        "saigon", "nhon", "thuot", "dinh", "ninh"])
+}

@@ -33,6 +33,7 @@ enum WorldAddressScanner {
     out += CyrillicAddress.scan(b, words)
     if b.contains(where: { $0 >= 0xE4 && $0 <= 0xE9 }) { add(SpacedChineseAddress.scan(b, words), &out) }
     add(UnitAddress.scan(b, words), &out)
+    add(RomanisedJapaneseAddress.scan(b, words), &out)
     add(MilitaryAddress.scan(b, words), &out)
     add(LandmarkDirections.scan(text), &out)
     var i = 0
@@ -56,11 +57,18 @@ enum WorldAddressScanner {
         let widened = LandmarkPhrase.widen(b, words, words[s].start, region)
         var start = widened.lowerBound, end = widened.upperBound
         // "〒150-0002 東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 12F": the building and floor after a Japanese address's last word.
-        if JapaneseAddress.isAddress(b, words[e]) { end = max(end, JapaneseAddress.end(b, words, e)) }
+        // The kana glued after the floor is the sentence's ("ヒカリエ12階です").
+        if JapaneseAddress.isAddress(b, words[e]) {
+          end = max(end, JapaneseAddress.trimmedEnd(b, after: words[e].start, JapaneseAddress.end(b, words, e)))
+        }
         // A state's abbreviation keeps its full stop ("…, 44100 Guadalajara, Jal."), as Mexico writes them.
         let last = words[e]
         if end == last.end, end < b.count, b[end] == 0x2E, last.capitalised, !last.allCaps, last.length >= 3,
            AddressVocabulary.regions.contains(last.hash) { end += 1 }
+        // A pickup point's or locker's name before the street ("parcel shop Coop Pronto, Bahnhofstrasse 12, …").
+        if let p = PickupPoint.start(b, words, addressStart: s), words[p].start < start { start = words[p].start }
+        // "103동 1504호이고": the particle glued to the flat's number is the sentence's.
+        if end == words[e].end, let cut = text.koreanUnitEnd(e) { end = cut }
         // The symbols that open an address stay with it: "〒150-0002 …", "#24 Mabini St.".
         if start >= 3, b[start - 3] == 0xE3, b[start - 2] == 0x80, b[start - 1] == 0x92 { start -= 3 }
         if start >= 1, b[start - 1] == 0x23, start == 1 || b[start - 2] == 0x20 { start -= 1 }
