@@ -10,10 +10,10 @@ import MeshIntent
 public enum CommerceBlendRule {
   /// The rule fitted on the data of `fittedOn` (nested CV and the curves: docs/INTENTS.md). Its neighbour
   /// test needs the in-scope training vectors, which the service keeps with the head in its cache.
-  public static let committed = BlendedDecisionRule(headWeight: 0.3, threshold: 0.06, minimumNeighbourCosine: 0.36, fineWeight: 0.15)
+  public static let committed = BlendedDecisionRule(headWeight: 0.3, threshold: 0.07, minimumNeighbourCosine: 0.31, fineWeight: 0.15)
 
   /// `fingerprint` of the data `committed` was fitted on.
-  public static let fittedOn: UInt64 = 0xdb67_4c9e_02c1_3985
+  public static let fittedOn: UInt64 = 0xe5c7_03c1_5546_2589
 
   /// The committed rule when it was fitted on the current data, else nil (the rule must be fitted now).
   public static var current: BlendedDecisionRule? { fingerprint == fittedOn ? committed : nil }

@@ -61,14 +61,14 @@ import Testing
 
   /// The spent sets the script names, read or tuned on (heldout12-16 at stop 31; heldout24, heldout25 and the
   /// chat development set at nlu42; heldout26 at nlu43; heldout28 and the situations development set at nlu44; the
-  /// voice development set at nlu47; the service development set at nlu48; the backstory development set at nlu49), are
+  /// voice development set at nlu47; the service development set at nlu48; the backstory development set at nlu49; the replies development set at nlu50), are
   /// pooled: their lines reach the coarse training data.
   @Test func spentSetsArePooled() throws {
     let trained = Set(CommerceUtterances.parse(CommerceUtterances.pooled).map { $0.text.lowercased() })
     let spent = (12...16).map { "commerce-heldout\($0).txt" }
       + ["commerce-heldout24.txt", "commerce-heldout25.txt", "commerce-heldout26.txt", "commerce-heldout28.txt",
          "commerce-chat-dev.txt", "commerce-situations-dev.txt", "commerce-voice-dev.txt",
-         "commerce-service-dev.txt", "commerce-backstory-dev.txt"]
+         "commerce-service-dev.txt", "commerce-backstory-dev.txt", "commerce-replies-dev.txt"]
     for name in spent {
       let contents = try String(contentsOfFile: Self.path("mesh/data/intents/\(name)"), encoding: .utf8)
       let messages = try MarkedMessage.parse(contents)

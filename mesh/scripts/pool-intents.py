@@ -34,13 +34,15 @@ FAR_AWAY = ROOT / "Sources/MeshNLU/CommerceOutOfFold+FarAway.swift"
 # heldout12-16 joined at stop 31 (branch nlumiss32), commerce-chat-dev (a development set from the start) at nlu42,
 # commerce-situations-dev (heldout29's twin, a development set from the start) at nlu44, commerce-voice-dev
 # (heldout30's twin, a development set from the start) at nlu47, commerce-service-dev (heldout31's twin, a development
-# set from the start) at nlu48, commerce-backstory-dev (heldout32's twin, a development set from the start) at nlu49.
+# set from the start) at nlu48, commerce-backstory-dev (heldout32's twin, a development set from the start) at nlu49,
+# commerce-replies-dev (heldout33's twin, a development set from the start) at nlu50.
 # The order-number dev sets are not pooled (mostly order_status; measured with `mesh nlu eval --also-train`,
 # docs/INTENTS.md). `CommercePooledUtterancesTests` checks that these sets are pooled and no other held-out set is.
 SPENT = ["commerce-heldout.txt"] + [f"commerce-heldout{k}.txt" for k in range(2, 17)] + [
     "commerce-heldout24.txt", "commerce-heldout25.txt", "commerce-heldout26.txt", "commerce-heldout28.txt",
     "commerce-asks-dev.txt", "commerce-needs-dev.txt", "commerce-registers-dev.txt", "commerce-chat-dev.txt",
-    "commerce-situations-dev.txt", "commerce-voice-dev.txt", "commerce-service-dev.txt", "commerce-backstory-dev.txt"]
+    "commerce-situations-dev.txt", "commerce-voice-dev.txt", "commerce-service-dev.txt", "commerce-backstory-dev.txt",
+    "commerce-replies-dev.txt"]
 
 # (file, label, text after unmarking): labels that contradict docs/INTENTS.md, left out.
 EXCLUDED = {

@@ -8,7 +8,7 @@
 /// entity tests measure recall on.
 enum CommerceFineUtterances {
   /// Every area's lines.
-  static var all: [String] { [orders, delivery, returns, payment, account, products, people, talk, confusable, elsewhere, registers, needs, references, asks, shoppers, channels, misses, sellers, newcomers, situations, voices, service, backstory] }
+  static var all: [String] { [orders, delivery, returns, payment, account, products, people, talk, confusable, elsewhere, registers, needs, references, asks, shoppers, channels, misses, sellers, newcomers, situations, voices, service, backstory, replies] }
 
   /// `(text, label)` pairs of every area.
   static func pairs() -> [(text: String, label: String)] {

@@ -33,6 +33,7 @@ extension CommerceUtterances {
   /// commerce-voice-dev.txt 511,
   /// commerce-service-dev.txt 471,
   /// commerce-backstory-dev.txt 480,
+  /// commerce-replies-dev.txt 524,
   static let pooled = #"""
 order_status | Hello, I placed an order last week (number 4471203) and I would like to know when it will arrive, thanks
 order_status | could you help me check the status of order #A1234?
@@ -9794,5 +9795,529 @@ account | new email: dana.ruiz77@example.com, please update my account
 cancel_order | Nº 902 331 7 anular
 change_order | gift wrap on 6610033 too pls
 search_items | Nike Pegasus 41 size 45?
+return_refund | do you take back opened perfume?
+change_order | n° 4481903, changer l'adresse de livraison svp: 5 rue Nationale, 59000 Lille
+return_refund | how do I return one item from order 1127830? RMA-20931 was on the slip but it didn't work
+payment | malipo yangu yamekataliwa, nifanye nini?
+account | Zapomniałem hasła, link resetujący nie działa
+return_refund | ok the first one then, return the shoes
+payment | payment fail ho gaya par paise kat gaye, order 8803317
+return_refund | bought a 38 and a 39, sending the 39 back. it's 7721904
+out_of_scope | Kdo vyhrál včera hokej?
+cancel_order | אני רוצה לבטל את הזמנה 4417702
+order_status | it's 55120931 not 55120913, sorry. still processing?
+out_of_scope | convert 100 USD to yen
+payment | billed double on no. 318-552, please fix
+return_refund | 5510932 refund?
+shipping | can it arrive before the 20th if I order now? postcode 75011
+change_order | remove the cable from order ORD-2026-003391, keep the rest
+feedback | great service, thanks, the replacement for 2280915 came in 2 days
+out_of_scope | Ποια είναι η πρωτεύουσα της Αυστραλίας;
+out_of_scope | আজ কি ছুটির দিন?
+out_of_scope | translate "good morning" into Estonian
+payment | Obciążono mnie dwa razy za zamówienie 6618830
+greeting | that's it for today, see ya
+cancel_order | 55120931 — cancel please, bought it by mistake
+sell_item | mình muốn mở shop bán hàng trên sàn
+order_status | the number is four four seven one two oh three. where is it now
+payment | my promo code WINTER15 doesn't work
+payment | 6609921 6609921 charged twice, pasted the number twice too lol
+cancel_order | the 2nd one in the list, cancel it. the first one I still want
+order_status | ሰላም፣ የትዕዛዝ ቁጥር 2280461 የት ደረሰ?
+shipping | if I order before 14:00 today does it go out today?
+human_agent | what's your customer service phone number and hours?
+out_of_scope | what's a good recipe for banana bread?
+search_items | cheap tv 43 inch
+payment | mara mbili nimekatwa pesa kwa oda 4418033
+search_items | what year is this model, 2025 or 2026?
+order_status | สวัสดีค่ะ คำสั่งซื้อหมายเลข 6619204 ถึงไหนแล้วคะ
+place_order | add 3 of SKU 88-1204 to my basket
+cancel_order | Palun tühistage tellimus nr 3304917
+shipping | do you have pickup lockers in Tallinn?
+payment | 8831 and 8832 – each charged twice
+return_refund | the box was missing the charger. ORD-2026-002281
+out_of_scope | I need to file a claim with the courier's claims department for a parcel I sent myself, reference CL-88310
+cancel_order | 주문 2207913 취소해 주세요
+out_of_scope | พรุ่งนี้ฝนจะตกไหม
+out_of_scope | someone on a classifieds site sent me a cheque for more than the price and wants the difference back
+out_of_scope | my pizza order 4412 from Luigi's is 40 minutes late, where is it?
+greeting | asante sana
+shipping | Ile kosztuje wysyłka do Polski i jak długo idzie?
+account | someone logged into my account from another country and changed my email
+search_items | Etsin talvikenkiä koko 39
+greeting | what's your name?
+shipping | 6630418 – says delivered to "reception", there's no reception in my building
+return_refund | print a return label for ORD 66107 please
+place_order | 1 more of the same cable please, 2 metre one
+payment | thanh toán bị lỗi mãi không được, đơn 5520913
+feedback | this is unacceptable, third time my order 5520911 is late
+order_status | seven seven three one oh two is the number, I'm on the phone so I'm saying it out loud
+order_status | order #71205 – seller shows shipped but there's no movement at all
+payment | cashback of 4.50 from the November offer never got credited
+order_status | what does "held at sorting facility" mean on my tracking? JD014600006281234567
+change_order | Eskaera 2207650-ren helbidea aldatu nahi dut
+shipping | what carriers do you use for Australia?
+cancel_order | Szeretném lemondani a(z) 8829014 rendelést
+order_status | میرا آرڈر نمبر 4408127 ابھی تک نہیں پہنچا، کیا اسٹیٹس ہے؟
+shipping | Mennyi a szállítási díj Magyarországra?
+shipping | I mixed up the digits, sorry – 66120847, the one showing delivered yesterday that I never got
+return_refund | wrong item: I got a blue kettle, ordered the red one (LST-77102). order 9917320
+return_refund | headphones died after 4 months, warranty? 7703390
+return_refund | can the refund go to a different card? my old one ending 4421 expired. 2281903
+account | can I order as a guest?
+payment | از کارتم دو بار برای سفارش 5509817 پول کم شد
+out_of_scope | someone on Instagram sells BuyMart gift cards at half price, is that legit?
+payment | do you price match? same blender is 20 less on another site
+feedback | the seller of 7709213 was rude and insulted me in the chat
+change_order | Módosítani szeretném a 5593017 rendelés szállítási címét
+feedback | how do I leave a review for seller S-10293?
+out_of_scope | ya3ni fi bank momken a3mel account gedeed? el bank beta3y msh rad
+search_items | how tall is the desk lamp, in cm?
+shipping | le colis 6611045 est marqué livré mais je n'ai rien reçu
+feedback | dịch vụ tốt lắm, cảm ơn shop
+out_of_scope | tiketi ya treni kwenda Mombasa ni bei gani?
+cancel_order | ok go ahead and cancel it then
+account | under GDPR Art. 17 I want every piece of my data erased
+place_order | mình muốn đặt mua 2 cái áo này, đặt thế nào ạ
+payment | the 3-D Secure code never arrives on +31 6 12345678
+search_items | do you have wireless headphones with noise cancelling?
+return_refund | عاوز refund lel order 3308471, el montag msh zay el sora
+cancel_order | stop order 918273, I ordered the wrong model (KX-200 instead of KX-220) and want to start over
+search_items | looking for a rain jacket for hiking, size M, max 120
+out_of_scope | how many calories in an avocado?
+order_status | Dzień dobry, co się dzieje z zamówieniem nr 3318204? Status się nie zmienia od tygodnia
+payment | how do I pay by bank transfer? IBAN or something?
+return_refund | the price dropped from 89.99 to 64.99 a day after I bought it, can I get the difference? 4470331
+search_items | ¿tienen este sofá en gris?
+return_refund | Chci vrátit zboží z objednávky 3318027
+place_order | how do I place an order as a business with 40 units?
+sell_item | seller here – buyer of 8817720 says the item was wrong, I sent exactly what was listed
+return_refund | who pays the return shipping if it's the seller's mistake?
+cancel_order | Vull anul·lar la comanda Nº 9120384
+change_order | تغییر آدرس سفارش 4472190 لطفاً، آدرس جدید رو میفرستم
+return_refund | Vull retornar la comanda 2209381
+shipping | do you deliver on Sundays?
+place_order | Haluan tilata kaksi kappaletta tätä lamppua
+change_order | can you change the quantity? 9902118
+out_of_scope | what's the exchange rate from euro to forint today?
+search_items | is the LST-30912 wool or acrylic?
+return_refund | sản phẩm đơn 5590336 bị vỡ khi nhận
+return_refund | Η παραγγελία 7702419 ήρθε με λάθος χρώμα
+order_status | which of my orders haven't shipped yet?
+greeting | hey hey
+payment | Kod rabatowy SALE20 nie działa przy zamówieniu 7731904
+return_refund | I returned it 2 weeks ago, where is my refund? 6620184
+out_of_scope | my phone carrier charged me roaming, how do I dispute it?
+human_agent | number to call support from Kenya? I tried +254 20 000000 and it's not yours
+cancel_order | cancelar pedido 4418207 por favor
+account | locked out after too many attempts, help
+out_of_scope | the airline lost my suitcase, bag tag 0220 LH 123456, how do I claim?
+return_refund | return started with label RL-4471-09, do I have to print it or is the QR enough?
+out_of_scope | 東京駅までの行き方を教えて
+order_status | Jó napot, a 7741092 számú rendelésem hol tart?
+account | jak się zarejestrować jako firma?
+shipping | Πόσο κοστίζουν τα μεταφορικά για Κύπρο;
+change_order | the address on my order has a typo, flat 4B not 48. 5502187
+cancel_order | can you cancel the order? 9902118
+out_of_scope | cho mình hỏi vé máy bay đi Đà Nẵng giá bao nhiêu
+feedback | Köszönöm, nagyon gyors volt a szállítás!
+search_items | is this dishwasher safe? LST-55102
+out_of_scope | my landlord wants 3 months deposit, is that legal?
+human_agent | cho mình nói chuyện với nhân viên
+order_status | שלום, מה הסטטוס של הזמנה מספר 2207731?
+return_refund | Kdy mi přijdou peníze za vrácenou objednávku 2295017?
+change_order | Můžu změnit barvu u objednávky č. 4419306?
+human_agent | connect me to a live agent about case #55102
+account | it says my email is already in use but I've never registered
+account | Elfelejtettem a jelszavam
+cancel_order | please cancel both, 3318 and 3319
+change_order | scratch that number, the right one is 55102931 – the address on it should be 14 Birch Lane
+account | update my phone number to +49 151 23456789
+order_status | 주문번호 7702418 언제 도착하나요?
+human_agent | Haluan puhua ihmisen kanssa
+account | change my email to tomas.ried@example.org
+account | how do I unsubscribe from the marketing emails?
+shipping | what's the free shipping threshold?
+account | the verification email never came, I signed up at 10:15
+place_order | Chcę zamówić ten czajnik, jak to zrobić?
+out_of_scope | what's 15% of 240?
+order_status | Hyvää päivää, tilaus nro 6612045 – koska se lähetetään?
+change_order | I need to change the shipping address on 7720419, I'm moving on Friday
+payment | can I pay with PayPal or Klarna?
+out_of_scope | ነገ የአየር ሁኔታ እንዴት ነው?
+place_order | 이거 주문하고 싶어요 어떻게 해요?
+out_of_scope | Milloin seuraava juna Turkuun lähtee?
+sell_item | the buyer of 2291007 wants to return a used item, do I have to accept?
+payment | nr. 2281094 — payment declined but the money is gone from my account
+out_of_scope | فردا هوای تهران چطوره؟
+change_order | אפשר לשנות את הכתובת בהזמנה 9902764?
+return_refund | بازپرداخت پول سفارش 4410982 کی انجام میشه؟
+change_order | ya3ni momken a8ayar el address beta3 el order 6625910? sakant fi makan gdeed
+return_refund | refund me please, 6619082, the seller admitted it's fake
+change_order | change the delivery date of 1188420 to the 18th, I'm away until then
+out_of_scope | Cum îmi schimb abonamentul la telefon cu Orange?
+out_of_scope | can you recommend a good dentist near me?
+account | Haluan poistaa tilini
+out_of_scope | what's the weather in Helsinki tomorrow?
+search_items | is the 4 litre version in stock anywhere?
+order_status | Habari, oda yangu No: 4407719 imefika wapi?
+cancel_order | not that one – 4471209. cancel that and keep the first
+cancel_order | it's taking too long, just cancel 77.80.21.45
+human_agent | supervisor. now.
+cancel_order | hủy giúp mình đơn 5530841 nhé
+change_order | Pot schimba culoarea la comanda 5518302?
+shipping | can you carry the wardrobe upstairs and take the old one away? order 7719208
+order_status | Kérem a számlát a 5510233 rendeléshez
+out_of_scope | what's the capital of Mongolia?
+cancel_order | what does cancelling cost if it's already shipped?
+place_order | I'd like to buy it as a gift for my sister, it should go to her address in Porto
+order_status | the first one please
+out_of_scope | does my health insurance cover glasses?
+shipping | any kind of shipping pass or subscription so I don't pay every time?
+search_items | Czy ten model jest dostępny w kolorze białym?
+shipping | parcel stuck at customs until I pay 23.40 CHF, order 6630921 – who pays that?
+payment | charged 59.90 but there's no order in my account
+order_status | I paid for express (€9.90) and it still hasn't come, order 3302941
+place_order | can you order me another one like in 5530177 but in blue
+payment | gift card GC-8841-2290-7731 says balance 0 but I never used it
+order_status | invoice INV-2026-11832 has my old company name, can it be corrected
+return_refund | Missä hyvitykseni viipyy? tilaus nro 6607143
+out_of_scope | recommend me a good film for tonight
+account | can't log in, it says wrong password but I just reset it at 08:20
+cancel_order | is there a cancellation fee? I ordered 20 minutes ago, 4470015
+change_order | Puc canviar la talla de la comanda 6614028?
+feedback | the packaging of 6623104 was lovely, thank you to whoever packed it
+cancel_order | ขอยกเลิกคำสั่งซื้อ 8841190 ค่ะ
+cancel_order | cancel? 3391102 – yes, the whole thing
+account | shut my account down please, haven't used it since 2023
+order_status | 1122-3345 status? got an SMS from +44 7700 900123 saying it's delayed
+search_items | when will the green one be back in stock?
+payment | bị trừ tiền 2 lần cho đơn 9904127
+human_agent | יש מספר טלפון של שירות לקוחות?
+cancel_order | ord77810 cancel
+shipping | 배송완료라고 나오는데 못 받았어요 주문번호: 9914207
+return_refund | the game key says already redeemed, order 8819302, key XK4P-22QR-7MNT
+change_order | Μπορώ να αλλάξω τη διεύθυνση στην παραγγελία 3380917;
+order_status | yes that one, 4471203
+cancel_order | order 4480192 cancel kar do please, galti se 2 baar order ho gaya tha
+return_refund | when will I get my refund? the cancelled one, 5591038
+change_order | add one more phone case to 2290715 before it ships
+return_refund | refund hoàn tiền đơn 9921083 bao giờ về vậy
+return_refund | yep, the jacket. send it back please
+sell_item | my listing LST-88120 got removed, why?
+feedback | I'm very unhappy with your service, nobody answers my emails
+order_status | Hola, com va la comanda n° 4471653? Encara no l'he rebuda
+change_order | change the size on 4471203 from M to L please
+feedback | 서비스가 너무 실망스럽네요
+order_status | the one with the LST-90213 lamp in it, placed last Friday, where is it
+cancel_order | Eskaera 3391205 bertan behera utzi nahi dut
+feedback | love the new app, much faster
+order_status | my order was supposed to be here on 14/11 and still nothing. it's ORD-2026-004417
+shipping | other one sorry: 6602174 is the parcel that went missing
+order_status | Kaixo, nire eskaera 5519028 non dago?
+sell_item | a buyer opened a dispute on 5519024 saying it never arrived but I have proof of delivery
+payment | payment pending forever on 6630219
+search_items | show me laptops for students
+cancel_order | 注文6618302をキャンセルしたいです
+return_refund | got the wrong size, ordered 42 got 44. order no. 5520831
+out_of_scope | my internet provider has been down since 09:00, can you check?
+cancel_order | please cancel the entire order, I moved and can't receive it
+place_order | how do I buy something that's listed as "make an offer"?
+out_of_scope | מה השעה בניו יורק?
+sell_item | Haluan myydä vanhoja kirjoja
+order_status | ord55213 where is it
+order_status | 注文番号3356120の配送状況を教えてください
+order_status | No: 5530-2291 hasn't changed from "label created" since 01/12
+search_items | is this in stock in size 10?
+order_status | tracking link for 4471299 please, the email didn't have one
+place_order | wanna buy the second one from the list
+sell_item | I'm a seller and the buyer of 4419230 left a 1-star review for something the courier did
+cancel_order | naomba kufuta oda 1190277
+feedback | can I edit my rating of 6631094? I gave 2 stars but it's fixed now
+out_of_scope | what time is it in Tokyo right now?
+order_status | Bună ziua, care este statusul comenzii nr. 9907312?
+payment | correct, the newsletter code. says expired but it should work till 31/12
+return_refund | the one below it – where's the money back for that?
+human_agent | Szeretnék egy élő ügyintézővel beszélni
+cancel_order | ትዕዛዝ 6603318 መሰረዝ እፈልጋለሁ
+search_items | a gift for my dad who likes fishing, under 40 euros
+shipping | locker 17 was empty when I opened it with code 4421, the app says delivered. 3381501
+shipping | do you ship to the Canary Islands, 35001?
+payment | the sale price wasn't applied to 5520718, it was 30% off on the listing
+search_items | do you have 12 of these for an office? need them by January
+change_order | naomba kubadilisha anwani ya oda 8817306
+payment | Maksu ei mennyt läpi, mitä teen?
+feedback | worst experience ever, 2 hours on chat and nothing solved
+change_order | Voisinko vaihtaa tilauksen 8812406 toimitusosoitteen?
+return_refund | 주문 4491027 제품이 파손되어 왔어요
+cancel_order | Chci zrušit objednávku 6624071
+greeting | no thanks, that's everything. have a nice day
+account | I know my password, I just want to change it
+order_status | no not the shoes, the jacket order. 81144
+shipping | only one of the two boxes came, the other is missing, order 8831904
+place_order | order me 6 of those light bulbs please
+return_refund | still waiting on that refund, nothing new since we spoke
+sell_item | I want to sell my old phone, a 2021 model in good condition
+payment | 주문 3317206 결제가 두 번 됐어요
+payment | Elfogadnak Revolut kártyát?
+out_of_scope | my Uber Eats courier ate my fries, order 88102
+cancel_order | cancel everything in ORD 55102 thx
+change_order | upgrade ORD-61234 to express delivery, same address
+payment | you charged me twice for the same order, 2 x 34.99 on 04/12. ORD-2026-005530
+sell_item | nataka kuuza bidhaa zangu hapa, ada ni kiasi gani?
+order_status | which carrier has my parcel? #90231
+sell_item | mein seller hoon, payout abhi tak nahi aaya, payout no. PO-55102
+shipping | Paljonko toimitus maksaa Suomeen?
+order_status | mera order #7719034 abhi tak kahan hai? 8 din ho gaye
+out_of_scope | my gym membership renews on 01/01, how do I cancel it with them?
+place_order | can I buy from seller S-20331 and pay for it all in one checkout?
+human_agent | naomba kuongea na mtu halisi
+order_status | Γεια σας, πού βρίσκεται η παραγγελία μου Nº 8840215;
+cancel_order | law samaht, cancel el order 2283017, msh 3ayzo khalas
+change_order | can I switch 66 41 092 to the 256GB model?
+feedback | kazi nzuri sana, asanteni kwa huduma
+shipping | my parcel says delivered at 14:32 but I was home and no one came. ORD-2026-007712
+return_refund | Θέλω να επιστρέψω την παραγγελία 6602915
+greeting | good evening, it's me again
+out_of_scope | who invented the microwave?
+change_order | 주문 1128094 배송지 변경하고 싶어요
+cancel_order | sorry, it's 3381277 not 3381772 that I want cancelled
+change_order | wrong one, I meant the grey colour not the navy. order 6630217
+shipping | বাংলাদেশে ডেলিভারি হয়? চার্জ কত?
+cancel_order | لطفاً سفارش 6620318 رو لغو کنید
+shipping | do you deliver to P.O. boxes? mine is PO Box 4471
+out_of_scope | can you book me a taxi to the airport at 06:30?
+feedback | the seller of LST-40912 went above and beyond, please pass on my thanks
+order_status | আমার অর্ডার নম্বর 6613092 এখন কোথায় আছে জানাবেন?
+search_items | Jaký je rozměr té lampy?
+sell_item | how do I change the price on all my listings?
+account | I'd like to sign up with my company email, which form do I use?
+change_order | can u take the charger off my order and just send the laptop. 2218391
+return_refund | nataka kurudisha bidhaa ya oda 7781204
+return_refund | what's your return policy for electronics?
+payment | 決済エラーが出て注文できません
+sell_item | Hogyan tudok eladóként regisztrálni?
+search_items | pro vs standard version of the KX-220, what's actually different?
+place_order | can I reorder exactly what I got in 6621904?
+payment | payment failed for 4471203, can I retry?
+return_refund | the lamp came broken, glass everywhere. 66.30.21.8
+human_agent | 상담원 연결해 주세요
+order_status | can you tell me if 40 77 21 9 has left the warehouse
+change_order | new address for 3381906: 27 Rue des Lilas, 69003 Lyon
+account | can I suspend my account for 6 months instead of closing it?
+out_of_scope | how do I set a timer for 10 minutes
+search_items | is the preorder open for the console?
+order_status | it's been 12 days and order ORD 77123 still says processing, is something wrong?
+out_of_scope | Zein da Bilboko jatetxe onena?
+sell_item | Jak zostać sprzedawcą?
+return_refund | אני רוצה להחזיר מוצר מהזמנה 8817034
+greeting | thank you so much for sorting 4471203
+feedback | Jestem bardzo niezadowolony z obsługi
+shipping | how long does delivery to Poland usually take?
+order_status | Where is my order? I ordered on 2 December at 21:40 and it's still pending
+shipping | what shipping options do you have to Kenya?
+place_order | I want to buy the grey sofa LST-44190, how do I check out?
+order_status | uh, 88 41 02 7? that's the one I asked about earlier, is it shipped?
+change_order | for the second one in the list I need a new address
+change_order | I need it at my new place, 3 Kauppakatu, Tampere. order 90823
+human_agent | a human, someone, anyone? about 5518207
+change_order | Chcę zmienić adres dostawy w zamówieniu nr 7702815
+return_refund | you promised a refund on the 1st, still nothing. 3302914
+search_items | Van raktáron a 128 GB-os változat?
+order_status | hi where's my stuff?? order 60 21 77 4
+order_status | मेरा ऑर्डर नंबर 2290516 कब तक आएगा?
+change_order | đổi giúp mình size đơn 4409281 sang size 40 với
+return_refund | Hol van a visszatérítésem? Rendelés: 8814093
+return_refund | the item from 5520114 smells of smoke, I want to send it back
+human_agent | agent please, this bot keeps asking me the same thing about 4471203
+sell_item | 판매자로 등록하려면 어떻게 하나요?
+order_status | nr. 6621093 – any update? it's been 9 days
+cancel_order | Vă rog să anulați comanda 7703215
+out_of_scope | Milyen idő lesz holnap Budapesten?
+feedback | this is a scam, you keep my money and send nothing
+order_status | Dobrý den, v jakém stavu je objednávka č. 6610347?
+return_refund | 注文番号: 5503914の商品を返品したいです
+place_order | that's the one – black, 42. I'll take it
+order_status | sorry, typo: 9021455 not 9021545. is it out for delivery?
+order_status | سلام، سفارش شماره 5820447 من کجاست؟ هنوز نرسیده
+return_refund | my order arrived damaged, 4471203
+place_order | Vreau să comand acest telefon, cum procedez?
+cancel_order | Nº 902 331 7 anular, por favor
+greeting | do you ever sleep?
+human_agent | no, a real person please, ticket CS-20931 has been open since Monday
+payment | my card was declined at checkout three times, the bank says it's fine
+human_agent | can someone call me back on +44 20 7946 0958? it's about 6620917
+sell_item | seller ID S-44021 here, my stock count shows 0 but I have 35 in the warehouse
+order_status | the second order, the one from the 3rd of November
+search_items | 子供用の自転車はありますか
+order_status | the tracking TRK88340021NL hasn't moved since Tuesday, what's happening with order 6093381?
+order_status | can u check 4.471.209 pls
+account | the reset link never arrives, I checked spam. email is lina.varga@example.com
+change_order | the second order – swap the blue mug for the white one
+cancel_order | অর্ডার 5591207 বাতিল করতে চাই
+cancel_order | Proszę anulować zamówienie nr. 2217845
+order_status | need the invoice for 6610021, receipt no. R-22019 isn't enough for my employer
+payment | Dvakrát mi strhli peníze za objednávku 2209918
+order_status | ordernumber2201938 status please
+payment | there's an unknown charge of 12.99 from you on my statement dated 30 Nov
+change_order | swap the size 38 for a 39 on order no. 4408831
+out_of_scope | my electricity company's invoice 2026-11-0045 is wrong, who do I call?
+feedback | Olen todella pettynyt palveluunne
+cancel_order | I don't want it anymore, cancel. it hasn't shipped (order six six two oh nine one)
+order_status | same as before, the blender one. any news?
+sell_item | when do I get my payout? it's been 10 days since the sale of 7730215
+account | quên mật khẩu rồi, lấy lại kiểu gì
+out_of_scope | I'm from a newspaper, who is your CEO and can I interview them?
+greeting | Moi!
+return_refund | refund yangu ya oda 1182094 iko wapi?
+account | how many loyalty points do I have?
+payment | 4470981 was a typo, I meant 4470918: that's the duplicate charge
+sell_item | my payout was 84.20 but the sale was 99, what are the deductions?
+shipping | will I have to pay customs on a €180 order to Switzerland?
+account | no, not the password – I want the whole account gone
+out_of_scope | how do I report a fake courier text that says my DHL parcel needs a 2.99 fee? it's not from you, just asking
+return_refund | I want to return this, 9903127
+return_refund | Tilaukseni 2280914 tuli rikki
+order_status | no no, the other order, from the seller in Milan – 7704418
+greeting | Viszlát!
+sell_item | Μπορώ να πουλήσω μεταχειρισμένα ρούχα;
+cancel_order | yes cancel that one please, 4471203
+account | 비밀번호를 잊어버렸어요
+change_order | Kas saan muuta tellimuse 2271904 kogust? Tahan 3 tükki
+out_of_scope | is this email from your competitor real? it says I won a TV, code WIN-4471
+cancel_order | correction: 6610455 is the one to cancel, not the one I said first
+search_items | Hii simu ina dhamana ya muda gani? warranty ya miezi 12?
+order_status | could you track my order? 5520188
+place_order | buy again button doesn't show on 88 019 23, how do I order it again?
+change_order | 5501 and 5502 both need to go to my mum's address instead
+out_of_scope | my food delivery app charged me for an order 9931 I never got from them, what do I do?
+shipping | someone stole my parcel from the doorstep, the camera shows it. order #71144
+out_of_scope | are you hiring? I'd like to apply for a warehouse job
+order_status | order number is 3390812745 3390812745 (pasted it twice oops) has it shipped
+out_of_scope | mera mobile recharge nahi ho raha Jazz ka
+out_of_scope | I bought a phone on another site, order AB-55102, and it never came. can you help?
+sell_item | got sell my homemade candles here or not?
+account | پسوردم یادم رفته، نمیتونم وارد بشم
+return_refund | Palautusoikeus kuinka monta päivää?
+change_order | send 8810234 to the pickup point instead of my home
+shipping | can it get to Nairobi by next Saturday? I need it for a wedding
+return_refund | 환불 언제 되나요? 주문번호 3381097
+return_refund | the cheese came mouldy, best-before 02/12/2026. order 3302718
+change_order | অর্ডার 6620945 এর ঠিকানা পরিবর্তন করতে চাই
+return_refund | order 3392018 wapas karna hai, fit nahi hua
+change_order | order 3350218 mein size badalna hai, L chahiye M nahi
+feedback | 3318920 – the third wrong item in a row from this seller, I'm fed up
+order_status | will my order 6671043 get here by Saturday? it's a birthday present
+search_items | what's in the box with SKU 7741-BLK?
+order_status | Tere, tellimuse nr. 5530916 olek? Kas see on juba teele pandud?
+return_refund | Chcę zwrot pieniędzy za zamówienie 5518830
+account | the 2FA code doesn't come to my phone ending 0197
+sell_item | how do I mark order ORD-2026-006618 as shipped? I'm the seller
+return_refund | the refund was short by €12.50, why? ORD-2026-009913
+place_order | quiero comprar el modelo X200, ¿cómo lo pido?
+search_items | 이 제품 재입고 언제 되나요?
+greeting | Kiitos paljon!
+change_order | I chose the wrong colour, can it be changed? fifty five twenty one oh eight
+sell_item | what are the seller fees for electronics?
+return_refund | 4471 + 4472, I want to return everything in the two
+account | Proszę usunąć moje konto
+payment | Fizetésnél hibát ír ki: "transaction declined"
+order_status | both, 4471 and 4472, what state are they in
+change_order | exactly that order, 7710924: make it 2 instead of 1
+account | Jak założyć konto?
+out_of_scope | my mobile operator sent me a SIM swap code I didn't ask for, should I call them?
+shipping | 日本への送料はいくらですか
+human_agent | mujhe kisi insaan se baat karni hai, bot se nahi
+sell_item | Chci prodávat na vašem marketplace, jaké jsou poplatky?
+out_of_scope | got an SMS saying my parcel is held and I must pay 1.99 on a link, is that from the post office?
+shipping | tracking says delivered but nothing is here. 5512033
+return_refund | Kérem a pénzem vissza a 9902815 rendelésért
+order_status | 7730-1185 — still says confirmed since Monday, is it moving at all?
+order_status | is 58820 dispatched yet or still being packed?
+return_refund | আমি অর্ডার 7716024 এর টাকা ফেরত চাই
+change_order | ขอเปลี่ยนที่อยู่จัดส่งของคำสั่งซื้อ 3306194 ได้ไหมคะ
+out_of_scope | my bank blocked my card for an unrelated purchase, how do I unblock it with them?
+human_agent | email address for support? I need to send photos of ORD-77102
+return_refund | Doresc să returnez produsul din comanda nr. 4418830
+payment | Płatność nie przeszła, karta odrzucona
+payment | a hold of €200 stayed on my card after the failed payment. 6602911
+shipping | ارسال به تهران چقدر طول میکشه؟
+human_agent | can I talk to someone about the seller of 3391820? he's not answering
+return_refund | I want a refund for 8802217, it never came and I'm done waiting
+payment | Kuponkoodi ei toimi, mitä teen?
+return_refund | ขอคืนสินค้าคำสั่งซื้อ #6691023
+shipping | parcel lost? tracking stuck "in transit" for 3 weeks and the carrier says it's gone. 2290377
+shipping | sorry it's 9910347 not 9910374. that's the one that's lost
+search_items | Szukam czarnego plecaka na laptopa 15"
+cancel_order | Haluan peruuttaa tilauksen 7719230
+out_of_scope | my flight LH 2043 got cancelled, how do I get compensation?
+cancel_order | Θέλω να ακυρώσω την παραγγελία 5590322
+shipping | Kui kaua võtab tarne Eestisse aega?
+change_order | use the address I gave you yesterday for this one too
+shipping | how many days to deliver to 10115 Berlin, standard vs express?
+order_status | Chào shop, đơn hàng mã 1184306 của mình đang ở đâu vậy?
+order_status | no, the other one: 4471208. where is that one at?
+change_order | can I change the quantity from 2 to 5 on 4470188?
+feedback | your courier threw my parcel over the fence, appalling. 8841027
+order_status | can you resend the invoice, order no. 7730192? the VAT number on it (NL123456789B01) is wrong
+order_status | my latest order, where is it?
+place_order | nataka kuagiza viatu hivi, nifanyeje?
+order_status | salam, el order 5562017 wesel walla lessa? mafish ay update
+human_agent | please transfer me to a person, order ORD-2026-003118 is a mess and I'm going in circles
+sell_item | I listed my bike yesterday but it doesn't show in search, listing LST-20931
+payment | Μπορώ να πληρώσω με αντικαταβολή;
+search_items | có bán nồi chiên không dầu không shop
+sell_item | can I list 200 items at once with a CSV?
+account | password bhool gaya, reset link nahi aa raha
+out_of_scope | I'm a journalist at a tech magazine, can I get a comment on the marketplace's growth for an article?
+shipping | ส่งไปเชียงใหม่กี่วันคะ
+order_status | Hei, missä tilaukseni on? Tilausnumero 9981204
+out_of_scope | how many megapixels did the first iPhone have?
+order_status | where can I see the tracking number? order 3319025
+search_items | is the KX-220 compatible with the 2024 charger?
+cancel_order | cancel order ORD-2026-001183 before it ships, I found it cheaper
+shipping | Paczka oznaczona jako dostarczona, ale jej nie ma. Zamówienie 3317702
+shipping | paket 4408812 dikatakan sudah diterima tapi tidak ada di rumah
+payment | can I pay in 4 instalments?
+change_order | 注文7740129の配送先住所を変更できますか
+account | merge my two accounts please, one is my work email
+return_refund | Rendelés 4419081: hibás a termék, nem kapcsol be
+shipping | Doručujete i na Slovensko? Kolik stojí doprava?
+order_status | 88213407
+change_order | ship 3391047 to my office instead: Unit 9, 40 Harbour Road, Dublin D02 XY45
+change_order | can you add gift wrap to 9910233? it's a present
+return_refund | should read 77120451, I typed 77120415 before – the refund for that one still hasn't hit my card
+cancel_order | I'd like to cancel and not return – it's still "awaiting dispatch" – 8803914
+change_order | the postcode on 7715290 is wrong, it's 10115 not 10151
+account | add a second address to my account, 8 Mill Road, Cambridge CB1 2AB
+order_status | prosím o fakturu k objednávce 3381290, potřebuji ji na firmu
+shipping | ship karte ho Lahore tak? kitne din lagenge?
+sell_item | right, that dispute – buyer of 6605512. I've uploaded the tracking
+place_order | the usual please, 2 packs of the oat milk like last time
+return_refund | Zamówienie 6615027 przyszło uszkodzone
+payment | I see two charges of $120 for 77 120 45, only placed it once
+account | Szeretném törölni a fiókomat
+order_status | my order came in two boxes and I only have one tracking number, ORD-55891
+cancel_order | my account was hacked and someone placed order 7701234, cancel it now
+return_refund | refund status for 4471203? return label RMA-88102 was scanned on 28 Nov
+account | 계정 탈퇴하고 싶어요
+payment | can I pay in yen?
+greeting | شكرا habibi, that's it
+order_status | đơn 8830127 sao 5 ngày rồi vẫn chưa giao vậy shop
+return_refund | 4470821. the refund you said was sent on Friday – not on my card yet
+account | Unohdin salasanani
+feedback | عملكم ممتاز، el tawseel kan sare3 gedan
+payment | où sont mes points fidélité de la commande 3381290? ils n'apparaissent pas
+place_order | how does ordering work here? first time
+payment | I was charged twice for 4471203
+out_of_scope | jak zablokować kartę w moim banku?
+out_of_scope | how do I open a savings account for my kid?
+account | xóa tài khoản giúp mình
+account | close my account and erase my address and phone, I'm done with online shopping
+shipping | the driver left a card, how do I book a new delivery attempt? order 4471332
+out_of_scope | what year did the Berlin Wall fall?
+payment | do you take M-Pesa?
+return_refund | how many days do I have to return ORD-55201?
+shipping | how much is express to Canada for a 3kg parcel?
 """#
 }

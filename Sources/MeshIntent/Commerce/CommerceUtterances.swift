@@ -491,7 +491,7 @@ out_of_scope | is it going to rain tomorrow in berlin
   }
 
   /// `CommerceFineUtterances.elsewhere`, `.registers`, `.needs`, `.references`, `.asks`, `.shoppers`,
-  /// `.channels`, `.misses`, `.sellers`, `.newcomers`, `.situations`, `.voices`, `.service` and `.backstory` under the coarse groups: the coarse n-gram
+  /// `.channels`, `.misses`, `.sellers`, `.newcomers`, `.situations`, `.voices`, `.service`, `.backstory` and `.replies` under the coarse groups: the coarse n-gram
   /// model and the folds' training side learn whose order or bill a request is about, and the registers, channels
   /// and languages customers write in, from the same lines as the fine model.
   static func elsewhere() -> [(text: String, label: String)] {
@@ -503,7 +503,8 @@ out_of_scope | is it going to rain tomorrow in berlin
       + CommerceUtterances.parse(CommerceFineUtterances.situations)
       + CommerceUtterances.parse(CommerceFineUtterances.voices)
       + CommerceUtterances.parse(CommerceFineUtterances.service)
-      + CommerceUtterances.parse(CommerceFineUtterances.backstory))
+      + CommerceUtterances.parse(CommerceFineUtterances.backstory)
+      + CommerceUtterances.parse(CommerceFineUtterances.replies))
       .map { ($0.text, CommerceTaxonomy.group(of: $0.label)) }
   }
 
