@@ -109,9 +109,16 @@ struct MeshObservabilityTests {
       .split(separator: "address: ").last?.split(separator: " ").first.map(String.init))
 
     // Sign in, then one chat message through the gateway (Connect JSON), holding an email address.
-    let issued = try await Self.curl(["-H", "content-type: application/json",
-                                      "-d", #"{"password":{"username":"demo","password":"\#(password)"}}"#,
-                                      "http://\(gateway)/mesh.auth.v1.AuthService/IssueToken"])
+    // In a debug build beside the group's other meshes, a first sign-in (the password's key derivation, the auth
+    // service's first database connections) passed the route's 5 s once (CI, 2026-12-07): as a client would, the
+    // test signs in again after a deadline; any other answer is taken as it is.
+    var issued = ""
+    for _ in 0..<3 {
+      issued = try await Self.curl(["-H", "content-type: application/json",
+                                    "-d", #"{"password":{"username":"demo","password":"\#(password)"}}"#,
+                                    "http://\(gateway)/mesh.auth.v1.AuthService/IssueToken"])
+      guard issued.contains(#""code":"deadline_exceeded""#) else { break }
+    }
     let token = try #require((try JSONSerialization.jsonObject(with: Data(issued.utf8)) as? [String: Any])?["accessToken"] as? String,
                              "\(issued)")
     let secretText = "where is my order ORD-100019? write to zoe.quartz@example.org, I paid with 4111 1111 1111 1111"

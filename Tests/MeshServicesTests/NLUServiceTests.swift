@@ -12,7 +12,11 @@ import Testing
   @Test func parseAndBatchOverSockets() async throws {
     var log: [String] = []
     let service = try await NLUServer.start(try ServiceHarness.configuration(database: false)) { log.append($0) }
-    #expect(log.count == 1 && log[0].contains("fine intent head") && log[0].contains("coarse head"), "\(log)")
+    // The last line names the engine; lines before it are the fits' progress when this start was the first on the
+    // models folder for this data (a fresh clone, or new training lines), which depends on which suite starts first.
+    #expect(log.last.map { $0.contains("fine intent head") && $0.contains("coarse head") } == true
+              && log.dropLast().allSatisfy { $0.hasPrefix("nlu: fitting the ") || $0.hasPrefix("nlu: fitted the ") },
+            "\(log)")
     try await ServiceHarness.with(service) { client in
       let nlu = Mesh_Nlu_V1_NluService.Client(wrapping: client)
       var request = Mesh_Nlu_V1_ParseRequest()
