@@ -8,7 +8,7 @@ struct NLUCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "nlu",
     abstract: "Classify, train, evaluate and benchmark intent models.",
-    subcommands: [Classify.self, Train.self, Evaluate.self, Bench.self])
+    subcommands: [Classify.self, Train.self, Evaluate.self, Bench.self, Prepare.self])
 
   /// `--head-settings` of train and eval.
   static let headSettingsHelp = ArgumentHelp(
@@ -152,6 +152,21 @@ struct NLUCommand: ParsableCommand {
 
     func run() throws {
       try NLUCommand.reporting { try NLUCommand.bench(["model": model, "engine": engine].compactMapValues { $0 }) }
+    }
+  }
+
+  struct Prepare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Fit and store the nlu service's intent heads, so that its first start takes seconds.",
+      discussion: """
+        Does what the nlu service's first start on a models folder does (encode the training texts, fit the \
+        intent heads, store them beside the encoder's weights; minutes on two cores) and prints the engine the \
+        service will run: embedding, or ngram when no weights are installed. With the heads stored it returns \
+        in about a second. `mesh/scripts/run.sh` runs it before `mesh up`.
+        """)
+
+    func run() throws {
+      try NLUCommand.reporting { NLUCommand.prepare() }
     }
   }
 

@@ -38,6 +38,19 @@ public final class MetricsRegistry: Sendable {
     }
   }
 
+  /// Registers a counter family labelled by the cases of one enum, every child declared at 0: a rate or an alert
+  /// over the family sees each series from the start, not only after its first event.
+  /// - Parameters:
+  ///   - label: the one label's name; its values are the cases' raw values.
+  ///   - cases: the enum whose cases are the label's values.
+  public func counter<Case: RawRepresentable & CaseIterable>(
+    _ name: String, help: String, label: String, cases: Case.Type
+  ) -> MetricFamily<Counter> where Case.RawValue == String {
+    let family = counter(name, help: help, labels: [label])
+    for value in Case.allCases { _ = family.labels(value.rawValue) }
+    return family
+  }
+
   /// Registers a gauge family (or returns the one of that name).
   public func gauge(_ name: String, help: String, labels: [String] = []) -> MetricFamily<Gauge> {
     add(.gauge(MetricFamily(name: name, help: help, labelNames: labels) { Gauge() })) { family in

@@ -6,7 +6,7 @@ struct CommandHelpTests {
   /// Every command path of the `mesh` tool.
   static let commands: [[String]] = [
     [], ["up"], ["status"], ["chat"], ["serve"], ["check"], ["gen"], ["db"], ["db", "start"], ["db", "stop"], ["db", "status"], ["db", "migrate"],
-    ["nlu"], ["nlu", "classify"], ["nlu", "train"], ["nlu", "eval"], ["nlu", "bench"],
+    ["nlu"], ["nlu", "classify"], ["nlu", "train"], ["nlu", "eval"], ["nlu", "bench"], ["nlu", "prepare"],
     ["pii"], ["pii", "redact"], ["pii", "eval"], ["sessions"], ["sessions", "revoke"], ["sessions", "list"],
   ]
 

@@ -35,6 +35,20 @@ struct MetricsRegistryTests {
       """)
   }
 
+  /// An enum of reasons, as the processor's drop and fallback counters use.
+  private enum Outcome: String, CaseIterable { case kept, dropped = "dropped_late" }
+
+  @Test("a counter labelled by an enum shows every case at 0 before the first event")
+  func counterOfEnumCases() {
+    let registry = MetricsRegistry()
+    let outcomes = registry.counter("outcomes_total", help: "Outcomes.", label: "outcome", cases: Outcome.self)
+    outcomes.labels(Outcome.dropped.rawValue).increment(by: 2)
+    let exposition = registry.exposition()
+    #expect(exposition.contains("outcomes_total{outcome=\"kept\"} 0\n"))
+    #expect(exposition.contains("outcomes_total{outcome=\"dropped_late\"} 2\n"))
+    #expect(registry.counter("outcomes_total", help: "Outcomes.", label: "outcome", cases: Outcome.self) === outcomes)
+  }
+
   @Test("increments from several threads are all counted")
   func concurrentIncrements() async {
     let registry = MetricsRegistry()

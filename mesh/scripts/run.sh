@@ -8,4 +8,8 @@ mesh/scripts/install-deps.sh
 swift build -c release --product mesh
 # The gateway alone, which `mesh serve gateway` execs when it sits beside `mesh` (a smaller idle process).
 swift build -c release --product mesh-gateway
+# nlu's first start on a fresh models folder encodes its training texts and fits its intent heads (minutes on two
+# cores): done here, in the foreground and with no deadline, so `mesh up` starts nlu in seconds (a second run returns
+# at once, reading the stored heads).
+.build/release/mesh nlu prepare > /dev/null
 exec .build/release/mesh up --file mesh/mesh.yaml "$@"

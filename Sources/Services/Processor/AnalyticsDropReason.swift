@@ -9,13 +9,9 @@ enum AnalyticsDropReason: String, CaseIterable {
   case failed
 
   /// The counter of the process's registry, one child per reason (all present from the start, at 0).
-  static let counters: MetricFamily<Counter> = {
-    let family = MetricsRegistry.process.counter(
-      "mesh_processor_analytics_dropped_total", help: "Turns' analytics events the processor dropped, by reason.",
-      labels: ["reason"])
-    for reason in AnalyticsDropReason.allCases { _ = family.labels(reason.rawValue) }
-    return family
-  }()
+  static let counters = MetricsRegistry.process.counter(
+    "mesh_processor_analytics_dropped_total", help: "Turns' analytics events the processor dropped, by reason.",
+    label: "reason", cases: AnalyticsDropReason.self)
 
   /// Events dropped for this reason, in this process.
   var count: UInt64 { Self.counters.labels(rawValue).value }

@@ -25,13 +25,9 @@ public enum LLMFallbackReason: String, Sendable, CaseIterable {
   }
 
   /// The counter of the process's registry, one child per reason (all present from the start, at 0).
-  static let counters: MetricFamily<Counter> = {
-    let family = MetricsRegistry.process.counter(
-      "mesh_assistant_llm_fallbacks_total", help: "Replies the templates gave although the LLM backend is on, by reason.",
-      labels: ["reason"])
-    for reason in LLMFallbackReason.allCases { _ = family.labels(reason.rawValue) }
-    return family
-  }()
+  static let counters = MetricsRegistry.process.counter(
+    "mesh_assistant_llm_fallbacks_total", help: "Replies the templates gave although the LLM backend is on, by reason.",
+    label: "reason", cases: LLMFallbackReason.self)
 
   /// Replies that fell back for this reason, in this process.
   public var count: UInt64 { Self.counters.labels(rawValue).value }
