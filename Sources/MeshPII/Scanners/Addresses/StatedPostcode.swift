@@ -83,14 +83,14 @@ extension ShortAnswerAddress {
     // "does postcode SW1A 1AA get next day", "does zip 60614 count as chicago metro": the postcode is the question's
     // subject, right after its opener, and chat often drops the "?"; "can you change the zip to 60614" has a person
     // after the opener and states it.
-    let subject = label == first + 1 || label == first + 2 && articles.contains(words[first + 1].hash)
+    let subject = label == first + 1 || label == first + 2 && questionArticles.contains(words[first + 1].hash)
     return subject && subjectQuestionOpeners.contains(words[first].hash)
   }
 
   /// Openers of a yes-or-no question about the thing named right after them.
   static let subjectQuestionOpeners = WordSet(words: ["do", "does", "did", "will", "would", "can", "could"])
   /// Articles between such an opener and the label ("does the postcode …", "does this zip …").
-  static let articles = WordSet(words: ["the", "this", "that", "a"])
+  static let questionArticles = WordSet(words: ["the", "this", "that", "a"])
 
   /// Whether the bytes between two words end a sentence or a line (".", "!", "?", a line break).
   static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
