@@ -98,8 +98,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("its The Old Vicarage, Mill Lane, Great Tew, Oxfordshire, OX7 4AB, past the pub",
-     "The Old Vicarage, Mill Lane, Great Tew, Oxfordshire, OX7 4AB"),
+    ("its The Old Vicarage, Mill Lane, Enstone, Oxfordshire, OX7 4AB, past the pub",
+     "The Old Vicarage, Mill Lane, Enstone, Oxfordshire, OX7 4AB"),
     ("address B-17 Block 5 Gulistan-e-Johar Karachi please call first", "B-17 Block 5 Gulistan-e-Johar Karachi"),
     ("deliver to 45-A Garden Town, Lahore 54600", "45-A Garden Town, Lahore 54600"),
     ("No. 7, Kooche Yas, Saadat Abad, Tehran 1998765432", "No. 7, Kooche Yas, Saadat Abad, Tehran 1998765432"),
