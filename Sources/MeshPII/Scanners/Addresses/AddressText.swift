@@ -691,10 +691,8 @@ struct AddressText {
   func hasPostcodeCity(_ s: Int, _ e: Int, segments: Int, distinctOnly: Bool = false) -> Bool {
     for k in s...e {
       // "Lahore 54700", "Tehran 1994834511": the postcode after a city of the countries that close addresses so.
-      // Inside a longer address only (another segment, or a house's number before the city): "the Lahore 54600 area"
-      // names a place.
-      if k > s, !distinctOnly, isSouthAsianPostcode(k),
-         segments >= 2 || (s..<k).contains(where: { words[$0].digits > 0 }) { return true }
+      // A city and its postcode alone are taken, as "10115 Berlin" is ("the Lahore 54600 area" too: left).
+      if k > s, !distinctOnly, isSouthAsianPostcode(k) { return true }
       guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { continue }
       if words[k].start >= 3, b[words[k].start - 3] == 0xE3, b[words[k].start - 2] == 0x80,
          b[words[k].start - 1] == 0x92 { return true }  // 〒 (Japan)
