@@ -9,8 +9,11 @@ extension NumberScanner {
     return s == 0 || b[s - 1] == 0x20
   }
 
-  /// Words that introduce a phone extension ("ext 12", "ext. 12", "extension 12", "x12").
-  private static let extensionWords: [[UInt8]] = [Array("extension".utf8), Array("ext".utf8), Array("x".utf8)]
+  /// Words that introduce a phone extension ("ext 12", "ext. 12", "extension 12", "x12"), and the same in other
+  /// languages ("wewn. 31", Polish; "Durchwahl 214", German; "poste 12", French; "ramal 30", Portuguese; "anexo 5",
+  /// Spanish). A longer word comes before its prefix: a word that matches but has no digits after it ends the search.
+  private static let extensionWords: [[UInt8]] = ["extension", "ext", "wewn", "durchwahl", "poste", "ramal", "anexo",
+                                                  "x"].map { Array($0.utf8) }
 
   /// The end of the phone number that ends at `end`, taking in an extension of 1-6 digits after it.
   static func extensionEnd(_ b: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
@@ -64,5 +67,21 @@ extension NumberScanner {
       }
     }
     all.removeAll { $0.end <= $0.start }
+  }
+}
+
+extension NumberScanner {
+  /// Whether the word before `position` (after spaces) is a US state: its code in capitals ("MA", "CT") or its name
+  /// written out ("Massachusetts", "new jersey").
+  static func followsUSState(_ b: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+    var i = position
+    while i > 0, b[i - 1] == 0x20 { i -= 1 }
+    let end = i
+    guard end < position else { return false }
+    while i > 0, Bytes.isAlpha(b[i - 1]) { i -= 1 }
+    guard end > i, i == 0 || !Bytes.isWordByte(b[i - 1]) else { return false }
+    let h = Bytes.wordHash(b, i, end)
+    if end - i == 2 { return Bytes.isUpper(b[i]) && Bytes.isUpper(b[i + 1]) && PostalAddressScanner.usStates.contains(h) }
+    return SpokenAddress.states.contains(h)
   }
 }

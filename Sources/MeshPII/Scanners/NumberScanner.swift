@@ -176,7 +176,11 @@ enum NumberScanner {
     // cue outweighs a business word ("tax id 078-05-1120"), and "ID" alone does not stop the hyphenated shape.
     let ssnCue = Bytes.cue(b, before: run.start, count: 3, in: ssnCues)
     let hyphenated = g == [3, 2, 4] && seps == [0x2D]
-    if business && !ssnCue && !(hyphenated && !Bytes.cue(b, before: run.start, count: 3, in: businessCuesButID)) {
+    // "(415) 555-0134": a North American number with its area code in brackets is a phone's own layout, which no order,
+    // account or ticket number takes ("the number on the account is (415) 555-0134").
+    let bracketedArea = run.paren && g == [3, 3, 4]
+    if business && !ssnCue && !bracketedArea
+      && !(hyphenated && !Bytes.cue(b, before: run.start, count: 3, in: businessCuesButID)) {
       return nil
     }
     if !run.plus && !run.paren && d == 9
@@ -216,8 +220,9 @@ enum NumberScanner {
       // a date with a time ("2024 05 01 1200").
       if g.allSatisfy({ $0 <= 2 }) && run.digits[0] != 0x30 { return nil }
       if g.count >= 3 && g[0] == 4 && g[1] == 2 && g[2] == 2 && isDate(run) { return nil }
-      // A US ZIP+4 ("DC 20037-1234"): no phone is written five and four with a hyphen but from a trunk 0.
-      if g == [5, 4] && seps == [0x2D] && run.digits[0] != 0x30 { return nil }
+      // A US ZIP+4 ("DC 20037-1234"): no phone is written five and four with a hyphen but from a trunk 0; after a
+      // state's code or name, from 0 too (New England's ZIPs: "Massachusetts 01105-1234").
+      if g == [5, 4] && seps == [0x2D] && (run.digits[0] != 0x30 || followsUSState(b, run.start)) { return nil }
       // A military ZIP+4 after its post office and region ("APO AE 09499-0074"): Europe's and Africa's start from 0.
       if g == [5, 4] && seps == [0x2D] && Bytes.cue(b, before: run.start, count: 2, in: MilitaryAddress.offices) {
         return nil

@@ -196,14 +196,33 @@ enum PostalAddressScanner {
   /// "Rose Cottage". Its first word.
   static func namedSegment(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], endingAt p: Int) -> Int? {
     let last = words[p]
-    guard isPlaceWord(last), AddressScanner.streetTypes.contains(last.hash) || houseWords.contains(last.hash) else {
+    guard isPlaceWord(last), AddressScanner.streetTypes.contains(last.hash) || houseWords.contains(last.hash)
+            || AddressVocabulary.houseNames.contains(last.hash) else {
       return nil
     }
     var first = p
     while first > 0, p - first < 3, ByteWords.spaced(b, words[first - 1], words[first]), isPlaceWord(words[first - 1]) {
       first -= 1
     }
+    // "The Old Rectory, Church Lane, …": a house's name opens with "The".
+    if first < p, first > 0, words[first - 1].hash == the, words[first - 1].capitalised,
+       ByteWords.spaced(b, words[first - 1], words[first]) {
+      first -= 1
+    }
     return first < p ? first : nil
+  }
+
+  static let the = Bytes.wordHash("the"), of = Bytes.wordHash("of")
+
+  /// The index of a postcode label ("postcode", "zip", "post code", "postal code") right before `words[i]`, or nil.
+  static func postcodeLabel(_ words: [ByteWord], before i: Int) -> Int? {
+    guard i > 0 else { return nil }
+    let p = i - 1
+    if ShortAnswerAddress.postcodeLabels.contains(words[p].hash) { return p }
+    if words[p].hash == ShortAnswerAddress.code, p > 0, ShortAnswerAddress.codeLabels.contains(words[p - 1].hash) {
+      return p - 1
+    }
+    return nil
   }
 
   /// "Cork T12 X70A", "Dublin D6W Y2X4": an Irish Eircode (routing key and identifier) and the city before it.
@@ -242,11 +261,25 @@ enum PostalAddressScanner {
           o[letters...].dropFirst().allSatisfy({ Bytes.isDigit($0) || Bytes.isUpper($0) }),
           Bytes.isDigit(b[inward.start]), Bytes.isUpper(b[inward.start + 1]), Bytes.isUpper(b[inward.start + 2])
     else { return nil }
+    // "does postcode SW1A 1AA get next day": after its label, a postcode asked about is a place (the convention).
+    if let label = postcodeLabel(words, before: i), ShortAnswerAddress.askedAsPlace(b, words, label: label, end: i + 1),
+       !(label > 0 && ShortAnswerAddress.possessives.contains(words[label - 1].hash)) {
+      return nil
+    }
     var start = out.start
     var j = i - 1
-    while j >= 0 && i - j <= 2 && ByteWords.spaced(b, words[j], words[j + 1]) && isPlaceWord(words[j]) {
-      start = words[j].start
-      j -= 1
+    // Up to two place words, "of" inside a place's name ("Isle of Skye IV51 9EU").
+    while j >= 0 && i - j <= 2 && ByteWords.spaced(b, words[j], words[j + 1]) {
+      if isPlaceWord(words[j]) {
+        start = words[j].start
+        j -= 1
+      } else if words[j].hash == of, j > 0, j < i - 1, AddressVocabulary.placesOf.contains(words[j - 1].hash),
+                words[j - 1].capitalised, ByteWords.spaced(b, words[j - 1], words[j]) {
+        start = words[j - 1].start
+        break
+      } else {
+        break
+      }
     }
     return Candidate(type: .address, start: start, end: inward.end)
   }

@@ -82,7 +82,7 @@ struct AddressText {
   /// without capitals) that are not function or chat words, and the address vocabulary in any case.
   func isAddressWord(_ k: Int) -> Bool {
     let w = words[k]
-    if isAddresseeWord(k) { return false }
+    if isAddresseeWord(k) || isCareOfLetter(k) { return false }
     // A corner's words ("Cnr Main and 4th Street") and the "s/n" of a street without a number ("Calle Sol s/n").
     if inCorner[k] || isSinNumero(k) || k > 0 && isSinNumero(k - 1) { return true }
     // "P.O. Box 45678-00100": Kenya joins the box and the postcode in one long number.
@@ -91,6 +91,7 @@ struct AddressText {
       // House numbers, flats and postcodes ("221B", "3-14-7", "K7W2", "2ºB"), not long identifiers.
       return w.digits <= 9 && (w.letters <= 3 || nonASCII(w) || hyphenated(w))
         || PostcodeShapes.match(b, words, k, anyCase: anyCase) != nil  // "C1045AAE", "LT-44304"
+        || isSouthAsianPostcode(k)  // "Tehran 1994834511"
     }
     // A staircase or building letter after the house number ("Aleksanterinkatu 15 A 4") or a unit ("Bât A").
     if w.letters == 1, w.capitalised, k > 0, words[k - 1].digits > 0 || V.units.contains(words[k - 1].hash),
@@ -106,9 +107,14 @@ struct AddressText {
     if !w.capitalised, AddressScanner.streetTypes.contains(h), V.stopWords.contains(h), k + 1 < words.count,
        words[k + 1].isNumber { return false }
     if inVocabulary(h) || V.particles.contains(h) { return true }
+    // Words that join a street's parts in Indian, Nigerian and French chat ("2nd cross", "… Street off Allen Avenue",
+    // "résidence les Tilleuls", "rue de l'Industrie"): `AddressText+Joins`.
+    if isJoiningWord(k) { return true }
     // A farm's word in lower case after its name ("Nordre Ås gård"); "the Hilton hotel" is no address's.
     if V.farms.contains(h), k > 0, words[k - 1].capitalised, gap(after: k - 1) == .word { return true }
-    if isLandmark(k) || h == Self.of && (insideLandmarkName(k) || insidePlaceName(k)) { return true }
+    if isLandmark(k) || h == Self.of && (insideLandmarkName(k) || insidePlaceName(k)) || insideLandmarkPhrase(k) {
+      return true
+    }
     // "Ruta 40 km 3210": a numbered road and the kilometre of the house, as rural Latin America writes it.
     if h == Self.km, k >= 2, k + 1 < words.count, isHouseNumber(k - 1), isBeforeName(k - 2), isHouseNumber(k + 1) {
       return true
@@ -143,7 +149,7 @@ struct AddressText {
     // and a capitalised name.
     if h == Self.at, k > 0, k + 1 < words.count, V.houseNames.contains(words[k - 1].hash), words[k - 1].capitalised,
        words[k + 1].capitalised, gap(after: k - 1) == .word, gap(after: k) == .word { return true }
-    if w.capitalised { return h == Self.the || !isStop(h) }
+    if w.capitalised || elidedCapital(w) { return h == Self.the || !isStop(h) }
     // Hangul has no capitals: its words are names as capitalised words are ("강남구 테헤란로 152").
     if b[w.start] >= 0xEA, b[w.start] <= 0xED { return true }
     // "18 the crescent, little haven" typed without capitals: "the" between a house number and the street.
@@ -217,7 +223,8 @@ struct AddressText {
   /// A name word: capitalised (any case in text without capitals), not a number, not a unit.
   func isNameWord(_ k: Int) -> Bool {
     let w = words[k]
-    return w.digits == 0 && (w.capitalised || anyCase || V.particles.contains(w.hash)) && !V.units.contains(w.hash)
+    return w.digits == 0 && (w.capitalised || anyCase || V.particles.contains(w.hash) || elidedCapital(w))
+      && !V.units.contains(w.hash)
   }
 
   /// The segments of `s...e`: ranges of word indices between commas.
@@ -250,9 +257,11 @@ struct AddressText {
     var end = e
     // A unit word without its number at the end ("26 Cherry Hill Lane no wait") is not part of it; a street type
     // ("12 Oak St") and a floor's side after its number ("Algade 21, 1. tv") are.
+    // "No" closing the run is the sentence's ("… NY 10019 no commas"): a house's "No" has its number after it.
     while end > start, V.units.contains(words[end].hash) && !isHouseNumber(end),
           AddressScanner.ordinal(b, at: words[end - 1].start) == nil,  // "Building 2, 6th floor"
-          words[end].length > 2 || !AddressScanner.streetTypes.contains(words[end].hash) && words[end - 1].digits == 0 {
+          words[end].length > 2 || !AddressScanner.streetTypes.contains(words[end].hash) && words[end - 1].digits == 0
+            || words[end].hash == Self.no {
       end -= 1
     }
     while segs.count > 1, segs[segs.count - 1].lowerBound > end { segs.removeLast() }
@@ -266,6 +275,7 @@ struct AddressText {
       segs.removeLast(segs.count - keep)
       end = segs[segs.count - 1].upperBound
     }
+    end = cutAfterCode(&segs, end: end)
     end = trimTail(&segs, end: end)
     guard isStrong(start, end, segs) else { return nil }
     return (lead > 0 ? leadStart : start, end)
@@ -316,6 +326,9 @@ struct AddressText {
     for k in seg {
       let w = words[k], h = w.hash
       if corners.contains(where: { $0.lowerBound == k }) { return k }
+      // "my office Level 5, …": a unit word in lower case that a capitalised one follows is the sentence's.
+      if V.units.contains(h), !w.capitalised, k < seg.upperBound, V.units.contains(words[k + 1].hash),
+         words[k + 1].capitalised, gap(after: k) == .word { continue }
       // "Abay Avenue 150", "Moi Avenue, …": a name before a street word that is followed by the number or ends the
       // segment (the street word usually comes first, "Avenue Louise 54").
       if isBeforeName(k), k > seg.lowerBound, isNameWord(k - 1), words[k - 1].capitalised, gap(after: k - 1) == .word,
@@ -413,12 +426,18 @@ struct AddressText {
   func isLandmark(_ k: Int) -> Bool {
     let h = words[k].hash
     if V.landmarks.contains(h) {
-      guard k > 0, k + 1 < words.count, words[k + 1].capitalised, !isStop(words[k + 1].hash) else { return false }
-      // After the flat or floor too ("B-14 2nd floor behind Axis Bank, …").
+      // In text without capitals the landmark's name is in lower case too ("…, near apollo hospital, …"): then only
+      // opening a segment.
+      // A brand's capitalised word may be a chat word too ("beside Total filling station").
+      guard k > 0, k + 1 < words.count, !isStop(words[k + 1].hash) || words[k + 1].capitalised && !words[k + 1].allCaps,
+            words[k + 1].capitalised || anyCase && gap(after: k - 1) == .segment else { return false }
+      // After the flat or floor too ("B-14 2nd floor behind Axis Bank, …"), or a street's word ("…, Lane behind
+      // Hanuman Mandir, …").
       return gap(after: k - 1) == .segment || words[k].capitalised
         || gap(after: k - 1) == .word && (V.localities.contains(words[k - 1].hash) || V.units.contains(words[k - 1].hash)
                                           && k > 1 && words[k - 2].digits > 0 || words[k - 1].capitalised
-                                          && !isStop(words[k - 1].hash) && k > 1 && gap(after: k - 2) == .word)
+                                          && !isStop(words[k - 1].hash) && k > 1 && gap(after: k - 2) == .word
+                                          || AddressScanner.streetTypes.contains(words[k - 1].hash) && words[k - 1].capitalised)
     }
     guard V.landmarkNouns.contains(h) else { return false }
     var j = k - 1
@@ -522,7 +541,7 @@ struct AddressText {
     // Without capitals any word may look like a city ("purchase 40917 ships", "75008 paris" as a delivery
     // area): only a postcode of a shape of its own ("cf10 3at", "〒060-0005"), a street or a PO box counts there.
     if hasPostcodeCity(s, e, segments: segs.count, distinctOnly: anyCase) { return true }
-    if hasBlockAndFlat(s, e) || hasRuralDelivery(s, e) { return true }
+    if hasBlockAndFlat(s, e) || hasRuralDelivery(s, e) || isSouthAsianBlock(s, e) { return true }
     if isWholeLine(s, e, segs) { return true }
     // A bare numbered street and its district's number next ("12 Nguyen Trai, Quan 1", "45 Le Loi, District 1"):
     // Vietnamese streets have no street word.
@@ -644,6 +663,17 @@ struct AddressText {
       if words[k].isNumber, k == s || gap(after: k - 1) == .segment, gap(after: k) == .segment,
          V.afterNumber.contains(words[k + 1].hash), sameSegment(k + 1, k + 2), words[k + 2].capitalised,
          isNameWord(k + 2) { return true }
+      // "14b, Kings Road, …": a house number alone in its segment, then the street's capitalised name and its type
+      // closing the next segment, as people put a comma after the number.
+      if words[k].letters <= 1, !isYear(k), k == s || gap(after: k - 1) == .segment, gap(after: k) == .segment {
+        var j = k + 1
+        while j <= e, j - k <= 4 {
+          if j > k + 1, AddressScanner.streetTypes.contains(words[j].hash), words[j].capitalised,
+             j == e || gap(after: j) != .word { return true }
+          guard isNameWord(j), words[j].capitalised, j == e || gap(after: j) == .word else { break }
+          j += 1
+        }
+      }
       var j = k + 1
       while j <= e, j - k <= 5, sameSegment(j - 1, j) {
         if j > k + 1, endsStreetName(j) { return true }
@@ -660,6 +690,9 @@ struct AddressText {
   /// something before them; a city before them only inside a longer address or after a region code.
   func hasPostcodeCity(_ s: Int, _ e: Int, segments: Int, distinctOnly: Bool = false) -> Bool {
     for k in s...e {
+      // "Lahore 54700", "Tehran 1994834511": the postcode after a city of the countries that close addresses so.
+      // A city and its postcode alone are taken, as "10115 Berlin" is ("the Lahore 54600 area" too: left).
+      if k > s, !distinctOnly, isSouthAsianPostcode(k) { return true }
       guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { continue }
       if words[k].start >= 3, b[words[k].start - 3] == 0xE3, b[words[k].start - 2] == 0x80,
          b[words[k].start - 1] == 0x92 { return true }  // 〒 (Japan)
@@ -695,6 +728,7 @@ struct AddressText {
   /// The address's postcode: a shape of its own, or a common one beside its city ("10115 Berlin", "Bondi NSW 2026",
   /// "Bengaluru 560038"), not a box or house number.
   func postcodeBesideCity(_ k: Int, _ s: Int, _ e: Int) -> Bool {
+    if k > s, isSouthAsianPostcode(k) { return true }
     guard words[k].digits > 0, let m = PostcodeShapes.match(b, words, k, anyCase: anyCase), m.last <= e else { return false }
     // "Apt 101-1502" (Korea: building 101, flat 1502): a unit's number in a postcode's shape.
     if k > s, V.units.contains(words[k - 1].hash), gap(after: k - 1) == .word { return false }

@@ -110,7 +110,9 @@ enum AddressVocabulary {
                                           // A building named before the street ("Edificio Mirador, Calle 85 # 11-53").
                                           "edificio", "edifício", "immeuble", "conjunto", "condominio",
                                           // A French farm named first ("Ferme des Tilleuls, Route de Chartres, …").
-                                          "ferme"])
+                                          "ferme",
+                                          // Religious houses given as the address ("St. Teresa's Convent, P.O. Box …").
+                                          "convent", "monastery", "presbytery"])
 
   /// Farms named as the house, written in lower case after the farm's name ("Nordre Ås gård", "la finca").
   static let farms = WordSet(words: ["gård", "gard", "finca", "hacienda", "quinta"])
@@ -131,6 +133,8 @@ enum AddressVocabulary {
     "komplek", "kompleks", "lieu-dit",
     // China's districts in pinyin before the street ("Chaoyang Qu, Jianguo Lu 88 Hao", "Pudong Xinqu, …").
     "qu", "xinqu",
+    // France's industrial and business zones before the street ("ZI des Ponts, 2 rue de l'Industrie, …", "ZAC du Moulin").
+    "zi", "zac",
   ])
 
   /// State and region codes written before a postcode (Australia, Brazil, Mexico, India, Malaysia); the US and

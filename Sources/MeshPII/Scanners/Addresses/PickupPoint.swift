@@ -8,11 +8,13 @@ enum PickupPoint {
                                     "pickup", "pick-up", "collect", "collection", "point", "paczkomat", "relay",
                                     "shop", "kiosk", "hub"])
 
-  /// The word where the pickup point's name opens, when the address starting at `words[s]` follows one after a comma;
-  /// nil otherwise.
+  /// The word where the pickup point's name opens, when the address starting at `words[s]` follows one after a comma,
+  /// or after a space when the address opens with the point's district ("collect point: FamilyMart Shibuya Dogenzaka,
+  /// 2-16-8 Dogenzaka, …": the chain's name, then the branch's place); nil otherwise.
   static func start(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], addressStart s: Int) -> Int? {
     guard s >= 1, s < words.count, only(b, words[s - 1].end..<words[s].start, allowed: [0x20, 0x2C]),
-          (words[s - 1].end..<words[s].start).contains(where: { b[$0] == 0x2C }) else { return nil }
+          (words[s - 1].end..<words[s].start).contains(where: { b[$0] == 0x2C })
+            || words[s - 1].capitalised && words[s].capitalised && words[s].digits == 0 else { return nil }
     // The segment before the comma: up to six words joined by spaces or a spaced dash.
     var first = s - 1
     while first > 0, first > s - 6, only(b, words[first - 1].end..<words[first].start, allowed: [0x20, 0x2D]) {

@@ -12,7 +12,9 @@ enum ShortAnswerAddress {
   /// First words of two-word labels, before "code": "zip code", "post code", "postal code", "pin code".
   static let codeLabels = WordSet(words: ["zip", "post", "postal", "pin"])
   /// Words between a label and its postcode ("the zip code is", "postcode should be now").
-  static let linkWords = WordSet(words: ["is", "was", "should", "be", "now", "its", "it's", "it’s", "number", "no", "says"])
+  static let linkWords = WordSet(words: ["is", "was", "should", "be", "now", "its", "it's", "it’s", "number", "no", "says",
+                                         // "meine plz ist 80331", "mon code postal est 75011", "mi cp es 28013".
+                                         "ist", "est", "es", "é", "è"])
   /// Said digits: the digits' words, "oh" and "o" for zero, and "double"/"triple" before one.
   static let saidDigits = WordSet(words: ["zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "double", "triple"])

@@ -33,8 +33,9 @@ extension ShortAnswerAddress {
         }
       }
     } else {
-      // A UK outward code alone ("M14", "SW1A", "EH6"): one or two capitals, a digit or two, perhaps a capital.
-      guard ukOutward(b, w) else { return nil }
+      // A UK outward code alone ("M14", "SW1A", "EH6"): one or two capitals, a digit or two, perhaps a capital; or the
+      // whole postcode typed without its space ("OX447QA", "SL24PA"), as forms that refuse the space make people do.
+      guard ukOutward(b, w) || ukGlued(b, w) else { return nil }
     }
     // The number ends its word: no unit or ordinal glued on and no decimal part after it.
     let after = words[end].end
@@ -55,6 +56,15 @@ extension ShortAnswerAddress {
     return p == w.end
   }
 
+  /// "OX447QA", "SW1A1AA": a UK outward code and the inward code (a digit and two capitals) in one word.
+  static func ukGlued(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    guard w.length >= 5, w.length <= 7, Bytes.isDigit(b[w.end - 3]), Bytes.isUpper(b[w.end - 2]),
+          Bytes.isUpper(b[w.end - 1]) else { return false }
+    let outward = ByteWord(start: w.start, end: w.end - 3, capitalised: true, allCaps: false, digits: w.digits - 1,
+                           letters: w.letters - 2, hash: 0)
+    return ukOutward(b, outward)
+  }
+
   /// Whether the clause around the label and its postcode asks about the postcode as a place: a delivery verb before
   /// the label, a coverage word after the postcode, or a yes-or-no question closed by "?".
   static func askedAsPlace(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], label: Int, end: Int) -> Bool {
@@ -69,8 +79,18 @@ extension ShortAnswerAddress {
     if last > end, ((end + 1)...last).contains(where: { coverWords.contains(words[$0].hash) }) { return true }
     // "is 94110 your zip?" is no label's case; "does zip 94110 work?" asks.
     let closesWithQuestion = (words[last].end..<min(b.count, words[last].end + 3)).contains { b[$0] == 0x3F }
-    return closesWithQuestion && questionOpeners.contains(words[first].hash) && first < label
+    if closesWithQuestion && questionOpeners.contains(words[first].hash) && first < label { return true }
+    // "does postcode SW1A 1AA get next day", "does zip 60614 count as chicago metro": the postcode is the question's
+    // subject, right after its opener, and chat often drops the "?"; "can you change the zip to 60614" has a person
+    // after the opener and states it.
+    let subject = label == first + 1 || label == first + 2 && questionArticles.contains(words[first + 1].hash)
+    return subject && subjectQuestionOpeners.contains(words[first].hash)
   }
+
+  /// Openers of a yes-or-no question about the thing named right after them.
+  static let subjectQuestionOpeners = WordSet(words: ["do", "does", "did", "will", "would", "can", "could"])
+  /// Articles between such an opener and the label ("does the postcode …", "does this zip …").
+  static let questionArticles = WordSet(words: ["the", "this", "that", "a"])
 
   /// Whether the bytes between two words end a sentence or a line (".", "!", "?", a line break).
   static func endsSentence(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {

@@ -40,6 +40,8 @@ enum UnitAddress {
     guard w.digits > 0, w.letters <= 2, w.length <= 6, w.start - words[u].end <= 3,
           (words[u].end..<w.start).allSatisfy({ b[$0] == 0x20 || b[$0] == 0x2E || b[$0] == 0x23 }) else { return nil }
     if w.end < b.count, b[w.end] == 0x25 { return nil }
+    // "unit 2nd bn": an ordinal names a battalion or a place in a row, never a flat.
+    if AddressScanner.ordinal(b, at: w.start) != nil { return nil }
     if k + 1 < words.count, words[k + 1].start == w.end + 1,
        measures.contains(words[k + 1].hash) { return nil }
     return k

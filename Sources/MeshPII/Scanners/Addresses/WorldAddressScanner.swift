@@ -36,6 +36,7 @@ enum WorldAddressScanner {
     add(RomanisedJapaneseAddress.scan(b, words), &out)
     add(MilitaryAddress.scan(b, words), &out)
     add(LandmarkDirections.scan(text), &out)
+    if !anyCase { add(LowerCaseAddress.scan(b, words), &out) }
     var i = 0
     while i < words.count {
       if JapaneseAddress.isAddress(b, words[i]) {
