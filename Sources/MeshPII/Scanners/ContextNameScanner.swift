@@ -21,6 +21,8 @@ enum ContextNameScanner {
     "stepmom", "stepmum", "stepdad", "stepmother", "stepfather", "stepsister", "stepbrother", "grandson",
     "granddaughter", "godmother", "godfather", "godson", "goddaughter", "sister-in-law", "brother-in-law",
     "son-in-law", "daughter-in-law",
+    // Kin as chat writes it (pii55): "my grandad paddy", "my hubby Tunde", "my sis Ama".
+    "grandad", "granddad", "granny", "gran", "nan", "nanna", "auntie", "aunty", "hubby", "sis", "bro",
     // Kin in the marketplace's other languages, before a given name ("mi hijo Diego", "ma fille Lou", "meine Tochter
     // Lena", "mio marito Pietro", "meu filho Tiago", "mijn dochter Fenna"); words that are also titles or English
     // words ("Frau", "Mann", "pai") are left out.
@@ -161,6 +163,7 @@ enum ContextNameScanner {
     personSlots(b, words, into: &out)
     namesAfterFormLabels(b, words, into: &out)
     wordNameContexts(b, words, into: &out)
+    lowerWordNames(b, words, into: &out)
     capitalWordNames(b, words, into: &out)
     mentionedNames(b, words, into: &out)
     namesBesideAddresses(b, words, into: &out)
@@ -539,6 +542,7 @@ enum ContextNameScanner {
     let words = ByteWords.split(b)
     splitAddressesAtNameLabels(b, words, &all)
     namesBeforeAddresses(b, words, &all)
+    namesClosingAddresses(b, words, &all)
     guard all.contains(where: { $0.type == .name }) else { return }
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
@@ -555,6 +559,7 @@ enum ContextNameScanner {
     dropCompanies(b, words, &all)
     dropNotPersons(b, words, &all)
     dropNotPeople(b, words, &all)
+    fitRound55(b, words, &all)
     trimFieldLabels(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
