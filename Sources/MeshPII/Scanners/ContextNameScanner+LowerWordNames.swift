@@ -65,7 +65,14 @@ extension ContextNameScanner {
   static func lowerStaff(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
     guard i + 3 < words.count, words[i + 1].hash == fromHash55, ByteWords.spaced(b, words[i], words[i + 1]),
           teamPossessives.contains(words[i + 2].hash) else { return false }
-    return departments.contains(words[i + 3].hash) || workplaces.contains(words[i + 3].hash)
+    // Not "shop" or "store", which a month comes from as often ("may from the shop was cheaper").
+    return departments.contains(words[i + 3].hash)
+  }
+
+  /// A capitalised given name that is also a stop word ("May", "Will", "June"), taken only between two name words.
+  static func middleWordName(_ w: ByteWord) -> Bool {
+    w.capitalised && !w.allCaps && w.digits == 0 && w.letters >= 3 && NameLexicon.firstNames.contains(w.hash)
+      && NameScanner.stopWords.contains(w.hash)
   }
 
   /// "mark my husband ordered it": a lower-case given name opening the line, "my", a relation and an act. Not "hope"
@@ -100,6 +107,8 @@ extension ContextNameScanner {
           !placeGivenNames.contains(words[i].hash) else { return false }
     let n = words[i + 2]
     if n.digits > 0 && PostalAddressScanner.isHouseNumber(b, n) { return true }
+    // "leave it with grace at reception".
+    if deskWords.contains(n.hash) && n.hash != Bytes.wordHash("house") || departments.contains(n.hash) { return true }
     guard teamPossessives.contains(n.hash), i + 3 < words.count else { return false }
     let upper = min(words.count - 1, i + 4)
     return (i + 3...upper).contains { deskWords.contains(words[$0].hash) || departments.contains(words[$0].hash) }

@@ -190,6 +190,11 @@ enum ContextNameScanner {
           j = k
         } else if isNameWord(words[j]) && words[j].hash != words[i].hash {
           end = j
+        } else if j + 1 < words.count, j - i < 3, middleWordName(words[j]), ByteWords.spaced(b, words[j], words[j + 1]),
+                  isNameWord(words[j + 1]) {
+          // "Rosa May Ibekwe", "Maisie June Fitzgerald": a given name that is also a stop word, between name words.
+          end = j + 1
+          j += 1
         } else {
           break
         }
