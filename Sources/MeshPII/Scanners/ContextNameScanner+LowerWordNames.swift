@@ -32,6 +32,10 @@ extension ContextNameScanner {
   static let hopeHash = Bytes.wordHash("hope")
   static let klingelnHash = Bytes.wordHash("klingeln")
   static let beiHash = Bytes.wordHash("bei")
+  static let hereHash55 = Bytes.wordHash("here")
+  static let againHash55 = Bytes.wordHash("again")
+  static let houseHash55 = Bytes.wordHash("house")
+  static let klingelHash55 = Bytes.wordHash("klingel")
   /// Possessives before a staff member's team ("from your team", "from ur support").
   static let teamPossessives = WordSet(words: ["your", "ur", "the", "you"])
 
@@ -43,7 +47,8 @@ extension ContextNameScanner {
       let opens = i == 0 || lineBreak(b, between: words[i - 1], and: w) || ByteWords.commaGap(b, words[i - 1], w)
       let given = NameLexicon.firstNames.contains(w.hash) && !namedThings.contains(w.hash) && !askedThings.contains(w.hash)
         && !holidayWords.contains(w.hash) && !placeNames.contains(w.hash)
-      if !w.capitalised, given, opens && (lowerStaff(b, words, i) || lowerApposition(b, words, i)) || namedRelation(b, words, i) {
+      if !w.capitalised, given, opens && (lowerStaff(b, words, i) || lowerApposition(b, words, i) || lowerOpener(b, words, i))
+          || namedRelation(b, words, i) || answeredName(b, words, i) {
         out.append(Candidate(type: .name, start: w.start, end: w.end))
         continue
       }
@@ -75,6 +80,34 @@ extension ContextNameScanner {
       && NameScanner.stopWords.contains(w.hash)
   }
 
+  /// Verbs of speaking and calling that, after a lower-case given name opening a line, leave only a person ("sunny said
+  /// it was fine", "chase here, still waiting").
+  static let spokeVerbs = WordSet(words: """
+    said says told rang called phoned messaged emailed texted replied promised asked here
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Words of a question that asks for a person ("who is the recipient? penny").
+  static let personQuestions = WordSet(words: ["who", "whom", "recipient", "receiver", "name", "addressee", "consignee"])
+
+  /// "sunny said it was fine", "chase here, still waiting": a lower-case given name opening its line before a verb of
+  /// speaking or "here" (then a comma, the line's end or "again"). Not "hope" or a modal ("will said"?).
+  static func lowerOpener(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
+    guard i + 1 < words.count, words[i].hash != hopeHash, !modals.contains(words[i].hash),
+          !NameScanner.stopWords.contains(words[i].hash), ByteWords.spaced(b, words[i], words[i + 1]),
+          i == 0 || lineBreak(b, between: words[i - 1], and: words[i]),
+          spokeVerbs.contains(words[i + 1].hash) else { return false }
+    guard words[i + 1].hash == hereHash55 else { return true }
+    return closesClause(b, words[i + 1]) || i + 2 < words.count && words[i + 2].hash == againHash55
+  }
+
+  /// "who is the recipient? penny": a lower-case given name alone (a kiss or full stop after it) answering a question
+  /// that asks for a person, right after its "?".
+  static func answeredName(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
+    guard i >= 1, i + 1 == words.count, !modals.contains(words[i].hash), words[i].hash != hopeHash else { return false }
+    let gap = (words[i - 1].end..<words[i].start).filter { b[$0] != 0x20 }
+    guard gap.count == 1, b[gap[0]] == 0x3F else { return false }
+    return words[max(0, i - 8)..<i].contains { personQuestions.contains($0.hash) }
+  }
+
   /// "mark my husband ordered it": a lower-case given name opening the line, "my", a relation and an act. Not "hope"
   /// ("hope my mum likes it") or a modal ("will my son get it").
   static func lowerApposition(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
@@ -89,7 +122,8 @@ extension ContextNameScanner {
   /// come", "my son june 3").
   static func namedRelation(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
     guard i >= 1, !modals.contains(words[i].hash), !months.contains(words[i].hash), words[i].hash != hopeHash,
-          relationCues.contains(words[i - 1].hash), ByteWords.spaced(b, words[i - 1], words[i]),
+          relationCues.contains(words[i - 1].hash) || kinTitles.contains(words[i - 1].hash),
+          ByteWords.spaced(b, words[i - 1], words[i]),
           notNames.contains(words[i].hash) || commonLowerWords.contains(words[i].hash) || EnglishWords.common.contains(words[i].hash)
     else { return false }
     // "my brother in law": the relation's own words are not a name.
@@ -108,7 +142,7 @@ extension ContextNameScanner {
     let n = words[i + 2]
     if n.digits > 0 && PostalAddressScanner.isHouseNumber(b, n) { return true }
     // "leave it with grace at reception".
-    if deskWords.contains(n.hash) && n.hash != Bytes.wordHash("house") || departments.contains(n.hash) { return true }
+    if deskWords.contains(n.hash) && n.hash != houseHash55 || departments.contains(n.hash) { return true }
     guard teamPossessives.contains(n.hash), i + 3 < words.count else { return false }
     let upper = min(words.count - 1, i + 4)
     return (i + 3...upper).contains { deskWords.contains(words[$0].hash) || departments.contains(words[$0].hash) }
@@ -143,7 +177,7 @@ extension ContextNameScanner {
         && (NameLexicon.surnames.contains(s.hash) || hyphenatedSurname(b, s))
     }
     // "familie Bakker", "klingel Schulze-Brandt": the household or bell word, then the surname.
-    if householdWords.contains(w.hash) && w.hash != familyHash || w.hash == Bytes.wordHash("klingel"),
+    if householdWords.contains(w.hash) && w.hash != familyHash || w.hash == klingelHash55,
        i + 1 < words.count, onLine(b, w, words[i + 1]), surnameLike(words[i + 1]) {
       return Candidate(type: .name, start: words[i + 1].start, end: words[i + 1].end)
     }

@@ -20,6 +20,7 @@ extension ContextNameScanner {
   /// (`namesClosingAddresses` runs earlier, before the scan stops on a text without names.)
   static func fitRound55(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ all: inout [Candidate]) {
     for i in all.indices where all[i].type == .name {
+      all[i] = trimLeadingTitle(b, words, all[i])
       all[i] = trimLeadingParticle(b, words, all[i])
       all[i] = joinWordGivenName(b, words, all[i])
     }
@@ -86,6 +87,14 @@ extension ContextNameScanner {
     return given || reversed
   }
 
+  /// "pak budi will receive it", "Dr. Amara Eze": a title opening a finding of two words or more stays outside it, as
+  /// the sets' convention has it.
+  static func trimLeadingTitle(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ c: Candidate) -> Candidate {
+    guard let k = words.firstIndex(where: { $0.start == c.start }), titles.contains(words[k].hash) || personalTitles.contains(words[k].hash),
+          k + 1 < words.count, words[k + 1].start < c.end, words[k + 1].letters >= 2 else { return c }
+    return Candidate(type: .name, start: words[k + 1].start, end: c.end)
+  }
+
   /// "ich bin Jürgen Oberhuber": a lower-case particle that opens a finding before a listed given name and another
   /// capitalised word, or before three capitalised words, stays outside the name.
   static func trimLeadingParticle(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ c: Candidate) -> Candidate {
@@ -125,6 +134,8 @@ extension ContextNameScanner {
   /// finding or follows it, or a lower-case finding stands before a street word.
   static func namedBuilding(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ first: Int, _ last: Int) -> Bool {
     let closing = words[last]
+    // "is nehru nagar in your zone": a building or place word taken alone.
+    if first == last, !closing.capitalised, institutionWords.contains(closing.hash) { return true }
     if last > first, institutionWords.contains(singular(b, closing)) || institutionWords.contains(stem(b, closing)),
        !closing.capitalised || !NameLexicon.surnames.contains(closing.hash) {
       return true
