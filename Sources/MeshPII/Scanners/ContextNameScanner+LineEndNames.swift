@@ -99,7 +99,8 @@ extension ContextNameScanner {
       let inner = k > first && k < last
       guard w.digits == 0, w.letters >= 2 || inner && particles.contains(w.hash) else { return false }
       guard w.capitalised && !w.allCaps || inner && particles.contains(w.hash) else { return false }
-      guard !addressPlaceWords.contains(w.hash), !placeGivenNames.contains(w.hash), !NameScanner.stopWords.contains(w.hash) else {
+      guard !addressPlaceWords.contains(w.hash), !placeGivenNames.contains(w.hash),
+            !NameScanner.stopWords.contains(w.hash) || inner && middleWordName(w) else {
         return false
       }
       // Word given names ("May", "Grace") inside a name only: the first and last words are not on the not-name list.

@@ -21,6 +21,8 @@ enum ContextNameScanner {
     "stepmom", "stepmum", "stepdad", "stepmother", "stepfather", "stepsister", "stepbrother", "grandson",
     "granddaughter", "godmother", "godfather", "godson", "goddaughter", "sister-in-law", "brother-in-law",
     "son-in-law", "daughter-in-law",
+    // Kin as chat writes it (pii55): "my grandad paddy", "my hubby Tunde", "my sis Ama".
+    "grandad", "granddad", "granny", "gran", "nan", "nanna", "auntie", "aunty", "hubby", "sis", "bro",
     // Kin in the marketplace's other languages, before a given name ("mi hijo Diego", "ma fille Lou", "meine Tochter
     // Lena", "mio marito Pietro", "meu filho Tiago", "mijn dochter Fenna"); words that are also titles or English
     // words ("Frau", "Mann", "pai") are left out.
@@ -119,7 +121,7 @@ enum ContextNameScanner {
     george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
     freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
     nigella lawson|joe wicks|lady gaga|michelle obama|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
-    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter
+    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter|granny smith
     """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
   static let notNames = WordSet(words: """
@@ -161,6 +163,7 @@ enum ContextNameScanner {
     personSlots(b, words, into: &out)
     namesAfterFormLabels(b, words, into: &out)
     wordNameContexts(b, words, into: &out)
+    lowerWordNames(b, words, into: &out)
     capitalWordNames(b, words, into: &out)
     mentionedNames(b, words, into: &out)
     namesBesideAddresses(b, words, into: &out)
@@ -187,6 +190,11 @@ enum ContextNameScanner {
           j = k
         } else if isNameWord(words[j]) && words[j].hash != words[i].hash {
           end = j
+        } else if j + 1 < words.count, j - i < 3, middleWordName(words[j]), ByteWords.spaced(b, words[j], words[j + 1]),
+                  isNameWord(words[j + 1]) {
+          // "Rosa May Ibekwe", "Maisie June Fitzgerald": a given name that is also a stop word, between name words.
+          end = j + 1
+          j += 1
         } else {
           break
         }
@@ -539,6 +547,7 @@ enum ContextNameScanner {
     let words = ByteWords.split(b)
     splitAddressesAtNameLabels(b, words, &all)
     namesBeforeAddresses(b, words, &all)
+    namesClosingAddresses(b, words, &all)
     guard all.contains(where: { $0.type == .name }) else { return }
     dropBrandsAfterTitles(b, words, &all)
     trimAddresses(b, words, &all)
@@ -555,6 +564,7 @@ enum ContextNameScanner {
     dropCompanies(b, words, &all)
     dropNotPersons(b, words, &all)
     dropNotPeople(b, words, &all)
+    fitRound55(b, words, &all)
     trimFieldLabels(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end
