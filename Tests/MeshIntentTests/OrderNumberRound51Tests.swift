@@ -32,6 +32,7 @@ import MeshIntent
 
   @Test func sellerNamesTheBuyersOrder() {
     #expect(orders("seller here, the buyer of 6620931 says the lamp is broken") == ["6620931"])
+    #expect(orders("the buyer of 5530921 wants a refund, what do I do") == ["5530921"])
     #expect(orders("my buyer on #4419027 wants a refund after 40 days") == ["4419027"])
   }
 

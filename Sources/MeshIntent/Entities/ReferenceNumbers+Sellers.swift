@@ -4,7 +4,7 @@
 extension ReferenceNumbers {
   /// The index of the number a seller names by its buyer, right after "buyer of", "buyer's order" or "buyer on"
   /// (`buyerWords`, `buyerLinks`; a hash may stand between): five digits or more, an order number's shape, no other
-  /// record's prefix, no digits or count after it.
+  /// record's prefix, no digits, unit or currency after it.
   static func buyersOrder(_ tokens: [Token], at i: Int) -> Int? {
     guard i >= 0, i + 2 < tokens.count, buyerWords.contains(tokens[i].lower), buyerLinks.contains(tokens[i + 1].lower)
     else { return nil }
@@ -12,8 +12,15 @@ extension ReferenceNumbers {
     if k < tokens.count, hashes.contains(tokens[k].lower) { k += 1 }
     guard k < tokens.count else { return nil }
     let t = tokens[k]
-    guard t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"), !otherPrefixed(t.text),
-          !countedAfter(tokens, k), !(k + 1 < tokens.count && tokens[k + 1].hasDigit) else { return nil }
+    guard t.isWord, t.hasDigit, digitCount(t.text) >= 5, identifier(t, type: "order_number"), !otherPrefixed(t.text)
+    else { return nil }
+    // A unit, a currency or digits after it make it a measure or an amount; a verb in -s ("the buyer of 2291007 wants
+    // …") is no plural here, as the buyer is the one who does something.
+    if k + 1 < tokens.count {
+      let next = tokens[k + 1]
+      if next.hasDigit || loneBlockersAfter.contains(next.lower) || Money.words[next.lower] != nil
+        || Money.symbols[next.text] != nil { return nil }
+    }
     return k
   }
 
