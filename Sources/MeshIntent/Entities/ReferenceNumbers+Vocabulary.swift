@@ -175,9 +175,10 @@ extension ReferenceNumbers {
   static let sellerRecordWords: Set<String> = ["sale", "sales", "payout", "payouts", "settlement", "disbursement"]
   /// Words that name two numbers given as a pair of orders: "cancel both, 3318 and 3319".
   static let pairWords: Set<String> = ["both", "each"]
-  /// Words right before a number that say the customer wrote it wrong: "I typed 77120415 before" (branch ord51).
-  static let mistypingWords: Set<String> = ["typed", "typo", "mistyped", "misspelled", "wrote", "entered", "wrong",
-                                            "incorrect", "mistake", "mistakenly", "accidentally", "wrongly"]
+  /// Words right before a number that say the customer wrote it wrong: "I typed 77120415 before" (branch ord51). Verbs
+  /// of writing only: "typo", "wrong", "oops" before a number open its correction ("oops typo, AB-22901").
+  static let mistypingWords: Set<String> = ["typed", "mistyped", "misspelled", "wrote", "entered", "mistakenly",
+                                            "accidentally", "wrongly"]
   /// Words after a number and "is the" that name it as the order or its parcel: "6602174 is the parcel i mean".
   static let namingNouns: Set<String> = ["parcel", "package", "order", "delivery", "shipment", "one", "box"]
 
