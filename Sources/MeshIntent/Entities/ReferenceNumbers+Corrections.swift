@@ -59,12 +59,33 @@ extension EntityExtractor {
                 ReferenceNumbers.deniedMisreading(tokens, first, of: found.filter { $0.type == "order_number" && $0.end <= f.start }) {
         wrong.append((f.start, f.end))
       }
+      // "should read 77120451, I typed 77120415 before": the number the customer says they mistyped, a misreading of
+      // another order number of the message that is not said so itself (branch ord51).
+      if let first = tokens.firstIndex(where: { $0.start == f.start }), ReferenceNumbers.saidMistyped(tokens, first),
+         found.contains(where: { g in
+           g.type == "order_number" && g.start != f.start && ReferenceNumbers.misreading(f.value, of: g.value)
+             && !(tokens.firstIndex(where: { $0.start == g.start }).map { ReferenceNumbers.saidMistyped(tokens, $0) } ?? true)
+         }) {
+        wrong.append((f.start, f.end))
+      }
     }
     found.removeAll { e in e.type == "order_number" && wrong.contains { $0.start == e.start && $0.end == e.end } }
   }
 }
 
 extension ReferenceNumbers {
+  /// Whether one of `mistypingWords` stands among the three tokens before `i`, in its sentence: "I typed 77120415",
+  /// "the wrong one 5512" (branch ord51).
+  static func saidMistyped(_ tokens: [Token], _ i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, k >= i - 3 {
+      if sentenceEnds.contains(tokens[k].text) { return false }
+      if mistypingWords.contains(tokens[k].lower) { return true }
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether the number starting at token `i` follows "not" right after an order number in `before` that it
   /// misreads ("ORD-100019 not ORD-100091", "6619204 (not 6619240"): only "not", "(" and "," between them.
   static func deniedMisreading(_ tokens: [Token], _ i: Int, of before: [Entity]) -> Bool {

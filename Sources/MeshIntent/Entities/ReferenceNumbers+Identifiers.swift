@@ -61,6 +61,8 @@ extension ReferenceNumbers {
       .contains(t.lower) { return false }
     // Chat's sign-offs end in -s too and count nothing: "cxl 5520917 pls", "refund 4471203 thanks".
     if ["pls", "thanks", "thks", "tks", "cheers", "always", "anyways", "ps"].contains(t.lower) { return false }
+    // Hungarian "rendelés" (an order) after its number is no plural: "a 5593017 rendelés címét" (branch ord51).
+    if rareOrderWord(t.lower) { return false }
     // A plural in -s, but not a singular that ends so: "order 88321 address", "202411-5567 status".
     let singular = ["ss", "us", "is"].contains { t.lower.hasSuffix($0) }
     // Plurals not in -s count people too: "my order is late, 12000 people complained" (branch ord48).

@@ -34,7 +34,26 @@ extension ReferenceNumbers {
         j += 1
       }
     }
+    // "6602174 is the parcel that went missing", "55120 is the one i mean": the words after it name the number.
+    if let k = namedAfterAsOrder(tokens, i) { return ([one("order_number", k)], k) }
     return nil
+  }
+
+  /// `i` when the number there is named the order, its parcel or "the one" right after it: "is"/"was" and "the"/"my"
+  /// then one of `namingNouns` (branch ord51, commerce-replies-dev). Five to nine digits, plain or an order code, no
+  /// other kind named before it and no phone or place in the message: a carrier's own number is ten digits or more,
+  /// and "the parcel" of a postcode or phone is not the order's.
+  static func namedAfterAsOrder(_ tokens: [Token], _ i: Int) -> Int? {
+    guard i >= 0, i + 3 < tokens.count else { return nil }
+    let t = tokens[i], d = digitCount(t.text)
+    guard t.isWord, t.hasDigit, (5...9).contains(d), identifier(t, type: "order_number"), !otherPrefixed(t.text),
+          !(i > 0 && tokens[i - 1].hasDigit), ["is", "was", "'s", "’s"].contains(tokens[i + 1].lower),
+          ["the", "my"].contains(tokens[i + 2].lower), namingNouns.contains(tokens[i + 3].lower),
+          !blockedBefore(tokens, i), !namedBefore(tokens, i), !otherNumberBefore(tokens, i, within: 2),
+          !(i > 0 && (paidWords.contains(tokens[i - 1].lower) || Money.symbols[tokens[i - 1].text] != nil)),
+          !tokens.contains(where: { phoneWords.contains($0.lower) || placeTopicWords.contains($0.lower) })
+    else { return nil }
+    return i
   }
 
   /// Whether the order word at `j` is followed by a number of its own ("order 5520913", "order #5520913").

@@ -167,6 +167,20 @@ extension ReferenceNumbers {
   /// "CL-88310", "RL-4471-09"): records other than the buyer's order.
   static let recordPrefixes: Set<String> = ["LST", "LIST", "LISTING", "SLR", "SELLER", "CPN", "COUPON", "GC", "GIFT",
                                             "CL", "CLM", "CLAIM", "RL", "DS", "TIX", "DSP", "PCN"]
+  /// Words naming the buyer of an order, with which a seller names the buyer's order ("the buyer of 2291007", branch ord51).
+  static let buyerWords: Set<String> = ["buyer", "buyers", "buyer's", "buyer’s", "customer's", "customer’s"]
+  /// Links from the buyer to the order's number: "buyer of 2291007", "buyer on 6605512", "buyer's order 5512093".
+  static let buyerLinks: Set<String> = ["of", "on", "for", "from", "in", "order"]
+  /// A seller's own records, which the marketplace numbers apart from the buyer's order ("payout no. PO-55102").
+  static let sellerRecordWords: Set<String> = ["sale", "sales", "payout", "payouts", "settlement", "disbursement"]
+  /// Words that name two numbers given as a pair of orders: "cancel both, 3318 and 3319".
+  static let pairWords: Set<String> = ["both", "each"]
+  /// Words right before a number that say the customer wrote it wrong: "I typed 77120415 before" (branch ord51). Verbs
+  /// of writing only: "typo", "wrong", "oops" before a number open its correction ("oops typo, AB-22901").
+  static let mistypingWords: Set<String> = ["typed", "mistyped", "misspelled", "wrote", "entered", "mistakenly",
+                                            "accidentally", "wrongly"]
+  /// Words after a number and "is the" that name it as the order or its parcel: "6602174 is the parcel i mean".
+  static let namingNouns: Set<String> = ["parcel", "package", "order", "delivery", "shipment", "one", "box"]
 
   /// Whether "to" at `k` aims at the order something is put onto: one of `ontoVerbs` before it in the same sentence,
   /// and no verb of moving goods.

@@ -128,7 +128,11 @@ enum ReferenceNumbers {
     // A random code that opens the message alone: "A7F3K9Q2 - nothing yet", "QX93KD7L".
     if loneCode(tokens, at: i) { return ([one("order_number", i)], i) }
     // A shape of its own: ORD-…, INV-…, PO-…, 1Z…, UPU S10 (AB123456789GB), DHL JD…, Amazon TBA….
-    if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) { return ([one(type, i)], i) }
+    // "payout no. PO-55102": a seller's payout named before the code makes it the seller's record (branch ord51).
+    if t.isWord && t.hasDigit && t.hasLetter, let type = shape(t.text) {
+      if type == "order_number" && sellersRecordBefore(tokens, i) { return nil }
+      return ([one(type, i)], i)
+    }
     // Marketplace order numbers need no cue: 3-7-7 (112-3456789-0123456, D01-…) and 2-5-5 digit groups;
     // behind a "+" the groups are a phone's country code and number ("+91 98765 43210").
     let afterPlus = i > 0 && tokens[i - 1].text == "+"
@@ -143,7 +147,7 @@ enum ReferenceNumbers {
     let returnVerb = returnVerbBefore(tokens, i)
     // "my sale SR-88213 is linked to buyer order …": a seller's sale or payout named right before its code (branch ord42;
     // "the sale ended, ref N" further back leaves a reference the order's).
-    let sellersRecord = i > 0 && ["sale", "payout"].contains(tokens[i - 1].lower)
+    let sellersRecord = sellersRecordBefore(tokens, i)
     // "I booked a hotel through another website, confirmation HT-55019": the code a trip's booking cue gives, which that
     // cue's own rule left (`tripBooking`), is the trip's too (branch ord48, commerce-service-dev).
     let tripCode = i > 0 && tripBooking(tokens, cue: i - 1)
@@ -189,6 +193,8 @@ enum ReferenceNumbers {
     // "the lamp from 88120, the shade is broken", "the box for 88219 came", "is 34412 out for delivery?": a thing of the
     // order or its state asked about.
     if t.isWord, let found = orderOfThing(tokens, at: i) ?? stateAsked(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "the buyer of 2291007 wants to return it": a seller names the buyer's order (branch ord51).
+    if let found = buyersOrder(tokens, at: i) { return ([one("order_number", found)], found) }
     // "a problem with my order, 4471203": a long number set off right after an order was mentioned.
     if let found = afterOrderMention(tokens, at: i) { return ([one("order_number", found)], found) }
     // "add gift wrap to 30127": the order something is added to.
@@ -218,6 +224,8 @@ enum ReferenceNumbers {
     }
     // "reorder the same as 2210": the earlier order repeated; "the blue jacket, 2048817": a reply's number set off at its end.
     if let found = sameAsBefore(tokens, at: i) ?? setOffAtEnd(tokens, at: i) { return ([one("order_number", found)], found) }
+    // "cancel both, 3318 and 3319": two orders of one sequence listed with no cue (branch ord51).
+    if let r = siblingPair(tokens, at: i) { return r }
     // "tracking TBA304918827000 for 71120, 71124 and 71125": the orders in one parcel.
     if let r = ordersOfParcel(tokens, at: i) { return r }
     // "this one too 2025-77183", "mark 60127 as shipped": a reference a chat phrase introduces.
