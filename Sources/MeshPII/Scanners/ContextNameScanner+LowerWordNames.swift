@@ -28,14 +28,13 @@ extension ContextNameScanner {
   static let householdWords = WordSet(words: ["familie", "famille", "familia", "família", "famiglia", "family", "fam"])
   /// Words that take a person and can stand before a person at a desk ("to frank at the front desk").
   static let deskPrepositions = WordSet(words: ["to", "for", "with", "ask", "tell", "attn"])
-  static let fromHash55 = Bytes.wordHash("from")
   static let hopeHash = Bytes.wordHash("hope")
   static let klingelnHash = Bytes.wordHash("klingeln")
   static let beiHash = Bytes.wordHash("bei")
-  static let hereHash55 = Bytes.wordHash("here")
-  static let againHash55 = Bytes.wordHash("again")
-  static let houseHash55 = Bytes.wordHash("house")
-  static let klingelHash55 = Bytes.wordHash("klingel")
+  static let hereHash = Bytes.wordHash("here")
+  static let againHash = Bytes.wordHash("again")
+  static let houseHash = Bytes.wordHash("house")
+  static let klingelHash = Bytes.wordHash("klingel")
   /// Possessives before a staff member's team ("from your team", "from ur support").
   static let teamPossessives = WordSet(words: ["your", "ur", "the", "you"])
 
@@ -68,7 +67,7 @@ extension ContextNameScanner {
 
   /// "jack from your team promised …": a lower-case given name, "from", a possessive and a team or desk.
   static func lowerStaff(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], _ i: Int) -> Bool {
-    guard i + 3 < words.count, words[i + 1].hash == fromHash55, ByteWords.spaced(b, words[i], words[i + 1]),
+    guard i + 3 < words.count, words[i + 1].hash == fromHash, ByteWords.spaced(b, words[i], words[i + 1]),
           teamPossessives.contains(words[i + 2].hash) else { return false }
     // Not "shop" or "store", which a month comes from as often ("may from the shop was cheaper").
     return departments.contains(words[i + 3].hash)
@@ -95,8 +94,8 @@ extension ContextNameScanner {
           !NameScanner.stopWords.contains(words[i].hash), ByteWords.spaced(b, words[i], words[i + 1]),
           i == 0 || lineBreak(b, between: words[i - 1], and: words[i]),
           spokeVerbs.contains(words[i + 1].hash) else { return false }
-    guard words[i + 1].hash == hereHash55 else { return true }
-    return closesClause(b, words[i + 1]) || i + 2 < words.count && words[i + 2].hash == againHash55
+    guard words[i + 1].hash == hereHash else { return true }
+    return closesClause(b, words[i + 1]) || i + 2 < words.count && words[i + 2].hash == againHash
   }
 
   /// "who is the recipient? penny": a lower-case given name alone (a kiss or full stop after it) answering a question
@@ -142,7 +141,7 @@ extension ContextNameScanner {
     let n = words[i + 2]
     if n.digits > 0 && PostalAddressScanner.isHouseNumber(b, n) { return true }
     // "leave it with grace at reception".
-    if deskWords.contains(n.hash) && n.hash != houseHash55 || departments.contains(n.hash) { return true }
+    if deskWords.contains(n.hash) && n.hash != houseHash || departments.contains(n.hash) { return true }
     guard teamPossessives.contains(n.hash), i + 3 < words.count else { return false }
     let upper = min(words.count - 1, i + 4)
     return (i + 3...upper).contains { deskWords.contains(words[$0].hash) || departments.contains(words[$0].hash) }
@@ -177,7 +176,7 @@ extension ContextNameScanner {
         && (NameLexicon.surnames.contains(s.hash) || hyphenatedSurname(b, s))
     }
     // "familie Bakker", "klingel Schulze-Brandt": the household or bell word, then the surname.
-    if householdWords.contains(w.hash) && w.hash != familyHash || w.hash == klingelHash55,
+    if householdWords.contains(w.hash) && w.hash != familyHash || w.hash == klingelHash,
        i + 1 < words.count, onLine(b, w, words[i + 1]), surnameLike(words[i + 1]) {
       return Candidate(type: .name, start: words[i + 1].start, end: words[i + 1].end)
     }
