@@ -286,19 +286,21 @@ struct NLUCommand: ParsableCommand {
     let model = try loadModel(options)
     let engine = IntentEngine(model: model)
     let texts = CommerceModel.utterances.map(\.text)
-    let rounds = 200
     var sink = 0
     let clock = ContinuousClock()
-    let classifyTime = clock.measure {
-      for _ in 0..<rounds { for t in texts { sink &+= model.classify(t).intent.utf8.count } }
+    // Whole rounds over the utterances until a few seconds have passed (at most 200): a fixed 200 rounds took about
+    // 15 minutes once the extractor's rules had grown, and a figure needs seconds, not a count.
+    func timed(_ round: () -> Void) -> (seconds: Double, utterances: Int) {
+      let start = clock.now
+      var rounds = 0
+      repeat { round(); rounds += 1 } while rounds < 200 && clock.now - start < .seconds(3)
+      return (seconds(clock.now - start), rounds * texts.count)
     }
-    let analyzeTime = clock.measure {
-      for _ in 0..<rounds { for t in texts { sink &+= engine.analyze(t).entities.count } }
-    }
-    let n = Double(rounds * texts.count)
-    print("classify: \(fmt(seconds(classifyTime) / n * 1e6)) µs/utterance; classify+entities: "
-          + "\(fmt(seconds(analyzeTime) / n * 1e6)) µs/utterance (\(Int(n)) utterances, \(model.labels.count) labels,"
-          + " check \(sink))")
+    let classified = timed { for t in texts { sink &+= model.classify(t).intent.utf8.count } }
+    let analyzed = timed { for t in texts { sink &+= engine.analyze(t).entities.count } }
+    print("classify: \(fmt(classified.seconds / Double(classified.utterances) * 1e6)) µs/utterance (\(classified.utterances)"
+          + " utterances); classify+entities: \(fmt(analyzed.seconds / Double(analyzed.utterances) * 1e6)) µs/utterance"
+          + " (\(analyzed.utterances) utterances), \(model.labels.count) labels, check \(sink)")
     let commerceTrain = clock.measure { _ = try? IntentTrainer.train(CommerceModel.utterances,
                                                                      configuration: CommerceModel.configuration) }
     print("commerce model training: \(fmt(seconds(commerceTrain) * 1000)) ms")
