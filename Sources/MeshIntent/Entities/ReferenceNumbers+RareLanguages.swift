@@ -11,16 +11,23 @@ extension ReferenceNumbers {
   static func rareOrderWord(_ w: String) -> Bool {
     if rareOrderWordForms.contains(w) { return true }
     if rareOrderWordStems.contains(where: { w.hasPrefix($0) }) { return true }
+    // Every script word has letters outside ASCII, so an ASCII word (most of every message) holds none: the search
+    // below ran for each word of each message and was the extractor's largest single cost (release profile, stop 48).
+    guard !w.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
     let scalars = Array(w.unicodeScalars)
-    return scriptOrderWords.contains { holds(scalars, Array($0.unicodeScalars)) }
+    return scriptOrderWordScalars.contains { holds(scalars, $0) }
   }
+
+  /// `scriptOrderWords` as scalars, made once rather than for every word searched.
+  static let scriptOrderWordScalars: [[Unicode.Scalar]] = scriptOrderWords.map { Array($0.unicodeScalars) }
 
   /// Whether the message names an order in a script the tokenizer splits at its marks (Thai tone marks, the Indic
   /// viramas cut "অর্ডার" and "ऑर्डर" into pieces): the tokens' text run together holds one of `scriptOrderWords`.
   static func namesOrderInScript(_ tokens: [Token]) -> Bool {
     var joined: [Unicode.Scalar] = []
     for t in tokens { joined += t.lower.unicodeScalars }
-    return scriptOrderWords.contains { holds(joined, Array($0.unicodeScalars)) }
+    guard joined.contains(where: { !$0.isASCII }) else { return false }
+    return scriptOrderWordScalars.contains { holds(joined, $0) }
   }
 
   /// Whether the message names an order in one of those languages, by a word or in a script.
@@ -53,7 +60,7 @@ extension ReferenceNumbers {
     // Latin letters are a code of the shop's ("ORD55120"), which other rules read.
     guard (5...12).contains(digits), !head.contains(where: { $0.isASCII }),
           !tail.contains(where: { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }),
-          scriptOrderWords.contains(where: { holds(head, Array($0.unicodeScalars)) }) else { return nil }
+          scriptOrderWordScalars.contains(where: { holds(head, $0) }) else { return nil }
     return (d, digits)
   }
 

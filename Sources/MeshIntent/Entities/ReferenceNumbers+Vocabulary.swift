@@ -125,7 +125,8 @@ extension ReferenceNumbers {
   static let rareOrderWordForms: Set<String> = ["comanda", "comandă", "comandes", "comenzii", "comenzi", "comanzii"]
   /// The word for an order in scripts whose words carry particles written on ("בהזמנה", "سفارشم", "주문번호") or that the
   /// tokenizer splits at their marks: Persian, Urdu, Hindi, Bengali, Tamil, Telugu, Arabic, Hebrew, Japanese, Korean,
-  /// Thai, Chinese, Amharic, Russian and Ukrainian, Georgian, Armenian.
+  /// Thai, Chinese, Amharic, Russian and Ukrainian, Georgian, Armenian. Each holds a letter outside ASCII: `rareOrderWord`
+  /// skips ASCII words on that ground (a Latin-script word belongs in `rareOrderWordForms` or the stems).
   static let scriptOrderWords: [String] = [
     "سفارش", "آرڈر", "ऑर्डर", "आर्डर", "অর্ডার", "ஆர்டர்", "ఆర్డర్", "طلب", "הזמנ", "注文", "주문", "คำสั่งซื้อ", "订单",
     "訂單", "ትዕዛዝ", "заказ", "замовлен", "შეკვეთ", "պատվեր",
