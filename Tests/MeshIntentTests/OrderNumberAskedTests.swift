@@ -61,7 +61,8 @@ import MeshIntent
     #expect(orders("cancel 4471203 thanks") == ["4471203"])
     // Real words one edit away, a count, money, a model code before its product, a flight.
     #expect(orders("cancer 44712 study") == [])
-    #expect(orders("stats 4471203") == [])
+    // (Not at the message's end: a long number ending a message with no order word is taken as set off, round 52.)
+    #expect(orders("stats 4471203 for my shop page") == [])
     #expect(orders("cncl 3 pcs") == [])
     #expect(orders("rfnd 49.99") == [])
     #expect(orders("return my V12000 vacuum") == [])

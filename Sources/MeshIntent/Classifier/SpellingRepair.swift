@@ -11,6 +11,9 @@ public struct SpellingRepair: Sendable {
   let counts: [String: Int]
   /// Whether a lower-cased word is a real word anyway (the encoder's vocabulary: "cart" is not "card" misspelt).
   let isWord: @Sendable (String) -> Bool
+  /// The words of `counts` common enough to be put in a message (`commonCount`), by their first byte: a misspelt
+  /// word is compared with these (SpellingRepair+CommonWords.swift) rather than with every string one edit from it.
+  let commonByFirstLetter: [UInt8: [CommonWord]]
 
   /// How many times more often than the word itself its replacement must occur in training ("cart" is not "card").
   static let timesMoreCommon = 20
@@ -28,6 +31,14 @@ public struct SpellingRepair: Sendable {
   public init(counts: [String: Int], isWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
     self.counts = counts
     self.isWord = isWord
+    var common: [UInt8: [CommonWord]] = [:]
+    for (word, count) in counts where count >= Self.commonCount {
+      // Only words of the letters `oneEditAway` inserts and replaces (a to z) can be one of its edits of a word.
+      let letters = Array(word.utf8)
+      guard let first = letters.first, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else { continue }
+      common[first, default: []].append(CommonWord(text: word, letters: letters, count: count))
+    }
+    commonByFirstLetter = common
   }
 
   /// The repair over the commerce heads' training utterances (the coarse and fine lines, grouped).
@@ -80,7 +91,7 @@ public struct SpellingRepair: Sendable {
     // The likeliest slips first (two letters swapped, a letter left out: "cna", "wher"), then a letter typed twice, then
     // a wrong letter: "wher" is "where" (a letter left out), not "when" (a letter changed), however common both are.
     var found: [Int: [(word: String, count: Int)]] = [:]
-    for (candidate, slip) in Self.oneEditAway(word) where candidate.first == word.first || Self.swapsFirstTwo(word, candidate) {
+    for (candidate, slip) in commonEdits(of: word) where candidate.first == word.first || Self.swapsFirstTwo(word, candidate) {
       if let count = counts[candidate], count >= max(Self.commonCount, own * Self.timesMoreCommon) {
         found[slip, default: []].append((candidate, count))
       }

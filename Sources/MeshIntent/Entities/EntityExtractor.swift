@@ -38,8 +38,10 @@ public struct EntityExtractor: Sendable {
     }
     func free(_ start: Int, _ end: Int) -> Bool { !found.contains { $0.start < end && start < $0.end } }
 
+    // No digit, digit word or code anywhere: no reference rule can find one (`mayHoldReference`).
+    let mayHoldReference = ReferenceNumbers.mayHoldReference(tokens, scalars: scalars)
     var i = 0
-    while i < tokens.count {
+    while mayHoldReference && i < tokens.count {
       if let r = ReferenceNumbers.match(tokens, at: i, scalars: scalars),
          r.found.allSatisfy({ free($0.start, $0.end) }) {
         for f in r.found { found.append(Entity(type: f.type, value: f.value, start: f.start, end: f.end)) }
@@ -51,7 +53,7 @@ public struct EntityExtractor: Sendable {
     // "order 10293847, sorry I meant 10293874": the number that corrects an order number is the order.
     applyCorrections(&found, tokens)
     // "not 3391, its 3319": the number affirmed against its misreading.
-    if let k = ReferenceNumbers.affirmedNumber(tokens), free(tokens[k].start, tokens[k].end) {
+    if mayHoldReference, let k = ReferenceNumbers.affirmedNumber(tokens), free(tokens[k].start, tokens[k].end) {
       found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
     }
     // "cancel 5520461 and 5520479 but not 5520480": a number of the same shape set against an order number.
@@ -63,11 +65,11 @@ public struct EntityExtractor: Sendable {
     }
     // "it's 55120 not 55210": an order number written again.
     let orderValues = Set(found.filter { $0.type == "order_number" }.map(\.value))
-    for k in tokens.indices where ReferenceNumbers.repeatsOrder(tokens, k, values: orderValues) && free(tokens[k].start, tokens[k].end) {
+    for k in tokens.indices where !orderValues.isEmpty && ReferenceNumbers.repeatsOrder(tokens, k, values: orderValues) && free(tokens[k].start, tokens[k].end) {
       found.append(Entity(type: "order_number", value: tokens[k].text, start: tokens[k].start, end: tokens[k].end))
     }
     // "nine nine three one two i said nine nine three one two": an order number read aloud again.
-    for r in ReferenceNumbers.readAloudRepeats(tokens, values: orderValues) where free(tokens[r.first].start, tokens[r.last].end) {
+    for r in orderValues.isEmpty ? [] : ReferenceNumbers.readAloudRepeats(tokens, values: orderValues) where free(tokens[r.first].start, tokens[r.last].end) {
       found.append(Entity(type: "order_number", value: r.value, start: tokens[r.first].start, end: tokens[r.last].end))
     }
     // After reference numbers: "order number is 4471203" has a phone's shape and cue, but the order
@@ -102,7 +104,7 @@ public struct EntityExtractor: Sendable {
     }
     // A message about an order that gives its number with no cue: the long number nothing else took.
     let referenceTypes: Set<String> = ["order_number", "tracking_number", "invoice_number"]
-    if !found.contains(where: { referenceTypes.contains($0.type) }) {
+    if mayHoldReference && !found.contains(where: { referenceTypes.contains($0.type) }) {
       // Hyphenated digit groups the phone scanner took ("404-11827") are the order's in a message about an order
       // with no phone word (which `unlabelledOrderNumbers` requires): that phone's span is given to the order.
       // So are five to nine plain digits with no trunk zero that it read as a local number after "on" ("payment pending

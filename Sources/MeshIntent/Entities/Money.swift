@@ -18,7 +18,7 @@ enum Money {
     var s = number
     // "1.299.000", and "2.500" in a currency written the continental way: dots group thousands.
     let groups = s.split(separator: ".", omittingEmptySubsequences: false)
-    if !s.contains(","), groups.count >= 2, groups.dropFirst().allSatisfy({ $0.count == 3 }),
+    if !s.contains("," as Character), groups.count >= 2, groups.dropFirst().allSatisfy({ $0.count == 3 }),
        groups.count >= 3 || code.map({ continental.contains($0) }) == true {
       return s.replacingAll(".", with: "")
     }

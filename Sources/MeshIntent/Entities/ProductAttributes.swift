@@ -86,7 +86,7 @@ enum ProductAttributes {
 
   static func isSizeValue(_ t: Token) -> Bool {
     if letterSizes.contains(t.lower) { return true }
-    if t.isNumber, t.text.count <= 4, !t.text.contains(",") { return true }
+    if t.isNumber, t.text.count <= 4, !t.text.contains("," as Character) { return true }
     return inseam(t.text) || t.lower.count <= 4 && t.hasDigit && (t.lower.hasSuffix("r") || t.lower.hasSuffix("l")
                                                                   || t.lower.hasSuffix("s"))
   }

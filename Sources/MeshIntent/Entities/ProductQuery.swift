@@ -43,7 +43,7 @@ enum ProductQuery {
          a.last + 1 < tokens.count, tokens[a.last + 1].lower == "and" || tokens[a.last + 1].text == "-",
          let b = amount(tokens, a.last + 2) {
         let currency = b.value.split(separator: " ").dropFirst().first.map { " " + $0 } ?? ""
-        let low = a.value.contains(" ") ? a.value : a.value + currency
+        let low = a.value.contains(" " as Character) ? a.value : a.value + currency
         out.append(Entity(type: "price_min", value: low, start: tokens[i].start, end: tokens[a.last].end))
         out.append(Entity(type: "price_max", value: b.value, start: tokens[i].start, end: tokens[b.last].end))
         for k in i...b.last { priceTokens.insert(k) }
@@ -56,9 +56,9 @@ enum ProductQuery {
           && (0..<cue.count).allSatisfy({ tokens[i + $0].lower == cue[$0] }) {
           guard let a = amount(tokens, i + cue.count) else { continue }
           // A bare number is a price only after the plainest cues: "max 90" is often a model name.
-          if !a.value.contains(" ") && type == "price_max" && !bareNumberCues.contains(cue) { continue }
+          if !a.value.contains(" " as Character) && type == "price_max" && !bareNumberCues.contains(cue) { continue }
           // "from" and "over" need a currency to be a price ("from 2019", "over 3 days").
-          if (type == "price_min") && !a.value.contains(" ") && cue != ["min"] && cue != ["minimum"] { continue }
+          if (type == "price_min") && !a.value.contains(" " as Character) && cue != ["min"] && cue != ["minimum"] { continue }
           out.append(Entity(type: type, value: a.value, start: tokens[i].start, end: tokens[a.last].end))
           for k in i...a.last { priceTokens.insert(k) }
           i = a.last

@@ -158,7 +158,7 @@ extension ReferenceNumbers {
   /// one of them capitals, five digits or more in all; the last segment's index. The tokenizer keeps a "/"
   /// only between digits, so the capitals and their slashes come as tokens of their own.
   static func slashSegments(_ tokens: [Token], from j: Int) -> Int? {
-    func segment(_ t: Token) -> Bool { t.isWord && (capitals(t, 1...4) || !t.hasLetter && t.hasDigit && !t.text.contains(".")) }
+    func segment(_ t: Token) -> Bool { t.isWord && (capitals(t, 1...4) || !t.hasLetter && t.hasDigit && !t.text.contains("." as Character)) }
     guard j < tokens.count, segment(tokens[j]) else { return nil }
     var k = j, segments = tokens[j].text.split(separator: "/").count
     while k + 2 < tokens.count, tokens[k + 1].text == "/", tokens[k + 1].start == tokens[k].end,

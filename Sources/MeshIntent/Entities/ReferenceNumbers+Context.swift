@@ -37,7 +37,7 @@ extension ReferenceNumbers {
   /// groups ("123 456 789", "9400 1000 0000") are one number written in parts.
   static func twoNumbers(_ a: Token, _ b: Token) -> Bool {
     a.isWord && b.isWord && !b.hasLetter && digitCount(a.text) >= 5 && digitCount(b.text) >= 5
-      && !DateExpressions.numeric(b.text) && !b.text.contains(".") && !b.text.contains(",")
+      && !DateExpressions.numeric(b.text) && !b.text.contains("." as Character) && !b.text.contains("," as Character)
   }
 
   /// `found` without an English possessive glued to it: "ORD-100019's" is the order "ORD-100019".

@@ -62,7 +62,7 @@ extension ReferenceNumbers {
   /// 12, branch ord39, heldout23's "cancelorder88120"): an order verb ("cancel", "rtrn") or "my", "track", "change"
   /// before "order" and its digits; 0 for any other word ("border12345", "recorder5000" name no order).
   static func gluedVerb(_ lower: String) -> Int {
-    guard let cue = lower.range(of: "order") else { return 0 }
+    guard let cue = lower.firstRange(of: "order") else { return 0 }
     var before = String(lower[..<cue.lowerBound])
     // The verb's "for" typed on too ("refundfororder63120itsbeen3weeks", branch ord45, heldout28): the verb decides.
     if before.hasSuffix("for"), orderVerb(String(before.dropLast(3))) { before = String(before.dropLast(3)) }

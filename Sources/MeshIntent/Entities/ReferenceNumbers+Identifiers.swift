@@ -40,8 +40,8 @@ extension ReferenceNumbers {
           !DateExpressions.numeric(t.text), previous.hasDigit,
           type == "tracking_number" || digitCount(previous.text) < 5 || zeroTail else { return false }
     if type != "tracking_number" && mixedGroups(previous, t) { return true }
-    return type == "tracking_number" ? !t.text.contains("-") : !t.hasLetter && !t.text.contains(".")
-      && !t.text.contains(",")
+    return type == "tracking_number" ? !t.text.contains("-" as Character) : !t.hasLetter && !t.text.contains("." as Character)
+      && !t.text.contains("," as Character)
   }
 
   /// A number someone could order that many of, as `EntityExtractor.quantity` reads counts: 1 to 9,999
@@ -101,7 +101,7 @@ extension ReferenceNumbers {
 
   /// An identifier: a word with digits, long enough for its type, not a date or a money amount.
   static func identifier(_ t: Token, type: String) -> Bool {
-    guard t.isWord, t.hasDigit, !DateExpressions.numeric(t.text), !t.text.contains("."), !t.text.contains(",")
+    guard t.isWord, t.hasDigit, !DateExpressions.numeric(t.text), !t.text.contains("." as Character), !t.text.contains("," as Character)
     else { return false }
     let d = digitCount(t.text)
     let count = t.text.unicodeScalars.count

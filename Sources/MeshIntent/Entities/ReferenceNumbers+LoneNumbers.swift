@@ -62,15 +62,19 @@ extension ReferenceNumbers {
   /// The indices of the lone order numbers of a message (see the extension's comment); `free` says nothing else
   /// took a token.
   static func loneOrderNumbers(_ tokens: [Token], free: (Token) -> Bool) -> [Int] {
-    guard tokens.contains(where: { orderTopicWords.contains($0.lower) || otherLanguageOrderWords.contains($0.lower)
+    let topic = tokens.contains(where: { orderTopicWords.contains($0.lower) || otherLanguageOrderWords.contains($0.lower)
       || loneTopicWords.contains($0.lower) || elidedOrderWord($0.lower) || changeTopicWords.contains($0.lower) })
-        || namesRareOrderWord(tokens),
+        || namesRareOrderWord(tokens)
+    // With no word of an order, only a long number set off at the message's end or start (`setOffAlone`).
+    guard topic || tokens.indices.contains(where: { setOffAlone(tokens, $0) }),
       !tokens.contains(where: { phoneWords.contains($0.lower) }),
       !tokens.indices.contains(where: { tripBooking(tokens, cue: $0) }) else { return [] }
     // A town named anywhere makes five digits likely its postcode ("a pickup point in Paris, relais …"); a country only
     // beside the number (`placeBefore`, `postcodeOrNamedAfter`), as an order comes from one.
     guard !tokens.indices.contains(where: { Gazetteer.match(tokens, at: $0)?.type == "city" }) else { return [] }
-    let candidates = tokens.indices.filter { loneCandidate(tokens, $0) && free(tokens[$0]) && !placeNamed(tokens, $0) }
+    let candidates = tokens.indices.filter {
+      loneCandidate(tokens, $0) && free(tokens[$0]) && !placeNamed(tokens, $0) && (topic || setOffAlone(tokens, $0))
+    }
     // Every other number of four digits or more nothing took is a second reference the customer did not explain.
     let others = tokens.indices.filter {
       !candidates.contains($0) && tokens[$0].isWord && digitCount(tokens[$0].text) >= 4 && free(tokens[$0])

@@ -6,9 +6,12 @@ extension ReferenceNumbers {
   /// its first group also a letter and two digits for digital orders, D01-…) and 2-5-5 (12-34567-89012).
   /// No phone, date, postcode or amount is written so.
   static func orderShape(_ text: String) -> Bool {
+    // Every layout below is 14, 18 or 19 scalars long (groups and separators; retyping keeps the length): most words are
+    // refused here, before the split (asked of every token, this was the extractor's costliest shape).
+    guard [14, 18, 19].contains(text.unicodeScalars.count) else { return false }
     // The groups joined by dots instead (114.3941689.8772232), and O for 0, l or I for 1 as a customer retypes
     // the number from a smudged slip (1l4-O091234-77l298O): the layout stays the marketplace's.
-    let separator: Character = text.contains("-") ? "-" : "."
+    let separator: Character = text.contains("-" as Character) ? "-" : "."
     let parts = text.split(separator: separator, omittingEmptySubsequences: false).map { Array(digitsRetyped($0).unicodeScalars) }
     func digits(_ p: ArraySlice<Unicode.Scalar>) -> Bool { p.allSatisfy { ("0"..."9").contains($0) } }
     let lengths = parts.map(\.count)
@@ -75,6 +78,8 @@ extension ReferenceNumbers {
     "policy", "session", "chat", "seller", "vendor", "supplier", "warranty", "license", "licence", "voucher",
     "coupon", "gift", "promo", "discount", "code", "registration", "apple", "google", "paypal", "steam",
     "username", "login", "password", "nickname", "handle", "profile",
+    // A loyalty scheme's card or member number ("loyalty 44019332").
+    "loyalty", "membership", "member", "rewards",
     // Payment providers: "paid with Klarna, reference 4410-2291-0038" is the payment's reference.
     "klarna", "afterpay", "clearpay", "affirm", "stripe", "venmo", "zelle", "alipay", "sofort",
     // India's and Brazil's instant payments (branch ord38, dev8): "went to UPI, ref 432198765012".
@@ -165,7 +170,9 @@ extension ReferenceNumbers {
   /// A marketplace order number whose groups are written apart, one space or one dash of any kind between
   /// them ("112 4839201 5573028", "112–4839201–5573028", "12 34567 89012"): the last group's index.
   static func spacedOrderShape(_ tokens: [Token], from i: Int) -> Int? {
-    guard i < tokens.count, tokens[i].isWord, !tokens[i].text.contains("-") else { return nil }
+    // Three groups joined are an order's shape only as 3-7-7 or 2-5-5: a first group of another length is refused here.
+    guard i < tokens.count, tokens[i].isWord, (2...3).contains(tokens[i].text.unicodeScalars.count),
+          !tokens[i].text.contains("-" as Character) else { return nil }
     var groups = [tokens[i].text], k = i
     while groups.count < 3 {
       var next = k + 1
@@ -178,7 +185,7 @@ extension ReferenceNumbers {
         dashed = true
         next += 1
       }
-      guard next < tokens.count, tokens[next].isWord, !tokens[next].text.contains("-"),
+      guard next < tokens.count, tokens[next].isWord, !tokens[next].text.contains("-" as Character),
             dashed || tokens[next].start - tokens[k].end == 1
       else { return nil }
       groups.append(tokens[next].text)

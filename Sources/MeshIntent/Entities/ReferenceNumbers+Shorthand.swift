@@ -16,16 +16,23 @@ extension ReferenceNumbers {
   /// first letter kept and five letters or more ("cancle", "refnd", "retrn", "stauts"), and not a word of its own.
   static func orderVerb(_ w: String) -> Bool {
     if orderVerbs.contains(w) || cancelAbbreviations.contains(w) { return true }
+    // Four ASCII letters or more, tested on the bytes before any Character is made: asked of most tokens, most fail here.
+    guard w.utf8.count >= 4, w.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }),
+          !verbLookAlikeWords.contains(w) else { return false }
     let s = Array(w)
-    guard s.count >= 4, s.allSatisfy({ $0.isASCII && $0.isLetter }), !verbLookAlikeWords.contains(w) else { return false }
-    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-    for verb in shorthandVerbs {
-      let v = Array(verb)
-      if !s.contains(where: vowels.contains) && s == v.filter({ !vowels.contains($0) }) { return true }
+    let hasVowel = s.contains(where: shorthandVowels.contains)
+    for (v, consonants) in zip(shorthandLetters, shorthandConsonants) {
+      if !hasVowel && s == consonants { return true }
       if s.count >= 5 && s.first == v.first && oneEditAway(s, v) { return true }
     }
     return false
   }
+
+  /// The vowels a shorthand drops.
+  private static let shorthandVowels: Set<Character> = ["a", "e", "i", "o", "u"]
+  /// `shorthandVerbs` as letters, and as their consonants alone, made once.
+  private static let shorthandLetters = shorthandVerbs.map { Array($0) }
+  private static let shorthandConsonants = shorthandVerbs.map { Array($0.filter { !shorthandVowels.contains($0) }) }
 
   /// Whether the word right before `i` is "return" as the verb that opens the request: first in the message or
   /// after a word that opens a verb ("please return", "i want to return"), as "my return R-448812" is not.

@@ -11,8 +11,10 @@ struct Token {
   var hasLetter: Bool
 
   /// A whole number or decimal ("3", "45.50", "1,299.99"), not an identifier or date.
+  // (`"-" as Character`: a string literal would pick Foundation's `contains(_: StringProtocol)`, a CFString search per
+  // call; the extractor asks this of every token many times.)
   var isNumber: Bool {
-    hasDigit && !hasLetter && !text.contains("-") && !text.contains("/") && text.filter { $0 == "." }.count <= 1
+    hasDigit && !hasLetter && !text.contains("-" as Character) && !text.contains("/" as Character) && text.filter { $0 == "." }.count <= 1
   }
 
   /// The tokens of `scalars`.
