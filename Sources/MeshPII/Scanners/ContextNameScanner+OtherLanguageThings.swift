@@ -41,6 +41,16 @@ extension ContextNameScanner {
   static let byWords = WordSet(words: ["di", "de", "do", "da", "del", "by", "von", "van", "of"])
   /// Articles that open a work's title and no person's name ("O Alquimista", "Il Gattopardo", "Os Lusíadas").
   static let titleArticles = WordSet(words: ["o", "os", "il", "gli", "los", "las"])
+  /// Form labels of the marketplace's languages (name, place, address, phone, city).
+  static let foreignLabels = WordSet(words: """
+    jina mahali anwani simu nombre nome nama alamat adres adresse dirección direccion endereço endereco indirizzo
+    teléfono telefono telefone ciudad cidade città kota pangalan tirahan isim ad soyad adı imię nazwisko naam
+    woonplaats straat ort plz cep cp destinatario destinatário penerima receptor empfänger
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Street prefixes that open a street's name, never a person's ("Rua Augusta", "Calle Mayor").
+  static let streetOpeners = WordSet(words: ["rua", "calle", "avenida", "avda", "via", "viale", "corso", "piazza",
+                                             "travessa", "rue", "ulica", "aleja", "strada", "carrer", "paseo", "jalan",
+                                             "jl", "gang", "gg", "privada", "priv", "cerrada", "cda", "calzada", "calz"])
   /// Units of a product's size after its name ("Le Male 125ml").
   static let sizeUnits = [Array("ml".utf8), Array("cl".utf8), Array("g".utf8), Array("kg".utf8), Array("cm".utf8),
                           Array("mm".utf8), Array("oz".utf8)]
@@ -61,6 +71,13 @@ extension ContextNameScanner {
         if foreignProducts.contains(next.hash) || sized(b, next) { return true }
       }
       if authorAfterBook(words, first) { return true }
+      // "Jina: Faith …", "Nombre: …": a form's label in another language, a colon after it.
+      if first == last, foreignLabels.contains(words[first].hash), words[last].end < b.count, b[words[last].end] == 0x3A {
+        return true
+      }
+      // "Rua Augusta, 1508": a street's prefix opens the finding; a lone shop word ("Store") is none.
+      if words[first].capitalised, streetOpeners.contains(words[first].hash), last > first { return true }
+      if first == last, shopTails.contains(words[first].hash) { return true }
       return words[first].capitalised && titleArticles.contains(words[first].hash) && last > first
         && words[first].end < b.count && b[words[first].end] == 0x20
     }

@@ -127,7 +127,7 @@ enum ContextNameScanner {
     george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
     freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
     nigella lawson|joe wicks|lady gaga|michelle obama|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
-    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter|granny smith
+    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter|granny smith|don quijote|dom casmurro|o alquimista
     """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
   static let notNames = WordSet(words: """
