@@ -16,8 +16,8 @@ extension ContextNameScanner {
   /// Respect and kin words before a given name that stay outside the mark (West Africa, Italy, Spain, South and
   /// Southeast Asia, East Africa).
   static let leadingHonorifics = WordSet(words: """
-    alhaji alhaja hajia hajiya haji hajj mallam malam baba mama nonna nonno zia zio tía tío tia tio tante oma opa
-    didi bhabhi kuya ate lola lolo tita tito mzee bibi abang kak mas teh mbak dña dna sig sigra sgra sra srta sr
+    alhaji alhaja hajia hajiya haji hajj mallam malam baba mama nonna nonno zio tía tío tante oma opa
+    didi bhabhi kuya ate mzee abang kak teh mbak dña dna sig sigra sgra sra srta sr
     chief oga madam
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 

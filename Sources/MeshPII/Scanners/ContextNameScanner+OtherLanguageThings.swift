@@ -89,7 +89,9 @@ extension ContextNameScanner {
     if foreignInstitutions.contains(words[first].hash) && words[first].capitalised && last > first { return true }
     if last > first, shopTails.contains(words[last].hash) { return true }
     var k = first - 1
-    while k >= 0, first - k <= 3, !words[k].capitalised, byWords.contains(words[k].hash) || particles.contains(words[k].hash) {
+    // "Estação da Luz", "Toko Bu Ani": articles, particles and titles between the institution and the name.
+    while k >= 0, first - k <= 3, !words[k].capitalised && (byWords.contains(words[k].hash) || particles.contains(words[k].hash))
+            || titles.contains(words[k].hash) || leadingHonorifics.contains(words[k].hash) {
       k -= 1
     }
     if k >= 0, first - k <= 3, foreignInstitutions.contains(words[k].hash), words[k].capitalised,
