@@ -81,7 +81,11 @@ public struct PIIDetector: Sendable {
         var tagged: [Candidate] = []
         tagger.scan(bytes, into: &tagged)
         let named = all.filter { $0.type == .name }
-        all += tagged.filter { t in !named.contains { $0.start < t.end && t.start < $0.end } }
+        // Lower-case findings among another language's words are that language's words (pii56); split only when one is.
+        let words = tagged.contains { $0.start < bytes.count && !Bytes.isUpper(bytes[$0.start]) } ? ByteWords.split(bytes) : []
+        all += tagged.filter { t in
+          !named.contains { $0.start < t.end && t.start < $0.end } && (words.isEmpty || !ContextNameScanner.foreignLowerCase(bytes, words, t))
+        }
       }
       ContextNameScanner.dropProducts(bytes, &all)
       // After the products are dropped, so a brand across "not" ("Nike not Adidas") gives no name its twin.

@@ -125,8 +125,13 @@ extension ContextNameScanner {
   static func holdsBrand(_ words: [ByteWord], _ first: Int, _ last: Int) -> Bool {
     let hashes = (first...last).map { words[$0].hash }
     return brands.contains { brand in
-      brand.count >= 2 && brand.count <= hashes.count
-        && (0...(hashes.count - brand.count)).contains { s in (0..<brand.count).allSatisfy { hashes[s + $0] == brand[$0] } }
+      guard brand.count >= 2, brand.count <= hashes.count else { return false }
+      for s in 0...(hashes.count - brand.count) where (0..<brand.count).allSatisfy({ hashes[s + $0] == brand[$0] }) {
+        // "Lucía García Márquez": a listed given name before a brand of surnames makes another person (pii56).
+        let otherGiven: Bool = s > 0 && NameLexicon.firstNames.contains(hashes[s - 1]) && !NameLexicon.firstNames.contains(brand[0])
+        if !otherGiven { return true }
+      }
+      return false
     }
   }
 

@@ -31,6 +31,12 @@ enum ContextNameScanner {
     "cousine", "neveu", "nièce", "sohn", "tochter", "bruder", "schwester", "enkel", "enkelin", "zoon", "dochter",
     "broer", "zus", "filho", "filha", "irmão", "irmã", "neto", "neta", "figlio", "figlia", "marito", "moglie",
     "fratello", "sorella", "nipote", "syn", "córka", "corka", "siostra", "wnuczka", "wnuk",
+    // More kin and neighbours of the marketplace's languages (pii56): Dutch in-laws, Italian, Spanish, Indonesian,
+    // Filipino, Swahili and Polish ("mijn schoonmoeder Willemijn", "mia nonna Concetta", "tetangga saya Budi").
+    "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "tante", "oom", "vriendin", "collega", "nonna", "nonno",
+    "zia", "zio", "cugino", "cugina", "suocera", "suocero", "tía", "tío", "prima", "abuelita", "abuelito", "adik",
+    "kakak", "istri", "suami", "tetangga", "pinsan", "kapatid", "asawa", "kapitbahay", "jirani", "mke", "mume",
+    "teściowa", "sąsiad", "sąsiadka", "żona", "mąż",
   ])
   /// Words before a name: greetings, thanks, sign-offs, "it's", and people's roles.
   static let softCues = WordSet(words: [
@@ -121,7 +127,7 @@ enum ContextNameScanner {
     george foreman|dolly parton|lara croft|elvis presley|marilyn monroe|bob marley|michael jackson|whitney houston|
     freddie mercury|john lennon|paul mccartney|david bowie|frank sinatra|johnny cash|kim kardashian|kylie jenner|
     nigella lawson|joe wicks|lady gaga|michelle obama|mary berry|delia smith|indiana jones|luke skywalker|han solo|darth vader|
-    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter|granny smith
+    hong kong|romeo and juliet|tom and jerry|bear grylls|rosie the riveter|granny smith|don quijote|dom casmurro|o alquimista
     """)
   /// Capitalised words that are not names even when the lexicon lists them as such.
   static let notNames = WordSet(words: """
@@ -167,6 +173,8 @@ enum ContextNameScanner {
     capitalWordNames(b, words, into: &out)
     mentionedNames(b, words, into: &out)
     namesBesideAddresses(b, words, into: &out)
+    honorificNames(b, words, into: &out)
+    foreignCuedNames(b, words, into: &out)
     SpelledNameScanner.scan(b, into: &out)
     var i = 0
     while i < words.count {
@@ -323,7 +331,7 @@ enum ContextNameScanner {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
   static let particles = WordSet(words: ["ó", "Ó", "ní", "Ní", "uí", "Uí", "nic", "bint", "binti", "ter", "ten", "zu", "dei", "dela", "abu",
-                                         "ould", "ap", "ul", "ud", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
+                                         "ould", "ap", "ul", "ud", "arap", "lo", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
                                          "le", "al", "el", "bin", "ibn", "ben", "mac", "st", "dos", "das"])
 
   /// The index of the name word after the particles starting at `words[j]` ("van den Berg"), or nil.
@@ -565,6 +573,8 @@ enum ContextNameScanner {
     dropNotPersons(b, words, &all)
     dropNotPeople(b, words, &all)
     fitRound55(b, words, &all)
+    fitHonorifics(b, words, &all)
+    dropOtherLanguageThings(b, words, &all)
     trimFieldLabels(b, words, &all)
     for i in all.indices where all[i].type == .name {
       let e = all[i].end

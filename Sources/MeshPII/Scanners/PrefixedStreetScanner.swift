@@ -5,11 +5,22 @@ enum PrefixedStreetScanner {
   /// Street types written before the name (lower case; "c" only as "C/").
   static let prefixes = WordSet(words: ["via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "calle",
                                         "c", "avenida", "avda", "av", "paseo", "plaza", "carrer", "rua", "travessa",
-                                        "rue", "ul", "ulica", "aleja", "al", "strada", "bulevar", "camino", "ronda"])
+                                        "rue", "ul", "ulica", "aleja", "al", "strada", "bulevar", "camino", "ronda",
+                                        // Mexican and Indonesian lanes (pii56): "Priv. Los Pinos 23", "Cda. de Tláloc 9",
+                                        // "Calz. de Tlalpan 1200", "Gg. Mawar II No. 5".
+                                        "priv", "privada", "cda", "cerrada", "calz", "calzada", "prol", "gg", "gang"])
   /// Prefixes that people type in lower case too ("ul.", "c/"); the others must be capitalised, so that
   /// "via DHL 2 days" and "rue 5" stay.
   static let lowerCasePrefixes = WordSet(words: ["ul", "c", "al", "avda"])
   static let slashOnly = Bytes.wordHash("c")
+  /// Labels of a house number between a street's name and its number ("Gg. Mawar II No. 5").
+  static let numberWords = WordSet(words: ["no", "nr", "nº", "n°", "num"])
+
+  /// Whether `w` is a roman numeral of up to four letters (I, V, X only: "II", "IV", "XII").
+  static func romanNumeral(_ b: UnsafeBufferPointer<UInt8>, _ w: ByteWord) -> Bool {
+    guard w.letters <= 4, w.end - w.start == w.letters else { return false }
+    return (w.start..<w.end).allSatisfy { b[$0] == 0x49 || b[$0] == 0x56 || b[$0] == 0x58 }
+  }
 
   static func scan(_ b: UnsafeBufferPointer<UInt8>, _ words: [ByteWord], into out: inout [Candidate]) {
     var i = 0
@@ -42,6 +53,10 @@ enum PrefixedStreetScanner {
       }
       if w.capitalised && !w.allCaps && w.digits == 0 && !PostalAddressScanner.notPlaceWords.contains(w.hash) {
         named = true
+      } else if named, w.allCaps, w.digits == 0, romanNumeral(b, w) {
+        // "al. Jana Pawła II 43A", "Gg. Mawar II No. 5": a roman numeral closes the street's name.
+      } else if named, numberWords.contains(w.hash), j + 1 < words.count, PostalAddressScanner.isHouseNumber(b, words[j + 1]) {
+        // "No. 5": the number's label before it.
       } else if !(PostalAddressScanner.particles.contains(w.hash) && !w.capitalised) {
         return nil
       }
